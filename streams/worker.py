@@ -1,0 +1,130 @@
+"""The Faust worker: thin agents that move records between topics, count them and route failures.
+
+Delivery is at-least-once: each agent takes a batch of records, sends every output, waits until the
+broker has acknowledged all of them, and only then lets Faust acknowledge (and later commit) the
+input offsets. A worker killed in between re-reads the batch and re-sends outputs with the same
+keys and event ids, which consumers upsert.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Iterable
+
+import faust
+
+from streams import kafka_clients, metrics, pipeline, topics
+from streams.config import Settings
+from streams.pipeline import Origin, Rejected
+
+# How many records an agent takes at once, and how long it waits to fill a batch.
+BATCH_MAX = 64
+BATCH_WITHIN_S = 0.02
+
+
+def _origin(event: faust.EventT) -> Origin:
+    msg = event.message
+    ts = int(msg.timestamp * 1000) if msg.timestamp else None
+    return Origin(msg.topic, msg.partition, msg.offset, ts)
+
+
+def create_app(settings: Settings) -> faust.App:
+    """The Faust app with its agents, configured from `settings`."""
+    app = faust.App(
+        settings.group_id,
+        broker=[f"kafka://{server}" for server in settings.bootstrap_servers.split(",")],
+        broker_credentials=kafka_clients.faust_credentials(settings),
+        key_serializer="raw",
+        value_serializer="raw",
+        topic_partitions=settings.topics.partitions,
+        topic_allow_declare=False,
+        topic_disable_leader=True,
+        consumer_auto_offset_reset="earliest",
+        producer_acks=-1,
+        producer_linger=0.005,
+        broker_commit_interval=1.0,
+        web_enabled=False,
+        store="memory://",
+    )
+    names = settings.topics
+    raw_topic = app.topic(names.raw, value_type=bytes, key_type=bytes)
+    clean_topic = app.topic(names.clean, value_type=bytes, key_type=bytes)
+    events_topic = app.topic(names.events, value_type=bytes, key_type=bytes)
+    dead_topic = app.topic(names.dead_letter, value_type=bytes, key_type=bytes)
+
+    async def publish(sends: Iterable[Awaitable]) -> None:
+        """Wait until the broker has acknowledged every output of a batch."""
+        futures = [await send for send in sends]
+        await asyncio.gather(*futures)
+
+    def to_dead_letter(event: faust.EventT, rejected: Rejected) -> Awaitable:
+        metrics.observe_dead_letter(rejected.stage, rejected.reason)
+        record = pipeline.dead_letter(event.message.value, event.message.key, _origin(event), rejected)
+        return dead_topic.send(key=event.message.key, value=pipeline.dumps(record), force=True)
+
+    @app.agent(raw_topic, name="clean")
+    async def clean_pages(stream: faust.StreamT) -> None:
+        async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
+            sends = []
+            for event in batch:
+                value = event.message.value
+                metrics.observe_page(len(value) if value else 0)
+                try:
+                    with metrics.stage_timer("clean"):
+                        page = pipeline.read_raw_page(value, settings.max_body_bytes)
+                        record = pipeline.clean(page)
+                except Rejected as rejected:
+                    sends.append(to_dead_letter(event, rejected))
+                    continue
+                record["origin"] = _origin(event).as_dict()
+                metrics.observe_clean(record["outcome"])
+                sends.append(clean_topic.send(key=record["page_id"].encode(), value=pipeline.dumps(record),
+                                              force=True))
+            await publish(sends)
+
+    @app.agent(clean_topic, name="extract")
+    async def extract_deals(stream: faust.StreamT) -> None:
+        async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
+            sends = []
+            for event in batch:
+                try:
+                    with metrics.stage_timer("extract"):
+                        record = pipeline.read_clean_page(event.message.value)
+                        deals = pipeline.extract(record)
+                except Rejected as rejected:
+                    sends.append(to_dead_letter(event, rejected))
+                    continue
+                metrics.observe_events(deals)
+                sends.extend(events_topic.send(key=deal["event_id"].encode(), value=pipeline.dumps(deal),
+                                               force=True) for deal in deals)
+            await publish(sends)
+
+    @app.on_partitions_assigned.connect
+    async def on_assigned(app: faust.App, assigned, **kwargs) -> None:  # noqa: ARG001
+        metrics.observe_rebalance()
+        metrics.set_ready(True)
+
+    @app.on_partitions_revoked.connect
+    async def on_revoked(app: faust.App, revoked, **kwargs) -> None:  # noqa: ARG001
+        metrics.set_ready(False)
+
+    @app.timer(interval=5.0)
+    async def report_lag() -> None:
+        consumer = app.consumer
+        offsets = {}
+        for tp in consumer.assignment():
+            position = await consumer.position(tp)
+            if position is not None:
+                offsets[(tp.topic, tp.partition)] = (position, consumer.highwater(tp))
+        metrics.record_lag(settings.group_id, offsets)
+
+    return app
+
+
+def run(settings: Settings, loglevel: str = "info") -> None:
+    """Create the topics when missing, start the metrics endpoint and run the worker until stopped."""
+    topics.create_topics(settings)
+    metrics.start_http_server(settings)
+    app = create_app(settings)
+    worker = faust.Worker(app, loglevel=loglevel, redirect_stdouts=False)
+    worker.execute_from_commandline()
