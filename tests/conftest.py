@@ -1,0 +1,48 @@
+"""Shared test helpers: the corpus location and schema validation with the project's own schemas."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jsonschema
+import orjson
+import pytest
+from referencing import Registry, Resource
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+SCHEMAS = ROOT / "schemas"
+
+
+def _registry() -> Registry:
+    resources = []
+    for path in SCHEMAS.glob("*.json"):
+        doc = orjson.loads(path.read_bytes())
+        resources.append((doc["$id"], Resource.from_contents(doc)))
+    return Registry().with_resources(resources)
+
+
+REGISTRY = _registry()
+
+
+def assert_valid(record: dict, schema_name: str) -> None:
+    """Fail unless `record` is valid against `schemas/<schema_name>.json` (refs resolved)."""
+    schema = orjson.loads((SCHEMAS / f"{schema_name}.json").read_bytes())
+    jsonschema.Draft202012Validator(schema, registry=REGISTRY).validate(record)
+
+
+def corpus_pages(folder: str = "dev") -> list[dict]:
+    """The documents of `../shared/corpus/<folder>` (gold files), sorted by name."""
+    docs = [orjson.loads(p.read_bytes()) for p in sorted((CORPUS / folder).glob("*.json"))]
+    return [d for d in docs if "page" in d]
+
+
+@pytest.fixture
+def raw_page() -> dict:
+    return {
+        "url": "https://example.test/news/1",
+        "fetched_at": "2025-03-11T10:15:00Z",
+        "content_type": "text/html; charset=utf-8",
+        "body": "<html><body><article><h1>Acme buys Widgets</h1><p>Acme Corp said on Monday it agreed to "
+                "buy Widgets Inc. for $1.2 billion in cash.</p></article></body></html>",
+    }
