@@ -1,0 +1,59 @@
+"""The cleaner's output unit, shared by the HTML and the text-export paths, and the line filters
+that both apply (ad labels, credits, "read more" links, bylines, date lines)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from streams.cleaning import dates
+from streams.cleaning.cues import cues
+
+TITLE, HEADING, PARAGRAPH = "title", "heading", "paragraph"
+_WS = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”“»«)]\s*$")
+_WORD = re.compile(r"\w+")
+_SHORT = 160
+_ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
+_META_SEPARATOR = re.compile(r"[|·•]")
+
+
+@dataclass(slots=True)
+class Piece:
+    kind: str  # title | heading | paragraph
+    text: str
+
+
+def squash(text: str) -> str:
+    """Whitespace runs (also non-breaking and zero-width ones) as one space, trimmed."""
+    return _WS.sub(" ", text.replace("\u200b", "").replace("\xad", "")).strip()
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+def is_noise_line(text: str) -> bool:
+    """A line that is never article text: an ad label, image credit, "read more" link, byline or
+    a short line that only carries a date."""
+    c = cues()
+    if c.ad_label.match(text) or c.read_more.match(text):
+        return True
+    if len(text) > _SHORT:
+        return False
+    if c.credit.search(text) or c.byline.match(text):
+        return True
+    return is_date_line(text)
+
+
+def is_date_line(text: str) -> bool:
+    """A short line that carries a date and little else ("02.06.2021 | Finanzen", "Jan 5, 2024 6:30")."""
+    if len(text) > 100 or word_count(text) > 14 or ends_sentence(text) or dates.from_text(text) is None:
+        return False
+    months = cues().months
+    words = [w for w in _ALPHA_WORD.findall(text) if w.lower() not in months]
+    return len(words) <= 3 or bool(_META_SEPARATOR.search(text))

@@ -1,0 +1,69 @@
+"""Cue words of the cleaner, read once: language-free ones from cues.yaml, the rest from the
+`cleaning:` section of every streams/languages/<lang>.yaml (a page of one language often carries
+labels of another, so the cues of all languages apply to every page)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from streams import languages
+
+_CUES_FILE = Path(__file__).with_name("cues.yaml")
+
+
+@dataclass(frozen=True)
+class Cues:
+    drop_tags: frozenset[str]
+    boilerplate_tokens: frozenset[str]
+    always_tokens: frozenset[str]
+    lead_tokens: frozenset[str]
+    roles: frozenset[str]
+    ad_label: re.Pattern  # a whole line that only labels an ad
+    credit: re.Pattern  # an image credit or caption line
+    read_more: re.Pattern  # a link to another article
+    end_marker: re.Pattern  # a section label after which the article is over
+    byline: re.Pattern  # a byline or reading-time line
+    months: dict[str, int]  # month words of all languages
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _gather(key: str) -> set[str]:
+    words: set[str] = set()
+    for lang in languages.supported():
+        words.update(str(w) for w in (languages.load(lang).get("cleaning") or {}).get(key) or ())
+    return words
+
+
+@cache
+def cues() -> Cues:
+    """The compiled cues (built on first use)."""
+    with _CUES_FILE.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    months: dict[str, int] = {}
+    for lang in languages.supported():
+        months.update((languages.load(lang).get("calendar") or {}).get("months") or {})
+    bullet = r"^[\s>\[\(\-–—•*|]*"
+    tail = r"[\s\]\)\-–—:|›»>]*$"
+    return Cues(
+        drop_tags=frozenset(data["drop_tags"]),
+        boilerplate_tokens=frozenset(data["boilerplate_tokens"]),
+        always_tokens=frozenset(data["always_tokens"]),
+        lead_tokens=frozenset(data["lead_tokens"]),
+        roles=frozenset(data["roles"]),
+        ad_label=re.compile(bullet + f"(?:{_alternation(_gather('ad_labels'))})" + tail, re.I),
+        credit=re.compile(
+            r"(?:^|[\s.(\[*])(?:" + _alternation(_gather("credit_prefixes")) + r")\s?[:©]|©|\(c\)\s", re.I
+        ),
+        read_more=re.compile(bullet + f"(?:{_alternation(_gather('read_more'))})" + r"(?:\s*[:›»>|]|$)", re.I),
+        end_marker=re.compile(bullet + f"(?:{_alternation(_gather('end_markers'))})" + r"(?:\s*[:›»>|]|$)", re.I),
+        byline=re.compile(bullet + f"(?:{_alternation(_gather('byline_prefixes'))})" + r"\b(?=.{0,160}$)", re.I),
+        months=months,
+    )

@@ -1,0 +1,294 @@
+"""Main-content extraction from HTML on one selectolax (Lexbor) parse, without recursion:
+
+1. one iterative walk over <body> turns the page into text blocks (one per paragraph-like element),
+   skipping dropped tags and elements whose class/id/role marks boilerplate (cues.yaml);
+2. paragraph scores (length, commas, link density) go to the blocks' parents and grandparents, and the
+   best-scored element is the article body; good sibling containers join it;
+3. the headline (the <h1> that matches the page title) and the lead between it and the body are put in
+   front; ads, credits, bylines, link lists and date lines inside the body are dropped."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from streams.cleaning.blocks import HEADING, PARAGRAPH, TITLE, Piece, is_noise_line, squash, word_count
+from streams.cleaning.cues import cues
+
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "center",
+        "address",
+        "details",
+        "summary",
+        "hr",
+        "body",
+    ]
+)
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_SCORED_TAGS = frozenset(["p", "div", "td", "blockquote", "pre", "section", "article", "dd", "li"])
+_SKIP_TAGS = frozenset(("-comment", "head", "title", "meta", "link", "base", "img"))
+_TOKEN_SPLIT = re.compile(r"[\s_\-:/.]+|(?<=[a-z])(?=[A-Z])")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_MAX_DEPTH = 256
+_MAX_NODES = 300_000
+_MIN_ARTICLE_CHARS = 200
+_PROPAGATION = (1.0, 0.5, 0.25)
+_ENTER, _EXIT_BLOCK, _EXIT_LINK = range(3)
+
+
+@dataclass(slots=True)
+class _Block:
+    text: str
+    tag: str
+    link_chars: int
+    path: tuple[int, ...]  # ids of the enclosing block elements, outermost first
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(len(self.text), 1)
+
+
+class _Walker:
+    """Turns the DOM under <body> into a flat list of text blocks in reading order."""
+
+    def __init__(self, body: LexborNode) -> None:
+        self.body = body
+        self.cues = cues()
+        self._total_chars: int | None = None
+        self.blocks: list[_Block] = []
+        self._buf: list[str] = []
+        self._links = 0
+
+    def total_chars(self) -> int:
+        if self._total_chars is None:
+            self._total_chars = len(self.body.text(deep=True))
+        return self._total_chars
+
+    def _flush(self, path: list[int], tags: list[str]) -> None:
+        if self._buf:
+            text = squash("".join(self._buf))
+            if text:
+                self.blocks.append(_Block(text, tags[-1], min(self._links, len(text)), tuple(path)))
+            self._buf.clear()
+        self._links = 0
+
+    def _is_boilerplate(self, node: LexborNode, tag: str) -> bool:
+        attrs = node.attributes
+        if not attrs or tag in ("body", "html"):
+            return False
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+            return True
+        style = attrs.get("style")
+        if style and _HIDDEN_STYLE.search(style):
+            return True
+        role = (attrs.get("role") or "").lower()
+        words = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
+        tokens = {t.lower() for t in _TOKEN_SPLIT.split(words) if t}
+        hits = tokens & self.cues.boilerplate_tokens
+        if not hits and role not in self.cues.roles:
+            return False
+        always = bool(hits & self.cues.always_tokens)
+        if tokens & self.cues.lead_tokens and tag in ("p", "div") and node.css_first("a") is None:
+            return False
+        if tag in ("main", "article") and not always:
+            return False
+        if node.css_first("h1") is not None:
+            return False
+        share = len(node.text(deep=True)) / max(self.total_chars(), 1)
+        return share < (0.6 if always else 0.3)
+
+    def walk(self) -> list[_Block]:
+        drop = self.cues.drop_tags
+        path: list[int] = []
+        tags: list[str] = ["body"]
+        # (node, what to do): _ENTER, or on the way out _EXIT_BLOCK / _EXIT_LINK
+        stack: list[tuple[LexborNode, int]] = [(self.body, _ENTER)]
+        in_link = 0
+        seen = 0
+        while stack:
+            node, step = stack.pop()
+            if step == _EXIT_BLOCK:
+                self._flush(path, tags)
+                path.pop()
+                tags.pop()
+                continue
+            if step == _EXIT_LINK:
+                in_link -= 1
+                continue
+            tag = node.tag
+            if tag == "-text":
+                text = node.text_content
+                if text:
+                    self._buf.append(text)
+                    if in_link:
+                        self._links += len(text.strip())
+                continue
+            seen += 1
+            if seen > _MAX_NODES or tag in _SKIP_TAGS or tag in drop:
+                continue
+            if tag == "br":
+                self._flush(path, tags)
+                continue
+            if tag == "header" and node.css_first("h1") is None:
+                continue
+            if self._is_boilerplate(node, tag):
+                continue
+            if tag in _BLOCK_TAGS and len(path) < _MAX_DEPTH:
+                self._flush(path, tags)
+                path.append(node.mem_id)
+                tags.append(tag)
+                stack.append((node, _EXIT_BLOCK))
+            elif tag == "a":
+                in_link += 1
+                stack.append((node, _EXIT_LINK))
+            stack.extend((child, _ENTER) for child in reversed(list(node.iter(include_text=True))))
+        self._flush(path, tags)
+        return self.blocks
+
+
+def _score(blocks: list[_Block]) -> dict[int, float]:
+    scores: dict[int, float] = defaultdict(float)
+    for b in blocks:
+        n = len(b.text)
+        if b.tag not in _SCORED_TAGS or n < 25 or b.link_density > 0.5 or len(b.path) < 2:
+            continue
+        s = (1 + b.text.count(",") + min(n // 100, 3)) * (1 - b.link_density)
+        for weight, anc in zip(_PROPAGATION, reversed(b.path[:-1]), strict=False):
+            scores[anc] += s * weight
+    return scores
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    return len(wa & wb) / max(len(wa | wb), 1)
+
+
+def _headline(blocks: list[_Block], title: str | None) -> int | None:
+    """Index of the headline block: the <h1> closest to the page title (or the first <h1>)."""
+    h1s = [i for i, b in enumerate(blocks) if b.tag == "h1"]
+    if title:
+        ranked = sorted(
+            ((_overlap(blocks[i].text, title), -i) for i in range(len(blocks)) if blocks[i].tag in _HEADINGS),
+            reverse=True,
+        )
+        if ranked and ranked[0][0] >= 0.5:
+            return -ranked[0][1]
+    return h1s[0] if h1s else None
+
+
+def _body_indices(blocks: list[_Block], scores: dict[int, float]) -> list[int]:
+    best = max(scores, key=scores.__getitem__)
+    best_score = scores[best]
+    members = [i for i, b in enumerate(blocks) if best in b.path]
+    depth = blocks[members[0]].path.index(best)
+    if depth == 0:
+        return members
+    parent = blocks[members[0]].path[depth - 1]
+    chosen = set(members)
+    for i, b in enumerate(blocks):
+        if i in chosen or len(b.path) <= depth or b.path[depth - 1] != parent:
+            continue
+        sibling = b.path[depth]
+        good_paragraph = b.tag == "p" and len(b.text) >= 80 and b.link_density < 0.2
+        if scores.get(sibling, 0.0) >= 0.3 * best_score or good_paragraph:
+            chosen.add(i)
+    return sorted(chosen)
+
+
+def _lead(blocks: list[_Block], head: int, first: int, body_path: tuple[int, ...]) -> list[int]:
+    """Blocks between the headline and the body that belong to the same article (dek, lead)."""
+    hp = blocks[head].path
+    common = 0
+    while common < min(len(hp), len(body_path)) and hp[common] == body_path[common]:
+        common += 1
+    if len(body_path) - common > 4:
+        return []
+    return [
+        i
+        for i in range(head + 1, first)
+        if blocks[i].path[:common] == hp[:common] and word_count(blocks[i].text) >= 8 and blocks[i].link_density < 0.3
+    ]
+
+
+def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
+    """The article of the page as pieces (headline first); [] when the page holds no article."""
+    body = tree.body
+    if body is None:
+        return []
+    blocks = _Walker(body).walk()
+    scores = _score(blocks)
+    if not scores:
+        return []
+    chosen = _body_indices(blocks, scores)
+    head = _headline(blocks, title)
+    order: list[int] = []
+    if head is not None and head < chosen[0]:
+        order = [head, *_lead(blocks, head, chosen[0], blocks[chosen[0]].path), *chosen]
+    elif head is not None and head in chosen:
+        pos = chosen.index(head)
+        order = [head] + [i for i in chosen[:pos] if word_count(blocks[i].text) >= 8] + chosen[pos + 1 :]
+    else:
+        order = chosen
+    pieces = _pieces(blocks, order, head)
+    if sum(len(p.text) for p in pieces if p.kind == PARAGRAPH) < _MIN_ARTICLE_CHARS:
+        return []
+    return pieces
+
+
+def _is_end_marker(text: str) -> bool:
+    return cues().end_marker.match(text) is not None
+
+
+def _pieces(blocks: list[_Block], order: list[int], head: int | None) -> list[Piece]:
+    pieces: list[Piece] = []
+    seen: set[str] = set()
+    for i in order:
+        b = blocks[i]
+        if b.text in seen:
+            continue
+        if i == head:
+            pieces.append(Piece(TITLE, b.text))
+        elif b.link_density > 0.5 or is_noise_line(b.text) or (len(b.text) < 100 and _is_end_marker(b.text)):
+            continue
+        elif b.tag in _HEADINGS:
+            pieces.append(Piece(HEADING, b.text))
+        elif word_count(b.text) >= 4 or b.text.endswith((".", "!", "?")):
+            pieces.append(Piece(PARAGRAPH, b.text))
+        else:
+            continue
+        seen.add(b.text)
+    while pieces and pieces[-1].kind == HEADING:
+        pieces.pop()
+    return [
+        p
+        for k, p in enumerate(pieces)
+        if p.kind != HEADING or (k + 1 < len(pieces) and pieces[k + 1].kind == PARAGRAPH)
+    ]

@@ -1,0 +1,136 @@
+"""Page metadata from the HTML head and markup: title, publication date, canonical URL, site name.
+Sources in order of trust: JSON-LD, meta tags, <time datetime>, the URL (text dates are the caller's)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import orjson
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from streams.cleaning import dates
+
+_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "cxenseparse:recs:publishtime",
+    "originalpublicationdate",
+    "creation_date",
+    "date.release",
+)
+_ARTICLE_TYPES = re.compile(r"Article|Posting|Report|WebPage|Blog", re.I)
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—·»:]|-{1,2})\s+")
+_MAX_LD_CHARS = 200_000
+
+
+@dataclass
+class Metadata:
+    title: str | None = None  # og:title, JSON-LD headline or <title> without the site name
+    published: str | None = None
+    canonical_url: str | None = None
+    site_name: str | None = None
+
+
+def _ld_objects(tree: LexborHTMLParser) -> list[dict]:
+    objects: list[dict] = []
+    for node in tree.css('script[type="application/ld+json"]'):
+        raw = node.text(deep=True)
+        if not raw or len(raw) > _MAX_LD_CHARS:
+            continue
+        try:
+            data = orjson.loads(raw.strip().rstrip(";"))
+        except orjson.JSONDecodeError:
+            continue
+        stack = [data]
+        while stack and len(objects) < 50:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                objects.append(item)
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+    return objects
+
+
+def _ld_text(value: object) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _metas(tree: LexborHTMLParser) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
+        content = attrs.get("content")
+        if key and content:
+            found.setdefault(key.strip().lower(), content.strip())
+    return found
+
+
+def strip_site_name(title: str, site_name: str | None) -> str:
+    """A <title> without its " | Site name" part (the longest segment when the site is unknown)."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title.strip()
+    if site_name:
+        kept = [p for p in parts if p.strip().casefold() != site_name.strip().casefold()]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept).strip() if len(kept) > 1 else kept[0].strip()
+    return max(parts, key=len).strip()
+
+
+def read(tree: LexborHTMLParser, url: str) -> Metadata:
+    """The metadata found in the page (anything missing is None)."""
+    meta = Metadata()
+    metas = _metas(tree)
+    articles = [o for o in _ld_objects(tree) if _ARTICLE_TYPES.search(str(o.get("@type", "")))]
+    for obj in articles:
+        meta.published = meta.published or (dates.from_iso(str(obj.get("datePublished") or "")) or None)
+        meta.title = meta.title or _ld_text(obj.get("headline"))
+        meta.site_name = meta.site_name or _ld_text(obj.get("publisher"))
+    if not meta.published:
+        for key in _DATE_META:
+            if key in metas and (iso := dates.from_iso(metas[key])):
+                meta.published = iso
+                break
+    if not meta.published:
+        meta.published = _time_element(tree) or dates.from_url(url)
+    meta.site_name = metas.get("og:site_name") or meta.site_name or metas.get("application-name")
+    meta.title = metas.get("og:title") or metas.get("twitter:title") or meta.title
+    if not meta.title and (node := tree.css_first("title")):
+        meta.title = strip_site_name(node.text(), meta.site_name) or None
+    link = tree.css_first('link[rel="canonical"][href]')
+    meta.canonical_url = (link.attributes.get("href") if link else None) or metas.get("og:url") or None
+    return meta
+
+
+def _time_element(tree: LexborHTMLParser) -> str | None:
+    nodes: list[LexborNode] = tree.css("time[datetime]")
+    for node in nodes:
+        if "pubdate" in node.attributes or "published" in (node.attributes.get("class") or ""):
+            return dates.from_iso(node.attributes.get("datetime") or "")
+    for node in nodes[:3]:
+        if iso := dates.from_iso(node.attributes.get("datetime") or ""):
+            return iso
+    return None

@@ -1,0 +1,186 @@
+"""Article extraction from crude text exports (text/plain pages, some in a markdown-like form):
+the crawler's own extraction with menus, teaser lists, credits, bylines and ads around the article.
+
+Lines get a score (long prose lines count their length, short lines and list items cost), and the
+best-scoring run of lines that crosses no section label ("Mehr zum Thema", "Related coverage") is the
+body; the headline and lead are found by walking back from it over bylines, dates and credits."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from streams.cleaning.blocks import HEADING, PARAGRAPH, TITLE, Piece, ends_sentence, is_noise_line, squash, word_count
+from streams.cleaning.cues import cues
+
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)")
+_MD_LINK = re.compile(r"\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_LIST_ITEM = re.compile(r"^(?:[*•+]|-(?=\s)|\d{1,2}[.)])\s+")
+_QUOTE = re.compile(r"^>\s*")
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s")
+_MAX_LINES = 20_000
+_LONG_WORDS = 10
+_SHORT_COST = 25.0
+_LIST_COST = 50.0
+_HEADING_COST = 5.0
+_BARRIER = float("-inf")
+_LOOK_BACK = 8
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    heading: bool = False  # a markdown heading
+    listed: bool = False  # a list item or a link line
+    noise: bool = False
+    barrier: bool = False  # a section label that closes the article
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def long(self) -> bool:
+        return not self.noise and not self.listed and word_count(self.text) >= _LONG_WORDS
+
+
+def _parse(body: str) -> list[_Line]:
+    c = cues()
+    lines: list[_Line] = []
+    for raw in body.splitlines()[:_MAX_LINES]:
+        text = raw.strip()
+        image = bool(_MD_IMAGE.search(text))
+        text = _MD_IMAGE.sub("", text)
+        linked = _MD_LINK.search(text) is not None
+        text = _MD_LINK.sub(r"\1", text)
+        heading = bool(_MD_HEADING.match(text))
+        text = _QUOTE.sub("", _MD_HEADING.sub("", text))
+        item = _LIST_ITEM.match(text)
+        if item and _starts_with_month(text[item.end() :]):
+            item = None  # "22. Juli 2025 ...": a date, not a numbered list
+        listed = linked or item is not None
+        text = squash(text[item.end() :] if item else text)
+        line = _Line(text, heading=heading, listed=listed)
+        line.barrier = bool(text) and c.end_marker.match(text) is not None
+        line.noise = (image and not text) or (bool(text) and not line.barrier and is_noise_line(text))
+        lines.append(line)
+    _mark_ads_and_captions(lines)
+    return lines
+
+
+def _starts_with_month(text: str) -> bool:
+    first = text.split(None, 1)[0].rstrip(".,").lower() if text.strip() else ""
+    return first in cues().months
+
+
+def _next_filled(lines: list[_Line], i: int, step: int) -> int | None:
+    j = i + step
+    while 0 <= j < len(lines):
+        if not lines[j].blank:
+            return j
+        j += step
+    return None
+
+
+def _neighbour(lines: list[_Line], i: int, step: int) -> _Line | None:
+    """The nearest non-blank, non-noise line before (step -1) or after (step 1) line i."""
+    j = _next_filled(lines, i, step)
+    while j is not None and lines[j].noise:
+        j = _next_filled(lines, j, step)
+    return None if j is None else lines[j]
+
+
+def _looks_like_subheading(lines: list[_Line], i: int) -> bool:
+    """A short unpunctuated line between two prose lines."""
+    line = lines[i]
+    if word_count(line.text) > 12 or ends_sentence(line.text) or line.listed or _INNER_SENTENCE_END.search(line.text):
+        return False
+    nxt, prev = _neighbour(lines, i, 1), _neighbour(lines, i, -1)
+    return nxt is not None and nxt.long and prev is not None and prev.long
+
+
+def _mark_ads_and_captions(lines: list[_Line]) -> None:
+    c = cues()
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        if c.ad_label.match(line.text):
+            nxt = i + 1
+            if nxt < len(lines) and not lines[nxt].blank and not _looks_like_subheading(lines, nxt):
+                lines[nxt].noise = True
+        elif line.noise and c.credit.match(line.text):
+            prev = i - 1
+            if prev >= 0 and not lines[prev].blank and len(lines[prev].text) < 160:
+                lines[prev].noise = True  # the caption that the credit closes
+
+
+def _score(line: _Line) -> float:
+    if line.barrier:
+        return _BARRIER
+    if line.blank or line.noise:
+        return 0.0
+    if line.long:
+        return float(len(line.text))
+    if line.heading:
+        return -_HEADING_COST
+    return -_LIST_COST if line.listed else -_SHORT_COST
+
+
+def _best_run(lines: list[_Line]) -> tuple[int, int] | None:
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, line in enumerate(lines):
+        s = _score(line)
+        if total <= 0:
+            total, start = 0.0, i
+        total += s
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def _head(lines: list[_Line], start: int) -> tuple[str | None, str | None]:
+    """Headline and lead above the body: the first title-like line walking back, and a long line
+    met on the way."""
+    lead = None
+    j, seen = start, 0
+    while (j := _next_filled(lines, j, -1)) is not None and seen < _LOOK_BACK:
+        seen += 1
+        line = lines[j]
+        if line.noise or line.barrier:
+            continue
+        if line.long and lead is None and not line.heading:
+            lead = line.text
+            continue
+        words = word_count(line.text)
+        if 3 <= words <= 40 and not line.listed and not line.text.endswith(":"):
+            return line.text, lead
+    return None, lead
+
+
+def extract(body: str) -> list[Piece]:
+    """The article of a text export as pieces (headline first); [] when there is none."""
+    lines = _parse(html.unescape(body) if "&" in body else body)
+    span = _best_run(lines)
+    if span is None:
+        return []
+    start, end = span
+    if not ends_sentence(lines[start].text) and word_count(lines[start].text) <= 40:
+        title, lead = lines[start].text, None  # the run starts with a long headline
+        start += 1
+    else:
+        title, lead = _head(lines, start)
+    pieces = [Piece(TITLE, title)] if title else []
+    if lead:
+        pieces.append(Piece(PARAGRAPH, lead))
+    for i in range(start, end + 1):
+        line = lines[i]
+        if line.blank or line.noise:
+            continue
+        if line.long or (ends_sentence(line.text) and word_count(line.text) >= 6 and not line.listed):
+            pieces.append(Piece(PARAGRAPH, line.text))
+        elif (line.heading or _looks_like_subheading(lines, i)) and not line.listed:
+            pieces.append(Piece(HEADING, line.text))
+    return pieces
