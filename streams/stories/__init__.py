@@ -1,0 +1,1 @@
+"""One record per deal across every page that reports it (deals.events -> deals.stories)."""

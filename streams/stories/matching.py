@@ -1,0 +1,154 @@
+"""Which page events report one deal: the partition key and the pairwise "same deal" test.
+
+Events of one deal differ between pages in party spellings and subsets, amounts, statuses and
+dates, so matching rests on what stays put: the kind of deal, the principal parties and a
+timeline that can run forward from rumour to announcement to closing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from streams.stories.names import key_token, same_name
+
+# Types that careful annotators (and extractors) give the same deal interchangeably.
+FAMILIES = {
+    "acquisition": "acquisition",
+    "merger": "combination",
+    "joint_venture": "combination",
+    "investment": "investment",
+    "funding_round": "investment",
+    "partnership": "cooperation",
+    "contract": "cooperation",
+    "ipo": "ipo",
+}
+# The party whose name keys the partition, by family (symmetric families use the smallest name).
+_ANCHOR_ROLES = {
+    "acquisition": ("acquirer", "target", "seller"),
+    "investment": ("investee", "investor"),
+    "ipo": ("issuer",),
+}
+# Roles held by one organisation per deal: two events naming different ones are different deals.
+_SINGLE_ROLES = {"acquisition": ("acquirer", "target", "seller"), "investment": ("investee",), "ipo": ("issuer",)}
+
+# Phases of a deal's timeline: the date of an event is the date of its status.
+_PHASE = {"rumored": 0, "announced": 1, "ongoing": 1, "terminated": 2, "completed": 2}
+_SAME_PHASE_DAYS = {0: 183, 1: 62, 2: 62}
+LIFECYCLE_DAYS = 1100  # a takeover may take about three years from talks to closing
+# Where a story's status stands: it only moves forward, ties broken by date.
+STATUS_RANK = {"rumored": 0, "announced": 1, "ongoing": 2, "terminated": 3, "completed": 3}
+
+
+def family(deal_type: str) -> str:
+    """The family of a deal type (unknown types are their own family)."""
+    return FAMILIES.get(deal_type, deal_type)
+
+
+def deal_key(event: dict) -> str:
+    """The partition key of an event, computable from the event alone.
+
+    Family plus the first significant word of one principal party's name: every page naming that
+    party in that role meets in one partition, whatever other parties it names or omits.
+    """
+    fam = family(event["type"])
+    parties = [p for p in event.get("parties") or [] if key_token(p["name"])]
+    for role in _ANCHOR_ROLES.get(fam, ()):
+        tokens = sorted(key_token(p["name"]) for p in parties if p.get("role") == role)
+        if tokens:
+            return f"{fam}:{tokens[0]}"
+    return f"{fam}:{min((key_token(p['name']) for p in parties), default='')}"
+
+
+def interval(value: str | None) -> tuple[int, int] | None:
+    """First and last day (ordinals) that a YYYY, YYYY-MM or YYYY-MM-DD date may mean."""
+    if not value:
+        return None
+    parts = [int(x) for x in value.split("-")]
+    if len(parts) == 3:
+        day = date(*parts).toordinal()
+        return day, day
+    if len(parts) == 2:
+        year, month = parts
+        nxt = date(year + month // 12, month % 12 + 1, 1)
+        return date(year, month, 1).toordinal(), nxt.toordinal() - 1
+    return date(parts[0], 1, 1).toordinal(), date(parts[0], 12, 31).toordinal()
+
+
+def _days_after(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """How many days b lies after a (negative: before; 0 when they overlap)."""
+    if b[0] > a[1]:
+        return b[0] - a[1]
+    if a[0] > b[1]:
+        return -(a[0] - b[1])
+    return 0
+
+
+def dates_compatible(a: dict, b: dict) -> bool:
+    """Whether two events' (status, date) can be two moments of one deal.
+
+    Same phase: close in time (a background "2016" and "2021-04" news are two deals). Different
+    phases: the later phase follows the earlier within a deal's lifetime; a blocked deal may
+    still close later, so terminated and completed may come in either order.
+    """
+    ia, ib = interval(a.get("date")), interval(b.get("date"))
+    if ia is None or ib is None:
+        return True
+    pa, pb = _PHASE.get(a["status"], 1), _PHASE.get(b["status"], 1)
+    if pa == pb and a["status"] != b["status"] and pa == 2:
+        return abs(_days_after(ia, ib)) <= LIFECYCLE_DAYS
+    if pa == pb:
+        return abs(_days_after(ia, ib)) <= _SAME_PHASE_DAYS[pa]
+    if pa > pb:
+        ia, ib, pa = ib, ia, pb
+    gap = _days_after(ia, ib)
+    return -_SAME_PHASE_DAYS[pa] <= gap <= LIFECYCLE_DAYS
+
+
+def matched_parties(a: dict, b: dict) -> int:
+    """How many parties of `a` name an organisation of `b` (each matched once, roles ignored)."""
+    used: set[int] = set()
+    for pa in a.get("parties") or []:
+        for j, pb in enumerate(b.get("parties") or []):
+            if j not in used and same_name(pa["name"], pb["name"]):
+                used.add(j)
+                break
+    return len(used)
+
+
+def _role_conflict(a: dict, b: dict, fam: str) -> bool:
+    """Both events fill a single-holder role, with organisations that are not the same."""
+    for role in _SINGLE_ROLES.get(fam, ()):
+        na = [p["name"] for p in a.get("parties") or [] if p.get("role") == role]
+        nb = [p["name"] for p in b.get("parties") or [] if p.get("role") == role]
+        if na and nb and not any(same_name(x, y) for x in na for y in nb):
+            return True
+    if a["type"] == b["type"] == "investment":
+        na = [p["name"] for p in a["parties"] if p.get("role") == "investor"]
+        nb = [p["name"] for p in b["parties"] if p.get("role") == "investor"]
+        return bool(na and nb) and not any(same_name(x, y) for x in na for y in nb)
+    return False
+
+
+def compatible(a: dict, b: dict) -> bool:
+    """Whether two events (or story sources) may report one deal."""
+    fam = family(a["type"])
+    if fam != family(b["type"]):
+        return False
+    if a.get("page_id") and a.get("page_id") == b.get("page_id") and a["event_id"] != b["event_id"]:
+        return False  # one page states two deals: its own extractor kept them apart
+    na, nb = len(a.get("parties") or []), len(b.get("parties") or [])
+    if matched_parties(a, b) < min(2, na, nb) or _role_conflict(a, b, fam):
+        return False
+    return dates_compatible(a, b)
+
+
+def affinity(a: dict, b: dict) -> tuple[int, int, int]:
+    """How strongly two compatible events agree, to merge the closest ones first."""
+    ia, ib = interval(a.get("date")), interval(b.get("date"))
+    close = ia is not None and ib is not None and _days_after(ia, ib) == 0
+    return matched_parties(a, b), int(a["type"] == b["type"]), int(close)
+
+
+def same_deal(story: dict, event: dict) -> bool:
+    """Whether an event (as a story source) can join a story: compatible with every source."""
+    return all(compatible(src, event) for src in story["sources"])

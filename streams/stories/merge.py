@@ -1,0 +1,202 @@
+"""Fold page events into deal stories.
+
+Every derived field of a story is recomputed from its set of sources, and the split of a
+partition key's sources into stories is a function of that set too, so the final stories depend
+only on which events arrived: not on their order, nor on how often a page was re-read.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from streams.ids import _digest
+from streams.stories.grouping import group
+from streams.stories.matching import STATUS_RANK, deal_key, interval
+from streams.stories.names import same_name
+from streams.stories.sources import canonical, seen, source_of
+
+SCHEMA_VERSION = 1
+_TYPES = ("acquisition", "merger", "investment", "funding_round", "partnership", "joint_venture",
+          "contract", "ipo")
+_ROLES = ("acquirer", "target", "seller", "party", "investor", "investee", "partner", "customer",
+          "supplier", "issuer")
+
+
+@dataclass
+class Change:
+    """What one event did to the stories of its partition key.
+
+    `stories` is the key's new table value; `upserts` are the stories to publish (created or
+    changed); `removed` are deal ids that no longer exist (merged into another story): publish a
+    tombstone for each.
+    """
+
+    stories: list[dict]
+    upserts: list[dict] = field(default_factory=list)
+    created: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def updated(self) -> list[str]:
+        """Ids of stories that existed before and changed."""
+        fresh = set(self.created)
+        return [s["deal_id"] for s in self.upserts if s["deal_id"] not in fresh]
+
+
+def _date_start(value: str | None) -> int:
+    span = interval(value)
+    return span[0] if span else -1
+
+
+def _best_date(sources: list[dict]) -> dict | None:
+    """The date most sources agree with (a "2023" supports "2023-07-27"), the most precise on ties."""
+    dated = [s["date"] for s in sources if s.get("date")]
+    if not dated:
+        return None
+
+    def support(value: str) -> int:
+        return sum(1 for d in dated if value.startswith(d))
+
+    best = max(set(dated), key=lambda d: (support(d), len(d), d))
+    return {"value": best, "support": support(best)}
+
+
+def _best_amount(sources: list[dict]) -> dict | None:
+    """The amount most sources state (same currency, within 1%), ties to the most advanced status."""
+    found = sorted(
+        ((s["amount"], STATUS_RANK.get(s["status"], 0)) for s in sources if s.get("amount")),
+        key=lambda a: (a[0]["currency"], a[0]["value"]),
+    )
+    clusters: list[list[tuple[dict, int]]] = []
+    for item in found:
+        head = clusters[-1][0][0] if clusters else None
+        if head and head["currency"] == item[0]["currency"] and item[0]["value"] <= head["value"] * 1.01:
+            clusters[-1].append(item)
+        else:
+            clusters.append([item])
+    if not clusters:
+        return None
+    best = max(clusters, key=lambda c: (len(c), max(r for _, r in c), c[0][0]["value"]))
+    values = Counter(a["value"] for a, _ in best)
+    amount, _ = max(best, key=lambda a: (values[a[0]["value"]], a[1], a[0]["value"], a[0].get("text") or ""))
+    out = {"value": amount["value"], "currency": amount["currency"], "support": len(best)}
+    if amount.get("text"):
+        out["text"] = amount["text"]
+    return out
+
+
+def _parties(sources: list[dict]) -> list[dict]:
+    """One entry per organisation across sources: its fullest common spelling, usual role, aliases."""
+    groups: list[dict] = []
+    for src in sources:
+        for party in src["parties"]:
+            fits = [
+                g for g in groups
+                if src["event_id"] not in g["events"] and any(same_name(party["name"], n) for n in g["names"])
+            ]
+            fits.sort(key=lambda g: g["roles"].most_common(1)[0][0] != party["role"])
+            if fits:
+                found = fits[0]
+            else:
+                found = {"names": Counter(), "roles": Counter(), "events": set()}
+                groups.append(found)
+            found["names"][party["name"]] += 1
+            found["roles"][party["role"]] += 1
+            found["events"].add(src["event_id"])
+    out = []
+    for g in groups:
+        name = max(g["names"], key=lambda n: (g["names"][n], len(n), n))
+        role = max(g["roles"], key=lambda r: (g["roles"][r], -_ROLES.index(r) if r in _ROLES else -99))
+        out.append({"name": name, "role": role, "aliases": sorted(set(g["names"]) - {name}),
+                    "support": len(g["events"])})
+    return sorted(out, key=lambda p: (_ROLES.index(p["role"]) if p["role"] in _ROLES else 99,
+                                      -p["support"], p["name"]))
+
+
+def _status(sources: list[dict]) -> tuple[str, list[dict]]:
+    """The current status (furthest stage, then latest date) and the history of every status seen."""
+    history = []
+    for status in sorted({s["status"] for s in sources}):
+        having = [s for s in sources if s["status"] == status]
+        when = _best_date(having)
+        history.append({
+            "status": status,
+            "date": when["value"] if when else None,
+            "first_seen": min(seen(s) for s in having).replace("~", "") or None,
+            "sources": len(having),
+        })
+    history.sort(key=lambda h: (STATUS_RANK.get(h["status"], 0), _date_start(h["date"]), h["status"]))
+    return history[-1]["status"], history
+
+
+def deal_id(key: str, sources: list[dict]) -> str:
+    """The id of a story: its partition key and its first-seen source.
+
+    A source reported later never changes it; only a page that appeared earlier, or two stories
+    merging, does (the change lists the id that disappears).
+    """
+    anchor = min(sources, key=lambda s: (seen(s), s["event_id"]))
+    return _digest(key, anchor["event_id"], size=12)
+
+
+def build(key: str, sources: list[dict]) -> dict:
+    """The story of one deal from its sources (unique event ids, one partition key)."""
+    ordered = sorted(sources, key=lambda s: (seen(s), s["event_id"]))
+    types = Counter(s["type"] for s in ordered)
+    status, history = _status(ordered)
+    times = [seen(s) for s in ordered if seen(s) != "~"]
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "deal_id": deal_id(key, ordered),
+        "deal_key": key,
+        "type": max(types, key=lambda t: (types[t], -_TYPES.index(t) if t in _TYPES else -99)),
+        "status": status,
+        "parties": _parties(ordered),
+        "amount": _best_amount(ordered),
+        "date": _best_date([s for s in ordered if s["status"] == status]),
+        "status_history": history,
+        "first_seen": min(times, default=None),
+        "last_seen": max(times, default=None),
+        "languages": sorted({s["language"] for s in ordered if s.get("language")}),
+        "source_count": len(ordered),
+        "sources": ordered,
+    }
+
+
+def _with(sources: list[dict], new: dict) -> dict[str, dict] | None:
+    """Sources by event id with `new` added; None when it changes nothing (a re-read page).
+
+    Two versions of one event id keep the greater canonical form, so either order ends the same.
+    """
+    pool = {s["event_id"]: s for s in sources}
+    old = pool.get(new["event_id"])
+    if old is not None and canonical(old) >= canonical(new):
+        return None
+    pool[new["event_id"]] = new
+    return pool
+
+
+def apply(story: dict | None, event: dict) -> dict:
+    """One story with one more event, whether or not they match (see matching.same_deal)."""
+    if story is None:
+        return build(deal_key(event), [source_of(event)])
+    pool = _with(story["sources"], source_of(event))
+    return story if pool is None else build(story["deal_key"], list(pool.values()))
+
+
+def absorb(stories: list[dict], event: dict) -> Change:
+    """Add an event to the stories of its partition key (`deal_key(event)`), regrouping them."""
+    pool = _with([s for story in stories for s in story["sources"]], source_of(event))
+    if pool is None:
+        return Change(stories)
+    key = deal_key(event)
+    fresh = sorted((build(key, g) for g in group(list(pool.values()))), key=lambda s: s["deal_id"])
+    before = {s["deal_id"]: canonical(s) for s in stories}
+    after = {s["deal_id"] for s in fresh}
+    return Change(
+        stories=fresh,
+        upserts=[s for s in fresh if before.get(s["deal_id"]) != canonical(s)],
+        created=[s["deal_id"] for s in fresh if s["deal_id"] not in before],
+        removed=sorted(set(before) - after),
+    )

@@ -1,0 +1,106 @@
+"""Organisation names reduced to a form that lets two pages' spellings of one company meet.
+
+Matching must work across languages and outlets ("Microsoft Corp." and "Microsoft", "Nuance" and
+"Nuance Communications Inc.", "U.S. Steel" and "United States Steel"), so names are compared as
+word sequences after dropping accents, case, punctuation and legal forms.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+from pathlib import Path
+
+import yaml
+
+from streams import languages
+
+_DATA = Path(__file__).with_name("names.yaml")
+_NON_WORD = re.compile(r"[^\w&]+")
+
+
+def _plain(text: str) -> list[str]:
+    """Casefolded ASCII words; runs of single letters ("u s", from "U.S.") become one word."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words: list[str] = []
+    run = ""
+    for word in _NON_WORD.sub(" ", ascii_text.casefold().replace("&", " & ")).split():
+        if len(word) == 1 and word.isalpha():
+            run += word
+            continue
+        if run:
+            words.append(run)
+            run = ""
+        words.append(word)
+    if run:
+        words.append(run)
+    return words
+
+
+@cache
+def _noise_words() -> frozenset[str]:
+    """Legal forms and structure words of every language, in the form `_plain` produces."""
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    phrases = [*data["legal_forms"], *data["structure_words"], "&"]
+    for lang in languages.supported():
+        phrases += (languages.load(lang).get("extraction") or {}).get("legal_suffixes") or []
+    return frozenset(" ".join(_plain(p)) for p in phrases)
+
+
+@lru_cache(maxsize=65536)
+def words(name: str) -> tuple[str, ...]:
+    """The name's significant words: no accents, case, punctuation or legal forms."""
+    plain = _plain(name)
+    noise = _noise_words()
+    kept = [w for w in plain if w not in noise]
+    # a multi-word legal form ("S.p.A." gives one word, "Co. KG" two) is dropped from the end
+    while len(kept) > 1 and " ".join(kept[-2:]) in noise:
+        kept = kept[:-2]
+    return tuple(kept or plain)
+
+
+def normalise(name: str) -> str:
+    """One string per spelling, for display keys and exact comparison."""
+    return " ".join(words(name))
+
+
+def key_token(name: str) -> str:
+    """The first significant word: shared by "Rivian" and "Rivian Automotive", used to partition."""
+    found = words(name)
+    return found[0] if found else ""
+
+
+def _abbreviate(text: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """`text` with any run of words whose initials spell a word of `other` replaced by that word."""
+    short = {w for w in other if 2 <= len(w) <= 5}
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        for size in range(min(5, len(text) - i), 1, -1):
+            initials = "".join(w[0] for w in text[i : i + size])
+            if initials in short:
+                out.append(initials)
+                i += size
+                break
+        else:
+            out.append(text[i])
+            i += 1
+    return tuple(out)
+
+
+def _prefix_or_suffix(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    n = len(short)
+    return n > 0 and (long_[:n] == short or long_[-n:] == short)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two spellings name one organisation: equal words, one's words begin or end the
+    other's ("Lufthansa", "Deutsche Lufthansa"), or an acronym of the other's words ("US Steel")."""
+    wa, wb = words(a), words(b)
+    return (
+        _prefix_or_suffix(wa, wb)
+        or _prefix_or_suffix(_abbreviate(wa, wb), wb)
+        or _prefix_or_suffix(wa, _abbreviate(wb, wa))
+    )

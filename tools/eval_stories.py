@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Measure story merging on the gold corpus's stories set (score_stories.py's pairwise P/R).
+
+    python tools/eval_stories.py [--gold-events] [--corpus DIR] [--out DIR] [--shuffle SEED]
+
+--gold-events builds page events from the gold annotations (what a perfect extractor would
+publish), so that merging is measured alone; without it the pages go through the real pipeline
+(streams.cleaning.clean_page, then streams.extraction.extract_events).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import orjson
+
+from streams import ids
+from streams.config import PROJECT_ROOT
+from streams.stories.fold import fold
+from streams.stories.names import normalise
+
+DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "stories"
+
+
+def gold_events(doc: dict) -> list[dict]:
+    """The gold events of one document as deal events (placeholders where gold says nothing)."""
+    page = doc["page"]
+    pid = ids.page_id(page["url"], page["body"])
+    out = []
+    for n, ev in enumerate(doc["events"]):
+        parties = [{"name": p["name"], "role": p["role"]} for p in ev["parties"]]
+        amount = ev.get("amount")
+        out.append({
+            "schema_version": 1,
+            "event_id": ids.event_id(pid, ev["type"], [normalise(p["name"]) for p in parties], str(n)),
+            "type": ev["type"],
+            "status": ev["status"],
+            "parties": parties,
+            "amount": None if amount is None else {**amount, "text": ""},
+            "date": ev.get("date"),
+            "language": doc["lang"],
+            "evidence": {"text": "", "start": 0, "end": 0},
+            "confidence": 1.0,
+            "source": {"url": page["url"], "title": None, "published": page["fetched_at"],
+                       "page_id": pid, "fetched_at": page["fetched_at"]},
+            "extractor": {"name": "gold", "version": "0"},
+            "processed_at": page["fetched_at"],
+        })
+    return out
+
+
+def pipeline_events(doc: dict) -> list[dict]:
+    """The events the service itself extracts from the document's raw page."""
+    from streams.cleaning import clean_page
+    from streams.extraction import extract_events
+
+    return list(extract_events(clean_page(doc["page"])))
+
+
+def write_jsonl(path: Path, records: list[dict]) -> None:
+    path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in records))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold-events", action="store_true", help="events from the gold annotations")
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--out", type=Path, help="keep EVENTS.jsonl and STORIES.jsonl here")
+    ap.add_argument("--shuffle", type=int, metavar="SEED", help="fold the events in a shuffled order")
+    a = ap.parse_args()
+
+    docs = [orjson.loads(p.read_bytes()) for p in sorted(a.corpus.glob("*.json"))]
+    make = gold_events if a.gold_events else pipeline_events
+    events = [ev for doc in docs if "page" in doc for ev in make(doc)]
+    if a.shuffle is not None:
+        random.Random(a.shuffle).shuffle(events)
+    stories = fold(events)
+
+    out = a.out or Path(tempfile.mkdtemp(prefix="eval-stories-"))
+    out.mkdir(parents=True, exist_ok=True)
+    write_jsonl(out / "EVENTS.jsonl", events)
+    write_jsonl(out / "STORIES.jsonl", stories)
+    print(f"events: {len(events)}  stories: {len(stories)}  output: {out}")
+    scorer = a.corpus.parent / "score_stories.py"
+    cmd = [sys.executable, str(scorer), str(a.corpus), str(out / "EVENTS.jsonl"), str(out / "STORIES.jsonl")]
+    return subprocess.run(cmd, check=False).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
