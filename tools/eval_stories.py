@@ -5,7 +5,7 @@
 
 --gold-events builds page events from the gold annotations (what a perfect extractor would
 publish), so that merging is measured alone; without it the pages go through the real pipeline
-(streams.cleaning.clean_page, then streams.extraction.extract_events).
+(streams.pipeline.clean, then streams.pipeline.extract).
 """
 
 from __future__ import annotations
@@ -55,11 +55,10 @@ def gold_events(doc: dict) -> list[dict]:
 
 
 def pipeline_events(doc: dict) -> list[dict]:
-    """The events the service itself extracts from the document's raw page."""
-    from streams.cleaning import clean_page
-    from streams.extraction import extract_events
+    """The events the service itself extracts from the document's raw page (the worker's path)."""
+    from streams.pipeline import clean, extract
 
-    return list(extract_events(clean_page(doc["page"])))
+    return extract(clean(doc["page"]))
 
 
 def write_jsonl(path: Path, records: list[dict]) -> None:
