@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
-
 from streams import ids
 from streams.cleaning import dates, html, language, metadata, text_export
 from streams.cleaning.blocks import TITLE, Piece, squash
@@ -12,7 +10,6 @@ from streams.cleaning.encoding import fix_mojibake
 
 CLEANER_NAME = "dealstream-cleaner"
 CLEANER_VERSION = "1.0.0"
-MAX_HTML_CHARS = 3_000_000  # longer pages are cut: the article is near the top, the rest is work
 MAX_TEXT_CHARS = 1_000_000
 _DATE_SEARCH_CHARS = 5_000
 
@@ -41,7 +38,7 @@ def _assemble(pieces: list[Piece]) -> tuple[str, list[dict]]:
 
 
 def _clean_html(body: str, url: str) -> tuple[list[Piece], metadata.Metadata, str]:
-    tree = LexborHTMLParser(body[:MAX_HTML_CHARS])
+    tree = html.parse(body)
     meta = metadata.read(tree, url)
     pieces = html.extract(tree, meta.title)
     return pieces, meta, ""

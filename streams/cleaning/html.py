@@ -62,6 +62,42 @@ _MAX_NODES = 300_000
 _MIN_ARTICLE_CHARS = 200
 _PROPAGATION = (1.0, 0.5, 0.25)
 _ENTER, _EXIT_BLOCK, _EXIT_LINK = range(3)
+MAX_HTML_CHARS = 3_000_000  # longer pages are cut: the article is near the top, the rest is work
+# Lexbor slows down quadratically on very deep nesting: tags past this depth are dropped before parsing.
+_MAX_NESTING = 1000
+_NESTING_CHECK_TAGS = 5000  # pages with fewer tags cannot nest that deep: no check
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,2000}?(/?)>")
+# Void elements and elements whose end tag may be left out do not deepen the nesting.
+_FLAT_TAGS = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "option",
+        "thead",
+        "tbody",
+        "tfoot",
+        "colgroup",
+    ]
+)
 
 
 @dataclass(slots=True)
@@ -236,6 +272,31 @@ def _lead(blocks: list[_Block], head: int, first: int, body_path: tuple[int, ...
         for i in range(head + 1, first)
         if blocks[i].path[:common] == hp[:common] and word_count(blocks[i].text) >= 8 and blocks[i].link_density < 0.3
     ]
+
+
+def _flatten_deep_nesting(html: str) -> str:
+    depth = 0
+
+    def keep_shallow(m: re.Match) -> str:
+        nonlocal depth
+        close, name, self_closing = m.groups()
+        if self_closing or name.lower() in _FLAT_TAGS:
+            return m.group(0)
+        if close:
+            depth = max(depth - 1, 0)
+            return m.group(0) if depth < _MAX_NESTING else ""
+        depth += 1
+        return m.group(0) if depth <= _MAX_NESTING else ""
+
+    return _TAG.sub(keep_shallow, html)
+
+
+def parse(html: str) -> LexborHTMLParser:
+    """One bounded parse of a page: cut at MAX_HTML_CHARS, pathological nesting flattened."""
+    html = html[:MAX_HTML_CHARS]
+    if html.count("<") > _NESTING_CHECK_TAGS:
+        html = _flatten_deep_nesting(html)
+    return LexborHTMLParser(html)
 
 
 def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from streams.cleaning.blocks import HEADING, PARAGRAPH, TITLE, Piece, ends_sentence, is_noise_line, squash, word_count
 from streams.cleaning.cues import cues
 
-_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)")
-_MD_LINK = re.compile(r"\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^)\n]{0,2000}\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _LIST_ITEM = re.compile(r"^(?:[*•+]|-(?=\s)|\d{1,2}[.)])\s+")
 _QUOTE = re.compile(r"^>\s*")
