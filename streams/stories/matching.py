@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from streams.stories.names import key_token, same_name
+from streams.stories.sources import source_of
 
 # Types that careful annotators (and extractors) give the same deal interchangeably.
 FAMILIES = {
@@ -150,5 +151,6 @@ def affinity(a: dict, b: dict) -> tuple[int, int, int]:
 
 
 def same_deal(story: dict, event: dict) -> bool:
-    """Whether an event (as a story source) can join a story: compatible with every source."""
-    return all(compatible(src, event) for src in story["sources"])
+    """Whether a deal event can join a story: compatible with every one of its sources."""
+    new = source_of(event)
+    return all(compatible(src, new) for src in story["sources"])

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from streams.ids import _digest
 from streams.stories.grouping import group
 from streams.stories.matching import STATUS_RANK, deal_key, interval
-from streams.stories.names import same_name
+from streams.stories.names import same_name, words
 from streams.stories.sources import canonical, seen, source_of
 
 SCHEMA_VERSION = 1
@@ -87,7 +87,7 @@ def _best_amount(sources: list[dict]) -> dict | None:
 
 
 def _parties(sources: list[dict]) -> list[dict]:
-    """One entry per organisation across sources: its fullest common spelling, usual role, aliases."""
+    """One entry per organisation across sources: its usual spelling and role, and other spellings."""
     groups: list[dict] = []
     for src in sources:
         for party in src["parties"]:
@@ -106,7 +106,8 @@ def _parties(sources: list[dict]) -> list[dict]:
             found["events"].add(src["event_id"])
     out = []
     for g in groups:
-        name = max(g["names"], key=lambda n: (g["names"][n], len(n), n))
+        # the most used spelling; on ties the most complete name in the fewest characters
+        name = max(g["names"], key=lambda n: (g["names"][n], len(words(n)), -len(n), n))
         role = max(g["roles"], key=lambda r: (g["roles"][r], -_ROLES.index(r) if r in _ROLES else -99))
         out.append({"name": name, "role": role, "aliases": sorted(set(g["names"]) - {name}),
                     "support": len(g["events"])})

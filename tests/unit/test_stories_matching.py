@@ -1,0 +1,99 @@
+"""Deal matching: partition keys from one event, and which events may report one deal."""
+
+import pytest
+
+from streams.stories.matching import compatible, dates_compatible, deal_key, same_deal
+from streams.stories.merge import apply
+from streams.stories.sources import source_of
+
+
+def event(typ: str, status: str, parties: list[tuple[str, str]], date: str | None, eid: str = "0" * 24,
+          page: str = "p") -> dict:
+    return {"event_id": eid, "type": typ, "status": status, "date": date, "amount": None,
+            "parties": [{"name": n, "role": r} for n, r in parties],
+            "source": {"url": f"https://x.example/{page}", "page_id": page, "published": None}}
+
+
+def src(*args, **kwargs) -> dict:
+    return source_of(event(*args, **kwargs))
+
+
+BUY = [("Northwind Corp.", "acquirer"), ("Contoso", "target")]
+
+
+def test_deal_key_ignores_spelling_and_party_subsets() -> None:
+    keys = {
+        deal_key(event("acquisition", "rumored", BUY, None)),
+        deal_key(event("acquisition", "completed", [("Northwind Corporation", "acquirer"),
+                                                     ("Contoso Systems GmbH", "target")], None)),
+        deal_key(event("acquisition", "announced", [("NORTHWIND", "acquirer"), ("Contoso", "target"),
+                                                     ("Fabrikam", "seller")], None)),
+    }
+    assert keys == {"acquisition:northwind"}
+
+
+def test_deal_key_of_symmetric_types_ignores_party_order_and_alternative_types() -> None:
+    a = event("merger", "announced", [("Globex", "party"), ("Initech", "party")], None)
+    b = event("joint_venture", "completed", [("Initech Ltd", "partner"), ("Globex", "partner")], None)
+    assert deal_key(a) == deal_key(b) == "combination:globex"
+
+
+def test_investment_key_is_the_investee() -> None:
+    e = event("funding_round", "completed", [("Umbrella Ventures", "investor"), ("Initech", "investee")], None)
+    assert deal_key(e) == "investment:initech"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "ok"),
+    [
+        (("announced", "2021-04-12"), ("rumored", "2021-04-11"), True),
+        (("announced", "2021-04-12"), ("completed", "2022-03-04"), True),
+        (("announced", "2023-12-18"), ("terminated", "2025-01-03"), True),
+        (("terminated", "2025-01-03"), ("completed", "2025-06-18"), True),
+        (("completed", "2016"), ("completed", "2021-04"), False),  # background deal vs news
+        (("announced", "2019-05"), ("announced", "2023-06-19"), False),
+        (("announced", "2021-04"), ("completed", "2016"), False),  # closed before it was announced
+        (("announced", "2015-01"), ("completed", "2020-01"), False),  # beyond a deal's lifetime
+        (("announced", "2023-07-27"), ("completed", "2023"), True),
+        (("announced", None), ("completed", "2016"), True),
+    ],
+)
+def test_dates_compatible(a: tuple, b: tuple, ok: bool) -> None:
+    ea, eb = ({"status": s, "date": d} for s, d in (a, b))
+    assert dates_compatible(ea, eb) is ok
+    assert dates_compatible(eb, ea) is ok
+
+
+def test_same_parties_but_different_type_are_different_deals() -> None:
+    partners = [("Northwind", "partner"), ("Contoso", "partner")]
+    assert not compatible(src("acquisition", "announced", BUY, "2024-03"),
+                          src("partnership", "ongoing", partners, "2024-03", page="q"))
+
+
+def test_different_target_or_acquirer_are_different_deals() -> None:
+    other_target = [("Northwind", "acquirer"), ("Fabrikam", "target")]
+    rival = [("Acme", "acquirer"), ("Contoso", "target")]
+    base = src("acquisition", "announced", BUY, "2024-03")
+    assert not compatible(base, src("acquisition", "announced", other_target, "2024-03", page="q"))
+    assert not compatible(base, src("acquisition", "announced", rival, "2024-03", page="q"))
+
+
+def test_two_events_of_one_page_stay_apart() -> None:
+    a = src("acquisition", "announced", BUY, "2024-03", eid="a" * 24)
+    b = src("acquisition", "announced", BUY, "2024-03", eid="b" * 24)
+    assert not compatible(a, b)
+    b["page_id"] = "other"
+    assert compatible(a, b)
+
+
+def test_a_unit_bought_without_a_name_matches_the_same_seller() -> None:
+    a = src("acquisition", "completed", [("Zeta", "acquirer"), ("Omnicorp", "seller")], "2024-05")
+    b = src("acquisition", "completed", [("Zeta Ltd", "acquirer"), ("Omnicorp Group", "seller")], "2024",
+            page="q")
+    assert compatible(a, b)
+
+
+def test_same_deal_needs_every_source_of_the_story() -> None:
+    story = apply(None, event("acquisition", "announced", BUY, "2024-03-05", eid="a" * 24, page="p"))
+    assert same_deal(story, event("acquisition", "completed", BUY, "2025-01-15", eid="b" * 24, page="q"))
+    assert not same_deal(story, event("acquisition", "completed", BUY, "2016", eid="c" * 24, page="r"))

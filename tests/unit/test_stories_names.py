@@ -1,0 +1,44 @@
+"""Organisation names: spellings of one company must meet, different companies must not."""
+
+import pytest
+
+from streams.stories.names import key_token, normalise, same_name
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Microsoft Corp.", "Microsoft"),
+        ("Nuance Communications Inc.", "Nuance"),
+        ("Rivian", "Rivian Automotive"),
+        ("Lufthansa", "Deutsche Lufthansa AG"),
+        ("MásMóvil", "MASMOVIL"),
+        ("Tiffany & Co.", "Tiffany"),
+        ("U.S. Steel", "United States Steel"),
+        ("US Steel", "U.S. Steel"),
+        ("CK Hutchison Group Telecom Holdings", "CK Hutchison"),
+    ],
+)
+def test_spellings_of_one_company_match(a: str, b: str) -> None:
+    assert same_name(a, b)
+    assert same_name(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Nippon Steel", "United States Steel"), ("Orange", "Oracle"), ("Contoso", "Fabrikam"),
+     ("Globex Bank", "Globex Air")],
+)
+def test_different_companies_do_not_match(a: str, b: str) -> None:
+    assert not same_name(a, b)
+
+
+def test_normalise_drops_accents_case_punctuation_and_legal_forms() -> None:
+    assert normalise("Société Générale S.A.") == "societe generale"
+    assert normalise("The Walt Disney Company") == "walt disney"
+    assert normalise("Group") == "group"  # a name made only of noise words stays itself
+
+
+def test_key_token_is_shared_by_prefix_spellings() -> None:
+    assert key_token("Kering Beauté") == key_token("Kering SA") == "kering"
+    assert key_token("U.S. Steel") == key_token("US Steel Corp") == "us"
