@@ -130,7 +130,8 @@ class _Walker:
 
     def _flush(self, path: list[int], tags: list[str]) -> None:
         if self._buf:
-            text = squash("".join(self._buf))
+            raw = "".join(self._buf)
+            text = "" if raw.isspace() else squash(raw)
             if text:
                 self.blocks.append(_Block(text, tags[-1], min(self._links, len(text)), tuple(path)))
             self._buf.clear()

@@ -11,7 +11,7 @@ from streams import languages
 
 UNDETERMINED = "und"
 _MIN_CHARS = 40
-_SAMPLE_CHARS = 3000
+_SAMPLE_CHARS = 400  # enough for four languages, and the detector's cost grows with it
 _MIN_CONFIDENCE = 0.5
 
 
@@ -23,7 +23,10 @@ def _detector() -> LanguageDetector:
 
 def detect(text: str) -> str:
     """The ISO 639-1 code of `text`, or 'und' when it is too short or the detector is unsure."""
-    sample = text[:_SAMPLE_CHARS]
+    first_break = text.find("\n")
+    sample = (
+        text[first_break + 1 :][:_SAMPLE_CHARS] if 0 <= first_break < len(text) - _MIN_CHARS else text[:_SAMPLE_CHARS]
+    )
     if len(sample.strip()) < _MIN_CHARS:
         return UNDETERMINED
     values = _detector().compute_language_confidence_values(sample)
