@@ -84,6 +84,17 @@ def _days_after(a: tuple[int, int], b: tuple[int, int]) -> int:
     return 0
 
 
+def _fallback_dated(event: dict) -> bool:
+    """Dated with its page's publication day: maybe only the extractor's default for an undated mention."""
+    published = event.get("published") or ""
+    return bool(event.get("date")) and len(event["date"]) == 10 and published[:10] == event["date"]
+
+
+def _start(event: dict) -> str | None:
+    """The event's date, except the page's own day on a standing deal (whose date is its start)."""
+    return None if event["status"] == "ongoing" and _fallback_dated(event) else event.get("date")
+
+
 def dates_compatible(a: dict, b: dict) -> bool:
     """Whether two events' (status, date) can be two moments of one deal.
 
@@ -91,7 +102,7 @@ def dates_compatible(a: dict, b: dict) -> bool:
     phases: the later phase follows the earlier within a deal's lifetime; a blocked deal may
     still close later, so terminated and completed may come in either order.
     """
-    ia, ib = interval(a.get("date")), interval(b.get("date"))
+    ia, ib = interval(_start(a)), interval(_start(b))
     if ia is None or ib is None:
         return True
     pa, pb = _PHASE.get(a["status"], 1), _PHASE.get(b["status"], 1)
@@ -103,6 +114,13 @@ def dates_compatible(a: dict, b: dict) -> bool:
         ia, ib, pa = ib, ia, pb
     gap = _days_after(ia, ib)
     return -_SAME_PHASE_DAYS[pa] <= gap <= LIFECYCLE_DAYS
+
+
+def _same_amount(a: dict, b: dict) -> bool:
+    """Both state one amount (same currency, within 1%): a strong sign of one deal."""
+    x, y = a.get("amount"), b.get("amount")
+    return bool(x and y) and x["currency"] == y["currency"] and abs(x["value"] - y["value"]) <= 0.01 * max(
+        x["value"], y["value"])
 
 
 def matched_parties(a: dict, b: dict) -> int:
@@ -140,7 +158,10 @@ def compatible(a: dict, b: dict) -> bool:
     na, nb = len(a.get("parties") or []), len(b.get("parties") or [])
     if matched_parties(a, b) < min(2, na, nb) or _role_conflict(a, b, fam):
         return False
-    return dates_compatible(a, b)
+    if dates_compatible(a, b):
+        return True
+    # a background mention dated with its page's day still joins the deal whose amount it repeats
+    return (_fallback_dated(a) or _fallback_dated(b)) and _same_amount(a, b)
 
 
 def affinity(a: dict, b: dict) -> tuple[int, int, int]:
