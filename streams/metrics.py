@@ -71,6 +71,8 @@ EVENT_TYPES = (
 )
 EVENT_STATUSES = ("announced", "completed", "rumored", "terminated", "ongoing")
 OTHER = "other"
+# A ready worker whose lag reports stop for this long is stuck: /readyz turns 503.
+STALL_AFTER_S = 60.0
 UNKNOWN_LANGUAGE = "und"
 
 _EVENT_TYPES = frozenset(EVENT_TYPES)
@@ -144,6 +146,11 @@ EVENT_LATENCY = Histogram(
 WORKER_UP = Gauge("dealstream_worker_up", "1 while the worker process runs.", registry=REGISTRY)
 WORKER_READY = Gauge(
     "dealstream_worker_ready", "1 while the worker has partitions assigned and consumes.", registry=REGISTRY
+)
+LAG_REPORTED = Gauge(
+    "dealstream_consumer_lag_reported_timestamp_seconds",
+    "When the worker last recorded its consumer lag; it stops moving when the event loop is stuck.",
+    registry=REGISTRY,
 )
 REBALANCES = Counter("dealstream_rebalances", "Consumer group rebalances seen.", registry=REGISTRY)
 BUILD_INFO = Info("dealstream_build", "Package, cleaner and extractor versions.", registry=REGISTRY)
@@ -238,8 +245,13 @@ def set_ready(ready: bool) -> None:
 
 
 def is_ready() -> bool:
-    """Whether /readyz answers 200."""
-    return _ready.is_set()
+    """Whether /readyz answers 200: ready, and the lag reports (an event-loop timer) still arrive.
+
+    The HTTP server runs in its own thread, so it would keep answering for a worker whose event
+    loop is stuck on one page; the lag reports stopping is what gives such a worker away.
+    """
+    reported = _LAG.reported_at
+    return _ready.is_set() and (reported is None or time.monotonic() - reported < STALL_AFTER_S)
 
 
 def set_versions(**components: Mapping[str, str]) -> None:
@@ -287,12 +299,15 @@ class LagCollector(Collector):
         self._lock = threading.Lock()
         self._group = ""
         self._offsets: dict[tuple[str, int], tuple[int, int]] = {}
+        self.reported_at: float | None = None
 
     def record(self, group: str, offsets: Mapping[tuple[str, int], tuple[int | None, int | None]]) -> None:
         known = {tp: pair for tp, pair in offsets.items() if None not in pair}
         with self._lock:
             self._group = group
             self._offsets = known
+            self.reported_at = time.monotonic()
+        LAG_REPORTED.set(time.time())
 
     def collect(self) -> Iterator[Metric]:
         with self._lock:

@@ -210,3 +210,14 @@ def test_close_marks_the_worker_down() -> None:
     srv.close()
     assert value("dealstream_worker_up") == 0
     assert not metrics.is_ready()
+
+
+def test_a_worker_whose_lag_reports_stop_is_not_ready(monkeypatch: pytest.MonkeyPatch) -> None:
+    metrics.set_ready(True)
+    metrics.record_lag("dealstream", {})
+    assert metrics.is_ready()
+    assert value("dealstream_consumer_lag_reported_timestamp_seconds") > 0
+    later = metrics.time.monotonic() + metrics.STALL_AFTER_S + 1
+    monkeypatch.setattr(metrics.time, "monotonic", lambda: later)
+    assert not metrics.is_ready()
+    metrics.set_ready(False)
