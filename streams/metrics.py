@@ -8,6 +8,7 @@ independent of Faust's event loop, which is why Faust's own web server is switch
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -369,6 +370,12 @@ class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
     daemon_threads = True
 
 
+def _server_class(host: str, port: int) -> type[_ThreadingWSGIServer]:
+    """The server class for the address family of `host`, so that "::" (IPv6) binds too."""
+    family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+    return type("_MetricsWSGIServer", (_ThreadingWSGIServer,), {"address_family": family})
+
+
 class _QuietHandler(WSGIRequestHandler):
     """Scrapes and probes arrive every few seconds; logging each one to stderr is noise."""
 
@@ -404,7 +411,8 @@ class MetricsServer:
     """The running HTTP server; `port` is the bound port (useful with port 0)."""
 
     def __init__(self, host: str, port: int) -> None:
-        self._httpd = make_server(host, port, make_app(), _ThreadingWSGIServer, handler_class=_QuietHandler)
+        server_class = _server_class(host, port)
+        self._httpd = make_server(host, port, make_app(), server_class, handler_class=_QuietHandler)
         self.host = host
         self.port = self._httpd.server_port
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="metrics-http", daemon=True)
