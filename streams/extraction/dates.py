@@ -1,0 +1,97 @@
+"""Date expressions of a sentence, resolved against the publication date ("am Montag", "in 2016")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from streams.extraction.lexicon import Lexicon, alternation
+
+FUTURE_WINDOW = 30  # characters before a date where "expected", "soll" ... make it a forecast
+
+
+@dataclass(frozen=True)
+class DateMention:
+    value: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    start: int
+    end: int
+
+
+@cache
+def _pattern(lex: Lexicon) -> re.Pattern:
+    # abbreviations ("jan", "mar") are left out: they collide with ordinary words
+    full = [k for k, v in lex.months.items()
+            if not any(o != k and o.startswith(k) and lex.months[o] == v for o in lex.months)]
+    if lex.capitalised_months:  # "May" is a month, "may" a verb
+        month = "|".join(re.escape(m.title()) for m in sorted(full, key=len, reverse=True))
+    else:
+        month = f"(?i:{alternation(full, escape=True)})"
+    weekday = alternation(list(lex.weekdays), escape=True)
+    relative = alternation(list(lex.relative_days), escape=True)
+    day = r"[0-3]?\d"
+    year = r"(?:19|20)\d{2}"
+    parts = [
+        rf"(?P<iso>{year}-[01]\d-[0-3]\d)",
+        rf"(?P<dmy>{day})\.(?P<dmm>[01]?\d)\.(?P<dmyy>{year})",
+        rf"(?P<day>{day})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<month>{month})(?:\s+(?:de\s+)?(?P<year>{year}))?",
+        rf"(?P<month2>{month})\s+(?P<day2>{day})(?:st|nd|rd|th)?(?:,?\s+(?P<year2>{year}))?(?!\d)",
+        rf"(?P<month3>{month})(?:\s+(?:(?i:de)\s+)?(?P<year3>{year}))?",
+        rf"(?P<year4>{year})(?![\d.,]|\s*(?:%|(?i:prozent|per)))",
+        rf"(?P<weekday>(?i:{weekday}))\w*",
+        rf"(?P<relative>(?i:{relative}))",
+    ]
+    return re.compile("|".join(rf"(?<![\w-])(?:{p})(?!\w)" if i != 6 else rf"(?<![\w-])(?:{p})"
+                               for i, p in enumerate(parts)))
+
+
+def _month_before(month: int, anchor: dt.date) -> str:
+    """A month named without a year: its most recent occurrence on or before the anchor."""
+    year = anchor.year if month <= anchor.month else anchor.year - 1
+    return f"{year}-{month:02d}"
+
+
+def _day(year: int | None, month: int, day: int, anchor: dt.date) -> str | None:
+    if year is None:
+        year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date) -> str | None:
+    g = m.groupdict()
+    if g["iso"]:
+        return g["iso"]
+    if g["dmy"]:
+        return _day(int(g["dmyy"]), int(g["dmm"]), int(g["dmy"]), anchor)
+    if g["month"] or g["month2"]:
+        year = g["year"] or g["year2"]
+        month = lex.months[(g["month"] or g["month2"]).lower()]
+        return _day(int(year) if year else None, month, int(g["day"] or g["day2"]), anchor)
+    if g["month3"]:
+        month = lex.months[g["month3"].lower()]
+        return f"{g['year3']}-{month:02d}" if g["year3"] else _month_before(month, anchor)
+    if g["year4"]:
+        return g["year4"]
+    if g["weekday"]:
+        back = (anchor.weekday() - lex.weekdays[g["weekday"].lower()]) % 7
+        return (anchor - dt.timedelta(days=back)).isoformat()
+    if g["relative"]:
+        return (anchor + dt.timedelta(days=lex.relative_days[g["relative"].lower()])).isoformat()
+    return None
+
+
+def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date) -> list[DateMention]:
+    """Past or present dates of a sentence (forecasts and dates after the anchor are left out)."""
+    out = []
+    for m in _pattern(lex).finditer(sentence):
+        value = _resolve(m, lex, anchor)
+        if value is None or value > anchor.isoformat():
+            continue
+        if lex.future_re.search(sentence, max(0, m.start() - FUTURE_WINDOW), m.start()):
+            continue
+        out.append(DateMention(value, offset + m.start(), offset + m.end()))
+    return out

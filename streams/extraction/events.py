@@ -1,0 +1,288 @@
+"""Assembly: sentence-level deal mentions merged into one event per deal, with amount, date, status,
+evidence and a confidence that reflects how much of the event the text states explicitly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from streams import ids
+from streams.extraction import amounts, dates, organisations, roles, sentences, status, triggers
+from streams.extraction.lexicon import Lexicon, lexicon
+from streams.extraction.organisations import Mention
+
+LOOKAHEAD = 3  # following sentences of a paragraph searched for a deal's amount, date or investors
+SINGLE_PARTY_TYPES = {"ipo", "funding_round"}
+VALUED_TYPES = {"acquisition", "merger", "joint_venture"}
+
+
+@dataclass
+class Candidate:
+    """One statement of a deal in one sentence."""
+
+    type: str
+    parties: list[tuple[str, str]]
+    sentence: int
+    amount: amounts.Amount | None
+    date: str | None
+    status: str
+    anaphoric: bool
+    explicit_date: bool = True
+    merged: list[Candidate] = field(default_factory=list)
+
+    @property
+    def names(self) -> set[str]:
+        return {n for n, _ in self.parties}
+
+
+@dataclass
+class Page:
+    text: str
+    lex: Lexicon
+    anchor: dt.date | None
+    sentences: list[sentences.Sentence]
+    mentions: list[list[Mention]]
+    title_paragraphs: set[int]
+
+    def sentence_text(self, i: int) -> str:
+        s = self.sentences[i]
+        return self.text[s.start:s.end]
+
+    def dates(self, i: int) -> list[dates.DateMention]:
+        if self.anchor is None:
+            return []
+        s = self.sentences[i]
+        return dates.find(self.sentence_text(i), s.start, self.lex, self.anchor)
+
+
+def _anchor(clean: dict) -> dt.date | None:
+    for value in (clean.get("published"), (clean.get("fetched_at") or "")[:10]):
+        try:
+            return dt.date.fromisoformat(value)
+        except (TypeError, ValueError):
+            continue
+    return None
+
+
+def read_page(clean: dict) -> Page:
+    text = clean.get("text") or ""
+    lex = lexicon(clean.get("language") or "en")
+    paragraphs = clean.get("paragraphs") or [{"start": 0, "end": len(text), "kind": "paragraph"}]
+    sents = sentences.split(text, paragraphs, lex)
+    person_words: set[str] = set()
+    for s in sents:
+        organisations.persons(text[s.start:s.end], s.start, lex, person_words)
+    found = [organisations.mentions(text[s.start:s.end], s.start, lex, person_words) for s in sents]
+    order: list[str] = []
+    for ms in found:
+        order.extend(m.name for m in ms if m.name and m.name not in order)
+    canon = organisations.canonical_names(order)
+    for i, ms in enumerate(found):
+        for m in ms:
+            m.name = canon.get(m.name) if m.name else _antecedent(found, i, m)
+    titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
+    return Page(text, lex, _anchor(clean), sents, found, titles)
+
+
+def _antecedent(found: list[list[Mention]], i: int, anaphor: Mention) -> str | None:
+    """ "the company" refers to the subject of its sentence, else of the closest sentence before."""
+    here = [m for m in found[i] if not m.anaphor and m.name and m.end <= anaphor.start]
+    if here:
+        return here[0].name
+    for j in range(i - 1, -1, -1):
+        named = [m for m in found[j] if not m.anaphor and m.name]
+        if named:
+            return named[0].name
+    return None
+
+
+def _nearest(items: list, position: int):
+    return min(items, key=lambda x: abs(x.start - position), default=None)
+
+
+def _retype(kind: str, parties: list[tuple[str, str]], sentence: str, lex: Lexicon):
+    """Buying a minority stake or shares is an investment, not an acquisition."""
+    if kind == "acquisition" and lex.stake_re.search(sentence) and not lex.majority_re.search(sentence):
+        mapping = {"acquirer": "investor", "target": "investee"}
+        return "investment", [(n, mapping[r]) for n, r in parties if r in mapping]
+    return kind, parties
+
+
+def _complete(kind: str, parties: list[tuple[str, str]]) -> bool:
+    roles_ = {r for _, r in parties}
+    if kind in SINGLE_PARTY_TYPES:
+        return bool(roles_ & {"issuer", "investee"})
+    if kind == "acquisition":
+        return "acquirer" in roles_ and bool(roles_ & {"target", "seller"})
+    return len(parties) >= 2
+
+
+def candidates(page: Page) -> list[Candidate]:
+    out = []
+    for i, s in enumerate(page.sentences):
+        sentence = page.sentence_text(i)
+        found = triggers.find(sentence, s.start, page.lex)
+        if not found:
+            continue
+        money = amounts.find(sentence, s.start, page.lex)
+        when = page.dates(i)
+        previous_end = s.start
+        for trig in found:
+            pairs = roles.assign(trig, page.mentions[i], page.text, s.start, previous_end, page.lex)
+            previous_end = trig.end
+            parties: list[tuple[str, str]] = []
+            for m, role in pairs:
+                if m.name and all(m.name != n for n, _ in parties):
+                    parties.append((m.name, role))
+            kind, parties = _retype(trig.trigger.type, parties, sentence, page.lex)
+            if not _complete(kind, parties):
+                continue
+            values = [a for a in money if amounts.is_deal_value(a, page.text, kind, page.lex)]
+            date = _nearest(when, trig.start)
+            anchor = page.anchor.isoformat() if page.anchor else "9999"
+            value = date.value if date else None
+            out.append(Candidate(
+                kind, parties, i, _nearest(values, trig.start), value,
+                status.status(sentence, kind, value, anchor, page.lex),
+                anaphoric=any(m.anaphor for m, _ in pairs),
+            ))
+    return out
+
+
+def _same_deal(a: Candidate, b: Candidate) -> bool:
+    if a.type != b.type:
+        return False
+    small, large = sorted((a.names, b.names), key=len)
+    if not small <= large or (len(small) < 2 and a.type not in SINGLE_PARTY_TYPES):
+        return False
+    if a.date and b.date and a.date[:4] != b.date[:4]:
+        return False
+    if a.amount and b.amount and abs(a.amount.value - b.amount.value) > 0.01 * max(a.amount.value, 1):
+        return a.amount.currency != b.amount.currency
+    return True
+
+
+def merge(cands: list[Candidate]) -> list[Candidate]:
+    """One event per deal: later statements join the first statement of the same deal."""
+    events: list[Candidate] = []
+    for c in cands:
+        for e in events:
+            if _same_deal(e, c):
+                e.merged.append(c)
+                known = dict(e.parties)
+                e.parties += [(n, r) for n, r in c.parties if n not in known]
+                break
+        else:
+            events.append(c)
+    return events
+
+
+def _following(page: Page, i: int) -> list[int]:
+    para = page.sentences[i].paragraph
+    return [j for j in range(i + 1, min(i + 1 + LOOKAHEAD, len(page.sentences)))
+            if page.sentences[j].paragraph == para]
+
+
+def _fill_amount(page: Page, event: Candidate, mentions: list[Candidate]) -> amounts.Amount | None:
+    """The amount a statement gives, else a later sentence of the paragraph about the same deal."""
+    for c in mentions:
+        if c.amount:
+            return c.amount
+    if event.type not in VALUED_TYPES:
+        return None
+    for j in _following(page, event.sentence):
+        sentence = page.sentence_text(j)
+        if triggers.find(sentence, 0, page.lex):
+            break
+        s = page.sentences[j]
+        values = [a for a in amounts.find(sentence, s.start, page.lex)
+                  if amounts.is_deal_value(a, page.text, event.type, page.lex)]
+        if values:
+            return values[0]
+    return None
+
+
+def _fill_date(page: Page, chosen: Candidate) -> str | None:
+    """The statement's date, else a day named in the next sentences ("signed on Thursday"), else
+    the publication date for news."""
+    if chosen.date:
+        return chosen.date
+    for j in _following(page, chosen.sentence):
+        days = [d for d in page.dates(j) if len(d.value) == 10]
+        if days:
+            return days[0].value
+    if chosen.status == "ongoing" or page.anchor is None:
+        return None
+    return page.anchor.isoformat()
+
+
+def _add_investors(page: Page, event: Candidate) -> None:
+    """Investors of a round named in the next sentences ("X also took part", "angeführt von X")."""
+    for j in _following(page, event.sentence):
+        if page.lex.participation_re.search(page.sentence_text(j)):
+            known = event.names
+            event.parties += [(m.name, "investor") for m in page.mentions[j]
+                              if m.name and not m.anaphor and m.name not in known
+                              and all(m.name != n for n, _ in event.parties)]
+
+
+def confidence(event: Candidate, mentions: list[Candidate], amount, date_explicit: bool) -> float:
+    """Higher when the parties are named (not inferred from "the company"), the deal is stated more
+    than once, and amount and date come from the text."""
+    score = 0.55
+    score += 0.1 if len(mentions) > 1 else 0.0
+    score += 0.1 if amount else 0.0
+    score += 0.1 if date_explicit else 0.0
+    score -= 0.2 if all(c.anaphoric for c in mentions) else 0.0
+    score -= 0.1 if len(event.parties) > 3 and event.type not in SINGLE_PARTY_TYPES else 0.0
+    return round(min(0.95, max(0.05, score)), 2)
+
+
+def _title_only(page: Page, mentions: list[Candidate]) -> bool:
+    return all(page.sentences[c.sentence].paragraph in page.title_paragraphs for c in mentions)
+
+
+def build(clean: dict, name: str, version: str) -> list[dict]:
+    """All deal events of one clean page (without processed_at)."""
+    page = read_page(clean)
+    out: list[dict] = []
+    seen: dict[tuple, int] = {}
+    for event in merge(candidates(page)):
+        mentions = [event, *event.merged]
+        if _title_only(page, mentions):
+            continue
+        body = [c for c in mentions if page.sentences[c.sentence].paragraph not in page.title_paragraphs]
+        final = status.latest([c.status for c in body])
+        chosen = next(c for c in body if c.status == final)
+        if event.type == "funding_round":
+            _add_investors(page, event)
+        amount = _fill_amount(page, event, body + [c for c in mentions if c not in body])
+        date = _fill_date(page, chosen)
+        keys = sorted(organisations.normalise(n, page.lex) for n, _ in event.parties)
+        first = page.sentences[body[0].sentence]
+        record = {
+            "schema_version": 1,
+            "event_id": "",
+            "type": event.type,
+            "status": final,
+            "parties": [{"name": n, "role": r} for n, r in event.parties],
+            "amount": {"value": amount.value, "currency": amount.currency, "text": amount.text} if amount else None,
+            "date": date,
+            "language": clean.get("language") or page.lex.lang,
+            "evidence": {"text": page.text[first.start:first.end], "start": first.start, "end": first.end},
+            "confidence": confidence(event, body, amount, chosen.date is not None),
+            "source": {
+                "url": clean.get("url"),
+                "title": clean.get("title"),
+                "published": clean.get("published"),
+                "page_id": clean.get("page_id"),
+                "fetched_at": clean.get("fetched_at"),
+            },
+            "extractor": {"name": name, "version": version},
+        }
+        key = (event.type, tuple(keys))
+        seen[key] = seen.get(key, 0) + 1
+        disambiguator = "" if seen[key] == 1 else (date or str(seen[key]))
+        record["event_id"] = ids.event_id(clean.get("page_id") or "", event.type, keys, disambiguator)
+        out.append(record)
+    return out

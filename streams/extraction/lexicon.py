@@ -1,0 +1,117 @@
+"""Per-language extraction knowledge, compiled once: the `extraction:` and `calendar:` sections of
+`streams/languages/<lang>.yaml`, turned into sets and combined regular expressions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from streams import languages
+
+FALLBACK = "en"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One deal-type cue: the type it signals and the frame that maps positions to roles."""
+
+    type: str
+    frame: str
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    lang: str
+    stopwords: frozenset[str]
+    descriptors: frozenset[str]
+    determiners: frozenset[str]
+    legal_suffixes: frozenset[str]
+    abbreviations: frozenset[str]
+    connectors: frozenset[str]
+    institutions: tuple[str, ...]
+    compound_nouns: bool
+    capitalised_months: bool
+    person_cue: re.Pattern
+    person_after: re.Pattern
+    markers: dict[str, tuple[str, ...]]
+    triggers: tuple[Trigger, ...]
+    trigger_re: re.Pattern
+    status_res: dict[str, re.Pattern]
+    past_re: re.Pattern
+    future_re: re.Pattern
+    stake_re: re.Pattern
+    majority_re: re.Pattern
+    participation_re: re.Pattern
+    deal_noun_re: re.Pattern
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    amounts: dict
+
+
+def alternation(words: list[str], escape: bool = False) -> str:
+    """One regex alternative of all words, longest first so that the longest cue wins."""
+    items = sorted({re.escape(w) if escape else w for w in words}, key=len, reverse=True)
+    return "|".join(items) or r"(?!x)x"
+
+
+def words_re(words: list[str], escape: bool = False) -> re.Pattern:
+    """A case-insensitive regex matching any of the words at word boundaries."""
+    return re.compile(rf"(?<!\w)(?:{alternation(words, escape)})(?!\w)", re.IGNORECASE)
+
+
+def _prefix_re(words: list[str]) -> re.Pattern:
+    """Like words_re, but a cue may be the start of a longer word (stems such as "abandon")."""
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE)
+
+
+def _strip(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The compiled knowledge of one language (English for languages without an `extraction:` section)."""
+    data = languages.load(lang)
+    if "extraction" not in data:
+        lang, data = FALLBACK, languages.load(FALLBACK)
+    ext, cal = data["extraction"], data.get("calendar", {})
+    triggers = tuple(Trigger(t["type"], t["frame"]) for t in ext["triggers"])
+    trigger_re = re.compile(
+        "|".join(
+            rf"(?P<t{i}>(?<!\w)(?:{alternation(t['words'])})(?!\w))" for i, t in enumerate(ext["triggers"])
+        ),
+        re.IGNORECASE,
+    )
+    return Lexicon(
+        lang=lang,
+        stopwords=frozenset(_strip(w) for w in ext["stopwords"]),
+        descriptors=frozenset(w.lower() for w in ext["descriptors"]),
+        determiners=frozenset(w.lower() for w in ext["determiners"]),
+        legal_suffixes=frozenset(_strip(w) for w in ext["legal_suffixes"]),
+        abbreviations=frozenset(_strip(w) for w in ext["abbreviations"]),
+        connectors=frozenset(w.lower() for w in ext["connectors"]),
+        institutions=tuple(w.lower() for w in ext["institutions"]),
+        compound_nouns=bool(ext["compound_nouns"]),
+        capitalised_months=bool(ext["capitalised_months"]),
+        person_cue=re.compile(rf"(?:{alternation(ext['person_cues'], escape=True)})[\s,]*$", re.IGNORECASE),
+        # ", who ..." or ", Microsoft's chief executive," after a name
+        person_after=re.compile(rf"^\s*,\s*(?:who|(?:[\w'’-]+\s+){{0,4}}?"
+                                rf"(?:{alternation(ext['person_cues'], escape=True)}))(?!\w)", re.IGNORECASE),
+        markers={k: tuple(sorted((w.lower() for w in v), key=len, reverse=True))
+                 for k, v in ext["markers"].items()},
+        triggers=triggers,
+        trigger_re=trigger_re,
+        status_res={k: _prefix_re(v) for k, v in ext["status"].items()},
+        past_re=words_re(ext["past"]),
+        future_re=words_re(ext["future"], escape=True),
+        stake_re=_prefix_re([re.escape(w) for w in ext["stake_words"]]),
+        majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
+        participation_re=words_re(ext["participation"], escape=True),
+        deal_noun_re=words_re(ext["deal_nouns"], escape=True),
+        months={k.lower(): v for k, v in cal.get("months", {}).items()},
+        weekdays={k.lower(): v for k, v in cal.get("weekdays", {}).items()},
+        relative_days={k.lower(): v for k, v in cal.get("relative_days", {}).items()},
+        amounts=ext["amounts"],
+    )

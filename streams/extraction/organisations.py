@@ -1,0 +1,212 @@
+"""Organisation names: capitalised runs that are not persons, places or common nouns; legal suffixes
+removed; "the company" resolved to its antecedent; short forms resolved to the doc's complete form."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from streams.extraction.lexicon import Lexicon
+
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w(?:[\w&'’\-]*\w)?|&")
+_ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu)['’]", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    possessive: bool = False
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class Mention:
+    """One mention of an organisation in a sentence (absolute offsets); `name` is None for an
+    unresolved anaphor such as "the company"."""
+
+    name: str | None
+    start: int
+    end: int
+    possessive: bool = False
+    anaphor: bool = False
+    tokens: tuple[str, ...] = field(default=(), repr=False)
+
+
+def normalise(name: str, lex: Lexicon | None = None) -> str:
+    """Case-, accent- and punctuation-free key of a name, legal suffixes removed: the party key of event ids."""
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    words = re.sub(r"[^\w\s&]", " ", s).split()
+    suffixes = lex.legal_suffixes if lex else frozenset()
+    kept = [w for w in words if w not in suffixes]
+    return " ".join(kept or words)
+
+
+def tokens(sentence: str, offset: int) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(sentence):
+        text, start = m.group(), offset + m.start()
+        elision = _ELISION.match(text)
+        if elision and len(text) > elision.end():
+            text, start = text[elision.end():], start + elision.end()
+        possessive = bool(_POSSESSIVE.search(text)) and len(text) > 2
+        if possessive:
+            text = _POSSESSIVE.sub("", text)
+        out.append(Token(text, start, start + len(text), possessive))
+    return out
+
+
+def is_descriptor(word: str, lex: Lexicon) -> bool:
+    """A common noun naming a kind of organisation ("company", "Softwarekonzern", "US-Investor")."""
+    word = word.lower().rsplit("-", 1)[-1] if "-" in word and word.lower() not in lex.descriptors else word.lower()
+    if word in lex.descriptors:
+        return True
+    return lex.compound_nouns and any(word.endswith(d) and len(word) > len(d) + 2 for d in lex.descriptors)
+
+
+def _is_institution(word: str, lex: Lexicon) -> bool:
+    return any(word.lower().endswith(i) for i in lex.institutions)
+
+
+def _calendar_word(word: str, lex: Lexicon) -> bool:
+    return word in lex.months or any(word.startswith(d) for d in lex.weekdays) or word in lex.relative_days
+
+
+def is_name_token(tok: Token, lex: Lexicon, first: bool) -> bool:
+    text, low = tok.text, tok.low
+    if not (text[0].isupper() or text[0].isdigit() and any(c.isupper() for c in text)):
+        return False
+    if low in lex.stopwords or _calendar_word(low, lex) or low in lex.legal_suffixes:
+        return False
+    if _is_institution(low, lex):
+        return True
+    if is_descriptor(low, lex):
+        return False
+    if "-" in text and text.rsplit("-", 1)[1].lower() in lex.stopwords:
+        return False
+    # a long word with only its initial capital, opening a run, is a common noun where nouns are capitalised
+    return not (lex.compound_nouns and first and len(text) >= 12 and text[1:].islower())
+
+
+def _joinable_gap(sentence_text: str, prev: Token, offset: int) -> bool:
+    gap = sentence_text[prev.end - offset:]
+    if gap.startswith(" ") or gap.startswith("\u00a0"):
+        return True
+    return gap.startswith(". ") and (len(prev.text) == 1 or prev.low in {"st", "co"} or "." in prev.text)
+
+
+def runs(sentence: str, offset: int, lex: Lexicon) -> list[list[Token]]:
+    """Maximal sequences of name tokens (with connectors such as "of", "de", "&" and legal suffixes)."""
+    toks = tokens(sentence, offset)
+    out: list[list[Token]] = []
+    current: list[Token] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if current and not current[-1].possessive and _joinable_gap(sentence, current[-1], offset):
+            if is_name_token(tok, lex, first=False) or tok.low.rstrip(".") in lex.legal_suffixes:
+                current.append(tok)
+                i += 1
+                continue
+            if (tok.low in lex.connectors and i + 1 < len(toks)
+                    and is_name_token(toks[i + 1], lex, first=False) and toks[i + 1].text[0].isupper()):
+                current.extend([tok, toks[i + 1]])
+                i += 2
+                continue
+        if current:
+            out.append(current)
+            current = []
+        if is_name_token(tok, lex, first=True):
+            current = [tok]
+        i += 1
+    if current:
+        out.append(current)
+    return [_trim(r, lex) for r in out if _trim(r, lex)]
+
+
+def _trim(run: list[Token], lex: Lexicon) -> list[Token]:
+    """Drop trailing legal suffixes and connectors ("Synopsys Inc." -> "Synopsys")."""
+    while run and (run[-1].low.rstrip(".") in lex.legal_suffixes or run[-1].low in lex.connectors):
+        if run[-1].possessive and len(run) > 1:
+            run[-2].possessive = True
+        run = run[:-1]
+    return run
+
+
+def is_person(run: list[Token], sentence: str, offset: int, lex: Lexicon, person_words: set[str]) -> bool:
+    """Persons are never parties: a title or speech verb before, ", who"/", chief executive" after,
+    or words already known as a person's."""
+    if all(t.text in person_words for t in run):
+        return True
+    before = sentence[max(0, run[0].start - offset - 40):run[0].start - offset]
+    if lex.person_cue.search(before):
+        return True
+    after = sentence[run[-1].end - offset:run[-1].end - offset + 60]
+    return bool(lex.person_after.search(after))
+
+
+def _anaphors(sentence: str, offset: int, lex: Lexicon) -> list[Mention]:
+    """ "the company", "der Konzern", "le groupe parisien", "la entidad": a determiner, a descriptor
+    within three words, and no name after it."""
+    toks = tokens(sentence, offset)
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.low not in lex.determiners:
+            continue
+        for j in range(i + 1, min(i + 4, len(toks))):
+            if is_descriptor(toks[j].text, lex):
+                if j + 1 < len(toks) and is_name_token(toks[j + 1], lex, first=False):
+                    break
+                out.append(Mention(None, tok.start, toks[j].end, toks[j].possessive, anaphor=True))
+                break
+            if is_name_token(toks[j], lex, first=False) and not toks[j].text.endswith("er"):
+                break
+    return out
+
+
+def mentions(sentence: str, offset: int, lex: Lexicon, person_words: set[str]) -> list[Mention]:
+    """Organisation mentions and anaphors of one sentence, in text order."""
+    found = []
+    for run in runs(sentence, offset, lex):
+        nxt = tokens(sentence[run[-1].end - offset:][:40], 0)
+        if (nxt and nxt[0].low.rstrip(".") not in lex.legal_suffixes and is_descriptor(nxt[0].text, lex)
+                and (len(run) == 1 or not lex.compound_nouns)):
+            continue  # "Gucci owner", "Mainzer Biotechnologieunternehmen": a modifier, not a name
+        if is_person(run, sentence, offset, lex, person_words):
+            continue
+        name = sentence[run[0].start - offset:run[-1].end - offset]
+        found.append(Mention(name, run[0].start, run[-1].end, run[-1].possessive,
+                             tokens=tuple(t.text for t in run)))
+    found.extend(_anaphors(sentence, offset, lex))
+    return sorted(found, key=lambda m: m.start)
+
+
+def persons(sentence: str, offset: int, lex: Lexicon, person_words: set[str]) -> None:
+    """Add the words of the persons named in a sentence to person_words."""
+    for run in runs(sentence, offset, lex):
+        if len(run) >= 2 and is_person(run, sentence, offset, lex, person_words):
+            person_words.update(t.text for t in run)
+
+
+def canonical_names(names: list[str]) -> dict[str, str]:
+    """Map each short form to the complete form the article used before it ("ZF" -> "ZF Friedrichshafen",
+    "Sabadell" -> "Banco Sabadell"); names are given in order of first appearance."""
+    out = {}
+    words = {n: n.split() for n in names}
+    for i, name in enumerate(names):
+        short = words[name]
+        k = len(short)
+        for longer in names[:i]:
+            long_ = words[longer]
+            if len(long_) > k and (long_[:k] == short or long_[-k:] == short):
+                out[name] = out.get(longer, longer)
+                break
+        else:
+            out[name] = name
+    return out

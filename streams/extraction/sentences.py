@@ -1,0 +1,43 @@
+"""Sentence splitting with character offsets, so that evidence is an exact slice of the clean text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from streams.extraction.lexicon import Lexicon
+
+# A candidate end: terminal punctuation, closing quotes, spaces, then something that can open a sentence.
+_END = re.compile(r"[.!?…][\"'»”“)\]]*\s+(?=[\"'«„“(\[]?[^\W\d_]|\d{4})")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def _is_abbreviation(token: str, lex: Lexicon) -> bool:
+    word = token.rstrip(".!?…").lstrip("(\"'«„“").lower()
+    if len(word) == 1 or (len(word) <= 2 and word.isdigit()):
+        return True  # initials ("T. Rowe Price") and German ordinals ("22. Juli")
+    return word in lex.abbreviations or word in lex.legal_suffixes or bool(re.fullmatch(r"(?:\w\.)+\w?", word))
+
+
+def split(text: str, paragraphs: list[dict], lex: Lexicon) -> list[Sentence]:
+    """The sentences of every paragraph; a line break always ends a sentence."""
+    out: list[Sentence] = []
+    spans = [(p["start"], p["end"]) for p in paragraphs] or [(0, len(text))]
+    for index, (p_start, p_end) in enumerate(spans):
+        start = p_start
+        for m in _END.finditer(text, p_start, p_end):
+            token = _WORD_BEFORE.search(text, start, m.start() + 1)
+            if token and _is_abbreviation(token.group(1), lex) and text[m.start()] == ".":
+                continue
+            out.append(Sentence(start, m.end() - len(m.group()) + len(m.group().rstrip()), index))
+            start = m.end()
+        if text[start:p_end].strip():
+            out.append(Sentence(start, len(text[:p_end].rstrip()), index))
+    return out

@@ -1,0 +1,27 @@
+"""Deal status from the cues of the sentence that states it, and background facts by their date."""
+
+from __future__ import annotations
+
+from streams.extraction.lexicon import Lexicon
+
+ORDER = {"rumored": 0, "ongoing": 1, "announced": 2, "completed": 3, "terminated": 4}
+STANDING_TYPES = {"partnership", "contract"}
+
+
+def status(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexicon) -> str:
+    """terminated > rumored > completed > ongoing > announced, from cues; a deal dated to an earlier
+    month or year and told in the past tense is a completed background fact."""
+    for name in ("terminated", "rumored", "completed"):
+        if lex.status_res[name].search(window):
+            return name
+    if deal_type in STANDING_TYPES and lex.status_res["ongoing"].search(window):
+        return "ongoing"
+    earlier = bool(date) and len(date) < 10 and date < anchor[: len(date)]
+    if earlier and (deal_type not in STANDING_TYPES or lex.past_re.search(window)):
+        return "completed"
+    return "announced"
+
+
+def latest(statuses: list[str]) -> str:
+    """The status of a deal mentioned several times: the furthest development the article reports."""
+    return max(statuses, key=ORDER.__getitem__)
