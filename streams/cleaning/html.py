@@ -60,6 +60,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _MAX_DEPTH = 256
 _MAX_NODES = 300_000
 _MIN_ARTICLE_CHARS = 200
+_INDEX_MIN_TEASERS = 3
 _PROPAGATION = (1.0, 0.5, 0.25)
 _ENTER, _EXIT_BLOCK, _EXIT_LINK = range(3)
 MAX_HTML_CHARS = 3_000_000  # longer pages are cut: the article is near the top, the rest is work
@@ -228,17 +229,30 @@ def _overlap(a: str, b: str) -> float:
     return len(wa & wb) / max(len(wa | wb), 1)
 
 
-def _headline(blocks: list[_Block], title: str | None) -> int | None:
-    """Index of the headline block: the <h1> closest to the page title (or the first <h1>)."""
-    h1s = [i for i, b in enumerate(blocks) if b.tag == "h1"]
+def _headline(blocks: list[_Block], title: str | None, before: int) -> int | None:
+    """Index of the headline block: the heading closest to the page title, else the first <h1>, else
+    (in markup without headings) a short block before the body that repeats the page title."""
     if title:
         ranked = sorted(
-            ((_overlap(blocks[i].text, title), -i) for i in range(len(blocks)) if blocks[i].tag in _HEADINGS),
-            reverse=True,
+            ((_overlap(b.text, title), -i) for i, b in enumerate(blocks) if b.tag in _HEADINGS), reverse=True
         )
         if ranked and ranked[0][0] >= 0.5:
             return -ranked[0][1]
-    return h1s[0] if h1s else None
+    h1s = [i for i, b in enumerate(blocks) if b.tag == "h1"]
+    if h1s:
+        return h1s[0]
+    if title:
+        for i in range(before):
+            if word_count(blocks[i].text) <= 30 and _overlap(blocks[i].text, title) >= 0.7:
+                return i
+    return None
+
+
+def _is_index(blocks: list[_Block], chosen: list[int]) -> bool:
+    """A list of teasers (linked headings with a line each), not an article."""
+    linked = sum(1 for i in chosen if blocks[i].tag in _HEADINGS and blocks[i].link_density > 0.5)
+    prose = sum(1 for i in chosen if blocks[i].tag not in _HEADINGS and blocks[i].link_density <= 0.5)
+    return linked >= _INDEX_MIN_TEASERS and 2 * linked >= prose
 
 
 def _body_indices(blocks: list[_Block], scores: dict[int, float]) -> list[int]:
@@ -310,7 +324,10 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
     if not scores:
         return []
     chosen = _body_indices(blocks, scores)
-    head = _headline(blocks, title)
+    if _is_index(blocks, chosen):
+        return []
+    first_prose = next((i for i in chosen if word_count(blocks[i].text) >= 30), chosen[0])
+    head = _headline(blocks, title, first_prose)
     order: list[int] = []
     if head is not None and head < chosen[0]:
         order = [head, *_lead(blocks, head, chosen[0], blocks[chosen[0]].path), *chosen]
