@@ -113,11 +113,6 @@ def admin(settings: Settings, **overrides: Any) -> KafkaAdminClient:
     return KafkaAdminClient(**{**client_kwargs(settings), "client_id": "dealstream-admin", **overrides})
 
 
-def faust_broker(settings: Settings) -> list[str]:
-    """The Faust `broker=` value: one `kafka://host:port` URL a bootstrap server."""
-    return [f"kafka://{server}" for server in bootstrap_list(settings)]
-
-
 def faust_credentials(settings: Settings) -> CredentialsT | None:
     """The Faust `broker_credentials=` value for the configured security protocol (None: PLAINTEXT)."""
     import faust
