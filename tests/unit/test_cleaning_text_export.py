@@ -1,0 +1,138 @@
+"""Cleaning of crude text exports (text/plain pages, plain and markdown-like)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from streams.cleaning import clean_page
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning"
+
+
+def _clean_text(body: str) -> dict:
+    page = {
+        "url": "https://site.example/artikel",
+        "fetched_at": "2024-01-01T00:00:00Z",
+        "content_type": "text/plain; charset=utf-8",
+        "body": body,
+    }
+    return clean_page(page)
+
+
+@pytest.fixture(scope="module")
+def markdown() -> dict:
+    return _clean_text((FIXTURES / "markdown_export.txt").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def plain() -> dict:
+    return _clean_text((FIXTURES / "plain_export.txt").read_text(encoding="utf-8"))
+
+
+def test_markdown_export_article(markdown: dict) -> None:
+    lines = markdown["text"].split("\n")
+    assert lines[0] == "Alphawerk kauft Betasoft für 300 Millionen Euro"  # '# ' stripped
+    assert lines[1].startswith("Der Maschinenbauer erweitert")  # the lead below the byline
+    assert "Kartellamt muss zustimmen" in lines
+    assert lines[-1].startswith("Die Übernahme steht unter dem Vorbehalt")
+    kinds = {markdown["text"][p["start"] : p["end"]]: p["kind"] for p in markdown["paragraphs"]}
+    assert kinds["Kartellamt muss zustimmen"] == "heading"
+    assert markdown["published"] == "2022-03-15"  # "15. März 2022" in the byline line
+    assert markdown["language"] == "de"
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    [
+        "Start",
+        "Wirtschaft\n",
+        "Anna Schmidt",
+        "Bild: Alphawerk",
+        "Die Zentrale",
+        "Lesen Sie auch",
+        "Gammatec",
+        "Anzeige",
+        "Jetzt abonnieren",
+        "Teilen",
+        "Weitere Artikel",
+        "Deltabank",
+        "©",
+        "https://",
+    ],
+)
+def test_markdown_export_boilerplate_is_gone(markdown: dict, boilerplate: str) -> None:
+    assert boilerplate not in markdown["text"]
+
+
+def test_plain_export_article(plain: dict) -> None:
+    lines = plain["text"].split("\n")
+    assert lines[0] == "Zeta Cloud agrees to buy Eta Security for $1.2bn"
+    assert lines[1].startswith("The acquisition gives the cloud provider")
+    assert lines[-1].startswith("The deal is expected to close in the second quarter")
+    assert plain["published"] == "2024-03-29"
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    [
+        "Subscribe",
+        "Tom Baker",
+        "4 min read",
+        "Share on X",
+        "Copy link",
+        "Ann Lee",
+        "Photo:",
+        "Sponsored",
+        "free trial",
+        "Topics",
+        "Related coverage",
+        "Theta Networks",
+        "Privacy",
+        "Market Wire",
+    ],
+)
+def test_plain_export_boilerplate_is_gone(plain: dict, boilerplate: str) -> None:
+    assert boilerplate not in plain["text"]
+
+
+def test_headline_starting_with_a_date_is_no_list_item() -> None:
+    body = (
+        "\n22. Juli 2025 – Firma A kündigt Partnerschaft mit Firma B an\n"
+        "Firma A hat am 22. Juli 2025 eine weitreichende Partnerschaft mit Firma B bekannt gegeben, wie beide "
+        "Unternehmen mitteilten.\n"
+        "Die Partner wollen gemeinsam Rechenzentren bauen und betreiben, zunächst in Deutschland und später "
+        "in weiteren Ländern Europas.\n"
+    )
+    assert _clean_text(body)["text"].split("\n")[0] == "22. Juli 2025 – Firma A kündigt Partnerschaft mit Firma B an"
+
+
+def test_ad_label_before_a_subheading_keeps_the_subheading() -> None:
+    body = (
+        "Titel des Artikels über eine Übernahme\n"
+        "Der erste Absatz des Artikels ist lang genug, um als Fließtext zu gelten, und er erzählt, was passiert ist.\n"
+        "Anzeige\n"
+        "Kritik aus Tokio\n"
+        "Der zweite Absatz des Artikels ist ebenfalls lang genug, um als Fließtext zu gelten, mit Kommas, Punkt.\n"
+    )
+    text = _clean_text(body)["text"]
+    assert "Kritik aus Tokio" in text and "Anzeige" not in text
+
+
+def test_caption_before_a_credit_line_goes_too() -> None:
+    body = (
+        "Titel des Artikels über eine Finanzierung\n"
+        "Der erste Absatz des Artikels ist lang genug, um als Fließtext zu gelten, und er erzählt, was passiert ist.\n"
+        "Die Gründer des Unternehmens (v. l.).\n"
+        "Foto: Firma\n"
+        "Der zweite Absatz des Artikels ist ebenfalls lang genug, um als Fließtext zu gelten, mit Kommas, Punkt.\n"
+    )
+    text = _clean_text(body)["text"]
+    assert "Gründer" not in text and "Foto" not in text
+    assert len(text.split("\n")) == 3
+
+
+def test_text_export_without_prose_is_no_article() -> None:
+    record = _clean_text("Home\nNews\nAbout us\n© 2024 Site\n")
+    assert record["outcome"] == "no_article" and record["text"] == ""
