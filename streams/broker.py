@@ -93,8 +93,8 @@ def classpath() -> str:
     return f"{LIBS_DIR}/*"
 
 
-def java_command(state: Path, *args: str) -> list[str]:
-    """A `java` command line on the Kafka classpath, logging through deploy/kafka/log4j2.properties."""
+def java_command(logs_dir: Path, *args: str) -> list[str]:
+    """A `java` command line on the Kafka classpath, logging to `logs_dir`/server.log (log4j2.properties)."""
     java_home = os.environ.get("JAVA_HOME")
     java = str(Path(java_home) / "bin" / "java") if java_home else shutil.which("java")
     if not java:
@@ -102,7 +102,7 @@ def java_command(state: Path, *args: str) -> list[str]:
     return [
         java,
         f"-Dlog4j2.configurationFile={KAFKA_DIR / 'log4j2.properties'}",
-        f"-Dkafka.logs.dir={state}",
+        f"-Dkafka.logs.dir={logs_dir}",
         "-cp",
         classpath(),
         *args,
