@@ -1,0 +1,170 @@
+"""The page mix and the offline measures: the core path (`dealstream extract`) and trafilatura alone.
+
+Both are timed per page in the same process on the same pages, so the core / anchor ratio compares
+like with like; runs of the two alternate, so a noisy neighbour on the machine hits both alike.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+
+from streams import pipeline
+
+CORPUS_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One raw record of the mix: its `pages.raw` key and value, and the HTML the anchor reads."""
+
+    url: str
+    value: bytes
+    html: str | None  # the body when the page is HTML, else None (text exports are not for trafilatura)
+
+
+@dataclass
+class Outcome:
+    """What the offline path makes of one page: the stream must give the same."""
+
+    page_id: str | None = None
+    events: int = 0
+    rejected: str | None = None  # "stage/reason" of a page the worker must dead-letter
+
+
+@dataclass
+class Mix:
+    """The benchmark's pages: every corpus page, repeated, each copy under its own URL."""
+
+    pages: list[Page]
+    warmup: list[Page]  # one more copy of each corpus page, to warm workers before timing them
+    corpus_pages: int
+    outcomes: dict[str, Outcome] = field(default_factory=dict)  # by URL, from `expect`
+
+    @property
+    def html_pages(self) -> list[Page]:
+        return [page for page in self.pages if page.html is not None]
+
+    def expected(self, pages: list[Page]) -> tuple[int, int]:
+        """(events, dead letters) the stream must publish for `pages`."""
+        outcomes = [self.outcomes[page.url] for page in pages]
+        return sum(o.events for o in outcomes), sum(o.rejected is not None for o in outcomes)
+
+
+def _with_query(url: str, param: str) -> str:
+    return f"{url}{'&' if '?' in url else '?'}{param}"
+
+
+def _page(raw: dict, url: str) -> Page:
+    record = {**raw, "url": url}
+    is_html = "html" in (raw.get("content_type") or "").lower()
+    return Page(url, orjson.dumps(record), record["body"] if is_html else None)
+
+
+def build_mix(corpus_dir: Path, min_pages: int) -> Mix:
+    """Every page of the corpus, repeated to at least `min_pages`; unique URLs give unique page ids."""
+    raws = [orjson.loads(path.read_bytes())["page"] for path in sorted(corpus_dir.glob("*.json"))]
+    if not raws:
+        raise SystemExit(f"no pages in {corpus_dir}")
+    copies = math.ceil(min_pages / len(raws))
+    pages = [
+        _page(raw, _with_query(raw["url"], f"n={copy * len(raws) + i}"))
+        for copy in range(copies)
+        for i, raw in enumerate(raws)
+    ]
+    warmup = [_page(raw, _with_query(raw["url"], f"warmup={i}")) for i, raw in enumerate(raws)]
+    return Mix(pages, warmup, len(raws))
+
+
+def run_core(page: Page, max_body: int) -> Outcome:
+    """The offline `dealstream extract` path of one record: read_raw_page -> clean -> extract."""
+    try:
+        record = pipeline.clean(pipeline.read_raw_page(page.value, max_body))
+        return Outcome(record["page_id"], len(pipeline.extract(record)))
+    except pipeline.Rejected as rejected:
+        return Outcome(rejected=f"{rejected.stage}/{rejected.reason}")
+
+
+def expect(mix: Mix, max_body: int) -> None:
+    """Run the offline path once over every page (untimed, it also warms caches) to learn the outcomes."""
+    mix.outcomes = {page.url: run_core(page, max_body) for page in [*mix.warmup, *mix.pages]}
+
+
+def _anchor(html: str) -> None:
+    import trafilatura
+
+    trafilatura.extract(html, include_comments=False)
+
+
+@dataclass
+class OfflineResult:
+    core_all: float  # pages/s, full mix, median over runs
+    core_html: float  # pages/s, HTML pages of the mix only
+    anchor_html: float  # pages/s of trafilatura alone on the same HTML pages
+    runs: int
+    core_all_runs: list[float]
+    anchor_runs: list[float]
+
+
+def _timed(pages: list[Page], work: Callable[[Page], object]) -> list[float]:
+    times = []
+    for page in pages:
+        start = time.perf_counter()
+        work(page)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def measure_offline(mix: Mix, max_body: int, runs: int, progress: Callable[[str], None]) -> OfflineResult:
+    """Median over `runs` alternating runs of the core path (all pages) and of trafilatura (HTML pages)."""
+    html_pages = mix.html_pages
+    is_html = [page.html is not None for page in mix.pages]
+    _timed(html_pages[: mix.corpus_pages], lambda p: _anchor(p.html))  # imports and lazy set-up
+    core_all, core_html, anchor = [], [], []
+    for run in range(runs):
+        times = _timed(mix.pages, lambda p: run_core(p, max_body))
+        core_all.append(len(times) / sum(times))
+        html_times = [t for t, html in zip(times, is_html, strict=True) if html]
+        core_html.append(len(html_times) / sum(html_times))
+        anchor_times = _timed(html_pages, lambda p: _anchor(p.html))
+        anchor.append(len(anchor_times) / sum(anchor_times))
+        progress(
+            f"offline run {run + 1}/{runs}: core {core_all[-1]:.1f} pages/s (HTML {core_html[-1]:.1f}), "
+            f"trafilatura {anchor[-1]:.1f} pages/s"
+        )
+    return OfflineResult(
+        statistics.median(core_all), statistics.median(core_html), statistics.median(anchor), runs, core_all, anchor
+    )
+
+
+@contextmanager
+def profiled(path: Path) -> Iterator[None]:
+    """Profile the block with pyinstrument; write the call tree and the flat self-time list to `path`."""
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=0.0005)
+    profiler.start()
+    try:
+        yield
+    finally:
+        profiler.stop()
+        path.write_text(
+            "# flat: self time per function\n"
+            + profiler.output_text(flat=True, time="percent_of_total")
+            + "\n# call tree\n"
+            + profiler.output_text(time="percent_of_total")
+        )
+
+
+def profile_core(mix: Mix, max_body: int, path: Path) -> None:
+    """One profiled pass of the core path over the whole mix."""
+    with profiled(path):
+        for page in mix.pages:
+            run_core(page, max_body)

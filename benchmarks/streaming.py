@@ -1,0 +1,337 @@
+"""The stream measures: real broker, real `dealstream worker` processes, the bench as crawler and reader.
+
+Each phase gets its own topics and consumer group, so runs never see each other's records. A
+reader thread notes when each page's first event arrives on the events topic (events carry their
+page's `source.page_id`, which the offline run maps back to the page) and counts dead letters.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+from offline import Mix, Page
+
+from streams import broker, kafka_clients, topics
+from streams.config import PROJECT_ROOT, Settings, Topics
+
+WORKER_BIN = PROJECT_ROOT / ".venv" / "bin" / "dealstream"
+READY_TIMEOUT_S = 90.0
+WARMUP_TIMEOUT_S = 120.0
+
+
+def phase_settings(base: Settings, name: str, partitions: int) -> Settings:
+    """Settings with this phase's own topics and group (same broker and security as `base`)."""
+    t = Topics(
+        raw=f"{name}.pages.raw",
+        clean=f"{name}.pages.clean",
+        events=f"{name}.deals.events",
+        dead_letter=f"{name}.pages.dead-letter",
+        partitions=partitions,
+    )
+    return Settings(
+        bootstrap_servers=base.bootstrap_servers,
+        topics=t,
+        security=base.security,
+        group_id=name,
+        max_body_bytes=base.max_body_bytes,
+        state_dir=base.state_dir,
+    )
+
+
+def worker_env(settings: Settings, port: int) -> dict[str, str]:
+    """The environment that makes `dealstream worker` use `settings` (config.py reads it back)."""
+    t = settings.topics
+    return {
+        **os.environ,
+        "KAFKA_BOOTSTRAP_SERVERS": settings.bootstrap_servers,
+        "DEALSTREAM_TOPIC_RAW": t.raw,
+        "DEALSTREAM_TOPIC_CLEAN": t.clean,
+        "DEALSTREAM_TOPIC_EVENTS": t.events,
+        "DEALSTREAM_TOPIC_DEAD_LETTER": t.dead_letter,
+        "DEALSTREAM_PARTITIONS": str(t.partitions),
+        "DEALSTREAM_GROUP": settings.group_id,
+        "DEALSTREAM_WEB_PORT": str(port),
+        "DEALSTREAM_STATE_DIR": str(settings.state_dir),
+    }
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Worker:
+    """One `dealstream worker` subprocess, its log file and its /readyz probe."""
+
+    def __init__(self, settings: Settings, log_path: Path) -> None:
+        self.port = _free_port()
+        self.log_path = log_path
+        with log_path.open("wb") as log:
+            self.process = subprocess.Popen(
+                [str(WORKER_BIN), "worker", "--loglevel", "warning"],
+                env=worker_env(settings, self.port),
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                cwd=PROJECT_ROOT,
+            )
+
+    def ready(self) -> bool:
+        if self.process.poll() is not None:
+            raise RuntimeError(f"worker exited with {self.process.returncode}:\n{self.log_tail()}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/readyz", timeout=1) as response:
+                return response.status == 200
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            return False
+
+    def peak_rss_mb(self) -> float:
+        """VmHWM: the most resident memory the process has had so far."""
+        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        raise RuntimeError("no VmHWM in /proc status")
+
+    def log_tail(self, lines: int = 30) -> str:
+        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def wait_ready(workers: list[Worker], timeout: float = READY_TIMEOUT_S) -> None:
+    """Until every worker has partitions, twice in a row a second apart (a rebalance may follow a join)."""
+    deadline = time.monotonic() + timeout
+    streak = 0
+    while streak < 2:
+        if time.monotonic() > deadline:
+            raise RuntimeError("workers not ready in time:\n" + "\n".join(w.log_tail(10) for w in workers))
+        streak = streak + 1 if all(w.ready() for w in workers) else 0
+        time.sleep(1.0)
+
+
+class Reader(threading.Thread):
+    """Reads the events and dead-letter topics from the start; notes each page's first event's arrival."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(name="bench-reader", daemon=True)
+        self._events_topic = settings.topics.events
+        self._consumer = kafka_clients.consumer(
+            settings,
+            settings.topics.events,
+            settings.topics.dead_letter,
+            group_id=None,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+        )
+        self._halt = threading.Event()
+        self.assigned = threading.Event()
+        self._lock = threading.Lock()
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget what was read so far (e.g. the warm-up's events)."""
+        with self._lock:
+            self.events = 0
+            self.dead_letters = 0
+            self.last_arrival = 0.0
+            self.first_event: dict[str, float] = {}
+
+    def run(self) -> None:
+        try:
+            while not self._halt.is_set():
+                batch = self._consumer.poll(timeout_ms=50)
+                if self._consumer.assignment():
+                    self.assigned.set()
+                now = time.perf_counter()
+                with self._lock:
+                    for tp, records in batch.items():
+                        if tp.topic != self._events_topic:
+                            self.dead_letters += len(records)
+                        else:
+                            self.events += len(records)
+                            for record in records:
+                                page_id = orjson.loads(record.value)["source"]["page_id"]
+                                self.first_event.setdefault(page_id, now)
+                        self.last_arrival = now
+        finally:
+            self._consumer.close()
+
+    def wait_for(self, events: int, dead_letters: int, timeout: float) -> bool:
+        """Until at least this many events and dead letters were read; False on timeout."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                if self.events >= events and self.dead_letters >= dead_letters:
+                    return True
+            time.sleep(0.01)
+        return False
+
+    def stop(self) -> None:
+        self._halt.set()
+        self.join(timeout=10)
+
+
+@dataclass
+class Phase:
+    """One phase's topics, workers, reader and producer, torn down together."""
+
+    settings: Settings
+    workers: list[Worker] = field(default_factory=list)
+    reader: Reader | None = None
+    producer: object = None
+
+    def send(self, page: Page) -> None:
+        self.producer.send(self.settings.topics.raw, key=page.url.encode(), value=page.value)
+
+
+@contextlib.contextmanager
+def phase(
+    base: Settings, name: str, workers: int, log_dir: Path, mix: Mix, progress: Callable[[str], None]
+) -> Iterator[Phase]:
+    """Fresh topics, `workers` ready workers warmed up on the warm-up pages, a reader at the events topic."""
+    settings = phase_settings(base, name, base.topics.partitions)
+    topics.create_topics(settings)
+    running = Phase(settings)
+    try:
+        running.reader = Reader(settings)
+        running.reader.start()
+        running.producer = kafka_clients.producer(settings, linger_ms=0)
+        running.workers = [Worker(settings, log_dir / f"{name}.worker{i}.log") for i in range(workers)]
+        wait_ready(running.workers)
+        if not running.reader.assigned.wait(30):
+            raise RuntimeError("the reader got no partitions of the events topic")
+        progress(f"{name}: {workers} worker(s) ready, warming up")
+        for page in mix.warmup:
+            running.send(page)
+        running.producer.flush()
+        events, dead = mix.expected(mix.warmup)
+        if not running.reader.wait_for(events, dead, WARMUP_TIMEOUT_S):
+            raise RuntimeError(
+                f"warm-up: {running.reader.events}/{events} events, "
+                f"{running.reader.dead_letters}/{dead} dead letters in {WARMUP_TIMEOUT_S:.0f} s"
+            )
+        running.reader.reset()
+        yield running
+    finally:
+        for worker in running.workers:
+            worker.stop()
+        if running.producer is not None:
+            running.producer.close()
+        if running.reader is not None:
+            running.reader.stop()
+        _delete_topics(settings)
+
+
+def _delete_topics(settings: Settings) -> None:
+    t = settings.topics
+    client = kafka_clients.admin(settings)
+    try:
+        with contextlib.suppress(Exception):  # leftovers of a bench run are harmless; never mask its error
+            client.delete_topics([t.raw, t.clean, t.events, t.dead_letter])
+    finally:
+        client.close()
+
+
+@dataclass
+class Throughput:
+    pages_per_s: float
+    pages: int
+    events: int
+    dead_letters: int
+    expected_events: int
+    expected_dead_letters: int
+    complete: bool
+
+
+def backlog(running: Phase, mix: Mix, timeout: float) -> Throughput:
+    """Publish the whole mix at once and time it until its last event (or dead letter) was read."""
+    events, dead = mix.expected(mix.pages)
+    start = time.perf_counter()
+    for page in mix.pages:
+        running.send(page)
+    running.producer.flush()
+    complete = running.reader.wait_for(events, dead, timeout)
+    reader = running.reader
+    elapsed = (reader.last_arrival if complete else time.perf_counter()) - start
+    return Throughput(
+        len(mix.pages) / elapsed, len(mix.pages), reader.events, reader.dead_letters, events, dead, complete
+    )
+
+
+@dataclass
+class Latency:
+    rate: float  # pages/s sent
+    pages: int
+    samples: int  # pages with an event, whose first event's latency is measured
+    p50_ms: float
+    p95_ms: float
+    p99_ms: float
+    complete: bool
+
+
+def latency(running: Phase, mix: Mix, rate: float, duration_s: float, timeout: float) -> Latency:
+    """Send pages at a steady `rate` for about `duration_s`; latency = first event's arrival - send time."""
+    pages = mix.pages[: max(1, min(len(mix.pages), int(rate * duration_s)))]
+    sent: dict[str, float] = {}
+    running.reader.reset()  # the backlog's events carry the same page ids
+    start = time.perf_counter()
+    for i, page in enumerate(pages):
+        delay = start + i / rate - time.perf_counter()
+        if delay > 0:
+            time.sleep(delay)
+        sent[mix.outcomes[page.url].page_id] = time.perf_counter()
+        running.send(page)
+        running.producer.flush()
+    events, dead = mix.expected(pages)
+    complete = running.reader.wait_for(events, dead, timeout)
+    arrivals = running.reader.first_event
+    lags = sorted((arrivals[pid] - t) * 1000 for pid, t in sent.items() if pid in arrivals)
+    if len(lags) < 2:
+        raise RuntimeError(f"latency: only {len(lags)} pages got an event")
+    cuts = statistics.quantiles(lags, n=100, method="inclusive")
+    return Latency(rate, len(pages), len(lags), cuts[49], cuts[94], cuts[98], complete)
+
+
+def _answers(settings: Settings) -> bool:
+    try:
+        client = kafka_clients.admin(settings, bootstrap_timeout_ms=3000, request_timeout_ms=3000)
+    except Exception:  # noqa: BLE001 - whatever the client raises, nobody answers there
+        return False
+    client.close()
+    return True
+
+
+@contextlib.contextmanager
+def local_broker(settings: Settings, progress: Callable[[str], None]) -> Iterator[None]:
+    """The broker at KAFKA_BOOTSTRAP_SERVERS if one answers, else the local one, started and stopped here."""
+    if _answers(settings):
+        progress(f"using the broker at {settings.bootstrap_servers}")
+        yield
+        return
+    progress("starting the local broker")
+    broker.up(settings)
+    try:
+        yield
+    finally:
+        broker.down(settings)
