@@ -61,6 +61,8 @@ _MAX_DEPTH = 256
 _MAX_NODES = 300_000
 _MIN_ARTICLE_CHARS = 200
 _INDEX_MIN_TEASERS = 3
+_PROSE_PARAGRAPHS = 3
+_PROSE_CHARS = 400
 _PROPAGATION = (1.0, 0.5, 0.25)
 _ENTER, _EXIT_BLOCK, _EXIT_LINK = range(3)
 MAX_HTML_CHARS = 3_000_000  # longer pages are cut: the article is near the top, the rest is work
@@ -113,6 +115,13 @@ class _Block:
         return self.link_chars / max(len(self.text), 1)
 
 
+def _holds_prose(node: LexborNode) -> bool:
+    """Several paragraphs of text: an article body whose class names happen to carry a cue word
+    ("story-body sharing-enabled")."""
+    paragraphs = [len(p.text(deep=True)) for p in node.css("p")[:_PROSE_PARAGRAPHS * 4]]
+    return sum(1 for n in paragraphs if n >= 80) >= _PROSE_PARAGRAPHS and sum(paragraphs) >= _PROSE_CHARS
+
+
 class _Walker:
     """Turns the DOM under <body> into a flat list of text blocks in reading order."""
 
@@ -158,7 +167,7 @@ class _Walker:
             return False
         if tag in ("main", "article") and not always:
             return False
-        if node.css_first("h1") is not None:
+        if node.css_first("h1") is not None or (not always and _holds_prose(node)):
             return False
         share = len(node.text(deep=True)) / max(self.total_chars(), 1)
         return share < (0.6 if always else 0.3)

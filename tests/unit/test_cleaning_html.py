@@ -133,3 +133,20 @@ def test_boilerplate_outweighing_the_article() -> None:
     )
     assert record["text"].split("\n")[0] == "Small article headline here"
     assert "Teaser headline" not in record["text"]
+
+
+def test_article_body_whose_class_carries_a_cue_word_is_kept() -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of the story tells in plain words what the two companies agreed, "
+        f"when they agreed it and what comes next for staff and customers.</p>"
+        for i in range(4)
+    )
+    nav = "".join(f"<li><a href='/s{i}'>Section number {i} of the site</a></li>" for i in range(200))
+    body = (
+        f"<html><body><ul>{nav}</ul><h1>Headline of the story</h1>"
+        f"<div class='story-body sharing-enabled'>{paragraphs}</div><ul>{nav}</ul></body></html>"
+    )
+    record = clean_page(
+        {"url": "https://x.example/a", "fetched_at": "2024-01-01T00:00:00Z", "content_type": "text/html", "body": body}
+    )
+    assert record["text"].count("Paragraph") == 4
