@@ -4,6 +4,8 @@ evidence and a confidence that reflects how much of the event the text states ex
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from streams import ids
@@ -43,6 +45,7 @@ class Page:
     sentences: list[sentences.Sentence]
     mentions: list[list[Mention]]
     title_paragraphs: set[int]
+    main: str | None  # the organisation the page is about (most mentioned)
 
     def sentence_text(self, i: int) -> str:
         s = self.sentences[i]
@@ -73,6 +76,8 @@ def read_page(clean: dict) -> Page:
     for s in sents:
         organisations.persons(text[s.start:s.end], s.start, lex, person_words)
     found = [organisations.mentions(text[s.start:s.end], s.start, lex, person_words) for s in sents]
+    confirmed = _confirmed(found, lex)
+    found = [[m for m in ms if m.anaphor or m.name in confirmed] for ms in found]
     order: list[str] = []
     for ms in found:
         order.extend(m.name for m in ms if m.name and m.name not in order)
@@ -81,7 +86,33 @@ def read_page(clean: dict) -> Page:
         for m in ms:
             m.name = canon.get(m.name) if m.name else _antecedent(found, i, m)
     titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
-    return Page(text, lex, _anchor(clean), sents, found, titles)
+    counts = Counter(m.name for ms in found for m in ms if m.name and not m.anaphor)
+    main = counts.most_common(1)[0][0] if counts else None
+    return Page(text, lex, _anchor(clean), sents, found, titles, main)
+
+
+def _plain(name: str) -> bool:
+    """One ordinary capitalised word ("Wabco", "Finanzieren"), as opposed to "SAP", "BioNTech", "O2"."""
+    return " " not in name and name[:1].isupper() and name[1:].isalpha() and name[1:].islower()
+
+
+def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
+    """Names that behave like organisations on this page: a plain word must also occur inside a
+    sentence (not only as its capitalised first word), and where every noun is capitalised it must
+    recur, follow a descriptor ("der US-Zulieferer TRW") or carry a legal suffix."""
+    inside: Counter[str] = Counter()
+    introduced: set[str] = set()
+    names: set[str] = set()
+    for ms in found:
+        for m in ms:
+            if m.anaphor or not m.name:
+                continue
+            names.add(m.name)
+            inside[m.name] += not m.initial
+            if m.introduced:
+                introduced.add(m.name)
+    needed = 2 if lex.compound_nouns else 1
+    return {n for n in names if not _plain(n) or n in introduced or inside[n] >= needed}
 
 
 def _antecedent(found: list[list[Mention]], i: int, anaphor: Mention) -> str | None:
@@ -100,12 +131,21 @@ def _nearest(items: list, position: int):
     return min(items, key=lambda x: abs(x.start - position), default=None)
 
 
-def _retype(kind: str, parties: list[tuple[str, str]], sentence: str, lex: Lexicon):
+_PERCENT = r"(\d+(?:[.,]\d+)?)\s*(?:%|prozent|per ?cent|pour ?cent|por ?ciento)"
+STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
+
+
+def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
     """Buying a minority stake or shares is an investment, not an acquisition."""
-    if kind == "acquisition" and lex.stake_re.search(sentence) and not lex.majority_re.search(sentence):
-        mapping = {"acquirer": "investor", "target": "investee"}
-        return "investment", [(n, mapping[r]) for n, r in parties if r in mapping]
-    return kind, parties
+    if kind != "acquisition" or not lex.stake_re.search(near) or lex.majority_re.search(near):
+        return kind, parties
+    if any(float(p.replace(",", ".")) > 50 for p in re.findall(_PERCENT, near, re.IGNORECASE)):
+        return kind, parties
+    roles_ = {r for _, r in parties}
+    mapping = {"acquirer": "investor", "target": "investee"}
+    if "target" not in roles_:
+        mapping["seller"] = "investee"
+    return "investment", [(n, mapping[r]) for n, r in parties if r in mapping]
 
 
 def _complete(kind: str, parties: list[tuple[str, str]]) -> bool:
@@ -117,33 +157,43 @@ def _complete(kind: str, parties: list[tuple[str, str]]) -> bool:
     return len(parties) >= 2
 
 
+def _in(items: list, start: int, end: int) -> list:
+    return [x for x in items if start <= x.start < end]
+
+
 def candidates(page: Page) -> list[Candidate]:
     out = []
+    main = Mention(page.main, 0, 0, anaphor=True) if page.main else None
     for i, s in enumerate(page.sentences):
         sentence = page.sentence_text(i)
         found = triggers.find(sentence, s.start, page.lex)
         if not found:
             continue
+        listing = any(t.trigger.type == "ipo" for t in found)
         money = amounts.find(sentence, s.start, page.lex)
         when = page.dates(i)
-        previous_end = s.start
-        for trig in found:
-            pairs = roles.assign(trig, page.mentions[i], page.text, s.start, previous_end, page.lex)
-            previous_end = trig.end
+        anchor = page.anchor.isoformat() if page.anchor else "9999"
+        for k, trig in enumerate(found):
+            if listing and trig.trigger.type == "funding_round":
+                continue  # the money raised in a listing is the IPO's
+            start = found[k - 1].end if k else s.start
+            end = found[k + 1].start if k + 1 < len(found) else s.end
+            window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start), end)
+            pairs = roles.assign(trig, page.mentions[i], page.text, window, page.lex, main)
             parties: list[tuple[str, str]] = []
             for m, role in pairs:
                 if m.name and all(m.name != n for n, _ in parties):
                     parties.append((m.name, role))
-            kind, parties = _retype(trig.trigger.type, parties, sentence, page.lex)
+            near = page.text[max(s.start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + STAKE_REACH)]
+            kind, parties = _retype(trig.trigger.type, parties, near, page.lex)
             if not _complete(kind, parties):
                 continue
-            values = [a for a in money if amounts.is_deal_value(a, page.text, kind, page.lex)]
-            date = _nearest(when, trig.start)
-            anchor = page.anchor.isoformat() if page.anchor else "9999"
+            values = [a for a in _in(money, start, end) if amounts.is_deal_value(a, page.text, kind, page.lex)]
+            date = _nearest(_in(when, start, end), trig.start)
             value = date.value if date else None
             out.append(Candidate(
                 kind, parties, i, _nearest(values, trig.start), value,
-                status.status(sentence, kind, value, anchor, page.lex),
+                status.status(page.text[start:end], kind, value, anchor, page.lex),
                 anaphoric=any(m.anaphor for m, _ in pairs),
             ))
     return out
@@ -202,16 +252,18 @@ def _fill_amount(page: Page, event: Candidate, mentions: list[Candidate]) -> amo
     return None
 
 
-def _fill_date(page: Page, chosen: Candidate) -> str | None:
+def _fill_date(page: Page, chosen: list[Candidate], final: str) -> str | None:
     """The statement's date, else a day named in the next sentences ("signed on Thursday"), else
     the publication date for news."""
-    if chosen.date:
-        return chosen.date
-    for j in _following(page, chosen.sentence):
-        days = [d for d in page.dates(j) if len(d.value) == 10]
-        if days:
-            return days[0].value
-    if chosen.status == "ongoing" or page.anchor is None:
+    for c in chosen:
+        if c.date:
+            return c.date
+    for c in chosen:
+        for j in _following(page, c.sentence):
+            days = [d for d in page.dates(j) if len(d.value) == 10]
+            if days:
+                return days[0].value
+    if final == "ongoing" or page.anchor is None:
         return None
     return page.anchor.isoformat()
 
@@ -253,11 +305,11 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
             continue
         body = [c for c in mentions if page.sentences[c.sentence].paragraph not in page.title_paragraphs]
         final = status.latest([c.status for c in body])
-        chosen = next(c for c in body if c.status == final)
+        chosen = [c for c in body if c.status == final]
         if event.type == "funding_round":
             _add_investors(page, event)
         amount = _fill_amount(page, event, body + [c for c in mentions if c not in body])
-        date = _fill_date(page, chosen)
+        date = _fill_date(page, chosen, final)
         keys = sorted(organisations.normalise(n, page.lex) for n, _ in event.parties)
         first = page.sentences[body[0].sentence]
         record = {
@@ -270,7 +322,7 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
             "date": date,
             "language": clean.get("language") or page.lex.lang,
             "evidence": {"text": page.text[first.start:first.end], "start": first.start, "end": first.end},
-            "confidence": confidence(event, body, amount, chosen.date is not None),
+            "confidence": confidence(event, body, amount, any(c.date for c in chosen)),
             "source": {
                 "url": clean.get("url"),
                 "title": clean.get("title"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from streams.extraction.lexicon import Lexicon
 
@@ -36,7 +36,8 @@ class Mention:
     end: int
     possessive: bool = False
     anaphor: bool = False
-    tokens: tuple[str, ...] = field(default=(), repr=False)
+    initial: bool = False  # opens its sentence, where every word is capitalised
+    introduced: bool = False  # follows a descriptor ("der US-Zulieferer TRW") or precedes a legal suffix
 
 
 def normalise(name: str, lex: Lexicon | None = None) -> str:
@@ -80,9 +81,12 @@ def _calendar_word(word: str, lex: Lexicon) -> bool:
 
 def is_name_token(tok: Token, lex: Lexicon, first: bool) -> bool:
     text, low = tok.text, tok.low
-    if not (text[0].isupper() or text[0].isdigit() and any(c.isupper() for c in text)):
-        return False
-    if low in lex.stopwords or _calendar_word(low, lex) or low in lex.legal_suffixes:
+    if not (text[0].isupper() or any(c.isupper() for c in text[1:])):
+        return False  # "iGate" and "O2" are names, "buy" is not
+    if not first and text.isupper() and len(text) <= 3 and low not in lex.legal_suffixes:
+        return True  # "T-Mobile US", "Mistral AI", "Vodafone UK"
+    if (low in lex.stopwords or _calendar_word(low, lex) or low in lex.legal_suffixes
+            or low in lex.amounts["currencies"]):
         return False
     if _is_institution(low, lex):
         return True
@@ -173,6 +177,8 @@ def _anaphors(sentence: str, offset: int, lex: Lexicon) -> list[Mention]:
 def mentions(sentence: str, offset: int, lex: Lexicon, person_words: set[str]) -> list[Mention]:
     """Organisation mentions and anaphors of one sentence, in text order."""
     found = []
+    toks = tokens(sentence, offset)
+    starts = {t.start: i for i, t in enumerate(toks)}
     for run in runs(sentence, offset, lex):
         nxt = tokens(sentence[run[-1].end - offset:][:40], 0)
         if (nxt and nxt[0].low.rstrip(".") not in lex.legal_suffixes and is_descriptor(nxt[0].text, lex)
@@ -181,8 +187,11 @@ def mentions(sentence: str, offset: int, lex: Lexicon, person_words: set[str]) -
         if is_person(run, sentence, offset, lex, person_words):
             continue
         name = sentence[run[0].start - offset:run[-1].end - offset]
+        index = starts.get(run[0].start, 0)
+        introduced = (index > 0 and is_descriptor(toks[index - 1].text, lex)) or bool(
+            nxt and nxt[0].low.rstrip(".") in lex.legal_suffixes)
         found.append(Mention(name, run[0].start, run[-1].end, run[-1].possessive,
-                             tokens=tuple(t.text for t in run)))
+                             initial=index == 0, introduced=introduced))
     found.extend(_anaphors(sentence, offset, lex))
     return sorted(found, key=lambda m: m.start)
 

@@ -5,96 +5,119 @@ the object after it the patient, and prepositions mark agents of passives ("by",
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from streams.extraction.lexicon import Lexicon
 from streams.extraction.organisations import Mention
 from streams.extraction.triggers import TriggerMatch
 
-MARKER_WINDOW = 40  # characters before a mention in which a preposition marks its role
-_CLAUSE_BREAK = re.compile(r";|\s[–—-]\s|,\s+(?=\w+\s)")
+MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
+MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
+PARTNER_REACH = 50  # characters after a partnership trigger in which the partner must be named
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s+(?=\w+\s)")
 
 # frame -> (role of the agent, role of the patient, role of a source, role of a recipient)
 FRAMES = {
     "buy": ("acquirer", "target", "seller", None),
     "sell": ("seller", "target", None, "acquirer"),
     "invest": ("investor", "investee", None, None),
-    "raise": ("investee", None, "investor", None),
     "order": ("customer", "supplier", "supplier", None),
     "supply": ("supplier", None, None, "customer"),
 }
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 
 
+@dataclass(frozen=True)
+class Window:
+    """The stretch of a sentence that belongs to one trigger: from the previous trigger (or clause
+    start) to the next trigger."""
+
+    sentence_start: int
+    clause_start: int
+    end: int
+
+
 @cache
 def _marker_res(lex: Lexicon) -> dict[str, re.Pattern]:
-    return {role: re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)", re.IGNORECASE)
+    return {role: re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?!\w)(?!\s+\d)", re.IGNORECASE)
             for role, words in lex.markers.items()}
 
 
 def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
-    """The role-marking preposition closest before a mention (after `boundary`), if any."""
+    """The role-marking preposition just before a mention (after `boundary`), if any."""
     gap = text[max(boundary, m.start - MARKER_WINDOW):m.start]
     best, best_end = None, -1
     for role, pattern in _marker_res(lex).items():
         for hit in pattern.finditer(gap):
+            between = gap[hit.end():]
+            if "," in between or len(between.split()) > MARKER_MAX_WORDS:
+                continue
             if hit.end() > best_end or hit.end() == best_end and role == "agent":
                 best, best_end = role, hit.end()
     return best
 
 
-def _marked(mentions: list[Mention], trig: TriggerMatch, text: str, lex: Lexicon, start: int):
-    before, after = [], []
-    previous = start
-    for m in mentions:
-        if m.end <= trig.start:
-            before.append((m, marker(m, previous, text, lex)))
-        elif m.start >= trig.end:
-            after.append((m, marker(m, max(previous, trig.end), text, lex)))
-        previous = m.end
-    return before, after
-
-
-def _clause_start(text: str, sentence_start: int, trig: TriggerMatch, previous_trigger_end: int) -> int:
+def clause_start(text: str, sentence_start: int, trig: TriggerMatch, previous_trigger_end: int) -> int:
     start = max(sentence_start, previous_trigger_end)
     for hit in _CLAUSE_BREAK.finditer(text, start, trig.start):
         start = hit.end()
     return start
 
 
-def assign(trig: TriggerMatch, mentions: list[Mention], text: str, sentence_start: int,
-           previous_trigger_end: int, lex: Lexicon) -> list[tuple[Mention, str]]:
+def _coordinated(m: Mention, previous: Mention | None, text: str, lex: Lexicon) -> bool:
+    """ "X and Y", "X und Y": Y shares X's role."""
+    if previous is None:
+        return False
+    gap = text[previous.end:m.start].strip(" ,").lower()
+    return gap in lex.markers.get("comitative", ()) and len(gap) <= 5
+
+
+def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Window, lex: Lexicon,
+           fallback: Mention | None = None) -> list[tuple[Mention, str]]:
     """The (mention, role) pairs a trigger gives, or [] when a needed slot is empty."""
-    before, after = _marked(mentions, trig, text, lex, sentence_start)
-    clause = _clause_start(text, sentence_start, trig, previous_trigger_end)
-    subject_pool = [m for m, mk in before if mk is None and m.start >= clause] or [
+    before, after, previous = [], [], None
+    for m in mentions:
+        if m.start < window.sentence_start or m.start >= window.end:
+            continue
+        mk = marker(m, previous.end if previous else window.sentence_start, text, lex)
+        (before if m.end <= trig.start else after if m.start >= trig.end else []).append((m, mk))
+        previous = m
+    pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or [
         m for m, mk in before if mk is None]
-    objects = [m for m, mk in after if mk in (None, "patient")]
-    by_marker = {}
-    for m, mk in after:
-        by_marker.setdefault(mk, m)
-    if trig.trigger.type in SYMMETRIC_ROLE:
-        return _symmetric(trig, before, after, clause, SYMMETRIC_ROLE[trig.trigger.type])
-    if trig.trigger.type == "ipo":
-        pool = subject_pool or [m for m, _ in after]
-        return [(pool[0], "issuer")] if pool else []
+    if not before and fallback is not None:
+        pool = [fallback]
+    kind = trig.trigger.type
+    if kind in SYMMETRIC_ROLE:
+        return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind])
+    if kind == "ipo":
+        return [(pool[-1], "issuer")] if pool else []
+    if trig.trigger.frame == "raise":
+        return _raise(pool, before, after)
+    return _directed(trig, pool, before, after, text, lex)
+
+
+def _directed(trig, pool, before, after, text, lex) -> list[tuple[Mention, str]]:
     agent_role, patient_role, source_role, recipient_role = FRAMES[trig.trigger.frame]
-    agent = by_marker.get("agent")
-    patient = None
+    objects = [m for m, mk in after if mk in (None, "patient")]
+    by_marker: dict[str, Mention] = {}
+    for m, mk in before + after:
+        if mk and m not in pool:
+            by_marker.setdefault(mk, m)
+    agent = next((m for m, mk in after if mk == "agent"), None)
     possessive = [m for m, _ in before if m.possessive and trig.start - m.end < MARKER_WINDOW]
     if agent is None and possessive:
         agent = possessive[-1]
-    if agent is None and subject_pool:
-        agent = subject_pool[0]
+    if agent is None and pool:
+        agent = pool[0]
     if agent is None and len(objects) >= 2:  # verb-second inversion: "kaufte der Konzern den X"
         agent = objects.pop(0)
     rest = [m for m in objects if m is not agent]
-    if rest:
-        patient = rest[0]
-    elif len(subject_pool) >= 2:  # verb-final clause: "hatte SAP den Anbieter Ariba übernommen"
-        patient = next((m for m in subject_pool if m is not agent), None)
-    elif by_marker.get("agent") is agent and subject_pool:  # passive: "X was bought by Y"
-        patient = subject_pool[0]
+    patient = rest[0] if rest else None
+    if patient is None and len(pool) >= 2:  # verb-final clause: "hatte SAP den Anbieter Ariba übernommen"
+        patient = next((m for m in pool if m is not agent), None)
+    elif patient is None and agent is not None and agent is not (pool[0] if pool else None) and pool:
+        patient = pool[0]  # passive: "X was bought by Y", "Übernahme von X durch Y"
     out = [(agent, agent_role)] if agent else []
     if patient is not None and patient_role:
         out.append((patient, patient_role))
@@ -102,14 +125,33 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, sentence_star
         m = by_marker.get(mk)
         if role and m is not None and all(m is not o for o, _ in out):
             out.append((m, role))
-    if trig.trigger.frame == "raise":
-        out += [(m, "investor") for m, mk in after if mk in ("agent", "comitative") and all(m is not o for o, _ in out)]
+    return _with_coordinated(out, after, text, lex)
+
+
+def _with_coordinated(out, after, text, lex) -> list[tuple[Mention, str]]:
+    roles = {id(m): r for m, r in out}
+    previous = None
+    for m, _ in after:
+        if id(m) not in roles and previous is not None and id(previous) in roles and _coordinated(
+                m, previous, text, lex):
+            roles[id(m)] = roles[id(previous)]
+            out.append((m, roles[id(m)]))
+        previous = m
     return out
 
 
-def _symmetric(trig: TriggerMatch, before, after, clause: int, role: str) -> list[tuple[Mention, str]]:
-    parties = [m for m, mk in before if m.start >= clause and mk in (None, "comitative")]
+def _raise(pool, before, after) -> list[tuple[Mention, str]]:
+    """A round: the subject raises the money, every organisation named after it invests."""
+    if not pool:
+        return []
+    investee = pool[0]
+    return [(investee, "investee")] + [(m, "investor") for m, _ in after if m is not investee]
+
+
+def _symmetric(trig, before, after, window: Window, role: str) -> list[tuple[Mention, str]]:
+    parties = [m for m, mk in before if m.start >= window.clause_start and mk in (None, "comitative")]
     if not parties:
         parties = [m for m, mk in before if mk in (None, "comitative")][:2]
-    parties += [m for m, mk in after if mk in ("comitative", None)][: max(0, 2 - len(parties)) or 1]
+    near = [m for m, mk in after if mk in ("comitative", None) and m.start - trig.end <= PARTNER_REACH]
+    parties += near[: max(0, 2 - len(parties)) or 1]
     return [(m, role) for m in parties]

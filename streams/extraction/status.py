@@ -9,13 +9,17 @@ STANDING_TYPES = {"partnership", "contract"}
 
 
 def status(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexicon) -> str:
-    """terminated > rumored > completed > ongoing > announced, from cues; a deal dated to an earlier
-    month or year and told in the past tense is a completed background fact."""
-    for name in ("terminated", "rumored", "completed"):
+    """terminated > completed > announced > rumored > ongoing, from cues (a signed deal often recalls
+    the talks before it); a deal dated to an earlier month or year is a completed background fact."""
+    for name in ("terminated", "completed", "announced", "rumored"):
         if lex.status_res[name].search(window):
-            return name
+            return "announced" if name == "announced" else name
     if deal_type in STANDING_TYPES and lex.status_res["ongoing"].search(window):
         return "ongoing"
+    return _background(window, deal_type, date, anchor, lex)
+
+
+def _background(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexicon) -> str:
     earlier = bool(date) and len(date) < 10 and date < anchor[: len(date)]
     if earlier and (deal_type not in STANDING_TYPES or lex.past_re.search(window)):
         return "completed"
