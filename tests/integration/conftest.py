@@ -13,6 +13,7 @@ import fcntl
 import os
 import re
 import subprocess
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -122,28 +123,30 @@ def console_consume(
     max_messages: int,
     timeout: float = 30.0,
     bootstrap_servers: str | None = None,
-    command_config: Path | None = None,
+    consumer_config: Path | None = None,
 ) -> list[tuple[str, str]]:
     """(key, value) of up to `max_messages` records of `topic` from its beginning, read by Kafka's own
     console consumer (a client no one here wrote); fewer when `timeout` seconds pass without one.
 
-    `command_config` is a client .properties file (e.g. SASL settings for the SCRAM listener).
+    `consumer_config` is a client .properties file (e.g. SASL settings for the SCRAM listener).
+    Raises RuntimeError with the tool's log when it stops for any reason but that timeout.
     """
-    logs = config.load().state_dir / "kafka" / "tools"
-    logs.mkdir(parents=True, exist_ok=True)
-    command = broker.java_command(
-        logs, CONSOLE_CONSUMER,
-        "--bootstrap-server", bootstrap_servers or broker.local_bootstrap(),
-        "--topic", topic,
-        "--from-beginning",
-        "--max-messages", str(max_messages),
-        "--timeout-ms", str(int(timeout * 1000)),
-        "--property", "print.key=true",
-        "--property", "key.separator=\t",
-    )
-    if command_config is not None:
-        command += ["--consumer.config", str(command_config)]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=timeout + 60)
-    if result.returncode != 0 and "TimeoutException" not in result.stderr:
-        raise RuntimeError(f"console consumer failed ({result.returncode}):\n{result.stderr[-3000:]}")
+    with tempfile.TemporaryDirectory(prefix="console-consumer-") as logs:
+        command = broker.java_command(
+            Path(logs), CONSOLE_CONSUMER,
+            "--bootstrap-server", bootstrap_servers or broker.local_bootstrap(),
+            "--topic", topic,
+            "--from-beginning",
+            "--max-messages", str(max_messages),
+            "--timeout-ms", str(int(timeout * 1000)),
+            "--property", "print.key=true",
+            "--property", "key.separator=\t",
+        )
+        if consumer_config is not None:
+            command += ["--consumer.config", str(consumer_config)]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=timeout + 60)
+        log = Path(logs, "server.log").read_text(errors="replace") if Path(logs, "server.log").exists() else ""
+    stopped = "terminating consumer process" in log and "common.errors.TimeoutException" not in log
+    if result.returncode != 0 or stopped:
+        raise RuntimeError(f"console consumer failed ({result.returncode}):\n{log[-3000:]}{result.stderr[-2000:]}")
     return [tuple(line.split("\t", 1)) for line in result.stdout.splitlines() if "\t" in line]
