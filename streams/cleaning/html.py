@@ -69,6 +69,7 @@ MAX_HTML_CHARS = 3_000_000  # longer pages are cut: the article is near the top,
 # Lexbor slows down quadratically on very deep nesting: tags past this depth are dropped before parsing.
 _MAX_NESTING = 1000
 _NESTING_CHECK_TAGS = 5000  # pages with fewer tags cannot nest that deep: no check
+_OPENING_RUN = 1000  # opening tags in a row without a closing tag: the cheap sign of deep nesting
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,2000}?(/?)>")
 # Void elements and elements whose end tag may be left out do not deepen the nesting.
 _FLAT_TAGS = frozenset(
@@ -118,7 +119,7 @@ class _Block:
 def _holds_prose(node: LexborNode) -> bool:
     """Several paragraphs of text: an article body whose class names happen to carry a cue word
     ("story-body sharing-enabled")."""
-    paragraphs = [len(p.text(deep=True)) for p in node.css("p")[:_PROSE_PARAGRAPHS * 4]]
+    paragraphs = [len(p.text(deep=True)) for p in node.css("p")[: _PROSE_PARAGRAPHS * 4]]
     return sum(1 for n in paragraphs if n >= 80) >= _PROSE_PARAGRAPHS and sum(paragraphs) >= _PROSE_CHARS
 
 
@@ -318,7 +319,7 @@ def _flatten_deep_nesting(html: str) -> str:
 def parse(html: str) -> LexborHTMLParser:
     """One bounded parse of a page: cut at MAX_HTML_CHARS, pathological nesting flattened."""
     html = html[:MAX_HTML_CHARS]
-    if html.count("<") > _NESTING_CHECK_TAGS:
+    if html.count("<") > _NESTING_CHECK_TAGS and max(run.count("<") for run in html.split("</")) > _OPENING_RUN:
         html = _flatten_deep_nesting(html)
     return LexborHTMLParser(html)
 
