@@ -14,6 +14,7 @@ _WS = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”“»«)]\s*$")
 _WORD = re.compile(r"\w+")
 _SHORT = 160
+_META_LINE_WORDS = 14
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 _META_SEPARATOR = re.compile(r"[|·•]")
 
@@ -45,14 +46,28 @@ def is_noise_line(text: str) -> bool:
         return True
     if len(text) > _SHORT:
         return False
-    if c.credit.search(text) or c.byline.match(text):
+    if c.credit.search(text) or is_byline(text):
         return True
     return is_date_line(text)
 
 
+def is_byline(text: str) -> bool:
+    """ "By Jane Doe", "Von Anna Schmidt · 15. März 2022"; not "By 2025, sales will double." nor
+    "Por su parte, ..." (a byline names someone: a capital follows the prefix, or meta separators)."""
+    m = cues().byline.match(text)
+    if not m or ends_sentence(text) or word_count(text) > _meta_line_words(text):
+        return False
+    return bool(_META_SEPARATOR.search(text)) or text[m.end() :].lstrip(" :")[:1].isupper()
+
+
+def _meta_line_words(text: str) -> int:
+    """How many words a byline or date line may have: more when meta separators ("·", "|") chain items."""
+    return _META_LINE_WORDS * 2 if _META_SEPARATOR.search(text) else _META_LINE_WORDS
+
+
 def is_date_line(text: str) -> bool:
     """A short line that carries a date and little else ("02.06.2021 | Finanzen", "Jan 5, 2024 6:30")."""
-    if len(text) > 100 or word_count(text) > 14 or ends_sentence(text) or dates.from_text(text) is None:
+    if word_count(text) > _meta_line_words(text) or ends_sentence(text) or dates.from_text(text) is None:
         return False
     months = cues().months
     words = [w for w in _ALPHA_WORD.findall(text) if w.lower() not in months]

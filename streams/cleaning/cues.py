@@ -64,6 +64,6 @@ def cues() -> Cues:
         ),
         read_more=re.compile(bullet + f"(?:{_alternation(_gather('read_more'))})" + r"(?:\s*[:›»>|]|$)", re.I),
         end_marker=re.compile(bullet + f"(?:{_alternation(_gather('end_markers'))})" + r"(?:\s*[:›»>|]|$)", re.I),
-        byline=re.compile(bullet + f"(?:{_alternation(_gather('byline_prefixes'))})" + r"\b(?=.{0,160}$)", re.I),
+        byline=re.compile(bullet + f"(?:{_alternation(_gather('byline_prefixes'))})" + r"\b", re.I),
         months=months,
     )

@@ -249,8 +249,8 @@ def _headline(blocks: list[_Block], title: str | None, before: int) -> int | Non
         if ranked and ranked[0][0] >= 0.5:
             return -ranked[0][1]
     h1s = [i for i, b in enumerate(blocks) if b.tag == "h1"]
-    if h1s:
-        return h1s[0]
+    if h1s:  # the last <h1> above the body (a logo <h1> comes first), else the first one
+        return next((i for i in reversed(h1s) if i <= before), h1s[0])
     if title:
         for i in range(before):
             if word_count(blocks[i].text) <= 30 and _overlap(blocks[i].text, title) >= 0.7:

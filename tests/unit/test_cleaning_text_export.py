@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from streams.cleaning import clean_page
+from streams.cleaning.blocks import is_noise_line
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning"
 
@@ -136,3 +137,21 @@ def test_caption_before_a_credit_line_goes_too() -> None:
 def test_text_export_without_prose_is_no_article() -> None:
     record = _clean_text("Home\nNews\nAbout us\n© 2024 Site\n")
     assert record["outcome"] == "no_article" and record["text"] == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "noise"),
+    [
+        ("By Tom Baker", True),
+        ("Par Julien Marchal", True),
+        ("Von Katrin Wendel · 15. März 2022 · 4 Min. Lesezeit", True),
+        ("Publié le 8 juillet 2025 à 07h30 · Mis à jour le 8 juillet 2025 à 09h15", True),
+        ("02.06.2021 | Finanzierungen | Lesezeit: 4 Minuten", True),
+        ("By 2025, the company expects its sales to double.", False),
+        ("Por su parte, la empresa dijo que no comentaría", False),
+        ("Von der Garage zum Weltkonzern", False),
+        ("22. Juli 2025 – Firma A kündigt Partnerschaft mit Firma B an", False),
+    ],
+)
+def test_bylines_and_date_lines(line: str, noise: bool) -> None:
+    assert is_noise_line(line) is noise
