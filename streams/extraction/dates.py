@@ -38,7 +38,7 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         rf"(?P<day>{day})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<month>{month})(?:\s+(?:de\s+)?(?P<year>{year}))?",
         rf"(?P<month2>{month})\s+(?P<day2>{day})(?:st|nd|rd|th)?(?:,?\s+(?P<year2>{year}))?(?!\d)",
         rf"(?P<month3>{month})(?:\s+(?:(?i:de)\s+)?(?P<year3>{year}))?",
-        rf"(?P<year4>{year})(?![\d.,]|\s*(?:%|(?i:prozent|per)))",
+        rf"(?P<year4>{year})(?!\d|[.,]\d|\s*(?:%|(?i:prozent|per)))",
         rf"(?P<weekday>(?i:{weekday}))\w*",
         rf"(?P<relative>(?i:{relative}))",
     ]

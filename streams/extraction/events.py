@@ -73,9 +73,10 @@ def read_page(clean: dict) -> Page:
     paragraphs = clean.get("paragraphs") or [{"start": 0, "end": len(text), "kind": "paragraph"}]
     sents = sentences.split(text, paragraphs, lex)
     person_words: set[str] = set()
-    for s in sents:
-        organisations.persons(text[s.start:s.end], s.start, lex, person_words)
-    found = [organisations.mentions(text[s.start:s.end], s.start, lex, person_words) for s in sents]
+    analyses = [organisations.analyse(text[s.start:s.end], s.start, lex) for s in sents]
+    for a in analyses:
+        organisations.persons(a, lex, person_words)
+    found = [organisations.mentions(a, lex, person_words) for a in analyses]
     confirmed = _confirmed(found, lex)
     found = [[m for m in ms if m.anaphor or m.name in confirmed] for ms in found]
     order: list[str] = []
@@ -92,14 +93,14 @@ def read_page(clean: dict) -> Page:
 
 
 def _plain(name: str) -> bool:
-    """One ordinary capitalised word ("Wabco", "Finanzieren"), as opposed to "SAP", "BioNTech", "O2"."""
-    return " " not in name and name[:1].isupper() and name[1:].isalpha() and name[1:].islower()
+    """Ordinary capitalised words only ("Wabco", "Finanzieren"), as opposed to "SAP", "BioNTech", "O2"."""
+    return all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in name.split())
 
 
 def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
     """Names that behave like organisations on this page: a plain word must also occur inside a
-    sentence (not only as its capitalised first word), and where every noun is capitalised it must
-    recur, follow a descriptor ("der US-Zulieferer TRW") or carry a legal suffix."""
+    sentence twice where every noun is capitalised (not only as a sentence's first word), unless it
+    follows a descriptor ("der US-Zulieferer TRW") or carries a legal suffix."""
     inside: Counter[str] = Counter()
     introduced: set[str] = set()
     names: set[str] = set()
@@ -111,7 +112,7 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
             inside[m.name] += not m.initial
             if m.introduced:
                 introduced.add(m.name)
-    needed = 2 if lex.compound_nouns else 1
+    needed = 2 if lex.compound_nouns else 0
     return {n for n in names if not _plain(n) or n in introduced or inside[n] >= needed}
 
 
@@ -205,25 +206,30 @@ def _same_deal(a: Candidate, b: Candidate) -> bool:
     small, large = sorted((a.names, b.names), key=len)
     if not small <= large or (len(small) < 2 and a.type not in SINGLE_PARTY_TYPES):
         return False
-    if a.date and b.date and a.date[:4] != b.date[:4]:
-        return False
+    if a.date and b.date and (a.date[:4] != b.date[:4] or a.status == b.status and not (
+            a.date.startswith(b.date) or b.date.startswith(a.date))):
+        return False  # two rounds, two investments: the same parties on different dates
     if a.amount and b.amount and abs(a.amount.value - b.amount.value) > 0.01 * max(a.amount.value, 1):
         return a.amount.currency != b.amount.currency
     return True
 
 
-def merge(cands: list[Candidate]) -> list[Candidate]:
-    """One event per deal: later statements join the first statement of the same deal."""
+def merge(cands: list[Candidate], titles: set[int]) -> list[Candidate]:
+    """One event per deal: later statements join the first statement of the same deal; the headline
+    only supports what the body states."""
     events: list[Candidate] = []
-    for c in cands:
+    body = [c for c in cands if c.sentence not in titles]
+    for c in body + [c for c in cands if c.sentence in titles]:
         for e in events:
             if _same_deal(e, c):
                 e.merged.append(c)
-                known = dict(e.parties)
-                e.parties += [(n, r) for n, r in c.parties if n not in known]
+                if c.sentence not in titles:
+                    known = dict(e.parties)
+                    e.parties += [(n, r) for n, r in c.parties if n not in known]
                 break
         else:
-            events.append(c)
+            if c.sentence not in titles:
+                events.append(c)
     return events
 
 
@@ -234,16 +240,20 @@ def _following(page: Page, i: int) -> list[int]:
 
 
 def _fill_amount(page: Page, event: Candidate, mentions: list[Candidate]) -> amounts.Amount | None:
-    """The amount a statement gives, else a later sentence of the paragraph about the same deal."""
+    """The amount a statement gives, else a later sentence about the same deal ("the deal values X
+    at $68.7bn"), before any other deal is stated."""
     for c in mentions:
         if c.amount:
             return c.amount
     if event.type not in VALUED_TYPES:
         return None
-    for j in _following(page, event.sentence):
+    for j in range(event.sentence + 1, min(event.sentence + 1 + LOOKAHEAD, len(page.sentences))):
         sentence = page.sentence_text(j)
         if triggers.find(sentence, 0, page.lex):
             break
+        named = {m.name for m in page.mentions[j]} & event.names
+        if not named and not page.lex.deal_noun_re.search(sentence):
+            continue
         s = page.sentences[j]
         values = [a for a in amounts.find(sentence, s.start, page.lex)
                   if amounts.is_deal_value(a, page.text, event.type, page.lex)]
@@ -290,19 +300,18 @@ def confidence(event: Candidate, mentions: list[Candidate], amount, date_explici
     return round(min(0.95, max(0.05, score)), 2)
 
 
-def _title_only(page: Page, mentions: list[Candidate]) -> bool:
-    return all(page.sentences[c.sentence].paragraph in page.title_paragraphs for c in mentions)
-
-
 def build(clean: dict, name: str, version: str) -> list[dict]:
     """All deal events of one clean page (without processed_at)."""
     page = read_page(clean)
     out: list[dict] = []
     seen: dict[tuple, int] = {}
-    for event in merge(candidates(page)):
+    title_sentences = {i for i, x in enumerate(page.sentences) if x.paragraph in page.title_paragraphs}
+    merged = merge(candidates(page), title_sentences)
+    listed = {e.amount.value for e in merged if e.type == "ipo" and e.amount}
+    for event in merged:
+        if event.type == "funding_round" and event.amount and event.amount.value in listed:
+            continue  # the money a listing raised, told as "raising"
         mentions = [event, *event.merged]
-        if _title_only(page, mentions):
-            continue
         body = [c for c in mentions if page.sentences[c.sentence].paragraph not in page.title_paragraphs]
         final = status.latest([c.status for c in body])
         chosen = [c for c in body if c.status == final]

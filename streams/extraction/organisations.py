@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from streams.extraction.lexicon import Lexicon
 
@@ -63,6 +64,7 @@ def tokens(sentence: str, offset: int) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def is_descriptor(word: str, lex: Lexicon) -> bool:
     """A common noun naming a kind of organisation ("company", "Softwarekonzern", "US-Investor")."""
     word = word.lower().rsplit("-", 1)[-1] if "-" in word and word.lower() not in lex.descriptors else word.lower()
@@ -80,13 +82,18 @@ def _calendar_word(word: str, lex: Lexicon) -> bool:
 
 
 def is_name_token(tok: Token, lex: Lexicon, first: bool) -> bool:
-    text, low = tok.text, tok.low
+    return _name_word(tok.text, lex, first)
+
+
+@lru_cache(maxsize=65536)
+def _name_word(text: str, lex: Lexicon, first: bool) -> bool:
+    low = text.lower()
     if not (text[0].isupper() or any(c.isupper() for c in text[1:])):
         return False  # "iGate" and "O2" are names, "buy" is not
     if not first and text.isupper() and len(text) <= 3 and low not in lex.legal_suffixes:
         return True  # "T-Mobile US", "Mistral AI", "Vodafone UK"
     if (low in lex.stopwords or _calendar_word(low, lex) or low in lex.legal_suffixes
-            or low in lex.amounts["currencies"]):
+            or low in lex.amounts["currencies"] or low in lex.amounts["scales"]):
         return False
     if _is_institution(low, lex):
         return True
@@ -98,22 +105,22 @@ def is_name_token(tok: Token, lex: Lexicon, first: bool) -> bool:
     return not (lex.compound_nouns and first and len(text) >= 12 and text[1:].islower())
 
 
-def _joinable_gap(sentence_text: str, prev: Token, offset: int) -> bool:
-    gap = sentence_text[prev.end - offset:]
-    if gap.startswith(" ") or gap.startswith("\u00a0"):
+def _joinable_gap(sentence_text: str, prev: Token, nxt: Token, offset: int) -> bool:
+    """Only spaces join two words of one name ("T. Rowe Price" after an initial); a dash does not."""
+    gap = sentence_text[prev.end - offset:nxt.start - offset]
+    if gap in (" ", "\u00a0"):
         return True
-    return gap.startswith(". ") and (len(prev.text) == 1 or prev.low in {"st", "co"} or "." in prev.text)
+    return gap == ". " and (len(prev.text) == 1 or "." in prev.text)
 
 
-def runs(sentence: str, offset: int, lex: Lexicon) -> list[list[Token]]:
+def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[list[Token]]:
     """Maximal sequences of name tokens (with connectors such as "of", "de", "&" and legal suffixes)."""
-    toks = tokens(sentence, offset)
     out: list[list[Token]] = []
     current: list[Token] = []
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if current and not current[-1].possessive and _joinable_gap(sentence, current[-1], offset):
+        if current and not current[-1].possessive and _joinable_gap(sentence, current[-1], tok, offset):
             if is_name_token(tok, lex, first=False) or tok.low.rstrip(".") in lex.legal_suffixes:
                 current.append(tok)
                 i += 1
@@ -131,7 +138,8 @@ def runs(sentence: str, offset: int, lex: Lexicon) -> list[list[Token]]:
         i += 1
     if current:
         out.append(current)
-    return [_trim(r, lex) for r in out if _trim(r, lex)]
+    trimmed = (_trim(r, lex) for r in out)
+    return [r for r in trimmed if r]
 
 
 def _trim(run: list[Token], lex: Lexicon) -> list[Token]:
@@ -155,10 +163,9 @@ def is_person(run: list[Token], sentence: str, offset: int, lex: Lexicon, person
     return bool(lex.person_after.search(after))
 
 
-def _anaphors(sentence: str, offset: int, lex: Lexicon) -> list[Mention]:
+def _anaphors(toks: list[Token], lex: Lexicon) -> list[Mention]:
     """ "the company", "der Konzern", "le groupe parisien", "la entidad": a determiner, a descriptor
     within three words, and no name after it."""
-    toks = tokens(sentence, offset)
     out = []
     for i, tok in enumerate(toks):
         if tok.low not in lex.determiners:
@@ -174,32 +181,48 @@ def _anaphors(sentence: str, offset: int, lex: Lexicon) -> list[Mention]:
     return out
 
 
-def mentions(sentence: str, offset: int, lex: Lexicon, person_words: set[str]) -> list[Mention]:
+@dataclass
+class Analysis:
+    """The tokens and name runs of one sentence, computed once for persons and mentions."""
+
+    sentence: str
+    offset: int
+    tokens: list[Token]
+    runs: list[list[Token]]
+
+
+def analyse(sentence: str, offset: int, lex: Lexicon) -> Analysis:
+    toks = tokens(sentence, offset)
+    return Analysis(sentence, offset, toks, runs(toks, sentence, offset, lex))
+
+
+def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]:
     """Organisation mentions and anaphors of one sentence, in text order."""
     found = []
-    toks = tokens(sentence, offset)
-    starts = {t.start: i for i, t in enumerate(toks)}
-    for run in runs(sentence, offset, lex):
-        nxt = tokens(sentence[run[-1].end - offset:][:40], 0)
-        if (nxt and nxt[0].low.rstrip(".") not in lex.legal_suffixes and is_descriptor(nxt[0].text, lex)
-                and (len(run) == 1 or not lex.compound_nouns)):
+    toks, sentence, offset = a.tokens, a.sentence, a.offset
+    index_of = {t.start: i for i, t in enumerate(toks)}
+    for run in a.runs:
+        last = index_of.get(run[-1].start, len(toks))
+        nxt = toks[last + 1] if last + 1 < len(toks) else None
+        suffixed = nxt is not None and nxt.low.rstrip(".") in lex.legal_suffixes
+        if nxt is not None and not suffixed and is_descriptor(nxt.text, lex) and (
+                len(run) == 1 or not lex.compound_nouns):
             continue  # "Gucci owner", "Mainzer Biotechnologieunternehmen": a modifier, not a name
         if is_person(run, sentence, offset, lex, person_words):
             continue
         name = sentence[run[0].start - offset:run[-1].end - offset]
-        index = starts.get(run[0].start, 0)
-        introduced = (index > 0 and is_descriptor(toks[index - 1].text, lex)) or bool(
-            nxt and nxt[0].low.rstrip(".") in lex.legal_suffixes)
+        index = index_of.get(run[0].start, 0)
+        introduced = suffixed or (index > 0 and is_descriptor(toks[index - 1].text, lex))
         found.append(Mention(name, run[0].start, run[-1].end, run[-1].possessive,
                              initial=index == 0, introduced=introduced))
-    found.extend(_anaphors(sentence, offset, lex))
+    found.extend(_anaphors(toks, lex))
     return sorted(found, key=lambda m: m.start)
 
 
-def persons(sentence: str, offset: int, lex: Lexicon, person_words: set[str]) -> None:
+def persons(a: Analysis, lex: Lexicon, person_words: set[str]) -> None:
     """Add the words of the persons named in a sentence to person_words."""
-    for run in runs(sentence, offset, lex):
-        if len(run) >= 2 and is_person(run, sentence, offset, lex, person_words):
+    for run in a.runs:
+        if len(run) >= 2 and is_person(run, a.sentence, a.offset, lex, person_words):
             person_words.update(t.text for t in run)
 
 

@@ -80,11 +80,16 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     for m in mentions:
         if m.start < window.sentence_start or m.start >= window.end:
             continue
-        mk = marker(m, previous.end if previous else window.sentence_start, text, lex)
+        boundary = previous.end if previous else window.sentence_start
+        if m.start >= trig.end:  # the trigger itself ends any preposition before it ("agreed to buy X")
+            boundary = max(boundary, trig.end)
+        mk = marker(m, boundary, text, lex)
         (before if m.end <= trig.start else after if m.start >= trig.end else []).append((m, mk))
         previous = m
-    pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or [
-        m for m, mk in before if mk is None]
+    sentence_pool = [m for m, mk in before if mk is None]
+    pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
+    if len(pool) == 1 and len(sentence_pool) > 1 and not any(mk in (None, "patient") for _, mk in after):
+        pool = [sentence_pool[0], pool[0]]  # "2015 hatte der Konzern, der ..., den Zulieferer X übernommen"
     if not before and fallback is not None:
         pool = [fallback]
     kind = trig.trigger.type

@@ -1,0 +1,56 @@
+"""Amounts in every language's conventions, and figures that are not the deal value."""
+
+import pytest
+
+from streams.extraction import amounts
+from streams.extraction.lexicon import lexicon
+
+CASES = [
+    ("en", "Acme agreed to buy Bolt for $12.5bn in cash.", 12.5e9, "USD"),
+    ("en", "The group paid USD 3.3 billion for the unit.", 3.3e9, "USD"),
+    ("en", "Orbit raised £2.1bn from investors.", 2.1e9, "GBP"),
+    ("en", "Zeta sold it for €600m last year.", 600e6, "EUR"),
+    ("de", "Der Konzern zahlt 68,7 Milliarden US-Dollar für den Rivalen.", 68.7e9, "USD"),
+    ("de", "Der Kaufpreis liegt bei 1,2 Mrd. Euro.", 1.2e9, "EUR"),
+    ("de", "Der Versicherer erhält 450 Mio. € in bar.", 450e6, "EUR"),
+    ("de", "Das Start-up sammelt eine Milliarde Dollar ein.", 1e9, "USD"),
+    ("fr", "Le groupe débourse 15,8 milliards de dollars pour sa cible.", 15.8e9, "USD"),
+    ("fr", "La société investit 20 millions d'euros dans la jeune pousse.", 20e6, "EUR"),
+    ("es", "La operación asciende a 1.600 millones de euros.", 1.6e9, "EUR"),
+    ("es", "El banco vendió la filial por 2.300 millones de dólares.", 2.3e9, "USD"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "value", "currency"), CASES)
+def test_amount_value_and_currency(lang, sentence, value, currency):
+    found = amounts.find(sentence, 0, lexicon(lang))
+    assert found, sentence
+    assert found[0].value == pytest.approx(value)
+    assert found[0].currency == currency
+    assert sentence[found[0].start:found[0].end] == found[0].text
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Holders get $88 per share in cash under the deal."),
+    ("de", "Der Konzern setzte im vergangenen Jahr einen Umsatz von 3,1 Milliarden Euro um."),
+    ("fr", "Le groupe a réalisé un chiffre d'affaires de 5,2 milliards d'euros."),
+    ("es", "La compañía pagará 12 euros por acción."),
+])
+def test_figures_that_are_not_deal_values(lang, sentence):
+    lex = lexicon(lang)
+    assert not any(amounts.is_deal_value(a, sentence, "acquisition", lex) for a in amounts.find(sentence, 0, lex))
+
+
+def test_valuation_is_no_amount_of_a_round():
+    lex = lexicon("en")
+    sentence = "The round values the start-up at $4bn."
+    (found,) = amounts.find(sentence, 0, lex)
+    assert not amounts.is_deal_value(found, sentence, "funding_round", lex)
+    assert amounts.is_deal_value(found, sentence, "acquisition", lex)
+
+
+@pytest.mark.parametrize(("raw", "decimal", "value"), [
+    ("1.600", ",", 1600), ("1,5", ",", 1.5), ("68.7", ".", 68.7), ("12,400", ".", 12400), ("1.234,5", ",", 1234.5),
+])
+def test_parse_number(raw, decimal, value):
+    assert amounts.parse_number(raw, decimal) == pytest.approx(value)

@@ -1,0 +1,39 @@
+"""Date expressions resolved against the publication date."""
+
+import datetime as dt
+
+import pytest
+
+from streams.extraction import dates
+from streams.extraction.lexicon import lexicon
+
+ANCHOR = dt.date(2024, 3, 14)  # a Thursday
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Acme said on Tuesday it would buy Bolt.", "2024-03-12"),
+    ("en", "The deal was first announced on January 9, 2023.", "2023-01-09"),
+    ("en", "Acme bought Bolt in 2016.", "2016"),
+    ("en", "In December the company raised money.", "2023-12"),
+    ("de", "Das teilte der Konzern am Sonntagabend mit.", "2024-03-10"),
+    ("de", "Die Firmen einigten sich gestern.", "2024-03-13"),
+    ("de", "Der Kauf wurde im Herbst 2018 vollzogen.", "2018"),
+    ("de", "Im Oktober 2020 hatte der Konzern zugekauft.", "2020-10"),
+    ("fr", "Le groupe a annoncé lundi un accord.", "2024-03-11"),
+    ("fr", "L'opération avait été dévoilée le 12 avril 2021.", "2021-04-12"),
+    ("es", "El banco lo anunció el pasado martes.", "2024-03-12"),
+    ("es", "Las dos entidades exploraron una fusión en noviembre de 2020.", "2020-11"),
+    ("es", "Las compañías sellaron este jueves el acuerdo.", "2024-03-14"),
+])
+def test_date_expressions(lang, sentence, expected):
+    found = dates.find(sentence, 0, lexicon(lang), ANCHOR)
+    assert [d.value for d in found][:1] == [expected]
+
+
+def test_forecasts_and_future_dates_are_ignored():
+    sentence = "The companies expect to complete the deal in the first half of 2025."
+    assert dates.find(sentence, 0, lexicon("en"), ANCHOR) == []
+
+
+def test_modal_may_is_no_month():
+    assert dates.find("The deal may close soon.", 0, lexicon("en"), ANCHOR) == []

@@ -1,0 +1,33 @@
+"""Status cues in each language."""
+
+import pytest
+
+from streams.extraction.lexicon import lexicon
+from streams.extraction.status import latest, status
+
+ANCHOR = "2024-03-14"
+
+
+@pytest.mark.parametrize(("lang", "window", "kind", "date", "expected"), [
+    ("en", "Acme is in talks to buy Bolt, people familiar with the matter said.", "acquisition", None, "rumored"),
+    ("en", "Acme completed its purchase of Bolt on Friday.", "acquisition", "2024-03-08", "completed"),
+    ("en", "Acme called off its bid for Bolt.", "acquisition", None, "terminated"),
+    ("en", "Acme bought Bolt in 2016.", "acquisition", "2016", "completed"),
+    ("en", "Acme agreed to buy Bolt after months of negotiations.", "acquisition", None, "announced"),
+    ("de", "Insidern zufolge verhandelt Nordbank über den Kauf.", "acquisition", None, "rumored"),
+    ("de", "Die Übernahme ist abgeschlossen.", "acquisition", None, "completed"),
+    ("de", "Die Fusion ist geplatzt.", "merger", None, "terminated"),
+    ("fr", "Orlane est en discussions avec Vexim.", "acquisition", None, "rumored"),
+    ("fr", "Orlane a finalisé le rachat de Vexim.", "acquisition", None, "completed"),
+    ("fr", "Orlane a abandonné son projet.", "acquisition", None, "terminated"),
+    ("es", "Las negociaciones entre Ibercaja y Norvia siguen.", "merger", None, "rumored"),
+    ("es", "Norvia completó la compra de Cajaplus.", "acquisition", None, "completed"),
+    ("es", "Las conversaciones se rompieron.", "merger", None, "terminated"),
+    ("de", "Seit 2018 arbeiten beide Firmen weiterhin zusammen.", "partnership", "2018", "ongoing"),
+])
+def test_status_cues(lang, window, kind, date, expected):
+    assert status(window, kind, date, ANCHOR, lexicon(lang)) == expected
+
+
+def test_latest_status_wins():
+    assert latest(["rumored", "announced", "completed"]) == "completed"
