@@ -18,40 +18,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from streams.cleaning.blocks import HEADING, PARAGRAPH, TITLE, Piece, is_noise_line, squash, word_count
 from streams.cleaning.cues import cues
 
+# fmt: off
 _BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "header",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "ul",
-        "ol",
-        "dl",
-        "dt",
-        "dd",
-        "blockquote",
-        "pre",
-        "table",
-        "tr",
-        "td",
-        "th",
-        "center",
-        "address",
-        "details",
-        "summary",
-        "hr",
-        "body",
-    ]
+    (
+        "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+        "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "center", "address", "details",
+        "summary", "hr", "body"
+    )
 )
+# fmt: on
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _SCORED_TAGS = frozenset(["p", "div", "td", "blockquote", "pre", "section", "article", "dd", "li"])
 _SKIP_TAGS = frozenset(("-comment", "head", "title", "meta", "link", "base", "img"))
@@ -72,36 +47,14 @@ _NESTING_CHECK_TAGS = 5000  # pages with fewer tags cannot nest that deep: no ch
 _OPENING_RUN = 1000  # opening tags in a row without a closing tag: the cheap sign of deep nesting
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,2000}?(/?)>")
 # Void elements and elements whose end tag may be left out do not deepen the nesting.
+# fmt: off
 _FLAT_TAGS = frozenset(
-    [
-        "area",
-        "base",
-        "br",
-        "col",
-        "embed",
-        "hr",
-        "img",
-        "input",
-        "link",
-        "meta",
-        "param",
-        "source",
-        "track",
-        "wbr",
-        "p",
-        "li",
-        "dt",
-        "dd",
-        "tr",
-        "td",
-        "th",
-        "option",
-        "thead",
-        "tbody",
-        "tfoot",
-        "colgroup",
-    ]
+    (
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+        "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot", "colgroup"
+    )
 )
+# fmt: on
 
 
 @dataclass(slots=True)
