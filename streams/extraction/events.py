@@ -83,11 +83,15 @@ def read_page(clean: dict) -> Page:
     for ms in found:
         order.extend(m.name for m in ms if m.name and m.name not in order)
     canon = organisations.canonical_names(order)
+    for ms in found:
+        for m in ms:
+            m.name = canon.get(m.name) if m.name else None
+    counts = Counter(m.name for ms in found for m in ms if m.name and not m.anaphor)
     for i, ms in enumerate(found):
         for m in ms:
-            m.name = canon.get(m.name) if m.name else _antecedent(found, i, m)
+            if m.anaphor:
+                m.name = _antecedent(found, i, m, counts)
     titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
-    counts = Counter(m.name for ms in found for m in ms if m.name and not m.anaphor)
     main = counts.most_common(1)[0][0] if counts else None
     return Page(text, lex, _anchor(clean), sents, found, titles, main)
 
@@ -116,16 +120,15 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
     return {n for n in names if not _plain(n) or n in introduced or inside[n] >= needed}
 
 
-def _antecedent(found: list[list[Mention]], i: int, anaphor: Mention) -> str | None:
-    """ "the company" refers to the subject of its sentence, else of the closest sentence before."""
+def _antecedent(found: list[list[Mention]], i: int, anaphor: Mention, counts: Counter[str]) -> str | None:
+    """ "the company" refers to an organisation named before it in its sentence, else in the closest
+    sentence before; of several, the one the page is most about."""
     here = [m for m in found[i] if not m.anaphor and m.name and m.end <= anaphor.start]
-    if here:
-        return here[0].name
     for j in range(i - 1, -1, -1):
-        named = [m for m in found[j] if not m.anaphor and m.name]
-        if named:
-            return named[0].name
-    return None
+        if here:
+            break
+        here = [m for m in found[j] if not m.anaphor and m.name]
+    return max(here, key=lambda m: counts[m.name]).name if here else None
 
 
 def _nearest(items: list, position: int):

@@ -95,7 +95,8 @@ def lexicon(lang: str) -> Lexicon:
         institutions=tuple(w.lower() for w in ext["institutions"]),
         compound_nouns=bool(ext["compound_nouns"]),
         capitalised_months=bool(ext["capitalised_months"]),
-        person_cue=re.compile(rf"(?:{alternation(ext['person_cues'], escape=True)})[\s,]*$", re.IGNORECASE),
+        person_cue=re.compile(rf"(?:{alternation(ext['person_cues'] + ext['speech_verbs'], escape=True)})[\s,]*$",
+                              re.IGNORECASE),
         # ", who ..." or ", Microsoft's chief executive," after a name
         person_after=re.compile(rf"^\s*,\s*(?:who|(?:[\w'’-]+\s+){{0,4}}?"
                                 rf"(?:{alternation(ext['person_cues'], escape=True)}))(?!\w)", re.IGNORECASE),

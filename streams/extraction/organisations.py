@@ -154,7 +154,7 @@ def _trim(run: list[Token], lex: Lexicon) -> list[Token]:
 def is_person(run: list[Token], sentence: str, offset: int, lex: Lexicon, person_words: set[str]) -> bool:
     """Persons are never parties: a title or speech verb before, ", who"/", chief executive" after,
     or words already known as a person's."""
-    if all(t.text in person_words for t in run):
+    if len(run) > 1 and all(t.text in person_words for t in run):  # a lone surname may be a firm (Puig)
         return True
     before = sentence[max(0, run[0].start - offset - 40):run[0].start - offset]
     if lex.person_cue.search(before):
@@ -172,8 +172,8 @@ def _anaphors(toks: list[Token], lex: Lexicon) -> list[Mention]:
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
             if is_descriptor(toks[j].text, lex):
-                if j + 1 < len(toks) and is_name_token(toks[j + 1], lex, first=False):
-                    break
+                if any(is_name_token(t, lex, first=False) for t in toks[j + 1:j + 4]):
+                    break  # "la firma sueca de perfumes Byredo" introduces a name
                 out.append(Mention(None, tok.start, toks[j].end, toks[j].possessive, anaphor=True))
                 break
             if is_name_token(toks[j], lex, first=False) and not toks[j].text.endswith("er"):
@@ -205,8 +205,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         last = index_of.get(run[-1].start, len(toks))
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         suffixed = nxt is not None and nxt.low.rstrip(".") in lex.legal_suffixes
-        if nxt is not None and not suffixed and is_descriptor(nxt.text, lex) and (
-                len(run) == 1 or not lex.compound_nouns):
+        adjacent = nxt is not None and sentence[run[-1].end - offset:nxt.start - offset] == " "
+        if adjacent and not suffixed and is_descriptor(nxt.text, lex) and (len(run) == 1 or not lex.compound_nouns):
             continue  # "Gucci owner", "Mainzer Biotechnologieunternehmen": a modifier, not a name
         if is_person(run, sentence, offset, lex, person_words):
             continue
