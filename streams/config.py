@@ -23,6 +23,7 @@ class Topics:
     clean: str = field(default_factory=lambda: _env("DEALSTREAM_TOPIC_CLEAN", "pages.clean"))
     events: str = field(default_factory=lambda: _env("DEALSTREAM_TOPIC_EVENTS", "deals.events"))
     dead_letter: str = field(default_factory=lambda: _env("DEALSTREAM_TOPIC_DEAD_LETTER", "pages.dead-letter"))
+    stories: str = field(default_factory=lambda: _env("DEALSTREAM_TOPIC_STORIES", "deals.stories"))
     partitions: int = field(default_factory=lambda: _env_int("DEALSTREAM_PARTITIONS", 4))
 
 

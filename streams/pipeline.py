@@ -131,6 +131,14 @@ def read_clean_page(value: bytes | None) -> dict:
     return record
 
 
+def read_deal_event(value: bytes | None) -> dict:
+    """Decode a `deals.events` record (written by `extract`, so only what stories need is checked)."""
+    record = _decode_object(value, "decode")
+    if not isinstance(record.get("event_id"), str) or not isinstance(record.get("type"), str):
+        raise Rejected("validate", "schema_violation", "a deal event needs 'event_id' and 'type'")
+    return record
+
+
 def extract(clean_record: dict) -> list[dict]:
     """The deal events of a clean page, stamped with the processing time."""
     if clean_record.get("outcome") == "no_article":

@@ -12,10 +12,13 @@ import asyncio
 from collections.abc import Awaitable, Iterable
 
 import faust
+import orjson
 
 from streams import kafka_clients, metrics, pipeline, topics
 from streams.config import Settings
 from streams.pipeline import Origin, Rejected
+from streams.stories.matching import deal_key
+from streams.stories.merge import absorb
 
 # How many records an agent takes at once, and how long it waits to fill a batch.
 BATCH_MAX = 64
@@ -37,7 +40,6 @@ def create_app(settings: Settings) -> faust.App:
         key_serializer="raw",
         value_serializer="raw",
         topic_partitions=settings.topics.partitions,
-        topic_allow_declare=False,
         topic_disable_leader=True,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
@@ -51,6 +53,11 @@ def create_app(settings: Settings) -> faust.App:
     clean_topic = app.topic(names.clean, value_type=bytes, key_type=bytes)
     events_topic = app.topic(names.events, value_type=bytes, key_type=bytes)
     dead_topic = app.topic(names.dead_letter, value_type=bytes, key_type=bytes)
+    stories_topic = app.topic(names.stories, value_type=bytes, key_type=bytes)
+    # Events re-keyed by deal key, so that one deal is always handled by one worker.
+    by_deal_topic = app.topic(f"{settings.group_id}-events-by-deal", value_type=bytes, key_type=bytes,
+                              partitions=names.partitions, internal=True)
+    stories_table = app.Table("stories-by-deal", key_type=bytes, value_type=bytes, partitions=names.partitions)
 
     async def publish(sends: Iterable[Awaitable]) -> None:
         """Wait until the broker has acknowledged every output of a batch."""
@@ -94,9 +101,46 @@ def create_app(settings: Settings) -> faust.App:
                 except Rejected as rejected:
                     sends.append(to_dead_letter(event, rejected))
                     continue
-                metrics.observe_events(deals)
+                metrics.observe_events(deals, record.get("fetched_at"))
                 sends.extend(events_topic.send(key=deal["event_id"].encode(), value=pipeline.dumps(deal),
                                                force=True) for deal in deals)
+            await publish(sends)
+
+    @app.agent(events_topic, name="route-by-deal")
+    async def route_by_deal(stream: faust.StreamT) -> None:
+        async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
+            sends = []
+            for event in batch:
+                try:
+                    key = deal_key(pipeline.read_deal_event(event.message.value)).encode()
+                except Rejected as rejected:
+                    sends.append(to_dead_letter(event, rejected))
+                    continue
+                sends.append(by_deal_topic.send(key=key, value=event.message.value, force=True))
+            await publish(sends)
+
+    @app.agent(by_deal_topic, name="stories")
+    async def build_stories(stream: faust.StreamT) -> None:
+        async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
+            sends = []
+            for event in batch:
+                key = event.message.key
+                stored = stories_table.get(key)
+                try:
+                    change = absorb(orjson.loads(stored) if stored else [], orjson.loads(event.message.value))
+                except Exception as exc:  # noqa: BLE001 - a bad event must dead-letter, not stop the worker
+                    sends.append(to_dead_letter(event, Rejected("stories", "stories_failed",
+                                                                f"{type(exc).__name__}: {exc}")))
+                    continue
+                if not change.upserts and not change.removed:
+                    continue
+                stories_table[key] = pipeline.dumps(change.stories)
+                for story in change.upserts:
+                    metrics.observe_story(story["deal_id"] in change.created, story["source_count"])
+                    sends.append(stories_topic.send(key=story["deal_id"].encode(), value=pipeline.dumps(story),
+                                                    force=True))
+                sends.extend(stories_topic.send(key=gone.encode(), value=None, force=True)
+                             for gone in change.removed)
             await publish(sends)
 
     @app.on_partitions_assigned.connect
@@ -123,7 +167,12 @@ def create_app(settings: Settings) -> faust.App:
 
 def run(settings: Settings, loglevel: str = "info") -> None:
     """Create the topics when missing, start the metrics endpoint and run the worker until stopped."""
+    from streams.cleaning import CLEANER_NAME, CLEANER_VERSION
+    from streams.extraction import EXTRACTOR_NAME, EXTRACTOR_VERSION
+
     topics.create_topics(settings)
+    metrics.set_versions(cleaner={"name": CLEANER_NAME, "version": CLEANER_VERSION},
+                         extractor={"name": EXTRACTOR_NAME, "version": EXTRACTOR_VERSION})
     metrics.start_http_server(settings)
     app = create_app(settings)
     worker = faust.Worker(app, loglevel=loglevel, redirect_stdouts=False)

@@ -43,6 +43,9 @@ def raw_page() -> dict:
         "url": "https://example.test/news/1",
         "fetched_at": "2025-03-11T10:15:00Z",
         "content_type": "text/html; charset=utf-8",
-        "body": "<html><body><article><h1>Acme buys Widgets</h1><p>Acme Corp said on Monday it agreed to "
-                "buy Widgets Inc. for $1.2 billion in cash.</p></article></body></html>",
+        "body": "<html><body><nav><a href='/'>Home</a></nav><article><h1>Acme buys Widgets for $1.2bn</h1>"
+                "<p>Acme Corp said on Monday it had agreed to buy Widgets Inc., a maker of industrial sensors, "
+                "for $1.2 billion in cash.</p><p>The deal is expected to close in the third quarter, subject "
+                "to regulatory approval. Widgets employs 800 people in Ohio and Bavaria.</p></article>"
+                "<footer>Subscribe to our newsletter</footer></body></html>",
     }
