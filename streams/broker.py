@@ -114,6 +114,8 @@ def up(settings: Settings) -> None:
     state = _state_dir(settings)
     with _lock(state):
         if _running_pid(state) is not None:
+            cluster_id = _read_properties(state / "data" / "meta.properties")["cluster.id"]
+            _wait_until_answers(state, cluster_id, started=None)
             return
         port = ports()
         for listener in (port.broker, port.controller, port.sasl):
@@ -133,17 +135,7 @@ def up(settings: Settings) -> None:
                 cwd=state,
             )
         (state / "kafka.pid").write_text(f"{process.pid}\n")
-        timeout = float(os.environ.get("KAFKA_START_TIMEOUT", "60"))
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                (state / "kafka.pid").unlink(missing_ok=True)
-                raise BrokerError(f"the broker exited with code {process.returncode}\n{_log_tail(state)}")
-            if _answers(cluster_id):
-                return
-            time.sleep(0.5)
-        _stop(process.pid, state)
-        raise BrokerError(f"the broker did not answer within {timeout:.0f} s\n{_log_tail(state)}")
+        _wait_until_answers(state, cluster_id, started=process)
 
 
 def down(settings: Settings, timeout: float = 30.0) -> None:
@@ -171,6 +163,25 @@ def status(settings: Settings) -> dict[str, Any]:
         "state_dir": str(state),
         "log": str(state / "server.log"),
     }
+
+
+def _wait_until_answers(state: Path, cluster_id: str, started: subprocess.Popen | None) -> None:
+    """Poll until the broker answers; on failure stop what this call `started` and show the log."""
+    timeout = float(os.environ.get("KAFKA_START_TIMEOUT", "60"))
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if started is not None and started.poll() is not None:
+            (state / "kafka.pid").unlink(missing_ok=True)
+            raise BrokerError(f"the broker exited with code {started.returncode}\n{_log_tail(state)}")
+        if started is None and _running_pid(state) is None:
+            raise BrokerError(f"the broker stopped while waiting for it\n{_log_tail(state)}")
+        if _answers(cluster_id):
+            return
+        time.sleep(0.5)
+    if started is not None:
+        _stop(started.pid, state)
+        (state / "kafka.pid").unlink(missing_ok=True)
+    raise BrokerError(f"the broker did not answer within {timeout:.0f} s\n{_log_tail(state)}")
 
 
 def _state_dir(settings: Settings) -> Path:
@@ -305,11 +316,13 @@ def _quiet(logger_name: str) -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _log_tail(state: Path, lines: int = 30) -> str:
-    tails = []
+def _log_tail(state: Path, lines: int = 15) -> str:
+    """The first ERROR lines (the cause) and the last lines of the broker's logs."""
+    parts = []
     for name in ("server.log", "kafka.out"):
         path = state / name
         if path.exists():
-            tail = path.read_text(errors="replace").splitlines()[-lines:]
-            tails.append(f"--- {path} (last {len(tail)} lines) ---\n" + "\n".join(tail))
-    return "\n".join(tails) or f"(no log in {state})"
+            text = path.read_text(errors="replace").splitlines()
+            errors = [line for line in text if " ERROR " in line or "Exception:" in line][:5]
+            parts.append(f"--- {path} ---\n" + "\n".join([*errors, "...", *text[-lines:]] if errors else text[-lines:]))
+    return "\n".join(parts) or f"(no log in {state})"

@@ -27,6 +27,9 @@ def run(args: argparse.Namespace) -> int:
             return 1
         print(f"kafka answers on {broker.local_bootstrap()} (SCRAM-SHA-512 on {broker.sasl_bootstrap()}) "
               f"after {time.monotonic() - started:.1f} s")
+        if settings.bootstrap_servers not in (broker.local_bootstrap(), broker.sasl_bootstrap()):
+            print(f"note: KAFKA_BOOTSTRAP_SERVERS={settings.bootstrap_servers} points elsewhere; "
+                  "the other commands will use that broker, not this one")
     elif args.action == "down":
         broker.down(settings)
         print("kafka stopped")
