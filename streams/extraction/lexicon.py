@@ -31,6 +31,7 @@ class Lexicon:
     connectors: frozenset[str]
     institutions: tuple[str, ...]
     compound_nouns: bool
+    verb_second: bool
     capitalised_months: bool
     person_cue: re.Pattern
     person_after: re.Pattern
@@ -94,6 +95,7 @@ def lexicon(lang: str) -> Lexicon:
         connectors=frozenset(w.lower() for w in ext["connectors"]),
         institutions=tuple(w.lower() for w in ext["institutions"]),
         compound_nouns=bool(ext["compound_nouns"]),
+        verb_second=bool(ext.get("verb_second", False)),
         capitalised_months=bool(ext["capitalised_months"]),
         person_cue=re.compile(rf"(?:{alternation(ext['person_cues'] + ext['speech_verbs'], escape=True)})[\s,]*$",
                               re.IGNORECASE),

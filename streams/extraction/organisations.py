@@ -88,8 +88,8 @@ def is_name_token(tok: Token, lex: Lexicon, first: bool) -> bool:
 @lru_cache(maxsize=65536)
 def _name_word(text: str, lex: Lexicon, first: bool) -> bool:
     low = text.lower()
-    if not (text[0].isupper() or any(c.isupper() for c in text[1:])):
-        return False  # "iGate" and "O2" are names, "buy" is not
+    if text[0].isdigit() or not (text[0].isupper() or any(c.isupper() for c in text[1:])):
+        return False  # "iGate" and "O2" are names, "buy" and "5G" are not
     if not first and text.isupper() and len(text) <= 3 and low not in lex.legal_suffixes:
         return True  # "T-Mobile US", "Mistral AI", "Vodafone UK"
     if (low in lex.stopwords or _calendar_word(low, lex) or low in lex.legal_suffixes

@@ -15,6 +15,7 @@ from streams.extraction.triggers import TriggerMatch
 MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
 MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
 PARTNER_REACH = 50  # characters after a partnership trigger in which the partner must be named
+PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s+(?=\w+\s)")
 
 # frame -> (role of the agent, role of the patient, role of a source, role of a recipient)
@@ -110,12 +111,14 @@ def _directed(trig, pool, before, after, text, lex) -> list[tuple[Mention, str]]
         if mk and m not in pool:
             by_marker.setdefault(mk, m)
     agent = next((m for m, mk in after if mk == "agent"), None)
+    if agent is not None and pool and objects and agent.start - trig.end > PASSIVE_REACH:
+        agent = None  # active clause with a subject and an object: a far "by" is someone else's
     possessive = [m for m, _ in before if m.possessive and trig.start - m.end < MARKER_WINDOW]
     if agent is None and possessive:
         agent = possessive[-1]
     if agent is None and pool:
         agent = pool[0]
-    if agent is None and len(objects) >= 2:  # verb-second inversion: "kaufte der Konzern den X"
+    if agent is None and lex.verb_second and len(objects) >= 2:  # "kaufte der Konzern den X"
         agent = objects.pop(0)
     rest = [m for m in objects if m is not agent]
     patient = rest[0] if rest else None
@@ -158,5 +161,5 @@ def _symmetric(trig, before, after, window: Window, role: str) -> list[tuple[Men
     if not parties:
         parties = [m for m, mk in before if mk in (None, "comitative")][:2]
     near = [m for m, mk in after if mk in ("comitative", None) and m.start - trig.end <= PARTNER_REACH]
-    parties += near[: max(0, 2 - len(parties)) or 1]
+    parties += near[: max(0, 2 - len(parties))]
     return [(m, role) for m in parties]

@@ -69,7 +69,7 @@ def test_spanish_sale_to_buyer():
 
 
 def test_minority_stake_is_an_investment():
-    (event,) = extract_events(page("en", "Stake news", "Acme has agreed to buy a 20% stake in Bolt for $300m."))
+    (event,) = extract_events(page("en", "Stake news", "Acme has agreed to buy a 20% stake in Bolt for $300m. Investors cheered, and Acme shares rose."))
     assert event["type"] == "investment"
     assert parties(event) == {("Acme", "investor"), ("Bolt", "investee")}
 
