@@ -3,11 +3,16 @@
 Compatibility is not transitive (a rumour matches both an announcement and a later closing that
 belong to two different deals), so sources are merged closest pair first and two groups join only
 when every source of one is compatible with every source of the other (complete linkage).
+Merges only follow compatible pairs, so the grouping of each connected component of the
+compatibility graph is independent of the others: a new source can only regroup its own component.
 """
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+
 from streams.stories.matching import affinity, compatible
+from streams.stories.names import same_name
 from streams.stories.sources import seen
 
 
@@ -34,3 +39,32 @@ def group(sources: list[dict]) -> list[list[dict]]:
             owner[k] = a
         members[a] = sorted(members[a] + members.pop(b))
     return [[items[k] for k in ks] for _, ks in sorted(members.items())]
+
+
+def component(sources: list[dict], seed: dict) -> list[dict]:
+    """The sources linked to `seed` (one of `sources`) by chains of compatible pairs."""
+    by_name: dict[str, set[int]] = defaultdict(set)
+    for i, src in enumerate(sources):
+        for party in src["parties"]:
+            by_name[party["name"]].add(i)
+    sizes = [len(src["parties"]) for src in sources]
+    cache: dict[tuple[str, ...], set[int]] = {}
+
+    def candidates(names: tuple[str, ...]) -> set[int]:
+        """Sources naming enough of these parties to be compatible (a cheap necessary test)."""
+        if names not in cache:
+            hits: Counter[int] = Counter()
+            for name in names:
+                hits.update({i for other, idx in by_name.items() if same_name(name, other) for i in idx})
+            cache[names] = {i for i, n in hits.items() if n >= min(2, len(names), sizes[i])}
+        return cache[names]
+
+    found = {next(i for i, s in enumerate(sources) if s["event_id"] == seed["event_id"])}
+    queue = [seed]
+    while queue:
+        x = queue.pop()
+        for i in candidates(tuple(p["name"] for p in x["parties"])) - found:
+            if compatible(x, sources[i]):
+                found.add(i)
+                queue.append(sources[i])
+    return [sources[i] for i in sorted(found)]

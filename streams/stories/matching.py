@@ -8,6 +8,7 @@ timeline that can run forward from rumour to announcement to closing.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from streams.stories.names import key_token, same_name
 from streams.stories.sources import source_of
@@ -60,6 +61,7 @@ def deal_key(event: dict) -> str:
     return f"{fam}:{min((key_token(p['name']) for p in parties), default='')}"
 
 
+@lru_cache(maxsize=4096)
 def interval(value: str | None) -> tuple[int, int] | None:
     """First and last day (ordinals) that a YYYY, YYYY-MM or YYYY-MM-DD date may mean."""
     if not value:

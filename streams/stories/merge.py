@@ -11,8 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from streams.ids import _digest
-from streams.stories.grouping import group
-from streams.stories.matching import STATUS_RANK, deal_key, interval
+from streams.stories.grouping import component, group
+from streams.stories.matching import STATUS_RANK, deal_key, interval, same_deal
 from streams.stories.names import same_name, words
 from streams.stories.sources import canonical, seen, source_of
 
@@ -187,17 +187,33 @@ def apply(story: dict | None, event: dict) -> dict:
 
 
 def absorb(stories: list[dict], event: dict) -> Change:
-    """Add an event to the stories of its partition key (`deal_key(event)`), regrouping them."""
-    pool = _with([s for story in stories for s in story["sources"]], source_of(event))
+    """Add an event to the stories of its partition key (`deal_key(event)`), regrouping them.
+
+    Only the stories in the new source's component of the compatibility graph can change; when it
+    just extends one story whose every source it matches, that story is rebuilt without regrouping.
+    """
+    new = source_of(event)
+    known = {s["event_id"] for story in stories for s in story["sources"]}
+    pool = _with([s for story in stories for s in story["sources"]], new)
     if pool is None:
         return Change(stories)
     key = deal_key(event)
-    fresh = sorted((build(key, g) for g in group(list(pool.values()))), key=lambda s: s["deal_id"])
-    before = {s["deal_id"]: canonical(s) for s in stories}
-    after = {s["deal_id"] for s in fresh}
+    if new["event_id"] in known:  # a changed version of a known event: regroup everything
+        touched, linked = stories, list(pool.values())
+    else:
+        linked = component(list(pool.values()), new)
+        ids = {s["event_id"] for s in linked}
+        touched = [story for story in stories if story["sources"][0]["event_id"] in ids]
+    if len(touched) == 1 and len(linked) == len(touched[0]["sources"]) + 1 and same_deal(touched[0], event):
+        rebuilt = [build(key, linked)]
+    else:
+        rebuilt = [build(key, g) for g in group(linked)]
+    before = {s["deal_id"]: canonical(s) for s in touched}
+    after = {s["deal_id"] for s in rebuilt}
+    kept = [s for s in stories if s["deal_id"] not in before]
     return Change(
-        stories=fresh,
-        upserts=[s for s in fresh if before.get(s["deal_id"]) != canonical(s)],
-        created=[s["deal_id"] for s in fresh if s["deal_id"] not in before],
+        stories=sorted(kept + rebuilt, key=lambda s: s["deal_id"]),
+        upserts=[s for s in rebuilt if before.get(s["deal_id"]) != canonical(s)],
+        created=[s["deal_id"] for s in rebuilt if s["deal_id"] not in before],
         removed=sorted(set(before) - after),
     )

@@ -95,6 +95,7 @@ def _prefix_or_suffix(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return n > 0 and (long_[:n] == short or long_[-n:] == short)
 
 
+@lru_cache(maxsize=1 << 18)
 def same_name(a: str, b: str) -> bool:
     """Whether two spellings name one organisation: equal words, one's words begin or end the
     other's ("Lufthansa", "Deutsche Lufthansa"), or an acronym of the other's words ("US Steel")."""

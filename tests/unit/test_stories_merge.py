@@ -9,8 +9,10 @@ import pytest
 
 from streams import cli
 from streams.stories.fold import fold
+from streams.stories.grouping import group
 from streams.stories.matching import deal_key
-from streams.stories.merge import absorb, apply
+from streams.stories.merge import absorb, apply, build
+from streams.stories.sources import source_of
 from tests.conftest import ROOT, assert_valid
 
 FIXTURE = ROOT / "tests" / "fixtures" / "stories" / "events.jsonl"
@@ -130,3 +132,26 @@ def test_stories_command_writes_the_last_state_of_each_story(events: list[dict],
     src.write_bytes(b"".join(orjson.dumps(e) + b"\n" for e in events))
     assert cli.main(["stories", "--input", str(src), "--output", str(out)]) == 0
     assert [orjson.loads(line) for line in out.read_bytes().splitlines()] == fold(events)
+
+
+def test_incremental_regrouping_equals_grouping_the_whole_set() -> None:
+    """Random same-key events: folding them in any order gives the grouping of the whole set."""
+    rng = random.Random(11)
+    evs = []
+    for n in range(60):
+        published = f"20{rng.randint(20, 25)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}T00:00:00Z"
+        evs.append({
+            "event_id": f"{n:024x}", "type": rng.choice(["acquisition", "acquisition", "investment"]),
+            "status": rng.choice(["rumored", "announced", "completed", "terminated"]),
+            "parties": [{"name": rng.choice(["Globex", "Globex Corp"]), "role": "acquirer"},
+                        {"name": rng.choice(["Initech", "Initech Labs", "Hooli"]), "role": "target"}],
+            "amount": None, "date": rng.choice([None, published[:4], published[:7], published[:10]]),
+            "language": "en", "source": {"url": f"u{n % 40}", "page_id": f"p{n % 40}", "published": published},
+        })
+    evs = [e for e in evs if deal_key(e) == "acquisition:globex"]
+    reference = sorted((build("acquisition:globex", g) for g in group([source_of(e) for e in evs])),
+                       key=lambda s: s["deal_id"])
+    assert len(reference) > 5 and max(s["source_count"] for s in reference) > 3
+    for _ in range(5):
+        rng.shuffle(evs)
+        assert fold(evs) == reference
