@@ -8,7 +8,8 @@ import argparse
 def add_parser(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("kafka", help="start, stop or inspect the local Kafka broker")
     parser.add_argument("action", choices=["up", "down", "status"],
-                        help="up: start it unless running and wait until it answers; down: stop it")
+                        help="up: start it unless running and wait until it answers; down: stop it; "
+                        "status: print its state (exit code 3 when it does not answer)")
     parser.set_defaults(run=run)
 
 

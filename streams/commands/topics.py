@@ -7,7 +7,9 @@ import argparse
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("topics", help="create the service's topics when missing, or list them")
-    parser.add_argument("action", choices=["create", "list"])
+    parser.add_argument("action", choices=["create", "list"],
+                        help="create: the missing ones; list: partitions and cleanup policy "
+                        "(exit code 1 when one is missing)")
     parser.set_defaults(run=run)
 
 
