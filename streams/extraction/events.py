@@ -117,7 +117,9 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
             if m.introduced:
                 introduced.add(m.name)
     needed = 2 if lex.compound_nouns else 1
-    return {n for n in names if not _plain(n) or n in introduced or inside[n] >= needed}
+    confirmed = {n for n in names if not _plain(n) or n in introduced or inside[n] >= needed}
+    parts = {w for n in confirmed if " " in n for w in n.split()}  # "Fosun" of "Shanghai Fosun Pharmaceutical"
+    return confirmed | (names & parts)
 
 
 def _antecedent(found: list[list[Mention]], i: int, anaphor: Mention, counts: Counter[str]) -> str | None:

@@ -32,6 +32,7 @@ class Lexicon:
     institutions: tuple[str, ...]
     compound_nouns: bool
     verb_second: bool
+    adjectives_follow: bool
     capitalised_months: bool
     person_cue: re.Pattern
     person_after: re.Pattern
@@ -96,6 +97,7 @@ def lexicon(lang: str) -> Lexicon:
         institutions=tuple(w.lower() for w in ext["institutions"]),
         compound_nouns=bool(ext["compound_nouns"]),
         verb_second=bool(ext.get("verb_second", False)),
+        adjectives_follow=bool(ext.get("adjectives_follow", False)),
         capitalised_months=bool(ext["capitalised_months"]),
         person_cue=re.compile(rf"(?:{alternation(ext['person_cues'] + ext['speech_verbs'], escape=True)})[\s,]*$",
                               re.IGNORECASE),

@@ -163,6 +163,18 @@ def is_person(run: list[Token], sentence: str, offset: int, lex: Lexicon, person
     return bool(lex.person_after.search(after))
 
 
+def _introduces_name(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """ "the studio Mojang", "la firma sueca de perfumes Byredo": the descriptor at j names what follows
+    (directly, or after adjectives where they follow the noun)."""
+    reach = 4 if lex.adjectives_follow else 1
+    for t in toks[j + 1:j + 1 + reach]:
+        if is_name_token(t, lex, first=False):
+            return True
+        if not t.text.islower():
+            return False
+    return False
+
+
 def _anaphors(toks: list[Token], lex: Lexicon) -> list[Mention]:
     """ "the company", "der Konzern", "le groupe parisien", "la entidad": a determiner, a descriptor
     within three words, and no name after it."""
@@ -172,8 +184,8 @@ def _anaphors(toks: list[Token], lex: Lexicon) -> list[Mention]:
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
             if is_descriptor(toks[j].text, lex):
-                if any(is_name_token(t, lex, first=False) for t in toks[j + 1:j + 4]):
-                    break  # "la firma sueca de perfumes Byredo" introduces a name
+                if _introduces_name(toks, j, lex):
+                    break
                 out.append(Mention(None, tok.start, toks[j].end, toks[j].possessive, anaphor=True))
                 break
             if is_name_token(toks[j], lex, first=False) and not toks[j].text.endswith("er"):
