@@ -24,11 +24,13 @@ FAMILIES = {
     "contract": "cooperation",
     "ipo": "ipo",
 }
-# The party whose name keys the partition, by family (symmetric families use the smallest name).
+# The parties whose names key the partition, by family, the first group that is present (the
+# smallest name in it, so that a page swapping acquirer and target still meets the others);
+# symmetric families use the smallest name of all.
 _ANCHOR_ROLES = {
-    "acquisition": ("acquirer", "target", "seller"),
-    "investment": ("investee", "investor"),
-    "ipo": ("issuer",),
+    "acquisition": (("acquirer", "target"), ("seller",)),
+    "investment": (("investee",), ("investor",)),
+    "ipo": (("issuer",),),
 }
 # Roles held by one organisation per deal: two events naming different ones are different deals.
 _SINGLE_ROLES = {"acquisition": ("acquirer", "target", "seller"), "investment": ("investee",), "ipo": ("issuer",)}
@@ -49,13 +51,13 @@ def family(deal_type: str) -> str:
 def deal_key(event: dict) -> str:
     """The partition key of an event, computable from the event alone.
 
-    Family plus the first significant word of one principal party's name: every page naming that
-    party in that role meets in one partition, whatever other parties it names or omits.
+    Family plus the first significant word of a principal party's name: pages naming the principal
+    parties meet in one partition, whatever other parties they name or omit.
     """
     fam = family(event["type"])
     parties = [p for p in event.get("parties") or [] if key_token(p["name"])]
-    for role in _ANCHOR_ROLES.get(fam, ()):
-        tokens = sorted(key_token(p["name"]) for p in parties if p.get("role") == role)
+    for roles in _ANCHOR_ROLES.get(fam, ()):
+        tokens = sorted(key_token(p["name"]) for p in parties if p.get("role") in roles)
         if tokens:
             return f"{fam}:{tokens[0]}"
     return f"{fam}:{min((key_token(p['name']) for p in parties), default='')}"
@@ -136,17 +138,26 @@ def matched_parties(a: dict, b: dict) -> int:
     return len(used)
 
 
+def _names(event: dict, role: str) -> list[str]:
+    return [p["name"] for p in event.get("parties") or [] if p.get("role") == role]
+
+
+def _named(names: list[str], event: dict) -> bool:
+    """Every one of these names is a party of the event, in whatever role."""
+    return all(any(same_name(n, p["name"]) for p in event.get("parties") or []) for n in names)
+
+
 def _role_conflict(a: dict, b: dict, fam: str) -> bool:
-    """Both events fill a single-holder role, with organisations that are not the same."""
-    for role in _SINGLE_ROLES.get(fam, ()):
-        na = [p["name"] for p in a.get("parties") or [] if p.get("role") == role]
-        nb = [p["name"] for p in b.get("parties") or [] if p.get("role") == role]
-        if na and nb and not any(same_name(x, y) for x in na for y in nb):
-            return True
+    """Both events fill a single-holder role with different organisations (one naming the other's
+    holder in another role is an extraction slip, not another deal)."""
+    roles = list(_SINGLE_ROLES.get(fam, ()))
     if a["type"] == b["type"] == "investment":
-        na = [p["name"] for p in a["parties"] if p.get("role") == "investor"]
-        nb = [p["name"] for p in b["parties"] if p.get("role") == "investor"]
-        return bool(na and nb) and not any(same_name(x, y) for x in na for y in nb)
+        roles.append("investor")
+    for role in roles:
+        na, nb = _names(a, role), _names(b, role)
+        differ = na and nb and not any(same_name(x, y) for x in na for y in nb)
+        if differ and not (_named(na, b) and _named(nb, a)):
+            return True
     return False
 
 

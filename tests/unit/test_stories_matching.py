@@ -29,7 +29,18 @@ def test_deal_key_ignores_spelling_and_party_subsets() -> None:
         deal_key(event("acquisition", "announced", [("NORTHWIND", "acquirer"), ("Contoso", "target"),
                                                      ("Fabrikam", "seller")], None)),
     }
-    assert keys == {"acquisition:northwind"}
+    assert keys == {"acquisition:contoso"}
+
+
+def test_swapped_roles_meet_and_match_but_another_target_does_not() -> None:
+    swapped = event("acquisition", "announced", [("Contoso", "acquirer"), ("Northwind", "seller")], None)
+    assert deal_key(swapped) == deal_key(event("acquisition", "rumored", BUY, None))
+    assert compatible(src("acquisition", "announced", BUY, "2024-03"),
+                      source_of({**swapped, "date": "2024-03", "source": {"page_id": "q"}}))
+    a = src("acquisition", "completed", [("Zeta", "acquirer"), ("Alpha", "target"), ("Omni", "seller")], "2024")
+    b = src("acquisition", "completed", [("Zeta", "acquirer"), ("Beta", "target"), ("Omni", "seller")], "2024",
+            page="q")
+    assert not compatible(a, b)  # two units bought from one seller
 
 
 def test_deal_key_of_symmetric_types_ignores_party_order_and_alternative_types() -> None:
