@@ -78,7 +78,8 @@ def read_page(clean: dict) -> Page:
         organisations.persons(a, lex, person_words)
     found = [organisations.mentions(a, lex, person_words) for a in analyses]
     confirmed = _confirmed(found, lex)
-    found = [[m for m in ms if m.anaphor or m.name in confirmed] for ms in found]
+    found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed),
+                    key=lambda m: m.start) for a, ms in zip(analyses, found, strict=True)]
     order: list[str] = []
     for ms in found:
         order.extend(m.name for m in ms if m.name and m.name not in order)
@@ -94,6 +95,17 @@ def read_page(clean: dict) -> Page:
     titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
     main = counts.most_common(1)[0][0] if counts else None
     return Page(text, lex, _anchor(clean), sents, found, titles, main)
+
+
+def _compound_mentions(a: organisations.Analysis, ms: list[Mention], names: set[str]) -> list[Mention]:
+    """ "Wabco-Aktionäre", "BioNTech-Aktien", "Oracle-Deal": a known name opening a hyphenated word."""
+    taken = [(m.start, m.end) for m in ms]
+    out = []
+    for t in a.tokens:
+        head = t.text.split("-", 1)[0]
+        if "-" in t.text and head in names and not any(s <= t.start < e for s, e in taken):
+            out.append(Mention(head, t.start, t.start + len(head)))
+    return out
 
 
 def _plain(name: str) -> bool:
@@ -294,13 +306,15 @@ def _fill_date(page: Page, chosen: list[Candidate], final: str) -> str | None:
 
 
 def _add_investors(page: Page, event: Candidate) -> None:
-    """Investors of a round named in the next sentences ("X also took part", "angeführt von X")."""
-    for j in _following(page, event.sentence):
-        if page.lex.participation_re.search(page.sentence_text(j)):
-            known = event.names
+    """Investors of a round named in the next sentences ("X also took part", "angeführt von X"),
+    up to the next sentence that states a deal of its own."""
+    for j in range(event.sentence + 1, min(event.sentence + 1 + LOOKAHEAD, len(page.sentences))):
+        sentence = page.sentence_text(j)
+        if triggers.find(sentence, 0, page.lex):
+            break
+        if page.lex.participation_re.search(sentence):
             event.parties += [(m.name, "investor") for m in page.mentions[j]
-                              if m.name and not m.anaphor and m.name not in known
-                              and all(m.name != n for n, _ in event.parties)]
+                              if m.name and not m.anaphor and all(m.name != n for n, _ in event.parties)]
 
 
 def confidence(event: Candidate, mentions: list[Candidate], amount, date_explicit: bool) -> float:
@@ -322,6 +336,7 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
     page = read_page(clean)
     out: list[dict] = []
     seen: dict[tuple, int] = {}
+    dated: list[tuple[set[str], str]] = []  # parties and day of the events the text dates explicitly
     title_sentences = {i for i, x in enumerate(page.sentences) if x.paragraph in page.title_paragraphs}
     merged = merge(candidates(page), title_sentences)
     listed = {e.amount.value for e in merged if e.type == "ipo" and e.amount}
@@ -336,6 +351,12 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
             _add_investors(page, event)
         amount = _fill_amount(page, event, body + [c for c in mentions if c not in body])
         date = _fill_date(page, chosen, final)
+        explicit = any(c.date for c in chosen)
+        if explicit and date and len(date) == 10:
+            dated.append((event.names, date))
+        elif not explicit and final == "announced":
+            # announced alongside a deal dated to the day ("Teil der Vereinbarung ist ...")
+            date = next((d for names, d in dated if names & event.names), date)
         keys = sorted(organisations.normalise(n, page.lex) for n, _ in event.parties)
         first = page.sentences[body[0].sentence]
         record = {
@@ -348,7 +369,7 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
             "date": date,
             "language": clean.get("language") or page.lex.lang,
             "evidence": {"text": page.text[first.start:first.end], "start": first.start, "end": first.end},
-            "confidence": confidence(event, body, amount, any(c.date for c in chosen)),
+            "confidence": confidence(event, body, amount, explicit),
             "source": {
                 "url": clean.get("url"),
                 "title": clean.get("title"),

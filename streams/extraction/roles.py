@@ -100,10 +100,11 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
         return [(pool[-1], "issuer")] if pool else []
     if trig.trigger.frame == "raise":
         return _raise(pool, before, after)
-    return _directed(trig, pool, before, after, text, lex)
+    clause = [m for m, mk in before if mk is None and m.start >= window.clause_start]
+    return _directed(trig, pool, clause, before, after, text, lex)
 
 
-def _directed(trig, pool, before, after, text, lex) -> list[tuple[Mention, str]]:
+def _directed(trig, pool, clause, before, after, text, lex) -> list[tuple[Mention, str]]:
     agent_role, patient_role, source_role, recipient_role = FRAMES[trig.trigger.frame]
     objects = [m for m, mk in after if mk in (None, "patient")]
     by_marker: dict[str, Mention] = {}
@@ -116,11 +117,11 @@ def _directed(trig, pool, before, after, text, lex) -> list[tuple[Mention, str]]
     possessive = [m for m, _ in before if m.possessive and trig.start - m.end < MARKER_WINDOW]
     if agent is None and possessive:
         agent = possessive[-1]
+    if agent is None and lex.verb_second and len(objects) >= 2 and not any(m in clause for m in pool):
+        agent = objects.pop(0)  # verb-second inversion: "und erst im Frühjahr kaufte der Konzern den X"
     if agent is None and pool:
         agent = pool[0]
-    if agent is None and lex.verb_second and len(objects) >= 2:  # "kaufte der Konzern den X"
-        agent = objects.pop(0)
-    rest = [m for m in objects if m is not agent]
+    rest = [m for m in objects if m is not agent and m.name != agent.name] if agent else objects
     patient = rest[0] if rest else None
     if patient is None and len(pool) >= 2:  # verb-final clause: "hatte SAP den Anbieter Ariba übernommen"
         patient = next((m for m in pool if m is not agent), None)
