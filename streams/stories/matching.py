@@ -173,15 +173,15 @@ def compatible(a: dict, b: dict) -> bool:
         return False
     if dates_compatible(a, b):
         return True
-    # a background mention dated with its page's day still joins the deal whose amount it repeats
-    return (_fallback_dated(a) or _fallback_dated(b)) and _same_amount(a, b)
+    # the same sum between the same parties is one deal, whatever a page got wrong about its dates
+    return _same_amount(a, b)
 
 
-def affinity(a: dict, b: dict) -> tuple[int, int, int]:
+def affinity(a: dict, b: dict) -> tuple[int, int, int, int]:
     """How strongly two compatible events agree, to merge the closest ones first."""
     ia, ib = interval(a.get("date")), interval(b.get("date"))
     close = ia is not None and ib is not None and _days_after(ia, ib) == 0
-    return matched_parties(a, b), int(a["type"] == b["type"]), int(close)
+    return matched_parties(a, b), int(_same_amount(a, b)), int(a["type"] == b["type"]), int(close)
 
 
 def same_deal(story: dict, event: dict) -> bool:

@@ -116,7 +116,7 @@ def test_an_earlier_page_arriving_late_retires_the_old_id(events: list[dict]) ->
 def test_a_closing_beyond_a_deal_lifetime_is_another_deal(events: list[dict]) -> None:
     rumour = by_label(events, "buy")[0]
     far = copy.deepcopy(by_label(events, "buy")[-1])
-    far["date"] = "2027-06-01"
+    far["date"], far["amount"] = "2027-06-01", None  # (the same amount would make it the same deal)
     assert len(absorb(absorb([], rumour).stories, far).stories) == 2
 
 
