@@ -13,11 +13,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import orjson
 
 from streams import pipeline
 
+T = TypeVar("T")
 CORPUS_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev"
 
 
@@ -46,7 +48,7 @@ class Mix:
     pages: list[Page]
     warmup: list[Page]  # one more copy of each corpus page, to warm workers before timing them
     corpus_pages: int
-    outcomes: dict[str, Outcome] = field(default_factory=dict)  # by URL, from `expect`
+    outcomes: dict[str, Outcome] = field(default_factory=dict)  # by URL, from the offline runs
 
     @property
     def html_pages(self) -> list[Page]:
@@ -92,9 +94,10 @@ def run_core(page: Page, max_body: int) -> Outcome:
         return Outcome(rejected=f"{rejected.stage}/{rejected.reason}")
 
 
-def expect(mix: Mix, max_body: int) -> None:
-    """Run the offline path once over every page (untimed, it also warms caches) to learn the outcomes."""
-    mix.outcomes = {page.url: run_core(page, max_body) for page in [*mix.warmup, *mix.pages]}
+def warm_up(mix: Mix, max_body: int) -> None:
+    """Run the core path untimed over one copy of each page: imports, lazy models and caches get built
+    here, not in the first timed run (and the warm-up pages' outcomes tell the stream what to expect)."""
+    mix.outcomes.update((page.url, run_core(page, max_body)) for page in mix.warmup)
 
 
 def _anchor(html: str) -> None:
@@ -113,27 +116,31 @@ class OfflineResult:
     anchor_runs: list[float]
 
 
-def _timed(pages: list[Page], work: Callable[[Page], object]) -> list[float]:
-    times = []
+def _timed(pages: list[Page], work: Callable[[Page], T]) -> tuple[list[float], list[T]]:
+    """Each page's wall time in `work`, and what `work` returned."""
+    times, results = [], []
     for page in pages:
         start = time.perf_counter()
-        work(page)
+        results.append(work(page))
         times.append(time.perf_counter() - start)
-    return times
+    return times, results
 
 
 def measure_offline(mix: Mix, max_body: int, runs: int, progress: Callable[[str], None]) -> OfflineResult:
-    """Median over `runs` alternating runs of the core path (all pages) and of trafilatura (HTML pages)."""
+    """Median over `runs` alternating runs of the core path (all pages) and of trafilatura (HTML pages).
+
+    The core runs also record each page's outcome: what the stream must then deliver."""
     html_pages = mix.html_pages
     is_html = [page.html is not None for page in mix.pages]
     _timed(html_pages[: mix.corpus_pages], lambda p: _anchor(p.html))  # imports and lazy set-up
     core_all, core_html, anchor = [], [], []
     for run in range(runs):
-        times = _timed(mix.pages, lambda p: run_core(p, max_body))
+        times, outcomes = _timed(mix.pages, lambda p: run_core(p, max_body))
+        mix.outcomes.update((page.url, outcome) for page, outcome in zip(mix.pages, outcomes, strict=True))
         core_all.append(len(times) / sum(times))
         html_times = [t for t, html in zip(times, is_html, strict=True) if html]
         core_html.append(len(html_times) / sum(html_times))
-        anchor_times = _timed(html_pages, lambda p: _anchor(p.html))
+        anchor_times, _ = _timed(html_pages, lambda p: _anchor(p.html))
         anchor.append(len(anchor_times) / sum(anchor_times))
         progress(
             f"offline run {run + 1}/{runs}: core {core_all[-1]:.1f} pages/s (HTML {core_html[-1]:.1f}), "

@@ -17,6 +17,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,6 +62,7 @@ def worker_env(settings: Settings, port: int) -> dict[str, str]:
         "DEALSTREAM_TOPIC_CLEAN": t.clean,
         "DEALSTREAM_TOPIC_EVENTS": t.events,
         "DEALSTREAM_TOPIC_DEAD_LETTER": t.dead_letter,
+        "DEALSTREAM_TOPIC_STORIES": t.stories,
         "DEALSTREAM_PARTITIONS": str(t.partitions),
         "DEALSTREAM_GROUP": settings.group_id,
         "DEALSTREAM_WEB_PORT": str(port),
@@ -105,6 +107,11 @@ class Worker:
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
         raise RuntimeError("no VmHWM in /proc status")
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU time the process has used so far."""
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def log_tail(self, lines: int = 30) -> str:
         return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
@@ -156,6 +163,7 @@ class Reader(threading.Thread):
             self.dead_letters = 0
             self.last_arrival = 0.0
             self.first_event: dict[str, float] = {}
+            self.per_page: Counter[str] = Counter()
 
     def run(self) -> None:
         try:
@@ -173,6 +181,7 @@ class Reader(threading.Thread):
                             for record in records:
                                 page_id = orjson.loads(record.value)["source"]["page_id"]
                                 self.first_event.setdefault(page_id, now)
+                                self.per_page[page_id] += 1
                         self.last_arrival = now
         finally:
             self._consumer.close()
@@ -186,6 +195,13 @@ class Reader(threading.Thread):
                     return True
             time.sleep(0.01)
         return False
+
+    def missing(self, mix: Mix, pages: list[Page]) -> str:
+        """The pages whose events the stream has not (all) delivered, for the error message."""
+        with self._lock:
+            short = [(page.url, self.per_page[o.page_id], o.events) for page in pages
+                     if (o := mix.outcomes[page.url]).events > self.per_page[o.page_id]]
+        return "; ".join(f"{url}: {got}/{want} events" for url, got, want in short[:5])
 
     def stop(self) -> None:
         self._halt.set()
@@ -240,33 +256,49 @@ def phase(
             running.producer.close()
         if running.reader is not None:
             running.reader.stop()
-        _delete_topics(settings)
+        _delete_topics(name, settings)
 
 
-def _delete_topics(settings: Settings) -> None:
-    t = settings.topics
+def _delete_topics(name: str, settings: Settings) -> None:
+    """Every topic of the phase: its own and the workers' internal ones (all named after the phase)."""
     client = kafka_clients.admin(settings)
     try:
         with contextlib.suppress(Exception):  # leftovers of a bench run are harmless; never mask its error
-            client.delete_topics([t.raw, t.clean, t.events, t.dead_letter])
+            client.delete_topics([topic for topic in client.list_topics() if topic.startswith(name)])
     finally:
         client.close()
+
+
+def _machine_jiffies() -> tuple[int, int]:
+    """(busy, total) CPU jiffies of the whole machine since boot, from /proc/stat."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = values[3] + values[4]  # idle + iowait
+    return sum(values) - idle, sum(values)
 
 
 @dataclass
 class Throughput:
     pages_per_s: float
     pages: int
+    elapsed_s: float
     events: int
     dead_letters: int
     expected_events: int
     expected_dead_letters: int
-    complete: bool
+    missing: str  # pages still short of events when the wait timed out
+    worker_cpu: list[float]  # each worker's CPU time / elapsed time, during the backlog
+    machine_busy: float  # share of all cores busy (workers, broker, this bench, and anyone else)
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
 
 
 def backlog(running: Phase, mix: Mix, timeout: float) -> Throughput:
     """Publish the whole mix at once and time it until its last event (or dead letter) was read."""
     events, dead = mix.expected(mix.pages)
+    cpu_before = [worker.cpu_seconds() for worker in running.workers]
+    busy_before, total_before = _machine_jiffies()
     start = time.perf_counter()
     for page in mix.pages:
         running.send(page)
@@ -274,9 +306,11 @@ def backlog(running: Phase, mix: Mix, timeout: float) -> Throughput:
     complete = running.reader.wait_for(events, dead, timeout)
     reader = running.reader
     elapsed = (reader.last_arrival if complete else time.perf_counter()) - start
-    return Throughput(
-        len(mix.pages) / elapsed, len(mix.pages), reader.events, reader.dead_letters, events, dead, complete
-    )
+    busy_after, total_after = _machine_jiffies()
+    cpu = [(w.cpu_seconds() - before) / elapsed for w, before in zip(running.workers, cpu_before, strict=True)]
+    missing = "" if complete else reader.missing(mix, mix.pages) or "dead letters short"
+    return Throughput(len(mix.pages) / elapsed, len(mix.pages), elapsed, reader.events, reader.dead_letters,
+                      events, dead, missing, cpu, (busy_after - busy_before) / max(total_after - total_before, 1))
 
 
 @dataclass
