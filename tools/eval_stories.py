@@ -61,6 +61,30 @@ def pipeline_events(doc: dict) -> list[dict]:
     return extract(clean(doc["page"]))
 
 
+def final_status_agreement(corpus: Path, docs: list[dict], events: list[dict], stories: list[dict]) -> str:
+    """How many gold stories end in their gold final status (the story of their first paired member)."""
+    sys.path.insert(0, str(corpus.parent))
+    from score import pair  # the corpus's own pairing of predicted and gold events
+
+    story_of = {src["event_id"]: story for story in stories for src in story["sources"]}
+    by_url: dict[str, list[dict]] = {}
+    for ev in events:
+        by_url.setdefault(ev["source"]["url"], []).append(ev)
+    predicted = {}
+    for doc in docs:
+        pred = by_url.get(doc["page"]["url"], [])
+        for i, j in pair(doc["events"], pred):
+            predicted[(doc["doc_id"], i)] = story_of.get(pred[j]["event_id"])
+    gold = orjson.loads((corpus / "stories.json").read_bytes())["stories"]
+    found = ok = 0
+    for story in gold:
+        ours = next((predicted[k] for m in story["members"] if (k := (m["doc_id"], m["event_index"])) in predicted
+                     and predicted[k]), None)
+        found += ours is not None
+        ok += ours is not None and ours["status"] == story["final_status"]
+    return f"final_status_agreement: {ok}/{found} stories found ({len(gold)} in gold)"
+
+
 def write_jsonl(path: Path, records: list[dict]) -> None:
     path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in records))
 
@@ -89,7 +113,9 @@ def main() -> int:
         return 0  # a corpus without gold stories: the output is for reading
     scorer = a.corpus.parent / "score_stories.py"
     cmd = [sys.executable, str(scorer), str(a.corpus), str(out / "EVENTS.jsonl"), str(out / "STORIES.jsonl")]
-    return subprocess.run(cmd, check=False).returncode
+    code = subprocess.run(cmd, check=False).returncode
+    print(final_status_agreement(a.corpus, [d for d in docs if "page" in d], events, stories))
+    return code
 
 
 if __name__ == "__main__":
