@@ -93,5 +93,7 @@ def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date) -> list[Date
             continue
         if lex.future_re.search(sentence, max(0, m.start() - FUTURE_WINDOW), m.start()):
             continue
+        if lex.since_re.search(sentence, max(0, m.start() - FUTURE_WINDOW), m.start()):
+            continue  # "since 2015", "seit 2018": a starting point, not the date of the development
         out.append(DateMention(value, offset + m.start(), offset + m.end()))
     return out

@@ -91,7 +91,7 @@ def read_page(clean: dict) -> Page:
     for i, ms in enumerate(found):
         for m in ms:
             if m.anaphor:
-                m.name = _antecedent(found, i, m, counts)
+                m.name = _antecedent(text, found, i, m, lex)
     titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
     main = counts.most_common(1)[0][0] if counts else None
     return Page(text, lex, _anchor(clean), sents, found, titles, main)
@@ -134,15 +134,19 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
     return confirmed | (names & parts)
 
 
-def _antecedent(found: list[list[Mention]], i: int, anaphor: Mention, counts: Counter[str]) -> str | None:
-    """ "the company" refers to an organisation named before it in its sentence, else in the closest
-    sentence before; of several, the one the page is most about."""
+def _antecedent(page_text: str, found: list[list[Mention]], i: int, anaphor: Mention, lex: Lexicon) -> str | None:
+    """ "the company" refers to the first organisation named before it in its sentence, else to the
+    subject of the closest sentence before: its first name not governed by a preposition."""
     here = [m for m in found[i] if not m.anaphor and m.name and m.end <= anaphor.start]
     for j in range(i - 1, -1, -1):
         if here:
             break
-        here = [m for m in found[j] if not m.anaphor and m.name]
-    return max(here, key=lambda m: counts[m.name]).name if here else None
+        previous = 0
+        for m in found[j]:
+            if not m.anaphor and m.name and roles.marker(m, previous, page_text, lex) is None:
+                here.append(m)
+            previous = m.end
+    return here[0].name if here else None
 
 
 def _nearest(items: list, position: int):
@@ -206,7 +210,7 @@ def candidates(page: Page) -> list[Candidate]:
                 continue  # quoted commentary ("Pinault is buying time") states no deal
             start = found[k - 1].end if k else s.start
             end = found[k + 1].start if k + 1 < len(found) else s.end
-            window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start), end)
+            window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)
             pairs = roles.assign(trig, page.mentions[i], page.text, window, page.lex, main)
             parties: list[tuple[str, str]] = []
             for m, role in pairs:
@@ -274,18 +278,19 @@ def _fill_amount(page: Page, event: Candidate, mentions: list[Candidate]) -> amo
             return c.amount
     if event.type not in VALUED_TYPES:
         return None
-    for j in range(event.sentence + 1, min(event.sentence + 1 + LOOKAHEAD, len(page.sentences))):
-        sentence = page.sentence_text(j)
-        if triggers.find(sentence, 0, page.lex):
-            break
-        named = {m.name for m in page.mentions[j]} & event.names
-        if not named and not page.lex.deal_noun_re.search(sentence):
-            continue
-        s = page.sentences[j]
-        values = [a for a in amounts.find(sentence, s.start, page.lex)
-                  if amounts.is_deal_value(a, page.text, event.type, page.lex)]
-        if values:
-            return values[0]
+    for c in mentions:
+        for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
+            sentence = page.sentence_text(j)
+            if triggers.find(sentence, 0, page.lex):
+                break
+            named = {m.name for m in page.mentions[j]} & event.names
+            if not named and not page.lex.deal_noun_re.search(sentence):
+                continue
+            s = page.sentences[j]
+            values = [a for a in amounts.find(sentence, s.start, page.lex)
+                      if amounts.is_deal_value(a, page.text, event.type, page.lex)]
+            if values:
+                return values[0]
     return None
 
 

@@ -46,6 +46,8 @@ class Lexicon:
     majority_re: re.Pattern
     participation_re: re.Pattern
     deal_noun_re: re.Pattern
+    since_re: re.Pattern
+    clause_break: re.Pattern
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
@@ -115,6 +117,10 @@ def lexicon(lang: str) -> Lexicon:
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
         participation_re=words_re(ext["participation"], escape=True),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
+        since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['since_words'], escape=True)})\s+$", re.IGNORECASE),
+        clause_break=re.compile(
+            rf"[;:]|\s[–—-]\s|,\s+(?=\w+\s)|\s(?=(?:{alternation(ext['clause_openers'], escape=True)})\s)",
+            re.IGNORECASE),
         months={k.lower(): v for k, v in cal.get("months", {}).items()},
         weekdays={k.lower(): v for k, v in cal.get("weekdays", {}).items()},
         relative_days={k.lower(): v for k, v in cal.get("relative_days", {}).items()},

@@ -167,11 +167,13 @@ def _introduces_name(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """ "the studio Mojang", "la firma sueca de perfumes Byredo": the descriptor at j names what follows
     (directly, or after adjectives where they follow the noun)."""
     reach = 4 if lex.adjectives_follow else 1
+    previous = toks[j]
     for t in toks[j + 1:j + 1 + reach]:
         if is_name_token(t, lex, first=False):
-            return True
+            return previous.low not in lex.markers.get("patient", ())  # "la dueña de Carolina Herrera": genitive
         if not t.text.islower():
             return False
+        previous = t
     return False
 
 

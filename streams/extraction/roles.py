@@ -9,14 +9,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from streams.extraction.lexicon import Lexicon
-from streams.extraction.organisations import Mention
+from streams.extraction.organisations import Mention, is_descriptor
 from streams.extraction.triggers import TriggerMatch
 
 MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
 MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
 PARTNER_REACH = 50  # characters after a partnership trigger in which the partner must be named
 PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|,\s+(?=\w+\s)")
 
 # frame -> (role of the agent, role of the patient, role of a source, role of a recipient)
 FRAMES = {
@@ -54,14 +53,22 @@ def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
             between = gap[hit.end():]
             if "," in between or len(between.split()) > MARKER_MAX_WORDS:
                 continue
+            words = between.split()
+            if any(w.lower() in lex.months for w in words):
+                continue  # "In June the group agreed": a time, not a role
+            if any(w.islower() and w in lex.stopwords and w not in lex.determiners for w in words):
+                continue  # "a decade of expansion for Microsoft": another preposition governs the name
+            if lex.compound_nouns and any(w[:1].isupper() and not is_descriptor(w, lex) for w in words):
+                continue  # "Mit dem Verkauf zieht die Allianz": the phrase ended at its noun
             if hit.end() > best_end or hit.end() == best_end and role == "agent":
                 best, best_end = role, hit.end()
     return best
 
 
-def clause_start(text: str, sentence_start: int, trig: TriggerMatch, previous_trigger_end: int) -> int:
+def clause_start(text: str, sentence_start: int, trig: TriggerMatch, previous_trigger_end: int,
+                 lex: Lexicon) -> int:
     start = max(sentence_start, previous_trigger_end)
-    for hit in _CLAUSE_BREAK.finditer(text, start, trig.start):
+    for hit in lex.clause_break.finditer(text, start, trig.start):
         start = hit.end()
     return start
 
@@ -85,7 +92,10 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
         if m.start >= trig.end:  # the trigger itself ends any preposition before it ("agreed to buy X")
             boundary = max(boundary, trig.end)
         mk = marker(m, boundary, text, lex)
-        (before if m.end <= trig.start else after if m.start >= trig.end else []).append((m, mk))
+        if m.end <= trig.start:
+            before.append((m, mk))
+        elif m.start >= trig.end:
+            after.append((m, mk))
         previous = m
     sentence_pool = [m for m, mk in before if mk is None]
     pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
@@ -97,7 +107,8 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     if kind in SYMMETRIC_ROLE:
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind])
     if kind == "ipo":
-        return [(pool[-1], "issuer")] if pool else []
+        issuers = [m for m in pool if m is not fallback][-1:] or [m for m, _ in after][:1] or pool
+        return [(issuers[0], "issuer")] if issuers else []
     if trig.trigger.frame == "raise":
         return _raise(pool, before, after)
     clause = [m for m, mk in before if mk is None and m.start >= window.clause_start]
@@ -114,7 +125,8 @@ def _directed(trig, pool, clause, before, after, text, lex) -> list[tuple[Mentio
     agent = next((m for m, mk in after if mk == "agent"), None)
     if agent is not None and pool and objects and agent.start - trig.end > PASSIVE_REACH:
         agent = None  # active clause with a subject and an object: a far "by" is someone else's
-    possessive = [m for m, _ in before if m.possessive and trig.start - m.end < MARKER_WINDOW]
+    possessive = [m for m, _ in before[-1:] if m.possessive and trig.start - m.end < MARKER_WINDOW
+                  and "," not in text[m.end:trig.start]]  # "AT&T's agreement to buy X", not "Qatar's Mayhoola"
     if agent is None and possessive:
         agent = possessive[-1]
     if agent is None and lex.verb_second and len(objects) >= 2 and not any(m in clause for m in pool):
@@ -158,9 +170,19 @@ def _raise(pool, before, after) -> list[tuple[Mention, str]]:
 
 
 def _symmetric(trig, before, after, window: Window, role: str) -> list[tuple[Mention, str]]:
-    parties = [m for m, mk in before if m.start >= window.clause_start and mk in (None, "comitative")]
-    if not parties:
-        parties = [m for m, mk in before if mk in (None, "comitative")][:2]
-    near = [m for m, mk in after if mk in ("comitative", None) and m.start - trig.end <= PARTNER_REACH]
-    parties += near[: max(0, 2 - len(parties))]
-    return [(m, role) for m in parties]
+    """Partners are coordinated ("X and Y agreed to merge"), joined by "with" ("X's partnership with Y",
+    "Fusion von X mit Y") or both follow the trigger; a regulator approving a merger is none of them."""
+    subjects = [m for m, mk in before if m.start >= window.clause_start and mk in (None, "comitative")]
+    if not subjects:
+        subjects = [m for m, mk in before if mk in (None, "comitative")][-2:]
+    near = [(m, mk) for m, mk in after if m.start - trig.end <= PARTNER_REACH]
+    companions = [m for m, mk in after if mk == "comitative"]
+    if len(subjects) >= 2:
+        parties = subjects
+    elif subjects and companions and companions[0].start - trig.end <= PARTNER_REACH:
+        parties = subjects + companions[:1]
+    elif near and near[0][1] in (None, "patient"):
+        parties = [near[0][0]] + [m for m in companions if m is not near[0][0]][:1]
+    else:
+        parties = []
+    return [(m, role) for m in parties] if len(parties) >= 2 else []
