@@ -65,18 +65,22 @@ def deal_key(event: dict) -> str:
 
 @lru_cache(maxsize=4096)
 def interval(value: str | None) -> tuple[int, int] | None:
-    """First and last day (ordinals) that a YYYY, YYYY-MM or YYYY-MM-DD date may mean."""
+    """First and last day (ordinals) that a YYYY, YYYY-MM or YYYY-MM-DD date may mean (None: unknown,
+    also for an impossible date such as 2023-02-30, which tells nothing reliable)."""
     if not value:
         return None
-    parts = [int(x) for x in value.split("-")]
-    if len(parts) == 3:
-        day = date(*parts).toordinal()
-        return day, day
-    if len(parts) == 2:
-        year, month = parts
-        nxt = date(year + month // 12, month % 12 + 1, 1)
-        return date(year, month, 1).toordinal(), nxt.toordinal() - 1
-    return date(parts[0], 1, 1).toordinal(), date(parts[0], 12, 31).toordinal()
+    try:
+        parts = [int(x) for x in value.split("-")]
+        if len(parts) == 3:
+            day = date(*parts).toordinal()
+            return day, day
+        if len(parts) == 2:
+            year, month = parts
+            nxt = date(year + month // 12, month % 12 + 1, 1)
+            return date(year, month, 1).toordinal(), nxt.toordinal() - 1
+        return date(parts[0], 1, 1).toordinal(), date(parts[0], 12, 31).toordinal()
+    except ValueError:
+        return None
 
 
 def _days_after(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -67,6 +67,7 @@ def test_investment_key_is_the_investee() -> None:
         (("announced", "2015-01"), ("completed", "2020-01"), False),  # beyond a deal's lifetime
         (("announced", "2023-07-27"), ("completed", "2023"), True),
         (("announced", None), ("completed", "2016"), True),
+        (("announced", "2023-02-30"), ("completed", "2016"), True),  # an impossible date says nothing
     ],
 )
 def test_dates_compatible(a: tuple, b: tuple, ok: bool) -> None:
