@@ -28,8 +28,8 @@ class Change:
     """What one event did to the stories of its partition key.
 
     `stories` is the key's new table value; `upserts` are the stories to publish (created or
-    changed); `removed` are deal ids that no longer exist (merged into another story): publish a
-    tombstone for each.
+    changed); `removed` are deal ids that no longer exist (merged into another story, or renamed
+    because a page published earlier arrived late): publish a tombstone for each.
     """
 
     stories: list[dict]
