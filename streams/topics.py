@@ -15,7 +15,6 @@ from streams.config import Settings
 
 TOPIC_ALREADY_EXISTS = 36
 UNKNOWN_TOPIC_OR_PARTITION = 3
-STORIES_DEFAULT = "deals.stories"
 
 
 @dataclass(frozen=True)
@@ -28,14 +27,12 @@ class TopicSpec:
 def specs(settings: Settings) -> list[TopicSpec]:
     """The topics the service needs, with their partition counts and topic configs."""
     t = settings.topics
-    # Until streams.config.Topics has a `stories` field (DEALSTREAM_TOPIC_STORIES), use the default.
-    stories = getattr(t, "stories", STORIES_DEFAULT)
     return [
         TopicSpec(t.raw, t.partitions),
         TopicSpec(t.clean, t.partitions),
         TopicSpec(t.events, t.partitions),
         TopicSpec(t.dead_letter, t.partitions),
-        TopicSpec(stories, t.partitions, {"cleanup.policy": "compact"}),
+        TopicSpec(t.stories, t.partitions, {"cleanup.policy": "compact"}),
     ]
 
 

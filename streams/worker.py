@@ -35,7 +35,7 @@ def create_app(settings: Settings) -> faust.App:
     """The Faust app with its agents, configured from `settings`."""
     app = faust.App(
         settings.group_id,
-        broker=[f"kafka://{server}" for server in settings.bootstrap_servers.split(",")],
+        broker=[f"kafka://{server}" for server in kafka_clients.bootstrap_list(settings)],
         broker_credentials=kafka_clients.faust_credentials(settings),
         key_serializer="raw",
         value_serializer="raw",

@@ -1,0 +1,122 @@
+"""Real `dealstream worker` processes and real Kafka clients for the integration tests."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+import orjson
+
+from streams import kafka_clients
+from streams.config import Settings
+
+DEALSTREAM = Path(sys.executable).with_name("dealstream")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until(condition: Callable[[], object], timeout: float, what: str, interval: float = 0.2) -> object:
+    """The first truthy value of `condition()`, or an AssertionError naming `what` after `timeout`."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"timed out after {timeout:g} s waiting for {what}")
+
+
+class Worker:
+    """One `dealstream worker` subprocess with the test's environment, its log in `log`."""
+
+    def __init__(self, log: Path, env: dict[str, str] | None = None) -> None:
+        self.port = free_port()
+        self.log = log
+        self.env = {**os.environ, **(env or {}), "DEALSTREAM_WEB_PORT": str(self.port)}
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, ready_timeout: float = 120.0) -> Worker:
+        with self.log.open("ab") as out:
+            self.process = subprocess.Popen([str(DEALSTREAM), "worker"], env=self.env, stdout=out,
+                                            stderr=subprocess.STDOUT)
+        try:
+            wait_until(self.ready, ready_timeout, "the worker to be ready")
+        except AssertionError:
+            raise AssertionError(f"worker not ready; log:\n{self.log.read_text(errors='replace')[-4000:]}") from None
+        return self
+
+    def ready(self) -> bool:
+        assert self.process is not None and self.process.poll() is None, (
+            f"worker exited; log:\n{self.log.read_text(errors='replace')[-4000:]}")
+        return self.http_status("/readyz") == 200
+
+    def http_status(self, path: str) -> int:
+        try:
+            with urllib.request.urlopen(self.base + path, timeout=2) as response:
+                return response.status
+        except OSError as exc:
+            return getattr(exc, "code", 0)
+
+    def metrics(self) -> str:
+        with urllib.request.urlopen(self.base + "/metrics", timeout=5) as response:
+            return response.read().decode()
+
+    def stop(self, sig: int = signal.SIGTERM, timeout: float = 60.0) -> int:
+        """Send `sig` (SIGTERM drains and commits; SIGKILL loses the in-flight batch) and wait."""
+        assert self.process is not None
+        if self.process.poll() is None:
+            self.process.send_signal(sig)
+            try:
+                self.process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(10)
+        return self.process.returncode
+
+
+def produce(settings: Settings, topic: str, records: list[tuple[bytes | None, bytes | None]]) -> None:
+    """Publish (key, value) records with kafka-python and wait for every acknowledgement."""
+    producer = kafka_clients.producer(settings)
+    try:
+        for key, value in records:
+            producer.send(topic, key=key, value=value)
+        producer.flush()
+    finally:
+        producer.close()
+
+
+def consume(settings: Settings, topic: str, count: int, timeout: float = 90.0) -> list:
+    """At least `count` records of `topic` from its beginning (all that arrived until then)."""
+    consumer = kafka_clients.consumer(settings, topic, group_id=None, enable_auto_commit=False,
+                                      auto_offset_reset="earliest")
+    seen: list = []
+    deadline = time.monotonic() + timeout
+    try:
+        while len(seen) < count and time.monotonic() < deadline:
+            for records in consumer.poll(timeout_ms=500).values():
+                seen.extend(records)
+        # a short extra poll: duplicates or surplus records would show here
+        for records in consumer.poll(timeout_ms=1000).values():
+            seen.extend(records)
+    finally:
+        consumer.close()
+    return seen
+
+
+def values(records: list) -> list[dict]:
+    return [orjson.loads(r.value) for r in records if r.value is not None]
