@@ -25,3 +25,8 @@ def event_id(page: str, deal_type: str, party_keys: list[str], disambiguator: st
     (for example two investments years apart); it is empty for the usual case.
     """
     return _digest(page, deal_type, "|".join(sorted(party_keys)), disambiguator, size=12)
+
+
+def deal_id(deal_key: str, anchor_event_id: str) -> str:
+    """The id of a deal story: its partition key and the event id of its first-seen source."""
+    return _digest(deal_key, anchor_event_id, size=12)

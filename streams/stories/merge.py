@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from streams.ids import _digest
+from streams import ids
 from streams.stories.grouping import component, group
 from streams.stories.matching import STATUS_RANK, deal_key, interval, same_deal
 from streams.stories.names import same_name, words
@@ -138,7 +138,7 @@ def deal_id(key: str, sources: list[dict]) -> str:
     merging, does (the change lists the id that disappears).
     """
     anchor = min(sources, key=lambda s: (seen(s), s["event_id"]))
-    return _digest(key, anchor["event_id"], size=12)
+    return ids.deal_id(key, anchor["event_id"])
 
 
 def build(key: str, sources: list[dict]) -> dict:
