@@ -38,12 +38,13 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         rf"(?P<day>{day})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<month>{month})(?:\s+(?:de\s+)?(?P<year>{year}))?",
         rf"(?P<month2>{month})\s+(?P<day2>{day})(?:st|nd|rd|th)?(?:,?\s+(?P<year2>{year}))?(?!\d)",
         rf"(?P<month3>{month})(?:\s+(?:(?i:de)\s+)?(?P<year3>{year}))?",
+        rf"(?P<season>(?i:{alternation(list(lex.seasons), escape=True)}))(?:\s+(?:(?i:de)\s+)?(?P<year5>{year}))?",
         rf"(?P<year4>{year})(?!\d|[.,]\d|\s*(?:%|(?i:prozent|per)))",
         rf"(?P<weekday>(?i:{weekday}))\w*",
         rf"(?P<relative>(?i:{relative}))",
     ]
-    return re.compile("|".join(rf"(?<![\w-])(?:{p})(?!\w)" if i != 6 else rf"(?<![\w-])(?:{p})"
-                               for i, p in enumerate(parts)))
+    return re.compile("|".join(rf"(?<![\w-])(?:{p})(?!\w)" if "weekday" not in p else rf"(?<![\w-])(?:{p})"
+                               for p in parts))
 
 
 def _month_before(month: int, anchor: dt.date) -> str:
@@ -74,6 +75,11 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date) -> str | None:
     if g["month3"]:
         month = lex.months[g["month3"].lower()]
         return f"{g['year3']}-{month:02d}" if g["year3"] else _month_before(month, anchor)
+    if g["season"]:  # a season gives the year only
+        if g["year5"]:
+            return g["year5"]
+        month = lex.seasons[g["season"].lower()]
+        return str(anchor.year if month <= anchor.month else anchor.year - 1)
     if g["year4"]:
         return g["year4"]
     if g["weekday"]:

@@ -218,9 +218,13 @@ def candidates(page: Page) -> list[Candidate]:
                     parties.append((m.name, role))
             near = page.text[max(s.start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + STAKE_REACH)]
             kind, parties = _retype(trig.trigger.type, parties, near, page.lex)
+            if (kind != trig.trigger.type and [r for _, r in parties] == ["investor"] and page.main
+                    and parties[0][0] != page.main):
+                parties.append((page.main, "investee"))  # "a 3% stake in the capital": the page's company
             if not _complete(kind, parties):
                 continue
-            values = [a for a in _in(money, start, end) if amounts.is_deal_value(a, page.text, kind, page.lex)]
+            values = [a for a in _in(money, start, end) or _in(money, trig.end, s.end)
+                      if amounts.is_deal_value(a, page.text, kind, page.lex)]
             date = _nearest(_in(when, start, end), trig.start)
             value = date.value if date else None
             out.append(Candidate(
@@ -231,8 +235,10 @@ def candidates(page: Page) -> list[Candidate]:
     return out
 
 
-def _same_deal(a: Candidate, b: Candidate) -> bool:
-    if a.type != b.type:
+def _same_deal(a: Candidate, b: Candidate, headline: bool = False) -> bool:
+    """Same type and parties (one set within the other), on compatible dates and amounts; a headline
+    may call the deal by another type ("fusionan" for a joint venture) when it names the same parties."""
+    if a.type != b.type and not (headline and a.names == b.names):
         return False
     small, large = sorted((a.names, b.names), key=len)
     if not small <= large or (len(small) < 2 and a.type not in SINGLE_PARTY_TYPES):
@@ -252,7 +258,7 @@ def merge(cands: list[Candidate], titles: set[int]) -> list[Candidate]:
     body = [c for c in cands if c.sentence not in titles]
     for c in body + [c for c in cands if c.sentence in titles]:
         for e in events:
-            if _same_deal(e, c):
+            if _same_deal(e, c, headline=c.sentence in titles):
                 e.merged.append(c)
                 if c.sentence not in titles:
                     known = dict(e.parties)

@@ -51,6 +51,7 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
+    seasons: dict[str, int]
     amounts: dict
 
 
@@ -124,5 +125,6 @@ def lexicon(lang: str) -> Lexicon:
         months={k.lower(): v for k, v in cal.get("months", {}).items()},
         weekdays={k.lower(): v for k, v in cal.get("weekdays", {}).items()},
         relative_days={k.lower(): v for k, v in cal.get("relative_days", {}).items()},
+        seasons={k.lower(): v for k, v in cal.get("seasons", {}).items()},
         amounts=ext["amounts"],
     )

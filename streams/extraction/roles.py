@@ -99,7 +99,9 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
         previous = m
     sentence_pool = [m for m, mk in before if mk is None]
     pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
-    if len(pool) == 1 and len(sentence_pool) > 1 and not any(mk in (None, "patient") for _, mk in after):
+    verb_final = len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
+        mk in (None, "patient") for _, mk in after))
+    if verb_final:
         pool = [sentence_pool[0], pool[0]]  # "2015 hatte der Konzern, der ..., den Zulieferer X übernommen"
     if not before and fallback is not None:
         pool = [fallback]
@@ -112,6 +114,8 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     if trig.trigger.frame == "raise":
         return _raise(pool, before, after)
     clause = [m for m, mk in before if mk is None and m.start >= window.clause_start]
+    if verb_final:
+        after = [(m, mk) for m, mk in after if mk not in (None, "patient")]
     return _directed(trig, pool, clause, before, after, text, lex)
 
 

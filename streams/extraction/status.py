@@ -20,9 +20,12 @@ def status(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexi
 
 
 def _background(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexicon) -> str:
-    earlier = bool(date) and len(date) < 10 and date < anchor[: len(date)]
-    if earlier and (deal_type not in STANDING_TYPES or lex.past_re.search(window)):
-        return "completed"
+    if not date or len(date) == 10:
+        return "announced"
+    earlier = date < anchor[: len(date)]
+    past = bool(lex.past_re.search(window))
+    if earlier and (deal_type not in STANDING_TYPES or past) or past and date <= anchor[: len(date)]:
+        return "completed"  # "bought ... in 2016", "erst im Frühjahr kaufte der Konzern"
     return "announced"
 
 
