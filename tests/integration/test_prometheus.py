@@ -1,31 +1,22 @@
 """A real Prometheus scraping a real worker: every query of every dashboard panel returns data.
 
-Assumptions about code written elsewhere, stated so that a failure points at the right place:
-- `kafka_broker` is a session fixture of tests/integration/conftest.py for a running broker; it
-  is (or has an attribute `bootstrap_servers` / `bootstrap` holding) the bootstrap `host:port`
-  list. Security settings, if any, reach the worker through the environment it inherits.
-- `dealstream worker` creates its topics when missing (streams.worker.run), serves /metrics,
-  /healthz and /readyz on DEALSTREAM_WEB_HOST:DEALSTREAM_WEB_PORT through streams.metrics, and
-  reads DEALSTREAM_TOPIC_*, DEALSTREAM_GROUP, DEALSTREAM_PARTITIONS and KAFKA_BOOTSTRAP_SERVERS.
-- Deal events carry `source.fetched_at`, or the worker passes the page's fetched_at to
-  `metrics.observe_events`, so that the latency panel has observations.
+Uses the integration harness (conftest.py: the local broker, `settings` with this test's own
+topics and group, set in the environment; workers.py: the `dealstream worker` subprocess).
+Assumes deal events carry `source.fetched_at` or the worker passes the page's fetched_at to
+`metrics.observe_events`, so that the latency panel has observations.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import os
 import shutil
-import socket
 import subprocess
-import sys
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,15 +24,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from streams.config import PROJECT_ROOT
-
-pytestmark = pytest.mark.integration
+from streams import kafka_clients
+from streams.config import PROJECT_ROOT, Settings
+from tests.integration.workers import Worker, free_port, wait_until
 
 DASHBOARD = PROJECT_ROOT / "deploy" / "grafana" / "dashboards" / "dealstream-overview.json"
 ALERTS = PROJECT_ROOT / "deploy" / "prometheus" / "alerts.yml"
-DEALSTREAM = Path(sys.executable).parent / "dealstream"
 RATE_INTERVAL = "30s"
-
 ARTICLE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>{buyer} to acquire {target} for ${amount} million</title></head><body><main><article>
 <h1>{buyer} to acquire {target} for ${amount} million</h1>
@@ -57,21 +46,6 @@ quickly over the past two years, as customers look for fewer and larger supplier
 BAD_RECORDS = [b"\xff\xfe\xfa not utf-8", b"{not json", b"[1, 2, 3]", b'{"url": "https://x.example/"}']
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def bootstrap_of(broker: object) -> str:
-    if isinstance(broker, str):
-        return broker
-    for name in ("bootstrap_servers", "bootstrap"):
-        if isinstance(getattr(broker, name, None), str):
-            return getattr(broker, name)
-    raise TypeError(f"cannot find the bootstrap servers of kafka_broker fixture {broker!r}")
-
-
 def http_get(url: str, timeout: float = 5.0) -> tuple[int, bytes]:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:
@@ -80,19 +54,6 @@ def http_get(url: str, timeout: float = 5.0) -> tuple[int, bytes]:
         return error.code, error.read()
     except OSError:
         return 0, b""
-
-
-def wait_until(condition, timeout: float, what: str, process: subprocess.Popen | None = None, log: Path | None = None):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        result = condition()
-        if result:
-            return result
-        if process is not None and process.poll() is not None:
-            break
-        time.sleep(0.5)
-    tail = log.read_text(errors="replace")[-4000:] if log and log.exists() else ""
-    pytest.fail(f"timed out waiting for {what}\n{tail}")
 
 
 def stop(process: subprocess.Popen) -> None:
@@ -106,50 +67,29 @@ def stop(process: subprocess.Popen) -> None:
 
 
 @pytest.fixture
-def worker(kafka_broker: object, tmp_path: Path) -> Iterator[dict]:
-    """One `dealstream worker` on fresh topics and group, its metrics on a free loopback port."""
-    run = uuid.uuid4().hex[:8]
-    port = free_port()
-    env = {
-        **os.environ,
-        "KAFKA_BOOTSTRAP_SERVERS": bootstrap_of(kafka_broker),
-        "DEALSTREAM_TOPIC_RAW": f"it-prom-{run}.raw",
-        "DEALSTREAM_TOPIC_CLEAN": f"it-prom-{run}.clean",
-        "DEALSTREAM_TOPIC_EVENTS": f"it-prom-{run}.events",
-        "DEALSTREAM_TOPIC_DEAD_LETTER": f"it-prom-{run}.dead-letter",
-        "DEALSTREAM_PARTITIONS": "2",
-        "DEALSTREAM_GROUP": f"it-prom-{run}",
-        "DEALSTREAM_WEB_HOST": "127.0.0.1",
-        "DEALSTREAM_WEB_PORT": str(port),
-    }
-    log = tmp_path / "worker.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [str(DEALSTREAM), "worker"], env=env, stdout=out, stderr=subprocess.STDOUT, cwd=tmp_path
-        )
+def worker(settings: Settings, tmp_path: Path) -> Iterator[Worker]:
+    """One ready `dealstream worker` on this test's topics, its metrics on a free loopback port."""
+    started = Worker(tmp_path / "worker.log", {"DEALSTREAM_WEB_HOST": "127.0.0.1"}).start()
     try:
-        base = f"http://127.0.0.1:{port}"
-        wait_until(lambda: http_get(f"{base}/readyz")[0] == 200, 120, "the worker to be ready", process, log)
-        yield {"env": env, "base": base, "port": port, "log": log, "process": process}
+        yield started
     finally:
-        stop(process)
+        started.stop()
 
 
 @pytest.fixture
-def prometheus(worker: dict, tmp_path: Path) -> Iterator[str]:
+def prometheus(worker: Worker, tmp_path: Path) -> Iterator[str]:
     """A Prometheus scraping the worker every second and evaluating the project's alert rules."""
     binary = shutil.which("prometheus")
     assert binary, "prometheus is missing: `make prometheus` (apt-get install prometheus) installs it"
     port = free_port()
+    target = {"targets": [f"127.0.0.1:{worker.port}"]}
     config = tmp_path / "prometheus.yml"
     config.write_text(
         yaml.safe_dump(
             {
                 "global": {"scrape_interval": "1s", "evaluation_interval": "1s"},
                 "rule_files": [str(ALERTS)],
-                "scrape_configs": [
-                    {"job_name": "dealstream", "static_configs": [{"targets": [f"127.0.0.1:{worker['port']}"]}]}
-                ],
+                "scrape_configs": [{"job_name": "dealstream", "static_configs": [target]}],
             }
         )
     )
@@ -167,7 +107,10 @@ def prometheus(worker: dict, tmp_path: Path) -> Iterator[str]:
         )
     try:
         base = f"http://127.0.0.1:{port}"
-        wait_until(lambda: http_get(f"{base}/-/ready")[0] == 200, 60, "Prometheus to be ready", process, log)
+        try:
+            wait_until(lambda: http_get(f"{base}/-/ready")[0] == 200, 60, "Prometheus to be ready")
+        except AssertionError:
+            raise AssertionError(f"Prometheus not ready; log:\n{log.read_text(errors='replace')[-4000:]}") from None
         yield base
     finally:
         stop(process)
@@ -176,11 +119,9 @@ def prometheus(worker: dict, tmp_path: Path) -> Iterator[str]:
 class Feeder:
     """Publishes a trickle of good and bad pages until stopped, so every rate stays above zero."""
 
-    def __init__(self, bootstrap: str, topic: str) -> None:
-        from kafka import KafkaProducer
-
-        self.producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all")
-        self.topic = topic
+    def __init__(self, settings: Settings) -> None:
+        self.producer = kafka_clients.producer(settings)
+        self.topic = settings.topics.raw
         self.sent = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -192,7 +133,6 @@ class Feeder:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join(timeout=30)
-        self.producer.flush()
         self.producer.close()
 
     def _run(self) -> None:
@@ -221,6 +161,7 @@ def has_finite_value(result: list[dict]) -> bool:
 
 
 def dashboard_queries() -> list[tuple[str, str]]:
+    """(panel title, expression as Grafana sends it with every worker selected) of every query."""
     panels = json.loads(DASHBOARD.read_text())["panels"]
     return [
         (panel["title"], target["expr"].replace("$worker", ".*").replace("$__rate_interval", RATE_INTERVAL))
@@ -230,16 +171,15 @@ def dashboard_queries() -> list[tuple[str, str]]:
     ]
 
 
-def test_every_dashboard_query_returns_data_from_a_real_pipeline(worker: dict, prometheus: str) -> None:
-    assert http_get(f"{worker['base']}/healthz")[0] == 200
-    env = worker["env"]
-    with Feeder(env["KAFKA_BOOTSTRAP_SERVERS"], env["DEALSTREAM_TOPIC_RAW"]):
+def test_every_dashboard_query_returns_data_from_a_real_pipeline(
+    settings: Settings, worker: Worker, prometheus: str
+) -> None:
+    assert worker.http_status("/healthz") == 200
+    with Feeder(settings):
         wait_until(
             lambda: has_finite_value(query(prometheus, "sum(dealstream_events_emitted_total) > 0")),
             120,
-            "the first deal event",
-            worker["process"],
-            worker["log"],
+            "the first deal event in Prometheus",
         )
         pending = dict.fromkeys(dashboard_queries())
         deadline = time.monotonic() + 90
@@ -251,10 +191,9 @@ def test_every_dashboard_query_returns_data_from_a_real_pipeline(worker: dict, p
         assert not pending, "panels without data:\n" + "\n".join(f"{t}: {e}" for t, e in pending)
 
     # The dashboard's worker variable lists the worker.
-    status, body = http_get(
-        f"{prometheus}/api/v1/label/instance/values?" + urllib.parse.urlencode({"match[]": "dealstream_worker_up"})
-    )
-    assert status == 200 and f"127.0.0.1:{worker['port']}" in json.loads(body)["data"]
+    match = urllib.parse.urlencode({"match[]": "dealstream_worker_up"})
+    status, body = http_get(f"{prometheus}/api/v1/label/instance/values?{match}")
+    assert status == 200 and f"127.0.0.1:{worker.port}" in json.loads(body)["data"]
     # The alert rules evaluate without errors against real series.
     status, body = http_get(f"{prometheus}/api/v1/rules")
     rules = [rule for group in json.loads(body)["data"]["groups"] for rule in group["rules"]]
