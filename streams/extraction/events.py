@@ -223,9 +223,13 @@ def candidates(page: Page) -> list[Candidate]:
                 parties.append((page.main, "investee"))  # "a 3% stake in the capital": the page's company
             if not _complete(kind, parties):
                 continue
-            values = [a for a in _in(money, start, end) or _in(money, trig.end, s.end)
+            names = {n for n, _ in parties}
+            later = [a for a in _in(money, trig.end, s.end) if all(  # "... Virgin Media en 2013, en una compra de"
+                m.name in names for m in _in(page.mentions[i], trig.end, a.start))]
+            values = [a for a in _in(money, start, end) or later
                       if amounts.is_deal_value(a, page.text, kind, page.lex)]
-            date = _nearest(_in(when, start, end), trig.start)
+            date = _nearest(_in(when, window.clause_start, roles.clause_end(page.text, trig, end, page.lex))
+                            or _in(when, start, end), trig.start)
             value = date.value if date else None
             out.append(Candidate(
                 kind, parties, i, _nearest(values, trig.start), value,

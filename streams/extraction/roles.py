@@ -73,6 +73,12 @@ def clause_start(text: str, sentence_start: int, trig: TriggerMatch, previous_tr
     return start
 
 
+def clause_end(text: str, trig: TriggerMatch, end: int, lex: Lexicon) -> int:
+    """Where the trigger's clause ends (the next clause break), within its window."""
+    hit = lex.clause_break.search(text, trig.end, end)
+    return hit.start() if hit else end
+
+
 def _coordinated(m: Mention, previous: Mention | None, text: str, lex: Lexicon) -> bool:
     """ "X and Y", "X und Y": Y shares X's role."""
     if previous is None:
@@ -139,8 +145,8 @@ def _directed(trig, pool, clause, before, after, text, lex) -> list[tuple[Mentio
         agent = pool[0]
     rest = [m for m in objects if m is not agent and m.name != agent.name] if agent else objects
     patient = rest[0] if rest else None
-    if patient is None and len(pool) >= 2:  # verb-final clause: "hatte SAP den Anbieter Ariba übernommen"
-        patient = next((m for m in pool if m is not agent), None)
+    if patient is None and len(pool) >= 2:  # "hatte SAP den Anbieter Ariba übernommen", "X, which it bought"
+        patient = next((m for m in pool if m is not agent and not m.possessive), None)
     elif patient is None and agent is not None and agent is not (pool[0] if pool else None) and pool:
         patient = pool[0]  # passive: "X was bought by Y", "Übernahme von X durch Y"
     out = [(agent, agent_role)] if agent else []
