@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
 SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
+# The largest record a client sends or fetches whole: message.max.bytes of
+# deploy/kafka/server.properties.template (oversized pages must arrive to be dead-lettered).
+MAX_RECORD_BYTES = 52_428_800
 
 
 def bootstrap_list(settings: Settings) -> list[str]:
@@ -82,11 +85,12 @@ def client_kwargs(settings: Settings) -> dict[str, Any]:
 
 
 def producer(settings: Settings, **overrides: Any) -> KafkaProducer:
-    """A kafka-python producer: idempotent, `acks=all`; `overrides` win (e.g. value_serializer)."""
+    """A kafka-python producer: idempotent, `acks=all`, records up to MAX_RECORD_BYTES; `overrides` win."""
     from kafka import KafkaProducer
 
     return KafkaProducer(
-        **{**client_kwargs(settings), "acks": "all", "enable_idempotence": True, "linger_ms": 5, **overrides}
+        **{**client_kwargs(settings), "acks": "all", "enable_idempotence": True, "linger_ms": 5,
+           "max_request_size": MAX_RECORD_BYTES, **overrides}
     )
 
 

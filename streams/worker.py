@@ -44,6 +44,7 @@ def create_app(settings: Settings) -> faust.App:
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
         producer_linger=0.005,
+        producer_max_request_size=kafka_clients.MAX_RECORD_BYTES,
         broker_commit_interval=1.0,
         web_enabled=False,
         store="memory://",
