@@ -154,6 +154,7 @@ def _nearest(items: list, position: int):
 
 
 _PERCENT = r"(\d+(?:[.,]\d+)?)\s*(?:%|prozent|per ?cent|pour ?cent|por ?ciento)"
+HYPOTHETICAL_REACH = 30  # characters before a trigger searched for "possible", "next", "geplant"
 STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
 
 
@@ -208,6 +209,8 @@ def candidates(page: Page) -> list[Candidate]:
                 continue  # the money raised in a listing is the IPO's
             if any(a <= trig.start < b for a, b in quoted):
                 continue  # quoted commentary ("Pinault is buying time") states no deal
+            if page.lex.hypothetical_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start):
+                continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet
             start = found[k - 1].end if k else s.start
             end = found[k + 1].start if k + 1 < len(found) else s.end
             window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)

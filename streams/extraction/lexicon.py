@@ -47,6 +47,7 @@ class Lexicon:
     participation_re: re.Pattern
     deal_noun_re: re.Pattern
     since_re: re.Pattern
+    hypothetical_re: re.Pattern
     clause_break: re.Pattern
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -118,6 +119,8 @@ def lexicon(lang: str) -> Lexicon:
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
         participation_re=words_re(ext["participation"], escape=True),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
+        hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",
+                                   re.IGNORECASE),
         since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['since_words'], escape=True)})\s+$", re.IGNORECASE),
         clause_break=re.compile(
             rf"[;:]|\s[–—-]\s|,\s+(?=\w+\s)|\s(?=(?:{alternation(ext['clause_openers'], escape=True)})\s)",
