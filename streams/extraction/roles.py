@@ -186,7 +186,7 @@ def _symmetric(trig, before, after, window: Window, role: str) -> list[tuple[Men
     if not subjects:
         subjects = [m for m, mk in before if mk in (None, "comitative")][-2:]
     near = [(m, mk) for m, mk in after if m.start - trig.end <= PARTNER_REACH]
-    companions = [m for m, mk in after if mk == "comitative"]
+    companions = [m for m, mk in after if mk in ("comitative", "recipient")]  # "s'allie à X"
     if len(subjects) >= 2:
         parties = subjects
     elif subjects and companions and companions[0].start - trig.end <= PARTNER_REACH:
