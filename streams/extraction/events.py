@@ -99,6 +99,8 @@ def read_page(clean: dict) -> Page:
 
 def _compound_mentions(a: organisations.Analysis, ms: list[Mention], names: set[str]) -> list[Mention]:
     """ "Wabco-Aktionäre", "BioNTech-Aktien", "Oracle-Deal": a known name opening a hyphenated word."""
+    if "-" not in a.sentence:
+        return []
     taken = [(m.start, m.end) for m in ms]
     out = []
     for t in a.tokens:

@@ -15,16 +15,16 @@ _ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu)['’]", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     start: int
     end: int
     possessive: bool = False
+    low: str = ""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
 
 
 @dataclass
@@ -54,12 +54,14 @@ def tokens(sentence: str, offset: int) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(sentence):
         text, start = m.group(), offset + m.start()
-        elision = _ELISION.match(text)
-        if elision and len(text) > elision.end():
-            text, start = text[elision.end():], start + elision.end()
-        possessive = bool(_POSSESSIVE.search(text)) and len(text) > 2
-        if possessive:
-            text = _POSSESSIVE.sub("", text)
+        possessive = False
+        if "'" in text or "’" in text:  # only then can there be an elision or a possessive
+            elision = _ELISION.match(text)
+            if elision and len(text) > elision.end():
+                text, start = text[elision.end():], start + elision.end()
+            possessive = bool(_POSSESSIVE.search(text)) and len(text) > 2
+            if possessive:
+                text = _POSSESSIVE.sub("", text)
         out.append(Token(text, start, start + len(text), possessive))
     return out
 
