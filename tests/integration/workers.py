@@ -14,10 +14,12 @@ from pathlib import Path
 
 import orjson
 
-from streams import kafka_clients
+from streams import kafka_clients, pipeline, sources
 from streams.config import Settings
+from tests.conftest import ROOT
 
 DEALSTREAM = Path(sys.executable).with_name("dealstream")
+SAMPLES = ROOT / "samples" / "pages.jsonl"
 
 
 def free_port() -> int:
@@ -120,3 +122,33 @@ def consume(settings: Settings, topic: str, count: int, timeout: float = 90.0) -
 
 def values(records: list) -> list[dict]:
     return [orjson.loads(r.value) for r in records if r.value is not None]
+
+
+def numbered_pages(count: int) -> list[tuple[bytes, bytes]]:
+    """`count` distinct raw pages: the sample pages in turn, each URL with its own `?n=i`, so that
+    every page has its own page id and event ids (a backlog in which a lost page shows)."""
+    samples = [orjson.loads(value) for _, value in sources.jsonl_records(SAMPLES)]
+    pages = []
+    for n in range(count):
+        page = {**samples[n % len(samples)]}
+        page["url"] = f"{page['url']}?n={n}"
+        pages.append((page["url"].encode(), orjson.dumps(page)))
+    return pages
+
+
+def offline_events(records: list[tuple[bytes | None, bytes]]) -> list[dict]:
+    """The events the pipeline's own functions give for `records` without a broker: what the stream
+    and every replay must give too (the same ids, the same bytes apart from processed_at)."""
+    events = []
+    for _, value in records:
+        events.extend(pipeline.extract(pipeline.clean(pipeline.read_raw_page(value, 10_000_000))))
+    return events
+
+
+def without_processed_at(event: dict) -> dict:
+    return {key: value for key, value in event.items() if key != "processed_at"}
+
+
+def cli(*args: str, timeout: float = 180.0) -> subprocess.CompletedProcess:
+    """Run `dealstream ARGS` with the test's environment; its output as text."""
+    return subprocess.run([str(DEALSTREAM), *args], capture_output=True, text=True, timeout=timeout)
