@@ -145,7 +145,8 @@ def _antecedent(page_text: str, found: list[list[Mention]], i: int, anaphor: Men
             break
         previous = 0
         for m in found[j]:
-            if not m.anaphor and m.name and roles.marker(m, previous, page_text, lex) is None:
+            if (not m.anaphor and m.name and roles.marker(m, previous, page_text, lex) is None
+                    and not organisations.is_institution(m.name, lex)):  # "the company" is no commission
                 here.append(m)
             previous = m.end
     return here[0].name if here else None
@@ -236,11 +237,12 @@ def candidates(page: Page) -> list[Candidate]:
             date = _nearest(_in(when, window.clause_start, roles.clause_end(page.text, trig, end, page.lex))
                             or _in(when, start, end), trig.start)
             value = date.value if date else None
-            out.append(Candidate(
-                kind, parties, i, _nearest(values, trig.start), value,
-                status.status(page.text[start:end], kind, value, anchor, page.lex),
-                anaphoric=any(m.anaphor for m, _ in pairs),
-            ))
+            state = status.status(page.text[start:end], kind, value, anchor, page.lex)
+            if state == "terminated":  # dated by when it was called off: the date nearest the cue
+                cue = page.lex.status_res["terminated"].search(page.text, start, end)
+                value = getattr(_nearest(_in(when, start, end), cue.start()), "value", value) if cue else value
+            out.append(Candidate(kind, parties, i, _nearest(values, trig.start), value, state,
+                                 anaphoric=any(m.anaphor for m, _ in pairs)))
     return out
 
 

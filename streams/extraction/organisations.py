@@ -75,8 +75,9 @@ def is_descriptor(word: str, lex: Lexicon) -> bool:
     return lex.compound_nouns and any(word.endswith(d) and len(word) > len(d) + 2 for d in lex.descriptors)
 
 
-def _is_institution(word: str, lex: Lexicon) -> bool:
-    return any(word.lower().endswith(i) for i in lex.institutions)
+def is_institution(name: str, lex: Lexicon) -> bool:
+    """A public body ("Verteidigungsministerium", "Comisión Europea"): a customer, never "the company"."""
+    return any(w.endswith(i) for w in name.lower().split() for i in lex.institutions)
 
 
 def _calendar_word(word: str, lex: Lexicon) -> bool:
@@ -97,7 +98,7 @@ def _name_word(text: str, lex: Lexicon, first: bool) -> bool:
     if (low in lex.stopwords or _calendar_word(low, lex) or low in lex.legal_suffixes
             or low in lex.amounts["currencies"] or low in lex.amounts["scales"]):
         return False
-    if _is_institution(low, lex):
+    if is_institution(low, lex):
         return True
     if is_descriptor(low, lex):
         return False
@@ -226,8 +227,11 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Gucci owner", "Mainzer Biotechnologieunternehmen": a modifier, not a name
         if is_person(run, sentence, offset, lex, person_words):
             continue
-        name = sentence[run[0].start - offset:run[-1].end - offset]
         index = index_of.get(run[0].start, 0)
+        if (not lex.compound_nouns and not lex.adjectives_follow and len(run) == 1 and adjacent and index > 0
+                and toks[index - 1].low in lex.determiners and nxt.text.islower()):
+            continue  # "the Italian fashion house", "the Qatari fund": an adjective, not a name
+        name = sentence[run[0].start - offset:run[-1].end - offset]
         introduced = suffixed or (index > 0 and is_descriptor(toks[index - 1].text, lex))
         found.append(Mention(name, run[0].start, run[-1].end, run[-1].possessive,
                              initial=index == 0, introduced=introduced))

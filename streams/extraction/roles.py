@@ -51,7 +51,7 @@ def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
     for role, pattern in _marker_res(lex).items():
         for hit in pattern.finditer(gap):
             between = gap[hit.end():]
-            if "," in between or len(between.split()) > MARKER_MAX_WORDS:
+            if "," in between or ":" in between or len(between.split()) > MARKER_MAX_WORDS:
                 continue
             words = between.split()
             if any(w.lower() in lex.months for w in words):
@@ -109,8 +109,8 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
         mk in (None, "patient") for _, mk in after))
     if verb_final:
         pool = [sentence_pool[0], pool[0]]  # "2015 hatte der Konzern, der ..., den Zulieferer X übernommen"
-    if not before and fallback is not None:
-        pool = [fallback]
+    if not pool and fallback is not None:
+        pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm
     kind = trig.trigger.type
     if kind in SYMMETRIC_ROLE:
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind])
@@ -127,7 +127,8 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
 
 def _directed(trig, pool, clause, before, after, text, lex) -> list[tuple[Mention, str]]:
     agent_role, patient_role, source_role, recipient_role = FRAMES[trig.trigger.frame]
-    objects = [m for m, mk in after if mk in (None, "patient")]
+    # one invests *in* something: an unmarked name after "invest" is a place or a sum's context
+    objects = [m for m, mk in after if mk == "patient" or mk is None and trig.trigger.frame != "invest"]
     by_marker: dict[str, Mention] = {}
     for m, mk in before + after:
         if mk and m not in pool:
