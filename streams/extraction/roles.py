@@ -128,7 +128,8 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
 def _directed(trig, pool, clause, before, after, text, lex) -> list[tuple[Mention, str]]:
     agent_role, patient_role, source_role, recipient_role = FRAMES[trig.trigger.frame]
     # one invests *in* something: an unmarked name after "invest" is a place or a sum's context
-    objects = [m for m, mk in after if mk == "patient" or mk is None and trig.trigger.frame != "invest"]
+    objects = [m for m, mk in after if mk == "patient" or mk is None and (
+        trig.trigger.frame != "invest" or m.start - trig.end <= 2)]  # "stake in X": the trigger ends in "in"
     by_marker: dict[str, Mention] = {}
     for m, mk in before + after:
         if mk and m not in pool:
