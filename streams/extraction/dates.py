@@ -17,6 +17,7 @@ class DateMention:
     value: str  # YYYY, YYYY-MM or YYYY-MM-DD
     start: int
     end: int
+    since: bool = False  # "since 2019": when a standing relationship began, not a development
 
 
 @cache
@@ -91,7 +92,8 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date) -> str | None:
 
 
 def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date) -> list[DateMention]:
-    """Past or present dates of a sentence (forecasts and dates after the anchor are left out)."""
+    """Past or present dates of a sentence (forecasts and dates after the anchor are left out; starting
+    points such as "seit 2018" are marked)."""
     out = []
     for m in _pattern(lex).finditer(sentence):
         value = _resolve(m, lex, anchor)
@@ -99,7 +101,6 @@ def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date) -> list[Date
             continue
         if lex.future_re.search(sentence, max(0, m.start() - FUTURE_WINDOW), m.start()):
             continue
-        if lex.since_re.search(sentence, max(0, m.start() - FUTURE_WINDOW), m.start()):
-            continue  # "since 2015", "seit 2018": a starting point, not the date of the development
-        out.append(DateMention(value, offset + m.start(), offset + m.end()))
+        since = bool(lex.since_re.search(sentence, max(0, m.start() - FUTURE_WINDOW), m.start()))
+        out.append(DateMention(value, offset + m.start(), offset + m.end(), since))
     return out

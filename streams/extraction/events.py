@@ -15,6 +15,9 @@ from streams.extraction.organisations import Mention
 
 LOOKAHEAD = 3  # following sentences of a paragraph searched for a deal's amount, date or investors
 SINGLE_PARTY_TYPES = {"ipo", "funding_round"}
+# types a headline may use for one another ("fusionan" for a joint venture, "alliance" for a supply deal)
+KINDRED = {"acquisition": "combine", "merger": "combine", "joint_venture": "combine", "partnership": "cooperate",
+           "contract": "cooperate", "investment": "invest", "funding_round": "invest", "ipo": "list"}
 VALUED_TYPES = {"acquisition", "merger", "joint_venture"}
 
 
@@ -88,10 +91,16 @@ def read_page(clean: dict) -> Page:
         for m in ms:
             m.name = canon.get(m.name) if m.name else None
     counts = Counter(m.name for ms in found for m in ms if m.name and not m.anaphor)
+    top = [n for n, _ in counts.most_common(2)]
     for i, ms in enumerate(found):
         for m in ms:
-            if m.anaphor:
+            if m.pair:
+                m.name = top[0] if len(top) == 2 else None
+            elif m.anaphor:
                 m.name = _antecedent(text, found, i, m, lex)
+        if len(top) == 2:  # "both companies" stands for the page's two most named firms
+            ms.extend(Mention(top[1], m.start, m.end, anaphor=True, pair=True) for m in list(ms) if m.pair)
+            ms.sort(key=lambda m: m.start)
     titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
     main = counts.most_common(1)[0][0] if counts else None
     return Page(text, lex, _anchor(clean), sents, found, titles, main)
@@ -144,11 +153,14 @@ def _antecedent(page_text: str, found: list[list[Mention]], i: int, anaphor: Men
         if here:
             break
         previous = 0
-        for m in found[j]:
-            if (not m.anaphor and m.name and roles.marker(m, previous, page_text, lex) is None
-                    and not organisations.is_institution(m.name, lex)):  # "the company" is no commission
-                here.append(m)
+        named = [m for m in found[j] if not m.anaphor and m.name and not organisations.is_institution(m.name, lex)]
+        marks = []
+        for m in named:  # "the company" is no commission
+            marks.append(roles.marker(m, previous, page_text, lex))
             previous = m.end
+        # a subject first; else a firm governed by "of"/"de", never the agent of a passive ("led by X")
+        here = [m for m, mk in zip(named, marks, strict=True) if mk is None] or [
+            m for m, mk in zip(named, marks, strict=True) if mk == "patient"]
     return here[0].name if here else None
 
 
@@ -204,7 +216,8 @@ def candidates(page: Page) -> list[Candidate]:
             continue
         listing = any(t.trigger.type == "ipo" for t in found)
         money = amounts.find(sentence, s.start, page.lex)
-        when = page.dates(i)
+        when = [d for d in page.dates(i) if not d.since]
+        since = [d for d in page.dates(i) if d.since]
         anchor = page.anchor.isoformat() if page.anchor else "9999"
         quoted = _quoted_spans(sentence, s.start)
         for k, trig in enumerate(found):
@@ -238,6 +251,10 @@ def candidates(page: Page) -> list[Candidate]:
                             or _in(when, start, end), trig.start)
             value = date.value if date else None
             state = status.status(page.text[start:end], kind, value, anchor, page.lex)
+            began = _in(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex))
+            if kind in status.STANDING_TYPES and (began or state == "ongoing"):
+                # "Since 2019 they have worked together": a standing relationship, dated by its start
+                state, value = "ongoing", getattr(_nearest(began, trig.start), "value", None)
             if state == "terminated":  # dated by when it was called off: the date nearest the cue
                 cue = page.lex.status_res["terminated"].search(page.text, start, end)
                 value = getattr(_nearest(_in(when, start, end), cue.start()), "value", value) if cue else value
@@ -249,7 +266,7 @@ def candidates(page: Page) -> list[Candidate]:
 def _same_deal(a: Candidate, b: Candidate, headline: bool = False) -> bool:
     """Same type and parties (one set within the other), on compatible dates and amounts; a headline
     may call the deal by another type ("fusionan" for a joint venture) when it names the same parties."""
-    if a.type != b.type and not (headline and a.names == b.names):
+    if a.type != b.type and not (headline and a.names == b.names and KINDRED[a.type] == KINDRED[b.type]):
         return False
     small, large = sorted((a.names, b.names), key=len)
     if not small <= large or (len(small) < 2 and a.type not in SINGLE_PARTY_TYPES):

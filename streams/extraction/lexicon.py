@@ -48,6 +48,7 @@ class Lexicon:
     deal_noun_re: re.Pattern
     since_re: re.Pattern
     hypothetical_re: re.Pattern
+    pair_re: re.Pattern
     clause_break: re.Pattern
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -103,8 +104,11 @@ def lexicon(lang: str) -> Lexicon:
         verb_second=bool(ext.get("verb_second", False)),
         adjectives_follow=bool(ext.get("adjectives_follow", False)),
         capitalised_months=bool(ext["capitalised_months"]),
-        person_cue=re.compile(rf"(?:{alternation(ext['person_cues'] + ext['speech_verbs'], escape=True)})[\s,]*$",
-                              re.IGNORECASE),
+        # a title before a name, maybe with its firm: "presidente de Telefónica, José María Álvarez-Pallete"
+        person_cue=re.compile(
+            rf"(?:{alternation(ext['person_cues'] + ext['speech_verbs'], escape=True)})"
+            rf"(?:\s+(?:{alternation(ext['markers']['patient'], escape=True)})\s+[\w'’&.-]+(?:\s+[\w'’&.-]+)?)?"
+            r"[\s,]*$", re.IGNORECASE),
         # ", who ..." or ", Microsoft's chief executive," after a name
         person_after=re.compile(rf"^\s*,\s*(?:who|(?:[\w'’-]+\s+){{0,4}}?"
                                 rf"(?:{alternation(ext['person_cues'], escape=True)}))(?!\w)", re.IGNORECASE),
@@ -119,6 +123,7 @@ def lexicon(lang: str) -> Lexicon:
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
         participation_re=words_re(ext["participation"], escape=True),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
+        pair_re=words_re(ext["pair_anaphors"], escape=True),
         hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",
                                    re.IGNORECASE),
         since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['since_words'], escape=True)})\s+$", re.IGNORECASE),

@@ -37,6 +37,7 @@ class Mention:
     end: int
     possessive: bool = False
     anaphor: bool = False
+    pair: bool = False  # "both companies": the page's two firms
     initial: bool = False  # opens its sentence, where every word is capitalised
     introduced: bool = False  # follows a descriptor ("der US-Zulieferer TRW") or precedes a legal suffix
 
@@ -235,7 +236,10 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         introduced = suffixed or (index > 0 and is_descriptor(toks[index - 1].text, lex))
         found.append(Mention(name, run[0].start, run[-1].end, run[-1].possessive,
                              initial=index == 0, introduced=introduced))
-    found.extend(_anaphors(toks, lex))
+    pairs = [Mention(None, offset + m.start(), offset + m.end(), anaphor=True, pair=True)
+             for m in lex.pair_re.finditer(sentence)]
+    found.extend(a for a in _anaphors(toks, lex) if not any(p.start <= a.start < p.end for p in pairs))
+    found.extend(pairs)
     return sorted(found, key=lambda m: m.start)
 
 

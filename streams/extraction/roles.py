@@ -122,6 +122,7 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     clause = [m for m, mk in before if mk is None and m.start >= window.clause_start]
     if verb_final:
         after = [(m, mk) for m, mk in after if mk not in (None, "patient")]
+    pool = [m for m in pool if not m.pair]  # "both companies" buy nothing from each other
     return _directed(trig, pool, clause, before, after, text, lex)
 
 
