@@ -68,7 +68,18 @@ def _sdist(state: Path, requirement: str, prefix: str) -> Path:
     found = sorted(state.glob(f"{prefix}*.tar.gz"))
     if not found:
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-d", str(state), requirement],
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--no-deps",
+                "--no-binary",
+                ":all:",
+                "-d",
+                str(state),
+                requirement,
+            ],
             check=True,
         )
         found = sorted(state.glob(f"{prefix}*.tar.gz"))
@@ -134,7 +145,9 @@ def main() -> None:
                 spent[name] += time.perf_counter() - start
                 if round_ == 0:
                     texts[name].append(text)
-    scores = {name: [shingle_prf(t, p.expected) for t, p in zip(texts[name], pages, strict=True)] for name in extractors}
+    scores = {
+        name: [shingle_prf(t, p.expected) for t, p in zip(texts[name], pages, strict=True)] for name in extractors
+    }
     if args.per_page:
         for i, page in enumerate(pages):
             cells = "  ".join(f"{n[:5]} P {s[i][0]:.2f} R {s[i][1]:.2f} F {s[i][2]:.2f}" for n, s in scores.items())
