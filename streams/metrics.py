@@ -34,6 +34,7 @@ from prometheus_client.process_collector import ProcessCollector
 from prometheus_client.registry import Collector
 
 from streams import __version__
+from streams.schemas import schema
 
 if TYPE_CHECKING:
     from streams.config import Settings
@@ -44,42 +45,19 @@ ProcessCollector(registry=REGISTRY)
 PlatformCollector(registry=REGISTRY)
 GCCollector(registry=REGISTRY)
 
-# Bounded label values, copied from the schemas (tests/unit/test_metrics.py checks they still match).
-CLEAN_OUTCOMES = ("article", "no_article")
+# Bounded label values, read from the record schemas so that a new code is a label value at once.
+_DEAD_LETTER = schema("dead_letter.v1")["properties"]
+_DEAL_EVENT = schema("deal_event.v1")["properties"]
+CLEAN_OUTCOMES = tuple(schema("clean_page.v1")["properties"]["outcome"]["enum"])
+DEAD_LETTER_STAGES = frozenset(_DEAD_LETTER["stage"]["enum"])
+DEAD_LETTER_REASONS = frozenset(_DEAD_LETTER["reason"]["enum"])
+EVENT_TYPES = frozenset(_DEAL_EVENT["type"]["enum"])
+EVENT_STATUSES = frozenset(_DEAL_EVENT["status"]["enum"])
 STAGES = ("clean", "extract")
-DEAD_LETTER_STAGES = ("decode", "validate", "clean", "extract")
-DEAD_LETTER_REASONS = (
-    "invalid_utf8",
-    "invalid_json",
-    "not_an_object",
-    "schema_violation",
-    "body_too_large",
-    "binary_body",
-    "clean_failed",
-    "clean_timeout",
-    "extract_failed",
-    "extract_timeout",
-)
-EVENT_TYPES = (
-    "acquisition",
-    "merger",
-    "investment",
-    "funding_round",
-    "partnership",
-    "joint_venture",
-    "contract",
-    "ipo",
-)
-EVENT_STATUSES = ("announced", "completed", "rumored", "terminated", "ongoing")
 OTHER = "other"
 # A ready worker whose lag reports stop for this long is stuck: /readyz turns 503.
 STALL_AFTER_S = 60.0
 UNKNOWN_LANGUAGE = "und"
-
-_EVENT_TYPES = frozenset(EVENT_TYPES)
-_EVENT_STATUSES = frozenset(EVENT_STATUSES)
-_DEAD_LETTER_STAGES = frozenset(DEAD_LETTER_STAGES)
-_DEAD_LETTER_REASONS = frozenset(DEAD_LETTER_REASONS)
 
 PAGES_CONSUMED = Counter("dealstream_pages_consumed", "Raw page records read from the raw topic.", registry=REGISTRY)
 PAGE_SIZE = Histogram(
@@ -194,8 +172,8 @@ def stage_timer(stage: str) -> AbstractContextManager[Any]:
 def observe_dead_letter(stage: str, reason: str) -> None:
     """Count one dead letter; unknown codes become `other` so label values stay bounded."""
     PAGES_DEAD_LETTERED.labels(
-        stage if stage in _DEAD_LETTER_STAGES else OTHER,
-        reason if reason in _DEAD_LETTER_REASONS else OTHER,
+        stage if stage in DEAD_LETTER_STAGES else OTHER,
+        reason if reason in DEAD_LETTER_REASONS else OTHER,
     ).inc()
 
 
@@ -211,8 +189,8 @@ def observe_events(events: Iterable[Mapping[str, Any]], fetched_at: str | None =
     for event in events:
         count += 1
         EVENTS_EMITTED.labels(
-            _bounded(event.get("type"), _EVENT_TYPES),
-            _bounded(event.get("status"), _EVENT_STATUSES),
+            _bounded(event.get("type"), EVENT_TYPES),
+            _bounded(event.get("status"), EVENT_STATUSES),
             _language(event.get("language")),
         ).inc()
         stamp = (event.get("source") or {}).get("fetched_at") or fetched_at

@@ -30,7 +30,8 @@ from tests.integration.workers import Worker, free_port, wait_until
 
 DASHBOARD = PROJECT_ROOT / "deploy" / "grafana" / "dashboards" / "dealstream-overview.json"
 ALERTS = PROJECT_ROOT / "deploy" / "prometheus" / "alerts.yml"
-RATE_INTERVAL = "30s"
+# Wide enough that a worker slowed by a busy machine still shows a rate in every window.
+RATE_INTERVAL = "2m"
 ARTICLE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>{buyer} to acquire {target} for ${amount} million</title></head><body><main><article>
 <h1>{buyer} to acquire {target} for ${amount} million</h1>
@@ -182,7 +183,7 @@ def test_every_dashboard_query_returns_data_from_a_real_pipeline(
             "the first deal event in Prometheus",
         )
         pending = dict.fromkeys(dashboard_queries())
-        deadline = time.monotonic() + 90
+        deadline = time.monotonic() + 120
         while pending and time.monotonic() < deadline:
             for title, expr in list(pending):
                 if has_finite_value(query(prometheus, expr)):
