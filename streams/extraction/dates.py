@@ -39,7 +39,8 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         rf"(?P<day>{day})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<month>{month})(?:\s+(?:de\s+)?(?P<year>{year}))?",
         rf"(?P<month2>{month})\s+(?P<day2>{day})(?:st|nd|rd|th)?(?:,?\s+(?P<year2>{year}))?(?!\d)",
         rf"(?P<month3>{month})(?:\s+(?:(?i:de)\s+)?(?P<year3>{year}))?",
-        rf"(?P<season>(?i:{alternation(list(lex.seasons), escape=True)}))(?:\s+(?:(?i:de)\s+)?(?P<year5>{year}))?",
+        rf"(?P<season>(?i:{alternation(list(lex.seasons), escape=True)}))"
+        rf"(?:\s+(?:(?i:{alternation(list(lex.connectors), escape=True)})\s+)?(?P<year5>{year}))?",
         rf"(?P<year4>{year})(?!\d|[.,]\d|\s*(?:%|(?i:prozent|per)))",
         rf"(?P<weekday>(?i:{weekday}))\w*",
         rf"(?P<relative>(?i:{relative}))",

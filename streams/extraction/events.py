@@ -129,20 +129,22 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
     sentence twice where every noun is capitalised (not only as a sentence's first word), unless it
     follows a descriptor ("der US-Zulieferer TRW") or carries a legal suffix."""
     inside: Counter[str] = Counter()
+    total: Counter[str] = Counter()
     introduced: set[str] = set()
-    names: set[str] = set()
     for ms in found:
         for m in ms:
             if m.anaphor or not m.name:
                 continue
-            names.add(m.name)
+            total[m.name] += 1
             inside[m.name] += not m.initial
             if m.introduced:
                 introduced.add(m.name)
-    needed = 2 if lex.compound_nouns else 1
-    confirmed = {n for n in names if not _plain(n) or n in introduced or inside[n] >= needed}
+    if lex.compound_nouns:
+        confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= 2}
+    else:  # a capitalised first word ("Analysts", "Fin") is a name when it recurs
+        confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] or total[n] >= 2}
     parts = {w for n in confirmed if " " in n for w in n.split()}  # "Fosun" of "Shanghai Fosun Pharmaceutical"
-    return confirmed | (names & parts)
+    return confirmed | (set(total) & parts)
 
 
 def _antecedent(page_text: str, found: list[list[Mention]], i: int, anaphor: Mention, lex: Lexicon) -> str | None:

@@ -73,7 +73,10 @@ def is_descriptor(word: str, lex: Lexicon) -> bool:
     word = word.lower().rsplit("-", 1)[-1] if "-" in word and word.lower() not in lex.descriptors else word.lower()
     if word in lex.descriptors:
         return True
-    return lex.compound_nouns and any(word.endswith(d) and len(word) > len(d) + 2 for d in lex.descriptors)
+    if not lex.compound_nouns:
+        return False
+    stems = (word, word[:-1]) if word.endswith("s") else (word,)  # genitive "des Zahlungsdienstleisters"
+    return any(w.endswith(d) and len(w) > len(d) + 2 for w in stems for d in lex.descriptors)
 
 
 def is_institution(name: str, lex: Lexicon) -> bool:

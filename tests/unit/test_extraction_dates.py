@@ -37,3 +37,16 @@ def test_forecasts_and_future_dates_are_ignored():
 
 def test_modal_may_is_no_month():
     assert dates.find("The deal may close soon.", 0, lexicon("en"), ANCHOR) == []
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("de", "Erst im Frühjahr kaufte der Konzern den Anbieter.", "2024"),
+    ("en", "The merger was completed in the autumn of 2018.", "2018"),
+])
+def test_seasons_give_years(lang, sentence, expected):
+    assert [d.value for d in dates.find(sentence, 0, lexicon(lang), ANCHOR)] == [expected]
+
+
+def test_since_years_are_marked_as_starts():
+    (found,) = dates.find("Seit 2018 arbeiten die Firmen zusammen.", 0, lexicon("de"), ANCHOR)
+    assert found.value == "2018" and found.since

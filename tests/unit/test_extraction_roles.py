@@ -69,7 +69,8 @@ def test_spanish_sale_to_buyer():
 
 
 def test_minority_stake_is_an_investment():
-    (event,) = extract_events(page("en", "Stake news", "Acme has agreed to buy a 20% stake in Bolt for $300m. Investors cheered, and Acme shares rose."))
+    (event,) = extract_events(page("en", "Stake news", "Acme has agreed to buy a 20% stake in Bolt for $300m. "
+                                   "Investors cheered, and Acme shares rose."))
     assert event["type"] == "investment"
     assert parties(event) == {("Acme", "investor"), ("Bolt", "investee")}
 
@@ -91,3 +92,37 @@ def test_pathological_text_is_fast():
     extract_events(clean)
     extract_events(page("en", "x", " ".join(["Acme"] * 100_000) + "."))
     assert time.perf_counter() - start < 10
+
+
+def test_german_noun_with_passive_agent():
+    events = extract_events(page("de", "Meldung", "Die Kartellbehörde prüft die Übernahme des "
+                                 "Zahlungsdienstleisters Paylane durch die Nordbank AG seit Wochen."))
+    assert [parties(e) for e in events if e["type"] == "acquisition"] == [
+        {("Nordbank", "acquirer"), ("Paylane", "target")}]
+
+
+def test_french_noun_with_par():
+    (event,) = extract_events(page("fr", "Actualité", "La Commission examine l'acquisition de Vexim par "
+                                   "Orlane SA, annoncée mardi."))
+    assert parties(event) == {("Orlane", "acquirer"), ("Vexim", "target")}
+    assert event["date"] == "2024-03-12"
+
+
+def test_spanish_adquiere_with_amount():
+    (event,) = extract_events(page("es", "Norvia compra Cajaplus", "Norvia adquiere la aseguradora Cajaplus "
+                                   "por 1.600 millones de euros, según anunció ayer."))
+    assert parties(event) == {("Norvia", "acquirer"), ("Cajaplus", "target")}
+    assert event["amount"]["value"] == 1.6e9 and event["date"] == "2024-03-13"
+
+
+def test_both_companies_stand_for_the_two_firms():
+    events = extract_events(page("en", "News", "Acme Corp. agreed to buy Bolt Inc. on Monday.",
+                                 "Since 2019 the two companies have worked together on batteries."))
+    (standing,) = [e for e in events if e["type"] == "partnership"]
+    assert {p["name"] for p in standing["parties"]} == {"Acme", "Bolt"}
+    assert standing["status"] == "ongoing" and standing["date"] == "2019"
+
+
+def test_quoted_commentary_and_possible_deals_are_no_events():
+    assert extract_events(page("en", "News", "“Acme is buying time, not Bolt,” said an analyst.",
+                               "A possible listing of Acme was not discussed.")) == []
