@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import orjson
+from kafka import TopicPartition
 
 from streams import kafka_clients, pipeline, sources
 from streams.config import Settings
@@ -102,14 +103,17 @@ def produce(settings: Settings, topic: str, records: list[tuple[bytes | None, by
         producer.close()
 
 
-def consume(settings: Settings, topic: str, count: int, timeout: float = 90.0) -> list:
-    """At least `count` records of `topic` from its beginning (all that arrived until then)."""
+def consume(settings: Settings, topic: str, count: int, timeout: float = 90.0,
+            done: Callable[[list], bool] | None = None) -> list:
+    """At least `count` records of `topic` from its beginning (all that arrived until then), or, with
+    `done`, the records read until `done(records)` holds (e.g. every expected id, duplicates aside)."""
     consumer = kafka_clients.consumer(settings, topic, group_id=None, enable_auto_commit=False,
                                       auto_offset_reset="earliest")
     seen: list = []
+    finished = done or (lambda records: len(records) >= count)
     deadline = time.monotonic() + timeout
     try:
-        while len(seen) < count and time.monotonic() < deadline:
+        while not finished(seen) and time.monotonic() < deadline:
             for records in consumer.poll(timeout_ms=500).values():
                 seen.extend(records)
         # a short extra poll: duplicates or surplus records would show here
@@ -118,6 +122,16 @@ def consume(settings: Settings, topic: str, count: int, timeout: float = 90.0) -
     finally:
         consumer.close()
     return seen
+
+
+def topic_size(settings: Settings, topic: str) -> int:
+    """How many records `topic` holds now (the sum of its partitions' end offsets)."""
+    consumer = kafka_clients.consumer(settings, group_id=None, enable_auto_commit=False)
+    try:
+        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
+        return sum(consumer.end_offsets(partitions).values()) if partitions else 0
+    finally:
+        consumer.close()
 
 
 def values(records: list) -> list[dict]:

@@ -1,0 +1,89 @@
+"""At-least-once delivery on the real broker: a worker killed mid-stream loses no page and its
+duplicates are the very same events (same event_id, same bytes apart from processed_at); a worker
+stopped with SIGTERM drains and commits, so its successor re-processes nothing."""
+
+from __future__ import annotations
+
+import signal
+from collections import Counter
+from pathlib import Path
+
+from streams import topics
+from streams.config import Settings
+from tests.integration.workers import (
+    Worker,
+    consume,
+    numbered_pages,
+    offline_events,
+    produce,
+    topic_size,
+    values,
+    wait_until,
+    without_processed_at,
+)
+
+BACKLOG = 300
+
+
+def stop_mid_stream(settings: Settings, log: Path, sig: int) -> int:
+    """Start a worker on the backlog, stop it with `sig` once part of it is cleaned; the cleaned count
+    at the signal (it must be mid-stream)."""
+    worker = Worker(log).start()
+    try:
+        done = wait_until(lambda: (n := topic_size(settings, settings.topics.clean)) >= BACKLOG // 6 and n,
+                          120, "part of the backlog to be cleaned", interval=0.05)
+    finally:
+        code = worker.stop(sig)
+    assert done < BACKLOG, "the worker finished the backlog before the signal: not mid-stream"
+    assert code == (-signal.SIGKILL if sig == signal.SIGKILL else 0)
+    return done
+
+
+def test_sigkill_mid_stream_loses_nothing_and_duplicates_are_the_same_events(settings, tmp_path: Path) -> None:
+    pages = numbered_pages(BACKLOG)
+    expected = {e["event_id"]: without_processed_at(e) for e in offline_events(pages)}
+    topics.create_topics(settings)
+    produce(settings, settings.topics.raw, pages)  # a backlog the worker finds when it starts
+    log = tmp_path / "worker.log"
+    at_kill = stop_mid_stream(settings, log, signal.SIGKILL)
+
+    worker = Worker(log).start()
+    try:
+        events = values(consume(settings, settings.topics.events, 0, timeout=240,
+                                done=lambda rs: len({r.key for r in rs}) >= len(expected)))
+        cleaned = values(consume(settings, settings.topics.clean, 0, timeout=120,
+                                 done=lambda rs: len({r.key for r in rs}) >= BACKLOG))
+    finally:
+        assert worker.stop() == 0
+
+    # zero loss: every page cleaned, every expected event present, no event that was not expected
+    assert {r["url"] for r in cleaned} == {key.decode() for key, _ in pages}
+    assert {e["event_id"] for e in events} == set(expected)
+    # every duplicate is the same event: same id, same bytes apart from processed_at
+    for event in events:
+        assert without_processed_at(event) == expected[event["event_id"]]
+    event_dups = sum(n - 1 for n in Counter(e["event_id"] for e in events).values())
+    clean_dups = sum(n - 1 for n in Counter(r["page_id"] for r in cleaned).values())
+    print(f"\nSIGKILL after {at_kill} of {BACKLOG} pages cleaned: pages cleaned {len(cleaned)} "
+          f"({clean_dups} duplicates), events {len(events)} for {len(expected)} ids ({event_dups} duplicates)")
+
+
+def test_sigterm_drains_and_commits_so_nothing_is_reprocessed(settings, tmp_path: Path) -> None:
+    pages = numbered_pages(BACKLOG)
+    expected = {e["event_id"] for e in offline_events(pages)}
+    topics.create_topics(settings)
+    produce(settings, settings.topics.raw, pages)  # a backlog the worker finds when it starts
+    log = tmp_path / "worker.log"
+    at_term = stop_mid_stream(settings, log, signal.SIGTERM)
+
+    worker = Worker(log).start()
+    try:
+        cleaned = values(consume(settings, settings.topics.clean, BACKLOG, timeout=240))
+        events = values(consume(settings, settings.topics.events, len(expected), timeout=120))
+    finally:
+        assert worker.stop() == 0
+
+    # exactly once across the clean stop: each page cleaned once, each event published once
+    assert sorted(r["url"] for r in cleaned) == sorted(key.decode() for key, _ in pages)
+    assert sorted(e["event_id"] for e in events) == sorted(expected)
+    print(f"\nSIGTERM after {at_term} of {BACKLOG} pages cleaned: pages cleaned {len(cleaned)}, events {len(events)}")
