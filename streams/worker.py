@@ -58,7 +58,10 @@ def create_app(settings: Settings) -> faust.App:
     # Events re-keyed by deal key, so that one deal is always handled by one worker.
     by_deal_topic = app.topic(f"{settings.group_id}-events-by-deal", value_type=bytes, key_type=bytes,
                               partitions=names.partitions, internal=True)
-    stories_table = app.Table("stories-by-deal", key_type=bytes, value_type=bytes, partitions=names.partitions)
+    # Keyed like by_deal_topic and partitioned by the same key hash, so each changelog partition
+    # matches one input partition; the agent writes it from batches, outside Faust's per-event context.
+    stories_table = app.Table("stories-by-deal", key_type=bytes, value_type=bytes, partitions=names.partitions,
+                              use_partitioner=True)
 
     async def publish(sends: Iterable[Awaitable]) -> None:
         """Wait until the broker has acknowledged every output of a batch."""
