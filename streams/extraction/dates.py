@@ -41,7 +41,7 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         rf"(?P<month3>{month})(?:\s+(?:(?i:de)\s+)?(?P<year3>{year}))?",
         rf"(?P<season>(?i:{alternation(list(lex.seasons), escape=True)}))"
         rf"(?:\s+(?:(?i:{alternation(list(lex.connectors), escape=True)})\s+)?(?P<year5>{year}))?",
-        rf"(?P<year4>{year})(?!\d|[.,]\d|\s*(?:%|(?i:prozent|per)))",
+        rf"(?P<year4>{year})(?!\d|[.,]\d|\s*(?:{lex.percent}))",
         rf"(?P<weekday>(?i:{weekday}))\w*",
         rf"(?P<relative>(?i:{relative}))",
     ]

@@ -1,0 +1,45 @@
+"""One event per deal: statements of the same deal (same parties, compatible dates and amounts) merge,
+and the headline only supports what the body states."""
+
+from __future__ import annotations
+
+from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate
+
+# types a headline may use for one another ("fusionan" for a joint venture, "alliance" for a supply deal)
+KINDRED = {"acquisition": "combine", "merger": "combine", "joint_venture": "combine", "partnership": "cooperate",
+           "contract": "cooperate", "investment": "invest", "funding_round": "invest", "ipo": "list"}
+
+
+def _same_deal(a: Candidate, b: Candidate, headline: bool = False) -> bool:
+    """Same type and parties (one set within the other), on compatible dates and amounts; a headline
+    may call the deal by another type ("fusionan" for a joint venture) when it names the same parties."""
+    if a.type != b.type and not (headline and a.names == b.names and KINDRED[a.type] == KINDRED[b.type]):
+        return False
+    small, large = sorted((a.names, b.names), key=len)
+    if not small <= large or (len(small) < 2 and a.type not in SINGLE_PARTY_TYPES):
+        return False
+    if a.date and b.date and (a.date[:4] != b.date[:4] or a.status == b.status and not (
+            a.date.startswith(b.date) or b.date.startswith(a.date))):
+        return False  # two rounds, two investments: the same parties on different dates
+    if a.amount and b.amount and abs(a.amount.value - b.amount.value) > 0.01 * max(a.amount.value, 1):
+        return a.amount.currency != b.amount.currency
+    return True
+
+
+def merge(cands: list[Candidate], titles: set[int]) -> list[Candidate]:
+    """One event per deal: later statements join the first statement of the same deal; the headline
+    only supports what the body states."""
+    events: list[Candidate] = []
+    body = [c for c in cands if c.sentence not in titles]
+    for c in body + [c for c in cands if c.sentence in titles]:
+        for e in events:
+            if _same_deal(e, c, headline=c.sentence in titles):
+                e.merged.append(c)
+                if c.sentence not in titles:
+                    known = dict(e.parties)
+                    e.parties += [(n, r) for n, r in c.parties if n not in known]
+                break
+        else:
+            if c.sentence not in titles:
+                events.append(c)
+    return events

@@ -1,0 +1,138 @@
+"""A clean page read once: its sentences, the organisations each sentence names (persons, places and
+common nouns left out, short forms and "the company" resolved), and the publication date anchor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from streams.extraction import dates, organisations, roles, sentences
+from streams.extraction.lexicon import Lexicon, lexicon
+from streams.extraction.organisations import Mention
+
+
+@dataclass
+class Page:
+    text: str
+    lex: Lexicon
+    anchor: dt.date | None
+    sentences: list[sentences.Sentence]
+    mentions: list[list[Mention]]
+    title_paragraphs: set[int]
+    main: str | None  # the organisation the page is about (most mentioned)
+
+    def sentence_text(self, i: int) -> str:
+        s = self.sentences[i]
+        return self.text[s.start:s.end]
+
+    def dates(self, i: int) -> list[dates.DateMention]:
+        if self.anchor is None:
+            return []
+        s = self.sentences[i]
+        return dates.find(self.sentence_text(i), s.start, self.lex, self.anchor)
+
+
+def _anchor(clean: dict) -> dt.date | None:
+    for value in (clean.get("published"), (clean.get("fetched_at") or "")[:10]):
+        try:
+            return dt.date.fromisoformat(value)
+        except (TypeError, ValueError):
+            continue
+    return None
+
+
+def read_page(clean: dict) -> Page:
+    text = clean.get("text") or ""
+    lex = lexicon(clean.get("language") or "en")
+    paragraphs = clean.get("paragraphs") or [{"start": 0, "end": len(text), "kind": "paragraph"}]
+    sents = sentences.split(text, paragraphs, lex)
+    person_words: set[str] = set()
+    analyses = [organisations.analyse(text[s.start:s.end], s.start, lex) for s in sents]
+    for a in analyses:
+        organisations.persons(a, lex, person_words)
+    found = [organisations.mentions(a, lex, person_words) for a in analyses]
+    confirmed = _confirmed(found, lex)
+    found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed),
+                    key=lambda m: m.start) for a, ms in zip(analyses, found, strict=True)]
+    order: list[str] = []
+    for ms in found:
+        order.extend(m.name for m in ms if m.name and m.name not in order)
+    canon = organisations.canonical_names(order)
+    for ms in found:
+        for m in ms:
+            m.name = canon.get(m.name) if m.name else None
+    counts = Counter(m.name for ms in found for m in ms if m.name and not m.anaphor)
+    top = [n for n, _ in counts.most_common(2)]
+    for i, ms in enumerate(found):
+        for m in ms:
+            if m.pair:
+                m.name = top[0] if len(top) == 2 else None
+            elif m.anaphor:
+                m.name = _antecedent(text, found, i, m, lex)
+        if len(top) == 2:  # "both companies" stands for the page's two most named firms
+            ms.extend(Mention(top[1], m.start, m.end, anaphor=True, pair=True) for m in list(ms) if m.pair)
+            ms.sort(key=lambda m: m.start)
+    titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
+    main = counts.most_common(1)[0][0] if counts else None
+    return Page(text, lex, _anchor(clean), sents, found, titles, main)
+
+
+def _compound_mentions(a: organisations.Analysis, ms: list[Mention], names: set[str]) -> list[Mention]:
+    """ "Wabco-Aktionäre", "BioNTech-Aktien", "Oracle-Deal": a known name opening a hyphenated word."""
+    if "-" not in a.sentence:
+        return []
+    taken = [(m.start, m.end) for m in ms]
+    out = []
+    for t in a.tokens:
+        head = t.text.split("-", 1)[0]
+        if "-" in t.text and head in names and not any(s <= t.start < e for s, e in taken):
+            out.append(Mention(head, t.start, t.start + len(head)))
+    return out
+
+
+def _plain(name: str) -> bool:
+    """Ordinary capitalised words only ("Wabco", "Finanzieren"), as opposed to "SAP", "BioNTech", "O2"."""
+    return all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in name.split())
+
+
+def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
+    """Names that behave like organisations on this page: a plain word must also occur inside a
+    sentence twice where every noun is capitalised (not only as a sentence's first word), unless it
+    follows a descriptor ("der US-Zulieferer TRW") or carries a legal suffix."""
+    inside: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    introduced: set[str] = set()
+    for ms in found:
+        for m in ms:
+            if m.anaphor or not m.name:
+                continue
+            total[m.name] += 1
+            inside[m.name] += not m.initial
+            if m.introduced:
+                introduced.add(m.name)
+    if lex.compound_nouns:
+        confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= 2}
+    else:  # a capitalised first word ("Analysts", "Fin") is a name when it recurs
+        confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] or total[n] >= 2}
+    parts = {w for n in confirmed if " " in n for w in n.split()}  # "Fosun" of "Shanghai Fosun Pharmaceutical"
+    return confirmed | (set(total) & parts)
+
+
+def _antecedent(page_text: str, found: list[list[Mention]], i: int, anaphor: Mention, lex: Lexicon) -> str | None:
+    """ "the company" refers to the first organisation named before it in its sentence, else to the
+    subject of the closest sentence before: its first name not governed by a preposition."""
+    here = [m for m in found[i] if not m.anaphor and m.name and m.end <= anaphor.start]
+    for j in range(i - 1, -1, -1):
+        if here:
+            break
+        previous = 0
+        named = [m for m in found[j] if not m.anaphor and m.name and not organisations.is_institution(m.name, lex)]
+        marks = []
+        for m in named:  # "the company" is no commission
+            marks.append(roles.marker(m, previous, page_text, lex))
+            previous = m.end
+        # a subject first; else a firm governed by "of"/"de", never the agent of a passive ("led by X")
+        here = [m for m, mk in zip(named, marks, strict=True) if mk is None] or [
+            m for m, mk in zip(named, marks, strict=True) if mk == "patient"]
+    return here[0].name if here else None

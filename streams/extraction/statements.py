@@ -1,0 +1,132 @@
+"""Deal statements: each trigger of a sentence with the parties its roles give, and the amount, date
+and status of its own clause."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from streams.extraction import amounts, roles, status, triggers
+from streams.extraction.lexicon import Lexicon
+from streams.extraction.organisations import Mention
+from streams.extraction.page import Page
+
+SINGLE_PARTY_TYPES = {"ipo", "funding_round"}
+
+
+@dataclass
+class Candidate:
+    """One statement of a deal in one sentence."""
+
+    type: str
+    parties: list[tuple[str, str]]
+    sentence: int
+    amount: amounts.Amount | None
+    date: str | None
+    status: str
+    anaphoric: bool
+    merged: list[Candidate] = field(default_factory=list)
+
+    @property
+    def names(self) -> set[str]:
+        return {n for n, _ in self.parties}
+
+
+def nearest(items: list, position: int):
+    """The item (with a .start) closest to a position."""
+    return min(items, key=lambda x: abs(x.start - position), default=None)
+
+
+HYPOTHETICAL_REACH = 30  # characters before a trigger searched for "possible", "next", "geplant"
+STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
+
+
+def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
+    """Buying a minority stake or shares is an investment, not an acquisition."""
+    if kind != "acquisition" or not lex.stake_re.search(near) or lex.majority_re.search(near):
+        return kind, parties
+    if any(float(p.replace(",", ".")) > 50 for p in re.findall(rf"(\d+(?:[.,]\d+)?)\s*(?:{lex.percent})", near)):
+        return kind, parties
+    roles_ = {r for _, r in parties}
+    mapping = {"acquirer": "investor", "target": "investee"}
+    if "target" not in roles_:
+        mapping["seller"] = "investee"
+    return "investment", [(n, mapping[r]) for n, r in parties if r in mapping]
+
+
+def _complete(kind: str, parties: list[tuple[str, str]]) -> bool:
+    roles_ = {r for _, r in parties}
+    if kind in SINGLE_PARTY_TYPES:
+        return bool(roles_ & {"issuer", "investee"})
+    if kind == "acquisition":
+        return "acquirer" in roles_ and bool(roles_ & {"target", "seller"})
+    return len(parties) >= 2
+
+
+_QUOTE = re.compile(r"[“„«\"]([^“”„«»\"]*)[”“»\"]")
+
+
+def _quoted_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
+    return [(offset + m.start(), offset + m.end()) for m in _QUOTE.finditer(sentence)]
+
+
+def within(items: list, start: int, end: int) -> list:
+    """The items (with a .start) that start in [start, end)."""
+    return [x for x in items if start <= x.start < end]
+
+
+def candidates(page: Page) -> list[Candidate]:
+    out = []
+    main = Mention(page.main, 0, 0, anaphor=True) if page.main else None
+    for i, s in enumerate(page.sentences):
+        sentence = page.sentence_text(i)
+        found = triggers.find(sentence, s.start, page.lex)
+        if not found:
+            continue
+        listing = any(t.trigger.type == "ipo" for t in found)
+        money = amounts.find(sentence, s.start, page.lex)
+        when = [d for d in page.dates(i) if not d.since]
+        since = [d for d in page.dates(i) if d.since]
+        anchor = page.anchor.isoformat() if page.anchor else "9999"
+        quoted = _quoted_spans(sentence, s.start)
+        for k, trig in enumerate(found):
+            if listing and trig.trigger.type == "funding_round":
+                continue  # the money raised in a listing is the IPO's
+            if any(a <= trig.start < b for a, b in quoted):
+                continue  # quoted commentary ("Pinault is buying time") states no deal
+            if page.lex.hypothetical_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start):
+                continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet
+            start = found[k - 1].end if k else s.start
+            end = found[k + 1].start if k + 1 < len(found) else s.end
+            window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)
+            pairs = roles.assign(trig, page.mentions[i], page.text, window, page.lex, main)
+            parties: list[tuple[str, str]] = []
+            for m, role in pairs:
+                if m.name and all(m.name != n for n, _ in parties):
+                    parties.append((m.name, role))
+            near = page.text[max(s.start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + STAKE_REACH)]
+            kind, parties = _retype(trig.trigger.type, parties, near, page.lex)
+            if (kind != trig.trigger.type and [r for _, r in parties] == ["investor"] and page.main
+                    and parties[0][0] != page.main):
+                parties.append((page.main, "investee"))  # "a 3% stake in the capital": the page's company
+            if not _complete(kind, parties):
+                continue
+            names = {n for n, _ in parties}
+            later = [a for a in within(money, trig.end, s.end) if all(  # "... Virgin Media en 2013, en una compra de"
+                m.name in names for m in within(page.mentions[i], trig.end, a.start))]
+            values = [a for a in within(money, start, end) or later
+                      if amounts.is_deal_value(a, page.text, kind, page.lex)]
+            date = nearest(within(when, window.clause_start, roles.clause_end(page.text, trig, end, page.lex))
+                            or within(when, start, end), trig.start)
+            value = date.value if date else None
+            state = status.status(page.text[start:end], kind, value, anchor, page.lex)
+            began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex))
+            if kind in status.STANDING_TYPES and (began or state == "ongoing"):
+                # "Since 2019 they have worked together": a standing relationship, dated by its start
+                state, value = "ongoing", getattr(nearest(began, trig.start), "value", None)
+            if state == "terminated":  # dated by when it was called off: the date nearest the cue
+                cue = page.lex.status_res["terminated"].search(page.text, start, end)
+                value = getattr(nearest(within(when, start, end), cue.start()), "value", value) if cue else value
+            out.append(Candidate(kind, parties, i, nearest(values, trig.start), value, state,
+                                 anaphoric=any(m.anaphor for m, _ in pairs)))
+    return out
