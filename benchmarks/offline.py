@@ -9,7 +9,8 @@ from __future__ import annotations
 import math
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -148,3 +149,29 @@ def measure_offline(mix: Mix, max_body: int, runs: int, progress: Callable[[str]
     return OfflineResult(
         statistics.median(core_all), statistics.median(core_html), statistics.median(anchor), runs, core_all, anchor
     )
+
+
+@contextmanager
+def profiled(path: Path) -> Iterator[None]:
+    """Profile the block with pyinstrument; write the call tree and the flat self-time list to `path`."""
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=0.0005)
+    profiler.start()
+    try:
+        yield
+    finally:
+        profiler.stop()
+        path.write_text(
+            "# flat: self time per function\n"
+            + profiler.output_text(flat=True, time="percent_of_total")
+            + "\n# call tree\n"
+            + profiler.output_text(time="percent_of_total")
+        )
+
+
+def profile_core(mix: Mix, max_body: int, path: Path) -> None:
+    """One profiled pass of the core path over the whole mix."""
+    with profiled(path):
+        for page in mix.pages:
+            run_core(page, max_body)
