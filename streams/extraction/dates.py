@@ -32,15 +32,16 @@ def _pattern(lex: Lexicon) -> re.Pattern:
     weekday = alternation(list(lex.weekdays), escape=True)
     relative = alternation(list(lex.relative_days), escape=True)
     day = r"[0-3]?\d"
+    joiner = f"(?i:{alternation(list(lex.connectors), escape=True)})"  # "29 de abril de 2020", "autumn of 2018"
     year = r"(?:19|20)\d{2}"
     parts = [
         rf"(?P<iso>{year}-[01]\d-[0-3]\d)",
         rf"(?P<dmy>{day})\.(?P<dmm>[01]?\d)\.(?P<dmyy>{year})",
-        rf"(?P<day>{day})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(?P<month>{month})(?:\s+(?:de\s+)?(?P<year>{year}))?",
-        rf"(?P<month2>{month})\s+(?P<day2>{day})(?:st|nd|rd|th)?(?:,?\s+(?P<year2>{year}))?(?!\d)",
-        rf"(?P<month3>{month})(?:\s+(?:(?i:de)\s+)?(?P<year3>{year}))?",
+        rf"(?P<day>{day})(?:{lex.ordinal})?\s+(?:{joiner}\s+)?(?P<month>{month})(?:\s+(?:{joiner}\s+)?(?P<year>{year}))?",
+        rf"(?P<month2>{month})\s+(?P<day2>{day})(?:{lex.ordinal})?(?:,?\s+(?P<year2>{year}))?(?!\d)",
+        rf"(?P<month3>{month})(?:\s+(?:{joiner}\s+)?(?P<year3>{year}))?",
         rf"(?P<season>(?i:{alternation(list(lex.seasons), escape=True)}))"
-        rf"(?:\s+(?:(?i:{alternation(list(lex.connectors), escape=True)})\s+)?(?P<year5>{year}))?",
+        rf"(?:\s+(?:{joiner}\s+)?(?P<year5>{year}))?",
         rf"(?P<year4>{year})(?!\d|[.,]\d|\s*(?:{lex.percent}))",
         rf"(?P<weekday>(?i:{weekday}))\w*",
         rf"(?P<relative>(?i:{relative}))",

@@ -55,6 +55,9 @@ class Lexicon:
     weekdays: dict[str, int]
     relative_days: dict[str, int]
     seasons: dict[str, int]
+    ordinal: str  # regex alternative of day-number endings ("st", "er", ".")
+    elision: re.Pattern
+    possessive: re.Pattern
     amounts: dict
 
 
@@ -136,5 +139,8 @@ def lexicon(lang: str) -> Lexicon:
         weekdays={k.lower(): v for k, v in cal.get("weekdays", {}).items()},
         relative_days={k.lower(): v for k, v in cal.get("relative_days", {}).items()},
         seasons={k.lower(): v for k, v in cal.get("seasons", {}).items()},
+        ordinal=alternation(cal.get("ordinal_suffixes", []), escape=True),
+        elision=re.compile(rf"^(?:{alternation(ext['elisions'], escape=True)})['’]", re.IGNORECASE),
+        possessive=re.compile(rf"(?:{alternation(ext['possessive_suffixes'], escape=True)})$"),
         amounts=ext["amounts"],
     )

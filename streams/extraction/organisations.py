@@ -11,8 +11,6 @@ from functools import lru_cache
 from streams.extraction.lexicon import Lexicon
 
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w(?:[\w&'’\-]*\w)?|&")
-_ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu)['’]", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass(slots=True)
@@ -51,18 +49,20 @@ def normalise(name: str, lex: Lexicon | None = None) -> str:
     return " ".join(kept or words)
 
 
-def tokens(sentence: str, offset: int) -> list[Token]:
+def tokens(sentence: str, offset: int, lex: Lexicon) -> list[Token]:
+    """Words with offsets; elided articles ("l'américain") split off, possessive endings noted."""
     out = []
     for m in _TOKEN.finditer(sentence):
         text, start = m.group(), offset + m.start()
         possessive = False
         if "'" in text or "’" in text:  # only then can there be an elision or a possessive
-            elision = _ELISION.match(text)
+            elision = lex.elision.match(text)
             if elision and len(text) > elision.end():
                 text, start = text[elision.end():], start + elision.end()
-            possessive = bool(_POSSESSIVE.search(text)) and len(text) > 2
+            ending = lex.possessive.search(text)
+            possessive = bool(ending) and len(text) > 2
             if possessive:
-                text = _POSSESSIVE.sub("", text)
+                text = text[:ending.start()]
         out.append(Token(text, start, start + len(text), possessive))
     return out
 
@@ -213,7 +213,7 @@ class Analysis:
 
 
 def analyse(sentence: str, offset: int, lex: Lexicon) -> Analysis:
-    toks = tokens(sentence, offset)
+    toks = tokens(sentence, offset, lex)
     return Analysis(sentence, offset, toks, runs(toks, sentence, offset, lex))
 
 
