@@ -30,6 +30,9 @@ _BLOCK_TAGS = frozenset(
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _SCORED_TAGS = frozenset(["p", "div", "td", "blockquote", "pre", "section", "article", "dd", "li"])
 _SKIP_TAGS = frozenset(("-comment", "head", "title", "meta", "link", "base", "img"))
+_UNRENDERED = "script, style, noscript, template"
+# An element holding one of these holds the article: never boilerplate ("layout-with-rail" wrappers).
+_ARTICLE_MARKS = "h1, main, [itemprop=articleBody]"
 _TOKEN_SPLIT = re.compile(r"[\s_\-:/.]+|(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _MAX_DEPTH = 256
@@ -121,7 +124,7 @@ class _Walker:
             return False
         if tag in ("main", "article") and not always:
             return False
-        if node.css_first("h1") is not None or (not always and _holds_prose(node)):
+        if node.css_first(_ARTICLE_MARKS) is not None or (not always and _holds_prose(node)):
             return False
         share = len(node.text(deep=True)) / max(self.total_chars(), 1)
         return share < (0.6 if always else 0.3)
@@ -282,6 +285,8 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
     body = tree.body
     if body is None:
         return []
+    for node in body.css(_UNRENDERED):  # their text (often megabytes of JSON) would count as page text
+        node.decompose()
     blocks = _Walker(body).walk()
     scores = _score(blocks)
     if not scores:

@@ -1,0 +1,36 @@
+"""Page layouts of real news sites that once made the cleaner lose the article: a layout wrapper whose
+class names the rail it holds, page state shipped as megabytes of script text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from streams.cleaning import clean_page
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning"
+
+
+def _clean(body: str) -> dict:
+    page = {"url": "https://news.example/a", "fetched_at": "2024-01-01T00:00:00Z", "content_type": "text/html"}
+    return clean_page({**page, "body": body})
+
+
+def test_wrapper_named_after_its_rail_keeps_the_main_element() -> None:
+    text = _clean((FIXTURES / "rail_layout.html").read_text(encoding="utf-8"))["text"]
+    assert text.startswith("Harbor Logistics agrees to buy Quayside Freight\nHarbor Logistics said on Monday")
+    assert text.endswith("though some questioned the timing.")
+    assert "Storm closes" not in text and "Section 3" not in text
+
+
+def test_script_text_does_not_count_as_page_text() -> None:
+    article = "".join(
+        f"<p>Paragraph {i} says that the two lenders agreed to merge their card units, which together "
+        "serve four million customers, and that the regulator must still approve it.</p>"
+        for i in range(2)
+    )
+    state = '{"x": "' + "y" * 50_000 + '"}'
+    body = (
+        f"<html><body><h1>Two lenders merge card units</h1><div class='article-meta'>{article}</div>"
+        f"<script type='application/json'>{state}</script><style>p {{ color: red }}</style></body></html>"
+    )
+    assert _clean(body)["text"].count("Paragraph") == 2
