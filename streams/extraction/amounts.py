@@ -92,7 +92,10 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
     if amount.value < MIN_DEAL_VALUE:
         return False
     g = _grammar(lex)
-    around = text[max(0, amount.start - CONTEXT):amount.start] + " " + text[amount.end:amount.end + CONTEXT // 2]
+    # the cues of this figure only: a comma ends the phrase ("$56 a share, or roughly $16bn")
+    before = text[max(0, amount.start - CONTEXT):amount.start].rsplit(",", 1)[-1]
+    after = text[amount.end:amount.end + CONTEXT // 2].split(",", 1)[0]
+    around = before + " " + after
     if g.not_deal.search(around):
         return False
     return not (deal_type in {"funding_round", "ipo", "investment"} and g.valuation.search(around))

@@ -19,12 +19,17 @@ def _following(page: Page, i: int) -> list[int]:
             if page.sentences[j].paragraph == para]
 
 
-def _fill_amount(page: Page, event: Candidate, mentions: list[Candidate]) -> amounts.Amount | None:
-    """The amount a statement gives, else a later sentence about the same deal ("the deal values X
-    at $68.7bn"), before any other deal is stated."""
-    for c in mentions:
-        if c.amount:
-            return c.amount
+def _fill_amount(page: Page, event: Candidate, chosen: list[Candidate], headline: list[Candidate],
+                 others: list[Candidate]) -> amounts.Amount | None:
+    """The amount the statements of the final status give, else the headline's figure, else a later
+    sentence about the deal ("the deal values X at $68.7bn"), else what other statements give."""
+    return (next((c.amount for c in chosen + headline if c.amount), None) or _amount_after(page, event, chosen)
+            or next((c.amount for c in others if c.amount), None) or _amount_after(page, event, others))
+
+
+def _amount_after(page: Page, event: Candidate, mentions: list[Candidate]) -> amounts.Amount | None:
+    """A deal value in the sentences after a statement that name a party or the deal, before any
+    sentence that states another deal."""
     if event.type not in VALUED_TYPES:
         return None
     for c in mentions:
@@ -99,11 +104,12 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
             continue  # the money a listing raised, told as "raising"
         mentions = [event, *event.merged]
         body = [c for c in mentions if page.sentences[c.sentence].paragraph not in page.title_paragraphs]
-        final = status.latest([c.status for c in body])
+        final = status.latest([(c.status, c.cued) for c in body])
         chosen = [c for c in body if c.status == final]
         if event.type == "funding_round":
             _add_investors(page, event)
-        amount = _fill_amount(page, event, body + [c for c in mentions if c not in body])
+        headline = [c for c in mentions if c not in body]
+        amount = _fill_amount(page, event, chosen, headline, [c for c in body if c not in chosen])
         date = _fill_date(page, chosen, final)
         explicit = any(c.date for c in chosen)
         if explicit and date and len(date) == 10:

@@ -24,6 +24,7 @@ class Candidate:
     amount: amounts.Amount | None
     date: str | None
     status: str
+    cued: bool  # the text states the status (else the default "announced")
     anaphoric: bool
     merged: list[Candidate] = field(default_factory=list)
 
@@ -114,19 +115,21 @@ def candidates(page: Page) -> list[Candidate]:
             names = {n for n, _ in parties}
             later = [a for a in within(money, trig.end, s.end) if all(  # "... Virgin Media en 2013, en una compra de"
                 m.name in names for m in within(page.mentions[i], trig.end, a.start))]
-            values = [a for a in within(money, start, end) or later
-                      if amounts.is_deal_value(a, page.text, kind, page.lex)]
+            stop = roles.clause_end(page.text, trig, end, page.lex)
+            valued = [a for a in money if amounts.is_deal_value(a, page.text, kind, page.lex)]
+            values = (within(valued, window.clause_start, stop) or within(valued, trig.end, end)
+                      or [a for a in later if a in valued])
             date = nearest(within(when, window.clause_start, roles.clause_end(page.text, trig, end, page.lex))
-                            or within(when, start, end), trig.start)
+                           or within(when, start, end) or within(when, s.start, trig.start), trig.start)
             value = date.value if date else None
-            state = status.status(page.text[start:end], kind, value, anchor, page.lex)
+            state, cued = status.assess(page.text[start:end], kind, value, anchor, page.lex)
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex))
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
                 # "Since 2019 they have worked together": a standing relationship, dated by its start
-                state, value = "ongoing", getattr(nearest(began, trig.start), "value", None)
+                state, cued, value = "ongoing", True, getattr(nearest(began, trig.start), "value", None)
             if state == "terminated":  # dated by when it was called off: the date nearest the cue
                 cue = page.lex.status_res["terminated"].search(page.text, start, end)
                 value = getattr(nearest(within(when, start, end), cue.start()), "value", value) if cue else value
-            out.append(Candidate(kind, parties, i, nearest(values, trig.start), value, state,
+            out.append(Candidate(kind, parties, i, nearest(values, trig.start), value, state, cued,
                                  anaphoric=any(m.anaphor for m, _ in pairs)))
     return out

@@ -8,27 +8,27 @@ ORDER = {"rumored": 0, "ongoing": 1, "announced": 2, "completed": 3, "terminated
 STANDING_TYPES = {"partnership", "contract"}
 
 
-def status(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexicon) -> str:
-    """terminated > completed > announced > rumored > ongoing, from cues (a signed deal often recalls
+def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexicon) -> tuple[str, bool]:
+    """The status and whether the text says it (False for the default "announced").
+
+    terminated > completed > announced > rumored > ongoing, from cues (a signed deal often recalls
     the talks before it); a deal dated to an earlier month or year is a completed background fact."""
     for name in ("terminated", "completed", "announced", "rumored"):
         if lex.status_res[name].search(window):
-            return "announced" if name == "announced" else name
+            return name, True
     if deal_type in STANDING_TYPES and lex.status_res["ongoing"].search(window):
-        return "ongoing"
-    return _background(window, deal_type, date, anchor, lex)
-
-
-def _background(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexicon) -> str:
+        return "ongoing", True
     if not date or len(date) == 10:
-        return "announced"
+        return "announced", False
     earlier = date < anchor[: len(date)]
     past = bool(lex.past_re.search(window))
     if earlier and (deal_type not in STANDING_TYPES or past) or past and date <= anchor[: len(date)]:
-        return "completed"  # "bought ... in 2016", "erst im Frühjahr kaufte der Konzern"
-    return "announced"
+        return "completed", True  # "bought ... in 2016", "erst im Frühjahr kaufte der Konzern"
+    return "announced", False
 
 
-def latest(statuses: list[str]) -> str:
-    """The status of a deal mentioned several times: the furthest development the article reports."""
-    return max(statuses, key=ORDER.__getitem__)
+def latest(statuses: list[tuple[str, bool]]) -> str:
+    """The status of a deal mentioned several times: the furthest development the article states; a
+    mention with no cue ("the takeover would rank as ...") does not outrank a stated rumour."""
+    stated = [s for s, cued in statuses if cued] or [s for s, _ in statuses]
+    return max(stated, key=ORDER.__getitem__)

@@ -3,7 +3,7 @@
 import pytest
 
 from streams.extraction.lexicon import lexicon
-from streams.extraction.status import latest, status
+from streams.extraction.status import assess, latest
 
 ANCHOR = "2024-03-14"
 
@@ -26,8 +26,13 @@ ANCHOR = "2024-03-14"
     ("de", "Seit 2018 arbeiten beide Firmen weiterhin zusammen.", "partnership", "2018", "ongoing"),
 ])
 def test_status_cues(lang, window, kind, date, expected):
-    assert status(window, kind, date, ANCHOR, lexicon(lang)) == expected
+    assert assess(window, kind, date, ANCHOR, lexicon(lang))[0] == expected
 
 
-def test_latest_status_wins():
-    assert latest(["rumored", "announced", "completed"]) == "completed"
+def test_latest_stated_status_wins():
+    assert latest([("rumored", True), ("announced", True), ("completed", True)]) == "completed"
+    assert latest([("rumored", True), ("announced", False)]) == "rumored"
+
+
+def test_default_status_is_not_stated():
+    assert assess("Acme would buy Bolt.", "acquisition", None, ANCHOR, lexicon("en")) == ("announced", False)
