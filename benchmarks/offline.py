@@ -9,8 +9,7 @@ from __future__ import annotations
 import math
 import statistics
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -106,23 +105,39 @@ def _anchor(html: str) -> None:
     trafilatura.extract(html, include_comments=False)
 
 
+@dataclass(frozen=True)
+class Rate:
+    """Pages per second by the wall clock, and by this process's CPU time: the two agree on an idle
+    machine; when other processes share the cores, the CPU-time figure is the one still per core."""
+
+    wall: float
+    cpu: float
+
+
+def _rate(times: list[tuple[float, float]]) -> Rate:
+    return Rate(len(times) / sum(w for w, _ in times), len(times) / sum(c for _, c in times))
+
+
+def _median(rates: list[Rate]) -> Rate:
+    return Rate(statistics.median(r.wall for r in rates), statistics.median(r.cpu for r in rates))
+
+
 @dataclass
 class OfflineResult:
-    core_all: float  # pages/s, full mix, median over runs
-    core_html: float  # pages/s, HTML pages of the mix only
-    anchor_html: float  # pages/s of trafilatura alone on the same HTML pages
-    runs: int
-    core_all_runs: list[float]
-    anchor_runs: list[float]
+    core_all: Rate  # full mix, median over runs
+    core_html: Rate  # HTML pages of the mix only
+    anchor_html: Rate  # trafilatura alone on the same HTML pages
+    core_all_runs: list[Rate]
+    anchor_runs: list[Rate]
 
 
-def _timed(pages: list[Page], work: Callable[[Page], T]) -> tuple[list[float], list[T]]:
-    """Each page's wall time in `work`, and what `work` returned."""
+def _timed(pages: list[Page], work: Callable[[Page], T]) -> tuple[list[tuple[float, float]], list[T]]:
+    """Each page's (wall, CPU) time in `work`, and what `work` returned."""
     times, results = [], []
     for page in pages:
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         results.append(work(page))
-        times.append(time.perf_counter() - start)
+        times.append((time.perf_counter() - wall, time.process_time() - cpu))
     return times, results
 
 
@@ -133,45 +148,17 @@ def measure_offline(mix: Mix, max_body: int, runs: int, progress: Callable[[str]
     html_pages = mix.html_pages
     is_html = [page.html is not None for page in mix.pages]
     _timed(html_pages[: mix.corpus_pages], lambda p: _anchor(p.html))  # imports and lazy set-up
-    core_all, core_html, anchor = [], [], []
+    core_all: list[Rate] = []
+    core_html: list[Rate] = []
+    anchor: list[Rate] = []
     for run in range(runs):
         times, outcomes = _timed(mix.pages, lambda p: run_core(p, max_body))
         mix.outcomes.update((page.url, outcome) for page, outcome in zip(mix.pages, outcomes, strict=True))
-        core_all.append(len(times) / sum(times))
-        html_times = [t for t, html in zip(times, is_html, strict=True) if html]
-        core_html.append(len(html_times) / sum(html_times))
-        anchor_times, _ = _timed(html_pages, lambda p: _anchor(p.html))
-        anchor.append(len(anchor_times) / sum(anchor_times))
+        core_all.append(_rate(times))
+        core_html.append(_rate([t for t, html in zip(times, is_html, strict=True) if html]))
+        anchor.append(_rate(_timed(html_pages, lambda p: _anchor(p.html))[0]))
         progress(
-            f"offline run {run + 1}/{runs}: core {core_all[-1]:.1f} pages/s (HTML {core_html[-1]:.1f}), "
-            f"trafilatura {anchor[-1]:.1f} pages/s"
+            f"offline run {run + 1}/{runs}: core {core_all[-1].wall:.1f} pages/s (HTML {core_html[-1].wall:.1f}), "
+            f"trafilatura {anchor[-1].wall:.1f} pages/s; by CPU time {core_all[-1].cpu:.1f} and {anchor[-1].cpu:.1f}"
         )
-    return OfflineResult(
-        statistics.median(core_all), statistics.median(core_html), statistics.median(anchor), runs, core_all, anchor
-    )
-
-
-@contextmanager
-def profiled(path: Path) -> Iterator[None]:
-    """Profile the block with pyinstrument; write the call tree and the flat self-time list to `path`."""
-    from pyinstrument import Profiler
-
-    profiler = Profiler(interval=0.0005)
-    profiler.start()
-    try:
-        yield
-    finally:
-        profiler.stop()
-        path.write_text(
-            "# flat: self time per function\n"
-            + profiler.output_text(flat=True, time="percent_of_total")
-            + "\n# call tree\n"
-            + profiler.output_text(time="percent_of_total")
-        )
-
-
-def profile_core(mix: Mix, max_body: int, path: Path) -> None:
-    """One profiled pass of the core path over the whole mix."""
-    with profiled(path):
-        for page in mix.pages:
-            run_core(page, max_body)
+    return OfflineResult(_median(core_all), _median(core_html), _median(anchor), core_all, anchor)

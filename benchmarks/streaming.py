@@ -8,6 +8,7 @@ page's `source.page_id`, which the offline run maps back to the page) and counts
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import signal
 import socket
@@ -20,6 +21,7 @@ import urllib.request
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import orjson
@@ -40,6 +42,7 @@ def phase_settings(base: Settings, name: str, partitions: int) -> Settings:
         clean=f"{name}.pages.clean",
         events=f"{name}.deals.events",
         dead_letter=f"{name}.pages.dead-letter",
+        stories=f"{name}.deals.stories",
         partitions=partitions,
     )
     return Settings(
@@ -137,6 +140,13 @@ def wait_ready(workers: list[Worker], timeout: float = READY_TIMEOUT_S) -> None:
         time.sleep(1.0)
 
 
+def _epoch(stamp: str | None) -> float:
+    try:
+        return datetime.fromisoformat(stamp).timestamp()
+    except (TypeError, ValueError):
+        return math.nan
+
+
 class Reader(threading.Thread):
     """Reads the events and dead-letter topics from the start; notes each page's first event's arrival."""
 
@@ -163,6 +173,7 @@ class Reader(threading.Thread):
             self.dead_letters = 0
             self.last_arrival = 0.0
             self.first_event: dict[str, float] = {}
+            self.first_processed: dict[str, float] = {}  # the first event's processed_at, epoch seconds
             self.per_page: Counter[str] = Counter()
 
     def run(self) -> None:
@@ -179,8 +190,11 @@ class Reader(threading.Thread):
                         else:
                             self.events += len(records)
                             for record in records:
-                                page_id = orjson.loads(record.value)["source"]["page_id"]
-                                self.first_event.setdefault(page_id, now)
+                                event = orjson.loads(record.value)
+                                page_id = event["source"]["page_id"]
+                                if page_id not in self.first_event:
+                                    self.first_event[page_id] = now
+                                    self.first_processed[page_id] = _epoch(event.get("processed_at"))
                                 self.per_page[page_id] += 1
                         self.last_arrival = now
         finally:
@@ -199,8 +213,11 @@ class Reader(threading.Thread):
     def missing(self, mix: Mix, pages: list[Page]) -> str:
         """The pages whose events the stream has not (all) delivered, for the error message."""
         with self._lock:
-            short = [(page.url, self.per_page[o.page_id], o.events) for page in pages
-                     if (o := mix.outcomes[page.url]).events > self.per_page[o.page_id]]
+            short = [
+                (page.url, self.per_page[o.page_id], o.events)
+                for page in pages
+                if (o := mix.outcomes[page.url]).events > self.per_page[o.page_id]
+            ]
         return "; ".join(f"{url}: {got}/{want} events" for url, got, want in short[:5])
 
     def stop(self) -> None:
@@ -233,8 +250,9 @@ def phase(
         running.reader = Reader(settings)
         running.reader.start()
         running.producer = kafka_clients.producer(settings, linger_ms=0)
-        running.workers = [Worker(settings, log_dir / f"{name}.worker{i}.log") for i in range(workers)]
-        wait_ready(running.workers)
+        for i in range(workers):  # one by one: the first declares the internal topics before the next joins
+            running.workers.append(Worker(settings, log_dir / f"{name}.worker{i}.log"))
+            wait_ready(running.workers)
         if not running.reader.assigned.wait(30):
             raise RuntimeError("the reader got no partitions of the events topic")
         progress(f"{name}: {workers} worker(s) ready, warming up")
@@ -245,7 +263,8 @@ def phase(
         if not running.reader.wait_for(events, dead, WARMUP_TIMEOUT_S):
             raise RuntimeError(
                 f"warm-up: {running.reader.events}/{events} events, "
-                f"{running.reader.dead_letters}/{dead} dead letters in {WARMUP_TIMEOUT_S:.0f} s"
+                f"{running.reader.dead_letters}/{dead} dead letters in {WARMUP_TIMEOUT_S:.0f} s; "
+                + running.reader.missing(mix, mix.warmup)
             )
         running.reader.reset()
         yield running
@@ -309,8 +328,18 @@ def backlog(running: Phase, mix: Mix, timeout: float) -> Throughput:
     busy_after, total_after = _machine_jiffies()
     cpu = [(w.cpu_seconds() - before) / elapsed for w, before in zip(running.workers, cpu_before, strict=True)]
     missing = "" if complete else reader.missing(mix, mix.pages) or "dead letters short"
-    return Throughput(len(mix.pages) / elapsed, len(mix.pages), elapsed, reader.events, reader.dead_letters,
-                      events, dead, missing, cpu, (busy_after - busy_before) / max(total_after - total_before, 1))
+    return Throughput(
+        len(mix.pages) / elapsed,
+        len(mix.pages),
+        elapsed,
+        reader.events,
+        reader.dead_letters,
+        events,
+        dead,
+        missing,
+        cpu,
+        (busy_after - busy_before) / max(total_after - total_before, 1),
+    )
 
 
 @dataclass
@@ -321,6 +350,8 @@ class Latency:
     p50_ms: float
     p95_ms: float
     p99_ms: float
+    extracted_p50_ms: float  # the part until the worker had extracted the page (the event's processed_at)
+    extracted_p99_ms: float
     complete: bool
 
 
@@ -329,6 +360,7 @@ def latency(running: Phase, mix: Mix, rate: float, duration_s: float, timeout: f
     pages = mix.pages[: max(1, min(len(mix.pages), int(rate * duration_s)))]
     sent: dict[str, float] = {}
     running.reader.reset()  # the backlog's events carry the same page ids
+    to_epoch = time.time() - time.perf_counter()
     start = time.perf_counter()
     for i, page in enumerate(pages):
         delay = start + i / rate - time.perf_counter()
@@ -339,12 +371,21 @@ def latency(running: Phase, mix: Mix, rate: float, duration_s: float, timeout: f
         running.producer.flush()
     events, dead = mix.expected(pages)
     complete = running.reader.wait_for(events, dead, timeout)
-    arrivals = running.reader.first_event
-    lags = sorted((arrivals[pid] - t) * 1000 for pid, t in sent.items() if pid in arrivals)
-    if len(lags) < 2:
-        raise RuntimeError(f"latency: only {len(lags)} pages got an event")
-    cuts = statistics.quantiles(lags, n=100, method="inclusive")
-    return Latency(rate, len(pages), len(lags), cuts[49], cuts[94], cuts[98], complete)
+    arrivals, processed = running.reader.first_event, running.reader.first_processed
+    measured = [pid for pid in sent if pid in arrivals]
+    if len(measured) < 2:
+        raise RuntimeError(f"latency: only {len(measured)} pages got an event")
+    total = _percentiles([(arrivals[pid] - sent[pid]) * 1000 for pid in measured])
+    extracted = _percentiles(
+        [(processed[pid] - to_epoch - sent[pid]) * 1000 for pid in measured if not math.isnan(processed[pid])]
+    )
+    return Latency(
+        rate, len(pages), len(measured), total[49], total[94], total[98], extracted[49], extracted[98], complete
+    )
+
+
+def _percentiles(values: list[float]) -> list[float]:
+    return statistics.quantiles(values, n=100, method="inclusive")
 
 
 def _answers(settings: Settings) -> bool:
