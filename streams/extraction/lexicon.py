@@ -50,6 +50,7 @@ class Lexicon:
     hypothetical_re: re.Pattern
     pair_re: re.Pattern
     percent: str  # regex alternative after a number that makes it a percentage
+    noun_endings: tuple[str, ...]
     clause_break: re.Pattern
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -129,6 +130,7 @@ def lexicon(lang: str) -> Lexicon:
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
         pair_re=words_re(ext["pair_anaphors"], escape=True),
         percent=rf"%|(?i:{alternation(ext['percent_words'], escape=True)})",
+        noun_endings=tuple(ext["noun_endings"]),
         hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",
                                    re.IGNORECASE),
         since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['since_words'], escape=True)})\s+$", re.IGNORECASE),

@@ -38,6 +38,7 @@ class Mention:
     pair: bool = False  # "both companies": the page's two firms
     initial: bool = False  # opens its sentence, where every word is capitalised
     introduced: bool = False  # follows a descriptor ("der US-Zulieferer TRW") or precedes a legal suffix
+    governed: bool = False  # follows a role preposition and an article ("an die Swisscom")
 
 
 def normalise(name: str, lex: Lexicon | None = None) -> str:
@@ -97,6 +98,8 @@ def _name_word(text: str, lex: Lexicon, first: bool) -> bool:
     low = text.lower()
     if text[0].isdigit() or not (text[0].isupper() or any(c.isupper() for c in text[1:])):
         return False  # "iGate" and "O2" are names, "buy" and "5G" are not
+    if "-" in text and any(c.isdigit() for c in text):
+        return False  # model numbers: "F-35", "WH-1000XM5", "Sars-CoV-2"
     if not first and text.isupper() and len(text) <= 3 and low not in lex.legal_suffixes:
         return True  # "T-Mobile US", "Mistral AI", "Vodafone UK"
     if (low in lex.stopwords or _calendar_word(low, lex) or low in lex.legal_suffixes
@@ -222,6 +225,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     found = []
     toks, sentence, offset = a.tokens, a.sentence, a.offset
     index_of = {t.start: i for i, t in enumerate(toks)}
+    prepositions = {w for words in lex.markers.values() for w in words if " " not in w}
     for run in a.runs:
         last = index_of.get(run[-1].start, len(toks))
         nxt = toks[last + 1] if last + 1 < len(toks) else None
@@ -237,8 +241,9 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "the Italian fashion house", "the Qatari fund": an adjective, not a name
         name = sentence[run[0].start - offset:run[-1].end - offset]
         introduced = suffixed or (index > 0 and is_descriptor(toks[index - 1].text, lex))
+        governed = index > 1 and toks[index - 1].low in lex.determiners and toks[index - 2].low in prepositions
         found.append(Mention(name, run[0].start, run[-1].end, run[-1].possessive,
-                             initial=index == 0, introduced=introduced))
+                             initial=index == 0, introduced=introduced, governed=governed))
     pairs = [Mention(None, offset + m.start(), offset + m.end(), anaphor=True, pair=True)
              for m in lex.pair_re.finditer(sentence)]
     found.extend(a for a in _anaphors(toks, lex) if not any(p.start <= a.start < p.end for p in pairs))

@@ -109,8 +109,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
                 continue
             total[m.name] += 1
             inside[m.name] += not m.initial
-            if m.introduced:
-                introduced.add(m.name)
+            if m.introduced or m.governed and not m.name.lower().endswith(lex.noun_endings):
+                introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
     if lex.compound_nouns:
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= 2}
     else:  # a capitalised first word ("Analysts", "Fin") is a name when it recurs
