@@ -87,6 +87,7 @@ class _Walker:
         self.cues = cues()
         self._total_chars: int | None = None
         self.blocks: list[_Block] = []
+        self.elements: dict[int, LexborNode] = {}  # the block elements by id
         self._buf: list[str] = []
         self._links = 0
 
@@ -168,6 +169,7 @@ class _Walker:
             if tag in _BLOCK_TAGS and len(path) < _MAX_DEPTH:
                 self._flush(path, tags)
                 path.append(node.mem_id)
+                self.elements[node.mem_id] = node
                 tags.append(tag)
                 stack.append((node, _EXIT_BLOCK))
             elif tag == "a":
@@ -185,7 +187,9 @@ def _score(blocks: list[_Block]) -> dict[int, float]:
         if b.tag not in _SCORED_TAGS or n < 25 or b.link_density > 0.5 or len(b.path) < 2:
             continue
         s = (1 + b.text.count(",") + min(n // 100, 3)) * (1 - b.link_density)
-        for weight, anc in zip(_PROPAGATION, reversed(b.path[:-1]), strict=False):
+        # a list item counts for the element that holds the list: a list is rarely the whole article
+        ancestors = b.path[-3::-1] if b.tag == "li" else b.path[-2::-1]
+        for weight, anc in zip(_PROPAGATION, ancestors, strict=False):
             scores[anc] += s * weight
     return scores
 
@@ -221,14 +225,32 @@ def _is_index(blocks: list[_Block], chosen: list[int]) -> bool:
     return linked >= _INDEX_MIN_TEASERS and 2 * linked >= prose
 
 
-def _body_indices(blocks: list[_Block], scores: dict[int, float]) -> list[int]:
+def _twins(best: int, scores: dict[int, float], elements: dict[int, LexborNode], outer: tuple[int, ...]) -> set[int]:
+    """Other scored elements with the tag and class of the body, outside it: an article body split into
+    several containers by ads and embeds ("body__inner-container")."""
+    cls = elements[best].attributes.get("class")
+    if not cls:
+        return set()
+    tag = elements[best].tag
+    return {
+        n
+        for n in scores
+        if n != best and n not in outer and elements[n].tag == tag and elements[n].attributes.get("class") == cls
+    }
+
+
+def _body_indices(blocks: list[_Block], scores: dict[int, float], elements: dict[int, LexborNode]) -> list[int]:
     best = max(scores, key=scores.__getitem__)
     best_score = scores[best]
     members = [i for i, b in enumerate(blocks) if best in b.path]
-    depth = blocks[members[0]].path.index(best)
+    best_path = blocks[members[0]].path
+    depth = best_path.index(best)
+    twins = _twins(best, scores, elements, best_path[:depth])
+    if twins:
+        members = [i for i, b in enumerate(blocks) if best in b.path or not twins.isdisjoint(b.path)]
     if depth == 0:
         return members
-    parent = blocks[members[0]].path[depth - 1]
+    parent = best_path[depth - 1]
     chosen = set(members)
     for i, b in enumerate(blocks):
         if i in chosen or len(b.path) <= depth or b.path[depth - 1] != parent:
@@ -287,11 +309,12 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
         return []
     for node in body.css(_UNRENDERED):  # their text (often megabytes of JSON) would count as page text
         node.decompose()
-    blocks = _Walker(body).walk()
+    walker = _Walker(body)
+    blocks = walker.walk()
     scores = _score(blocks)
     if not scores:
         return []
-    chosen = _body_indices(blocks, scores)
+    chosen = _body_indices(blocks, scores, walker.elements)
     if _is_index(blocks, chosen):
         return []
     first_prose = next((i for i in chosen if word_count(blocks[i].text) >= 30), chosen[0])
@@ -327,7 +350,7 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None) -> list[Pi
             continue
         elif b.tag in _HEADINGS:
             pieces.append(Piece(HEADING, b.text))
-        elif word_count(b.text) >= 4 or b.text.endswith((".", "!", "?")):
+        elif word_count(b.text) >= 4 or b.text.endswith((".", "!", "?", ":")):  # ":" leads into a list
             pieces.append(Piece(PARAGRAPH, b.text))
         else:
             continue

@@ -34,3 +34,17 @@ def test_script_text_does_not_count_as_page_text() -> None:
         f"<script type='application/json'>{state}</script><style>p {{ color: red }}</style></body></html>"
     )
     assert _clean(body)["text"].count("Paragraph") == 2
+
+
+def test_body_split_into_containers_of_one_class_is_read_whole() -> None:
+    text = _clean((FIXTURES / "split_body.html").read_text(encoding="utf-8"))["text"]
+    assert text.count("\n") == 5  # the headline and the five paragraphs of the three containers
+    assert text.endswith("could make recycling less profitable.")
+    assert "Advertisement" not in text and "Solar panel" not in text
+
+
+def test_list_inside_the_body_does_not_become_the_body() -> None:
+    lines = _clean((FIXTURES / "list_article.html").read_text(encoding="utf-8"))["text"].split("\n")
+    assert lines[1].startswith("An online marketplace published")
+    assert "Among the findings:" in lines and "Board games had their best December since the list began." in lines
+    assert lines[-1] == "The lesson: thrift is in."
