@@ -48,7 +48,7 @@ def test_pages_become_events_and_bad_records_dead_letters(settings, tmp_path: Pa
         dead = values(consume(settings, settings.topics.dead_letter, len(bad)))
         cleaned = values(consume(settings, settings.topics.clean, len(good)))
     finally:
-        assert worker.stop() == 0
+        assert worker.stop() == 0, worker.log_tail()
 
     assert {e["event_id"] for e in events} == expected
     for event in events:
@@ -88,7 +88,7 @@ def test_a_restarted_worker_resumes_where_it_stopped(settings, tmp_path: Path) -
     worker = Worker(log).start()
     produce(settings, settings.topics.raw, first)
     assert len(consume(settings, settings.topics.clean, len(first))) == len(first)
-    assert worker.stop() == 0  # SIGTERM: drains and commits
+    assert worker.stop() == 0, worker.log_tail()  # SIGTERM: drains and commits
 
     produce(settings, settings.topics.raw, second)  # arrives while no worker runs
     worker = Worker(log).start()

@@ -60,12 +60,11 @@ class Worker:
         try:
             wait_until(self.ready, ready_timeout, "the worker to be ready")
         except AssertionError:
-            raise AssertionError(f"worker not ready; log:\n{self.log.read_text(errors='replace')[-4000:]}") from None
+            raise AssertionError(f"worker not ready; log:\n{self.log_tail()}") from None
         return self
 
     def ready(self) -> bool:
-        assert self.process is not None and self.process.poll() is None, (
-            f"worker exited; log:\n{self.log.read_text(errors='replace')[-4000:]}")
+        assert self.process is not None and self.process.poll() is None, f"worker exited; log:\n{self.log_tail()}"
         return self.http_status("/readyz") == 200
 
     def http_status(self, path: str) -> int:
@@ -74,6 +73,10 @@ class Worker:
                 return response.status
         except OSError as exc:
             return getattr(exc, "code", 0)
+
+    def log_tail(self, chars: int = 4000) -> str:
+        """The end of the worker's log, for assertion messages."""
+        return self.log.read_text(errors="replace")[-chars:] if self.log.exists() else ""
 
     def metrics(self) -> str:
         with urllib.request.urlopen(self.base + "/metrics", timeout=5) as response:
@@ -92,13 +95,15 @@ class Worker:
         return self.process.returncode
 
 
-def produce(settings: Settings, topic: str, records: list[tuple[bytes | None, bytes | None]]) -> None:
-    """Publish (key, value) records with kafka-python and wait for every acknowledgement."""
+def produce(settings: Settings, topic: str, records: list[tuple[bytes | None, bytes | None]],
+            timestamp_ms: int | None = None) -> list:
+    """Publish (key, value) records with kafka-python (stamped `timestamp_ms`, default now), wait for
+    every acknowledgement and return their metadata (partition, offset)."""
     producer = kafka_clients.producer(settings)
     try:
-        for key, value in records:
-            producer.send(topic, key=key, value=value)
+        futures = [producer.send(topic, key=key, value=value, timestamp_ms=timestamp_ms) for key, value in records]
         producer.flush()
+        return [future.get() for future in futures]
     finally:
         producer.close()
 
@@ -124,14 +129,19 @@ def consume(settings: Settings, topic: str, count: int, timeout: float = 90.0,
     return seen
 
 
-def topic_size(settings: Settings, topic: str) -> int:
-    """How many records `topic` holds now (the sum of its partitions' end offsets)."""
+def end_offsets(settings: Settings, topic: str) -> dict[int, int]:
+    """Each partition's end offset of `topic` now: records at or past them arrive later."""
     consumer = kafka_clients.consumer(settings, group_id=None, enable_auto_commit=False)
     try:
         partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
-        return sum(consumer.end_offsets(partitions).values()) if partitions else 0
+        return {tp.partition: offset for tp, offset in consumer.end_offsets(partitions).items()}
     finally:
         consumer.close()
+
+
+def topic_size(settings: Settings, topic: str) -> int:
+    """How many records `topic` holds now."""
+    return sum(end_offsets(settings, topic).values())
 
 
 def values(records: list) -> list[dict]:
