@@ -18,6 +18,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -67,40 +68,30 @@ def stop(process: subprocess.Popen) -> None:
             process.wait(timeout=10)
 
 
-@pytest.fixture
-def worker(settings: Settings, tmp_path: Path) -> Iterator[Worker]:
-    """One ready `dealstream worker` on this test's topics, its metrics on a free loopback port."""
-    started = Worker(tmp_path / "worker.log", {"DEALSTREAM_WEB_HOST": "127.0.0.1"}).start()
-    try:
-        yield started
-    finally:
-        started.stop()
-
-
-@pytest.fixture
-def prometheus(worker: Worker, tmp_path: Path) -> Iterator[str]:
-    """A Prometheus scraping the worker every second and evaluating the project's alert rules."""
+@contextmanager
+def running_prometheus(workers: list[Worker], folder: Path) -> Iterator[str]:
+    """A Prometheus scraping the workers every second and evaluating the project's alert rules."""
     binary = shutil.which("prometheus")
     assert binary, "prometheus is missing: `make prometheus` (apt-get install prometheus) installs it"
     port = free_port()
-    target = {"targets": [f"127.0.0.1:{worker.port}"]}
-    config = tmp_path / "prometheus.yml"
+    targets = {"targets": [f"127.0.0.1:{worker.port}" for worker in workers]}
+    config = folder / "prometheus.yml"
     config.write_text(
         yaml.safe_dump(
             {
                 "global": {"scrape_interval": "1s", "evaluation_interval": "1s"},
                 "rule_files": [str(ALERTS)],
-                "scrape_configs": [{"job_name": "dealstream", "static_configs": [target]}],
+                "scrape_configs": [{"job_name": "dealstream", "static_configs": [targets]}],
             }
         )
     )
-    log = tmp_path / "prometheus.log"
+    log = folder / "prometheus.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
             [
                 binary,
                 f"--config.file={config}",
-                f"--storage.tsdb.path={tmp_path / 'tsdb'}",
+                f"--storage.tsdb.path={folder / 'tsdb'}",
                 f"--web.listen-address=127.0.0.1:{port}",
             ],
             stdout=out,
@@ -115,6 +106,25 @@ def prometheus(worker: Worker, tmp_path: Path) -> Iterator[str]:
         yield base
     finally:
         stop(process)
+
+
+@pytest.fixture
+def workers(settings: Settings, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[list[Worker]]:
+    """`request.param` (default 1) ready `dealstream worker`s in one group on this test's topics."""
+    started: list[Worker] = []
+    try:
+        for i in range(getattr(request, "param", 1)):
+            started.append(Worker(tmp_path / f"worker{i}.log", {"DEALSTREAM_WEB_HOST": "127.0.0.1"}).start())
+        yield started
+    finally:
+        for worker in started:
+            worker.stop()
+
+
+@pytest.fixture
+def prometheus(workers: list[Worker], tmp_path: Path) -> Iterator[str]:
+    with running_prometheus(workers, tmp_path) as base:
+        yield base
 
 
 class Feeder:
@@ -173,8 +183,9 @@ def dashboard_queries() -> list[tuple[str, str]]:
 
 
 def test_every_dashboard_query_returns_data_from_a_real_pipeline(
-    settings: Settings, worker: Worker, prometheus: str
+    settings: Settings, workers: list[Worker], prometheus: str
 ) -> None:
+    (worker,) = workers
     assert worker.http_status("/healthz") == 200
     with Feeder(settings):
         wait_until(
@@ -199,3 +210,32 @@ def test_every_dashboard_query_returns_data_from_a_real_pipeline(
     status, body = http_get(f"{prometheus}/api/v1/rules")
     rules = [rule for group in json.loads(body)["data"]["groups"] for rule in group["rules"]]
     assert rules and all(rule["health"] == "ok" for rule in rules), rules
+
+
+@pytest.mark.parametrize("workers", [2], indirect=True)
+def test_two_workers_share_the_partitions_and_each_reports_only_its_own(
+    settings: Settings, workers: list[Worker], prometheus: str
+) -> None:
+    with Feeder(settings):
+        wait_until(
+            lambda: has_finite_value(
+                query(prometheus, "count(count by (instance) (dealstream_pages_consumed_total > 0)) == 2")
+            ),
+            120,
+            "both workers to consume pages",
+        )
+        # Both up and ready; every partition of the input topic reported exactly once, by one worker
+        # (a worker's next lag report, within 5 s, forgets what a rebalance took from it).
+        assert query(prometheus, 'sum(up{job="dealstream"})')[0]["value"][1] == "2"
+        assert query(prometheus, "sum(dealstream_worker_ready)")[0]["value"][1] == "2"
+        raw = settings.topics.raw
+        partitions = sorted(str(p) for p in range(settings.topics.partitions))
+
+        def owned_once() -> bool:
+            owners = query(prometheus, f'count by (partition) (dealstream_consumer_lag{{topic="{raw}"}})')
+            reported = sorted(series["metric"]["partition"] for series in owners)
+            return reported == partitions and all(series["value"][1] == "1" for series in owners)
+
+        wait_until(owned_once, 30, f"each partition of {raw} reported by exactly one worker")
+        per_worker = query(prometheus, f'count by (instance) (kafka_consumergroup_lag{{topic="{raw}"}})')
+        assert len(per_worker) == 2, per_worker
