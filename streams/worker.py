@@ -150,7 +150,7 @@ def create_app(settings: Settings) -> faust.App:
     @app.on_partitions_assigned.connect
     async def on_assigned(app: faust.App, assigned, **kwargs) -> None:  # noqa: ARG001
         metrics.observe_rebalance()
-        metrics.set_ready(True)
+        metrics.set_ready(bool(assigned))
 
     @app.on_partitions_revoked.connect
     async def on_revoked(app: faust.App, revoked, **kwargs) -> None:  # noqa: ARG001
