@@ -11,7 +11,7 @@ from streams.cleaning.cues import cues
 
 TITLE, HEADING, PARAGRAPH = "title", "heading", "paragraph"
 _WS = re.compile(r"\s+")
-_SENTENCE_END = re.compile(r"[.!?…:;\"”“»«)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”“»«)。！？]\s*$")
 _WORD = re.compile(r"\w+")
 _SHORT = 160
 _META_LINE_WORDS = 14

@@ -42,6 +42,9 @@ _INDEX_MIN_TEASERS = 3
 _PROSE_PARAGRAPHS = 3
 _PROSE_CHARS = 400
 _PROPAGATION = (1.0, 0.5, 0.25)
+_COMMAS = re.compile("[,，、]")
+# How a short paragraph ends when it is text: a sentence, or a lead-in to a list (":"); CJK stops too.
+_CLOSINGS = (".", "!", "?", ":", "。", "！", "？", "：")
 _ENTER, _EXIT_BLOCK, _EXIT_LINK = range(3)
 MAX_HTML_CHARS = 3_000_000  # longer pages are cut: the article is near the top, the rest is work
 # Lexbor slows down quadratically on very deep nesting: tags past this depth are dropped before parsing.
@@ -186,7 +189,7 @@ def _score(blocks: list[_Block]) -> dict[int, float]:
         n = len(b.text)
         if b.tag not in _SCORED_TAGS or n < 25 or b.link_density > 0.5 or len(b.path) < 2:
             continue
-        s = (1 + b.text.count(",") + min(n // 100, 3)) * (1 - b.link_density)
+        s = (1 + len(_COMMAS.findall(b.text)) + min(n // 100, 3)) * (1 - b.link_density)
         # a list item counts for the element that holds the list: a list is rarely the whole article
         ancestors = b.path[-3::-1] if b.tag == "li" else b.path[-2::-1]
         for weight, anc in zip(_PROPAGATION, ancestors, strict=False):
@@ -350,7 +353,7 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None) -> list[Pi
             continue
         elif b.tag in _HEADINGS:
             pieces.append(Piece(HEADING, b.text))
-        elif word_count(b.text) >= 4 or b.text.endswith((".", "!", "?", ":")):  # ":" leads into a list
+        elif word_count(b.text) >= 4 or b.text.endswith(_CLOSINGS):
             pieces.append(Piece(PARAGRAPH, b.text))
         else:
             continue

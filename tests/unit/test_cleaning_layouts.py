@@ -48,3 +48,14 @@ def test_list_inside_the_body_does_not_become_the_body() -> None:
     assert lines[1].startswith("An online marketplace published")
     assert "Among the findings:" in lines and "Board games had their best December since the list began." in lines
     assert lines[-1] == "The lesson: thrift is in."
+
+
+def test_short_paragraphs_in_scripts_without_spaces_are_kept() -> None:
+    """A CJK sentence is one or two \\w runs: its full stop, not its word count, says it is text."""
+    paragraphs = "".join(
+        f"<p>第{i}段：两家公司周二宣布合并，交易金额约为十亿美元，预计明年完成。</p>" for i in range(12)
+    )
+    story = f"<div class='story'>{paragraphs}<p>双方均表示欢迎。</p></div>"
+    body = f"<html><body><h1>两家公司宣布合并</h1>{story}</body></html>"
+    text = _clean(body)["text"]
+    assert text.count("\n") == 13 and text.endswith("双方均表示欢迎。")
