@@ -72,7 +72,7 @@ def error_row(measure: str, exc: Exception) -> Row:
 def cpu_note(result: streaming.Throughput) -> str:
     """Where the time went in a backlog run: a worker near 100% is CPU-bound, the machine near 100% is full."""
     workers = " + ".join(f"{share:.0%}" for share in result.worker_cpu)
-    return f"{workers}; {result.machine_busy:.0%} of {os.cpu_count()} cores"
+    return f"{workers}; {result.machine_busy:.0%} of {os.cpu_count()} cores; {result.cpu_ms_per_page:.1f} ms CPU/page"
 
 
 def incomplete(label: str, result: streaming.Throughput) -> list[Row]:
@@ -83,7 +83,12 @@ def incomplete(label: str, result: streaming.Throughput) -> list[Row]:
 
 
 def one_worker(
-    args: argparse.Namespace, settings: config.Settings, mix: offline.Mix, core: float, name: str, timeout: float
+    args: argparse.Namespace,
+    settings: config.Settings,
+    mix: offline.Mix,
+    core: offline.Rate,
+    name: str,
+    timeout: float,
 ) -> tuple[list[Row], float]:
     """Backlog throughput, peak memory, then latency at half that throughput, with one worker."""
     with streaming.phase(settings, name, 1, settings.state_dir / "bench", mix, log) as one:
@@ -95,11 +100,16 @@ def one_worker(
         rss = one.workers[0].peak_rss_mb()
         log(f"1 worker: {single.pages_per_s:.1f} pages/s, peak RSS {rss:.0f} MB; latency at half of it")
         lat = streaming.latency(one, mix, single.pages_per_s / 2, args.latency_seconds, timeout)
-    ratio = single.pages_per_s / core
+    ratio = single.pages_per_s / core.wall
+    core_ms = 1000 / core.cpu
     rows = [
         *incomplete("1 worker", single),
         Row("3. stream, 1 worker, backlog through the broker (pages/s)", f"{single.pages_per_s:.1f}"),
-        Row("3. worker CPU / wall time; all cores busy", cpu_note(single)),
+        Row("3. worker CPU / wall time; all cores busy; workers' CPU per page", cpu_note(single)),
+        Row(
+            "3. CPU ms per page: worker (clean, extract, Faust, Kafka, JSON, stories) / core path",
+            f"{single.cpu_ms_per_page:.1f} / {core_ms:.1f} ({single.cpu_ms_per_page / core_ms:.2f}x)",
+        ),
         Row(
             "3. stream / core (full mix)",
             f"{ratio:.2f}x",
@@ -141,7 +151,7 @@ def two_workers(
     rows = [
         *incomplete("2 workers", double),
         Row("5. stream, 2 workers, one group (pages/s)", f"{double.pages_per_s:.1f}"),
-        Row("5. workers' CPU / wall time; all cores busy", cpu_note(double)),
+        Row("5. workers' CPU / wall time; all cores busy; workers' CPU per page", cpu_note(double)),
     ]
     if single:
         scale = double.pages_per_s / single
@@ -158,12 +168,12 @@ def two_workers(
 
 
 def stream_rows(
-    args: argparse.Namespace, settings: config.Settings, mix: offline.Mix, core: float
+    args: argparse.Namespace, settings: config.Settings, mix: offline.Mix, core: offline.Rate
 ) -> tuple[list[Row], bool]:
     """The broker phases; one failing still leaves the other's rows. Returns (rows, whether one failed)."""
     run_id = f"bench-{int(time.time())}"
     (settings.state_dir / "bench").mkdir(parents=True, exist_ok=True)
-    timeout = max(120.0, 10 * len(mix.pages) / core)
+    timeout = max(120.0, 10 * len(mix.pages) / core.wall)
     rows: list[Row] = []
     single = None
     failed = False
@@ -235,7 +245,7 @@ def main() -> int:
     ]
     failed = False
     if not args.no_stream:
-        stream, failed = stream_rows(args, settings, mix, result.core_all.wall)
+        stream, failed = stream_rows(args, settings, mix, result.core_all)
         rows += stream
     header = [
         f"# dealstream bench, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, commit {commit()}",

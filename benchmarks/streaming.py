@@ -312,6 +312,11 @@ class Throughput:
     def complete(self) -> bool:
         return not self.missing
 
+    @property
+    def cpu_ms_per_page(self) -> float:
+        """The workers' CPU time per page: what the stream path costs, however busy the machine was."""
+        return sum(self.worker_cpu) * self.elapsed_s / self.pages * 1000
+
 
 def backlog(running: Phase, mix: Mix, timeout: float) -> Throughput:
     """Publish the whole mix at once and time it until its last event (or dead letter) was read."""
