@@ -41,6 +41,8 @@ _MIN_ARTICLE_CHARS = 200
 _INDEX_MIN_TEASERS = 3
 _PROSE_PARAGRAPHS = 3
 _PROSE_CHARS = 400
+_LONG_PARAGRAPH = 80
+_MOST_PROSE = 1 / 2  # an element with this share of the page's long paragraphs holds the article
 _PROPAGATION = (1.0, 0.5, 0.25)
 _COMMAS = re.compile("[,，、]")
 # How a short paragraph ends when it is text: a sentence, or a lead-in to a list (":"); CJK stops too.
@@ -75,11 +77,15 @@ class _Block:
         return self.link_chars / max(len(self.text), 1)
 
 
+def _long_paragraphs(node: LexborNode) -> int:
+    return sum(1 for p in node.css("p") if len(p.text(deep=True)) >= _LONG_PARAGRAPH)
+
+
 def _holds_prose(node: LexborNode) -> bool:
     """Several paragraphs of text: an article body whose class names happen to carry a cue word
     ("story-body sharing-enabled")."""
     paragraphs = [len(p.text(deep=True)) for p in node.css("p")[: _PROSE_PARAGRAPHS * 4]]
-    return sum(1 for n in paragraphs if n >= 80) >= _PROSE_PARAGRAPHS and sum(paragraphs) >= _PROSE_CHARS
+    return sum(1 for n in paragraphs if n >= _LONG_PARAGRAPH) >= _PROSE_PARAGRAPHS and sum(paragraphs) >= _PROSE_CHARS
 
 
 class _Walker:
@@ -89,6 +95,7 @@ class _Walker:
         self.body = body
         self.cues = cues()
         self._total_chars: int | None = None
+        self._page_prose: int | None = None
         self.blocks: list[_Block] = []
         self.elements: dict[int, LexborNode] = {}  # the block elements by id
         self._buf: list[str] = []
@@ -98,6 +105,13 @@ class _Walker:
         if self._total_chars is None:
             self._total_chars = len(self.body.text(deep=True))
         return self._total_chars
+
+    def holds_most_prose(self, node: LexborNode) -> bool:
+        """The element holds most of the page's long paragraphs: whatever its class says ("sidebar-layout",
+        "l-sidebar-fixed l-article-body"), the article is inside."""
+        if self._page_prose is None:
+            self._page_prose = _long_paragraphs(self.body)
+        return self._page_prose > 0 and _long_paragraphs(node) >= _MOST_PROSE * self._page_prose
 
     def _flush(self, path: list[int], tags: list[str]) -> None:
         if self._buf:
@@ -129,6 +143,8 @@ class _Walker:
         if tag in ("main", "article") and not always:
             return False
         if node.css_first(_ARTICLE_MARKS) is not None or (not always and _holds_prose(node)):
+            return False
+        if hits.isdisjoint(self.cues.discussion_tokens) and self.holds_most_prose(node):
             return False
         share = len(node.text(deep=True)) / max(self.total_chars(), 1)
         return share < (0.6 if always else 0.3)

@@ -59,3 +59,14 @@ def test_short_paragraphs_in_scripts_without_spaces_are_kept() -> None:
     body = f"<html><body><h1>两家公司宣布合并</h1>{story}</body></html>"
     text = _clean(body)["text"]
     assert text.count("\n") == 13 and text.endswith("双方均表示欢迎。")
+
+
+def test_element_holding_most_of_the_prose_stays_whatever_its_class() -> None:
+    text = _clean((FIXTURES / "sidebar_layout.html").read_text(encoding="utf-8"))["text"]
+    assert text.startswith("Ransomware spreads through fake game links\nResearchers have found a new strain")
+    assert text.endswith("promise free versions of paid games.")
+
+
+def test_comments_holding_most_of_the_prose_still_go() -> None:
+    text = _clean((FIXTURES / "sidebar_layout.html").read_text(encoding="utf-8"))["text"]
+    assert "click links in text messages" not in text and "Banking trojan" not in text
