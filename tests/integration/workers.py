@@ -53,10 +53,15 @@ class Worker:
     def base(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, ready_timeout: float = 120.0) -> Worker:
+    def launch(self) -> Worker:
+        """Start the process without waiting for it to be ready."""
         with self.log.open("ab") as out:
             self.process = subprocess.Popen([str(DEALSTREAM), "worker"], env=self.env, stdout=out,
                                             stderr=subprocess.STDOUT)
+        return self
+
+    def start(self, ready_timeout: float = 120.0) -> Worker:
+        self.launch()
         try:
             wait_until(self.ready, ready_timeout, "the worker to be ready")
         except AssertionError:
