@@ -281,6 +281,21 @@ def _body_indices(blocks: list[_Block], scores: dict[int, float], elements: dict
     return sorted(chosen)
 
 
+def _article_indices(blocks: list[_Block], scores: dict[int, float], elements: dict[int, LexborNode]) -> list[int]:
+    """The body's blocks; [] on an index page. A short article may sit above a list of teasers that
+    outweighs it: when the best element is such a list, the article is looked for once more outside it."""
+    chosen = _body_indices(blocks, scores, elements)
+    if not _is_index(blocks, chosen):
+        return chosen
+    teasers = max(scores, key=scores.__getitem__)
+    region = {n for b in blocks if teasers in b.path for n in b.path}  # the list, inside and above it
+    scores = {n: s for n, s in scores.items() if n not in region}
+    if not scores:
+        return []
+    chosen = [i for i in _body_indices(blocks, scores, elements) if teasers not in blocks[i].path]
+    return [] if not chosen or _is_index(blocks, chosen) else chosen
+
+
 def _lead(blocks: list[_Block], head: int, first: int, body_path: tuple[int, ...]) -> list[int]:
     """Blocks between the headline and the body that belong to the same article (dek, lead)."""
     hp = blocks[head].path
@@ -333,8 +348,8 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
     scores = _score(blocks)
     if not scores:
         return []
-    chosen = _body_indices(blocks, scores, walker.elements)
-    if _is_index(blocks, chosen):
+    chosen = _article_indices(blocks, scores, walker.elements)
+    if not chosen:
         return []
     first_prose = next((i for i in chosen if word_count(blocks[i].text) >= 30), chosen[0])
     head = _headline(blocks, title, first_prose)

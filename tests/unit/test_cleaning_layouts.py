@@ -70,3 +70,10 @@ def test_element_holding_most_of_the_prose_stays_whatever_its_class() -> None:
 def test_comments_holding_most_of_the_prose_still_go() -> None:
     text = _clean((FIXTURES / "sidebar_layout.html").read_text(encoding="utf-8"))["text"]
     assert "click links in text messages" not in text and "Banking trojan" not in text
+
+
+def test_short_article_above_a_heavier_teaser_list_is_found() -> None:
+    record = _clean((FIXTURES / "short_post_above_teasers.html").read_text(encoding="utf-8"))
+    assert record["outcome"] == "article"
+    assert record["text"].split("\n")[1].startswith("A cartoonist was invited on a news show")
+    assert "excerpt" not in record["text"] and "Read the rest" not in record["text"]
