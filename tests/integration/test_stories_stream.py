@@ -1,0 +1,156 @@
+"""Deal stories on the real broker: pages of one deal in two languages and three statuses, delivered
+out of order and twice, end as the one story the offline fold gives; a killed worker keeps its stories."""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import orjson
+import pytest
+
+from streams import kafka_clients, pipeline, topics
+from streams.config import Settings
+from streams.stories.fold import fold
+from tests.conftest import ROOT, assert_valid
+from tests.integration.workers import Worker, produce, wait_until
+
+FIXTURES = ROOT / "tests" / "fixtures" / "stories_stream"
+# The pages in the order the deal unfolded: a rumour, announcements (en, de), completions (en, de).
+EARLY = ("rumor.en.txt", "announce.en.html", "announce.de.html")
+LATE = ("complete.en.html", "complete.de.txt")
+RECORD = tuple[bytes, bytes]
+
+
+def raw_pages() -> dict[str, RECORD]:
+    """(key, value) of each fixture page's raw record, by file name."""
+    pages = {}
+    for entry in orjson.loads((FIXTURES / "pages.json").read_bytes()):
+        kind = "text/plain" if entry["file"].endswith(".txt") else "text/html"
+        page = {"url": entry["url"], "fetched_at": entry["fetched_at"], "content_type": f"{kind}; charset=utf-8",
+                "body": (FIXTURES / entry["file"]).read_text(encoding="utf-8")}
+        pages[entry["file"]] = (entry["url"].encode(), orjson.dumps(page))
+    return pages
+
+
+def offline_stories(records: list[RECORD]) -> list[dict]:
+    """`dealstream extract` then `dealstream stories` over these pages: what the stream must end with."""
+    events = []
+    for _, value in records:
+        events.extend(pipeline.extract(pipeline.clean(pipeline.read_raw_page(value, 10_000_000))))
+    return fold(events)
+
+
+def wait_until_committed(settings: Settings, pages: int, events: int) -> None:
+    """Wait until the workers' group has committed every record of every topic on the way to stories.
+
+    Faust flushes its producer before it commits, so every output (stories, table changelog) of
+    those records is on the broker by then, and a restarted worker re-reads none of them."""
+    expected = {settings.topics.raw: pages, settings.topics.clean: pages, settings.topics.events: events,
+                f"{settings.group_id}-events-by-deal": events}
+
+    def done() -> bool:
+        admin = kafka_clients.admin(settings)
+        try:
+            offsets = admin.list_group_offsets(settings.group_id)[settings.group_id]
+        finally:
+            admin.close()
+        counts = dict.fromkeys(expected, 0)
+        for tp, meta in offsets.items():
+            if tp.topic in counts:
+                counts[tp.topic] += max(meta.offset, 0)
+        seen.update(counts)
+        return counts == expected
+
+    seen: dict[str, int] = {}
+    try:
+        wait_until(done, 90, "the group to commit", interval=0.5)
+    except AssertionError as exc:
+        raise AssertionError(f"{exc}: {expected}, committed {seen}") from None
+
+
+class StoryLog:
+    """The stories topic from its beginning: the last value of each deal id, and the ids tombstoned."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.consumer = kafka_clients.consumer(settings, settings.topics.stories, group_id=None,
+                                               enable_auto_commit=False, auto_offset_reset="earliest")
+        self.latest: dict[str, dict | None] = {}
+        self.tombstoned: set[str] = set()
+
+    def live(self) -> dict[str, dict]:
+        """Read up to the topic's current end; the stories whose last value is not a tombstone."""
+        end = None
+        while end is None or any(self.consumer.position(tp) < offset for tp, offset in end.items()):
+            for records in self.consumer.poll(timeout_ms=200).values():
+                for record in records:
+                    deal_id = record.key.decode()
+                    self.latest[deal_id] = None if record.value is None else orjson.loads(record.value)
+                    if record.value is None:
+                        self.tombstoned.add(deal_id)
+            if end is None and self.consumer.assignment():
+                end = self.consumer.end_offsets(list(self.consumer.assignment()))
+        return {deal_id: story for deal_id, story in self.latest.items() if story is not None}
+
+
+@pytest.fixture
+def story_log(settings: Settings) -> Iterator[StoryLog]:
+    """This test's stories topic as a consumer sees it (the topics created first, as a worker does)."""
+    topics.create_topics(settings)
+    log = StoryLog(settings)
+    yield log
+    log.consumer.close()
+
+
+def test_pages_out_of_order_and_twice_end_as_the_offline_story(settings, story_log: StoryLog, tmp_path: Path) -> None:
+    pages = raw_pages()
+    expected = offline_stories(list(pages.values()))
+    assert len(expected) == 1 and expected[0]["source_count"] == len(pages), "the pages tell one deal, one event each"
+    newest_first = [pages[name] for name in reversed(EARLY + LATE)]
+    shuffled = [pages[name] for name in (LATE[1], EARLY[2], EARLY[0], LATE[0], EARLY[1])]
+
+    worker = Worker(tmp_path / "worker.log").start()
+    try:
+        produce(settings, settings.topics.raw, newest_first + shuffled)
+        wait_until_committed(settings, pages=2 * len(pages), events=2 * len(pages))
+        live = story_log.live()
+    finally:
+        assert worker.stop() == 0
+
+    assert list(live.values()) == expected  # same deal_id, status, amount, parties, dates and sources
+    story = expected[0]
+    assert story["status"] == "completed"
+    assert story["amount"]["value"] == 2_000_000_000 and story["amount"]["currency"] == "USD"
+    assert story["languages"] == ["de", "en"]
+    assert [h["status"] for h in story["status_history"]] == ["rumored", "announced", "completed"]
+    assert_valid(story, "deal_story.v1")
+
+
+def test_a_killed_worker_keeps_its_stories(settings, story_log: StoryLog, tmp_path: Path) -> None:
+    pages = raw_pages()
+    log = tmp_path / "worker.log"
+    worker = Worker(log).start()
+    try:
+        produce(settings, settings.topics.raw, [pages[name] for name in EARLY])
+        wait_until_committed(settings, pages=len(EARLY), events=len(EARLY))
+    finally:
+        assert worker.stop(signal.SIGKILL) == -signal.SIGKILL  # the table lived in its memory only
+    (before,) = story_log.live().values()
+    assert before["source_count"] == len(EARLY)
+    tombstoned = set(story_log.tombstoned)  # ids the story had before its earliest page arrived
+
+    worker = Worker(log).start()  # joins once the group drops the killed member (session timeout)
+    try:
+        produce(settings, settings.topics.raw, [pages[name] for name in LATE])
+        wait_until_committed(settings, pages=len(pages), events=len(pages))
+        metrics = worker.metrics()
+    finally:
+        assert worker.stop() == 0
+    after = story_log.live()
+
+    # the late events joined the recovered story: same id, every source, no story created after restart
+    assert list(after) == [before["deal_id"]] and story_log.tombstoned == tombstoned
+    assert list(after.values()) == offline_stories(list(pages.values()))
+    assert 'dealstream_stories_total{action="created"} 0.0' in metrics
+    assert 'dealstream_stories_total{action="updated"} 2.0' in metrics
