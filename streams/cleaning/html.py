@@ -244,18 +244,28 @@ def _is_index(blocks: list[_Block], chosen: list[int]) -> bool:
     return linked >= _INDEX_MIN_TEASERS and 2 * linked >= prose
 
 
-def _twins(best: int, scores: dict[int, float], elements: dict[int, LexborNode], outer: tuple[int, ...]) -> set[int]:
-    """Other scored elements with the tag and class of the body, outside it: an article body split into
-    several containers by ads and embeds ("body__inner-container")."""
+def _twins(best: int, scores: dict[int, float], blocks: list[_Block], elements: dict[int, LexborNode]) -> set[int]:
+    """Other scored elements with the tag and class of the body in the same <article> (or outside any):
+    an article body split into several containers by ads and embeds ("body__inner-container"), not the
+    next articles of an endless page."""
     cls = elements[best].attributes.get("class")
     if not cls:
         return set()
     tag = elements[best].tag
-    return {
-        n
-        for n in scores
-        if n != best and n not in outer and elements[n].tag == tag and elements[n].attributes.get("class") == cls
-    }
+    alike = {n for n in scores if n != best and elements[n].tag == tag and elements[n].attributes.get("class") == cls}
+    if not alike:
+        return alike
+    above: dict[int, tuple[int, ...]] = {}  # the ancestors of best and of its look-alikes
+    for b in blocks:
+        for depth, n in enumerate(b.path):
+            if (n == best or n in alike) and n not in above:
+                above[n] = b.path[:depth]
+
+    def article(n: int) -> int | None:
+        return next((a for a in reversed(above[n]) if elements[a].tag == "article"), None)
+
+    home = article(best)
+    return {n for n in alike if best not in above[n] and article(n) == home}
 
 
 def _body_indices(blocks: list[_Block], scores: dict[int, float], elements: dict[int, LexborNode]) -> list[int]:
@@ -264,7 +274,7 @@ def _body_indices(blocks: list[_Block], scores: dict[int, float], elements: dict
     members = [i for i, b in enumerate(blocks) if best in b.path]
     best_path = blocks[members[0]].path
     depth = best_path.index(best)
-    twins = _twins(best, scores, elements, best_path[:depth])
+    twins = _twins(best, scores, blocks, elements)
     if twins:
         members = [i for i, b in enumerate(blocks) if best in b.path or not twins.isdisjoint(b.path)]
     if depth == 0:

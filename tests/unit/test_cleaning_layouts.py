@@ -77,3 +77,14 @@ def test_short_article_above_a_heavier_teaser_list_is_found() -> None:
     assert record["outcome"] == "article"
     assert record["text"].split("\n")[1].startswith("A cartoonist was invited on a news show")
     assert "excerpt" not in record["text"] and "Read the rest" not in record["text"]
+
+
+def test_next_article_of_an_endless_page_is_not_a_split_body() -> None:
+    def article(slug: str, sentence: str, n: int) -> str:
+        paragraphs = "".join(f"<p>{sentence} Paragraph {i} adds a detail, a date and a figure.</p>" for i in range(n))
+        return f"<article id='{slug}'><h2>{slug}</h2><div class='detail__content'>{paragraphs}</div></article>"
+
+    first = article("first", "The port authority approved the sale of its container terminal to a shipping group.", 6)
+    second = article("second", "A later story about a regional airline that ordered twelve new turboprop aircraft.", 3)
+    text = _clean(f"<html><body>{first}{second}</body></html>")["text"]
+    assert text.count("container terminal") == 6 and "turboprop" not in text
