@@ -244,28 +244,26 @@ def _is_index(blocks: list[_Block], chosen: list[int]) -> bool:
     return linked >= _INDEX_MIN_TEASERS and 2 * linked >= prose
 
 
-def _twins(best: int, scores: dict[int, float], blocks: list[_Block], elements: dict[int, LexborNode]) -> set[int]:
-    """Other scored elements with the tag and class of the body in the same <article> (or outside any):
-    an article body split into several containers by ads and embeds ("body__inner-container"), not the
-    next articles of an endless page."""
-    cls = elements[best].attributes.get("class")
-    if not cls:
-        return set()
-    tag = elements[best].tag
-    alike = {n for n in scores if n != best and elements[n].tag == tag and elements[n].attributes.get("class") == cls}
+def _twins(unit: int, scores: dict[int, float], blocks: list[_Block], elements: dict[int, LexborNode]) -> set[int]:
+    """Other scored elements with the tag and class of the body's unit, in the same <article> (or outside
+    any): an article body split into several containers by ads and embeds ("body__inner-container"),
+    not the next articles of an endless page."""
+    cls = elements[unit].attributes.get("class")
+    tag = elements[unit].tag
+    alike = {n for n in scores if n != unit and elements[n].tag == tag and elements[n].attributes.get("class") == cls}
     if not alike:
         return alike
-    above: dict[int, tuple[int, ...]] = {}  # the ancestors of best and of its look-alikes
+    above: dict[int, tuple[int, ...]] = {}  # the ancestors of the unit and of its look-alikes
     for b in blocks:
         for depth, n in enumerate(b.path):
-            if (n == best or n in alike) and n not in above:
+            if (n == unit or n in alike) and n not in above:
                 above[n] = b.path[:depth]
 
     def article(n: int) -> int | None:
         return next((a for a in reversed(above[n]) if elements[a].tag == "article"), None)
 
-    home = article(best)
-    return {n for n in alike if best not in above[n] and article(n) == home}
+    home = article(unit)
+    return {n for n in alike if unit not in above[n] and n not in above[unit] and article(n) == home}
 
 
 def _body_indices(blocks: list[_Block], scores: dict[int, float], elements: dict[int, LexborNode]) -> list[int]:
@@ -274,7 +272,11 @@ def _body_indices(blocks: list[_Block], scores: dict[int, float], elements: dict
     members = [i for i, b in enumerate(blocks) if best in b.path]
     best_path = blocks[members[0]].path
     depth = best_path.index(best)
-    twins = _twins(best, scores, blocks, elements)
+    # the body's unit: the body or, when it has no class, the closest of its two ancestors that has one
+    unit = next(
+        (n for n in (best, *best_path[max(depth - 2, 0) : depth][::-1]) if elements[n].attributes.get("class")), None
+    )
+    twins = _twins(unit, scores, blocks, elements) if unit is not None else set()
     if twins:
         members = [i for i, b in enumerate(blocks) if best in b.path or not twins.isdisjoint(b.path)]
     if depth == 0:

@@ -88,3 +88,18 @@ def test_next_article_of_an_endless_page_is_not_a_split_body() -> None:
     second = article("second", "A later story about a regional airline that ordered twelve new turboprop aircraft.", 3)
     text = _clean(f"<html><body>{first}{second}</body></html>")["text"]
     assert text.count("container terminal") == 6 and "turboprop" not in text
+
+
+def test_split_body_of_classless_containers_is_matched_by_their_wrappers() -> None:
+    def chunk(topic: str) -> str:
+        paragraphs = "".join(
+            f"<p>The island's {topic} recovered within five years of the goats leaving, surveyors said, "
+            f"and part {i} of the survey describes how.</p>"
+            for i in range(3)
+        )
+        return f"<div class='paragraph'><div>{paragraphs}</div></div>"
+
+    caption = "<div class='media'><div>Goats on the cliffs before they were moved.</div></div>"
+    body = f"<html><body><h1>An island reborn</h1><div>{chunk('grass')}{caption}{chunk('lizards')}</div></body></html>"
+    text = _clean(body)["text"]
+    assert text.count("grass") == 3 and text.count("lizards") == 3 and "cliffs" not in text
