@@ -108,8 +108,9 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
         chosen = [c for c in body if c.status == final]
         if event.type == "funding_round":
             _add_investors(page, event)
-        headline = [c for c in mentions if c not in body]
-        amount = _fill_amount(page, event, chosen, headline, [c for c in body if c not in chosen])
+        in_body, in_chosen = {id(c) for c in body}, {id(c) for c in chosen}
+        headline = [c for c in mentions if id(c) not in in_body]
+        amount = _fill_amount(page, event, chosen, headline, [c for c in body if id(c) not in in_chosen])
         date = _fill_date(page, chosen, final)
         explicit = any(c.date for c in chosen)
         if explicit and date and len(date) == 10:

@@ -28,18 +28,27 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False) -> bool:
 
 def merge(cands: list[Candidate], titles: set[int]) -> list[Candidate]:
     """One event per deal: later statements join the first statement of the same deal; the headline
-    only supports what the body states."""
+    only supports what the body states. Only events sharing a party are compared."""
     events: list[Candidate] = []
+    by_name: dict[str, list[int]] = {}  # party name -> indexes of the events naming it
     body = [c for c in cands if c.sentence not in titles]
     for c in body + [c for c in cands if c.sentence in titles]:
-        for e in events:
-            if _same_deal(e, c, headline=c.sentence in titles):
-                e.merged.append(c)
-                if c.sentence not in titles:
-                    known = dict(e.parties)
-                    e.parties += [(n, r) for n, r in c.parties if n not in known]
-                break
+        shared = sorted({k for n in c.names for k in by_name.get(n, ())})
+        index = next((k for k in shared if _same_deal(events[k], c, headline=c.sentence in titles)), None)
+        if index is None:
+            if c.sentence in titles:
+                continue
+            events.append(c)
+            index = len(events) - 1
+            new = list(c.names)
         else:
-            if c.sentence not in titles:
-                events.append(c)
+            event = events[index]
+            event.merged.append(c)
+            if c.sentence in titles:
+                continue
+            known = dict(event.parties)
+            event.parties += [(n, r) for n, r in c.parties if n not in known]
+            new = [n for n, _ in c.parties if n not in known]
+        for n in new:
+            by_name.setdefault(n, []).append(index)
     return events

@@ -11,6 +11,8 @@ from streams.extraction import dates, organisations, roles, sentences
 from streams.extraction.lexicon import Lexicon, lexicon
 from streams.extraction.organisations import Mention
 
+ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
+
 
 @dataclass
 class Page:
@@ -123,7 +125,7 @@ def _antecedent(page_text: str, found: list[list[Mention]], i: int, anaphor: Men
     """ "the company" refers to the first organisation named before it in its sentence, else to the
     subject of the closest sentence before: its first name not governed by a preposition."""
     here = [m for m in found[i] if not m.anaphor and m.name and m.end <= anaphor.start]
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - ANTECEDENT_REACH), -1):
         if here:
             break
         previous = 0

@@ -33,7 +33,7 @@ def split(text: str, paragraphs: list[dict], lex: Lexicon) -> list[Sentence]:
     for index, (p_start, p_end) in enumerate(spans):
         start = p_start
         for m in _END.finditer(text, p_start, p_end):
-            token = _WORD_BEFORE.search(text, start, m.start() + 1)
+            token = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.start() + 1)  # bounded: no rescans
             if token and _is_abbreviation(token.group(1), lex) and text[m.start()] == ".":
                 continue
             out.append(Sentence(start, m.end() - len(m.group()) + len(m.group().rstrip()), index))

@@ -38,6 +38,8 @@ def nearest(items: list, position: int):
     return min(items, key=lambda x: abs(x.start - position), default=None)
 
 
+MAX_TRIGGERS = 12  # a sentence states a few deals; more cues than this is a list or junk, not prose
+REACH = 400  # characters before a trigger in which its subject is looked for
 HYPOTHETICAL_REACH = 30  # characters before a trigger searched for "possible", "next", "geplant"
 STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
 
@@ -81,7 +83,7 @@ def candidates(page: Page) -> list[Candidate]:
     main = Mention(page.main, 0, 0, anaphor=True) if page.main else None
     for i, s in enumerate(page.sentences):
         sentence = page.sentence_text(i)
-        found = triggers.find(sentence, s.start, page.lex)
+        found = triggers.find(sentence, s.start, page.lex)[:MAX_TRIGGERS]
         if not found:
             continue
         listing = any(t.trigger.type == "ipo" for t in found)
@@ -100,7 +102,8 @@ def candidates(page: Page) -> list[Candidate]:
             start = found[k - 1].end if k else s.start
             end = found[k + 1].start if k + 1 < len(found) else s.end
             window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)
-            pairs = roles.assign(trig, page.mentions[i], page.text, window, page.lex, main)
+            near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end]
+            pairs = roles.assign(trig, near, page.text, window, page.lex, main)
             parties: list[tuple[str, str]] = []
             for m, role in pairs:
                 if m.name and all(m.name != n for n, _ in parties):
@@ -113,14 +116,14 @@ def candidates(page: Page) -> list[Candidate]:
             if not _complete(kind, parties):
                 continue
             names = {n for n, _ in parties}
-            later = [a for a in within(money, trig.end, s.end) if all(  # "... Virgin Media en 2013, en una compra de"
-                m.name in names for m in within(page.mentions[i], trig.end, a.start))]
+            # "... se hizo con Virgin Media en 2013, en una compra de ...": up to the next other firm
+            foreign = next((m.start for m in page.mentions[i] if m.start >= trig.end and m.name not in names), s.end)
             stop = roles.clause_end(page.text, trig, end, page.lex)
             valued = [a for a in money if amounts.is_deal_value(a, page.text, kind, page.lex)]
             values = (within(valued, window.clause_start, stop) or within(valued, trig.end, end)
-                      or [a for a in later if a in valued])
-            date = nearest(within(when, window.clause_start, roles.clause_end(page.text, trig, end, page.lex))
-                           or within(when, start, end) or within(when, s.start, trig.start), trig.start)
+                      or within(valued, trig.end, foreign))
+            date = nearest(within(when, window.clause_start, stop) or within(when, start, end)
+                           or within(when, s.start, trig.start), trig.start)
             value = date.value if date else None
             state, cued = status.assess(page.text[start:end], kind, value, anchor, page.lex)
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex))

@@ -91,7 +91,8 @@ def test_pathological_text_is_fast():
     start = time.perf_counter()
     extract_events(clean)
     extract_events(page("en", "x", " ".join(["Acme"] * 100_000) + "."))
-    assert time.perf_counter() - start < 10
+    extract_events(page("en", "x", " ".join(["Acme Corp. buys Bolt Inc. for $2bn on Monday,"] * 2000) + "."))
+    assert time.perf_counter() - start < 15
 
 
 def test_german_noun_with_passive_agent():
