@@ -33,6 +33,11 @@ _SKIP_TAGS = frozenset(("-comment", "head", "title", "meta", "link", "base", "im
 _UNRENDERED = "script, style, noscript, template"
 # An element holding one of these holds the article: never boilerplate ("layout-with-rail" wrappers).
 _ARTICLE_MARKS = "h1, main, [itemprop=articleBody]"
+_ARTICLE_ROOTS = (
+    "main, [itemprop=articleBody], [itemtype$='/Article'], [itemtype$='/NewsArticle'], [itemtype$='/BlogPosting']"
+)
+# Sectioning elements dropped as boilerplate unless the article is inside (markup misuses them).
+_SECTIONING = frozenset(("aside", "nav", "footer", "form", "header"))
 _TOKEN_SPLIT = re.compile(r"[\s_\-:/.]+|(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _MAX_DEPTH = 256
@@ -113,6 +118,9 @@ class _Walker:
             self._page_prose = _long_paragraphs(self.body)
         return self._page_prose > 0 and _long_paragraphs(node) >= _MOST_PROSE * self._page_prose
 
+    def holds_article(self, node: LexborNode) -> bool:
+        return node.css_first(_ARTICLE_ROOTS) is not None or self.holds_most_prose(node)
+
     def _flush(self, path: list[int], tags: list[str]) -> None:
         if self._buf:
             raw = "".join(self._buf)
@@ -176,12 +184,14 @@ class _Walker:
                         self._links += len(text.strip())
                 continue
             seen += 1
-            if seen > _MAX_NODES or tag in _SKIP_TAGS or tag in drop:
+            if seen > _MAX_NODES or tag in _SKIP_TAGS:
+                continue
+            if tag in drop and (tag not in _SECTIONING or not self.holds_article(node)):
                 continue
             if tag == "br":
                 self._flush(path, tags)
                 continue
-            if tag == "header" and node.css_first("h1") is None:
+            if tag == "header" and node.css_first("h1") is None and not self.holds_article(node):
                 continue
             if self._is_boilerplate(node, tag):
                 continue

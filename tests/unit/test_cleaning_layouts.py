@@ -103,3 +103,28 @@ def test_split_body_of_classless_containers_is_matched_by_their_wrappers() -> No
     body = f"<html><body><h1>An island reborn</h1><div>{chunk('grass')}{caption}{chunk('lizards')}</div></body></html>"
     text = _clean(body)["text"]
     assert text.count("grass") == 3 and text.count("lizards") == 3 and "cliffs" not in text
+
+
+_STORY = "".join(
+    f"<p>The novelist received the book prize on Monday evening for a long experimental novel, and part {i} of "
+    "the report quotes the jury on why it chose him over five other authors.</p>"
+    for i in range(4)
+)
+
+
+def test_article_inside_a_misused_aside_is_kept() -> None:
+    article = (
+        f"<section itemscope itemtype='http://schema.org/Article'><h2>Novelist wins book prize</h2>{_STORY}</section>"
+    )
+    body = (
+        f"<html><body><aside class='content-area'>{article}</aside><aside><p>Weather: sunny</p></aside></body></html>"
+    )
+    text = _clean(body)["text"]
+    assert text.count("the jury") == 4 and "Weather" not in text
+
+
+def test_page_wrapped_in_one_form_is_read() -> None:
+    nav = "<ul>" + "".join(f"<li><a href='/{i}'>Section {i}</a></li>" for i in range(10)) + "</ul>"
+    form = f"<form id='page-form' method='post'>{nav}<h1>Novelist wins book prize</h1>{_STORY}</form>"
+    body = f"<html><body>{form}</body></html>"
+    assert _clean(body)["text"].count("the jury") == 4
