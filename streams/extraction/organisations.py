@@ -38,7 +38,7 @@ class Mention:
     pair: bool = False  # "both companies": the page's two firms
     initial: bool = False  # opens its sentence, where every word is capitalised
     introduced: bool = False  # follows a descriptor ("der US-Zulieferer TRW") or precedes a legal suffix
-    governed: bool = False  # follows a role preposition and an article ("an die Swisscom")
+    governed: bool = False  # follows a role preposition, maybe with an article ("an die Swisscom", "von Siemens")
 
 
 def normalise(name: str, lex: Lexicon | None = None) -> str:
@@ -240,8 +240,11 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                 and toks[index - 1].low in lex.determiners and nxt.text.islower()):
             continue  # "the Italian fashion house", "the Qatari fund": an adjective, not a name
         name = sentence[run[0].start - offset:run[-1].end - offset]
+        if len(name) < 2:
+            continue  # "Series I", "Plan B": a lone letter names nothing
         introduced = suffixed or (index > 0 and is_descriptor(toks[index - 1].text, lex))
-        governed = index > 1 and toks[index - 1].low in lex.determiners and toks[index - 2].low in prepositions
+        governed = index > 0 and toks[index - 1].low in prepositions or (
+            index > 1 and toks[index - 1].low in lex.determiners and toks[index - 2].low in prepositions)
         found.append(Mention(name, run[0].start, run[-1].end, run[-1].possessive,
                              initial=index == 0, introduced=introduced, governed=governed))
     pairs = [Mention(None, offset + m.start(), offset + m.end(), anaphor=True, pair=True)

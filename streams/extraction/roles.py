@@ -24,6 +24,7 @@ FRAMES = {
     "invest": ("investor", "investee", None, None),
     "order": ("customer", "supplier", "supplier", None),
     "supply": ("supplier", None, None, "customer"),
+    "award": ("supplier", None, "customer", None),  # "X won a contract from Y"
 }
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 
@@ -131,6 +132,9 @@ def _directed(trig, pool, clause, before, after, text, lex) -> list[tuple[Mentio
     # one invests *in* something: an unmarked name after "invest" is a place or a sum's context
     objects = [m for m, mk in after if mk == "patient" or mk is None and (
         trig.trigger.frame != "invest" or m.start - trig.end <= 2)]  # "stake in X": the trigger ends in "in"
+    if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
+        objects.insert(0, after[0][0])  # "die Übernahme von X": right after a noun, "von" names what is bought
+        after = [(after[0][0], "patient"), *after[1:]]
     by_marker: dict[str, Mention] = {}
     for m, mk in before + after:
         if mk and m not in pool:
@@ -160,6 +164,13 @@ def _directed(trig, pool, clause, before, after, text, lex) -> list[tuple[Mentio
         if role and m is not None and all(m is not o for o, _ in out):
             out.append((m, role))
     return _with_coordinated(out, after, text, lex)
+
+
+def _genitive(gap: str, lex: Lexicon) -> bool:
+    """Only a preposition that can mark a patient ("of", "von", "de") and articles between trigger and name."""
+    words = gap.lower().split()
+    patient = lex.markers.get("patient", ())
+    return bool(words) and words[0] in patient and all(w in lex.determiners for w in words[1:])
 
 
 def _with_coordinated(out, after, text, lex) -> list[tuple[Mention, str]]:

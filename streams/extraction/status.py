@@ -6,6 +6,7 @@ from streams.extraction.lexicon import Lexicon
 
 ORDER = {"rumored": 0, "ongoing": 1, "announced": 2, "completed": 3, "terminated": 4}
 STANDING_TYPES = {"partnership", "contract"}
+RAISED_TYPES = {"funding_round", "ipo"}
 
 
 def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexicon) -> tuple[str, bool]:
@@ -18,6 +19,8 @@ def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexi
             return name, True
     if deal_type in STANDING_TYPES and lex.status_res["ongoing"].search(window):
         return "ongoing", True
+    if deal_type in RAISED_TYPES and lex.past_re.search(window):
+        return "completed", True  # a round reported as raised, a listing that took place
     if not date or len(date) == 10:
         return "announced", False
     earlier = date < anchor[: len(date)]
