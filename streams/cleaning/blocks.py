@@ -17,6 +17,7 @@ _SHORT = 160
 _META_LINE_WORDS = 14
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 _META_SEPARATOR = re.compile(r"[|·•]")
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,30}\)$")  # "(1003 HKT)", "(GMT+0400)": no sentence end
 
 
 @dataclass(slots=True)
@@ -67,7 +68,9 @@ def _meta_line_words(text: str) -> int:
 
 def is_date_line(text: str) -> bool:
     """A short line that carries a date and little else ("02.06.2021 | Finanzen", "Jan 5, 2024 6:30")."""
-    if word_count(text) > _meta_line_words(text) or ends_sentence(text) or dates.from_text(text) is None:
+    if word_count(text) > _meta_line_words(text) or ends_sentence(_TRAILING_ASIDE.sub("", text)):
+        return False
+    if dates.from_text(text) is None:
         return False
     months = cues().months
     words = [w for w in _ALPHA_WORD.findall(text) if w.lower() not in months]
