@@ -52,6 +52,7 @@ class Lexicon:
     percent: str  # regex alternative after a number that makes it a percentage
     noun_endings: tuple[str, ...]
     clause_break: re.Pattern
+    relative_re: re.Pattern  # ", which", ", dessen": a relative clause begins
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
@@ -134,6 +135,7 @@ def lexicon(lang: str) -> Lexicon:
         hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",
                                    re.IGNORECASE),
         since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['since_words'], escape=True)})\s+$", re.IGNORECASE),
+        relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
         clause_break=re.compile(
             rf"[;:]|\s[–—-]\s|,\s+(?=\w+\s)|\s(?=(?:{alternation(ext['clause_openers'], escape=True)})\s)",
             re.IGNORECASE),

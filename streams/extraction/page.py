@@ -113,8 +113,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
             inside[m.name] += not m.initial
             if m.introduced or m.governed and not m.name.lower().endswith(lex.noun_endings):
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
-    if lex.compound_nouns:
-        confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= 2}
+    if lex.compound_nouns:  # two capitalised words in a row are rarely ordinary nouns ("Alpha Stahl")
+        confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= (1 if " " in n else 2)}
     else:  # a capitalised first word ("Analysts", "Fin") is a name when it recurs
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] or total[n] >= 2}
     parts = {w for n in confirmed if " " in n for w in n.split()}  # "Fosun" of "Shanghai Fosun Pharmaceutical"

@@ -92,8 +92,10 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
            fallback: Mention | None = None) -> list[tuple[Mention, str]]:
     """The (mention, role) pairs a trigger gives, or [] when a needed slot is empty."""
     before, after, previous = [], [], None
+    relative = lex.relative_re.search(text, trig.end, window.end)  # "..., dessen Software ..." is not the deal
+    end = relative.start() if relative else window.end
     for m in mentions:
-        if m.start < window.sentence_start or m.start >= window.end:
+        if m.start < window.sentence_start or m.start >= end:
             continue
         boundary = previous.end if previous else window.sentence_start
         if m.start >= trig.end:  # the trigger itself ends any preposition before it ("agreed to buy X")
@@ -114,6 +116,8 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm
     kind = trig.trigger.type
     if kind in SYMMETRIC_ROLE:
+        if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
+            after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y"
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind])
     if kind == "ipo":
         issuers = [m for m in pool if m is not fallback][-1:] or [m for m, _ in after][:1] or pool

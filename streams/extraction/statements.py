@@ -125,7 +125,13 @@ def candidates(page: Page) -> list[Candidate]:
             date = nearest(within(when, window.clause_start, stop) or within(when, start, end)
                            or within(when, s.start, trig.start), trig.start)
             value = date.value if date else None
+            # the trigger's own clause first ("X, which bought Y in 2019, said ..."), else its window; an
+            # end anywhere in the window ends the deal (", die wenige Wochen später wieder platzte")
             state, cued = status.assess(page.text[start:end], kind, value, anchor, page.lex)
+            if state != "terminated":
+                state, cued = status.assess(page.text[window.clause_start:stop], kind, value, anchor, page.lex)
+                if not cued:
+                    state, cued = status.assess(page.text[start:end], kind, value, anchor, page.lex)
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex))
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
                 # "Since 2019 they have worked together": a standing relationship, dated by its start
