@@ -127,3 +127,23 @@ def test_both_companies_stand_for_the_two_firms():
 def test_quoted_commentary_and_possible_deals_are_no_events():
     assert extract_events(page("en", "News", "“Acme is buying time, not Bolt,” said an analyst.",
                                "A possible listing of Acme was not discussed.")) == []
+
+
+def test_contract_award_names_supplier_and_customer():
+    events = extract_events(page("en", "Boeing wins tanker deal", "Boeing won a $2.5bn contract from the US Air Force "
+                                 "to supply tankers. Shares of Boeing rose."))
+    assert [parties(e) for e in events if e["type"] == "contract"] == [
+        {("Boeing", "supplier"), ("Air Force", "customer")}]
+
+
+def test_merger_between_two_firms_called_off():
+    (event,) = extract_events(page("de", "Meldung", "Die Verhandlungen zwischen Nordbank und Südwerk Holding über "
+                                   "eine Fusion sind gescheitert. Nordbank bedauert das."))
+    assert event["type"] == "merger" and event["status"] == "terminated"
+    assert {p["name"] for p in event["parties"]} == {"Nordbank", "Südwerk"}
+
+
+def test_relative_clause_is_not_the_target():
+    events = extract_events(page("de", "Zukauf", "Im Oktober 2020 hatte Nordbank das Start-up Paylane übernommen, "
+                                 "dessen Software Anwendungen verknüpft. Der Umsatz von Nordbank wächst."))
+    assert [parties(e) for e in events] == [{("Nordbank", "acquirer"), ("Paylane", "target")}]
