@@ -88,8 +88,9 @@ def candidates(page: Page) -> list[Candidate]:
             continue
         listing = any(t.trigger.type == "ipo" for t in found)
         money = amounts.find(sentence, s.start, page.lex)
-        when = [d for d in page.dates(i) if not d.since]
-        since = [d for d in page.dates(i) if d.since]
+        found_dates = page.dates(i)
+        when = [d for d in found_dates if not d.since]
+        since = [d for d in found_dates if d.since]
         anchor = page.anchor.isoformat() if page.anchor else "9999"
         quoted = _quoted_spans(sentence, s.start)
         for k, trig in enumerate(found):
