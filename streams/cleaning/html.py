@@ -49,6 +49,7 @@ _PROSE_CHARS = 400
 _LONG_PARAGRAPH = 80
 _MOST_PROSE = 1 / 2  # an element with this share of the page's long paragraphs holds the article
 _PROPAGATION = (1.0, 0.5, 0.25)
+_HEADING_WORDS = 25  # a longer "heading" is text set in heading type (a pull quote, an answer)
 _COMMAS = re.compile("[,，、]")
 # How a short paragraph ends when it is text: a sentence, or a lead-in to a list (":"); CJK stops too.
 _CLOSINGS = (".", "!", "?", ":", "。", "！", "？", "：")
@@ -404,7 +405,7 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None) -> list[Pi
             pieces.append(Piece(TITLE, b.text))
         elif b.link_density > 0.5 or is_noise_line(b.text) or (len(b.text) < 100 and _is_end_marker(b.text)):
             continue
-        elif b.tag in _HEADINGS:
+        elif b.tag in _HEADINGS and word_count(b.text) <= _HEADING_WORDS:
             pieces.append(Piece(HEADING, b.text))
         elif word_count(b.text) >= 4 or b.text.endswith(_CLOSINGS):
             pieces.append(Piece(PARAGRAPH, b.text))

@@ -128,3 +128,18 @@ def test_page_wrapped_in_one_form_is_read() -> None:
     form = f"<form id='page-form' method='post'>{nav}<h1>Novelist wins book prize</h1>{_STORY}</form>"
     body = f"<html><body>{form}</body></html>"
     assert _clean(body)["text"].count("the jury") == 4
+
+
+def test_sentence_set_in_heading_type_is_text() -> None:
+    answer = (
+        "“Leading a team means giving the people around you what they need to do their best work, and then "
+        "getting out of their way so that they can surprise you with what they build together.”"
+    )
+    body = (
+        f"<html><body><h1>Five questions for a team lead</h1><div class='interview'>{_STORY}"
+        f"<h2>What does leading mean to you?</h2><h3>{answer}</h3><h2>What comes next?</h2>{_STORY}</div></body></html>"
+    )
+    record = _clean(body)
+    lines = record["text"].split("\n")
+    assert lines.index("What does leading mean to you?") + 1 == lines.index(answer)
+    assert record["paragraphs"][lines.index(answer)]["kind"] == "paragraph"
