@@ -83,6 +83,11 @@ class _Block:
         return self.link_chars / max(len(self.text), 1)
 
 
+def _unlinked_chars(node: LexborNode) -> int:
+    """Characters of text outside links: what a reader reads, not what a menu lists."""
+    return len(node.text(deep=True)) - sum(len(a.text(deep=True)) for a in node.css("a"))
+
+
 def _long_paragraphs(node: LexborNode) -> int:
     return sum(1 for p in node.css("p") if len(p.text(deep=True)) >= _LONG_PARAGRAPH)
 
@@ -109,7 +114,7 @@ class _Walker:
 
     def total_chars(self) -> int:
         if self._total_chars is None:
-            self._total_chars = len(self.body.text(deep=True))
+            self._total_chars = _unlinked_chars(self.body)
         return self._total_chars
 
     def holds_most_prose(self, node: LexborNode) -> bool:
@@ -155,7 +160,7 @@ class _Walker:
             return False
         if hits.isdisjoint(self.cues.discussion_tokens) and self.holds_most_prose(node):
             return False
-        share = len(node.text(deep=True)) / max(self.total_chars(), 1)
+        share = _unlinked_chars(node) / max(self.total_chars(), 1)
         return share < (0.6 if always else 0.3)
 
     def walk(self) -> list[_Block]:

@@ -143,3 +143,10 @@ def test_sentence_set_in_heading_type_is_text() -> None:
     lines = record["text"].split("\n")
     assert lines.index("What does leading mean to you?") + 1 == lines.index(answer)
     assert record["paragraphs"][lines.index(answer)]["kind"] == "paragraph"
+
+
+def test_blog_post_in_a_widget_next_to_link_heavy_widgets_is_kept() -> None:
+    text = _clean((FIXTURES / "blog_widget.html").read_text(encoding="utf-8"))["text"]
+    assert text.startswith("Release 4.2 is out\nRelease 4.2 of the toolkit is now available.")
+    assert text.endswith("the volunteers who wrote the documentation.")
+    assert "January 2023" not in text and "security" not in text
