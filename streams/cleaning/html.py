@@ -389,7 +389,7 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
         order = [head] + [i for i in chosen[:pos] if word_count(blocks[i].text) >= 8] + chosen[pos + 1 :]
     else:
         order = chosen
-    pieces = _pieces(blocks, order, head)
+    pieces = _pieces(blocks, order, head, walker.elements)
     if sum(len(p.text) for p in pieces if p.kind == PARAGRAPH) < _MIN_ARTICLE_CHARS:
         return []
     return pieces
@@ -399,7 +399,13 @@ def _is_end_marker(text: str) -> bool:
     return cues().end_marker.match(text) is not None
 
 
-def _pieces(blocks: list[_Block], order: list[int], head: int | None) -> list[Piece]:
+def _is_bold(block: _Block, elements: dict[int, LexborNode]) -> bool:
+    """The whole block is set in bold: a subheading written as a paragraph ("<p><b>Outlook</b></p>")."""
+    strong = elements[block.path[-1]].css_first("strong, b") if block.path else None
+    return strong is not None and squash(strong.text(deep=True)) == block.text
+
+
+def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: dict[int, LexborNode]) -> list[Piece]:
     pieces: list[Piece] = []
     seen: set[str] = set()
     for i in order:
@@ -414,6 +420,8 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None) -> list[Pi
             pieces.append(Piece(HEADING, b.text))
         elif word_count(b.text) >= 4 or b.text.endswith(_CLOSINGS):
             pieces.append(Piece(PARAGRAPH, b.text))
+        elif _is_bold(b, elements):
+            pieces.append(Piece(HEADING, b.text))
         else:
             continue
         seen.add(b.text)

@@ -150,3 +150,14 @@ def test_blog_post_in_a_widget_next_to_link_heavy_widgets_is_kept() -> None:
     assert text.startswith("Release 4.2 is out\nRelease 4.2 of the toolkit is now available.")
     assert text.endswith("the volunteers who wrote the documentation.")
     assert "January 2023" not in text and "security" not in text
+
+
+def test_bold_paragraph_is_a_subheading() -> None:
+    body = (
+        f"<html><body><h1>Novelist wins book prize</h1><div class='story'>{_STORY}"
+        "<p><strong>The shortlist</strong></p><p>Five other authors were on the shortlist, two of them debut "
+        "novelists, and the jury said the choice had been close.</p></div></body></html>"
+    )
+    record = _clean(body)
+    lines = record["text"].split("\n")
+    assert record["paragraphs"][lines.index("The shortlist")]["kind"] == "heading"
