@@ -26,8 +26,10 @@ CONFIDENT = 0.8
 
 
 def load_scorer(corpus: Path):
-    """The corpus's score.py, imported from beside the corpus directory."""
+    """The corpus's score.py, imported from beside the corpus directory (else the shared corpus's)."""
     path = corpus.parent / "score.py"
+    if not path.is_file():
+        path = DEFAULT_CORPUS.parent / "score.py"
     spec = importlib.util.spec_from_file_location("corpus_score", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

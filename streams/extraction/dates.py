@@ -42,6 +42,7 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         rf"(?P<month3>{month})(?:\s+(?:{joiner}\s+)?(?P<year3>{year}))?",
         rf"(?P<season>(?i:{alternation(list(lex.seasons), escape=True)}))"
         rf"(?:\s+(?:{joiner}\s+)?(?P<year5>{year}))?",
+        rf"(?P<relyear>(?i:{alternation(list(lex.relative_years), escape=True)}))",
         rf"(?P<year4>{year})(?!\d|[.,]\d|\s*(?:{lex.percent}))",
         rf"(?P<weekday>(?i:{weekday}))\w*",
         rf"(?P<relative>(?i:{relative}))",
@@ -83,6 +84,8 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date) -> str | None:
             return g["year5"]
         month = lex.seasons[g["season"].lower()]
         return str(anchor.year if month <= anchor.month else anchor.year - 1)
+    if g["relyear"]:  # "last year", "el año pasado": a year counted from the publication
+        return str(anchor.year + lex.relative_years[g["relyear"].lower()])
     if g["year4"]:
         return g["year4"]
     if g["weekday"]:

@@ -26,6 +26,7 @@ class Lexicon:
     stopwords: frozenset[str]
     descriptors: frozenset[str]
     determiners: frozenset[str]
+    pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
     legal_suffixes: frozenset[str]
     abbreviations: frozenset[str]
     connectors: frozenset[str]
@@ -53,9 +54,13 @@ class Lexicon:
     noun_endings: tuple[str, ...]
     clause_break: re.Pattern
     relative_re: re.Pattern  # ", which", ", dessen": a relative clause begins
+    unit_before_re: re.Pattern  # "the valve business of ": a nameless unit, its owner follows
+    unit_after_re: re.Pattern  # "'s valve business": a nameless unit after its owner's possessive
+    organ_re: re.Pattern  # "the board of ": the firm named next is the subject, not governed
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
+    relative_years: dict[str, int]
     seasons: dict[str, int]
     ordinal: str  # regex alternative of day-number endings ("st", "er", ".")
     elision: re.Pattern
@@ -102,6 +107,7 @@ def lexicon(lang: str) -> Lexicon:
         stopwords=frozenset(_strip(w) for w in ext["stopwords"]),
         descriptors=frozenset(w.lower() for w in ext["descriptors"]),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
+        pronouns=frozenset(ext.get("pronouns", ())),
         legal_suffixes=frozenset(_strip(w) for w in ext["legal_suffixes"]),
         abbreviations=frozenset(_strip(w) for w in ext["abbreviations"]),
         connectors=frozenset(w.lower() for w in ext["connectors"]),
@@ -135,6 +141,13 @@ def lexicon(lang: str) -> Lexicon:
         hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",
                                    re.IGNORECASE),
         since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['since_words'], escape=True)})\s+$", re.IGNORECASE),
+        unit_before_re=re.compile(
+            rf"(?<!\w)(?:{alternation(ext['unit_words'])})(?!\w)(?:\s+[^\s,]+){{0,3}}?\s+"
+            rf"(?:{alternation(ext['markers']['patient'], escape=True)})(?:\s+|(?<=['’]))(?:[^\s,]+\s+){{0,2}}$",
+            re.IGNORECASE),
+        unit_after_re=re.compile(rf"['’]s?(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(ext['unit_words'])})(?!\w)",
+                                 re.IGNORECASE),
+        organ_re=re.compile(rf"(?<!\w)(?:{alternation(ext['organs'], escape=True)})\s+$", re.IGNORECASE),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
         clause_break=re.compile(
             rf"[;:]|\s[–—-]\s|,\s+(?=\w+\s)|\s(?=(?:{alternation(ext['clause_openers'], escape=True)})\s)",
@@ -142,6 +155,7 @@ def lexicon(lang: str) -> Lexicon:
         months={k.lower(): v for k, v in cal.get("months", {}).items()},
         weekdays={k.lower(): v for k, v in cal.get("weekdays", {}).items()},
         relative_days={k.lower(): v for k, v in cal.get("relative_days", {}).items()},
+        relative_years={k.lower(): v for k, v in cal.get("relative_years", {}).items()},
         seasons={k.lower(): v for k, v in cal.get("seasons", {}).items()},
         ordinal=alternation(cal.get("ordinal_suffixes", []), escape=True),
         elision=re.compile(rf"^(?:{alternation(ext['elisions'], escape=True)})['’]", re.IGNORECASE),

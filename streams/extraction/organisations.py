@@ -200,9 +200,24 @@ def _anaphors(toks: list[Token], lex: Lexicon) -> list[Mention]:
                     break
                 out.append(Mention(None, tok.start, toks[j].end, toks[j].possessive, anaphor=True))
                 break
-            if is_name_token(toks[j], lex, first=False) and not toks[j].text.endswith("er"):
-                break
+            if is_name_token(toks[j], lex, first=False) and not toks[j].text.endswith("er") and not (
+                    not lex.compound_nouns and j + 1 < len(toks) and toks[j + 1].text.islower()):
+                break  # a name, unless it qualifies a noun ("the Boston start-up", "die Kölner Firma")
+    if toks and toks[0].text in lex.pronouns:  # "It sold its sensors division ...": the subject before
+        out.append(Mention(None, toks[0].start, toks[0].end, anaphor=True))
     return out
+
+
+def _modifies(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """A descriptor at j, or where adjectives precede nouns after one or two plain lowercase words
+    ("Coventry engineering firm X", not "Microsoft buys game studio X"): the name before only qualifies it."""
+    reach = 1 if lex.compound_nouns or lex.adjectives_follow else 3
+    for t in toks[j:j + reach]:
+        if is_descriptor(t.text, lex):
+            return True
+        if not t.text.islower() or t.low in lex.stopwords or lex.trigger_re.search(t.text):
+            return False
+    return False
 
 
 @dataclass
@@ -231,8 +246,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         suffixed = nxt is not None and nxt.low.rstrip(".") in lex.legal_suffixes
         adjacent = nxt is not None and sentence[run[-1].end - offset:nxt.start - offset] == " "
-        if adjacent and not suffixed and is_descriptor(nxt.text, lex) and (len(run) == 1 or not lex.compound_nouns):
-            continue  # "Gucci owner", "Mainzer Biotechnologieunternehmen": a modifier, not a name
+        if adjacent and not suffixed and _modifies(toks, last + 1, lex) and (len(run) == 1 or not lex.compound_nouns):
+            continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
         if is_person(run, sentence, offset, lex, person_words):
             continue
         index = index_of.get(run[0].start, 0)

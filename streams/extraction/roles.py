@@ -22,10 +22,13 @@ FRAMES = {
     "buy": ("acquirer", "target", "seller", None),
     "sell": ("seller", "target", None, "acquirer"),
     "invest": ("investor", "investee", None, None),
-    "order": ("customer", "supplier", "supplier", None),
+    "order": ("customer", "supplier", "supplier", "supplier"),  # "commande 48 rames à X"
     "supply": ("supplier", None, None, "customer"),
     "award": ("supplier", None, "customer", None),  # "X won a contract from Y"
+    "grant": ("customer", "supplier", None, "supplier"),  # "Y awards X a contract", "adjudica a X un contrato"
 }
+# frames whose passive "by" names someone other than the agent: "X was awarded a contract by Y" (the customer)
+PASSIVE_MARKER = {"award": "source"}
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 
 
@@ -55,6 +58,8 @@ def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
             if "," in between or ":" in between or len(between.split()) > MARKER_MAX_WORDS:
                 continue
             words = between.split()
+            if lex.organ_re.search(gap, 0, hit.start()):
+                continue  # "the board of X agreed": X's organ acts for X
             if any(w.lower() in lex.months for w in words):
                 continue  # "In June the group agreed": a time, not a role
             if any(w.islower() and w in lex.stopwords and w not in lex.determiners for w in words):
@@ -133,6 +138,8 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
 
 def _directed(trig, pool, clause, before, after, text, lex) -> list[tuple[Mention, str]]:
     agent_role, patient_role, source_role, recipient_role = FRAMES[trig.trigger.frame]
+    if trig.trigger.frame in PASSIVE_MARKER:
+        after = [(m, PASSIVE_MARKER[trig.trigger.frame] if mk == "agent" else mk) for m, mk in after]
     # one invests *in* something: an unmarked name after "invest" is a place or a sum's context
     objects = [m for m, mk in after if mk == "patient" or mk is None and (
         trig.trigger.frame != "invest" or m.start - trig.end <= 2)]  # "stake in X": the trigger ends in "in"
@@ -162,12 +169,21 @@ def _directed(trig, pool, clause, before, after, text, lex) -> list[tuple[Mentio
         patient = pool[0]  # passive: "X was bought by Y", "Übernahme von X durch Y"
     out = [(agent, agent_role)] if agent else []
     if patient is not None and patient_role:
-        out.append((patient, patient_role))
+        owner = source_role and patient_role == "target" and _owns_unit(patient, trig, text, lex)
+        out.append((patient, source_role if owner else patient_role))
     for mk, role in (("source", source_role), ("recipient", recipient_role)):
         m = by_marker.get(mk)
         if role and m is not None and all(m is not o for o, _ in out):
             out.append((m, role))
     return _with_coordinated(out, after, text, lex)
+
+
+def _owns_unit(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
+    """ "the valve business of X", "X's flow-control arm", "la división de envases de X": what is bought
+    is a unit without a name of its own, and X, its owner, is the seller."""
+    if m.possessive:
+        return bool(lex.unit_after_re.match(text, m.end))
+    return bool(lex.unit_before_re.search(text[trig.end:m.start]))
 
 
 def _genitive(gap: str, lex: Lexicon) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from streams.extraction import amounts, roles, status, triggers
 from streams.extraction.lexicon import Lexicon
-from streams.extraction.organisations import Mention
+from streams.extraction.organisations import Mention, is_institution
 from streams.extraction.page import Page
 
 SINGLE_PARTY_TYPES = {"ipo", "funding_round"}
@@ -55,6 +55,14 @@ def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
     if "target" not in roles_:
         mapping["seller"] = "investee"
     return "investment", [(n, mapping[r]) for n, r in parties if r in mapping]
+
+
+def _public_customer(kind: str, parties: list[tuple[str, str]], lex: Lexicon) -> list[tuple[str, str]]:
+    """A public body buys: in "X signed a contract with the Ministry of Defence" the ministry is the customer."""
+    public = [n for n, r in parties if r == "supplier" and is_institution(n, lex)]
+    if kind != "contract" or len(public) != 1 or all(is_institution(n, lex) for n, _ in parties):
+        return parties
+    return [(n, "customer" if n == public[0] else "supplier") for n, _ in parties]
 
 
 def _complete(kind: str, parties: list[tuple[str, str]]) -> bool:
@@ -111,6 +119,7 @@ def candidates(page: Page) -> list[Candidate]:
                     parties.append((m.name, role))
             near = page.text[max(s.start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + STAKE_REACH)]
             kind, parties = _retype(trig.trigger.type, parties, near, page.lex)
+            parties = _public_customer(kind, parties, page.lex)
             if (kind != trig.trigger.type and [r for _, r in parties] == ["investor"] and page.main
                     and parties[0][0] != page.main):
                 parties.append((page.main, "investee"))  # "a 3% stake in the capital": the page's company

@@ -1,0 +1,91 @@
+"""Rules that carry beyond one outlet's phrasing: government customers, awards in the passive, nameless
+units and their sellers, rounds named by their letter, relative years; sentences written for these tests."""
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+
+def only(events: list[dict], kind: str) -> dict:
+    (event,) = [e for e in events if e["type"] == kind]
+    return event
+
+
+def test_passive_award_by_a_ministry_makes_it_the_customer():
+    events = extract_events(page("en", "Gearbox order for Volta Pumps",
+                                 "Volta Pumps has been awarded a £50 million contract by the Ministry of Transport "
+                                 "to supply pumps. Volta Pumps is based in Leeds."))
+    event = only(events, "contract")
+    assert parties(event) == {("Volta Pumps", "supplier"), ("Ministry of Transport", "customer")}
+    assert event["amount"]["value"] == 50e6 and event["amount"]["currency"] == "GBP"
+
+
+def test_contract_signed_with_a_ministry_makes_the_ministry_the_customer():
+    events = extract_events(page("es", "Navalia firma con Defensa",
+                                 "Navalia ha firmado un contrato de 85 millones de euros con el Ministerio de Defensa. "
+                                 "Navalia tiene sede en Ferrol."))
+    assert parties(only(events, "contract")) == {("Navalia", "supplier"), ("Ministerio de Defensa", "customer")}
+
+
+def test_a_body_awarding_a_contract_to_a_firm_is_its_customer():
+    events = extract_events(page("es", "Obras en Castilla",
+                                 "La Dirección General de Carreteras ha adjudicado a la empresa Vialtec un contrato de "
+                                 "20 millones de euros. Vialtec tiene sede en León."))
+    assert parties(only(events, "contract")) == {("Dirección General de Carreteras", "customer"),
+                                                 ("Vialtec", "supplier")}
+    events = extract_events(page("de", "Neue Schulrechner", "Die Stadtwerke Halle vergeben den Rahmenvertrag an "
+                                 "Lumatec. Lumatec sitzt in Kassel."))
+    assert parties(only(events, "contract")) == {("Stadtwerke Halle", "customer"), ("Lumatec", "supplier")}
+
+
+def test_the_board_of_a_body_acts_for_it():
+    events = extract_events(page("fr", "Tramways pour Lyon",
+                                 "Le conseil de Transports Lyonnais a attribué mercredi au constructeur Railvo un "
+                                 "contrat de 300 millions d'euros. Railvo est basé à Lille."))
+    event = only(events, "contract")
+    assert parties(event) == {("Transports Lyonnais", "customer"), ("Railvo", "supplier")}
+    assert event["date"] == "2024-03-13"
+
+
+def test_a_nameless_unit_is_bought_from_its_owner():
+    events = extract_events(page("en", "Kestrel deal", "Kestrel Foods agreed to buy the dairy business of Orwell "
+                                 "Group for $300m on Monday. Kestrel Foods is based in Leeds."))
+    assert parties(only(events, "acquisition")) == {("Kestrel Foods", "acquirer"), ("Orwell", "seller")}
+    events = extract_events(page("en", "Kestrel deal", "Kestrel Foods will buy Orwell's cheese unit. "
+                                 "Kestrel Foods is based in Leeds."))
+    assert parties(only(events, "acquisition")) == {("Kestrel Foods", "acquirer"), ("Orwell", "seller")}
+
+
+def test_round_letter_is_no_investor_and_places_are_no_investors():
+    events = extract_events(page("fr", "Ondis lève 30 millions",
+                                 "La start-up Ondis a bouclé une série B de 30 millions d'euros menée par le fonds "
+                                 "Marée Capital. Ondis veut s'implanter en Espagne et en Italie."))
+    event = only(events, "funding_round")
+    assert parties(event) == {("Ondis", "investee"), ("Marée Capital", "investor")}
+    assert event["amount"]["value"] == 30e6
+
+
+def test_a_series_of_incidents_is_no_round():
+    assert extract_events(page("fr", "Panne", "Elle intervient après une série d'attaques contre Ondis. "
+                               "Ondis a porté plainte.")) == []
+
+
+def test_last_year_is_the_year_before_publication():
+    events = extract_events(page("es", "Lanza crece", "Lanza compró el año pasado la división de envases de "
+                                 "Grupo Tordo. Lanza tiene sede en León."))
+    event = only(events, "acquisition")
+    assert parties(event) == {("Lanza", "acquirer"), ("Tordo", "seller")}
+    assert event["date"] == "2023" and event["status"] == "completed"
+
+
+def test_a_place_qualifying_a_descriptor_is_not_the_party():
+    events = extract_events(page("en", "Leeds deal", "Leeds engineering firm Arden Gears has agreed to buy "
+                                 "Calder Tools for $40m. Calder Tools makes drills."))
+    assert parties(only(events, "acquisition")) == {("Arden Gears", "acquirer"), ("Calder Tools", "target")}
+
+
+def test_a_sentence_opening_pronoun_stands_for_the_firm_before():
+    events = extract_events(page("en", "Orwell retreats", "Orwell Group is shrinking. It sold its sensors "
+                                 "division to Lakemoor Partners for $1.1bn in 2021."))
+    event = only(events, "acquisition")
+    assert parties(event) == {("Orwell", "seller"), ("Lakemoor Partners", "acquirer")}
+    assert event["date"] == "2021"
