@@ -12,6 +12,7 @@ from streams.cleaning.cues import cues
 _ISO = re.compile(r"((?:19|20)\d\d)-([01]?\d)-([0-3]?\d)")
 _COMPACT = re.compile(r"^((?:19|20)\d\d)([01]\d)([0-3]\d)")
 _URL = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|-|$)|/((?:19|20)\d\d)([01]\d)([0-3]\d)/")
+_ISO_IN_TEXT = re.compile(r"(?<![\d-])((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?![\d-])")
 _NUMERIC = re.compile(r"(?<![\d.,/])([0-3]?\d)[./]([01]?\d)[./]((?:19|20)\d\d)(?![\d])")
 
 
@@ -50,9 +51,14 @@ def _worded() -> tuple[re.Pattern, re.Pattern]:
 
 
 def from_text(text: str) -> str | None:
-    """The first date written out in `text` (numeric day-first or with a month word)."""
+    """The first date written out in `text` (ISO, numeric day-first or with a month word)."""
     day_first, month_first = _worded()
     found: list[tuple[int, str]] = []
+    for m in _ISO_IN_TEXT.finditer(text):
+        iso = make(*m.groups())
+        if iso:
+            found.append((m.start(), iso))
+            break
     for m in _NUMERIC.finditer(text):
         iso = make(m.group(3), m.group(2), m.group(1))
         if iso:

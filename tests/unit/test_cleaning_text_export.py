@@ -148,6 +148,7 @@ def test_text_export_without_prose_is_no_article() -> None:
         ("Publié le 8 juillet 2025 à 07h30 · Mis à jour le 8 juillet 2025 à 09h15", True),
         ("02.06.2021 | Finanzierungen | Lesezeit: 4 Minuten", True),
         ("March 3, 2024 -- Updated 0815 GMT (1615 HKT)", True),  # a time zone aside is no sentence end
+        ("2023-11-17 20:52:15 | Source: Wire", True),
         ("Shares of the group rose on March 3, 2024 (Reuters)", False),
         ("By 2025, the company expects its sales to double.", False),
         ("Por su parte, la empresa dijo que no comentaría", False),
