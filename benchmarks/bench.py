@@ -72,7 +72,11 @@ def error_row(measure: str, exc: Exception) -> Row:
 def cpu_note(result: streaming.Throughput) -> str:
     """Where the time went in a backlog run: a worker near 100% is CPU-bound, the machine near 100% is full."""
     workers = " + ".join(f"{share:.0%}" for share in result.worker_cpu)
-    return f"{workers}; {result.machine_busy:.0%} of {os.cpu_count()} cores; {result.cpu_ms_per_page:.1f} ms CPU/page"
+    broker = "" if result.broker_cpu is None else f", broker {result.broker_cpu:.0%}"
+    return (
+        f"workers {workers}{broker}, bench {result.bench_cpu:.0%}; all {os.cpu_count()} cores "
+        f"{result.machine_busy:.0%} busy; workers {result.cpu_ms_per_page:.1f} ms CPU/page"
+    )
 
 
 def incomplete(label: str, result: streaming.Throughput) -> list[Row]:
@@ -105,7 +109,7 @@ def one_worker(
     rows = [
         *incomplete("1 worker", single),
         Row("3. stream, 1 worker, backlog through the broker (pages/s)", f"{single.pages_per_s:.1f}"),
-        Row("3. worker CPU / wall time; all cores busy; workers' CPU per page", cpu_note(single)),
+        Row("3. CPU time / wall time during the backlog, 1 worker", cpu_note(single)),
         Row(
             "3. CPU ms per page: worker (clean, extract, Faust, Kafka, JSON, stories) / core path",
             f"{single.cpu_ms_per_page:.1f} / {core_ms:.1f} ({single.cpu_ms_per_page / core_ms:.2f}x)",
@@ -151,7 +155,7 @@ def two_workers(
     rows = [
         *incomplete("2 workers", double),
         Row("5. stream, 2 workers, one group (pages/s)", f"{double.pages_per_s:.1f}"),
-        Row("5. workers' CPU / wall time; all cores busy; workers' CPU per page", cpu_note(double)),
+        Row("5. CPU time / wall time during the backlog, 2 workers", cpu_note(double)),
     ]
     if single:
         scale = double.pages_per_s / single

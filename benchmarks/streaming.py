@@ -111,11 +111,6 @@ class Worker:
                 return int(line.split()[1]) / 1024
         raise RuntimeError("no VmHWM in /proc status")
 
-    def cpu_seconds(self) -> float:
-        """User + system CPU time the process has used so far."""
-        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
     def log_tail(self, lines: int = 30) -> str:
         return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
 
@@ -288,6 +283,15 @@ def _delete_topics(name: str, settings: Settings) -> None:
         client.close()
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time process `pid` (all its threads) has used so far; 0 once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except FileNotFoundError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _machine_jiffies() -> tuple[int, int]:
     """(busy, total) CPU jiffies of the whole machine since boot, from /proc/stat."""
     values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
@@ -306,6 +310,8 @@ class Throughput:
     expected_dead_letters: int
     missing: str  # pages still short of events when the wait timed out
     worker_cpu: list[float]  # each worker's CPU time / elapsed time, during the backlog
+    broker_cpu: float | None  # the same for the local broker's JVM (None: not a local broker)
+    bench_cpu: float  # the same for this process: producer, reader
     machine_busy: float  # share of all cores busy (workers, broker, this bench, and anyone else)
 
     @property
@@ -321,7 +327,9 @@ class Throughput:
 def backlog(running: Phase, mix: Mix, timeout: float) -> Throughput:
     """Publish the whole mix at once and time it until its last event (or dead letter) was read."""
     events, dead = mix.expected(mix.pages)
-    cpu_before = [worker.cpu_seconds() for worker in running.workers]
+    broker_pid = broker.status(running.settings)["pid"]
+    pids = [w.process.pid for w in running.workers] + [broker_pid or 0, os.getpid()]
+    cpu_before = [cpu_seconds(pid) for pid in pids]
     busy_before, total_before = _machine_jiffies()
     start = time.perf_counter()
     for page in mix.pages:
@@ -331,7 +339,7 @@ def backlog(running: Phase, mix: Mix, timeout: float) -> Throughput:
     reader = running.reader
     elapsed = (reader.last_arrival if complete else time.perf_counter()) - start
     busy_after, total_after = _machine_jiffies()
-    cpu = [(w.cpu_seconds() - before) / elapsed for w, before in zip(running.workers, cpu_before, strict=True)]
+    cpu = [(cpu_seconds(pid) - before) / elapsed for pid, before in zip(pids, cpu_before, strict=True)]
     missing = "" if complete else reader.missing(mix, mix.pages) or "dead letters short"
     return Throughput(
         len(mix.pages) / elapsed,
@@ -342,7 +350,9 @@ def backlog(running: Phase, mix: Mix, timeout: float) -> Throughput:
         events,
         dead,
         missing,
-        cpu,
+        cpu[:-2],
+        cpu[-2] if broker_pid else None,
+        cpu[-1],
         (busy_after - busy_before) / max(total_after - total_before, 1),
     )
 
