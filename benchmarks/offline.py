@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import orjson
+import trafilatura
 
 from streams import pipeline
 
@@ -100,8 +101,6 @@ def warm_up(mix: Mix, max_body: int) -> None:
 
 
 def _anchor(html: str) -> None:
-    import trafilatura
-
     trafilatura.extract(html, include_comments=False)
 
 

@@ -14,6 +14,7 @@ import signal
 import socket
 import statistics
 import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -23,6 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import orjson
 from offline import Mix, Page
@@ -30,7 +32,10 @@ from offline import Mix, Page
 from streams import broker, kafka_clients, topics
 from streams.config import PROJECT_ROOT, Settings, Topics
 
-WORKER_BIN = PROJECT_ROOT / ".venv" / "bin" / "dealstream"
+if TYPE_CHECKING:
+    from kafka import KafkaProducer
+
+WORKER_BIN = Path(sys.executable).parent / "dealstream"  # the command of the environment running the bench
 READY_TIMEOUT_S = 90.0
 WARMUP_TIMEOUT_S = 120.0
 
@@ -227,7 +232,7 @@ class Phase:
     settings: Settings
     workers: list[Worker] = field(default_factory=list)
     reader: Reader | None = None
-    producer: object = None
+    producer: KafkaProducer | None = None
 
     def send(self, page: Page) -> None:
         self.producer.send(self.settings.topics.raw, key=page.url.encode(), value=page.value)
@@ -381,7 +386,8 @@ def latency(running: Phase, mix: Mix, rate: float, duration_s: float, timeout: f
         delay = start + i / rate - time.perf_counter()
         if delay > 0:
             time.sleep(delay)
-        sent[mix.outcomes[page.url].page_id] = time.perf_counter()
+        if page_id := mix.outcomes[page.url].page_id:  # None: a page the worker dead-letters
+            sent[page_id] = time.perf_counter()
         running.send(page)
         running.producer.flush()
     events, dead = mix.expected(pages)
