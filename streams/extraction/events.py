@@ -64,16 +64,30 @@ def _fill_date(page: Page, chosen: list[Candidate], final: str) -> str | None:
     return page.anchor.isoformat()
 
 
-def _add_investors(page: Page, event: Candidate) -> None:
-    """Investors of a round named in the next sentences ("X also took part", "angeführt von X"),
-    up to the next sentence that states a deal of its own."""
-    for j in range(event.sentence + 1, min(event.sentence + 1 + LOOKAHEAD, len(page.sentences))):
-        sentence = page.sentence_text(j)
-        if triggers.find(sentence, 0, page.lex):
-            break
-        if page.lex.participation_re.search(sentence):
-            event.parties += [(m.name, "investor") for m in page.mentions[j]
-                              if m.name and not m.anaphor and all(m.name != n for n, _ in event.parties)]
+def _sequel(page: Page, event: Candidate) -> list[int]:
+    """The sentences that go on about a deal: those after each of its statements, up to the next
+    sentence that states another deal."""
+    own = {c.sentence for c in (event, *event.merged)}
+    out: list[int] = []
+    for i in sorted(own):
+        for j in range(i + 1, min(i + 1 + LOOKAHEAD, len(page.sentences))):
+            if j in own:
+                continue
+            if triggers.find(page.sentence_text(j), 0, page.lex):
+                break
+            if j not in out:
+                out.append(j)
+    return out
+
+
+def _add_named(page: Page, event: Candidate, cue, role: str) -> None:
+    """Parties named in the sentences after a deal that carry a cue of their role: investors of a
+    round ("X also took part", "angeführt von X"), the seller of a company ("the seller is X")."""
+    for j in _sequel(page, event):
+        if cue.search(page.sentence_text(j)):
+            for m in page.mentions[j]:
+                if m.name and not m.anaphor and all(m.name != n for n, _ in event.parties):
+                    event.parties.append((m.name, role))
 
 
 def confidence(event: Candidate, mentions: list[Candidate], amount, date_explicit: bool) -> float:
@@ -107,7 +121,9 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
         final = status.latest([(c.status, c.cued) for c in body])
         chosen = [c for c in body if c.status == final]
         if event.type == "funding_round":
-            _add_investors(page, event)
+            _add_named(page, event, page.lex.participation_re, "investor")
+        elif event.type == "acquisition" and "seller" not in {r for _, r in event.parties}:
+            _add_named(page, event, page.lex.seller_re, "seller")
         in_body, in_chosen = {id(c) for c in body}, {id(c) for c in chosen}
         headline = [c for c in mentions if id(c) not in in_body]
         amount = _fill_amount(page, event, chosen, headline, [c for c in body if id(c) not in in_chosen])

@@ -27,6 +27,7 @@ class Lexicon:
     descriptors: frozenset[str]
     determiners: frozenset[str]
     pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
+    impersonal_re: re.Pattern  # "It is", "Il s'agit": the pronoun stands for nothing
     legal_suffixes: frozenset[str]
     abbreviations: frozenset[str]
     connectors: frozenset[str]
@@ -46,6 +47,7 @@ class Lexicon:
     stake_re: re.Pattern
     majority_re: re.Pattern
     participation_re: re.Pattern
+    seller_re: re.Pattern  # "the seller is X": X sold the company a deal of the sentences before buys
     deal_noun_re: re.Pattern
     since_re: re.Pattern
     hypothetical_re: re.Pattern
@@ -107,7 +109,8 @@ def lexicon(lang: str) -> Lexicon:
         stopwords=frozenset(_strip(w) for w in ext["stopwords"]),
         descriptors=frozenset(w.lower() for w in ext["descriptors"]),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
-        pronouns=frozenset(ext.get("pronouns", ())),
+        pronouns=frozenset(ext["pronouns"]),
+        impersonal_re=re.compile(rf"(?:{alternation(ext['impersonal'], escape=True)})(?!\w)", re.IGNORECASE),
         legal_suffixes=frozenset(_strip(w) for w in ext["legal_suffixes"]),
         abbreviations=frozenset(_strip(w) for w in ext["abbreviations"]),
         connectors=frozenset(w.lower() for w in ext["connectors"]),
@@ -134,6 +137,7 @@ def lexicon(lang: str) -> Lexicon:
         stake_re=_prefix_re([re.escape(w) for w in ext["stake_words"]]),
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
         participation_re=words_re(ext["participation"], escape=True),
+        seller_re=words_re(ext["seller_cues"], escape=True),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
         pair_re=words_re(ext["pair_anaphors"], escape=True),
         percent=rf"%|(?i:{alternation(ext['percent_words'], escape=True)})",

@@ -187,7 +187,7 @@ def _introduces_name(toks: list[Token], j: int, lex: Lexicon) -> bool:
     return False
 
 
-def _anaphors(toks: list[Token], lex: Lexicon) -> list[Mention]:
+def _anaphors(toks: list[Token], sentence: str, lex: Lexicon) -> list[Mention]:
     """ "the company", "der Konzern", "le groupe parisien", "la entidad": a determiner, a descriptor
     within three words, and no name after it."""
     out = []
@@ -203,7 +203,8 @@ def _anaphors(toks: list[Token], lex: Lexicon) -> list[Mention]:
             if is_name_token(toks[j], lex, first=False) and not toks[j].text.endswith("er") and not (
                     not lex.compound_nouns and j + 1 < len(toks) and toks[j + 1].text.islower()):
                 break  # a name, unless it qualifies a noun ("the Boston start-up", "die Kölner Firma")
-    if toks and toks[0].text in lex.pronouns:  # "It sold its sensors division ...": the subject before
+    if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence):
+        # "It sold its sensors division ...": the subject before (not "Il s'agit de", "It is")
         out.append(Mention(None, toks[0].start, toks[0].end, anaphor=True))
     return out
 
@@ -264,7 +265,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                              initial=index == 0, introduced=introduced, governed=governed))
     pairs = [Mention(None, offset + m.start(), offset + m.end(), anaphor=True, pair=True)
              for m in lex.pair_re.finditer(sentence)]
-    found.extend(a for a in _anaphors(toks, lex) if not any(p.start <= a.start < p.end for p in pairs))
+    found.extend(a for a in _anaphors(toks, sentence, lex) if not any(p.start <= a.start < p.end for p in pairs))
     found.extend(pairs)
     return sorted(found, key=lambda m: m.start)
 

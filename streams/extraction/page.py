@@ -64,20 +64,49 @@ def read_page(clean: dict) -> Page:
     for ms in found:
         for m in ms:
             m.name = canon.get(m.name) if m.name else None
+    short = _bracketed_short_forms(text, found)
+    for ms in found:
+        for m in ms:
+            m.name = short.get(m.name, m.name)
     counts = Counter(m.name for ms in found for m in ms if m.name and not m.anaphor)
     top = [n for n, _ in counts.most_common(2)]
     for i, ms in enumerate(found):
         for m in ms:
-            if m.pair:
-                m.name = top[0] if len(top) == 2 else None
-            elif m.anaphor:
+            if m.anaphor and not m.pair:
                 m.name = _antecedent(text, found, i, m, lex)
-        if len(top) == 2:  # "both companies" stands for the page's two most named firms
-            ms.extend(Mention(top[1], m.start, m.end, anaphor=True, pair=True) for m in list(ms) if m.pair)
+        pairs = [m for m in ms if m.pair]
+        if pairs:  # "both companies": the two firms last named together, else the page's two most named
+            two = _coordinated_pair(text, found, i, pairs[0], lex) or (top if len(top) == 2 else [None, None])
+            for m in pairs:
+                m.name = two[0]
+            ms.extend(Mention(two[1], m.start, m.end, anaphor=True, pair=True) for m in pairs if two[1])
             ms.sort(key=lambda m: m.start)
     titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
     main = counts.most_common(1)[0][0] if counts else None
     return Page(text, lex, _anchor(clean), sents, found, titles, main)
+
+
+def _bracketed_short_forms(text: str, found: list[list[Mention]]) -> dict[str, str]:
+    """ "Dirección General de Tráfico (DGT)": a name in brackets right after a name is its short form."""
+    out = {}
+    for ms in found:
+        for a, b in zip(ms, ms[1:], strict=False):
+            if a.name and b.name and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")":
+                out[b.name] = a.name
+    return out
+
+
+def _coordinated_pair(text: str, found: list[list[Mention]], i: int, pair: Mention, lex: Lexicon) -> list[str] | None:
+    """The two firms a pair anaphor refers back to: the first two named together ("X and the Norwegian
+    group Y") in its sentence before it, else in the closest sentence before that has such a pair."""
+    for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1):
+        named = [m for m in found[j] if m.name and not m.anaphor and (j < i or m.end <= pair.start)]
+        for a, b in zip(named, named[1:], strict=False):  # the first pair: subjects come first
+            gap = text[a.end:b.start].split()
+            if (a.name != b.name and gap and gap[0].lower() in lex.markers.get("comitative", ())
+                    and len(gap) <= 5 and not any(c in text[a.end:b.start] for c in ",.;:")):
+                return [a.name, b.name]
+    return None
 
 
 def _compound_mentions(a: organisations.Analysis, ms: list[Mention], names: set[str]) -> list[Mention]:
@@ -115,8 +144,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
     if lex.compound_nouns:  # two capitalised words in a row are rarely ordinary nouns ("Alpha Stahl")
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= (1 if " " in n else 2)}
-    else:  # a capitalised first word ("Analysts", "Fin") is a name when it recurs
-        confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] or total[n] >= 2}
+    else:  # a capitalised first word ("Analysts", "Fin") is a name when it recurs or has company
+        confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] or total[n] >= 2 or " " in n}
     parts = {w for n in confirmed if " " in n for w in n.split()}  # "Fosun" of "Shanghai Fosun Pharmaceutical"
     return confirmed | (set(total) & parts)
 

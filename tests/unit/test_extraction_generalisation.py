@@ -89,3 +89,39 @@ def test_a_sentence_opening_pronoun_stands_for_the_firm_before():
     event = only(events, "acquisition")
     assert parties(event) == {("Orwell", "seller"), ("Lakemoor Partners", "acquirer")}
     assert event["date"] == "2021"
+
+
+def test_the_seller_named_after_the_deal_joins_it():
+    events = extract_events(page("de", "Kauf abgeschlossen", "Die Übernahme von Brixen Pumpen durch Valdor ist "
+                                 "abgeschlossen. Verkäufer ist der Finanzinvestor Lechfeld Capital. Valdor sitzt "
+                                 "in Ulm."))
+    assert parties(only(events, "acquisition")) == {("Valdor", "acquirer"), ("Brixen Pumpen", "target"),
+                                                    ("Lechfeld Capital", "seller")}
+
+
+def test_investors_named_after_another_statement_of_the_round_join_it():
+    events = extract_events(page("en", "Round", "Quillon Labs has raised $40 million in a round. "
+                                 "The round was led by Harwick Ventures. "
+                                 "Tallis Capital and Ember Fund also took part."))
+    assert parties(only(events, "funding_round")) == {
+        ("Quillon Labs", "investee"), ("Harwick Ventures", "investor"), ("Tallis Capital", "investor"),
+        ("Ember Fund", "investor")}
+
+
+def test_a_short_form_in_brackets_is_the_same_party():
+    events = extract_events(page("es", "Radares", "La Dirección General de Costas (DGC) ha adjudicado a Vialtec "
+                                 "un contrato de 12 millones de euros. La DGC pagará en 2025. Vialtec es de León."))
+    assert parties(only(events, "contract")) == {("Dirección General de Costas", "customer"), ("Vialtec", "supplier")}
+
+
+def test_both_companies_are_the_two_named_together_before():
+    events = extract_events(page("de", "Wasserstoff", "Die Stahlfirma Korbach Stahl und der Versorger Nordlicht "
+                                 "Energie wollen Wasserstoff erzeugen. Beide Unternehmen gründen ein "
+                                 "Gemeinschaftsunternehmen. Der Wasserstoff soll 2027 fließen. Wasserstoff ist teuer."))
+    assert parties(only(events, "joint_venture")) == {("Korbach Stahl", "partner"), ("Nordlicht Energie", "partner")}
+
+
+def test_an_impersonal_pronoun_stands_for_no_firm():
+    events = extract_events(page("fr", "Bourse", "Solvane a fait ses débuts en Bourse jeudi. Solvane recycle. "
+                                 "Il s'agit de la plus grosse introduction en Bourse de l'année."))
+    assert [parties(e) for e in events if e["type"] == "ipo"] == [{("Solvane", "issuer")}]
