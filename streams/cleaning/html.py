@@ -39,6 +39,8 @@ _ARTICLE_ROOTS = (
 # Sectioning elements dropped as boilerplate unless the article is inside (markup misuses them).
 _SECTIONING = frozenset(("aside", "nav", "footer", "form", "header"))
 _TOKEN_SPLIT = re.compile(r"[\s_\-:/.]+|(?<=[a-z])(?=[A-Z])")
+# "has-ads", "layout-with-rail": the element holds that thing (and more), it is not that thing.
+_HOLDER = re.compile(r"(?<![a-z])(?:has|with|contains)[-_]+[a-z]+", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _MAX_DEPTH = 256
 _MAX_NODES = 300_000
@@ -146,7 +148,7 @@ class _Walker:
         if style and _HIDDEN_STYLE.search(style):
             return True
         role = (attrs.get("role") or "").lower()
-        words = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
+        words = _HOLDER.sub(" ", " ".join(v for k in ("class", "id") if (v := attrs.get(k))))
         tokens = {t.lower() for t in _TOKEN_SPLIT.split(words) if t}
         hits = tokens & self.cues.boilerplate_tokens
         if not hits and role not in self.cues.roles:

@@ -161,3 +161,18 @@ def test_bold_paragraph_is_a_subheading() -> None:
     record = _clean(body)
     lines = record["text"].split("\n")
     assert record["paragraphs"][lines.index("The shortlist")]["kind"] == "heading"
+
+
+def test_class_saying_what_an_element_holds_is_no_boilerplate_cue() -> None:
+    story = "".join(
+        f"<p>Part {i}: the city council approved the sale of the old tram depot to a housing cooperative, "
+        "which plans four hundred flats and a school on the site.</p>"
+        for i in range(2)
+    )
+    about = (
+        "<div class='about'>"
+        + "<p>The city paper has reported on local politics since 1891, from the council and the courts.</p>" * 9
+        + "</div>"
+    )
+    body = f"<html><body><h1>Council sells tram depot</h1><div class='story has-ads'>{story}</div>{about}</body></html>"
+    assert _clean(body)["text"].count("tram depot to a housing cooperative") == 2
