@@ -30,6 +30,7 @@ class _Grammar:
     numbers: dict[str, int]
     not_deal: re.Pattern
     valuation: re.Pattern
+    bare: re.Pattern  # "96,4 millones": a figure with a scale word but no currency
 
 
 @cache
@@ -40,6 +41,7 @@ def _grammar(lex: Lexicon) -> _Grammar:
     numbers = {k.lower(): int(v) for k, v in data["number_words"].items()}
     cur = alternation(list(currencies), escape=True)
     scale = alternation(list(scales), escape=True)
+    words = [k for k in scales if len(k.rstrip(".")) >= 3]  # "millones", "Mio.", not "m" or "bn"
     num = rf"(?:{_NUMBER}|(?<!\w)(?:{alternation(list(numbers), escape=True)}))"
     prefixed = rf"(?P<c1>{cur})\s?(?P<n1>{_NUMBER})(?:\s?(?P<s1>{scale})(?![^\W\d_]))?"
     suffixed = rf"(?P<n2>{num})(?:\s?(?P<s2>{scale})(?![^\W\d_]))?\s?(?:de |d['’]|of )?(?P<c2>{cur})(?![^\W\d_])"
@@ -50,6 +52,8 @@ def _grammar(lex: Lexicon) -> _Grammar:
         numbers=numbers,
         not_deal=words_re(data["not_deal"]),
         valuation=words_re(data["valuation"]),
+        bare=re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})\s?(?P<s>{alternation(words, escape=True)})(?![^\W\d_])"
+                        r"(?:\s*(?P<next>[^\W\d_]+))?", re.IGNORECASE),
     )
 
 
@@ -70,8 +74,10 @@ def parse_number(raw: str, decimal: str) -> float:
     return float(f"{head}.{tail}") if is_decimal else float(head + tail)
 
 
-def find(sentence: str, offset: int, lex: Lexicon) -> list[Amount]:
-    """Every money figure of a sentence, with absolute offsets."""
+def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None) -> list[Amount]:
+    """Every money figure of a sentence, with absolute offsets; with `bare`, the page's currency, also
+    figures whose currency the article leaves out once it is known ("3,5 millones en una ronda"), unless
+    a noun follows them ("2 millones de usuarios", "45 Millionen Kunden")."""
     g = _grammar(lex)
     out = []
     for m in g.pattern.finditer(sentence):
@@ -84,7 +90,16 @@ def find(sentence: str, offset: int, lex: Lexicon) -> list[Amount]:
         value *= g.scales.get(scale, 1.0)
         text = m.group().rstrip()
         out.append(Amount(value, g.currencies[cur], text, offset + m.start(), offset + m.start() + len(text)))
-    return out
+    if bare:
+        for m in g.bare.finditer(sentence):
+            word = (m.group("next") or "").lower()
+            if word and (word not in lex.stopwords or word in lex.connectors) or any(
+                    a.start <= offset + m.start() < a.end for a in out):
+                continue
+            text = sentence[m.start():m.end("s")]
+            value = parse_number(m.group("n"), lex.amounts["decimal"]) * g.scales[m.group("s").lower()]
+            out.append(Amount(value, bare, text, offset + m.start(), offset + m.start() + len(text)))
+    return sorted(out, key=lambda a: a.start)
 
 
 def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bool:

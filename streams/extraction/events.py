@@ -14,9 +14,12 @@ VALUED_TYPES = {"acquisition", "merger", "joint_venture"}
 
 
 def _following(page: Page, i: int) -> list[int]:
+    """The next sentences of the paragraph, and those of later paragraphs that still speak of the
+    deal ("The eight-year deal, confirmed on Tuesday, ...")."""
     para = page.sentences[i].paragraph
     return [j for j in range(i + 1, min(i + 1 + LOOKAHEAD, len(page.sentences)))
-            if page.sentences[j].paragraph == para]
+            if page.sentences[j].paragraph == para or page.lex.deal_noun_re.search(page.sentence_text(j))
+            and not triggers.find(page.sentence_text(j), 0, page.lex)]
 
 
 def _fill_amount(page: Page, event: Candidate, chosen: list[Candidate], headline: list[Candidate],
@@ -41,7 +44,7 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate]) -> am
             if not named and not page.lex.deal_noun_re.search(sentence):
                 continue
             s = page.sentences[j]
-            values = [a for a in amounts.find(sentence, s.start, page.lex)
+            values = [a for a in amounts.find(sentence, s.start, page.lex, page.currency)
                       if amounts.is_deal_value(a, page.text, event.type, page.lex)]
             if values:
                 return values[0]
@@ -112,7 +115,7 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
     dated: list[tuple[set[str], str]] = []  # parties and day of the events the text dates explicitly
     title_sentences = {i for i, x in enumerate(page.sentences) if x.paragraph in page.title_paragraphs}
     merged = merge(candidates(page), title_sentences)
-    listed = {e.amount.value for e in merged if e.type == "ipo" and e.amount}
+    listed = {c.amount.value for e in merged if e.type == "ipo" for c in (e, *e.merged) if c.amount}
     for event in merged:
         if event.type == "funding_round" and event.amount and event.amount.value in listed:
             continue  # the money a listing raised, told as "raising"

@@ -51,4 +51,5 @@ def merge(cands: list[Candidate], titles: set[int]) -> list[Candidate]:
             new = [n for n, _ in c.parties if n not in known]
         for n in new:
             by_name.setdefault(n, []).append(index)
-    return events
+    ventures = [e.names for e in events if e.type == "joint_venture"]
+    return [e for e in events if e.type != "partnership" or e.names not in ventures]  # the venture is the tie-up

@@ -7,7 +7,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from streams.extraction import dates, organisations, roles, sentences
+from streams.extraction import amounts, dates, organisations, roles, sentences
 from streams.extraction.lexicon import Lexicon, lexicon
 from streams.extraction.organisations import Mention
 
@@ -23,6 +23,7 @@ class Page:
     mentions: list[list[Mention]]
     title_paragraphs: set[int]
     main: str | None  # the organisation the page is about (most mentioned)
+    currency: str | None  # the page's most frequent currency: that of figures given without one
 
     def sentence_text(self, i: int) -> str:
         s = self.sentences[i]
@@ -83,7 +84,9 @@ def read_page(clean: dict) -> Page:
             ms.sort(key=lambda m: m.start)
     titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
     main = counts.most_common(1)[0][0] if counts else None
-    return Page(text, lex, _anchor(clean), sents, found, titles, main)
+    currencies = Counter(a.currency for a in amounts.find(text, 0, lex))
+    currency = currencies.most_common(1)[0][0] if currencies else None
+    return Page(text, lex, _anchor(clean), sents, found, titles, main, currency)
 
 
 def _bracketed_short_forms(text: str, found: list[list[Mention]]) -> dict[str, str]:

@@ -117,7 +117,8 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
         mk in (None, "patient") for _, mk in after))
     if verb_final:
         pool = [sentence_pool[0], pool[0]]  # "2015 hatte der Konzern, der ..., den Zulieferer X übernommen"
-    if not pool and fallback is not None:
+    inverted = lex.verb_second and trig.trigger.frame in FRAMES and any(mk is None for _, mk in after)
+    if not pool and fallback is not None and not inverted:  # (verb-second: "übernimmt die X ...": X is it)
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm
     kind = trig.trigger.type
     if kind in SYMMETRIC_ROLE:
@@ -125,7 +126,7 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
             after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y"
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind])
     if kind == "ipo":
-        issuers = [m for m in pool if m is not fallback][-1:] or [m for m, _ in after][:1] or pool
+        issuers = [m for m in pool if m is not fallback][:1] or [m for m, _ in after][:1] or pool
         return [(issuers[0], "issuer")] if issuers else []
     if trig.trigger.frame == "raise":
         return _raise(pool, before, after)

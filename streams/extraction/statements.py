@@ -95,7 +95,7 @@ def candidates(page: Page) -> list[Candidate]:
         if not found:
             continue
         listing = any(t.trigger.type == "ipo" for t in found)
-        money = amounts.find(sentence, s.start, page.lex)
+        money = amounts.find(sentence, s.start, page.lex, page.currency)
         found_dates = page.dates(i)
         when = [d for d in found_dates if not d.since]
         since = [d for d in found_dates if d.since]
@@ -132,7 +132,10 @@ def candidates(page: Page) -> list[Candidate]:
             valued = [a for a in money if amounts.is_deal_value(a, page.text, kind, page.lex)]
             values = (within(valued, window.clause_start, stop) or within(valued, trig.end, end)
                       or within(valued, trig.end, foreign))
-            date = nearest(within(when, window.clause_start, stop) or within(when, start, end)
+            # not a date of the next trigger's clause ("..., y el año pasado compró X")
+            own_end = roles.clause_start(page.text, s.start, found[k + 1], trig.end, page.lex) if k + 1 < len(
+                found) else end
+            date = nearest(within(when, window.clause_start, stop) or within(when, start, own_end)
                            or within(when, s.start, trig.start), trig.start)
             value = date.value if date else None
             # the trigger's own clause first ("X, which bought Y in 2019, said ..."), else its window; an

@@ -70,10 +70,10 @@ def test_a_series_of_incidents_is_no_round():
 
 
 def test_last_year_is_the_year_before_publication():
-    events = extract_events(page("es", "Lanza crece", "Lanza compró el año pasado la división de envases de "
-                                 "Grupo Tordo. Lanza tiene sede en León."))
+    events = extract_events(page("es", "Lucero crece", "Lucero compró el año pasado la división de envases de "
+                                 "Grupo Tordo. Lucero tiene sede en León."))
     event = only(events, "acquisition")
-    assert parties(event) == {("Lanza", "acquirer"), ("Tordo", "seller")}
+    assert parties(event) == {("Lucero", "acquirer"), ("Tordo", "seller")}
     assert event["date"] == "2023" and event["status"] == "completed"
 
 
@@ -125,3 +125,43 @@ def test_an_impersonal_pronoun_stands_for_no_firm():
     events = extract_events(page("fr", "Bourse", "Solvane a fait ses débuts en Bourse jeudi. Solvane recycle. "
                                  "Il s'agit de la plus grosse introduction en Bourse de l'année."))
     assert [parties(e) for e in events if e["type"] == "ipo"] == [{("Solvane", "issuer")}]
+
+
+def test_a_figure_without_currency_takes_the_pages_currency_unless_a_noun_follows():
+    events = extract_events(page("es", "Lucero", "Lucero compró Tordo por 20 millones de euros. En 2023, Lucero había "
+                                 "levantado 3,5 millones en una ronda. Lucero tiene 2 millones de usuarios."))
+    event = only(events, "funding_round")
+    assert event["amount"] == {"value": 3.5e6, "currency": "EUR", "text": "3,5 millones"}
+    assert event["date"] == "2023" and event["status"] == "completed"
+
+
+def test_a_date_of_the_next_clause_belongs_to_its_deal():
+    events = extract_events(page("es", "Lucero", "En 2021, Lucero había levantado 3 millones de euros en una ronda "
+                                 "semilla, y el año pasado compró la firma Tordo. Lucero es de León."))
+    assert only(events, "funding_round")["date"] == "2021"
+
+
+def test_raising_concerns_is_no_round():
+    events = extract_events(page("en", "Orwell", "Orwell Group raised concerns about the plan. Orwell Group "
+                                 "raised $20m in a Series A round last year."))
+    (event,) = events
+    assert event["type"] == "funding_round" and event["amount"]["value"] == 20e6
+
+
+def test_a_first_trading_day_is_a_completed_listing():
+    events = extract_events(page("fr", "Solvane en Bourse", "Premier jour de cotation réussi pour Solvane. "
+                                 "Solvane recycle des batteries."))
+    event = only(events, "ipo")
+    assert parties(event) == {("Solvane", "issuer")} and event["status"] == "completed"
+
+
+def test_a_joint_venture_absorbs_the_partnership_of_the_same_firms():
+    events = extract_events(page("en", "Venture", "Korbach Steel and Nordlicht Energy will work together on "
+                                 "hydrogen. Korbach Steel and Nordlicht Energy signed a joint venture agreement."))
+    assert [e["type"] for e in events] == ["joint_venture"]
+
+
+def test_verb_second_inversion_does_not_make_the_page_firm_the_buyer():
+    events = extract_events(page("de", "Flinkbau", "Flinkbau wächst. Unabhängig davon übernimmt die Spedition "
+                                 "Hafenlog Nord eine Minderheitsbeteiligung an Flinkbau."))
+    assert not any(("Flinkbau", "acquirer") in parties(e) or ("Flinkbau", "investor") in parties(e) for e in events)
