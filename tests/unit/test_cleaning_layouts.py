@@ -176,3 +176,22 @@ def test_class_saying_what_an_element_holds_is_no_boilerplate_cue() -> None:
     )
     body = f"<html><body><h1>Council sells tram depot</h1><div class='story has-ads'>{story}</div>{about}</body></html>"
     assert _clean(body)["text"].count("tram depot to a housing cooperative") == 2
+
+
+def test_page_builder_text_widgets_hold_the_post() -> None:
+    def widget(text: str) -> str:
+        return (
+            "<div class='builder-element builder-widget builder-widget-text-editor'>"
+            f"<div class='builder-widget-container'><p>{text}</p></div></div>"
+        )
+
+    post = "".join(
+        widget(
+            f"Section {i} of the post: summer is here, the short dresses come out again, and earrings get their turn."
+        )
+        for i in range(5)
+    )
+    sidebar = "<div class='sidebar'><div class='widget'><p>About me: I write about fashion and travel.</p></div></div>"
+    body = f"<html><body><h1>Ear cuffs for the summer</h1><div class='entry'>{post}</div>{sidebar}</body></html>"
+    text = _clean(body)["text"]
+    assert text.count("earrings get their turn") == 5 and "About me" not in text
