@@ -1,9 +1,12 @@
 """Main-content extraction from HTML on one selectolax (Lexbor) parse, without recursion:
 
-1. one iterative walk over <body> turns the page into text blocks (one per paragraph-like element),
-   skipping dropped tags and elements whose class/id/role marks boilerplate (cues.yaml);
+1. one iterative walk over <body> (scripts and styles removed first) turns the page into text blocks
+   (one per paragraph-like element), skipping dropped tags and elements whose class/id/role marks
+   boilerplate (cues.yaml), unless they hold the article (<main>, the articleBody, most of the prose);
 2. paragraph scores (length, commas, link density) go to the blocks' parents and grandparents, and the
-   best-scored element is the article body; good sibling containers join it;
+   best-scored element is the article body; good sibling containers join it, and so do containers of
+   the same class in the same article (a body split by ads); a teaser list that outweighs a short
+   article is set aside;
 3. the headline (the <h1> that matches the page title) and the lead between it and the body are put in
    front; ads, credits, bylines, link lists and date lines inside the body are dropped."""
 
@@ -32,10 +35,8 @@ _SCORED_TAGS = frozenset(["p", "div", "td", "blockquote", "pre", "section", "art
 _SKIP_TAGS = frozenset(("-comment", "head", "title", "meta", "link", "base", "img"))
 _UNRENDERED = "script, style, noscript, template"
 # An element holding one of these holds the article: never boilerplate ("layout-with-rail" wrappers).
-_ARTICLE_MARKS = "h1, main, [itemprop=articleBody]"
-_ARTICLE_ROOTS = (
-    "main, [itemprop=articleBody], [itemtype$='/Article'], [itemtype$='/NewsArticle'], [itemtype$='/BlogPosting']"
-)
+_ARTICLE_ROOTS = "main, [itemprop=articleBody]"
+_ARTICLE_MARKS = f"h1, {_ARTICLE_ROOTS}"
 # Sectioning elements dropped as boilerplate unless the article is inside (markup misuses them).
 _SECTIONING = frozenset(("aside", "nav", "footer", "form", "header"))
 _TOKEN_SPLIT = re.compile(r"[\s_\-:/.]+|(?<=[a-z])(?=[A-Z])")
