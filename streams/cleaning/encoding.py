@@ -11,7 +11,20 @@ _CONT = (
     "\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
 _RUN = re.compile(f"[\u00c2-\u00f4][{_CONT}]{{1,3}}")
-_HINT = re.compile("[\u00c2\u00c3\u00e2][" + _CONT + "]")
+_LEADS = ("\u00c2", "\u00c3", "\u00e2")  # "Â", "Ã", "â": the lead chars of most mojibake
+_CONT_CHARS = frozenset(c for c in map(chr, range(0x2130)) if re.fullmatch(f"[{_CONT}]", c))
+
+
+def _has_hint(text: str) -> bool:
+    """A lead char followed by a continuation char; found with str.find, since a regex scan of a
+    multi-megabyte page for a character class costs tens of milliseconds."""
+    for lead in _LEADS:
+        i = text.find(lead)
+        while i != -1:
+            if text[i + 1 : i + 2] in _CONT_CHARS:
+                return True
+            i = text.find(lead, i + 1)
+    return False
 
 
 def _fix(match: re.Match) -> str:
@@ -26,6 +39,6 @@ def _fix(match: re.Match) -> str:
 
 def fix_mojibake(text: str) -> str:
     """`text` with UTF-8-read-as-cp1252 runs decoded again; unchanged when there are none."""
-    if not _HINT.search(text):
+    if not _has_hint(text):
         return text
     return _RUN.sub(_fix, text)
