@@ -8,8 +8,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
-EVENT_F1_FLOOR = 0.83
-FIELD_FLOOR = 0.90
+EVENT_F1_FLOOR = 0.86  # reached 0.88
+FIELD_FLOOR = 0.92  # parties 0.96, roles 0.97, amounts 0.94, status 0.98
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared dev corpus not present")
 
@@ -21,15 +21,20 @@ def _module(path: Path, name: str):
     return module
 
 
-@pytest.fixture(scope="module")
-def result() -> dict:
+def corpus_result(corpus: Path) -> dict:
+    """score.py's figures for the extractor run on a corpus's gold text."""
     from streams.extraction import extract_events
 
     tool = _module(ROOT / "tools" / "eval_extraction.py", "eval_extraction")
-    scorer = tool.load_scorer(CORPUS)
-    docs = scorer.load_gold(CORPUS)
+    scorer = tool.load_scorer(corpus)
+    docs = scorer.load_gold(corpus)
     events = [e for doc in docs for e in extract_events(tool.gold_text_record(doc))]
     return scorer.score(docs, events, None)
+
+
+@pytest.fixture(scope="module")
+def result() -> dict:
+    return corpus_result(CORPUS)
 
 
 def test_event_f1_floor(result):

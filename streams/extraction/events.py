@@ -4,7 +4,7 @@ confidence that reflects how much of the event the text states explicitly, and t
 from __future__ import annotations
 
 from streams import ids
-from streams.extraction import amounts, organisations, status, triggers
+from streams.extraction import amounts, organisations, status
 from streams.extraction.merging import merge
 from streams.extraction.page import Page, read_page
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candidates
@@ -19,7 +19,7 @@ def _following(page: Page, i: int) -> list[int]:
     para = page.sentences[i].paragraph
     return [j for j in range(i + 1, min(i + 1 + LOOKAHEAD, len(page.sentences)))
             if page.sentences[j].paragraph == para or page.lex.deal_noun_re.search(page.sentence_text(j))
-            and not triggers.find(page.sentence_text(j), 0, page.lex)]
+            and not page.triggers(j)]
 
 
 def _fill_amount(page: Page, event: Candidate, chosen: list[Candidate], headline: list[Candidate],
@@ -38,7 +38,7 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate]) -> am
     for c in mentions:
         for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
             sentence = page.sentence_text(j)
-            if triggers.find(sentence, 0, page.lex):
+            if page.triggers(j):
                 break
             named = {m.name for m in page.mentions[j]} & event.names
             if not named and not page.lex.deal_noun_re.search(sentence):
@@ -76,7 +76,7 @@ def _sequel(page: Page, event: Candidate) -> list[int]:
         for j in range(i + 1, min(i + 1 + LOOKAHEAD, len(page.sentences))):
             if j in own:
                 continue
-            if triggers.find(page.sentence_text(j), 0, page.lex):
+            if page.triggers(j):
                 break
             if j not in out:
                 out.append(j)

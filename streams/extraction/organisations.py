@@ -5,24 +5,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from streams.extraction.lexicon import Lexicon
 
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w(?:[\w&'’\-]*\w)?|&")
 
 
-@dataclass(slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
-    possessive: bool = False
-    low: str = ""
+    """A word with its offsets (a plain slotted class: tokens are the extractor's most made objects)."""
 
-    def __post_init__(self) -> None:
-        self.low = self.text.lower()
+    __slots__ = ("text", "start", "end", "possessive", "low")
+
+    def __init__(self, text: str, start: int, end: int, possessive: bool = False) -> None:
+        self.text, self.start, self.end, self.possessive, self.low = text, start, end, possessive, text.lower()
 
 
 @dataclass
@@ -95,6 +92,7 @@ def is_name_token(tok: Token, lex: Lexicon, first: bool) -> bool:
 
 @lru_cache(maxsize=65536)
 def _name_word(text: str, lex: Lexicon, first: bool) -> bool:
+    """Whether a word can belong to an organisation's name (cached: the same words recur on every page)."""
     low = text.lower()
     if text[0].isdigit() or not (text[0].isupper() or any(c.isupper() for c in text[1:])):
         return False  # "iGate" and "O2" are names, "buy" and "5G" are not
@@ -161,16 +159,18 @@ def _trim(run: list[Token], lex: Lexicon) -> list[Token]:
     return run
 
 
-def is_person(run: list[Token], sentence: str, offset: int, lex: Lexicon, person_words: set[str]) -> bool:
+def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str]) -> bool:
     """Persons are never parties: a title or speech verb before, ", who"/", chief executive" after,
     or words already known as a person's."""
     if len(run) > 1 and all(t.text in person_words for t in run):  # a lone surname may be a firm (Puig)
         return True
-    before = sentence[max(0, run[0].start - offset - 40):run[0].start - offset]
-    if lex.person_cue.search(before):
-        return True
-    after = sentence[run[-1].end - offset:run[-1].end - offset + 60]
-    return bool(lex.person_after.search(after))
+    key = run[0].start
+    if key not in a.person_context:  # the context of a run is read once, for persons and for mentions
+        sentence, offset = a.sentence, a.offset
+        before = sentence[max(0, run[0].start - offset - 40):run[0].start - offset]
+        after = sentence[run[-1].end - offset:run[-1].end - offset + 60]
+        a.person_context[key] = bool(lex.person_cue.search(before) or lex.person_after.search(after))
+    return a.person_context[key]
 
 
 def _introduces_name(toks: list[Token], j: int, lex: Lexicon) -> bool:
@@ -229,6 +229,7 @@ class Analysis:
     offset: int
     tokens: list[Token]
     runs: list[list[Token]]
+    person_context: dict[int, bool] = field(default_factory=dict)  # run start -> a person's context
 
 
 def analyse(sentence: str, offset: int, lex: Lexicon) -> Analysis:
@@ -236,12 +237,17 @@ def analyse(sentence: str, offset: int, lex: Lexicon) -> Analysis:
     return Analysis(sentence, offset, toks, runs(toks, sentence, offset, lex))
 
 
+@cache
+def _prepositions(lex: Lexicon) -> frozenset[str]:
+    return frozenset(w for words in lex.markers.values() for w in words if " " not in w)
+
+
 def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]:
     """Organisation mentions and anaphors of one sentence, in text order."""
     found = []
     toks, sentence, offset = a.tokens, a.sentence, a.offset
     index_of = {t.start: i for i, t in enumerate(toks)}
-    prepositions = {w for words in lex.markers.values() for w in words if " " not in w}
+    prepositions = _prepositions(lex)
     for run in a.runs:
         last = index_of.get(run[-1].start, len(toks))
         nxt = toks[last + 1] if last + 1 < len(toks) else None
@@ -249,7 +255,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         adjacent = nxt is not None and sentence[run[-1].end - offset:nxt.start - offset] == " "
         if adjacent and not suffixed and _modifies(toks, last + 1, lex) and (len(run) == 1 or not lex.compound_nouns):
             continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
-        if is_person(run, sentence, offset, lex, person_words):
+        if is_person(run, a, lex, person_words):
             continue
         index = index_of.get(run[0].start, 0)
         if (not lex.compound_nouns and not lex.adjectives_follow and len(run) == 1 and adjacent and index > 0
@@ -273,7 +279,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
 def persons(a: Analysis, lex: Lexicon, person_words: set[str]) -> None:
     """Add the words of the persons named in a sentence to person_words."""
     for run in a.runs:
-        if len(run) >= 2 and is_person(run, a.sentence, a.offset, lex, person_words):
+        if len(run) >= 2 and is_person(run, a, lex, person_words):
             person_words.update(t.text for t in run)
 
 

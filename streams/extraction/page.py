@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from streams.extraction import amounts, dates, organisations, roles, sentences
+from streams.extraction import amounts, dates, organisations, roles, sentences, triggers
 from streams.extraction.lexicon import Lexicon, lexicon
 from streams.extraction.organisations import Mention
 
@@ -24,16 +24,27 @@ class Page:
     title_paragraphs: set[int]
     main: str | None  # the organisation the page is about (most mentioned)
     currency: str | None  # the page's most frequent currency: that of figures given without one
+    found: dict = field(default_factory=dict)  # per-sentence dates and triggers, computed on demand
 
     def sentence_text(self, i: int) -> str:
         s = self.sentences[i]
         return self.text[s.start:s.end]
 
     def dates(self, i: int) -> list[dates.DateMention]:
-        if self.anchor is None:
-            return []
-        s = self.sentences[i]
-        return dates.find(self.sentence_text(i), s.start, self.lex, self.anchor)
+        """The dates of sentence i (absolute offsets), found once: several deals may look at them."""
+        key = ("dates", i)
+        if key not in self.found:
+            s = self.sentences[i]
+            self.found[key] = [] if self.anchor is None else dates.find(self.sentence_text(i), s.start, self.lex,
+                                                                          self.anchor)
+        return self.found[key]
+
+    def triggers(self, i: int) -> list[triggers.TriggerMatch]:
+        """The deal cues of sentence i (absolute offsets), found once."""
+        key = ("triggers", i)
+        if key not in self.found:
+            self.found[key] = triggers.find(self.sentence_text(i), self.sentences[i].start, self.lex)
+        return self.found[key]
 
 
 def _anchor(clean: dict) -> dt.date | None:

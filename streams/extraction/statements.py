@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from streams.extraction import amounts, roles, status, triggers
+from streams.extraction import amounts, roles, status
 from streams.extraction.lexicon import Lexicon
 from streams.extraction.organisations import Mention, is_institution
 from streams.extraction.page import Page
@@ -91,7 +91,7 @@ def candidates(page: Page) -> list[Candidate]:
     main = Mention(page.main, 0, 0, anaphor=True) if page.main else None
     for i, s in enumerate(page.sentences):
         sentence = page.sentence_text(i)
-        found = triggers.find(sentence, s.start, page.lex)[:MAX_TRIGGERS]
+        found = page.triggers(i)[:MAX_TRIGGERS]
         if not found:
             continue
         listing = any(t.trigger.type == "ipo" for t in found)
