@@ -195,3 +195,14 @@ def test_page_builder_text_widgets_hold_the_post() -> None:
     body = f"<html><body><h1>Ear cuffs for the summer</h1><div class='entry'>{post}</div>{sidebar}</body></html>"
     text = _clean(body)["text"]
     assert text.count("earrings get their turn") == 5 and "About me" not in text
+
+
+def test_short_brief_is_an_article_but_a_label_is_not() -> None:
+    brief = (
+        "<p>The two lenders agreed on Tuesday to merge their card units, the companies said in a joint "
+        "statement; more to follow.</p>"
+    )
+    record = _clean(f"<html><body><h1>Lenders merge card units</h1><div class='brief'>{brief}</div></body></html>")
+    assert record["outcome"] == "article" and record["text"].endswith("more to follow.")
+    label = "<p>Subscribe to read the full story, it takes a minute.</p>"
+    assert _clean(f"<html><body><h1>Lenders merge</h1><div>{label}</div></body></html>")["outcome"] == "no_article"
