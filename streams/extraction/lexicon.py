@@ -26,6 +26,7 @@ class Lexicon:
     stopwords: frozenset[str]
     descriptors: frozenset[str]
     determiners: frozenset[str]
+    places: frozenset[str]
     pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
     impersonal_re: re.Pattern  # "It is", "Il s'agit": the pronoun stands for nothing
     legal_suffixes: frozenset[str]
@@ -109,6 +110,7 @@ def lexicon(lang: str) -> Lexicon:
         stopwords=frozenset(_strip(w) for w in ext["stopwords"]),
         descriptors=frozenset(w.lower() for w in ext["descriptors"]),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
+        places=frozenset(w.lower() for w in ext["places"]),
         pronouns=frozenset(ext["pronouns"]),
         impersonal_re=re.compile(rf"(?:{alternation(ext['impersonal'], escape=True)})(?!\w)", re.IGNORECASE),
         legal_suffixes=frozenset(_strip(w) for w in ext["legal_suffixes"]),

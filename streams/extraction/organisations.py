@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from streams.extraction.lexicon import Lexicon
 
+_CODE = re.compile(r"[A-Z]{1,2}\d{2,}")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w(?:[\w&'’\-]*\w)?|&")
 
 
@@ -96,8 +97,8 @@ def _name_word(text: str, lex: Lexicon, first: bool) -> bool:
     low = text.lower()
     if text[0].isdigit() or not (text[0].isupper() or any(c.isupper() for c in text[1:])):
         return False  # "iGate" and "O2" are names, "buy" and "5G" are not
-    if "-" in text and any(c.isdigit() for c in text):
-        return False  # model numbers: "F-35", "WH-1000XM5", "Sars-CoV-2"
+    if "-" in text and any(c.isdigit() for c in text) or _CODE.fullmatch(text):
+        return False  # model numbers: "F-35", "WH-1000XM5", "Sars-CoV-2", "T13", "A320" (not "O2")
     if not first and text.isupper() and len(text) <= 3 and low not in lex.legal_suffixes:
         return True  # "T-Mobile US", "Mistral AI", "Vodafone UK"
     if (low in lex.stopwords or _calendar_word(low, lex) or low in lex.legal_suffixes
@@ -255,8 +256,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         adjacent = nxt is not None and sentence[run[-1].end - offset:nxt.start - offset] == " "
         if adjacent and not suffixed and _modifies(toks, last + 1, lex) and (len(run) == 1 or not lex.compound_nouns):
             continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
-        if is_person(run, a, lex, person_words):
-            continue
+        if is_person(run, a, lex, person_words) or len(run) == 1 and run[0].low in lex.places:
+            continue  # persons and places are never parties
         index = index_of.get(run[0].start, 0)
         if (not lex.compound_nouns and not lex.adjectives_follow and len(run) == 1 and adjacent and index > 0
                 and toks[index - 1].low in lex.determiners and nxt.text.islower()):

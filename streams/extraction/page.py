@@ -82,10 +82,11 @@ def read_page(clean: dict) -> Page:
             m.name = short.get(m.name, m.name)
     counts = Counter(m.name for ms in found for m in ms if m.name and not m.anaphor)
     top = [n for n, _ in counts.most_common(2)]
+    starts = [s.start for s in sents]
     for i, ms in enumerate(found):
         for m in ms:
             if m.anaphor and not m.pair:
-                m.name = _antecedent(text, found, i, m, lex)
+                m.name = _antecedent(text, found, starts, i, m, lex)
         pairs = [m for m in ms if m.pair]
         if pairs:  # "both companies": the two firms last named together, else the page's two most named
             two = _coordinated_pair(text, found, i, pairs[0], lex) or (top if len(top) == 2 else [None, None])
@@ -112,8 +113,8 @@ def _bracketed_short_forms(text: str, found: list[list[Mention]]) -> dict[str, s
 
 def _coordinated_pair(text: str, found: list[list[Mention]], i: int, pair: Mention, lex: Lexicon) -> list[str] | None:
     """The two firms a pair anaphor refers back to: the first two named together ("X and the Norwegian
-    group Y") in its sentence before it, else in the closest sentence before that has such a pair."""
-    for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1):
+    group Y") in its sentence before it, else in the sentence before."""
+    for j in range(i, max(-1, i - 2), -1):
         named = [m for m in found[j] if m.name and not m.anaphor and (j < i or m.end <= pair.start)]
         for a, b in zip(named, named[1:], strict=False):  # the first pair: subjects come first
             gap = text[a.end:b.start].split()
@@ -164,14 +165,15 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
     return confirmed | (set(total) & parts)
 
 
-def _antecedent(page_text: str, found: list[list[Mention]], i: int, anaphor: Mention, lex: Lexicon) -> str | None:
+def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,
+                lex: Lexicon) -> str | None:
     """ "the company" refers to the first organisation named before it in its sentence, else to the
     subject of the closest sentence before: its first name not governed by a preposition."""
     here = [m for m in found[i] if not m.anaphor and m.name and m.end <= anaphor.start]
     for j in range(i - 1, max(-1, i - 1 - ANTECEDENT_REACH), -1):
         if here:
             break
-        previous = 0
+        previous = starts[j]  # no preposition of the sentence before marks its first name
         named = [m for m in found[j] if not m.anaphor and m.name and not organisations.is_institution(m.name, lex)]
         marks = []
         for m in named:  # "the company" is no commission

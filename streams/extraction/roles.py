@@ -218,6 +218,9 @@ def _symmetric(trig, before, after, window: Window, role: str) -> list[tuple[Men
     """Partners are coordinated ("X and Y agreed to merge"), joined by "with" ("X's partnership with Y",
     "Fusion von X mit Y") or both follow the trigger; a regulator approving a merger is none of them."""
     subjects = [m for m, mk in before if m.start >= window.clause_start and mk in (None, "comitative")]
+    k = next((i for i, (m, _) in enumerate(before) if subjects and m is subjects[0]), 0)
+    if len(subjects) == 1 and before[k][1] == "comitative" and k and before[k - 1][1] is None:
+        subjects.insert(0, before[k - 1][0])  # "X y el grupo japonés Y ...": the clause began at "y"
     if not subjects:
         subjects = [m for m, mk in before if mk in (None, "comitative")][-2:]
     near = [(m, mk) for m, mk in after if m.start - trig.end <= PARTNER_REACH]

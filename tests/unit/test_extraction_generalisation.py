@@ -165,3 +165,30 @@ def test_verb_second_inversion_does_not_make_the_page_firm_the_buyer():
     events = extract_events(page("de", "Flinkbau", "Flinkbau wächst. Unabhängig davon übernimmt die Spedition "
                                  "Hafenlog Nord eine Minderheitsbeteiligung an Flinkbau."))
     assert not any(("Flinkbau", "acquirer") in parties(e) or ("Flinkbau", "investor") in parties(e) for e in events)
+
+
+def test_coordinated_subjects_split_by_a_clause_opener_are_both_partners():
+    events = extract_events(page("es", "Baterías", "La empresa Solaria Verde y el grupo japonés Kaito Power "
+                                 "completaron el lunes la constitución de la sociedad conjunta en Portugal. "
+                                 "Solaria Verde y Kaito Power son socios."))
+    assert parties(only(events, "joint_venture")) == {("Solaria Verde", "partner"), ("Kaito Power", "partner")}
+
+
+def test_a_region_with_hyphens_belongs_to_the_name():
+    events = extract_events(page("fr", "Rames", "Le conseil d'administration d'Île-de-France Transports a attribué "
+                                 "mercredi au constructeur Railvo un contrat de 2 milliards d'euros. Railvo est "
+                                 "basé à Lille."))
+    assert parties(only(events, "contract")) == {("Île-de-France Transports", "customer"), ("Railvo", "supplier")}
+
+
+def test_a_model_code_is_no_party():
+    events = extract_events(page("fr", "Rames", "Railvo livre des rames. Railvo assure la fourniture des rames "
+                                 "du tram-train T13 pour Lignes Ouest."))
+    assert not any("T13" in {p["name"] for p in e["parties"]} for e in events)
+
+
+def test_the_sentence_before_does_not_mark_the_antecedent():
+    events = extract_events(page("en", "Orwell", "Pumps and valves are sold to the same customers.\n"
+                                 "For Orwell Group, the sale ends a retreat. It sold its sensors division to "
+                                 "Lakemoor Partners for $1.1bn in 2021."))
+    assert parties(only(events, "acquisition")) == {("Orwell", "seller"), ("Lakemoor Partners", "acquirer")}
