@@ -72,6 +72,7 @@ class StoryLog:
     """The stories topic from its beginning: the last value of each deal id, and the ids tombstoned."""
 
     def __init__(self, settings: Settings) -> None:
+        self.settings = settings
         self.consumer = kafka_clients.consumer(settings, settings.topics.stories, group_id=None,
                                                enable_auto_commit=False, auto_offset_reset="earliest")
         self.latest: dict[str, dict | None] = {}
@@ -79,17 +80,20 @@ class StoryLog:
 
     def live(self) -> dict[str, dict]:
         """Read up to the topic's current end; the stories whose last value is not a tombstone."""
-        end = None
-        while end is None or any(self.consumer.position(tp) < offset for tp, offset in end.items()):
-            for records in self.consumer.poll(timeout_ms=200).values():
-                for record in records:
-                    deal_id = record.key.decode()
-                    self.latest[deal_id] = None if record.value is None else orjson.loads(record.value)
-                    if record.value is None:
-                        self.tombstoned.add(deal_id)
-            if end is None and self.consumer.assignment():
-                end = self.consumer.end_offsets(list(self.consumer.assignment()))
+        end = end_offsets(self.settings, self.settings.topics.stories)
+        wait_until(lambda: self._read_towards(end), 30, "the stories topic to be read to its end")
         return {deal_id: story for deal_id, story in self.latest.items() if story is not None}
+
+    def _read_towards(self, end: dict[int, int]) -> bool:
+        """Read what arrived; whether every partition is read up to `end`."""
+        for records in self.consumer.poll(timeout_ms=200).values():
+            for record in records:
+                deal_id = record.key.decode()
+                self.latest[deal_id] = None if record.value is None else orjson.loads(record.value)
+                if record.value is None:
+                    self.tombstoned.add(deal_id)
+        assigned = {tp.partition: tp for tp in self.consumer.assignment()}
+        return assigned.keys() >= end.keys() and all(self.consumer.position(assigned[p]) >= end[p] for p in end)
 
 
 @pytest.fixture
