@@ -21,7 +21,7 @@ class Cues:
     drop_tags: frozenset[str]
     boilerplate_tokens: frozenset[str]
     always_tokens: frozenset[str]
-    discussion_tokens: frozenset[str]
+    other_content_tokens: frozenset[str]
     lead_tokens: frozenset[str]
     roles: frozenset[str]
     ad_label: re.Pattern  # a whole line that only labels an ad
@@ -57,7 +57,7 @@ def cues() -> Cues:
         drop_tags=frozenset(data["drop_tags"]),
         boilerplate_tokens=frozenset(data["boilerplate_tokens"]),
         always_tokens=frozenset(data["always_tokens"]),
-        discussion_tokens=frozenset(data["discussion_tokens"]),
+        other_content_tokens=frozenset(data["other_content_tokens"]),
         lead_tokens=frozenset(data["lead_tokens"]),
         roles=frozenset(data["roles"]),
         ad_label=re.compile(bullet + f"(?:{_alternation(_gather('ad_labels'))})" + tail, re.I),

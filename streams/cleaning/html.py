@@ -161,7 +161,7 @@ class _Walker:
             return False
         if node.css_first(_ARTICLE_MARKS) is not None or (not always and _holds_prose(node)):
             return False
-        if hits.isdisjoint(self.cues.discussion_tokens) and self.holds_most_prose(node):
+        if hits.isdisjoint(self.cues.other_content_tokens) and self.holds_most_prose(node):
             return False
         share = _unlinked_chars(node) / max(self.total_chars(), 1)
         return share < (0.6 if always else 0.3)

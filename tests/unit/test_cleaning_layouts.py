@@ -206,3 +206,22 @@ def test_short_brief_is_an_article_but_a_label_is_not() -> None:
     assert record["outcome"] == "article" and record["text"].endswith("more to follow.")
     label = "<p>Subscribe to read the full story, it takes a minute.</p>"
     assert _clean(f"<html><body><h1>Lenders merge</h1><div>{label}</div></body></html>")["outcome"] == "no_article"
+
+
+def test_teasers_of_other_articles_go_even_when_they_hold_most_long_paragraphs() -> None:
+    teaser = (
+        "<p>Another story from this week, told in a long summary with a comma or two, so that it looks "
+        "like a paragraph of prose to anyone counting characters.</p>"
+    )
+    brief = (
+        "<p>The two lenders agreed on Tuesday to merge their card units, the companies said in a joint "
+        "statement, and the regulator must still approve the deal.</p>"
+        + "<p>Short line number one of the brief, with a comma.</p>"
+        * 6
+    )
+    body = (
+        f"<html><body><h1>Lenders merge card units</h1><div class='story'>{brief}</div>"
+        f"<div class='related-stories'>{teaser * 2}</div></body></html>"
+    )
+    text = _clean(body)["text"]
+    assert "regulator must still approve" in text and "Another story" not in text
