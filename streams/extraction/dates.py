@@ -43,6 +43,7 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         rf"(?P<season>(?i:{alternation(list(lex.seasons), escape=True)}))"
         rf"(?:\s+(?:{joiner}\s+)?(?P<year5>{year}))?",
         rf"(?P<relyear>(?i:{alternation(list(lex.relative_years), escape=True)}))",
+        rf"(?P<relmonth>(?i:{alternation(list(lex.relative_months), escape=True)}))",
         rf"(?P<year4>{year})(?!\d|[.,]\d|\s*(?:{lex.percent}))",
         rf"(?P<weekday>(?i:{weekday}))\w*",
         rf"(?P<relative>(?i:{relative}))",
@@ -86,6 +87,9 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date) -> str | None:
         return str(anchor.year if month <= anchor.month else anchor.year - 1)
     if g["relyear"]:  # "last year", "el año pasado": a year counted from the publication
         return str(anchor.year + lex.relative_years[g["relyear"].lower()])
+    if g["relmonth"]:  # "last month", "le mois dernier": a month counted from the publication
+        index = anchor.year * 12 + anchor.month - 1 + lex.relative_months[g["relmonth"].lower()]
+        return f"{index // 12}-{index % 12 + 1:02d}"
     if g["year4"]:
         return g["year4"]
     if g["weekday"]:

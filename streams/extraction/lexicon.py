@@ -29,6 +29,7 @@ class Lexicon:
     places: frozenset[str]
     pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
     impersonal_re: re.Pattern  # "It is", "Il s'agit": the pronoun stands for nothing
+    speech_verbs: frozenset[str]  # "said", "a indiqué": a pronoun after one is a reported subject
     legal_suffixes: frozenset[str]
     abbreviations: frozenset[str]
     connectors: frozenset[str]
@@ -64,6 +65,7 @@ class Lexicon:
     weekdays: dict[str, int]
     relative_days: dict[str, int]
     relative_years: dict[str, int]
+    relative_months: dict[str, int]
     seasons: dict[str, int]
     ordinal: str  # regex alternative of day-number endings ("st", "er", ".")
     elision: re.Pattern
@@ -112,6 +114,7 @@ def lexicon(lang: str) -> Lexicon:
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         places=frozenset(w.lower() for w in ext["places"]),
         pronouns=frozenset(ext["pronouns"]),
+        speech_verbs=frozenset(w.lower() for w in ext["speech_verbs"]),
         impersonal_re=re.compile(rf"(?:{alternation(ext['impersonal'], escape=True)})(?!\w)", re.IGNORECASE),
         legal_suffixes=frozenset(_strip(w) for w in ext["legal_suffixes"]),
         abbreviations=frozenset(_strip(w) for w in ext["abbreviations"]),
@@ -162,6 +165,7 @@ def lexicon(lang: str) -> Lexicon:
         weekdays={k.lower(): v for k, v in cal.get("weekdays", {}).items()},
         relative_days={k.lower(): v for k, v in cal.get("relative_days", {}).items()},
         relative_years={k.lower(): v for k, v in cal.get("relative_years", {}).items()},
+        relative_months={k.lower(): v for k, v in cal.get("relative_months", {}).items()},
         seasons={k.lower(): v for k, v in cal.get("seasons", {}).items()},
         ordinal=alternation(cal.get("ordinal_suffixes", []), escape=True),
         elision=re.compile(rf"^(?:{alternation(ext['elisions'], escape=True)})['’]", re.IGNORECASE),

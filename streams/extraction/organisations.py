@@ -207,6 +207,8 @@ def _anaphors(toks: list[Token], sentence: str, lex: Lexicon) -> list[Mention]:
     if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence):
         # "It sold its sensors division ...": the subject before (not "Il s'agit de", "It is")
         out.append(Mention(None, toks[0].start, toks[0].end, anaphor=True))
+    out.extend(Mention(None, t.start, t.end, anaphor=True) for p, t in zip(toks, toks[1:], strict=False)
+               if p.low in lex.speech_verbs and t.text.title() in lex.pronouns)  # "said it was in talks"
     return out
 
 

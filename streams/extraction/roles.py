@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from streams.extraction.lexicon import Lexicon
-from streams.extraction.organisations import Mention, is_descriptor
+from streams.extraction.organisations import Mention, is_descriptor, is_institution
 from streams.extraction.triggers import TriggerMatch
 
 MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
@@ -124,7 +124,7 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     if kind in SYMMETRIC_ROLE:
         if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
             after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y"
-        return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind])
+        return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], lex)
     if kind == "ipo":
         issuers = [m for m in pool if m is not fallback][:1] or [m for m, _ in after][:1] or pool
         return [(issuers[0], "issuer")] if issuers else []
@@ -214,7 +214,7 @@ def _raise(pool, before, after) -> list[tuple[Mention, str]]:
     return [(investee, "investee")] + [(m, "investor") for m, _ in after if m is not investee]
 
 
-def _symmetric(trig, before, after, window: Window, role: str) -> list[tuple[Mention, str]]:
+def _symmetric(trig, before, after, window: Window, role: str, lex: Lexicon) -> list[tuple[Mention, str]]:
     """Partners are coordinated ("X and Y agreed to merge"), joined by "with" ("X's partnership with Y",
     "Fusion von X mit Y") or both follow the trigger; a regulator approving a merger is none of them."""
     subjects = [m for m, mk in before if m.start >= window.clause_start and mk in (None, "comitative")]
@@ -223,6 +223,8 @@ def _symmetric(trig, before, after, window: Window, role: str) -> list[tuple[Men
         subjects.insert(0, before[k - 1][0])  # "X y el grupo japonés Y ...": the clause began at "y"
     if not subjects:
         subjects = [m for m, mk in before if mk in (None, "comitative")][-2:]
+    if role != "partner":  # a regulator approving a merger or a venture is none of its parties
+        subjects = [m for m in subjects if not (m.name and is_institution(m.name, lex))]
     near = [(m, mk) for m, mk in after if m.start - trig.end <= PARTNER_REACH]
     companions = [m for m, mk in after if mk in ("comitative", "recipient")]  # "s'allie à X"
     if len(subjects) >= 2:

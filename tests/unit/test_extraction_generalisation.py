@@ -192,3 +192,23 @@ def test_the_sentence_before_does_not_mark_the_antecedent():
                                  "For Orwell Group, the sale ends a retreat. It sold its sensors division to "
                                  "Lakemoor Partners for $1.1bn in 2021."))
     assert parties(only(events, "acquisition")) == {("Orwell", "seller"), ("Lakemoor Partners", "acquirer")}
+
+
+def test_a_regulator_approving_a_merger_is_no_party():
+    events = extract_events(page("en", "Merger cleared", "The Competition Authority approved the merger of Kelso "
+                                 "Mobile and Tarn Telecom. Kelso Mobile and Tarn Telecom welcomed it."))
+    assert parties(only(events, "merger")) == {("Kelso Mobile", "party"), ("Tarn Telecom", "party")}
+
+
+def test_a_pronoun_after_a_speech_verb_is_a_reported_subject_and_last_month_a_month():
+    events = extract_events(page("en", "Talks", "Orwell Group makes software.\nLast month, people familiar with the "
+                                 "matter said it was in talks to buy Quaver Labs for $2bn.", published="2024-03-14"))
+    event = only(events, "acquisition")
+    assert parties(event) == {("Orwell", "acquirer"), ("Quaver Labs", "target")}
+    assert event["status"] == "rumored" and event["date"] == "2024-02"
+
+
+def test_going_public_with_an_offer_is_no_listing():
+    events = extract_events(page("en", "Bid", "Orwell Group went public with an unsolicited offer for Quaver Labs. "
+                                 "Quaver Labs declined."))
+    assert all(e["type"] != "ipo" for e in events)
