@@ -51,10 +51,12 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate]) -> am
     return None
 
 
-def _fill_date(page: Page, chosen: list[Candidate], final: str) -> str | None:
-    """The statement's date, else a day named in the next sentences ("signed on Thursday"), else
-    the publication date for news."""
-    for c in chosen:
+def _fill_date(page: Page, chosen: list[Candidate], body: list[Candidate], final: str) -> str | None:
+    """The statement's date, else that of another statement of its sentence ("has raised $68m in a round
+    led by X, the company announced on Wednesday"), else a day named in the next sentences ("signed on
+    Thursday"), else the publication date for news."""
+    sentences = {c.sentence for c in chosen}
+    for c in chosen + [c for c in body if c.sentence in sentences]:
         if c.date:
             return c.date
     for c in chosen:
@@ -130,7 +132,7 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
         in_body, in_chosen = {id(c) for c in body}, {id(c) for c in chosen}
         headline = [c for c in mentions if id(c) not in in_body]
         amount = _fill_amount(page, event, chosen, headline, [c for c in body if id(c) not in in_chosen])
-        date = _fill_date(page, chosen, final)
+        date = _fill_date(page, chosen, body, final)
         explicit = any(c.date for c in chosen)
         if explicit and date and len(date) == 10:
             dated.append((event.names, date))

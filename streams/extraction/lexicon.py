@@ -58,6 +58,7 @@ class Lexicon:
     noun_endings: tuple[str, ...]
     clause_break: re.Pattern
     relative_re: re.Pattern  # ", which", ", dessen": a relative clause begins
+    conjunction_re: re.Pattern  # "and" right before a trigger: a second verb with the same subject
     unit_before_re: re.Pattern  # "the valve business of ": a nameless unit, its owner follows
     unit_after_re: re.Pattern  # "'s valve business": a nameless unit after its owner's possessive
     organ_re: re.Pattern  # "the board of ": the firm named next is the subject, not governed
@@ -66,6 +67,7 @@ class Lexicon:
     relative_days: dict[str, int]
     relative_years: dict[str, int]
     relative_months: dict[str, int]
+    following_year: tuple[str, ...]  # "the following year": the year after the one named before
     seasons: dict[str, int]
     ordinal: str  # regex alternative of day-number endings ("st", "er", ".")
     elision: re.Pattern
@@ -157,6 +159,8 @@ def lexicon(lang: str) -> Lexicon:
         unit_after_re=re.compile(rf"['’]s?(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(ext['unit_words'])})(?!\w)",
                                  re.IGNORECASE),
         organ_re=re.compile(rf"(?<!\w)(?:{alternation(ext['organs'], escape=True)})\s+$", re.IGNORECASE),
+        conjunction_re=re.compile(rf"(?<!\w)(?:{alternation(ext['conjunctions'], escape=True)})\s+$",
+                                  re.IGNORECASE),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
         clause_break=re.compile(
             rf"[;:]|\s[–—-]\s|,\s+(?=\w+\s)|\s(?=(?:{alternation(ext['clause_openers'], escape=True)})\s)",
@@ -166,6 +170,7 @@ def lexicon(lang: str) -> Lexicon:
         relative_days={k.lower(): v for k, v in cal.get("relative_days", {}).items()},
         relative_years={k.lower(): v for k, v in cal.get("relative_years", {}).items()},
         relative_months={k.lower(): v for k, v in cal.get("relative_months", {}).items()},
+        following_year=tuple(w.lower() for w in cal.get("following_year", ())),
         seasons={k.lower(): v for k, v in cal.get("seasons", {}).items()},
         ordinal=alternation(cal.get("ordinal_suffixes", []), escape=True),
         elision=re.compile(rf"^(?:{alternation(ext['elisions'], escape=True)})['’]", re.IGNORECASE),

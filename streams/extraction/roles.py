@@ -76,6 +76,8 @@ def clause_start(text: str, sentence_start: int, trig: TriggerMatch, previous_tr
     start = max(sentence_start, previous_trigger_end)
     for hit in lex.clause_break.finditer(text, start, trig.start):
         start = hit.end()
+    if lex.conjunction_re.search(text, start, trig.start):
+        return trig.start  # "compró X en 2016 y salió a bolsa en 2019": a second verb, a clause of its own
     return start
 
 
@@ -165,7 +167,8 @@ def _directed(trig, pool, clause, before, after, text, lex) -> list[tuple[Mentio
     rest = [m for m in objects if m is not agent and m.name != agent.name] if agent else objects
     patient = rest[0] if rest else None
     if patient is None and len(pool) >= 2:  # "hatte SAP den Anbieter Ariba übernommen", "X, which it bought"
-        patient = next((m for m in pool if m is not agent and not m.possessive), None)
+        patient = next((m for m in pool if m is not agent and not m.possessive
+                        and not (m.name and is_institution(m.name, lex))), None)  # nobody buys the regulator
     elif patient is None and agent is not None and agent is not (pool[0] if pool else None) and pool:
         patient = pool[0]  # passive: "X was bought by Y", "Übernahme von X durch Y"
     out = [(agent, agent_role)] if agent else []

@@ -10,6 +10,7 @@ from streams.extraction import amounts, roles, status
 from streams.extraction.lexicon import Lexicon
 from streams.extraction.organisations import Mention, is_institution
 from streams.extraction.page import Page
+from streams.extraction.triggers import TriggerMatch
 
 SINGLE_PARTY_TYPES = {"ipo", "funding_round"}
 
@@ -86,12 +87,26 @@ def within(items: list, start: int, end: int) -> list:
     return [x for x in items if start <= x.start < end]
 
 
+def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatch]:
+    """ "raised a $12m Series A", "has raised €600m in a funding round": two cues of one type with no
+    firm and no clause break between them state one deal; the first stands for both."""
+    out: list[TriggerMatch] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if prev and prev.trigger.type == t.trigger.type and not any(
+                prev.end <= m.start < t.start for m in page.mentions[i]) and not (
+                page.lex.clause_break.search(page.text, prev.end, t.start)):
+            continue
+        out.append(t)
+    return out
+
+
 def candidates(page: Page) -> list[Candidate]:
     out = []
     main = Mention(page.main, 0, 0, anaphor=True) if page.main else None
     for i, s in enumerate(page.sentences):
         sentence = page.sentence_text(i)
-        found = page.triggers(i)[:MAX_TRIGGERS]
+        found = _collapse(page, i, page.triggers(i)[:MAX_TRIGGERS])
         if not found:
             continue
         listing = any(t.trigger.type == "ipo" for t in found)

@@ -212,3 +212,25 @@ def test_going_public_with_an_offer_is_no_listing():
     events = extract_events(page("en", "Bid", "Orwell Group went public with an unsolicited offer for Quaver Labs. "
                                  "Quaver Labs declined."))
     assert all(e["type"] != "ipo" for e in events)
+
+
+def test_two_cues_of_one_round_make_one_statement_dated_the_following_year():
+    events = extract_events(page("en", "Quillon", "Quillon Labs was founded in 2019 and raised a $12 million Series A "
+                                 "led by Harwick Ventures the following year. Quillon Labs makes software."))
+    event = only(events, "funding_round")
+    assert parties(event) == {("Quillon Labs", "investee"), ("Harwick Ventures", "investor")}
+    assert event["date"] == "2020" and event["amount"]["value"] == 12e6
+
+
+def test_a_second_verb_after_and_has_its_own_date():
+    events = extract_events(page("es", "Lucero", "Lucero, que compró la marca Tordo por 40 millones de euros en 2016 "
+                                 "y salió a bolsa en 2019, crece. Lucero es de León."))
+    assert only(events, "ipo")["date"] == "2019" and only(events, "ipo")["amount"] is None
+    assert only(events, "acquisition")["date"] == "2016"
+
+
+def test_the_day_a_report_names_dates_the_round_it_reports():
+    events = extract_events(page("en", "Quillon", "Quillon Labs has raised $68 million in a Series B round led by "
+                                 "Harwick Ventures, the company announced on Wednesday. Quillon Labs makes software.",
+                                 published="2024-09-19"))
+    assert only(events, "funding_round")["date"] == "2024-09-18"
