@@ -50,20 +50,22 @@ def normalise(name: str, lex: Lexicon | None = None) -> str:
 
 def tokens(sentence: str, offset: int, lex: Lexicon) -> list[Token]:
     """Words with offsets; elided articles ("l'américain") split off, possessive endings noted."""
-    out = []
-    for m in _TOKEN.finditer(sentence):
-        text, start = m.group(), offset + m.start()
-        possessive = False
-        if "'" in text or "’" in text:  # only then can there be an elision or a possessive
-            elision = lex.elision.match(text)
-            if elision and len(text) > elision.end():
-                text, start = text[elision.end():], start + elision.end()
-            ending = lex.possessive.search(text)
-            possessive = bool(ending) and len(text) > 2
-            if possessive:
-                text = text[:ending.start()]
-        out.append(Token(text, start, start + len(text), possessive))
+    out = [Token(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(sentence)]
+    if "'" in sentence or "’" in sentence:  # only then can there be an elision or a possessive
+        out = [_apostrophe(t, lex) if "'" in t.text or "’" in t.text else t for t in out]
     return out
+
+
+def _apostrophe(tok: Token, lex: Lexicon) -> Token:
+    text, start = tok.text, tok.start
+    elision = lex.elision.match(text)
+    if elision and len(text) > elision.end():
+        text, start = text[elision.end():], start + elision.end()
+    ending = lex.possessive.search(text)
+    possessive = bool(ending) and len(text) > 2
+    if possessive:
+        text = text[:ending.start()]
+    return Token(text, start, start + len(text), possessive)
 
 
 @lru_cache(maxsize=65536)
@@ -87,12 +89,8 @@ def _calendar_word(word: str, lex: Lexicon) -> bool:
     return word in lex.months or any(word.startswith(d) for d in lex.weekdays) or word in lex.relative_days
 
 
-def is_name_token(tok: Token, lex: Lexicon, first: bool) -> bool:
-    return _name_word(tok.text, lex, first)
-
-
 @lru_cache(maxsize=65536)
-def _name_word(text: str, lex: Lexicon, first: bool) -> bool:
+def name_word(text: str, lex: Lexicon, first: bool) -> bool:
     """Whether a word can belong to an organisation's name (cached: the same words recur on every page)."""
     low = text.lower()
     if text[0].isdigit() or not (text[0].isupper() or any(c.isupper() for c in text[1:])):
@@ -130,19 +128,19 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
     while i < len(toks):
         tok = toks[i]
         if current and not current[-1].possessive and _joinable_gap(sentence, current[-1], tok, offset):
-            if is_name_token(tok, lex, first=False) or tok.low.rstrip(".") in lex.legal_suffixes:
+            if name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes:
                 current.append(tok)
                 i += 1
                 continue
             if (tok.low in lex.connectors and i + 1 < len(toks)
-                    and is_name_token(toks[i + 1], lex, first=False) and toks[i + 1].text[0].isupper()):
+                    and name_word(toks[i + 1].text, lex, False) and toks[i + 1].text[0].isupper()):
                 current.extend([tok, toks[i + 1]])
                 i += 2
                 continue
         if current:
             out.append(current)
             current = []
-        if is_name_token(tok, lex, first=True):
+        if name_word(tok.text, lex, True):
             current = [tok]
         i += 1
     if current:
@@ -180,7 +178,7 @@ def _introduces_name(toks: list[Token], j: int, lex: Lexicon) -> bool:
     reach = 4 if lex.adjectives_follow else 1
     previous = toks[j]
     for t in toks[j + 1:j + 1 + reach]:
-        if is_name_token(t, lex, first=False):
+        if name_word(t.text, lex, False):
             return previous.low not in lex.markers.get("patient", ())  # "la dueña de Carolina Herrera": genitive
         if not t.text.islower():
             return False
@@ -201,7 +199,7 @@ def _anaphors(toks: list[Token], sentence: str, lex: Lexicon) -> list[Mention]:
                     break
                 out.append(Mention(None, tok.start, toks[j].end, toks[j].possessive, anaphor=True))
                 break
-            if is_name_token(toks[j], lex, first=False) and not toks[j].text.endswith("er") and not (
+            if name_word(toks[j].text, lex, False) and not toks[j].text.endswith("er") and not (
                     not lex.compound_nouns and j + 1 < len(toks) and toks[j + 1].text.islower()):
                 break  # a name, unless it qualifies a noun ("the Boston start-up", "die Kölner Firma")
     if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence):
