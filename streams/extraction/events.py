@@ -85,14 +85,20 @@ def _sequel(page: Page, event: Candidate) -> list[int]:
     return out
 
 
-def _add_named(page: Page, event: Candidate, cue, role: str) -> None:
+def _add_named(page: Page, event: Candidate, cue, role: str, one: bool = False) -> None:
     """Parties named in the sentences after a deal that carry a cue of their role: investors of a
-    round ("X also took part", "angeführt von X"), the seller of a company ("the seller is X")."""
+    round ("X also took part", "angeführt von X"), the seller of a company ("the seller is X", only
+    the firm nearest the cue: "..., der das Unternehmen aus Aalen kontrolliert hatte" names no other)."""
     for j in _sequel(page, event):
-        if cue.search(page.sentence_text(j)):
-            for m in page.mentions[j]:
-                if m.name and not m.anaphor and all(m.name != n for n, _ in event.parties):
-                    event.parties.append((m.name, role))
+        hit = cue.search(page.text, page.sentences[j].start, page.sentences[j].end)
+        if not hit:
+            continue
+        named = [m for m in page.mentions[j] if m.name and not m.anaphor]
+        if one:
+            named = sorted(named, key=lambda m: abs(m.start - hit.end()))[:1]
+        for m in named:
+            if all(m.name != n for n, _ in event.parties):
+                event.parties.append((m.name, role))
 
 
 def confidence(event: Candidate, mentions: list[Candidate], amount, date_explicit: bool) -> float:
@@ -128,7 +134,7 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
         if event.type == "funding_round":
             _add_named(page, event, page.lex.participation_re, "investor")
         elif event.type == "acquisition" and "seller" not in {r for _, r in event.parties}:
-            _add_named(page, event, page.lex.seller_re, "seller")
+            _add_named(page, event, page.lex.seller_re, "seller", one=True)
         in_body, in_chosen = {id(c) for c in body}, {id(c) for c in chosen}
         headline = [c for c in mentions if id(c) not in in_body]
         amount = _fill_amount(page, event, chosen, headline, [c for c in body if id(c) not in in_chosen])

@@ -77,7 +77,8 @@ def is_descriptor(word: str, lex: Lexicon) -> bool:
     if not lex.compound_nouns:
         return False
     stems = (word, word[:-1]) if word.endswith("s") else (word,)  # genitive "des Zahlungsdienstleisters"
-    return any(w.endswith(d) and len(w) > len(d) + 2 for w in stems for d in lex.descriptors)
+    return stems[-1] in lex.descriptors or any(
+        w.endswith(d) and len(w) > len(d) + 2 for w in stems for d in lex.descriptors)
 
 
 def is_institution(name: str, lex: Lexicon) -> bool:

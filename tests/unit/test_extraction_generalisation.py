@@ -234,3 +234,25 @@ def test_the_day_a_report_names_dates_the_round_it_reports():
                                  "Harwick Ventures, the company announced on Wednesday. Quillon Labs makes software.",
                                  published="2024-09-19"))
     assert only(events, "funding_round")["date"] == "2024-09-18"
+
+
+def test_only_the_firm_at_the_seller_cue_is_the_seller():
+    events = extract_events(page("de", "Kauf", "Die Übernahme von Brixen Pumpen durch Valdor ist abgeschlossen. "
+                                 "Verkäufer ist der Finanzinvestor Lechfeld Capital, der die Firma aus dem "
+                                 "schwäbischen Ulmen seit 2018 hielt. Valdor sitzt in Ulm."))
+    assert parties(only(events, "acquisition")) == {("Valdor", "acquirer"), ("Brixen Pumpen", "target"),
+                                                    ("Lechfeld Capital", "seller")}
+
+
+def test_a_supply_contract_with_a_firm_makes_it_the_supplier():
+    events = extract_events(page("de", "Strom", "Korbach Stahl hat im März einen Liefervertrag mit dem Betreiber "
+                                 "Nordlicht Energie geschlossen. Der Konzern Korbach Stahl braucht Strom."))
+    assert parties(only(events, "contract")) == {("Korbach Stahl", "customer"), ("Nordlicht Energie", "supplier")}
+
+
+def test_a_working_together_frame_leaves_the_partner_after_its_verb():
+    events = extract_events(page("de", "Häfen", "Der Versorger Nordlicht Energie wächst. Nordlicht Energie "
+                                 "arbeitet seit 2022 mit dem Hafenbetreiber Port of Delfzijl beim Import zusammen."))
+    event = only(events, "partnership")
+    assert parties(event) == {("Nordlicht Energie", "partner"), ("Port of Delfzijl", "partner")}
+    assert event["status"] == "ongoing" and event["date"] == "2022"
