@@ -111,8 +111,10 @@ def _delete_topics(made: list[Settings]) -> None:
     client = kafka_clients.admin(plain)
     try:
         existing = set(client.list_topics())
-        names = [spec.name for s in made for spec in topics.specs(s) if spec.name.startswith("it-")]
-        if doomed := [name for name in names if name in existing]:
+        names = {spec.name for s in made for spec in topics.specs(s) if spec.name.startswith("it-")}
+        # the workers' internal topics (repartition, changelog) start with the test's unique group name
+        groups = tuple(f"{s.group_id}-" for s in made if s.group_id.startswith("it-"))
+        if doomed := sorted(name for name in existing if name in names or name.startswith(groups)):
             client.delete_topics(doomed)
     finally:
         client.close()
