@@ -256,3 +256,10 @@ def test_a_working_together_frame_leaves_the_partner_after_its_verb():
     event = only(events, "partnership")
     assert parties(event) == {("Nordlicht Energie", "partner"), ("Port of Delfzijl", "partner")}
     assert event["status"] == "ongoing" and event["date"] == "2022"
+
+
+def test_a_hyphenated_exchange_is_a_listing():
+    events = extract_events(page("de", "Börse", "Das Biotech-Unternehmen Zellwerk wächst. Im Oktober 2019 ging "
+                                 "Zellwerk an die US-Technologiebörse Nasdaq und nahm dabei 90 Millionen Euro ein."))
+    event = only(events, "ipo")
+    assert parties(event) == {("Zellwerk", "issuer")} and event["date"] == "2019-10"
