@@ -9,7 +9,7 @@ keys and event ids, which consumers upsert.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 
 import faust
 import orjson
@@ -66,89 +66,81 @@ def create_app(settings: Settings) -> faust.App:
     stories_table = app.Table("stories-by-deal", key_type=bytes, value_type=bytes, partitions=names.partitions,
                               use_partitioner=True)
 
-    async def publish(sends: Iterable[Awaitable]) -> None:
-        """Wait until the broker has acknowledged every output of a batch."""
-        futures = [await send for send in sends]
-        await asyncio.gather(*futures)
-
     def to_dead_letter(event: faust.EventT, rejected: Rejected) -> Awaitable:
         metrics.observe_dead_letter(rejected.stage, rejected.reason)
         record = pipeline.dead_letter(event.message.value, event.message.key, _origin(event), rejected)
         return dead_topic.send(key=event.message.key, value=pipeline.dumps(record), force=True)
 
+    async def publish(batch: list[faust.EventT], handle: Callable[[faust.EventT], Iterable[Awaitable]]) -> None:
+        """Run `handle` on every record of a batch (a rejected one becomes a dead letter) and wait until the
+        broker has acknowledged every output; only then does Faust acknowledge the batch's offsets."""
+        sends: list[Awaitable] = []
+        for event in batch:
+            try:
+                sends.extend(handle(event))
+            except Rejected as rejected:
+                sends.append(to_dead_letter(event, rejected))
+        futures = [await send for send in sends]
+        await asyncio.gather(*futures)
+
+    def clean_one(event: faust.EventT) -> Iterable[Awaitable]:
+        value = event.message.value
+        metrics.observe_page(len(value) if value else 0)
+        with metrics.stage_timer("clean"):
+            record = pipeline.clean(pipeline.read_raw_page(value, settings.max_body_bytes))
+        record["origin"] = _origin(event).as_dict()
+        metrics.observe_clean(record["outcome"])
+        return [clean_topic.send(key=record["page_id"].encode(), value=pipeline.dumps(record), force=True)]
+
+    def extract_one(event: faust.EventT) -> Iterable[Awaitable]:
+        with metrics.stage_timer("extract"):
+            record = pipeline.read_clean_page(event.message.value)
+            deals = pipeline.extract(record)
+        metrics.observe_events(deals, record.get("fetched_at"))
+        return [events_topic.send(key=deal["event_id"].encode(), value=pipeline.dumps(deal), force=True)
+                for deal in deals]
+
+    def route_one(event: faust.EventT) -> Iterable[Awaitable]:
+        key = deal_key(pipeline.read_deal_event(event.message.value)).encode()
+        return [by_deal_topic.send(key=key, value=event.message.value, force=True)]
+
+    def fold_one(event: faust.EventT) -> Iterable[Awaitable]:
+        key = event.message.key
+        stored = stories_table.get(key)
+        try:
+            change = absorb(orjson.loads(stored) if stored else [], orjson.loads(event.message.value))
+        except Exception as exc:  # noqa: BLE001 - a bad event must dead-letter, not stop the worker
+            raise Rejected("stories", "stories_failed", f"{type(exc).__name__}: {exc}") from exc
+        if not change.upserts and not change.removed:
+            return []  # a page read again changes nothing
+        stories_table[key] = pipeline.dumps(change.stories)
+        for story in change.upserts:
+            metrics.observe_story(story["deal_id"] in change.created, story["source_count"])
+        return [
+            *(stories_topic.send(key=story["deal_id"].encode(), value=pipeline.dumps(story), force=True)
+              for story in change.upserts),
+            *(stories_topic.send(key=gone.encode(), value=None, force=True) for gone in change.removed),
+        ]
+
     @app.agent(raw_topic, name="clean")
     async def clean_pages(stream: faust.StreamT) -> None:
         async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
-            sends = []
-            for event in batch:
-                value = event.message.value
-                metrics.observe_page(len(value) if value else 0)
-                try:
-                    with metrics.stage_timer("clean"):
-                        page = pipeline.read_raw_page(value, settings.max_body_bytes)
-                        record = pipeline.clean(page)
-                except Rejected as rejected:
-                    sends.append(to_dead_letter(event, rejected))
-                    continue
-                record["origin"] = _origin(event).as_dict()
-                metrics.observe_clean(record["outcome"])
-                sends.append(clean_topic.send(key=record["page_id"].encode(), value=pipeline.dumps(record),
-                                              force=True))
-            await publish(sends)
+            await publish(batch, clean_one)
 
     @app.agent(clean_topic, name="extract")
     async def extract_deals(stream: faust.StreamT) -> None:
         async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
-            sends = []
-            for event in batch:
-                try:
-                    with metrics.stage_timer("extract"):
-                        record = pipeline.read_clean_page(event.message.value)
-                        deals = pipeline.extract(record)
-                except Rejected as rejected:
-                    sends.append(to_dead_letter(event, rejected))
-                    continue
-                metrics.observe_events(deals, record.get("fetched_at"))
-                sends.extend(events_topic.send(key=deal["event_id"].encode(), value=pipeline.dumps(deal),
-                                               force=True) for deal in deals)
-            await publish(sends)
+            await publish(batch, extract_one)
 
     @app.agent(events_topic, name="route-by-deal")
     async def route_by_deal(stream: faust.StreamT) -> None:
         async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
-            sends = []
-            for event in batch:
-                try:
-                    key = deal_key(pipeline.read_deal_event(event.message.value)).encode()
-                except Rejected as rejected:
-                    sends.append(to_dead_letter(event, rejected))
-                    continue
-                sends.append(by_deal_topic.send(key=key, value=event.message.value, force=True))
-            await publish(sends)
+            await publish(batch, route_one)
 
     @app.agent(by_deal_topic, name="stories")
     async def build_stories(stream: faust.StreamT) -> None:
         async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
-            sends = []
-            for event in batch:
-                key = event.message.key
-                stored = stories_table.get(key)
-                try:
-                    change = absorb(orjson.loads(stored) if stored else [], orjson.loads(event.message.value))
-                except Exception as exc:  # noqa: BLE001 - a bad event must dead-letter, not stop the worker
-                    sends.append(to_dead_letter(event, Rejected("stories", "stories_failed",
-                                                                f"{type(exc).__name__}: {exc}")))
-                    continue
-                if not change.upserts and not change.removed:
-                    continue
-                stories_table[key] = pipeline.dumps(change.stories)
-                for story in change.upserts:
-                    metrics.observe_story(story["deal_id"] in change.created, story["source_count"])
-                    sends.append(stories_topic.send(key=story["deal_id"].encode(), value=pipeline.dumps(story),
-                                                    force=True))
-                sends.extend(stories_topic.send(key=gone.encode(), value=None, force=True)
-                             for gone in change.removed)
-            await publish(sends)
+            await publish(batch, fold_one)
 
     @app.on_partitions_assigned.connect
     async def on_assigned(app: faust.App, assigned, **kwargs) -> None:  # noqa: ARG001
