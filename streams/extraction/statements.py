@@ -153,6 +153,8 @@ def candidates(page: Page) -> list[Candidate]:
             date = nearest(within(when, window.clause_start, stop) or within(when, start, own_end)
                            or within(when, s.start, trig.start), trig.start)
             value = date.value if date else None
+            if all(m is main for m, _ in pairs) and not (values or date):
+                continue  # "Einen Börsengang schließt X nicht aus": the page's firm, but nothing states a deal
             # the trigger's own clause first ("X, which bought Y in 2019, said ..."), else its window; an
             # end anywhere in the window ends the deal (", die wenige Wochen später wieder platzte")
             state, cued = status.assess(page.text[start:end], kind, value, anchor, page.lex)

@@ -263,3 +263,9 @@ def test_a_hyphenated_exchange_is_a_listing():
                                  "Zellwerk an die US-Technologiebörse Nasdaq und nahm dabei 90 Millionen Euro ein."))
     event = only(events, "ipo")
     assert parties(event) == {("Zellwerk", "issuer")} and event["date"] == "2019-10"
+
+
+def test_a_listing_not_ruled_out_by_a_person_is_no_event():
+    events = extract_events(page("de", "Zellwerk", "Das Start-up Zellwerk wächst. Zellwerk beschäftigt 90 Leute. "
+                                 "Einen Börsengang schließt Gründerin Jana Pohl nicht aus."))
+    assert all(e["type"] != "ipo" for e in events)
