@@ -1,5 +1,6 @@
 """The cleaner's output unit, shared by the HTML and the text-export paths, and the line filters
-that both apply (ad labels, credits, "read more" links, bylines, date lines)."""
+that both apply (ad labels, credits and captions, "read more" links, sign-up boxes, cookie notices,
+bylines, date lines)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ _META_LINE_WORDS = 14
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 _META_SEPARATOR = re.compile(r"[|·•]")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,30}\)$")  # "(1003 HKT)", "(GMT+0400)": no sentence end
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s")
+_CONSENT_WORDS = 80  # a longer text that speaks of cookies is an article about them
+_BUTTON_WORDS = 5  # "Accept all cookies", "Cookie settings"
+_CAPTION_WORDS = 40
 
 
 @dataclass(slots=True)
@@ -40,16 +45,37 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_noise_line(text: str) -> bool:
-    """A line that is never article text: an ad label, image credit, "read more" link, byline or
-    a short line that only carries a date."""
+    """A line that is never article text: an ad label, image credit, "read more" link, sign-up box,
+    cookie notice, byline, comment count or a short line that only carries a date."""
     c = cues()
-    if c.ad_label.match(text) or c.read_more.match(text):
+    if c.ad_label.match(text) or c.read_more.match(text) or c.signup.match(text) or is_consent_notice(text):
         return True
     if len(text) > _SHORT:
         return False
-    if c.credit.search(text) or is_byline(text):
+    if c.credit.search(text) or c.counter.match(text) or is_byline(text):
         return True
     return is_date_line(text)
+
+
+def is_consent_notice(text: str) -> bool:
+    """A cookie banner's text or button: a cookie word with a consent phrase ("By continuing to browse
+    you agree ...", "En poursuivant votre navigation ..."), or a few words without a sentence."""
+    c = cues()
+    if not c.cookie.search(text):
+        return False
+    words = word_count(text)
+    if words <= _BUTTON_WORDS and not ends_sentence(text):
+        return True
+    return words <= _CONSENT_WORDS and c.consent.search(text) is not None
+
+
+def is_caption(text: str) -> bool:
+    """A picture's description without a credit: no sentence, a comma and a scene word ("Jane Doe,
+    chief executive of X, at the plant in Y"; "X lors de la conférence de presse, lundi"). Only
+    where a caption may stand (not the headline): the callers know the position."""
+    if "," not in text or ends_sentence(text) or _INNER_SENTENCE_END.search(text):
+        return False
+    return word_count(text) <= _CAPTION_WORDS and cues().caption.search(text) is not None
 
 
 def is_byline(text: str) -> bool:

@@ -26,6 +26,11 @@ class Cues:
     roles: frozenset[str]
     ad_label: re.Pattern  # a whole line that only labels an ad
     credit: re.Pattern  # an image credit or caption line
+    caption: re.Pattern  # a word of a caption that describes a picture's scene
+    consent: re.Pattern  # a phrase of a cookie consent notice
+    cookie: re.Pattern  # a cookie word
+    signup: re.Pattern  # a newsletter or sign-up box
+    counter: re.Pattern  # a count on a line of its own ("12 comments")
     read_more: re.Pattern  # a link to another article
     end_marker: re.Pattern  # a section label after which the article is over
     byline: re.Pattern  # a byline or reading-time line
@@ -53,6 +58,15 @@ def cues() -> Cues:
         months.update((languages.load(lang).get("calendar") or {}).get("months") or {})
     bullet = r"^[\s>\[\(\-–—•*|]*"
     tail = r"[\s\]\)\-–—:|›»>]*$"
+    agency = _alternation(set(data["photo_agencies"]))
+    name = r"[^\W\d][\w'’ /-]{0,30}"  # a photographer's name, no sentence
+    credits = (
+        r"(?:^|[\s.(\[*])(?:" + _alternation(_gather("credit_prefixes")) + r")\s?[:©]|©|\(c\)\s",
+        rf"(?:^|[\s(])(?:{agency})\s?/\s?{name}[)\]]?$",  # "REUTERS/Jane Doe"
+        rf"\s?/\s?(?:{agency})[)\]]?$",  # "Jean Dupont / AFP"
+        r"^(?:" + _alternation(_gather("credit_prefixes")) + rf")\s+{name}\s/\s?{name}$",  # "Photo X / Le Journal"
+        r"\([^()]{0,30}\b(?:" + _alternation(_gather("archive_words")) + r")\b[^()]{0,30}\)[.\s]*$",  # "(Archivbild)"
+    )
     return Cues(
         drop_tags=frozenset(data["drop_tags"]),
         boilerplate_tokens=frozenset(data["boilerplate_tokens"]),
@@ -61,9 +75,12 @@ def cues() -> Cues:
         lead_tokens=frozenset(data["lead_tokens"]),
         roles=frozenset(data["roles"]),
         ad_label=re.compile(bullet + f"(?:{_alternation(_gather('ad_labels'))})" + tail, re.I),
-        credit=re.compile(
-            r"(?:^|[\s.(\[*])(?:" + _alternation(_gather("credit_prefixes")) + r")\s?[:©]|©|\(c\)\s", re.I
-        ),
+        credit=re.compile("|".join(credits), re.I),
+        caption=re.compile(rf"(?<!\w)(?:{_alternation(_gather('caption_cues'))})(?!\w)", re.I),
+        consent=re.compile(rf"(?<!\w)(?:{_alternation(_gather('consent_cues'))})(?!\w)", re.I),
+        cookie=re.compile(rf"(?<!\w)(?:{_alternation(_gather('cookie_words'))})(?!\w)", re.I),
+        signup=re.compile(bullet + f"(?:{_alternation(_gather('signup_prefixes'))})" + r"\b", re.I),
+        counter=re.compile(r"^\d[\d.,]*\s?[kK]?\s+(?:" + _alternation(_gather("counted")) + ")$", re.I),
         read_more=re.compile(bullet + f"(?:{_alternation(_gather('read_more'))})" + r"(?:\s*[:›»>|]|$)", re.I),
         end_marker=re.compile(bullet + f"(?:{_alternation(_gather('end_markers'))})" + r"(?:\s*[:›»>|]|$)", re.I),
         byline=re.compile(bullet + f"(?:{_alternation(_gather('byline_prefixes'))})" + r"\b", re.I),

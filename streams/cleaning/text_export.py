@@ -11,7 +11,17 @@ import html
 import re
 from dataclasses import dataclass
 
-from streams.cleaning.blocks import HEADING, PARAGRAPH, TITLE, Piece, ends_sentence, is_noise_line, squash, word_count
+from streams.cleaning.blocks import (
+    HEADING,
+    PARAGRAPH,
+    TITLE,
+    Piece,
+    ends_sentence,
+    is_caption,
+    is_noise_line,
+    squash,
+    word_count,
+)
 from streams.cleaning.cues import cues
 
 _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^)\n]{0,2000}\)")
@@ -27,6 +37,7 @@ _LIST_COST = 50.0
 _HEADING_COST = 5.0
 _BARRIER = float("-inf")
 _LOOK_BACK = 8
+_SENTENCE_WORDS = 5
 
 
 @dataclass(slots=True)
@@ -66,7 +77,8 @@ def _parse(body: str) -> list[_Line]:
         line.barrier = bool(text) and c.end_marker.match(text) is not None
         line.noise = (image and not text) or (bool(text) and not line.barrier and is_noise_line(text))
         lines.append(line)
-    _mark_ads_and_captions(lines)
+    _mark_captions(lines)
+    _mark_ads_and_promos(lines)
     return lines
 
 
@@ -101,7 +113,38 @@ def _looks_like_subheading(lines: list[_Line], i: int) -> bool:
     return nxt is not None and nxt.long and prev is not None and prev.long
 
 
-def _mark_ads_and_captions(lines: list[_Line]) -> None:
+def _label_only(line: _Line, label: re.Pattern) -> bool:
+    """The line is a bare label ("Lesen Sie auch:"), not a label with its teaser on the same line."""
+    m = label.match(line.text)
+    return m is not None and not line.text[m.end() :].strip(" :›»>|-–—")
+
+
+def _may_be_caption(line: _Line) -> bool:
+    """A line above a credit is its caption unless it reads as a paragraph of prose (a caption of
+    people names them "from left" even when it is a long sentence)."""
+    return not (line.long and ends_sentence(line.text)) or cues().caption.search(line.text) is not None
+
+
+def _mark_captions(lines: list[_Line]) -> None:
+    """Captions: a line that a credit closes, and a scene description below the headline."""
+    c = cues()
+    titled = False  # a headline-like or prose line was met: a caption may stand from here on
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        if line.noise and c.credit.match(line.text):
+            prev = lines[i - 1] if i else None
+            if prev is not None and not prev.blank and len(prev.text) < 160 and _may_be_caption(prev):
+                prev.noise = True  # the caption that the credit closes
+        elif not line.noise and not line.barrier:
+            if titled and not line.listed and is_caption(line.text):
+                line.noise = True
+            titled = titled or (word_count(line.text) >= 3 and not line.listed)
+
+
+def _mark_ads_and_promos(lines: list[_Line]) -> None:
+    """The ad below an ad label, and a promo label with its one teaser in the middle of the article:
+    a section label ("Related") followed by one teaser and more prose does not close the article."""
     c = cues()
     for i, line in enumerate(lines):
         if line.blank:
@@ -110,10 +153,23 @@ def _mark_ads_and_captions(lines: list[_Line]) -> None:
             nxt = i + 1
             if nxt < len(lines) and not lines[nxt].blank and not _looks_like_subheading(lines, nxt):
                 lines[nxt].noise = True
-        elif line.noise and c.credit.match(line.text):
-            prev = i - 1
-            if prev >= 0 and not lines[prev].blank and len(lines[prev].text) < 160:
-                lines[prev].noise = True  # the caption that the credit closes
+        elif c.read_more.match(line.text):
+            if not _label_only(line, c.read_more):
+                line.barrier, line.noise = False, True
+                continue
+            teaser = _next_kept(lines, i)
+            after = _next_kept(lines, teaser) if teaser is not None else None
+            if teaser is not None and not ends_sentence(lines[teaser].text) and after is not None and lines[after].long:
+                line.barrier, line.noise = False, True
+                lines[teaser].noise = True
+
+
+def _next_kept(lines: list[_Line], i: int) -> int | None:
+    """Index of the nearest non-blank, non-noise line after line i."""
+    j = _next_filled(lines, i, 1)
+    while j is not None and lines[j].noise:
+        j = _next_filled(lines, j, 1)
+    return j
 
 
 def _score(line: _Line) -> float:
@@ -160,6 +216,11 @@ def _head(lines: list[_Line], start: int) -> tuple[str | None, str | None]:
     return None, lead
 
 
+def _is_sentence(line: _Line) -> bool:
+    """A short line of text: a sentence of a few words, not a list item."""
+    return not line.listed and ends_sentence(line.text) and word_count(line.text) >= _SENTENCE_WORDS
+
+
 def extract(body: str) -> list[Piece]:
     """The article of a text export as pieces (headline first); [] when there is none."""
     lines = _parse(html.unescape(body) if "&" in body else body)
@@ -167,6 +228,8 @@ def extract(body: str) -> list[Piece]:
     if span is None:
         return []
     start, end = span
+    while (nxt := _next_kept(lines, end)) is not None and _is_sentence(lines[nxt]) and not lines[nxt].barrier:
+        end = nxt  # a short closing paragraph ("The deal is subject to approval.") costs the run, yet is text
     if not ends_sentence(lines[start].text) and word_count(lines[start].text) <= 40:
         title, lead = lines[start].text, None  # the run starts with a long headline
         start += 1
@@ -179,7 +242,7 @@ def extract(body: str) -> list[Piece]:
         line = lines[i]
         if line.blank or line.noise:
             continue
-        if line.long or (ends_sentence(line.text) and word_count(line.text) >= 6 and not line.listed):
+        if line.long or _is_sentence(line):
             pieces.append(Piece(PARAGRAPH, line.text))
         elif (line.heading or _looks_like_subheading(lines, i)) and not line.listed:
             pieces.append(Piece(HEADING, line.text))

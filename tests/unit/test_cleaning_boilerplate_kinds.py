@@ -1,0 +1,151 @@
+"""Boilerplate kinds that survived cleaning on fresh pages: cookie notices as plain lines, photo captions
+and credits, in-article promos, sign-up boxes, comment counts. Each fixture's article must come out
+whole (its `.expected` file, one paragraph a line, headline first) and nothing else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from streams.cleaning import clean_page
+from streams.cleaning.blocks import is_caption, is_consent_notice, is_noise_line
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning"
+PAGES = sorted(p.name for p in FIXTURES.iterdir() if p.suffix != ".expected" and p.with_suffix(".expected").exists())
+
+# What each page carries around (or inside) its article: none of it may survive.
+BOILERPLATE = {
+    "export_en_consent.txt": [
+        "cookies",
+        "Cookie",
+        "REUTERS",
+        "file photo",
+        "Our pick",
+        "Related",
+        "newsletter",
+        "12 comments",
+        "Priya Raman",
+        "Heron",
+        "Jonas Wirth",
+    ],
+    "export_fr_captions.txt": [
+        "AFP",
+        "conférence de presse, jeudi",
+        "photo d'archives",
+        "À lire aussi",
+        "Hélios",
+        "Publicité",
+        "abonnement",
+        "cookies",
+        "newsletter",
+        "commentaires",
+        "Claire Morel",
+    ],
+    "export_de_archive.txt": [
+        "Cookies",
+        "Archivbild",
+        "dpa",
+        "Lesen Sie auch",
+        "Kältemittel",
+        "Anzeige",
+        "Depot",
+        "Bilanzpressekonferenz",
+        "Kai Sommer",
+        "Newsletter",
+        "Kommentare",
+        "Lena Hoffmann",
+    ],
+    "export_es_cookies.txt": [
+        "(archivo)",
+        "Europa Press",
+        "Te puede interesar",
+        "Los fondos",
+        "cookies",
+        "Publicidad",
+        "zapatillas",
+        "EFE",
+        "boletín",
+        "comentarios",
+        "Javier Ruiz",
+    ],
+}
+
+
+def _clean(name: str) -> dict:
+    path = FIXTURES / name
+    content_type = "text/html; charset=utf-8" if path.suffix == ".html" else "text/plain; charset=utf-8"
+    page = {"url": "https://news.example/a", "fetched_at": "2025-01-01T00:00:00Z", "content_type": content_type}
+    return clean_page({**page, "body": path.read_text(encoding="utf-8")})
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_article_comes_out_whole_and_alone(name: str) -> None:
+    expected = (FIXTURES / name).with_suffix(".expected").read_text(encoding="utf-8").strip("\n").split("\n")
+    assert _clean(name)["text"].split("\n") == expected
+
+
+@pytest.mark.parametrize(("name", "boilerplate"), [(n, b) for n, items in BOILERPLATE.items() for b in items])
+def test_boilerplate_goes(name: str, boilerplate: str) -> None:
+    assert boilerplate not in _clean(name)["text"]
+
+
+def test_every_page_lists_its_boilerplate() -> None:
+    assert set(BOILERPLATE) <= set(PAGES)
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("This site uses cookies. By continuing to browse you agree to our use of cookies.", True),
+        ("En poursuivant votre navigation, vous acceptez l'utilisation de cookies.", True),
+        ("Diese Website verwendet Cookies, um Ihnen den bestmöglichen Service zu bieten.", True),
+        ("Utilizamos cookies propias y de terceros. Al continuar navegando, acepta su uso.", True),
+        ("Accept all cookies", True),
+        (
+            "The regulator fined the retailer for setting advertising cookies without consent, it said on Monday "
+            "after a two-year investigation into the company's websites.",
+            False,
+        ),
+        ("The cookie maker agreed to buy a rival bakery chain for $300m.", False),
+    ],
+)
+def test_consent_notices(line: str, notice: bool) -> None:
+    assert is_consent_notice(line) is notice
+
+
+@pytest.mark.parametrize(
+    ("line", "noise"),
+    [
+        ("Kestrel chief executive Omar Haddad in Pittsburgh, May 2025. REUTERS/Alan Freed", True),
+        ("Photo Jean-Marc Dupuis / AFP", True),
+        ("Photo Jean Dupont / Le Courrier", True),
+        ("Die Zentrale von Nordfrost in Kiel (Archivbild)", True),
+        ("El consejero delegado, Luis Campos, en Madrid (archivo)", True),
+        ("Jonas Wirth at the fair in Munich (file photo)", True),
+        ("23 comentarios", True),
+        ("Sign up for our newsletter: the week's deals every Friday.", True),
+        ("Our pick: see the best robot vacuums of the year in our buying guide", True),
+        ("Shares rose after a Reuters/Ipsos poll showed support for the merger.", False),
+        ("The AI/ML unit will be sold to a rival", False),
+        ("Sales rose 12 percent", False),
+    ],
+)
+def test_credits_counts_and_promos(line: str, noise: bool) -> None:
+    assert is_noise_line(line) is noise
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Sophie Lambert, présidente de Vireo, lors de la conférence de presse, jeudi à Paris", True),
+        ("Markus Brandt, Vorstandschef von Hansetec, bei der Bilanzpressekonferenz in Hamburg, März 2025", True),
+        ("Luis Campos, consejero delegado, durante la firma del acuerdo", True),
+        ("Jane Doe, chief executive of Acme, at the opening of the plant in Leipzig", True),
+        ("Why Europe matters", False),
+        ("Was sich bei der Fusion ändert", False),  # a subheading: no comma
+        ("Acme said on Monday, during a call with analysts, that it would buy Beta.", False),
+    ],
+)
+def test_captions(line: str, caption: bool) -> None:
+    assert is_caption(line) is caption
