@@ -52,7 +52,7 @@ run: setup
 	  echo "worker already running (pid $$(cat $(STATE)/worker.pid))"; \
 	else \
 	  nohup $(BIN)/dealstream worker > $(STATE)/worker.log 2>&1 & echo $$! > $(STATE)/worker.pid; \
-	  echo "worker started (pid $$(cat $(STATE)/worker.pid), log $(STATE)/worker.log, metrics http://127.0.0.1:6066/metrics)"; \
+	  echo "worker started (pid $$(cat $(STATE)/worker.pid), log $(STATE)/worker.log, metrics http://127.0.0.1:$${DEALSTREAM_WEB_PORT:-6066}/metrics)"; \
 	fi
 	$(BIN)/dealstream ingest samples/pages.jsonl
 	$(BIN)/dealstream tail --from-beginning $(RUN_TAIL_ARGS)
