@@ -169,7 +169,8 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         sentence, offset = a.sentence, a.offset
         before = sentence[max(0, run[0].start - offset - 40):run[0].start - offset]
         after = sentence[run[-1].end - offset:run[-1].end - offset + 60]
-        a.person_context[key] = bool(lex.person_cue.search(before) or lex.person_after.search(after))
+        a.person_context[key] = bool(lex.person_cue.search(before) or lex.person_after.search(after) or (
+            len(run) > 1 and lex.person_cue.fullmatch(run[0].text)))  # "Gründerin Jana Pohl": the title leads
     return a.person_context[key]
 
 

@@ -122,7 +122,7 @@ def test_both_companies_are_the_two_named_together_before():
 
 
 def test_an_impersonal_pronoun_stands_for_no_firm():
-    events = extract_events(page("fr", "Bourse", "Solvane a fait ses débuts en Bourse jeudi. Solvane recycle. "
+    events = extract_events(page("fr", "Bourse", "Solvane a fait son entrée en Bourse jeudi. Solvane recycle. "
                                  "Il s'agit de la plus grosse introduction en Bourse de l'année."))
     assert [parties(e) for e in events if e["type"] == "ipo"] == [{("Solvane", "issuer")}]
 
