@@ -269,3 +269,10 @@ def test_a_listing_not_ruled_out_by_a_person_is_no_event():
     events = extract_events(page("de", "Zellwerk", "Das Start-up Zellwerk wächst. Zellwerk beschäftigt 90 Leute. "
                                  "Einen Börsengang schließt Gründerin Jana Pohl nicht aus."))
     assert all(e["type"] != "ipo" for e in events)
+
+
+def test_a_trade_noun_introduces_the_firm_after_it():
+    events = extract_events(page("de", "Antriebe", "Der Konzern Nordhavn wächst. Zudem arbeitet der Konzern seit 2020 "
+                                 "mit dem Windturbinenbauer Vestholm bei neuen Antrieben zusammen."))
+    event = only(events, "partnership")
+    assert parties(event) == {("Nordhavn", "partner"), ("Vestholm", "partner")} and event["date"] == "2020"
