@@ -24,7 +24,7 @@ class Page:
     title_paragraphs: set[int]
     main: str | None  # the organisation the page is about (most mentioned)
     currency: str | None  # the page's most frequent currency: that of figures given without one
-    found: dict = field(default_factory=dict)  # per-sentence dates and triggers, computed on demand
+    memo: dict = field(default_factory=dict)  # per-sentence dates and triggers, computed on demand
 
     def sentence_text(self, i: int) -> str:
         s = self.sentences[i]
@@ -33,18 +33,18 @@ class Page:
     def dates(self, i: int) -> list[dates.DateMention]:
         """The dates of sentence i (absolute offsets), found once: several deals may look at them."""
         key = ("dates", i)
-        if key not in self.found:
+        if key not in self.memo:
             s = self.sentences[i]
-            self.found[key] = [] if self.anchor is None else dates.find(self.sentence_text(i), s.start, self.lex,
+            self.memo[key] = [] if self.anchor is None else dates.find(self.sentence_text(i), s.start, self.lex,
                                                                           self.anchor)
-        return self.found[key]
+        return self.memo[key]
 
     def triggers(self, i: int) -> list[triggers.TriggerMatch]:
         """The deal cues of sentence i (absolute offsets), found once."""
         key = ("triggers", i)
-        if key not in self.found:
-            self.found[key] = triggers.find(self.sentence_text(i), self.sentences[i].start, self.lex)
-        return self.found[key]
+        if key not in self.memo:
+            self.memo[key] = triggers.find(self.sentence_text(i), self.sentences[i].start, self.lex)
+        return self.memo[key]
 
 
 def _anchor(clean: dict) -> dt.date | None:
