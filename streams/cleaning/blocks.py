@@ -23,6 +23,7 @@ _INNER_SENTENCE_END = re.compile(r"[.!?]\s")
 _CONSENT_WORDS = 80  # a longer text that speaks of cookies is an article about them
 _BUTTON_WORDS = 5  # "Accept all cookies", "Cookie settings"
 _CAPTION_WORDS = 40
+_PROMO_WORDS = 40  # a sign-up box's pitch
 
 
 @dataclass(slots=True)
@@ -48,7 +49,9 @@ def is_noise_line(text: str) -> bool:
     """A line that is never article text: an ad label, image credit, "read more" link, sign-up box,
     cookie notice, byline, comment count or a short line that only carries a date."""
     c = cues()
-    if c.ad_label.match(text) or c.read_more.match(text) or c.signup.match(text) or is_consent_notice(text):
+    if c.ad_label.match(text) or c.read_more.match(text) or is_consent_notice(text):
+        return True
+    if c.signup.search(text) and word_count(text) <= _PROMO_WORDS:
         return True
     if len(text) > _SHORT:
         return False

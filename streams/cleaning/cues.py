@@ -29,7 +29,7 @@ class Cues:
     caption: re.Pattern  # a word of a caption that describes a picture's scene
     consent: re.Pattern  # a phrase of a cookie consent notice
     cookie: re.Pattern  # a cookie word
-    signup: re.Pattern  # a newsletter or sign-up box
+    signup: re.Pattern  # a phrase of a newsletter or sign-up box
     counter: re.Pattern  # a count on a line of its own ("12 comments")
     read_more: re.Pattern  # a link to another article
     end_marker: re.Pattern  # a section label after which the article is over
@@ -79,7 +79,7 @@ def cues() -> Cues:
         caption=re.compile(rf"(?<!\w)(?:{_alternation(_gather('caption_cues'))})(?!\w)", re.I),
         consent=re.compile(rf"(?<!\w)(?:{_alternation(_gather('consent_cues'))})(?!\w)", re.I),
         cookie=re.compile(rf"(?<!\w)(?:{_alternation(_gather('cookie_words'))})(?!\w)", re.I),
-        signup=re.compile(bullet + f"(?:{_alternation(_gather('signup_prefixes'))})" + r"\b", re.I),
+        signup=re.compile(rf"(?<!\w)(?:{_alternation(_gather('signup_cues'))})(?!\w)", re.I),
         counter=re.compile(r"^\d[\d.,]*\s?[kK]?\s+(?:" + _alternation(_gather("counted")) + ")$", re.I),
         read_more=re.compile(bullet + f"(?:{_alternation(_gather('read_more'))})" + r"(?:\s*[:›»>|]|$)", re.I),
         end_marker=re.compile(bullet + f"(?:{_alternation(_gather('end_markers'))})" + r"(?:\s*[:›»>|]|$)", re.I),

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from streams.cleaning.blocks import HEADING, PARAGRAPH, TITLE, Piece, is_noise_line, squash, word_count
+from streams.cleaning.blocks import HEADING, PARAGRAPH, TITLE, Piece, is_caption, is_noise_line, squash, word_count
 from streams.cleaning.cues import cues
 
 # fmt: off
@@ -52,6 +52,9 @@ _PROSE_CHARS = 400
 _LONG_PARAGRAPH = 80
 _MOST_PROSE = 1 / 2  # an element with this share of the page's long paragraphs holds the article
 _PROPAGATION = (1.0, 0.5, 0.25)
+# Blocks that may hold a picture's caption set as a paragraph (not headings, not list items).
+_CAPTIONED = frozenset(("p", "div", "td", "dd"))
+_AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
 _HEADING_WORDS = 25  # a longer "heading" is text set in heading type (a pull quote, an answer)
 _COMMAS = re.compile("[,，、]")
 # How a short paragraph ends when it is text: a sentence, or a lead-in to a list (":"); CJK stops too.
@@ -408,17 +411,27 @@ def _is_bold(block: _Block, elements: dict[int, LexborNode]) -> bool:
     return strong is not None and squash(strong.text(deep=True)) == block.text
 
 
+def _is_noise_block(b: _Block) -> bool:
+    return b.link_density > 0.5 or is_noise_line(b.text) or (len(b.text) < 100 and _is_end_marker(b.text))
+
+
 def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: dict[int, LexborNode]) -> list[Piece]:
     pieces: list[Piece] = []
     seen: set[str] = set()
+    ad_box: tuple[int, ...] | None = None  # the container of the ad label just passed
     for i in order:
         b = blocks[i]
+        beside_ad, ad_box = b.path[:-1] == ad_box, None
         if b.text in seen:
             continue
         if i == head:
             pieces.append(Piece(TITLE, b.text))
-        elif b.link_density > 0.5 or is_noise_line(b.text) or (len(b.text) < 100 and _is_end_marker(b.text)):
+        elif cues().ad_label.match(b.text):
+            ad_box = b.path[:-1]
+        elif _is_noise_block(b) or (beside_ad and b.tag not in _HEADINGS and len(b.text) < _AD_CHARS):
             continue
+        elif b.tag in _CAPTIONED and is_caption(b.text) and any(p.kind == PARAGRAPH for p in pieces):
+            continue  # a picture's caption set as a paragraph; the first paragraph is the lead
         elif b.tag in _HEADINGS and word_count(b.text) <= _HEADING_WORDS:
             pieces.append(Piece(HEADING, b.text))
         elif word_count(b.text) >= 4 or b.text.endswith(_CLOSINGS):

@@ -126,9 +126,11 @@ def _may_be_caption(line: _Line) -> bool:
 
 
 def _mark_captions(lines: list[_Line]) -> None:
-    """Captions: a line that a credit closes, and a scene description below the headline."""
+    """Captions: a line that a credit closes, and a scene description below the lead (a lead without a
+    full stop may read like a caption)."""
     c = cues()
-    titled = False  # a headline-like or prose line was met: a caption may stand from here on
+    titled = False  # a headline-like line was met
+    lead = False  # and a prose line below it (the lead): a caption may stand from here on
     for i, line in enumerate(lines):
         if line.blank:
             continue
@@ -136,10 +138,11 @@ def _mark_captions(lines: list[_Line]) -> None:
             prev = lines[i - 1] if i else None
             if prev is not None and not prev.blank and len(prev.text) < 160 and _may_be_caption(prev):
                 prev.noise = True  # the caption that the credit closes
-        elif not line.noise and not line.barrier:
-            if titled and not line.listed and is_caption(line.text):
+        elif not line.noise and not line.barrier and not line.listed:
+            if lead and is_caption(line.text):
                 line.noise = True
-            titled = titled or (word_count(line.text) >= 3 and not line.listed)
+            lead = lead or (titled and line.long)
+            titled = titled or word_count(line.text) >= 3
 
 
 def _mark_ads_and_promos(lines: list[_Line]) -> None:

@@ -1,6 +1,7 @@
 """Boilerplate kinds that survived cleaning on fresh pages: cookie notices as plain lines, photo captions
-and credits, in-article promos, sign-up boxes, comment counts. Each fixture's article must come out
-whole (its `.expected` file, one paragraph a line, headline first) and nothing else."""
+and credits, in-article promos, ads beside their label, sign-up boxes, comment counts (text exports and
+HTML). Each fixture's article must come out whole (its `.expected` file, one paragraph a line, headline
+first) and nothing else."""
 
 from __future__ import annotations
 
@@ -68,6 +69,58 @@ BOILERPLATE = {
         "boletín",
         "comentarios",
         "Javier Ruiz",
+    ],
+    "page_en_promos.html": [
+        "cookies",
+        "Grace Okafor",
+        "8 comments",
+        "REUTERS",
+        "Our pick",
+        "ALSO READ",
+        "Verity",
+        "Ravi Patel",
+        "newsletter",
+        "Read more",
+        "Insurers",
+    ],
+    "page_de_anzeige.html": [
+        "Cookies",
+        "Tobias Keller",
+        "Kommentare",
+        "Archivbild",
+        "dpa",
+        "Lesen Sie auch",
+        "Stahlbranche",
+        "Anzeige",
+        "Tagesgeld",
+        "Jana Weiß",
+        "Newsletter",
+        "Teilen",
+    ],
+    "page_fr_publicite.html": [
+        "Camille Roux",
+        "commentaires",
+        "© Azur Fret",
+        "À lire aussi",
+        "port de Marseille",
+        "Publicité",
+        "abonnement",
+        "photo d'archives",
+        "cookies",
+        "Partager",
+    ],
+    "page_es_publicidad.html": [
+        "cookies",
+        "Redacción",
+        "comentarios",
+        "EFE",
+        "Te puede interesar",
+        "aseguradoras ganan",
+        "Publicidad",
+        "hipoteca",
+        "(archivo)",
+        "newsletter",
+        "Compartir",
     ],
 }
 
