@@ -22,7 +22,7 @@ _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,30}\)$")  # "(1003 HKT)", "(GMT+0400
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s")
 _CONSENT_WORDS = 80  # a longer text that speaks of cookies is an article about them
 _BUTTON_WORDS = 5  # "Accept all cookies", "Cookie settings"
-_CAPTION_WORDS = 40
+_CAPTION_WORDS = 25  # a longer line without a full stop is a paragraph that lost it
 _PROMO_WORDS = 40  # a sign-up box's pitch
 
 
