@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,6 +32,7 @@ class _Grammar:
     not_deal: re.Pattern
     valuation: re.Pattern
     bare: re.Pattern  # "96,4 millones": a figure with a scale word but no currency
+    currency: re.Pattern  # any currency word or sign
 
 
 @cache
@@ -52,9 +54,17 @@ def _grammar(lex: Lexicon) -> _Grammar:
         numbers=numbers,
         not_deal=words_re(data["not_deal"]),
         valuation=words_re(data["valuation"]),
+        currency=re.compile(rf"(?<![^\W\d_])(?:{cur})(?![^\W\d_])", re.IGNORECASE),
         bare=re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})\s?(?P<s>{alternation(words, escape=True)})(?![^\W\d_])"
                         r"(?:\s*(?P<next>[^\W\d_]+))?", re.IGNORECASE),
     )
+
+
+def main_currency(text: str, lex: Lexicon) -> str | None:
+    """The currency a text names most often: that of its figures given without one."""
+    g = _grammar(lex)
+    counts = Counter(g.currencies[m.group().lower()] for m in g.currency.finditer(text))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def parse_number(raw: str, decimal: str) -> float:

@@ -96,9 +96,7 @@ def read_page(clean: dict) -> Page:
             ms.sort(key=lambda m: m.start)
     titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
     main = counts.most_common(1)[0][0] if counts else None
-    currencies = Counter(a.currency for a in amounts.find(text, 0, lex))
-    currency = currencies.most_common(1)[0][0] if currencies else None
-    return Page(text, lex, _anchor(clean), sents, found, titles, main, currency)
+    return Page(text, lex, _anchor(clean), sents, found, titles, main, amounts.main_currency(text, lex))
 
 
 def _bracketed_short_forms(text: str, found: list[list[Mention]]) -> dict[str, str]:
