@@ -172,6 +172,7 @@ def _directed(trig, pool, clause, before, after, text, lex) -> list[tuple[Mentio
     elif patient is None and agent is not None and agent is not (pool[0] if pool else None) and pool:
         patient = pool[0]  # passive: "X was bought by Y", "Übernahme von X durch Y"
     out = [(agent, agent_role)] if agent else []
+    out += [(m, agent_role) for m in _conjoined(agent, before, text, lex)]  # "X, Y and Z will invest"
     if patient is not None and patient_role:
         owner = source_role and patient_role == "target" and _owns_unit(patient, trig, text, lex)
         out.append((patient, source_role if owner else patient_role))
@@ -180,6 +181,29 @@ def _directed(trig, pool, clause, before, after, text, lex) -> list[tuple[Mentio
         if role and m is not None and all(m is not o for o, _ in out):
             out.append((m, role))
     return _with_coordinated(out, after, text, lex)
+
+
+def _conjoined(agent: Mention | None, before: list, text: str, lex: Lexicon) -> list[Mention]:
+    """The firms listed with the agent before the trigger ("a consortium of X, Y and Z will invest"):
+    they share its role."""
+    names = [m for m, _ in before]
+    if agent is None or agent not in names:
+        return []
+    k = names.index(agent)
+    joined = [_listed(text[a.end:b.start], lex) for a, b in zip(names, names[1:], strict=False)]
+    lo = k
+    while lo > 0 and joined[lo - 1]:
+        lo -= 1
+    hi = k
+    while hi < len(joined) and joined[hi]:
+        hi += 1
+    return [m for m in names[lo:hi + 1] if m is not agent and m.name != agent.name]
+
+
+def _listed(gap: str, lex: Lexicon) -> bool:
+    """ ", ", " and ", ", and ": the gap between two items of a list."""
+    words = gap.replace(",", " ").split()
+    return "," in gap and not words or len(words) == 1 and bool(lex.conjunction_re.search(words[0] + " "))
 
 
 def _owns_unit(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:

@@ -276,3 +276,16 @@ def test_a_trade_noun_introduces_the_firm_after_it():
                                  "mit dem Windturbinenbauer Vestholm bei neuen Antrieben zusammen."))
     event = only(events, "partnership")
     assert parties(event) == {("Nordhavn", "partner"), ("Vestholm", "partner")} and event["date"] == "2020"
+
+
+def test_a_consortium_invests_as_one_event_with_all_its_members():
+    events = extract_events(page("en", "Chips", "A consortium of Harwick Capital, Tallis Partners and Ember Fund will "
+                                 "invest $500 million in Quillon Labs. Quillon Labs makes chips."))
+    event = only(events, "investment")
+    assert parties(event) == {("Harwick Capital", "investor"), ("Tallis Partners", "investor"),
+                              ("Ember Fund", "investor"), ("Quillon Labs", "investee")}
+    assert event["amount"]["value"] == 500e6
+    events = extract_events(page("fr", "Puces", "Le fonds Harwick Capital et Tallis Partners investissent 500 millions "
+                                 "d'euros dans Quillon. Quillon fabrique des puces."))
+    assert parties(only(events, "investment")) == {("Harwick Capital", "investor"), ("Tallis Partners", "investor"),
+                                                   ("Quillon", "investee")}
