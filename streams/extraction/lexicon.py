@@ -59,6 +59,7 @@ class Lexicon:
     clause_break: re.Pattern
     relative_re: re.Pattern  # ", which", ", dessen": a relative clause begins
     conjunction_re: re.Pattern  # "and" right before a trigger: a second verb with the same subject
+    passive_re: re.Pattern  # "wurde": a passive auxiliary, after which "von" names the agent
     unit_before_re: re.Pattern  # "the valve business of ": a nameless unit, its owner follows
     unit_after_re: re.Pattern  # "'s valve business": a nameless unit after its owner's possessive
     organ_re: re.Pattern  # "the board of ": the firm named next is the subject, not governed
@@ -161,6 +162,7 @@ def lexicon(lang: str) -> Lexicon:
         organ_re=re.compile(rf"(?<!\w)(?:{alternation(ext['organs'], escape=True)})\s+$", re.IGNORECASE),
         conjunction_re=re.compile(rf"(?<!\w)(?:{alternation(ext['conjunctions'], escape=True)})\s+$",
                                   re.IGNORECASE),
+        passive_re=words_re(ext["passive_auxiliaries"], escape=True),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
         clause_break=re.compile(
             rf"[;:]|\s[–—-]\s|,\s+(?=\w+\s)|\s(?=(?:{alternation(ext['clause_openers'], escape=True)})\s)",

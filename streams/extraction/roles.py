@@ -136,10 +136,11 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     if verb_final:
         after = [(m, mk) for m, mk in after if mk not in (None, "patient")]
     pool = [m for m in pool if not m.pair]  # "both companies" buy nothing from each other
-    return _directed(trig, pool, clause, before, after, text, lex)
+    passive = bool(lex.passive_re.search(text, window.clause_start, trig.start))
+    return _directed(trig, pool, clause, before, after, text, lex, passive)
 
 
-def _directed(trig, pool, clause, before, after, text, lex) -> list[tuple[Mention, str]]:
+def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False) -> list[tuple[Mention, str]]:
     agent_role, patient_role, source_role, recipient_role = FRAMES[trig.trigger.frame]
     if trig.trigger.frame in PASSIVE_MARKER:
         after = [(m, PASSIVE_MARKER[trig.trigger.frame] if mk == "agent" else mk) for m, mk in after]
@@ -154,6 +155,8 @@ def _directed(trig, pool, clause, before, after, text, lex) -> list[tuple[Mentio
         if mk and m not in pool:
             by_marker.setdefault(mk, m)
     agent = next((m for m, mk in after if mk == "agent"), None)
+    if agent is None and passive:  # "X wurde von Y übernommen": after a passive auxiliary "von" names the agent
+        agent = next((m for m, mk in before + after if mk in ("agent", "source") and m not in pool), None)
     if agent is not None and pool and objects and agent.start - trig.end > PASSIVE_REACH:
         agent = None  # active clause with a subject and an object: a far "by" is someone else's
     possessive = [m for m, _ in before[-1:] if m.possessive and trig.start - m.end < MARKER_WINDOW

@@ -289,3 +289,12 @@ def test_a_consortium_invests_as_one_event_with_all_its_members():
                                  "d'euros dans Quillon. Quillon fabrique des puces."))
     assert parties(only(events, "investment")) == {("Harwick Capital", "investor"), ("Tallis Partners", "investor"),
                                                    ("Quillon", "investee")}
+
+
+def test_after_a_german_passive_auxiliary_von_names_the_buyer():
+    events = extract_events(page("de", "Seife", "Der Hersteller Zentrik wurde am Dienstag von Procter & Gamble für "
+                                 "2 Mrd. Euro übernommen. Zentrik macht Seife."))
+    assert parties(only(events, "acquisition")) == {("Procter & Gamble", "acquirer"), ("Zentrik", "target")}
+    events = extract_events(page("de", "Sparte", "Der Konzern Ardex hat die Sparte von Bosch übernommen. "
+                                 "Ardex sitzt in Ulm."))
+    assert parties(only(events, "acquisition")) == {("Ardex", "acquirer"), ("Bosch", "seller")}
