@@ -47,7 +47,8 @@ def ends_sentence(text: str) -> bool:
 
 def is_noise_line(text: str) -> bool:
     """A line that is never article text: an ad label, image credit, "read more" link, sign-up box,
-    cookie notice, byline, comment count or a short line that only carries a date."""
+    cookie notice, legal footer, byline, comment count, share button or a short line that only carries
+    a date."""
     c = cues()
     if c.ad_label.match(text) or c.read_more.match(text) or is_consent_notice(text):
         return True
@@ -55,9 +56,9 @@ def is_noise_line(text: str) -> bool:
         return True
     if len(text) > _SHORT:
         return False
-    if c.credit.search(text) or c.counter.match(text) or is_byline(text):
+    if c.credit.search(text) or c.counter.match(text) or c.share.match(text) or c.rights.search(text):
         return True
-    return is_date_line(text)
+    return is_byline(text) or is_date_line(text)
 
 
 def is_consent_notice(text: str) -> bool:

@@ -30,7 +30,9 @@ class Cues:
     consent: re.Pattern  # a phrase of a cookie consent notice
     cookie: re.Pattern  # a cookie word
     signup: re.Pattern  # a phrase of a newsletter or sign-up box
-    counter: re.Pattern  # a count on a line of its own ("12 comments")
+    counter: re.Pattern  # a count on a line of its own ("12 comments", "Comments (31)")
+    share: re.Pattern  # a share button ("Share on LinkedIn")
+    rights: re.Pattern  # a legal footer ("All rights reserved")
     read_more: re.Pattern  # a link to another article
     end_marker: re.Pattern  # a section label after which the article is over
     byline: re.Pattern  # a byline or reading-time line
@@ -59,6 +61,7 @@ def cues() -> Cues:
     bullet = r"^[\s>\[\(\-–—•*|]*"
     tail = r"[\s\]\)\-–—:|›»>]*$"
     agency = _alternation(set(data["photo_agencies"]))
+    counted = _alternation(_gather("counted"))
     name = r"[^\W\d][\w'’ /-]{0,30}"  # a photographer's name, no sentence
     credits = (
         r"(?:^|[\s.(\[*])(?:" + _alternation(_gather("credit_prefixes")) + r")\s?[:©]|©|\(c\)\s",
@@ -80,7 +83,9 @@ def cues() -> Cues:
         consent=re.compile(rf"(?<!\w)(?:{_alternation(_gather('consent_cues'))})(?!\w)", re.I),
         cookie=re.compile(rf"(?<!\w)(?:{_alternation(_gather('cookie_words'))})(?!\w)", re.I),
         signup=re.compile(rf"(?<!\w)(?:{_alternation(_gather('signup_cues'))})(?!\w)", re.I),
-        counter=re.compile(r"^\d[\d.,]*\s?[kK]?\s+(?:" + _alternation(_gather("counted")) + ")$", re.I),
+        counter=re.compile(rf"^(?:\d[\d.,]*\s?k?\s+(?:{counted})|(?:{counted})\s*\(?\d[\d.,]*k?\)?)$", re.I),
+        rights=re.compile(_alternation(_gather("rights_notices")), re.I),
+        share=re.compile(bullet + f"(?:{_alternation(_gather('share_prefixes'))})" + r"\b", re.I),
         read_more=re.compile(bullet + f"(?:{_alternation(_gather('read_more'))})" + r"(?:\s*[:›»>|]|$)", re.I),
         end_marker=re.compile(bullet + f"(?:{_alternation(_gather('end_markers'))})" + r"(?:\s*[:›»>|]|$)", re.I),
         byline=re.compile(bullet + f"(?:{_alternation(_gather('byline_prefixes'))})" + r"\b", re.I),

@@ -38,6 +38,8 @@ _HEADING_COST = 5.0
 _BARRIER = float("-inf")
 _LOOK_BACK = 8
 _SENTENCE_WORDS = 5
+_HEADLINE_WORDS = (5, 25)
+_BOX_TEASERS = 6  # headlines in a teaser box inside an article
 
 
 @dataclass(slots=True)
@@ -146,25 +148,45 @@ def _mark_captions(lines: list[_Line]) -> None:
 
 
 def _mark_ads_and_promos(lines: list[_Line]) -> None:
-    """The ad below an ad label, and a promo label with its one teaser in the middle of the article:
-    a section label ("Related") followed by one teaser and more prose does not close the article."""
+    """The ad below an ad label, and promo boxes in the middle of the article: a "read more" label with
+    its teaser on the same line, or a bare label ("Lesen Sie auch:", "Most read") over a few teaser
+    headlines, when the article's prose goes on below them (else the label closes the article)."""
     c = cues()
     for i, line in enumerate(lines):
         if line.blank:
             continue
+        promo = c.read_more.match(line.text) is not None
         if c.ad_label.match(line.text):
             nxt = i + 1
             if nxt < len(lines) and not lines[nxt].blank and not _looks_like_subheading(lines, nxt):
                 lines[nxt].noise = True
-        elif c.read_more.match(line.text):
-            if not _label_only(line, c.read_more):
+        elif promo and not _label_only(line, c.read_more):
+            line.barrier, line.noise = False, True
+        elif promo or (line.barrier and _label_only(line, c.end_marker)):
+            teasers = _teasers_in_prose(lines, i, prose_lines=1 if promo else 2)
+            if teasers:
                 line.barrier, line.noise = False, True
-                continue
-            teaser = _next_kept(lines, i)
-            after = _next_kept(lines, teaser) if teaser is not None else None
-            if teaser is not None and not ends_sentence(lines[teaser].text) and after is not None and lines[after].long:
-                line.barrier, line.noise = False, True
-                lines[teaser].noise = True
+                for k in teasers:
+                    lines[k].noise = True
+
+
+def _is_teaser(line: _Line) -> bool:
+    """A headline of another article: no sentence, headline-sized."""
+    return not line.barrier and not ends_sentence(line.text) and word_count(line.text) <= _HEADLINE_WORDS[1]
+
+
+def _teasers_in_prose(lines: list[_Line], label: int, prose_lines: int) -> list[int]:
+    """The teaser headlines below a box label when that many long prose lines follow them, else []."""
+    teasers: list[int] = []
+    j = _next_kept(lines, label)
+    while j is not None and len(teasers) < _BOX_TEASERS and _is_teaser(lines[j]):
+        teasers.append(j)
+        j = _next_kept(lines, j)
+    for _ in range(prose_lines):
+        if j is None or not lines[j].long:
+            return []
+        j = _next_kept(lines, j)
+    return teasers
 
 
 def _next_kept(lines: list[_Line], i: int) -> int | None:
@@ -219,6 +241,13 @@ def _head(lines: list[_Line], start: int) -> tuple[str | None, str | None]:
     return None, lead
 
 
+def _is_headline_above_lead(line: _Line) -> bool:
+    """A markdown heading, or a headline-sized line (a section kicker has fewer words)."""
+    if line.barrier or line.listed or ends_sentence(line.text) or line.text.endswith(":"):
+        return False
+    return line.heading or _HEADLINE_WORDS[0] <= word_count(line.text) <= _HEADLINE_WORDS[1]
+
+
 def _is_sentence(line: _Line) -> bool:
     """A short line of text: a sentence of a few words, not a list item."""
     return not line.listed and ends_sentence(line.text) and word_count(line.text) >= _SENTENCE_WORDS
@@ -234,7 +263,11 @@ def extract(body: str) -> list[Piece]:
     while (nxt := _next_kept(lines, end)) is not None and _is_sentence(lines[nxt]) and not lines[nxt].barrier:
         end = nxt  # a short closing paragraph ("The deal is subject to approval.") costs the run, yet is text
     if not ends_sentence(lines[start].text) and word_count(lines[start].text) <= 40:
-        title, lead = lines[start].text, None  # the run starts with a long headline
+        above = _neighbour(lines, start, -1)
+        if above is not None and _is_headline_above_lead(above):
+            title, lead = above.text, lines[start].text  # the run starts with a lead without a full stop
+        else:
+            title, lead = lines[start].text, None  # the run starts with a long headline
         start += 1
     else:
         title, lead = _head(lines, start)
