@@ -73,8 +73,12 @@ integration: setup
 test: setup lint
 	$(BIN)/pytest -q -ra tests
 
-eval: setup
-	$(BIN)/python tools/eval_extraction.py
+# Extraction and cleaning figures: the shared dev corpus, then the project's own held-out sets.
+eval: venv
+	$(BIN)/python tools/eval_extraction.py ../shared/corpus/dev
+	@for set in eval/heldout eval/heldout2 eval/heldout3; do \
+	  if [ -d $$set ]; then echo "== $$set"; $(BIN)/python tools/eval_extraction.py $$set; fi; \
+	done
 
 bench: setup
 	$(BIN)/python benchmarks/bench.py
