@@ -98,11 +98,16 @@ def _next_filled(lines: list[_Line], i: int, step: int) -> int | None:
     return None
 
 
-def _neighbour(lines: list[_Line], i: int, step: int) -> _Line | None:
-    """The nearest non-blank, non-noise line before (step -1) or after (step 1) line i."""
+def _next_kept(lines: list[_Line], i: int, step: int = 1) -> int | None:
+    """Index of the nearest non-blank, non-noise line after (step 1) or before (step -1) line i."""
     j = _next_filled(lines, i, step)
     while j is not None and lines[j].noise:
         j = _next_filled(lines, j, step)
+    return j
+
+
+def _neighbour(lines: list[_Line], i: int, step: int) -> _Line | None:
+    j = _next_kept(lines, i, step)
     return None if j is None else lines[j]
 
 
@@ -187,14 +192,6 @@ def _teasers_in_prose(lines: list[_Line], label: int, prose_lines: int) -> list[
             return []
         j = _next_kept(lines, j)
     return teasers
-
-
-def _next_kept(lines: list[_Line], i: int) -> int | None:
-    """Index of the nearest non-blank, non-noise line after line i."""
-    j = _next_filled(lines, i, 1)
-    while j is not None and lines[j].noise:
-        j = _next_filled(lines, j, 1)
-    return j
 
 
 def _score(line: _Line) -> float:

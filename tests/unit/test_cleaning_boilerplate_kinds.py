@@ -190,6 +190,9 @@ def test_every_page_lists_its_boilerplate() -> None:
             False,
         ),
         ("The cookie maker agreed to buy a rival bakery chain for $300m.", False),
+        ("Google setzt weiterhin auf Cookies von Drittanbietern, teilte der Konzern mit.", False),
+        ("L'utilisation de cookies tiers sera interdite, a annoncé la CNIL.", False),
+        ("La empresa utiliza cookies de terceros y acepta la multa, según la agencia.", False),
     ],
 )
 def test_consent_notices(line: str, notice: bool) -> None:
