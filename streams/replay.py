@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from kafka import TopicPartition
+from kafka import errors as Errors
 from kafka.structs import OffsetAndMetadata
 
 from streams import kafka_clients, pipeline
@@ -164,7 +165,20 @@ def reset_group(settings: Settings, group: str, topic: str, when_ms: int) -> dic
             raise SystemExit(f"topic {topic!r} does not exist")
         target = _offsets_at(consumer, partitions, when_ms, consumer.end_offsets(partitions))
         consumer.assign(partitions)
-        consumer.commit({tp: OffsetAndMetadata(offset, "", -1) for tp, offset in target.items()})
-        return {tp.partition: offset for tp, offset in target.items()}
+        # aiokafka, hence the worker, ignores a committed offset of 0 and keeps reading where the group was:
+        # such partitions lose their commit instead, and the worker starts at the earliest offset, 0.
+        at_zero = [tp for tp, offset in target.items() if offset == 0]
+        if len(at_zero) < len(target):
+            consumer.commit({tp: OffsetAndMetadata(offset, "", -1) for tp, offset in target.items() if offset})
     finally:
         consumer.close()
+    if at_zero:
+        admin = kafka_clients.admin(settings)
+        try:
+            failed = {tp: error for tp, error in admin.delete_group_offsets(group, at_zero).items()
+                      if error is not Errors.NoError}
+        finally:
+            admin.close()
+        if failed:
+            raise SystemExit(f"cannot move {group} to offset 0 of {sorted(tp.partition for tp in failed)}: {failed}")
+    return {tp.partition: offset for tp, offset in target.items()}
