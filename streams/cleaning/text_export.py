@@ -39,6 +39,7 @@ _BARRIER = float("-inf")
 _LOOK_BACK = 8
 _SENTENCE_WORDS = 5
 _HEADLINE_WORDS = (5, 25)
+_PARAGRAPH_WORDS = 30  # ad copy is shorter
 _BOX_TEASERS = 6  # headlines in a teaser box inside an article
 
 
@@ -163,7 +164,7 @@ def _mark_ads_and_promos(lines: list[_Line]) -> None:
         promo = c.read_more.match(line.text) is not None
         if c.ad_label.match(line.text):
             nxt = i + 1
-            if nxt < len(lines) and not lines[nxt].blank and not _looks_like_subheading(lines, nxt):
+            if nxt < len(lines) and not lines[nxt].blank and _is_ad_copy(lines, nxt):
                 lines[nxt].noise = True
         elif promo and not _label_only(line, c.read_more):
             line.barrier, line.noise = False, True
@@ -173,6 +174,14 @@ def _mark_ads_and_promos(lines: list[_Line]) -> None:
                 line.barrier, line.noise = False, True
                 for k in teasers:
                     lines[k].noise = True
+
+
+def _is_ad_copy(lines: list[_Line], i: int) -> bool:
+    """The line below an ad label is the ad, unless it is a subheading or a paragraph of prose (the ad
+    was a picture the export dropped)."""
+    line = lines[i]
+    prose = ends_sentence(line.text) and word_count(line.text) >= _PARAGRAPH_WORDS
+    return not prose and not _looks_like_subheading(lines, i)
 
 
 def _is_teaser(line: _Line) -> bool:

@@ -238,3 +238,30 @@ def test_credits_counts_and_promos(line: str, noise: bool) -> None:
 )
 def test_captions(line: str, caption: bool) -> None:
     assert is_caption(line) is caption
+
+
+def _export(lines: list[str]) -> list[str]:
+    page = {"url": "https://news.example/a", "fetched_at": "2025-01-01T00:00:00Z", "content_type": "text/plain"}
+    return clean_page({**page, "body": "\n".join(lines)})["text"].split("\n")
+
+
+_PARAGRAPH = (
+    "The two lenders said on Monday that they had agreed to merge their card businesses, which together serve four "
+    "million customers in Spain and Portugal, and that the regulator must still approve the deal before it closes."
+)
+
+
+def test_ad_label_over_a_paragraph_keeps_the_paragraph() -> None:
+    """The ad was a picture that the export dropped: the prose below its label is the article's."""
+    second = _PARAGRAPH.replace("The two lenders", "Both banks")
+    assert _export(["Banks merge card units", _PARAGRAPH, "Publicidad", second]) == [
+        "Banks merge card units",
+        _PARAGRAPH,
+        second,
+    ]
+
+
+def test_teaser_box_at_the_end_still_closes_the_article() -> None:
+    teaser_text = "The start-up will use the money to open offices in Singapore, Tokyo and Seoul next year."
+    lines = ["Banks merge card units", _PARAGRAPH, "Most read", "Start-up raises $50m", teaser_text]
+    assert _export(lines) == ["Banks merge card units", _PARAGRAPH]
