@@ -53,6 +53,8 @@ class Lexicon:
     deal_noun_re: re.Pattern
     since_re: re.Pattern
     hypothetical_re: re.Pattern
+    negation_re: re.Pattern
+    coordinator_re: re.Pattern
     pair_re: re.Pattern
     percent: str  # regex alternative after a number that makes it a percentage
     noun_endings: tuple[str, ...]
@@ -152,6 +154,8 @@ def lexicon(lang: str) -> Lexicon:
         noun_endings=tuple(ext["noun_endings"]),
         hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",
                                    re.IGNORECASE),
+        negation_re=words_re(ext["negations"]),
+        coordinator_re=words_re(ext["conjunctions"], escape=True),
         since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['since_words'], escape=True)})\s+$", re.IGNORECASE),
         unit_before_re=re.compile(
             rf"(?<!\w)(?:{alternation(ext['unit_words'])})(?!\w)(?:\s+[^\s,]+){{0,3}}?\s+"

@@ -26,9 +26,26 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False) -> bool:
     return True
 
 
+def _directed_over_symmetric(cands: list[Candidate]) -> list[Candidate]:
+    """ "terminate the merger agreement under which Y was to be acquired by X": a sentence that also says
+    who buys whom states an acquisition; the merger cue gives it its status, date and amount."""
+    bought = {(c.sentence, frozenset(c.names)): c for c in cands if c.type == "acquisition"}
+    merged = {key for c in cands if c.type == "merger" and (key := (c.sentence, frozenset(c.names))) in bought}
+    out = []
+    for c in cands:
+        key = (c.sentence, frozenset(c.names))
+        if key in merged and c.type == "merger":
+            c.type, c.parties, c.amount = "acquisition", bought[key].parties, c.amount or bought[key].amount
+        elif key in merged and c.type == "acquisition":
+            continue
+        out.append(c)
+    return out
+
+
 def merge(cands: list[Candidate], titles: set[int]) -> list[Candidate]:
     """One event per deal: later statements join the first statement of the same deal; the headline
     only supports what the body states. Only events sharing a party are compared."""
+    cands = _directed_over_symmetric(cands)
     events: list[Candidate] = []
     by_name: dict[str, list[int]] = {}  # party name -> indexes of the events naming it
     body = [c for c in cands if c.sentence not in titles]
@@ -52,4 +69,18 @@ def merge(cands: list[Candidate], titles: set[int]) -> list[Candidate]:
         for n in new:
             by_name.setdefault(n, []).append(index)
     ventures = [e.names for e in events if e.type == "joint_venture"]
-    return [e for e in events if e.type != "partnership" or e.names not in ventures]  # the venture is the tie-up
+    events = [e for e in events if e.type != "partnership" or e.names not in ventures]  # the venture is the tie-up
+    return _listing_raises(events)
+
+
+def _listing_raises(events: list[Candidate]) -> list[Candidate]:
+    """Money a listed firm raises with no investor named is its listing's offering, not a round."""
+    listings = {next(iter(e.names)): e for e in events if e.type == "ipo"}
+    out = []
+    for e in events:
+        ipo = listings.get(next(iter(e.names))) if e.type == "funding_round" and len(e.names) == 1 else None
+        if ipo is None:
+            out.append(e)
+        elif ipo.amount is None:
+            ipo.amount = e.amount
+    return out

@@ -128,8 +128,7 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
             after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y"
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], lex)
     if kind == "ipo":
-        issuers = [m for m in pool if m is not fallback][:1] or [m for m, _ in after][:1] or pool
-        return [(issuers[0], "issuer")] if issuers else []
+        return _issuer(trig, pool, before, after, text, lex, fallback)
     if trig.trigger.frame == "raise":
         return _raise(pool, before, after)
     clause = [m for m, mk in before if mk is None and m.start >= window.clause_start]
@@ -170,7 +169,7 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     rest = [m for m in objects if m is not agent and m.name != agent.name] if agent else objects
     patient = rest[0] if rest else None
     if patient is None and len(pool) >= 2:  # "hatte SAP den Anbieter Ariba übernommen", "X, which it bought"
-        patient = next((m for m in pool if m is not agent and not m.possessive
+        patient = next((m for m in pool if m is not agent and m.name != agent.name and not m.possessive
                         and not (m.name and is_institution(m.name, lex))), None)  # nobody buys the regulator
     elif patient is None and agent is not None and agent is not (pool[0] if pool else None) and pool:
         patient = pool[0]  # passive: "X was bought by Y", "Übernahme von X durch Y"
@@ -184,6 +183,16 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         if role and m is not None and all(m is not o for o, _ in out):
             out.append((m, role))
     return _with_coordinated(out, after, text, lex)
+
+
+def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mention, str]]:
+    """The firm that lists: one named as the listing's own ("an IPO of X", "X's float")
+    before the clause's subject, which may be an owner that sells its shares or plans the listing."""
+    owned = [m for m, _ in after[:1] if _genitive(text[trig.end:m.start], lex)]
+    owned += [m for m, _ in before[-1:] if m.possessive and trig.start - m.end < MARKER_WINDOW
+              and "," not in text[m.end:trig.start]]
+    issuers = owned[:1] or [m for m in pool if m is not fallback][:1] or [m for m, _ in after][:1] or pool
+    return [(issuers[0], "issuer")] if issuers else []
 
 
 def _conjoined(agent: Mention | None, before: list, text: str, lex: Lexicon) -> list[Mention]:

@@ -87,6 +87,13 @@ def within(items: list, start: int, end: int) -> list:
     return [x for x in items if start <= x.start < end]
 
 
+def _denied(page: Page, trig: TriggerMatch, start: int, stop: int) -> bool:
+    """ "plant vorerst keinen Börsengang", "n'envisage pas de ...": a negation in the trigger's clause, up
+    to a coordinated second verb ("... under a contract that has run since 2016 and is not affected")."""
+    second = page.lex.coordinator_re.search(page.text, trig.end, stop)
+    return bool(page.lex.negation_re.search(page.text, start, second.start() if second else stop))
+
+
 def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatch]:
     """ "raised a $12m Series A", "has raised €600m in a funding round": two cues of one type with no
     firm and no clause break between them state one deal; the first stands for both."""
@@ -162,6 +169,8 @@ def candidates(page: Page) -> list[Candidate]:
                 state, cued = status.assess(page.text[window.clause_start:stop], kind, value, anchor, page.lex)
                 if not cued:
                     state, cued = status.assess(page.text[start:end], kind, value, anchor, page.lex)
+            if state != "terminated" and _denied(page, trig, window.clause_start, stop):
+                continue
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex))
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
                 # "Since 2019 they have worked together": a standing relationship, dated by its start

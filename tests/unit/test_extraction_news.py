@@ -1,0 +1,61 @@
+"""Rules for news written about real deals: denied listings, merger agreements that say who buys whom,
+whose listing it is, prices paid and bids; sentences written for these tests."""
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+
+def kinds(events: list[dict]) -> list[str]:
+    return sorted(e["type"] for e in events)
+
+
+def test_denied_or_awaited_listings_are_no_events():
+    assert kinds(extract_events(page("de", "Lumio wächst", "Einen Börsengang plant Lumio derzeit nicht. "
+                                     "Lumio sitzt in Kassel."))) == []
+    assert kinds(extract_events(page("fr", "Lumio grandit", "Lumio n'envisage pas d'introduction en Bourse. "
+                                     "Lumio est basé à Lille."))) == []
+    assert kinds(extract_events(page("en", "Lumio grows", "Staff at Lumio may have to wait for an IPO. "
+                                     "Lumio plans no IPO this year. Lumio is based in Leeds."))) == []
+
+
+def test_a_negation_of_a_second_verb_or_an_undisclosed_price_denies_nothing():
+    (event,) = extract_events(page("es", "Compra", "Ondara compró la firma Vilbo por una cifra no desvelada en 2021. "
+                                   "Ondara tiene sede en León."))
+    assert parties(event) == {("Ondara", "acquirer"), ("Vilbo", "target")}
+    (event,) = extract_events(page("en", "Order", "Kestrel Foods services the pumps of the Navy under a contract "
+                                   "with Orwell Group that has run since 2016 and is not affected by the sale. "
+                                   "Kestrel Foods is based in Leeds."))
+    assert event["type"] == "contract"
+
+
+def test_a_merger_agreement_under_which_one_is_acquired_is_an_acquisition():
+    (event,) = extract_events(page("en", "Talks end", "Kestrel and Orwell said on Monday that they had agreed to "
+                                   "terminate the merger agreement under which Orwell was to be acquired by Kestrel "
+                                   "for $2bn. Kestrel is based in Leeds."))
+    assert event["type"] == "acquisition" and event["status"] == "terminated"
+    assert parties(event) == {("Kestrel", "acquirer"), ("Orwell", "target")}
+    assert event["amount"]["value"] == 2e9
+
+
+def test_the_listing_of_a_named_firm_is_its_own_not_the_owner_planning_it():
+    events = extract_events(page("fr", "Bourse", "Lumio envisage une introduction en Bourse d'Ondis sur Euronext dès "
+                                 "2025. Lumio est basé à Lille."))
+    assert [parties(e) for e in events] == [{("Ondis", "issuer")}]
+
+
+def test_price_paid_for_a_unit_and_a_bid_for_a_firm_are_acquisitions():
+    (event,) = extract_events(page("en", "Kestrel", "Kestrel Foods paid $300m for Orwell's dairy business in 2019. "
+                                   "Kestrel Foods is based in Leeds."))
+    assert parties(event) == {("Kestrel Foods", "acquirer"), ("Orwell", "seller")}
+    assert event["amount"]["value"] == 300e6 and event["date"] == "2019" and event["status"] == "completed"
+    (event,) = extract_events(page("en", "Kestrel", "In March 2021 regulators blocked the $9bn bid for Orwell Group "
+                                   "made by Kestrel Foods. Kestrel Foods is based in Leeds."))
+    assert parties(event) == {("Kestrel Foods", "acquirer"), ("Orwell", "target")}
+    assert event["status"] == "terminated"
+
+
+def test_money_a_listed_firm_raises_is_its_offering():
+    events = extract_events(page("en", "Ondis debut", "Ondis jumped 20 per cent on its first day of trading in New "
+                                 "York. Ondis sold 9 million shares, raising $400m. Ondis is based in Leeds."))
+    assert kinds(events) == ["ipo"]
+    assert events[0]["amount"]["value"] == 400e6 and events[0]["status"] == "completed"
