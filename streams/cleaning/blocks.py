@@ -24,6 +24,8 @@ _CONSENT_WORDS = 80  # a longer text that speaks of cookies is an article about 
 _BUTTON_WORDS = 5  # "Accept all cookies", "Cookie settings"
 _CAPTION_WORDS = 25  # a longer line without a full stop is a paragraph that lost it
 _PROMO_WORDS = 40  # a sign-up box's pitch
+_LONG_CAPTION = 320  # a caption that ends with its credit may be longer than a short line
+_CREDIT_TAIL = 60
 
 
 @dataclass(slots=True)
@@ -55,10 +57,17 @@ def is_noise_line(text: str) -> bool:
     if c.signup.search(text) and word_count(text) <= _PROMO_WORDS:
         return True
     if len(text) > _SHORT:
-        return False
+        return len(text) <= _LONG_CAPTION and _ends_with_credit(text)
     if c.credit.search(text) or c.counter.match(text) or c.share.match(text) or c.rights.search(text):
         return True
     return is_byline(text) or is_date_line(text)
+
+
+def _ends_with_credit(text: str) -> bool:
+    """A long caption closed by its credit ("... in Berlin, March 13, 2024. REUTERS/Jane Doe")."""
+    tail = text[-_CREDIT_TAIL:]
+    ends = [m.end() for m in cues().credit.finditer(tail)]
+    return bool(ends) and not ends_sentence(tail[ends[-1] :])
 
 
 def is_consent_notice(text: str) -> bool:

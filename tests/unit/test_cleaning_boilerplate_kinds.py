@@ -218,6 +218,16 @@ def test_consent_notices(line: str, notice: bool) -> None:
         ("Shares rose after a Reuters/Ipsos poll showed support for the merger.", False),
         ("The AI/ML unit will be sold to a rival", False),
         ("Sales rose 12 percent", False),
+        (
+            "Workers at the plant in Grünheide near Berlin, Germany, on March 13, 2024, where production was halted "
+            "after an arson attack on a power pylon that cut the site's electricity. REUTERS/Annegret Hilse",
+            True,
+        ),
+        (
+            "The company, founded in 2009 with offices in Berlin, Paris and Madrid, said its revenue rose by a third "
+            "last year to 80 million euros, helped by demand for its photo: editing tools.",
+            False,
+        ),
     ],
 )
 def test_credits_counts_and_promos(line: str, noise: bool) -> None:
