@@ -18,8 +18,8 @@ _SHORT = 160
 _META_LINE_WORDS = 14
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 _META_SEPARATOR = re.compile(r"[|·•]")
-_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,30}\)$")  # "(1003 HKT)", "(GMT+0400)": no sentence end
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s")
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,30}\)$")  # "(1003 HKT)", "(GMT+0400)": no sentence end
 _CONSENT_WORDS = 80  # a longer text that speaks of cookies is an article about them
 _BUTTON_WORDS = 5  # "Accept all cookies", "Cookie settings"
 _CAPTION_WORDS = 25  # a longer line without a full stop is a paragraph that lost it
@@ -45,6 +45,11 @@ def word_count(text: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
+
+
+def has_inner_sentence_end(text: str) -> bool:
+    """A full stop inside the line: more than one sentence, so no heading or caption."""
+    return bool(_INNER_SENTENCE_END.search(text))
 
 
 def is_noise_line(text: str) -> bool:
@@ -86,7 +91,7 @@ def is_caption(text: str) -> bool:
     """A picture's description without a credit: no sentence, a comma and a scene word ("Jane Doe,
     chief executive of X, at the plant in Y"; "X lors de la conférence de presse, lundi"). Only
     where a caption may stand (not the headline): the callers know the position."""
-    if "," not in text or ends_sentence(text) or _INNER_SENTENCE_END.search(text):
+    if "," not in text or ends_sentence(text) or has_inner_sentence_end(text):
         return False
     return word_count(text) <= _CAPTION_WORDS and cues().caption.search(text) is not None
 

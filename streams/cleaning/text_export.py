@@ -17,6 +17,7 @@ from streams.cleaning.blocks import (
     TITLE,
     Piece,
     ends_sentence,
+    has_inner_sentence_end,
     is_caption,
     is_noise_line,
     squash,
@@ -29,7 +30,6 @@ _MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _LIST_ITEM = re.compile(r"^(?:[*•+]|-(?=\s)|\d{1,2}[.)])\s+")
 _QUOTE = re.compile(r"^>\s*")
-_INNER_SENTENCE_END = re.compile(r"[.!?]\s")
 _MAX_LINES = 20_000
 _LONG_WORDS = 10
 _SHORT_COST = 25.0
@@ -115,7 +115,7 @@ def _neighbour(lines: list[_Line], i: int, step: int) -> _Line | None:
 def _looks_like_subheading(lines: list[_Line], i: int) -> bool:
     """A short unpunctuated line between two prose lines."""
     line = lines[i]
-    if word_count(line.text) > 12 or ends_sentence(line.text) or line.listed or _INNER_SENTENCE_END.search(line.text):
+    if word_count(line.text) > 12 or ends_sentence(line.text) or line.listed or has_inner_sentence_end(line.text):
         return False
     nxt, prev = _neighbour(lines, i, 1), _neighbour(lines, i, -1)
     return nxt is not None and nxt.long and prev is not None and prev.long
