@@ -63,11 +63,12 @@ def cues() -> Cues:
     agency = _alternation(set(data["photo_agencies"]))
     counted = _alternation(_gather("counted"))
     name = r"[^\W\d][\w'’ /-]{0,30}"  # a photographer's name, no sentence
+    prefixes = _alternation(_gather("credit_prefixes"))
     credits = (
-        r"(?:^|[\s.(\[*])(?:" + _alternation(_gather("credit_prefixes")) + r")\s?[:©]|©|\(c\)\s",
+        rf"(?:^|[\s.(\[*])(?:{prefixes})\s?[:©]|©|\(c\)\s",
         rf"(?:^|[\s(])(?:{agency})\s?/\s?{name}[)\]]?$",  # "REUTERS/Jane Doe"
         rf"\s?/\s?(?:{agency})[)\]]?$",  # "Jean Dupont / AFP"
-        r"^(?:" + _alternation(_gather("credit_prefixes")) + rf")\s+{name}\s/\s?{name}$",  # "Photo X / Le Journal"
+        rf"^(?:{prefixes})\s+{name}\s/\s?{name}$",  # "Photo X / Le Journal"
         r"\([^()]{0,30}\b(?:" + _alternation(_gather("archive_words")) + r")\b[^()]{0,30}\)[.\s]*$",  # "(Archivbild)"
     )
     return Cues(
