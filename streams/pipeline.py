@@ -8,6 +8,7 @@ with a stage and a bounded reason, which the callers turn into a dead letter.
 from __future__ import annotations
 
 import base64
+import re
 import signal
 import threading
 from collections.abc import Iterator
@@ -86,13 +87,13 @@ def _decode_object(value: bytes | None, stage: str) -> dict:
     return record
 
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _looks_binary(body: str) -> bool:
     """A body with NUL or many control characters is a binary file decoded as text, not a page."""
     sample = body[:4096]
-    if "\x00" in sample:
-        return True
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
-    return controls > len(sample) // 20
+    return "\x00" in sample or len(_CONTROL_CHARS.findall(sample)) > len(sample) // 20
 
 
 def read_raw_page(value: bytes | None, max_body_bytes: int) -> dict:
