@@ -27,6 +27,8 @@ class Lexicon:
     descriptors: frozenset[str]
     determiners: frozenset[str]
     places: frozenset[str]
+    facilities: frozenset[str]
+    unit_re: re.Pattern
     pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
     impersonal_re: re.Pattern  # "It is", "Il s'agit": the pronoun stands for nothing
     speech_verbs: frozenset[str]  # "said", "a indiqué": a pronoun after one is a reported subject
@@ -118,6 +120,8 @@ def lexicon(lang: str) -> Lexicon:
         descriptors=frozenset(w.lower() for w in ext["descriptors"]),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         places=frozenset(w.lower() for w in ext["places"]),
+        facilities=frozenset(w.lower() for w in ext["facilities"]),
+        unit_re=words_re(ext["unit_words"]),
         pronouns=frozenset(ext["pronouns"]),
         speech_verbs=frozenset(w.lower() for w in ext["speech_verbs"]),
         impersonal_re=re.compile(rf"(?:{alternation(ext['impersonal'], escape=True)})(?!\w)", re.IGNORECASE),

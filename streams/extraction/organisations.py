@@ -261,6 +261,9 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if is_person(run, a, lex, person_words) or len(run) == 1 and run[0].low in lex.places:
             continue  # persons and places are never parties
         index = index_of.get(run[0].start, 0)
+        if len(run) == 1 and index > 1 and toks[index - 1].low in prepositions and (
+                toks[index - 2].low in lex.facilities):
+            continue  # "la planta de Getafe", "the plant in Swindon": a place
         if (not lex.compound_nouns and not lex.adjectives_follow and len(run) == 1 and adjacent and index > 0
                 and toks[index - 1].low in lex.determiners and nxt.text.islower()):
             continue  # "the Italian fashion house", "the Qatari fund": an adjective, not a name

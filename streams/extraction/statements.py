@@ -66,6 +66,19 @@ def _public_customer(kind: str, parties: list[tuple[str, str]], lex: Lexicon) ->
     return [(n, "customer" if n == public[0] else "supplier") for n, _ in parties]
 
 
+def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, offset: int, lex: Lexicon):
+    """ "Apple buys components from Broadcom": what is bought from a firm, when neither that firm nor a
+    unit of it, named by plain words right after the verb, is its goods: a supply relationship."""
+    if kind != "acquisition" or {r for _, r in parties} != {"acquirer", "seller"} or lex.unit_re.search(clause):
+        return kind, parties
+    seller = next(m for m, r in pairs if r == "seller")
+    goods = clause[:max(0, seller.start - offset)].lower().split()[:-1]  # up to the source preposition
+    governing = {w for role, words in lex.markers.items() if role != "comitative" for w in words}
+    if not goods or any(w in governing for w in goods):
+        return kind, parties
+    return "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
+
+
 def _complete(kind: str, parties: list[tuple[str, str]]) -> bool:
     roles_ = {r for _, r in parties}
     if kind in SINGLE_PARTY_TYPES:
@@ -142,6 +155,9 @@ def candidates(page: Page) -> list[Candidate]:
             near = page.text[max(s.start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + STAKE_REACH)]
             kind, parties = _retype(trig.trigger.type, parties, near, page.lex)
             parties = _public_customer(kind, parties, page.lex)
+            if trig.trigger.frame == "buy":
+                kind, parties = _goods(kind, parties, pairs, page.text[trig.end:roles.clause_end(
+                    page.text, trig, end, page.lex)], trig.end, page.lex)
             if (kind != trig.trigger.type and [r for _, r in parties] == ["investor"] and page.main
                     and parties[0][0] != page.main):
                 parties.append((page.main, "investee"))  # "a 3% stake in the capital": the page's company

@@ -59,3 +59,32 @@ def test_money_a_listed_firm_raises_is_its_offering():
                                  "York. Ondis sold 9 million shares, raising $400m. Ondis is based in Leeds."))
     assert kinds(events) == ["ipo"]
     assert events[0]["amount"]["value"] == 400e6 and events[0]["status"] == "completed"
+
+
+def test_goods_bought_from_a_firm_make_a_supply_relationship_not_a_takeover():
+    (event,) = extract_events(page("en", "Supplies", "Kestrel Foods, which buys glass jars and lids from Orwell Group "
+                                   "under a long-term agreement, opened a new site. Kestrel Foods is based in Leeds."))
+    assert event["type"] == "contract"
+    assert parties(event) == {("Kestrel Foods", "customer"), ("Orwell", "supplier")}
+    (event,) = extract_events(page("en", "Units", "Kestrel Foods buys the dairy businesses from Orwell Group for "
+                                   "$300m. Kestrel Foods is based in Leeds."))
+    assert event["type"] == "acquisition"
+
+
+def test_a_lone_name_after_a_site_word_is_a_place():
+    (event,) = extract_events(page("es", "Pedido", "Navalia ha firmado un contrato de 85 millones de euros con el "
+                                   "Ministerio de Defensa. El pedido de Navalia garantiza carga de trabajo en la "
+                                   "planta de Ferrol. Navalia tiene sede en Vigo."))
+    assert parties(event) == {("Navalia", "supplier"), ("Ministerio de Defensa", "customer")}
+
+
+def test_a_quoted_sentence_opening_with_a_verb_names_no_firm():
+    events = extract_events(page("es", "Compra", "Ondara compró Vilbo en 2021. El consejero descartó que la compra "
+                                 "suponga despidos: «Es una operación de crecimiento». Ondara tiene sede en León."))
+    assert {p["name"] for e in events for p in e["parties"]} == {"Ondara", "Vilbo"}
+
+
+def test_a_rival_named_with_its_city_adjective_is_named_alone():
+    (event,) = extract_events(page("de", "Übernahme", "Der Bochumer Konzern Lumatec will den Kasseler Konkurrenten "
+                                   "Ondis Werke übernehmen. Lumatec sitzt in Bochum."))
+    assert parties(event) == {("Lumatec", "acquirer"), ("Ondis Werke", "target")}
