@@ -175,6 +175,7 @@ class Reader(threading.Thread):
             self.first_event: dict[str, float] = {}
             self.first_processed: dict[str, float] = {}  # the first event's processed_at, epoch seconds
             self.per_page: Counter[str] = Counter()
+            self.dead_reasons: Counter[str] = Counter()  # "stage/reason: detail", for error messages
 
     def run(self) -> None:
         try:
@@ -187,6 +188,11 @@ class Reader(threading.Thread):
                     for tp, records in batch.items():
                         if tp.topic != self._events_topic:
                             self.dead_letters += len(records)
+                            for record in records:
+                                letter = orjson.loads(record.value)
+                                self.dead_reasons[
+                                    f"{letter['stage']}/{letter['reason']}: {letter['detail'][:120]}"
+                                ] += 1
                         else:
                             self.events += len(records)
                             for record in records:
@@ -218,7 +224,8 @@ class Reader(threading.Thread):
                 for page in pages
                 if (o := mix.outcomes[page.url]).events > self.per_page[o.page_id]
             ]
-        return "; ".join(f"{url}: {got}/{want} events" for url, got, want in short[:5])
+            dead = [f"{n} x {reason}" for reason, n in self.dead_reasons.most_common(3)]
+        return "; ".join([*dead, *(f"{url}: {got}/{want} events" for url, got, want in short[:5])])
 
     def stop(self) -> None:
         self._halt.set()
