@@ -28,6 +28,7 @@ class Lexicon:
     determiners: frozenset[str]
     places: frozenset[str]
     facilities: frozenset[str]
+    demonym_endings: tuple[str, ...]
     unit_re: re.Pattern
     pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
     impersonal_re: re.Pattern  # "It is", "Il s'agit": the pronoun stands for nothing
@@ -56,6 +57,7 @@ class Lexicon:
     since_re: re.Pattern
     hypothetical_re: re.Pattern
     negation_re: re.Pattern
+    object_relative_re: re.Pattern
     coordinator_re: re.Pattern
     pair_re: re.Pattern
     percent: str  # regex alternative after a number that makes it a percentage
@@ -121,6 +123,7 @@ def lexicon(lang: str) -> Lexicon:
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         places=frozenset(w.lower() for w in ext["places"]),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
+        demonym_endings=tuple(ext["demonym_endings"]),
         unit_re=words_re(ext["unit_words"]),
         pronouns=frozenset(ext["pronouns"]),
         speech_verbs=frozenset(w.lower() for w in ext["speech_verbs"]),
@@ -171,6 +174,9 @@ def lexicon(lang: str) -> Lexicon:
         conjunction_re=re.compile(rf"(?<!\w)(?:{alternation(ext['conjunctions'], escape=True)})\s+$",
                                   re.IGNORECASE),
         passive_re=words_re(ext["passive_auxiliaries"], escape=True),
+        object_relative_re=re.compile(
+            rf",\s+(?:{alternation(ext['object_relatives'], escape=True)})(?:\s+|(?<=['’]))"
+            rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
         clause_break=re.compile(
             rf"[;:]|\s[–—-]\s|,\s+(?=\w+\s)|\s(?=(?:{alternation(ext['clause_openers'], escape=True)})\s)",

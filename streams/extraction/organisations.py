@@ -264,6 +264,9 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if len(run) == 1 and index > 1 and toks[index - 1].low in prepositions and (
                 toks[index - 2].low in lex.facilities):
             continue  # "la planta de Getafe", "the plant in Swindon": a place
+        if len(run) == 1 and lex.demonym_endings and run[0].low.endswith(lex.demonym_endings) and index > 0 and (
+                toks[index - 1].low in lex.determiners or sentence[run[0].start - offset - 1] in "'’"):
+            continue  # "le Québécois", "l'Américain", "die Japaner": people of a place, not a firm
         if (not lex.compound_nouns and not lex.adjectives_follow and len(run) == 1 and adjacent and index > 0
                 and toks[index - 1].low in lex.determiners and nxt.text.islower()):
             continue  # "the Italian fashion house", "the Qatari fund": an adjective, not a name

@@ -117,6 +117,9 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
     verb_final = len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
         mk in (None, "patient") for _, mk in after))
+    antecedent = _object_relative(pool, sentence_pool, text, window, lex)
+    if antecedent is not None:  # "X, which Y bought": Y is the subject, X what it bought
+        pool, verb_final = [pool[0], antecedent], False
     if verb_final:
         pool = [sentence_pool[0], pool[0]]  # "2015 hatte der Konzern, der ..., den Zulieferer X übernommen"
     inverted = lex.verb_second and trig.trigger.frame in FRAMES and any(mk is None for _, mk in after)
@@ -126,7 +129,7 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     if kind in SYMMETRIC_ROLE:
         if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
             after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y"
-        return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], lex)
+        return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex)
     if kind == "ipo":
         return _issuer(trig, pool, before, after, text, lex, fallback)
     if trig.trigger.frame == "raise":
@@ -137,6 +140,17 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     pool = [m for m in pool if not m.pair]  # "both companies" buy nothing from each other
     passive = bool(lex.passive_re.search(text, window.clause_start, trig.start))
     return _directed(trig, pool, clause, before, after, text, lex, passive)
+
+
+def _object_relative(pool: list[Mention], sentence_pool: list[Mention], text: str, window: Window,
+                     lex: Lexicon) -> Mention | None:
+    """The name a relative clause refers back to when the clause opens with an object pronoun and then
+    its own subject ("Orwell, which Kestrel bought", "Ondis, qu'Lumio a racheté", "X, den Y übernahm")."""
+    if len(pool) != 1 or pool[0] is sentence_pool[0] or not lex.object_relative_re.search(
+            text, max(window.sentence_start, window.clause_start - 2), pool[0].start):
+        return None
+    earlier = [m for m in sentence_pool if m.end <= window.clause_start]
+    return earlier[-1] if earlier else None
 
 
 def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False) -> list[tuple[Mention, str]]:
@@ -253,9 +267,10 @@ def _raise(pool, before, after) -> list[tuple[Mention, str]]:
     return [(investee, "investee")] + [(m, "investor") for m, _ in after if m is not investee]
 
 
-def _symmetric(trig, before, after, window: Window, role: str, lex: Lexicon) -> list[tuple[Mention, str]]:
+def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: Lexicon) -> list[tuple[Mention, str]]:
     """Partners are coordinated ("X and Y agreed to merge"), joined by "with" ("X's partnership with Y",
-    "Fusion von X mit Y") or both follow the trigger; a regulator approving a merger is none of them."""
+    "Fusion von X mit Y"), both follow the trigger ("l'alliance entre X et Y"); a regulator approving a
+    merger is none of them."""
     subjects = [m for m, mk in before if m.start >= window.clause_start and mk in (None, "comitative")]
     k = next((i for i, (m, _) in enumerate(before) if subjects and m is subjects[0]), 0)
     if len(subjects) == 1 and before[k][1] == "comitative" and k and before[k - 1][1] is None:
@@ -270,7 +285,8 @@ def _symmetric(trig, before, after, window: Window, role: str, lex: Lexicon) -> 
         parties = subjects
     elif subjects and companions and companions[0].start - trig.end <= PARTNER_REACH:
         parties = subjects + companions[:1]
-    elif near and near[0][1] in (None, "patient"):
+    elif near and (near[0][1] in (None, "patient") or len(near) > 1 and _coordinated(
+            near[1][0], near[0][0], text, lex)):
         parties = [near[0][0]] + [m for m in companions if m is not near[0][0]][:1]
     else:
         parties = []

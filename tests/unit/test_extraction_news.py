@@ -88,3 +88,30 @@ def test_a_rival_named_with_its_city_adjective_is_named_alone():
     (event,) = extract_events(page("de", "Übernahme", "Der Bochumer Konzern Lumatec will den Kasseler Konkurrenten "
                                    "Ondis Werke übernehmen. Lumatec sitzt in Bochum."))
     assert parties(event) == {("Lumatec", "acquirer"), ("Ondis Werke", "target")}
+
+
+def test_an_object_relative_clause_names_the_buyer_after_its_pronoun():
+    (event,) = extract_events(page("en", "News", "Orwell Group, which Kestrel Foods bought for $2bn in 2019, will move "
+                                   "to Leeds. Kestrel Foods is based in Leeds."))
+    assert parties(event) == {("Kestrel Foods", "acquirer"), ("Orwell", "target")}
+    assert event["status"] == "completed" and event["date"] == "2019"
+    (event,) = extract_events(page("de", "News", "Die Ondis AG, den die Lumatec GmbH 2017 übernommen hatte, schließt "
+                                   "ein Werk. Die Ondis AG wächst."))
+    assert parties(event) == {("Lumatec", "acquirer"), ("Ondis", "target")}
+
+
+def test_people_of_a_place_are_no_firm():
+    events = extract_events(page("fr", "News", "Le groupe Ondis a racheté Lumio en 2019. Le Québécois dispose d'une "
+                                 "dette modérée. Le groupe avait cédé en 2019 ses activités en Chine à Vilbo pour 620 "
+                                 "millions d'euros. Vilbo est basé à Pékin."))
+    assert "Québécois" not in {p["name"] for e in events for p in e["parties"]}
+
+
+def test_an_alliance_between_two_named_firms_and_a_stake_taken_in_the_capital():
+    (event,) = extract_events(page("fr", "News", "L'alliance entre Lumio et Ondis change de visage. Lumio est basé "
+                                   "à Lille."))
+    assert parties(event) == {("Lumio", "partner"), ("Ondis", "partner")}
+    (event,) = extract_events(page("fr", "News", "En 1999, Lumio avait pris 36,8 % du capital d'Ondis pour 5,4 "
+                                   "milliards de dollars. Lumio est basé à Lille, Ondis à Lyon."))
+    assert event["type"] == "investment" and event["date"] == "1999" and event["amount"]["value"] == 5.4e9
+    assert parties(event) == {("Lumio", "investor"), ("Ondis", "investee")}
