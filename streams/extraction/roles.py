@@ -117,9 +117,9 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
     verb_final = len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
         mk in (None, "patient") for _, mk in after))
-    antecedent = _object_relative(pool, sentence_pool, text, window, lex)
-    if antecedent is not None:  # "X, which Y bought": Y is the subject, X what it bought
-        pool, verb_final = [pool[0], antecedent], False
+    relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex)
+    if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
+        pool, verb_final = relative, False
     if verb_final:
         pool = [sentence_pool[0], pool[0]]  # "2015 hatte der Konzern, der ..., den Zulieferer X übernommen"
     inverted = lex.verb_second and trig.trigger.frame in FRAMES and any(mk is None for _, mk in after)
@@ -142,15 +142,24 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     return _directed(trig, pool, clause, before, after, text, lex, passive)
 
 
-def _object_relative(pool: list[Mention], sentence_pool: list[Mention], text: str, window: Window,
-                     lex: Lexicon) -> Mention | None:
-    """The name a relative clause refers back to when the clause opens with an object pronoun and then
-    its own subject ("Orwell, which Kestrel bought", "Ondis, qu'Lumio a racheté", "X, den Y übernahm")."""
-    if len(pool) != 1 or pool[0] is sentence_pool[0] or not lex.object_relative_re.search(
-            text, max(window.sentence_start, window.clause_start - 2), pool[0].start):
-        return None
+def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: str, window: Window, verb: int,
+                     lex: Lexicon) -> list[Mention] | None:
+    """Subject and object of a deal told in a relative clause on the name before it: the antecedent is
+    the subject when the verb follows the pronoun ("Orwell, which buys jars from X"), the object when the
+    clause opens with an object pronoun and its own subject ("Orwell, which Kestrel bought", "X, den Y
+    übernahm"); None when the clause is no relative clause on a name."""
     earlier = [m for m in sentence_pool if m.end <= window.clause_start]
-    return earlier[-1] if earlier else None
+    if not earlier:
+        return None
+    opener = lex.relative_re.search(text, earlier[-1].end, verb)
+    if opener is None or opener.start() > window.clause_start or len(text[earlier[-1].end:opener.start()].split()) > 1:
+        return None  # a legal suffix may stand between ("Orwell Group, which")
+    own = [m for m in pool if m.start >= opener.end()]
+    if not own:  # the verb right after the pronoun: "X, which buys", not "X, der 2021 übernommen wurde"
+        return [earlier[-1]] if not text[opener.end():verb].strip() else None
+    if len(own) == 1 and lex.object_relative_re.search(text, opener.start(), own[0].start):
+        return [own[0], earlier[-1]]
+    return None
 
 
 def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False) -> list[tuple[Mention, str]]:
