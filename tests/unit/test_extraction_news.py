@@ -67,8 +67,8 @@ def test_goods_bought_from_a_firm_make_a_supply_relationship_not_a_takeover():
     assert event["type"] == "contract"
     assert parties(event) == {("Kestrel Foods", "customer"), ("Orwell", "supplier")}
     (event,) = extract_events(page("en", "Supplies", "Orwell Group sold its plant. The chipmaker's other client is "
-                                   "unchanged: Kestrel Foods, which buys glass jars from Orwell Group under a long-term "
-                                   "agreement, accounts for a fifth of sales."))
+                                   "unchanged: Kestrel Foods, which buys glass jars from Orwell Group under a "
+                                   "long-term agreement, accounts for a fifth of sales."))
     assert parties(event) == {("Kestrel Foods", "customer"), ("Orwell", "supplier")}
     (event,) = extract_events(page("en", "Units", "Kestrel Foods buys the dairy businesses from Orwell Group for "
                                    "$300m. Kestrel Foods is based in Leeds."))
@@ -99,8 +99,8 @@ def test_an_object_relative_clause_names_the_buyer_after_its_pronoun():
                                    "to Leeds. Kestrel Foods is based in Leeds."))
     assert parties(event) == {("Kestrel Foods", "acquirer"), ("Orwell", "target")}
     assert event["status"] == "completed" and event["date"] == "2019"
-    (event,) = extract_events(page("de", "News", "Der Versorger Ondis AG, welchen die Lumatec GmbH 2017 übernommen hatte, schließt "
-                                   "ein Werk. Die Ondis AG wächst."))
+    (event,) = extract_events(page("de", "News", "Der Versorger Ondis AG, welchen die Lumatec GmbH 2017 übernommen "
+                                   "hatte, schließt ein Werk. Die Ondis AG wächst."))
     assert parties(event) == {("Lumatec", "acquirer"), ("Ondis", "target")}
 
 
