@@ -73,7 +73,8 @@ def test_replays_and_offset_resets_reproduce_the_workers_events(
     # three batches an hour apart (recent enough for the topic's retention); the window is the middle one
     now = int(time.time() * 1000)
     pages = numbered_pages(12)
-    batches = {"a": pages[:4] + [(b"bad", b"{not json")], "b": pages[4:8], "c": pages[8:]}
+    # the bad record comes last: in its partition batch b starts at offset 0, where the reset below goes
+    batches = {"a": pages[:4], "b": pages[4:8], "c": pages[8:] + [(b"bad", b"{not json")]}
     stamps = {"a": now - 3 * HOUR_MS, "b": now - 2 * HOUR_MS, "c": now - HOUR_MS}
     since, until = iso(stamps["b"] - 60_000), iso(stamps["c"] - 60_000)
     expected = offline_events(pages)
@@ -113,6 +114,7 @@ def test_replays_and_offset_resets_reproduce_the_workers_events(
     starts: dict[int, int] = {}
     for meta in written["b"]:
         starts[meta.partition] = min(meta.offset, starts.get(meta.partition, meta.offset))
+    assert 0 in starts.values()  # a partition reset to offset 0 below, which the worker once skipped
     spec = ",".join(f"{partition}:{offset}" for partition, offset in sorted(starts.items()))
     summary = replay("--from-offsets", spec, "--until", until, "--to-topic", spare_topics[0])
     assert summary == f"pages=4 events={len(events_of['b'])} (published to {spare_topics[0]}) dead_letters=0"
