@@ -1,5 +1,6 @@
-"""The extractor on eval/heldout (pages written apart from the dev corpus, gold text as the clean text)
-must not fall below the figures it reached: a guard that rules keep generalising beyond dev's phrasing."""
+"""The extractor on pages written apart from the dev corpus (gold text as the clean text) must not fall
+below the figures it reached: a guard that rules keep generalising beyond dev's phrasing. eval/heldout
+imitates dev's style; eval/heldout2 is news about real deals in a more realistic style."""
 
 from pathlib import Path
 
@@ -7,29 +8,46 @@ import pytest
 
 from tests.test_dev_corpus_regression import ROOT, corpus_result
 
-CORPUS = ROOT / "eval" / "heldout"
-EVENT_F1_FLOOR = 0.81  # reached 0.83
-FIELD_FLOORS = {"parties_exact": 0.93, "role_accuracy": 0.95, "amount_accuracy": 0.95, "date_accuracy": 0.88,
-                "status_accuracy": 0.93}
-
-pytestmark = pytest.mark.skipif(not (CORPUS / "en-h01.json").is_file() or not (
-    ROOT.parent / "shared" / "corpus" / "score.py").is_file(), reason="heldout corpus or scorer not present")
-
-
-@pytest.fixture(scope="module")
-def result() -> dict:
-    return corpus_result(Path(CORPUS))
+# corpus -> (event F1 floor, paired-field floors); reached: heldout F1 0.85, heldout2 F1 0.73
+FLOORS = {
+    "heldout": (0.83, {"parties_exact": 0.93, "role_accuracy": 0.95, "amount_accuracy": 0.95, "date_accuracy": 0.88,
+                       "status_accuracy": 0.93}),
+    "heldout2": (0.70, {"parties_exact": 0.90, "role_accuracy": 0.87, "amount_accuracy": 0.87, "date_accuracy": 0.90,
+                        "status_accuracy": 0.80}),
+}
+SCORER = ROOT.parent / "shared" / "corpus" / "score.py"
 
 
-def test_event_f1_floor(result):
-    assert result["event_f1"] >= EVENT_F1_FLOOR, {k: v for k, v in result.items() if k != "per_doc"}
+def _present(name: str) -> bool:
+    return SCORER.is_file() and any((ROOT / "eval" / name).glob("*.json"))
 
 
-@pytest.mark.parametrize("field", sorted(FIELD_FLOORS))
-def test_paired_field_accuracy_floor(result, field):
-    assert result[field] >= FIELD_FLOORS[field], {k: v for k, v in result.items() if k != "per_doc"}
+pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="scorer not present")
 
 
-def test_no_events_on_pages_without_deals(result):
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def corpus(request) -> tuple[str, dict]:
+    if not _present(request.param):
+        pytest.skip(f"eval/{request.param} not present")
+    return request.param, corpus_result(Path(ROOT / "eval" / request.param))
+
+
+def _summary(result: dict) -> dict:
+    return {k: v for k, v in result.items() if k != "per_doc"}
+
+
+def test_event_f1_floor(corpus):
+    name, result = corpus
+    assert result["event_f1"] >= FLOORS[name][0], _summary(result)
+
+
+def test_paired_field_accuracy_floors(corpus):
+    name, result = corpus
+    low = {f: result[f] for f, floor in FLOORS[name][1].items() if result[f] < floor}
+    assert not low, (low, _summary(result))
+
+
+def test_no_events_on_pages_without_deals(corpus):
+    _, result = corpus
     quiet = [row for row in result["per_doc"] if row["tp"] + row["fn"] == 0]
     assert quiet and all(row["fp"] == 0 for row in quiet)
