@@ -57,6 +57,7 @@ class Lexicon:
     since_re: re.Pattern
     hypothetical_re: re.Pattern
     negation_re: re.Pattern
+    purchase_contract_re: re.Pattern
     object_relative_re: re.Pattern
     coordinator_re: re.Pattern
     pair_re: re.Pattern
@@ -162,6 +163,8 @@ def lexicon(lang: str) -> Lexicon:
         hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",
                                    re.IGNORECASE),
         negation_re=words_re(ext["negations"]),
+        purchase_contract_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purchase_contracts'], escape=True)})\s*$",
+                                        re.IGNORECASE),
         coordinator_re=words_re(ext["conjunctions"], escape=True),
         since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['since_words'], escape=True)})\s+$", re.IGNORECASE),
         unit_before_re=re.compile(

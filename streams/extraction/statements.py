@@ -143,6 +143,9 @@ def candidates(page: Page) -> list[Candidate]:
                 continue  # quoted commentary ("Pinault is buying time") states no deal
             if page.lex.hypothetical_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start):
                 continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet
+            if trig.trigger.type == "acquisition" and page.lex.purchase_contract_re.search(
+                    page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start):
+                continue  # "el contrato para la adquisición de 20 cazas": an order, told by the contract
             start = found[k - 1].end if k else s.start
             end = found[k + 1].start if k + 1 < len(found) else s.end
             window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)

@@ -119,3 +119,11 @@ def test_an_alliance_between_two_named_firms_and_a_stake_taken_in_the_capital():
                                    "milliards de dollars. Lumio est basé à Lille, Ondis à Lyon."))
     assert event["type"] == "investment" and event["date"] == "1999" and event["amount"]["value"] == 5.4e9
     assert parties(event) == {("Lumio", "investor"), ("Ondis", "investee")}
+
+
+def test_a_contract_for_the_purchase_of_goods_is_an_order_not_a_takeover():
+    (event,) = extract_events(page("es", "Defensa", "El Ministerio de Defensa firmó el miércoles con Navalia el "
+                                   "contrato para la adquisición de 20 fragatas, dentro del programa Halcón. Navalia "
+                                   "tiene sede en Ferrol."))
+    assert event["type"] == "contract"
+    assert parties(event) == {("Ministerio de Defensa", "customer"), ("Navalia", "supplier")}
