@@ -28,6 +28,7 @@ class Lexicon:
     determiners: frozenset[str]
     places: frozenset[str]
     facilities: frozenset[str]
+    between_words: frozenset[str]
     demonym_endings: tuple[str, ...]
     unit_re: re.Pattern
     pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
@@ -124,6 +125,7 @@ def lexicon(lang: str) -> Lexicon:
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         places=frozenset(w.lower() for w in ext["places"]),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
+        between_words=frozenset(w.lower() for w in ext["between_words"]),
         demonym_endings=tuple(ext["demonym_endings"]),
         unit_re=words_re(ext["unit_words"]),
         pronouns=frozenset(ext["pronouns"]),

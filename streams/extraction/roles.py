@@ -176,7 +176,7 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     for m, mk in before + after:
         if mk and m not in pool:
             by_marker.setdefault(mk, m)
-    agent = next((m for m, mk in after if mk == "agent"), None)
+    agent = marked = next((m for m, mk in after if mk == "agent"), None)
     if agent is None and passive:  # "X wurde von Y übernommen": after a passive auxiliary "von" names the agent
         agent = next((m for m, mk in before + after if mk in ("agent", "source") and m not in pool), None)
     if agent is not None and pool and objects and agent.start - trig.end > PASSIVE_REACH:
@@ -190,6 +190,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if agent is None and pool:
         agent = pool[0]
     rest = [m for m in objects if m is not agent and m.name != agent.name] if agent else objects
+    if agent is not None and agent is marked and pool and len(text[trig.end:agent.start].split()) <= 2:
+        rest = [m for m in pool if m.name != agent.name][:1] + rest  # "X a été absorbé par Y, rebaptisé Z"
     patient = rest[0] if rest else None
     if patient is None and len(pool) >= 2:  # "hatte SAP den Anbieter Ariba übernommen", "X, which it bought"
         patient = next((m for m in pool if m is not agent and m.name != agent.name and not m.possessive
@@ -290,12 +292,15 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         subjects = [m for m in subjects if not (m.name and is_institution(m.name, lex))]
     near = [(m, mk) for m, mk in after if m.start - trig.end <= PARTNER_REACH]
     companions = [m for m, mk in after if mk in ("comitative", "recipient")]  # "s'allie à X"
-    if len(subjects) >= 2:
+    gap = text[trig.end:near[0][0].start].lower().split() if near else []
+    if len(near) > 1 and gap and gap[0] in lex.between_words and _coordinated(near[1][0], near[0][0], text, lex):
+        # "Stellantis, issu de la fusion entre PSA et FCA": the pair after "between", not the subject
+        parties = [near[0][0], near[1][0]]
+    elif len(subjects) >= 2:
         parties = subjects
     elif subjects and companions and companions[0].start - trig.end <= PARTNER_REACH:
         parties = subjects + companions[:1]
-    elif near and (near[0][1] in (None, "patient") or len(near) > 1 and _coordinated(
-            near[1][0], near[0][0], text, lex)):
+    elif near and near[0][1] in (None, "patient"):
         parties = [near[0][0]] + [m for m in companions if m is not near[0][0]][:1]
     else:
         parties = []

@@ -127,3 +127,21 @@ def test_a_contract_for_the_purchase_of_goods_is_an_order_not_a_takeover():
                                    "tiene sede en Ferrol."))
     assert event["type"] == "contract"
     assert parties(event) == {("Ministerio de Defensa", "customer"), ("Navalia", "supplier")}
+
+
+def test_a_merger_between_two_named_firms_and_a_passive_takeover():
+    events = extract_events(page("fr", "News", "Vilbo, issu de la fusion entre le groupe Lumio et Ondis, a fait ses "
+                                 "premiers pas en Bourse. Lumio est basé à Lille, Ondis à Lyon et Vilbo à Paris."))
+    assert {("Lumio", "party"), ("Ondis", "party")} in [parties(e) for e in events]
+    (event,) = extract_events(page("fr", "News", "Concrètement, Lumio a été absorbé par Ondis, rebaptisé Vilbo. "
+                                   "Lumio est basé à Lille, Ondis à Lyon et Vilbo à Paris."))
+    assert parties(event) == {("Ondis", "acquirer"), ("Lumio", "target")}
+
+
+def test_withdrawn_proposals_are_terminated_and_effective_deals_completed():
+    (event,) = extract_events(page("fr", "News", "En juin 2019, Lumio avait retiré sa proposition de fusion avec "
+                                   "Ondis. Lumio est basé à Lille, Ondis à Lyon."))
+    assert event["status"] == "terminated"
+    (event,) = extract_events(page("es", "News", "Ondara compró Vilbo y la compra fue efectiva de inmediato. Ondara "
+                                   "tiene sede en León, Vilbo en Vigo."))
+    assert event["status"] == "completed"
