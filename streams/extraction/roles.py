@@ -216,7 +216,8 @@ def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mentio
     owned = [m for m, _ in after[:1] if _genitive(text[trig.end:m.start], lex)]
     owned += [m for m, _ in before[-1:] if m.possessive and trig.start - m.end < MARKER_WINDOW
               and "," not in text[m.end:trig.start]]
-    issuers = owned[:1] or [m for m in pool if m is not fallback][:1] or [m for m, _ in after][:1] or pool
+    named_after = [m for m, _ in after if not m.possessive][:1]  # not "..., SoftBank's founder"
+    issuers = owned[:1] or [m for m in pool if m is not fallback][:1] or named_after or pool
     return [(issuers[0], "issuer")] if issuers else []
 
 

@@ -145,3 +145,11 @@ def test_withdrawn_proposals_are_terminated_and_effective_deals_completed():
     (event,) = extract_events(page("es", "News", "Ondara compró Vilbo y la compra fue efectiva de inmediato. Ondara "
                                    "tiene sede en León, Vilbo en Vigo."))
     assert event["status"] == "completed"
+
+
+def test_taking_a_firm_private_is_a_takeover_and_a_possessive_after_a_listing_is_no_issuer():
+    events = extract_events(page("en", "News", "Ondis shares rose on their first day of trading on Thursday. The "
+                                 "listing is a win for Jane Roe, Lumio Group's founder, who took Ondis private in "
+                                 "2016 in a £2.3bn deal. Lumio Group is based in Leeds."))
+    assert sorted((e["type"], tuple(sorted(parties(e)))) for e in events) == [
+        ("acquisition", (("Lumio", "acquirer"), ("Ondis", "target"))), ("ipo", (("Ondis", "issuer"),))]
