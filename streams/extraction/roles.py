@@ -122,8 +122,13 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
         pool, verb_final = relative, False
     if verb_final:
         pool = [sentence_pool[0], pool[0]]  # "2015 hatte der Konzern, der ..., den Zulieferer X übernommen"
-    inverted = lex.verb_second and trig.trigger.frame in FRAMES and any(mk is None for _, mk in after)
-    if not pool and fallback is not None and not inverted:  # (verb-second: "übernimmt die X ...": X is it)
+    noun = (lex.compound_nouns and text[trig.start].isupper() and trig.start > window.sentence_start
+            and bool(after) and not after[0][0].anaphor
+            and all(w.lower() in lex.determiners or is_descriptor(w, lex)
+                    for w in text[trig.end:after[0][0].start].split()))
+    # verb-second: "übernimmt die X ...": X is the subject; not after a noun ("folgte die Übernahme des Spezialisten X")
+    inverted = lex.verb_second and not noun and trig.trigger.frame in FRAMES and any(mk is None for _, mk in after)
+    if not pool and fallback is not None and not inverted:
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm
     kind = trig.trigger.type
     if kind in SYMMETRIC_ROLE:

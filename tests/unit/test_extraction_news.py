@@ -153,3 +153,11 @@ def test_taking_a_firm_private_is_a_takeover_and_a_possessive_after_a_listing_is
                                  "2016 in a £2.3bn deal. Lumio Group is based in Leeds."))
     assert sorted((e["type"], tuple(sorted(parties(e)))) for e in events) == [
         ("acquisition", (("Lumio", "acquirer"), ("Ondis", "target"))), ("ipo", (("Ondis", "issuer"),))]
+
+
+def test_a_german_deal_noun_before_its_object_leaves_the_buyer_to_the_page():
+    events = extract_events(page("de", "Lumatec kauft", "Die Lumatec AG übernimmt die Ondis GmbH für 3 Mrd. Euro. "
+                                 "2019 folgte bereits die Übernahme des Robotik-Spezialisten Vilbo Systems für 1,1 "
+                                 "Mrd. Dollar. Lumatec sitzt in Kassel."))
+    earlier = [e for e in events if e["date"] == "2019"]
+    assert [parties(e) for e in earlier] == [{("Lumatec", "acquirer"), ("Vilbo Systems", "target")}]
