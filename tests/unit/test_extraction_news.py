@@ -161,3 +161,10 @@ def test_a_german_deal_noun_before_its_object_leaves_the_buyer_to_the_page():
                                  "Mrd. Dollar. Lumatec sitzt in Kassel."))
     earlier = [e for e in events if e["date"] == "2019"]
     assert [parties(e) for e in earlier] == [{("Lumatec", "acquirer"), ("Vilbo Systems", "target")}]
+
+
+def test_absorbing_a_firm_is_a_takeover_but_absorbing_a_blow_is_not():
+    (event,) = extract_events(page("es", "News", "La cartera creció en 2012, cuando Ondara absorbió Banco Vilbo. "
+                                   "Para absorber el golpe, Ondara lanzará una ampliación de capital. Ondara tiene "
+                                   "sede en León."))
+    assert parties(event) == {("Ondara", "acquirer"), ("Vilbo", "target")} and event["date"] == "2012"
