@@ -67,6 +67,7 @@ def read_page(clean: dict) -> Page:
         organisations.persons(a, lex, person_words)
     found = [organisations.mentions(a, lex, person_words) for a in analyses]
     confirmed = _confirmed(found, lex)
+    confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
     found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed),
                     key=lambda m: m.start) for a, ms in zip(analyses, found, strict=True)]
     order: list[str] = []
@@ -115,9 +116,9 @@ def _coordinated_pair(text: str, found: list[list[Mention]], i: int, pair: Menti
     for j in range(i, max(-1, i - 2), -1):
         named = [m for m in found[j] if m.name and not m.anaphor and (j < i or m.end <= pair.start)]
         for a, b in zip(named, named[1:], strict=False):  # the first pair: subjects come first
-            gap = text[a.end:b.start].split()
+            gap = [w for w in text[a.end:b.start].split() if w.lower().rstrip(".,") not in lex.legal_suffixes]
             if (a.name != b.name and gap and gap[0].lower() in lex.markers.get("comitative", ())
-                    and len(gap) <= 5 and not any(c in text[a.end:b.start] for c in ",.;:")):
+                    and len(gap) <= 5 and not any(c in " ".join(gap) for c in ",.;:")):  # "X Inc. and Y"
                 return [a.name, b.name]
     return None
 
@@ -161,6 +162,18 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] or total[n] >= 2 or " " in n}
     parts = {w for n in confirmed if " " in n for w in n.split()}  # "Fosun" of "Shanghai Fosun Pharmaceutical"
     return confirmed | (set(total) & parts)
+
+
+def _listed_with_confirmed(text: str, found: list[list[Mention]], confirmed: set[str], lex: Lexicon) -> set[str]:
+    """ "Orange y MásMóvil firmaron ...": a capitalised first word joined by "and" to a confirmed name is
+    a name too."""
+    out = set()
+    for ms in found:
+        for a, b in zip(ms, ms[1:], strict=False):
+            if a.initial and a.name and b.name in confirmed and lex.conjunction_re.fullmatch(
+                    text[a.end:b.start].strip() + " "):
+                out.add(a.name)
+    return out
 
 
 def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,

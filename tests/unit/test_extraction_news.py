@@ -168,3 +168,16 @@ def test_absorbing_a_firm_is_a_takeover_but_absorbing_a_blow_is_not():
                                    "Para absorber el golpe, Ondara lanzará una ampliación de capital. Ondara tiene "
                                    "sede en León."))
     assert parties(event) == {("Ondara", "acquirer"), ("Vilbo", "target")} and event["date"] == "2012"
+
+
+def test_they_after_two_named_firms_are_both_and_a_first_word_listed_with_a_name_is_one():
+    events = extract_events(page("en", "News", "Kestrel Foods is in talks to buy Orwell Group. The two companies "
+                                 "already know each other. Since 2019 they have worked together on software. Kestrel "
+                                 "Foods is based in Leeds."))
+    assert {("Kestrel Foods", "partner"), ("Orwell", "partner")} in [parties(e) for e in events]
+    (event,) = extract_events(page("en", "News", "Kestrel Foods Inc. and Orwell Group said that they had agreed to "
+                                   "merge. Kestrel Foods is based in Leeds."))
+    assert parties(event) == {("Kestrel Foods", "party"), ("Orwell", "party")}
+    (event,) = extract_events(page("es", "News", "En España, la consolidación sigue. Lumio y MásVilbo firmaron en "
+                                   "julio de 2022 su fusión, valorada en 18.600 millones de euros."))
+    assert parties(event) == {("Lumio", "party"), ("MásVilbo", "party")}
