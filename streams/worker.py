@@ -44,6 +44,9 @@ def create_app(settings: Settings) -> faust.App:
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
         producer_linger=0.005,
+        # a send the broker never acknowledges fails after a minute (Faust's default is 20 minutes), so the
+        # batch is re-read instead of the worker hanging in producer.flush() after a broker outage
+        producer_request_timeout=60.0,
         producer_max_request_size=kafka_clients.MAX_RECORD_BYTES,
         broker_commit_interval=1.0,
         # a killed worker's partitions move to the others after 20 s, not Faust's default 60 s
