@@ -181,3 +181,10 @@ def test_they_after_two_named_firms_are_both_and_a_first_word_listed_with_a_name
     (event,) = extract_events(page("es", "News", "En España, la consolidación sigue. Lumio y MásVilbo firmaron en "
                                    "julio de 2022 su fusión, valorada en 18.600 millones de euros."))
     assert parties(event) == {("Lumio", "party"), ("MásVilbo", "party")}
+
+
+def test_a_completed_spanish_takeover_and_a_loss_is_no_price():
+    (event,) = extract_events(page("es", "News", "Ondara se ha hecho con el 100% de Banco Vilbo. En 2016, la entidad "
+                                   "perdió 3.485 millones de euros. Ondara tiene sede en León."))
+    assert parties(event) == {("Ondara", "acquirer"), ("Vilbo", "target")}
+    assert event["status"] == "completed" and event["amount"] is None
