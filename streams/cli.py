@@ -21,8 +21,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from kafka.errors import KafkaError
+
     args = build_parser().parse_args(argv)
-    return int(args.run(args) or 0)
+    try:
+        return int(args.run(args) or 0)
+    except KafkaError as exc:
+        # one line a user can act on, instead of a traceback from deep inside the client
+        print(f"dealstream {args.command}: Kafka error: {type(exc).__name__}: {exc} "
+              "(check KAFKA_BOOTSTRAP_SERVERS, and KAFKA_SECURITY_PROTOCOL / KAFKA_SASL_* credentials)",
+              file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":
