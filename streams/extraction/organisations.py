@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from streams.extraction.lexicon import Lexicon
 
+LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 _CODE = re.compile(r"[A-Z]{1,2}\d{2,}")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w(?:[\w&'’\-]*\w)?|&")
 
@@ -110,7 +111,7 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
     if "-" in text and text.rsplit("-", 1)[1].lower() in lex.stopwords:
         return False
     # a long word with only its initial capital, opening a run, is a common noun where nouns are capitalised
-    return not (lex.compound_nouns and first and len(text) >= 12 and text[1:].islower())
+    return not (lex.compound_nouns and first and len(text) >= LONG_NOUN and text[1:].islower())
 
 
 def _joinable_gap(sentence_text: str, prev: Token, nxt: Token, offset: int) -> bool:
@@ -273,7 +274,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         name = sentence[run[0].start - offset:run[-1].end - offset]
         if len(name) < 2:
             continue  # "Series I", "Plan B": a lone letter names nothing
-        introduced = suffixed or (index > 0 and is_descriptor(toks[index - 1].text, lex))
+        introduced = suffixed or (index > 0 and is_descriptor(toks[index - 1].text, lex)) or _apposed(toks, index, lex)
         governed = index > 0 and toks[index - 1].low in prepositions or (
             index > 1 and toks[index - 1].low in lex.determiners and toks[index - 2].low in prepositions)
         found.append(Mention(name, run[0].start, run[-1].end, run[-1].possessive,
@@ -283,6 +284,16 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     found.extend(a for a in _anaphors(toks, sentence, lex) if not any(p.start <= a.start < p.end for p in pairs))
     found.extend(pairs)
     return sorted(found, key=lambda m: m.start)
+
+
+def _apposed(toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """ "den österreichischen Wohnungsbestandshalter Buwog": where nouns are capitalised, a long common noun
+    after an article or adjective names the kind of firm the next word is."""
+    if not lex.compound_nouns or index < 2:
+        return False
+    noun, before = toks[index - 1], toks[index - 2]
+    return len(noun.text) >= LONG_NOUN and noun.text[0].isupper() and noun.text[1:].islower() and (
+        before.low in lex.determiners or before.text.islower())
 
 
 def persons(a: Analysis, lex: Lexicon, person_words: set[str]) -> None:

@@ -188,3 +188,11 @@ def test_a_completed_spanish_takeover_and_a_loss_is_no_price():
                                    "perdió 3.485 millones de euros. Ondara tiene sede en León."))
     assert parties(event) == {("Ondara", "acquirer"), ("Vilbo", "target")}
     assert event["status"] == "completed" and event["amount"] is None
+
+
+def test_a_long_german_noun_before_a_name_introduces_it():
+    events = extract_events(page("de", "Lumatec will Ondis", "Der Bochumer Konzern Lumatec will die Ondis AG "
+                                 "übernehmen.", "Seither hat Lumatec zugekauft, unter anderem übernahm der Konzern "
+                                 "2018 den österreichischen Wohnungsbestandshalter Vilbo für rund 5,2 Mrd. Euro. Den "
+                                 "Mitarbeitern bietet das eine langfristige Perspektive."))
+    assert sorted(p["name"] for e in events for p in e["parties"]) == ["Lumatec", "Lumatec", "Ondis", "Vilbo"]
