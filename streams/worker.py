@@ -159,6 +159,8 @@ def create_app(settings: Settings) -> faust.App:
         consumer = app.consumer
         offsets = {}
         for tp in consumer.assignment():
+            if tp.topic.endswith("-changelog"):
+                continue  # a table's own changelog is written, not read, by its active worker: no lag
             position = await consumer.position(tp)
             if position is not None:
                 offsets[(tp.topic, tp.partition)] = (position, consumer.highwater(tp))
