@@ -12,7 +12,7 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 FLOORS = {
     "heldout": (0.83, {"parties_exact": 0.93, "role_accuracy": 0.95, "amount_accuracy": 0.95, "date_accuracy": 0.88,
                        "status_accuracy": 0.93}),
-    "heldout2": (0.70, {"parties_exact": 0.90, "role_accuracy": 0.87, "amount_accuracy": 0.87, "date_accuracy": 0.90,
+    "heldout2": (0.70, {"parties_exact": 0.90, "role_accuracy": 0.87, "amount_accuracy": 0.87, "date_accuracy": 0.85,
                         "status_accuracy": 0.80}),
 }
 SCORER = ROOT.parent / "shared" / "corpus" / "score.py"

@@ -276,7 +276,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Series I", "Plan B": a lone letter names nothing
         introduced = suffixed or (index > 0 and is_descriptor(toks[index - 1].text, lex)) or _apposed(toks, index, lex)
         governed = index > 0 and toks[index - 1].low in prepositions or (
-            index > 1 and toks[index - 1].low in lex.determiners and toks[index - 2].low in prepositions)
+            index > 1 and toks[index - 1].low in lex.determiners and toks[index - 2].low in prepositions) or (
+            _elided(sentence, run[0].start - offset) in prepositions)  # "d'Ondis"
         found.append(Mention(name, run[0].start, run[-1].end, run[-1].possessive,
                              initial=index == 0, introduced=introduced, governed=governed))
     pairs = [Mention(None, offset + m.start(), offset + m.end(), anaphor=True, pair=True)
@@ -294,6 +295,13 @@ def _apposed(toks: list[Token], index: int, lex: Lexicon) -> bool:
     noun, before = toks[index - 1], toks[index - 2]
     return len(noun.text) >= LONG_NOUN and noun.text[0].isupper() and noun.text[1:].islower() and (
         before.low in lex.determiners or before.text.islower())
+
+
+def _elided(sentence: str, start: int) -> str:
+    """The elided word glued before position start ("d'" of "d'Ondis"), with a plain apostrophe; else ""."""
+    if start < 2 or sentence[start - 1] not in "'’":
+        return ""
+    return sentence[:start].rsplit(None, 1)[-1].lower().replace("’", "'")
 
 
 def persons(a: Analysis, lex: Lexicon, person_words: set[str]) -> None:

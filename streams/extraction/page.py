@@ -12,6 +12,7 @@ from streams.extraction.lexicon import Lexicon, lexicon
 from streams.extraction.organisations import Mention
 
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
+MARKER_REACH = 30  # characters between a name governed by a preposition and a descriptor that is another firm
 
 
 @dataclass
@@ -180,7 +181,8 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
                 lex: Lexicon) -> str | None:
     """ "the company" refers to the first organisation named before it in its sentence, else to the
     subject of the closest sentence before: its first name not governed by a preposition."""
-    here = [m for m in found[i] if not m.anaphor and m.name and m.end <= anaphor.start]
+    here = [m for m in found[i] if not m.anaphor and m.name and m.end <= anaphor.start and not (
+        m.governed and anaphor.start - m.end < MARKER_REACH)]  # "l'acquisition de X par le groupe": not X
     for j in range(i - 1, max(-1, i - 1 - ANTECEDENT_REACH), -1):
         if here:
             break

@@ -196,3 +196,10 @@ def test_a_long_german_noun_before_a_name_introduces_it():
                                  "2018 den österreichischen Wohnungsbestandshalter Vilbo für rund 5,2 Mrd. Euro. Den "
                                  "Mitarbeitern bietet das eine langfristige Perspektive."))
     assert sorted(p["name"] for e in events for p in e["parties"]) == ["Lumatec", "Lumatec", "Ondis", "Vilbo"]
+
+
+def test_a_descriptor_right_after_a_governed_name_is_another_firm():
+    events = extract_events(page("fr", "News", "Lumio et Ondis ont annoncé samedi la fin de leurs discussions. Le "
+                                 "projet d'acquisition d'Ondis par le groupe canadien a été abandonné. Lumio est "
+                                 "basé à Montréal, Ondis à Lyon."))
+    assert [parties(e) for e in events if e["type"] == "acquisition"] == [{("Lumio", "acquirer"), ("Ondis", "target")}]
