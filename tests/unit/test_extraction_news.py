@@ -203,3 +203,15 @@ def test_a_descriptor_right_after_a_governed_name_is_another_firm():
                                  "projet d'acquisition d'Ondis par le groupe canadien a été abandonné. Lumio est "
                                  "basé à Montréal, Ondis à Lyon."))
     assert [parties(e) for e in events if e["type"] == "acquisition"] == [{("Lumio", "acquirer"), ("Ondis", "target")}]
+
+
+def test_supplies_under_a_multiyear_agreement_are_ongoing():
+    (event,) = extract_events(page("en", "Supplies", "Kestrel Foods, which buys glass jars from Orwell Group under a "
+                                   "multiyear supply agreement, opened a new site. Kestrel Foods is based in Leeds."))
+    assert event["status"] == "ongoing" and event["date"] is None
+
+
+def test_ending_talks_terminates_a_french_deal():
+    (event,) = extract_events(page("fr", "News", "Lumio a mis fin samedi au projet de rachat d'Ondis. Lumio est basé "
+                                   "à Lille, Ondis à Lyon."))
+    assert event["status"] == "terminated" and parties(event) == {("Lumio", "acquirer"), ("Ondis", "target")}
