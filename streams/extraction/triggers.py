@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from streams.extraction.casefold import fast, lowered
 from streams.extraction.lexicon import Lexicon, Trigger
 
 
@@ -16,7 +17,10 @@ class TriggerMatch:
 
 def find(sentence: str, offset: int, lex: Lexicon) -> list[TriggerMatch]:
     """Every trigger of a sentence, absolute offsets, in text order."""
+    pattern, low = fast(lex.trigger_re), lowered(sentence)
+    if pattern is None or low is None:
+        pattern, low = lex.trigger_re, sentence
     return [
         TriggerMatch(lex.triggers[int(m.lastgroup[1:])], offset + m.start(), offset + m.end())
-        for m in lex.trigger_re.finditer(sentence)
+        for m in pattern.finditer(low)
     ]
