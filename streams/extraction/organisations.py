@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from streams.extraction.casefold import fast, lowered
 from streams.extraction.lexicon import Lexicon
 
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
@@ -167,12 +168,22 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         return True
     key = run[0].start
     if key not in a.person_context:  # the context of a run is read once, for persons and for mentions
-        sentence, offset = a.sentence, a.offset
+        offset, cue, after_cue = a.offset, *_person_res(lex)
+        sentence = a.lowered if cue else None
+        if sentence is None:
+            sentence, cue, after_cue = a.sentence, lex.person_cue, lex.person_after
         before = sentence[max(0, run[0].start - offset - 40):run[0].start - offset]
         after = sentence[run[-1].end - offset:run[-1].end - offset + 60]
-        a.person_context[key] = bool(lex.person_cue.search(before) or lex.person_after.search(after) or (
-            len(run) > 1 and lex.person_cue.fullmatch(run[0].text)))  # "Gründerin Jana Pohl": the title leads
+        a.person_context[key] = bool(cue.search(before) or after_cue.search(after) or (len(run) > 1 and cue.fullmatch(
+            sentence[run[0].start - offset:run[0].end - offset])))  # "Gründerin Jana Pohl": the title leads
     return a.person_context[key]
+
+
+@cache
+def _person_res(lex: Lexicon) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The person cues as case-sensitive patterns for the lowercased sentence (None, None if they cannot be)."""
+    cue, after = fast(lex.person_cue), fast(lex.person_after)
+    return (cue, after) if cue and after else (None, None)
 
 
 def _introduces_name(toks: list[Token], j: int, lex: Lexicon) -> bool:
@@ -234,6 +245,14 @@ class Analysis:
     tokens: list[Token]
     runs: list[list[Token]]
     person_context: dict[int, bool] = field(default_factory=dict)  # run start -> a person's context
+    _lowered: str | None | bool = False  # the lowercased sentence, once asked for
+
+    @property
+    def lowered(self) -> str | None:
+        """The sentence lowercased with its offsets kept, None when casefold cannot stand in for IGNORECASE."""
+        if self._lowered is False:
+            self._lowered = lowered(self.sentence)
+        return self._lowered
 
 
 def analyse(sentence: str, offset: int, lex: Lexicon) -> Analysis:

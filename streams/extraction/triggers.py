@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from streams.extraction.casefold import fast, lowered
 from streams.extraction.lexicon import Lexicon, Trigger
@@ -15,9 +16,14 @@ class TriggerMatch:
     end: int
 
 
+@cache
+def _fast(lex: Lexicon):
+    return fast(lex.trigger_re)  # cached per lexicon: hashing a compiled pattern hashes its whole code
+
+
 def find(sentence: str, offset: int, lex: Lexicon) -> list[TriggerMatch]:
     """Every trigger of a sentence, absolute offsets, in text order."""
-    pattern, low = fast(lex.trigger_re), lowered(sentence)
+    pattern, low = _fast(lex), lowered(sentence)
     if pattern is None or low is None:
         pattern, low = lex.trigger_re, sentence
     return [
