@@ -38,6 +38,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if HERE in Path(str(item.path)).parents:
             item.add_marker(pytest.mark.integration)
+            # Real brokers and workers on a loaded 2-core machine: a timing failure is retried once and
+            # shows as "rerun" in the summary; a real bug fails both times.
+            item.add_marker(pytest.mark.flaky(reruns=1, reruns_delay=5))
 
 
 @pytest.fixture(scope="session")
