@@ -13,7 +13,8 @@ from streams.extraction.lexicon import Lexicon
 
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 _CODE = re.compile(r"[A-Z]{1,2}\d{2,}")
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w(?:[\w&'’\-]*\w)?|&")
+# a word: word characters joined by "&", apostrophes and hyphens ("AT&T", "Rolls-Royce", "l'américain")
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[&'’\-]+\w+)*|&")
 
 
 class Token:
@@ -204,9 +205,9 @@ def _anaphors(toks: list[Token], sentence: str, lex: Lexicon) -> list[Mention]:
     """ "the company", "der Konzern", "le groupe parisien", "la entidad": a determiner, a descriptor
     within three words, and no name after it."""
     out = []
-    for i, tok in enumerate(toks):
-        if tok.low not in lex.determiners:
-            continue
+    determiners = lex.determiners
+    for i in [i for i, tok in enumerate(toks) if tok.low in determiners]:
+        tok = toks[i]
         for j in range(i + 1, min(i + 4, len(toks))):
             if is_descriptor(toks[j].text, lex):
                 if _introduces_name(toks, j, lex):
@@ -219,8 +220,10 @@ def _anaphors(toks: list[Token], sentence: str, lex: Lexicon) -> list[Mention]:
     if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence):
         # "It sold its sensors division ...": the subject before (not "Il s'agit de", "It is")
         out.append(Mention(None, toks[0].start, toks[0].end, anaphor=True))
-    out.extend(Mention(None, t.start, t.end, anaphor=True) for p, t in zip(toks, toks[1:], strict=False)
-               if p.low in lex.speech_verbs and t.text.title() in lex.pronouns)  # "said it was in talks"
+    speech, pronouns = lex.speech_verbs, lex.pronouns
+    out.extend(Mention(None, toks[k].start, toks[k].end, anaphor=True)  # "said it was in talks"
+               for k in [k for k in range(1, len(toks)) if toks[k - 1].low in speech]
+               if toks[k].text.title() in pronouns)
     return out
 
 
