@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from streams.extraction.casefold import fast, lowered
 from streams.extraction.lexicon import Lexicon, alternation, words_re
 
 _NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -60,10 +61,29 @@ def _grammar(lex: Lexicon) -> _Grammar:
     )
 
 
+@cache
+def _fast(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """The figure, bare figure and currency patterns for lowercased text (casefold), if they can be."""
+    g = _grammar(lex)
+    patterns = (fast(g.pattern), fast(g.bare), fast(g.currency))
+    return patterns if all(patterns) else None
+
+
+def _patterns(text: str, lex: Lexicon) -> tuple[str, tuple[re.Pattern, re.Pattern, re.Pattern]]:
+    """The text to match and the figure, bare figure and currency patterns: lowercased text and
+    case-sensitive patterns where that matches the same (faster), else the text and the IGNORECASE ones."""
+    patterns, low = _fast(lex), lowered(text)
+    if patterns is None or low is None:
+        g = _grammar(lex)
+        return text, (g.pattern, g.bare, g.currency)
+    return low, patterns
+
+
 def main_currency(text: str, lex: Lexicon) -> str | None:
     """The currency a text names most often: that of its figures given without one."""
     g = _grammar(lex)
-    counts = Counter(g.currencies[m.group().lower()] for m in g.currency.finditer(text))
+    low, (_, _, currency) = _patterns(text, lex)
+    counts = Counter(g.currencies[m.group().lower()] for m in currency.finditer(low))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -90,7 +110,8 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None) -> l
     a noun follows them ("2 millones de usuarios", "45 Millionen Kunden")."""
     g = _grammar(lex)
     out = []
-    for m in g.pattern.finditer(sentence):
+    low, (pattern, bare_pattern, _) = _patterns(sentence, lex)
+    for m in pattern.finditer(low):
         raw = m.group("n1") or m.group("n2")
         cur = (m.group("c1") or m.group("c2")).lower()
         scale = (m.group("s1") or m.group("s2") or "").lower()
@@ -98,10 +119,10 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None) -> l
         if value is None:
             value = parse_number(raw, lex.amounts["decimal"])
         value *= g.scales.get(scale, 1.0)
-        text = m.group().rstrip()
+        text = sentence[m.start():m.end()].rstrip()
         out.append(Amount(value, g.currencies[cur], text, offset + m.start(), offset + m.start() + len(text)))
     if bare:
-        for m in g.bare.finditer(sentence):
+        for m in bare_pattern.finditer(low):
             word = (m.group("next") or "").lower()
             if word and (word not in lex.stopwords or word in lex.connectors) or any(
                     a.start <= offset + m.start() < a.end for a in out):
