@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from streams.extraction.casefold import fast, lowered
 from streams.extraction.lexicon import Lexicon
 
 ORDER = {"rumored": 0, "ongoing": 1, "announced": 2, "completed": 3, "terminated": 4}
@@ -14,20 +18,33 @@ def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexi
 
     terminated > completed > announced > rumored > ongoing, from cues (a signed deal often recalls
     the talks before it); a deal dated to an earlier month or year is a completed background fact."""
+    patterns, low = _fast(lex), lowered(window)
+    if patterns is None or low is None:
+        cues, past_re = lex.status_res, lex.past_re
+    else:
+        (cues, past_re), window = patterns, low
     for name in ("terminated", "completed", "announced", "rumored"):
-        if lex.status_res[name].search(window):
+        if cues[name].search(window):
             return name, True
-    if deal_type in STANDING_TYPES and lex.status_res["ongoing"].search(window):
+    if deal_type in STANDING_TYPES and cues["ongoing"].search(window):
         return "ongoing", True
-    if deal_type in RAISED_TYPES and lex.past_re.search(window):
+    if deal_type in RAISED_TYPES and past_re.search(window):
         return "completed", True  # a round reported as raised, a listing that took place
     if not date or len(date) == 10:
         return "announced", False
     earlier = date < anchor[: len(date)]
-    past = bool(lex.past_re.search(window))
+    past = bool(past_re.search(window))
     if earlier and (deal_type not in STANDING_TYPES or past) or past and date <= anchor[: len(date)]:
         return "completed", True  # "bought ... in 2016", "erst im Frühjahr kaufte der Konzern"
     return "announced", False
+
+
+@cache
+def _fast(lex: Lexicon) -> tuple[dict[str, re.Pattern], re.Pattern] | None:
+    """The status cues and past tense as case-sensitive patterns for lowercased text (casefold), if they can be."""
+    cues = {name: fast(pattern) for name, pattern in lex.status_res.items()}
+    past = fast(lex.past_re)
+    return (cues, past) if past and all(cues.values()) else None
 
 
 def latest(statuses: list[tuple[str, bool]]) -> str:
