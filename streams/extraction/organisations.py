@@ -131,6 +131,9 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
     i = 0
     while i < len(toks):
         tok = toks[i]
+        if not current and tok.text.islower():  # no capital: no name_word (most words), and no run to extend
+            i += 1
+            continue
         if current and not current[-1].possessive and _joinable_gap(sentence, current[-1], tok, offset):
             if name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes:
                 current.append(tok)
