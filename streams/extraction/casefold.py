@@ -21,6 +21,7 @@ if _EXTRA_CASES is not None:
     _UNSAFE = frozenset(chr(c) for k, v in _EXTRA_CASES.items() for c in (k, *v) if c > 127) | {"\u0130", "\u03a3"}
 else:
     _UNSAFE = frozenset()
+_UNSAFE_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_UNSAFE)) + "]") if _UNSAFE else None
 
 
 @cache
@@ -37,6 +38,8 @@ def fast(pattern: re.Pattern) -> re.Pattern | None:
 def lowered(text: str) -> str | None:
     """The text lowercased with its offsets kept, or None when matching it lowercased could differ."""
     low = text.lower()
-    if len(low) != len(text) or not (text.isascii() or _UNSAFE.isdisjoint(text) and _UNSAFE.isdisjoint(low)):
+    if _UNSAFE_RE is None or len(low) != len(text):
+        return None
+    if not text.isascii() and (_UNSAFE_RE.search(text) or _UNSAFE_RE.search(low)):
         return None
     return low
