@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from collections import Counter
 from pathlib import Path
 
 import orjson
@@ -97,6 +98,9 @@ def test_a_restarted_worker_resumes_where_it_stopped(settings, tmp_path: Path) -
         events = values(consume(settings, settings.topics.events, len(offline_event_ids(good))))
     finally:
         worker.stop()
-    # every page once: nothing lost, nothing processed twice after a clean stop
-    assert sorted(r["url"] for r in cleaned) == sorted(orjson.loads(v)["url"] for _, v in good)
+    # nothing lost; the pages of the first run were committed on SIGTERM, so the restart does not redo them
+    # (the second run may repeat its own pages if its start-up rebalances: at least once)
+    urls = Counter(r["url"] for r in cleaned)
+    assert set(urls) == {orjson.loads(v)["url"] for _, v in good}
+    assert all(urls[orjson.loads(v)["url"]] == 1 for _, v in first)
     assert {e["event_id"] for e in events} == offline_event_ids(good)
