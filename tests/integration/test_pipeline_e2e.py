@@ -8,12 +8,10 @@ from pathlib import Path
 
 import orjson
 
-from streams import pipeline, sources
-from tests.conftest import ROOT, assert_valid
+from streams import sources
+from tests.conftest import assert_valid
 from tests.integration.conftest import console_consume
-from tests.integration.workers import Worker, consume, produce, values
-
-SAMPLES = ROOT / "samples" / "pages.jsonl"
+from tests.integration.workers import SAMPLES, Worker, consume, offline_events, produce, values
 
 MALFORMED = {
     b"\xff\xfe not utf-8 at all": "invalid_utf8",
@@ -29,11 +27,7 @@ def sample_records() -> list[tuple[bytes | None, bytes]]:
 
 def offline_event_ids(records: list[tuple[bytes | None, bytes]]) -> set[str]:
     """What `dealstream extract` gives for the same pages: the stream must give the same ids."""
-    ids = set()
-    for _, value in records:
-        clean = pipeline.clean(pipeline.read_raw_page(value, 10_000_000))
-        ids.update(e["event_id"] for e in pipeline.extract(clean))
-    return ids
+    return {event["event_id"] for event in offline_events(records)}
 
 
 def test_pages_become_events_and_bad_records_dead_letters(settings, tmp_path: Path) -> None:
@@ -85,6 +79,7 @@ def test_a_client_no_one_here_wrote_reads_the_events(settings, tmp_path: Path) -
 def test_a_restarted_worker_resumes_where_it_stopped(settings, tmp_path: Path) -> None:
     good = sample_records()
     first, second = good[:2], good[2:]
+    expected = offline_event_ids(good)
     log = tmp_path / "worker.log"
     worker = Worker(log).start()
     produce(settings, settings.topics.raw, first)
@@ -95,7 +90,7 @@ def test_a_restarted_worker_resumes_where_it_stopped(settings, tmp_path: Path) -
     worker = Worker(log).start()
     try:
         cleaned = values(consume(settings, settings.topics.clean, len(good)))
-        events = values(consume(settings, settings.topics.events, len(offline_event_ids(good))))
+        events = values(consume(settings, settings.topics.events, len(expected)))
     finally:
         worker.stop()
     # nothing lost; the pages of the first run were committed on SIGTERM, so the restart does not redo them
@@ -103,4 +98,4 @@ def test_a_restarted_worker_resumes_where_it_stopped(settings, tmp_path: Path) -
     urls = Counter(r["url"] for r in cleaned)
     assert set(urls) == {orjson.loads(v)["url"] for _, v in good}
     assert all(urls[orjson.loads(v)["url"]] == 1 for _, v in first)
-    assert {e["event_id"] for e in events} == offline_event_ids(good)
+    assert {e["event_id"] for e in events} == expected
