@@ -14,13 +14,13 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 import orjson
 
 from streams.cleaning import clean_page
 from streams.extraction import extract_events
 from streams.schemas import ValidationError, validator
+from streams.timestamps import now_iso
 
 # A page whose processing takes longer than this is dead-lettered, not waited for.
 STAGE_TIME_LIMIT_S = 10.0
@@ -172,10 +172,6 @@ def dead_letter(value: bytes | None, key: bytes | None, origin: Origin | None, r
         "url": rejected.url,
         "dead_at": now_iso(),
     }
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def dumps(record: dict) -> bytes:

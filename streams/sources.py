@@ -14,6 +14,8 @@ from pathlib import Path
 
 import orjson
 
+from streams.timestamps import iso_utc
+
 Record = tuple[bytes | None, bytes]
 
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_-]{2,40})""", re.IGNORECASE)
@@ -59,9 +61,9 @@ def page_record(url: str, fetched_at: str, content_type: str, body: str, status:
 def html_file_records(folder: Path) -> Iterator[Record]:
     for path in sorted(p for p in folder.rglob("*") if p.suffix.lower() in HTML_SUFFIXES):
         url = path.resolve().as_uri()
-        fetched = datetime.fromtimestamp(path.stat().st_mtime, UTC).isoformat(timespec="seconds")
+        fetched = iso_utc(datetime.fromtimestamp(path.stat().st_mtime, UTC), timespec="seconds")
         body = decode_body(path.read_bytes())
-        yield url.encode(), page_record(url, fetched.replace("+00:00", "Z"), "text/html; charset=utf-8", body)
+        yield url.encode(), page_record(url, fetched, "text/html; charset=utf-8", body)
 
 
 def warc_records(path: Path) -> Iterator[Record]:
