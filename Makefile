@@ -76,8 +76,8 @@ test: setup lint
 # Extraction and cleaning figures: the shared dev corpus, then the project's own held-out sets.
 eval: venv
 	$(BIN)/python tools/eval_extraction.py ../shared/corpus/dev
-	@for set in eval/heldout eval/heldout2 eval/heldout3; do \
-	  if [ -d $$set ]; then echo "== $$set"; $(BIN)/python tools/eval_extraction.py $$set; fi; \
+	@for set in eval/heldout*/; do \
+	  set=$${set%/}; if [ -d $$set ]; then echo "== $$set"; $(BIN)/python tools/eval_extraction.py $$set; fi; \
 	done
 
 bench: setup
