@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import orjson
-
 from selectolax.lexbor import LexborHTMLParser
 
 from streams.cleaning import clean_page
@@ -75,22 +74,18 @@ def _readability(tar: tarfile.TarFile) -> Iterator[RealPage]:
     """test/test-pages/NAME/source.html, Readability's expected article in NAME/expected.html."""
     members = {m.name: m for m in tar.getmembers()}
     for key in sorted(members):
-        if not (key.startswith("package/test/test-pages/") and key.endswith("/source.html")):
+        folder, _, file = key.rpartition("/")
+        if not (folder.startswith("package/test/test-pages/") and file == "source.html"):
             continue
-        source, expected = (
-            tar.extractfile(members[key]),
-            tar.extractfile(members[key[: -len("source.html")] + "expected.html"]),
-        )
-        if source is None or expected is None:
+        source, expected = tar.extractfile(members[key]), tar.extractfile(members[f"{folder}/expected.html"])
+        html = source.read() if source else b""
+        if expected is None or len(html) < _MIN_SOURCE_BYTES:
             continue
-        html = source.read()
-        if len(html) < _MIN_SOURCE_BYTES:
-            continue
-        name = key.split("/")[-2]
+        name = folder.rpartition("/")[2]
         body = LexborHTMLParser(expected.read().decode("utf-8", errors="replace")).body
-        text = body.text(separator=" ") if body else ""
+        page = html.decode("utf-8", errors="replace")
         yield RealPage(
-            "readability", name, f"https://{name}.example/article", html.decode("utf-8", errors="replace"), text
+            "readability", name, f"https://{name}.example/article", page, body.text(separator=" ") if body else ""
         )
 
 
