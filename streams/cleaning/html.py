@@ -31,6 +31,8 @@ _BLOCK_TAGS = frozenset(
 )
 # fmt: on
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+# Phrasing elements: one standing inside a sentence is part of it, whatever its class says ("popup" notes).
+_INLINE_TAGS = frozenset(("a", "span", "em", "strong", "b", "i", "u", "font", "abbr", "cite", "q", "mark", "small"))
 _SCORED_TAGS = frozenset(["p", "div", "td", "blockquote", "pre", "section", "article", "dd", "li"])
 _SKIP_TAGS = frozenset(("-comment", "head", "title", "meta", "link", "base", "img"))
 _UNRENDERED = "script, style, noscript, template"
@@ -96,6 +98,19 @@ def _unlinked_chars(node: LexborNode) -> int:
 
 def _long_paragraphs(node: LexborNode) -> int:
     return sum(1 for p in node.css("p") if len(p.text(deep=True)) >= _LONG_PARAGRAPH)
+
+
+def _in_sentence(node: LexborNode) -> bool:
+    """Text of the same block runs on both sides of the element: a word or phrase of a sentence."""
+    before, after = node.prev, node.next
+    return (
+        before is not None
+        and after is not None
+        and before.tag == "-text"
+        and after.tag == "-text"
+        and not (before.text_content or "").isspace()
+        and not (after.text_content or "").isspace()
+    )
 
 
 def _holds_prose(node: LexborNode) -> bool:
@@ -205,7 +220,7 @@ class _Walker:
                 continue
             if tag == "header" and node.css_first("h1") is None and not self.holds_article(node):
                 continue
-            if self._is_boilerplate(node, tag):
+            if self._is_boilerplate(node, tag) and not (tag in _INLINE_TAGS and _in_sentence(node)):
                 continue
             if tag in _BLOCK_TAGS and len(path) < _MAX_DEPTH:
                 self._flush(path, tags)
