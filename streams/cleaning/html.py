@@ -54,6 +54,7 @@ _PROSE_CHARS = 400
 _LONG_PARAGRAPH = 80
 _MOST_PROSE = 1 / 2  # an element with this share of the page's long paragraphs holds the article
 _PROPAGATION = (1.0, 0.5, 0.25)
+_TOP_CANDIDATES, _RIVAL_SHARE, _MIN_RIVALS = 5, 0.75, 3
 # Blocks that may hold a picture's caption set as a paragraph (not headings, not list items).
 _CAPTIONED = frozenset(("p", "div", "td", "dd"))
 _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
@@ -281,13 +282,26 @@ def _is_index(blocks: list[_Block], chosen: list[int]) -> bool:
     return linked >= _INDEX_MIN_TEASERS and 2 * linked >= prose
 
 
+def _class_tokens(node: LexborNode) -> frozenset[str]:
+    return frozenset((node.attributes.get("class") or "").split())
+
+
+def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
+    return a <= b or b <= a
+
+
 def _twins(unit: int, scores: dict[int, float], blocks: list[_Block], elements: dict[int, LexborNode]) -> set[int]:
     """Other scored elements with the tag and class of the body's unit, in the same <article> (or outside
     any): an article body split into several containers by ads and embeds ("body__inner-container"),
-    not the next articles of an endless page."""
-    cls = elements[unit].attributes.get("class")
+    not the next articles of an endless page. The first container may carry one more class ("content
+    lead" before "content")."""
+    cls = _class_tokens(elements[unit])
     tag = elements[unit].tag
-    alike = {n for n in scores if n != unit and elements[n].tag == tag and elements[n].attributes.get("class") == cls}
+    alike = {
+        n
+        for n in scores
+        if n != unit and elements[n].tag == tag and (other := _class_tokens(elements[n])) and _nested(cls, other)
+    }
     if not alike:
         return alike
     above: dict[int, tuple[int, ...]] = {}  # the ancestors of the unit and of its look-alikes
@@ -303,9 +317,28 @@ def _twins(unit: int, scores: dict[int, float], blocks: list[_Block], elements: 
     return {n for n in alike if unit not in above[n] and n not in above[unit] and article(n) == home}
 
 
+def _best(blocks: list[_Block], scores: dict[int, float]) -> int:
+    """The best-scored element or, when several others score nearly as well (a body split into steps or
+    sections, each in its own wrapper), the closest ancestor that holds enough of them (Readability's rule)."""
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:_TOP_CANDIDATES]
+    best = ranked[0]
+    rivals = {n for n in ranked[1:] if scores[n] >= _RIVAL_SHARE * scores[best]}
+    if len(rivals) < _MIN_RIVALS:
+        return best
+    paths: dict[int, tuple[int, ...]] = {}
+    for b in blocks:
+        for depth, n in enumerate(b.path):
+            if (n == best or n in rivals) and n not in paths:
+                paths[n] = b.path[:depth]
+    for ancestor in reversed(paths[best][1:]):  # never the page's <body>
+        if sum(1 for n in rivals if ancestor in paths[n]) >= _MIN_RIVALS:
+            return ancestor
+    return best
+
+
 def _body_indices(blocks: list[_Block], scores: dict[int, float], elements: dict[int, LexborNode]) -> list[int]:
-    best = max(scores, key=scores.__getitem__)
-    best_score = scores[best]
+    best = _best(blocks, scores)
+    best_score = scores[max(scores, key=scores.__getitem__)]
     members = [i for i, b in enumerate(blocks) if best in b.path]
     best_path = blocks[members[0]].path
     depth = best_path.index(best)
@@ -336,7 +369,7 @@ def _article_indices(blocks: list[_Block], scores: dict[int, float], elements: d
     chosen = _body_indices(blocks, scores, elements)
     if not _is_index(blocks, chosen):
         return chosen
-    teasers = max(scores, key=scores.__getitem__)
+    teasers = _best(blocks, scores)
     region = {n for b in blocks if teasers in b.path for n in b.path}  # the list, inside and above it
     scores = {n: s for n, s in scores.items() if n not in region}
     if not scores:

@@ -31,3 +31,26 @@ def test_link_standing_alone_with_a_boilerplate_class_still_goes() -> None:
         f"<html><body><h1>Lenders merge</h1><div><p>{_SENTENCE}</p>{share}<p>{_SENTENCE} Twice.</p></div></body></html>"
     )
     assert "Share this story" not in text
+
+
+def test_body_in_steps_of_their_own_wrappers_is_read_whole() -> None:
+    steps = "".join(
+        f"<section><div><h2>Step {i}</h2><p>Step {i} of the merger: {_SENTENCE}</p></div></section>" for i in range(4)
+    )
+    text = _clean(f"<html><body><h1>How lenders merge</h1><div id='steps'>{steps}</div></body></html>")
+    assert all(f"Step {i} of the merger" in text for i in range(4))
+
+
+def test_split_body_whose_first_container_carries_one_more_class_is_read_whole() -> None:
+    lead = f"<div class='step'><div class='content lead'><p>{_SENTENCE} {_SENTENCE}</p></div></div>"
+    steps = "".join(
+        f"<div class='step'><div class='content'><h2>Step {i}</h2>"
+        f"<p>Then step {i} follows, the lenders said.</p></div></div>"
+        for i in range(3)
+    )
+    related = (
+        "<div class='step'><ul><li><a href='/x'>Other story one</a></li><li><a href='/y'>Other two</a></li></ul></div>"
+    )
+    text = _clean(f"<html><body><h1>How lenders merge</h1><div>{lead}{related}{steps}</div></body></html>")
+    assert all(f"Then step {i} follows, the lenders said." in text for i in range(3))
+    assert "Other story" not in text
