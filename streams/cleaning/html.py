@@ -55,6 +55,8 @@ _LONG_PARAGRAPH = 80
 _MOST_PROSE = 1 / 2  # an element with this share of the page's long paragraphs holds the article
 _PROPAGATION = (1.0, 0.5, 0.25)
 _TOP_CANDIDATES, _RIVAL_SHARE, _MIN_RIVALS = 5, 0.75, 3
+_TITLE_MATCH = 0.5  # word overlap of a heading with the page title that makes it the headline
+_TITLED_SHARE = 0.2  # the titled article's body may weigh this little beside a longer article on its page
 # Blocks that may hold a picture's caption set as a paragraph (not headings, not list items).
 _CAPTIONED = frozenset(("p", "div", "td", "dd"))
 _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
@@ -263,7 +265,7 @@ def _headline(blocks: list[_Block], title: str | None, before: int) -> int | Non
         ranked = sorted(
             ((_overlap(b.text, title), -i) for i, b in enumerate(blocks) if b.tag in _HEADINGS), reverse=True
         )
-        if ranked and ranked[0][0] >= 0.5:
+        if ranked and ranked[0][0] >= _TITLE_MATCH:
             return -ranked[0][1]
     h1s = [i for i, b in enumerate(blocks) if b.tag == "h1"]
     if h1s:  # the last <h1> above the body (a logo <h1> comes first), else the first one
@@ -273,6 +275,34 @@ def _headline(blocks: list[_Block], title: str | None, before: int) -> int | Non
             if word_count(blocks[i].text) <= 30 and _overlap(blocks[i].text, title) >= 0.7:
                 return i
     return None
+
+
+def _titled_article(body: LexborNode, title: str) -> int | None:
+    """The <article> holding a heading that repeats the page title (even in a header the walk skips)."""
+    for heading in body.css("h1, h2, h3"):
+        if _overlap(heading.text(deep=True), title) >= _TITLE_MATCH:
+            node = heading.parent
+            while node is not None and node.tag != "body":
+                if node.tag == "article":
+                    return node.mem_id
+                node = node.parent
+    return None
+
+
+def _in_titled_article(
+    blocks: list[_Block], scores: dict[int, float], body: LexborNode, title: str | None
+) -> dict[int, float]:
+    """On a page of several full articles (a dossier, an endless page), the scores of the elements inside
+    the <article> whose heading repeats the page title: that one is the page's article, even when
+    another one is longer."""
+    home = _titled_article(body, title) if title else None
+    if home is None:
+        return scores
+    inside = {n for b in blocks if home in b.path for n in b.path[b.path.index(home) :]}
+    mine = {n: s for n, s in scores.items() if n in inside}
+    if not mine or max(scores.values()) <= max(mine.values()):
+        return scores
+    return mine if max(mine.values()) >= _TITLED_SHARE * max(scores.values()) else scores
 
 
 def _is_index(blocks: list[_Block], chosen: list[int]) -> bool:
@@ -430,6 +460,7 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
     scores = _score(blocks)
     if not scores:
         return []
+    scores = _in_titled_article(blocks, scores, body, title)
     chosen = _article_indices(blocks, scores, walker.elements)
     if not chosen:
         return []

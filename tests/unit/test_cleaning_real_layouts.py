@@ -54,3 +54,16 @@ def test_split_body_whose_first_container_carries_one_more_class_is_read_whole()
     text = _clean(f"<html><body><h1>How lenders merge</h1><div>{lead}{related}{steps}</div></body></html>")
     assert all(f"Then step {i} follows, the lenders said." in text for i in range(3))
     assert "Other story" not in text
+
+
+def test_page_of_several_full_articles_gives_the_one_its_title_names() -> None:
+    def article(heading: str, sentence: str, n: int) -> str:
+        paragraphs = "".join(f"<p>{sentence} Paragraph {i}.</p>" for i in range(n))
+        return f"<article><header><h2>{heading}</h2></header><div class='body'>{paragraphs}</div></article>"
+
+    other = article("Steelmaker buys a rival mill", "The steelmaker, based in Ohio, bought a mill, it said.", 9)
+    titled = article("Lenders merge their card units", _SENTENCE, 4)
+    page = f"<html><head><title>Lenders merge their card units</title></head><body>{other}{titled}</body></html>"
+    text = _clean(page)
+    assert text.count(_SENTENCE) == 4
+    assert "steelmaker" not in text
