@@ -103,6 +103,12 @@ def _long_paragraphs(node: LexborNode) -> int:
     return sum(1 for p in node.css("p") if len(p.text(deep=True)) >= _LONG_PARAGRAPH)
 
 
+def _cue_tokens(attrs: dict) -> set[str]:
+    """The words of an element's class and id, lowercased, without those that name what it holds."""
+    words = _HOLDER.sub(" ", " ".join(v for k in ("class", "id") if (v := attrs.get(k))))
+    return {t.lower() for t in _TOKEN_SPLIT.split(words) if t}
+
+
 def _in_sentence(node: LexborNode) -> bool:
     """Text of the same block runs on both sides of the element: a word or phrase of a sentence."""
     before, after = node.prev, node.next
@@ -131,6 +137,7 @@ class _Walker:
         self.cues = cues()
         self._total_chars: int | None = None
         self._page_prose: int | None = None
+        self._runs: dict[tuple[int, frozenset[str]], bool] = {}
         self.blocks: list[_Block] = []
         self.elements: dict[int, LexborNode] = {}  # the block elements by id
         self._buf: list[str] = []
@@ -141,12 +148,24 @@ class _Walker:
             self._total_chars = _unlinked_chars(self.body)
         return self._total_chars
 
-    def holds_most_prose(self, node: LexborNode) -> bool:
-        """The element holds most of the page's long paragraphs: whatever its class says ("sidebar-layout",
+    def holds_most_prose(self, *nodes: LexborNode) -> bool:
+        """The elements hold most of the page's long paragraphs: whatever their class says ("sidebar-layout",
         "l-sidebar-fixed l-article-body"), the article is inside."""
         if self._page_prose is None:
             self._page_prose = _long_paragraphs(self.body)
-        return self._page_prose > 0 and _long_paragraphs(node) >= _MOST_PROSE * self._page_prose
+        return self._page_prose > 0 and sum(map(_long_paragraphs, nodes)) >= _MOST_PROSE * self._page_prose
+
+    def run_holds_most_prose(self, node: LexborNode, hits: frozenset[str]) -> bool:
+        """The element and its siblings marked by the same cue hold most of the page's long paragraphs
+        together: an article cut into sections that each say they carry ads ("Section--Ads")."""
+        parent = node.parent
+        if parent is None:
+            return False
+        key = (parent.mem_id, hits)
+        if key not in self._runs:
+            run = [c for c in parent.iter() if c.tag == node.tag and c.attributes and hits <= _cue_tokens(c.attributes)]
+            self._runs[key] = len(run) > 1 and self.holds_most_prose(*run)
+        return self._runs[key]
 
     def holds_article(self, node: LexborNode) -> bool:
         return node.css_first(_ARTICLE_ROOTS) is not None or self.holds_most_prose(node)
@@ -170,8 +189,7 @@ class _Walker:
         if style and _HIDDEN_STYLE.search(style):
             return True
         role = (attrs.get("role") or "").lower()
-        words = _HOLDER.sub(" ", " ".join(v for k in ("class", "id") if (v := attrs.get(k))))
-        tokens = {t.lower() for t in _TOKEN_SPLIT.split(words) if t}
+        tokens = _cue_tokens(attrs)
         hits = tokens & self.cues.boilerplate_tokens
         if not hits and role not in self.cues.roles:
             return False
@@ -183,6 +201,8 @@ class _Walker:
         if node.css_first(_ARTICLE_MARKS) is not None or (not always and _holds_prose(node)):
             return False
         if hits.isdisjoint(self.cues.other_content_tokens) and self.holds_most_prose(node):
+            return False
+        if not always and hits and self.run_holds_most_prose(node, frozenset(hits)):
             return False
         share = _unlinked_chars(node) / max(self.total_chars(), 1)
         return share < (0.6 if always else 0.3)

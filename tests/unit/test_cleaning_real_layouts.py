@@ -67,3 +67,17 @@ def test_page_of_several_full_articles_gives_the_one_its_title_names() -> None:
     text = _clean(page)
     assert text.count(_SENTENCE) == 4
     assert "steelmaker" not in text
+
+
+def test_article_cut_into_sections_that_each_say_they_carry_ads_is_kept() -> None:
+    sections = "".join(
+        f"<section class='report__section report__section--ads'><h2>Part {i}</h2><p>Part {i}: {_SENTENCE}</p>"
+        "<div class='ad'>Buy the new phone now for only 99 euros</div></section>"
+        for i in range(4)
+    )
+    page = (
+        f"<html><body><main><article><h1>Lenders merge their card units</h1>{sections}</article></main></body></html>"
+    )
+    text = _clean(page)
+    assert all(f"Part {i}: {_SENTENCE}" in text for i in range(4))
+    assert "Buy the new phone" not in text
