@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -103,10 +104,16 @@ def _long_paragraphs(node: LexborNode) -> int:
     return sum(1 for p in node.css("p") if len(p.text(deep=True)) >= _LONG_PARAGRAPH)
 
 
-def _cue_tokens(attrs: dict) -> set[str]:
+def _cue_tokens(attrs: dict) -> frozenset[str]:
     """The words of an element's class and id, lowercased, without those that name what it holds."""
-    words = _HOLDER.sub(" ", " ".join(v for k in ("class", "id") if (v := attrs.get(k))))
-    return {t.lower() for t in _TOKEN_SPLIT.split(words) if t}
+    return _tokens(attrs.get("class") or "", attrs.get("id") or "")
+
+
+@lru_cache(maxsize=8192)
+def _tokens(cls: str, ident: str) -> frozenset[str]:
+    """Cached: the elements of a page, and the pages of a site, repeat a few class names many times."""
+    words = _HOLDER.sub(" ", f"{cls} {ident}")
+    return frozenset(t.lower() for t in _TOKEN_SPLIT.split(words) if t)
 
 
 def _in_sentence(node: LexborNode) -> bool:
@@ -202,7 +209,7 @@ class _Walker:
             return False
         if hits.isdisjoint(self.cues.other_content_tokens) and self.holds_most_prose(node):
             return False
-        if not always and hits and self.run_holds_most_prose(node, frozenset(hits)):
+        if not always and hits and self.run_holds_most_prose(node, hits):
             return False
         share = _unlinked_chars(node) / max(self.total_chars(), 1)
         return share < (0.6 if always else 0.3)
