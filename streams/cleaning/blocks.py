@@ -19,7 +19,10 @@ _META_LINE_WORDS = 14
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 _META_SEPARATOR = re.compile(r"[|·•]")
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s")
-_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,30}\)$")  # "(1003 HKT)", "(GMT+0400)": no sentence end
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")  # "(1003 HKT)", "(Mis à jour : 30 avril 2015 à 07:38)"
+_ABBREVIATION_END = re.compile(r"(?:(?<!\w)\w\.){2,}$")  # "at 11:29 a.m.": no sentence end
+_NUMBER = re.compile(r"\d+")
+_CLOCK_WORD = re.compile(r"[A-Z]{2,4}")  # "AM", "EST", "GMT" beside a time
 _CONSENT_WORDS = 80  # a longer text that speaks of cookies is an article about them
 _BUTTON_WORDS = 5  # "Accept all cookies", "Cookie settings"
 _CAPTION_WORDS = 25  # a longer line without a full stop is a paragraph that lost it
@@ -111,11 +114,17 @@ def _meta_line_words(text: str) -> int:
 
 
 def is_date_line(text: str) -> bool:
-    """A short line that carries a date and little else ("02.06.2021 | Finanzen", "Jan 5, 2024 6:30")."""
-    if word_count(text) > _meta_line_words(text) or ends_sentence(_TRAILING_ASIDE.sub("", text)):
+    """A short line that carries a date and little else ("02.06.2021 | Finanzen", "Jan 5, 2024 6:30",
+    "Updated 10:20 AM EST, Fri November 28, 2014"); the figures of dates and times count as no words."""
+    words = word_count(text) - len(_NUMBER.findall(text))
+    if words > _meta_line_words(text) or ends_sentence(_ABBREVIATION_END.sub("", _TRAILING_ASIDE.sub("", text))):
         return False
     if dates.from_text(text) is None:
         return False
-    months = cues().months
-    words = [w for w in _ALPHA_WORD.findall(text) if w.lower() not in months]
-    return len(words) <= 3 or bool(_META_SEPARATOR.search(text))
+    c = cues()
+    others = [
+        w
+        for w in _ALPHA_WORD.findall(text)
+        if not _CLOCK_WORD.fullmatch(w) and (low := w.lower()) not in c.months and low not in c.weekdays
+    ]
+    return len(others) <= 3 or bool(_META_SEPARATOR.search(text))

@@ -37,6 +37,7 @@ class Cues:
     end_marker: re.Pattern  # a section label after which the article is over
     byline: re.Pattern  # a byline or reading-time line
     months: dict[str, int]  # month words of all languages
+    weekdays: frozenset[str]  # weekday names of all languages and their three-letter abbreviations
 
 
 def _alternation(words: set[str]) -> str:
@@ -72,8 +73,11 @@ def cues() -> Cues:
     with _CUES_FILE.open(encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
     months: dict[str, int] = {}
+    weekdays: set[str] = set()
     for lang in languages.supported():
-        months.update((languages.load(lang).get("calendar") or {}).get("months") or {})
+        calendar = languages.load(lang).get("calendar") or {}
+        months.update(calendar.get("months") or {})
+        weekdays.update(w for day in calendar.get("weekdays") or {} for w in (day, day[:3]))
     bullet = r"^[\s>\[\(\-–—•*|]*"
     tail = r"[\s\]\)\-–—:|›»>]*$"
     agency = _alternation(set(data["photo_agencies"]))
@@ -107,4 +111,5 @@ def cues() -> Cues:
         end_marker=re.compile(bullet + f"(?:{_alternation(_gather('end_markers'))})" + r"(?:\s*[:›»>|]|$)", re.I),
         byline=re.compile(bullet + f"(?:{_alternation(_gather('byline_prefixes'))})" + r"\b", re.I),
         months=months,
+        weekdays=frozenset(weekdays),
     )

@@ -81,3 +81,22 @@ def test_article_cut_into_sections_that_each_say_they_carry_ads_is_kept() -> Non
     text = _clean(page)
     assert all(f"Part {i}: {_SENTENCE}" in text for i in range(4))
     assert "Buy the new phone" not in text
+
+
+def test_date_lines_with_clock_words_updates_and_abbreviations_are_no_text() -> None:
+    lines = [
+        "posted on April 21, 2015, at 11:29 a.m.",
+        "30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)",
+        "Updated 10:20 AM EST, Fri November 28, 2014",
+    ]
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><div>{body}<p>{_SENTENCE}</p><p>{_SENTENCE} Yes.</p></div></body></html>"
+    )
+    assert not any(line in text for line in lines)
+
+
+def test_sentence_with_a_date_and_an_abbreviation_stays() -> None:
+    sentence = "The deal closed on March 4, 2024 in the U.S."
+    text = _clean(f"<html><body><h1>Lenders merge</h1><div><p>{sentence}</p><p>{_SENTENCE}</p></div></body></html>")
+    assert sentence in text
