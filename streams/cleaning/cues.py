@@ -84,11 +84,15 @@ def cues() -> Cues:
     counted = _alternation(_gather("counted"))
     name = r"[^\W\d][\w'’ /-]{0,30}"  # a photographer's name, no sentence
     prefixes = _alternation(_gather("credit_prefixes"))
+    # names and agencies after a caption's sentence: capitalised words, short particles ("X. de Fenoyl")
+    capital = r"(?-i:[A-ZÀ-Þ])[\w'’.-]*"
+    proper = rf"{capital}(?:[ ,/]+(?:{capital}|(?-i:[a-zà-ÿ]{{1,3}}))){{0,6}}"
     credits = (
         rf"(?:^|[\s.(\[*])(?:{prefixes})\s?[:©]|©|\(c\)\s",
         rf"(?:^|[\s(])(?:{agency})\s?/\s?{name}[)\]]?$",  # "REUTERS/Jane Doe"
         rf"\s?/\s?(?:{agency})[)\]]?$",  # "Jean Dupont / AFP"
         rf"^(?:{prefixes})\s+{name}\s/\s?{name}$",  # "Photo X / Le Journal"
+        rf"[.!?]\s+(?:{prefixes})\s+(?:(?-i:[a-z]{{1,3}})\s+)?{proper}(?<![.\s])$",  # "... Photo DDO, X. de Fenoyl"
         r"\([^()]{0,30}\b(?:" + _alternation(_gather("archive_words")) + r")\b[^()]{0,30}\)[.\s]*$",  # "(Archivbild)"
     )
     return Cues(

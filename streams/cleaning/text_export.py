@@ -25,7 +25,7 @@ from streams.cleaning.blocks import (
 )
 from streams.cleaning.cues import cues
 
-_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^)\n]{0,2000}\)")
+_MD_IMAGE = re.compile(r"!\[([^\[\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _LIST_ITEM = re.compile(r"^(?:[*•+]|-(?=\s)|\d{1,2}[.)])\s+")
@@ -63,9 +63,11 @@ class _Line:
 def _parse(body: str) -> list[_Line]:
     c = cues()
     lines: list[_Line] = []
+    alt = ""  # the description of the picture on the last filled line
     for raw in body.splitlines()[:_MAX_LINES]:
         text = raw.strip()
-        image = bool(_MD_IMAGE.search(text))
+        picture = _MD_IMAGE.search(text)
+        image = picture is not None
         text = _MD_IMAGE.sub("", text)
         linked = _MD_LINK.search(text) is not None
         text = _MD_LINK.sub(r"\1", text)
@@ -79,6 +81,10 @@ def _parse(body: str) -> list[_Line]:
         line = _Line(text, heading=heading, listed=listed)
         line.barrier = bool(text) and c.end_marker.match(text) is not None
         line.noise = (image and not text) or (bool(text) and not line.barrier and is_noise_line(text))
+        # the caption under a picture repeats its description: no lead, even where a lead would stand
+        line.noise = line.noise or (bool(text) and text == alt and is_caption(text))
+        if text or image:
+            alt = squash(picture.group(1)) if picture else ""
         lines.append(line)
     _mark_captions(lines)
     _mark_ads_and_promos(lines)

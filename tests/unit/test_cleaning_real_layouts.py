@@ -100,3 +100,25 @@ def test_sentence_with_a_date_and_an_abbreviation_stays() -> None:
     sentence = "The deal closed on March 4, 2024 in the U.S."
     text = _clean(f"<html><body><h1>Lenders merge</h1><div><p>{sentence}</p><p>{_SENTENCE}</p></div></body></html>")
     assert sentence in text
+
+
+def test_caption_closed_by_a_credit_after_its_sentence_goes() -> None:
+    caption = "The assembly line of the plant in Toulouse. Photo DDO, X. de Fenoyl"
+    body = f"<p>{_SENTENCE}</p><div class='bild'><div class='bu'>{caption}</div></div><p>{_SENTENCE} Again.</p>"
+    text = _clean(f"<html><body><h1>Lenders merge</h1><div>{body}</div></body></html>")
+    assert caption not in text and "Again." in text
+
+
+def test_sentence_that_starts_with_a_credit_word_stays() -> None:
+    line = "It was hard. Picture this scenario, he said"
+    text = _clean(f"<html><body><h1>Lenders merge</h1><div><p>{_SENTENCE}</p><p>{line}</p></div></body></html>")
+    assert line in text
+
+
+def test_caption_repeating_the_picture_description_of_a_text_export_is_no_lead() -> None:
+    caption = "Jane Doe, chief executive, at the plant in Ohio"
+    picture = f"![{caption}](https://img.example/a.jpg)"
+    body = f"# Lenders merge their card units\n\n{picture}\n{caption}\n\n{_SENTENCE}\n\n{_SENTENCE} Yes.\n"
+    page = {"url": "https://news.example/a", "fetched_at": "2024-01-01T00:00:00Z", "content_type": "text/plain"}
+    text = clean_page({**page, "body": body})["text"]
+    assert caption not in text and _SENTENCE in text
