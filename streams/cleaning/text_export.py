@@ -162,7 +162,8 @@ def _mark_captions(lines: list[_Line]) -> None:
 def _mark_ads_and_promos(lines: list[_Line]) -> None:
     """The ad below an ad label, and promo boxes in the middle of the article: a "read more" label with
     its teaser on the same line, or a bare label ("Lesen Sie auch:", "Most read") over a few teaser
-    headlines, when the article's prose goes on below them (else the label closes the article)."""
+    headlines, when the article's prose goes on below them (else the label closes the article). A
+    section label in a menu ("* Agenda") is no box label: the headline below it is no teaser."""
     c = cues()
     for i, line in enumerate(lines):
         if line.blank:
@@ -174,7 +175,7 @@ def _mark_ads_and_promos(lines: list[_Line]) -> None:
                 lines[nxt].noise = True
         elif promo and not _label_only(line, c.read_more):
             line.barrier, line.noise = False, True
-        elif promo or (line.barrier and _label_only(line, c.end_marker)):
+        elif promo or (line.barrier and not line.listed and _label_only(line, c.end_marker)):  # not a menu item
             teasers = _teasers_in_prose(lines, i, prose_lines=1 if promo else 2)
             if teasers:
                 line.barrier, line.noise = False, True

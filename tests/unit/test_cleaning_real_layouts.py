@@ -122,3 +122,10 @@ def test_caption_repeating_the_picture_description_of_a_text_export_is_no_lead()
     page = {"url": "https://news.example/a", "fetched_at": "2024-01-01T00:00:00Z", "content_type": "text/plain"}
     text = clean_page({**page, "body": body})["text"]
     assert caption not in text and _SENTENCE in text
+
+
+def test_menu_item_named_like_a_section_label_does_not_hide_the_headline() -> None:
+    menu = "* Home\n* Energy\n* Markets\n* Latest\n"
+    body = f"{menu}\n# Lenders merge their card units\n\n{_SENTENCE}\n\n{_SENTENCE} Yes.\n\n{_SENTENCE} No.\n"
+    page = {"url": "https://news.example/a", "fetched_at": "2024-01-01T00:00:00Z", "content_type": "text/plain"}
+    assert clean_page({**page, "body": body})["text"].startswith("Lenders merge their card units\n")
