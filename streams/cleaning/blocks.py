@@ -62,11 +62,12 @@ def is_noise_line(text: str) -> bool:
     c = cues()
     if c.ad_label.match(text) or c.read_more.match(text) or is_consent_notice(text):
         return True
-    if c.signup.search(text) and word_count(text) <= _PROMO_WORDS:
+    low = text.lower()
+    if c.signup.search(low) and word_count(text) <= _PROMO_WORDS:
         return True
     if len(text) > _SHORT:
         return len(text) <= _LONG_CAPTION and _ends_with_credit(text)
-    if c.credit.search(text) or c.counter.match(text) or c.share.match(text) or c.rights.search(text):
+    if c.credit.search(text) or c.counter.match(text) or c.share.match(text) or c.rights.search(low):
         return True
     return is_byline(text) or is_date_line(text)
 
@@ -82,12 +83,13 @@ def is_consent_notice(text: str) -> bool:
     """A cookie banner's text or button: a cookie word with a consent phrase ("By continuing to browse
     you agree ...", "En poursuivant votre navigation ..."), or a few words without a sentence."""
     c = cues()
-    if not c.cookie.search(text):
+    low = text.lower()
+    if not c.cookie.search(low):
         return False
     words = word_count(text)
     if words <= _BUTTON_WORDS and not ends_sentence(text):
         return True
-    return words <= _CONSENT_WORDS and c.consent.search(text) is not None
+    return words <= _CONSENT_WORDS and c.consent.search(low) is not None
 
 
 def is_caption(text: str) -> bool:
@@ -96,7 +98,7 @@ def is_caption(text: str) -> bool:
     where a caption may stand (not the headline): the callers know the position."""
     if "," not in text or ends_sentence(text) or has_inner_sentence_end(text):
         return False
-    return word_count(text) <= _CAPTION_WORDS and cues().caption.search(text) is not None
+    return word_count(text) <= _CAPTION_WORDS and cues().caption.search(text.lower()) is not None
 
 
 def is_byline(text: str) -> bool:

@@ -136,7 +136,7 @@ def _label_only(line: _Line, label: re.Pattern) -> bool:
 def _may_be_caption(line: _Line) -> bool:
     """A line above a credit is its caption unless it reads as a paragraph of prose (a caption of
     people names them "from left" even when it is a long sentence)."""
-    return not (line.long and ends_sentence(line.text)) or cues().caption.search(line.text) is not None
+    return not (line.long and ends_sentence(line.text)) or cues().caption.search(line.text.lower()) is not None
 
 
 def _mark_captions(lines: list[_Line]) -> None:
