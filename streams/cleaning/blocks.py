@@ -11,7 +11,6 @@ from streams.cleaning import dates
 from streams.cleaning.cues import cues
 
 TITLE, HEADING, PARAGRAPH = "title", "heading", "paragraph"
-_WS = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”“»«)。！？]\s*$")
 _WORD = re.compile(r"\w+")
 _SHORT = 160
@@ -39,7 +38,7 @@ class Piece:
 
 def squash(text: str) -> str:
     """Whitespace runs (also non-breaking and zero-width ones) as one space, trimmed."""
-    return _WS.sub(" ", text.replace("\u200b", "").replace("\xad", "")).strip()
+    return " ".join(text.replace("\u200b", "").replace("\xad", "").split())
 
 
 def word_count(text: str) -> int:
@@ -118,7 +117,10 @@ def _meta_line_words(text: str) -> int:
 def is_date_line(text: str) -> bool:
     """A short line that carries a date and little else ("02.06.2021 | Finanzen", "Jan 5, 2024 6:30",
     "Updated 10:20 AM EST, Fri November 28, 2014"); the figures of dates and times count as no words."""
-    words = word_count(text) - len(_NUMBER.findall(text))
+    figures = len(_NUMBER.findall(text))
+    if not figures:
+        return False  # every date form has figures
+    words = word_count(text) - figures
     if words > _meta_line_words(text) or ends_sentence(_ABBREVIATION_END.sub("", _TRAILING_ASIDE.sub("", text))):
         return False
     if dates.from_text(text) is None:

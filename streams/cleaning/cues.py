@@ -41,7 +41,7 @@ class Cues:
     weekdays: frozenset[str]  # weekday names of all languages and their three-letter abbreviations
 
 
-def _alternation(words: set[str]) -> str:
+def alternation(words: set[str]) -> str:
     """The words as one regex branching letter by letter (a trie, matched case-insensitively): the
     engine tries one branch per text position instead of every word, 2-3x faster on long paragraphs."""
     trie: dict = {}
@@ -70,7 +70,7 @@ def _gather(key: str) -> set[str]:
 
 def _words(key: str) -> re.Pattern:
     """Whole words or phrases of the languages' `key` lists, in lowercased text."""
-    return re.compile(rf"(?<!\w)(?:{_alternation(_gather(key))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{alternation(_gather(key))})(?!\w)")
 
 
 @cache
@@ -86,10 +86,10 @@ def cues() -> Cues:
         weekdays.update(w for day in calendar.get("weekdays") or {} for w in (day, day[:3]))
     bullet = r"^[\s>\[\(\-–—•*|]*"
     tail = r"[\s\]\)\-–—:|›»>]*$"
-    agency = _alternation(set(data["photo_agencies"]))
-    counted = _alternation(_gather("counted"))
+    agency = alternation(set(data["photo_agencies"]))
+    counted = alternation(_gather("counted"))
     name = r"[^\W\d][\w'’ /-]{0,30}"  # a photographer's name, no sentence
-    prefixes = _alternation(_gather("credit_prefixes"))
+    prefixes = alternation(_gather("credit_prefixes"))
     # names and agencies after a caption's sentence: capitalised words, short particles ("X. de Fenoyl")
     capital = r"(?-i:[A-ZÀ-Þ])[\w'’.-]*"
     proper = rf"{capital}(?:[ ,/]+(?:{capital}|(?-i:[a-zà-ÿ]{{1,3}}))){{0,6}}"
@@ -99,7 +99,7 @@ def cues() -> Cues:
         rf"\s?/\s?(?:{agency})[)\]]?$",  # "Jean Dupont / AFP"
         rf"^(?:{prefixes})\s+{name}\s/\s?{name}$",  # "Photo X / Le Journal"
         rf"[.!?]\s+(?:{prefixes})\s+(?:(?-i:[a-z]{{1,3}})\s+)?{proper}(?<![.\s])$",  # "... Photo DDO, X. de Fenoyl"
-        r"\([^()]{0,30}\b(?:" + _alternation(_gather("archive_words")) + r")\b[^()]{0,30}\)[.\s]*$",  # "(Archivbild)"
+        r"\([^()]{0,30}\b(?:" + alternation(_gather("archive_words")) + r")\b[^()]{0,30}\)[.\s]*$",  # "(Archivbild)"
     )
     return Cues(
         drop_tags=frozenset(data["drop_tags"]),
@@ -108,18 +108,18 @@ def cues() -> Cues:
         other_content_tokens=frozenset(data["other_content_tokens"]),
         lead_tokens=frozenset(data["lead_tokens"]),
         roles=frozenset(data["roles"]),
-        ad_label=re.compile(bullet + f"(?:{_alternation(_gather('ad_labels'))})" + tail, re.I),
+        ad_label=re.compile(bullet + f"(?:{alternation(_gather('ad_labels'))})" + tail, re.I),
         credit=re.compile("|".join(credits), re.I),
         caption=_words("caption_cues"),
         consent=_words("consent_cues"),
         cookie=_words("cookie_words"),
         signup=_words("signup_cues"),
         counter=re.compile(rf"^(?:\d[\d.,]*\s?k?\s+(?:{counted})|(?:{counted})\s*\(?\d[\d.,]*k?\)?)$", re.I),
-        rights=re.compile(_alternation(_gather("rights_notices"))),
-        share=re.compile(bullet + f"(?:{_alternation(_gather('share_prefixes'))})" + r"\b", re.I),
-        read_more=re.compile(bullet + f"(?:{_alternation(_gather('read_more'))})" + r"(?:\s*[:›»>|]|$)", re.I),
-        end_marker=re.compile(bullet + f"(?:{_alternation(_gather('end_markers'))})" + r"(?:\s*[:›»>|]|$)", re.I),
-        byline=re.compile(bullet + f"(?:{_alternation(_gather('byline_prefixes'))})" + r"\b", re.I),
+        rights=re.compile(alternation(_gather("rights_notices"))),
+        share=re.compile(bullet + f"(?:{alternation(_gather('share_prefixes'))})" + r"\b", re.I),
+        read_more=re.compile(bullet + f"(?:{alternation(_gather('read_more'))})" + r"(?:\s*[:›»>|]|$)", re.I),
+        end_marker=re.compile(bullet + f"(?:{alternation(_gather('end_markers'))})" + r"(?:\s*[:›»>|]|$)", re.I),
+        byline=re.compile(bullet + f"(?:{alternation(_gather('byline_prefixes'))})" + r"\b", re.I),
         months=months,
         weekdays=frozenset(weekdays),
     )
