@@ -11,7 +11,6 @@ from streams.cleaning import dates
 from streams.cleaning.cues import cues
 
 TITLE, HEADING, PARAGRAPH = "title", "heading", "paragraph"
-_WS = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”“»«)。！？]\s*$")
 _WORD = re.compile(r"\w+")
 _SHORT = 160
@@ -19,7 +18,10 @@ _META_LINE_WORDS = 14
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 _META_SEPARATOR = re.compile(r"[|·•]")
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s")
-_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,30}\)$")  # "(1003 HKT)", "(GMT+0400)": no sentence end
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")  # "(1003 HKT)", "(Mis à jour : 30 avril 2015 à 07:38)"
+_ABBREVIATION_END = re.compile(r"(?:(?<!\w)\w\.){2,}$")  # "at 11:29 a.m.": no sentence end
+_NUMBER = re.compile(r"\d+")
+_CLOCK_WORD = re.compile(r"[A-Z]{2,4}")  # "AM", "EST", "GMT" beside a time
 _CONSENT_WORDS = 80  # a longer text that speaks of cookies is an article about them
 _BUTTON_WORDS = 5  # "Accept all cookies", "Cookie settings"
 _CAPTION_WORDS = 25  # a longer line without a full stop is a paragraph that lost it
@@ -36,7 +38,7 @@ class Piece:
 
 def squash(text: str) -> str:
     """Whitespace runs (also non-breaking and zero-width ones) as one space, trimmed."""
-    return _WS.sub(" ", text.replace("\u200b", "").replace("\xad", "")).strip()
+    return " ".join(text.replace("\u200b", "").replace("\xad", "").split())
 
 
 def word_count(text: str) -> int:
@@ -59,11 +61,12 @@ def is_noise_line(text: str) -> bool:
     c = cues()
     if c.ad_label.match(text) or c.read_more.match(text) or is_consent_notice(text):
         return True
-    if c.signup.search(text) and word_count(text) <= _PROMO_WORDS:
+    low = text.lower()
+    if c.signup.search(low) and word_count(text) <= _PROMO_WORDS:
         return True
     if len(text) > _SHORT:
         return len(text) <= _LONG_CAPTION and _ends_with_credit(text)
-    if c.credit.search(text) or c.counter.match(text) or c.share.match(text) or c.rights.search(text):
+    if c.credit.search(text) or c.counter.match(text) or c.share.match(text) or c.rights.search(low):
         return True
     return is_byline(text) or is_date_line(text)
 
@@ -79,12 +82,13 @@ def is_consent_notice(text: str) -> bool:
     """A cookie banner's text or button: a cookie word with a consent phrase ("By continuing to browse
     you agree ...", "En poursuivant votre navigation ..."), or a few words without a sentence."""
     c = cues()
-    if not c.cookie.search(text):
+    low = text.lower()
+    if not c.cookie.search(low):
         return False
     words = word_count(text)
     if words <= _BUTTON_WORDS and not ends_sentence(text):
         return True
-    return words <= _CONSENT_WORDS and c.consent.search(text) is not None
+    return words <= _CONSENT_WORDS and c.consent.search(low) is not None
 
 
 def is_caption(text: str) -> bool:
@@ -93,7 +97,7 @@ def is_caption(text: str) -> bool:
     where a caption may stand (not the headline): the callers know the position."""
     if "," not in text or ends_sentence(text) or has_inner_sentence_end(text):
         return False
-    return word_count(text) <= _CAPTION_WORDS and cues().caption.search(text) is not None
+    return word_count(text) <= _CAPTION_WORDS and cues().caption.search(text.lower()) is not None
 
 
 def is_byline(text: str) -> bool:
@@ -111,11 +115,20 @@ def _meta_line_words(text: str) -> int:
 
 
 def is_date_line(text: str) -> bool:
-    """A short line that carries a date and little else ("02.06.2021 | Finanzen", "Jan 5, 2024 6:30")."""
-    if word_count(text) > _meta_line_words(text) or ends_sentence(_TRAILING_ASIDE.sub("", text)):
+    """A short line that carries a date and little else ("02.06.2021 | Finanzen", "Jan 5, 2024 6:30",
+    "Updated 10:20 AM EST, Fri November 28, 2014"); the figures of dates and times count as no words."""
+    figures = len(_NUMBER.findall(text))
+    if not figures:
+        return False  # every date form has figures
+    words = word_count(text) - figures
+    if words > _meta_line_words(text) or ends_sentence(_ABBREVIATION_END.sub("", _TRAILING_ASIDE.sub("", text))):
         return False
     if dates.from_text(text) is None:
         return False
-    months = cues().months
-    words = [w for w in _ALPHA_WORD.findall(text) if w.lower() not in months]
-    return len(words) <= 3 or bool(_META_SEPARATOR.search(text))
+    c = cues()
+    others = [
+        w
+        for w in _ALPHA_WORD.findall(text)
+        if not _CLOCK_WORD.fullmatch(w) and (low := w.lower()) not in c.months and low not in c.weekdays
+    ]
+    return len(others) <= 3 or bool(_META_SEPARATOR.search(text))

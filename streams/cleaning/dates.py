@@ -7,7 +7,7 @@ import re
 from datetime import date
 from functools import cache
 
-from streams.cleaning.cues import cues
+from streams.cleaning.cues import alternation, cues
 
 _ISO = re.compile(r"((?:19|20)\d\d)-([01]?\d)-([0-3]?\d)")
 _COMPACT = re.compile(r"^((?:19|20)\d\d)([01]\d)([0-3]\d)")
@@ -42,7 +42,7 @@ def from_url(url: str) -> str | None:
 
 @cache
 def _worded() -> tuple[re.Pattern, re.Pattern]:
-    months = "|".join(re.escape(m) for m in sorted(cues().months, key=len, reverse=True))
+    months = alternation(set(cues().months))
     day_first = re.compile(
         rf"(?<!\w)([0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({months})\.?\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)", re.I
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -31,6 +32,8 @@ _BLOCK_TAGS = frozenset(
 )
 # fmt: on
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+# Phrasing elements: one standing inside a sentence is part of it, whatever its class says ("popup" notes).
+_INLINE_TAGS = frozenset(("a", "span", "em", "strong", "b", "i", "u", "font", "abbr", "cite", "q", "mark", "small"))
 _SCORED_TAGS = frozenset(["p", "div", "td", "blockquote", "pre", "section", "article", "dd", "li"])
 _SKIP_TAGS = frozenset(("-comment", "head", "title", "meta", "link", "base", "img"))
 _UNRENDERED = "script, style, noscript, template"
@@ -52,6 +55,9 @@ _PROSE_CHARS = 400
 _LONG_PARAGRAPH = 80
 _MOST_PROSE = 1 / 2  # an element with this share of the page's long paragraphs holds the article
 _PROPAGATION = (1.0, 0.5, 0.25)
+_TOP_CANDIDATES, _RIVAL_SHARE, _MIN_RIVALS = 5, 0.75, 3
+_TITLE_MATCH = 0.5  # word overlap of a heading with the page title that makes it the headline
+_TITLED_SHARE = 0.2  # the titled article's body may weigh this little beside a longer article on its page
 # Blocks that may hold a picture's caption set as a paragraph (not headings, not list items).
 _CAPTIONED = frozenset(("p", "div", "td", "dd"))
 _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
@@ -98,6 +104,31 @@ def _long_paragraphs(node: LexborNode) -> int:
     return sum(1 for p in node.css("p") if len(p.text(deep=True)) >= _LONG_PARAGRAPH)
 
 
+def _cue_tokens(attrs: dict) -> frozenset[str]:
+    """The words of an element's class and id, lowercased, without those that name what it holds."""
+    return _tokens(attrs.get("class") or "", attrs.get("id") or "")
+
+
+@lru_cache(maxsize=8192)
+def _tokens(cls: str, ident: str) -> frozenset[str]:
+    """Cached: the elements of a page, and the pages of a site, repeat a few class names many times."""
+    words = _HOLDER.sub(" ", f"{cls} {ident}")
+    return frozenset(t.lower() for t in _TOKEN_SPLIT.split(words) if t)
+
+
+def _in_sentence(node: LexborNode) -> bool:
+    """Text of the same block runs on both sides of the element: a word or phrase of a sentence."""
+    before, after = node.prev, node.next
+    return (
+        before is not None
+        and after is not None
+        and before.tag == "-text"
+        and after.tag == "-text"
+        and not (before.text_content or "").isspace()
+        and not (after.text_content or "").isspace()
+    )
+
+
 def _holds_prose(node: LexborNode) -> bool:
     """Several paragraphs of text: an article body whose class names happen to carry a cue word
     ("story-body sharing-enabled")."""
@@ -113,6 +144,7 @@ class _Walker:
         self.cues = cues()
         self._total_chars: int | None = None
         self._page_prose: int | None = None
+        self._runs: dict[tuple[int, frozenset[str]], bool] = {}
         self.blocks: list[_Block] = []
         self.elements: dict[int, LexborNode] = {}  # the block elements by id
         self._buf: list[str] = []
@@ -123,12 +155,24 @@ class _Walker:
             self._total_chars = _unlinked_chars(self.body)
         return self._total_chars
 
-    def holds_most_prose(self, node: LexborNode) -> bool:
-        """The element holds most of the page's long paragraphs: whatever its class says ("sidebar-layout",
+    def holds_most_prose(self, *nodes: LexborNode) -> bool:
+        """The elements hold most of the page's long paragraphs: whatever their class says ("sidebar-layout",
         "l-sidebar-fixed l-article-body"), the article is inside."""
         if self._page_prose is None:
             self._page_prose = _long_paragraphs(self.body)
-        return self._page_prose > 0 and _long_paragraphs(node) >= _MOST_PROSE * self._page_prose
+        return self._page_prose > 0 and sum(map(_long_paragraphs, nodes)) >= _MOST_PROSE * self._page_prose
+
+    def run_holds_most_prose(self, node: LexborNode, hits: frozenset[str]) -> bool:
+        """The element and its siblings marked by the same cue hold most of the page's long paragraphs
+        together: an article cut into sections that each say they carry ads ("Section--Ads")."""
+        parent = node.parent
+        if parent is None:
+            return False
+        key = (parent.mem_id, hits)
+        if key not in self._runs:
+            run = [c for c in parent.iter() if c.tag == node.tag and c.attributes and hits <= _cue_tokens(c.attributes)]
+            self._runs[key] = len(run) > 1 and self.holds_most_prose(*run)
+        return self._runs[key]
 
     def holds_article(self, node: LexborNode) -> bool:
         return node.css_first(_ARTICLE_ROOTS) is not None or self.holds_most_prose(node)
@@ -152,8 +196,7 @@ class _Walker:
         if style and _HIDDEN_STYLE.search(style):
             return True
         role = (attrs.get("role") or "").lower()
-        words = _HOLDER.sub(" ", " ".join(v for k in ("class", "id") if (v := attrs.get(k))))
-        tokens = {t.lower() for t in _TOKEN_SPLIT.split(words) if t}
+        tokens = _cue_tokens(attrs)
         hits = tokens & self.cues.boilerplate_tokens
         if not hits and role not in self.cues.roles:
             return False
@@ -165,6 +208,8 @@ class _Walker:
         if node.css_first(_ARTICLE_MARKS) is not None or (not always and _holds_prose(node)):
             return False
         if hits.isdisjoint(self.cues.other_content_tokens) and self.holds_most_prose(node):
+            return False
+        if not always and hits and self.run_holds_most_prose(node, hits):
             return False
         share = _unlinked_chars(node) / max(self.total_chars(), 1)
         return share < (0.6 if always else 0.3)
@@ -205,7 +250,7 @@ class _Walker:
                 continue
             if tag == "header" and node.css_first("h1") is None and not self.holds_article(node):
                 continue
-            if self._is_boilerplate(node, tag):
+            if self._is_boilerplate(node, tag) and not (tag in _INLINE_TAGS and _in_sentence(node)):
                 continue
             if tag in _BLOCK_TAGS and len(path) < _MAX_DEPTH:
                 self._flush(path, tags)
@@ -247,7 +292,7 @@ def _headline(blocks: list[_Block], title: str | None, before: int) -> int | Non
         ranked = sorted(
             ((_overlap(b.text, title), -i) for i, b in enumerate(blocks) if b.tag in _HEADINGS), reverse=True
         )
-        if ranked and ranked[0][0] >= 0.5:
+        if ranked and ranked[0][0] >= _TITLE_MATCH:
             return -ranked[0][1]
     h1s = [i for i, b in enumerate(blocks) if b.tag == "h1"]
     if h1s:  # the last <h1> above the body (a logo <h1> comes first), else the first one
@@ -259,6 +304,34 @@ def _headline(blocks: list[_Block], title: str | None, before: int) -> int | Non
     return None
 
 
+def _titled_article(body: LexborNode, title: str) -> int | None:
+    """The <article> holding a heading that repeats the page title (even in a header the walk skips)."""
+    for heading in body.css("h1, h2, h3"):
+        if _overlap(heading.text(deep=True), title) >= _TITLE_MATCH:
+            node = heading.parent
+            while node is not None and node.tag != "body":
+                if node.tag == "article":
+                    return node.mem_id
+                node = node.parent
+    return None
+
+
+def _in_titled_article(
+    blocks: list[_Block], scores: dict[int, float], body: LexborNode, title: str | None
+) -> dict[int, float]:
+    """On a page of several full articles (a dossier, an endless page), the scores of the elements inside
+    the <article> whose heading repeats the page title: that one is the page's article, even when
+    another one is longer."""
+    home = _titled_article(body, title) if title else None
+    if home is None:
+        return scores
+    inside = {n for b in blocks if home in b.path for n in b.path[b.path.index(home) :]}
+    mine = {n: s for n, s in scores.items() if n in inside}
+    if not mine or max(scores.values()) <= max(mine.values()):
+        return scores
+    return mine if max(mine.values()) >= _TITLED_SHARE * max(scores.values()) else scores
+
+
 def _is_index(blocks: list[_Block], chosen: list[int]) -> bool:
     """A list of teasers (linked headings with a line each), not an article."""
     linked = sum(1 for i in chosen if blocks[i].tag in _HEADINGS and blocks[i].link_density > 0.5)
@@ -266,13 +339,26 @@ def _is_index(blocks: list[_Block], chosen: list[int]) -> bool:
     return linked >= _INDEX_MIN_TEASERS and 2 * linked >= prose
 
 
+def _class_tokens(node: LexborNode) -> frozenset[str]:
+    return frozenset((node.attributes.get("class") or "").split())
+
+
+def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
+    return a <= b or b <= a
+
+
 def _twins(unit: int, scores: dict[int, float], blocks: list[_Block], elements: dict[int, LexborNode]) -> set[int]:
     """Other scored elements with the tag and class of the body's unit, in the same <article> (or outside
     any): an article body split into several containers by ads and embeds ("body__inner-container"),
-    not the next articles of an endless page."""
-    cls = elements[unit].attributes.get("class")
+    not the next articles of an endless page. The first container may carry one more class ("content
+    lead" before "content")."""
+    cls = _class_tokens(elements[unit])
     tag = elements[unit].tag
-    alike = {n for n in scores if n != unit and elements[n].tag == tag and elements[n].attributes.get("class") == cls}
+    alike = {
+        n
+        for n in scores
+        if n != unit and elements[n].tag == tag and (other := _class_tokens(elements[n])) and _nested(cls, other)
+    }
     if not alike:
         return alike
     above: dict[int, tuple[int, ...]] = {}  # the ancestors of the unit and of its look-alikes
@@ -288,9 +374,28 @@ def _twins(unit: int, scores: dict[int, float], blocks: list[_Block], elements: 
     return {n for n in alike if unit not in above[n] and n not in above[unit] and article(n) == home}
 
 
+def _best(blocks: list[_Block], scores: dict[int, float]) -> int:
+    """The best-scored element or, when several others score nearly as well (a body split into steps or
+    sections, each in its own wrapper), the closest ancestor that holds enough of them (Readability's rule)."""
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)[:_TOP_CANDIDATES]
+    best = ranked[0]
+    rivals = {n for n in ranked[1:] if scores[n] >= _RIVAL_SHARE * scores[best]}
+    if len(rivals) < _MIN_RIVALS:
+        return best
+    paths: dict[int, tuple[int, ...]] = {}
+    for b in blocks:
+        for depth, n in enumerate(b.path):
+            if (n == best or n in rivals) and n not in paths:
+                paths[n] = b.path[:depth]
+    for ancestor in reversed(paths[best][1:]):  # never the page's <body>
+        if sum(1 for n in rivals if ancestor in paths[n]) >= _MIN_RIVALS:
+            return ancestor
+    return best
+
+
 def _body_indices(blocks: list[_Block], scores: dict[int, float], elements: dict[int, LexborNode]) -> list[int]:
-    best = max(scores, key=scores.__getitem__)
-    best_score = scores[best]
+    best = _best(blocks, scores)
+    best_score = scores[max(scores, key=scores.__getitem__)]
     members = [i for i, b in enumerate(blocks) if best in b.path]
     best_path = blocks[members[0]].path
     depth = best_path.index(best)
@@ -321,7 +426,7 @@ def _article_indices(blocks: list[_Block], scores: dict[int, float], elements: d
     chosen = _body_indices(blocks, scores, elements)
     if not _is_index(blocks, chosen):
         return chosen
-    teasers = max(scores, key=scores.__getitem__)
+    teasers = _best(blocks, scores)
     region = {n for b in blocks if teasers in b.path for n in b.path}  # the list, inside and above it
     scores = {n: s for n, s in scores.items() if n not in region}
     if not scores:
@@ -382,6 +487,7 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
     scores = _score(blocks)
     if not scores:
         return []
+    scores = _in_titled_article(blocks, scores, body, title)
     chosen = _article_indices(blocks, scores, walker.elements)
     if not chosen:
         return []

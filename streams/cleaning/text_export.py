@@ -25,7 +25,7 @@ from streams.cleaning.blocks import (
 )
 from streams.cleaning.cues import cues
 
-_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^)\n]{0,2000}\)")
+_MD_IMAGE = re.compile(r"!\[([^\[\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _LIST_ITEM = re.compile(r"^(?:[*•+]|-(?=\s)|\d{1,2}[.)])\s+")
@@ -63,9 +63,11 @@ class _Line:
 def _parse(body: str) -> list[_Line]:
     c = cues()
     lines: list[_Line] = []
+    alt = ""  # the description of the picture on the last filled line
     for raw in body.splitlines()[:_MAX_LINES]:
         text = raw.strip()
-        image = bool(_MD_IMAGE.search(text))
+        picture = _MD_IMAGE.search(text)
+        image = picture is not None
         text = _MD_IMAGE.sub("", text)
         linked = _MD_LINK.search(text) is not None
         text = _MD_LINK.sub(r"\1", text)
@@ -79,6 +81,10 @@ def _parse(body: str) -> list[_Line]:
         line = _Line(text, heading=heading, listed=listed)
         line.barrier = bool(text) and c.end_marker.match(text) is not None
         line.noise = (image and not text) or (bool(text) and not line.barrier and is_noise_line(text))
+        # the caption under a picture repeats its description: no lead, even where a lead would stand
+        line.noise = line.noise or (bool(text) and text == alt and is_caption(text))
+        if text or image:
+            alt = squash(picture.group(1)) if picture else ""
         lines.append(line)
     _mark_captions(lines)
     _mark_ads_and_promos(lines)
@@ -130,7 +136,7 @@ def _label_only(line: _Line, label: re.Pattern) -> bool:
 def _may_be_caption(line: _Line) -> bool:
     """A line above a credit is its caption unless it reads as a paragraph of prose (a caption of
     people names them "from left" even when it is a long sentence)."""
-    return not (line.long and ends_sentence(line.text)) or cues().caption.search(line.text) is not None
+    return not (line.long and ends_sentence(line.text)) or cues().caption.search(line.text.lower()) is not None
 
 
 def _mark_captions(lines: list[_Line]) -> None:
@@ -156,7 +162,8 @@ def _mark_captions(lines: list[_Line]) -> None:
 def _mark_ads_and_promos(lines: list[_Line]) -> None:
     """The ad below an ad label, and promo boxes in the middle of the article: a "read more" label with
     its teaser on the same line, or a bare label ("Lesen Sie auch:", "Most read") over a few teaser
-    headlines, when the article's prose goes on below them (else the label closes the article)."""
+    headlines, when the article's prose goes on below them (else the label closes the article). A
+    section label in a menu ("* Agenda") is no box label: the headline below it is no teaser."""
     c = cues()
     for i, line in enumerate(lines):
         if line.blank:
@@ -168,7 +175,7 @@ def _mark_ads_and_promos(lines: list[_Line]) -> None:
                 lines[nxt].noise = True
         elif promo and not _label_only(line, c.read_more):
             line.barrier, line.noise = False, True
-        elif promo or (line.barrier and _label_only(line, c.end_marker)):
+        elif promo or (line.barrier and not line.listed and _label_only(line, c.end_marker)):  # not a menu item
             teasers = _teasers_in_prose(lines, i, prose_lines=1 if promo else 2)
             if teasers:
                 line.barrier, line.noise = False, True

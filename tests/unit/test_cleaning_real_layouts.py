@@ -1,0 +1,131 @@
+"""Layouts met on real pages of the Readability and newspaper4k test sets (tools/eval_real_pages.py),
+rebuilt small: each test is one general cause of lost or extra article text."""
+
+from __future__ import annotations
+
+from streams.cleaning import clean_page
+
+_SENTENCE = (
+    "The two lenders agreed on Monday to merge their card units, which together serve four million "
+    "customers across the region, and the regulator must still approve the deal."
+)
+
+
+def _clean(body: str) -> str:
+    page = {"url": "https://news.example/a", "fetched_at": "2024-01-01T00:00:00Z", "content_type": "text/html"}
+    return clean_page({**page, "body": body})["text"]
+
+
+def test_link_inside_a_sentence_stays_whatever_its_class() -> None:
+    note = "<a href='#' class='popup'>card units</a>"
+    paragraphs = "".join(
+        f"<p>Paragraph {i}: the lenders merge their {note} this year, they said.</p>" for i in range(4)
+    )
+    text = _clean(f"<html><body><h1>Lenders merge</h1><div>{paragraphs}<p>{_SENTENCE}</p></div></body></html>")
+    assert text.count("merge their card units this year") == 4
+
+
+def test_link_standing_alone_with_a_boilerplate_class_still_goes() -> None:
+    share = "<p><a href='#' class='share-button'>Share this story with your friends today</a></p>"
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><div><p>{_SENTENCE}</p>{share}<p>{_SENTENCE} Twice.</p></div></body></html>"
+    )
+    assert "Share this story" not in text
+
+
+def test_body_in_steps_of_their_own_wrappers_is_read_whole() -> None:
+    steps = "".join(
+        f"<section><div><h2>Step {i}</h2><p>Step {i} of the merger: {_SENTENCE}</p></div></section>" for i in range(4)
+    )
+    text = _clean(f"<html><body><h1>How lenders merge</h1><div id='steps'>{steps}</div></body></html>")
+    assert all(f"Step {i} of the merger" in text for i in range(4))
+
+
+def test_split_body_whose_first_container_carries_one_more_class_is_read_whole() -> None:
+    lead = f"<div class='step'><div class='content lead'><p>{_SENTENCE} {_SENTENCE}</p></div></div>"
+    steps = "".join(
+        f"<div class='step'><div class='content'><h2>Step {i}</h2>"
+        f"<p>Then step {i} follows, the lenders said.</p></div></div>"
+        for i in range(3)
+    )
+    related = (
+        "<div class='step'><ul><li><a href='/x'>Other story one</a></li><li><a href='/y'>Other two</a></li></ul></div>"
+    )
+    text = _clean(f"<html><body><h1>How lenders merge</h1><div>{lead}{related}{steps}</div></body></html>")
+    assert all(f"Then step {i} follows, the lenders said." in text for i in range(3))
+    assert "Other story" not in text
+
+
+def test_page_of_several_full_articles_gives_the_one_its_title_names() -> None:
+    def article(heading: str, sentence: str, n: int) -> str:
+        paragraphs = "".join(f"<p>{sentence} Paragraph {i}.</p>" for i in range(n))
+        return f"<article><header><h2>{heading}</h2></header><div class='body'>{paragraphs}</div></article>"
+
+    other = article("Steelmaker buys a rival mill", "The steelmaker, based in Ohio, bought a mill, it said.", 9)
+    titled = article("Lenders merge their card units", _SENTENCE, 4)
+    page = f"<html><head><title>Lenders merge their card units</title></head><body>{other}{titled}</body></html>"
+    text = _clean(page)
+    assert text.count(_SENTENCE) == 4
+    assert "steelmaker" not in text
+
+
+def test_article_cut_into_sections_that_each_say_they_carry_ads_is_kept() -> None:
+    sections = "".join(
+        f"<section class='report__section report__section--ads'><h2>Part {i}</h2><p>Part {i}: {_SENTENCE}</p>"
+        "<div class='ad'>Buy the new phone now for only 99 euros</div></section>"
+        for i in range(4)
+    )
+    page = (
+        f"<html><body><main><article><h1>Lenders merge their card units</h1>{sections}</article></main></body></html>"
+    )
+    text = _clean(page)
+    assert all(f"Part {i}: {_SENTENCE}" in text for i in range(4))
+    assert "Buy the new phone" not in text
+
+
+def test_date_lines_with_clock_words_updates_and_abbreviations_are_no_text() -> None:
+    lines = [
+        "posted on April 21, 2015, at 11:29 a.m.",
+        "30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)",
+        "Updated 10:20 AM EST, Fri November 28, 2014",
+    ]
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><div>{body}<p>{_SENTENCE}</p><p>{_SENTENCE} Yes.</p></div></body></html>"
+    )
+    assert not any(line in text for line in lines)
+
+
+def test_sentence_with_a_date_and_an_abbreviation_stays() -> None:
+    sentence = "The deal closed on March 4, 2024 in the U.S."
+    text = _clean(f"<html><body><h1>Lenders merge</h1><div><p>{sentence}</p><p>{_SENTENCE}</p></div></body></html>")
+    assert sentence in text
+
+
+def test_caption_closed_by_a_credit_after_its_sentence_goes() -> None:
+    caption = "The assembly line of the plant in Toulouse. Photo DDO, X. de Fenoyl"
+    body = f"<p>{_SENTENCE}</p><div class='bild'><div class='bu'>{caption}</div></div><p>{_SENTENCE} Again.</p>"
+    text = _clean(f"<html><body><h1>Lenders merge</h1><div>{body}</div></body></html>")
+    assert caption not in text and "Again." in text
+
+
+def test_sentence_that_starts_with_a_credit_word_stays() -> None:
+    line = "It was hard. Picture this scenario, he said"
+    text = _clean(f"<html><body><h1>Lenders merge</h1><div><p>{_SENTENCE}</p><p>{line}</p></div></body></html>")
+    assert line in text
+
+
+def test_caption_repeating_the_picture_description_of_a_text_export_is_no_lead() -> None:
+    caption = "Jane Doe, chief executive, at the plant in Ohio"
+    picture = f"![{caption}](https://img.example/a.jpg)"
+    body = f"# Lenders merge their card units\n\n{picture}\n{caption}\n\n{_SENTENCE}\n\n{_SENTENCE} Yes.\n"
+    page = {"url": "https://news.example/a", "fetched_at": "2024-01-01T00:00:00Z", "content_type": "text/plain"}
+    text = clean_page({**page, "body": body})["text"]
+    assert caption not in text and _SENTENCE in text
+
+
+def test_menu_item_named_like_a_section_label_does_not_hide_the_headline() -> None:
+    menu = "* Home\n* Energy\n* Markets\n* Latest\n"
+    body = f"{menu}\n# Lenders merge their card units\n\n{_SENTENCE}\n\n{_SENTENCE} Yes.\n\n{_SENTENCE} No.\n"
+    page = {"url": "https://news.example/a", "fetched_at": "2024-01-01T00:00:00Z", "content_type": "text/plain"}
+    assert clean_page({**page, "body": body})["text"].startswith("Lenders merge their card units\n")
