@@ -10,7 +10,7 @@ from streams.extraction.page import Page, read_page
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candidates
 
 LOOKAHEAD = 3  # following sentences searched for a deal's amount, date or investors
-VALUED_TYPES = {"acquisition", "merger", "joint_venture"}
+VALUED_TYPES = {"acquisition", "merger", "joint_venture", "contract"}
 
 
 def _following(page: Page, i: int) -> list[int]:
@@ -38,8 +38,8 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate]) -> am
     for c in mentions:
         for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
             sentence = page.sentence_text(j)
-            if page.triggers(j):
-                break
+            if any(t.trigger.type != event.type for t in page.triggers(j)):
+                break  # another deal; a cue of the same type goes on about this one ("will supply 15 trains")
             named = {m.name for m in page.mentions[j]} & event.names
             if not named and not page.lex.deal_noun_re.search(sentence):
                 continue

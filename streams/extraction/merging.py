@@ -68,9 +68,24 @@ def merge(cands: list[Candidate], titles: set[int]) -> list[Candidate]:
             new = [n for n, _ in c.parties if n not in known]
         for n in new:
             by_name.setdefault(n, []).append(index)
+    events = _one_combination(events)
     ventures = [e.names for e in events if e.type == "joint_venture"]
     events = [e for e in events if e.type != "partnership" or e.names not in ventures]  # the venture is the tie-up
     return _listing_raises(events)
+
+
+def _one_combination(events: list[Candidate]) -> list[Candidate]:
+    """ "CaixaBank and Bankia agreed to merge ... through the absorption of Bankia by CaixaBank": a merger
+    and an acquisition of the same two firms on one page are one deal, called as it is first stated."""
+    out: list[Candidate] = []
+    for e in events:
+        first = next((o for o in out if o.names == e.names and {o.type, e.type} == {"merger", "acquisition"}
+                      and o.status == e.status and not (o.date and e.date and o.date[:4] != e.date[:4])), None)
+        if first is None:
+            out.append(e)
+        else:
+            first.merged += [e, *e.merged]
+    return out
 
 
 def _listing_raises(events: list[Candidate]) -> list[Candidate]:
