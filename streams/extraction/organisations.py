@@ -131,6 +131,10 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
     i = 0
     while i < len(toks):
         tok = toks[i]
+        if not current and tok.text[0].isdigit() and _numbered(toks, i, sentence, offset, lex):
+            current = [tok]  # "21st Century Fox", "3G Capital"
+            i += 1
+            continue
         if not current and tok.text.islower():  # no capital: no name_word (most words), and no run to extend
             i += 1
             continue
@@ -154,6 +158,18 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _numbered(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """A word of digits and letters that opens a name when a name word follows it ("3G Capital"), not a
+    model number or "5G" alone."""
+    tok = toks[i]
+    if not tok.text[-1].isalpha() or "-" in tok.text or _CODE.fullmatch(tok.text) or i + 1 == len(toks):
+        return False
+    if tok.low.lstrip("0123456789.,") in lex.amounts["scales"]:
+        return False  # "£312m Ministry of Defence": a sum before a name
+    nxt = toks[i + 1]
+    return nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset) and name_word(nxt.text, lex, False)
 
 
 def _trim(run: list[Token], lex: Lexicon) -> list[Token]:

@@ -69,8 +69,10 @@ def read_page(clean: dict) -> Page:
     found = [organisations.mentions(a, lex, person_words) for a in analyses]
     confirmed = _confirmed(found, lex)
     confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
-    found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed),
-                    key=lambda m: m.start) for a, ms in zip(analyses, found, strict=True)]
+    numbered = {n.split()[0] for n in confirmed if n[0].isdigit() and " " in n}  # "3G" of "3G Capital"
+    found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed)
+                    + _numbered_mentions(a, ms, numbered), key=lambda m: m.start)
+             for a, ms in zip(analyses, found, strict=True)]
     order: list[str] = []
     for ms in found:
         order.extend(m.name for m in ms if m.name and m.name not in order)
@@ -135,6 +137,14 @@ def _compound_mentions(a: organisations.Analysis, ms: list[Mention], names: set[
         if "-" in t.text and head in names and not any(s <= t.start < e for s, e in taken):
             out.append(Mention(head, t.start, t.start + len(head)))
     return out
+
+
+def _numbered_mentions(a: organisations.Analysis, ms: list[Mention], heads: set[str]) -> list[Mention]:
+    """ "3G" alone where the page names "3G Capital": a word of digits is a name only as a short form."""
+    if not heads:
+        return []
+    return [Mention(t.text, t.start, t.end, t.possessive) for t in a.tokens
+            if t.text in heads and not any(m.start <= t.start < m.end for m in ms)]
 
 
 def _plain(name: str) -> bool:

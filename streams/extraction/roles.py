@@ -113,6 +113,8 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
         elif m.start >= trig.end:
             after.append((m, mk))
         previous = m
+    inserted = _inserted_clauses(text, window.sentence_start, trig.start, lex)
+    before = [(m, mk) for m, mk in before if not any(a <= m.start < b for a, b in inserted)]
     sentence_pool = [m for m, mk in before if mk is None]
     pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
     verb_final = len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
@@ -147,6 +149,17 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     return _directed(trig, pool, clause, before, after, text, lex, passive)
 
 
+def _inserted_clauses(text: str, start: int, verb: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Relative clauses closed before the verb ("3G, which controls X through Y, bought Z"): the firms
+    named inside them are neither its subject nor its object."""
+    out = []
+    for opener in lex.relative_re.finditer(text, start, verb):
+        close = text.find(",", opener.end(), verb)
+        if close != -1:
+            out.append((opener.end(), close))
+    return out
+
+
 def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: str, window: Window, verb: int,
                      lex: Lexicon) -> list[Mention] | None:
     """Subject and object of a deal told in a relative clause on the name before it: the antecedent is
@@ -168,9 +181,12 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
 
 
 def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False) -> list[tuple[Mention, str]]:
-    agent_role, patient_role, source_role, recipient_role = FRAMES[trig.trigger.frame]
-    if trig.trigger.frame in PASSIVE_MARKER:
-        after = [(m, PASSIVE_MARKER[trig.trigger.frame] if mk == "agent" else mk) for m, mk in after]
+    frame = trig.trigger.frame
+    if frame == "award" and not passive and pool and any(mk == "recipient" for _, mk in after):
+        frame = "grant"  # "HS2 has awarded the contract to X": the subject gives it
+    agent_role, patient_role, source_role, recipient_role = FRAMES[frame]
+    if frame in PASSIVE_MARKER:
+        after = [(m, PASSIVE_MARKER[frame] if mk == "agent" else mk) for m, mk in after]
     # one invests *in* something: an unmarked name after "invest" is a place or a sum's context
     objects = [m for m, mk in after if mk == "patient" or mk is None and (
         trig.trigger.frame != "invest" or m.start - trig.end <= 2)]  # "stake in X": the trigger ends in "in"
@@ -186,8 +202,10 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         agent = next((m for m, mk in before + after if mk in ("agent", "source") and m not in pool), None)
     if agent is not None and pool and objects and agent.start - trig.end > PASSIVE_REACH:
         agent = None  # active clause with a subject and an object: a far "by" is someone else's
+    # "AT&T's agreement to buy X", not "Qatar's Mayhoola" nor "X's half when it completed its takeover"
     possessive = [m for m, _ in before[-1:] if m.possessive and trig.start - m.end < MARKER_WINDOW
-                  and "," not in text[m.end:trig.start]]  # "AT&T's agreement to buy X", not "Qatar's Mayhoola"
+                  and "," not in text[m.end:trig.start]
+                  and not any(w.lower() in lex.determiners for w in text[m.end:trig.start].split())]
     if agent is None and possessive:
         agent = possessive[-1]
     if agent is None and lex.verb_second and len(objects) >= 2 and not any(m in clause for m in pool):
@@ -299,7 +317,8 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     near = [(m, mk) for m, mk in after if m.start - trig.end <= PARTNER_REACH]
     companions = [m for m, mk in after if mk in ("comitative", "recipient")]  # "s'allie à X"
     gap = text[trig.end:near[0][0].start].lower().split() if near else []
-    if len(near) > 1 and gap and gap[0] in lex.between_words and _coordinated(near[1][0], near[0][0], text, lex):
+    if len(near) > 1 and gap and (gap[0] in lex.between_words or near[0][1] == "patient") and _coordinated(
+            near[1][0], near[0][0], text, lex):  # "the joint venture of X and Y", "la fusión de X y Y"
         # "Stellantis, issu de la fusion entre PSA et FCA": the pair after "between", not the subject
         parties = [near[0][0], near[1][0]]
     elif len(subjects) >= 2:

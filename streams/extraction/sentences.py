@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from streams.extraction.lexicon import Lexicon
 
 # A candidate end: terminal punctuation, closing quotes, spaces, then something that can open a sentence.
-_END = re.compile(r"[.!?…][\"'»”“)\]]*\s+(?=[\"'«„“(\[]?[^\W\d_]|\d{4})")
+_END = re.compile(r"[.!?…][\"'»”“)\]]*\s+(?=[\"'«„“(\[]?[^\W\d_]|\d{4}|\d+[^\W\d_])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
 

@@ -32,3 +32,30 @@ def test_a_contract_value_in_the_next_sentence_and_an_award_in_the_past():
     event = only(events, "contract")
     assert parties(event) == {("Ferrovía", "customer"), ("Trenalia", "supplier")}
     assert event["amount"]["value"] == 300e6 and event["date"] == "2024-03-13"
+
+
+def test_firms_inside_a_relative_clause_before_the_verb_are_neither_buyer_nor_target():
+    events = extract_events(page("en", "Burger deal",
+                                 "Berkshire and 9T Partners reported results on Monday. 9T Partners, which also "
+                                 "controls the pizza chain through Dough Brands International, bought Burger Barn in "
+                                 "2010 for $3.3 billion."))
+    event = only(events, "acquisition")
+    assert parties(event) == {("9T Partners", "acquirer"), ("Burger Barn", "target")}
+    assert event["date"] == "2010" and event["status"] == "completed"
+
+
+def test_a_body_that_awards_a_contract_to_a_firm_is_its_customer():
+    events = extract_events(page("en", "Rail order",
+                                 "Railco Ltd has awarded the contract to build the trains to Velo Rail, the joint "
+                                 "venture of Hitano and Alvis. The deal is worth £1.2bn."))
+    event = only(events, "contract")
+    assert parties(event) == {("Railco", "customer"), ("Velo Rail", "supplier")}
+    assert event["amount"]["value"] == 1.2e9
+    assert {p["name"] for p in only(events, "joint_venture")["parties"]} == {"Hitano", "Alvis"}
+
+
+def test_a_possessive_owns_a_deal_only_when_no_other_determiner_does():
+    events = extract_events(page("en", "Alvis grows",
+                                 "Alvis inherited Brandor's half when it completed its takeover of Brandor Rail in "
+                                 "January 2021."))
+    assert parties(only(events, "acquisition")) == {("Alvis", "acquirer"), ("Brandor Rail", "target")}
