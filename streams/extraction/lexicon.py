@@ -30,6 +30,8 @@ class Lexicon:
     facilities: frozenset[str]
     between_words: frozenset[str]
     demonym_endings: tuple[str, ...]
+    modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
+    name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
     unit_re: re.Pattern
     pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
     impersonal_re: re.Pattern  # "It is", "Il s'agit": the pronoun stands for nothing
@@ -127,6 +129,8 @@ def lexicon(lang: str) -> Lexicon:
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
         demonym_endings=tuple(ext["demonym_endings"]),
+        modifier_endings=tuple(ext.get("modifier_endings", ())),
+        name_inflections=dict(ext.get("name_inflections", {})),
         unit_re=words_re(ext["unit_words"]),
         pronouns=frozenset(ext["pronouns"]),
         speech_verbs=frozenset(w.lower() for w in ext["speech_verbs"]),

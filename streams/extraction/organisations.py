@@ -13,6 +13,7 @@ from streams.extraction.lexicon import Lexicon
 
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 _CODE = re.compile(r"[A-Z]{1,2}\d{2,}")
+_DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?[–—-]\s")
 # a word: word characters joined by "&", apostrophes and hyphens ("AT&T", "Rolls-Royce", "l'américain")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[&'’\-]+\w+)*|&")
 
@@ -108,6 +109,8 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
         return False
     if is_institution(low, lex):
         return True
+    if lex.trigger_re.fullmatch(text):
+        return False  # "Mit dem Verkauf", "la Fusión": a deal noun, not a firm
     if is_descriptor(low, lex):
         return False
     if "-" in text and text.rsplit("-", 1)[1].lower() in lex.stopwords:
@@ -293,12 +296,17 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     toks, sentence, offset = a.tokens, a.sentence, a.offset
     index_of = {t.start: i for i, t in enumerate(toks)}
     prepositions = _prepositions(lex)
+    dateline = _DATELINE.match(sentence)
+    skip = dateline.end() if dateline and dateline.group(1).isupper() else 0
     for run in a.runs:
+        if run[0].start - offset < skip:
+            continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -": where the story was filed
         last = index_of.get(run[-1].start, len(toks))
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         suffixed = nxt is not None and nxt.low.rstrip(".") in lex.legal_suffixes
         adjacent = nxt is not None and sentence[run[-1].end - offset:nxt.start - offset] == " "
-        if adjacent and not suffixed and _modifies(toks, last + 1, lex) and (len(run) == 1 or not lex.compound_nouns):
+        if adjacent and not suffixed and _modifies(toks, last + 1, lex) and (
+                len(run) == 1 or not lex.compound_nouns or run[-1].low.endswith(lex.modifier_endings or "\0")):
             continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
         if is_person(run, a, lex, person_words) or len(run) == 1 and run[0].low in lex.places:
             continue  # persons and places are never parties
@@ -313,6 +321,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                 and toks[index - 1].low in lex.determiners and nxt.text.islower()):
             continue  # "the Italian fashion house", "the Qatari fund": an adjective, not a name
         name = sentence[run[0].start - offset:run[-1].end - offset]
+        if index > 0 and toks[index - 1].low in lex.determiners:
+            name = _nominative(name, lex)
         if len(name) < 2:
             continue  # "Series I", "Plan B": a lone letter names nothing
         introduced = suffixed or (index > 0 and is_descriptor(toks[index - 1].text, lex)) or _apposed(toks, index, lex)
@@ -326,6 +336,15 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     found.extend(a for a in _anaphors(toks, sentence, lex) if not any(p.start <= a.start < p.end for p in pairs))
     found.extend(pairs)
     return sorted(found, key=lambda m: m.start)
+
+
+def _nominative(name: str, lex: Lexicon) -> str:
+    """ "Deutschen Börse" after "der" is "Deutsche Börse": the case ending of the first word undone."""
+    first, _, rest = name.partition(" ")
+    for ending, base in lex.name_inflections.items():
+        if first.endswith(ending) and len(first) > len(ending) + 2:
+            return first[:-len(ending)] + base + (" " + rest if rest else "")
+    return name
 
 
 def _apposed(toks: list[Token], index: int, lex: Lexicon) -> bool:
@@ -354,7 +373,8 @@ def persons(a: Analysis, lex: Lexicon, person_words: set[str]) -> None:
 
 def canonical_names(names: list[str]) -> dict[str, str]:
     """Map each short form to the complete form the article used before it ("ZF" -> "ZF Friedrichshafen",
-    "Sabadell" -> "Banco Sabadell"); names are given in order of first appearance."""
+    "Sabadell" -> "Banco Sabadell") and initials to the name they abbreviate anywhere ("LSE"); names are
+    given in order of first appearance."""
     out = {}
     words = {n: n.split() for n in names}
     for i, name in enumerate(names):
@@ -367,4 +387,8 @@ def canonical_names(names: list[str]) -> dict[str, str]:
                 break
         else:
             out[name] = name
+    initials = {"".join(w[0] for w in words[n] if w[0].isupper()): n for n in names if len(words[n]) > 1}
+    for name in names:
+        if out[name] == name and name.isalpha() and name.isupper() and initials.get(name, name) != name:
+            out[name] = out[initials[name]]  # "LSE" for "London Stock Exchange"
     return out

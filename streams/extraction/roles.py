@@ -64,18 +64,28 @@ def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
                 continue  # "In June the group agreed": a time, not a role
             if any(w.islower() and w in lex.stopwords and w not in lex.determiners for w in words):
                 continue  # "a decade of expansion for Microsoft": another preposition governs the name
-            if lex.compound_nouns and any(w[:1].isupper() and not is_descriptor(w, lex) for w in words):
+            if lex.compound_nouns and any(w[:1].isupper() and not is_descriptor(w, lex) for w in words) and not (
+                    is_descriptor(words[-1], lex)):  # "an den New Yorker Finanzinvestor X" is one phrase
                 continue  # "Mit dem Verkauf zieht die Allianz": the phrase ended at its noun
+            if role == "recipient" and _stake_before(gap[:hit.start()], lex):
+                continue  # "die Mehrheit an X", "80 Prozent an X": what is bought, not who buys
             if hit.end() > best_end or hit.end() == best_end and role == "agent":
                 best, best_end = role, hit.end()
     return best
 
 
+def _stake_before(text: str, lex: Lexicon) -> bool:
+    """Whether the word before a preposition is a stake ("majority", "Anteil", "Prozent")."""
+    last = text.rsplit(None, 1)[-1:]
+    return bool(last) and bool(lex.stake_re.match(last[0]) or lex.majority_re.match(last[0]))
+
+
 def clause_start(text: str, sentence_start: int, trig: TriggerMatch, previous_trigger_end: int,
                  lex: Lexicon) -> int:
     start = max(sentence_start, previous_trigger_end)
-    for hit in lex.clause_break.finditer(text, start, trig.start):
-        start = hit.end()
+    for hit in lex.clause_break.finditer(text, start, trig.end + 1):  # its lookahead may read the trigger
+        if hit.end() <= trig.start:
+            start = hit.end()
     if lex.conjunction_re.search(text, start, trig.start):
         return trig.start  # "compró X en 2016 y salió a bolsa en 2019": a second verb, a clause of its own
     return start

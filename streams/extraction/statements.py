@@ -43,6 +43,7 @@ MAX_TRIGGERS = 12  # a sentence states a few deals; more cues than this is a lis
 REACH = 400  # characters before a trigger in which its subject is looked for
 HYPOTHETICAL_REACH = 30  # characters before a trigger searched for "possible", "next", "geplant"
 STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
+INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
 
 
 def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
@@ -155,7 +156,8 @@ def candidates(page: Page) -> list[Candidate]:
             for m, role in pairs:
                 if m.name and all(m.name != n for n, _ in parties):
                     parties.append((m.name, role))
-            near = page.text[max(s.start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + STAKE_REACH)]
+            reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
+            near = page.text[max(s.start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + reach)]
             kind, parties = _retype(trig.trigger.type, parties, near, page.lex)
             parties = _public_customer(kind, parties, page.lex)
             if trig.trigger.frame == "buy":

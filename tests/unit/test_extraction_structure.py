@@ -59,3 +59,32 @@ def test_a_possessive_owns_a_deal_only_when_no_other_determiner_does():
                                  "Alvis inherited Brandor's half when it completed its takeover of Brandor Rail in "
                                  "January 2021."))
     assert parties(only(events, "acquisition")) == {("Alvis", "acquirer"), ("Brandor Rail", "target")}
+
+
+def test_a_dateline_is_no_party_and_a_declined_name_is_given_in_the_nominative():
+    events = extract_events(page("de", "Fusion geplatzt",
+                                 "MÜNCHEN/PARIS – Die geplante Fusion der Bayerischen Rückbank mit der Paris "
+                                 "Assurance Group ist geplatzt. Die Bayerische Rückbank nahm die Entscheidung zur "
+                                 "Kenntnis."))
+    event = only(events, "merger")
+    assert {p["name"] for p in event["parties"]} == {"Bayerische Rückbank", "Paris Assurance"}
+    assert event["status"] == "terminated"
+
+
+def test_a_majority_sold_to_a_fund_and_the_subject_after_the_verb_after_a_subordinate_clause():
+    events = extract_events(page("de", "Veltra gibt Kobalt ab",
+                                 "Der Autokonzern Veltra verkauft die Mehrheit an seiner Tochter Kobalt an den "
+                                 "Münchner Finanzinvestor Arvo Capital. Wie der Konzern am Montag mitteilte, übernimmt "
+                                 "Arvo Capital 80 Prozent an der neuen Kobalt Holding und zahlt dafür 2 Mrd. Euro."))
+    (event,) = events
+    assert parties(event) == {("Veltra", "seller"), ("Kobalt", "target"), ("Arvo Capital", "acquirer")}
+    assert event["amount"]["value"] == 2e9 and event["date"] == "2024-03-11"
+
+
+def test_a_deal_noun_is_no_firm_and_initials_stand_for_the_name_they_abbreviate():
+    events = extract_events(page("en", "Exchange merger",
+                                 "Nordic Bourse agreed on Monday to merge with the Baltic Metals Exchange. With the "
+                                 "Merger the BME will lose its independence; Nordic Bourse and the BME expect to "
+                                 "complete the merger in 2025."))
+    (event,) = events
+    assert {p["name"] for p in event["parties"]} == {"Nordic Bourse", "Baltic Metals Exchange"}
