@@ -122,7 +122,7 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
     seen: dict[tuple, int] = {}
     dated: list[tuple[set[str], str]] = []  # parties and day of the events the text dates explicitly
     title_sentences = {i for i, x in enumerate(page.sentences) if x.paragraph in page.title_paragraphs}
-    merged = merge(candidates(page), title_sentences)
+    merged = merge(candidates(page), title_sentences, page.anchor.isoformat() if page.anchor else "")
     listed = {c.amount.value for e in merged if e.type == "ipo" for c in (e, *e.merged) if c.amount}
     for event in merged:
         if event.type == "funding_round" and event.amount and event.amount.value in listed:

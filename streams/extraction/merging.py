@@ -42,9 +42,10 @@ def _directed_over_symmetric(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def merge(cands: list[Candidate], titles: set[int]) -> list[Candidate]:
+def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Candidate]:
     """One event per deal: later statements join the first statement of the same deal; the headline
-    only supports what the body states. Only events sharing a party are compared."""
+    only supports what the body states. Only events sharing a party are compared; `year` is that of
+    the publication, the date of news."""
     cands = _directed_over_symmetric(cands)
     events: list[Candidate] = []
     by_name: dict[str, list[int]] = {}  # party name -> indexes of the events naming it
@@ -68,23 +69,28 @@ def merge(cands: list[Candidate], titles: set[int]) -> list[Candidate]:
             new = [n for n, _ in c.parties if n not in known]
         for n in new:
             by_name.setdefault(n, []).append(index)
-    events = _one_combination(events)
+    events = _one_combination(events, year)
     ventures = [e.names for e in events if e.type == "joint_venture"]
     events = [e for e in events if e.type != "partnership" or e.names not in ventures]  # the venture is the tie-up
     return _listing_raises(events)
 
 
-def _one_combination(events: list[Candidate]) -> list[Candidate]:
+def _one_combination(events: list[Candidate], year: str) -> list[Candidate]:
     """ "CaixaBank and Bankia agreed to merge ... through the absorption of Bankia by CaixaBank": a merger
-    and an acquisition of the same two firms on one page are one deal, called as it is first stated."""
+    and an acquisition of the same two firms in the same year are one deal, called as the page calls it most
+    often; on a tie an acquisition, since the page says who buys whom."""
     out: list[Candidate] = []
     for e in events:
-        first = next((o for o in out if o.names == e.names and {o.type, e.type} == {"merger", "acquisition"}
-                      and o.status == e.status and not (o.date and e.date and o.date[:4] != e.date[:4])), None)
-        if first is None:
+        k = next((k for k, o in enumerate(out) if o.names == e.names and {o.type, e.type} == {"merger", "acquisition"}
+                  and (o.date or year)[:4] == (e.date or year)[:4]), None)
+        if k is None:
             out.append(e)
-        else:
-            first.merged += [e, *e.merged]
+            continue
+        votes = (len(out[k].merged), out[k].type == "acquisition") >= (len(e.merged), e.type == "acquisition")
+        first, second = (out[k], e) if votes else (e, out[k])
+        first.merged += [second, *second.merged]
+        second.merged = []
+        out[k] = first
     return out
 
 

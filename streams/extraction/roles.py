@@ -15,6 +15,7 @@ from streams.extraction.triggers import TriggerMatch
 MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
 MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
 PARTNER_REACH = 50  # characters after a partnership trigger in which the partner must be named
+JOINED_WORDS = 6  # words from "and" to the second party of "between X and the rail business of Y"
 PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
 
 # frame -> (role of the agent, role of the patient, role of a source, role of a recipient)
@@ -223,7 +224,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if agent is None and pool:
         agent = pool[0]
     rest = [m for m in objects if m is not agent and m.name != agent.name] if agent else objects
-    if agent is not None and agent is marked and pool and len(text[trig.end:agent.start].split()) <= 2:
+    if agent is not None and agent is marked and pool and len(text[trig.end:agent.start].split()) <= 2 and not any(
+            trig.end <= m.start < agent.start for m in objects):  # not "le rachat d'X par Y"
         rest = [m for m in pool if m.name != agent.name][:1] + rest  # "X a été absorbé par Y, rebaptisé Z"
     patient = rest[0] if rest else None
     if patient is None and len(pool) >= 2:  # "hatte SAP den Anbieter Ariba übernommen", "X, which it bought"
@@ -292,6 +294,14 @@ def _genitive(gap: str, lex: Lexicon) -> bool:
     return bool(words) and words[0] in patient and all(w in lex.determiners for w in words[1:])
 
 
+def _joined(m: Mention, previous: Mention, text: str, lex: Lexicon) -> bool:
+    """ "entre X et les activités ferroviaires de Y": the second of a pair, maybe named through one of its units."""
+    words = text[previous.end:m.start].split()
+    return _coordinated(m, previous, text, lex) or (
+        bool(words) and words[0].lower() in lex.markers.get("comitative", ()) and len(words) <= JOINED_WORDS
+        and not any(c in text[previous.end:m.start] for c in ",;:"))
+
+
 def _with_coordinated(out, after, text, lex) -> list[tuple[Mention, str]]:
     roles = {id(m): r for m, r in out}
     previous = None
@@ -327,10 +337,11 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     near = [(m, mk) for m, mk in after if m.start - trig.end <= PARTNER_REACH]
     companions = [m for m, mk in after if mk in ("comitative", "recipient")]  # "s'allie à X"
     gap = text[trig.end:near[0][0].start].lower().split() if near else []
-    if len(near) > 1 and gap and (gap[0] in lex.between_words or near[0][1] == "patient") and _coordinated(
-            near[1][0], near[0][0], text, lex):  # "the joint venture of X and Y", "la fusión de X y Y"
+    if near and len(after) > 1 and after[0][0] is near[0][0] and gap and (
+            gap[0] in lex.between_words or near[0][1] == "patient") and _joined(
+            after[1][0], near[0][0], text, lex):  # "the joint venture of X and Y", "la fusión de X y Y"
         # "Stellantis, issu de la fusion entre PSA et FCA": the pair after "between", not the subject
-        parties = [near[0][0], near[1][0]]
+        parties = [near[0][0], after[1][0]]
     elif len(subjects) >= 2:
         parties = subjects
     elif subjects and companions and companions[0].start - trig.end <= PARTNER_REACH:

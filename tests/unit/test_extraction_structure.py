@@ -88,3 +88,39 @@ def test_a_deal_noun_is_no_firm_and_initials_stand_for_the_name_they_abbreviate(
                                  "complete the merger in 2025."))
     (event,) = events
     assert {p["name"] for p in event["parties"]} == {"Nordic Bourse", "Baltic Metals Exchange"}
+
+
+def test_a_ban_on_a_rapprochement_between_a_firm_and_the_business_of_another_ends_a_merger():
+    events = extract_events(page("fr", "Ferrovia et Brenner",
+                                 "La Commission européenne a interdit, mercredi, le rapprochement entre le français "
+                                 "Ferrovia et les activités ferroviaires de l'allemand Brenner. Ferrovia reste "
+                                 "indépendant."))
+    event = only(events, "merger")
+    assert {p["name"] for p in event["parties"]} == {"Ferrovia", "Brenner"}
+    assert event["status"] == "terminated" and event["date"] == "2024-03-13"
+
+
+def test_a_founding_year_is_no_date_of_the_round():
+    events = extract_events(page("fr", "Covoit lève 50 millions",
+                                 "Covoit, la plateforme fondée en 2009 par Marc Durand, a bouclé un tour de table de "
+                                 "50 millions de dollars, a annoncé la société ce mercredi."))
+    event = only(events, "funding_round")
+    assert event["date"] == "2024-03-13" and event["status"] == "completed"
+
+
+def test_an_agreement_concluded_is_announced_and_the_buyer_after_par_follows_the_object():
+    events = extract_events(page("fr", "Pharmalis rachète Genova",
+                                 "Pharmalis a annoncé mercredi avoir conclu un accord pour racheter Genova pour "
+                                 "2 milliards d'euros. Le groupe né du rachat d'Aventa par Pharmalis en 2004 grandit."))
+    new, old = sorted(events, key=lambda e: e["date"], reverse=True)
+    assert new["status"] == "announced" and parties(new) == {("Pharmalis", "acquirer"), ("Genova", "target")}
+    assert old["status"] == "completed" and parties(old) == {("Pharmalis", "acquirer"), ("Aventa", "target")}
+
+
+def test_merger_and_takeover_of_the_same_pair_are_one_event_named_as_most_often():
+    events = extract_events(page("fr", "Fin des discussions",
+                                 "Norvia et Cassel ont annoncé samedi qu'ils mettaient fin à leurs discussions en vue "
+                                 "d'un rapprochement. Le projet d'acquisition de Cassel par Norvia a échoué."))
+    (event,) = events
+    assert event["type"] == "acquisition" and event["status"] == "terminated"
+    assert parties(event) == {("Norvia", "acquirer"), ("Cassel", "target")}
