@@ -191,8 +191,11 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
                 lex: Lexicon) -> str | None:
     """ "the company" refers to the first organisation named before it in its sentence, else to the
     subject of the closest sentence before: its first name not governed by a preposition."""
-    here = [m for m in found[i] if not m.anaphor and m.name and m.end <= anaphor.start and not (
-        m.governed and anaphor.start - m.end < MARKER_REACH)]  # "l'acquisition de X par le groupe": not X
+    named = [m for m in found[i] if not m.anaphor and m.name and m.end <= anaphor.start]
+    here = [m for m in named if not (m.governed and anaphor.start - m.end < MARKER_REACH)
+            ]  # "l'acquisition de X par le groupe": not X
+    if named and all(m.governed for m in named) and roles.marker(named[0], starts[i], page_text, lex) == "agent":
+        here = []  # "Fondée en 2023 par X, ancien de Y, la société ...": the firm of the sentences before
     for j in range(i - 1, max(-1, i - 1 - ANTECEDENT_REACH), -1):
         if here:
             break
@@ -202,7 +205,9 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
         for m in named:  # "the company" is no commission
             marks.append(roles.marker(m, previous, page_text, lex))
             previous = m.end
-        # a subject first; else a firm governed by "of"/"de", never the agent of a passive ("led by X")
+        # a subject first, or "the company" that was one; else a firm governed by "of"/"de", never the agent
+        # of a passive ("led by X")
         here = [m for m, mk in zip(named, marks, strict=True) if mk is None] or [
+            m for m in found[j] if m.anaphor and m.name and not m.pair][:1] or [
             m for m, mk in zip(named, marks, strict=True) if mk == "patient"]
     return here[0].name if here else None

@@ -126,6 +126,8 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
         previous = m
     inserted = _inserted_clauses(text, window.sentence_start, trig.start, lex)
     before = [(m, mk) for m, mk in before if not any(a <= m.start < b for a, b in inserted)]
+    after = [(m, mk) for k, (m, mk) in enumerate(after)
+             if not (k and _described(text[after[k - 1][0].end:m.start], lex))]
     sentence_pool = [m for m, mk in before if mk is None]
     pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
     verb_final = len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
@@ -169,6 +171,17 @@ def _inserted_clauses(text: str, start: int, verb: int, lex: Lexicon) -> list[tu
         if close != -1:
             out.append((opener.end(), close))
     return out
+
+
+def _described(gap: str, lex: Lexicon) -> bool:
+    """ "a CK Hutchison, dueña de Three", "to X, the owner of Y": a firm named in an apposition that says what
+    the firm before it is plays no part in the deal (unless the apposition names a unit: "the rail arm of Y")."""
+    words = gap.split()
+    if not gap.startswith(",") or len(words) < 2 or lex.unit_re.search(gap):
+        return False
+    head = words[1] if words[0] == "," else words[0].lstrip(",")
+    noun = words[2] if head.lower() in lex.determiners and len(words) > 2 else head
+    return is_descriptor(noun, lex)
 
 
 def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: str, window: Window, verb: int,

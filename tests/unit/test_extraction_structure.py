@@ -124,3 +124,22 @@ def test_merger_and_takeover_of_the_same_pair_are_one_event_named_as_most_often(
     (event,) = events
     assert event["type"] == "acquisition" and event["status"] == "terminated"
     assert parties(event) == {("Norvia", "acquirer"), ("Cassel", "target")}
+
+
+def test_two_rounds_in_one_sentence_and_the_firm_a_founded_by_opening_stands_for():
+    events = extract_events(page("fr", "Lumen lève 385 millions",
+                                 "Lumen AI a présenté mardi son nouveau modèle. Fondée en 2023 par Paul Martin, "
+                                 "passé par Orbis Labs, et par Jean Roux, ancien de Vega, la société a enchaîné les "
+                                 "levées. Elle avait levé 105 millions d'euros dès juin 2023 auprès d'investisseurs "
+                                 "emmenés par Lakeview Partners, avant de boucler en décembre un tour de 385 millions "
+                                 "d'euros mené par le fonds Horizon Capital."))
+    rounds = sorted((e["date"], e["amount"]["value"], frozenset(parties(e))) for e in events)
+    assert rounds == [("2023-06", 105e6, {("Lumen AI", "investee"), ("Lakeview Partners", "investor")}),
+                      ("2023-12", 385e6, {("Lumen AI", "investee"), ("Horizon Capital", "investor")})]
+
+
+def test_a_firm_named_in_an_apposition_on_the_buyer_is_no_party():
+    events = extract_events(page("es", "Telco vende su filial",
+                                 "En 2015, Telco pactó la venta de su filial británica Orbe a Castell Holdings, "
+                                 "dueña de Trio, por 10.250 millones de libras."))
+    assert parties(only(events, "acquisition")) == {("Telco", "seller"), ("Orbe", "target"), ("Castell", "acquirer")}
