@@ -26,6 +26,9 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False) -> bool:
     return True
 
 
+COMBINATIONS = ({"merger", "acquisition"}, {"merger", "joint_venture"})  # two names for one combination
+
+
 def _directed_over_symmetric(cands: list[Candidate]) -> list[Candidate]:
     """ "terminate the merger agreement under which Y was to be acquired by X": a sentence that also says
     who buys whom states an acquisition; the merger cue gives it its status, date and amount."""
@@ -78,15 +81,17 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
 def _one_combination(events: list[Candidate], year: str) -> list[Candidate]:
     """ "CaixaBank and Bankia agreed to merge ... through the absorption of Bankia by CaixaBank": a merger
     and an acquisition of the same two firms in the same year are one deal, called as the page calls it most
-    often; on a tie an acquisition, since the page says who buys whom."""
+    often; on a tie an acquisition, since the page says who buys whom. A merger of units is their joint
+    venture ("leur rapprochement ... la fusion de leurs filiales")."""
     out: list[Candidate] = []
     for e in events:
-        k = next((k for k, o in enumerate(out) if o.names == e.names and {o.type, e.type} == {"merger", "acquisition"}
+        k = next((k for k, o in enumerate(out) if o.names == e.names and {o.type, e.type} in COMBINATIONS
                   and (o.date or year)[:4] == (e.date or year)[:4]), None)
         if k is None:
             out.append(e)
             continue
-        votes = (len(out[k].merged), out[k].type == "acquisition") >= (len(e.merged), e.type == "acquisition")
+        votes = (out[k].type == "joint_venture", len(out[k].merged), out[k].type == "acquisition") >= (
+            e.type == "joint_venture", len(e.merged), e.type == "acquisition")
         first, second = (out[k], e) if votes else (e, out[k])
         first.merged += [second, *second.merged]
         second.merged = []

@@ -41,6 +41,7 @@ def nearest(items: list, position: int):
 
 MAX_TRIGGERS = 12  # a sentence states a few deals; more cues than this is a list or junk, not prose
 REACH = 400  # characters before a trigger in which its subject is looked for
+UNIT_REACH = 40  # characters after a merger cue in which a unit word makes it the merger of units
 HYPOTHETICAL_REACH = 30  # characters before a trigger searched for "possible", "next", "geplant"
 STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
@@ -57,6 +58,14 @@ def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
     if "target" not in roles_:
         mapping["seller"] = "investee"
     return "investment", [(n, mapping[r]) for n, r in parties if r in mapping]
+
+
+def _combined_units(kind: str, parties: list[tuple[str, str]], after: str, lex: Lexicon):
+    """ "merge their British mobile businesses", "la fusion de leurs filiales": the parents combine units
+    into a company they own together, a joint venture."""
+    if kind != "merger" or not lex.unit_re.search(after):
+        return kind, parties
+    return "joint_venture", [(n, "partner") for n, _ in parties]
 
 
 def _public_customer(kind: str, parties: list[tuple[str, str]], lex: Lexicon) -> list[tuple[str, str]]:
@@ -159,6 +168,7 @@ def candidates(page: Page) -> list[Candidate]:
             reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
             near = page.text[max(s.start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + reach)]
             kind, parties = _retype(trig.trigger.type, parties, near, page.lex)
+            kind, parties = _combined_units(kind, parties, page.text[trig.end:trig.end + UNIT_REACH], page.lex)
             parties = _public_customer(kind, parties, page.lex)
             if trig.trigger.frame == "buy":
                 kind, parties = _goods(kind, parties, pairs, page.text[trig.end:roles.clause_end(

@@ -143,3 +143,16 @@ def test_a_firm_named_in_an_apposition_on_the_buyer_is_no_party():
                                  "En 2015, Telco pactó la venta de su filial británica Orbe a Castell Holdings, "
                                  "dueña de Trio, por 10.250 millones de libras."))
     assert parties(only(events, "acquisition")) == {("Telco", "seller"), ("Orbe", "target"), ("Castell", "acquirer")}
+
+
+def test_merging_two_parents_units_is_their_joint_venture_one_event_with_the_merger_told_before():
+    events = extract_events(page("en", "Telco deal",
+                                 "Velocom and Harbour Telecom have agreed to merge their British mobile businesses, "
+                                 "Velocom UK and Harbour Mobile, the companies announced on Wednesday."))
+    assert parties(only(events, "joint_venture")) == {("Velocom", "partner"), ("Harbour Telecom", "partner")}
+    events = extract_events(page("fr", "Fusion finalisée",
+                                 "Deux ans après l'annonce de leur rapprochement, Velocom et Harbour Telecom ont "
+                                 "bouclé l'opération. Velocom et Harbour Telecom ont finalisé la fusion de leurs "
+                                 "filiales britanniques."))
+    (event,) = events
+    assert event["type"] == "joint_venture" and event["status"] == "completed"
