@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from streams import ids
 from streams.extraction import amounts, organisations, status
-from streams.extraction.merging import merge
+from streams.extraction.merging import KINDRED, merge
 from streams.extraction.page import Page, read_page
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candidates
 
@@ -38,8 +38,8 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate]) -> am
     for c in mentions:
         for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
             sentence = page.sentence_text(j)
-            if any(t.trigger.type != event.type for t in page.triggers(j)):
-                break  # another deal; a cue of the same type goes on about this one ("will supply 15 trains")
+            if any(KINDRED[t.trigger.type] != KINDRED[event.type] for t in page.triggers(j)):
+                break  # another deal; a cue of its kind goes on about this one ("will supply 15 trains")
             named = {m.name for m in page.mentions[j]} & event.names
             if not named and not page.lex.deal_noun_re.search(sentence):
                 continue

@@ -42,6 +42,7 @@ def nearest(items: list, position: int):
 MAX_TRIGGERS = 12  # a sentence states a few deals; more cues than this is a list or junk, not prose
 REACH = 400  # characters before a trigger in which its subject is looked for
 UNIT_REACH = 40  # characters after a merger cue in which a unit word makes it the merger of units
+SECOND_OBJECT_WORDS = 8  # words between a first price and the next object of the same verb
 HYPOTHETICAL_REACH = 30  # characters before a trigger searched for "possible", "next", "geplant"
 STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
@@ -158,6 +159,8 @@ def candidates(page: Page) -> list[Candidate]:
                 continue  # "el contrato para la adquisición de 20 cazas": an order, told by the contract
             start = found[k - 1].end if k else s.start
             end = found[k + 1].start if k + 1 < len(found) else s.end
+            split = _second_deal(page, i, trig, end, money)
+            whole, end = end, split[0] if split else end
             window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)
             near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end]
             pairs = roles.assign(trig, near, page.text, window, page.lex, main)
@@ -211,4 +214,53 @@ def candidates(page: Page) -> list[Candidate]:
                 value = getattr(nearest(within(when, start, end), cue.start()), "value", value) if cue else value
             out.append(Candidate(kind, parties, i, nearest(values, trig.start), value, state, cued,
                                  anaphoric=any(m.anaphor for m, _ in pairs)))
+            if split:
+                out.extend(_next_object(page, i, trig, window, (split[1], whole), main, out[-1], money, when, anchor))
     return out
+
+
+def _second_deal(page: Page, i: int, trig: TriggerMatch, end: int,
+                 money: list[amounts.Amount]) -> tuple[int, int] | None:
+    """Where a second object of a buy or sell verb begins, with its own price ("bought X for $4bn in 2009
+    and Y for $4.05bn in 2012", "a cédé X à A pour 5 milliards, puis Y à B pour 8 milliards"): the "and"
+    or comma after the first price that a firm follows before a second price (its start and end)."""
+    if trig.trigger.frame not in ("buy", "sell"):
+        return None
+    valued = [a for a in within(money, trig.end, end) if amounts.is_deal_value(a, page.text, "acquisition", page.lex)]
+    if len(valued) < 2 or not any(trig.end <= m.start < valued[0].start for m in page.mentions[i]):
+        return None
+    first, second = valued[0], valued[1]
+    nxt = next((m for m in page.mentions[i] if first.end <= m.start < second.start), None)
+    if nxt is None:
+        return None
+    gap = page.text[first.end:nxt.start]
+    joined = page.lex.coordinator_re.search(gap) or re.search(",", gap)
+    if not joined or len(gap.split()) > SECOND_OBJECT_WORDS or page.lex.trigger_re.search(gap):
+        return None
+    return first.end + joined.start(), first.end + joined.end()
+
+
+def _next_object(page: Page, i: int, trig: TriggerMatch, window: roles.Window, span: tuple[int, int],
+                 main: Mention | None, first: Candidate, money: list[amounts.Amount], when: list,
+                 anchor: str) -> list[Candidate]:
+    """The deal of a second object in span: the first deal's subject with the object, recipient, price and
+    date of the span (else the first deal's date and status)."""
+    split, end = span
+    near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < trig.end or split <= m.start < end]
+    trig = TriggerMatch(trig.trigger, trig.start, split)  # the verb governs the object after "and"
+    pairs = roles.assign(trig, near, page.text, roles.Window(window.sentence_start, window.clause_start, end),
+                         page.lex, main)
+    parties: list[tuple[str, str]] = []
+    for m, role in pairs:
+        if m.name and all(m.name != n for n, _ in parties):
+            parties.append((m.name, role))
+    if not _complete(trig.trigger.type, parties) or {n for n, _ in parties} == first.names:
+        return []
+    values = [a for a in within(money, split, end) if amounts.is_deal_value(a, page.text, "acquisition", page.lex)]
+    date = nearest(within(when, split, end), split)
+    value = date.value if date else first.date
+    state, cued = status.assess(page.text[split:end], trig.trigger.type, value, anchor, page.lex)
+    if not cued:
+        state, cued = first.status, first.cued
+    return [Candidate(trig.trigger.type, parties, i, values[0] if values else None, value, state, cued,
+                      anaphoric=any(m.anaphor for m, _ in pairs))]

@@ -156,3 +156,20 @@ def test_merging_two_parents_units_is_their_joint_venture_one_event_with_the_mer
                                  "filiales britanniques."))
     (event,) = events
     assert event["type"] == "joint_venture" and event["status"] == "completed"
+
+
+def test_a_second_object_with_its_own_price_is_a_second_deal():
+    events = extract_events(page("en", "Studio deals",
+                                 "Orbit Media has grown by buying studios. The group bought Marvelo Entertainment for "
+                                 "$4bn in 2009 and Lucara, the home of Star Raiders, for $4.05bn in 2012."))
+    deals = sorted((e["date"], e["amount"]["value"], frozenset(parties(e))) for e in events)
+    assert deals == [("2009", 4e9, {("Orbit Media", "acquirer"), ("Marvelo Entertainment", "target")}),
+                     ("2012", 4.05e9, {("Orbit Media", "acquirer"), ("Lucara", "target")})]
+    events = extract_events(page("fr", "Velocom se recentre",
+                                 "Velocom a cédé en 2024 ses activités espagnoles à Zenon pour 5 milliards d'euros, "
+                                 "puis sa filiale Velocom Italia à Swisstel pour 8 milliards d'euros, une transaction "
+                                 "finalisée le 31 décembre 2024.", published="2025-01-10"))
+    deals = sorted((e["date"], e["amount"]["value"], frozenset(parties(e))) for e in events)
+    assert deals == [("2024", 5e9, {("Velocom", "seller"), ("Zenon", "acquirer")}),
+                     ("2024-12-31", 8e9, {("Velocom", "seller"), ("Velocom Italia", "target"),
+                                          ("Swisstel", "acquirer")})]
