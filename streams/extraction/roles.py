@@ -255,6 +255,10 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         m = by_marker.get(mk)
         if role and m is not None and all(m is not o for o, _ in out):
             out.append((m, role))
+    counterpart = next((m for m, mk in before if mk == "comitative" and m.name != getattr(agent, "name", None)
+                        and _with(text[max(0, m.start - MARKER_WINDOW):m.start], lex)), None)
+    if patient is None and source_role and counterpart is not None and len(out) == 1:
+        out.append((counterpart, source_role))  # "reached an agreement with X to acquire its towers": X sells
     return _with_coordinated(out, after, text, lex)
 
 
@@ -305,6 +309,12 @@ def _genitive(gap: str, lex: Lexicon) -> bool:
     words = gap.lower().split()
     patient = lex.markers.get("patient", ())
     return bool(words) and words[0] in patient and all(w in lex.determiners for w in words[1:])
+
+
+def _with(gap: str, lex: Lexicon) -> bool:
+    """Whether the comitative word before a name is a preposition ("with", "con"), not "and" or "between"."""
+    found = [w for w in gap.lower().split() if w in lex.markers.get("comitative", ())]
+    return bool(found) and found[-1] not in lex.between_words and not lex.coordinator_re.fullmatch(found[-1])
 
 
 def _joined(m: Mention, previous: Mention, text: str, lex: Lexicon) -> bool:

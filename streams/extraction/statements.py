@@ -191,8 +191,13 @@ def candidates(page: Page) -> list[Candidate]:
             # not a date of the next trigger's clause ("..., y el año pasado compró X")
             own_end = roles.clause_start(page.text, s.start, found[k + 1], trig.end, page.lex) if k + 1 < len(
                 found) else end
+            # last, a date of a cue of the same type after it that names no other firm ("its biggest purchase
+            # was Zappos, the online shoe seller it bought in 2009")
+            again = k + 1 < len(found) and found[k + 1].trigger.type == kind and not any(
+                m.name not in names for m in page.mentions[i] if trig.end <= m.start < s.end)
             date = nearest(within(when, window.clause_start, stop) or within(when, start, own_end)
-                           or within(when, s.start, trig.start), trig.start)
+                           or within(when, s.start, trig.start) or (within(when, own_end, s.end) if again else []),
+                           trig.start)
             value = date.value if date else None
             if all(m is main for m, _ in pairs) and not (values or date):
                 continue  # "Einen Börsengang schließt X nicht aus": the page's firm, but nothing states a deal

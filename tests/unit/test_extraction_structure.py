@@ -173,3 +173,16 @@ def test_a_second_object_with_its_own_price_is_a_second_deal():
     assert deals == [("2024", 5e9, {("Velocom", "seller"), ("Zenon", "acquirer")}),
                      ("2024-12-31", 8e9, {("Velocom", "seller"), ("Velocom Italia", "target"),
                                           ("Swisstel", "acquirer")})]
+
+
+def test_an_agreement_with_a_firm_to_buy_its_assets_makes_it_the_seller_and_a_later_cue_dates_the_deal():
+    events = extract_events(page("es", "Torrex compra torres",
+                                 "Torrex Telecom ha alcanzado un acuerdo con el conglomerado Kowloon Holdings para "
+                                 "adquirir sus activos de torres por 10.000 millones de euros, según comunicó este "
+                                 "jueves."))
+    assert parties(only(events, "acquisition")) == {("Torrex Telecom", "acquirer"), ("Kowloon", "seller")}
+    events = extract_events(page("en", "Shoes",
+                                 "Until now its biggest purchase was Zapatos, the online shoe seller Orbit bought for "
+                                 "about $1.2 billion in 2009. Orbit is based in Seattle."))
+    event = only(events, "acquisition")
+    assert event["date"] == "2009" and event["status"] == "completed"
