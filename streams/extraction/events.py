@@ -69,6 +69,27 @@ def _fill_date(page: Page, chosen: list[Candidate], body: list[Candidate], final
     return page.anchor.isoformat()
 
 
+def _echoes(page: Page, event: Candidate) -> list[Candidate]:
+    """Sentences around a deal's statements that speak of it with a cue of its kind and a status cue, but
+    name no firm outside it ("Die Übernahme von X durch Y ist perfekt. Der Konzern hat sie vollzogen.")."""
+    own = {c.sentence for c in (event, *event.merged)}
+    near = {j for i in own for j in range(i - 1, i + LOOKAHEAD + 1) if 0 <= j < len(page.sentences)} - own
+    anchor = page.anchor.isoformat() if page.anchor else "9999"
+    out = []
+    for j in sorted(near):
+        found = page.triggers(j)
+        names = {m.name for m in page.mentions[j] if m.name}
+        if (not found or not names or not names <= event.names or page.sentences[j].paragraph in page.title_paragraphs
+                or any(KINDRED[t.trigger.type] != KINDRED[event.type] for t in found)):
+            continue
+        days = [d for d in page.dates(j) if not d.since]
+        date = days[0].value if days else None
+        state, _ = status.assess(page.sentence_text(j), event.type, date, anchor, page.lex)
+        if state in page.lex.status_res and page.lex.status_res[state].search(page.sentence_text(j)):  # a cue
+            out.append(Candidate(event.type, event.parties, j, None, date, state, True, anaphoric=True))
+    return out
+
+
 def _sequel(page: Page, event: Candidate) -> list[int]:
     """The sentences that go on about a deal: those after each of its statements, up to the next
     sentence that states another deal."""
@@ -130,6 +151,10 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
         mentions = [event, *event.merged]
         body = [c for c in mentions if page.sentences[c.sentence].paragraph not in page.title_paragraphs]
         final = status.latest([(c.status, c.cued) for c in body])
+        further = [c for c in _echoes(page, event) if status.ORDER[c.status] > status.ORDER[final]]
+        if further:  # "Der Konzern hat die Übernahme vollzogen": a later stage told of it the next sentence
+            body += further
+            final = status.latest([(c.status, c.cued) for c in body])
         chosen = [c for c in body if c.status == final]
         if event.type == "funding_round":
             _add_named(page, event, page.lex.participation_re, "investor")

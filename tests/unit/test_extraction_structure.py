@@ -186,3 +186,13 @@ def test_an_agreement_with_a_firm_to_buy_its_assets_makes_it_the_seller_and_a_la
                                  "about $1.2 billion in 2009. Orbit is based in Seattle."))
     event = only(events, "acquisition")
     assert event["date"] == "2009" and event["status"] == "completed"
+
+
+def test_a_later_stage_told_in_the_next_sentence_of_the_same_firms_sets_the_status():
+    events = extract_events(page("de", "Kaufabschluss",
+                                 "Die Übernahme des Saatgutkonzerns Agrimont durch Lavera ist perfekt. Nach zwei "
+                                 "Jahren Prüfung hat der Leverkusener Konzern Lavera die größte Übernahme seiner "
+                                 "Geschichte vollzogen."))
+    event = only(events, "acquisition")
+    assert parties(event) == {("Lavera", "acquirer"), ("Agrimont", "target")}
+    assert event["status"] == "completed"
