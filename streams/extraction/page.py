@@ -74,7 +74,10 @@ def read_page(clean: dict) -> Page:
                     + _numbered_mentions(a, ms, numbered), key=lambda m: m.start)
              for a, ms in zip(analyses, found, strict=True)]
     order: list[str] = []
-    for ms in found:
+    titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
+    headline = [s.paragraph in titles for s in sents]  # a headline's short form ("Cerberus") is no first use
+    for ms in [ms for ms, h in zip(found, headline, strict=True) if not h] + [
+            ms for ms, h in zip(found, headline, strict=True) if h]:
         order.extend(m.name for m in ms if m.name and m.name not in order)
     canon = organisations.canonical_names(order)
     for ms in found:
@@ -98,7 +101,6 @@ def read_page(clean: dict) -> Page:
                 m.name = two[0]
             ms.extend(Mention(two[1], m.start, m.end, anaphor=True, pair=True) for m in pairs if two[1])
             ms.sort(key=lambda m: m.start)
-    titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
     main = counts.most_common(1)[0][0] if counts else None
     return Page(text, lex, _anchor(clean), sents, found, titles, main, amounts.main_currency(text, lex))
 

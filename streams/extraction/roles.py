@@ -212,8 +212,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if frame in PASSIVE_MARKER:
         after = [(m, PASSIVE_MARKER[frame] if mk == "agent" else mk) for m, mk in after]
     # one invests *in* something: an unmarked name after "invest" is a place or a sum's context
-    objects = [m for m, mk in after if mk == "patient" or mk is None and (
-        trig.trigger.frame != "invest" or m.start - trig.end <= 2)]  # "stake in X": the trigger ends in "in"
+    objects = [m for m, mk in after if mk == "patient" or mk is None and (  # "stake in X": the trigger ends in "in"
+        trig.trigger.frame != "invest" or m.start - trig.end <= 2 or text[m.end:m.end + 1] == "-")]  # "X-Aktien"
     if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
         objects.insert(0, after[0][0])  # "die Übernahme von X": right after a noun, "von" names what is bought
         after = [(after[0][0], "patient"), *after[1:]]

@@ -196,3 +196,22 @@ def test_a_later_stage_told_in_the_next_sentence_of_the_same_firms_sets_the_stat
     event = only(events, "acquisition")
     assert parties(event) == {("Lavera", "acquirer"), ("Agrimont", "target")}
     assert event["status"] == "completed"
+
+
+def test_an_earlier_failed_attempt_is_its_own_deal_and_shares_subscribed_are_an_investment():
+    events = extract_events(page("de", "Wohnbau will Heimstatt kaufen",
+                                 "Wohnbau will den Rivalen Heimstatt für 18 Mrd. Euro übernehmen, wie die Konzerne am "
+                                 "Montag mitteilten. Der erste Versuch war 2016 gescheitert: Damals hatte Heimstatt "
+                                 "ein Übernahmeangebot von Wohnbau abgewehrt. Der Staatsfonds Tamar aus Singapur "
+                                 "zeichnete im März neue Wohnbau-Aktien für 3 Mrd. Euro."))
+    deals = {(e["type"], e["status"], e["date"]) for e in events}
+    assert ("acquisition", "announced", "2024-03-11") in deals and ("acquisition", "terminated", "2016") in deals
+    event = only(events, "investment")
+    assert parties(event) == {("Tamar", "investor"), ("Wohnbau", "investee")} and event["amount"]["value"] == 3e9
+
+
+def test_a_headline_short_form_takes_the_complete_name_of_the_text():
+    events = extract_events(page("en", "Orwell sells Tessel to Kestrel",
+                                 "Orwell agreed on Monday to sell its unit Tessel to the fund Kestrel Capital "
+                                 "Management. Kestrel will pay $2bn for Tessel, Orwell said."))
+    assert {p["name"] for e in events for p in e["parties"]} == {"Orwell", "Tessel", "Kestrel Capital Management"}
