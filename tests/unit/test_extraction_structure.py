@@ -215,3 +215,13 @@ def test_a_headline_short_form_takes_the_complete_name_of_the_text():
                                  "Orwell agreed on Monday to sell its unit Tessel to the fund Kestrel Capital "
                                  "Management. Kestrel will pay $2bn for Tessel, Orwell said."))
     assert {p["name"] for e in events for p in e["parties"]} == {"Orwell", "Tessel", "Kestrel Capital Management"}
+
+
+def test_a_contract_a_firm_won_for_itself_in_an_earlier_year_is_a_completed_award_from_its_customer():
+    events = extract_events(page("es", "Trenalia en el exterior",
+                                 "En 2011 Trenalia se adjudicó la construcción de la línea, un contrato de 6.736 "
+                                 "millones de euros otorgado por la Autoridad Ferroviaria Saudí. Trenalia tiene sede "
+                                 "en Madrid."))
+    event = only(events, "contract")
+    assert parties(event) == {("Trenalia", "supplier"), ("Autoridad Ferroviaria Saudí", "customer")}
+    assert event["status"] == "completed" and event["date"] == "2011"
