@@ -59,6 +59,7 @@ class Lexicon:
     deal_noun_re: re.Pattern
     since_re: re.Pattern
     hypothetical_re: re.Pattern
+    temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
     negation_re: re.Pattern
     purchase_contract_re: re.Pattern
     object_relative_re: re.Pattern
@@ -168,6 +169,7 @@ def lexicon(lang: str) -> Lexicon:
         noun_endings=tuple(ext["noun_endings"]),
         hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",
                                    re.IGNORECASE),
+        temporal_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('temporal', []), escape=True)})\s*$", re.IGNORECASE),
         negation_re=words_re(ext["negations"]),
         purchase_contract_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purchase_contracts'], escape=True)})\s*$",
                                         re.IGNORECASE),

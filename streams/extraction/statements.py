@@ -154,6 +154,10 @@ def candidates(page: Page) -> list[Candidate]:
                 continue  # quoted commentary ("Pinault is buying time") states no deal
             if page.lex.hypothetical_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start):
                 continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet
+            told = page.lex.temporal_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
+            if told and not any(trig.end <= m.start < roles.clause_end(page.text, trig, s.end, page.lex)
+                                for m in page.mentions[i]):
+                continue  # "die nach dem Börsengang 32 Prozent hält": the listing the page already told of
             if trig.trigger.type == "acquisition" and page.lex.purchase_contract_re.search(
                     page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start):
                 continue  # "el contrato para la adquisición de 20 cazas": an order, told by the contract

@@ -225,3 +225,14 @@ def test_a_contract_a_firm_won_for_itself_in_an_earlier_year_is_a_completed_awar
     event = only(events, "contract")
     assert parties(event) == {("Trenalia", "supplier"), ("Autoridad Ferroviaria Saudí", "customer")}
     assert event["status"] == "completed" and event["date"] == "2011"
+
+
+def test_a_deal_noun_after_a_temporal_preposition_recalls_the_deal_told_and_an_investment_fund_is_no_deal():
+    events = extract_events(page("de", "Modehaus an der Börse",
+                                 "Das Modehaus Veloria ist seit Mittwoch an der Börse. Größter Anteilseigner bleibt "
+                                 "die Beteiligungsgesellschaft Norrvik, die nach dem Börsengang 32 Prozent hält."))
+    assert not [e for e in events if {p["name"] for p in e["parties"]} == {"Norrvik"}]
+    events = extract_events(page("fr", "Cession",
+                                 "Le groupe Ferrand est détenu depuis 2019 par le fonds d'investissement Garonne "
+                                 "Partenaires. Ferrand emploie 900 personnes."))
+    assert events == []
