@@ -111,6 +111,12 @@ def within(items: list, start: int, end: int) -> list:
     return [x for x in items if start <= x.start < end]
 
 
+def _held(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """A stake owned by the possessive right before it ("Fox's 30% stake in X"), with no verb of its own."""
+    owner = next((m for m in reversed(page.mentions[i]) if m.end <= trig.start), None)
+    return owner is not None and owner.possessive and len(page.text[owner.end:trig.start].split()) <= 2
+
+
 def _denied(page: Page, trig: TriggerMatch, start: int, stop: int) -> bool:
     """ "plant vorerst keinen Börsengang", "n'envisage pas de ...": a negation in the trigger's clause, up
     to a coordinated second verb ("... under a contract that has run since 2016 and is not affected")."""
@@ -214,6 +220,8 @@ def candidates(page: Page) -> list[Candidate]:
                     state, cued = status.assess(page.text[start:end], kind, value, anchor, page.lex)
             if state != "terminated" and _denied(page, trig, window.clause_start, stop):
                 continue
+            if kind == "investment" and not (cued or values or date) and _held(page, i, trig):
+                continue  # "the package brings Fox's 30% stake in Hulu": a holding, no deal
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex))
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
                 # "Since 2019 they have worked together": a standing relationship, dated by its start

@@ -236,3 +236,13 @@ def test_a_deal_noun_after_a_temporal_preposition_recalls_the_deal_told_and_an_i
                                  "Le groupe Ferrand est détenu depuis 2019 par le fonds d'investissement Garonne "
                                  "Partenaires. Ferrand emploie 900 personnes."))
     assert events == []
+
+
+def test_a_stake_a_firm_holds_is_no_deal_but_one_it_takes_is():
+    events = extract_events(page("en", "Studio deal",
+                                 "Orbit Media agreed on Monday to buy Foxtail Studios for $5bn. The package also "
+                                 "brings Foxtail's 30% stake in Streamly, the streaming service."))
+    assert [e["type"] for e in events] == ["acquisition"]
+    events = extract_events(page("en", "Activist",
+                                 "Jana Capital disclosed an 8.8 percent stake in Wholefare in April."))
+    assert parties(only(events, "investment")) == {("Jana Capital", "investor"), ("Wholefare", "investee")}
