@@ -171,10 +171,19 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
     if lex.compound_nouns:  # two capitalised words in a row are rarely ordinary nouns ("Alpha Stahl")
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= (1 if " " in n else 2)}
+        confirmed -= {n for n in confirmed if _noun_phrase(n, lex)}
     else:  # a capitalised first word ("Analysts", "Fin") is a name when it recurs or has company
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] or total[n] >= 2 or " " in n}
     parts = {w for n in confirmed if " " in n for w in n.split()}  # "Fosun" of "Shanghai Fosun Pharmaceutical"
     return confirmed | (set(total) & parts)
+
+
+def _noun_phrase(name: str, lex: Lexicon) -> bool:
+    """ "Ausstattung der Lehrkräfte", "Bedenken der Kommission": where nouns are capitalised, a common noun
+    and its genitive, not a firm (but "Ministerium für Schule", "Verband der Autoindustrie" are names)."""
+    words = name.split()
+    return (len(words) > 2 and words[1] in lex.connectors and _plain(words[0])
+            and words[0].lower().endswith(lex.noun_endings) and not organisations.is_institution(words[0], lex))
 
 
 def _listed_with_confirmed(text: str, found: list[list[Mention]], confirmed: set[str], lex: Lexicon) -> set[str]:

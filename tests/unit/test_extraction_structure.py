@@ -246,3 +246,11 @@ def test_a_stake_a_firm_holds_is_no_deal_but_one_it_takes_is():
     events = extract_events(page("en", "Activist",
                                  "Jana Capital disclosed an 8.8 percent stake in Wholefare in April."))
     assert parties(only(events, "investment")) == {("Jana Capital", "investor"), ("Wholefare", "investee")}
+
+
+def test_a_ministry_name_goes_on_after_and_and_a_noun_with_its_genitive_is_no_firm():
+    events = extract_events(page("de", "Laptops für Lehrkräfte",
+                                 "Das Ministerium für Schule und Bildung des Landes Sachsen hat den Auftrag zur "
+                                 "Ausstattung der Lehrkräfte mit Laptops an Datavia vergeben. Datavia sitzt in Köln."))
+    assert parties(only(events, "contract")) == {("Ministerium für Schule und Bildung des Landes Sachsen", "customer"),
+                                                 ("Datavia", "supplier")}
