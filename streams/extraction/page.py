@@ -182,7 +182,7 @@ def _noun_phrase(name: str, lex: Lexicon) -> bool:
     """ "Ausstattung der Lehrkräfte", "Bedenken der Kommission": where nouns are capitalised, a common noun
     and its genitive, not a firm (but "Ministerium für Schule", "Verband der Autoindustrie" are names)."""
     words = name.split()
-    return (len(words) > 2 and words[1] in lex.connectors and _plain(words[0])
+    return (len(words) > 2 and words[1] in lex.connectors and words[1].isalpha() and _plain(words[0])
             and words[0].lower().endswith(lex.noun_endings) and not organisations.is_institution(words[0], lex))
 
 
