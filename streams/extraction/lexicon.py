@@ -81,6 +81,8 @@ class Lexicon:
     relative_years: dict[str, int]
     relative_months: dict[str, int]
     following_year: tuple[str, ...]  # "the following year": the year after the one named before
+    same_year: tuple[str, ...]  # "that same year": the year named before
+    year_reference_re: re.Pattern  # either of them: a date that needs the year of the sentence before
     seasons: dict[str, int]
     ordinal: str  # regex alternative of day-number endings ("st", "er", ".")
     elision: re.Pattern
@@ -200,6 +202,8 @@ def lexicon(lang: str) -> Lexicon:
         relative_years={k.lower(): v for k, v in cal.get("relative_years", {}).items()},
         relative_months={k.lower(): v for k, v in cal.get("relative_months", {}).items()},
         following_year=tuple(w.lower() for w in cal.get("following_year", ())),
+        same_year=tuple(w.lower() for w in cal.get("same_year", ())),
+        year_reference_re=words_re(list(cal.get("following_year", ())) + list(cal.get("same_year", ())), escape=True),
         seasons={k.lower(): v for k, v in cal.get("seasons", {}).items()},
         ordinal=alternation(cal.get("ordinal_suffixes", []), escape=True),
         elision=re.compile(rf"^(?:{alternation(ext['elisions'], escape=True)})['’]", re.IGNORECASE),

@@ -35,9 +35,11 @@ class Page:
         """The dates of sentence i (absolute offsets), found once: several deals may look at them."""
         key = ("dates", i)
         if key not in self.memo:
-            s = self.sentences[i]
-            self.memo[key] = [] if self.anchor is None else dates.find(self.sentence_text(i), s.start, self.lex,
-                                                                          self.anchor)
+            s, text = self.sentences[i], self.sentence_text(i)
+            before = None  # "ese mismo año": the year the sentence before named
+            if i and self.lex.year_reference_re.search(text):
+                before = next((d.value[:4] for d in reversed(self.dates(i - 1))), None)
+            self.memo[key] = [] if self.anchor is None else dates.find(text, s.start, self.lex, self.anchor, before)
         return self.memo[key]
 
     def triggers(self, i: int) -> list[triggers.TriggerMatch]:

@@ -254,3 +254,11 @@ def test_a_ministry_name_goes_on_after_and_and_a_noun_with_its_genitive_is_no_fi
                                  "Ausstattung der Lehrkräfte mit Laptops an Datavia vergeben. Datavia sitzt in Köln."))
     assert parties(only(events, "contract")) == {("Ministerium für Schule und Bildung des Landes Sachsen", "customer"),
                                                  ("Datavia", "supplier")}
+
+
+def test_that_same_year_is_the_year_the_sentence_before_named():
+    events = extract_events(page("es", "Norvia crece",
+                                 "Norvia compró la empresa Kappa Redes en 2016. En cambio, el intento de Norvia de "
+                                 "comprar Lumo Telecom fue vetado por Bruselas ese mismo año."))
+    blocked = next(e for e in events if e["status"] == "terminated")
+    assert parties(blocked) == {("Norvia", "acquirer"), ("Lumo Telecom", "target")} and blocked["date"] == "2016"
