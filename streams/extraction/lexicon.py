@@ -47,6 +47,7 @@ class Lexicon:
     capitalised_months: bool
     person_cue: re.Pattern
     person_after: re.Pattern
+    titled_re: re.Pattern  # "la ministra de ": a name after it is part of a person's title
     markers: dict[str, tuple[str, ...]]
     triggers: tuple[Trigger, ...]
     trigger_re: re.Pattern
@@ -153,6 +154,8 @@ def lexicon(lang: str) -> Lexicon:
             rf"(?:{alternation(ext['person_cues'] + ext['speech_verbs'], escape=True)})"
             rf"(?:\s+(?:{alternation(ext['markers']['patient'], escape=True)})\s+[\w'’&.-]+(?:\s+[\w'’&.-]+)?)?"
             r"[\s,]*$", re.IGNORECASE),
+        titled_re=re.compile(rf"(?<!\w)(?:{alternation(ext['person_cues'], escape=True)})\s+"
+                             rf"(?:{alternation(ext['markers']['patient'], escape=True)})\s+$", re.IGNORECASE),
         # ", who ..." or ", Microsoft's chief executive," after a name
         person_after=re.compile(rf"^\s*,\s*(?:who|(?:[\w'’-]+\s+){{0,4}}?"
                                 rf"(?:{alternation(ext['person_cues'], escape=True)}))(?!\w)", re.IGNORECASE),

@@ -219,8 +219,8 @@ def _introduces_name(toks: list[Token], j: int, lex: Lexicon) -> bool:
     for t in toks[j + 1:j + 1 + reach]:
         if name_word(t.text, lex, False):
             return previous.low not in lex.markers.get("patient", ())  # "la dueña de Carolina Herrera": genitive
-        if not t.text.islower():
-            return False
+        if not t.text.islower() or t.low in lex.stopwords and t.low not in lex.connectors:
+            return False  # "la entidad que preside X": a clause, not adjectives
         previous = t
     return False
 

@@ -222,5 +222,6 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
         # of a passive ("led by X")
         here = [m for m, mk in zip(named, marks, strict=True) if mk is None] or [
             m for m in found[j] if m.anaphor and m.name and not m.pair][:1] or [
-            m for m, mk in zip(named, marks, strict=True) if mk == "patient"]
+            m for m, mk in zip(named, marks, strict=True) if mk == "patient"
+            and not lex.titled_re.search(page_text, max(0, m.start - MARKER_REACH), m.start)]  # "la ministra de X"
     return here[0].name if here else None

@@ -262,3 +262,12 @@ def test_that_same_year_is_the_year_the_sentence_before_named():
                                  "comprar Lumo Telecom fue vetado por Bruselas ese mismo año."))
     blocked = next(e for e in events if e["status"] == "terminated")
     assert parties(blocked) == {("Norvia", "acquirer"), ("Lumo Telecom", "target")} and blocked["date"] == "2016"
+
+
+def test_the_entity_a_person_chairs_finds_its_firm_past_a_ministers_title():
+    events = extract_events(page("es", "Norbank",
+                                 "Norbank fue rescatado en 2012 con dinero público. La ministra de Asuntos "
+                                 "Económicos, Nadia Ruiz, aseguró que el Gobierno no venderá. La entidad que preside "
+                                 "Goiri salió a bolsa en julio de 2011 con una colocación de 3.092 millones de euros."))
+    event = only(events, "ipo")
+    assert parties(event) == {("Norbank", "issuer")} and event["date"] == "2011-07"
