@@ -174,10 +174,7 @@ def candidates(page: Page) -> list[Candidate]:
             window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)
             near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end]
             pairs = roles.assign(trig, near, page.text, window, page.lex, main)
-            parties: list[tuple[str, str]] = []
-            for m, role in pairs:
-                if m.name and all(m.name != n for n, _ in parties):
-                    parties.append((m.name, role))
+            parties = _named(pairs)
             reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
             near = page.text[max(s.start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + reach)]
             kind, parties = _retype(trig.trigger.type, parties, near, page.lex)
@@ -236,6 +233,15 @@ def candidates(page: Page) -> list[Candidate]:
     return out
 
 
+def _named(pairs: list[tuple[Mention, str]]) -> list[tuple[str, str]]:
+    """The (name, role) parties of role pairs, each firm once, in its first role."""
+    parties: list[tuple[str, str]] = []
+    for m, role in pairs:
+        if m.name and all(m.name != n for n, _ in parties):
+            parties.append((m.name, role))
+    return parties
+
+
 def _second_deal(page: Page, i: int, trig: TriggerMatch, end: int,
                  money: list[amounts.Amount]) -> tuple[int, int] | None:
     """Where a second object of a buy or sell verb begins, with its own price ("bought X for $4bn in 2009
@@ -267,10 +273,7 @@ def _next_object(page: Page, i: int, trig: TriggerMatch, window: roles.Window, s
     trig = TriggerMatch(trig.trigger, trig.start, split)  # the verb governs the object after "and"
     pairs = roles.assign(trig, near, page.text, roles.Window(window.sentence_start, window.clause_start, end),
                          page.lex, main)
-    parties: list[tuple[str, str]] = []
-    for m, role in pairs:
-        if m.name and all(m.name != n for n, _ in parties):
-            parties.append((m.name, role))
+    parties = _named(pairs)
     if not _complete(trig.trigger.type, parties) or {n for n, _ in parties} == first.names:
         return []
     values = [a for a in within(money, split, end) if amounts.is_deal_value(a, page.text, "acquisition", page.lex)]
