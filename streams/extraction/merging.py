@@ -10,9 +10,11 @@ KINDRED = {"acquisition": "combine", "merger": "combine", "joint_venture": "comb
            "contract": "cooperate", "investment": "invest", "funding_round": "invest", "ipo": "list"}
 
 
-def _same_deal(a: Candidate, b: Candidate, headline: bool = False) -> bool:
+def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "") -> bool:
     """Same type and parties (one set within the other), on compatible dates and amounts; a headline
-    may call the deal by another type ("fusionan" for a joint venture) when it names the same parties."""
+    may call the deal by another type ("fusionan" for a joint venture) when it names the same parties.
+    An undated statement is news of the publication's year: a stage dated to another year with another
+    status is an earlier deal ("Der erste Versuch war 2016 gescheitert")."""
     if a.type != b.type and not (headline and a.names == b.names and KINDRED[a.type] == KINDRED[b.type]):
         return False
     small, large = sorted((a.names, b.names), key=len)
@@ -21,9 +23,14 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False) -> bool:
     if a.date and b.date and (a.date[:4] != b.date[:4] or a.status == b.status and not (
             a.date.startswith(b.date) or b.date.startswith(a.date))):
         return False  # two rounds, two investments: the same parties on different dates
+    if year and bool(a.date) != bool(b.date) and a.status != b.status and (a.date or b.date)[:4] != year[:4]:
+        return False
     if a.amount and b.amount and abs(a.amount.value - b.amount.value) > 0.01 * max(a.amount.value, 1):
         return a.amount.currency != b.amount.currency
     return True
+
+
+COMBINATIONS = ({"merger", "acquisition"}, {"merger", "joint_venture"})  # two names for one combination
 
 
 def _directed_over_symmetric(cands: list[Candidate]) -> list[Candidate]:
@@ -42,16 +49,17 @@ def _directed_over_symmetric(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def merge(cands: list[Candidate], titles: set[int]) -> list[Candidate]:
+def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Candidate]:
     """One event per deal: later statements join the first statement of the same deal; the headline
-    only supports what the body states. Only events sharing a party are compared."""
+    only supports what the body states. Only events sharing a party are compared; `year` is that of
+    the publication, the date of news."""
     cands = _directed_over_symmetric(cands)
     events: list[Candidate] = []
     by_name: dict[str, list[int]] = {}  # party name -> indexes of the events naming it
     body = [c for c in cands if c.sentence not in titles]
     for c in body + [c for c in cands if c.sentence in titles]:
         shared = sorted({k for n in c.names for k in by_name.get(n, ())})
-        index = next((k for k in shared if _same_deal(events[k], c, headline=c.sentence in titles)), None)
+        index = next((k for k in shared if _same_deal(events[k], c, c.sentence in titles, year)), None)
         if index is None:
             if c.sentence in titles:
                 continue
@@ -68,9 +76,31 @@ def merge(cands: list[Candidate], titles: set[int]) -> list[Candidate]:
             new = [n for n, _ in c.parties if n not in known]
         for n in new:
             by_name.setdefault(n, []).append(index)
+    events = _one_combination(events, year)
     ventures = [e.names for e in events if e.type == "joint_venture"]
     events = [e for e in events if e.type != "partnership" or e.names not in ventures]  # the venture is the tie-up
     return _listing_raises(events)
+
+
+def _one_combination(events: list[Candidate], year: str) -> list[Candidate]:
+    """ "CaixaBank and Bankia agreed to merge ... through the absorption of Bankia by CaixaBank": a merger
+    and an acquisition of the same two firms in the same year are one deal, called as the page calls it most
+    often; on a tie an acquisition, since the page says who buys whom. A merger of units is their joint
+    venture ("leur rapprochement ... la fusion de leurs filiales")."""
+    out: list[Candidate] = []
+    for e in events:
+        k = next((k for k, o in enumerate(out) if o.names == e.names and {o.type, e.type} in COMBINATIONS
+                  and (o.date or year)[:4] == (e.date or year)[:4]), None)
+        if k is None:
+            out.append(e)
+            continue
+        votes = (out[k].type == "joint_venture", len(out[k].merged), out[k].type == "acquisition") >= (
+            e.type == "joint_venture", len(e.merged), e.type == "acquisition")
+        first, second = (out[k], e) if votes else (e, out[k])
+        first.merged += [second, *second.merged]
+        second.merged = []
+        out[k] = first
+    return out
 
 
 def _listing_raises(events: list[Candidate]) -> list[Candidate]:

@@ -13,6 +13,7 @@ from streams.extraction.lexicon import Lexicon
 
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 _CODE = re.compile(r"[A-Z]{1,2}\d{2,}")
+_DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?[–—-]\s")
 # a word: word characters joined by "&", apostrophes and hyphens ("AT&T", "Rolls-Royce", "l'américain")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[&'’\-]+\w+)*|&")
 
@@ -108,6 +109,8 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
         return False
     if is_institution(low, lex):
         return True
+    if lex.trigger_re.fullmatch(text):
+        return False  # "Mit dem Verkauf", "la Fusión": a deal noun, not a firm
     if is_descriptor(low, lex):
         return False
     if "-" in text and text.rsplit("-", 1)[1].lower() in lex.stopwords:
@@ -131,6 +134,10 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
     i = 0
     while i < len(toks):
         tok = toks[i]
+        if not current and tok.text[0].isdigit() and _numbered(toks, i, sentence, offset, lex):
+            current = [tok]  # "21st Century Fox", "3G Capital"
+            i += 1
+            continue
         if not current and tok.text.islower():  # no capital: no name_word (most words), and no run to extend
             i += 1
             continue
@@ -139,7 +146,9 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 current.append(tok)
                 i += 1
                 continue
-            if (tok.low in lex.connectors and i + 1 < len(toks)
+            linked = tok.low in lex.connectors or tok.low in lex.institution_links and is_institution(
+                current[0].text, lex)  # "Ministerium für Schule und Bildung des Landes X"
+            if (linked and i + 1 < len(toks)
                     and name_word(toks[i + 1].text, lex, False) and toks[i + 1].text[0].isupper()):
                 current.extend([tok, toks[i + 1]])
                 i += 2
@@ -154,6 +163,18 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _numbered(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """A word of digits and letters that opens a name when a name word follows it ("3G Capital"), not a
+    model number or "5G" alone."""
+    tok = toks[i]
+    if not tok.text[-1].isalpha() or "-" in tok.text or _CODE.fullmatch(tok.text) or i + 1 == len(toks):
+        return False
+    if tok.low.lstrip("0123456789.,") in lex.amounts["scales"]:
+        return False  # "£312m Ministry of Defence": a sum before a name
+    nxt = toks[i + 1]
+    return nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset) and name_word(nxt.text, lex, False)
 
 
 def _trim(run: list[Token], lex: Lexicon) -> list[Token]:
@@ -198,8 +219,8 @@ def _introduces_name(toks: list[Token], j: int, lex: Lexicon) -> bool:
     for t in toks[j + 1:j + 1 + reach]:
         if name_word(t.text, lex, False):
             return previous.low not in lex.markers.get("patient", ())  # "la dueña de Carolina Herrera": genitive
-        if not t.text.islower():
-            return False
+        if not t.text.islower() or t.low in lex.stopwords and t.low not in lex.connectors:
+            return False  # "la entidad que preside X": a clause, not adjectives
         previous = t
     return False
 
@@ -277,12 +298,17 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     toks, sentence, offset = a.tokens, a.sentence, a.offset
     index_of = {t.start: i for i, t in enumerate(toks)}
     prepositions = _prepositions(lex)
+    dateline = _DATELINE.match(sentence)
+    skip = dateline.end() if dateline and dateline.group(1).isupper() else 0
     for run in a.runs:
+        if run[0].start - offset < skip:
+            continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -": where the story was filed
         last = index_of.get(run[-1].start, len(toks))
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         suffixed = nxt is not None and nxt.low.rstrip(".") in lex.legal_suffixes
         adjacent = nxt is not None and sentence[run[-1].end - offset:nxt.start - offset] == " "
-        if adjacent and not suffixed and _modifies(toks, last + 1, lex) and (len(run) == 1 or not lex.compound_nouns):
+        if adjacent and not suffixed and _modifies(toks, last + 1, lex) and (
+                len(run) == 1 or not lex.compound_nouns or run[-1].low.endswith(lex.modifier_endings or "\0")):
             continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
         if is_person(run, a, lex, person_words) or len(run) == 1 and run[0].low in lex.places:
             continue  # persons and places are never parties
@@ -297,6 +323,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                 and toks[index - 1].low in lex.determiners and nxt.text.islower()):
             continue  # "the Italian fashion house", "the Qatari fund": an adjective, not a name
         name = sentence[run[0].start - offset:run[-1].end - offset]
+        if index > 0 and toks[index - 1].low in lex.determiners:
+            name = _nominative(name, lex)
         if len(name) < 2:
             continue  # "Series I", "Plan B": a lone letter names nothing
         introduced = suffixed or (index > 0 and is_descriptor(toks[index - 1].text, lex)) or _apposed(toks, index, lex)
@@ -310,6 +338,15 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     found.extend(a for a in _anaphors(toks, sentence, lex) if not any(p.start <= a.start < p.end for p in pairs))
     found.extend(pairs)
     return sorted(found, key=lambda m: m.start)
+
+
+def _nominative(name: str, lex: Lexicon) -> str:
+    """ "Deutschen Börse" after "der" is "Deutsche Börse": the case ending of the first word undone."""
+    first, _, rest = name.partition(" ")
+    for ending, base in lex.name_inflections.items():
+        if first.endswith(ending) and len(first) > len(ending) + 2:
+            return first[:-len(ending)] + base + (" " + rest if rest else "")
+    return name
 
 
 def _apposed(toks: list[Token], index: int, lex: Lexicon) -> bool:
@@ -338,7 +375,8 @@ def persons(a: Analysis, lex: Lexicon, person_words: set[str]) -> None:
 
 def canonical_names(names: list[str]) -> dict[str, str]:
     """Map each short form to the complete form the article used before it ("ZF" -> "ZF Friedrichshafen",
-    "Sabadell" -> "Banco Sabadell"); names are given in order of first appearance."""
+    "Sabadell" -> "Banco Sabadell") and initials to the name they abbreviate anywhere ("LSE"); names are
+    given in order of first appearance."""
     out = {}
     words = {n: n.split() for n in names}
     for i, name in enumerate(names):
@@ -351,4 +389,8 @@ def canonical_names(names: list[str]) -> dict[str, str]:
                 break
         else:
             out[name] = name
+    initials = {"".join(w[0] for w in words[n] if w[0].isupper()): n for n in names if len(words[n]) > 1}
+    for name in names:
+        if out[name] == name and name.isalpha() and name.isupper() and initials.get(name, name) != name:
+            out[name] = out[initials[name]]  # "LSE" for "London Stock Exchange"
     return out

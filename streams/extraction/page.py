@@ -35,9 +35,11 @@ class Page:
         """The dates of sentence i (absolute offsets), found once: several deals may look at them."""
         key = ("dates", i)
         if key not in self.memo:
-            s = self.sentences[i]
-            self.memo[key] = [] if self.anchor is None else dates.find(self.sentence_text(i), s.start, self.lex,
-                                                                          self.anchor)
+            s, text = self.sentences[i], self.sentence_text(i)
+            before = None  # "ese mismo año": the year the sentence before named
+            if i and self.lex.year_reference_re.search(text):
+                before = next((d.value[:4] for d in reversed(self.dates(i - 1))), None)
+            self.memo[key] = [] if self.anchor is None else dates.find(text, s.start, self.lex, self.anchor, before)
         return self.memo[key]
 
     def triggers(self, i: int) -> list[triggers.TriggerMatch]:
@@ -69,10 +71,15 @@ def read_page(clean: dict) -> Page:
     found = [organisations.mentions(a, lex, person_words) for a in analyses]
     confirmed = _confirmed(found, lex)
     confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
-    found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed),
-                    key=lambda m: m.start) for a, ms in zip(analyses, found, strict=True)]
+    numbered = {n.split()[0] for n in confirmed if n[0].isdigit() and " " in n}  # "3G" of "3G Capital"
+    found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed)
+                    + _numbered_mentions(a, ms, numbered), key=lambda m: m.start)
+             for a, ms in zip(analyses, found, strict=True)]
     order: list[str] = []
-    for ms in found:
+    titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
+    headline = [s.paragraph in titles for s in sents]  # a headline's short form ("Cerberus") is no first use
+    for ms in [ms for ms, h in zip(found, headline, strict=True) if not h] + [
+            ms for ms, h in zip(found, headline, strict=True) if h]:
         order.extend(m.name for m in ms if m.name and m.name not in order)
     canon = organisations.canonical_names(order)
     for ms in found:
@@ -96,7 +103,6 @@ def read_page(clean: dict) -> Page:
                 m.name = two[0]
             ms.extend(Mention(two[1], m.start, m.end, anaphor=True, pair=True) for m in pairs if two[1])
             ms.sort(key=lambda m: m.start)
-    titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
     main = counts.most_common(1)[0][0] if counts else None
     return Page(text, lex, _anchor(clean), sents, found, titles, main, amounts.main_currency(text, lex))
 
@@ -137,6 +143,14 @@ def _compound_mentions(a: organisations.Analysis, ms: list[Mention], names: set[
     return out
 
 
+def _numbered_mentions(a: organisations.Analysis, ms: list[Mention], heads: set[str]) -> list[Mention]:
+    """ "3G" alone where the page names "3G Capital": a word of digits is a name only as a short form."""
+    if not heads:
+        return []
+    return [Mention(t.text, t.start, t.end, t.possessive) for t in a.tokens
+            if t.text in heads and not any(m.start <= t.start < m.end for m in ms)]
+
+
 def _plain(name: str) -> bool:
     """Ordinary capitalised words only ("Wabco", "Finanzieren"), as opposed to "SAP", "BioNTech", "O2"."""
     return all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in name.split())
@@ -159,10 +173,19 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
     if lex.compound_nouns:  # two capitalised words in a row are rarely ordinary nouns ("Alpha Stahl")
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= (1 if " " in n else 2)}
+        confirmed -= {n for n in confirmed if _noun_phrase(n, lex)}
     else:  # a capitalised first word ("Analysts", "Fin") is a name when it recurs or has company
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] or total[n] >= 2 or " " in n}
     parts = {w for n in confirmed if " " in n for w in n.split()}  # "Fosun" of "Shanghai Fosun Pharmaceutical"
     return confirmed | (set(total) & parts)
+
+
+def _noun_phrase(name: str, lex: Lexicon) -> bool:
+    """ "Ausstattung der Lehrkräfte", "Bedenken der Kommission": where nouns are capitalised, a common noun
+    and its genitive, not a firm (but "Ministerium für Schule", "Verband der Autoindustrie" are names)."""
+    words = name.split()
+    return (len(words) > 2 and words[1] in lex.connectors and words[1].isalpha() and _plain(words[0])
+            and words[0].lower().endswith(lex.noun_endings) and not organisations.is_institution(words[0], lex))
 
 
 def _listed_with_confirmed(text: str, found: list[list[Mention]], confirmed: set[str], lex: Lexicon) -> set[str]:
@@ -181,8 +204,11 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
                 lex: Lexicon) -> str | None:
     """ "the company" refers to the first organisation named before it in its sentence, else to the
     subject of the closest sentence before: its first name not governed by a preposition."""
-    here = [m for m in found[i] if not m.anaphor and m.name and m.end <= anaphor.start and not (
-        m.governed and anaphor.start - m.end < MARKER_REACH)]  # "l'acquisition de X par le groupe": not X
+    named = [m for m in found[i] if not m.anaphor and m.name and m.end <= anaphor.start]
+    here = [m for m in named if not (m.governed and anaphor.start - m.end < MARKER_REACH)
+            ]  # "l'acquisition de X par le groupe": not X
+    if named and all(m.governed for m in named) and roles.marker(named[0], starts[i], page_text, lex) == "agent":
+        here = []  # "Fondée en 2023 par X, ancien de Y, la société ...": the firm of the sentences before
     for j in range(i - 1, max(-1, i - 1 - ANTECEDENT_REACH), -1):
         if here:
             break
@@ -192,7 +218,10 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
         for m in named:  # "the company" is no commission
             marks.append(roles.marker(m, previous, page_text, lex))
             previous = m.end
-        # a subject first; else a firm governed by "of"/"de", never the agent of a passive ("led by X")
+        # a subject first, or "the company" that was one; else a firm governed by "of"/"de", never the agent
+        # of a passive ("led by X")
         here = [m for m, mk in zip(named, marks, strict=True) if mk is None] or [
-            m for m, mk in zip(named, marks, strict=True) if mk == "patient"]
+            m for m in found[j] if m.anaphor and m.name and not m.pair][:1] or [
+            m for m, mk in zip(named, marks, strict=True) if mk == "patient"
+            and not lex.titled_re.search(page_text, max(0, m.start - MARKER_REACH), m.start)]  # "la ministra de X"
     return here[0].name if here else None

@@ -15,6 +15,7 @@ from streams.extraction.triggers import TriggerMatch
 MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
 MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
 PARTNER_REACH = 50  # characters after a partnership trigger in which the partner must be named
+JOINED_WORDS = 6  # words from "and" to the second party of "between X and the rail business of Y"
 PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
 
 # frame -> (role of the agent, role of the patient, role of a source, role of a recipient)
@@ -64,18 +65,28 @@ def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
                 continue  # "In June the group agreed": a time, not a role
             if any(w.islower() and w in lex.stopwords and w not in lex.determiners for w in words):
                 continue  # "a decade of expansion for Microsoft": another preposition governs the name
-            if lex.compound_nouns and any(w[:1].isupper() and not is_descriptor(w, lex) for w in words):
+            if lex.compound_nouns and any(w[:1].isupper() and not is_descriptor(w, lex) for w in words) and not (
+                    is_descriptor(words[-1], lex)):  # "an den New Yorker Finanzinvestor X" is one phrase
                 continue  # "Mit dem Verkauf zieht die Allianz": the phrase ended at its noun
+            if role == "recipient" and _stake_before(gap[:hit.start()], lex):
+                continue  # "die Mehrheit an X", "80 Prozent an X": what is bought, not who buys
             if hit.end() > best_end or hit.end() == best_end and role == "agent":
                 best, best_end = role, hit.end()
     return best
 
 
+def _stake_before(text: str, lex: Lexicon) -> bool:
+    """Whether the word before a preposition is a stake ("majority", "Anteil", "Prozent")."""
+    last = text.rsplit(None, 1)[-1:]
+    return bool(last) and bool(lex.stake_re.match(last[0]) or lex.majority_re.match(last[0]))
+
+
 def clause_start(text: str, sentence_start: int, trig: TriggerMatch, previous_trigger_end: int,
                  lex: Lexicon) -> int:
     start = max(sentence_start, previous_trigger_end)
-    for hit in lex.clause_break.finditer(text, start, trig.start):
-        start = hit.end()
+    for hit in lex.clause_break.finditer(text, start, trig.end + 1):  # its lookahead may read the trigger
+        if hit.end() <= trig.start:
+            start = hit.end()
     if lex.conjunction_re.search(text, start, trig.start):
         return trig.start  # "compró X en 2016 y salió a bolsa en 2019": a second verb, a clause of its own
     return start
@@ -113,6 +124,10 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
         elif m.start >= trig.end:
             after.append((m, mk))
         previous = m
+    inserted = _inserted_clauses(text, window.sentence_start, trig.start, lex)
+    before = [(m, mk) for m, mk in before if not any(a <= m.start < b for a, b in inserted)]
+    after = [(m, mk) for k, (m, mk) in enumerate(after)
+             if not (k and _described(text[after[k - 1][0].end:m.start], lex))]
     sentence_pool = [m for m, mk in before if mk is None]
     pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
     verb_final = len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
@@ -147,6 +162,28 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     return _directed(trig, pool, clause, before, after, text, lex, passive)
 
 
+def _inserted_clauses(text: str, start: int, verb: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Relative clauses closed before the verb ("3G, which controls X through Y, bought Z"): the firms
+    named inside them are neither its subject nor its object."""
+    out = []
+    for opener in lex.relative_re.finditer(text, start, verb):
+        close = text.find(",", opener.end(), verb)
+        if close != -1:
+            out.append((opener.end(), close))
+    return out
+
+
+def _described(gap: str, lex: Lexicon) -> bool:
+    """ "a CK Hutchison, dueña de Three", "to X, the owner of Y": a firm named in an apposition that says what
+    the firm before it is plays no part in the deal (unless the apposition names a unit: "the rail arm of Y")."""
+    words = gap.split()
+    if not gap.startswith(",") or len(words) < 2 or lex.unit_re.search(gap):
+        return False
+    head = words[1] if words[0] == "," else words[0].lstrip(",")
+    noun = words[2] if head.lower() in lex.determiners and len(words) > 2 else head
+    return is_descriptor(noun, lex)
+
+
 def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: str, window: Window, verb: int,
                      lex: Lexicon) -> list[Mention] | None:
     """Subject and object of a deal told in a relative clause on the name before it: the antecedent is
@@ -168,12 +205,15 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
 
 
 def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False) -> list[tuple[Mention, str]]:
-    agent_role, patient_role, source_role, recipient_role = FRAMES[trig.trigger.frame]
-    if trig.trigger.frame in PASSIVE_MARKER:
-        after = [(m, PASSIVE_MARKER[trig.trigger.frame] if mk == "agent" else mk) for m, mk in after]
+    frame = trig.trigger.frame
+    if frame == "award" and not passive and pool and any(mk == "recipient" for _, mk in after):
+        frame = "grant"  # "HS2 has awarded the contract to X": the subject gives it
+    agent_role, patient_role, source_role, recipient_role = FRAMES[frame]
+    if frame in PASSIVE_MARKER:
+        after = [(m, PASSIVE_MARKER[frame] if mk == "agent" else mk) for m, mk in after]
     # one invests *in* something: an unmarked name after "invest" is a place or a sum's context
-    objects = [m for m, mk in after if mk == "patient" or mk is None and (
-        trig.trigger.frame != "invest" or m.start - trig.end <= 2)]  # "stake in X": the trigger ends in "in"
+    objects = [m for m, mk in after if mk == "patient" or mk is None and (  # "stake in X": the trigger ends in "in"
+        trig.trigger.frame != "invest" or m.start - trig.end <= 2 or text[m.end:m.end + 1] == "-")]  # "X-Aktien"
     if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
         objects.insert(0, after[0][0])  # "die Übernahme von X": right after a noun, "von" names what is bought
         after = [(after[0][0], "patient"), *after[1:]]
@@ -186,8 +226,10 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         agent = next((m for m, mk in before + after if mk in ("agent", "source") and m not in pool), None)
     if agent is not None and pool and objects and agent.start - trig.end > PASSIVE_REACH:
         agent = None  # active clause with a subject and an object: a far "by" is someone else's
+    # "AT&T's agreement to buy X", not "Qatar's Mayhoola" nor "X's half when it completed its takeover"
     possessive = [m for m, _ in before[-1:] if m.possessive and trig.start - m.end < MARKER_WINDOW
-                  and "," not in text[m.end:trig.start]]  # "AT&T's agreement to buy X", not "Qatar's Mayhoola"
+                  and "," not in text[m.end:trig.start]
+                  and not any(w.lower() in lex.determiners for w in text[m.end:trig.start].split())]
     if agent is None and possessive:
         agent = possessive[-1]
     if agent is None and lex.verb_second and len(objects) >= 2 and not any(m in clause for m in pool):
@@ -195,7 +237,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if agent is None and pool:
         agent = pool[0]
     rest = [m for m in objects if m is not agent and m.name != agent.name] if agent else objects
-    if agent is not None and agent is marked and pool and len(text[trig.end:agent.start].split()) <= 2:
+    if agent is not None and agent is marked and pool and len(text[trig.end:agent.start].split()) <= 2 and not any(
+            trig.end <= m.start < agent.start for m in objects):  # not "le rachat d'X par Y"
         rest = [m for m in pool if m.name != agent.name][:1] + rest  # "X a été absorbé par Y, rebaptisé Z"
     patient = rest[0] if rest else None
     if patient is None and len(pool) >= 2:  # "hatte SAP den Anbieter Ariba übernommen", "X, which it bought"
@@ -212,6 +255,10 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         m = by_marker.get(mk)
         if role and m is not None and all(m is not o for o, _ in out):
             out.append((m, role))
+    counterpart = next((m for m, mk in before if mk == "comitative" and m.name != getattr(agent, "name", None)
+                        and _with(text[max(0, m.start - MARKER_WINDOW):m.start], lex)), None)
+    if patient is None and source_role and counterpart is not None and len(out) == 1:
+        out.append((counterpart, source_role))  # "reached an agreement with X to acquire its towers": X sells
     return _with_coordinated(out, after, text, lex)
 
 
@@ -264,6 +311,20 @@ def _genitive(gap: str, lex: Lexicon) -> bool:
     return bool(words) and words[0] in patient and all(w in lex.determiners for w in words[1:])
 
 
+def _with(gap: str, lex: Lexicon) -> bool:
+    """Whether the comitative word before a name is a preposition ("with", "con"), not "and" or "between"."""
+    found = [w for w in gap.lower().split() if w in lex.markers.get("comitative", ())]
+    return bool(found) and found[-1] not in lex.between_words and not lex.coordinator_re.fullmatch(found[-1])
+
+
+def _joined(m: Mention, previous: Mention, text: str, lex: Lexicon) -> bool:
+    """ "entre X et les activités ferroviaires de Y": the second of a pair, maybe named through one of its units."""
+    words = text[previous.end:m.start].split()
+    return _coordinated(m, previous, text, lex) or (
+        bool(words) and words[0].lower() in lex.markers.get("comitative", ()) and len(words) <= JOINED_WORDS
+        and not any(c in text[previous.end:m.start] for c in ",;:"))
+
+
 def _with_coordinated(out, after, text, lex) -> list[tuple[Mention, str]]:
     roles = {id(m): r for m, r in out}
     previous = None
@@ -299,9 +360,11 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     near = [(m, mk) for m, mk in after if m.start - trig.end <= PARTNER_REACH]
     companions = [m for m, mk in after if mk in ("comitative", "recipient")]  # "s'allie à X"
     gap = text[trig.end:near[0][0].start].lower().split() if near else []
-    if len(near) > 1 and gap and gap[0] in lex.between_words and _coordinated(near[1][0], near[0][0], text, lex):
+    if near and len(after) > 1 and after[0][0] is near[0][0] and gap and (
+            gap[0] in lex.between_words or near[0][1] == "patient") and _joined(
+            after[1][0], near[0][0], text, lex):  # "the joint venture of X and Y", "la fusión de X y Y"
         # "Stellantis, issu de la fusion entre PSA et FCA": the pair after "between", not the subject
-        parties = [near[0][0], near[1][0]]
+        parties = [near[0][0], after[1][0]]
     elif len(subjects) >= 2:
         parties = subjects
     elif subjects and companions and companions[0].start - trig.end <= PARTNER_REACH:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from streams.extraction.lexicon import Lexicon
 
 # A candidate end: terminal punctuation, closing quotes, spaces, then something that can open a sentence.
-_END = re.compile(r"[.!?…][\"'»”“)\]]*\s+(?=[\"'«„“(\[]?[^\W\d_]|\d{4})")
+_END = re.compile(r"[.!?…][\"'»”“)\]]*\s+(?=[\"'«„“(\[]?[^\W\d_]|\d{4}|\d+[^\W\d_])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
 
@@ -23,7 +23,9 @@ def _is_abbreviation(token: str, lex: Lexicon) -> bool:
     word = token.rstrip(".!?…").lstrip("(\"'«„“").lower()
     if len(word) == 1 or (len(word) <= 2 and word.isdigit()):
         return True  # initials ("T. Rowe Price") and German ordinals ("22. Juli")
-    return word in lex.abbreviations or word in lex.legal_suffixes or bool(re.fullmatch(r"(?:\w\.)+\w?", word))
+    if word in lex.legal_suffixes:  # "Acme Co. said", not "... a technology company. His"
+        return token.lstrip("(\"'«„“")[:1].isupper()
+    return word in lex.abbreviations or bool(re.fullmatch(r"(?:\w\.)+\w?", word))
 
 
 def split(text: str, paragraphs: list[dict], lex: Lexicon) -> list[Sentence]:

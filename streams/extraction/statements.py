@@ -41,8 +41,11 @@ def nearest(items: list, position: int):
 
 MAX_TRIGGERS = 12  # a sentence states a few deals; more cues than this is a list or junk, not prose
 REACH = 400  # characters before a trigger in which its subject is looked for
+UNIT_REACH = 40  # characters after a merger cue in which a unit word makes it the merger of units
+SECOND_OBJECT_WORDS = 8  # words between a first price and the next object of the same verb
 HYPOTHETICAL_REACH = 30  # characters before a trigger searched for "possible", "next", "geplant"
 STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
+INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
 
 
 def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
@@ -56,6 +59,14 @@ def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
     if "target" not in roles_:
         mapping["seller"] = "investee"
     return "investment", [(n, mapping[r]) for n, r in parties if r in mapping]
+
+
+def _combined_units(kind: str, parties: list[tuple[str, str]], after: str, lex: Lexicon):
+    """ "merge their British mobile businesses", "la fusion de leurs filiales": the parents combine units
+    into a company they own together, a joint venture."""
+    if kind != "merger" or not lex.unit_re.search(after):
+        return kind, parties
+    return "joint_venture", [(n, "partner") for n, _ in parties]
 
 
 def _public_customer(kind: str, parties: list[tuple[str, str]], lex: Lexicon) -> list[tuple[str, str]]:
@@ -98,6 +109,12 @@ def _quoted_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
 def within(items: list, start: int, end: int) -> list:
     """The items (with a .start) that start in [start, end)."""
     return [x for x in items if start <= x.start < end]
+
+
+def _held(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """A stake owned by the possessive right before it ("Fox's 30% stake in X"), with no verb of its own."""
+    owner = next((m for m in reversed(page.mentions[i]) if m.end <= trig.start), None)
+    return owner is not None and owner.possessive and len(page.text[owner.end:trig.start].split()) <= 2
 
 
 def _denied(page: Page, trig: TriggerMatch, start: int, stop: int) -> bool:
@@ -143,20 +160,25 @@ def candidates(page: Page) -> list[Candidate]:
                 continue  # quoted commentary ("Pinault is buying time") states no deal
             if page.lex.hypothetical_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start):
                 continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet
+            told = page.lex.temporal_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
+            if told and not any(trig.end <= m.start < roles.clause_end(page.text, trig, s.end, page.lex)
+                                for m in page.mentions[i]):
+                continue  # "die nach dem Börsengang 32 Prozent hält": the listing the page already told of
             if trig.trigger.type == "acquisition" and page.lex.purchase_contract_re.search(
                     page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start):
                 continue  # "el contrato para la adquisición de 20 cazas": an order, told by the contract
             start = found[k - 1].end if k else s.start
             end = found[k + 1].start if k + 1 < len(found) else s.end
+            split = _second_deal(page, i, trig, end, money)
+            whole, end = end, split[0] if split else end
             window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)
             near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end]
             pairs = roles.assign(trig, near, page.text, window, page.lex, main)
-            parties: list[tuple[str, str]] = []
-            for m, role in pairs:
-                if m.name and all(m.name != n for n, _ in parties):
-                    parties.append((m.name, role))
-            near = page.text[max(s.start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + STAKE_REACH)]
+            parties = _named(pairs)
+            reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
+            near = page.text[max(s.start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + reach)]
             kind, parties = _retype(trig.trigger.type, parties, near, page.lex)
+            kind, parties = _combined_units(kind, parties, page.text[trig.end:trig.end + UNIT_REACH], page.lex)
             parties = _public_customer(kind, parties, page.lex)
             if trig.trigger.frame == "buy":
                 kind, parties = _goods(kind, parties, pairs, page.text[trig.end:roles.clause_end(
@@ -176,8 +198,13 @@ def candidates(page: Page) -> list[Candidate]:
             # not a date of the next trigger's clause ("..., y el año pasado compró X")
             own_end = roles.clause_start(page.text, s.start, found[k + 1], trig.end, page.lex) if k + 1 < len(
                 found) else end
+            # last, a date of a cue of the same type after it that names no other firm ("its biggest purchase
+            # was Zappos, the online shoe seller it bought in 2009")
+            again = k + 1 < len(found) and found[k + 1].trigger.type == kind and not any(
+                m.name not in names for m in page.mentions[i] if trig.end <= m.start < s.end)
             date = nearest(within(when, window.clause_start, stop) or within(when, start, own_end)
-                           or within(when, s.start, trig.start), trig.start)
+                           or within(when, s.start, trig.start) or (within(when, own_end, s.end) if again else []),
+                           trig.start)
             value = date.value if date else None
             if all(m is main for m, _ in pairs) and not (values or date):
                 continue  # "Einen Börsengang schließt X nicht aus": the page's firm, but nothing states a deal
@@ -190,6 +217,8 @@ def candidates(page: Page) -> list[Candidate]:
                     state, cued = status.assess(page.text[start:end], kind, value, anchor, page.lex)
             if state != "terminated" and _denied(page, trig, window.clause_start, stop):
                 continue
+            if kind == "investment" and not (cued or values or date) and _held(page, i, trig):
+                continue  # "the package brings Fox's 30% stake in Hulu": a holding, no deal
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex))
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
                 # "Since 2019 they have worked together": a standing relationship, dated by its start
@@ -199,4 +228,59 @@ def candidates(page: Page) -> list[Candidate]:
                 value = getattr(nearest(within(when, start, end), cue.start()), "value", value) if cue else value
             out.append(Candidate(kind, parties, i, nearest(values, trig.start), value, state, cued,
                                  anaphoric=any(m.anaphor for m, _ in pairs)))
+            if split:
+                out.extend(_next_object(page, i, trig, window, (split[1], whole), main, out[-1], money, when, anchor))
     return out
+
+
+def _named(pairs: list[tuple[Mention, str]]) -> list[tuple[str, str]]:
+    """The (name, role) parties of role pairs, each firm once, in its first role."""
+    parties: list[tuple[str, str]] = []
+    for m, role in pairs:
+        if m.name and all(m.name != n for n, _ in parties):
+            parties.append((m.name, role))
+    return parties
+
+
+def _second_deal(page: Page, i: int, trig: TriggerMatch, end: int,
+                 money: list[amounts.Amount]) -> tuple[int, int] | None:
+    """Where a second object of a buy or sell verb begins, with its own price ("bought X for $4bn in 2009
+    and Y for $4.05bn in 2012", "a cédé X à A pour 5 milliards, puis Y à B pour 8 milliards"): the "and"
+    or comma after the first price that a firm follows before a second price (its start and end)."""
+    if trig.trigger.frame not in ("buy", "sell"):
+        return None
+    valued = [a for a in within(money, trig.end, end) if amounts.is_deal_value(a, page.text, "acquisition", page.lex)]
+    if len(valued) < 2 or not any(trig.end <= m.start < valued[0].start for m in page.mentions[i]):
+        return None
+    first, second = valued[0], valued[1]
+    nxt = next((m for m in page.mentions[i] if first.end <= m.start < second.start), None)
+    if nxt is None:
+        return None
+    gap = page.text[first.end:nxt.start]
+    joined = page.lex.coordinator_re.search(gap) or re.search(",", gap)
+    if not joined or len(gap.split()) > SECOND_OBJECT_WORDS or page.lex.trigger_re.search(gap):
+        return None
+    return first.end + joined.start(), first.end + joined.end()
+
+
+def _next_object(page: Page, i: int, trig: TriggerMatch, window: roles.Window, span: tuple[int, int],
+                 main: Mention | None, first: Candidate, money: list[amounts.Amount], when: list,
+                 anchor: str) -> list[Candidate]:
+    """The deal of a second object in span: the first deal's subject with the object, recipient, price and
+    date of the span (else the first deal's date and status)."""
+    split, end = span
+    near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < trig.end or split <= m.start < end]
+    trig = TriggerMatch(trig.trigger, trig.start, split)  # the verb governs the object after "and"
+    pairs = roles.assign(trig, near, page.text, roles.Window(window.sentence_start, window.clause_start, end),
+                         page.lex, main)
+    parties = _named(pairs)
+    if not _complete(trig.trigger.type, parties) or {n for n, _ in parties} == first.names:
+        return []
+    values = [a for a in within(money, split, end) if amounts.is_deal_value(a, page.text, "acquisition", page.lex)]
+    date = nearest(within(when, split, end), split)
+    value = date.value if date else first.date
+    state, cued = status.assess(page.text[split:end], trig.trigger.type, value, anchor, page.lex)
+    if not cued:
+        state, cued = first.status, first.cued
+    return [Candidate(trig.trigger.type, parties, i, values[0] if values else None, value, state, cued,
+                      anaphoric=any(m.anaphor for m, _ in pairs))]
