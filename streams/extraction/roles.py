@@ -14,7 +14,7 @@ from streams.extraction.triggers import TriggerMatch
 
 MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
 MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
-PARTNER_REACH = 50  # characters after a partnership trigger in which the partner must be named
+PARTNER_REACH = 60  # characters after a partnership trigger in which the partner must be named
 JOINED_WORDS = 6  # words from "and" to the second party of "between X and the rail business of Y"
 PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
 
@@ -25,8 +25,9 @@ FRAMES = {
     "invest": ("investor", "investee", None, None),
     "order": ("customer", "supplier", "supplier", "supplier"),  # "commande 48 rames à X"
     "supply": ("supplier", None, None, "customer"),
-    "award": ("supplier", None, "customer", None),  # "X won a contract from Y"
+    "award": ("supplier", "customer", "customer", None),  # "X won a contract from Y", "un contrat du ministère"
     "grant": ("customer", "supplier", None, "supplier"),  # "Y awards X a contract", "adjudica a X un contrato"
+    "serve": ("supplier", "customer", None, "customer"),  # "X is a supplier to Y", "X beliefert Y"
 }
 # frames whose passive "by" names someone other than the agent: "X was awarded a contract by Y" (the customer)
 PASSIVE_MARKER = {"award": "source"}

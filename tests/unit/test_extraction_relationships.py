@@ -1,0 +1,68 @@
+"""Contracts and continuing relationships: supply, service and licence deals, awarded contracts with a
+public customer, and partnerships stated as running since a date, in every language."""
+
+import pytest
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+HEADLINES = {"en": "News", "de": "Nachrichten", "fr": "Actualités", "es": "Noticias"}
+
+
+def events(lang: str, sentence: str) -> list[tuple[str, str, str | None, set[tuple[str, str]]]]:
+    return [(e["type"], e["status"], e["date"], parties(e))
+            for e in extract_events(page(lang, HEADLINES[lang], sentence))]
+
+
+PARTNERS = {("Acme", "partner"), ("Bolt", "partner")}
+SUPPLY = {("Acme", "supplier"), ("Bolt", "customer")}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "year"), [
+    ("en", "Acme Corp. has worked with Bolt Ltd on battery cells since 2019.", "2019"),
+    ("de", "Die Acme AG arbeitet seit 2019 mit dem Zulieferer Bolt Ltd bei Batteriezellen zusammen.", "2019"),
+    ("fr", "Acme SA et Bolt Ltd travaillent ensemble depuis 2019.", "2019"),
+    ("es", "Acme SA y Bolt Ltd colaboran desde 2019 en baterías.", "2019"),
+])
+def test_working_together_since_a_year_is_an_ongoing_partnership(lang, sentence, year):
+    assert events(lang, sentence) == [("partnership", "ongoing", year, PARTNERS)]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme Corp. has been a supplier to Bolt Ltd since 2019."),
+    ("en", "Acme Corp. has supplied Bolt Ltd with battery cells since 2019."),
+    ("de", "Die Acme AG ist seit 2019 Lieferant von Bolt Ltd."),
+    ("de", "Die Acme AG beliefert Bolt Ltd seit 2019 mit Batteriezellen."),
+    ("fr", "Acme SA est le fournisseur de Bolt Ltd depuis 2019."),
+    ("fr", "Acme SA fournit des batteries à Bolt Ltd depuis 2019."),
+    ("es", "Acme SA es proveedor de Bolt Ltd desde 2019."),
+    ("es", "Acme SA suministra baterías a Bolt Ltd desde 2019."),
+])
+def test_a_supplier_since_a_year_is_an_ongoing_contract_with_its_customer(lang, sentence):
+    assert events(lang, sentence) == [("contract", "ongoing", "2019", SUPPLY)]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "ministry"), [
+    ("en", "Acme Corp. won a contract from the Ministry of Defence to supply radios.", "Ministry of Defence"),
+    ("fr", "Acme SA a remporté un contrat du ministère des Armées pour 300 radios.", "Armées"),
+    ("es", "Acme SA ganó un contrato del Ministerio de Defensa para 300 radios.", "Ministerio de Defensa"),
+])
+def test_a_contract_won_from_a_ministry_makes_the_ministry_the_customer(lang, sentence, ministry):
+    assert events(lang, sentence) == [("contract", "announced", "2024-03-14",
+                                       {("Acme", "supplier"), (ministry, "customer")})]
+
+
+def test_licensing_rights_to_a_firm_makes_it_the_customer():
+    assert events("en", "Acme Corp. agreed to license its streaming rights to Bolt Ltd for 15 years.") == [
+        ("contract", "announced", "2024-03-14", SUPPLY)]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme Corp. is a supplier of industrial robots and sensors."),
+    ("de", "Die Acme AG ist Lieferant von Batteriezellen und Sensoren."),
+    ("fr", "Acme SA est un fournisseur de batteries et de capteurs."),
+    ("es", "Acme SA es proveedor de baterías y sensores."),
+    ("en", "Acme Corp. has worked hard to cut costs since 2019."),
+])
+def test_a_product_list_or_a_plan_without_a_counterparty_is_no_event(lang, sentence):
+    assert events(lang, sentence) == []
