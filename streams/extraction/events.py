@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from streams import ids
 from streams.extraction import amounts, organisations, status
-from streams.extraction.merging import KINDRED, merge
+from streams.extraction.merging import KINDRED, merge, renewed
 from streams.extraction.page import Page, read_page
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candidates
 
@@ -151,7 +151,8 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
         mentions = [event, *event.merged]
         body = [c for c in mentions if page.sentences[c.sentence].paragraph not in page.title_paragraphs]
         final = status.latest([(c.status, c.cued) for c in body])
-        further = [c for c in _echoes(page, event) if status.ORDER[c.status] > status.ORDER[final]]
+        further = [c for c in _echoes(page, event) if status.ORDER[c.status] > status.ORDER[final]
+                   and not renewed(event, c, page.anchor.isoformat() if page.anchor else "")]
         if further:  # "Der Konzern hat die Übernahme vollzogen": a later stage told of it the next sentence
             body += further
             final = status.latest([(c.status, c.cued) for c in body])

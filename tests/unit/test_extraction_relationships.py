@@ -66,3 +66,15 @@ def test_licensing_rights_to_a_firm_makes_it_the_customer():
 ])
 def test_a_product_list_or_a_plan_without_a_counterparty_is_no_event(lang, sentence):
     assert events(lang, sentence) == []
+
+
+@pytest.mark.parametrize(("lang", "headline", "body"), [
+    ("en", "Acme and Bolt form an alliance", "Acme Corp. and Bolt Ltd announced a partnership on drones on Tuesday. "
+     "Acme Corp. and Bolt Ltd have worked together on battery cells since 2018."),
+    ("de", "Acme und Bolt vereinbaren Partnerschaft", "Die Acme AG und die Bolt AG haben am Dienstag eine "
+     "Partnerschaft "
+     "für Drohnen vereinbart. Seit 2018 arbeiten Acme und Bolt gemeinsam an Batteriezellen."),
+])
+def test_a_relationship_begun_years_before_the_news_is_a_second_event(lang, headline, body):
+    found = [(e["type"], e["status"], e["date"][:4]) for e in extract_events(page(lang, headline, body))]
+    assert sorted(found) == [("partnership", "announced", "2024"), ("partnership", "ongoing", "2018")]
