@@ -360,6 +360,8 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         subjects = [m for m in subjects if not (m.name and is_institution(m.name, lex))]
     near = [(m, mk) for m, mk in after if m.start - trig.end <= PARTNER_REACH]
     companions = [m for m, mk in after if mk in ("comitative", "recipient")]  # "s'allie à X"
+    if near and near[0][1] is None and _ends_in_marker(text[trig.start:trig.end], lex):
+        companions.insert(0, near[0][0])  # "partnered with X", "partenaire de X": the cue holds the preposition
     gap = text[trig.end:near[0][0].start].lower().split() if near else []
     if near and len(after) > 1 and after[0][0] is near[0][0] and gap and (
             gap[0] in lex.between_words or near[0][1] == "patient") and _joined(
@@ -375,3 +377,9 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     else:
         parties = []
     return [(m, role) for m in parties] if len(parties) >= 2 else []
+
+
+def _ends_in_marker(cue: str, lex: Lexicon) -> bool:
+    """Whether a cue ends in a preposition or article that governs the name after it ("partner of")."""
+    last = cue.lower().split()[-1:]
+    return bool(last) and (last[0] in lex.determiners or any(last[0] in words for words in lex.markers.values()))

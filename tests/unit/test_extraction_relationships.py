@@ -78,3 +78,19 @@ def test_a_product_list_or_a_plan_without_a_counterparty_is_no_event(lang, sente
 def test_a_relationship_begun_years_before_the_news_is_a_second_event(lang, headline, body):
     found = [(e["type"], e["status"], e["date"][:4]) for e in extract_events(page(lang, headline, body))]
     assert sorted(found) == [("partnership", "announced", "2024"), ("partnership", "ongoing", "2018")]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme Corp. has been a partner of Bolt Ltd since 2019."),
+    ("de", "Die Acme AG ist seit 2019 Partner der Bolt Ltd."),
+    ("fr", "Acme SA est partenaire de Bolt Ltd depuis 2019."),
+    ("fr", "Acme SA collabore avec Bolt Ltd depuis 2019."),
+    ("es", "Acme SA es socio de Bolt Ltd desde 2019."),
+])
+def test_a_partner_of_a_firm_since_a_year_is_an_ongoing_partnership(lang, sentence):
+    assert events(lang, sentence) == [("partnership", "ongoing", "2019", PARTNERS)]
+
+
+def test_a_cue_that_holds_its_preposition_takes_the_firm_after_it_as_partner():
+    assert events("en", "Acme Corp. partnered with Bolt Ltd in 2019.") == [
+        ("partnership", "announced", "2019", PARTNERS)]
