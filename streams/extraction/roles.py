@@ -136,6 +136,9 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
+    antecedent = _antecedent(trig, before, text, lex)
+    if antecedent is not None:
+        pool, verb_final = [antecedent], False
     if verb_final:
         pool = [sentence_pool[0], pool[0]]  # "2015 hatte der Konzern, der ..., den Zulieferer X übernommen"
     noun = (lex.compound_nouns and text[trig.start].isupper() and trig.start > window.sentence_start
@@ -203,6 +206,16 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
     if len(own) == 1 and lex.object_relative_re.search(text, opener.start(), own[0].start):
         return [own[0], earlier[-1]]
     return None
+
+
+def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Mention | None:
+    """ "supplied by the maker X, con el que Y ha firmado un contrato": a cue that opens a relative clause
+    right after a name has that name for its antecedent, whatever preposition named it."""
+    cue = text[trig.start:trig.end].split()
+    if not before or len(cue) < 2 or not lex.relative_re.match(", " + cue[-1]):
+        return None
+    m = before[-1][0]
+    return m if re.fullmatch(r"(?:\s+[\w.]+)?\s*,\s*", text[m.end:trig.start]) else None
 
 
 def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False) -> list[tuple[Mention, str]]:

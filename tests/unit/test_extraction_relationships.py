@@ -94,3 +94,15 @@ def test_a_partner_of_a_firm_since_a_year_is_an_ongoing_partnership(lang, senten
 def test_a_cue_that_holds_its_preposition_takes_the_firm_after_it_as_partner():
     assert events("en", "Acme Corp. partnered with Bolt Ltd in 2019.") == [
         ("partnership", "announced", "2019", PARTNERS)]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The cells will come from Bolt Ltd, with which Acme Corp. signed a supply agreement in May."),
+    ("fr", "Les batteries seront fournies par le fabricant Bolt Ltd, avec lequel Acme SA a signé un contrat "
+     "de cinq ans."),
+    ("es", "Las baterías serán suministradas por el fabricante Bolt Ltd, con el que Acme SA ha firmado un contrato "
+     "marco."),
+])
+def test_the_firm_a_contract_is_signed_with_in_a_relative_clause_is_the_supplier(lang, sentence):
+    assert [(t, p) for t, _, _, p in events(lang, sentence)] == [
+        ("contract", {("Acme", "customer"), ("Bolt", "supplier")})]
