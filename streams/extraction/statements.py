@@ -210,7 +210,8 @@ def candidates(page: Page) -> list[Candidate]:
                     state, cued = status.assess(page.text[start:end], kind, value, anchor, page.lex)
             if state != "terminated" and _denied(page, trig, window.clause_start, stop):
                 continue
-            began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex))
+            began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex)) or [
+                d for d in within(since, s.start, window.clause_start) if len(page.text[s.start:d.start].split()) <= 1]
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
                 # "Since 2019 they have worked together": a standing relationship, dated by its start
                 state, cued, value = "ongoing", True, getattr(nearest(began, trig.start), "value", None)

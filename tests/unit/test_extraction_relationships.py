@@ -106,3 +106,20 @@ def test_a_cue_that_holds_its_preposition_takes_the_firm_after_it_as_partner():
 def test_the_firm_a_contract_is_signed_with_in_a_relative_clause_is_the_supplier(lang, sentence):
     assert [(t, p) for t, _, _, p in events(lang, sentence)] == [
         ("contract", {("Acme", "customer"), ("Bolt", "supplier")})]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Since 2023 Acme Corp. has recycled batteries under a multi-year contract with Bolt Ltd."),
+    ("de", "Seit 2023 recycelt die Acme AG im Rahmen eines Liefervertrags die Batterien des Autobauers Bolt Ltd."),
+    ("fr", "Depuis 2023, Acme SA recycle dans le cadre d'un contrat pluriannuel les batteries "
+     "du constructeur Bolt Ltd."),
+    ("es", "Desde 2023, Acme SA recicla en el marco de un contrato plurianual las baterías del fabricante Bolt Ltd."),
+])
+def test_work_done_under_a_contract_since_a_year_is_an_ongoing_contract(lang, sentence):
+    assert events(lang, sentence) == [("contract", "ongoing", "2023", SUPPLY)]
+
+
+def test_a_firm_in_charge_of_a_public_body_s_it_since_a_year_serves_it():
+    (found,) = events("de", "Die Acme AG ist seit 2019 auch für die IT der Bezirksregierung Köln zuständig.")
+    assert found[:3] == ("contract", "ongoing", "2019")
+    assert {r for _, r in found[3]} == {"supplier", "customer"} and ("Acme", "supplier") in found[3]
