@@ -123,3 +123,20 @@ def test_a_firm_in_charge_of_a_public_body_s_it_since_a_year_serves_it():
     (found,) = events("de", "Die Acme AG ist seit 2019 auch für die IT der Bezirksregierung Köln zuständig.")
     assert found[:3] == ("contract", "ongoing", "2019")
     assert {r for _, r in found[3]} == {"supplier", "customer"} and ("Acme", "supplier") in found[3]
+
+
+MINISTRY = {("Acme", "supplier"), ("Bundesministerium der Verteidigung", "customer")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Acme AG erhielt vom Bundesministerium der Verteidigung einen Auftrag über 300 Funkgeräte.",
+    "Den Zuschlag für den Rahmenvertrag im Wert von 300 Mio. Euro erhielt die Acme AG, wie das Bundesministerium der "
+    "Verteidigung mitteilte.",
+])
+def test_a_german_contract_received_from_a_ministry_makes_it_the_customer(sentence):
+    assert [(t, p) for t, _, _, p in events("de", sentence)] == [("contract", MINISTRY)]
+
+
+def test_a_french_order_won_from_a_ministry_makes_it_the_customer():
+    assert events("fr", "Acme SA a décroché une commande du ministère des Armées portant sur 300 radios.") == [
+        ("contract", "announced", "2024-03-14", {("Acme", "supplier"), ("Armées", "customer")})]
