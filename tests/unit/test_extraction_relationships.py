@@ -140,3 +140,26 @@ def test_a_german_contract_received_from_a_ministry_makes_it_the_customer(senten
 def test_a_french_order_won_from_a_ministry_makes_it_the_customer():
     assert events("fr", "Acme SA a décroché une commande du ministère des Armées portant sur 300 radios.") == [
         ("contract", "announced", "2024-03-14", {("Acme", "supplier"), ("Armées", "customer")})]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme Corp. and Bolt Ltd have been partners since 2019."),
+    ("de", "Die Acme AG und die Bolt Ltd sind seit 2019 Partner."),
+    ("de", "Die Acme AG und die Bolt Ltd kooperieren seit 2019 bei Batteriezellen."),
+    ("fr", "Acme SA et Bolt Ltd sont partenaires depuis 2019."),
+    ("es", "Acme SA y Bolt Ltd son socios desde 2019."),
+    ("es", "Acme SA trabaja con Bolt Ltd desde 2019."),
+])
+def test_firms_that_are_partners_since_a_year_are_in_an_ongoing_partnership(lang, sentence):
+    assert events(lang, sentence) == [("partnership", "ongoing", "2019", PARTNERS)]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme Corp. has supplied battery cells to Bolt Ltd since 2019."),
+    ("en", "Acme Corp. has been supplying Bolt Ltd with battery cells since 2019."),
+    ("de", "Die Acme AG liefert seit 2019 Batteriezellen an die Bolt Ltd."),
+    ("fr", "Acme SA livre des batteries à Bolt Ltd depuis 2019."),
+    ("es", "Acme SA provee de baterías a Bolt Ltd desde 2019."),
+])
+def test_goods_delivered_to_a_firm_since_a_year_are_an_ongoing_contract(lang, sentence):
+    assert events(lang, sentence) == [("contract", "ongoing", "2019", SUPPLY)]
