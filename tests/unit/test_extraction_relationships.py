@@ -163,3 +163,13 @@ def test_firms_that_are_partners_since_a_year_are_in_an_ongoing_partnership(lang
 ])
 def test_goods_delivered_to_a_firm_since_a_year_are_an_ongoing_contract(lang, sentence):
     assert events(lang, sentence) == [("contract", "ongoing", "2019", SUPPLY)]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind", "roles"), [
+    ("en", "Acme Corp. is a key supplier to Bolt Ltd.", "contract", SUPPLY),
+    ("de", "Die Acme AG ist Partner der Bolt Ltd.", "partnership", PARTNERS),
+    ("fr", "Acme SA est le principal fournisseur de Bolt Ltd.", "contract", SUPPLY),
+    ("es", "Acme SA es el principal proveedor de Bolt Ltd.", "contract", SUPPLY),
+])
+def test_being_a_firm_s_supplier_or_partner_is_a_standing_relationship_without_a_date(lang, sentence, kind, roles):
+    assert events(lang, sentence) == [(kind, "ongoing", None, roles)]
