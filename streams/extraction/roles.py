@@ -29,6 +29,7 @@ FRAMES = {
     "grant": ("customer", "supplier", None, "supplier"),  # "Y awards X a contract", "adjudica a X un contrato"
     "serve": ("supplier", "customer", None, "customer"),  # "X is a supplier to Y", "X beliefert Y"
 }
+COUNTERPART = {"customer": "supplier", "supplier": "customer"}  # the two sides of a contract
 # frames whose passive "by" names someone other than the agent: "X was awarded a contract by Y" (the customer)
 PASSIVE_MARKER = {"award": "source"}
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
@@ -273,7 +274,24 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
                         and _with(text[max(0, m.start - MARKER_WINDOW):m.start], lex)), None)
     if patient is None and source_role and counterpart is not None and len(out) == 1:
         out.append((counterpart, source_role))  # "reached an agreement with X to acquire its towers": X sells
+    if len(out) == 1 and agent_role in COUNTERPART:
+        out += _counterpart(trig, out[0], before, after, text, lex)
     return _with_coordinated(out, after, text, lex)
+
+
+def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], before: list, after: list, text: str,
+                 lex: Lexicon) -> list[tuple[Mention, str]]:
+    """The other side of a contract its frame left empty: the firm named with "with" after the cue ("placed an
+    order with X", "a framework agreement with X"), else the one a patient preposition names before a final
+    verb ("hat bei X 20 Züge bestellt")."""
+    other = next((m for m, mk in after if mk == "comitative" and _with(
+        text[max(trig.end, m.start - MARKER_WINDOW):m.start], lex)), None)
+    if other is None:
+        other = next((m for m, mk in before if mk == "patient" and m.start > agent[0].end
+                      and "," not in text[agent[0].end:trig.start]), None)
+    if other is None or other.name == agent[0].name:
+        return []
+    return [(other, COUNTERPART[agent[1]])]
 
 
 def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mention, str]]:

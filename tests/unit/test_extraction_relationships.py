@@ -173,3 +173,32 @@ def test_goods_delivered_to_a_firm_since_a_year_are_an_ongoing_contract(lang, se
 ])
 def test_being_a_firm_s_supplier_or_partner_is_a_standing_relationship_without_a_date(lang, sentence, kind, roles):
     assert events(lang, sentence) == [(kind, "ongoing", None, roles)]
+
+
+ORDER = {("Acme", "supplier"), ("Bolt", "customer")}
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Bolt Ltd placed an order with Acme Corp. for 20 trains."),
+    ("en", "Bolt Ltd ordered 20 trains from Acme Corp."),
+    ("de", "Die Bolt AG hat bei der Acme AG 20 Züge bestellt."),
+    ("fr", "Bolt SA a commandé 20 trains à Acme SA."),
+])
+def test_the_firm_an_order_is_placed_with_is_the_supplier(lang, sentence):
+    assert [(t, p) for t, _, _, p in events(lang, sentence)] == [("contract", ORDER)]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "ministry"), [
+    ("en", "Acme Corp. signed a framework agreement with the Ministry of Health.", "Ministry of Health"),
+    ("es", "Acme SA firmó un acuerdo marco con el Ministerio de Sanidad.", "Ministerio de Sanidad"),
+    ("en", "Acme Corp. won a tender from the Ministry of Health.", "Ministry of Health"),
+    ("es", "Acme SA ganó el concurso público del Ministerio de Sanidad.", "Ministerio de Sanidad"),
+    ("de", "Die Acme AG gewann die Ausschreibung der Deutschen Bahn.", "Deutsche Bahn"),
+])
+def test_a_framework_agreement_or_tender_with_a_public_buyer_makes_it_the_customer(lang, sentence, ministry):
+    assert [(t, p) for t, _, _, p in events(lang, sentence)] == [
+        ("contract", {("Acme", "supplier"), (ministry, "customer")})]
+
+
+def test_an_order_without_a_counterparty_is_no_event():
+    assert events("en", "Acme Corp. placed an order.") == []
