@@ -43,7 +43,7 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         rf"(?P<season>(?i:{alternation(list(lex.seasons), escape=True)}))"
         rf"(?:\s+(?:{joiner}\s+)?(?P<year5>{year}))?",
         rf"(?P<relyear>(?i:{alternation(list(lex.relative_years), escape=True)}))",
-        rf"(?P<nextyear>(?i:{alternation(list(lex.following_year), escape=True)}))",
+        rf"(?P<nextyear>(?i:{alternation(list(lex.following_year) + list(lex.same_year), escape=True)}))",
         rf"(?P<relmonth>(?i:{alternation(list(lex.relative_months), escape=True)}))",
         rf"(?P<year4>{year})(?!\d|[.,]\d|\s*(?:{lex.percent}))",
         rf"(?P<weekday>(?i:{weekday}))\w*",
@@ -70,8 +70,9 @@ def _day(year: int | None, month: int, day: int, anchor: dt.date) -> str | None:
 
 def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | None) -> str | None:
     g = m.groupdict()
-    if g["nextyear"]:  # "in 2021 ... the following year": the year after the one named just before
-        return str(int(previous_year) + 1) if previous_year else None
+    if g["nextyear"]:  # "in 2021 ... the following year", "that same year": from the year named just before
+        step = 0 if g["nextyear"].lower() in lex.same_year else 1
+        return str(int(previous_year) + step) if previous_year else None
     if g["iso"]:
         return g["iso"]
     if g["dmy"]:
@@ -103,12 +104,13 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
     return None
 
 
-def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date) -> list[DateMention]:
+def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before: str | None = None
+         ) -> list[DateMention]:
     """Past or present dates of a sentence (forecasts and dates after the anchor are left out; starting
-    points such as "seit 2018" are marked)."""
+    points such as "seit 2018" are marked); `year_before` is the last year the text named before it."""
     out: list[DateMention] = []
     for m in _pattern(lex).finditer(sentence):
-        value = _resolve(m, lex, anchor, out[-1].value[:4] if out else None)
+        value = _resolve(m, lex, anchor, out[-1].value[:4] if out else year_before)
         if value is None or value > anchor.isoformat():
             continue
         if lex.future_re.search(sentence, max(0, m.start() - FUTURE_WINDOW), m.start()):

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from streams import ids
 from streams.extraction import amounts, organisations, status
-from streams.extraction.merging import KINDRED, merge, renewed
+from streams.extraction.merging import KINDRED, merge
 from streams.extraction.page import Page, read_page
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candidates
 
 LOOKAHEAD = 3  # following sentences searched for a deal's amount, date or investors
-VALUED_TYPES = {"acquisition", "merger", "joint_venture", "contract"}
+VALUED_TYPES = {"acquisition", "merger", "contract"}  # a venture's later figures are mostly its spending
 
 
 def _following(page: Page, i: int) -> list[int]:
@@ -23,14 +23,14 @@ def _following(page: Page, i: int) -> list[int]:
 
 
 def _fill_amount(page: Page, event: Candidate, chosen: list[Candidate], headline: list[Candidate],
-                 others: list[Candidate]) -> amounts.Amount | None:
+                 others: list[Candidate], taken: set[int]) -> amounts.Amount | None:
     """The amount the statements of the final status give, else the headline's figure, else a later
     sentence about the deal ("the deal values X at $68.7bn"), else what other statements give."""
-    return (next((c.amount for c in chosen + headline if c.amount), None) or _amount_after(page, event, chosen)
-            or next((c.amount for c in others if c.amount), None) or _amount_after(page, event, others))
+    return (next((c.amount for c in chosen + headline if c.amount), None) or _amount_after(page, event, chosen, taken)
+            or next((c.amount for c in others if c.amount), None) or _amount_after(page, event, others, taken))
 
 
-def _amount_after(page: Page, event: Candidate, mentions: list[Candidate]) -> amounts.Amount | None:
+def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken: set[int]) -> amounts.Amount | None:
     """A deal value in the sentences after a statement that name a party or the deal, before any
     sentence that states another deal."""
     if event.type not in VALUED_TYPES:
@@ -38,8 +38,8 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate]) -> am
     for c in mentions:
         for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
             sentence = page.sentence_text(j)
-            if any(KINDRED[t.trigger.type] != KINDRED[event.type] for t in page.triggers(j)):
-                break  # another deal; a cue of its kind goes on about this one ("will supply 15 trains")
+            if j in taken or any(KINDRED[t.trigger.type] != KINDRED[event.type] for t in page.triggers(j)):
+                break  # another deal; a cue of its kind that states none goes on about this one ("will supply")
             named = {m.name for m in page.mentions[j]} & event.names
             if not named and not page.lex.deal_noun_re.search(sentence):
                 continue
@@ -69,12 +69,14 @@ def _fill_date(page: Page, chosen: list[Candidate], body: list[Candidate], final
     return page.anchor.isoformat()
 
 
-def _echoes(page: Page, event: Candidate) -> list[Candidate]:
+def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
     """Sentences around a deal's statements that speak of it with a cue of its kind and a status cue, but
-    name no firm outside it ("Die Übernahme von X durch Y ist perfekt. Der Konzern hat sie vollzogen.")."""
+    name no firm outside it and state no other deal ("Die Übernahme von X durch Y ist perfekt. Der Konzern
+    hat sie vollzogen."), in the deal's year."""
     own = {c.sentence for c in (event, *event.merged)}
-    near = {j for i in own for j in range(i - 1, i + LOOKAHEAD + 1) if 0 <= j < len(page.sentences)} - own
+    near = {j for i in own for j in range(i - 1, i + LOOKAHEAD + 1) if 0 <= j < len(page.sentences)} - own - taken
     anchor = page.anchor.isoformat() if page.anchor else "9999"
+    year = (event.date or anchor)[:4]
     out = []
     for j in sorted(near):
         found = page.triggers(j)
@@ -84,6 +86,8 @@ def _echoes(page: Page, event: Candidate) -> list[Candidate]:
             continue
         days = [d for d in page.dates(j) if not d.since]
         date = days[0].value if days else None
+        if date and date[:4] != year:
+            continue
         state, _ = status.assess(page.sentence_text(j), event.type, date, anchor, page.lex)
         if state in page.lex.status_res and page.lex.status_res[state].search(page.sentence_text(j)):  # a cue
             out.append(Candidate(event.type, event.parties, j, None, date, state, True, anaphoric=True))
@@ -151,8 +155,8 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
         mentions = [event, *event.merged]
         body = [c for c in mentions if page.sentences[c.sentence].paragraph not in page.title_paragraphs]
         final = status.latest([(c.status, c.cued) for c in body])
-        further = [c for c in _echoes(page, event) if status.ORDER[c.status] > status.ORDER[final]
-                   and not renewed(event, c, page.anchor.isoformat() if page.anchor else "")]
+        taken = {c.sentence for e in merged if e is not event for c in (e, *e.merged)}  # other deals' sentences
+        further = [c for c in _echoes(page, event, taken) if status.ORDER[c.status] > status.ORDER[final]]
         if further:  # "Der Konzern hat die Übernahme vollzogen": a later stage told of it the next sentence
             body += further
             final = status.latest([(c.status, c.cued) for c in body])
@@ -163,7 +167,7 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
             _add_named(page, event, page.lex.seller_re, "seller", one=True)
         in_body, in_chosen = {id(c) for c in body}, {id(c) for c in chosen}
         headline = [c for c in mentions if id(c) not in in_body]
-        amount = _fill_amount(page, event, chosen, headline, [c for c in body if id(c) not in in_chosen])
+        amount = _fill_amount(page, event, chosen, headline, [c for c in body if id(c) not in in_chosen], taken)
         date = _fill_date(page, chosen, body, final)
         explicit = any(c.date for c in chosen)
         if explicit and date and len(date) == 10:

@@ -39,6 +39,7 @@ class Lexicon:
     legal_suffixes: frozenset[str]
     abbreviations: frozenset[str]
     connectors: frozenset[str]
+    institution_links: frozenset[str]  # words that go on in a public body's name ("und", "des")
     institutions: tuple[str, ...]
     compound_nouns: bool
     verb_second: bool
@@ -46,6 +47,7 @@ class Lexicon:
     capitalised_months: bool
     person_cue: re.Pattern
     person_after: re.Pattern
+    titled_re: re.Pattern  # "la ministra de ": a name after it is part of a person's title
     markers: dict[str, tuple[str, ...]]
     triggers: tuple[Trigger, ...]
     trigger_re: re.Pattern
@@ -59,6 +61,7 @@ class Lexicon:
     deal_noun_re: re.Pattern
     since_re: re.Pattern
     hypothetical_re: re.Pattern
+    temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
     negation_re: re.Pattern
     purchase_contract_re: re.Pattern
     object_relative_re: re.Pattern
@@ -79,6 +82,8 @@ class Lexicon:
     relative_years: dict[str, int]
     relative_months: dict[str, int]
     following_year: tuple[str, ...]  # "the following year": the year after the one named before
+    same_year: tuple[str, ...]  # "that same year": the year named before
+    year_reference_re: re.Pattern  # either of them: a date that needs the year of the sentence before
     seasons: dict[str, int]
     ordinal: str  # regex alternative of day-number endings ("st", "er", ".")
     elision: re.Pattern
@@ -138,6 +143,7 @@ def lexicon(lang: str) -> Lexicon:
         legal_suffixes=frozenset(_strip(w) for w in ext["legal_suffixes"]),
         abbreviations=frozenset(_strip(w) for w in ext["abbreviations"]),
         connectors=frozenset(w.lower() for w in ext["connectors"]),
+        institution_links=frozenset(w.lower() for w in ext.get("institution_links", ())),
         institutions=tuple(w.lower() for w in ext["institutions"]),
         compound_nouns=bool(ext["compound_nouns"]),
         verb_second=bool(ext.get("verb_second", False)),
@@ -148,6 +154,8 @@ def lexicon(lang: str) -> Lexicon:
             rf"(?:{alternation(ext['person_cues'] + ext['speech_verbs'], escape=True)})"
             rf"(?:\s+(?:{alternation(ext['markers']['patient'], escape=True)})\s+[\w'’&.-]+(?:\s+[\w'’&.-]+)?)?"
             r"[\s,]*$", re.IGNORECASE),
+        titled_re=re.compile(rf"(?<!\w)(?:{alternation(ext['person_cues'], escape=True)})\s+"
+                             rf"(?:{alternation(ext['markers']['patient'], escape=True)})\s+$", re.IGNORECASE),
         # ", who ..." or ", Microsoft's chief executive," after a name
         person_after=re.compile(rf"^\s*,\s*(?:who|(?:[\w'’-]+\s+){{0,4}}?"
                                 rf"(?:{alternation(ext['person_cues'], escape=True)}))(?!\w)", re.IGNORECASE),
@@ -168,6 +176,7 @@ def lexicon(lang: str) -> Lexicon:
         noun_endings=tuple(ext["noun_endings"]),
         hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",
                                    re.IGNORECASE),
+        temporal_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('temporal', []), escape=True)})\s*$", re.IGNORECASE),
         negation_re=words_re(ext["negations"]),
         purchase_contract_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purchase_contracts'], escape=True)})\s*$",
                                         re.IGNORECASE),
@@ -196,6 +205,8 @@ def lexicon(lang: str) -> Lexicon:
         relative_years={k.lower(): v for k, v in cal.get("relative_years", {}).items()},
         relative_months={k.lower(): v for k, v in cal.get("relative_months", {}).items()},
         following_year=tuple(w.lower() for w in cal.get("following_year", ())),
+        same_year=tuple(w.lower() for w in cal.get("same_year", ())),
+        year_reference_re=words_re(list(cal.get("following_year", ())) + list(cal.get("same_year", ())), escape=True),
         seasons={k.lower(): v for k, v in cal.get("seasons", {}).items()},
         ordinal=alternation(cal.get("ordinal_suffixes", []), escape=True),
         elision=re.compile(rf"^(?:{alternation(ext['elisions'], escape=True)})['’]", re.IGNORECASE),

@@ -12,9 +12,9 @@ KINDRED = {"acquisition": "combine", "merger": "combine", "joint_venture": "comb
 
 def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "") -> bool:
     """Same type and parties (one set within the other), on compatible dates and amounts; a headline
-    may call the deal by another type ("fusionan" for a joint venture) when it names the same parties."""
-    if renewed(a, b, year):
-        return False
+    may call the deal by another type ("fusionan" for a joint venture) when it names the same parties.
+    An undated statement is news of the publication's year: a stage dated to another year with another
+    status is an earlier deal ("Der erste Versuch war 2016 gescheitert")."""
     if a.type != b.type and not (headline and a.names == b.names and KINDRED[a.type] == KINDRED[b.type]):
         return False
     small, large = sorted((a.names, b.names), key=len)
@@ -23,17 +23,11 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
     if a.date and b.date and (a.date[:4] != b.date[:4] or a.status == b.status and not (
             a.date.startswith(b.date) or b.date.startswith(a.date))):
         return False  # two rounds, two investments: the same parties on different dates
+    if year and bool(a.date) != bool(b.date) and a.status != b.status and (a.date or b.date)[:4] != year[:4]:
+        return False
     if a.amount and b.amount and abs(a.amount.value - b.amount.value) > 0.01 * max(a.amount.value, 1):
         return a.amount.currency != b.amount.currency
     return True
-
-
-def renewed(a: Candidate, b: Candidate, year: str) -> bool:
-    """ "X and Y have worked together since 2018" beside today's news of their new partnership: a
-    relationship that began in another year than the news (dated by the publication) is another deal."""
-    if not year or {a.status, b.status} != {"ongoing", "announced"}:
-        return False
-    return (a.date or year)[:4] != (b.date or year)[:4]
 
 
 COMBINATIONS = ({"merger", "acquisition"}, {"merger", "joint_venture"})  # two names for one combination
@@ -65,7 +59,7 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
     body = [c for c in cands if c.sentence not in titles]
     for c in body + [c for c in cands if c.sentence in titles]:
         shared = sorted({k for n in c.names for k in by_name.get(n, ())})
-        index = next((k for k in shared if _same_deal(events[k], c, headline=c.sentence in titles, year=year)), None)
+        index = next((k for k in shared if _same_deal(events[k], c, c.sentence in titles, year)), None)
         if index is None:
             if c.sentence in titles:
                 continue

@@ -146,7 +146,9 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 current.append(tok)
                 i += 1
                 continue
-            if (tok.low in lex.connectors and i + 1 < len(toks)
+            linked = tok.low in lex.connectors or tok.low in lex.institution_links and is_institution(
+                current[0].text, lex)  # "Ministerium für Schule und Bildung des Landes X"
+            if (linked and i + 1 < len(toks)
                     and name_word(toks[i + 1].text, lex, False) and toks[i + 1].text[0].isupper()):
                 current.extend([tok, toks[i + 1]])
                 i += 2
@@ -217,8 +219,8 @@ def _introduces_name(toks: list[Token], j: int, lex: Lexicon) -> bool:
     for t in toks[j + 1:j + 1 + reach]:
         if name_word(t.text, lex, False):
             return previous.low not in lex.markers.get("patient", ())  # "la dueña de Carolina Herrera": genitive
-        if not t.text.islower():
-            return False
+        if not t.text.islower() or t.low in lex.stopwords and t.low not in lex.connectors:
+            return False  # "la entidad que preside X": a clause, not adjectives
         previous = t
     return False
 

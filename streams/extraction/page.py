@@ -35,9 +35,11 @@ class Page:
         """The dates of sentence i (absolute offsets), found once: several deals may look at them."""
         key = ("dates", i)
         if key not in self.memo:
-            s = self.sentences[i]
-            self.memo[key] = [] if self.anchor is None else dates.find(self.sentence_text(i), s.start, self.lex,
-                                                                          self.anchor)
+            s, text = self.sentences[i], self.sentence_text(i)
+            before = None  # "ese mismo año": the year the sentence before named
+            if i and self.lex.year_reference_re.search(text):
+                before = next((d.value[:4] for d in reversed(self.dates(i - 1))), None)
+            self.memo[key] = [] if self.anchor is None else dates.find(text, s.start, self.lex, self.anchor, before)
         return self.memo[key]
 
     def triggers(self, i: int) -> list[triggers.TriggerMatch]:
@@ -74,7 +76,10 @@ def read_page(clean: dict) -> Page:
                     + _numbered_mentions(a, ms, numbered), key=lambda m: m.start)
              for a, ms in zip(analyses, found, strict=True)]
     order: list[str] = []
-    for ms in found:
+    titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
+    headline = [s.paragraph in titles for s in sents]  # a headline's short form ("Cerberus") is no first use
+    for ms in [ms for ms, h in zip(found, headline, strict=True) if not h] + [
+            ms for ms, h in zip(found, headline, strict=True) if h]:
         order.extend(m.name for m in ms if m.name and m.name not in order)
     canon = organisations.canonical_names(order)
     for ms in found:
@@ -98,7 +103,6 @@ def read_page(clean: dict) -> Page:
                 m.name = two[0]
             ms.extend(Mention(two[1], m.start, m.end, anaphor=True, pair=True) for m in pairs if two[1])
             ms.sort(key=lambda m: m.start)
-    titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
     main = counts.most_common(1)[0][0] if counts else None
     return Page(text, lex, _anchor(clean), sents, found, titles, main, amounts.main_currency(text, lex))
 
@@ -169,10 +173,19 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
     if lex.compound_nouns:  # two capitalised words in a row are rarely ordinary nouns ("Alpha Stahl")
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= (1 if " " in n else 2)}
+        confirmed -= {n for n in confirmed if _noun_phrase(n, lex)}
     else:  # a capitalised first word ("Analysts", "Fin") is a name when it recurs or has company
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] or total[n] >= 2 or " " in n}
     parts = {w for n in confirmed if " " in n for w in n.split()}  # "Fosun" of "Shanghai Fosun Pharmaceutical"
     return confirmed | (set(total) & parts)
+
+
+def _noun_phrase(name: str, lex: Lexicon) -> bool:
+    """ "Ausstattung der Lehrkräfte", "Bedenken der Kommission": where nouns are capitalised, a common noun
+    and its genitive, not a firm (but "Ministerium für Schule", "Verband der Autoindustrie" are names)."""
+    words = name.split()
+    return (len(words) > 2 and words[1] in lex.connectors and words[1].isalpha() and _plain(words[0])
+            and words[0].lower().endswith(lex.noun_endings) and not organisations.is_institution(words[0], lex))
 
 
 def _listed_with_confirmed(text: str, found: list[list[Mention]], confirmed: set[str], lex: Lexicon) -> set[str]:
@@ -209,5 +222,6 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
         # of a passive ("led by X")
         here = [m for m, mk in zip(named, marks, strict=True) if mk is None] or [
             m for m in found[j] if m.anaphor and m.name and not m.pair][:1] or [
-            m for m, mk in zip(named, marks, strict=True) if mk == "patient"]
+            m for m, mk in zip(named, marks, strict=True) if mk == "patient"
+            and not lex.titled_re.search(page_text, max(0, m.start - MARKER_REACH), m.start)]  # "la ministra de X"
     return here[0].name if here else None

@@ -25,7 +25,7 @@ FRAMES = {
     "invest": ("investor", "investee", None, None),
     "order": ("customer", "supplier", "supplier", "supplier"),  # "commande 48 rames à X"
     "supply": ("supplier", None, None, "customer"),
-    "award": ("supplier", "customer", "customer", None),  # "X won a contract from Y", "un contrat du ministère"
+    "award": ("supplier", None, "customer", None),  # "X won a contract from Y"
     "grant": ("customer", "supplier", None, "supplier"),  # "Y awards X a contract", "adjudica a X un contrato"
     "serve": ("supplier", "customer", None, "customer"),  # "X is a supplier to Y", "X beliefert Y"
 }
@@ -227,8 +227,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if frame in PASSIVE_MARKER:
         after = [(m, PASSIVE_MARKER[frame] if mk == "agent" else mk) for m, mk in after]
     # one invests *in* something: an unmarked name after "invest" is a place or a sum's context
-    objects = [m for m, mk in after if mk == "patient" or mk is None and (
-        trig.trigger.frame != "invest" or m.start - trig.end <= 2)]  # "stake in X": the trigger ends in "in"
+    objects = [m for m, mk in after if mk == "patient" or mk is None and (  # "stake in X": the trigger ends in "in"
+        trig.trigger.frame != "invest" or m.start - trig.end <= 2 or text[m.end:m.end + 1] == "-")]  # "X-Aktien"
     if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
         objects.insert(0, after[0][0])  # "die Übernahme von X": right after a noun, "von" names what is bought
         after = [(after[0][0], "patient"), *after[1:]]
@@ -275,17 +275,25 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if patient is None and source_role and counterpart is not None and len(out) == 1:
         out.append((counterpart, source_role))  # "reached an agreement with X to acquire its towers": X sells
     if len(out) == 1 and agent_role in COUNTERPART:
-        out += _counterpart(trig, out[0], before, after, text, lex)
+        out += _counterpart(trig, out[0], patient, before, after, text, lex)
     return _with_coordinated(out, after, text, lex)
 
 
-def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], before: list, after: list, text: str,
-                 lex: Lexicon) -> list[tuple[Mention, str]]:
-    """The other side of a contract its frame left empty: the firm named with "with" after the cue ("placed an
-    order with X", "a framework agreement with X"), else the one a patient preposition names before a final
-    verb ("hat bei X 20 Züge bestellt")."""
-    other = next((m for m, mk in after if mk == "comitative" and _with(
-        text[max(trig.end, m.start - MARKER_WINDOW):m.start], lex)), None)
+def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mention | None, before: list, after: list,
+                 text: str, lex: Lexicon) -> list[tuple[Mention, str]]:
+    """The other side of a contract its frame left empty: the firm right after the cue ("un contrat du
+    ministère des Armées", "die Ausschreibung der Deutschen Bahn") or named with "with" just after it ("placed
+    an order with X"), a public body in the clause ("erhielt X, wie das Ministerium mitteilte"), else the one a
+    patient preposition names before a final verb ("hat bei X 20 Züge bestellt")."""
+    governing = lex.determiners | lex.stopwords | {w for k in ("patient", "source") for w in lex.markers.get(k, ())}
+    near = [m for m, mk in after if len(text[trig.end:m.start].split()) <= MARKER_MAX_WORDS]
+    other = next((m for m in near[:1] if all(w.lower() in governing or is_institution(w, lex)
+                                              for w in text[trig.end:m.start].split())), None)
+    if other is None and patient is not None and patient.name and is_institution(patient.name, lex):
+        other = patient
+    if other is None:
+        other = next((m for m, mk in after if m in near and mk == "comitative" and _with(
+            text[max(trig.end, m.start - MARKER_WINDOW):m.start], lex)), None)
     if other is None:
         other = next((m for m, mk in before if mk == "patient" and m.start > agent[0].end
                       and "," not in text[agent[0].end:trig.start]), None)

@@ -111,6 +111,12 @@ def within(items: list, start: int, end: int) -> list:
     return [x for x in items if start <= x.start < end]
 
 
+def _held(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """A stake owned by the possessive right before it ("Fox's 30% stake in X"), with no verb of its own."""
+    owner = next((m for m in reversed(page.mentions[i]) if m.end <= trig.start), None)
+    return owner is not None and owner.possessive and len(page.text[owner.end:trig.start].split()) <= 2
+
+
 def _denied(page: Page, trig: TriggerMatch, start: int, stop: int) -> bool:
     """ "plant vorerst keinen Börsengang", "n'envisage pas de ...": a negation in the trigger's clause, up
     to a coordinated second verb ("... under a contract that has run since 2016 and is not affected")."""
@@ -154,6 +160,10 @@ def candidates(page: Page) -> list[Candidate]:
                 continue  # quoted commentary ("Pinault is buying time") states no deal
             if page.lex.hypothetical_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start):
                 continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet
+            told = page.lex.temporal_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
+            if told and not any(trig.end <= m.start < roles.clause_end(page.text, trig, s.end, page.lex)
+                                for m in page.mentions[i]):
+                continue  # "die nach dem Börsengang 32 Prozent hält": the listing the page already told of
             if trig.trigger.type == "acquisition" and page.lex.purchase_contract_re.search(
                     page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start):
                 continue  # "el contrato para la adquisición de 20 cazas": an order, told by the contract
@@ -210,6 +220,8 @@ def candidates(page: Page) -> list[Candidate]:
                     state, cued = status.assess(page.text[start:end], kind, value, anchor, page.lex)
             if state != "terminated" and _denied(page, trig, window.clause_start, stop):
                 continue
+            if kind == "investment" and not (cued or values or date) and _held(page, i, trig):
+                continue  # "the package brings Fox's 30% stake in Hulu": a holding, no deal
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex)) or [
                 d for d in within(since, s.start, window.clause_start) if len(page.text[s.start:d.start].split()) <= 1]
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):

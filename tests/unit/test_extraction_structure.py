@@ -196,3 +196,78 @@ def test_a_later_stage_told_in_the_next_sentence_of_the_same_firms_sets_the_stat
     event = only(events, "acquisition")
     assert parties(event) == {("Lavera", "acquirer"), ("Agrimont", "target")}
     assert event["status"] == "completed"
+
+
+def test_an_earlier_failed_attempt_is_its_own_deal_and_shares_subscribed_are_an_investment():
+    events = extract_events(page("de", "Wohnbau will Heimstatt kaufen",
+                                 "Wohnbau will den Rivalen Heimstatt für 18 Mrd. Euro übernehmen, wie die Konzerne am "
+                                 "Montag mitteilten. Der erste Versuch war 2016 gescheitert: Damals hatte Heimstatt "
+                                 "ein Übernahmeangebot von Wohnbau abgewehrt. Der Staatsfonds Tamar aus Singapur "
+                                 "zeichnete im März neue Wohnbau-Aktien für 3 Mrd. Euro."))
+    deals = {(e["type"], e["status"], e["date"]) for e in events}
+    assert ("acquisition", "announced", "2024-03-11") in deals and ("acquisition", "terminated", "2016") in deals
+    event = only(events, "investment")
+    assert parties(event) == {("Tamar", "investor"), ("Wohnbau", "investee")} and event["amount"]["value"] == 3e9
+
+
+def test_a_headline_short_form_takes_the_complete_name_of_the_text():
+    events = extract_events(page("en", "Orwell sells Tessel to Kestrel",
+                                 "Orwell agreed on Monday to sell its unit Tessel to the fund Kestrel Capital "
+                                 "Management. Kestrel will pay $2bn for Tessel, Orwell said."))
+    assert {p["name"] for e in events for p in e["parties"]} == {"Orwell", "Tessel", "Kestrel Capital Management"}
+
+
+def test_a_contract_a_firm_won_for_itself_in_an_earlier_year_is_a_completed_award_from_its_customer():
+    events = extract_events(page("es", "Trenalia en el exterior",
+                                 "En 2011 Trenalia se adjudicó la construcción de la línea, un contrato de 6.736 "
+                                 "millones de euros otorgado por la Autoridad Ferroviaria Saudí. Trenalia tiene sede "
+                                 "en Madrid."))
+    event = only(events, "contract")
+    assert parties(event) == {("Trenalia", "supplier"), ("Autoridad Ferroviaria Saudí", "customer")}
+    assert event["status"] == "completed" and event["date"] == "2011"
+
+
+def test_a_deal_noun_after_a_temporal_preposition_recalls_the_deal_told_and_an_investment_fund_is_no_deal():
+    events = extract_events(page("de", "Modehaus an der Börse",
+                                 "Das Modehaus Veloria ist seit Mittwoch an der Börse. Größter Anteilseigner bleibt "
+                                 "die Beteiligungsgesellschaft Norrvik, die nach dem Börsengang 32 Prozent hält."))
+    assert not [e for e in events if {p["name"] for p in e["parties"]} == {"Norrvik"}]
+    events = extract_events(page("fr", "Cession",
+                                 "Le groupe Ferrand est détenu depuis 2019 par le fonds d'investissement Garonne "
+                                 "Partenaires. Ferrand emploie 900 personnes."))
+    assert events == []
+
+
+def test_a_stake_a_firm_holds_is_no_deal_but_one_it_takes_is():
+    events = extract_events(page("en", "Studio deal",
+                                 "Orbit Media agreed on Monday to buy Foxtail Studios for $5bn. The package also "
+                                 "brings Foxtail's 30% stake in Streamly, the streaming service."))
+    assert [e["type"] for e in events] == ["acquisition"]
+    events = extract_events(page("en", "Activist",
+                                 "Jana Capital disclosed an 8.8 percent stake in Wholefare in April."))
+    assert parties(only(events, "investment")) == {("Jana Capital", "investor"), ("Wholefare", "investee")}
+
+
+def test_a_ministry_name_goes_on_after_and_and_a_noun_with_its_genitive_is_no_firm():
+    events = extract_events(page("de", "Laptops für Lehrkräfte",
+                                 "Das Ministerium für Schule und Bildung des Landes Sachsen hat den Auftrag zur "
+                                 "Ausstattung der Lehrkräfte mit Laptops an Datavia vergeben. Datavia sitzt in Köln."))
+    assert parties(only(events, "contract")) == {("Ministerium für Schule und Bildung des Landes Sachsen", "customer"),
+                                                 ("Datavia", "supplier")}
+
+
+def test_that_same_year_is_the_year_the_sentence_before_named():
+    events = extract_events(page("es", "Norvia crece",
+                                 "Norvia compró la empresa Kappa Redes en 2016. En cambio, el intento de Norvia de "
+                                 "comprar Lumo Telecom fue vetado por Bruselas ese mismo año."))
+    blocked = next(e for e in events if e["status"] == "terminated")
+    assert parties(blocked) == {("Norvia", "acquirer"), ("Lumo Telecom", "target")} and blocked["date"] == "2016"
+
+
+def test_the_entity_a_person_chairs_finds_its_firm_past_a_ministers_title():
+    events = extract_events(page("es", "Norbank",
+                                 "Norbank fue rescatado en 2012 con dinero público. La ministra de Asuntos "
+                                 "Económicos, Nadia Ruiz, aseguró que el Gobierno no venderá. La entidad que preside "
+                                 "Goiri salió a bolsa en julio de 2011 con una colocación de 3.092 millones de euros."))
+    event = only(events, "ipo")
+    assert parties(event) == {("Norbank", "issuer")} and event["date"] == "2011-07"
