@@ -9,13 +9,13 @@ import pytest
 
 from tests.test_dev_corpus_regression import ROOT, corpus_result
 
-# corpus -> (event F1 floor, paired-field floors); reached: heldout F1 0.88, heldout2 F1 0.89, heldout3 F1 0.86
+# corpus -> (event F1 floor, paired-field floors); reached: heldout F1 0.88, heldout2 F1 0.89, heldout3 F1 0.87
 FLOORS = {
     "heldout": (0.86, {"parties_exact": 0.93, "role_accuracy": 0.95, "amount_accuracy": 0.95, "date_accuracy": 0.89,
                        "status_accuracy": 0.93}),
-    "heldout2": (0.87, {"parties_exact": 0.92, "role_accuracy": 0.91, "amount_accuracy": 0.95, "date_accuracy": 0.92,
-                        "status_accuracy": 0.92}),
-    "heldout3": (0.83, {"parties_exact": 0.82, "role_accuracy": 0.87, "amount_accuracy": 0.91, "date_accuracy": 0.95,
+    "heldout2": (0.87, {"parties_exact": 0.92, "role_accuracy": 0.91, "amount_accuracy": 0.95, "date_accuracy": 0.95,
+                        "status_accuracy": 0.95}),
+    "heldout3": (0.85, {"parties_exact": 0.82, "role_accuracy": 0.87, "amount_accuracy": 0.91, "date_accuracy": 0.95,
                         "status_accuracy": 0.94}),
 }
 SCORER = ROOT.parent / "shared" / "corpus" / "score.py"

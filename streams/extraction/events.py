@@ -4,7 +4,7 @@ confidence that reflects how much of the event the text states explicitly, and t
 from __future__ import annotations
 
 from streams import ids
-from streams.extraction import amounts, organisations, status
+from streams.extraction import amounts, organisations, statements, status
 from streams.extraction.merging import KINDRED, merge
 from streams.extraction.page import Page, read_page
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candidates
@@ -72,25 +72,31 @@ def _fill_date(page: Page, chosen: list[Candidate], body: list[Candidate], final
 def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
     """Sentences around a deal's statements that speak of it with a cue of its kind and a status cue, but
     name no firm outside it and state no other deal ("Die Übernahme von X durch Y ist perfekt. Der Konzern
-    hat sie vollzogen."), in the deal's year."""
+    hat sie vollzogen.", "La fusion ... est effective depuis samedi."), dated by the date nearest the cue,
+    in the deal's year."""
     own = {c.sentence for c in (event, *event.merged)}
     near = {j for i in own for j in range(i - 1, i + LOOKAHEAD + 1) if 0 <= j < len(page.sentences)} - own - taken
     anchor = page.anchor.isoformat() if page.anchor else "9999"
     year = (event.date or anchor)[:4]
     out = []
     for j in sorted(near):
-        found = page.triggers(j)
+        found, text, start = page.triggers(j), page.sentence_text(j), page.sentences[j].start
         names = {m.name for m in page.mentions[j] if m.name}
-        if (not found or not names or not names <= event.names or page.sentences[j].paragraph in page.title_paragraphs
+        if (not found or not names <= event.names or page.sentences[j].paragraph in page.title_paragraphs
                 or any(KINDRED[t.trigger.type] != KINDRED[event.type] for t in found)):
             continue
-        days = [d for d in page.dates(j) if not d.since]
-        date = days[0].value if days else None
-        if date and date[:4] != year:
+        opening = text[:found[0].start - start].split()
+        if not names and not (len(opening) == 1 and opening[0].lower() in page.lex.determiners):
+            continue  # unnamed, only as the subject that opens the sentence: "La fusion, ..., est effective"
+        state, _ = status.assess(text, event.type, None, anchor, page.lex)
+        cue = page.lex.status_res[state].search(text) if state in page.lex.status_res else None
+        if cue is None:
             continue
-        state, _ = status.assess(page.sentence_text(j), event.type, date, anchor, page.lex)
-        if state in page.lex.status_res and page.lex.status_res[state].search(page.sentence_text(j)):  # a cue
-            out.append(Candidate(event.type, event.parties, j, None, date, state, True, anaphoric=True))
+        day = statements.nearest(page.dates(j), start + cue.start())
+        if day is not None and day.value[:4] != year:
+            continue
+        out.append(Candidate(event.type, event.parties, j, None, getattr(day, "value", None), state, True,
+                             anaphoric=True))
     return out
 
 

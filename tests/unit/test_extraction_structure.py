@@ -271,3 +271,12 @@ def test_the_entity_a_person_chairs_finds_its_firm_past_a_ministers_title():
                                  "Goiri salió a bolsa en julio de 2011 con una colocación de 3.092 millones de euros."))
     event = only(events, "ipo")
     assert parties(event) == {("Norbank", "issuer")} and event["date"] == "2011-07"
+
+
+def test_the_deal_noun_opening_the_next_sentence_carries_its_completion_and_date():
+    events = extract_events(page("fr", "Stellar en Bourse",
+                                 "Stellar, issu de la fusion entre le groupe Pavo et Fiora Motors, a fait ses premiers "
+                                 "pas en Bourse ce lundi. La fusion, annoncée fin 2019 comme un rapprochement entre "
+                                 "égaux, est juridiquement effective depuis samedi."))
+    event = only(events, "merger")
+    assert event["status"] == "completed" and event["date"] == "2024-03-09"
