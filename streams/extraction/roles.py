@@ -125,6 +125,8 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
             before.append((m, mk))
         elif m.start >= trig.end:
             after.append((m, mk))
+        elif trig.trigger.type == "contract" and trig.start < m.start and not (m.possessive or m.anaphor or after):
+            after.append((m, "recipient"))  # "awarded X a $1bn contract": the firm inside the cue receives it
         previous = m
     inserted = _inserted_clauses(text, window.sentence_start, trig.start, lex)
     before = [(m, mk) for m, mk in before if not any(a <= m.start < b for a, b in inserted)]

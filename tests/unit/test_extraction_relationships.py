@@ -202,3 +202,8 @@ def test_a_framework_agreement_or_tender_with_a_public_buyer_makes_it_the_custom
 
 def test_an_order_without_a_counterparty_is_no_event():
     assert events("en", "Acme Corp. placed an order.") == []
+
+
+def test_the_firm_a_ministry_awards_a_contract_to_inside_the_cue_is_the_supplier():
+    assert events("en", "The Ministry of Defence awarded Acme Corp. a contract for 300 radios.") == [
+        ("contract", "announced", "2024-03-14", {("Acme", "supplier"), ("Ministry of Defence", "customer")})]
