@@ -14,7 +14,7 @@ from streams.extraction.triggers import TriggerMatch
 
 MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
 MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
-PARTNER_REACH = 50  # characters after a partnership trigger in which the partner must be named
+PARTNER_REACH = 60  # characters after a partnership trigger in which the partner must be named
 JOINED_WORDS = 6  # words from "and" to the second party of "between X and the rail business of Y"
 PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
 
@@ -27,7 +27,9 @@ FRAMES = {
     "supply": ("supplier", None, None, "customer"),
     "award": ("supplier", None, "customer", None),  # "X won a contract from Y"
     "grant": ("customer", "supplier", None, "supplier"),  # "Y awards X a contract", "adjudica a X un contrato"
+    "serve": ("supplier", "customer", None, "customer"),  # "X is a supplier to Y", "X beliefert Y"
 }
+COUNTERPART = {"customer": "supplier", "supplier": "customer"}  # the two sides of a contract
 # frames whose passive "by" names someone other than the agent: "X was awarded a contract by Y" (the customer)
 PASSIVE_MARKER = {"award": "source"}
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
@@ -123,6 +125,8 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
             before.append((m, mk))
         elif m.start >= trig.end:
             after.append((m, mk))
+        elif trig.trigger.type == "contract" and trig.start < m.start and not (m.possessive or m.anaphor or after):
+            after.append((m, "recipient"))  # "awarded X a $1bn contract": the firm inside the cue receives it
         previous = m
     inserted = _inserted_clauses(text, window.sentence_start, trig.start, lex)
     before = [(m, mk) for m, mk in before if not any(a <= m.start < b for a, b in inserted)]
@@ -135,6 +139,9 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
+    antecedent = _antecedent(trig, before, text, lex)
+    if antecedent is not None:
+        pool, verb_final = [antecedent], False
     if verb_final:
         pool = [sentence_pool[0], pool[0]]  # "2015 hatte der Konzern, der ..., den Zulieferer X übernommen"
     noun = (lex.compound_nouns and text[trig.start].isupper() and trig.start > window.sentence_start
@@ -204,6 +211,16 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
     return None
 
 
+def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Mention | None:
+    """ "supplied by the maker X, con el que Y ha firmado un contrato": a cue that opens a relative clause
+    right after a name has that name for its antecedent, whatever preposition named it."""
+    cue = text[trig.start:trig.end].split()
+    if not before or len(cue) < 2 or not lex.relative_re.match(", " + cue[-1]):
+        return None
+    m = before[-1][0]
+    return m if re.fullmatch(r"(?:\s+[\w.]+)?\s*,\s*", text[m.end:trig.start]) else None
+
+
 def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False) -> list[tuple[Mention, str]]:
     frame = trig.trigger.frame
     if frame == "award" and not passive and pool and any(mk == "recipient" for _, mk in after):
@@ -259,7 +276,32 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
                         and _with(text[max(0, m.start - MARKER_WINDOW):m.start], lex)), None)
     if patient is None and source_role and counterpart is not None and len(out) == 1:
         out.append((counterpart, source_role))  # "reached an agreement with X to acquire its towers": X sells
+    if len(out) == 1 and agent_role in COUNTERPART:
+        out += _counterpart(trig, out[0], patient, before, after, text, lex)
     return _with_coordinated(out, after, text, lex)
+
+
+def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mention | None, before: list, after: list,
+                 text: str, lex: Lexicon) -> list[tuple[Mention, str]]:
+    """The other side of a contract its frame left empty: the firm right after the cue ("un contrat du
+    ministère des Armées", "die Ausschreibung der Deutschen Bahn") or named with "with" just after it ("placed
+    an order with X"), a public body in the clause ("erhielt X, wie das Ministerium mitteilte"), else the one a
+    patient preposition names before a final verb ("hat bei X 20 Züge bestellt")."""
+    governing = lex.determiners | lex.stopwords | {w for k in ("patient", "source") for w in lex.markers.get(k, ())}
+    near = [m for m, mk in after if len(text[trig.end:m.start].split()) <= MARKER_MAX_WORDS]
+    other = next((m for m in near[:1] if all(w.lower() in governing or is_institution(w, lex)
+                                              for w in text[trig.end:m.start].split())), None)
+    if other is None and patient is not None and patient.name and is_institution(patient.name, lex):
+        other = patient
+    if other is None:
+        other = next((m for m, mk in after if m in near and mk == "comitative" and _with(
+            text[max(trig.end, m.start - MARKER_WINDOW):m.start], lex)), None)
+    if other is None:
+        other = next((m for m, mk in before if mk == "patient" and m.start > agent[0].end
+                      and "," not in text[agent[0].end:trig.start]), None)
+    if other is None or other.name == agent[0].name:
+        return []
+    return [(other, COUNTERPART[agent[1]])]
 
 
 def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mention, str]]:
@@ -359,6 +401,8 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         subjects = [m for m in subjects if not (m.name and is_institution(m.name, lex))]
     near = [(m, mk) for m, mk in after if m.start - trig.end <= PARTNER_REACH]
     companions = [m for m, mk in after if mk in ("comitative", "recipient")]  # "s'allie à X"
+    if near and near[0][1] is None and _ends_in_marker(text[trig.start:trig.end], lex):
+        companions.insert(0, near[0][0])  # "partnered with X", "partenaire de X": the cue holds the preposition
     gap = text[trig.end:near[0][0].start].lower().split() if near else []
     if near and len(after) > 1 and after[0][0] is near[0][0] and gap and (
             gap[0] in lex.between_words or near[0][1] == "patient") and _joined(
@@ -374,3 +418,9 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     else:
         parties = []
     return [(m, role) for m in parties] if len(parties) >= 2 else []
+
+
+def _ends_in_marker(cue: str, lex: Lexicon) -> bool:
+    """Whether a cue ends in a preposition or article that governs the name after it ("partner of")."""
+    last = cue.lower().split()[-1:]
+    return bool(last) and (last[0] in lex.determiners or any(last[0] in words for words in lex.markers.values()))

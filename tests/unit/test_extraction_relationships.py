@@ -1,0 +1,209 @@
+"""Contracts and continuing relationships: supply, service and licence deals, awarded contracts with a
+public customer, and partnerships stated as running since a date, in every language."""
+
+import pytest
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+HEADLINES = {"en": "News", "de": "Nachrichten", "fr": "Actualités", "es": "Noticias"}
+
+
+def events(lang: str, sentence: str) -> list[tuple[str, str, str | None, set[tuple[str, str]]]]:
+    return [(e["type"], e["status"], e["date"], parties(e))
+            for e in extract_events(page(lang, HEADLINES[lang], sentence))]
+
+
+PARTNERS = {("Acme", "partner"), ("Bolt", "partner")}
+SUPPLY = {("Acme", "supplier"), ("Bolt", "customer")}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "year"), [
+    ("en", "Acme Corp. has worked with Bolt Ltd on battery cells since 2019.", "2019"),
+    ("de", "Die Acme AG arbeitet seit 2019 mit dem Zulieferer Bolt Ltd bei Batteriezellen zusammen.", "2019"),
+    ("fr", "Acme SA et Bolt Ltd travaillent ensemble depuis 2019.", "2019"),
+    ("es", "Acme SA y Bolt Ltd colaboran desde 2019 en baterías.", "2019"),
+])
+def test_working_together_since_a_year_is_an_ongoing_partnership(lang, sentence, year):
+    assert events(lang, sentence) == [("partnership", "ongoing", year, PARTNERS)]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme Corp. has been a supplier to Bolt Ltd since 2019."),
+    ("en", "Acme Corp. has supplied Bolt Ltd with battery cells since 2019."),
+    ("de", "Die Acme AG ist seit 2019 Lieferant von Bolt Ltd."),
+    ("de", "Die Acme AG beliefert Bolt Ltd seit 2019 mit Batteriezellen."),
+    ("fr", "Acme SA est le fournisseur de Bolt Ltd depuis 2019."),
+    ("fr", "Acme SA fournit des batteries à Bolt Ltd depuis 2019."),
+    ("es", "Acme SA es proveedor de Bolt Ltd desde 2019."),
+    ("es", "Acme SA suministra baterías a Bolt Ltd desde 2019."),
+])
+def test_a_supplier_since_a_year_is_an_ongoing_contract_with_its_customer(lang, sentence):
+    assert events(lang, sentence) == [("contract", "ongoing", "2019", SUPPLY)]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "ministry"), [
+    ("en", "Acme Corp. won a contract from the Ministry of Defence to supply radios.", "Ministry of Defence"),
+    ("fr", "Acme SA a remporté un contrat du ministère des Armées pour 300 radios.", "Armées"),
+    ("es", "Acme SA ganó un contrato del Ministerio de Defensa para 300 radios.", "Ministerio de Defensa"),
+])
+def test_a_contract_won_from_a_ministry_makes_the_ministry_the_customer(lang, sentence, ministry):
+    assert events(lang, sentence) == [("contract", "announced", "2024-03-14",
+                                       {("Acme", "supplier"), (ministry, "customer")})]
+
+
+def test_licensing_rights_to_a_firm_makes_it_the_customer():
+    assert events("en", "Acme Corp. agreed to license its streaming rights to Bolt Ltd for 15 years.") == [
+        ("contract", "announced", "2024-03-14", SUPPLY)]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme Corp. is a supplier of industrial robots and sensors."),
+    ("de", "Die Acme AG ist Lieferant von Batteriezellen und Sensoren."),
+    ("fr", "Acme SA est un fournisseur de batteries et de capteurs."),
+    ("es", "Acme SA es proveedor de baterías y sensores."),
+    ("en", "Acme Corp. has worked hard to cut costs since 2019."),
+])
+def test_a_product_list_or_a_plan_without_a_counterparty_is_no_event(lang, sentence):
+    assert events(lang, sentence) == []
+
+
+@pytest.mark.parametrize(("lang", "headline", "body"), [
+    ("en", "Acme and Bolt form an alliance", "Acme Corp. and Bolt Ltd announced a partnership on drones on Tuesday. "
+     "Acme Corp. and Bolt Ltd have worked together on battery cells since 2018."),
+    ("de", "Acme und Bolt vereinbaren Partnerschaft", "Die Acme AG und die Bolt AG haben am Dienstag eine "
+     "Partnerschaft "
+     "für Drohnen vereinbart. Seit 2018 arbeiten Acme und Bolt gemeinsam an Batteriezellen."),
+])
+def test_a_relationship_begun_years_before_the_news_is_a_second_event(lang, headline, body):
+    found = [(e["type"], e["status"], e["date"][:4]) for e in extract_events(page(lang, headline, body))]
+    assert sorted(found) == [("partnership", "announced", "2024"), ("partnership", "ongoing", "2018")]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme Corp. has been a partner of Bolt Ltd since 2019."),
+    ("de", "Die Acme AG ist seit 2019 Partner der Bolt Ltd."),
+    ("fr", "Acme SA est partenaire de Bolt Ltd depuis 2019."),
+    ("fr", "Acme SA collabore avec Bolt Ltd depuis 2019."),
+    ("es", "Acme SA es socio de Bolt Ltd desde 2019."),
+])
+def test_a_partner_of_a_firm_since_a_year_is_an_ongoing_partnership(lang, sentence):
+    assert events(lang, sentence) == [("partnership", "ongoing", "2019", PARTNERS)]
+
+
+def test_a_cue_that_holds_its_preposition_takes_the_firm_after_it_as_partner():
+    assert events("en", "Acme Corp. partnered with Bolt Ltd in 2019.") == [
+        ("partnership", "announced", "2019", PARTNERS)]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The cells will come from Bolt Ltd, with which Acme Corp. signed a supply agreement in May."),
+    ("fr", "Les batteries seront fournies par le fabricant Bolt Ltd, avec lequel Acme SA a signé un contrat "
+     "de cinq ans."),
+    ("es", "Las baterías serán suministradas por el fabricante Bolt Ltd, con el que Acme SA ha firmado un contrato "
+     "marco."),
+])
+def test_the_firm_a_contract_is_signed_with_in_a_relative_clause_is_the_supplier(lang, sentence):
+    assert [(t, p) for t, _, _, p in events(lang, sentence)] == [
+        ("contract", {("Acme", "customer"), ("Bolt", "supplier")})]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Since 2023 Acme Corp. has recycled batteries under a multi-year contract with Bolt Ltd."),
+    ("de", "Seit 2023 recycelt die Acme AG im Rahmen eines Liefervertrags die Batterien des Autobauers Bolt Ltd."),
+    ("fr", "Depuis 2023, Acme SA recycle dans le cadre d'un contrat pluriannuel les batteries "
+     "du constructeur Bolt Ltd."),
+    ("es", "Desde 2023, Acme SA recicla en el marco de un contrato plurianual las baterías del fabricante Bolt Ltd."),
+])
+def test_work_done_under_a_contract_since_a_year_is_an_ongoing_contract(lang, sentence):
+    assert events(lang, sentence) == [("contract", "ongoing", "2023", SUPPLY)]
+
+
+def test_a_firm_in_charge_of_a_public_body_s_it_since_a_year_serves_it():
+    (found,) = events("de", "Die Acme AG ist seit 2019 auch für die IT der Bezirksregierung Köln zuständig.")
+    assert found[:3] == ("contract", "ongoing", "2019")
+    assert {r for _, r in found[3]} == {"supplier", "customer"} and ("Acme", "supplier") in found[3]
+
+
+MINISTRY = {("Acme", "supplier"), ("Bundesministerium der Verteidigung", "customer")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Acme AG erhielt vom Bundesministerium der Verteidigung einen Auftrag über 300 Funkgeräte.",
+    "Den Zuschlag für den Rahmenvertrag im Wert von 300 Mio. Euro erhielt die Acme AG, wie das Bundesministerium der "
+    "Verteidigung mitteilte.",
+])
+def test_a_german_contract_received_from_a_ministry_makes_it_the_customer(sentence):
+    assert [(t, p) for t, _, _, p in events("de", sentence)] == [("contract", MINISTRY)]
+
+
+def test_a_french_order_won_from_a_ministry_makes_it_the_customer():
+    assert events("fr", "Acme SA a décroché une commande du ministère des Armées portant sur 300 radios.") == [
+        ("contract", "announced", "2024-03-14", {("Acme", "supplier"), ("Armées", "customer")})]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme Corp. and Bolt Ltd have been partners since 2019."),
+    ("de", "Die Acme AG und die Bolt Ltd sind seit 2019 Partner."),
+    ("de", "Die Acme AG und die Bolt Ltd kooperieren seit 2019 bei Batteriezellen."),
+    ("fr", "Acme SA et Bolt Ltd sont partenaires depuis 2019."),
+    ("es", "Acme SA y Bolt Ltd son socios desde 2019."),
+    ("es", "Acme SA trabaja con Bolt Ltd desde 2019."),
+])
+def test_firms_that_are_partners_since_a_year_are_in_an_ongoing_partnership(lang, sentence):
+    assert events(lang, sentence) == [("partnership", "ongoing", "2019", PARTNERS)]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme Corp. has supplied battery cells to Bolt Ltd since 2019."),
+    ("en", "Acme Corp. has been supplying Bolt Ltd with battery cells since 2019."),
+    ("de", "Die Acme AG liefert seit 2019 Batteriezellen an die Bolt Ltd."),
+    ("fr", "Acme SA livre des batteries à Bolt Ltd depuis 2019."),
+    ("es", "Acme SA provee de baterías a Bolt Ltd desde 2019."),
+])
+def test_goods_delivered_to_a_firm_since_a_year_are_an_ongoing_contract(lang, sentence):
+    assert events(lang, sentence) == [("contract", "ongoing", "2019", SUPPLY)]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind", "roles"), [
+    ("en", "Acme Corp. is a key supplier to Bolt Ltd.", "contract", SUPPLY),
+    ("de", "Die Acme AG ist Partner der Bolt Ltd.", "partnership", PARTNERS),
+    ("fr", "Acme SA est le principal fournisseur de Bolt Ltd.", "contract", SUPPLY),
+    ("es", "Acme SA es el principal proveedor de Bolt Ltd.", "contract", SUPPLY),
+])
+def test_being_a_firm_s_supplier_or_partner_is_a_standing_relationship_without_a_date(lang, sentence, kind, roles):
+    assert events(lang, sentence) == [(kind, "ongoing", None, roles)]
+
+
+ORDER = {("Acme", "supplier"), ("Bolt", "customer")}
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Bolt Ltd placed an order with Acme Corp. for 20 trains."),
+    ("en", "Bolt Ltd ordered 20 trains from Acme Corp."),
+    ("de", "Die Bolt AG hat bei der Acme AG 20 Züge bestellt."),
+    ("fr", "Bolt SA a commandé 20 trains à Acme SA."),
+])
+def test_the_firm_an_order_is_placed_with_is_the_supplier(lang, sentence):
+    assert [(t, p) for t, _, _, p in events(lang, sentence)] == [("contract", ORDER)]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "ministry"), [
+    ("en", "Acme Corp. signed a framework agreement with the Ministry of Health.", "Ministry of Health"),
+    ("es", "Acme SA firmó un acuerdo marco con el Ministerio de Sanidad.", "Ministerio de Sanidad"),
+    ("en", "Acme Corp. won a tender from the Ministry of Health.", "Ministry of Health"),
+    ("es", "Acme SA ganó el concurso público del Ministerio de Sanidad.", "Ministerio de Sanidad"),
+    ("de", "Die Acme AG gewann die Ausschreibung der Deutschen Bahn.", "Deutsche Bahn"),
+])
+def test_a_framework_agreement_or_tender_with_a_public_buyer_makes_it_the_customer(lang, sentence, ministry):
+    assert [(t, p) for t, _, _, p in events(lang, sentence)] == [
+        ("contract", {("Acme", "supplier"), (ministry, "customer")})]
+
+
+def test_an_order_without_a_counterparty_is_no_event():
+    assert events("en", "Acme Corp. placed an order.") == []
+
+
+def test_the_firm_a_ministry_awards_a_contract_to_inside_the_cue_is_the_supplier():
+    assert events("en", "The Ministry of Defence awarded Acme Corp. a contract for 300 radios.") == [
+        ("contract", "announced", "2024-03-14", {("Acme", "supplier"), ("Ministry of Defence", "customer")})]
