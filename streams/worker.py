@@ -55,6 +55,7 @@ def create_app(settings: Settings) -> faust.App:
         web_enabled=False,
         store="memory://",
     )
+    kafka_clients.keep_producer_metadata(app, settings)  # survives a broker restart: see there
     names = settings.topics
     raw_topic = app.topic(names.raw, value_type=bytes, key_type=bytes)
     clean_topic = app.topic(names.clean, value_type=bytes, key_type=bytes)
