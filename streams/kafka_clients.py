@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from streams.config import Settings
 
 if TYPE_CHECKING:
+    import faust
     from faust.types.auth import CredentialsT
     from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 
@@ -134,3 +135,33 @@ def faust_credentials(settings: Settings) -> CredentialsT | None:
     if context is not None:
         return faust.SSLCredentials(context)
     return None
+
+
+def app_topic_names(app: faust.App, settings: Settings) -> set[str]:
+    """Every topic the worker reads or writes: the service's own, its agents' inputs, its tables' changelogs."""
+    from streams import topics  # topics builds its admin client here: imported late, no import cycle
+
+    names = {spec.name for spec in topics.specs(settings)}
+    names.update(name for agent in app.agents.values() for name in agent.channel.topics)
+    names.update(table.changelog_topic.get_topic_name() for table in app.tables.values())
+    return names
+
+
+def keep_producer_metadata(app: faust.App, settings: Settings) -> None:
+    """Make the worker's producer refresh the metadata of every topic it writes, so that its batches
+    still find their partitions' leaders after a broker restart.
+
+    aiokafka's client asks the broker for all topics until its first send to a topic missing from its
+    metadata (one created after it started, such as Faust's repartition topic); from then on every
+    refresh asks only for the topics added that way and drops all others from its metadata. After a
+    broker restart the batches queued for a dropped topic then find no leader and wait until they
+    expire (producer_request_timeout), while the agents that would add the topic again by sending to
+    it wait for those very batches: the worker stalls, then its agents crash with
+    NotLeaderForPartitionError. Tracking every topic of the app from the start keeps them all.
+    """
+
+    @app.task
+    async def track_topics() -> None:
+        client = app.producer._ensure_producer().client  # the aiokafka producer's own client
+        for name in sorted(app_topic_names(app, settings)):
+            client.add_topic(name)

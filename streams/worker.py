@@ -44,8 +44,9 @@ def create_app(settings: Settings) -> faust.App:
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
         producer_linger=0.005,
-        # a send the broker never acknowledges fails after a minute (Faust's default is 20 minutes), so the
-        # batch is re-read instead of the worker hanging in producer.flush() after a broker outage
+        # a send the broker has not acknowledged after a minute fails (Faust's default is 20 minutes): its agent
+        # crashes and Faust restarts it without that batch, read again only after a rebalance or restart;
+        # a shorter broker outage loses nothing (tests/integration/test_broker_restart.py)
         producer_request_timeout=60.0,
         producer_max_request_size=kafka_clients.MAX_RECORD_BYTES,
         broker_commit_interval=1.0,
@@ -55,6 +56,7 @@ def create_app(settings: Settings) -> faust.App:
         web_enabled=False,
         store="memory://",
     )
+    kafka_clients.keep_producer_metadata(app, settings)  # survives a broker restart: see there
     names = settings.topics
     raw_topic = app.topic(names.raw, value_type=bytes, key_type=bytes)
     clean_topic = app.topic(names.clean, value_type=bytes, key_type=bytes)

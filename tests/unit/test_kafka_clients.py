@@ -169,3 +169,13 @@ def test_admin_uses_the_same_connection_settings() -> None:
     assert {k: built.kwargs[k] for k in kafka_clients.client_kwargs(settings)} == kafka_clients.client_kwargs(settings)
     assert built.kwargs["request_timeout_ms"] == 1000
 
+
+
+def test_the_producer_tracks_every_topic_the_worker_writes() -> None:
+    """After a broker restart aiokafka refreshes only the topics it tracks (see keep_producer_metadata):
+    these must include the internal ones Faust creates after the producer started."""
+    from streams import topics, worker
+
+    settings = Settings(bootstrap_servers="k1:9092", group_id="g")
+    names = kafka_clients.app_topic_names(worker.create_app(settings), settings)
+    assert names >= {spec.name for spec in topics.specs(settings)} | {"g-events-by-deal", "g-stories-by-deal-changelog"}
