@@ -62,6 +62,7 @@ _TITLED_SHARE = 0.2  # the titled article's body may weigh this little beside a 
 _CAPTIONED = frozenset(("p", "div", "td", "dd"))
 _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
 _HEADING_WORDS = 25  # a longer "heading" is text set in heading type (a pull quote, an answer)
+_LINKED_HEADING_PROSE = 40  # words of the paragraph that makes a linked heading a section's heading
 _COMMAS = re.compile("[,，、]")
 # How a short paragraph ends when it is text: a sentence, or a lead-in to a list (":"); CJK stops too.
 _CLOSINGS = (".", "!", "?", ":", "。", "！", "？", "：")
@@ -333,8 +334,15 @@ def _in_titled_article(
 
 
 def _is_index(blocks: list[_Block], chosen: list[int]) -> bool:
-    """A list of teasers (linked headings with a line each), not an article."""
-    linked = sum(1 for i in chosen if blocks[i].tag in _HEADINGS and blocks[i].link_density > 0.5)
+    """A list of teasers (linked headings with a line each), not an article (whose subheadings may be
+    links too, but with prose after them)."""
+    linked = sum(
+        1
+        for k, i in enumerate(chosen)
+        if blocks[i].tag in _HEADINGS
+        and blocks[i].link_density > 0.5
+        and (k + 1 == len(chosen) or word_count(blocks[chosen[k + 1]].text) < _LINKED_HEADING_PROSE)
+    )
     prose = sum(1 for i in chosen if blocks[i].tag not in _HEADINGS and blocks[i].link_density <= 0.5)
     return linked >= _INDEX_MIN_TEASERS and 2 * linked >= prose
 
@@ -523,6 +531,7 @@ def _is_noise_block(b: _Block) -> bool:
 
 def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: dict[int, LexborNode]) -> list[Piece]:
     pieces: list[Piece] = []
+    linked: set[int] = set()  # positions of headings written as links
     seen: set[str] = set()
     ad_box: tuple[int, ...] | None = None  # the container of the ad label just passed
     for i in order:
@@ -534,6 +543,9 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
             pieces.append(Piece(TITLE, b.text))
         elif cues().ad_label.match(b.text):
             ad_box = b.path[:-1]
+        elif _is_linked_heading(b):
+            linked.add(len(pieces))
+            pieces.append(Piece(HEADING, b.text))
         elif _is_noise_block(b) or (beside_ad and b.tag not in _HEADINGS and len(b.text) < _AD_CHARS):
             continue
         elif b.tag in _CAPTIONED and is_caption(b.text) and any(p.kind == PARAGRAPH for p in pieces):
@@ -549,8 +561,25 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
         seen.add(b.text)
     while pieces and pieces[-1].kind == HEADING:
         pieces.pop()
-    return [
-        p
-        for k, p in enumerate(pieces)
-        if p.kind != HEADING or (k + 1 < len(pieces) and pieces[k + 1].kind == PARAGRAPH)
-    ]
+    return [p for k, p in enumerate(pieces) if p.kind != HEADING or _opens_section(pieces, k, k in linked)]
+
+
+def _is_linked_heading(b: _Block) -> bool:
+    """A heading written as a link (a self-anchor, an article's own headline in a weekly edition):
+    kept when prose follows (see _opens_section), unlike a teaser's linked heading."""
+    return (
+        b.tag in _HEADINGS
+        and b.link_density > 0.5
+        and word_count(b.text) <= _HEADING_WORDS
+        and not is_noise_line(b.text)
+        and not _is_end_marker(b.text)
+    )
+
+
+def _opens_section(pieces: list[Piece], k: int, linked: bool) -> bool:
+    """A heading stays when a paragraph follows it; a linked one only when that paragraph is prose, not
+    the line of a teaser."""
+    after = pieces[k + 1] if k + 1 < len(pieces) else None
+    if after is None or after.kind != PARAGRAPH:
+        return False
+    return not linked or word_count(after.text) >= _LINKED_HEADING_PROSE

@@ -129,3 +129,22 @@ def test_menu_item_named_like_a_section_label_does_not_hide_the_headline() -> No
     body = f"{menu}\n# Lenders merge their card units\n\n{_SENTENCE}\n\n{_SENTENCE} Yes.\n\n{_SENTENCE} No.\n"
     page = {"url": "https://news.example/a", "fetched_at": "2024-01-01T00:00:00Z", "content_type": "text/plain"}
     assert clean_page({**page, "body": body})["text"].startswith("Lenders merge their card units\n")
+
+
+def test_subheading_written_as_a_link_stays_before_prose() -> None:
+    sections = "".join(
+        f"<h2 id='s{i}'><a href='#s{i}'>Why part {i} of the deal matters</a></h2>"
+        f"<p>Part {i}: {_SENTENCE} {_SENTENCE}</p>"
+        for i in range(3)
+    )
+    text = _clean(f"<html><body><h1>Lenders merge</h1><article>{sections}</article></body></html>")
+    assert all(f"Why part {i} of the deal matters" in text for i in range(3))
+
+
+def test_linked_heading_of_a_teaser_line_goes() -> None:
+    teaser = "<h3><a href='/other'>Another bank buys a broker</a></h3><p>The broker had three owners, it said.</p>"
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p><p>{_SENTENCE} Twice.</p>"
+        f"{teaser}<p>{_SENTENCE} Thrice.</p></article></body></html>"
+    )
+    assert "Another bank buys a broker" not in text
