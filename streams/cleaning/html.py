@@ -105,9 +105,10 @@ def _long_paragraphs(node: LexborNode) -> int:
     return sum(1 for p in node.css("p") if len(p.text(deep=True)) >= _LONG_PARAGRAPH)
 
 
-def _cue_tokens(attrs: dict) -> frozenset[str]:
-    """The words of an element's class and id, lowercased, without those that name what it holds."""
-    return _tokens(attrs.get("class") or "", attrs.get("id") or "")
+def _cue_tokens(attrs: dict, tag: str = "") -> frozenset[str]:
+    """The words of an element's class and id, lowercased, without those that name what it holds. A
+    heading's id is an anchor named after its text or the table of contents ("nav_outlook_1"), no cue."""
+    return _tokens(attrs.get("class") or "", "" if tag in _HEADINGS else attrs.get("id") or "")
 
 
 @lru_cache(maxsize=8192)
@@ -197,7 +198,7 @@ class _Walker:
         if style and _HIDDEN_STYLE.search(style):
             return True
         role = (attrs.get("role") or "").lower()
-        tokens = _cue_tokens(attrs)
+        tokens = _cue_tokens(attrs, tag)
         hits = tokens & self.cues.boilerplate_tokens
         if not hits and role not in self.cues.roles:
             return False

@@ -148,3 +148,12 @@ def test_linked_heading_of_a_teaser_line_goes() -> None:
         f"{teaser}<p>{_SENTENCE} Thrice.</p></article></body></html>"
     )
     assert "Another bank buys a broker" not in text
+
+
+def test_subheading_whose_anchor_id_carries_a_cue_word_stays() -> None:
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p>"
+        f"<h3 class='subheading' id='nav_only_the_brand_stays_1'>Only the brand stays</h3>"
+        f"<p>{_SENTENCE} Twice.</p></article></body></html>"
+    )
+    assert "Only the brand stays" in text
