@@ -383,6 +383,21 @@ def _twins(unit: int, scores: dict[int, float], blocks: list[_Block], elements: 
     return {n for n in alike if unit not in above[n] and n not in above[unit] and article(n) == home}
 
 
+def _with_section_headings(blocks: list[_Block], members: list[int], containers: set[int]) -> list[int]:
+    """The members of a split body and the headings beside its containers: each section's heading sits
+    next to its text's container, not in it ("<section><h2/><div class=text/></section>")."""
+    homes: set[int] = set()  # the elements holding a container
+    for i in members:
+        path = blocks[i].path
+        homes.update(path[path.index(n) - 1] for n in containers if n in path[1:])
+    headings = [
+        i
+        for i in range(members[0] - 1, members[-1])
+        if blocks[i].tag in _HEADINGS and len(blocks[i].path) > 1 and blocks[i].path[-2] in homes
+    ]
+    return sorted({*members, *headings})
+
+
 def _best(blocks: list[_Block], scores: dict[int, float]) -> int:
     """The best-scored element or, when several others score nearly as well (a body split into steps or
     sections, each in its own wrapper), the closest ancestor that holds enough of them (Readability's rule)."""
@@ -415,6 +430,7 @@ def _body_indices(blocks: list[_Block], scores: dict[int, float], elements: dict
     twins = _twins(unit, scores, blocks, elements) if unit is not None else set()
     if twins:
         members = [i for i, b in enumerate(blocks) if best in b.path or not twins.isdisjoint(b.path)]
+        members = _with_section_headings(blocks, members, {unit, *twins})
     if depth == 0:
         return members
     parent = best_path[depth - 1]

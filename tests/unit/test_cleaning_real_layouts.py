@@ -157,3 +157,15 @@ def test_subheading_whose_anchor_id_carries_a_cue_word_stays() -> None:
         f"<p>{_SENTENCE} Twice.</p></article></body></html>"
     )
     assert "Only the brand stays" in text
+
+
+def test_headings_beside_the_containers_of_a_split_body_stay() -> None:
+    long_text = "".join(f"<p>Point {k}: {_SENTENCE}</p>" for k in range(5))
+    sections = "".join(
+        f"<section class='report-section'><h2>Finding {i} of the review</h2>"
+        f"<div class='report-text'><p>Finding {i}: {_SENTENCE}</p>{long_text if i == 0 else ''}</div>"
+        "<div class='ad-slot'>Advertisement</div></section>"
+        for i in range(3)
+    )
+    text = _clean(f"<html><body><h1>Lenders merge</h1><main><div>{sections}</div></main></body></html>")
+    assert all(f"Finding {i} of the review" in text for i in range(3))
