@@ -19,7 +19,17 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from streams.cleaning.blocks import HEADING, PARAGRAPH, TITLE, Piece, is_caption, is_noise_line, squash, word_count
+from streams.cleaning.blocks import (
+    HEADING,
+    PARAGRAPH,
+    TITLE,
+    Piece,
+    ends_sentence,
+    is_caption,
+    is_noise_line,
+    squash,
+    word_count,
+)
 from streams.cleaning.cues import cues
 
 # fmt: off
@@ -60,6 +70,7 @@ _TITLE_MATCH = 0.5  # word overlap of a heading with the page title that makes i
 _TITLED_SHARE = 0.2  # the titled article's body may weigh this little beside a longer article on its page
 # Blocks that may hold a picture's caption set as a paragraph (not headings, not list items).
 _CAPTIONED = frozenset(("p", "div", "td", "dd"))
+_PICTURE_CAPTION_WORDS = 25  # a longer line beside a picture is a paragraph that lost its full stop
 _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
 _HEADING_WORDS = 25  # a longer "heading" is text set in heading type (a pull quote, an answer)
 _LINKED_HEADING_PROSE = 40  # words of the paragraph that makes a linked heading a section's heading
@@ -542,6 +553,17 @@ def _is_bold(block: _Block, elements: dict[int, LexborNode]) -> bool:
     return strong is not None and squash(strong.text(deep=True)) == block.text
 
 
+def _is_caption_block(b: _Block, elements: dict[int, LexborNode]) -> bool:
+    """A caption by its words (see is_caption), or a line without a full stop that shares a box with
+    nothing but a picture: a figure built of <div>s ("<div class=picBox><img><p>Jane Doe at work</p>")."""
+    if is_caption(b.text):
+        return True
+    if ends_sentence(b.text) or word_count(b.text) > _PICTURE_CAPTION_WORDS or len(b.path) < 2:
+        return False
+    box = elements[b.path[-2]]
+    return box.css_first("img") is not None and squash(box.text(deep=True)) == b.text
+
+
 def _is_noise_block(b: _Block) -> bool:
     return b.link_density > 0.5 or is_noise_line(b.text) or (len(b.text) < 100 and _is_end_marker(b.text))
 
@@ -565,7 +587,7 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
             pieces.append(Piece(HEADING, b.text))
         elif _is_noise_block(b) or (beside_ad and b.tag not in _HEADINGS and len(b.text) < _AD_CHARS):
             continue
-        elif b.tag in _CAPTIONED and is_caption(b.text) and any(p.kind == PARAGRAPH for p in pieces):
+        elif b.tag in _CAPTIONED and any(p.kind == PARAGRAPH for p in pieces) and _is_caption_block(b, elements):
             continue  # a picture's caption set as a paragraph; the first paragraph is the lead
         elif b.tag in _HEADINGS and word_count(b.text) <= _HEADING_WORDS:
             pieces.append(Piece(HEADING, b.text))

@@ -169,3 +169,13 @@ def test_headings_beside_the_containers_of_a_split_body_stay() -> None:
     )
     text = _clean(f"<html><body><h1>Lenders merge</h1><main><div>{sections}</div></main></body></html>")
     assert all(f"Finding {i} of the review" in text for i in range(3))
+
+
+def test_caption_in_a_box_of_divs_beside_its_picture_goes() -> None:
+    picture = "<div class='picBox'><a href='#'><img src='/ceo.jpg'></a><p>The chief executive signed the deal</p></div>"
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p>{picture}"
+        f"<p>{_SENTENCE} Twice.</p><div><img src='/x.jpg'><p>The lenders said so.</p></div></article></body></html>"
+    )
+    assert "The chief executive signed the deal" not in text
+    assert "The lenders said so." in text
