@@ -71,6 +71,7 @@ _TITLED_SHARE = 0.2  # the titled article's body may weigh this little beside a 
 # Blocks that may hold a picture's caption set as a paragraph (not headings, not list items).
 _CAPTIONED = frozenset(("p", "div", "td", "dd"))
 _PICTURE_CAPTION_WORDS = 25  # a longer line beside a picture is a paragraph that lost its full stop
+_END_LABEL_CHARS = 100  # a longer line starting with an end label ("Related ...") is text
 _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
 _HEADING_WORDS = 25  # a longer "heading" is text set in heading type (a pull quote, an answer)
 _LINKED_HEADING_PROSE = 40  # words of the paragraph that makes a linked heading a section's heading
@@ -537,7 +538,7 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
         order = [head] + [i for i in chosen[:pos] if word_count(blocks[i].text) >= 8] + chosen[pos + 1 :]
     else:
         order = chosen
-    pieces = _pieces(blocks, order, head, walker.elements)
+    pieces = _pieces(blocks, _before_end_sections(blocks, order, chosen[0]), head, walker.elements)
     if sum(len(p.text) for p in pieces if p.kind == PARAGRAPH) < _MIN_ARTICLE_CHARS:
         return []
     return pieces
@@ -545,6 +546,21 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
 
 def _is_end_marker(text: str) -> bool:
     return cues().end_marker.match(text) is not None
+
+
+def _before_end_sections(blocks: list[_Block], order: list[int], start: int) -> list[int]:
+    """The article's blocks without the sections that open with an end label ("Related posts", "Ähnliche
+    Beiträge") below the body's first block: their teasers are other articles. A label inside the body's
+    own container only goes itself (an inline box may follow it, then the article goes on)."""
+    chosen = set(order)
+    cut: set[int] = set()  # the elements opened by an end label
+    for i in range(start + 1, max(order)):
+        b = blocks[i]
+        if len(b.path) > 1 and len(b.text) < _END_LABEL_CHARS and _is_end_marker(b.text):
+            box = b.path[-2]
+            if not any(box in blocks[j].path for j in chosen if j < i):
+                cut.add(box)
+    return [i for i in order if cut.isdisjoint(blocks[i].path)] if cut else order
 
 
 def _is_bold(block: _Block, elements: dict[int, LexborNode]) -> bool:
@@ -565,7 +581,7 @@ def _is_caption_block(b: _Block, elements: dict[int, LexborNode]) -> bool:
 
 
 def _is_noise_block(b: _Block) -> bool:
-    return b.link_density > 0.5 or is_noise_line(b.text) or (len(b.text) < 100 and _is_end_marker(b.text))
+    return b.link_density > 0.5 or is_noise_line(b.text) or (len(b.text) < _END_LABEL_CHARS and _is_end_marker(b.text))
 
 
 def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: dict[int, LexborNode]) -> list[Piece]:

@@ -179,3 +179,18 @@ def test_caption_in_a_box_of_divs_beside_its_picture_goes() -> None:
     )
     assert "The chief executive signed the deal" not in text
     assert "The lenders said so." in text
+
+
+def test_section_opened_by_an_end_label_below_the_body_goes() -> None:
+    teasers = "".join(
+        f"<div><h3><a href='/t{i}'>Teaser {i}</a></h3><p>Teaser {i}: a bank opens a branch in the city centre, "
+        "its staff moves in and the customers come, the manager said on Friday.</p></div>"
+        for i in range(3)
+    )
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><div><article><p>{_SENTENCE}</p><p>{_SENTENCE} Twice.</p>"
+        f"<h3>Related</h3><p>{_SENTENCE} Inline box.</p><p>{_SENTENCE} Thrice.</p></article>"
+        f"<div class='box'><h4>Related posts</h4>{teasers}</div></div></body></html>"
+    )
+    assert "Teaser" not in text
+    assert "Thrice." in text
