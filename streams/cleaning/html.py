@@ -72,6 +72,8 @@ _TITLED_SHARE = 0.2  # the titled article's body may weigh this little beside a 
 _CAPTIONED = frozenset(("p", "div", "td", "dd"))
 _PICTURE_CAPTION_WORDS = 25  # a longer line beside a picture is a paragraph that lost its full stop
 _END_LABEL_CHARS = 100  # a longer line starting with an end label ("Related ...") is text
+_SIGNUP_FORMS = "form:has(input[type=email])"
+_SIGNUP_BOX_CHARS = 400  # text of a sign-up box (heading, pitch, consent line); more is the page around it
 _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
 _HEADING_WORDS = 25  # a longer "heading" is text set in heading type (a pull quote, an answer)
 _LINKED_HEADING_PROSE = 40  # words of the paragraph that makes a linked heading a section's heading
@@ -512,6 +514,21 @@ def parse(html: str) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 
 
+def _drop_signup_boxes(body: LexborNode) -> None:
+    """A form asking for an e-mail address and the short box around it go: a newsletter's pitch
+    ("... delivered to your inbox every weekday") stands beside the form, whatever the box's class."""
+    for form in body.css(_SIGNUP_FORMS):
+        box = form
+        while (
+            (parent := box.parent) is not None
+            and parent.tag != "body"
+            and parent.css_first(_ARTICLE_ROOTS) is None
+            and len(parent.text(deep=True)) <= _SIGNUP_BOX_CHARS
+        ):
+            box = parent
+        box.decompose()
+
+
 def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
     """The article of the page as pieces (headline first); [] when the page holds no article."""
     body = tree.body
@@ -519,6 +536,7 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
         return []
     for node in body.css(_UNRENDERED):  # their text (often megabytes of JSON) would count as page text
         node.decompose()
+    _drop_signup_boxes(body)
     walker = _Walker(body)
     blocks = walker.walk()
     scores = _score(blocks)

@@ -194,3 +194,17 @@ def test_section_opened_by_an_end_label_below_the_body_goes() -> None:
     )
     assert "Teaser" not in text
     assert "Thrice." in text
+
+
+def test_pitch_beside_an_email_form_goes_with_its_box() -> None:
+    box = (
+        "<div class='briefing-box'><div><h2>Morning Briefing</h2><p class='standfirst'>The news of the markets, "
+        "with analysis and opinion, delivered every weekday.</p></div>"
+        "<form><input type='email' name='e'><button>Sign up</button></form></div>"
+    )
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p>{box}<p>{_SENTENCE} Twice.</p>"
+        f"<p>{_SENTENCE} Thrice.</p></article></body></html>"
+    )
+    assert "delivered every weekday" not in text
+    assert "Twice." in text and "Thrice." in text
