@@ -72,6 +72,8 @@ _TITLED_SHARE = 0.2  # the titled article's body may weigh this little beside a 
 # Blocks that may hold a picture's caption set as a paragraph (not headings, not list items).
 _CAPTIONED = frozenset(("p", "div", "td", "dd"))
 _PICTURE_CAPTION_WORDS = 25  # a longer line beside a picture is a paragraph that lost its full stop
+_PICTURE_BOX_CHILDREN = 3  # a picture's box holds the picture (or its link), the caption and little else
+_PICTURE_BOX_SPACE = 200  # the box's text is the caption's with its layout whitespace
 _END_LABEL_CHARS = 100  # a longer line starting with an end label ("Related ...") is text
 _SIGNUP_FORMS = "form:has(input[type=email])"
 _SIGNUP_BOX_CHARS = 400  # text of a sign-up box (heading, pitch, consent line); more is the page around it
@@ -596,7 +598,10 @@ def _is_caption_block(b: _Block, elements: dict[int, LexborNode]) -> bool:
     if ends_sentence(b.text) or word_count(b.text) > _PICTURE_CAPTION_WORDS or len(b.path) < 2:
         return False
     box = elements[b.path[-2]]
-    return box.css_first("img") is not None and squash(box.text(deep=True)) == b.text
+    if sum(1 for _ in box.iter()) > _PICTURE_BOX_CHILDREN or box.css_first("img") is None:
+        return False
+    text = box.text(deep=True)
+    return len(text) < 2 * len(b.text) + _PICTURE_BOX_SPACE and squash(text) == b.text
 
 
 def _is_noise_block(b: _Block) -> bool:
