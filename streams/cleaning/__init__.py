@@ -9,7 +9,7 @@ from streams.cleaning.blocks import TITLE, Piece, squash
 from streams.cleaning.encoding import fix_mojibake
 
 CLEANER_NAME = "dealstream-cleaner"
-CLEANER_VERSION = "1.1.0"
+CLEANER_VERSION = "1.2.0"
 MAX_TEXT_CHARS = 1_000_000
 _DATE_SEARCH_CHARS = 5_000
 

@@ -1,6 +1,6 @@
 """Main-content extraction from HTML on one selectolax (Lexbor) parse, without recursion:
 
-1. one iterative walk over <body> (scripts and styles removed first) turns the page into text blocks
+1. one iterative walk over <body> (scripts, styles and sign-up boxes removed first) turns the page into text blocks
    (one per paragraph-like element), skipping dropped tags and elements whose class/id/role marks
    boilerplate (cues.yaml), unless they hold the article (<main>, the articleBody, most of the prose);
 2. paragraph scores (length, commas, link density) go to the blocks' parents and grandparents, and the
@@ -8,7 +8,8 @@
    the same class in the same article (a body split by ads); a teaser list that outweighs a short
    article is set aside;
 3. the headline (the <h1> that matches the page title) and the lead between it and the body are put in
-   front; ads, credits, bylines, link lists and date lines inside the body are dropped."""
+   front; ads, credits, captions, bylines, link lists, date lines and sections opened by an end label
+   ("Related posts") are dropped."""
 
 from __future__ import annotations
 
@@ -19,7 +20,17 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from streams.cleaning.blocks import HEADING, PARAGRAPH, TITLE, Piece, is_caption, is_noise_line, squash, word_count
+from streams.cleaning.blocks import (
+    HEADING,
+    PARAGRAPH,
+    TITLE,
+    Piece,
+    ends_sentence,
+    is_caption,
+    is_noise_line,
+    squash,
+    word_count,
+)
 from streams.cleaning.cues import cues
 
 # fmt: off
@@ -60,8 +71,15 @@ _TITLE_MATCH = 0.5  # word overlap of a heading with the page title that makes i
 _TITLED_SHARE = 0.2  # the titled article's body may weigh this little beside a longer article on its page
 # Blocks that may hold a picture's caption set as a paragraph (not headings, not list items).
 _CAPTIONED = frozenset(("p", "div", "td", "dd"))
+_PICTURE_CAPTION_WORDS = 25  # a longer line beside a picture is a paragraph that lost its full stop
+_PICTURE_BOX_CHILDREN = 3  # a picture's box holds the picture (or its link), the caption and little else
+_PICTURE_BOX_SPACE = 200  # the box's text is the caption's with its layout whitespace
+_END_LABEL_CHARS = 100  # a longer line starting with an end label ("Related ...") is text
+_SIGNUP_FORMS = "form:has(input[type=email])"
+_SIGNUP_BOX_CHARS = 400  # text of a sign-up box (heading, pitch, consent line); more is the page around it
 _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
 _HEADING_WORDS = 25  # a longer "heading" is text set in heading type (a pull quote, an answer)
+_LINKED_HEADING_PROSE = 40  # words of the paragraph that makes a linked heading a section's heading
 _COMMAS = re.compile("[,，、]")
 # How a short paragraph ends when it is text: a sentence, or a lead-in to a list (":"); CJK stops too.
 _CLOSINGS = (".", "!", "?", ":", "。", "！", "？", "：")
@@ -104,9 +122,10 @@ def _long_paragraphs(node: LexborNode) -> int:
     return sum(1 for p in node.css("p") if len(p.text(deep=True)) >= _LONG_PARAGRAPH)
 
 
-def _cue_tokens(attrs: dict) -> frozenset[str]:
-    """The words of an element's class and id, lowercased, without those that name what it holds."""
-    return _tokens(attrs.get("class") or "", attrs.get("id") or "")
+def _cue_tokens(attrs: dict, tag: str = "") -> frozenset[str]:
+    """The words of an element's class and id, lowercased, without those that name what it holds. A
+    heading's id is an anchor named after its text or the table of contents ("nav_outlook_1"), no cue."""
+    return _tokens(attrs.get("class") or "", "" if tag in _HEADINGS else attrs.get("id") or "")
 
 
 @lru_cache(maxsize=8192)
@@ -196,7 +215,7 @@ class _Walker:
         if style and _HIDDEN_STYLE.search(style):
             return True
         role = (attrs.get("role") or "").lower()
-        tokens = _cue_tokens(attrs)
+        tokens = _cue_tokens(attrs, tag)
         hits = tokens & self.cues.boilerplate_tokens
         if not hits and role not in self.cues.roles:
             return False
@@ -333,8 +352,15 @@ def _in_titled_article(
 
 
 def _is_index(blocks: list[_Block], chosen: list[int]) -> bool:
-    """A list of teasers (linked headings with a line each), not an article."""
-    linked = sum(1 for i in chosen if blocks[i].tag in _HEADINGS and blocks[i].link_density > 0.5)
+    """A list of teasers (linked headings with a line each), not an article (whose subheadings may be
+    links too, but with prose after them)."""
+    linked = sum(
+        1
+        for k, i in enumerate(chosen)
+        if blocks[i].tag in _HEADINGS
+        and blocks[i].link_density > 0.5
+        and (k + 1 == len(chosen) or word_count(blocks[chosen[k + 1]].text) < _LINKED_HEADING_PROSE)
+    )
     prose = sum(1 for i in chosen if blocks[i].tag not in _HEADINGS and blocks[i].link_density <= 0.5)
     return linked >= _INDEX_MIN_TEASERS and 2 * linked >= prose
 
@@ -374,6 +400,21 @@ def _twins(unit: int, scores: dict[int, float], blocks: list[_Block], elements: 
     return {n for n in alike if unit not in above[n] and n not in above[unit] and article(n) == home}
 
 
+def _with_section_headings(blocks: list[_Block], members: list[int], containers: set[int]) -> list[int]:
+    """The members of a split body and the headings beside its containers: each section's heading sits
+    next to its text's container, not in it ("<section><h2/><div class=text/></section>")."""
+    homes: set[int] = set()  # the elements holding a container
+    for i in members:
+        path = blocks[i].path
+        homes.update(path[path.index(n) - 1] for n in containers if n in path[1:])
+    headings = [
+        i
+        for i in range(members[0] - 1, members[-1])
+        if blocks[i].tag in _HEADINGS and len(blocks[i].path) > 1 and blocks[i].path[-2] in homes
+    ]
+    return sorted({*members, *headings})
+
+
 def _best(blocks: list[_Block], scores: dict[int, float]) -> int:
     """The best-scored element or, when several others score nearly as well (a body split into steps or
     sections, each in its own wrapper), the closest ancestor that holds enough of them (Readability's rule)."""
@@ -406,6 +447,7 @@ def _body_indices(blocks: list[_Block], scores: dict[int, float], elements: dict
     twins = _twins(unit, scores, blocks, elements) if unit is not None else set()
     if twins:
         members = [i for i, b in enumerate(blocks) if best in b.path or not twins.isdisjoint(b.path)]
+        members = _with_section_headings(blocks, members, {unit, *twins})
     if depth == 0:
         return members
     parent = best_path[depth - 1]
@@ -475,6 +517,21 @@ def parse(html: str) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 
 
+def _drop_signup_boxes(body: LexborNode) -> None:
+    """A form asking for an e-mail address and the short box around it go: a newsletter's pitch
+    ("... delivered to your inbox every weekday") stands beside the form, whatever the box's class."""
+    for form in body.css(_SIGNUP_FORMS):
+        box = form
+        while (
+            (parent := box.parent) is not None
+            and parent.tag != "body"
+            and parent.css_first(_ARTICLE_ROOTS) is None
+            and len(parent.text(deep=True)) <= _SIGNUP_BOX_CHARS
+        ):
+            box = parent
+        box.decompose()
+
+
 def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
     """The article of the page as pieces (headline first); [] when the page holds no article."""
     body = tree.body
@@ -482,6 +539,7 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
         return []
     for node in body.css(_UNRENDERED):  # their text (often megabytes of JSON) would count as page text
         node.decompose()
+    _drop_signup_boxes(body)
     walker = _Walker(body)
     blocks = walker.walk()
     scores = _score(blocks)
@@ -501,7 +559,7 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
         order = [head] + [i for i in chosen[:pos] if word_count(blocks[i].text) >= 8] + chosen[pos + 1 :]
     else:
         order = chosen
-    pieces = _pieces(blocks, order, head, walker.elements)
+    pieces = _pieces(blocks, _before_end_sections(blocks, order, chosen[0]), head, walker.elements)
     if sum(len(p.text) for p in pieces if p.kind == PARAGRAPH) < _MIN_ARTICLE_CHARS:
         return []
     return pieces
@@ -511,18 +569,48 @@ def _is_end_marker(text: str) -> bool:
     return cues().end_marker.match(text) is not None
 
 
+def _before_end_sections(blocks: list[_Block], order: list[int], start: int) -> list[int]:
+    """The article's blocks without the sections that open with an end label ("Related posts", "Ähnliche
+    Beiträge") below the body's first block: their teasers are other articles. A label inside the body's
+    own container only goes itself (an inline box may follow it, then the article goes on)."""
+    chosen = set(order)
+    cut: set[int] = set()  # the elements opened by an end label
+    for i in range(start + 1, max(order)):
+        b = blocks[i]
+        if len(b.path) > 1 and len(b.text) < _END_LABEL_CHARS and _is_end_marker(b.text):
+            box = b.path[-2]
+            if not any(box in blocks[j].path for j in chosen if j < i):
+                cut.add(box)
+    return [i for i in order if cut.isdisjoint(blocks[i].path)] if cut else order
+
+
 def _is_bold(block: _Block, elements: dict[int, LexborNode]) -> bool:
     """The whole block is set in bold: a subheading written as a paragraph ("<p><b>Outlook</b></p>")."""
     strong = elements[block.path[-1]].css_first("strong, b") if block.path else None
     return strong is not None and squash(strong.text(deep=True)) == block.text
 
 
+def _is_caption_block(b: _Block, elements: dict[int, LexborNode]) -> bool:
+    """A caption by its words (see is_caption), or a line without a full stop that shares a box with
+    nothing but a picture: a figure built of <div>s ("<div class=picBox><img><p>Jane Doe at work</p>")."""
+    if is_caption(b.text):
+        return True
+    if ends_sentence(b.text) or word_count(b.text) > _PICTURE_CAPTION_WORDS or len(b.path) < 2:
+        return False
+    box = elements[b.path[-2]]
+    if sum(1 for _ in box.iter()) > _PICTURE_BOX_CHILDREN or box.css_first("img") is None:
+        return False
+    text = box.text(deep=True)
+    return len(text) < 2 * len(b.text) + _PICTURE_BOX_SPACE and squash(text) == b.text
+
+
 def _is_noise_block(b: _Block) -> bool:
-    return b.link_density > 0.5 or is_noise_line(b.text) or (len(b.text) < 100 and _is_end_marker(b.text))
+    return b.link_density > 0.5 or is_noise_line(b.text) or (len(b.text) < _END_LABEL_CHARS and _is_end_marker(b.text))
 
 
 def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: dict[int, LexborNode]) -> list[Piece]:
     pieces: list[Piece] = []
+    linked: set[int] = set()  # positions of headings written as links
     seen: set[str] = set()
     ad_box: tuple[int, ...] | None = None  # the container of the ad label just passed
     for i in order:
@@ -534,9 +622,12 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
             pieces.append(Piece(TITLE, b.text))
         elif cues().ad_label.match(b.text):
             ad_box = b.path[:-1]
+        elif _is_linked_heading(b):
+            linked.add(len(pieces))
+            pieces.append(Piece(HEADING, b.text))
         elif _is_noise_block(b) or (beside_ad and b.tag not in _HEADINGS and len(b.text) < _AD_CHARS):
             continue
-        elif b.tag in _CAPTIONED and is_caption(b.text) and any(p.kind == PARAGRAPH for p in pieces):
+        elif b.tag in _CAPTIONED and any(p.kind == PARAGRAPH for p in pieces) and _is_caption_block(b, elements):
             continue  # a picture's caption set as a paragraph; the first paragraph is the lead
         elif b.tag in _HEADINGS and word_count(b.text) <= _HEADING_WORDS:
             pieces.append(Piece(HEADING, b.text))
@@ -549,8 +640,25 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
         seen.add(b.text)
     while pieces and pieces[-1].kind == HEADING:
         pieces.pop()
-    return [
-        p
-        for k, p in enumerate(pieces)
-        if p.kind != HEADING or (k + 1 < len(pieces) and pieces[k + 1].kind == PARAGRAPH)
-    ]
+    return [p for k, p in enumerate(pieces) if p.kind != HEADING or _opens_section(pieces, k, k in linked)]
+
+
+def _is_linked_heading(b: _Block) -> bool:
+    """A heading written as a link (a self-anchor, an article's own headline in a weekly edition):
+    kept when prose follows (see _opens_section), unlike a teaser's linked heading."""
+    return (
+        b.tag in _HEADINGS
+        and b.link_density > 0.5
+        and word_count(b.text) <= _HEADING_WORDS
+        and not is_noise_line(b.text)
+        and not _is_end_marker(b.text)
+    )
+
+
+def _opens_section(pieces: list[Piece], k: int, linked: bool) -> bool:
+    """A heading stays when a paragraph follows it; a linked one only when that paragraph is prose, not
+    the line of a teaser."""
+    after = pieces[k + 1] if k + 1 < len(pieces) else None
+    if after is None or after.kind != PARAGRAPH:
+        return False
+    return not linked or word_count(after.text) >= _LINKED_HEADING_PROSE

@@ -129,3 +129,82 @@ def test_menu_item_named_like_a_section_label_does_not_hide_the_headline() -> No
     body = f"{menu}\n# Lenders merge their card units\n\n{_SENTENCE}\n\n{_SENTENCE} Yes.\n\n{_SENTENCE} No.\n"
     page = {"url": "https://news.example/a", "fetched_at": "2024-01-01T00:00:00Z", "content_type": "text/plain"}
     assert clean_page({**page, "body": body})["text"].startswith("Lenders merge their card units\n")
+
+
+def test_subheading_written_as_a_link_stays_before_prose() -> None:
+    sections = "".join(
+        f"<h2 id='s{i}'><a href='#s{i}'>Why part {i} of the deal matters</a></h2>"
+        f"<p>Part {i}: {_SENTENCE} {_SENTENCE}</p>"
+        for i in range(3)
+    )
+    text = _clean(f"<html><body><h1>Lenders merge</h1><article>{sections}</article></body></html>")
+    assert all(f"Why part {i} of the deal matters" in text for i in range(3))
+
+
+def test_linked_heading_of_a_teaser_line_goes() -> None:
+    teaser = "<h3><a href='/other'>Another bank buys a broker</a></h3><p>The broker had three owners, it said.</p>"
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p><p>{_SENTENCE} Twice.</p>"
+        f"{teaser}<p>{_SENTENCE} Thrice.</p></article></body></html>"
+    )
+    assert "Another bank buys a broker" not in text
+
+
+def test_subheading_whose_anchor_id_carries_a_cue_word_stays() -> None:
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p>"
+        f"<h3 class='subheading' id='nav_only_the_brand_stays_1'>Only the brand stays</h3>"
+        f"<p>{_SENTENCE} Twice.</p></article></body></html>"
+    )
+    assert "Only the brand stays" in text
+
+
+def test_headings_beside_the_containers_of_a_split_body_stay() -> None:
+    long_text = "".join(f"<p>Point {k}: {_SENTENCE}</p>" for k in range(5))
+    sections = "".join(
+        f"<section class='report-section'><h2>Finding {i} of the review</h2>"
+        f"<div class='report-text'><p>Finding {i}: {_SENTENCE}</p>{long_text if i == 0 else ''}</div>"
+        "<div class='ad-slot'>Advertisement</div></section>"
+        for i in range(3)
+    )
+    text = _clean(f"<html><body><h1>Lenders merge</h1><main><div>{sections}</div></main></body></html>")
+    assert all(f"Finding {i} of the review" in text for i in range(3))
+
+
+def test_caption_in_a_box_of_divs_beside_its_picture_goes() -> None:
+    picture = "<div class='picBox'><a href='#'><img src='/ceo.jpg'></a><p>The chief executive signed the deal</p></div>"
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p>{picture}"
+        f"<p>{_SENTENCE} Twice.</p><div><img src='/x.jpg'><p>The lenders said so.</p></div></article></body></html>"
+    )
+    assert "The chief executive signed the deal" not in text
+    assert "The lenders said so." in text
+
+
+def test_section_opened_by_an_end_label_below_the_body_goes() -> None:
+    teasers = "".join(
+        f"<div><h3><a href='/t{i}'>Teaser {i}</a></h3><p>Teaser {i}: a bank opens a branch in the city centre, "
+        "its staff moves in and the customers come, the manager said on Friday.</p></div>"
+        for i in range(3)
+    )
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><div><article><p>{_SENTENCE}</p><p>{_SENTENCE} Twice.</p>"
+        f"<h3>Related</h3><p>{_SENTENCE} Inline box.</p><p>{_SENTENCE} Thrice.</p></article>"
+        f"<div class='box'><h4>Related posts</h4>{teasers}</div></div></body></html>"
+    )
+    assert "Teaser" not in text
+    assert "Thrice." in text
+
+
+def test_pitch_beside_an_email_form_goes_with_its_box() -> None:
+    box = (
+        "<div class='briefing-box'><div><h2>Morning Briefing</h2><p class='standfirst'>The news of the markets, "
+        "with analysis and opinion, delivered every weekday.</p></div>"
+        "<form><input type='email' name='e'><button>Sign up</button></form></div>"
+    )
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p>{box}<p>{_SENTENCE} Twice.</p>"
+        f"<p>{_SENTENCE} Thrice.</p></article></body></html>"
+    )
+    assert "delivered every weekday" not in text
+    assert "Twice." in text and "Thrice." in text
