@@ -33,6 +33,9 @@ def _origin(event: faust.EventT) -> Origin:
 
 def create_app(settings: Settings) -> faust.App:
     """The Faust app with its agents, configured from `settings`."""
+    # Faust's default data directory, "<app id>-data", would land in the current directory
+    datadir = settings.state_dir / "worker" / settings.group_id
+    datadir.parent.mkdir(parents=True, exist_ok=True)
     app = faust.App(
         settings.group_id,
         broker=[f"kafka://{server}" for server in kafka_clients.bootstrap_list(settings)],
@@ -54,6 +57,7 @@ def create_app(settings: Settings) -> faust.App:
         broker_heartbeat_interval=3.0,
         web_enabled=False,
         store="memory://",
+        datadir=str(datadir),
     )
     names = settings.topics
     raw_topic = app.topic(names.raw, value_type=bytes, key_type=bytes)
