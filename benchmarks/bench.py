@@ -112,7 +112,8 @@ def one_worker(
         log(f"1 worker: {single.pages_per_s:.1f} pages/s; waiting for the stories agent to catch up")
         settled = streaming.settle(one, timeout)
         rss = one.workers[0].peak_rss_mb()
-        log(f"1 worker: settled after {settled} s, peak RSS {rss:.0f} MB; latency at half of {single.pages_per_s:.1f}")
+        caught_up = "never" if settled is None else f"{settled:.0f} s later"
+        log(f"1 worker: stories caught up {caught_up}, peak RSS {rss:.0f} MB; latency at half of the backlog rate")
         lat = streaming.latency(one, mix, single.pages_per_s / 2, args.latency_seconds, timeout)
     ratio = single.pages_per_s / core.wall
     core_ms = 1000 / core.cpu
