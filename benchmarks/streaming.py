@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import orjson
+from kafka import TopicPartition
 from offline import Mix, Page
 
 from streams import broker, kafka_clients, topics
@@ -367,6 +368,32 @@ def backlog(running: Phase, mix: Mix, timeout: float) -> Throughput:
         cpu[-1],
         (busy_after - busy_before) / max(total_after - total_before, 1),
     )
+
+
+def _behind(settings: Settings) -> int:
+    """Records the workers' group has not committed yet on its input topics, the stories agent's included."""
+    inputs = (settings.topics.raw, settings.topics.clean, settings.topics.events, f"{settings.group_id}-events-by-deal")
+    admin = kafka_clients.admin(settings)
+    consumer = kafka_clients.consumer(settings, group_id=None, enable_auto_commit=False)
+    try:
+        committed = admin.list_group_offsets(settings.group_id)[settings.group_id]
+        partitions = [TopicPartition(t, p) for t in inputs for p in consumer.partitions_for_topic(t) or ()]
+        ends = consumer.end_offsets(partitions)
+    finally:
+        consumer.close()
+        admin.close()
+    return sum(max(end - (committed[tp].offset if tp in committed else 0), 0) for tp, end in ends.items())
+
+
+def settle(running: Phase, timeout: float) -> float | None:
+    """Seconds until the group has committed every record so far: the stories agent works behind the
+    events the backlog is timed by, and a latency run started before it caught up measures its backlog."""
+    start = time.perf_counter()
+    while _behind(running.settings):
+        if time.perf_counter() - start > timeout:
+            return None
+        time.sleep(0.5)
+    return time.perf_counter() - start
 
 
 @dataclass

@@ -9,7 +9,7 @@ keys and event ids, which consumers upsert.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 
 import faust
 import orjson
@@ -31,8 +31,51 @@ def _origin(event: faust.EventT) -> Origin:
     return Origin(msg.topic, msg.partition, msg.offset, ts)
 
 
+class StoryFold:
+    """One batch of the stories agent: each deal key's stories decoded once, every event absorbed in turn,
+    and only the last version of each changed story kept for publishing (the compacted stories topic
+    keeps no more), so a batch costs one decode and one encode per key, not per event."""
+
+    def __init__(self, stored: Callable[[bytes], bytes | None]) -> None:
+        self._stored = stored
+        self._stories: dict[bytes, list[dict]] = {}
+        self._changed: set[bytes] = set()
+        self._latest: dict[str, dict | None] = {}  # deal id -> its last version, None once it is gone
+
+    def add(self, key: bytes, value: bytes) -> None:
+        """Absorb one event into the stories of its key; Rejected leaves them as they were."""
+        try:
+            if key not in self._stories:
+                stored = self._stored(key)
+                self._stories[key] = orjson.loads(stored) if stored else []
+            change = absorb(self._stories[key], orjson.loads(value))
+        except Exception as exc:  # noqa: BLE001 - a bad event must dead-letter, not stop the worker
+            raise Rejected("stories", "stories_failed", f"{type(exc).__name__}: {exc}") from exc
+        if not change.upserts and not change.removed:
+            return  # a page read again changes nothing
+        self._stories[key] = change.stories
+        self._changed.add(key)
+        for story in change.upserts:
+            metrics.observe_story(story["deal_id"] in change.created, story["source_count"])
+            self._latest[story["deal_id"]] = story
+        for gone in change.removed:
+            self._latest[gone] = None
+
+    def table_values(self) -> Iterator[tuple[bytes, bytes]]:
+        """The new table value of every key that changed."""
+        return ((key, pipeline.dumps(self._stories[key])) for key in self._changed)
+
+    def messages(self) -> Iterator[tuple[bytes, bytes | None]]:
+        """(deal id, story) to publish for every story that changed; a None value is a tombstone."""
+        return ((deal_id.encode(), None if story is None else pipeline.dumps(story))
+                for deal_id, story in self._latest.items())
+
+
 def create_app(settings: Settings) -> faust.App:
     """The Faust app with its agents, configured from `settings`."""
+    # Faust's default data directory, "<app id>-data", would land in the current directory
+    datadir = settings.state_dir / "worker" / settings.group_id
+    datadir.parent.mkdir(parents=True, exist_ok=True)
     app = faust.App(
         settings.group_id,
         broker=[f"kafka://{server}" for server in kafka_clients.bootstrap_list(settings)],
@@ -55,6 +98,7 @@ def create_app(settings: Settings) -> faust.App:
         broker_heartbeat_interval=3.0,
         web_enabled=False,
         store="memory://",
+        datadir=str(datadir),
     )
     kafka_clients.keep_producer_metadata(app, settings)  # survives a broker restart: see there
     names = settings.topics
@@ -76,15 +120,22 @@ def create_app(settings: Settings) -> faust.App:
         record = pipeline.dead_letter(event.message.value, event.message.key, _origin(event), rejected)
         return dead_topic.send(key=event.message.key, value=pipeline.dumps(record), force=True)
 
-    async def publish(batch: list[faust.EventT], handle: Callable[[faust.EventT], Iterable[Awaitable]]) -> None:
-        """Run `handle` on every record of a batch (a rejected one becomes a dead letter) and wait until the
-        broker has acknowledged every output; only then does Faust acknowledge the batch's offsets."""
+    async def outputs(batch: list[faust.EventT], handle: Callable[[faust.EventT], Iterable[Awaitable]]) -> list:
+        """Run `handle` on every record of a batch (a rejected one becomes a dead letter), returning to the
+        event loop after each record: the agents share one loop, and a batch of slow records must not hold
+        up the other agents (a page waiting to be cleaned) for the whole batch."""
         sends: list[Awaitable] = []
         for event in batch:
             try:
                 sends.extend(handle(event))
             except Rejected as rejected:
                 sends.append(to_dead_letter(event, rejected))
+            await asyncio.sleep(0)
+        return sends
+
+    async def publish(sends: list[Awaitable]) -> None:
+        """Send every output and wait until the broker has acknowledged all of them; only then does Faust
+        acknowledge the batch's offsets."""
         futures = [await send for send in sends]
         await asyncio.gather(*futures)
 
@@ -109,43 +160,38 @@ def create_app(settings: Settings) -> faust.App:
         key = deal_key(pipeline.read_deal_event(event.message.value)).encode()
         return [by_deal_topic.send(key=key, value=event.message.value, force=True)]
 
-    def fold_one(event: faust.EventT) -> Iterable[Awaitable]:
-        key = event.message.key
-        stored = stories_table.get(key)
-        try:
-            change = absorb(orjson.loads(stored) if stored else [], orjson.loads(event.message.value))
-        except Exception as exc:  # noqa: BLE001 - a bad event must dead-letter, not stop the worker
-            raise Rejected("stories", "stories_failed", f"{type(exc).__name__}: {exc}") from exc
-        if not change.upserts and not change.removed:
-            return []  # a page read again changes nothing
-        stories_table[key] = pipeline.dumps(change.stories)
-        for story in change.upserts:
-            metrics.observe_story(story["deal_id"] in change.created, story["source_count"])
-        return [
-            *(stories_topic.send(key=story["deal_id"].encode(), value=pipeline.dumps(story), force=True)
-              for story in change.upserts),
-            *(stories_topic.send(key=gone.encode(), value=None, force=True) for gone in change.removed),
-        ]
+    async def fold_stories(batch: list[faust.EventT]) -> None:
+        """Fold a batch into the table, then publish each changed story once and wait for the acks."""
+        fold = StoryFold(stories_table.get)
+
+        def fold_one(event: faust.EventT) -> Iterable[Awaitable]:
+            fold.add(event.message.key, event.message.value)
+            return ()
+
+        letters = await outputs(batch, fold_one)
+        for key, stories in fold.table_values():
+            stories_table[key] = stories
+        await publish([*letters, *(stories_topic.send(key=k, value=v, force=True) for k, v in fold.messages())])
 
     @app.agent(raw_topic, name="clean")
     async def clean_pages(stream: faust.StreamT) -> None:
         async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
-            await publish(batch, clean_one)
+            await publish(await outputs(batch, clean_one))
 
     @app.agent(clean_topic, name="extract")
     async def extract_deals(stream: faust.StreamT) -> None:
         async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
-            await publish(batch, extract_one)
+            await publish(await outputs(batch, extract_one))
 
     @app.agent(events_topic, name="route-by-deal")
     async def route_by_deal(stream: faust.StreamT) -> None:
         async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
-            await publish(batch, route_one)
+            await publish(await outputs(batch, route_one))
 
     @app.agent(by_deal_topic, name="stories")
     async def build_stories(stream: faust.StreamT) -> None:
         async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
-            await publish(batch, fold_one)
+            await fold_stories(batch)
 
     @app.on_partitions_assigned.connect
     async def on_assigned(app: faust.App, assigned, **kwargs) -> None:  # noqa: ARG001

@@ -46,7 +46,9 @@ class Worker:
     def __init__(self, log: Path, env: dict[str, str] | None = None) -> None:
         self.port = free_port()
         self.log = log
-        self.env = {**os.environ, **(env or {}), "DEALSTREAM_WEB_PORT": str(self.port)}
+        # its own state folder (Faust's data directory) next to its log, not the session's or the project's
+        self.env = {**os.environ, "DEALSTREAM_STATE_DIR": str(log.with_name(f"{log.stem}-state")), **(env or {}),
+                    "DEALSTREAM_WEB_PORT": str(self.port)}
         self.process: subprocess.Popen | None = None
 
     @property
