@@ -132,6 +132,8 @@ LAG_REPORTED = Gauge(
     registry=REGISTRY,
 )
 REBALANCES = Counter("dealstream_rebalances", "Consumer group rebalances seen.", registry=REGISTRY)
+SEND_RETRIES = Counter("dealstream_send_retries", "Outputs sent again after the broker failed to acknowledge them.",
+                       registry=REGISTRY)
 BUILD_INFO = Info("dealstream_build", "Package, cleaner and extractor versions.", registry=REGISTRY)
 STORIES = Counter("dealstream_stories", "Stories created or updated, by action.", ["action"], registry=REGISTRY)
 SOURCES_PER_STORY = Histogram(
@@ -207,6 +209,10 @@ def observe_story(created: bool, sources: int) -> None:
     """Count one story created or updated and how many sources it now has."""
     STORIES.labels("created" if created else "updated").inc()
     SOURCES_PER_STORY.observe(sources)
+
+
+def observe_send_retries(count: int) -> None:
+    SEND_RETRIES.inc(count)
 
 
 def observe_rebalance() -> None:

@@ -1,15 +1,16 @@
 """The Faust worker: thin agents that move records between topics, count them and route failures.
 
 Delivery is at-least-once: each agent takes a batch of records, sends every output, waits until the
-broker has acknowledged all of them, and only then lets Faust acknowledge (and later commit) the
-input offsets. A worker killed in between re-reads the batch and re-sends outputs with the same
-keys and event ids, which consumers upsert.
+broker has acknowledged all of them (sending again what failed, for as long as the broker is away),
+and only then lets Faust acknowledge (and later commit) the input offsets. A worker killed in between
+re-reads the batch and re-sends outputs with the same keys and event ids, which consumers upsert.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable, Iterator
+import logging
+from collections.abc import Callable, Iterable, Iterator
 
 import faust
 import orjson
@@ -23,6 +24,13 @@ from streams.stories.merge import absorb
 # How many records an agent takes at once, and how long it waits to fill a batch.
 BATCH_MAX = 64
 BATCH_WITHIN_S = 0.02
+# Pauses between attempts to send outputs the broker did not acknowledge: growing, then steady.
+RETRY_FIRST_S = 1.0
+RETRY_MAX_S = 30.0
+
+log = logging.getLogger(__name__)
+# One output record: topic, key, value (None: a tombstone).
+Output = tuple[faust.TopicT, bytes | None, bytes | None]
 
 
 def _origin(event: faust.EventT) -> Origin:
@@ -71,6 +79,43 @@ class StoryFold:
                 for deal_id, story in self._latest.items())
 
 
+async def _sent(topic: faust.TopicT, key: bytes | None, value: bytes | None) -> asyncio.Future | Exception:
+    """The output handed to the producer (its acknowledgement to come), or why the producer refused it."""
+    try:
+        return await topic.send(key=key, value=value, force=True)
+    except Exception as exc:  # noqa: BLE001 - whatever the client raised, the output is sent again
+        return exc
+
+
+async def _acknowledged(sent: asyncio.Future | Exception) -> Exception | None:
+    """None once the broker has acknowledged the output, else the error (cancellation propagates)."""
+    if isinstance(sent, Exception):
+        return sent
+    try:
+        await sent
+    except Exception as exc:  # noqa: BLE001 - see _sent
+        return exc
+    return None
+
+
+async def publish(pending: list[Output]) -> None:
+    """Send every output and wait until the broker has acknowledged all of them; only then may the agent
+    acknowledge its batch. What the broker did not acknowledge (it was away longer than the producer's
+    request timeout) is sent again after a pause, for as long as it takes: the batch waits instead of
+    being skipped, and consumers upsert the repeats by key."""
+    pause = RETRY_FIRST_S
+    while pending:
+        sent = [await _sent(*out) for out in pending]
+        errors = [await _acknowledged(s) for s in sent]
+        failed = [(out, error) for out, error in zip(pending, errors, strict=True) if error is not None]
+        if failed:
+            metrics.observe_send_retries(len(failed))
+            log.warning("the broker did not acknowledge %d of %d outputs (%s); sending them again in %.0f s",
+                        len(failed), len(pending), type(failed[0][1]).__name__, pause)
+            await asyncio.sleep(pause)
+        pending, pause = [out for out, _ in failed], min(pause * 2, RETRY_MAX_S)
+
+
 def create_app(settings: Settings) -> faust.App:
     """The Faust app with its agents, configured from `settings`."""
     # Faust's default data directory, "<app id>-data", would land in the current directory
@@ -87,9 +132,8 @@ def create_app(settings: Settings) -> faust.App:
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
         producer_linger=0.005,
-        # a send the broker has not acknowledged after a minute fails (Faust's default is 20 minutes): its agent
-        # crashes and Faust restarts it without that batch, read again only after a rebalance or restart;
-        # a shorter broker outage loses nothing (tests/integration/test_broker_restart.py)
+        # a send the broker has not acknowledged after a minute fails (Faust's default is 20 minutes) and
+        # `publish` sends it again: a long broker outage makes the batch wait, a short one is not even seen
         producer_request_timeout=60.0,
         producer_max_request_size=kafka_clients.MAX_RECORD_BYTES,
         broker_commit_interval=1.0,
@@ -115,63 +159,57 @@ def create_app(settings: Settings) -> faust.App:
     stories_table = app.Table("stories-by-deal", key_type=bytes, value_type=bytes, partitions=names.partitions,
                               use_partitioner=True)
 
-    def to_dead_letter(event: faust.EventT, rejected: Rejected) -> Awaitable:
+    def to_dead_letter(event: faust.EventT, rejected: Rejected) -> Output:
         metrics.observe_dead_letter(rejected.stage, rejected.reason)
         record = pipeline.dead_letter(event.message.value, event.message.key, _origin(event), rejected)
-        return dead_topic.send(key=event.message.key, value=pipeline.dumps(record), force=True)
+        return dead_topic, event.message.key, pipeline.dumps(record)
 
-    async def outputs(batch: list[faust.EventT], handle: Callable[[faust.EventT], Iterable[Awaitable]]) -> list:
+    async def outputs(batch: list[faust.EventT], handle: Callable[[faust.EventT], Iterable[Output]]) -> list[Output]:
         """Run `handle` on every record of a batch (a rejected one becomes a dead letter), returning to the
         event loop after each record: the agents share one loop, and a batch of slow records must not hold
         up the other agents (a page waiting to be cleaned) for the whole batch."""
-        sends: list[Awaitable] = []
+        out: list[Output] = []
         for event in batch:
             try:
-                sends.extend(handle(event))
+                out.extend(handle(event))
             except Rejected as rejected:
-                sends.append(to_dead_letter(event, rejected))
+                out.append(to_dead_letter(event, rejected))
             await asyncio.sleep(0)
-        return sends
+        return out
 
-    async def publish(sends: list[Awaitable]) -> None:
-        """Send every output and wait until the broker has acknowledged all of them; only then does Faust
-        acknowledge the batch's offsets."""
-        futures = [await send for send in sends]
-        await asyncio.gather(*futures)
-
-    def clean_one(event: faust.EventT) -> Iterable[Awaitable]:
+    def clean_one(event: faust.EventT) -> Iterable[Output]:
         value = event.message.value
         metrics.observe_page(len(value) if value else 0)
         with metrics.stage_timer("clean"):
             record = pipeline.clean(pipeline.read_raw_page(value, settings.max_body_bytes))
         record["origin"] = _origin(event).as_dict()
         metrics.observe_clean(record["outcome"])
-        return [clean_topic.send(key=record["page_id"].encode(), value=pipeline.dumps(record), force=True)]
+        return [(clean_topic, record["page_id"].encode(), pipeline.dumps(record))]
 
-    def extract_one(event: faust.EventT) -> Iterable[Awaitable]:
+    def extract_one(event: faust.EventT) -> Iterable[Output]:
         with metrics.stage_timer("extract"):
             record = pipeline.read_clean_page(event.message.value)
             deals = pipeline.extract(record)
         metrics.observe_events(deals, record.get("fetched_at"))
-        return [events_topic.send(key=deal["event_id"].encode(), value=pipeline.dumps(deal), force=True)
-                for deal in deals]
+        return [(events_topic, deal["event_id"].encode(), pipeline.dumps(deal)) for deal in deals]
 
-    def route_one(event: faust.EventT) -> Iterable[Awaitable]:
+    def route_one(event: faust.EventT) -> Iterable[Output]:
         key = deal_key(pipeline.read_deal_event(event.message.value)).encode()
-        return [by_deal_topic.send(key=key, value=event.message.value, force=True)]
+        return [(by_deal_topic, key, event.message.value)]
 
     async def fold_stories(batch: list[faust.EventT]) -> None:
-        """Fold a batch into the table, then publish each changed story once and wait for the acks."""
+        """Fold a batch, publish each changed story once and wait for the acks, and only then store the new
+        stories in the table: a batch that failed before its stories were out is folded and published again."""
         fold = StoryFold(stories_table.get)
 
-        def fold_one(event: faust.EventT) -> Iterable[Awaitable]:
+        def fold_one(event: faust.EventT) -> Iterable[Output]:
             fold.add(event.message.key, event.message.value)
             return ()
 
         letters = await outputs(batch, fold_one)
+        await publish([*letters, *((stories_topic, key, value) for key, value in fold.messages())])
         for key, stories in fold.table_values():
             stories_table[key] = stories
-        await publish([*letters, *(stories_topic.send(key=k, value=v, force=True) for k, v in fold.messages())])
 
     @app.agent(raw_topic, name="clean")
     async def clean_pages(stream: faust.StreamT) -> None:
