@@ -1,0 +1,26 @@
+"""Parties the discourse supplies: a description or pronoun in a deal sentence that stands for a firm of the
+sentences before; sentences written for these tests."""
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_generalisation import only
+from tests.unit.test_extraction_roles import page, parties
+
+
+def test_a_description_that_cannot_be_the_buyer_stands_for_the_firm_before():
+    events = extract_events(page("de", "Kessler Antriebstechnik verkauft",
+                                 "Die Kessler Antriebstechnik baut Getriebe in Ulm. Im Mai hat der Finanzinvestor "
+                                 "Brenntal Capital den Konzern für 300 Millionen Euro übernommen."))
+    assert parties(only(events, "acquisition")) == {("Brenntal Capital", "acquirer"),
+                                                    ("Kessler Antriebstechnik", "target")}
+    events = extract_events(page("en", "Orwell Pumps sold",
+                                 "Orwell Pumps makes valves in Leeds. In May the fund Atlas Partners agreed to buy the "
+                                 "company for £300 million."))
+    assert parties(only(events, "acquisition")) == {("Atlas Partners", "acquirer"), ("Orwell Pumps", "target")}
+    events = extract_events(page("es", "Conservas Miramar cambia de manos",
+                                 "Conservas Miramar fabrica latas en Vigo. En mayo el fondo Nortia Capital compró la "
+                                 "empresa por 300 millones de euros."))
+    assert parties(only(events, "acquisition")) == {("Nortia Capital", "acquirer"), ("Conservas Miramar", "target")}
+    events = extract_events(page("fr", "Verrerie Dumas change de mains",
+                                 "Verrerie Dumas fabrique des flacons à Reims. En mai, le fonds Lys Capital a racheté "
+                                 "le groupe pour 300 millions d'euros."))
+    assert parties(only(events, "acquisition")) == {("Lys Capital", "acquirer"), ("Verrerie Dumas", "target")}
