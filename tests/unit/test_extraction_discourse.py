@@ -24,3 +24,15 @@ def test_a_description_that_cannot_be_the_buyer_stands_for_the_firm_before():
                                  "Verrerie Dumas fabrique des flacons à Reims. En mai, le fonds Lys Capital a racheté "
                                  "le groupe pour 300 millions d'euros."))
     assert parties(only(events, "acquisition")) == {("Lys Capital", "acquirer"), ("Verrerie Dumas", "target")}
+
+
+def test_every_inflection_of_a_deal_verb_is_a_cue():
+    events = extract_events(page("es", "Nortia y Miramar", "Los accionistas de Nortia Capital adquirieron Conservas "
+                                 "Miramar por 300 millones de euros. Conservas Miramar fabrica latas en Vigo."))
+    assert parties(only(events, "acquisition")) == {("Nortia Capital", "acquirer"), ("Conservas Miramar", "target")}
+    events = extract_events(page("es", "Fusión en Galicia", "Conservas Miramar y Nortia Foods se fusionaron en 2021. "
+                                 "Conservas Miramar fabrica latas en Vigo."))
+    assert parties(only(events, "merger")) == {("Nortia Foods", "party"), ("Conservas Miramar", "party")}
+    events = extract_events(page("fr", "Lys Capital et Verrerie Dumas", "Lys Capital avait acheté Verrerie Dumas en "
+                                 "2019 pour 300 millions d'euros. Verrerie Dumas fabrique des flacons à Reims."))
+    assert parties(only(events, "acquisition")) == {("Lys Capital", "acquirer"), ("Verrerie Dumas", "target")}
