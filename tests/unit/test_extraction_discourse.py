@@ -36,3 +36,12 @@ def test_every_inflection_of_a_deal_verb_is_a_cue():
     events = extract_events(page("fr", "Lys Capital et Verrerie Dumas", "Lys Capital avait acheté Verrerie Dumas en "
                                  "2019 pour 300 millions d'euros. Verrerie Dumas fabrique des flacons à Reims."))
     assert parties(only(events, "acquisition")) == {("Lys Capital", "acquirer"), ("Verrerie Dumas", "target")}
+
+
+def test_a_compound_ending_in_a_deal_noun_is_a_cue():
+    events = extract_events(page("de", "Lumatec gewinnt", "Die Lumatec AG hat einen Großauftrag der Deutschen Bahn "
+                                 "erhalten. Lumatec sitzt in Kassel."))
+    assert parties(only(events, "contract")) == {("Lumatec", "supplier"), ("Deutsche Bahn", "customer")}
+    events = extract_events(page("de", "Lumatec verkauft", "Die Milliardenübernahme von Lumatec durch Brenntal Capital "
+                                 "ist abgeschlossen. Lumatec sitzt in Kassel."))
+    assert parties(only(events, "acquisition")) == {("Brenntal Capital", "acquirer"), ("Lumatec", "target")}
