@@ -45,3 +45,9 @@ def test_a_compound_ending_in_a_deal_noun_is_a_cue():
     events = extract_events(page("de", "Lumatec verkauft", "Die Milliardenübernahme von Lumatec durch Brenntal Capital "
                                  "ist abgeschlossen. Lumatec sitzt in Kassel."))
     assert parties(only(events, "acquisition")) == {("Brenntal Capital", "acquirer"), ("Lumatec", "target")}
+
+
+def test_a_subject_pronoun_stands_for_the_firm_before():
+    events = extract_events(page("de", "Brenntal kauft zu", "Die Brenntal Capital expandiert. Sie übernimmt die "
+                                 "Lumatec AG für 300 Millionen Euro."))
+    assert parties(only(events, "acquisition")) == {("Brenntal Capital", "acquirer"), ("Lumatec", "target")}
