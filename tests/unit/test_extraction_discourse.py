@@ -51,3 +51,19 @@ def test_a_subject_pronoun_stands_for_the_firm_before():
     events = extract_events(page("de", "Brenntal kauft zu", "Die Brenntal Capital expandiert. Sie übernimmt die "
                                  "Lumatec AG für 300 Millionen Euro."))
     assert parties(only(events, "acquisition")) == {("Brenntal Capital", "acquirer"), ("Lumatec", "target")}
+
+
+def test_a_public_body_described_by_its_kind_is_the_last_one_named():
+    events = extract_events(page("en", "Arden Dynamics wins gearbox deal",
+                                 "The Ministry of Defence has launched a programme to renew its gearboxes. The "
+                                 "ministry awarded a £312 million contract to Arden Dynamics on Monday. Arden Dynamics "
+                                 "is based in Coventry."))
+    assert parties(only(events, "contract")) == {("Arden Dynamics", "supplier"), ("Ministry of Defence", "customer")}
+    events = extract_events(page("fr", "Valtronic décroche un contrat",
+                                 "Le Ministère des Armées modernise ses blindés. Le ministère a attribué à Valtronic "
+                                 "un contrat de 300 millions d'euros. Valtronic est basé à Lyon."))
+    assert parties(only(events, "contract")) == {("Valtronic", "supplier"), ("Ministère des Armées", "customer")}
+    events = extract_events(page("es", "Navalia gana un contrato",
+                                 "El Ministerio de Defensa renueva sus fragatas. El ministerio adjudicó a Navalia un "
+                                 "contrato de 85 millones de euros. Navalia tiene sede en Ferrol."))
+    assert parties(only(events, "contract")) == {("Navalia", "supplier"), ("Ministerio de Defensa", "customer")}
