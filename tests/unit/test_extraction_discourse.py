@@ -67,3 +67,11 @@ def test_a_public_body_described_by_its_kind_is_the_last_one_named():
                                  "El Ministerio de Defensa renueva sus fragatas. El ministerio adjudicó a Navalia un "
                                  "contrato de 85 millones de euros. Navalia tiene sede en Ferrol."))
     assert parties(only(events, "contract")) == {("Navalia", "supplier"), ("Ministerio de Defensa", "customer")}
+
+
+def test_a_kind_of_firm_named_by_its_trade_is_a_description():
+    events = extract_events(page("en", "Atlas Partners keeps buying",
+                                 "Atlas Partners bought Verre Dumas in 2022. Orwell Pharma makes generic drugs in "
+                                 "Leeds. In May the drugmaker was acquired by Atlas Partners for £300 million."))
+    assert ("Orwell Pharma", "target") in parties(only([e for e in events if "Verre Dumas" not in str(e)],
+                                                       "acquisition"))
