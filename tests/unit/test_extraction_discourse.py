@@ -75,3 +75,15 @@ def test_a_kind_of_firm_named_by_its_trade_is_a_description():
                                  "Leeds. In May the drugmaker was acquired by Atlas Partners for £300 million."))
     assert ("Orwell Pharma", "target") in parties(only([e for e in events if "Verre Dumas" not in str(e)],
                                                        "acquisition"))
+
+
+def test_listing_vocabulary_beyond_the_ipo_noun():
+    events = extract_events(page("en", "Volta Pumps shares jump", "Volta Pumps began trading on the Nasdaq on "
+                                 "Friday after the company raised $200 million. Volta Pumps is based in Leeds."))
+    assert parties(only(events, "ipo")) == {("Volta Pumps", "issuer")}
+    events = extract_events(page("de", "Lumatec an der Börse", "Die Erstnotiz der Lumatec AG in Frankfurt ist für "
+                                 "Freitag geplant. Lumatec sitzt in Kassel."))
+    assert parties(only(events, "ipo")) == {("Lumatec", "issuer")}
+    events = extract_events(page("es", "Nexia Digital cotiza", "Nexia Digital debutó en bolsa el viernes con una "
+                                 "subida del 5%. Nexia Digital tiene sede en Sevilla."))
+    assert parties(only(events, "ipo")) == {("Nexia Digital", "issuer")}
