@@ -29,6 +29,7 @@ class Lexicon:
     places: frozenset[str]
     facilities: frozenset[str]
     between_words: frozenset[str]
+    locatives: frozenset[str]  # "in", "en": a name after them is where something happens, not whose it is
     demonym_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
     name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
@@ -133,6 +134,7 @@ def lexicon(lang: str) -> Lexicon:
         places=frozenset(w.lower() for w in ext["places"]),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
+        locatives=frozenset(w.lower() for w in ext.get("locatives", ())),
         demonym_endings=tuple(ext["demonym_endings"]),
         modifier_endings=tuple(ext.get("modifier_endings", ())),
         name_inflections=dict(ext.get("name_inflections", {})),

@@ -87,3 +87,12 @@ def test_listing_vocabulary_beyond_the_ipo_noun():
     events = extract_events(page("es", "Nexia Digital cotiza", "Nexia Digital debutó en bolsa el viernes con una "
                                  "subida del 5%. Nexia Digital tiene sede en Sevilla."))
     assert parties(only(events, "ipo")) == {("Nexia Digital", "issuer")}
+
+
+def test_the_place_of_a_listing_is_not_its_issuer():
+    events = extract_events(page("de", "Lumatec an der Börse", "Die Lumatec AG hat beim Börsengang in Frankfurt Aktien "
+                                 "für 300 Millionen Euro verkauft. Lumatec sitzt in Kassel."))
+    assert parties(only(events, "ipo")) == {("Lumatec", "issuer")}
+    events = extract_events(page("en", "Volta Pumps lists", "Volta Pumps raised $200 million in an IPO in London on "
+                                 "Friday. Volta Pumps is based in Leeds."))
+    assert parties(only(events, "ipo")) == {("Volta Pumps", "issuer")}
