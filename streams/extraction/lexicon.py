@@ -108,6 +108,14 @@ def _prefix_re(words: list[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE)
 
 
+def _stake_re(words: list[str]) -> re.Pattern:
+    """Like _prefix_re (regular expressions: "per ?cent of"), but a cue that opens with a sign ("% of") follows
+    a number directly ("20% of")."""
+    signs = [w for w in words if not w[:1].isalnum()]
+    return re.compile(rf"(?<!\w)(?:{alternation([w for w in words if w[:1].isalnum()])})|(?:{alternation(signs)})",
+                      re.IGNORECASE)
+
+
 def _strip(word: str) -> str:
     return word.lower().rstrip(".")
 
@@ -168,7 +176,7 @@ def lexicon(lang: str) -> Lexicon:
         status_res={k: _prefix_re(v) for k, v in ext["status"].items()},
         past_re=words_re(ext["past"]),
         future_re=words_re(ext["future"], escape=True),
-        stake_re=_prefix_re([re.escape(w) for w in ext["stake_words"]]),
+        stake_re=_stake_re(ext["stake_words"]),
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
         participation_re=words_re(ext["participation"], escape=True),
         seller_re=words_re(ext["seller_cues"], escape=True),

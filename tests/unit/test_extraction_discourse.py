@@ -96,3 +96,12 @@ def test_the_place_of_a_listing_is_not_its_issuer():
     events = extract_events(page("en", "Volta Pumps lists", "Volta Pumps raised $200 million in an IPO in London on "
                                  "Friday. Volta Pumps is based in Leeds."))
     assert parties(only(events, "ipo")) == {("Volta Pumps", "issuer")}
+
+
+def test_a_percentage_right_after_its_number_makes_a_minority_stake():
+    events = extract_events(page("es", "Nortia entra en Datasur", "Nortia Capital ha adquirido el 20% de Datasur por "
+                                 "30 millones de euros. Datasur tiene sede en Sevilla."))
+    assert parties(only(events, "investment")) == {("Nortia Capital", "investor"), ("Datasur", "investee")}
+    events = extract_events(page("en", "Atlas backs Orwell", "Atlas Partners bought 20% of Orwell Pharma for £30 "
+                                 "million. Orwell Pharma is based in Leeds."))
+    assert parties(only(events, "investment")) == {("Atlas Partners", "investor"), ("Orwell Pharma", "investee")}
