@@ -105,3 +105,15 @@ def test_a_percentage_right_after_its_number_makes_a_minority_stake():
     events = extract_events(page("en", "Atlas backs Orwell", "Atlas Partners bought 20% of Orwell Pharma for £30 "
                                  "million. Orwell Pharma is based in Leeds."))
     assert parties(only(events, "investment")) == {("Atlas Partners", "investor"), ("Orwell Pharma", "investee")}
+
+
+def test_compound_tenses_of_spanish_deal_verbs_are_cues():
+    events = extract_events(page("es", "Ferrovial gana", "Ferrovial se ha adjudicado un contrato de Adif por 120 "
+                                 "millones de euros. Ferrovial tiene sede en Madrid."))
+    assert parties(only(events, "contract")) == {("Ferrovial", "supplier"), ("Adif", "customer")}
+    events = extract_events(page("es", "Nortia apuesta por Datasur", "El fondo Nortia Capital ha invertido 30 millones "
+                                 "de euros en Datasur. Datasur tiene sede en Sevilla."))
+    assert parties(only(events, "investment")) == {("Nortia Capital", "investor"), ("Datasur", "investee")}
+    events = extract_events(page("es", "Nortia entra en Datasur", "Nortia Capital ha tomado una participación del 20% "
+                                 "en Datasur por 30 millones de euros. Datasur tiene sede en Sevilla."))
+    assert parties(only(events, "investment")) == {("Nortia Capital", "investor"), ("Datasur", "investee")}
