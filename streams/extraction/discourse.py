@@ -1,7 +1,7 @@
-"""A description that cannot be the firm named beside it: "Birkenstock ... the group agreed to buy it",
-"X, qui l'avait racheté": when an anaphor of a deal sentence was resolved to the very firm the sentence
-also names, it stands for the firm the discourse spoke of before, the last other organisation named
-as a subject in the paragraph."""
+"""Parties a deal sentence leaves to the discourse: a description resolved onto the very firm the sentence
+also names ("Der Finanzinvestor X hat den Konzern übernommen"), or an object pronoun ("Nexia la compró",
+"bought it"), stands for the firm the paragraph spoke of before, the last other organisation named as a
+subject."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ from dataclasses import replace
 from streams.extraction import roles
 from streams.extraction.organisations import Mention, is_institution
 from streams.extraction.page import Page
+from streams.extraction.triggers import TriggerMatch
 
 REACH = 2  # sentences back, within the paragraph, in which the other firm is looked for
+OBJECT_OF = {"acquirer": "target", "investor": "investee"}  # the role of a buyer's or investor's object
+PRONOUN_REACH = 12  # characters after a verb read for its object pronoun
 
 
 def subject(page: Page, j: int) -> Mention | None:
@@ -45,3 +48,17 @@ def reresolved(page: Page, i: int, mentions: list[Mention]) -> list[Mention] | N
             m, changed = replace(m, name=other), True
         out.append(m)
     return out if changed else None
+
+
+def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
+                   parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Nexia Digital la compró en 2019", "X, qui l'avait racheté", "bought it": a buyer whose object is a
+    pronoun bought the firm the paragraph spoke of before."""
+    if len(parties) != 1 or parties[0][1] not in OBJECT_OF:
+        return parties
+    before, after = page.lex.object_pronoun_res
+    if not (before.search(page.text, clause_start, trig.start) or after.match(page.text, trig.end,
+                                                                             trig.end + PRONOUN_REACH)):
+        return parties
+    other = other_firm(page, i, parties[0][0])
+    return [*parties, (other, OBJECT_OF[parties[0][1]])] if other else parties

@@ -29,6 +29,7 @@ class Lexicon:
     places: frozenset[str]
     facilities: frozenset[str]
     between_words: frozenset[str]
+    object_pronoun_res: tuple[re.Pattern, re.Pattern]  # "la compró", "l'a racheté" / "bought it": a pronoun object
     locatives: frozenset[str]  # "in", "en": a name after them is where something happens, not whose it is
     demonym_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
@@ -116,6 +117,15 @@ def _stake_re(words: list[str]) -> re.Pattern:
                       re.IGNORECASE)
 
 
+def _object_pronoun_res(pronouns: dict) -> tuple[re.Pattern, re.Pattern]:
+    """A pronoun that is a verb's object: before it, maybe with an auxiliary ("la ha comprado", "l'avait
+    racheté"), matched against the text that ends at the verb; and right after it ("bought it")."""
+    auxiliary = rf"(?:\s*(?:{alternation(pronouns.get('auxiliaries', []))}))?"
+    before = rf"(?<!\w)(?:{alternation(pronouns.get('before', []))}){auxiliary}(?:\s+|(?<=['’]))$"
+    after = rf"\s+(?:{alternation(pronouns.get('after', []))})(?!\w)"
+    return re.compile(before, re.IGNORECASE), re.compile(after, re.IGNORECASE)
+
+
 def _strip(word: str) -> str:
     return word.lower().rstrip(".")
 
@@ -143,6 +153,7 @@ def lexicon(lang: str) -> Lexicon:
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
         locatives=frozenset(w.lower() for w in ext.get("locatives", ())),
+        object_pronoun_res=_object_pronoun_res(ext.get("object_pronouns", {})),
         demonym_endings=tuple(ext["demonym_endings"]),
         modifier_endings=tuple(ext.get("modifier_endings", ())),
         name_inflections=dict(ext.get("name_inflections", {})),

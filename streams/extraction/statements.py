@@ -175,7 +175,9 @@ def candidates(page: Page) -> list[Candidate]:
             near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end]
             pairs, kind, parties = _roles(page, i, trig, near, window, main)
             if not _complete(kind, parties) and (again := discourse.reresolved(page, i, near)):
-                pairs, kind, parties = _roles(page, i, trig, again, window, main)  # "X ... qui l'avait racheté"
+                pairs, kind, parties = _roles(page, i, trig, again, window, main)  # "Le fonds ... a racheté le groupe"
+            if not _complete(kind, parties):
+                parties = discourse.pronoun_object(page, i, trig, window.clause_start, parties)
             if not _complete(kind, parties):
                 continue
             names = {n for n, _ in parties}

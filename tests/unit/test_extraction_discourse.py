@@ -117,3 +117,18 @@ def test_compound_tenses_of_spanish_deal_verbs_are_cues():
     events = extract_events(page("es", "Nortia entra en Datasur", "Nortia Capital ha tomado una participación del 20% "
                                  "en Datasur por 30 millones de euros. Datasur tiene sede en Sevilla."))
     assert parties(only(events, "investment")) == {("Nortia Capital", "investor"), ("Datasur", "investee")}
+
+
+def test_a_buyer_whose_object_is_a_pronoun_bought_the_firm_before():
+    events = extract_events(page("es", "Datasur cambia de dueño", "Datasur es una empresa sevillana de software. "
+                                 "Nexia Digital la compró en 2019 por 50 millones de euros."))
+    assert parties(only(events, "acquisition")) == {("Nexia Digital", "acquirer"), ("Datasur", "target")}
+    events = extract_events(page("fr", "Ferrand Santé", "Ferrand Santé exploite 38 cliniques. Le fonds Garonne "
+                                 "Partenaires l'a racheté en 2019 pour 300 millions d'euros."))
+    assert parties(only(events, "acquisition")) == {("Garonne Partenaires", "acquirer"), ("Ferrand Santé", "target")}
+    events = extract_events(page("en", "Orwell Pharma", "Orwell Pharma makes generic drugs in Leeds. Atlas Partners "
+                                 "bought it in 2019 for £300 million."))
+    assert parties(only(events, "acquisition")) == {("Atlas Partners", "acquirer"), ("Orwell Pharma", "target")}
+    events = extract_events(page("de", "Lumatec", "Die Lumatec AG baut Getriebe in Kassel. Die Brenntal Capital GmbH "
+                                 "übernahm sie 2019 für 300 Millionen Euro."))
+    assert parties(only(events, "acquisition")) == {("Brenntal Capital", "acquirer"), ("Lumatec", "target")}
