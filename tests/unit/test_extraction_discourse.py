@@ -132,3 +132,14 @@ def test_a_buyer_whose_object_is_a_pronoun_bought_the_firm_before():
     events = extract_events(page("de", "Lumatec", "Die Lumatec AG baut Getriebe in Kassel. Die Brenntal Capital GmbH "
                                  "übernahm sie 2019 für 300 Millionen Euro."))
     assert parties(only(events, "acquisition")) == {("Brenntal Capital", "acquirer"), ("Lumatec", "target")}
+
+
+def test_english_participles_and_synonyms_of_selling():
+    tail = " Orwell Pharma is based in Leeds. Atlas Partners is based in London."
+    events = extract_events(page("en", "News", "Orwell Pharma agreed to be taken over by Atlas Partners in a £300 "
+                                 "million deal." + tail))
+    assert parties(only(events, "acquisition")) == {("Atlas Partners", "acquirer"), ("Orwell Pharma", "target")}
+    events = extract_events(page("en", "News", "Atlas Partners has offloaded Orwell Pharma to Brisa Capital for £300 "
+                                 "million." + tail))
+    assert parties(only(events, "acquisition")) == {("Atlas Partners", "seller"), ("Orwell Pharma", "target"),
+                                                    ("Brisa Capital", "acquirer")}
