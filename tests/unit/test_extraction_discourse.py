@@ -143,3 +143,21 @@ def test_english_participles_and_synonyms_of_selling():
                                  "million." + tail))
     assert parties(only(events, "acquisition")) == {("Atlas Partners", "seller"), ("Orwell Pharma", "target"),
                                                     ("Brisa Capital", "acquirer")}
+
+
+def test_german_separable_and_reflexive_deal_verbs():
+    tail = " Die Lumatec AG sitzt in Kassel. Die Brenntal Capital GmbH sitzt in München."
+    cases = {
+        "Die Lumatec AG wird von der Brenntal Capital GmbH übernommen.":
+            ("acquisition", {("Brenntal Capital", "acquirer"), ("Lumatec", "target")}),
+        "Die Brenntal Capital GmbH sichert sich die Lumatec AG für 300 Millionen Euro.":
+            ("acquisition", {("Brenntal Capital", "acquirer"), ("Lumatec", "target")}),
+        "Die Brenntal Capital GmbH steigt bei der Lumatec AG ein.":
+            ("investment", {("Brenntal Capital", "investor"), ("Lumatec", "investee")}),
+        "Die Lumatec AG schließt sich mit der Brenntal Capital GmbH zusammen.":
+            ("merger", {("Brenntal Capital", "party"), ("Lumatec", "party")}),
+        "Die Lumatec AG und die Brenntal Capital GmbH wollen künftig enger zusammenarbeiten.":
+            ("partnership", {("Brenntal Capital", "partner"), ("Lumatec", "partner")}),
+    }
+    for text, (kind, expected) in cases.items():
+        assert parties(only(extract_events(page("de", "Nachricht", text + tail)), kind)) == expected, text
