@@ -161,3 +161,9 @@ def test_german_separable_and_reflexive_deal_verbs():
     }
     for text, (kind, expected) in cases.items():
         assert parties(only(extract_events(page("de", "Nachricht", text + tail)), kind)) == expected, text
+
+
+def test_french_reflexive_seizure_is_a_purchase():
+    events = extract_events(page("fr", "Actualité", "Lys Capital s'empare de Valtronic pour 300 millions d'euros. "
+                                 "Valtronic est basé à Lyon. Lys Capital est basé à Paris."))
+    assert parties(only(events, "acquisition")) == {("Lys Capital", "acquirer"), ("Valtronic", "target")}
