@@ -167,3 +167,13 @@ def test_french_reflexive_seizure_is_a_purchase():
     events = extract_events(page("fr", "Actualité", "Lys Capital s'empare de Valtronic pour 300 millions d'euros. "
                                  "Valtronic est basé à Lyon. Lys Capital est basé à Paris."))
     assert parties(only(events, "acquisition")) == {("Lys Capital", "acquirer"), ("Valtronic", "target")}
+
+
+def test_spanish_participles_of_raising_and_entering_a_capital():
+    tail = " Datasur tiene sede en Sevilla. Nexia Digital tiene sede en Madrid."
+    events = extract_events(page("es", "Noticia", "Nexia Digital ha entrado en el accionariado de Datasur con un 15%."
+                                 + tail))
+    assert parties(only(events, "investment")) == {("Nexia Digital", "investor"), ("Datasur", "investee")}
+    events = extract_events(page("es", "Noticia", "Datasur ha captado 20 millones de euros en una ronda liderada por "
+                                 "Nexia Digital." + tail))
+    assert parties(only(events, "funding_round")) == {("Datasur", "investee"), ("Nexia Digital", "investor")}
