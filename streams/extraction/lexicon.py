@@ -29,6 +29,8 @@ class Lexicon:
     places: frozenset[str]
     facilities: frozenset[str]
     between_words: frozenset[str]
+    object_pronoun_res: tuple[re.Pattern, re.Pattern]  # "la compró", "l'a racheté" / "bought it": a pronoun object
+    locatives: frozenset[str]  # "in", "en": a name after them is where something happens, not whose it is
     demonym_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
     name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
@@ -107,6 +109,23 @@ def _prefix_re(words: list[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE)
 
 
+def _stake_re(words: list[str]) -> re.Pattern:
+    """Like _prefix_re (regular expressions: "per ?cent of"), but a cue that opens with a sign ("% of") follows
+    a number directly ("20% of")."""
+    signs = [w for w in words if not w[:1].isalnum()]
+    return re.compile(rf"(?<!\w)(?:{alternation([w for w in words if w[:1].isalnum()])})|(?:{alternation(signs)})",
+                      re.IGNORECASE)
+
+
+def _object_pronoun_res(pronouns: dict) -> tuple[re.Pattern, re.Pattern]:
+    """A pronoun that is a verb's object: before it, maybe with an auxiliary ("la ha comprado", "l'avait
+    racheté"), matched against the text that ends at the verb; and right after it ("bought it")."""
+    auxiliary = rf"(?:\s*(?:{alternation(pronouns.get('auxiliaries', []))}))?"
+    before = rf"(?<!\w)(?:{alternation(pronouns.get('before', []))}){auxiliary}(?:\s+|(?<=['’]))$"
+    after = rf"\s+(?:{alternation(pronouns.get('after', []))})(?!\w)"
+    return re.compile(before, re.IGNORECASE), re.compile(after, re.IGNORECASE)
+
+
 def _strip(word: str) -> str:
     return word.lower().rstrip(".")
 
@@ -133,6 +152,8 @@ def lexicon(lang: str) -> Lexicon:
         places=frozenset(w.lower() for w in ext["places"]),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
+        locatives=frozenset(w.lower() for w in ext.get("locatives", ())),
+        object_pronoun_res=_object_pronoun_res(ext.get("object_pronouns", {})),
         demonym_endings=tuple(ext["demonym_endings"]),
         modifier_endings=tuple(ext.get("modifier_endings", ())),
         name_inflections=dict(ext.get("name_inflections", {})),
@@ -166,7 +187,7 @@ def lexicon(lang: str) -> Lexicon:
         status_res={k: _prefix_re(v) for k, v in ext["status"].items()},
         past_re=words_re(ext["past"]),
         future_re=words_re(ext["future"], escape=True),
-        stake_re=_prefix_re([re.escape(w) for w in ext["stake_words"]]),
+        stake_re=_stake_re(ext["stake_words"]),
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
         participation_re=words_re(ext["participation"], escape=True),
         seller_re=words_re(ext["seller_cues"], escape=True),

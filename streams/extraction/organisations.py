@@ -41,6 +41,7 @@ class Mention:
     initial: bool = False  # opens its sentence, where every word is capitalised
     introduced: bool = False  # follows a descriptor ("der US-Zulieferer TRW") or precedes a legal suffix
     governed: bool = False  # follows a role preposition, maybe with an article ("an die Swisscom", "von Siemens")
+    public: str | None = None  # "the ministry": the kind of public body a description names
 
 
 def normalise(name: str, lex: Lexicon | None = None) -> str:
@@ -232,6 +233,11 @@ def _anaphors(toks: list[Token], sentence: str, lex: Lexicon) -> list[Mention]:
     determiners = lex.determiners
     for i in [i for i, tok in enumerate(toks) if tok.low in determiners]:
         tok = toks[i]
+        body = toks[i + 1] if i + 1 < len(toks) else None
+        if body is not None and body.text.islower() and body.low in lex.institutions and not _introduces_name(
+                toks, i + 1, lex):  # "the ministry said", not "the ministry of Defence"
+            out.append(Mention(None, tok.start, body.end, body.possessive, anaphor=True, public=body.low))
+            continue
         for j in range(i + 1, min(i + 4, len(toks))):
             if is_descriptor(toks[j].text, lex):
                 if _introduces_name(toks, j, lex):

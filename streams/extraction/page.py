@@ -94,7 +94,9 @@ def read_page(clean: dict) -> Page:
     starts = [s.start for s in sents]
     for i, ms in enumerate(found):
         for m in ms:
-            if m.anaphor and not m.pair:
+            if m.public:
+                m.name = _public_antecedent(found, i, m)
+            elif m.anaphor and not m.pair:
                 m.name = _antecedent(text, found, starts, i, m, lex)
         pairs = [m for m in ms if m.pair]
         if pairs:  # "both companies": the two firms last named together, else the page's two most named
@@ -200,6 +202,16 @@ def _listed_with_confirmed(text: str, found: list[list[Mention]], confirmed: set
     return out
 
 
+def _public_antecedent(found: list[list[Mention]], i: int, description: Mention) -> str | None:
+    """ "the ministry", "le ministère": the last public body named before whose name holds that word
+    (a firm is never one)."""
+    for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1):
+        for m in reversed(found[j]):
+            if m.name and not m.anaphor and m.end <= description.start and description.public in m.name.lower():
+                return m.name
+    return None
+
+
 def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,
                 lex: Lexicon) -> str | None:
     """ "the company" refers to the first organisation named before it in its sentence, else to the
@@ -221,7 +233,7 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
         # a subject first, or "the company" that was one; else a firm governed by "of"/"de", never the agent
         # of a passive ("led by X")
         here = [m for m, mk in zip(named, marks, strict=True) if mk is None] or [
-            m for m in found[j] if m.anaphor and m.name and not m.pair][:1] or [
+            m for m in found[j] if m.anaphor and m.name and not m.pair and not m.public][:1] or [
             m for m, mk in zip(named, marks, strict=True) if mk == "patient"
             and not lex.titled_re.search(page_text, max(0, m.start - MARKER_REACH), m.start)]  # "la ministra de X"
     return here[0].name if here else None

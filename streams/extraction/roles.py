@@ -307,7 +307,8 @@ def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mentio
 def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mention, str]]:
     """The firm that lists: one named as the listing's own ("an IPO of X", "X's float")
     before the clause's subject, which may be an owner that sells its shares or plans the listing."""
-    owned = [m for m, _ in after[:1] if _genitive(text[trig.end:m.start], lex)]
+    owned = [m for m, _ in after[:1] if _genitive(text[trig.end:m.start], lex)
+             and text[trig.end:m.start].split()[0].lower() not in lex.locatives]
     owned += [m for m, _ in before[-1:] if m.possessive and trig.start - m.end < MARKER_WINDOW
               and "," not in text[m.end:trig.start]]
     named_after = [m for m, _ in after if not m.possessive][:1]  # not "..., SoftBank's founder"

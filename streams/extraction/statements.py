@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from streams.extraction import amounts, roles, status
+from streams.extraction import amounts, discourse, roles, status
 from streams.extraction.lexicon import Lexicon
 from streams.extraction.organisations import Mention, is_institution
 from streams.extraction.page import Page
@@ -173,19 +173,11 @@ def candidates(page: Page) -> list[Candidate]:
             whole, end = end, split[0] if split else end
             window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)
             near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end]
-            pairs = roles.assign(trig, near, page.text, window, page.lex, main)
-            parties = _named(pairs)
-            reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
-            near = page.text[max(s.start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + reach)]
-            kind, parties = _retype(trig.trigger.type, parties, near, page.lex)
-            kind, parties = _combined_units(kind, parties, page.text[trig.end:trig.end + UNIT_REACH], page.lex)
-            parties = _public_customer(kind, parties, page.lex)
-            if trig.trigger.frame == "buy":
-                kind, parties = _goods(kind, parties, pairs, page.text[trig.end:roles.clause_end(
-                    page.text, trig, end, page.lex)], trig.end, page.lex)
-            if (kind != trig.trigger.type and [r for _, r in parties] == ["investor"] and page.main
-                    and parties[0][0] != page.main):
-                parties.append((page.main, "investee"))  # "a 3% stake in the capital": the page's company
+            pairs, kind, parties = _roles(page, i, trig, near, window, main)
+            if not _complete(kind, parties) and (again := discourse.reresolved(page, i, near)):
+                pairs, kind, parties = _roles(page, i, trig, again, window, main)  # "Le fonds ... a racheté le groupe"
+            if not _complete(kind, parties):
+                parties = discourse.pronoun_object(page, i, trig, window.clause_start, parties)
             if not _complete(kind, parties):
                 continue
             names = {n for n, _ in parties}
@@ -232,6 +224,26 @@ def candidates(page: Page) -> list[Candidate]:
             if split:
                 out.extend(_next_object(page, i, trig, window, (split[1], whole), main, out[-1], money, when, anchor))
     return out
+
+
+def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: roles.Window,
+           main: Mention | None) -> tuple[list[tuple[Mention, str]], str, list[tuple[str, str]]]:
+    """The role pairs of a trigger, and the type and (name, role) parties its clause gives them."""
+    s, end = page.sentences[i], window.end
+    pairs = roles.assign(trig, near, page.text, window, page.lex, main)
+    parties = _named(pairs)
+    reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
+    around = page.text[max(s.start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + reach)]
+    kind, parties = _retype(trig.trigger.type, parties, around, page.lex)
+    kind, parties = _combined_units(kind, parties, page.text[trig.end:trig.end + UNIT_REACH], page.lex)
+    parties = _public_customer(kind, parties, page.lex)
+    if trig.trigger.frame == "buy":
+        kind, parties = _goods(kind, parties, pairs, page.text[trig.end:roles.clause_end(
+            page.text, trig, end, page.lex)], trig.end, page.lex)
+    if (kind != trig.trigger.type and [r for _, r in parties] == ["investor"] and page.main
+            and parties[0][0] != page.main):
+        parties.append((page.main, "investee"))  # "a 3% stake in the capital": the page's company
+    return pairs, kind, parties
 
 
 def _named(pairs: list[tuple[Mention, str]]) -> list[tuple[str, str]]:

@@ -1,0 +1,64 @@
+"""Parties a deal sentence leaves to the discourse: a description resolved onto the very firm the sentence
+also names ("Der Finanzinvestor X hat den Konzern übernommen"), or an object pronoun ("Nexia la compró",
+"bought it"), stands for the firm the paragraph spoke of before, the last other organisation named as a
+subject."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from streams.extraction import roles
+from streams.extraction.organisations import Mention, is_institution
+from streams.extraction.page import Page
+from streams.extraction.triggers import TriggerMatch
+
+REACH = 2  # sentences back, within the paragraph, in which the other firm is looked for
+OBJECT_OF = {"acquirer": "target", "investor": "investee"}  # the role of a buyer's or investor's object
+PRONOUN_REACH = 12  # characters after a verb read for its object pronoun
+
+
+def subject(page: Page, j: int) -> Mention | None:
+    """The subject of sentence j: its first organisation no preposition marks."""
+    previous = page.sentences[j].start
+    for m in page.mentions[j]:
+        if m.name and not m.pair and roles.marker(m, previous, page.text, page.lex) is None:
+            return m
+        previous = m.end
+    return None
+
+
+def other_firm(page: Page, i: int, name: str) -> str | None:
+    """The last subject before sentence i, in its paragraph, that is a firm other than `name`."""
+    for j in range(i - 1, max(-1, i - 1 - REACH), -1):
+        if page.sentences[j].paragraph != page.sentences[i].paragraph:
+            break
+        m = subject(page, j)
+        if m is not None and m.name != name and not is_institution(m.name, page.lex):
+            return m.name
+    return None
+
+
+def reresolved(page: Page, i: int, mentions: list[Mention]) -> list[Mention] | None:
+    """The mentions with each anaphor that collapsed onto a firm named in the same stretch standing for
+    the other firm of the discourse; None when no anaphor collapsed."""
+    named = {m.name for m in mentions if not m.anaphor and m.name}
+    out, changed = [], False
+    for m in mentions:
+        if m.anaphor and not m.pair and m.name in named and (other := other_firm(page, i, m.name)):
+            m, changed = replace(m, name=other), True
+        out.append(m)
+    return out if changed else None
+
+
+def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
+                   parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Nexia Digital la compró en 2019", "X, qui l'avait racheté", "bought it": a buyer whose object is a
+    pronoun bought the firm the paragraph spoke of before."""
+    if len(parties) != 1 or parties[0][1] not in OBJECT_OF:
+        return parties
+    before, after = page.lex.object_pronoun_res
+    if not (before.search(page.text, clause_start, trig.start) or after.match(page.text, trig.end,
+                                                                             trig.end + PRONOUN_REACH)):
+        return parties
+    other = other_firm(page, i, parties[0][0])
+    return [*parties, (other, OBJECT_OF[parties[0][1]])] if other else parties

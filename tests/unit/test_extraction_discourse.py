@@ -1,0 +1,179 @@
+"""Parties the discourse supplies: a description or pronoun in a deal sentence that stands for a firm of the
+sentences before; sentences written for these tests."""
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_generalisation import only
+from tests.unit.test_extraction_roles import page, parties
+
+
+def test_a_description_that_cannot_be_the_buyer_stands_for_the_firm_before():
+    events = extract_events(page("de", "Kessler Antriebstechnik verkauft",
+                                 "Die Kessler Antriebstechnik baut Getriebe in Ulm. Im Mai hat der Finanzinvestor "
+                                 "Brenntal Capital den Konzern für 300 Millionen Euro übernommen."))
+    assert parties(only(events, "acquisition")) == {("Brenntal Capital", "acquirer"),
+                                                    ("Kessler Antriebstechnik", "target")}
+    events = extract_events(page("en", "Orwell Pumps sold",
+                                 "Orwell Pumps makes valves in Leeds. In May the fund Atlas Partners agreed to buy the "
+                                 "company for £300 million."))
+    assert parties(only(events, "acquisition")) == {("Atlas Partners", "acquirer"), ("Orwell Pumps", "target")}
+    events = extract_events(page("es", "Conservas Miramar cambia de manos",
+                                 "Conservas Miramar fabrica latas en Vigo. En mayo el fondo Nortia Capital compró la "
+                                 "empresa por 300 millones de euros."))
+    assert parties(only(events, "acquisition")) == {("Nortia Capital", "acquirer"), ("Conservas Miramar", "target")}
+    events = extract_events(page("fr", "Verrerie Dumas change de mains",
+                                 "Verrerie Dumas fabrique des flacons à Reims. En mai, le fonds Lys Capital a racheté "
+                                 "le groupe pour 300 millions d'euros."))
+    assert parties(only(events, "acquisition")) == {("Lys Capital", "acquirer"), ("Verrerie Dumas", "target")}
+
+
+def test_every_inflection_of_a_deal_verb_is_a_cue():
+    events = extract_events(page("es", "Nortia y Miramar", "Los accionistas de Nortia Capital adquirieron Conservas "
+                                 "Miramar por 300 millones de euros. Conservas Miramar fabrica latas en Vigo."))
+    assert parties(only(events, "acquisition")) == {("Nortia Capital", "acquirer"), ("Conservas Miramar", "target")}
+    events = extract_events(page("es", "Fusión en Galicia", "Conservas Miramar y Nortia Foods se fusionaron en 2021. "
+                                 "Conservas Miramar fabrica latas en Vigo."))
+    assert parties(only(events, "merger")) == {("Nortia Foods", "party"), ("Conservas Miramar", "party")}
+    events = extract_events(page("fr", "Lys Capital et Verrerie Dumas", "Lys Capital avait acheté Verrerie Dumas en "
+                                 "2019 pour 300 millions d'euros. Verrerie Dumas fabrique des flacons à Reims."))
+    assert parties(only(events, "acquisition")) == {("Lys Capital", "acquirer"), ("Verrerie Dumas", "target")}
+
+
+def test_a_compound_ending_in_a_deal_noun_is_a_cue():
+    events = extract_events(page("de", "Lumatec gewinnt", "Die Lumatec AG hat einen Großauftrag der Deutschen Bahn "
+                                 "erhalten. Lumatec sitzt in Kassel."))
+    assert parties(only(events, "contract")) == {("Lumatec", "supplier"), ("Deutsche Bahn", "customer")}
+    events = extract_events(page("de", "Lumatec verkauft", "Die Milliardenübernahme von Lumatec durch Brenntal Capital "
+                                 "ist abgeschlossen. Lumatec sitzt in Kassel."))
+    assert parties(only(events, "acquisition")) == {("Brenntal Capital", "acquirer"), ("Lumatec", "target")}
+
+
+def test_a_subject_pronoun_stands_for_the_firm_before():
+    events = extract_events(page("de", "Brenntal kauft zu", "Die Brenntal Capital expandiert. Sie übernimmt die "
+                                 "Lumatec AG für 300 Millionen Euro."))
+    assert parties(only(events, "acquisition")) == {("Brenntal Capital", "acquirer"), ("Lumatec", "target")}
+
+
+def test_a_public_body_described_by_its_kind_is_the_last_one_named():
+    events = extract_events(page("en", "Arden Dynamics wins gearbox deal",
+                                 "The Ministry of Defence has launched a programme to renew its gearboxes. The "
+                                 "ministry awarded a £312 million contract to Arden Dynamics on Monday. Arden Dynamics "
+                                 "is based in Coventry."))
+    assert parties(only(events, "contract")) == {("Arden Dynamics", "supplier"), ("Ministry of Defence", "customer")}
+    events = extract_events(page("fr", "Valtronic décroche un contrat",
+                                 "Le Ministère des Armées modernise ses blindés. Le ministère a attribué à Valtronic "
+                                 "un contrat de 300 millions d'euros. Valtronic est basé à Lyon."))
+    assert parties(only(events, "contract")) == {("Valtronic", "supplier"), ("Ministère des Armées", "customer")}
+    events = extract_events(page("es", "Navalia gana un contrato",
+                                 "El Ministerio de Defensa renueva sus fragatas. El ministerio adjudicó a Navalia un "
+                                 "contrato de 85 millones de euros. Navalia tiene sede en Ferrol."))
+    assert parties(only(events, "contract")) == {("Navalia", "supplier"), ("Ministerio de Defensa", "customer")}
+
+
+def test_a_kind_of_firm_named_by_its_trade_is_a_description():
+    events = extract_events(page("en", "Atlas Partners keeps buying",
+                                 "Atlas Partners bought Verre Dumas in 2022. Orwell Pharma makes generic drugs in "
+                                 "Leeds. In May the drugmaker was acquired by Atlas Partners for £300 million."))
+    assert ("Orwell Pharma", "target") in parties(only([e for e in events if "Verre Dumas" not in str(e)],
+                                                       "acquisition"))
+
+
+def test_listing_vocabulary_beyond_the_ipo_noun():
+    events = extract_events(page("en", "Volta Pumps shares jump", "Volta Pumps began trading on the Nasdaq on "
+                                 "Friday after the company raised $200 million. Volta Pumps is based in Leeds."))
+    assert parties(only(events, "ipo")) == {("Volta Pumps", "issuer")}
+    events = extract_events(page("de", "Lumatec an der Börse", "Die Erstnotiz der Lumatec AG in Frankfurt ist für "
+                                 "Freitag geplant. Lumatec sitzt in Kassel."))
+    assert parties(only(events, "ipo")) == {("Lumatec", "issuer")}
+    events = extract_events(page("es", "Nexia Digital cotiza", "Nexia Digital debutó en bolsa el viernes con una "
+                                 "subida del 5%. Nexia Digital tiene sede en Sevilla."))
+    assert parties(only(events, "ipo")) == {("Nexia Digital", "issuer")}
+
+
+def test_the_place_of_a_listing_is_not_its_issuer():
+    events = extract_events(page("de", "Lumatec an der Börse", "Die Lumatec AG hat beim Börsengang in Frankfurt Aktien "
+                                 "für 300 Millionen Euro verkauft. Lumatec sitzt in Kassel."))
+    assert parties(only(events, "ipo")) == {("Lumatec", "issuer")}
+    events = extract_events(page("en", "Volta Pumps lists", "Volta Pumps raised $200 million in an IPO in London on "
+                                 "Friday. Volta Pumps is based in Leeds."))
+    assert parties(only(events, "ipo")) == {("Volta Pumps", "issuer")}
+
+
+def test_a_percentage_right_after_its_number_makes_a_minority_stake():
+    events = extract_events(page("es", "Nortia entra en Datasur", "Nortia Capital ha adquirido el 20% de Datasur por "
+                                 "30 millones de euros. Datasur tiene sede en Sevilla."))
+    assert parties(only(events, "investment")) == {("Nortia Capital", "investor"), ("Datasur", "investee")}
+    events = extract_events(page("en", "Atlas backs Orwell", "Atlas Partners bought 20% of Orwell Pharma for £30 "
+                                 "million. Orwell Pharma is based in Leeds."))
+    assert parties(only(events, "investment")) == {("Atlas Partners", "investor"), ("Orwell Pharma", "investee")}
+
+
+def test_compound_tenses_of_spanish_deal_verbs_are_cues():
+    events = extract_events(page("es", "Ferrovial gana", "Ferrovial se ha adjudicado un contrato de Adif por 120 "
+                                 "millones de euros. Ferrovial tiene sede en Madrid."))
+    assert parties(only(events, "contract")) == {("Ferrovial", "supplier"), ("Adif", "customer")}
+    events = extract_events(page("es", "Nortia apuesta por Datasur", "El fondo Nortia Capital ha invertido 30 millones "
+                                 "de euros en Datasur. Datasur tiene sede en Sevilla."))
+    assert parties(only(events, "investment")) == {("Nortia Capital", "investor"), ("Datasur", "investee")}
+    events = extract_events(page("es", "Nortia entra en Datasur", "Nortia Capital ha tomado una participación del 20% "
+                                 "en Datasur por 30 millones de euros. Datasur tiene sede en Sevilla."))
+    assert parties(only(events, "investment")) == {("Nortia Capital", "investor"), ("Datasur", "investee")}
+
+
+def test_a_buyer_whose_object_is_a_pronoun_bought_the_firm_before():
+    events = extract_events(page("es", "Datasur cambia de dueño", "Datasur es una empresa sevillana de software. "
+                                 "Nexia Digital la compró en 2019 por 50 millones de euros."))
+    assert parties(only(events, "acquisition")) == {("Nexia Digital", "acquirer"), ("Datasur", "target")}
+    events = extract_events(page("fr", "Ferrand Santé", "Ferrand Santé exploite 38 cliniques. Le fonds Garonne "
+                                 "Partenaires l'a racheté en 2019 pour 300 millions d'euros."))
+    assert parties(only(events, "acquisition")) == {("Garonne Partenaires", "acquirer"), ("Ferrand Santé", "target")}
+    events = extract_events(page("en", "Orwell Pharma", "Orwell Pharma makes generic drugs in Leeds. Atlas Partners "
+                                 "bought it in 2019 for £300 million."))
+    assert parties(only(events, "acquisition")) == {("Atlas Partners", "acquirer"), ("Orwell Pharma", "target")}
+    events = extract_events(page("de", "Lumatec", "Die Lumatec AG baut Getriebe in Kassel. Die Brenntal Capital GmbH "
+                                 "übernahm sie 2019 für 300 Millionen Euro."))
+    assert parties(only(events, "acquisition")) == {("Brenntal Capital", "acquirer"), ("Lumatec", "target")}
+
+
+def test_english_participles_and_synonyms_of_selling():
+    tail = " Orwell Pharma is based in Leeds. Atlas Partners is based in London."
+    events = extract_events(page("en", "News", "Orwell Pharma agreed to be taken over by Atlas Partners in a £300 "
+                                 "million deal." + tail))
+    assert parties(only(events, "acquisition")) == {("Atlas Partners", "acquirer"), ("Orwell Pharma", "target")}
+    events = extract_events(page("en", "News", "Atlas Partners has offloaded Orwell Pharma to Brisa Capital for £300 "
+                                 "million." + tail))
+    assert parties(only(events, "acquisition")) == {("Atlas Partners", "seller"), ("Orwell Pharma", "target"),
+                                                    ("Brisa Capital", "acquirer")}
+
+
+def test_german_separable_and_reflexive_deal_verbs():
+    tail = " Die Lumatec AG sitzt in Kassel. Die Brenntal Capital GmbH sitzt in München."
+    cases = {
+        "Die Lumatec AG wird von der Brenntal Capital GmbH übernommen.":
+            ("acquisition", {("Brenntal Capital", "acquirer"), ("Lumatec", "target")}),
+        "Die Brenntal Capital GmbH sichert sich die Lumatec AG für 300 Millionen Euro.":
+            ("acquisition", {("Brenntal Capital", "acquirer"), ("Lumatec", "target")}),
+        "Die Brenntal Capital GmbH steigt bei der Lumatec AG ein.":
+            ("investment", {("Brenntal Capital", "investor"), ("Lumatec", "investee")}),
+        "Die Lumatec AG schließt sich mit der Brenntal Capital GmbH zusammen.":
+            ("merger", {("Brenntal Capital", "party"), ("Lumatec", "party")}),
+        "Die Lumatec AG und die Brenntal Capital GmbH wollen künftig enger zusammenarbeiten.":
+            ("partnership", {("Brenntal Capital", "partner"), ("Lumatec", "partner")}),
+    }
+    for text, (kind, expected) in cases.items():
+        assert parties(only(extract_events(page("de", "Nachricht", text + tail)), kind)) == expected, text
+
+
+def test_french_reflexive_seizure_is_a_purchase():
+    events = extract_events(page("fr", "Actualité", "Lys Capital s'empare de Valtronic pour 300 millions d'euros. "
+                                 "Valtronic est basé à Lyon. Lys Capital est basé à Paris."))
+    assert parties(only(events, "acquisition")) == {("Lys Capital", "acquirer"), ("Valtronic", "target")}
+
+
+def test_spanish_participles_of_raising_and_entering_a_capital():
+    tail = " Datasur tiene sede en Sevilla. Nexia Digital tiene sede en Madrid."
+    events = extract_events(page("es", "Noticia", "Nexia Digital ha entrado en el accionariado de Datasur con un 15%."
+                                 + tail))
+    assert parties(only(events, "investment")) == {("Nexia Digital", "investor"), ("Datasur", "investee")}
+    events = extract_events(page("es", "Noticia", "Datasur ha captado 20 millones de euros en una ronda liderada por "
+                                 "Nexia Digital." + tail))
+    assert parties(only(events, "funding_round")) == {("Datasur", "investee"), ("Nexia Digital", "investor")}
