@@ -372,7 +372,7 @@ def backlog(running: Phase, mix: Mix, timeout: float) -> Throughput:
 
 def _behind(settings: Settings) -> int:
     """Records the workers' group has not committed yet on its input topics, the stories agent's included."""
-    inputs = (settings.topics.raw, settings.topics.clean, settings.topics.events, f"{settings.group_id}-events-by-deal")
+    inputs = (settings.topics.raw, settings.topics.events, f"{settings.group_id}-events-by-deal")
     admin = kafka_clients.admin(settings)
     consumer = kafka_clients.consumer(settings, group_id=None, enable_auto_commit=False)
     try:

@@ -177,21 +177,23 @@ def create_app(settings: Settings) -> faust.App:
             await asyncio.sleep(0)
         return out
 
-    def clean_one(event: faust.EventT) -> Iterable[Output]:
+    def clean_and_extract(event: faust.EventT) -> Iterable[Output]:
+        """A raw page's clean record and its deal events, in one step: a page crosses one hop to its
+        events. A page that fails extraction is still cleaned, and dead-lettered from the raw topic."""
         value = event.message.value
         metrics.observe_page(len(value) if value else 0)
         with metrics.stage_timer("clean"):
             record = pipeline.clean(pipeline.read_raw_page(value, settings.max_body_bytes))
         record["origin"] = _origin(event).as_dict()
         metrics.observe_clean(record["outcome"])
-        return [(clean_topic, record["page_id"].encode(), pipeline.dumps(record))]
-
-    def extract_one(event: faust.EventT) -> Iterable[Output]:
-        with metrics.stage_timer("extract"):
-            record = pipeline.read_clean_page(event.message.value)
-            deals = pipeline.extract(record)
+        cleaned: Output = (clean_topic, record["page_id"].encode(), pipeline.dumps(record))
+        try:
+            with metrics.stage_timer("extract"):
+                deals = pipeline.extract(record)
+        except Rejected as rejected:
+            return [cleaned, to_dead_letter(event, rejected)]
         metrics.observe_events(deals, record.get("fetched_at"))
-        return [(events_topic, deal["event_id"].encode(), pipeline.dumps(deal)) for deal in deals]
+        return [cleaned, *((events_topic, deal["event_id"].encode(), pipeline.dumps(deal)) for deal in deals)]
 
     def route_one(event: faust.EventT) -> Iterable[Output]:
         key = deal_key(pipeline.read_deal_event(event.message.value)).encode()
@@ -211,15 +213,10 @@ def create_app(settings: Settings) -> faust.App:
         for key, stories in fold.table_values():
             stories_table[key] = stories
 
-    @app.agent(raw_topic, name="clean")
+    @app.agent(raw_topic, name="pages")
     async def clean_pages(stream: faust.StreamT) -> None:
         async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
-            await publish(await outputs(batch, clean_one))
-
-    @app.agent(clean_topic, name="extract")
-    async def extract_deals(stream: faust.StreamT) -> None:
-        async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
-            await publish(await outputs(batch, extract_one))
+            await publish(await outputs(batch, clean_and_extract))
 
     @app.agent(events_topic, name="route-by-deal")
     async def route_by_deal(stream: faust.StreamT) -> None:

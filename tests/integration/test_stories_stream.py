@@ -45,7 +45,7 @@ def wait_until_settled(settings: Settings) -> None:
     Faust flushes its producer before it commits, so the outputs of every committed record (stories,
     table changelog) are on the broker, and a restarted worker re-reads none of them. Offsets, not
     counts: after a rebalance at-least-once may legitimately repeat records downstream."""
-    chain = (settings.topics.raw, settings.topics.clean, settings.topics.events, f"{settings.group_id}-events-by-deal")
+    chain = (settings.topics.raw, settings.topics.events, f"{settings.group_id}-events-by-deal")
     behind: dict[str, tuple[int, int]] = {}
 
     def settled() -> bool:
