@@ -64,6 +64,10 @@ def read_page(clean: dict) -> Page:
     lex = lexicon(clean.get("language") or "en")
     paragraphs = clean.get("paragraphs") or [{"start": 0, "end": len(text), "kind": "paragraph"}]
     sents = sentences.split(text, paragraphs, lex)
+    titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
+    cues = {("triggers", i): triggers.find(text[s.start:s.end], s.start, lex) for i, s in enumerate(sents)}
+    if not any(cues.values()):  # no deal cue, no candidate: the names (most of the cost) would go unread
+        return Page(text, lex, _anchor(clean), sents, [[] for _ in sents], titles, None, None, cues)
     person_words: set[str] = set()
     analyses = [organisations.analyse(text[s.start:s.end], s.start, lex) for s in sents]
     for a in analyses:
@@ -76,7 +80,6 @@ def read_page(clean: dict) -> Page:
                     + _numbered_mentions(a, ms, numbered), key=lambda m: m.start)
              for a, ms in zip(analyses, found, strict=True)]
     order: list[str] = []
-    titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
     headline = [s.paragraph in titles for s in sents]  # a headline's short form ("Cerberus") is no first use
     for ms in [ms for ms, h in zip(found, headline, strict=True) if not h] + [
             ms for ms, h in zip(found, headline, strict=True) if h]:
@@ -106,7 +109,7 @@ def read_page(clean: dict) -> Page:
             ms.extend(Mention(two[1], m.start, m.end, anaphor=True, pair=True) for m in pairs if two[1])
             ms.sort(key=lambda m: m.start)
     main = counts.most_common(1)[0][0] if counts else None
-    return Page(text, lex, _anchor(clean), sents, found, titles, main, amounts.main_currency(text, lex))
+    return Page(text, lex, _anchor(clean), sents, found, titles, main, amounts.main_currency(text, lex), cues)
 
 
 def _bracketed_short_forms(text: str, found: list[list[Mention]]) -> dict[str, str]:
