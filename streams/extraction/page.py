@@ -64,7 +64,7 @@ def read_page(clean: dict) -> Page:
     paragraphs = clean.get("paragraphs") or [{"start": 0, "end": len(text), "kind": "paragraph"}]
     sents = sentences.split(text, paragraphs, lex)
     titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
-    low = lowered(text)  # lowercased once: a slice of it is the lowered sentence (no sentence lowercases alone)
+    low = lowered(text)  # lowercased once: where it keeps its offsets, its slice is the lowered sentence
     lows = [low[s.start:s.end] if low is not None else lowered(text[s.start:s.end]) for s in sents]
     cues = [triggers.find(text[s.start:s.end], s.start, lex, w) for s, w in zip(sents, lows, strict=True)]
     if not any(cues):  # no deal cue, no candidate: the names (most of the cost) would go unread
