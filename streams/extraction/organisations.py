@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from streams.extraction.casefold import fast, lowered
+from streams.extraction.casefold import fast
 from streams.extraction.lexicon import Lexicon
 
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
@@ -277,20 +277,13 @@ class Analysis:
     offset: int
     tokens: list[Token]
     runs: list[list[Token]]
+    lowered: str | None  # `casefold.lowered(sentence)`: None when casefold cannot stand in for IGNORECASE
     person_context: dict[int, bool] = field(default_factory=dict)  # run start -> a person's context
-    _lowered: str | None | bool = False  # the lowercased sentence, once asked for
-
-    @property
-    def lowered(self) -> str | None:
-        """The sentence lowercased with its offsets kept, None when casefold cannot stand in for IGNORECASE."""
-        if self._lowered is False:
-            self._lowered = lowered(self.sentence)
-        return self._lowered
 
 
-def analyse(sentence: str, offset: int, lex: Lexicon) -> Analysis:
+def analyse(sentence: str, offset: int, lex: Lexicon, low: str | None) -> Analysis:
     toks = tokens(sentence, offset, lex)
-    return Analysis(sentence, offset, toks, runs(toks, sentence, offset, lex))
+    return Analysis(sentence, offset, toks, runs(toks, sentence, offset, lex), low)
 
 
 @cache

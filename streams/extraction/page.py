@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from streams.extraction import amounts, dates, organisations, roles, sentences, triggers
+from streams.extraction.casefold import lowered
 from streams.extraction.lexicon import Lexicon, lexicon
 from streams.extraction.organisations import Mention
 
@@ -25,7 +26,8 @@ class Page:
     title_paragraphs: set[int]
     main: str | None  # the organisation the page is about (most mentioned)
     currency: str | None  # the page's most frequent currency: that of figures given without one
-    memo: dict = field(default_factory=dict)  # per-sentence dates and triggers, computed on demand
+    cues: list[list[triggers.TriggerMatch]]  # the deal cues of each sentence (absolute offsets)
+    memo: dict = field(default_factory=dict)  # per-sentence dates, computed on demand
 
     def sentence_text(self, i: int) -> str:
         s = self.sentences[i]
@@ -43,11 +45,8 @@ class Page:
         return self.memo[key]
 
     def triggers(self, i: int) -> list[triggers.TriggerMatch]:
-        """The deal cues of sentence i (absolute offsets), found once."""
-        key = ("triggers", i)
-        if key not in self.memo:
-            self.memo[key] = triggers.find(self.sentence_text(i), self.sentences[i].start, self.lex)
-        return self.memo[key]
+        """The deal cues of sentence i (absolute offsets)."""
+        return self.cues[i]
 
 
 def _anchor(clean: dict) -> dt.date | None:
@@ -64,8 +63,14 @@ def read_page(clean: dict) -> Page:
     lex = lexicon(clean.get("language") or "en")
     paragraphs = clean.get("paragraphs") or [{"start": 0, "end": len(text), "kind": "paragraph"}]
     sents = sentences.split(text, paragraphs, lex)
+    titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
+    low = lowered(text)  # lowercased once: where it keeps its offsets, its slice is the lowered sentence
+    lows = [low[s.start:s.end] if low is not None else lowered(text[s.start:s.end]) for s in sents]
+    cues = [triggers.find(text[s.start:s.end], s.start, lex, w) for s, w in zip(sents, lows, strict=True)]
+    if not any(cues):  # no deal cue, no candidate: the names (most of the cost) would go unread
+        return Page(text, lex, _anchor(clean), sents, [[] for _ in sents], titles, None, None, cues)
     person_words: set[str] = set()
-    analyses = [organisations.analyse(text[s.start:s.end], s.start, lex) for s in sents]
+    analyses = [organisations.analyse(text[s.start:s.end], s.start, lex, w) for s, w in zip(sents, lows, strict=True)]
     for a in analyses:
         organisations.persons(a, lex, person_words)
     found = [organisations.mentions(a, lex, person_words) for a in analyses]
@@ -76,7 +81,6 @@ def read_page(clean: dict) -> Page:
                     + _numbered_mentions(a, ms, numbered), key=lambda m: m.start)
              for a, ms in zip(analyses, found, strict=True)]
     order: list[str] = []
-    titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
     headline = [s.paragraph in titles for s in sents]  # a headline's short form ("Cerberus") is no first use
     for ms in [ms for ms, h in zip(found, headline, strict=True) if not h] + [
             ms for ms, h in zip(found, headline, strict=True) if h]:
@@ -106,7 +110,7 @@ def read_page(clean: dict) -> Page:
             ms.extend(Mention(two[1], m.start, m.end, anaphor=True, pair=True) for m in pairs if two[1])
             ms.sort(key=lambda m: m.start)
     main = counts.most_common(1)[0][0] if counts else None
-    return Page(text, lex, _anchor(clean), sents, found, titles, main, amounts.main_currency(text, lex))
+    return Page(text, lex, _anchor(clean), sents, found, titles, main, amounts.main_currency(text, lex), cues)
 
 
 def _bracketed_short_forms(text: str, found: list[list[Mention]]) -> dict[str, str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from streams.extraction.lexicon import Lexicon
 from streams.extraction.organisations import Mention, is_descriptor, is_institution
@@ -53,7 +53,12 @@ def _marker_res(lex: Lexicon) -> dict[str, re.Pattern]:
 
 def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
     """The role-marking preposition just before a mention (after `boundary`), if any."""
-    gap = text[max(boundary, m.start - MARKER_WINDOW):m.start]
+    return _gap_marker(text[max(boundary, m.start - MARKER_WINDOW):m.start], lex)
+
+
+@lru_cache(maxsize=65536)
+def _gap_marker(gap: str, lex: Lexicon) -> str | None:
+    """The marker ending a gap (cached: every cue of a sentence and every "the company" asks again)."""
     best, best_end = None, -1
     for role, pattern in _marker_res(lex).items():
         for hit in pattern.finditer(gap):

@@ -202,11 +202,11 @@ def candidates(page: Page) -> list[Candidate]:
                 continue  # "Einen Börsengang schließt X nicht aus": the page's firm, but nothing states a deal
             # the trigger's own clause first ("X, which bought Y in 2019, said ..."), else its window; an
             # end anywhere in the window ends the deal (", die wenige Wochen später wieder platzte")
-            state, cued = status.assess(page.text[start:end], kind, value, anchor, page.lex)
+            state, cued = windowed = status.assess(page.text[start:end], kind, value, anchor, page.lex)
             if state != "terminated":
                 state, cued = status.assess(page.text[window.clause_start:stop], kind, value, anchor, page.lex)
                 if not cued:
-                    state, cued = status.assess(page.text[start:end], kind, value, anchor, page.lex)
+                    state, cued = windowed
             if state != "terminated" and _denied(page, trig, window.clause_start, stop):
                 continue
             if kind == "investment" and not (cued or values or date) and _held(page, i, trig):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from streams.extraction.casefold import fast, lowered
+from streams.extraction.casefold import fast
 from streams.extraction.lexicon import Lexicon, Trigger
 
 
@@ -21,9 +21,9 @@ def _fast(lex: Lexicon):
     return fast(lex.trigger_re)  # cached per lexicon: hashing a compiled pattern hashes its whole code
 
 
-def find(sentence: str, offset: int, lex: Lexicon) -> list[TriggerMatch]:
-    """Every trigger of a sentence, absolute offsets, in text order."""
-    pattern, low = _fast(lex), lowered(sentence)
+def find(sentence: str, offset: int, lex: Lexicon, low: str | None) -> list[TriggerMatch]:
+    """Every trigger of a sentence, absolute offsets, in text order; `low` is `lowered(sentence)`."""
+    pattern = _fast(lex)
     if pattern is None or low is None:
         pattern, low = lex.trigger_re, sentence
     return [
