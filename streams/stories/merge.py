@@ -95,7 +95,8 @@ def _parties(sources: list[dict]) -> list[dict]:
                 g for g in groups
                 if src["event_id"] not in g["events"] and any(same_name(party["name"], n) for n in g["names"])
             ]
-            fits.sort(key=lambda g: g["roles"].most_common(1)[0][0] != party["role"])
+            if len(fits) > 1:
+                fits.sort(key=lambda g: g["roles"].most_common(1)[0][0] != party["role"])
             if fits:
                 found = fits[0]
             else:
@@ -186,6 +187,12 @@ def apply(story: dict | None, event: dict) -> dict:
     return story if pool is None else build(story["deal_key"], list(pool.values()))
 
 
+def _changed(old: dict | None, story: dict) -> bool:
+    """Whether a story differs from its previous state (other source counts differ without
+    serialising both, which costs more than the fast path's rebuild)."""
+    return old is None or old["source_count"] != story["source_count"] or canonical(old) != canonical(story)
+
+
 def _sole_fit(stories: list[dict], new: dict) -> list[dict] | None:
     """The story every source of which `new` (a new event id) matches, or [] when it matches no
     source at all; None when it matches sources of several stories, or only some of one.
@@ -232,12 +239,12 @@ def absorb(stories: list[dict], event: dict) -> Change:
             ids = {s["event_id"] for s in members}
             touched = [story for story in stories if story["sources"][0]["event_id"] in ids]
         rebuilt = [build(key, g) for g in group(members)]
-    before = {s["deal_id"]: canonical(s) for s in touched}
+    before = {s["deal_id"]: s for s in touched}
     after = {s["deal_id"] for s in rebuilt}
     kept = [s for s in stories if s["deal_id"] not in before]
     return Change(
         stories=sorted(kept + rebuilt, key=lambda s: s["deal_id"]),
-        upserts=[s for s in rebuilt if before.get(s["deal_id"]) != canonical(s)],
+        upserts=[s for s in rebuilt if _changed(before.get(s["deal_id"]), s)],
         created=[s["deal_id"] for s in rebuilt if s["deal_id"] not in before],
         removed=sorted(set(before) - after),
     )
