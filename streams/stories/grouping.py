@@ -16,6 +16,14 @@ from streams.stories.names import same_name
 from streams.stories.sources import seen
 
 
+def linked(a: dict, b: dict) -> bool:
+    """`compatible` with the earlier-seen source first, as `group` tests a pair (parties are matched
+    greedily, which need not be symmetric)."""
+    if (seen(a), a["event_id"]) <= (seen(b), b["event_id"]):
+        return compatible(a, b)
+    return compatible(b, a)
+
+
 def group(sources: list[dict]) -> list[list[dict]]:
     """The deals among these sources (unique event ids), each a list in first-seen order."""
     items = sorted(sources, key=lambda s: (seen(s), s["event_id"]))

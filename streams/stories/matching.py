@@ -165,13 +165,21 @@ def _role_conflict(a: dict, b: dict, fam: str) -> bool:
     return False
 
 
-def compatible(a: dict, b: dict) -> bool:
-    """Whether two events (or story sources) may report one deal."""
-    fam = family(a["type"])
-    if fam != family(b["type"]):
-        return False
-    if a.get("page_id") and a.get("page_id") == b.get("page_id") and a["event_id"] != b["event_id"]:
-        return False  # one page states two deals: its own extractor kept them apart
+_MEMO_SIZE = 1 << 15  # pairs of gists; cleared when full (a few MB)
+_memo: dict[tuple[tuple, tuple], bool] = {}
+
+
+def _gist(event: dict) -> tuple:
+    """Every field `_agree` reads, hashable: pages telling a deal alike (syndicated news, re-sent
+    copies) share one check."""
+    amount = event.get("amount")
+    return (event["type"], event["status"], event.get("date"), event.get("published"),
+            (amount["currency"], amount["value"]) if amount else None,
+            tuple((p["name"], p.get("role")) for p in event.get("parties") or []))
+
+
+def _agree(a: dict, b: dict, fam: str) -> bool:
+    """Whether two events of one family agree on parties, roles and timeline (or amount)."""
     na, nb = len(a.get("parties") or []), len(b.get("parties") or [])
     if matched_parties(a, b) < min(2, na, nb) or _role_conflict(a, b, fam):
         return False
@@ -179,6 +187,22 @@ def compatible(a: dict, b: dict) -> bool:
         return True
     # the same sum between the same parties is one deal, whatever a page got wrong about its dates
     return _same_amount(a, b)
+
+
+def compatible(a: dict, b: dict) -> bool:
+    """Whether two events (or story sources) may report one deal."""
+    fam = family(a["type"])
+    if fam != family(b["type"]):
+        return False
+    if a.get("page_id") and a.get("page_id") == b.get("page_id") and a["event_id"] != b["event_id"]:
+        return False  # one page states two deals: its own extractor kept them apart
+    key = (_gist(a), _gist(b))
+    found = _memo.get(key)
+    if found is None:
+        if len(_memo) >= _MEMO_SIZE:
+            _memo.clear()
+        found = _memo[key] = _agree(a, b, fam)
+    return found
 
 
 def affinity(a: dict, b: dict) -> tuple[int, int, int, int]:

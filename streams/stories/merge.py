@@ -11,8 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from streams import ids
-from streams.stories.grouping import component, group
-from streams.stories.matching import STATUS_RANK, deal_key, interval, same_deal
+from streams.stories.grouping import component, group, linked
+from streams.stories.matching import STATUS_RANK, deal_key, interval
 from streams.stories.names import same_name, words
 from streams.stories.sources import canonical, seen, source_of
 
@@ -95,7 +95,8 @@ def _parties(sources: list[dict]) -> list[dict]:
                 g for g in groups
                 if src["event_id"] not in g["events"] and any(same_name(party["name"], n) for n in g["names"])
             ]
-            fits.sort(key=lambda g: g["roles"].most_common(1)[0][0] != party["role"])
+            if len(fits) > 1:
+                fits.sort(key=lambda g: g["roles"].most_common(1)[0][0] != party["role"])
             if fits:
                 found = fits[0]
             else:
@@ -186,11 +187,39 @@ def apply(story: dict | None, event: dict) -> dict:
     return story if pool is None else build(story["deal_key"], list(pool.values()))
 
 
+def _changed(old: dict | None, story: dict) -> bool:
+    """Whether a story differs from its previous state (other source counts differ without
+    serialising both, which costs more than the fast path's rebuild)."""
+    return old is None or old["source_count"] != story["source_count"] or canonical(old) != canonical(story)
+
+
+def _sole_fit(stories: list[dict], new: dict) -> list[dict] | None:
+    """The story every source of which `new` (a new event id) matches, or [] when it matches no
+    source at all; None when it matches sources of several stories, or only some of one.
+
+    Stories are the complete-linkage groups of their sources, so in the first two cases adding
+    `new` leaves every other story as it is: each is a clique, `new` can only join the clique it
+    matches whole, and every merge blocked before stays blocked (one more member only adds pairs).
+    Testing this costs one `compatible` call a source, where regrouping costs one a pair.
+    """
+    fit: list[dict] = []
+    for story in stories:
+        first, *rest = story["sources"]
+        if linked(first, new):
+            if fit or not all(linked(s, new) for s in rest):
+                return None
+            fit.append(story)
+        elif any(linked(s, new) for s in rest):
+            return None
+    return fit
+
+
 def absorb(stories: list[dict], event: dict) -> Change:
     """Add an event to the stories of its partition key (`deal_key(event)`), regrouping them.
 
     Only the stories in the new source's component of the compatibility graph can change; when it
-    just extends one story whose every source it matches, that story is rebuilt without regrouping.
+    joins one story whose every source it matches and no other (or matches none), that story is
+    rebuilt (or a new one built) without regrouping.
     """
     new = source_of(event)
     known = {s["event_id"] for story in stories for s in story["sources"]}
@@ -198,22 +227,24 @@ def absorb(stories: list[dict], event: dict) -> Change:
     if pool is None:
         return Change(stories)
     key = deal_key(event)
-    if new["event_id"] in known:  # a changed version of a known event: regroup everything
-        touched, linked = stories, list(pool.values())
+    fit = None if new["event_id"] in known else _sole_fit(stories, new)
+    if fit is not None:
+        touched = fit
+        rebuilt = [build(key, [*(fit[0]["sources"] if fit else []), new])]
     else:
-        linked = component(list(pool.values()), new)
-        ids = {s["event_id"] for s in linked}
-        touched = [story for story in stories if story["sources"][0]["event_id"] in ids]
-    if len(touched) == 1 and len(linked) == len(touched[0]["sources"]) + 1 and same_deal(touched[0], event):
-        rebuilt = [build(key, linked)]
-    else:
-        rebuilt = [build(key, g) for g in group(linked)]
-    before = {s["deal_id"]: canonical(s) for s in touched}
+        if new["event_id"] in known:  # a changed version of a known event: regroup everything
+            touched, members = stories, list(pool.values())
+        else:
+            members = component(list(pool.values()), new)
+            ids = {s["event_id"] for s in members}
+            touched = [story for story in stories if story["sources"][0]["event_id"] in ids]
+        rebuilt = [build(key, g) for g in group(members)]
+    before = {s["deal_id"]: s for s in touched}
     after = {s["deal_id"] for s in rebuilt}
     kept = [s for s in stories if s["deal_id"] not in before]
     return Change(
         stories=sorted(kept + rebuilt, key=lambda s: s["deal_id"]),
-        upserts=[s for s in rebuilt if before.get(s["deal_id"]) != canonical(s)],
+        upserts=[s for s in rebuilt if _changed(before.get(s["deal_id"]), s)],
         created=[s["deal_id"] for s in rebuilt if s["deal_id"] not in before],
         removed=sorted(set(before) - after),
     )
