@@ -10,13 +10,14 @@ from streams.cleaning import clean_page
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning"
 
 
-def _clean(body: str) -> dict:
+def clean_html(body: str) -> dict:
+    """The clean record of an HTML page with this body (also used by the other layout tests)."""
     page = {"url": "https://news.example/a", "fetched_at": "2024-01-01T00:00:00Z", "content_type": "text/html"}
     return clean_page({**page, "body": body})
 
 
 def test_wrapper_named_after_its_rail_keeps_the_main_element() -> None:
-    text = _clean((FIXTURES / "rail_layout.html").read_text(encoding="utf-8"))["text"]
+    text = clean_html((FIXTURES / "rail_layout.html").read_text(encoding="utf-8"))["text"]
     assert text.startswith("Harbor Logistics agrees to buy Quayside Freight\nHarbor Logistics said on Monday")
     assert text.endswith("though some questioned the timing.")
     assert "Storm closes" not in text and "Section 3" not in text
@@ -33,18 +34,18 @@ def test_script_text_does_not_count_as_page_text() -> None:
         f"<html><body><h1>Two lenders merge card units</h1><div class='article-meta'>{article}</div>"
         f"<script type='application/json'>{state}</script><style>p {{ color: red }}</style></body></html>"
     )
-    assert _clean(body)["text"].count("Paragraph") == 2
+    assert clean_html(body)["text"].count("Paragraph") == 2
 
 
 def test_body_split_into_containers_of_one_class_is_read_whole() -> None:
-    text = _clean((FIXTURES / "split_body.html").read_text(encoding="utf-8"))["text"]
+    text = clean_html((FIXTURES / "split_body.html").read_text(encoding="utf-8"))["text"]
     assert text.count("\n") == 5  # the headline and the five paragraphs of the three containers
     assert text.endswith("could make recycling less profitable.")
     assert "Advertisement" not in text and "Solar panel" not in text
 
 
 def test_list_inside_the_body_does_not_become_the_body() -> None:
-    lines = _clean((FIXTURES / "list_article.html").read_text(encoding="utf-8"))["text"].split("\n")
+    lines = clean_html((FIXTURES / "list_article.html").read_text(encoding="utf-8"))["text"].split("\n")
     assert lines[1].startswith("An online marketplace published")
     assert "Among the findings:" in lines and "Board games had their best December since the list began." in lines
     assert lines[-1] == "The lesson: thrift is in."
@@ -57,23 +58,23 @@ def test_short_paragraphs_in_scripts_without_spaces_are_kept() -> None:
     )
     story = f"<div class='story'>{paragraphs}<p>双方均表示欢迎。</p></div>"
     body = f"<html><body><h1>两家公司宣布合并</h1>{story}</body></html>"
-    text = _clean(body)["text"]
+    text = clean_html(body)["text"]
     assert text.count("\n") == 13 and text.endswith("双方均表示欢迎。")
 
 
 def test_element_holding_most_of_the_prose_stays_whatever_its_class() -> None:
-    text = _clean((FIXTURES / "sidebar_layout.html").read_text(encoding="utf-8"))["text"]
+    text = clean_html((FIXTURES / "sidebar_layout.html").read_text(encoding="utf-8"))["text"]
     assert text.startswith("Ransomware spreads through fake game links\nResearchers have found a new strain")
     assert text.endswith("promise free versions of paid games.")
 
 
 def test_comments_holding_most_of_the_prose_still_go() -> None:
-    text = _clean((FIXTURES / "sidebar_layout.html").read_text(encoding="utf-8"))["text"]
+    text = clean_html((FIXTURES / "sidebar_layout.html").read_text(encoding="utf-8"))["text"]
     assert "click links in text messages" not in text and "Banking trojan" not in text
 
 
 def test_short_article_above_a_heavier_teaser_list_is_found() -> None:
-    record = _clean((FIXTURES / "short_post_above_teasers.html").read_text(encoding="utf-8"))
+    record = clean_html((FIXTURES / "short_post_above_teasers.html").read_text(encoding="utf-8"))
     assert record["outcome"] == "article"
     assert record["text"].split("\n")[1].startswith("A cartoonist was invited on a news show")
     assert "excerpt" not in record["text"] and "Read the rest" not in record["text"]
@@ -86,7 +87,7 @@ def test_next_article_of_an_endless_page_is_not_a_split_body() -> None:
 
     first = article("first", "The port authority approved the sale of its container terminal to a shipping group.", 6)
     second = article("second", "A later story about a regional airline that ordered twelve new turboprop aircraft.", 3)
-    text = _clean(f"<html><body>{first}{second}</body></html>")["text"]
+    text = clean_html(f"<html><body>{first}{second}</body></html>")["text"]
     assert text.count("container terminal") == 6 and "turboprop" not in text
 
 
@@ -101,7 +102,7 @@ def test_split_body_of_classless_containers_is_matched_by_their_wrappers() -> No
 
     caption = "<div class='media'><div>Goats on the cliffs before they were moved.</div></div>"
     body = f"<html><body><h1>An island reborn</h1><div>{chunk('grass')}{caption}{chunk('lizards')}</div></body></html>"
-    text = _clean(body)["text"]
+    text = clean_html(body)["text"]
     assert text.count("grass") == 3 and text.count("lizards") == 3 and "cliffs" not in text
 
 
@@ -119,7 +120,7 @@ def test_article_inside_a_misused_aside_is_kept() -> None:
     body = (
         f"<html><body><aside class='content-area'>{article}</aside><aside><p>Weather: sunny</p></aside></body></html>"
     )
-    text = _clean(body)["text"]
+    text = clean_html(body)["text"]
     assert text.count("the jury") == 4 and "Weather" not in text
 
 
@@ -127,7 +128,7 @@ def test_page_wrapped_in_one_form_is_read() -> None:
     nav = "<ul>" + "".join(f"<li><a href='/{i}'>Section {i}</a></li>" for i in range(10)) + "</ul>"
     form = f"<form id='page-form' method='post'>{nav}<h1>Novelist wins book prize</h1>{_STORY}</form>"
     body = f"<html><body>{form}</body></html>"
-    assert _clean(body)["text"].count("the jury") == 4
+    assert clean_html(body)["text"].count("the jury") == 4
 
 
 def test_sentence_set_in_heading_type_is_text() -> None:
@@ -139,14 +140,14 @@ def test_sentence_set_in_heading_type_is_text() -> None:
         f"<html><body><h1>Five questions for a team lead</h1><div class='interview'>{_STORY}"
         f"<h2>What does leading mean to you?</h2><h3>{answer}</h3><h2>What comes next?</h2>{_STORY}</div></body></html>"
     )
-    record = _clean(body)
+    record = clean_html(body)
     lines = record["text"].split("\n")
     assert lines.index("What does leading mean to you?") + 1 == lines.index(answer)
     assert record["paragraphs"][lines.index(answer)]["kind"] == "paragraph"
 
 
 def test_blog_post_in_a_widget_next_to_link_heavy_widgets_is_kept() -> None:
-    text = _clean((FIXTURES / "blog_widget.html").read_text(encoding="utf-8"))["text"]
+    text = clean_html((FIXTURES / "blog_widget.html").read_text(encoding="utf-8"))["text"]
     assert text.startswith("Release 4.2 is out\nRelease 4.2 of the toolkit is now available.")
     assert text.endswith("the volunteers who wrote the documentation.")
     assert "January 2023" not in text and "security" not in text
@@ -158,7 +159,7 @@ def test_bold_paragraph_is_a_subheading() -> None:
         "<p><strong>The shortlist</strong></p><p>Five other authors were on the shortlist, two of them debut "
         "novelists, and the jury said the choice had been close.</p></div></body></html>"
     )
-    record = _clean(body)
+    record = clean_html(body)
     lines = record["text"].split("\n")
     assert record["paragraphs"][lines.index("The shortlist")]["kind"] == "heading"
 
@@ -175,7 +176,7 @@ def test_class_saying_what_an_element_holds_is_no_boilerplate_cue() -> None:
         + "</div>"
     )
     body = f"<html><body><h1>Council sells tram depot</h1><div class='story has-ads'>{story}</div>{about}</body></html>"
-    assert _clean(body)["text"].count("tram depot to a housing cooperative") == 2
+    assert clean_html(body)["text"].count("tram depot to a housing cooperative") == 2
 
 
 def test_page_builder_text_widgets_hold_the_post() -> None:
@@ -193,7 +194,7 @@ def test_page_builder_text_widgets_hold_the_post() -> None:
     )
     sidebar = "<div class='sidebar'><div class='widget'><p>About me: I write about fashion and travel.</p></div></div>"
     body = f"<html><body><h1>Ear cuffs for the summer</h1><div class='entry'>{post}</div>{sidebar}</body></html>"
-    text = _clean(body)["text"]
+    text = clean_html(body)["text"]
     assert text.count("earrings get their turn") == 5 and "About me" not in text
 
 
@@ -202,10 +203,10 @@ def test_short_brief_is_an_article_but_a_label_is_not() -> None:
         "<p>The two lenders agreed on Tuesday to merge their card units, the companies said in a joint "
         "statement; more to follow.</p>"
     )
-    record = _clean(f"<html><body><h1>Lenders merge card units</h1><div class='brief'>{brief}</div></body></html>")
+    record = clean_html(f"<html><body><h1>Lenders merge card units</h1><div class='brief'>{brief}</div></body></html>")
     assert record["outcome"] == "article" and record["text"].endswith("more to follow.")
     label = "<p>Subscribe to read the full story, it takes a minute.</p>"
-    assert _clean(f"<html><body><h1>Lenders merge</h1><div>{label}</div></body></html>")["outcome"] == "no_article"
+    assert clean_html(f"<html><body><h1>Lenders merge</h1><div>{label}</div></body></html>")["outcome"] == "no_article"
 
 
 def test_teasers_of_other_articles_go_even_when_they_hold_most_long_paragraphs() -> None:
@@ -223,5 +224,5 @@ def test_teasers_of_other_articles_go_even_when_they_hold_most_long_paragraphs()
         f"<html><body><h1>Lenders merge card units</h1><div class='story'>{brief}</div>"
         f"<div class='related-stories'>{teaser * 2}</div></body></html>"
     )
-    text = _clean(body)["text"]
+    text = clean_html(body)["text"]
     assert "regulator must still approve" in text and "Another story" not in text

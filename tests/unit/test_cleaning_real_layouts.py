@@ -4,6 +4,7 @@ rebuilt small: each test is one general cause of lost or extra article text."""
 from __future__ import annotations
 
 from streams.cleaning import clean_page
+from tests.unit.test_cleaning_layouts import clean_html
 
 _SENTENCE = (
     "The two lenders agreed on Monday to merge their card units, which together serve four million "
@@ -12,8 +13,7 @@ _SENTENCE = (
 
 
 def _clean(body: str) -> str:
-    page = {"url": "https://news.example/a", "fetched_at": "2024-01-01T00:00:00Z", "content_type": "text/html"}
-    return clean_page({**page, "body": body})["text"]
+    return clean_html(body)["text"]
 
 
 def test_link_inside_a_sentence_stays_whatever_its_class() -> None:
