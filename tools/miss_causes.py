@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Why the extractor misses gold events on a corpus: counts by component, never by sentence.
+
+    python tools/miss_causes.py CORPUS_DIR [--each]
+
+For every gold event no predicted event pairs with (score.py's pairing), the first component that
+failed: the parties never share a sentence (the counterparty lies in another sentence or hides behind
+a description or pronoun), no deal cue in the sentences naming them, only cues of other deal types,
+or cue and names found but roles or filters dropped the event. Also missed/total by (type, status)
+and the false events by (type, status). Safe on a blind set: it prints counts, not text (`--each`
+prints one line a miss, for tuning sets only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from streams.config import PROJECT_ROOT
+from streams.extraction.page import read_page
+from streams.pipeline import clean, extract
+
+SCORER_DIR = PROJECT_ROOT.parent / "shared" / "corpus"
+
+
+def cause(page, gold: dict) -> str:
+    """The first component that failed for one missed gold event."""
+    heads = [p["name"].split()[0].lower() for p in gold["parties"]]
+    together = [i for i in range(len(page.sentences))
+                if sum(h in page.sentence_text(i).lower() for h in heads) >= min(2, len(heads))]
+    if not together:
+        return "parties never share a sentence"
+    cued = [i for i in together if page.triggers(i)]
+    if not cued:
+        return "no deal cue where the parties are named"
+    if not any(t.trigger.type == gold["type"] for i in cued for t in page.triggers(i)):
+        return "only cues of other deal types"
+    return "cue and names found, event dropped (roles, filters)"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--each", action="store_true", help="one line a miss (tuning sets only)")
+    a = ap.parse_args()
+    sys.path.insert(0, str(SCORER_DIR))
+    from score import load_gold, pair  # the corpus's own loading and pairing
+
+    causes: Counter[str] = Counter()
+    missed: Counter[tuple[str, str]] = Counter()
+    total: Counter[tuple[str, str]] = Counter()
+    false: Counter[tuple[str, str]] = Counter()
+    for doc in load_gold(a.corpus):
+        record = clean(doc["page"])
+        predicted = extract(record)
+        paired = dict(pair(doc["events"], predicted))
+        page = read_page(record)
+        for i, gold in enumerate(doc["events"]):
+            kind = (gold["type"], gold["status"])
+            total[kind] += 1
+            if i in paired or gold.get("optional"):
+                continue
+            missed[kind] += 1
+            why = cause(page, gold)
+            causes[why] += 1
+            if a.each:
+                print(f"{doc['doc_id']}: {gold['type']}/{gold['status']}: {why}")
+        matched = set(paired.values())
+        false.update((e["type"], e["status"]) for j, e in enumerate(predicted) if j not in matched)
+    print("missed events by cause:")
+    for why, n in causes.most_common():
+        print(f"  {n:3d}  {why}")
+    print("missed / gold by (type, status):")
+    for kind, n in sorted(total.items(), key=lambda item: (-missed[item[0]], item[0])):
+        print(f"  {missed[kind]:3d} / {n:<3d} {kind[0]}/{kind[1]}")
+    print("false events by (type, status): " + ", ".join(f"{t}/{s} {n}" for (t, s), n in false.most_common()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
