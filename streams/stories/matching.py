@@ -11,7 +11,6 @@ from datetime import date
 from functools import lru_cache
 
 from streams.stories.names import key_token, same_name
-from streams.stories.sources import source_of
 
 # Types that careful annotators (and extractors) give the same deal interchangeably.
 FAMILIES = {
@@ -210,9 +209,3 @@ def affinity(a: dict, b: dict) -> tuple[int, int, int, int]:
     ia, ib = interval(a.get("date")), interval(b.get("date"))
     close = ia is not None and ib is not None and _days_after(ia, ib) == 0
     return matched_parties(a, b), int(_same_amount(a, b)), int(a["type"] == b["type"]), int(close)
-
-
-def same_deal(story: dict, event: dict) -> bool:
-    """Whether a deal event can join a story: compatible with every one of its sources."""
-    new = source_of(event)
-    return all(compatible(src, new) for src in story["sources"])

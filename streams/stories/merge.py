@@ -180,7 +180,7 @@ def _with(sources: list[dict], new: dict) -> dict[str, dict] | None:
 
 
 def apply(story: dict | None, event: dict) -> dict:
-    """One story with one more event, whether or not they match (see matching.same_deal)."""
+    """One story with one more event, whether or not they match (matching.compatible decides that)."""
     if story is None:
         return build(deal_key(event), [source_of(event)])
     pool = _with(story["sources"], source_of(event))

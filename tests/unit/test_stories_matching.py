@@ -2,8 +2,8 @@
 
 import pytest
 
-from streams.stories.matching import compatible, dates_compatible, deal_key, same_deal
-from streams.stories.merge import apply
+from streams.stories.matching import compatible, dates_compatible, deal_key
+from streams.stories.merge import absorb
 from streams.stories.sources import source_of
 
 
@@ -105,10 +105,12 @@ def test_a_unit_bought_without_a_name_matches_the_same_seller() -> None:
     assert compatible(a, b)
 
 
-def test_same_deal_needs_every_source_of_the_story() -> None:
-    story = apply(None, event("acquisition", "announced", BUY, "2024-03-05", eid="a" * 24, page="p"))
-    assert same_deal(story, event("acquisition", "completed", BUY, "2025-01-15", eid="b" * 24, page="q"))
-    assert not same_deal(story, event("acquisition", "completed", BUY, "2016", eid="c" * 24, page="r"))
+def test_an_event_joins_a_story_only_when_it_matches_its_sources() -> None:
+    story = absorb([], event("acquisition", "announced", BUY, "2024-03-05", eid="a" * 24, page="p")).stories
+    joined = absorb(story, event("acquisition", "completed", BUY, "2025-01-15", eid="b" * 24, page="q")).stories
+    assert [s["source_count"] for s in joined] == [2]
+    apart = absorb(story, event("acquisition", "completed", BUY, "2016", eid="c" * 24, page="r")).stories
+    assert sorted(s["source_count"] for s in apart) == [1, 1]
 
 
 def test_a_mention_with_wrong_dates_joins_the_deal_whose_amount_it_repeats() -> None:
