@@ -24,7 +24,8 @@ from streams.config import PROJECT_ROOT
 from streams.stories.fold import fold
 from streams.stories.names import normalise
 
-DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "stories"
+SCORERS = PROJECT_ROOT.parent / "shared" / "corpus"  # score.py and score_stories.py, for any corpus
+DEFAULT_CORPUS = SCORERS / "stories"
 
 
 def gold_events(doc: dict) -> list[dict]:
@@ -63,7 +64,7 @@ def pipeline_events(doc: dict) -> list[dict]:
 
 def final_status_agreement(corpus: Path, docs: list[dict], events: list[dict], stories: list[dict]) -> str:
     """How many gold stories end in their gold final status (the story of their first paired member)."""
-    sys.path.insert(0, str(corpus.parent))
+    sys.path.insert(0, str(SCORERS))
     from score import pair  # the corpus's own pairing of predicted and gold events
 
     story_of = {src["event_id"]: story for story in stories for src in story["sources"]}
@@ -111,7 +112,7 @@ def main() -> int:
     print(f"events: {len(events)}  stories: {len(stories)}  output: {out}")
     if not (a.corpus / "stories.json").exists():
         return 0  # a corpus without gold stories: the output is for reading
-    scorer = a.corpus.parent / "score_stories.py"
+    scorer = SCORERS / "score_stories.py"
     cmd = [sys.executable, str(scorer), str(a.corpus), str(out / "EVENTS.jsonl"), str(out / "STORIES.jsonl")]
     code = subprocess.run(cmd, check=False).returncode
     print(final_status_agreement(a.corpus, [d for d in docs if "page" in d], events, stories))

@@ -1,21 +1,50 @@
-"""The gold stories set: merging the gold page events reaches the issue's pairwise P/R goal."""
+"""The gold stories sets: merging reaches the issue's pairwise P/R goal on the gold page events, and
+does not fall below the figures reached on the events the service itself extracts.
+
+`../shared/corpus/stories` is the corpus's own set; `eval/stories2` was written blind to the code
+(measured, never tuned on)."""
 
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import CORPUS, ROOT
 
+SETS = {"stories": CORPUS / "stories", "stories2": ROOT / "eval" / "stories2"}
+# pairwise (precision, recall) floors with the service's own extraction; reached: stories P 1.0 R 0.909,
+# stories2 P 1.0 R 0.933 (merging the gold events instead gives 1.0 / 1.0 on both)
+EXTRACTED_FLOORS = {"stories": (0.95, 0.90), "stories2": (0.95, 0.92)}
 
-@pytest.mark.skipif(not (CORPUS / "stories" / "stories.json").exists(), reason="gold corpus not available")
-def test_gold_events_merge_into_the_gold_stories(tmp_path) -> None:
+
+def _figures(corpus: Path, *flags: str, out: Path) -> dict[str, float]:
     run = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "eval_stories.py"), "--gold-events", "--shuffle", "3",
-         "--out", str(tmp_path)],
+        [sys.executable, str(ROOT / "tools" / "eval_stories.py"), "--corpus", str(corpus), *flags, "--out", str(out)],
         capture_output=True, text=True, check=True,
     )
-    figures = dict(re.findall(r"^(pairwise_\w+): ([\d.]+)$", run.stdout, re.M))
-    assert float(figures["pairwise_precision"]) >= 0.95
-    assert float(figures["pairwise_recall"]) >= 0.95
+    return {k: float(v) for k, v in re.findall(r"^(pairwise_\w+): ([\d.]+)$", run.stdout, re.M)}
+
+
+@pytest.fixture(params=sorted(SETS))
+def stories_set(request) -> tuple[str, Path]:
+    corpus = SETS[request.param]
+    if not (corpus / "stories.json").exists() or not (CORPUS / "score_stories.py").exists():
+        pytest.skip(f"{corpus} or the scorer not available")
+    return request.param, corpus
+
+
+def test_gold_events_merge_into_the_gold_stories(stories_set, tmp_path) -> None:
+    _, corpus = stories_set
+    figures = _figures(corpus, "--gold-events", "--shuffle", "3", out=tmp_path)
+    assert figures["pairwise_precision"] >= 0.95
+    assert figures["pairwise_recall"] >= 0.95
+
+
+def test_extracted_events_merge_no_worse_than_reached(stories_set, tmp_path) -> None:
+    name, corpus = stories_set
+    figures = _figures(corpus, out=tmp_path)
+    precision, recall = EXTRACTED_FLOORS[name]
+    assert figures["pairwise_precision"] >= precision, figures
+    assert figures["pairwise_recall"] >= recall, figures
