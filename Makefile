@@ -73,11 +73,15 @@ integration: setup
 test: setup lint
 	$(BIN)/pytest -q -ra tests
 
-# Extraction and cleaning figures: the shared dev corpus, then the project's own held-out sets.
+# Extraction and cleaning figures: the shared dev corpus, then the project's own held-out sets;
+# story merging (pairwise P/R) on the shared stories set and the blind eval/stories2.
 eval: venv
 	$(BIN)/python tools/eval_extraction.py ../shared/corpus/dev
 	@for set in eval/heldout*/; do \
 	  set=$${set%/}; if [ -d $$set ]; then echo "== $$set"; $(BIN)/python tools/eval_extraction.py $$set; fi; \
+	done
+	@for set in ../shared/corpus/stories eval/stories2; do \
+	  echo "== stories: $$set"; $(BIN)/python tools/eval_stories.py --corpus $$set | grep -v '^events:'; \
 	done
 
 bench: setup
