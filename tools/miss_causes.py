@@ -6,9 +6,10 @@
 For every gold event no predicted event pairs with (score.py's pairing), the first component that
 failed: the parties never share a sentence (the counterparty lies in another sentence or hides behind
 a description or pronoun), no deal cue in the sentences naming them, only cues of other deal types,
-or cue and names found but roles or filters dropped the event. Also missed/total by (type, status)
-and the false events by (type, status). Safe on a blind set: it prints counts, not text (`--each`
-prints one line a miss, for tuning sets only).
+or cue and names found but roles or filters dropped the event. Also missed/total by (type, status),
+the false events by (type, status), and the kinds of wrong date, status and amount among paired
+events (e.g. "publication date taken, gold has another day", "announced -> completed"). Safe on a
+blind set: it prints counts, not text (`--each` prints one line a miss, for tuning sets only).
 """
 
 from __future__ import annotations
@@ -40,18 +41,46 @@ def cause(page, gold: dict) -> str:
     return "cue and names found, event dropped (roles, filters)"
 
 
+def date_error(gold: str | None, predicted: str | None, published: str | None) -> str | None:
+    """The kind of a wrong date of a paired event, None when it is right."""
+    if gold == predicted:
+        return None
+    if gold is None or predicted is None:
+        return f"gold {'none' if gold is None else 'dated'}, predicted {'none' if predicted is None else 'dated'}"
+    if gold.startswith(predicted) or predicted.startswith(gold):
+        return "same date, " + ("less" if len(predicted) < len(gold) else "more") + " precise than gold"
+    if published and predicted == published[: len(predicted)]:
+        return "publication date taken, gold has another"
+    if gold[:4] != predicted[:4]:
+        return "another year"
+    return "another day or month of the same year"
+
+
+def amount_error(gold: dict | None, predicted: dict | None, ok: bool) -> str | None:
+    """The kind of a wrong amount of a paired event, None when it is right."""
+    if ok:
+        return None
+    if gold is None or predicted is None:
+        return f"gold {'none' if gold is None else 'set'}, predicted {'none' if predicted is None else 'set'}"
+    if gold.get("currency") != predicted.get("currency"):
+        return "another currency"
+    return "another value"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--each", action="store_true", help="one line a miss (tuning sets only)")
     a = ap.parse_args()
     sys.path.insert(0, str(SCORER_DIR))
-    from score import load_gold, pair  # the corpus's own loading and pairing
+    from score import amount_ok, load_gold, pair  # the corpus's own loading, pairing and amount check
 
     causes: Counter[str] = Counter()
     missed: Counter[tuple[str, str]] = Counter()
     total: Counter[tuple[str, str]] = Counter()
     false: Counter[tuple[str, str]] = Counter()
+    wrong: dict[str, Counter[str]] = {"date": Counter(), "status": Counter(), "amount": Counter()}
+    n_paired = 0
     for doc in load_gold(a.corpus):
         record = clean(doc["page"])
         predicted = extract(record)
@@ -67,6 +96,17 @@ def main() -> int:
             causes[why] += 1
             if a.each:
                 print(f"{doc['doc_id']}: {gold['type']}/{gold['status']}: {why}")
+        published = record.get("published")
+        n_paired += len(paired)
+        for i, j in paired.items():
+            gold, guess = doc["events"][i], predicted[j]
+            if gold["status"] != guess["status"]:
+                wrong["status"][f"{gold['status']} -> {guess['status']}"] += 1
+            for field, kind in (("date", date_error(gold.get("date"), guess.get("date"), published)),
+                                ("amount", amount_error(gold.get("amount"), guess.get("amount"),
+                                                        amount_ok(gold.get("amount"), guess.get("amount"))))):
+                if kind:
+                    wrong[field][kind] += 1
         matched = set(paired.values())
         false.update((e["type"], e["status"]) for j, e in enumerate(predicted) if j not in matched)
     print("missed events by cause:")
@@ -76,6 +116,8 @@ def main() -> int:
     for kind, n in sorted(total.items(), key=lambda item: (-missed[item[0]], item[0])):
         print(f"  {missed[kind]:3d} / {n:<3d} {kind[0]}/{kind[1]}")
     print("false events by (type, status): " + ", ".join(f"{t}/{s} {n}" for (t, s), n in false.most_common()))
+    for field, kinds in wrong.items():
+        print(f"wrong {field} among {n_paired} paired: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
     return 0
 
 
