@@ -24,6 +24,9 @@ from streams.stories.merge import absorb
 # How many records an agent takes at once, and how long it waits to fill a batch.
 BATCH_MAX = 64
 BATCH_WITHIN_S = 0.02
+# The stories agent writes each changed key's whole stories (table) and each changed story (topic) once a
+# batch: larger batches in a backlog write far fewer bytes (bench mix: 152 kB a page at 64, 42 at 256).
+STORIES_BATCH_MAX = 256
 # Pauses between attempts to send outputs the broker did not acknowledge: growing, then steady.
 RETRY_FIRST_S = 1.0
 RETRY_MAX_S = 30.0
@@ -154,7 +157,7 @@ def _add_stories_agents(app: faust.App, settings: Settings, events_topic: faust.
 
     @app.agent(by_deal_topic, name="stories")
     async def build_stories(stream: faust.StreamT) -> None:
-        async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
+        async for batch in stream.take_events(STORIES_BATCH_MAX, within=BATCH_WITHIN_S):
             await fold_stories(batch)
 
 
