@@ -26,6 +26,8 @@ import streaming
 from streams import config
 
 HERE = Path(__file__).resolve().parent
+WORKER_PARTS = {False: "clean, extract, Faust, Kafka, JSON, stories",
+                True: "clean, extract, Faust, Kafka, JSON; stories in their own process"}
 GOALS = {"core_vs_anchor": 2.0, "stream_vs_core": 0.8, "p99_ms": 250.0, "scale": 1.6, "rss_mb": 300.0}
 
 
@@ -73,8 +75,9 @@ def cpu_note(result: streaming.Throughput) -> str:
     """Where the time went in a backlog run: a worker near 100% is CPU-bound, the machine near 100% is full."""
     workers = " + ".join(f"{share:.0%}" for share in result.worker_cpu)
     broker = "" if result.broker_cpu is None else f", broker {result.broker_cpu:.0%}"
+    stories = "" if result.stories_cpu is None else f", stories process {result.stories_cpu:.0%}"
     return (
-        f"workers {workers}{broker}, bench {result.bench_cpu:.0%}; all {os.cpu_count()} cores "
+        f"workers {workers}{stories}{broker}, bench {result.bench_cpu:.0%}; all {os.cpu_count()} cores "
         f"{result.machine_busy:.0%} busy; workers {result.cpu_ms_per_page:.1f} ms CPU/page"
     )
 
@@ -103,7 +106,7 @@ def one_worker(
     timeout: float,
 ) -> tuple[list[Row], float]:
     """Backlog throughput, peak memory, then latency at half that throughput, with one worker."""
-    with streaming.phase(settings, name, 1, settings.state_dir / "bench", mix, log) as one:
+    with streaming.phase(settings, name, 1, settings.state_dir / "bench", mix, log, args.separate_stories) as one:
         log("1 worker: backlog" + (" (sampled by py-spy)" if args.worker_profile else ""))
         pid = one.workers[0].process.pid
         spy = profiles.sampled(pid, args.worker_profile) if args.worker_profile else contextlib.nullcontext()
@@ -123,7 +126,7 @@ def one_worker(
         Row("3. CPU time / wall time during the backlog, 1 worker", cpu_note(single)),
         settled_row(single, settled),
         Row(
-            "3. CPU ms per page: worker (clean, extract, Faust, Kafka, JSON, stories) / core path",
+            f"3. CPU ms per page: worker ({WORKER_PARTS[args.separate_stories]}) / core path",
             f"{single.cpu_ms_per_page:.1f} / {core_ms:.1f} ({single.cpu_ms_per_page / core_ms:.2f}x)",
         ),
         Row(
@@ -157,10 +160,11 @@ def one_worker(
 
 
 def two_workers(
-    settings: config.Settings, mix: offline.Mix, single: float | None, name: str, timeout: float
+    args: argparse.Namespace, settings: config.Settings, mix: offline.Mix, single: float | None, name: str,
+    timeout: float
 ) -> list[Row]:
     """Backlog throughput of two workers in one group, against one worker's."""
-    with streaming.phase(settings, name, 2, settings.state_dir / "bench", mix, log) as two:
+    with streaming.phase(settings, name, 2, settings.state_dir / "bench", mix, log, args.separate_stories) as two:
         log("2 workers: backlog")
         double = streaming.backlog(two, mix, timeout)
         settled = streaming.settle(two, timeout)
@@ -203,7 +207,7 @@ def stream_rows(
             rows.append(error_row("3, 4, 6. one worker", exc))
             failed = True
         try:
-            rows += two_workers(settings, mix, single, f"{run_id}-w2", timeout)
+            rows += two_workers(args, settings, mix, single, f"{run_id}-w2", timeout)
         except Exception as exc:  # noqa: BLE001 - report it with the rest
             rows.append(error_row("5. two workers", exc))
             failed = True
@@ -224,6 +228,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="offline runs (the median is reported)")
     parser.add_argument("--latency-seconds", type=float, default=30.0, help="how long the steady-rate run sends")
     parser.add_argument("--no-stream", action="store_true", help="offline figures only (no broker)")
+    parser.add_argument(
+        "--separate-stories",
+        action="store_true",
+        help="workers only clean and extract; one more process runs the stories agents (DEALSTREAM_AGENTS)",
+    )
     parser.add_argument("--profile", type=Path, help="write a pyinstrument profile of the core path here, then exit")
     parser.add_argument(
         "--worker-profile",

@@ -61,8 +61,8 @@ def phase_settings(base: Settings, name: str, partitions: int) -> Settings:
     )
 
 
-def worker_env(settings: Settings, port: int) -> dict[str, str]:
-    """The environment that makes `dealstream worker` use `settings` (config.py reads it back)."""
+def worker_env(settings: Settings, port: int, agents: str) -> dict[str, str]:
+    """The environment that makes `dealstream worker` use `settings` and run `agents` (config.py reads it back)."""
     t = settings.topics
     return {
         **os.environ,
@@ -76,6 +76,7 @@ def worker_env(settings: Settings, port: int) -> dict[str, str]:
         "DEALSTREAM_GROUP": settings.group_id,
         "DEALSTREAM_WEB_PORT": str(port),
         "DEALSTREAM_STATE_DIR": str(settings.state_dir),
+        "DEALSTREAM_AGENTS": agents,
     }
 
 
@@ -88,13 +89,13 @@ def _free_port() -> int:
 class Worker:
     """One `dealstream worker` subprocess, its log file and its /readyz probe."""
 
-    def __init__(self, settings: Settings, log_path: Path) -> None:
+    def __init__(self, settings: Settings, log_path: Path, agents: str = "all") -> None:
         self.port = _free_port()
         self.log_path = log_path
         with log_path.open("wb") as log:
             self.process = subprocess.Popen(
                 [str(WORKER_BIN), "worker", "--loglevel", "warning"],
-                env=worker_env(settings, self.port),
+                env=worker_env(settings, self.port, agents),
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -238,7 +239,8 @@ class Phase:
     """One phase's topics, workers, reader and producer, torn down together."""
 
     settings: Settings
-    workers: list[Worker] = field(default_factory=list)
+    workers: list[Worker] = field(default_factory=list)  # the workers that clean and extract
+    stories: Worker | None = None  # the stories agents' own process, when they do not run in the workers
     reader: Reader | None = None
     producer: KafkaProducer | None = None
 
@@ -248,9 +250,17 @@ class Phase:
 
 @contextlib.contextmanager
 def phase(
-    base: Settings, name: str, workers: int, log_dir: Path, mix: Mix, progress: Callable[[str], None]
+    base: Settings,
+    name: str,
+    workers: int,
+    log_dir: Path,
+    mix: Mix,
+    progress: Callable[[str], None],
+    separate_stories: bool = False,
 ) -> Iterator[Phase]:
-    """Fresh topics, `workers` ready workers warmed up on the warm-up pages, a reader at the events topic."""
+    """Fresh topics, `workers` ready workers warmed up on the warm-up pages, a reader at the events topic;
+    with `separate_stories`, the workers only clean and extract, and one more process runs the stories
+    agents (DEALSTREAM_AGENTS)."""
     settings = phase_settings(base, name, base.topics.partitions)
     topics.create_topics(settings)
     running = Phase(settings)
@@ -259,8 +269,12 @@ def phase(
         running.reader.start()
         running.producer = kafka_clients.producer(settings, linger_ms=0)
         for i in range(workers):  # one by one: the first declares the internal topics before the next joins
-            running.workers.append(Worker(settings, log_dir / f"{name}.worker{i}.log"))
+            running.workers.append(Worker(settings, log_dir / f"{name}.worker{i}.log",
+                                          "pages" if separate_stories else "all"))
             wait_ready(running.workers)
+        if separate_stories:
+            running.stories = Worker(settings, log_dir / f"{name}.stories.log", "stories")
+            wait_ready([*running.workers, running.stories])
         if not running.reader.assigned.wait(30):
             raise RuntimeError("the reader got no partitions of the events topic")
         progress(f"{name}: {workers} worker(s) ready, warming up")
@@ -277,7 +291,7 @@ def phase(
         running.reader.reset()
         yield running
     finally:
-        for worker in running.workers:
+        for worker in [*running.workers, *([running.stories] if running.stories else [])]:
             worker.stop()
         if running.producer is not None:
             running.producer.close()
@@ -323,6 +337,7 @@ class Throughput:
     expected_dead_letters: int
     missing: str  # pages still short of events when the wait timed out
     worker_cpu: list[float]  # each worker's CPU time / elapsed time, during the backlog
+    stories_cpu: float | None  # the same for the stories agents' own process (None: they run in the workers)
     broker_cpu: float | None  # the same for the local broker's JVM (None: not a local broker)
     bench_cpu: float  # the same for this process: producer, reader
     machine_busy: float  # share of all cores busy (workers, broker, this bench, and anyone else)
@@ -341,7 +356,8 @@ def backlog(running: Phase, mix: Mix, timeout: float) -> Throughput:
     """Publish the whole mix at once and time it until its last event (or dead letter) was read."""
     events, dead = mix.expected(mix.pages)
     broker_pid = broker.status(running.settings)["pid"]
-    pids = [w.process.pid for w in running.workers] + [broker_pid or 0, os.getpid()]
+    stories_pid = running.stories.process.pid if running.stories else 0
+    pids = [w.process.pid for w in running.workers] + [stories_pid, broker_pid or 0, os.getpid()]
     cpu_before = [cpu_seconds(pid) for pid in pids]
     busy_before, total_before = _machine_jiffies()
     start = time.perf_counter()
@@ -363,7 +379,8 @@ def backlog(running: Phase, mix: Mix, timeout: float) -> Throughput:
         events,
         dead,
         missing,
-        cpu[:-2],
+        cpu[:-3],
+        cpu[-3] if stories_pid else None,
         cpu[-2] if broker_pid else None,
         cpu[-1],
         (busy_after - busy_before) / max(total_after - total_before, 1),

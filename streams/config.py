@@ -40,6 +40,18 @@ class Security:
     ssl_keyfile: str = field(default_factory=lambda: _env("KAFKA_SSL_KEYFILE", ""))
 
 
+# Which agents a worker runs: every one (one process does it all), or one side of the split where the
+# stories agents (route-by-deal, stories) run in their own processes of the same group.
+AGENT_SETS = {"all": frozenset({"pages", "stories"}), "pages": frozenset({"pages"}), "stories": frozenset({"stories"})}
+
+
+def _env_agents() -> str:
+    value = _env("DEALSTREAM_AGENTS", "all")
+    if value not in AGENT_SETS:
+        raise ValueError(f"DEALSTREAM_AGENTS must be one of {', '.join(AGENT_SETS)}, not {value!r}")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     bootstrap_servers: str = field(default_factory=lambda: _env("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"))
@@ -49,6 +61,7 @@ class Settings:
     max_body_bytes: int = field(default_factory=lambda: _env_int("DEALSTREAM_MAX_BODY_BYTES", 10_000_000))
     web_host: str = field(default_factory=lambda: _env("DEALSTREAM_WEB_HOST", "127.0.0.1"))
     web_port: int = field(default_factory=lambda: _env_int("DEALSTREAM_WEB_PORT", 6066))
+    agents: str = field(default_factory=_env_agents)  # a key of AGENT_SETS
     state_dir: Path = field(
         default_factory=lambda: Path(_env("DEALSTREAM_STATE_DIR", str(PROJECT_ROOT / ".state")))
     )

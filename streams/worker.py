@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 
 import faust
 import orjson
 
 from streams import kafka_clients, metrics, pipeline, topics
-from streams.config import Settings
+from streams.config import AGENT_SETS, Settings
 from streams.pipeline import Origin, Rejected
 from streams.stories.matching import deal_key
 from streams.stories.merge import absorb
@@ -24,6 +24,9 @@ from streams.stories.merge import absorb
 # How many records an agent takes at once, and how long it waits to fill a batch.
 BATCH_MAX = 64
 BATCH_WITHIN_S = 0.02
+# The stories agent writes each changed key's whole stories (table) and each changed story (topic) once a
+# batch: larger batches in a backlog write far fewer bytes (bench mix: 152 kB a page at 64, 42 at 256).
+STORIES_BATCH_MAX = 256
 # Pauses between attempts to send outputs the broker did not acknowledge: growing, then steady.
 RETRY_FIRST_S = 1.0
 RETRY_MAX_S = 30.0
@@ -116,6 +119,48 @@ async def publish(pending: list[Output]) -> None:
         pending, pause = [out for out, _ in failed], min(pause * 2, RETRY_MAX_S)
 
 
+def _add_stories_agents(app: faust.App, settings: Settings, events_topic: faust.TopicT, stories_topic: faust.TopicT,
+                        outputs: Callable[..., Awaitable[list[Output]]]) -> None:
+    """The route-by-deal and stories agents, and the stories table: in the process that cleans and extracts
+    (the default) or in processes of their own (DEALSTREAM_AGENTS)."""
+    partitions = settings.topics.partitions
+    # Events re-keyed by deal key, so that one deal is always handled by one worker.
+    by_deal_topic = app.topic(f"{settings.group_id}-events-by-deal", value_type=bytes, key_type=bytes,
+                              partitions=partitions, internal=True)
+    # Keyed like by_deal_topic and partitioned by the same key hash, so each changelog partition
+    # matches one input partition; the agent writes it from batches, outside Faust's per-event context.
+    stories_table = app.Table("stories-by-deal", key_type=bytes, value_type=bytes, partitions=partitions,
+                              use_partitioner=True)
+
+    def route_one(event: faust.EventT) -> Iterable[Output]:
+        key = deal_key(pipeline.read_deal_event(event.message.value)).encode()
+        return [(by_deal_topic, key, event.message.value)]
+
+    async def fold_stories(batch: list[faust.EventT]) -> None:
+        """Fold a batch, publish each changed story once and wait for the acks, and only then store the new
+        stories in the table: a batch that failed before its stories were out is folded and published again."""
+        fold = StoryFold(stories_table.get)
+
+        def fold_one(event: faust.EventT) -> Iterable[Output]:
+            fold.add(event.message.key, event.message.value)
+            return ()
+
+        letters = await outputs(batch, fold_one)
+        await publish([*letters, *((stories_topic, key, value) for key, value in fold.messages())])
+        for key, stories in fold.table_values():
+            stories_table[key] = stories
+
+    @app.agent(events_topic, name="route-by-deal")
+    async def route_by_deal(stream: faust.StreamT) -> None:
+        async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
+            await publish(await outputs(batch, route_one))
+
+    @app.agent(by_deal_topic, name="stories")
+    async def build_stories(stream: faust.StreamT) -> None:
+        async for batch in stream.take_events(STORIES_BATCH_MAX, within=BATCH_WITHIN_S):
+            await fold_stories(batch)
+
+
 def create_app(settings: Settings) -> faust.App:
     """The Faust app with its agents, configured from `settings`."""
     # Faust's default data directory, "<app id>-data", would land in the current directory
@@ -151,13 +196,7 @@ def create_app(settings: Settings) -> faust.App:
     events_topic = app.topic(names.events, value_type=bytes, key_type=bytes)
     dead_topic = app.topic(names.dead_letter, value_type=bytes, key_type=bytes)
     stories_topic = app.topic(names.stories, value_type=bytes, key_type=bytes)
-    # Events re-keyed by deal key, so that one deal is always handled by one worker.
-    by_deal_topic = app.topic(f"{settings.group_id}-events-by-deal", value_type=bytes, key_type=bytes,
-                              partitions=names.partitions, internal=True)
-    # Keyed like by_deal_topic and partitioned by the same key hash, so each changelog partition
-    # matches one input partition; the agent writes it from batches, outside Faust's per-event context.
-    stories_table = app.Table("stories-by-deal", key_type=bytes, value_type=bytes, partitions=names.partitions,
-                              use_partitioner=True)
+    agents = AGENT_SETS[settings.agents]
 
     def to_dead_letter(event: faust.EventT, rejected: Rejected) -> Output:
         metrics.observe_dead_letter(rejected.stage, rejected.reason)
@@ -195,38 +234,14 @@ def create_app(settings: Settings) -> faust.App:
         metrics.observe_events(deals, record.get("fetched_at"))
         return [cleaned, *((events_topic, deal["event_id"].encode(), pipeline.dumps(deal)) for deal in deals)]
 
-    def route_one(event: faust.EventT) -> Iterable[Output]:
-        key = deal_key(pipeline.read_deal_event(event.message.value)).encode()
-        return [(by_deal_topic, key, event.message.value)]
+    if "pages" in agents:
+        @app.agent(raw_topic, name="pages")
+        async def clean_pages(stream: faust.StreamT) -> None:
+            async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
+                await publish(await outputs(batch, clean_and_extract))
 
-    async def fold_stories(batch: list[faust.EventT]) -> None:
-        """Fold a batch, publish each changed story once and wait for the acks, and only then store the new
-        stories in the table: a batch that failed before its stories were out is folded and published again."""
-        fold = StoryFold(stories_table.get)
-
-        def fold_one(event: faust.EventT) -> Iterable[Output]:
-            fold.add(event.message.key, event.message.value)
-            return ()
-
-        letters = await outputs(batch, fold_one)
-        await publish([*letters, *((stories_topic, key, value) for key, value in fold.messages())])
-        for key, stories in fold.table_values():
-            stories_table[key] = stories
-
-    @app.agent(raw_topic, name="pages")
-    async def clean_pages(stream: faust.StreamT) -> None:
-        async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
-            await publish(await outputs(batch, clean_and_extract))
-
-    @app.agent(events_topic, name="route-by-deal")
-    async def route_by_deal(stream: faust.StreamT) -> None:
-        async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
-            await publish(await outputs(batch, route_one))
-
-    @app.agent(by_deal_topic, name="stories")
-    async def build_stories(stream: faust.StreamT) -> None:
-        async for batch in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
-            await fold_stories(batch)
+    if "stories" in agents:
+        _add_stories_agents(app, settings, events_topic, stories_topic, outputs)
 
     @app.on_partitions_assigned.connect
     async def on_assigned(app: faust.App, assigned, **kwargs) -> None:  # noqa: ARG001
@@ -261,6 +276,13 @@ def run(settings: Settings, loglevel: str = "info") -> None:
     metrics.set_versions(cleaner={"name": CLEANER_NAME, "version": CLEANER_VERSION},
                          extractor={"name": EXTRACTOR_NAME, "version": EXTRACTOR_VERSION})
     metrics.start_http_server(settings)
-    app = create_app(settings)
+    quiet_worker(create_app(settings), loglevel).execute_from_commandline()
+
+
+def quiet_worker(app: faust.App, loglevel: str) -> faust.Worker:
+    """The Faust worker without its start-up spinner: to feed it, Faust sets the root logger to DEBUG for
+    good at the warning level and above, and every debug call of the send path then builds a log record
+    (~1.5% of a pages worker's CPU, py-spy in benchmarks/PROFILE.md §5)."""
     worker = faust.Worker(app, loglevel=loglevel, redirect_stdouts=False)
-    worker.execute_from_commandline()
+    worker.spinner = None
+    return worker

@@ -1,4 +1,4 @@
-"""`dealstream worker`: run the Faust worker (clean and extract agents) until stopped."""
+"""`dealstream worker`: run the Faust worker until stopped (every agent, or those DEALSTREAM_AGENTS names)."""
 
 from __future__ import annotations
 

@@ -49,7 +49,7 @@ def _grammar(lex: Lexicon) -> _Grammar:
     prefixed = rf"(?P<c1>{cur})\s?(?P<n1>{_NUMBER})(?:\s?(?P<s1>{scale})(?![^\W\d_]))?"
     suffixed = rf"(?P<n2>{num})(?:\s?(?P<s2>{scale})(?![^\W\d_]))?\s?(?:de |d['’]|of )?(?P<c2>{cur})(?![^\W\d_])"
     return _Grammar(
-        pattern=re.compile(rf"(?<![\w.,]){prefixed}|(?<![\w.,]){suffixed}", re.IGNORECASE),
+        pattern=re.compile(rf"(?<![\w.,])(?:{prefixed}|{suffixed})", re.IGNORECASE),  # one lookbehind a position
         currencies=currencies,
         scales=scales,
         numbers=numbers,

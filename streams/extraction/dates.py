@@ -49,8 +49,9 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         rf"(?P<weekday>(?i:{weekday}))\w*",
         rf"(?P<relative>(?i:{relative}))",
     ]
-    return re.compile("|".join(rf"(?<![\w-])(?:{p})(?!\w)" if "weekday" not in p else rf"(?<![\w-])(?:{p})"
-                               for p in parts))
+    # one lookbehind before the alternation, not one per alternative: the engine tests it once a position
+    return re.compile(r"(?<![\w-])(?:" + "|".join(rf"(?:{p})(?!\w)" if "weekday" not in p else rf"(?:{p})"
+                                                  for p in parts) + ")")
 
 
 def _month_before(month: int, anchor: dt.date) -> str:

@@ -297,7 +297,9 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     toks, sentence, offset = a.tokens, a.sentence, a.offset
     index_of = {t.start: i for i, t in enumerate(toks)}
     prepositions = _prepositions(lex)
-    dateline = _DATELINE.match(sentence)
+    # a dateline is in capitals: a lowercase letter among the first three rules it out without the regex,
+    # which otherwise reads to the end of a sentence that has no dash
+    dateline = None if any(c.islower() for c in sentence[:3]) else _DATELINE.match(sentence)
     skip = dateline.end() if dateline and dateline.group(1).isupper() else 0
     for run in a.runs:
         if run[0].start - offset < skip:

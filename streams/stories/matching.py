@@ -168,13 +168,25 @@ _MEMO_SIZE = 1 << 15  # pairs of gists; cleared when full (a few MB)
 _memo: dict[tuple[tuple, tuple], bool] = {}
 
 
+_GISTS_SIZE = 1 << 13  # events whose gist is kept; each entry holds its event, so no other object takes its id
+_gists: dict[int, tuple[dict, tuple]] = {}
+
+
 def _gist(event: dict) -> tuple:
     """Every field `_agree` reads, hashable: pages telling a deal alike (syndicated news, re-sent
-    copies) share one check."""
+    copies) share one check. Kept by event (sources are never changed once made): a new source is
+    checked against every source of its key, and those stay for a whole batch."""
+    known = _gists.get(id(event))
+    if known is not None:
+        return known[1]
     amount = event.get("amount")
-    return (event["type"], event["status"], event.get("date"), event.get("published"),
+    gist = (event["type"], event["status"], event.get("date"), event.get("published"),
             (amount["currency"], amount["value"]) if amount else None,
             tuple((p["name"], p.get("role")) for p in event.get("parties") or []))
+    if len(_gists) >= _GISTS_SIZE:
+        _gists.clear()
+    _gists[id(event)] = (event, gist)
+    return gist
 
 
 def _agree(a: dict, b: dict, fam: str) -> bool:
