@@ -36,3 +36,22 @@ def test_latest_stated_status_wins():
 
 def test_default_status_is_not_stated():
     assert assess("Acme would buy Bolt.", "acquisition", None, ANCHOR, lexicon("en")) == ("announced", False)
+
+
+@pytest.mark.parametrize(("lang", "window"), [
+    ("en", "Acme has dropped its bid for Bolt."),
+    ("en", "Acme pulled out of the agreed deal to buy Bolt."),
+    ("en", "Acme shelved the merger with Bolt it had agreed in May."),
+    ("en", "Acme and Bolt broke off their merger talks."),
+    ("de", "Die Acme AG hat die vereinbarte Übernahme der Bolt GmbH abgeblasen."),
+    ("de", "Die Fusion mit Bolt liegt auf Eis."),
+    ("de", "Acme verzichtet auf die Übernahme von Bolt."),
+    ("fr", "Acme a jeté l'éponge dans le rachat de Bolt, annoncé en mai."),
+    ("fr", "Le rachat de Bolt par Acme a capoté."),
+    ("fr", "Acme a mis un terme au projet de fusion signé avec Bolt."),
+    ("es", "Acme ha desistido de la compra de Bolt que había acordado."),
+    ("es", "Acme dio marcha atrás en la compra de Bolt."),
+    ("es", "La fusión anunciada entre Acme y Bolt se ha truncado."),
+])
+def test_called_off_deals_are_terminated_whatever_else_their_sentence_says(lang, window):
+    assert assess(window, "acquisition", None, ANCHOR, lexicon(lang)) == ("terminated", True)
