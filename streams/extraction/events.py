@@ -72,21 +72,27 @@ def _fill_date(page: Page, chosen: list[Candidate], body: list[Candidate], final
 def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
     """Sentences around a deal's statements that speak of it with a cue of its kind and a status cue, but
     name no firm outside it and state no other deal ("Die Übernahme von X durch Y ist perfekt. Der Konzern
-    hat sie vollzogen.", "La fusion ... est effective depuis samedi."), dated by the date nearest the cue,
-    in the deal's year."""
+    hat sie vollzogen.", "La fusion ... est effective depuis samedi."), or call it off naming it by a noun
+    ("The deal was called off on Monday", in the paragraph of a statement), dated by the date nearest the
+    cue, in the deal's year."""
     own = {c.sentence for c in (event, *event.merged)}
     near = {j for i in own for j in range(i - 1, i + LOOKAHEAD + 1) if 0 <= j < len(page.sentences)} - own - taken
     anchor = page.anchor.isoformat() if page.anchor else "9999"
     year = (event.date or anchor)[:4]
+    paragraphs = {page.sentences[i].paragraph for i in own}
     out = []
     for j in sorted(near):
         found, text, start = page.triggers(j), page.sentence_text(j), page.sentences[j].start
         names = {m.name for m in page.mentions[j] if m.name}
-        if (not found or not names <= event.names or page.sentences[j].paragraph in page.title_paragraphs
+        if (not names <= event.names or page.sentences[j].paragraph in page.title_paragraphs
                 or any(KINDRED[t.trigger.type] != KINDRED[event.type] for t in found)):
             continue
-        opening = text[:found[0].start - start].split()
-        if not names and not (len(opening) == 1 and opening[0].lower() in page.lex.determiners):
+        if not found:  # "The deal was called off on Monday": the deal of its paragraph named by a noun, as a fact
+            if (page.sentences[j].paragraph not in paragraphs or not page.lex.deal_noun_re.search(text)
+                    or page.lex.future_re.search(text) or not page.lex.status_res["terminated"].search(text)):
+                continue
+        elif not names and not (len(opening := text[:found[0].start - start].split()) == 1
+                                and opening[0].lower() in page.lex.determiners):
             continue  # unnamed, only as the subject that opens the sentence: "La fusion, ..., est effective"
         state, _ = status.assess(text, event.type, None, anchor, page.lex)
         cue = page.lex.status_res[state].search(text) if state in page.lex.status_res else None

@@ -2,8 +2,10 @@
 
 import pytest
 
+from streams.extraction import extract_events
 from streams.extraction.lexicon import lexicon
 from streams.extraction.status import assess, latest
+from tests.unit.test_extraction_roles import page
 
 ANCHOR = "2024-03-14"
 
@@ -55,3 +57,20 @@ def test_default_status_is_not_stated():
 ])
 def test_called_off_deals_are_terminated_whatever_else_their_sentence_says(lang, window):
     assert assess(window, "acquisition", None, ANCHOR, lexicon(lang)) == ("terminated", True)
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Acme Corp. agreed to buy Bolt Ltd in January. The deal was called off on Monday."),
+    ("de", "Die Acme AG hatte im Januar die Übernahme der Bolt GmbH vereinbart. Am Montag platzte der Deal."),
+    ("fr", "Acme SA avait annoncé en janvier le rachat de Bolt. L'opération a été abandonnée lundi."),
+    ("es", "Acme SA anunció en enero la compra de Bolt. El lunes la operación quedó cancelada."),
+])
+def test_a_deal_called_off_in_the_next_sentence_is_terminated_on_that_day(lang, body):
+    (event,) = extract_events(page(lang, "Acme", body))
+    assert (event["status"], event["date"]) == ("terminated", "2024-03-11")
+
+
+def test_a_deal_called_off_in_another_paragraph_is_not_this_one():
+    body = ("Acme Corp. agreed to buy Bolt Ltd in January.", "A similar deal was called off on Monday.")
+    (event,) = extract_events(page("en", "Acme", *body))
+    assert event["status"] == "announced"
