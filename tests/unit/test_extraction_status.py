@@ -74,3 +74,23 @@ def test_a_deal_called_off_in_another_paragraph_is_not_this_one():
     body = ("Acme Corp. agreed to buy Bolt Ltd in January.", "A similar deal was called off on Monday.")
     (event,) = extract_events(page("en", "Acme", *body))
     assert event["status"] == "announced"
+
+
+@pytest.mark.parametrize(("lang", "window", "kind"), [
+    ("en", "Acme has supplied Bolt with chips for years.", "contract"),
+    ("en", "Acme, a longtime supplier to Bolt, makes chips.", "contract"),
+    ("en", "Acme's partnership with Bolt dates back to the nineties.", "partnership"),
+    ("de", "Die Acme AG beliefert Bolt seit vielen Jahren mit Chips.", "contract"),
+    ("de", "Die Acme AG arbeitet seit langem mit Bolt zusammen.", "partnership"),
+    ("fr", "Acme fournit des puces à Bolt depuis des années.", "contract"),
+    ("fr", "Acme et Bolt sont liés par un partenariat de longue date.", "partnership"),
+    ("es", "Acme suministra chips a Bolt desde hace años.", "contract"),
+    ("es", "Acme es el proveedor histórico de Bolt.", "contract"),
+])
+def test_relationships_running_for_years_are_ongoing(lang, window, kind):
+    assert assess(window, kind, None, ANCHOR, lexicon(lang)) == ("ongoing", True)
+
+
+def test_a_contract_for_some_years_is_not_a_relationship_for_years():
+    assert assess("Acme won a contract for five years from Bolt.", "contract", None, ANCHOR, lexicon("en"))[0] == (
+        "announced")
