@@ -11,6 +11,10 @@ from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candida
 
 LOOKAHEAD = 3  # following sentences searched for a deal's amount, date or investors
 VALUED_TYPES = {"acquisition", "merger", "contract"}  # a venture's later figures are mostly its spending
+# a later figure of these counts only in a sentence about the deal itself ("The tie-up values ... at £15bn"),
+# and for a stake or partnership not in one that speaks of a valuation (the firm's worth, not the sum paid)
+NOUN_VALUED_TYPES = {"investment", "joint_venture", "partnership"}
+UNVALUED_TYPES = {"investment", "partnership"}
 
 
 def _following(page: Page, i: int) -> list[int]:
@@ -31,9 +35,9 @@ def _fill_amount(page: Page, event: Candidate, chosen: list[Candidate], headline
 
 
 def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken: set[int]) -> amounts.Amount | None:
-    """A deal value in the sentences after a statement that name a party or the deal, before any
-    sentence that states another deal."""
-    if event.type not in VALUED_TYPES:
+    """A deal value in the sentences after a statement that name a party or the deal (the deal, for a
+    stake, venture or partnership), before any sentence that states another deal."""
+    if event.type not in VALUED_TYPES | NOUN_VALUED_TYPES:
         return None
     for c in mentions:
         for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
@@ -41,7 +45,8 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
             if j in taken or any(KINDRED[t.trigger.type] != KINDRED[event.type] for t in page.triggers(j)):
                 break  # another deal; a cue of its kind that states none goes on about this one ("will supply")
             named = {m.name for m in page.mentions[j]} & event.names
-            if not named and not page.lex.deal_noun_re.search(sentence):
+            if not page.lex.deal_noun_re.search(sentence) and (not named or event.type not in VALUED_TYPES) or (
+                    event.type in UNVALUED_TYPES and amounts.speaks_of_valuation(sentence, page.lex)):
                 continue
             s = page.sentences[j]
             values = [a for a in amounts.find(sentence, s.start, page.lex, page.currency)

@@ -2,8 +2,9 @@
 
 import pytest
 
-from streams.extraction import amounts
+from streams.extraction import amounts, extract_events
 from streams.extraction.lexicon import lexicon
+from tests.unit.test_extraction_roles import page
 
 CASES = [
     ("en", "Acme agreed to buy Bolt for $12.5bn in cash.", 12.5e9, "USD"),
@@ -54,3 +55,27 @@ def test_valuation_is_no_amount_of_a_round():
 ])
 def test_parse_number(raw, decimal, value):
     assert amounts.parse_number(raw, decimal) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("lang", "body", "kind", "value"), [
+    ("en", "Acme Corp. and Bolt Ltd agreed to form a joint venture. The tie-up is worth $2.5bn.", "joint_venture",
+     2.5e9),
+    ("de", "Die Acme AG und die Bolt GmbH vereinbarten am Montag eine Partnerschaft. Die Vereinbarung kann Bolt bis "
+     "zu 300 Millionen Euro einbringen.", "partnership", 300e6),
+    ("fr", "Acme SA a investi lundi dans Bolt SAS. L'opération s'élève à 40 millions d'euros.", "investment", 40e6),
+    ("es", "Acme SA y Bolt SL crearon una empresa conjunta. La operación asciende a 500 millones de euros.",
+     "joint_venture", 500e6),
+])
+def test_the_deal_valued_in_the_next_sentence(lang, body, kind, value):
+    (event,) = extract_events(page(lang, "Acme", body))
+    assert event["type"] == kind and event["amount"]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Acme Corp. and Bolt Ltd agreed to form a joint venture. Acme expects sales of $2.5bn by 2030."),
+    ("en", "Acme Corp. and Bolt Ltd signed a partnership. After the deal, analysts valued Bolt at $900m."),
+    ("es", "Acme SA y Bolt SL firmaron una alianza. Tras el acuerdo, la valoración de Bolt ronda 90 millones de "
+     "euros."),
+])
+def test_a_later_figure_not_said_of_the_deal_is_not_its_amount(lang, body):
+    assert [e["amount"] for e in extract_events(page(lang, "Acme", body))] == [None]
