@@ -50,8 +50,9 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         rf"(?P<weekday>(?i:{weekday}))\w*",
         rf"(?P<relative>(?i:{relative}))",
     ]
-    return re.compile("|".join(rf"(?<![\w-])(?:{p})(?!\w)" if "weekday" not in p else rf"(?<![\w-])(?:{p})"
-                               for p in parts))
+    lead = rf"(?<![\w-])(?:(?i:{alternation(list(lex.date_prefixes), escape=True)}))?"  # "mid-March", "mi-février"
+    return re.compile(lead + "(?:" + "|".join(rf"(?:{p})(?!\w)" if "weekday" not in p else rf"(?:{p})"
+                                              for p in parts) + ")")
 
 
 def _month_before(month: int, anchor: dt.date) -> str:
@@ -127,7 +128,9 @@ def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before:
         value = _resolve(m, lex, anchor, out[-1].value[:4] if out else year_before)
         if value is None or value > anchor.isoformat():
             continue
-        if lex.future_re.search(sentence, max(0, m.start() - FUTURE_WINDOW), m.start()):
+        # a forecast word of the date's own clause ("Acme, which will keep the brand, said on Tuesday")
+        if lex.future_re.search(sentence, max(0, m.start() - FUTURE_WINDOW, sentence.rfind(",", 0, m.start())),
+                                m.start()):
             continue
         since = bool(lex.since_re.search(sentence, max(0, m.start() - FUTURE_WINDOW), m.start()))
         out.append(DateMention(value, offset + m.start(), offset + m.end(), since))

@@ -10,6 +10,8 @@ from streams.extraction.page import Page, read_page
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candidates
 
 LOOKAHEAD = 3  # following sentences searched for a deal's amount, date or investors
+LEAD_SENTENCES = 2  # first sentences of the body in which a day dates the article's news
+DATELINE = 6  # words at most before a day that opens the body: a dateline ("PARIS, le 12 mars -"), "Acme on Monday ..."
 VALUED_TYPES = {"acquisition", "merger", "contract"}  # a venture's later figures are mostly its spending
 # a later figure of these counts only in a sentence about the deal itself ("The tie-up values ... at £15bn"),
 # and for a stake or partnership not in one that speaks of a valuation (the firm's worth, not the sum paid)
@@ -56,21 +58,52 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
     return None
 
 
-def _fill_date(page: Page, chosen: list[Candidate], body: list[Candidate], final: str) -> str | None:
+def _preface(page: Page, event: Candidate, i: int) -> bool:
+    """Whether the sentence before statement i introduces its deal: in its paragraph, naming no firm
+    outside it, and speaking of a deal of its kind ("On Tuesday, Acme announced a deal. It will buy Bolt")."""
+    j = i - 1
+    if j < 0 or page.sentences[j].paragraph != page.sentences[i].paragraph:
+        return False
+    found = page.triggers(j)
+    if any(KINDRED[t.trigger.type] != KINDRED[event.type] for t in found):
+        return False
+    return {m.name for m in page.mentions[j] if m.name} <= event.names and bool(
+        found or page.lex.deal_noun_re.search(page.sentence_text(j)))
+
+
+def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list[Candidate],
+               final: str) -> str | None:
     """The statement's date, else that of another statement of its sentence ("has raised $68m in a round
     led by X, the company announced on Wednesday"), else a day named in the next sentences ("signed on
-    Thursday"), else the publication date for news."""
+    Thursday") or in the sentence that introduces the deal, else the publication date for news."""
     sentences = {c.sentence for c in chosen}
     for c in chosen + [c for c in body if c.sentence in sentences]:
         if c.date:
             return c.date
     for c in chosen:
-        for j in _following(page, c.sentence):
+        before = [c.sentence - 1] if _preface(page, event, c.sentence) else []
+        for j in _following(page, c.sentence) + before:
             days = [d for d in page.dates(j) if len(d.value) == 10]
             if days:
                 return days[0].value
     if final == "ongoing" or page.anchor is None:
         return None
+    return page.anchor.isoformat() if final == "rumored" else _news_day(page)  # a rumour is this page's report
+
+
+def _news_day(page: Page) -> str:
+    """The day the lead dates the article's news, in a dateline ("LONDON, March 12 -") or as the day its
+    firms spoke ("said on Tuesday", "a annoncé lundi"), else the publication date: the date of a deal the
+    article tells as news with no date of its own."""
+    lead = [i for i, s in enumerate(page.sentences) if s.paragraph not in page.title_paragraphs][:LEAD_SENTENCES]
+    for i in lead:
+        text, start = page.sentence_text(i), page.sentences[i].start
+        spoken = page.lex.status_res["announced"].search(text) or any(
+            w.strip(",.").lower() in page.lex.speech_verbs for w in text.split())
+        days = [d for d in page.dates(i)
+                if len(d.value) == 10 and (spoken or len(page.text[start:d.start].split()) <= DATELINE)]
+        if days:
+            return days[0].value
     return page.anchor.isoformat()
 
 
@@ -185,7 +218,7 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
         in_body, in_chosen = {id(c) for c in body}, {id(c) for c in chosen}
         headline = [c for c in mentions if id(c) not in in_body]
         amount = _fill_amount(page, event, chosen, headline, [c for c in body if id(c) not in in_chosen], taken)
-        date = _fill_date(page, chosen, body, final)
+        date = _fill_date(page, event, chosen, body, final)
         explicit = any(c.date for c in chosen)
         if explicit and date and len(date) == 10:
             dated.append((event.names, date))

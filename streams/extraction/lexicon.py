@@ -84,6 +84,7 @@ class Lexicon:
     relative_years: dict[str, int]
     relative_months: dict[str, int]
     relative_weeks: dict[str, int]  # "last week": a month, or a year when the week straddles two months
+    date_prefixes: tuple[str, ...]  # "mid-" before a month or year ("mid-March"): the date as if alone
     following_year: tuple[str, ...]  # "the following year": the year after the one named before
     same_year: tuple[str, ...]  # "that same year": the year named before
     year_reference_re: re.Pattern  # either of them: a date that needs the year of the sentence before
@@ -227,6 +228,7 @@ def lexicon(lang: str) -> Lexicon:
         relative_years={k.lower(): v for k, v in cal.get("relative_years", {}).items()},
         relative_months={k.lower(): v for k, v in cal.get("relative_months", {}).items()},
         relative_weeks={k.lower(): v for k, v in cal.get("relative_weeks", {}).items()},
+        date_prefixes=tuple(cal.get("date_prefixes", ())),
         following_year=tuple(w.lower() for w in cal.get("following_year", ())),
         same_year=tuple(w.lower() for w in cal.get("same_year", ())),
         year_reference_re=words_re(list(cal.get("following_year", ())) + list(cal.get("same_year", ())), escape=True),

@@ -74,3 +74,20 @@ def test_relative_weeks_months_and_years(lang, sentence, expected):
 def test_a_week_across_two_months_gives_what_its_days_share(anchor, expected):
     assert [d.value for d in dates.find("Acme bought Bolt last week.", 0, lexicon("en"), anchor)] == (
         [expected] if expected else [])
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Acme agreed in mid-February to buy Bolt.", "2024-02"),
+    ("en", "Acme bought Bolt in mid-2019.", "2019"),
+    ("fr", "Acme a racheté Bolt à la mi-février.", "2024-02"),
+])
+def test_hyphenated_prefixes_leave_the_date(lang, sentence, expected):
+    assert [d.value for d in dates.find(sentence, 0, lexicon(lang), ANCHOR)] == [expected]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme, which will keep the brand, said on Tuesday it bought Bolt."),
+    ("de", "Die Acme AG, die künftig Batterien bauen will, hat am Dienstag Bolt gekauft."),
+])
+def test_a_forecast_of_another_clause_leaves_the_date(lang, sentence):
+    assert [d.value for d in dates.find(sentence, 0, lexicon(lang), ANCHOR)] == ["2024-03-12"]
