@@ -47,7 +47,8 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
             if j in taken or any(KINDRED[t.trigger.type] != KINDRED[event.type] for t in page.triggers(j)):
                 break  # another deal; a cue of its kind that states none goes on about this one ("will supply")
             named = {m.name for m in page.mentions[j]} & event.names
-            if not page.lex.deal_noun_re.search(sentence) and (not named or event.type not in VALUED_TYPES) or (
+            about = page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
+            if not about and (not named or event.type not in VALUED_TYPES) or (
                     event.type in UNVALUED_TYPES and amounts.speaks_of_valuation(sentence, page.lex)):
                 continue
             s = page.sentences[j]

@@ -61,6 +61,7 @@ class Lexicon:
     participation_re: re.Pattern
     seller_re: re.Pattern  # "the seller is X": X sold the company a deal of the sentences before buys
     deal_noun_re: re.Pattern
+    value_noun_re: re.Pattern  # "the purchase price", "le montant": a later sentence that gives the deal's value
     since_re: re.Pattern
     hypothetical_re: re.Pattern
     temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
@@ -194,6 +195,7 @@ def lexicon(lang: str) -> Lexicon:
         participation_re=words_re(ext["participation"], escape=True),
         seller_re=words_re(ext["seller_cues"], escape=True),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
+        value_noun_re=words_re(ext.get("value_nouns", []), escape=True),
         pair_re=words_re(ext["pair_anaphors"], escape=True),
         percent=rf"%|(?i:{alternation(ext['percent_words'], escape=True)})",
         noun_endings=tuple(ext["noun_endings"]),

@@ -79,3 +79,16 @@ def test_the_deal_valued_in_the_next_sentence(lang, body, kind, value):
 ])
 def test_a_later_figure_not_said_of_the_deal_is_not_its_amount(lang, body):
     assert [e["amount"] for e in extract_events(page(lang, "Acme", body))] == [None]
+
+
+@pytest.mark.parametrize(("lang", "body", "value"), [
+    ("en", "Acme Corp. agreed to buy Bolt Ltd on Monday. The purchase price is $2.5bn.", 2.5e9),
+    ("en", "Acme Corp. won a contract from Bolt Ltd on Monday. The order is valued at $250m.", 250e6),
+    ("de", "Die Acme AG hat einen Auftrag der Bolt GmbH erhalten. Der Auftrag hat ein Volumen von 250 Millionen Euro.",
+     250e6),
+    ("fr", "Acme SA rachète Bolt SAS pour se renforcer. Le montant s'élève à 2,5 milliards d'euros.", 2.5e9),
+    ("es", "Acme SA compra Bolt SL por completo. El precio es de 2.500 millones de euros.", 2.5e9),
+])
+def test_a_later_sentence_that_gives_the_price_gives_the_amount(lang, body, value):
+    (event,) = extract_events(page(lang, "Acme", body))
+    assert event["amount"]["value"] == pytest.approx(value)
