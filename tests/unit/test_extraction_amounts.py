@@ -19,6 +19,9 @@ CASES = [
     ("fr", "La société investit 20 millions d'euros dans la jeune pousse.", 20e6, "EUR"),
     ("es", "La operación asciende a 1.600 millones de euros.", 1.6e9, "EUR"),
     ("es", "El banco vendió la filial por 2.300 millones de dólares.", 2.3e9, "USD"),
+    ("es", "El grupo pagará 300 M€ por la filial.", 300e6, "EUR"),
+    ("es", "La operación asciende a 1,5 millardos de euros.", 1.5e9, "EUR"),
+    ("en", "The group paid 2 bln dollars for the unit.", 2e9, "USD"),
 ]
 
 
