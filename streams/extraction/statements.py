@@ -185,8 +185,10 @@ def candidates(page: Page) -> list[Candidate]:
             foreign = next((m.start for m in page.mentions[i] if m.start >= trig.end and m.name not in names), s.end)
             stop = roles.clause_end(page.text, trig, end, page.lex)
             valued = [a for a in money if amounts.is_deal_value(a, page.text, kind, page.lex)]
+            # last, a figure of the phrase that opens the sentence before any firm ("In a $2.5bn deal, X ...")
+            opening = min([m.start for m in page.mentions[i]] + [trig.start]) if k == 0 else s.start
             values = (within(valued, window.clause_start, stop) or within(valued, trig.end, end)
-                      or within(valued, trig.end, foreign))
+                      or within(valued, trig.end, foreign) or within(valued, s.start, opening))
             # not a date of the next trigger's clause ("..., y el año pasado compró X")
             own_end = roles.clause_start(page.text, s.start, found[k + 1], trig.end, page.lex) if k + 1 < len(
                 found) else end

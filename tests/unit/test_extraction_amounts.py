@@ -95,3 +95,12 @@ def test_a_later_figure_not_said_of_the_deal_is_not_its_amount(lang, body):
 def test_a_later_sentence_that_gives_the_price_gives_the_amount(lang, body, value):
     (event,) = extract_events(page(lang, "Acme", body))
     assert event["amount"]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "In a $2.5bn deal, Acme Corp. agreed to buy Bolt Ltd on Monday."),
+    ("fr", "Pour 2,5 milliards de dollars, Acme SA s'offre Bolt SAS."),
+])
+def test_a_figure_of_the_opening_phrase_is_the_amount(lang, sentence):
+    (event,) = extract_events(page(lang, "Acme", sentence))
+    assert event["amount"]["value"] == pytest.approx(2.5e9)
