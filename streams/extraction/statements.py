@@ -196,8 +196,13 @@ def candidates(page: Page) -> list[Candidate]:
             # was Zappos, the online shoe seller it bought in 2009")
             again = k + 1 < len(found) and found[k + 1].trigger.type == kind and not any(
                 m.name not in names for m in page.mentions[i] if trig.end <= m.start < s.end)
-            date = nearest(within(when, window.clause_start, stop) or within(when, start, own_end)
-                           or within(when, s.start, trig.start) or (within(when, own_end, s.end) if again else []),
+            # beyond its clause, not a date of the deal before it that names its own firm first ("X, which bought
+            # Z in 2019, buys Y"); "a year later" is this deal's, counted from that one's
+            mine = [d for d in when if not k or not found[k - 1].end <= d.start < trig.start or not any(
+                found[k - 1].end <= m.start < d.start and m.name and m.name not in names for m in page.mentions[i])
+                or page.lex.year_reference_re.fullmatch(page.text[d.start:d.end])]
+            date = nearest(within(when, window.clause_start, stop) or within(mine, start, own_end)
+                           or within(mine, s.start, trig.start) or (within(mine, own_end, s.end) if again else []),
                            trig.start)
             value = date.value if date else None
             if all(m is main for m, _ in pairs) and not (values or date):

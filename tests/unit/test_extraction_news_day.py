@@ -37,3 +37,12 @@ def test_a_rumour_is_dated_by_the_report():
 ])
 def test_the_sentence_that_introduces_the_deal_dates_it(lang, body):
     assert dated(lang, body) == [("announced", "2024-03-12")]
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Acme Corp., which bought Clip Inc in 2019, has agreed to buy Bolt Ltd."),
+    ("en", "After buying Clip Inc in 2019, Acme Corp. agreed to buy Bolt Ltd."),
+    ("es", "Acme SA, que compró Clip SL en 2019, adquiere ahora Bolt SL."),
+])
+def test_the_year_of_an_earlier_deal_in_the_sentence_is_not_the_new_deals(lang, body):
+    assert sorted(dated(lang, body)) == [("announced", "2024-03-14"), ("completed", "2019")]
