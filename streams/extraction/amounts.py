@@ -145,3 +145,8 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
     if g.not_deal.search(around):
         return False
     return not (deal_type in {"funding_round", "ipo", "investment"} and g.valuation.search(around))
+
+
+def speaks_of_valuation(text: str, lex: Lexicon) -> bool:
+    """Whether a text names a valuation ("valued at", "la valoración"): its figures are a firm's worth."""
+    return bool(_grammar(lex).valuation.search(text))

@@ -45,19 +45,32 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         rf"(?P<relyear>(?i:{alternation(list(lex.relative_years), escape=True)}))",
         rf"(?P<nextyear>(?i:{alternation(list(lex.following_year) + list(lex.same_year), escape=True)}))",
         rf"(?P<relmonth>(?i:{alternation(list(lex.relative_months), escape=True)}))",
+        rf"(?P<relweek>(?i:{alternation(list(lex.relative_weeks), escape=True)}))",
         rf"(?P<year4>{year})(?!\d|[.,]\d|\s*(?:{lex.percent}))",
         rf"(?P<weekday>(?i:{weekday}))\w*",
         rf"(?P<relative>(?i:{relative}))",
     ]
     # one lookbehind before the alternation, not one per alternative: the engine tests it once a position
-    return re.compile(r"(?<![\w-])(?:" + "|".join(rf"(?:{p})(?!\w)" if "weekday" not in p else rf"(?:{p})"
-                                                  for p in parts) + ")")
+    lead = rf"(?<![\w-])(?:(?i:{alternation(list(lex.date_prefixes), escape=True)}))?"  # "mid-March", "mi-février"
+    return re.compile(lead + "(?:" + "|".join(rf"(?:{p})(?!\w)" if "weekday" not in p else rf"(?:{p})"
+                                              for p in parts) + ")")
 
 
 def _month_before(month: int, anchor: dt.date) -> str:
     """A month named without a year: its most recent occurrence on or before the anchor."""
     year = anchor.year if month <= anchor.month else anchor.year - 1
     return f"{year}-{month:02d}"
+
+
+def _week(anchor: dt.date, step: int) -> str | None:
+    """The month of a week counted from the anchor's (its Monday up to the anchor at most), else its year,
+    when all those days share it."""
+    monday = anchor - dt.timedelta(days=anchor.weekday() - 7 * step)
+    first, last = monday.isoformat(), min(monday + dt.timedelta(days=6), anchor).isoformat()
+    for size in (7, 4):
+        if first[:size] == last[:size]:
+            return first[:size]
+    return None
 
 
 def _day(year: int | None, month: int, day: int, anchor: dt.date) -> str | None:
@@ -95,6 +108,8 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
     if g["relmonth"]:  # "last month", "le mois dernier": a month counted from the publication
         index = anchor.year * 12 + anchor.month - 1 + lex.relative_months[g["relmonth"].lower()]
         return f"{index // 12}-{index % 12 + 1:02d}"
+    if g["relweek"]:  # "last week", "la semaine dernière": as precise as the days of that week agree
+        return _week(anchor, lex.relative_weeks[g["relweek"].lower()])
     if g["year4"]:
         return g["year4"]
     if g["weekday"]:
@@ -114,7 +129,9 @@ def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before:
         value = _resolve(m, lex, anchor, out[-1].value[:4] if out else year_before)
         if value is None or value > anchor.isoformat():
             continue
-        if lex.future_re.search(sentence, max(0, m.start() - FUTURE_WINDOW), m.start()):
+        # a forecast word of the date's own clause ("Acme, which will keep the brand, said on Tuesday")
+        if lex.future_re.search(sentence, max(0, m.start() - FUTURE_WINDOW, sentence.rfind(",", 0, m.start())),
+                                m.start()):
             continue
         since = bool(lex.since_re.search(sentence, max(0, m.start() - FUTURE_WINDOW), m.start()))
         out.append(DateMention(value, offset + m.start(), offset + m.end(), since))

@@ -10,7 +10,13 @@ from streams.extraction.page import Page, read_page
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candidates
 
 LOOKAHEAD = 3  # following sentences searched for a deal's amount, date or investors
+LEAD_SENTENCES = 2  # first sentences of the body in which a day dates the article's news
+DATELINE = 6  # words at most before a day that opens the body: a dateline ("PARIS, le 12 mars -"), "Acme on Monday ..."
 VALUED_TYPES = {"acquisition", "merger", "contract"}  # a venture's later figures are mostly its spending
+# a later figure of these counts only in a sentence about the deal itself ("The tie-up values ... at £15bn"),
+# and for a stake or partnership not in one that speaks of a valuation (the firm's worth, not the sum paid)
+NOUN_VALUED_TYPES = {"investment", "joint_venture", "partnership"}
+UNVALUED_TYPES = {"investment", "partnership"}
 
 
 def _following(page: Page, i: int) -> list[int]:
@@ -31,9 +37,9 @@ def _fill_amount(page: Page, event: Candidate, chosen: list[Candidate], headline
 
 
 def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken: set[int]) -> amounts.Amount | None:
-    """A deal value in the sentences after a statement that name a party or the deal, before any
-    sentence that states another deal."""
-    if event.type not in VALUED_TYPES:
+    """A deal value in the sentences after a statement that name a party or the deal (the deal, for a
+    stake, venture or partnership), before any sentence that states another deal."""
+    if event.type not in VALUED_TYPES | NOUN_VALUED_TYPES:
         return None
     for c in mentions:
         for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
@@ -41,7 +47,9 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
             if j in taken or any(KINDRED[t.trigger.type] != KINDRED[event.type] for t in page.triggers(j)):
                 break  # another deal; a cue of its kind that states none goes on about this one ("will supply")
             named = {m.name for m in page.mentions[j]} & event.names
-            if not named and not page.lex.deal_noun_re.search(sentence):
+            about = page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
+            if not about and (not named or event.type not in VALUED_TYPES) or (
+                    event.type in UNVALUED_TYPES and amounts.speaks_of_valuation(sentence, page.lex)):
                 continue
             s = page.sentences[j]
             values = [a for a in amounts.find(sentence, s.start, page.lex, page.currency)
@@ -51,42 +59,79 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
     return None
 
 
-def _fill_date(page: Page, chosen: list[Candidate], body: list[Candidate], final: str) -> str | None:
+def _preface(page: Page, event: Candidate, i: int) -> bool:
+    """Whether the sentence before statement i introduces its deal: in its paragraph, naming no firm
+    outside it, and speaking of a deal of its kind ("On Tuesday, Acme announced a deal. It will buy Bolt")."""
+    j = i - 1
+    if j < 0 or page.sentences[j].paragraph != page.sentences[i].paragraph:
+        return False
+    found = page.triggers(j)
+    if any(KINDRED[t.trigger.type] != KINDRED[event.type] for t in found):
+        return False
+    return {m.name for m in page.mentions[j] if m.name} <= event.names and bool(
+        found or page.lex.deal_noun_re.search(page.sentence_text(j)))
+
+
+def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list[Candidate],
+               final: str) -> str | None:
     """The statement's date, else that of another statement of its sentence ("has raised $68m in a round
     led by X, the company announced on Wednesday"), else a day named in the next sentences ("signed on
-    Thursday"), else the publication date for news."""
+    Thursday") or in the sentence that introduces the deal, else the publication date for news."""
     sentences = {c.sentence for c in chosen}
     for c in chosen + [c for c in body if c.sentence in sentences]:
         if c.date:
             return c.date
     for c in chosen:
-        for j in _following(page, c.sentence):
+        before = [c.sentence - 1] if _preface(page, event, c.sentence) else []
+        for j in _following(page, c.sentence) + before:
             days = [d for d in page.dates(j) if len(d.value) == 10]
             if days:
                 return days[0].value
     if final == "ongoing" or page.anchor is None:
         return None
+    return page.anchor.isoformat() if final == "rumored" else _news_day(page)  # a rumour is this page's report
+
+
+def _news_day(page: Page) -> str:
+    """The day the lead dates the article's news, in a dateline ("LONDON, March 12 -") or as the day its
+    firms spoke ("said on Tuesday", "a annoncé lundi"), else the publication date: the date of a deal the
+    article tells as news with no date of its own."""
+    lead = [i for i, s in enumerate(page.sentences) if s.paragraph not in page.title_paragraphs][:LEAD_SENTENCES]
+    for i in lead:
+        text, start = page.sentence_text(i), page.sentences[i].start
+        spoken = page.lex.status_res["announced"].search(text) or any(
+            w.strip(",.").lower() in page.lex.speech_verbs for w in text.split())
+        days = [d for d in page.dates(i)
+                if len(d.value) == 10 and (spoken or len(page.text[start:d.start].split()) <= DATELINE)]
+        if days:
+            return days[0].value
     return page.anchor.isoformat()
 
 
 def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
     """Sentences around a deal's statements that speak of it with a cue of its kind and a status cue, but
     name no firm outside it and state no other deal ("Die Übernahme von X durch Y ist perfekt. Der Konzern
-    hat sie vollzogen.", "La fusion ... est effective depuis samedi."), dated by the date nearest the cue,
-    in the deal's year."""
+    hat sie vollzogen.", "La fusion ... est effective depuis samedi."), or call it off naming it by a noun
+    ("The deal was called off on Monday", in the paragraph of a statement), dated by the date nearest the
+    cue, in the deal's year."""
     own = {c.sentence for c in (event, *event.merged)}
     near = {j for i in own for j in range(i - 1, i + LOOKAHEAD + 1) if 0 <= j < len(page.sentences)} - own - taken
     anchor = page.anchor.isoformat() if page.anchor else "9999"
     year = (event.date or anchor)[:4]
+    paragraphs = {page.sentences[i].paragraph for i in own}
     out = []
     for j in sorted(near):
         found, text, start = page.triggers(j), page.sentence_text(j), page.sentences[j].start
         names = {m.name for m in page.mentions[j] if m.name}
-        if (not found or not names <= event.names or page.sentences[j].paragraph in page.title_paragraphs
+        if (not names <= event.names or page.sentences[j].paragraph in page.title_paragraphs
                 or any(KINDRED[t.trigger.type] != KINDRED[event.type] for t in found)):
             continue
-        opening = text[:found[0].start - start].split()
-        if not names and not (len(opening) == 1 and opening[0].lower() in page.lex.determiners):
+        if not found:  # "The deal was called off on Monday": the deal of its paragraph named by a noun, as a fact
+            if (page.sentences[j].paragraph not in paragraphs or not page.lex.deal_noun_re.search(text)
+                    or page.lex.future_re.search(text) or not page.lex.status_res["terminated"].search(text)):
+                continue
+        elif not names and not (len(opening := text[:found[0].start - start].split()) == 1
+                                and opening[0].lower() in page.lex.determiners):
             continue  # unnamed, only as the subject that opens the sentence: "La fusion, ..., est effective"
         state, _ = status.assess(text, event.type, None, anchor, page.lex)
         cue = page.lex.status_res[state].search(text) if state in page.lex.status_res else None
@@ -174,7 +219,7 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
         in_body, in_chosen = {id(c) for c in body}, {id(c) for c in chosen}
         headline = [c for c in mentions if id(c) not in in_body]
         amount = _fill_amount(page, event, chosen, headline, [c for c in body if id(c) not in in_chosen], taken)
-        date = _fill_date(page, chosen, body, final)
+        date = _fill_date(page, event, chosen, body, final)
         explicit = any(c.date for c in chosen)
         if explicit and date and len(date) == 10:
             dated.append((event.names, date))

@@ -61,6 +61,7 @@ class Lexicon:
     participation_re: re.Pattern
     seller_re: re.Pattern  # "the seller is X": X sold the company a deal of the sentences before buys
     deal_noun_re: re.Pattern
+    value_noun_re: re.Pattern  # "the purchase price", "le montant": a later sentence that gives the deal's value
     since_re: re.Pattern
     hypothetical_re: re.Pattern
     temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
@@ -83,6 +84,8 @@ class Lexicon:
     relative_days: dict[str, int]
     relative_years: dict[str, int]
     relative_months: dict[str, int]
+    relative_weeks: dict[str, int]  # "last week": a month, or a year when the week straddles two months
+    date_prefixes: tuple[str, ...]  # "mid-" before a month or year ("mid-March"): the date as if alone
     following_year: tuple[str, ...]  # "the following year": the year after the one named before
     same_year: tuple[str, ...]  # "that same year": the year named before
     year_reference_re: re.Pattern  # either of them: a date that needs the year of the sentence before
@@ -192,6 +195,7 @@ def lexicon(lang: str) -> Lexicon:
         participation_re=words_re(ext["participation"], escape=True),
         seller_re=words_re(ext["seller_cues"], escape=True),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
+        value_noun_re=words_re(ext.get("value_nouns", []), escape=True),
         pair_re=words_re(ext["pair_anaphors"], escape=True),
         percent=rf"%|(?i:{alternation(ext['percent_words'], escape=True)})",
         noun_endings=tuple(ext["noun_endings"]),
@@ -225,6 +229,8 @@ def lexicon(lang: str) -> Lexicon:
         relative_days={k.lower(): v for k, v in cal.get("relative_days", {}).items()},
         relative_years={k.lower(): v for k, v in cal.get("relative_years", {}).items()},
         relative_months={k.lower(): v for k, v in cal.get("relative_months", {}).items()},
+        relative_weeks={k.lower(): v for k, v in cal.get("relative_weeks", {}).items()},
+        date_prefixes=tuple(cal.get("date_prefixes", ())),
         following_year=tuple(w.lower() for w in cal.get("following_year", ())),
         same_year=tuple(w.lower() for w in cal.get("same_year", ())),
         year_reference_re=words_re(list(cal.get("following_year", ())) + list(cal.get("same_year", ())), escape=True),

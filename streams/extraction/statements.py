@@ -185,8 +185,10 @@ def candidates(page: Page) -> list[Candidate]:
             foreign = next((m.start for m in page.mentions[i] if m.start >= trig.end and m.name not in names), s.end)
             stop = roles.clause_end(page.text, trig, end, page.lex)
             valued = [a for a in money if amounts.is_deal_value(a, page.text, kind, page.lex)]
+            # last, a figure of the phrase that opens the sentence before any firm ("In a $2.5bn deal, X ...")
+            opening = min([m.start for m in page.mentions[i]] + [trig.start]) if k == 0 else s.start
             values = (within(valued, window.clause_start, stop) or within(valued, trig.end, end)
-                      or within(valued, trig.end, foreign))
+                      or within(valued, trig.end, foreign) or within(valued, s.start, opening))
             # not a date of the next trigger's clause ("..., y el año pasado compró X")
             own_end = roles.clause_start(page.text, s.start, found[k + 1], trig.end, page.lex) if k + 1 < len(
                 found) else end
@@ -194,8 +196,13 @@ def candidates(page: Page) -> list[Candidate]:
             # was Zappos, the online shoe seller it bought in 2009")
             again = k + 1 < len(found) and found[k + 1].trigger.type == kind and not any(
                 m.name not in names for m in page.mentions[i] if trig.end <= m.start < s.end)
-            date = nearest(within(when, window.clause_start, stop) or within(when, start, own_end)
-                           or within(when, s.start, trig.start) or (within(when, own_end, s.end) if again else []),
+            # beyond its clause, not a date of the deal before it that names its own firm first ("X, which bought
+            # Z in 2019, buys Y"); "a year later" is this deal's, counted from that one's
+            mine = [d for d in when if not k or not found[k - 1].end <= d.start < trig.start or not any(
+                found[k - 1].end <= m.start < d.start and m.name and m.name not in names for m in page.mentions[i])
+                or page.lex.year_reference_re.fullmatch(page.text[d.start:d.end])]
+            date = nearest(within(when, window.clause_start, stop) or within(mine, start, own_end)
+                           or within(mine, s.start, trig.start) or (within(mine, own_end, s.end) if again else []),
                            trig.start)
             value = date.value if date else None
             if all(m is main for m, _ in pairs) and not (values or date):

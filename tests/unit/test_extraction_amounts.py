@@ -2,8 +2,9 @@
 
 import pytest
 
-from streams.extraction import amounts
+from streams.extraction import amounts, extract_events
 from streams.extraction.lexicon import lexicon
+from tests.unit.test_extraction_roles import page
 
 CASES = [
     ("en", "Acme agreed to buy Bolt for $12.5bn in cash.", 12.5e9, "USD"),
@@ -18,6 +19,9 @@ CASES = [
     ("fr", "La société investit 20 millions d'euros dans la jeune pousse.", 20e6, "EUR"),
     ("es", "La operación asciende a 1.600 millones de euros.", 1.6e9, "EUR"),
     ("es", "El banco vendió la filial por 2.300 millones de dólares.", 2.3e9, "USD"),
+    ("es", "El grupo pagará 300 M€ por la filial.", 300e6, "EUR"),
+    ("es", "La operación asciende a 1,5 millardos de euros.", 1.5e9, "EUR"),
+    ("en", "The group paid 2 bln dollars for the unit.", 2e9, "USD"),
 ]
 
 
@@ -54,3 +58,49 @@ def test_valuation_is_no_amount_of_a_round():
 ])
 def test_parse_number(raw, decimal, value):
     assert amounts.parse_number(raw, decimal) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("lang", "body", "kind", "value"), [
+    ("en", "Acme Corp. and Bolt Ltd agreed to form a joint venture. The tie-up is worth $2.5bn.", "joint_venture",
+     2.5e9),
+    ("de", "Die Acme AG und die Bolt GmbH vereinbarten am Montag eine Partnerschaft. Die Vereinbarung kann Bolt bis "
+     "zu 300 Millionen Euro einbringen.", "partnership", 300e6),
+    ("fr", "Acme SA a investi lundi dans Bolt SAS. L'opération s'élève à 40 millions d'euros.", "investment", 40e6),
+    ("es", "Acme SA y Bolt SL crearon una empresa conjunta. La operación asciende a 500 millones de euros.",
+     "joint_venture", 500e6),
+])
+def test_the_deal_valued_in_the_next_sentence(lang, body, kind, value):
+    (event,) = extract_events(page(lang, "Acme", body))
+    assert event["type"] == kind and event["amount"]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("lang", "body"), [
+    ("en", "Acme Corp. and Bolt Ltd agreed to form a joint venture. Acme expects sales of $2.5bn by 2030."),
+    ("en", "Acme Corp. and Bolt Ltd signed a partnership. After the deal, analysts valued Bolt at $900m."),
+    ("es", "Acme SA y Bolt SL firmaron una alianza. Tras el acuerdo, la valoración de Bolt ronda 90 millones de "
+     "euros."),
+])
+def test_a_later_figure_not_said_of_the_deal_is_not_its_amount(lang, body):
+    assert [e["amount"] for e in extract_events(page(lang, "Acme", body))] == [None]
+
+
+@pytest.mark.parametrize(("lang", "body", "value"), [
+    ("en", "Acme Corp. agreed to buy Bolt Ltd on Monday. The purchase price is $2.5bn.", 2.5e9),
+    ("en", "Acme Corp. won a contract from Bolt Ltd on Monday. The order is valued at $250m.", 250e6),
+    ("de", "Die Acme AG hat einen Auftrag der Bolt GmbH erhalten. Der Auftrag hat ein Volumen von 250 Millionen Euro.",
+     250e6),
+    ("fr", "Acme SA rachète Bolt SAS pour se renforcer. Le montant s'élève à 2,5 milliards d'euros.", 2.5e9),
+    ("es", "Acme SA compra Bolt SL por completo. El precio es de 2.500 millones de euros.", 2.5e9),
+])
+def test_a_later_sentence_that_gives_the_price_gives_the_amount(lang, body, value):
+    (event,) = extract_events(page(lang, "Acme", body))
+    assert event["amount"]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "In a $2.5bn deal, Acme Corp. agreed to buy Bolt Ltd on Monday."),
+    ("fr", "Pour 2,5 milliards de dollars, Acme SA s'offre Bolt SAS."),
+])
+def test_a_figure_of_the_opening_phrase_is_the_amount(lang, sentence):
+    (event,) = extract_events(page(lang, "Acme", sentence))
+    assert event["amount"]["value"] == pytest.approx(2.5e9)

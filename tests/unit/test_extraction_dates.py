@@ -50,3 +50,44 @@ def test_seasons_give_years(lang, sentence, expected):
 def test_since_years_are_marked_as_starts():
     (found,) = dates.find("Seit 2018 arbeiten die Firmen zusammen.", 0, lexicon("de"), ANCHOR)
     assert found.value == "2018" and found.since
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Acme agreed last week to buy Bolt.", "2024-03"),
+    ("en", "Acme agreed earlier this month to buy Bolt.", "2024-03"),
+    ("en", "Acme agreed earlier this year to buy Bolt.", "2024"),
+    ("de", "Die Firmen einigten sich vergangene Woche.", "2024-03"),
+    ("de", "Der Kauf wurde Anfang des Jahres vereinbart.", "2024"),
+    ("fr", "Le groupe a signé l'accord la semaine dernière.", "2024-03"),
+    ("fr", "Le groupe a signé l'accord plus tôt cette année.", "2024"),
+    ("es", "El banco firmó el acuerdo la semana pasada.", "2024-03"),
+    ("es", "El banco firmó el acuerdo este mes.", "2024-03"),
+])
+def test_relative_weeks_months_and_years(lang, sentence, expected):
+    assert [d.value for d in dates.find(sentence, 0, lexicon(lang), ANCHOR)] == [expected]
+
+
+@pytest.mark.parametrize(("anchor", "expected"), [
+    (dt.date(2024, 3, 4), "2024"),  # the week before ran from 26 February to 3 March
+    (dt.date(2025, 1, 8), None),  # the week before ran from 30 December to 5 January: nothing certain
+])
+def test_a_week_across_two_months_gives_what_its_days_share(anchor, expected):
+    assert [d.value for d in dates.find("Acme bought Bolt last week.", 0, lexicon("en"), anchor)] == (
+        [expected] if expected else [])
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Acme agreed in mid-February to buy Bolt.", "2024-02"),
+    ("en", "Acme bought Bolt in mid-2019.", "2019"),
+    ("fr", "Acme a racheté Bolt à la mi-février.", "2024-02"),
+])
+def test_hyphenated_prefixes_leave_the_date(lang, sentence, expected):
+    assert [d.value for d in dates.find(sentence, 0, lexicon(lang), ANCHOR)] == [expected]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme, which will keep the brand, said on Tuesday it bought Bolt."),
+    ("de", "Die Acme AG, die künftig Batterien bauen will, hat am Dienstag Bolt gekauft."),
+])
+def test_a_forecast_of_another_clause_leaves_the_date(lang, sentence):
+    assert [d.value for d in dates.find(sentence, 0, lexicon(lang), ANCHOR)] == ["2024-03-12"]
