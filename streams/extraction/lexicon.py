@@ -99,6 +99,18 @@ def alternation(words: list[str], escape: bool = False) -> str:
     return "|".join(items) or r"(?!x)x"
 
 
+_INFLECTED = re.compile(r"([\w'’-]*)~(\w+)")
+
+
+def inflected(word: str, paradigms: dict[str, list[str]]) -> str:
+    """ "acquir~e" -> "(?:acquire|acquires|acquired|acquiring)": a cue written as a stem and its paradigm class,
+    so that a verb or noun is listed once with all its forms, not phrase by phrase."""
+    def forms(m: re.Match) -> str:
+        stem, templates = m.group(1), paradigms[m.group(2)]
+        return f"(?:{alternation([t.format(stem) if '{}' in t else stem + t for t in templates])})"
+    return _INFLECTED.sub(forms, word)
+
+
 def words_re(words: list[str], escape: bool = False) -> re.Pattern:
     """A case-insensitive regex matching any of the words at word boundaries."""
     return re.compile(rf"(?<!\w)(?:{alternation(words, escape)})(?!\w)", re.IGNORECASE)
@@ -138,9 +150,11 @@ def lexicon(lang: str) -> Lexicon:
         lang, data = FALLBACK, languages.load(FALLBACK)
     ext, cal = data["extraction"], data.get("calendar", {})
     triggers = tuple(Trigger(t["type"], t["frame"]) for t in ext["triggers"])
+    paradigms = ext.get("paradigms", {})
     # one alternation behind a single word-boundary check: three times faster than a check per group
     trigger_re = re.compile(
-        r"(?<!\w)(?:" + "|".join(rf"(?P<t{i}>{alternation(t['words'])})" for i, t in enumerate(ext["triggers"]))
+        r"(?<!\w)(?:" + "|".join(rf"(?P<t{i}>{alternation([inflected(w, paradigms) for w in t['words']])})"
+                                 for i, t in enumerate(ext["triggers"]))
         + r")(?!\w)",
         re.IGNORECASE,
     )

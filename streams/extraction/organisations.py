@@ -261,10 +261,11 @@ def _modifies(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """A descriptor at j, or where adjectives precede nouns after one or two plain lowercase words
     ("Coventry engineering firm X", not "Microsoft buys game studio X"): the name before only qualifies it."""
     reach = 1 if lex.compound_nouns or lex.adjectives_follow else 3
-    for t in toks[j:j + reach]:
+    for k, t in enumerate(toks[j:j + reach], j):
         if is_descriptor(t.text, lex):
             return True
-        if not t.text.islower() or t.low in lex.stopwords or lex.trigger_re.search(t.text):
+        if not t.text.islower() or t.low in lex.stopwords or lex.trigger_re.match(
+                " ".join(x.text for x in toks[k:k + reach])):  # "X snapped up rival Y": a deal verb, no modifier
             return False
     return False
 

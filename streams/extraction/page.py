@@ -74,7 +74,7 @@ def read_page(clean: dict) -> Page:
     for a in analyses:
         organisations.persons(a, lex, person_words)
     found = [organisations.mentions(a, lex, person_words) for a in analyses]
-    confirmed = _confirmed(found, lex)
+    confirmed = _confirmed(found, lex, text)
     confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
     numbered = {n.split()[0] for n in confirmed if n[0].isdigit() and " " in n}  # "3G" of "3G Capital"
     found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed)
@@ -162,10 +162,11 @@ def _plain(name: str) -> bool:
     return all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in name.split())
 
 
-def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
+def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str) -> set[str]:
     """Names that behave like organisations on this page: a plain word must also occur inside a
     sentence twice where every noun is capitalised (not only as a sentence's first word), unless it
-    follows a descriptor ("der US-Zulieferer TRW") or carries a legal suffix."""
+    follows a descriptor ("der US-Zulieferer TRW"), carries a legal suffix or opens its sentence as the
+    subject of a deal verb ("Lumatec übernimmt", where a common noun would take an article)."""
     inside: Counter[str] = Counter()
     total: Counter[str] = Counter()
     introduced: set[str] = set()
@@ -175,7 +176,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
                 continue
             total[m.name] += 1
             inside[m.name] += not m.initial
-            if m.introduced or m.governed and not m.name.lower().endswith(lex.noun_endings):
+            if m.introduced or m.governed and not m.name.lower().endswith(lex.noun_endings) or (
+                    m.initial and _deal_verb_after(text, m.end, lex)):
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
     if lex.compound_nouns:  # two capitalised words in a row are rarely ordinary nouns ("Alpha Stahl")
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= (1 if " " in n else 2)}
@@ -184,6 +186,11 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] or total[n] >= 2 or " " in n}
     parts = {w for n in confirmed if " " in n for w in n.split()}  # "Fosun" of "Shanghai Fosun Pharmaceutical"
     return confirmed | (set(total) & parts)
+
+
+def _deal_verb_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a lowercase deal verb follows a name directly ("Lumatec fusioniert mit ...")."""
+    return text[end:end + 1] == " " and text[end + 1:end + 2].islower() and bool(lex.trigger_re.match(text, end + 1))
 
 
 def _noun_phrase(name: str, lex: Lexicon) -> bool:

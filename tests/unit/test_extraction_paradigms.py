@@ -1,0 +1,82 @@
+"""Cues written once as a stem and its inflection class (the `paradigms` of each language file), and the
+phrasings they cover in every language; sentences written for these tests."""
+
+import re
+
+from streams.extraction import extract_events
+from streams.extraction.lexicon import inflected, lexicon
+from tests.unit.test_extraction_roles import page, parties
+
+
+def kinds(lang: str, *paragraphs: str) -> set[tuple[str, frozenset]]:
+    return {(e["type"], frozenset(parties(e))) for e in extract_events(page(lang, *paragraphs))}
+
+
+def test_a_stem_and_its_class_stand_for_every_form():
+    classes = {"e": ["{}e", "{}es", "{}ed", "{}ing"], "n": ["{}", "{}s"]}
+    verb = re.compile(inflected("acquir~e", classes))
+    assert all(verb.fullmatch(w) for w in ("acquire", "acquires", "acquired", "acquiring"))
+    assert not verb.fullmatch("acquir")
+    assert re.fullmatch(inflected("pact~n with", classes), "pacts with")
+
+
+def test_every_form_of_a_paradigm_verb_is_a_cue_in_every_language():
+    for lang, forms in {"en": ["teams up with", "teamed up with", "teaming up with"],
+                        "de": ["beauftragt", "beauftragte", "beauftragen"],
+                        "fr": ["s'associe à", "s'associent à", "s'associera à"],
+                        "es": ["seleccionó a X para", "seleccionado a X para", "seleccionará a X para"]}.items():
+        lex = lexicon(lang)
+        for form in forms:
+            assert lex.trigger_re.search(form), (lang, form)
+
+
+def test_joining_forces_and_teaming_up_are_partnerships():
+    assert ("partnership", frozenset({("Corvex", "partner"), ("Halden Systems", "partner")})) in kinds(
+        "en", "Corvex and Halden", "Corvex has joined forces with Halden Systems to develop sensors. "
+        "Corvex is based in Ohio.")
+    assert ("partnership", frozenset({("Lumatec", "partner"), ("Nordwerk", "partner")})) in kinds(
+        "fr", "Lumatec et Nordwerk", "Lumatec s'associe à Nordwerk pour développer des batteries. "
+        "Lumatec est basé à Lille.")
+    assert ("partnership", frozenset({("Lumatec", "partner"), ("Nordwerk", "partner")})) in kinds(
+        "es", "Lumatec y Nordwerk", "Lumatec se alía con Nordwerk para fabricar baterías. Lumatec tiene sede en León.")
+
+
+def test_a_buyer_choosing_its_supplier_is_a_contract():
+    assert ("contract", frozenset({("Brightwave", "customer"), ("Telvora", "supplier")})) in kinds(
+        "en", "Brightwave picks Telvora", "Brightwave has selected Telvora to supply its network equipment. "
+        "Brightwave is based in Dublin.")
+    assert ("contract", frozenset({("SNCF", "customer"), ("Lumatec", "supplier")})) in kinds(
+        "fr", "La SNCF choisit Lumatec", "La SNCF a choisi Lumatec pour l'entretien de ses trains. "
+        "Lumatec est basé à Lille.")
+
+
+def test_receiving_an_order_makes_the_subject_the_supplier():
+    assert ("contract", frozenset({("Kestrel Aero", "supplier"), ("Skyline Airways", "customer")})) in kinds(
+        "en", "Kestrel lands order", "Kestrel Aero received an order from Skyline Airways for 20 jets. "
+        "Kestrel Aero is based in Toulouse.")
+
+
+def test_a_customer_named_as_such_is_a_contract_but_customers_of_a_service_are_not():
+    assert ("contract", frozenset({("Quorvia", "customer"), ("Delmar Labs", "supplier")})) in kinds(
+        "en", "Quorvia", "Quorvia is a long-standing customer of Delmar Labs. Quorvia is based in Boston.")
+    assert not kinds("es", "Ventalia", "Con la operación, Ventalia suma dos millones de clientes de gas en Francia, "
+                     "además del negocio eólico de Norvento.")
+
+
+def test_secured_funding_is_a_round_but_debt_financing_is_not():
+    assert ("funding_round", frozenset({("Fendr", "investee"), ("Atlas Ventures", "investor")})) in kinds(
+        "en", "Fendr", "Fendr secured $40m in new funding from Atlas Ventures. Fendr was founded in 2019.")
+    assert not kinds("en", "Fendr", "Fendr said it had secured $4bn of committed debt financing from a group of banks.")
+
+
+def test_a_spanish_round_named_by_its_size():
+    assert ("funding_round", frozenset({("Fendr", "investee"), ("Atlas Ventures", "investor")})) in kinds(
+        "es", "Fendr", "La startup Fendr ha cerrado una ronda de 40 millones de euros liderada por Atlas Ventures. "
+        "Fendr tiene sede en Madrid.")
+
+
+def test_a_deal_verb_after_a_name_is_no_modifier_and_confirms_the_name():
+    assert ("acquisition", frozenset({("Quorvia", "acquirer"), ("Delmar Labs", "target")})) in kinds(
+        "en", "Deal", "Quorvia snapped up rival Delmar Labs for $1.2bn. Quorvia is based in Boston.")
+    assert ("merger", frozenset({("Lumatec", "party"), ("Nordwerk", "party")})) in kinds(
+        "de", "Fusion", "Lumatec fusioniert mit Nordwerk. Lumatec sitzt in Kassel.")
