@@ -1,7 +1,8 @@
 """Parties a deal sentence leaves to the discourse: a description resolved onto the very firm the sentence
 also names ("Der Finanzinvestor X hat den Konzern übernommen"), or an object pronoun ("Nexia la compró",
 "bought it"), stands for the firm the paragraph spoke of before, the last other organisation named as a
-subject."""
+subject; a slot the sentence leaves open ("Auch die Kooperation mit X ...", "su intento de comprar X") is
+filled by the salient firm."""
 
 from __future__ import annotations
 
@@ -36,6 +37,20 @@ def other_firm(page: Page, i: int, name: str) -> str | None:
         if m is not None and m.name != name and not is_institution(m.name, page.lex):
             return m.name
     return None
+
+
+def salient(page: Page, i: int, cue: int) -> str | None:
+    """The firm a deal cue with an open slot belongs to: after a possessive ("su intento de comprar X",
+    "its planned purchase of X") the subject of a sentence just before in the paragraph, the firm the
+    discourse is at; otherwise the firm the page is about."""
+    if page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue):
+        for j in range(i - 1, max(-1, i - 1 - REACH), -1):
+            if page.sentences[j].paragraph != page.sentences[i].paragraph:
+                break
+            m = subject(page, j)
+            if m is not None and not is_institution(m.name, page.lex):
+                return m.name
+    return page.main
 
 
 def reresolved(page: Page, i: int, mentions: list[Mention]) -> list[Mention] | None:

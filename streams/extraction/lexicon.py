@@ -63,6 +63,7 @@ class Lexicon:
     deal_noun_re: re.Pattern
     since_re: re.Pattern
     hypothetical_re: re.Pattern
+    possessive_cue_re: re.Pattern  # "its planned purchase of", "su intento de": a possessive just before a cue
     temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
     negation_re: re.Pattern
     purchase_contract_re: re.Pattern
@@ -211,6 +212,8 @@ def lexicon(lang: str) -> Lexicon:
         noun_endings=tuple(ext["noun_endings"]),
         hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",
                                    re.IGNORECASE),
+        possessive_cue_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
+                                     r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE),
         temporal_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('temporal', []), escape=True)})\s*$", re.IGNORECASE),
         negation_re=words_re(ext["negations"]),
         purchase_contract_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purchase_contracts'], escape=True)})\s*$",

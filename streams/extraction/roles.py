@@ -161,7 +161,7 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     if kind in SYMMETRIC_ROLE:
         if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
             after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y"
-        return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex)
+        return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback)
     if kind == "ipo":
         return _issuer(trig, pool, before, after, text, lex, fallback)
     if trig.trigger.frame == "raise":
@@ -393,10 +393,12 @@ def _raise(pool, before, after) -> list[tuple[Mention, str]]:
     return [(investee, "investee")] + [(m, "investor") for m, _ in after if m is not investee]
 
 
-def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: Lexicon) -> list[tuple[Mention, str]]:
+def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: Lexicon,
+              fallback: Mention | None = None) -> list[tuple[Mention, str]]:
     """Partners are coordinated ("X and Y agreed to merge"), joined by "with" ("X's partnership with Y",
     "Fusion von X mit Y"), both follow the trigger ("l'alliance entre X et Y"); a regulator approving a
-    merger is none of them."""
+    merger is none of them. A tie-up "with Y" that names no subject ("Auch die Kooperation mit Y zeigt
+    ...") is the tie-up of the firm the text is about (`fallback`)."""
     subjects = [m for m, mk in before if m.start >= window.clause_start and mk in (None, "comitative")]
     k = next((i for i, (m, _) in enumerate(before) if subjects and m is subjects[0]), 0)
     if len(subjects) == 1 and before[k][1] == "comitative" and k and before[k - 1][1] is None:
@@ -421,9 +423,19 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         parties = subjects + companions[:1]
     elif near and near[0][1] in (None, "patient"):
         parties = [near[0][0]] + [m for m in companions if m is not near[0][0]][:1]
+    elif not subjects and fallback is not None and near and near[0][0] in companions and _with(
+            text[max(trig.end, near[0][0].start - MARKER_WINDOW):near[0][0].start], lex) and not _kin(
+            fallback.name, near[0][0].name):
+        parties = [fallback, near[0][0]]
     else:
         parties = []
     return [(m, role) for m in parties] if len(parties) >= 2 else []
+
+
+def _kin(a: str | None, b: str | None) -> bool:
+    """Whether two names share a word ("Sanofi-Aventis" and "Aventis"): one firm, or its former self."""
+    words = [set(re.split(r"[\s-]+", n.lower())) for n in (a or "", b or "")]
+    return bool(words[0] & words[1])
 
 
 def _ends_in_marker(cue: str, lex: Lexicon) -> bool:

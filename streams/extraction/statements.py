@@ -140,7 +140,6 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
 
 def candidates(page: Page) -> list[Candidate]:
     out = []
-    main = Mention(page.main, 0, 0, anaphor=True) if page.main else None
     for i, s in enumerate(page.sentences):
         sentence = page.sentence_text(i)
         found = _collapse(page, i, page.triggers(i)[:MAX_TRIGGERS])
@@ -173,6 +172,8 @@ def candidates(page: Page) -> list[Candidate]:
             whole, end = end, split[0] if split else end
             window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)
             near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end]
+            about = discourse.salient(page, i, trig.start)  # who fills a slot the sentence leaves open
+            main = Mention(about, 0, 0, anaphor=True) if about else None
             pairs, kind, parties = _roles(page, i, trig, near, window, main)
             if not _complete(kind, parties) and (again := discourse.reresolved(page, i, near)):
                 pairs, kind, parties = _roles(page, i, trig, again, window, main)  # "Le fonds ... a racheté le groupe"

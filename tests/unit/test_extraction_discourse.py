@@ -177,3 +177,36 @@ def test_spanish_participles_of_raising_and_entering_a_capital():
     events = extract_events(page("es", "Noticia", "Datasur ha captado 20 millones de euros en una ronda liderada por "
                                  "Nexia Digital." + tail))
     assert parties(only(events, "funding_round")) == {("Datasur", "investee"), ("Nexia Digital", "investor")}
+
+
+def test_a_tie_up_with_one_named_firm_is_that_of_the_firm_the_page_is_about():
+    cases = {
+        "de": ("Lumatec baut Batteriegeschäft aus", "Der Hersteller Lumatec investiert in neue Zellen. Lumatec hat "
+               "dafür Fabriken in Kassel. Auch die Kooperation mit Nordwerk zeigt erste Erfolge."),
+        "en": ("Lumatec expands", "Lumatec is investing in new cells at its Leeds plant. Lumatec employs 900 people. "
+               "The partnership with Nordwerk is also bearing fruit."),
+        "fr": ("Lumatec accélère", "Lumatec investit dans de nouvelles cellules. Lumatec emploie 900 personnes. "
+               "L'alliance avec Nordwerk porte aussi ses fruits."),
+        "es": ("Lumatec acelera", "Lumatec invierte en nuevas celdas en León. Lumatec emplea a 900 personas. "
+               "La alianza con Nordwerk también da frutos."),
+    }
+    for lang, paragraphs in cases.items():
+        events = [e for e in extract_events(page(lang, *paragraphs)) if e["type"] == "partnership"]
+        assert [parties(e) for e in events] == [{("Lumatec", "partner"), ("Nordwerk", "partner")}], lang
+
+
+def test_a_firm_never_ties_up_with_its_former_self():
+    events = extract_events(page("fr", "Sanovia-Remel rachète Ortho", "Sanovia-Remel a racheté Ortho pour 2 milliards "
+                                 "d'euros. Sanovia-Remel grandit. Depuis la fusion avec Remel, le laboratoire a "
+                                 "doublé de taille."))
+    assert not [e for e in events if e["type"] == "merger"]
+
+
+def test_a_possessive_before_a_deal_cue_stands_for_the_firm_just_spoken_of():
+    events = extract_events(page("es", "Vodalia y Trimax cierran su fusión",
+                                 "Vodalia y Trimax cerraron su fusión en enero. Vodalia gana clientes.",
+                                 "Para Trimax no es la primera operación de este tipo. En 2016, su intento de comprar "
+                                 "Ondara fue vetado por Bruselas."))
+    bought = [e for e in events if e["type"] == "acquisition"]
+    assert [parties(e) for e in bought] == [{("Trimax", "acquirer"), ("Ondara", "target")}]
+    assert bought[0]["status"] == "terminated"
