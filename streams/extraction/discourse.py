@@ -15,6 +15,7 @@ from streams.extraction.triggers import TriggerMatch
 
 REACH = 2  # sentences back, within the paragraph, in which the other firm is looked for
 OBJECT_OF = {"acquirer": "target", "investor": "investee"}  # the role of a buyer's or investor's object
+LEAD = 3  # body sentences that open an article: a description there may stand for a firm of the headline
 PRONOUN_REACH = 12  # characters after a verb read for its object pronoun
 
 
@@ -29,14 +30,20 @@ def subject(page: Page, j: int) -> Mention | None:
 
 
 def other_firm(page: Page, i: int, name: str) -> str | None:
-    """The last subject before sentence i, in its paragraph, that is a firm other than `name`."""
+    """The last subject before sentence i, in its paragraph, that is a firm other than `name`; in the
+    lead of the article, else the first such firm of the headline ("Lumatec to buy Nordwerk" / "Lumatec
+    agreed to pay $2bn for its smaller rival")."""
     for j in range(i - 1, max(-1, i - 1 - REACH), -1):
         if page.sentences[j].paragraph != page.sentences[i].paragraph:
             break
         m = subject(page, j)
         if m is not None and m.name != name and not is_institution(m.name, page.lex):
             return m.name
-    return None
+    titles = [j for j, s in enumerate(page.sentences[:i]) if s.paragraph in page.title_paragraphs]
+    if i - len(titles) >= LEAD:
+        return None
+    return next((m.name for j in titles for m in page.mentions[j]
+                 if m.name and not m.anaphor and m.name != name and not is_institution(m.name, page.lex)), None)
 
 
 def salient(page: Page, i: int, cue: int) -> str | None:

@@ -210,3 +210,17 @@ def test_a_possessive_before_a_deal_cue_stands_for_the_firm_just_spoken_of():
     bought = [e for e in events if e["type"] == "acquisition"]
     assert [parties(e) for e in bought] == [{("Trimax", "acquirer"), ("Ondara", "target")}]
     assert bought[0]["status"] == "terminated"
+
+
+def test_a_description_in_the_lead_stands_for_the_other_firm_of_the_headline():
+    cases = {
+        "en": ("Lumatec to buy Nordwerk for $2bn", "Lumatec said on Monday it had agreed to acquire its smaller "
+               "rival for $2bn in cash. The deal is expected to close in June."),
+        "fr": ("Lumatec rachète Nordwerk", "Le groupe Lumatec a annoncé lundi le rachat de son concurrent pour 2 "
+               "milliards d'euros. L'opération doit être finalisée en juin."),
+        "es": ("Lumatec compra Nordwerk", "El grupo Lumatec ha acordado la compra de su rival por 2.000 millones de "
+               "euros. La operación se cerrará en junio."),
+    }
+    for lang, paragraphs in cases.items():
+        events = [e for e in extract_events(page(lang, *paragraphs)) if e["type"] == "acquisition"]
+        assert [parties(e) for e in events] == [{("Lumatec", "acquirer"), ("Nordwerk", "target")}], lang

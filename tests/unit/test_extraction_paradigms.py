@@ -80,3 +80,13 @@ def test_a_deal_verb_after_a_name_is_no_modifier_and_confirms_the_name():
         "en", "Deal", "Quorvia snapped up rival Delmar Labs for $1.2bn. Quorvia is based in Boston.")
     assert ("merger", frozenset({("Lumatec", "party"), ("Nordwerk", "party")})) in kinds(
         "de", "Fusion", "Lumatec fusioniert mit Nordwerk. Lumatec sitzt in Kassel.")
+
+
+def test_a_standing_supply_told_from_either_side():
+    supply = frozenset({("Telvora", "supplier"), ("Brightwave", "customer")})
+    for text in ("Telvora has been supplying Brightwave since 2019.", "Telvora is Brightwave's largest supplier.",
+                 "Brightwave relies on Telvora for its network equipment.",
+                 "Telvora already provides cloud services to Brightwave."):
+        assert ("contract", supply) in kinds("en", "Telvora", text + " Telvora is based in Oslo."), text
+    assert not kinds("en", "Vantor", "Vantor agreed to buy Delmar Labs last year. Some of Vantor's customers are "
+                     "less enthusiastic.") - kinds("en", "Vantor", "Vantor agreed to buy Delmar Labs last year.")
