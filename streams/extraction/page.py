@@ -4,6 +4,7 @@ common nouns left out, short forms and "the company" resolved), and the publicat
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -188,9 +189,23 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str) -> set[str]:
     return confirmed | (set(total) & parts)
 
 
+_WORD = re.compile(r"[\w'’-]+")
+AUXILIARIES = 3  # lowercase words allowed between a subject and its deal verb ("has agreed to buy")
+
+
 def _deal_verb_after(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether a lowercase deal verb follows a name directly ("Lumatec fusioniert mit ...")."""
-    return text[end:end + 1] == " " and text[end + 1:end + 2].islower() and bool(lex.trigger_re.match(text, end + 1))
+    """Whether a lowercase deal verb follows a name, maybe after its auxiliaries ("Lumatec fusioniert mit",
+    "Lumatec has agreed to buy"): the subject of a deal, where a common noun would take an article."""
+    for _ in range(AUXILIARIES + 1):
+        if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
+            return False
+        if lex.trigger_re.match(text, end + 1):
+            return True
+        word = _WORD.match(text, end + 1)
+        if word.group().lower() in lex.determiners:
+            return False  # "Until now its biggest purchase": a noun phrase, no verb group
+        end = word.end()
+    return False
 
 
 def _noun_phrase(name: str, lex: Lexicon) -> bool:
