@@ -90,3 +90,12 @@ def test_a_standing_supply_told_from_either_side():
         assert ("contract", supply) in kinds("en", "Telvora", text + " Telvora is based in Oslo."), text
     assert not kinds("en", "Vantor", "Vantor agreed to buy Delmar Labs last year. Some of Vantor's customers are "
                      "less enthusiastic.") - kinds("en", "Vantor", "Vantor agreed to buy Delmar Labs last year.")
+
+
+def test_a_first_day_of_trading_told_in_every_language_is_a_listing():
+    for lang, text in {"en": "Shares of Lumatec rose 30% in their trading debut on the Nasdaq on Thursday.",
+                       "de": "Die Aktie des Chipherstellers Lumatec ist am Donnerstag erstmals an der Frankfurter "
+                             "Börse gehandelt worden.",
+                       "fr": "Le fabricant de puces Lumatec a fait ses débuts en Bourse jeudi à Paris.",
+                       "es": "La tecnológica Lumatec debutó el jueves en la Bolsa de Madrid."}.items():
+        assert ("ipo", frozenset({("Lumatec", "issuer")})) in kinds(lang, "Lumatec", text), lang
