@@ -186,8 +186,8 @@ def lexicon(lang: str) -> Lexicon:
         adjectives_follow=bool(ext.get("adjectives_follow", False)),
         capitalised_months=bool(ext["capitalised_months"]),
         # a title before a name, maybe with its firm: "presidente de Telefónica, José María Álvarez-Pallete"
-        person_cue=re.compile(
-            rf"(?:{alternation(ext['person_cues'] + ext['speech_verbs'], escape=True)})"
+        person_cue=re.compile(  # a whole word: "suministro de baterías" holds no "ministro"
+            rf"(?<!\w)(?:{alternation(ext['person_cues'] + ext['speech_verbs'], escape=True)})"
             rf"(?:\s+(?:{alternation(ext['markers']['patient'], escape=True)})\s+[\w'’&.-]+(?:\s+[\w'’&.-]+)?)?"
             r"[\s,]*$", re.IGNORECASE),
         titled_re=re.compile(rf"(?<!\w)(?:{alternation(ext['person_cues'], escape=True)})\s+"

@@ -291,7 +291,7 @@ def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mentio
     """The other side of a contract its frame left empty: the firm right after the cue ("un contrat du
     ministère des Armées", "die Ausschreibung der Deutschen Bahn") or named with "with" just after it ("placed
     an order with X"), a public body in the clause ("erhielt X, wie das Ministerium mitteilte"), else the one a
-    patient preposition names before a final verb ("hat bei X 20 Züge bestellt")."""
+    patient preposition or "with" names before a final verb ("hat bei X 20 Züge bestellt")."""
     governing = lex.determiners | lex.stopwords | {w for k in ("patient", "source") for w in lex.markers.get(k, ())}
     near = [m for m, mk in after if len(text[trig.end:m.start].split()) <= MARKER_MAX_WORDS]
     other = next((m for m in near[:1] if all(w.lower() in governing or is_institution(w, lex)
@@ -301,9 +301,10 @@ def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mentio
     if other is None:
         other = next((m for m, mk in after if m in near and mk == "comitative" and _with(
             text[max(trig.end, m.start - MARKER_WINDOW):m.start], lex)), None)
-    if other is None:
-        other = next((m for m, mk in before if mk == "patient" and m.start > agent[0].end
-                      and "," not in text[agent[0].end:trig.start]), None)
+    if other is None:  # "hat bei X 20 Züge bestellt", "hat mit X einen Liefervertrag abgeschlossen"
+        other = next((m for m, mk in before if m.start > agent[0].end and "," not in text[agent[0].end:trig.start]
+                      and (mk == "patient" or mk == "comitative" and _with(
+                          text[max(agent[0].end, m.start - MARKER_WINDOW):m.start], lex))), None)
     if other is None or other.name == agent[0].name:
         return []
     return [(other, COUNTERPART[agent[1]])]

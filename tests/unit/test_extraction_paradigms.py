@@ -99,3 +99,21 @@ def test_a_first_day_of_trading_told_in_every_language_is_a_listing():
                        "fr": "Le fabricant de puces Lumatec a fait ses débuts en Bourse jeudi à Paris.",
                        "es": "La tecnológica Lumatec debutó el jueves en la Bolsa de Madrid."}.items():
         assert ("ipo", frozenset({("Lumatec", "issuer")})) in kinds(lang, "Lumatec", text), lang
+
+
+def test_a_buying_verb_governs_the_stake_it_buys():
+    assert ("acquisition", frozenset({("Lumatec", "acquirer"), ("Nordwerk", "target")})) in kinds(
+        "en", "Lumatec", "Lumatec bought a majority stake in Nordwerk for $200m. Lumatec is based in Leeds.")
+    assert ("investment", frozenset({("Lumatec", "investor"), ("Nordwerk", "investee")})) in kinds(
+        "en", "Lumatec", "Lumatec agreed to acquire a 20% stake in Nordwerk for $200m. Lumatec is based in Leeds.")
+
+
+def test_a_contract_signed_with_a_firm_named_before_the_final_verb():
+    assert ("contract", frozenset({("Lumatec", "supplier"), ("Nordwerk", "customer")})) in kinds(
+        "de", "Lumatec", "Der Chiphersteller Lumatec hat mit der Nordwerk AG einen Liefervertrag über Batterien "
+        "abgeschlossen. Lumatec sitzt in Kassel.")
+
+
+def test_a_title_inside_a_longer_word_makes_no_person():
+    assert {n for _, ps in kinds("es", "Lumatec", "El grupo Lumatec ha firmado un contrato de suministro de baterías "
+                                 "con Nordwerk. Lumatec tiene sede en León.") for n, _ in ps} == {"Lumatec", "Nordwerk"}
