@@ -28,6 +28,7 @@ FRAMES = {
     "award": ("supplier", None, "customer", None),  # "X won a contract from Y"
     "grant": ("customer", "supplier", None, "supplier"),  # "Y awards X a contract", "adjudica a X un contrato"
     "serve": ("supplier", "customer", None, "customer"),  # "X is a supplier to Y", "X beliefert Y"
+    "court": ("target", "acquirer", "acquirer", None),  # "X rejected an offer from Y": the bidder is the source
 }
 COUNTERPART = {"customer": "supplier", "supplier": "customer"}  # the two sides of a contract
 # frames whose passive "by" names someone other than the agent: "X was awarded a contract by Y" (the customer)
@@ -268,6 +269,9 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
                         and not (m.name and is_institution(m.name, lex))), None)  # nobody buys the regulator
     elif patient is None and agent is not None and agent is not (pool[0] if pool else None) and pool:
         patient = pool[0]  # passive: "X was bought by Y", "Übernahme von X durch Y"
+    if patient is None and agent is not None and lex.verb_second:  # the verb last: "ist bei X eingestiegen"
+        patient = next((m for m, mk in before if mk == "patient" and m.start > agent.end
+                        and "," not in text[agent.end:trig.start]), None)
     out = [(agent, agent_role)] if agent else []
     out += [(m, agent_role) for m in _conjoined(agent, before, text, lex)]  # "X, Y and Z will invest"
     if patient is not None and patient_role:

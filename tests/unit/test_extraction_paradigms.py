@@ -117,3 +117,20 @@ def test_a_contract_signed_with_a_firm_named_before_the_final_verb():
 def test_a_title_inside_a_longer_word_makes_no_person():
     assert {n for _, ps in kinds("es", "Lumatec", "El grupo Lumatec ha firmado un contrato de suministro de baterías "
                                  "con Nordwerk. Lumatec tiene sede en León.") for n, _ in ps} == {"Lumatec", "Nordwerk"}
+
+
+def test_a_target_courted_by_a_bidder():
+    bid = frozenset({("Lumatec", "acquirer"), ("Nordwerk", "target")})
+    for text in ("Nordwerk has received takeover interest from Lumatec, the company confirmed.",
+                 "Nordwerk rejected three unsolicited proposals from Lumatec.",
+                 "Lumatec has approached Nordwerk about a possible takeover, people familiar with the matter said."):
+        assert ("acquisition", bid) in kinds("en", "Lumatec", text + " Lumatec is based in Leeds."), text
+    assert ("acquisition", bid) in kinds("fr", "Lumatec", "Le groupe Lumatec a lancé une OPA sur Nordwerk. "
+                                         "Lumatec est basé à Lille.")
+    assert ("acquisition", bid) in kinds("es", "Lumatec", "El grupo Lumatec ha presentado una oferta vinculante por "
+                                         "Nordwerk. Lumatec tiene sede en León.")
+
+
+def test_a_german_stake_told_with_the_verb_last():
+    assert ("investment", frozenset({("Lumatec", "investor"), ("Nordwerk", "investee")})) in kinds(
+        "de", "Lumatec", "Der Chiphersteller Lumatec ist bei Nordwerk eingestiegen. Lumatec sitzt in Kassel.")
