@@ -134,3 +134,29 @@ def test_a_target_courted_by_a_bidder():
 def test_a_german_stake_told_with_the_verb_last():
     assert ("investment", frozenset({("Lumatec", "investor"), ("Nordwerk", "investee")})) in kinds(
         "de", "Lumatec", "Der Chiphersteller Lumatec ist bei Nordwerk eingestiegen. Lumatec sitzt in Kassel.")
+
+
+def test_cooperation_and_ventures_told_beyond_the_partnership_noun():
+    tie_up = frozenset({("Lumatec", "partner"), ("Nordwerk", "partner")})
+    for text in ("Lumatec is working with Nordwerk on a new generation of sensors.",
+                 "Lumatec and Nordwerk signed a memorandum of understanding to cooperate on hydrogen."):
+        assert ("partnership", tie_up) in kinds("en", "Lumatec", text + " Lumatec is based in Leeds."), text
+    assert ("joint_venture", tie_up) in kinds("en", "Lumatec", "Lumatec and Nordwerk will set up a 50-50 venture "
+                                              "to make batteries in Ohio. Lumatec is based in Leeds.")
+    assert ("partnership", tie_up) in kinds("de", "Lumatec", "Der Chiphersteller Lumatec und der Autobauer Nordwerk "
+                                            "haben eine strategische Allianz geschlossen. Lumatec sitzt in Kassel.")
+
+
+def test_the_insurer_allianz_is_no_alliance():
+    assert not any(t == "partnership" for t, _ in kinds(
+        "de", "Versicherer", "Die Allianz verkauft Policen über das Netz der Ostbank. Die Allianz sitzt in München."))
+
+
+def test_a_customer_entrusting_a_job_to_a_firm():
+    job = frozenset({("Nordwerk", "customer"), ("Lumatec", "supplier")})
+    assert ("contract", job) in kinds("en", "Lumatec", "Nordwerk has hired Lumatec to build its new headquarters. "
+                                      "Lumatec is based in Leeds.")
+    assert ("contract", job) in kinds("fr", "Lumatec", "Le constructeur Nordwerk a confié au groupe Lumatec la "
+                                      "construction de son usine. Lumatec est basé à Lille.")
+    assert ("contract", job) in kinds("es", "Lumatec", "El fabricante Nordwerk ha encargado al grupo Lumatec la "
+                                      "construcción de su planta. Lumatec tiene sede en León.")
