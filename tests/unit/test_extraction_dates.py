@@ -4,8 +4,9 @@ import datetime as dt
 
 import pytest
 
-from streams.extraction import dates
+from streams.extraction import dates, extract_events
 from streams.extraction.lexicon import lexicon
+from tests.unit.test_extraction_roles import page
 
 ANCHOR = dt.date(2024, 3, 14)  # a Thursday
 
@@ -50,3 +51,14 @@ def test_seasons_give_years(lang, sentence, expected):
 def test_since_years_are_marked_as_starts():
     (found,) = dates.find("Seit 2018 arbeiten die Firmen zusammen.", 0, lexicon("de"), ANCHOR)
     assert found.value == "2018" and found.since
+
+
+def test_years_and_months_counted_back_from_the_publication():
+    cases = [("en", "Lumatec bought Nordwerk two years ago for $2bn. Lumatec is based in Leeds.", "2022"),
+             ("en", "Lumatec agreed earlier this month to buy Nordwerk. Lumatec is based in Leeds.", "2024-03"),
+             ("fr", "Le groupe Lumatec avait racheté Nordwerk il y a deux ans. Lumatec est basé à Lille.", "2022"),
+             ("es", "El grupo Lumatec compró Nordwerk hace dos años. Lumatec tiene sede en León.", "2022"),
+             ("de", "Der Chiphersteller Lumatec übernimmt Nordwerk, wie das Unternehmen am Dienstag mitteilte. "
+              "Lumatec sitzt in Kassel.", "2024-03-12")]
+    for lang, text, date in cases:
+        assert [e["date"] for e in extract_events(page(lang, "Lumatec", text))] == [date], lang
