@@ -245,7 +245,8 @@ def _anaphors(toks: list[Token], sentence: str, lex: Lexicon) -> list[Mention]:
                 out.append(Mention(None, tok.start, toks[j].end, toks[j].possessive, anaphor=True))
                 break
             if name_word(toks[j].text, lex, False) and not toks[j].text.endswith("er") and not (
-                    not lex.compound_nouns and j + 1 < len(toks) and toks[j + 1].text.islower()):
+                    not lex.compound_nouns and j + 1 < len(toks) and toks[j + 1].text.islower()
+                    and toks[j + 1].start - toks[j].end == 1):
                 break  # a name, unless it qualifies a noun ("the Boston start-up", "die Kölner Firma")
     if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence):
         # "It sold its sensors division ...": the subject before (not "Il s'agit de", "It is")

@@ -224,3 +224,13 @@ def test_a_description_in_the_lead_stands_for_the_other_firm_of_the_headline():
     for lang, paragraphs in cases.items():
         events = [e for e in extract_events(page(lang, *paragraphs)) if e["type"] == "acquisition"]
         assert [parties(e) for e in events] == [{("Lumatec", "acquirer"), ("Nordwerk", "target")}], lang
+
+
+def test_a_name_before_a_comma_qualifies_no_description():
+    from streams.extraction import organisations
+    from streams.extraction.casefold import lowered
+    from streams.extraction.lexicon import lexicon
+    lex = lexicon("es")
+    text = "Lumatec compró en 2019 la alemana Nordwerk, fabricante de sensores, por 2.000 millones de euros."
+    found = organisations.mentions(organisations.analyse(text, 0, lex, lowered(text)), lex, set())
+    assert [(m.name, m.anaphor) for m in found] == [("Lumatec", False), ("Nordwerk", False)]
