@@ -66,7 +66,8 @@ def reresolved(page: Page, i: int, mentions: list[Mention]) -> list[Mention] | N
     named = {m.name for m in mentions if not m.anaphor and m.name}
     out, changed = [], False
     for m in mentions:
-        if m.anaphor and not m.pair and m.name in named and (other := other_firm(page, i, m.name)):
+        if m.anaphor and not m.pair and m.name in named and not page.lex.unit_re.search(
+                page.text, m.start, m.end) and (other := other_firm(page, i, m.name)):  # "its sensor business": a unit
             m, changed = replace(m, name=other), True
         out.append(m)
     return out if changed else None
@@ -84,3 +85,19 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
         return parties
     other = other_firm(page, i, parties[0][0])
     return [*parties, (other, OBJECT_OF[parties[0][1]])] if other else parties
+
+
+def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "X is being sold. The buyer is Y", "Bayer muss sich von Teilen trennen. Käufer ist BASF": a sale that
+    names no buyer takes the firm the next sentences name right after a buyer cue."""
+    if kind != "acquisition" or not parties or any(r == "acquirer" for _, r in parties):
+        return parties
+    names = {n for n, _ in parties}
+    for j in range(i + 1, min(i + 1 + REACH, len(page.sentences))):
+        s = page.sentences[j]
+        hit = page.lex.buyer_re.search(page.text, s.start, s.end)
+        buyer = next((m.name for m in page.mentions[j] if hit and m.start >= hit.end() and m.name
+                      and not m.anaphor and m.name not in names), None)
+        if buyer:
+            return [*parties, (buyer, "acquirer")]
+    return parties

@@ -60,6 +60,7 @@ class Lexicon:
     majority_re: re.Pattern
     participation_re: re.Pattern
     seller_re: re.Pattern  # "the seller is X": X sold the company a deal of the sentences before buys
+    buyer_re: re.Pattern  # "the buyer is X": X buys what a sale of the sentence before names no buyer for
     deal_noun_re: re.Pattern
     since_re: re.Pattern
     hypothetical_re: re.Pattern
@@ -206,6 +207,7 @@ def lexicon(lang: str) -> Lexicon:
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
         participation_re=words_re(ext["participation"], escape=True),
         seller_re=words_re(ext["seller_cues"], escape=True),
+        buyer_re=words_re(ext.get("buyer_cues", []), escape=True),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
         pair_re=words_re(ext["pair_anaphors"], escape=True),
         percent=rf"%|(?i:{alternation(ext['percent_words'], escape=True)})",

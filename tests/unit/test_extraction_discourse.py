@@ -234,3 +234,17 @@ def test_a_name_before_a_comma_qualifies_no_description():
     text = "Lumatec compró en 2019 la alemana Nordwerk, fabricante de sensores, por 2.000 millones de euros."
     found = organisations.mentions(organisations.analyse(text, 0, lex, lowered(text)), lex, set())
     assert [(m.name, m.anaphor) for m in found] == [("Lumatec", False), ("Nordwerk", False)]
+
+
+def test_a_sale_without_a_buyer_takes_the_buyer_the_next_sentence_names():
+    cases = {
+        "en": ("Nordwerk and Lumatec", "Nordwerk has agreed to sell its sensor business. The buyer is Lumatec, "
+               "which will pay $2bn."),
+        "de": ("Sensorgeschäft", "Die Nordwerk AG muss sich von Teilen ihres Sensorgeschäfts trennen. Käufer "
+               "ist der Münchner Chiphersteller Lumatec."),
+        "es": ("Venta de sensores", "Nordwerk ha vendido su negocio de sensores. El comprador es el grupo Lumatec, "
+               "que pagará 2.000 millones de euros."),
+    }
+    for lang, paragraphs in cases.items():
+        bought = [e for e in extract_events(page(lang, *paragraphs)) if e["type"] == "acquisition"]
+        assert [parties(e) for e in bought] == [{("Nordwerk", "seller"), ("Lumatec", "acquirer")}], lang
