@@ -10,6 +10,7 @@ from streams.extraction.page import Page, read_page
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candidates
 
 LOOKAHEAD = 3  # following sentences searched for a deal's amount, date or investors
+SUBJECT_WORDS = 2  # opening words of a sentence read for a deal noun as its subject ("The deal", "Die Vereinbarung")
 VALUED_TYPES = {"acquisition", "merger", "contract"}  # a venture's later figures are mostly its spending
 
 
@@ -54,19 +55,28 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
 def _fill_date(page: Page, chosen: list[Candidate], body: list[Candidate], final: str) -> str | None:
     """The statement's date, else that of another statement of its sentence ("has raised $68m in a round
     led by X, the company announced on Wednesday"), else a day named in the next sentences ("signed on
-    Thursday"), else the publication date for news."""
+    Thursday") or any date of a next sentence whose subject is the deal ("Die Vereinbarung war im April
+    ... erweitert worden"), else the publication date for news."""
     sentences = {c.sentence for c in chosen}
     for c in chosen + [c for c in body if c.sentence in sentences]:
         if c.date:
             return c.date
     for c in chosen:
         for j in _following(page, c.sentence):
-            days = [d for d in page.dates(j) if len(d.value) == 10]
+            about = _opens_with_deal_noun(page, j)
+            days = [d for d in page.dates(j) if len(d.value) == 10 or about]
             if days:
                 return days[0].value
     if final == "ongoing" or page.anchor is None:
         return None
     return page.anchor.isoformat()
+
+
+def _opens_with_deal_noun(page: Page, j: int) -> bool:
+    """Whether sentence j opens with a deal noun as its subject ("The agreement was ...", "Die Vereinbarung
+    war ...", "L'accord a été ..."): what it dates is the deal of the sentences before."""
+    opening = page.sentence_text(j).split()[:SUBJECT_WORDS]
+    return bool(page.lex.deal_noun_re.search(" ".join(opening)))
 
 
 def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:

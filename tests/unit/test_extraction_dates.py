@@ -62,3 +62,10 @@ def test_years_and_months_counted_back_from_the_publication():
               "Lumatec sitzt in Kassel.", "2024-03-12")]
     for lang, text, date in cases:
         assert [e["date"] for e in extract_events(page(lang, "Lumatec", text))] == [date], lang
+
+
+def test_a_next_sentence_whose_subject_is_the_deal_dates_it():
+    text = ("Nordwerk has agreed to sell its sensor business. The buyer is Lumatec, which will pay $2bn. "
+            "The agreement was reached in February after months of talks.")
+    (event,) = extract_events(page("en", "Nordwerk and Lumatec", text))
+    assert event["date"] == "2024-02"
