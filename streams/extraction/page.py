@@ -180,9 +180,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
                 continue
             total[m.name] += 1
             inside[m.name] += not m.initial
-            if m.introduced or m.governed and not m.name.lower().endswith(lex.noun_endings) or (
-                    m.initial and _deal_verb_after(text, m.end, starts, lex)) or (
-                    m.start - 1 in ends and text[m.start - 1] == " " and not m.name.lower().endswith(lex.noun_endings)):
+            common = m.name.lower().endswith(lex.noun_endings)
+            if m.introduced or m.governed and not common or _around_deal_verb(m, text, starts, ends, lex, common):
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
     if lex.compound_nouns:  # two capitalised words in a row are rarely ordinary nouns ("Alpha Stahl")
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= (1 if " " in n else 2)}
@@ -199,8 +198,9 @@ AUXILIARIES = 3  # lowercase words allowed between a subject and its deal verb (
 
 def _deal_verb_after(text: str, end: int, verbs: set[int], lex: Lexicon) -> bool:
     """Whether a lowercase deal verb (one of the cue starts `verbs`) follows a name, maybe after its
-    auxiliaries ("Lumatec fusioniert mit", "Lumatec has agreed to buy"): the subject of a deal."""
-    for _ in range(AUXILIARIES + 1):
+    auxiliaries ("Lumatec fusioniert mit", "Lumatec has agreed to buy"): the subject of a deal. Where the
+    finite verb comes second, right after it: "Schon heute liefert X" opens with an adverb."""
+    for _ in range(1 if lex.verb_second else AUXILIARIES + 1):
         if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
             return False
         if end + 1 in verbs:
@@ -210,6 +210,20 @@ def _deal_verb_after(text: str, end: int, verbs: set[int], lex: Lexicon) -> bool
             return False  # "Until now its biggest purchase": a noun phrase, no verb group
         end = word.end()
     return False
+
+
+def _around_deal_verb(m: Mention, text: str, starts: set[int], ends: set[int], lex: Lexicon, common: bool) -> bool:
+    """The subject that opens a sentence before a deal verb ("Lumatec übernimmt"), or the bare object right
+    after one ("übernimmt Nordwerk", not a noun ending such as "Verantwortung")."""
+    if m.initial and _deal_verb_after(text, m.end, starts, lex) and not _written_lowercase(text, m.name):
+        return True
+    return m.start - 1 in ends and text[m.start - 1] == " " and not common
+
+
+def _written_lowercase(text: str, name: str) -> bool:
+    """Whether the page also writes the word in lowercase ("Jetzt übernimmt ..." and "jetzt"): no name."""
+    low = name.lower()
+    return low != name and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text) is not None
 
 
 def _noun_phrase(name: str, lex: Lexicon) -> bool:

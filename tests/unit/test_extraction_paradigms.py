@@ -160,3 +160,22 @@ def test_a_customer_entrusting_a_job_to_a_firm():
                                       "construction de son usine. Lumatec est basé à Lille.")
     assert ("contract", job) in kinds("es", "Lumatec", "El fabricante Nordwerk ha encargado al grupo Lumatec la "
                                       "construcción de su planta. Lumatec tiene sede en León.")
+
+
+def test_a_customer_among_others_and_a_supplier_with_a_qualifier():
+    pair = {"Telvora", "Brightwave"}
+    cases = [("en", "Brightwave is one of Telvora's biggest customers. Telvora is based in Oslo."),
+             ("de", "Brightwave ist seit Jahren einer der größten Kunden von Telvora. Telvora sitzt in Kassel, "
+              "Brightwave in Wolfsburg."),
+             ("fr", "Telvora est le fournisseur historique de Brightwave. Telvora est basé à Lille."),
+             ("es", "Telvora presta servicios de mantenimiento a Brightwave desde 2019. Telvora tiene sede en León y "
+              "Brightwave en Vigo.")]
+    for lang, text in cases:
+        found = kinds(lang, "Telvora / Brightwave", text)
+        assert any(t == "contract" and {n for n, _ in ps} == pair for t, ps in found), lang
+
+
+def test_a_german_adverb_before_a_deal_verb_is_no_name():
+    names = {n for _, ps in kinds("de", "Telvora", "Schon heute übernimmt Telvora den Rivalen Brightwave. Telvora "
+                                  "sitzt in Kassel, Brightwave in Wolfsburg.") for n, _ in ps}
+    assert "Schon" not in names
