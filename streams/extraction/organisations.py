@@ -260,8 +260,11 @@ def _anaphors(toks: list[Token], sentence: str, lex: Lexicon) -> list[Mention]:
 
 def _modifies(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """A descriptor at j, or where adjectives precede nouns after one or two plain lowercase words
-    ("Coventry engineering firm X", not "Microsoft buys game studio X"): the name before only qualifies it."""
-    reach = 1 if lex.compound_nouns or lex.adjectives_follow else 3
+    ("Coventry engineering firm X", not "Microsoft buys game studio X"): the name before only qualifies it.
+    Where adjectives follow the noun, a name never qualifies the noun after it ("Telvora firma con ...")."""
+    if lex.adjectives_follow:
+        return False
+    reach = 1 if lex.compound_nouns else 3
     for k, t in enumerate(toks[j:j + reach], j):
         if is_descriptor(t.text, lex):
             return True

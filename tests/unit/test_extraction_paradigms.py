@@ -179,3 +179,18 @@ def test_a_german_adverb_before_a_deal_verb_is_no_name():
     names = {n for _, ps in kinds("de", "Telvora", "Schon heute übernimmt Telvora den Rivalen Brightwave. Telvora "
                                   "sitzt in Kassel, Brightwave in Wolfsburg.") for n, _ in ps}
     assert "Schon" not in names
+
+
+def test_more_spanish_and_french_deal_verbs():
+    pair = {"Telvora", "Brightwave"}
+    cases = [("es", "acquisition", "Telvora se queda con Brightwave tras pagar 2.000 millones de euros."),
+             ("es", "investment", "Telvora toma el 20% de Brightwave por 300 millones de euros."),
+             ("es", "acquisition", "Telvora traspasa su negocio de baterías a Brightwave."),
+             ("es", "contract", "Telvora ha sido elegida por Brightwave para renovar su flota."),
+             ("es", "contract", "Telvora firma con Brightwave un acuerdo de suministro de baterías."),
+             ("fr", "investment", "Telvora monte au capital de Brightwave, dont il détient désormais 25 %."),
+             ("fr", "contract", "Telvora signe avec Brightwave un contrat de maintenance de 300 millions d'euros.")]
+    for lang, kind, text in cases:
+        tail = " Telvora tiene sede en León y Brightwave en Vigo." if lang == "es" else " Telvora est basé à Lille."
+        found = kinds(lang, "Telvora / Brightwave", text + tail)
+        assert any(t == kind and {n for n, _ in ps} == pair for t, ps in found), text
