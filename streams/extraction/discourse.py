@@ -101,3 +101,21 @@ def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
         if buyer:
             return [*parties, (buyer, "acquirer")]
     return parties
+
+
+def headline_parties(page: Page, i: int, kind: str, parties: list[tuple[str, str]],
+                     told: list) -> list[tuple[str, str]]:
+    """ "Lumatec to buy Nordwerk" / "The acquisition values Nordwerk at $2bn": in the lead, a statement of
+    the headline's deal that names (not by a description) only some of its parties takes the headline's
+    parties, when the body
+    has stated no deal of that kind with that firm yet and names every one of them (`told`: the
+    statements found so far, the headline's first)."""
+    names = {n for n, _ in parties if any(m.name == n and not m.anaphor for m in page.mentions[i])}
+    titles = [j for j, s in enumerate(page.sentences[:i]) if s.paragraph in page.title_paragraphs]
+    if not names or i - len(titles) >= LEAD:
+        return parties
+    headline = next((c for c in told if c.sentence in titles and c.type == kind and names < c.names), None)
+    if headline is None or any(c.sentence not in titles and c.type == kind and c.names & names for c in told):
+        return parties  # the body told a deal of this firm already: the statement is about that one
+    body = {m.name for j, ms in enumerate(page.mentions) if j not in titles for m in ms if not m.anaphor}
+    return list(headline.parties) if headline.names <= body else parties

@@ -179,6 +179,8 @@ def candidates(page: Page) -> list[Candidate]:
             about = discourse.salient(page, i, trig.start)  # who fills a slot the sentence leaves open
             main = Mention(about, 0, 0, anaphor=True) if about else None
             pairs, kind, parties = _roles(page, i, trig, near, window, main)
+            if not _complete(kind, parties) and any(not m.anaphor for m in near):
+                parties = discourse.headline_parties(page, i, kind, parties, out)
             if not _complete(kind, parties) and (again := discourse.reresolved(page, i, near)):
                 pairs, kind, parties = _roles(page, i, trig, again, window, main)  # "Le fonds ... a racheté le groupe"
             if not _complete(kind, parties):

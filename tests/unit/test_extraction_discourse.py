@@ -248,3 +248,13 @@ def test_a_sale_without_a_buyer_takes_the_buyer_the_next_sentence_names():
     for lang, paragraphs in cases.items():
         bought = [e for e in extract_events(page(lang, *paragraphs)) if e["type"] == "acquisition"]
         assert [parties(e) for e in bought] == [{("Nordwerk", "seller"), ("Lumatec", "acquirer")}], lang
+
+
+def test_a_lead_statement_naming_part_of_the_headline_deal_takes_the_headline_parties():
+    cases = {"fr": ("Lumatec rachète Nordwerk", "Le rachat de Nordwerk doit être bouclé en juin. Nordwerk emploie 900 "
+                    "personnes. Lumatec est basé à Munich."),
+             "es": ("Lumatec compra Nordwerk", "La compra de Nordwerk se cerrará en junio. Nordwerk emplea a 900 "
+                    "personas. Lumatec tiene sede en Múnich.")}
+    for lang, paragraphs in cases.items():
+        bought = [e for e in extract_events(page(lang, *paragraphs)) if e["type"] == "acquisition"]
+        assert [parties(e) for e in bought] == [{("Lumatec", "acquirer"), ("Nordwerk", "target")}], lang
