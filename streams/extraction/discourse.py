@@ -107,9 +107,8 @@ def headline_parties(page: Page, i: int, kind: str, parties: list[tuple[str, str
                      told: list) -> list[tuple[str, str]]:
     """ "Lumatec to buy Nordwerk" / "The acquisition values Nordwerk at $2bn": in the lead, a statement of
     the headline's deal that names (not by a description) only some of its parties takes the headline's
-    parties, when the body
-    has stated no deal of that kind with that firm yet and names every one of them (`told`: the
-    statements found so far, the headline's first)."""
+    parties, when the body has stated no deal of that kind with that firm yet and names every one of them
+    (`told`: the statements found so far, the headline's first)."""
     names = {n for n, _ in parties if any(m.name == n and not m.anaphor for m in page.mentions[i])}
     titles = [j for j, s in enumerate(page.sentences[:i]) if s.paragraph in page.title_paragraphs]
     if not names or i - len(titles) >= LEAD:
