@@ -194,3 +194,13 @@ def test_more_spanish_and_french_deal_verbs():
         tail = " Telvora tiene sede en León y Brightwave en Vigo." if lang == "es" else " Telvora est basé à Lille."
         found = kinds(lang, "Telvora / Brightwave", text + tail)
         assert any(t == kind and {n for n, _ in ps} == pair for t, ps in found), text
+
+
+def test_a_supplier_listing_its_customers():
+    cases = {"en": "Telvora makes displays in Oslo. Its customers include Brightwave and Ostrava Motors.",
+             "fr": "Telvora fabrique des écrans. Parmi ses clients figurent Brightwave et Ostrava Motors.",
+             "es": "Telvora fabrica pantallas. Entre sus clientes figuran Brightwave y Ostrava Motors."}
+    for lang, text in cases.items():
+        found = kinds(lang, "Telvora / Brightwave", text)
+        assert any(t == "contract" and ("Brightwave", "customer") in ps and ("Telvora", "supplier") in ps
+                   for t, ps in found), lang
