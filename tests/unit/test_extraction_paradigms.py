@@ -127,6 +127,12 @@ def test_a_target_courted_by_a_bidder():
         assert ("acquisition", bid) in kinds("en", "Lumatec", text + " Lumatec is based in Leeds."), text
     assert ("acquisition", bid) in kinds("fr", "Lumatec", "Le groupe Lumatec a lancé une OPA sur Nordwerk. "
                                          "Lumatec est basé à Lille.")
+    assert ("acquisition", bid) in kinds("fr", "Nordwerk", "Le groupe Nordwerk a rejeté l'offre de Lumatec, jugée "
+                                         "trop basse. Nordwerk est basé à Lille.")
+    assert ("acquisition", frozenset({("BBVA", "acquirer"), ("Sabadell", "target")})) in kinds(
+        "es", "Banco Sabadell", "El Banco Sabadell ha rechazado la oferta de BBVA, que valoraba la entidad en 12.000 "
+        "millones de euros.")
+    assert not kinds("es", "Ventia", "Ventia, que había rechazado su propuesta de fusión, sigue sola.")
     assert ("acquisition", bid) in kinds("es", "Lumatec", "El grupo Lumatec ha presentado una oferta vinculante por "
                                          "Nordwerk. Lumatec tiene sede en León.")
 
