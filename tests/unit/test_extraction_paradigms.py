@@ -210,3 +210,11 @@ def test_a_supplier_listing_its_customers():
         found = kinds(lang, "Telvora / Brightwave", text)
         assert any(t == "contract" and ("Brightwave", "customer") in ps and ("Telvora", "supplier") in ps
                    for t, ps in found), lang
+
+
+def test_a_firm_merged_into_another_is_bought_by_it():
+    bought = frozenset({("Nordwerk", "target"), ("Lumatec", "acquirer")})
+    for lang, text in {"en": "Nordwerk will be merged into Lumatec next year. Nordwerk is based in Leeds.",
+                       "fr": "Nordwerk sera intégré au sein de Lumatec. Nordwerk est basé à Lille.",
+                       "es": "Nordwerk se integrará en Lumatec tras la compra. Nordwerk tiene sede en León."}.items():
+        assert ("acquisition", bought) in kinds(lang, "Nordwerk", text), lang
