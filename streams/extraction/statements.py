@@ -161,8 +161,11 @@ def candidates(page: Page) -> list[Candidate]:
                 continue  # the money raised in a listing is the IPO's
             if any(a <= trig.start < b for a, b in quoted):
                 continue  # quoted commentary ("Pinault is buying time") states no deal
-            if page.lex.hypothetical_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start):
-                continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet
+            hypothetical = page.lex.hypothetical_re.search(
+                page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
+            if hypothetical and not page.lex.status_res["rumored"].search(sentence):
+                continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet (but "in talks
+                # about a possible takeover of X" reports one)
             told = page.lex.temporal_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
             if told and not any(trig.end <= m.start < roles.clause_end(page.text, trig, s.end, page.lex)
                                 for m in page.mentions[i]):

@@ -24,3 +24,9 @@ def test_deals_only_reported():
     assert status("de", "Der Chiphersteller Lumatec liebäugelt mit einer Übernahme von Nordwerk.") == {"rumored"}
     assert status("fr", "Le groupe Lumatec s'intéresse au rachat de Nordwerk, selon Les Echos.") == {"rumored"}
     assert status("es", "El grupo Lumatec sondea la compra de Nordwerk, según fuentes financieras.") == {"rumored"}
+
+
+def test_a_possible_deal_in_reported_talks_is_a_rumour_not_a_plan():
+    assert status("en", "Lumatec is in talks with Nordwerk about a possible takeover, people familiar with the "
+                  "matter said.") == {"rumored"}
+    assert status("en", "Lumatec said a possible takeover of Nordwerk was not on the agenda.") == set()
