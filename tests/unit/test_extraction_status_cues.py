@@ -30,3 +30,9 @@ def test_a_possible_deal_in_reported_talks_is_a_rumour_not_a_plan():
     assert status("en", "Lumatec is in talks with Nordwerk about a possible takeover, people familiar with the "
                   "matter said.") == {"rumored"}
     assert status("en", "Lumatec said a possible takeover of Nordwerk was not on the agenda.") == set()
+
+
+def test_an_undisclosed_price_denies_no_deal():
+    assert status("fr", "Le groupe Lumatec rachète Nordwerk pour un montant qui n'a pas été dévoilé.") == {"announced"}
+    assert status("es", "El grupo Lumatec ha comprado Nordwerk por un importe que no ha trascendido.") == {"announced"}
+    assert status("fr", "Le groupe Lumatec ne rachètera pas Nordwerk.") == set()
