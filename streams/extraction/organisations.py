@@ -265,7 +265,10 @@ def _modifies(toks: list[Token], j: int, lex: Lexicon) -> bool:
     if lex.adjectives_follow:
         return False
     reach = 1 if lex.compound_nouns else 3
-    for k, t in enumerate(toks[j:j + reach], j):
+    window = toks[j:j + reach]
+    if not any(is_descriptor(t.text, lex) for t in window):
+        return False
+    for k, t in enumerate(window, j):
         if is_descriptor(t.text, lex):
             return True
         if not t.text.islower() or t.low in lex.stopwords or lex.trigger_re.match(
