@@ -76,12 +76,15 @@ def reresolved(page: Page, i: int, mentions: list[Mention]) -> list[Mention] | N
 def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
                    parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "Nexia Digital la compró en 2019", "X, qui l'avait racheté", "bought it": a buyer whose object is a
-    pronoun bought the firm the paragraph spoke of before."""
+    pronoun bought the firm the paragraph spoke of before; so did a buyer that "completed the takeover",
+    the deal noun with a definite article and no complement."""
     if len(parties) != 1 or parties[0][1] not in OBJECT_OF:
         return parties
     before, after = page.lex.object_pronoun_res
-    if not (before.search(page.text, clause_start, trig.start) or after.match(page.text, trig.end,
-                                                                             trig.end + PRONOUN_REACH)):
+    words = page.text[clause_start:trig.start].split()
+    definite = len(words) > 1 and words[-1].lower() in page.lex.definite_articles  # the object, not "The purchase, ..."
+    if not (definite or before.search(page.text, clause_start, trig.start) or after.match(
+            page.text, trig.end, trig.end + PRONOUN_REACH)):
         return parties
     other = other_firm(page, i, parties[0][0])
     return [*parties, (other, OBJECT_OF[parties[0][1]])] if other else parties

@@ -26,6 +26,7 @@ class Lexicon:
     stopwords: frozenset[str]
     descriptors: frozenset[str]
     determiners: frozenset[str]
+    definite_articles: frozenset[str]  # "the takeover", "die Übernahme": a deal already spoken of
     places: frozenset[str]
     facilities: frozenset[str]
     between_words: frozenset[str]
@@ -165,6 +166,7 @@ def lexicon(lang: str) -> Lexicon:
         stopwords=frozenset(_strip(w) for w in ext["stopwords"]),
         descriptors=frozenset(w.lower() for w in ext["descriptors"]),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
+        definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
         places=frozenset(w.lower() for w in ext["places"]),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         between_words=frozenset(w.lower() for w in ext["between_words"]),

@@ -258,3 +258,17 @@ def test_a_lead_statement_naming_part_of_the_headline_deal_takes_the_headline_pa
     for lang, paragraphs in cases.items():
         bought = [e for e in extract_events(page(lang, *paragraphs)) if e["type"] == "acquisition"]
         assert [parties(e) for e in bought] == [{("Lumatec", "acquirer"), ("Nordwerk", "target")}], lang
+
+
+def test_a_buyer_completing_the_deal_noun_bought_the_firm_spoken_of_before():
+    cases = {"en": ("Sensors", "Nordwerk makes sensors in Leeds. Lumatec completed the takeover on Monday. Lumatec is "
+                    "based in Munich. Nordwerk employs 900 people."),
+             "de": ("Sensoren", "Der Sensorhersteller Nordwerk sitzt in Kassel. Der Chiphersteller Lumatec hat "
+                    "die Übernahme am Montag abgeschlossen."),
+             "fr": ("Capteurs", "Le fabricant Nordwerk est basé à Lille. Le groupe Lumatec a finalisé le rachat "
+                    "lundi.")}
+    for lang, paragraphs in cases.items():
+        bought = [e for e in extract_events(page(lang, *paragraphs)) if e["type"] == "acquisition"]
+        assert [parties(e) for e in bought] == [{("Lumatec", "acquirer"), ("Nordwerk", "target")}], lang
+    assert not extract_events(page("en", "Chips", "Nordwerk makes sensors. The purchase is the largest ever by the "
+                                   "Munich-based chipmaker."))
