@@ -1,7 +1,8 @@
 """Parties a deal sentence leaves to the discourse: a description resolved onto the very firm the sentence
 also names ("Der Finanzinvestor X hat den Konzern übernommen"), or an object pronoun ("Nexia la compró",
 "bought it"), stands for the firm the paragraph spoke of before, the last other organisation named as a
-subject."""
+subject; a slot the sentence leaves open ("Auch die Kooperation mit X ...", "su intento de comprar X") is
+filled by the salient firm."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from streams.extraction.triggers import TriggerMatch
 
 REACH = 2  # sentences back, within the paragraph, in which the other firm is looked for
 OBJECT_OF = {"acquirer": "target", "investor": "investee"}  # the role of a buyer's or investor's object
+LEAD = 3  # body sentences that open an article: a description there may stand for a firm of the headline
 PRONOUN_REACH = 12  # characters after a verb read for its object pronoun
 
 
@@ -28,14 +30,34 @@ def subject(page: Page, j: int) -> Mention | None:
 
 
 def other_firm(page: Page, i: int, name: str) -> str | None:
-    """The last subject before sentence i, in its paragraph, that is a firm other than `name`."""
+    """The last subject before sentence i, in its paragraph, that is a firm other than `name`; in the
+    lead of the article, else the first such firm of the headline ("Lumatec to buy Nordwerk" / "Lumatec
+    agreed to pay $2bn for its smaller rival")."""
     for j in range(i - 1, max(-1, i - 1 - REACH), -1):
         if page.sentences[j].paragraph != page.sentences[i].paragraph:
             break
         m = subject(page, j)
         if m is not None and m.name != name and not is_institution(m.name, page.lex):
             return m.name
-    return None
+    titles = [j for j, s in enumerate(page.sentences[:i]) if s.paragraph in page.title_paragraphs]
+    if i - len(titles) >= LEAD:
+        return None
+    return next((m.name for j in titles for m in page.mentions[j]
+                 if m.name and not m.anaphor and m.name != name and not is_institution(m.name, page.lex)), None)
+
+
+def salient(page: Page, i: int, cue: int) -> str | None:
+    """The firm a deal cue with an open slot belongs to: after a possessive ("su intento de comprar X",
+    "its planned purchase of X") the subject of a sentence just before in the paragraph, the firm the
+    discourse is at; otherwise the firm the page is about."""
+    if page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue):
+        for j in range(i - 1, max(-1, i - 1 - REACH), -1):
+            if page.sentences[j].paragraph != page.sentences[i].paragraph:
+                break
+            m = subject(page, j)
+            if m is not None and not is_institution(m.name, page.lex):
+                return m.name
+    return page.main
 
 
 def reresolved(page: Page, i: int, mentions: list[Mention]) -> list[Mention] | None:
@@ -44,7 +66,8 @@ def reresolved(page: Page, i: int, mentions: list[Mention]) -> list[Mention] | N
     named = {m.name for m in mentions if not m.anaphor and m.name}
     out, changed = [], False
     for m in mentions:
-        if m.anaphor and not m.pair and m.name in named and (other := other_firm(page, i, m.name)):
+        if m.anaphor and not m.pair and m.name in named and not page.lex.unit_re.search(
+                page.text, m.start, m.end) and (other := other_firm(page, i, m.name)):  # "its sensor business": a unit
             m, changed = replace(m, name=other), True
         out.append(m)
     return out if changed else None
@@ -53,12 +76,48 @@ def reresolved(page: Page, i: int, mentions: list[Mention]) -> list[Mention] | N
 def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
                    parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "Nexia Digital la compró en 2019", "X, qui l'avait racheté", "bought it": a buyer whose object is a
-    pronoun bought the firm the paragraph spoke of before."""
+    pronoun bought the firm the paragraph spoke of before; so did a buyer that "completed the takeover",
+    the deal noun with a definite article and no complement."""
     if len(parties) != 1 or parties[0][1] not in OBJECT_OF:
         return parties
     before, after = page.lex.object_pronoun_res
-    if not (before.search(page.text, clause_start, trig.start) or after.match(page.text, trig.end,
-                                                                             trig.end + PRONOUN_REACH)):
+    words = page.text[clause_start:trig.start].split()
+    definite = len(words) > 1 and words[-1].lower() in page.lex.definite_articles  # the object, not "The purchase, ..."
+    if not (definite or before.search(page.text, clause_start, trig.start) or after.match(
+            page.text, trig.end, trig.end + PRONOUN_REACH)):
         return parties
     other = other_firm(page, i, parties[0][0])
     return [*parties, (other, OBJECT_OF[parties[0][1]])] if other else parties
+
+
+def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "X is being sold. The buyer is Y", "Bayer muss sich von Teilen trennen. Käufer ist BASF": a sale that
+    names no buyer takes the firm the next sentences name right after a buyer cue."""
+    if kind != "acquisition" or not parties or any(r == "acquirer" for _, r in parties):
+        return parties
+    names = {n for n, _ in parties}
+    for j in range(i + 1, min(i + 1 + REACH, len(page.sentences))):
+        s = page.sentences[j]
+        hit = page.lex.buyer_re.search(page.text, s.start, s.end)
+        buyer = next((m.name for m in page.mentions[j] if hit and m.start >= hit.end() and m.name
+                      and not m.anaphor and m.name not in names), None)
+        if buyer:
+            return [*parties, (buyer, "acquirer")]
+    return parties
+
+
+def headline_parties(page: Page, i: int, kind: str, parties: list[tuple[str, str]],
+                     told: list) -> list[tuple[str, str]]:
+    """ "Lumatec to buy Nordwerk" / "The acquisition values Nordwerk at $2bn": in the lead, a statement of
+    the headline's deal that names (not by a description) only some of its parties takes the headline's
+    parties, when the body has stated no deal of that kind with that firm yet and names every one of them
+    (`told`: the statements found so far, the headline's first)."""
+    names = {n for n, _ in parties if any(m.name == n and not m.anaphor for m in page.mentions[i])}
+    titles = [j for j, s in enumerate(page.sentences[:i]) if s.paragraph in page.title_paragraphs]
+    if not names or i - len(titles) >= LEAD:
+        return parties
+    headline = next((c for c in told if c.sentence in titles and c.type == kind and names < c.names), None)
+    if headline is None or any(c.sentence not in titles and c.type == kind and c.names & names for c in told):
+        return parties  # the body told a deal of this firm already: the statement is about that one
+    body = {m.name for j, ms in enumerate(page.mentions) if j not in titles for m in ms if not m.anaphor}
+    return list(headline.parties) if headline.names <= body else parties

@@ -12,6 +12,7 @@ from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candida
 LOOKAHEAD = 3  # following sentences searched for a deal's amount, date or investors
 LEAD_SENTENCES = 2  # first sentences of the body in which a day dates the article's news
 DATELINE = 6  # words at most before a day that opens the body: a dateline ("PARIS, le 12 mars -"), "Acme on Monday ..."
+SUBJECT_WORDS = 2  # opening words of a sentence read for a deal noun as its subject ("The deal", "Die Vereinbarung")
 VALUED_TYPES = {"acquisition", "merger", "contract"}  # a venture's later figures are mostly its spending
 # a later figure of these counts only in a sentence about the deal itself ("The tie-up values ... at £15bn"),
 # and for a stake or partnership not in one that speaks of a valuation (the firm's worth, not the sum paid)
@@ -76,7 +77,8 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
                final: str) -> str | None:
     """The statement's date, else that of another statement of its sentence ("has raised $68m in a round
     led by X, the company announced on Wednesday"), else a day named in the next sentences ("signed on
-    Thursday") or in the sentence that introduces the deal, else the publication date for news."""
+    Thursday") or any date of a next sentence whose subject is the deal ("Die Vereinbarung war im April
+    ... erweitert worden") or in the sentence that introduces the deal, else the publication date for news."""
     sentences = {c.sentence for c in chosen}
     for c in chosen + [c for c in body if c.sentence in sentences]:
         if c.date:
@@ -84,7 +86,8 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
     for c in chosen:
         before = [c.sentence - 1] if _preface(page, event, c.sentence) else []
         for j in _following(page, c.sentence) + before:
-            days = [d for d in page.dates(j) if len(d.value) == 10]
+            about = _opens_with_deal_noun(page, j)
+            days = [d for d in page.dates(j) if len(d.value) == 10 or about]
             if days:
                 return days[0].value
     if final == "ongoing" or page.anchor is None:
@@ -106,6 +109,13 @@ def _news_day(page: Page) -> str:
         if days:
             return days[0].value
     return page.anchor.isoformat()
+
+
+def _opens_with_deal_noun(page: Page, j: int) -> bool:
+    """Whether sentence j opens with a deal noun as its subject ("The agreement was ...", "Die Vereinbarung
+    war ...", "L'accord a été ..."): what it dates is the deal of the sentences before."""
+    opening = page.sentence_text(j).split()[:SUBJECT_WORDS]
+    return bool(page.lex.deal_noun_re.search(" ".join(opening)))
 
 
 def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:

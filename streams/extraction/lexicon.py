@@ -26,6 +26,7 @@ class Lexicon:
     stopwords: frozenset[str]
     descriptors: frozenset[str]
     determiners: frozenset[str]
+    definite_articles: frozenset[str]  # "the takeover", "die Übernahme": a deal already spoken of
     places: frozenset[str]
     facilities: frozenset[str]
     between_words: frozenset[str]
@@ -60,10 +61,12 @@ class Lexicon:
     majority_re: re.Pattern
     participation_re: re.Pattern
     seller_re: re.Pattern  # "the seller is X": X sold the company a deal of the sentences before buys
+    buyer_re: re.Pattern  # "the buyer is X": X buys what a sale of the sentence before names no buyer for
     deal_noun_re: re.Pattern
     value_noun_re: re.Pattern  # "the purchase price", "le montant": a later sentence that gives the deal's value
     since_re: re.Pattern
     hypothetical_re: re.Pattern
+    possessive_cue_re: re.Pattern  # "its planned purchase of", "su intento de": a possessive just before a cue
     temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
     negation_re: re.Pattern
     purchase_contract_re: re.Pattern
@@ -100,6 +103,18 @@ def alternation(words: list[str], escape: bool = False) -> str:
     """One regex alternative of all words, longest first so that the longest cue wins."""
     items = sorted({re.escape(w) if escape else w for w in words}, key=len, reverse=True)
     return "|".join(items) or r"(?!x)x"
+
+
+_INFLECTED = re.compile(r"([\w'’-]*)~(\w+)")
+
+
+def inflected(word: str, paradigms: dict[str, list[str]]) -> str:
+    """ "acquir~e" -> "(?:acquire|acquires|acquired|acquiring)": a cue written as a stem and its paradigm class,
+    so that a verb or noun is listed once with all its forms, not phrase by phrase."""
+    def forms(m: re.Match) -> str:
+        stem, templates = m.group(1), paradigms[m.group(2)]
+        return f"(?:{alternation([t.format(stem) if '{}' in t else stem + t for t in templates])})"
+    return _INFLECTED.sub(forms, word)
 
 
 def words_re(words: list[str], escape: bool = False) -> re.Pattern:
@@ -141,9 +156,11 @@ def lexicon(lang: str) -> Lexicon:
         lang, data = FALLBACK, languages.load(FALLBACK)
     ext, cal = data["extraction"], data.get("calendar", {})
     triggers = tuple(Trigger(t["type"], t["frame"]) for t in ext["triggers"])
+    paradigms = ext.get("paradigms", {})
     # one alternation behind a single word-boundary check: three times faster than a check per group
     trigger_re = re.compile(
-        r"(?<!\w)(?:" + "|".join(rf"(?P<t{i}>{alternation(t['words'])})" for i, t in enumerate(ext["triggers"]))
+        r"(?<!\w)(?:" + "|".join(rf"(?P<t{i}>{alternation([inflected(w, paradigms) for w in t['words']])})"
+                                 for i, t in enumerate(ext["triggers"]))
         + r")(?!\w)",
         re.IGNORECASE,
     )
@@ -152,6 +169,7 @@ def lexicon(lang: str) -> Lexicon:
         stopwords=frozenset(_strip(w) for w in ext["stopwords"]),
         descriptors=frozenset(w.lower() for w in ext["descriptors"]),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
+        definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
         places=frozenset(w.lower() for w in ext["places"]),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
@@ -174,8 +192,8 @@ def lexicon(lang: str) -> Lexicon:
         adjectives_follow=bool(ext.get("adjectives_follow", False)),
         capitalised_months=bool(ext["capitalised_months"]),
         # a title before a name, maybe with its firm: "presidente de Telefónica, José María Álvarez-Pallete"
-        person_cue=re.compile(
-            rf"(?:{alternation(ext['person_cues'] + ext['speech_verbs'], escape=True)})"
+        person_cue=re.compile(  # a whole word: "suministro de baterías" holds no "ministro"
+            rf"(?<!\w)(?:{alternation(ext['person_cues'] + ext['speech_verbs'], escape=True)})"
             rf"(?:\s+(?:{alternation(ext['markers']['patient'], escape=True)})\s+[\w'’&.-]+(?:\s+[\w'’&.-]+)?)?"
             r"[\s,]*$", re.IGNORECASE),
         titled_re=re.compile(rf"(?<!\w)(?:{alternation(ext['person_cues'], escape=True)})\s+"
@@ -194,6 +212,7 @@ def lexicon(lang: str) -> Lexicon:
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
         participation_re=words_re(ext["participation"], escape=True),
         seller_re=words_re(ext["seller_cues"], escape=True),
+        buyer_re=words_re(ext.get("buyer_cues", []), escape=True),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
         value_noun_re=words_re(ext.get("value_nouns", []), escape=True),
         pair_re=words_re(ext["pair_anaphors"], escape=True),
@@ -201,6 +220,8 @@ def lexicon(lang: str) -> Lexicon:
         noun_endings=tuple(ext["noun_endings"]),
         hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",
                                    re.IGNORECASE),
+        possessive_cue_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
+                                     r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE),
         temporal_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('temporal', []), escape=True)})\s*$", re.IGNORECASE),
         negation_re=words_re(ext["negations"]),
         purchase_contract_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purchase_contracts'], escape=True)})\s*$",

@@ -245,7 +245,8 @@ def _anaphors(toks: list[Token], sentence: str, lex: Lexicon) -> list[Mention]:
                 out.append(Mention(None, tok.start, toks[j].end, toks[j].possessive, anaphor=True))
                 break
             if name_word(toks[j].text, lex, False) and not toks[j].text.endswith("er") and not (
-                    not lex.compound_nouns and j + 1 < len(toks) and toks[j + 1].text.islower()):
+                    not lex.compound_nouns and j + 1 < len(toks) and toks[j + 1].text.islower()
+                    and toks[j + 1].start - toks[j].end == 1):
                 break  # a name, unless it qualifies a noun ("the Boston start-up", "die Kölner Firma")
     if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence):
         # "It sold its sensors division ...": the subject before (not "Il s'agit de", "It is")
@@ -259,12 +260,19 @@ def _anaphors(toks: list[Token], sentence: str, lex: Lexicon) -> list[Mention]:
 
 def _modifies(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """A descriptor at j, or where adjectives precede nouns after one or two plain lowercase words
-    ("Coventry engineering firm X", not "Microsoft buys game studio X"): the name before only qualifies it."""
-    reach = 1 if lex.compound_nouns or lex.adjectives_follow else 3
-    for t in toks[j:j + reach]:
+    ("Coventry engineering firm X", not "Microsoft buys game studio X"): the name before only qualifies it.
+    Where adjectives follow the noun, a name never qualifies the noun after it ("Telvora firma con ...")."""
+    if lex.adjectives_follow:
+        return False
+    reach = 1 if lex.compound_nouns else 3
+    window = toks[j:j + reach]
+    if not any(is_descriptor(t.text, lex) for t in window):
+        return False
+    for k, t in enumerate(window, j):
         if is_descriptor(t.text, lex):
             return True
-        if not t.text.islower() or t.low in lex.stopwords or lex.trigger_re.search(t.text):
+        if not t.text.islower() or t.low in lex.stopwords or lex.trigger_re.match(
+                " ".join(x.text for x in toks[k:k + reach])):  # "X snapped up rival Y": a deal verb, no modifier
             return False
     return False
 

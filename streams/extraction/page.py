@@ -4,6 +4,7 @@ common nouns left out, short forms and "the company" resolved), and the publicat
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -74,7 +75,7 @@ def read_page(clean: dict) -> Page:
     for a in analyses:
         organisations.persons(a, lex, person_words)
     found = [organisations.mentions(a, lex, person_words) for a in analyses]
-    confirmed = _confirmed(found, lex)
+    confirmed = _confirmed(found, lex, text, [t for c in cues for t in c])
     confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
     numbered = {n.split()[0] for n in confirmed if n[0].isdigit() and " " in n}  # "3G" of "3G Capital"
     found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed)
@@ -162,10 +163,14 @@ def _plain(name: str) -> bool:
     return all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in name.split())
 
 
-def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
+def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[triggers.TriggerMatch]) -> set[str]:
     """Names that behave like organisations on this page: a plain word must also occur inside a
     sentence twice where every noun is capitalised (not only as a sentence's first word), unless it
-    follows a descriptor ("der US-Zulieferer TRW") or carries a legal suffix."""
+    follows a descriptor ("der US-Zulieferer TRW"), carries a legal suffix, opens its sentence as the
+    subject of a deal verb ("Lumatec übernimmt", where a common noun would take an article) or is the bare
+    object right after one ("übernimmt Nordwerk", not "übernimmt Verantwortung")."""
+    verbs = [t for t in cues if text[t.start].islower()]
+    starts, ends = {t.start for t in verbs}, {t.end for t in verbs}
     inside: Counter[str] = Counter()
     total: Counter[str] = Counter()
     introduced: set[str] = set()
@@ -175,7 +180,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
                 continue
             total[m.name] += 1
             inside[m.name] += not m.initial
-            if m.introduced or m.governed and not m.name.lower().endswith(lex.noun_endings):
+            common = m.name.lower().endswith(lex.noun_endings)
+            if m.introduced or m.governed and not common or _around_deal_verb(m, text, starts, ends, lex, common):
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
     if lex.compound_nouns:  # two capitalised words in a row are rarely ordinary nouns ("Alpha Stahl")
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= (1 if " " in n else 2)}
@@ -184,6 +190,40 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon) -> set[str]:
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] or total[n] >= 2 or " " in n}
     parts = {w for n in confirmed if " " in n for w in n.split()}  # "Fosun" of "Shanghai Fosun Pharmaceutical"
     return confirmed | (set(total) & parts)
+
+
+_WORD = re.compile(r"[\w'’-]+")
+AUXILIARIES = 3  # lowercase words allowed between a subject and its deal verb ("has agreed to buy")
+
+
+def _deal_verb_after(text: str, end: int, verbs: set[int], lex: Lexicon) -> bool:
+    """Whether a lowercase deal verb (one of the cue starts `verbs`) follows a name, maybe after its
+    auxiliaries ("Lumatec fusioniert mit", "Lumatec has agreed to buy"): the subject of a deal. Where the
+    finite verb comes second, right after it: "Schon heute liefert X" opens with an adverb."""
+    for _ in range(1 if lex.verb_second else AUXILIARIES + 1):
+        if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
+            return False
+        if end + 1 in verbs:
+            return True
+        word = _WORD.match(text, end + 1)
+        if word.group().lower() in lex.determiners:
+            return False  # "Until now its biggest purchase": a noun phrase, no verb group
+        end = word.end()
+    return False
+
+
+def _around_deal_verb(m: Mention, text: str, starts: set[int], ends: set[int], lex: Lexicon, common: bool) -> bool:
+    """The subject that opens a sentence before a deal verb ("Lumatec übernimmt"), or the bare object right
+    after one ("übernimmt Nordwerk", not a noun ending such as "Verantwortung")."""
+    if m.initial and _deal_verb_after(text, m.end, starts, lex) and not _written_lowercase(text, m.name):
+        return True
+    return m.start - 1 in ends and text[m.start - 1] == " " and not common
+
+
+def _written_lowercase(text: str, name: str) -> bool:
+    """Whether the page also writes the word in lowercase ("Jetzt übernimmt ..." and "jetzt"): no name."""
+    low = name.lower()
+    return low != name and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text) is not None
 
 
 def _noun_phrase(name: str, lex: Lexicon) -> bool:

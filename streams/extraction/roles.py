@@ -28,6 +28,7 @@ FRAMES = {
     "award": ("supplier", None, "customer", None),  # "X won a contract from Y"
     "grant": ("customer", "supplier", None, "supplier"),  # "Y awards X a contract", "adjudica a X un contrato"
     "serve": ("supplier", "customer", None, "customer"),  # "X is a supplier to Y", "X beliefert Y"
+    "court": ("target", "acquirer", "acquirer", None),  # "X rejected an offer from Y": the bidder is the source
 }
 COUNTERPART = {"customer": "supplier", "supplier": "customer"}  # the two sides of a contract
 # frames whose passive "by" names someone other than the agent: "X was awarded a contract by Y" (the customer)
@@ -161,7 +162,7 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     if kind in SYMMETRIC_ROLE:
         if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
             after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y"
-        return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex)
+        return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback)
     if kind == "ipo":
         return _issuer(trig, pool, before, after, text, lex, fallback)
     if trig.trigger.frame == "raise":
@@ -268,6 +269,9 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
                         and not (m.name and is_institution(m.name, lex))), None)  # nobody buys the regulator
     elif patient is None and agent is not None and agent is not (pool[0] if pool else None) and pool:
         patient = pool[0]  # passive: "X was bought by Y", "Übernahme von X durch Y"
+    if patient is None and agent is not None and lex.verb_second:  # the verb last: "ist bei X eingestiegen"
+        patient = next((m for m, mk in before if mk == "patient" and m.start > agent.end
+                        and "," not in text[agent.end:trig.start]), None)
     out = [(agent, agent_role)] if agent else []
     out += [(m, agent_role) for m in _conjoined(agent, before, text, lex)]  # "X, Y and Z will invest"
     if patient is not None and patient_role:
@@ -291,7 +295,7 @@ def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mentio
     """The other side of a contract its frame left empty: the firm right after the cue ("un contrat du
     ministère des Armées", "die Ausschreibung der Deutschen Bahn") or named with "with" just after it ("placed
     an order with X"), a public body in the clause ("erhielt X, wie das Ministerium mitteilte"), else the one a
-    patient preposition names before a final verb ("hat bei X 20 Züge bestellt")."""
+    patient preposition or "with" names before a final verb ("hat bei X 20 Züge bestellt")."""
     governing = lex.determiners | lex.stopwords | {w for k in ("patient", "source") for w in lex.markers.get(k, ())}
     near = [m for m, mk in after if len(text[trig.end:m.start].split()) <= MARKER_MAX_WORDS]
     other = next((m for m in near[:1] if all(w.lower() in governing or is_institution(w, lex)
@@ -301,9 +305,10 @@ def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mentio
     if other is None:
         other = next((m for m, mk in after if m in near and mk == "comitative" and _with(
             text[max(trig.end, m.start - MARKER_WINDOW):m.start], lex)), None)
-    if other is None:
-        other = next((m for m, mk in before if mk == "patient" and m.start > agent[0].end
-                      and "," not in text[agent[0].end:trig.start]), None)
+    if other is None:  # "hat bei X 20 Züge bestellt", "hat mit X einen Liefervertrag abgeschlossen"
+        other = next((m for m, mk in before if m.start > agent[0].end and "," not in text[agent[0].end:trig.start]
+                      and (mk == "patient" or mk == "comitative" and _with(
+                          text[max(agent[0].end, m.start - MARKER_WINDOW):m.start], lex))), None)
     if other is None or other.name == agent[0].name:
         return []
     return [(other, COUNTERPART[agent[1]])]
@@ -393,10 +398,12 @@ def _raise(pool, before, after) -> list[tuple[Mention, str]]:
     return [(investee, "investee")] + [(m, "investor") for m, _ in after if m is not investee]
 
 
-def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: Lexicon) -> list[tuple[Mention, str]]:
+def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: Lexicon,
+              fallback: Mention | None = None) -> list[tuple[Mention, str]]:
     """Partners are coordinated ("X and Y agreed to merge"), joined by "with" ("X's partnership with Y",
     "Fusion von X mit Y"), both follow the trigger ("l'alliance entre X et Y"); a regulator approving a
-    merger is none of them."""
+    merger is none of them. A tie-up "with Y" that names no subject ("Auch die Kooperation mit Y zeigt
+    ...") is the tie-up of the firm the text is about (`fallback`)."""
     subjects = [m for m, mk in before if m.start >= window.clause_start and mk in (None, "comitative")]
     k = next((i for i, (m, _) in enumerate(before) if subjects and m is subjects[0]), 0)
     if len(subjects) == 1 and before[k][1] == "comitative" and k and before[k - 1][1] is None:
@@ -421,9 +428,19 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         parties = subjects + companions[:1]
     elif near and near[0][1] in (None, "patient"):
         parties = [near[0][0]] + [m for m in companions if m is not near[0][0]][:1]
+    elif not subjects and fallback is not None and near and near[0][0] in companions and _with(
+            text[max(trig.end, near[0][0].start - MARKER_WINDOW):near[0][0].start], lex) and not _kin(
+            fallback.name, near[0][0].name):
+        parties = [fallback, near[0][0]]
     else:
         parties = []
     return [(m, role) for m in parties] if len(parties) >= 2 else []
+
+
+def _kin(a: str | None, b: str | None) -> bool:
+    """Whether two names share a word ("Sanofi-Aventis" and "Aventis"): one firm, or its former self."""
+    words = [set(re.split(r"[\s-]+", n.lower())) for n in (a or "", b or "")]
+    return bool(words[0] & words[1])
 
 
 def _ends_in_marker(cue: str, lex: Lexicon) -> bool:

@@ -126,13 +126,17 @@ def _denied(page: Page, trig: TriggerMatch, start: int, stop: int) -> bool:
 
 def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatch]:
     """ "raised a $12m Series A", "has raised €600m in a funding round": two cues of one type with no
-    firm and no clause break between them state one deal; the first stands for both."""
+    firm and no clause break between them state one deal; the first stands for both. A buying verb whose
+    object is a stake ("bought a majority stake in X") governs it: one cue, typed by the stake's size."""
     out: list[TriggerMatch] = []
     for t in found:
         prev = out[-1] if out else None
-        if prev and prev.trigger.type == t.trigger.type and not any(
-                prev.end <= m.start < t.start for m in page.mentions[i]) and not (
-                page.lex.clause_break.search(page.text, prev.end, t.start)):
+        joined = prev is not None and not any(prev.end <= m.start < t.start for m in page.mentions[i]) and not (
+            page.lex.clause_break.search(page.text, prev.end, t.start))
+        if joined and prev.trigger.type == t.trigger.type:
+            continue
+        if joined and prev.trigger.frame == "buy" and t.trigger.frame == "invest":
+            out[-1] = TriggerMatch(prev.trigger, prev.start, t.end)
             continue
         out.append(t)
     return out
@@ -140,7 +144,6 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
 
 def candidates(page: Page) -> list[Candidate]:
     out = []
-    main = Mention(page.main, 0, 0, anaphor=True) if page.main else None
     for i, s in enumerate(page.sentences):
         sentence = page.sentence_text(i)
         found = _collapse(page, i, page.triggers(i)[:MAX_TRIGGERS])
@@ -158,8 +161,11 @@ def candidates(page: Page) -> list[Candidate]:
                 continue  # the money raised in a listing is the IPO's
             if any(a <= trig.start < b for a, b in quoted):
                 continue  # quoted commentary ("Pinault is buying time") states no deal
-            if page.lex.hypothetical_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start):
-                continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet
+            hypothetical = page.lex.hypothetical_re.search(
+                page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
+            if hypothetical and not page.lex.status_res["rumored"].search(sentence):
+                continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet (but "in talks
+                # about a possible takeover of X" reports one)
             told = page.lex.temporal_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
             if told and not any(trig.end <= m.start < roles.clause_end(page.text, trig, s.end, page.lex)
                                 for m in page.mentions[i]):
@@ -173,11 +179,17 @@ def candidates(page: Page) -> list[Candidate]:
             whole, end = end, split[0] if split else end
             window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)
             near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end]
+            about = discourse.salient(page, i, trig.start)  # who fills a slot the sentence leaves open
+            main = Mention(about, 0, 0, anaphor=True) if about else None
             pairs, kind, parties = _roles(page, i, trig, near, window, main)
+            if not _complete(kind, parties) and any(not m.anaphor for m in near):
+                parties = discourse.headline_parties(page, i, kind, parties, out)
             if not _complete(kind, parties) and (again := discourse.reresolved(page, i, near)):
                 pairs, kind, parties = _roles(page, i, trig, again, window, main)  # "Le fonds ... a racheté le groupe"
             if not _complete(kind, parties):
                 parties = discourse.pronoun_object(page, i, trig, window.clause_start, parties)
+            if not _complete(kind, parties):
+                parties = discourse.named_buyer(page, i, kind, parties)
             if not _complete(kind, parties):
                 continue
             names = {n for n, _ in parties}

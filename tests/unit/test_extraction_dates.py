@@ -4,8 +4,9 @@ import datetime as dt
 
 import pytest
 
-from streams.extraction import dates
+from streams.extraction import dates, extract_events
 from streams.extraction.lexicon import lexicon
+from tests.unit.test_extraction_roles import page
 
 ANCHOR = dt.date(2024, 3, 14)  # a Thursday
 
@@ -91,3 +92,21 @@ def test_hyphenated_prefixes_leave_the_date(lang, sentence, expected):
 ])
 def test_a_forecast_of_another_clause_leaves_the_date(lang, sentence):
     assert [d.value for d in dates.find(sentence, 0, lexicon(lang), ANCHOR)] == ["2024-03-12"]
+
+
+def test_years_and_months_counted_back_from_the_publication():
+    cases = [("en", "Lumatec bought Nordwerk two years ago for $2bn. Lumatec is based in Leeds.", "2022"),
+             ("en", "Lumatec agreed earlier this month to buy Nordwerk. Lumatec is based in Leeds.", "2024-03"),
+             ("fr", "Le groupe Lumatec avait racheté Nordwerk il y a deux ans. Lumatec est basé à Lille.", "2022"),
+             ("es", "El grupo Lumatec compró Nordwerk hace dos años. Lumatec tiene sede en León.", "2022"),
+             ("de", "Der Chiphersteller Lumatec übernimmt Nordwerk, wie das Unternehmen am Dienstag mitteilte. "
+              "Lumatec sitzt in Kassel.", "2024-03-12")]
+    for lang, text, date in cases:
+        assert [e["date"] for e in extract_events(page(lang, "Lumatec", text))] == [date], lang
+
+
+def test_a_next_sentence_whose_subject_is_the_deal_dates_it():
+    text = ("Nordwerk has agreed to sell its sensor business. The buyer is Lumatec, which will pay $2bn. "
+            "The agreement was reached in February after months of talks.")
+    (event,) = extract_events(page("en", "Nordwerk and Lumatec", text))
+    assert event["date"] == "2024-02"

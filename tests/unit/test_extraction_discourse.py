@@ -177,3 +177,98 @@ def test_spanish_participles_of_raising_and_entering_a_capital():
     events = extract_events(page("es", "Noticia", "Datasur ha captado 20 millones de euros en una ronda liderada por "
                                  "Nexia Digital." + tail))
     assert parties(only(events, "funding_round")) == {("Datasur", "investee"), ("Nexia Digital", "investor")}
+
+
+def test_a_tie_up_with_one_named_firm_is_that_of_the_firm_the_page_is_about():
+    cases = {
+        "de": ("Lumatec baut Batteriegeschäft aus", "Der Hersteller Lumatec investiert in neue Zellen. Lumatec hat "
+               "dafür Fabriken in Kassel. Auch die Kooperation mit Nordwerk zeigt erste Erfolge."),
+        "en": ("Lumatec expands", "Lumatec is investing in new cells at its Leeds plant. Lumatec employs 900 people. "
+               "The partnership with Nordwerk is also bearing fruit."),
+        "fr": ("Lumatec accélère", "Lumatec investit dans de nouvelles cellules. Lumatec emploie 900 personnes. "
+               "L'alliance avec Nordwerk porte aussi ses fruits."),
+        "es": ("Lumatec acelera", "Lumatec invierte en nuevas celdas en León. Lumatec emplea a 900 personas. "
+               "La alianza con Nordwerk también da frutos."),
+    }
+    for lang, paragraphs in cases.items():
+        events = [e for e in extract_events(page(lang, *paragraphs)) if e["type"] == "partnership"]
+        assert [parties(e) for e in events] == [{("Lumatec", "partner"), ("Nordwerk", "partner")}], lang
+
+
+def test_a_firm_never_ties_up_with_its_former_self():
+    events = extract_events(page("fr", "Sanovia-Remel rachète Ortho", "Sanovia-Remel a racheté Ortho pour 2 milliards "
+                                 "d'euros. Sanovia-Remel grandit. Depuis la fusion avec Remel, le laboratoire a "
+                                 "doublé de taille."))
+    assert not [e for e in events if e["type"] == "merger"]
+
+
+def test_a_possessive_before_a_deal_cue_stands_for_the_firm_just_spoken_of():
+    events = extract_events(page("es", "Vodalia y Trimax cierran su fusión",
+                                 "Vodalia y Trimax cerraron su fusión en enero. Vodalia gana clientes.",
+                                 "Para Trimax no es la primera operación de este tipo. En 2016, su intento de comprar "
+                                 "Ondara fue vetado por Bruselas."))
+    bought = [e for e in events if e["type"] == "acquisition"]
+    assert [parties(e) for e in bought] == [{("Trimax", "acquirer"), ("Ondara", "target")}]
+    assert bought[0]["status"] == "terminated"
+
+
+def test_a_description_in_the_lead_stands_for_the_other_firm_of_the_headline():
+    cases = {
+        "en": ("Lumatec to buy Nordwerk for $2bn", "Lumatec said on Monday it had agreed to acquire its smaller "
+               "rival for $2bn in cash. The deal is expected to close in June."),
+        "fr": ("Lumatec rachète Nordwerk", "Le groupe Lumatec a annoncé lundi le rachat de son concurrent pour 2 "
+               "milliards d'euros. L'opération doit être finalisée en juin."),
+        "es": ("Lumatec compra Nordwerk", "El grupo Lumatec ha acordado la compra de su rival por 2.000 millones de "
+               "euros. La operación se cerrará en junio."),
+    }
+    for lang, paragraphs in cases.items():
+        events = [e for e in extract_events(page(lang, *paragraphs)) if e["type"] == "acquisition"]
+        assert [parties(e) for e in events] == [{("Lumatec", "acquirer"), ("Nordwerk", "target")}], lang
+
+
+def test_a_name_before_a_comma_qualifies_no_description():
+    from streams.extraction import organisations
+    from streams.extraction.casefold import lowered
+    from streams.extraction.lexicon import lexicon
+    lex = lexicon("es")
+    text = "Lumatec compró en 2019 la alemana Nordwerk, fabricante de sensores, por 2.000 millones de euros."
+    found = organisations.mentions(organisations.analyse(text, 0, lex, lowered(text)), lex, set())
+    assert [(m.name, m.anaphor) for m in found] == [("Lumatec", False), ("Nordwerk", False)]
+
+
+def test_a_sale_without_a_buyer_takes_the_buyer_the_next_sentence_names():
+    cases = {
+        "en": ("Nordwerk and Lumatec", "Nordwerk has agreed to sell its sensor business. The buyer is Lumatec, "
+               "which will pay $2bn."),
+        "de": ("Sensorgeschäft", "Die Nordwerk AG muss sich von Teilen ihres Sensorgeschäfts trennen. Käufer "
+               "ist der Münchner Chiphersteller Lumatec."),
+        "es": ("Venta de sensores", "Nordwerk ha vendido su negocio de sensores. El comprador es el grupo Lumatec, "
+               "que pagará 2.000 millones de euros."),
+    }
+    for lang, paragraphs in cases.items():
+        bought = [e for e in extract_events(page(lang, *paragraphs)) if e["type"] == "acquisition"]
+        assert [parties(e) for e in bought] == [{("Nordwerk", "seller"), ("Lumatec", "acquirer")}], lang
+
+
+def test_a_lead_statement_naming_part_of_the_headline_deal_takes_the_headline_parties():
+    cases = {"fr": ("Lumatec rachète Nordwerk", "Le rachat de Nordwerk doit être bouclé en juin. Nordwerk emploie 900 "
+                    "personnes. Lumatec est basé à Munich."),
+             "es": ("Lumatec compra Nordwerk", "La compra de Nordwerk se cerrará en junio. Nordwerk emplea a 900 "
+                    "personas. Lumatec tiene sede en Múnich.")}
+    for lang, paragraphs in cases.items():
+        bought = [e for e in extract_events(page(lang, *paragraphs)) if e["type"] == "acquisition"]
+        assert [parties(e) for e in bought] == [{("Lumatec", "acquirer"), ("Nordwerk", "target")}], lang
+
+
+def test_a_buyer_completing_the_deal_noun_bought_the_firm_spoken_of_before():
+    cases = {"en": ("Sensors", "Nordwerk makes sensors in Leeds. Lumatec completed the takeover on Monday. Lumatec is "
+                    "based in Munich. Nordwerk employs 900 people."),
+             "de": ("Sensoren", "Der Sensorhersteller Nordwerk sitzt in Kassel. Der Chiphersteller Lumatec hat "
+                    "die Übernahme am Montag abgeschlossen."),
+             "fr": ("Capteurs", "Le fabricant Nordwerk est basé à Lille. Le groupe Lumatec a finalisé le rachat "
+                    "lundi.")}
+    for lang, paragraphs in cases.items():
+        bought = [e for e in extract_events(page(lang, *paragraphs)) if e["type"] == "acquisition"]
+        assert [parties(e) for e in bought] == [{("Lumatec", "acquirer"), ("Nordwerk", "target")}], lang
+    assert not extract_events(page("en", "Chips", "Nordwerk makes sensors. The purchase is the largest ever by the "
+                                   "Munich-based chipmaker."))
