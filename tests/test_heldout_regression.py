@@ -12,7 +12,8 @@ import pytest
 
 from tests.test_dev_corpus_regression import ROOT, corpus_result
 
-# corpus -> (event F1 floor, paired-field floors); reached: REACHED
+# corpus -> (event F1 floor, paired-field floors); reached after session 3's extraction rounds (gold text as the
+# clean text): heldout F1 0.93, heldout2 0.93, heldout3 0.89, heldout4 0.70, heldout5 0.73, heldout6 (blind) 0.64
 FLOORS = {
     "heldout": (0.90, {"parties_exact": 0.93, "role_accuracy": 0.95, "amount_accuracy": 0.95, "date_accuracy": 0.89,
                        "status_accuracy": 0.93}),
@@ -20,11 +21,11 @@ FLOORS = {
                         "status_accuracy": 0.95}),
     "heldout3": (0.86, {"parties_exact": 0.82, "role_accuracy": 0.87, "amount_accuracy": 0.91, "date_accuracy": 0.95,
                         "status_accuracy": 0.94}),
-    "heldout4": (0.58, {"parties_exact": 0.87, "role_accuracy": 0.90, "amount_accuracy": 0.86, "date_accuracy": 0.84,
+    "heldout4": (0.66, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.89, "date_accuracy": 0.84,
                         "status_accuracy": 0.92}),
-    "heldout5": (0.67, {"parties_exact": 0.92, "role_accuracy": 0.95, "amount_accuracy": 0.87, "date_accuracy": 0.74,
-                        "status_accuracy": 0.72}),
-    "heldout6": (0.59, {"parties_exact": 0.86, "role_accuracy": 0.90, "amount_accuracy": 0.83, "date_accuracy": 0.80,
+    "heldout5": (0.70, {"parties_exact": 0.93, "role_accuracy": 0.97, "amount_accuracy": 0.89, "date_accuracy": 0.85,
+                        "status_accuracy": 0.80}),
+    "heldout6": (0.62, {"parties_exact": 0.87, "role_accuracy": 0.91, "amount_accuracy": 0.85, "date_accuracy": 0.80,
                         "status_accuracy": 0.92}),
 }
 SCORER = ROOT.parent / "shared" / "corpus" / "score.py"
