@@ -54,8 +54,9 @@ _ARTICLE_MARKS = f"h1, {_ARTICLE_ROOTS}"
 # Sectioning elements dropped as boilerplate unless the article is inside (markup misuses them).
 _SECTIONING = frozenset(("aside", "nav", "footer", "form", "header"))
 _TOKEN_SPLIT = re.compile(r"[\s_\-:/.]+|(?<=[a-z])(?=[A-Z])")
-# "has-ads", "layout-with-rail": the element holds that thing (and more), it is not that thing.
-_HOLDER = re.compile(r"(?<![a-z])(?:has|with|contains)[-_]+[a-z]+", re.I)
+# "has-ads", "layout-with-rail": the element holds that thing (and more), it is not that thing; "no_caption",
+# "without-ads": it lacks that thing.
+_HOLDER = re.compile(r"(?<![a-z])(?:has|with|contains|no|without)[-_]+[a-z]+", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _MAX_DEPTH = 256
 _MAX_NODES = 300_000

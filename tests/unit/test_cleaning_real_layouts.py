@@ -208,3 +208,12 @@ def test_pitch_beside_an_email_form_goes_with_its_box() -> None:
     )
     assert "delivered every weekday" not in text
     assert "Twice." in text and "Thrice." in text
+
+
+def test_element_whose_class_says_it_lacks_a_thing_is_not_that_thing() -> None:
+    items = "".join(
+        f"<div class='list-item {'no_caption' if i == 0 else 'captioned'}'><p>Point {i}: {_SENTENCE}</p></div>"
+        for i in range(5)
+    )
+    text = _clean(f"<html><body><h1>Lenders merge</h1><div class='story'>{items}</div></body></html>")
+    assert all(f"Point {i}: " in text for i in range(5))
