@@ -45,6 +45,7 @@ _BLOCK_TAGS = frozenset(
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 # Phrasing elements: one standing inside a sentence is part of it, whatever its class says ("popup" notes).
 _INLINE_TAGS = frozenset(("a", "span", "em", "strong", "b", "i", "u", "font", "abbr", "cite", "q", "mark", "small"))
+_CELLS = frozenset(("td", "th"))
 _SCORED_TAGS = frozenset(["p", "div", "td", "blockquote", "pre", "section", "article", "dd", "li"])
 _SKIP_TAGS = frozenset(("-comment", "head", "title", "meta", "link", "base", "img"))
 _UNRENDERED = "script, style, noscript, template"
@@ -284,6 +285,27 @@ class _Walker:
             stack.extend((child, _ENTER) for child in reversed(list(node.iter(include_text=True))))
         self._flush(path, tags)
         return self.blocks
+
+
+def _rows_as_lines(blocks: list[_Block]) -> list[_Block]:
+    """The short cells of a table row as one line ("Herbert Dürr 63 16.6%"): a cell alone is too short to
+    read as text, its row is a line of the article's table. A row with a long cell is layout, left as is."""
+    merged: list[_Block] = []
+    i = 0
+    while i < len(blocks):
+        b, j = blocks[i], i + 1
+        row = b.path[:-1]
+        if b.tag in _CELLS and len(b.text) < _LONG_PARAGRAPH:
+            while j < len(blocks) and blocks[j].tag in _CELLS and blocks[j].path[:-1] == row:
+                j += 1
+        cells = blocks[i:j]
+        if len(cells) > 1 and all(len(c.text) < _LONG_PARAGRAPH for c in cells):
+            text = " ".join(c.text for c in cells)
+            merged.append(_Block(text, "tr", sum(c.link_chars for c in cells), row))
+        else:
+            merged.extend(cells)
+        i = j
+    return merged
 
 
 def _score(blocks: list[_Block]) -> dict[int, float]:
@@ -542,7 +564,7 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
         node.decompose()
     _drop_signup_boxes(body)
     walker = _Walker(body)
-    blocks = walker.walk()
+    blocks = _rows_as_lines(walker.walk())
     scores = _score(blocks)
     if not scores:
         return []

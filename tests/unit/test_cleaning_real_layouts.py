@@ -217,3 +217,13 @@ def test_element_whose_class_says_it_lacks_a_thing_is_not_that_thing() -> None:
     )
     text = _clean(f"<html><body><h1>Lenders merge</h1><div class='story'>{items}</div></body></html>")
     assert all(f"Point {i}: " in text for i in range(5))
+
+
+def test_table_of_short_cells_is_read_row_by_row() -> None:
+    rows = "".join(f"<tr><td>Lender {i}</td><td>{40 + i}</td><td>{i}.5%</td></tr>" for i in range(4))
+    table = f"<table><tr><th>Lender</th><th>Branches</th><th>Share</th></tr>{rows}</table>"
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p>{table}<p>{_SENTENCE} Twice.</p>"
+        "</article></body></html>"
+    )
+    assert all(f"Lender {i} {40 + i} {i}.5%" in text for i in range(4))
