@@ -328,15 +328,16 @@ def _overlap(a: str, b: str) -> float:
 
 
 def _headline(blocks: list[_Block], title: str | None, before: int) -> int | None:
-    """Index of the headline block: the heading closest to the page title, else the first <h1>, else
-    (in markup without headings) a short block before the body that repeats the page title."""
+    """Index of the headline block: the heading closest to the page title, else the last <h1> above the
+    body that is no logo, else (in markup without headings) a short block before the body that repeats
+    the page title."""
     if title:
         ranked = sorted(
             ((_overlap(b.text, title), -i) for i, b in enumerate(blocks) if b.tag in _HEADINGS), reverse=True
         )
         if ranked and ranked[0][0] >= _TITLE_MATCH:
             return -ranked[0][1]
-    h1s = [i for i, b in enumerate(blocks) if b.tag == "h1"]
+    h1s = [i for i, b in enumerate(blocks) if b.tag == "h1" and not _is_logo(b, title)]
     if h1s:  # the last <h1> above the body (a logo <h1> comes first), else the first one
         return next((i for i in reversed(h1s) if i <= before), h1s[0])
     if title:
@@ -344,6 +345,12 @@ def _headline(blocks: list[_Block], title: str | None, before: int) -> int | Non
             if word_count(blocks[i].text) <= 30 and _overlap(blocks[i].text, title) >= 0.7:
                 return i
     return None
+
+
+def _is_logo(block: _Block, title: str | None) -> bool:
+    """A linked <h1> without a word of the page title: the site's name linking home ("<h1><a href=/>Jane's
+    blog</a>"). An unlinked one may be the headline of a page whose <title> is only the site's name."""
+    return block.link_density > 0.5 and title is not None and _overlap(block.text, title) == 0
 
 
 def _titled_article(body: LexborNode, title: str) -> int | None:

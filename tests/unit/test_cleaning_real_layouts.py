@@ -227,3 +227,14 @@ def test_table_of_short_cells_is_read_row_by_row() -> None:
         "</article></body></html>"
     )
     assert all(f"Lender {i} {40 + i} {i}.5%" in text for i in range(4))
+
+
+def test_logo_h1_without_a_word_of_the_title_is_no_headline() -> None:
+    page = (
+        "<html><head><title>Lenders merge their card units | Daily Ledger</title></head><body>"
+        "<h1><a href='/'>Daily Ledger</a></h1><div class='headline'>Lenders merge their card units</div>"
+        f"<div class='story'><p>{_SENTENCE}</p><p>{_SENTENCE} Twice.</p></div></body></html>"
+    )
+    record = clean_html(page)
+    assert record["text"].startswith("Lenders merge their card units\n")
+    assert "Daily Ledger" not in record["text"]
