@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -589,7 +590,8 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
         order = [head] + [i for i in chosen[:pos] if word_count(blocks[i].text) >= 8] + chosen[pos + 1 :]
     else:
         order = chosen
-    pieces = _pieces(blocks, _before_end_sections(blocks, order, chosen[0]), head, walker.elements)
+    order = _without_summary_lists(blocks, _before_end_sections(blocks, order, chosen[0]))
+    pieces = _pieces(blocks, order, head, walker.elements)
     if sum(len(p.text) for p in pieces if p.kind == PARAGRAPH) < _MIN_ARTICLE_CHARS:
         return []
     return pieces
@@ -612,6 +614,21 @@ def _before_end_sections(blocks: list[_Block], order: list[int], start: int) -> 
             if not any(box in blocks[j].path for j in chosen if j < i):
                 cut.add(box)
     return [i for i in order if cut.isdisjoint(blocks[i].path)] if cut else order
+
+
+def _without_summary_lists(blocks: list[_Block], order: list[int]) -> list[int]:
+    """The article's blocks without a list of the story's points under its label ("Story highlights",
+    "Das Wichtigste in Kürze"): the items repeat the article in short, the benchmarks' bodies leave them out."""
+    dropped: set[int] = set()
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if len(b.path) < 2 or len(b.text) >= _END_LABEL_CHARS or not cues().summary_label.match(b.text):
+            continue
+        box = b.path[-2]
+        items = list(takewhile(lambda j, box=box: blocks[j].tag == "li" and box in blocks[j].path, order[k + 1 :]))
+        if items:
+            dropped.update((i, *items))
+    return [i for i in order if i not in dropped] if dropped else order
 
 
 def _is_bold(block: _Block, elements: dict[int, LexborNode]) -> bool:

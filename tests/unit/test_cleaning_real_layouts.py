@@ -238,3 +238,16 @@ def test_logo_h1_without_a_word_of_the_title_is_no_headline() -> None:
     record = clean_html(page)
     assert record["text"].startswith("Lenders merge their card units\n")
     assert "Daily Ledger" not in record["text"]
+
+
+def test_list_of_story_highlights_above_the_body_goes() -> None:
+    highlights = (
+        "<div class='box'><div><strong>STORY HIGHLIGHTS</strong></div><ul><li>NEW: Lenders merge card units</li>"
+        "<li>Regulator must still approve the deal</li></ul></div>"
+    )
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><div class='story'>{highlights}<p>{_SENTENCE}</p>"
+        f"<p>{_SENTENCE} Twice.</p><ul><li>Card units serve four million customers.</li></ul></div></body></html>"
+    )
+    assert "HIGHLIGHTS" not in text and "Lenders merge card units" not in text
+    assert "Twice." in text and "Card units serve four million customers." in text
