@@ -67,6 +67,7 @@ _INDEX_MIN_TEASERS = 3
 _PROSE_PARAGRAPHS = 3
 _PROSE_CHARS = 400
 _LONG_PARAGRAPH = 80
+_PROSE_SPAN_CHARS = 160  # a phrasing element with this much text ending a sentence is a paragraph
 _MOST_PROSE = 1 / 2  # an element with this share of the page's long paragraphs holds the article
 _PROPAGATION = (1.0, 0.5, 0.25)
 _TOP_CANDIDATES, _RIVAL_SHARE, _MIN_RIVALS = 5, 0.75, 3
@@ -138,17 +139,22 @@ def _tokens(cls: str, ident: str) -> frozenset[str]:
     return frozenset(t.lower() for t in _TOKEN_SPLIT.split(words) if t)
 
 
-def _in_sentence(node: LexborNode) -> bool:
-    """Text of the same block runs on both sides of the element: a word or phrase of a sentence."""
+def _is_running_text(node: LexborNode) -> bool:
+    """A phrasing element that is text whatever its class says: text of the same block runs on both sides
+    (a word or phrase of a sentence), or it holds sentences of prose itself (a paragraph pasted with its
+    source's markup: "<span class='...ContentTags'>")."""
     before, after = node.prev, node.next
-    return (
+    if (
         before is not None
         and after is not None
         and before.tag == "-text"
         and after.tag == "-text"
         and not (before.text_content or "").isspace()
         and not (after.text_content or "").isspace()
-    )
+    ):
+        return True
+    text = node.text(deep=True).strip()
+    return len(text) >= _PROSE_SPAN_CHARS and ends_sentence(text)
 
 
 def _holds_prose(node: LexborNode) -> bool:
@@ -272,7 +278,7 @@ class _Walker:
                 continue
             if tag == "header" and node.css_first("h1") is None and not self.holds_article(node):
                 continue
-            if self._is_boilerplate(node, tag) and not (tag in _INLINE_TAGS and _in_sentence(node)):
+            if self._is_boilerplate(node, tag) and not (tag in _INLINE_TAGS and _is_running_text(node)):
                 continue
             if tag in _BLOCK_TAGS and len(path) < _MAX_DEPTH:
                 self._flush(path, tags)

@@ -251,3 +251,14 @@ def test_list_of_story_highlights_above_the_body_goes() -> None:
     )
     assert "HIGHLIGHTS" not in text and "Lenders merge card units" not in text
     assert "Twice." in text and "Card units serve four million customers." in text
+
+
+def test_paragraph_wrapped_in_a_span_with_a_cue_word_in_its_class_stays() -> None:
+    pasted = f"<p><span class='_4n-j eventDetailsContentTags'>{_SENTENCE} {_SENTENCE}</span></p>"
+    tag = "<p>Filed under <span class='tags'>banking, cards</span></p>"
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article>{pasted}{f'<p>{_SENTENCE} Again.</p>' * 8}{tag}"
+        "</article></body></html>"
+    )
+    assert f"{_SENTENCE} {_SENTENCE}" in text
+    assert "banking, cards" not in text
