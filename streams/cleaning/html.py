@@ -82,6 +82,9 @@ _END_LABEL_CHARS = 100  # a longer line starting with an end label ("Related ...
 _SIGNUP_FORMS = "form:has(input[type=email])"
 _SIGNUP_BOX_CHARS = 400  # text of a sign-up box (heading, pitch, consent line); more is the page around it
 _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
+# The body may sit this many levels below the element it shares with the headline for the blocks between
+# them to be its lead (a page's wrappers: article > row > column > content > text > p).
+_LEAD_DEPTH = 5
 _HEADING_WORDS = 25  # a longer "heading" is text set in heading type (a pull quote, an answer)
 _LINKED_HEADING_PROSE = 40  # words of the paragraph that makes a linked heading a section's heading
 _COMMAS = re.compile("[,，、]")
@@ -520,7 +523,7 @@ def _lead(blocks: list[_Block], head: int, first: int, body_path: tuple[int, ...
     common = 0
     while common < min(len(hp), len(body_path)) and hp[common] == body_path[common]:
         common += 1
-    if len(body_path) - common > 4:
+    if len(body_path) - common > _LEAD_DEPTH:
         return []
     return [
         i

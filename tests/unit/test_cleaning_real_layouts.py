@@ -262,3 +262,11 @@ def test_paragraph_wrapped_in_a_span_with_a_cue_word_in_its_class_stays() -> Non
     )
     assert f"{_SENTENCE} {_SENTENCE}" in text
     assert "banking, cards" not in text
+
+
+def test_lead_between_the_headline_and_a_deeply_wrapped_body_stays() -> None:
+    lead = "<p>The lenders will merge their card units, which serve four million customers, this year.</p>"
+    body = "".join(f"<p>{_SENTENCE} Part {i}.</p>" for i in range(3))
+    wrapped = f"<div><div><div><div class='text'>{body}</div></div></div></div>"
+    text = _clean(f"<html><body><article><h1>Lenders merge</h1>{lead}{wrapped}</article></body></html>")
+    assert "this year." in text and "Part 2." in text
