@@ -341,12 +341,14 @@ def _headline(blocks: list[_Block], title: str | None, before: int) -> int | Non
     """Index of the headline block: the heading closest to the page title, else the last <h1> above the
     body that is no logo, else (in markup without headings) a short block before the body that repeats
     the page title."""
-    if title:
-        ranked = sorted(
-            ((_overlap(b.text, title), -i) for i, b in enumerate(blocks) if b.tag in _HEADINGS), reverse=True
-        )
-        if ranked and ranked[0][0] >= _TITLE_MATCH:
-            return -ranked[0][1]
+    if title:  # above the body first: a box below it may be named like the page ("Radfahren in der Stadt")
+        for last in (before, len(blocks) - 1):
+            ranked = sorted(
+                ((_overlap(b.text, title), -i) for i, b in enumerate(blocks[: last + 1]) if b.tag in _HEADINGS),
+                reverse=True,
+            )
+            if ranked and ranked[0][0] >= _TITLE_MATCH:
+                return -ranked[0][1]
     h1s = [i for i, b in enumerate(blocks) if b.tag == "h1" and not _is_logo(b, title)]
     if h1s:  # the last <h1> above the body (a logo <h1> comes first), else the first one
         return next((i for i in reversed(h1s) if i <= before), h1s[0])

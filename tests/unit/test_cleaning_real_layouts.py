@@ -270,3 +270,13 @@ def test_lead_between_the_headline_and_a_deeply_wrapped_body_stays() -> None:
     wrapped = f"<div><div><div><div class='text'>{body}</div></div></div></div>"
     text = _clean(f"<html><body><article><h1>Lenders merge</h1>{lead}{wrapped}</article></body></html>")
     assert "this year." in text and "Part 2." in text
+
+
+def test_headline_above_the_body_wins_over_a_box_below_named_like_the_page() -> None:
+    page = (
+        "<html><head><title>Lenders merge their card units</title></head><body>"
+        f"<h1>Two lenders merge card units</h1><div class='story'><p>{_SENTENCE}</p><p>{_SENTENCE} Twice.</p></div>"
+        "<div class='box'><h4>Lenders merge their card units</h4><ul><li><a href='/a'>Vienna</a></li></ul></div>"
+        "</body></html>"
+    )
+    assert clean_html(page)["text"].startswith("Two lenders merge card units\n")
