@@ -206,7 +206,13 @@ class _Walker:
         return self._runs[key]
 
     def holds_article(self, node: LexborNode) -> bool:
-        return node.css_first(_ARTICLE_ROOTS) is not None or self.holds_most_prose(node)
+        """The element holds the article: its root, most long paragraphs, or (in pages of <br>-separated
+        text, without paragraphs) most of the page's text: a page wrapped in one <form> (ASP.NET)."""
+        return (
+            node.css_first(_ARTICLE_ROOTS) is not None
+            or self.holds_most_prose(node)
+            or _unlinked_chars(node) >= _MOST_PROSE * self.total_chars()
+        )
 
     def _flush(self, path: list[int], tags: list[str]) -> None:
         if self._buf:

@@ -280,3 +280,12 @@ def test_headline_above_the_body_wins_over_a_box_below_named_like_the_page() -> 
         "</body></html>"
     )
     assert clean_html(page)["text"].startswith("Two lenders merge card units\n")
+
+
+def test_page_wrapped_in_one_form_with_text_between_line_breaks_is_read() -> None:
+    lines = "<br><br>".join(f"{_SENTENCE} Line {i}." for i in range(4))
+    page = (
+        "<html><body><form id='aspnetForm'><ul><li><a href='/'>Home</a></li></ul><h1>Lenders merge</h1>"
+        f"<div class='entry-content'><span class='articleText'>{lines}</span></div></form></body></html>"
+    )
+    assert "Line 3." in _clean(page)
