@@ -87,6 +87,7 @@ _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad co
 _LEAD_DEPTH = 5
 _HEADING_WORDS = 25  # a longer "heading" is text set in heading type (a pull quote, an answer)
 _LINKED_HEADING_PROSE = 40  # words of the paragraph that makes a linked heading a section's heading
+_WORDS = re.compile(r"\w+")
 _COMMAS = re.compile("[,，、]")
 # How a short paragraph ends when it is text: a sentence, or a lead-in to a list (":"); CJK stops too.
 _CLOSINGS = (".", "!", "?", ":", "。", "！", "？", "：")
@@ -339,7 +340,9 @@ def _score(blocks: list[_Block]) -> dict[int, float]:
 
 
 def _overlap(a: str, b: str) -> float:
-    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    """Share of words in common; words, not space-separated runs: punctuation ("Ltd.", "(Reuters)") and
+    CJK titles without spaces ("...の成否（写真＝ロイター）") would hide them."""
+    wa, wb = set(_WORDS.findall(a.casefold())), set(_WORDS.findall(b.casefold()))
     return len(wa & wb) / max(len(wa | wb), 1)
 
 
@@ -349,12 +352,12 @@ def _headline(blocks: list[_Block], title: str | None, before: int) -> int | Non
     the page title."""
     if title:  # above the body first: a box below it may be named like the page ("Radfahren in der Stadt")
         for last in (before, len(blocks) - 1):
-            ranked = sorted(
-                ((_overlap(b.text, title), -i) for i, b in enumerate(blocks[: last + 1]) if b.tag in _HEADINGS),
-                reverse=True,
-            )
-            if ranked and ranked[0][0] >= _TITLE_MATCH:
-                return -ranked[0][1]
+            headings = [i for i, b in enumerate(blocks[: last + 1]) if b.tag in _HEADINGS]
+            overlaps = {i: _overlap(blocks[i].text, title) for i in headings}
+            # of equals, the one nearest the body: a logo that names the site like the <title> comes first
+            best = max(headings, key=lambda i: (overlaps[i], -abs(before - i)), default=None)
+            if best is not None and overlaps[best] >= _TITLE_MATCH:
+                return best
     h1s = [i for i, b in enumerate(blocks) if b.tag == "h1" and not _is_logo(b, title)]
     if h1s:  # the last <h1> above the body (a logo <h1> comes first), else the first one
         return next((i for i in reversed(h1s) if i <= before), h1s[0])

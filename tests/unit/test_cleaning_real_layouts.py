@@ -289,3 +289,21 @@ def test_page_wrapped_in_one_form_with_text_between_line_breaks_is_read() -> Non
         f"<div class='entry-content'><span class='articleText'>{lines}</span></div></form></body></html>"
     )
     assert "Line 3." in _clean(page)
+
+
+def test_headline_matches_a_title_without_spaces_between_its_words() -> None:
+    page = (
+        "<html><head><title>米朝首脳直通電話　習氏に挑む戦術の成否（写真＝ロイター）</title></head><body>"
+        "<h1>米朝首脳直通電話 習氏に挑む戦術の成否</h1><h1>編集委員 中沢克二</h1>"
+        f"<div class='story'><p>{_SENTENCE}</p><p>{_SENTENCE} Twice.</p></div></body></html>"
+    )
+    assert clean_html(page)["text"].startswith("米朝首脳直通電話 習氏に挑む戦術の成否\n")
+
+
+def test_of_headings_as_close_to_the_title_the_one_nearest_the_body_is_the_headline() -> None:
+    page = (
+        "<html><head><meta property='og:title' content='Card units merge - card-news.example'></head><body>"
+        "<h1><a href='/'>card-news.example</a></h1><div><h1>Card units merge</h1>"
+        f"<div class='story'><p>{_SENTENCE}</p><p>{_SENTENCE} Twice.</p></div></div></body></html>"
+    )
+    assert clean_html(page)["text"].startswith("Card units merge\n")
