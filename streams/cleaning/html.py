@@ -47,6 +47,7 @@ _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 # Phrasing elements: one standing inside a sentence is part of it, whatever its class says ("popup" notes).
 _INLINE_TAGS = frozenset(("a", "span", "em", "strong", "b", "i", "u", "font", "abbr", "cite", "q", "mark", "small"))
 _CELLS = frozenset(("td", "th"))
+_LINE_PARTS = {"td": _CELLS, "th": _CELLS, "dt": frozenset(("dd",))}  # what may follow on the same line
 _SCORED_TAGS = frozenset(["p", "div", "td", "blockquote", "pre", "section", "article", "dd", "li"])
 _SKIP_TAGS = frozenset(("-comment", "head", "title", "meta", "link", "base", "img"))
 _UNRENDERED = "script, style, noscript, template"
@@ -305,20 +306,23 @@ class _Walker:
 
 
 def _rows_as_lines(blocks: list[_Block]) -> list[_Block]:
-    """The short cells of a table row as one line ("Herbert Dürr 63 16.6%"): a cell alone is too short to
-    read as text, its row is a line of the article's table. A row with a long cell is layout, left as is."""
+    """The short cells of a table row as one line ("Herbert Dürr 63 16.6%"), and a short term of a
+    definition list with its description ("Weight 1.2 kg"): a cell alone is too short to read as text, its
+    row is a line of the article's table. A row with a long cell is layout, left as is."""
     merged: list[_Block] = []
     i = 0
     while i < len(blocks):
         b, j = blocks[i], i + 1
         row = b.path[:-1]
-        if b.tag in _CELLS and len(b.text) < _LONG_PARAGRAPH:
-            while j < len(blocks) and blocks[j].tag in _CELLS and blocks[j].path[:-1] == row:
+        parts = _LINE_PARTS.get(b.tag)
+        if parts and len(b.text) < _LONG_PARAGRAPH:
+            while j < len(blocks) and blocks[j].tag in parts and blocks[j].path[:-1] == row:
                 j += 1
         cells = blocks[i:j]
         if len(cells) > 1 and all(len(c.text) < _LONG_PARAGRAPH for c in cells):
             text = " ".join(c.text for c in cells)
-            merged.append(_Block(text, "tr", sum(c.link_chars for c in cells), row))
+            line = "tr" if b.tag in _CELLS else "dl"
+            merged.append(_Block(text, line, sum(c.link_chars for c in cells), row))
         else:
             merged.extend(cells)
         i = j

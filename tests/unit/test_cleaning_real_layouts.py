@@ -307,3 +307,12 @@ def test_of_headings_as_close_to_the_title_the_one_nearest_the_body_is_the_headl
         f"<div class='story'><p>{_SENTENCE}</p><p>{_SENTENCE} Twice.</p></div></div></body></html>"
     )
     assert clean_html(page)["text"].startswith("Card units merge\n")
+
+
+def test_definition_list_of_short_terms_is_read_term_by_term() -> None:
+    facts = "<dl><dt>Card holders</dt><dd>4.2 million</dd><dt>Branch count</dt><dd>1,200 sites</dd></dl>"
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p>{facts}<p>{_SENTENCE} Twice.</p>"
+        "</article></body></html>"
+    )
+    assert "Card holders 4.2 million" in text and "Branch count 1,200 sites" in text
