@@ -208,12 +208,12 @@ class _Walker:
         return self._runs[key]
 
     def holds_article(self, node: LexborNode) -> bool:
-        """The element holds the article: its root, most long paragraphs, or (in pages of <br>-separated
-        text, without paragraphs) most of the page's text: a page wrapped in one <form> (ASP.NET)."""
+        """The element holds the article: its root, most long paragraphs, or, for a <form>, most of the page's
+        text (a page wrapped in one form, ASP.NET's, whose text may have no paragraphs but <br>s)."""
         return (
             node.css_first(_ARTICLE_ROOTS) is not None
             or self.holds_most_prose(node)
-            or _unlinked_chars(node) >= _MOST_PROSE * self.total_chars()
+            or (node.tag == "form" and _unlinked_chars(node) >= _MOST_PROSE * self.total_chars())
         )
 
     def _flush(self, path: list[int], tags: list[str]) -> None:
@@ -313,11 +313,14 @@ def _rows_as_lines(blocks: list[_Block]) -> list[_Block]:
     i = 0
     while i < len(blocks):
         b, j = blocks[i], i + 1
-        row = b.path[:-1]
         parts = _LINE_PARTS.get(b.tag)
-        if parts and len(b.text) < _LONG_PARAGRAPH:
-            while j < len(blocks) and blocks[j].tag in parts and blocks[j].path[:-1] == row:
-                j += 1
+        if parts is None or len(b.text) >= _LONG_PARAGRAPH:
+            merged.append(b)
+            i = j
+            continue
+        row = b.path[:-1]
+        while j < len(blocks) and blocks[j].tag in parts and blocks[j].path[:-1] == row:
+            j += 1
         cells = blocks[i:j]
         if len(cells) > 1 and all(len(c.text) < _LONG_PARAGRAPH for c in cells):
             text = " ".join(c.text for c in cells)
@@ -355,11 +358,10 @@ def _headline(blocks: list[_Block], title: str | None, before: int) -> int | Non
     body that is no logo, else (in markup without headings) a short block before the body that repeats
     the page title."""
     if title:  # above the body first: a box below it may be named like the page ("Radfahren in der Stadt")
+        overlaps = {i: _overlap(b.text, title) for i, b in enumerate(blocks) if b.tag in _HEADINGS}
         for last in (before, len(blocks) - 1):
-            headings = [i for i, b in enumerate(blocks[: last + 1]) if b.tag in _HEADINGS]
-            overlaps = {i: _overlap(blocks[i].text, title) for i in headings}
             # of equals, the one nearest the body: a logo that names the site like the <title> comes first
-            best = max(headings, key=lambda i: (overlaps[i], -abs(before - i)), default=None)
+            best = max((i for i in overlaps if i <= last), key=lambda i: (overlaps[i], -abs(before - i)), default=None)
             if best is not None and overlaps[best] >= _TITLE_MATCH:
                 return best
     h1s = [i for i, b in enumerate(blocks) if b.tag == "h1" and not _is_logo(b, title)]
@@ -644,9 +646,10 @@ def _without_summary_lists(blocks: list[_Block], order: list[int]) -> list[int]:
     """The article's blocks without a list of the story's points under its label ("Story highlights",
     "Das Wichtigste in Kürze"): the items repeat the article in short, the benchmarks' bodies leave them out."""
     dropped: set[int] = set()
+    labels = cues().summary_label
     for k, i in enumerate(order):
         b = blocks[i]
-        if len(b.path) < 2 or len(b.text) >= _END_LABEL_CHARS or not cues().summary_label.match(b.text):
+        if len(b.text) >= _END_LABEL_CHARS or len(b.path) < 2 or not labels.match(b.text):
             continue
         box = b.path[-2]
         items = list(takewhile(lambda j, box=box: blocks[j].tag == "li" and box in blocks[j].path, order[k + 1 :]))
