@@ -316,3 +316,14 @@ def test_definition_list_of_short_terms_is_read_term_by_term() -> None:
         "</article></body></html>"
     )
     assert "Card holders 4.2 million" in text and "Branch count 1,200 sites" in text
+
+
+def test_section_opened_by_an_end_label_with_its_translation_after_a_dash_goes() -> None:
+    teasers = "".join(
+        f"<div><h3><a href='/t{i}'>Teaser {i}</a></h3><div><p>Teaser {i}: {_SENTENCE}</p></div></div>" for i in range(3)
+    )
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><div><article>{f'<p>{_SENTENCE} Body.</p>' * 6}</article>"
+        f"<section><h3>Related — 有關</h3><h2>Read further</h2>{teasers}</section></div></body></html>"
+    )
+    assert "Body." in text and "Teaser" not in text
