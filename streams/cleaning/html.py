@@ -48,6 +48,7 @@ _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _INLINE_TAGS = frozenset(("a", "span", "em", "strong", "b", "i", "u", "font", "abbr", "cite", "q", "mark", "small"))
 _CELLS = frozenset(("td", "th"))
 _LINE_PARTS = {"td": _CELLS, "th": _CELLS, "dt": frozenset(("dd",))}  # what may follow on the same line
+_LINE_TAGS = frozenset(("tr", "dl"))  # such a line's tag
 _SCORED_TAGS = frozenset(["p", "div", "td", "blockquote", "pre", "section", "article", "dd", "li"])
 _SKIP_TAGS = frozenset(("-comment", "head", "title", "meta", "link", "base", "img"))
 _UNRENDERED = "script, style, noscript, template"
@@ -325,7 +326,9 @@ def _rows_as_lines(blocks: list[_Block]) -> list[_Block]:
         if len(cells) > 1 and all(len(c.text) < _LONG_PARAGRAPH for c in cells):
             text = " ".join(c.text for c in cells)
             line = "tr" if b.tag in _CELLS else "dl"
-            merged.append(_Block(text, line, sum(c.link_chars for c in cells), row))
+            # links counted by cells: a data row whose first cell links to its item is no link list
+            linked = sum(1 for c in cells if c.link_density > 0.5)
+            merged.append(_Block(text, line, len(text) * linked // len(cells), row))
         else:
             merged.extend(cells)
         i = j
@@ -535,7 +538,7 @@ def _article_indices(blocks: list[_Block], scores: dict[int, float], elements: d
 
 
 def _lead(blocks: list[_Block], head: int, first: int, body_path: tuple[int, ...]) -> list[int]:
-    """Blocks between the headline and the body that belong to the same article (dek, lead)."""
+    """Blocks between the headline and the body that belong to the same article (dek, lead, a table's rows)."""
     hp = blocks[head].path
     common = 0
     while common < min(len(hp), len(body_path)) and hp[common] == body_path[common]:
@@ -545,7 +548,9 @@ def _lead(blocks: list[_Block], head: int, first: int, body_path: tuple[int, ...
     return [
         i
         for i in range(head + 1, first)
-        if blocks[i].path[:common] == hp[:common] and word_count(blocks[i].text) >= 8 and blocks[i].link_density < 0.3
+        if blocks[i].path[:common] == hp[:common]
+        and (word_count(blocks[i].text) >= 8 or blocks[i].tag in _LINE_TAGS)
+        and blocks[i].link_density < 0.3
     ]
 
 

@@ -327,3 +327,16 @@ def test_section_opened_by_an_end_label_with_its_translation_after_a_dash_goes()
         f"<section><h3>Related — 有關</h3><h2>Read further</h2>{teasers}</section></div></body></html>"
     )
     assert "Body." in text and "Teaser" not in text
+
+
+def test_table_between_headline_and_body_whose_rows_link_their_items_stays() -> None:
+    rows = "".join(
+        f"<tr><td><a href='/bank{i}'>Lender {i} plc</a></td><td>{40 + i} €</td><td>ja</td><td>1,{i}</td></tr>"
+        for i in range(3)
+    )
+    body = "".join(f"<p>{_SENTENCE} Part {i}.</p>" for i in range(3))
+    text = _clean(
+        f"<html><body><article><h1>Lenders merge</h1><table>{rows}</table><div class='story'>{body}</div>"
+        "</article></body></html>"
+    )
+    assert all(f"Lender {i} plc {40 + i} € ja 1,{i}" in text for i in range(3))
