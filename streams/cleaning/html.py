@@ -352,8 +352,14 @@ def _score(blocks: list[_Block]) -> dict[int, float]:
 def _overlap(a: str, b: str) -> float:
     """Share of words in common; words, not space-separated runs: punctuation ("Ltd.", "(Reuters)") and
     CJK titles without spaces ("...の成否（写真＝ロイター）") would hide them."""
-    wa, wb = set(_WORDS.findall(a.casefold())), set(_WORDS.findall(b.casefold()))
+    wa, wb = _word_set(a), _word_set(b)
     return len(wa & wb) / max(len(wa | wb), 1)
+
+
+@lru_cache(maxsize=1024)
+def _word_set(text: str) -> frozenset[str]:
+    """Cached: the page title is compared with every heading."""
+    return frozenset(_WORDS.findall(text.casefold()))
 
 
 def _headline(blocks: list[_Block], title: str | None, before: int) -> int | None:
