@@ -716,7 +716,8 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
             continue  # a picture's caption set as a paragraph; the first paragraph is the lead
         elif b.tag in _HEADINGS and word_count(b.text) <= _HEADING_WORDS:
             pieces.append(Piece(HEADING, b.text))
-        elif word_count(b.text) >= 4 or b.text.endswith(_CLOSINGS):
+        # an unlinked list item is text however short ("Moss", "Tweezers": what a how-to needs)
+        elif word_count(b.text) >= 4 or b.text.endswith(_CLOSINGS) or (b.tag == "li" and not b.link_chars):
             pieces.append(Piece(PARAGRAPH, b.text))
         elif _is_bold(b, elements):
             pieces.append(Piece(HEADING, b.text))

@@ -340,3 +340,14 @@ def test_table_between_headline_and_body_whose_rows_link_their_items_stays() -> 
         "</article></body></html>"
     )
     assert all(f"Lender {i} plc {40 + i} € ja 1,{i}" in text for i in range(3))
+
+
+def test_short_items_of_an_unlinked_list_in_the_body_stay() -> None:
+    needs = "<ul><li>Cloche</li><li>Floral foam</li><li>Moss</li></ul>"
+    tags = "<ul><li><a href='/t/a'>Banks</a></li><li><a href='/t/b'>Cards</a></li></ul>"
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p><p>What you will need:</p>{needs}"
+        f"<p>{_SENTENCE} Twice.</p>{tags}<p>{_SENTENCE} Thrice.</p></article></body></html>"
+    )
+    assert "\nCloche\nFloral foam\nMoss\n" in text
+    assert "Banks" not in text
