@@ -716,17 +716,24 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
             continue  # a picture's caption set as a paragraph; the first paragraph is the lead
         elif b.tag in _HEADINGS and word_count(b.text) <= _HEADING_WORDS:
             pieces.append(Piece(HEADING, b.text))
-        # an unlinked list item is text however short ("Moss", "Tweezers": what a how-to needs)
-        elif word_count(b.text) >= 4 or b.text.endswith(_CLOSINGS) or (b.tag == "li" and not b.link_chars):
+        elif word_count(b.text) >= 4 or b.text.endswith(_CLOSINGS):
             pieces.append(Piece(PARAGRAPH, b.text))
         elif _is_bold(b, elements):
             pieces.append(Piece(HEADING, b.text))
+        elif _is_short_text(b):
+            pieces.append(Piece(PARAGRAPH, b.text))
         else:
             continue
         seen.add(b.text)
     while pieces and pieces[-1].kind == HEADING:
         pieces.pop()
     return [p for k, p in enumerate(pieces) if p.kind != HEADING or _opens_section(pieces, k, k in linked)]
+
+
+def _is_short_text(b: _Block) -> bool:
+    """An unlinked list item or paragraph however short ("Moss", "Tweezers": what a how-to needs; "Wakebeach
+    257", an address line); not an author's signature in brackets ("(tre)")."""
+    return not b.link_chars and b.tag in ("li", "p") and not (b.text.startswith("(") and b.text.endswith(")"))
 
 
 def _is_linked_heading(b: _Block) -> bool:

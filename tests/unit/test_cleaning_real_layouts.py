@@ -351,3 +351,13 @@ def test_short_items_of_an_unlinked_list_in_the_body_stay() -> None:
     )
     assert "\nCloche\nFloral foam\nMoss\n" in text
     assert "Banks" not in text
+
+
+def test_short_unlinked_paragraphs_of_the_body_stay_but_a_signature_in_brackets_goes() -> None:
+    address = "<p>Lakeside Hall 257</p><p>41542 Dormagen</p>"
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p><p>The signing takes place at:</p>"
+        f"{address}<p>{_SENTENCE} Twice.</p><p>(tre)</p></article></body></html>"
+    )
+    assert "\nLakeside Hall 257\n41542 Dormagen\n" in text
+    assert "(tre)" not in text
