@@ -1,15 +1,16 @@
 """Main-content extraction from HTML on one selectolax (Lexbor) parse, without recursion:
 
 1. one iterative walk over <body> (scripts, styles and sign-up boxes removed first) turns the page into text blocks
-   (one per paragraph-like element), skipping dropped tags and elements whose class/id/role marks
-   boilerplate (cues.yaml), unless they hold the article (<main>, the articleBody, most of the prose);
+   (one per paragraph-like element; a table row or a definition-list term of short cells is one line),
+   skipping dropped tags and elements whose class/id/role marks boilerplate (cues.yaml), unless they hold
+   the article (<main>, the articleBody, most of the prose);
 2. paragraph scores (length, commas, link density) go to the blocks' parents and grandparents, and the
    best-scored element is the article body; good sibling containers join it, and so do containers of
    the same class in the same article (a body split by ads); a teaser list that outweighs a short
    article is set aside;
 3. the headline (the <h1> that matches the page title) and the lead between it and the body are put in
-   front; ads, credits, captions, bylines, link lists, date lines and sections opened by an end label
-   ("Related posts") are dropped."""
+   front; ads, credits, captions, bylines, link lists, date lines, lists of the story's points ("Story
+   highlights") and sections opened by an end label ("Related posts") are dropped."""
 
 from __future__ import annotations
 
