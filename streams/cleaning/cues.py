@@ -36,6 +36,7 @@ class Cues:
     rights: re.Pattern  # a legal footer ("All rights reserved")
     read_more: re.Pattern  # a link to another article
     end_marker: re.Pattern  # a section label after which the article is over
+    summary_label: re.Pattern  # the label of a list of the story's points ("Story highlights")
     byline: re.Pattern  # a byline or reading-time line
     months: dict[str, int]  # month words of all languages
     weekdays: frozenset[str]  # weekday names of all languages and their three-letter abbreviations
@@ -86,6 +87,7 @@ def cues() -> Cues:
         weekdays.update(w for day in calendar.get("weekdays") or {} for w in (day, day[:3]))
     bullet = r"^[\s>\[\(\-–—•*|]*"
     tail = r"[\s\]\)\-–—:|›»>]*$"
+    label_end = r"(?:\s*[:›»>|]|\s+[—–]|$)"  # "Related:", "Related ›", "Related — 有關" (with its translation)
     agency = alternation(set(data["photo_agencies"]))
     counted = alternation(_gather("counted"))
     name = r"[^\W\d][\w'’ /-]{0,30}"  # a photographer's name, no sentence
@@ -118,7 +120,8 @@ def cues() -> Cues:
         rights=re.compile(alternation(_gather("rights_notices"))),
         share=re.compile(bullet + f"(?:{alternation(_gather('share_prefixes'))})" + r"\b", re.I),
         read_more=re.compile(bullet + f"(?:{alternation(_gather('read_more'))})" + r"(?:\s*[:›»>|]|$)", re.I),
-        end_marker=re.compile(bullet + f"(?:{alternation(_gather('end_markers'))})" + r"(?:\s*[:›»>|]|$)", re.I),
+        end_marker=re.compile(bullet + f"(?:{alternation(_gather('end_markers'))})" + label_end, re.I),
+        summary_label=re.compile(bullet + f"(?:{alternation(_gather('summary_labels'))})" + r"\s*:?\s*$", re.I),
         byline=re.compile(bullet + f"(?:{alternation(_gather('byline_prefixes'))})" + r"\b", re.I),
         months=months,
         weekdays=frozenset(weekdays),

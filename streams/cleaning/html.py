@@ -1,15 +1,16 @@
 """Main-content extraction from HTML on one selectolax (Lexbor) parse, without recursion:
 
 1. one iterative walk over <body> (scripts, styles and sign-up boxes removed first) turns the page into text blocks
-   (one per paragraph-like element), skipping dropped tags and elements whose class/id/role marks
-   boilerplate (cues.yaml), unless they hold the article (<main>, the articleBody, most of the prose);
+   (one per paragraph-like element; a table row or a definition-list term of short cells is one line),
+   skipping dropped tags and elements whose class/id/role marks boilerplate (cues.yaml), unless they hold
+   the article (<main>, the articleBody, most of the prose);
 2. paragraph scores (length, commas, link density) go to the blocks' parents and grandparents, and the
    best-scored element is the article body; good sibling containers join it, and so do containers of
    the same class in the same article (a body split by ads); a teaser list that outweighs a short
    article is set aside;
 3. the headline (the <h1> that matches the page title) and the lead between it and the body are put in
-   front; ads, credits, captions, bylines, link lists, date lines and sections opened by an end label
-   ("Related posts") are dropped."""
+   front; ads, credits, captions, bylines, link lists, date lines, lists of the story's points ("Story
+   highlights") and sections opened by an end label ("Related posts") are dropped."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -45,6 +47,9 @@ _BLOCK_TAGS = frozenset(
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 # Phrasing elements: one standing inside a sentence is part of it, whatever its class says ("popup" notes).
 _INLINE_TAGS = frozenset(("a", "span", "em", "strong", "b", "i", "u", "font", "abbr", "cite", "q", "mark", "small"))
+_CELLS = frozenset(("td", "th"))
+_LINE_PARTS = {"td": _CELLS, "th": _CELLS, "dt": frozenset(("dd",))}  # what may follow on the same line
+_LINE_TAGS = frozenset(("tr", "dl"))  # such a line's tag
 _SCORED_TAGS = frozenset(["p", "div", "td", "blockquote", "pre", "section", "article", "dd", "li"])
 _SKIP_TAGS = frozenset(("-comment", "head", "title", "meta", "link", "base", "img"))
 _UNRENDERED = "script, style, noscript, template"
@@ -54,8 +59,9 @@ _ARTICLE_MARKS = f"h1, {_ARTICLE_ROOTS}"
 # Sectioning elements dropped as boilerplate unless the article is inside (markup misuses them).
 _SECTIONING = frozenset(("aside", "nav", "footer", "form", "header"))
 _TOKEN_SPLIT = re.compile(r"[\s_\-:/.]+|(?<=[a-z])(?=[A-Z])")
-# "has-ads", "layout-with-rail": the element holds that thing (and more), it is not that thing.
-_HOLDER = re.compile(r"(?<![a-z])(?:has|with|contains)[-_]+[a-z]+", re.I)
+# "has-ads", "layout-with-rail": the element holds that thing (and more), it is not that thing; "no_caption",
+# "without-ads": it lacks that thing.
+_HOLDER = re.compile(r"(?<![a-z])(?:has|with|contains|no|without)[-_]+[a-z]+", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _MAX_DEPTH = 256
 _MAX_NODES = 300_000
@@ -64,6 +70,7 @@ _INDEX_MIN_TEASERS = 3
 _PROSE_PARAGRAPHS = 3
 _PROSE_CHARS = 400
 _LONG_PARAGRAPH = 80
+_PROSE_SPAN_CHARS = 160  # a phrasing element with this much text ending a sentence is a paragraph
 _MOST_PROSE = 1 / 2  # an element with this share of the page's long paragraphs holds the article
 _PROPAGATION = (1.0, 0.5, 0.25)
 _TOP_CANDIDATES, _RIVAL_SHARE, _MIN_RIVALS = 5, 0.75, 3
@@ -78,8 +85,12 @@ _END_LABEL_CHARS = 100  # a longer line starting with an end label ("Related ...
 _SIGNUP_FORMS = "form:has(input[type=email])"
 _SIGNUP_BOX_CHARS = 400  # text of a sign-up box (heading, pitch, consent line); more is the page around it
 _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
+# The body may sit this many levels below the element it shares with the headline for the blocks between
+# them to be its lead (a page's wrappers: article > row > column > content > text > p).
+_LEAD_DEPTH = 5
 _HEADING_WORDS = 25  # a longer "heading" is text set in heading type (a pull quote, an answer)
 _LINKED_HEADING_PROSE = 40  # words of the paragraph that makes a linked heading a section's heading
+_WORDS = re.compile(r"\w+")
 _COMMAS = re.compile("[,，、]")
 # How a short paragraph ends when it is text: a sentence, or a lead-in to a list (":"); CJK stops too.
 _CLOSINGS = (".", "!", "?", ":", "。", "！", "？", "：")
@@ -135,17 +146,22 @@ def _tokens(cls: str, ident: str) -> frozenset[str]:
     return frozenset(t.lower() for t in _TOKEN_SPLIT.split(words) if t)
 
 
-def _in_sentence(node: LexborNode) -> bool:
-    """Text of the same block runs on both sides of the element: a word or phrase of a sentence."""
+def _is_running_text(node: LexborNode) -> bool:
+    """A phrasing element that is text whatever its class says: text of the same block runs on both sides
+    (a word or phrase of a sentence), or it holds sentences of prose itself (a paragraph pasted with its
+    source's markup: "<span class='...ContentTags'>")."""
     before, after = node.prev, node.next
-    return (
+    if (
         before is not None
         and after is not None
         and before.tag == "-text"
         and after.tag == "-text"
         and not (before.text_content or "").isspace()
         and not (after.text_content or "").isspace()
-    )
+    ):
+        return True
+    text = node.text(deep=True).strip()
+    return len(text) >= _PROSE_SPAN_CHARS and ends_sentence(text)
 
 
 def _holds_prose(node: LexborNode) -> bool:
@@ -194,7 +210,13 @@ class _Walker:
         return self._runs[key]
 
     def holds_article(self, node: LexborNode) -> bool:
-        return node.css_first(_ARTICLE_ROOTS) is not None or self.holds_most_prose(node)
+        """The element holds the article: its root, most long paragraphs, or, for a <form>, most of the page's
+        text (a page wrapped in one form, ASP.NET's, whose text may have no paragraphs but <br>s)."""
+        return (
+            node.css_first(_ARTICLE_ROOTS) is not None
+            or self.holds_most_prose(node)
+            or (node.tag == "form" and _unlinked_chars(node) >= _MOST_PROSE * self.total_chars())
+        )
 
     def _flush(self, path: list[int], tags: list[str]) -> None:
         if self._buf:
@@ -269,7 +291,7 @@ class _Walker:
                 continue
             if tag == "header" and node.css_first("h1") is None and not self.holds_article(node):
                 continue
-            if self._is_boilerplate(node, tag) and not (tag in _INLINE_TAGS and _in_sentence(node)):
+            if self._is_boilerplate(node, tag) and not (tag in _INLINE_TAGS and _is_running_text(node)):
                 continue
             if tag in _BLOCK_TAGS and len(path) < _MAX_DEPTH:
                 self._flush(path, tags)
@@ -283,6 +305,35 @@ class _Walker:
             stack.extend((child, _ENTER) for child in reversed(list(node.iter(include_text=True))))
         self._flush(path, tags)
         return self.blocks
+
+
+def _rows_as_lines(blocks: list[_Block]) -> list[_Block]:
+    """The short cells of a table row as one line ("Herbert Dürr 63 16.6%"), and a short term of a
+    definition list with its description ("Weight 1.2 kg"): a cell alone is too short to read as text, its
+    row is a line of the article's table. A row with a long cell is layout, left as is."""
+    merged: list[_Block] = []
+    i = 0
+    while i < len(blocks):
+        b, j = blocks[i], i + 1
+        parts = _LINE_PARTS.get(b.tag)
+        if parts is None or len(b.text) >= _LONG_PARAGRAPH:
+            merged.append(b)
+            i = j
+            continue
+        row = b.path[:-1]
+        while j < len(blocks) and blocks[j].tag in parts and blocks[j].path[:-1] == row:
+            j += 1
+        cells = blocks[i:j]
+        if len(cells) > 1 and all(len(c.text) < _LONG_PARAGRAPH for c in cells):
+            text = " ".join(c.text for c in cells)
+            line = "tr" if b.tag in _CELLS else "dl"
+            # links counted by cells: a data row whose first cell links to its item is no link list
+            linked = sum(1 for c in cells if c.link_density > 0.5)
+            merged.append(_Block(text, line, len(text) * linked // len(cells), row))
+        else:
+            merged.extend(cells)
+        i = j
+    return merged
 
 
 def _score(blocks: list[_Block]) -> dict[int, float]:
@@ -300,20 +351,30 @@ def _score(blocks: list[_Block]) -> dict[int, float]:
 
 
 def _overlap(a: str, b: str) -> float:
-    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    """Share of words in common; words, not space-separated runs: punctuation ("Ltd.", "(Reuters)") and
+    CJK titles without spaces ("...の成否（写真＝ロイター）") would hide them."""
+    wa, wb = _word_set(a), _word_set(b)
     return len(wa & wb) / max(len(wa | wb), 1)
 
 
+@lru_cache(maxsize=1024)
+def _word_set(text: str) -> frozenset[str]:
+    """Cached: the page title is compared with every heading."""
+    return frozenset(_WORDS.findall(text.casefold()))
+
+
 def _headline(blocks: list[_Block], title: str | None, before: int) -> int | None:
-    """Index of the headline block: the heading closest to the page title, else the first <h1>, else
-    (in markup without headings) a short block before the body that repeats the page title."""
-    if title:
-        ranked = sorted(
-            ((_overlap(b.text, title), -i) for i, b in enumerate(blocks) if b.tag in _HEADINGS), reverse=True
-        )
-        if ranked and ranked[0][0] >= _TITLE_MATCH:
-            return -ranked[0][1]
-    h1s = [i for i, b in enumerate(blocks) if b.tag == "h1"]
+    """Index of the headline block: the heading closest to the page title, else the last <h1> above the
+    body that is no logo, else (in markup without headings) a short block before the body that repeats
+    the page title."""
+    if title:  # above the body first: a box below it may be named like the page ("Radfahren in der Stadt")
+        overlaps = {i: _overlap(b.text, title) for i, b in enumerate(blocks) if b.tag in _HEADINGS}
+        for last in (before, len(blocks) - 1):
+            # of equals, the one nearest the body: a logo that names the site like the <title> comes first
+            best = max((i for i in overlaps if i <= last), key=lambda i: (overlaps[i], -abs(before - i)), default=None)
+            if best is not None and overlaps[best] >= _TITLE_MATCH:
+                return best
+    h1s = [i for i, b in enumerate(blocks) if b.tag == "h1" and not _is_logo(b, title)]
     if h1s:  # the last <h1> above the body (a logo <h1> comes first), else the first one
         return next((i for i in reversed(h1s) if i <= before), h1s[0])
     if title:
@@ -321,6 +382,12 @@ def _headline(blocks: list[_Block], title: str | None, before: int) -> int | Non
             if word_count(blocks[i].text) <= 30 and _overlap(blocks[i].text, title) >= 0.7:
                 return i
     return None
+
+
+def _is_logo(block: _Block, title: str | None) -> bool:
+    """A linked <h1> without a word of the page title: the site's name linking home ("<h1><a href=/>Jane's
+    blog</a>"). An unlinked one may be the headline of a page whose <title> is only the site's name."""
+    return block.link_density > 0.5 and title is not None and _overlap(block.text, title) == 0
 
 
 def _titled_article(body: LexborNode, title: str) -> int | None:
@@ -478,17 +545,19 @@ def _article_indices(blocks: list[_Block], scores: dict[int, float], elements: d
 
 
 def _lead(blocks: list[_Block], head: int, first: int, body_path: tuple[int, ...]) -> list[int]:
-    """Blocks between the headline and the body that belong to the same article (dek, lead)."""
+    """Blocks between the headline and the body that belong to the same article (dek, lead, a table's rows)."""
     hp = blocks[head].path
     common = 0
     while common < min(len(hp), len(body_path)) and hp[common] == body_path[common]:
         common += 1
-    if len(body_path) - common > 4:
+    if len(body_path) - common > _LEAD_DEPTH:
         return []
     return [
         i
         for i in range(head + 1, first)
-        if blocks[i].path[:common] == hp[:common] and word_count(blocks[i].text) >= 8 and blocks[i].link_density < 0.3
+        if blocks[i].path[:common] == hp[:common]
+        and (word_count(blocks[i].text) >= 8 or blocks[i].tag in _LINE_TAGS)
+        and blocks[i].link_density < 0.3
     ]
 
 
@@ -541,7 +610,7 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
         node.decompose()
     _drop_signup_boxes(body)
     walker = _Walker(body)
-    blocks = walker.walk()
+    blocks = _rows_as_lines(walker.walk())
     scores = _score(blocks)
     if not scores:
         return []
@@ -559,7 +628,8 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
         order = [head] + [i for i in chosen[:pos] if word_count(blocks[i].text) >= 8] + chosen[pos + 1 :]
     else:
         order = chosen
-    pieces = _pieces(blocks, _before_end_sections(blocks, order, chosen[0]), head, walker.elements)
+    order = _without_summary_lists(blocks, _before_end_sections(blocks, order, chosen[0]))
+    pieces = _pieces(blocks, order, head, walker.elements)
     if sum(len(p.text) for p in pieces if p.kind == PARAGRAPH) < _MIN_ARTICLE_CHARS:
         return []
     return pieces
@@ -582,6 +652,22 @@ def _before_end_sections(blocks: list[_Block], order: list[int], start: int) -> 
             if not any(box in blocks[j].path for j in chosen if j < i):
                 cut.add(box)
     return [i for i in order if cut.isdisjoint(blocks[i].path)] if cut else order
+
+
+def _without_summary_lists(blocks: list[_Block], order: list[int]) -> list[int]:
+    """The article's blocks without a list of the story's points under its label ("Story highlights",
+    "Das Wichtigste in Kürze"): the items repeat the article in short, the benchmarks' bodies leave them out."""
+    dropped: set[int] = set()
+    labels = cues().summary_label
+    for k, i in enumerate(order):
+        b = blocks[i]
+        if len(b.text) >= _END_LABEL_CHARS or len(b.path) < 2 or not labels.match(b.text):
+            continue
+        box = b.path[-2]
+        items = list(takewhile(lambda j, box=box: blocks[j].tag == "li" and box in blocks[j].path, order[k + 1 :]))
+        if items:
+            dropped.update((i, *items))
+    return [i for i in order if i not in dropped] if dropped else order
 
 
 def _is_bold(block: _Block, elements: dict[int, LexborNode]) -> bool:
@@ -635,12 +721,20 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
             pieces.append(Piece(PARAGRAPH, b.text))
         elif _is_bold(b, elements):
             pieces.append(Piece(HEADING, b.text))
+        elif _is_short_text(b):
+            pieces.append(Piece(PARAGRAPH, b.text))
         else:
             continue
         seen.add(b.text)
     while pieces and pieces[-1].kind == HEADING:
         pieces.pop()
     return [p for k, p in enumerate(pieces) if p.kind != HEADING or _opens_section(pieces, k, k in linked)]
+
+
+def _is_short_text(b: _Block) -> bool:
+    """An unlinked list item or paragraph however short ("Moss", "Tweezers": what a how-to needs; "Wakebeach
+    257", an address line); not an author's signature in brackets ("(tre)")."""
+    return not b.link_chars and b.tag in ("li", "p") and not (b.text.startswith("(") and b.text.endswith(")"))
 
 
 def _is_linked_heading(b: _Block) -> bool:

@@ -208,3 +208,156 @@ def test_pitch_beside_an_email_form_goes_with_its_box() -> None:
     )
     assert "delivered every weekday" not in text
     assert "Twice." in text and "Thrice." in text
+
+
+def test_element_whose_class_says_it_lacks_a_thing_is_not_that_thing() -> None:
+    items = "".join(
+        f"<div class='list-item {'no_caption' if i == 0 else 'captioned'}'><p>Point {i}: {_SENTENCE}</p></div>"
+        for i in range(5)
+    )
+    text = _clean(f"<html><body><h1>Lenders merge</h1><div class='story'>{items}</div></body></html>")
+    assert all(f"Point {i}: " in text for i in range(5))
+
+
+def test_table_of_short_cells_is_read_row_by_row() -> None:
+    rows = "".join(f"<tr><td>Lender {i}</td><td>{40 + i}</td><td>{i}.5%</td></tr>" for i in range(4))
+    table = f"<table><tr><th>Lender</th><th>Branches</th><th>Share</th></tr>{rows}</table>"
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p>{table}<p>{_SENTENCE} Twice.</p>"
+        "</article></body></html>"
+    )
+    assert all(f"Lender {i} {40 + i} {i}.5%" in text for i in range(4))
+
+
+def test_logo_h1_without_a_word_of_the_title_is_no_headline() -> None:
+    page = (
+        "<html><head><title>Lenders merge their card units | Daily Ledger</title></head><body>"
+        "<h1><a href='/'>Daily Ledger</a></h1><div class='headline'>Lenders merge their card units</div>"
+        f"<div class='story'><p>{_SENTENCE}</p><p>{_SENTENCE} Twice.</p></div></body></html>"
+    )
+    record = clean_html(page)
+    assert record["text"].startswith("Lenders merge their card units\n")
+    assert "Daily Ledger" not in record["text"]
+
+
+def test_list_of_story_highlights_above_the_body_goes() -> None:
+    highlights = (
+        "<div class='box'><div><strong>STORY HIGHLIGHTS</strong></div><ul><li>NEW: Lenders merge card units</li>"
+        "<li>Regulator must still approve the deal</li></ul></div>"
+    )
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><div class='story'>{highlights}<p>{_SENTENCE}</p>"
+        f"<p>{_SENTENCE} Twice.</p><ul><li>Card units serve four million customers.</li></ul></div></body></html>"
+    )
+    assert "HIGHLIGHTS" not in text and "Lenders merge card units" not in text
+    assert "Twice." in text and "Card units serve four million customers." in text
+
+
+def test_paragraph_wrapped_in_a_span_with_a_cue_word_in_its_class_stays() -> None:
+    pasted = f"<p><span class='_4n-j eventDetailsContentTags'>{_SENTENCE} {_SENTENCE}</span></p>"
+    tag = "<p>Filed under <span class='tags'>banking, cards</span></p>"
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article>{pasted}{f'<p>{_SENTENCE} Again.</p>' * 8}{tag}"
+        "</article></body></html>"
+    )
+    assert f"{_SENTENCE} {_SENTENCE}" in text
+    assert "banking, cards" not in text
+
+
+def test_lead_between_the_headline_and_a_deeply_wrapped_body_stays() -> None:
+    lead = "<p>The lenders will merge their card units, which serve four million customers, this year.</p>"
+    body = "".join(f"<p>{_SENTENCE} Part {i}.</p>" for i in range(3))
+    wrapped = f"<div><div><div><div class='text'>{body}</div></div></div></div>"
+    text = _clean(f"<html><body><article><h1>Lenders merge</h1>{lead}{wrapped}</article></body></html>")
+    assert "this year." in text and "Part 2." in text
+
+
+def test_headline_above_the_body_wins_over_a_box_below_named_like_the_page() -> None:
+    page = (
+        "<html><head><title>Lenders merge their card units</title></head><body>"
+        f"<h1>Two lenders merge card units</h1><div class='story'><p>{_SENTENCE}</p><p>{_SENTENCE} Twice.</p></div>"
+        "<div class='box'><h4>Lenders merge their card units</h4><ul><li><a href='/a'>Vienna</a></li></ul></div>"
+        "</body></html>"
+    )
+    assert clean_html(page)["text"].startswith("Two lenders merge card units\n")
+
+
+def test_page_wrapped_in_one_form_with_text_between_line_breaks_is_read() -> None:
+    lines = "<br><br>".join(f"{_SENTENCE} Line {i}." for i in range(4))
+    page = (
+        "<html><body><form id='aspnetForm'><ul><li><a href='/'>Home</a></li></ul><h1>Lenders merge</h1>"
+        f"<div class='entry-content'><span class='articleText'>{lines}</span></div></form></body></html>"
+    )
+    assert "Line 3." in _clean(page)
+
+
+def test_headline_matches_a_title_without_spaces_between_its_words() -> None:
+    page = (
+        "<html><head><title>米朝首脳直通電話　習氏に挑む戦術の成否（写真＝ロイター）</title></head><body>"
+        "<h1>米朝首脳直通電話 習氏に挑む戦術の成否</h1><h1>編集委員 中沢克二</h1>"
+        f"<div class='story'><p>{_SENTENCE}</p><p>{_SENTENCE} Twice.</p></div></body></html>"
+    )
+    assert clean_html(page)["text"].startswith("米朝首脳直通電話 習氏に挑む戦術の成否\n")
+
+
+def test_of_headings_as_close_to_the_title_the_one_nearest_the_body_is_the_headline() -> None:
+    page = (
+        "<html><head><meta property='og:title' content='Card units merge - card-news.example'></head><body>"
+        "<h1><a href='/'>card-news.example</a></h1><div><h1>Card units merge</h1>"
+        f"<div class='story'><p>{_SENTENCE}</p><p>{_SENTENCE} Twice.</p></div></div></body></html>"
+    )
+    assert clean_html(page)["text"].startswith("Card units merge\n")
+
+
+def test_definition_list_of_short_terms_is_read_term_by_term() -> None:
+    facts = "<dl><dt>Card holders</dt><dd>4.2 million</dd><dt>Branch count</dt><dd>1,200 sites</dd></dl>"
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p>{facts}<p>{_SENTENCE} Twice.</p>"
+        "</article></body></html>"
+    )
+    assert "Card holders 4.2 million" in text and "Branch count 1,200 sites" in text
+
+
+def test_section_opened_by_an_end_label_with_its_translation_after_a_dash_goes() -> None:
+    teasers = "".join(
+        f"<div><h3><a href='/t{i}'>Teaser {i}</a></h3><div><p>Teaser {i}: {_SENTENCE}</p></div></div>" for i in range(3)
+    )
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><div><article>{f'<p>{_SENTENCE} Body.</p>' * 6}</article>"
+        f"<section><h3>Related — 有關</h3><h2>Read further</h2>{teasers}</section></div></body></html>"
+    )
+    assert "Body." in text and "Teaser" not in text
+
+
+def test_table_between_headline_and_body_whose_rows_link_their_items_stays() -> None:
+    rows = "".join(
+        f"<tr><td><a href='/bank{i}'>Lender {i} plc</a></td><td>{40 + i} €</td><td>ja</td><td>1,{i}</td></tr>"
+        for i in range(3)
+    )
+    body = "".join(f"<p>{_SENTENCE} Part {i}.</p>" for i in range(3))
+    text = _clean(
+        f"<html><body><article><h1>Lenders merge</h1><table>{rows}</table><div class='story'>{body}</div>"
+        "</article></body></html>"
+    )
+    assert all(f"Lender {i} plc {40 + i} € ja 1,{i}" in text for i in range(3))
+
+
+def test_short_items_of_an_unlinked_list_in_the_body_stay() -> None:
+    needs = "<ul><li>Cloche</li><li>Floral foam</li><li>Moss</li></ul>"
+    tags = "<ul><li><a href='/t/a'>Banks</a></li><li><a href='/t/b'>Cards</a></li></ul>"
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p><p>What you will need:</p>{needs}"
+        f"<p>{_SENTENCE} Twice.</p>{tags}<p>{_SENTENCE} Thrice.</p></article></body></html>"
+    )
+    assert "\nCloche\nFloral foam\nMoss\n" in text
+    assert "Banks" not in text
+
+
+def test_short_unlinked_paragraphs_of_the_body_stay_but_a_signature_in_brackets_goes() -> None:
+    address = "<p>Lakeside Hall 257</p><p>41542 Dormagen</p>"
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p><p>The signing takes place at:</p>"
+        f"{address}<p>{_SENTENCE} Twice.</p><p>(tre)</p></article></body></html>"
+    )
+    assert "\nLakeside Hall 257\n41542 Dormagen\n" in text
+    assert "(tre)" not in text
