@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import takewhile
@@ -65,7 +66,8 @@ _HOLDER = re.compile(r"(?<![a-z])(?:has|with|contains|no|without)[-_]+[a-z]+", r
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _MAX_DEPTH = 256
 _MAX_NODES = 300_000
-_MIN_ARTICLE_CHARS = 100
+_MIN_ARTICLE_CHARS = 100  # besides overlong runs: a page of one endless token ("aaaa...") holds no article
+_LONGEST_WORD = re.compile(r"\w{65,}")  # longer runs of letters are no words of any language
 _INDEX_MIN_TEASERS = 3
 _PROSE_PARAGRAPHS = 3
 _PROSE_CHARS = 400
@@ -630,9 +632,19 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
         order = chosen
     order = _without_summary_lists(blocks, _before_end_sections(blocks, order, chosen[0]))
     pieces = _pieces(blocks, order, head, walker.elements)
-    if sum(len(p.text) for p in pieces if p.kind == PARAGRAPH) < _MIN_ARTICLE_CHARS:
+    if not _enough_words(p.text for p in pieces if p.kind == PARAGRAPH):
         return []
     return pieces
+
+
+def _enough_words(paragraphs: Iterable[str]) -> bool:
+    """Whether the paragraphs hold an article's worth of text (_MIN_ARTICLE_CHARS) besides overlong runs."""
+    found = 0
+    for text in paragraphs:
+        found += len(text) - sum(len(run) for run in _LONGEST_WORD.findall(text))
+        if found >= _MIN_ARTICLE_CHARS:
+            return True
+    return False
 
 
 def _is_end_marker(text: str) -> bool:

@@ -70,6 +70,12 @@ def test_empty_and_junk_pages_are_no_article(body: str) -> None:
         assert record["outcome"] == "no_article" and record["text"] == "" and record["language"] == "und"
 
 
+def test_a_paragraph_of_one_endless_token_is_no_article() -> None:
+    for run in ("a" * 300, "x" * 100_000):
+        record = clean_page(_page(f"<html><body><article><p>{run}</p></article></body></html>"))
+        assert record["outcome"] == "no_article" and record["text"] == ""
+
+
 def test_invalid_markup() -> None:
     html = "<html><body><div><p>" + PARA + "<p><b><i>unclosed " + PARA2 + "</div></span></table><p>" + PARA
     record = clean_page(_page(html))
