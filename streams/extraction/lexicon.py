@@ -79,6 +79,7 @@ class Lexicon:
     relative_re: re.Pattern  # ", which", ", dessen": a relative clause begins
     conjunction_re: re.Pattern  # "and" right before a trigger: a second verb with the same subject
     passive_re: re.Pattern  # "wurde": a passive auxiliary, after which "von" names the agent
+    suffered_re: re.Pattern  # "was", "a été", "fue" right before a deal verb: its subject undergoes the deal
     unit_before_re: re.Pattern  # "the valve business of ": a nameless unit, its owner follows
     unit_after_re: re.Pattern  # "'s valve business": a nameless unit after its owner's possessive
     organ_re: re.Pattern  # "the board of ": the firm named next is the subject, not governed
@@ -238,6 +239,8 @@ def lexicon(lang: str) -> Lexicon:
         conjunction_re=re.compile(rf"(?<!\w)(?:{alternation(ext['conjunctions'], escape=True)})\s+$",
                                   re.IGNORECASE),
         passive_re=words_re(ext["passive_auxiliaries"], escape=True),
+        suffered_re=re.compile(rf"(?<![\w'’])(?:{alternation(ext.get('passive_voice', []), escape=True)})"
+                               rf"\s+(?:\w+\s+)?$", re.IGNORECASE),
         object_relative_re=re.compile(
             rf",\s+(?:{alternation(ext['object_relatives'], escape=True)})(?:\s+|(?<=['’]))"
             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),

@@ -33,6 +33,9 @@ FRAMES = {
 COUNTERPART = {"customer": "supplier", "supplier": "customer"}  # the two sides of a contract
 # frames whose passive "by" names someone other than the agent: "X was awarded a contract by Y" (the customer)
 PASSIVE_MARKER = {"award": "source"}
+# frames whose verb, right after "be", has its subject undergo the deal ("X was sold to Y": X is sold); not those
+# told from the target's side or built with "être" in the past ("est entré au capital", "est passé sous")
+SUFFERED_FRAMES = {"buy", "sell"}
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 
 
@@ -172,7 +175,9 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
         after = [(m, mk) for m, mk in after if mk not in (None, "patient")]
     pool = [m for m in pool if not m.pair]  # "both companies" buy nothing from each other
     passive = bool(lex.passive_re.search(text, window.clause_start, trig.start))
-    return _directed(trig, pool, clause, before, after, text, lex, passive)
+    suffered = trig.trigger.frame in SUFFERED_FRAMES and bool(
+        lex.suffered_re.search(text, window.clause_start, trig.start))
+    return _directed(trig, pool, clause, before, after, text, lex, passive, suffered)
 
 
 def _inserted_clauses(text: str, start: int, verb: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -227,7 +232,8 @@ def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Me
     return m if re.fullmatch(r"(?:\s+[\w.]+)?\s*,\s*", text[m.end:trig.start]) else None
 
 
-def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False) -> list[tuple[Mention, str]]:
+def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False,
+              suffered: bool = False) -> list[tuple[Mention, str]]:
     frame = trig.trigger.frame
     if frame == "award" and not passive and pool and any(mk == "recipient" for _, mk in after):
         frame = "grant"  # "HS2 has awarded the contract to X": the subject gives it
@@ -257,18 +263,19 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         agent = possessive[-1]
     if agent is None and lex.verb_second and len(objects) >= 2 and not any(m in clause for m in pool):
         agent = objects.pop(0)  # verb-second inversion: "und erst im Frühjahr kaufte der Konzern den X"
-    if agent is None and pool:
+    if agent is None and pool and not suffered:
         agent = pool[0]
     rest = [m for m in objects if m is not agent and m.name != agent.name] if agent else objects
     if agent is not None and agent is marked and pool and len(text[trig.end:agent.start].split()) <= 2 and not any(
             trig.end <= m.start < agent.start for m in objects):  # not "le rachat d'X par Y"
         rest = [m for m in pool if m.name != agent.name][:1] + rest  # "X a été absorbé par Y, rebaptisé Z"
     patient = rest[0] if rest else None
-    if patient is None and len(pool) >= 2:  # "hatte SAP den Anbieter Ariba übernommen", "X, which it bought"
+    # "hatte SAP den Anbieter Ariba übernommen", "X, which it bought"
+    if patient is None and agent is not None and len(pool) >= 2:
         patient = next((m for m in pool if m is not agent and m.name != agent.name and not m.possessive
                         and not (m.name and is_institution(m.name, lex))), None)  # nobody buys the regulator
-    elif patient is None and agent is not None and agent is not (pool[0] if pool else None) and pool:
-        patient = pool[0]  # passive: "X was bought by Y", "Übernahme von X durch Y"
+    elif patient is None and agent is not (pool[0] if pool else None) and pool:
+        patient = pool[0]  # passive: "X was bought by Y", "Übernahme von X durch Y", "X was sold to Y"
     if patient is None and agent is not None and lex.verb_second:  # the verb last: "ist bei X eingestiegen"
         patient = next((m for m, mk in before if mk == "patient" and m.start > agent.end
                         and "," not in text[agent.end:trig.start]), None)

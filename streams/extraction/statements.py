@@ -126,8 +126,9 @@ def _denied(page: Page, trig: TriggerMatch, start: int, stop: int) -> bool:
 
 def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatch]:
     """ "raised a $12m Series A", "has raised €600m in a funding round": two cues of one type with no
-    firm and no clause break between them state one deal; the first stands for both. A buying verb whose
-    object is a stake ("bought a majority stake in X") governs it: one cue, typed by the stake's size."""
+    firm and no clause break between them state one deal; the first stands for both. A buying or selling
+    verb whose object is a stake ("bought a majority stake in X", "vende su participación en X a Y") governs
+    it: one cue, typed by the stake's size."""
     out: list[TriggerMatch] = []
     for t in found:
         prev = out[-1] if out else None
@@ -135,7 +136,7 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
             page.lex.clause_break.search(page.text, prev.end, t.start))
         if joined and prev.trigger.type == t.trigger.type:
             continue
-        if joined and prev.trigger.frame == "buy" and t.trigger.frame == "invest":
+        if joined and prev.trigger.frame in ("buy", "sell") and t.trigger.frame == "invest":
             out[-1] = TriggerMatch(prev.trigger, prev.start, t.end)
             continue
         out.append(t)

@@ -1,0 +1,55 @@
+"""A deal told from the side of the firm that changes hands ("X passe sous le contrôle de Y", "X fue
+vendida a Y"), a buyer told by what it becomes, and a sale of a stake governed by its verb; sentences
+written for these tests."""
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+TITLES = {"en": "Corvane, Halden and Ostrik", "fr": "Corvane, Halden et Ostrik", "es": "Corvane, Halden y Ostrik"}
+
+
+def deals(lang: str, text: str) -> set[tuple[str, frozenset]]:
+    return {(e["type"], frozenset(parties(e))) for e in extract_events(page(lang, TITLES[lang], text))}
+
+
+BOUGHT = ("acquisition", frozenset({("Corvane", "acquirer"), ("Halden", "target")}))
+
+
+def test_a_firm_that_passes_into_another_s_hands_is_its_target():
+    assert BOUGHT in deals("fr", "Halden passe sous le contrôle de Corvane, qui a déboursé 80 millions d'euros.")
+    assert BOUGHT in deals("fr", "Le fabricant Halden tombe dans l'escarcelle de Corvane.")
+    assert BOUGHT in deals("es", "Halden pasa a manos de Corvane tras una puja de seis meses.")
+    assert BOUGHT in deals("es", "La textil Halden pasará a ser propiedad de Corvane en enero.")
+
+
+def test_a_firm_that_becomes_the_majority_owner_buys():
+    assert BOUGHT in deals("fr", "Corvane devient l'actionnaire majoritaire de Halden après une augmentation "
+                                 "de capital.")
+    assert BOUGHT in deals("es", "Corvane se convierte en el accionista mayoritario de Halden.")
+
+
+def test_a_firm_sold_without_a_named_seller_is_the_target():
+    sold = ("acquisition", frozenset({("Ostrik", "acquirer"), ("Halden", "target")}))
+    assert sold in deals("en", "Halden was sold to Ostrik for 40 million dollars last year.")
+    assert sold in deals("fr", "Halden a été cédé au fonds Ostrik pour 40 millions d'euros.")
+    assert sold in deals("es", "Halden fue vendida a Ostrik por 40 millones de euros.")
+
+
+def test_a_buyer_that_took_over_a_firm_is_still_its_buyer():
+    assert BOUGHT in deals("fr", "Corvane s'est emparé de Halden au printemps.")
+    assert BOUGHT in deals("es", "Halden ha sido adquirida por Corvane.")
+
+
+def test_selling_a_minority_stake_is_the_buyer_s_investment_and_a_majority_an_acquisition():
+    stake = ("investment", frozenset({("Ostrik", "investor"), ("Halden", "investee")}))
+    assert stake in deals("es", "Corvane vende su participación en Halden a Ostrik.")
+    assert stake in deals("fr", "Corvane cède sa participation de 20 % dans Halden à Ostrik.")
+    control = ("acquisition", frozenset({("Corvane", "seller"), ("Halden", "target"), ("Ostrik", "acquirer")}))
+    assert control in deals("fr", "Corvane cède sa participation majoritaire dans Halden à Ostrik.")
+    assert control in deals("es", "Corvane vende su participación mayoritaria en Halden a Ostrik.")
+
+
+def test_services_rendered_to_a_firm_since_a_year_are_a_standing_contract():
+    (event,) = extract_events(page("es", TITLES["es"], "Corvane presta servicios a Halden desde 2018."))
+    assert event["type"] == "contract" and event["status"] == "ongoing"
+    assert parties(event) == {("Corvane", "supplier"), ("Halden", "customer")}
