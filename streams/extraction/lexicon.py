@@ -52,6 +52,7 @@ class Lexicon:
     person_after: re.Pattern
     titled_re: re.Pattern  # "la ministra de ": a name after it is part of a person's title
     markers: dict[str, tuple[str, ...]]
+    object_markers: frozenset[str]  # Spanish "a": before the object of a verb, not its recipient ("absorbe a X")
     triggers: tuple[Trigger, ...]
     trigger_re: re.Pattern
     status_res: dict[str, re.Pattern]
@@ -204,6 +205,7 @@ def lexicon(lang: str) -> Lexicon:
                                 rf"(?:{alternation(ext['person_cues'], escape=True)}))(?!\w)", re.IGNORECASE),
         markers={k: tuple(sorted((w.lower() for w in v), key=len, reverse=True))
                  for k, v in ext["markers"].items()},
+        object_markers=frozenset(w.lower() for w in ext.get("object_markers", [])),
         triggers=triggers,
         trigger_re=trigger_re,
         status_res={k: _prefix_re(v) for k, v in ext["status"].items()},

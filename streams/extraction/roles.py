@@ -276,6 +276,9 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
                         and not (m.name and is_institution(m.name, lex))), None)  # nobody buys the regulator
     elif patient is None and agent is not (pool[0] if pool else None) and pool:
         patient = pool[0]  # passive: "X was bought by Y", "Übernahme von X durch Y", "X was sold to Y"
+    if patient is None and recipient_role is None and after and after[0][1] == "recipient" and _object_marked(
+            text[trig.end:after[0][0].start], lex):
+        patient = after[0][0]  # "absorbe a X", "adquirió al grupo X": the object, where the verb gives nothing
     if patient is None and agent is not None and lex.verb_second:  # the verb last: "ist bei X eingestiegen"
         patient = next((m for m, mk in before if mk == "patient" and m.start > agent.end
                         and "," not in text[agent.end:trig.start]), None)
@@ -362,6 +365,13 @@ def _owns_unit(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
     if m.possessive:
         return bool(lex.unit_after_re.match(text, m.end))
     return bool(lex.unit_before_re.search(text[trig.end:m.start]))
+
+
+def _object_marked(gap: str, lex: Lexicon) -> bool:
+    """Only an object marker ("a", "al") between verb and name: a description after it ("al grupo X") may
+    be a recipient's."""
+    words = gap.lower().split()
+    return len(words) == 1 and words[0] in lex.object_markers
 
 
 def _genitive(gap: str, lex: Lexicon) -> bool:

@@ -53,3 +53,24 @@ def test_services_rendered_to_a_firm_since_a_year_are_a_standing_contract():
     (event,) = extract_events(page("es", TITLES["es"], "Corvane presta servicios a Halden desde 2018."))
     assert event["type"] == "contract" and event["status"] == "ongoing"
     assert parties(event) == {("Corvane", "supplier"), ("Halden", "customer")}
+
+
+def test_spanish_a_before_the_object_of_a_purchase_marks_the_firm_bought():
+    assert BOUGHT in deals("es", "Corvane absorbe a Halden para crecer en Portugal.")
+    assert BOUGHT in deals("es", "Corvane compró a Halden en 2015 por 12 millones de euros.")
+
+
+def test_the_french_press_verbs_of_a_purchase_and_of_a_larger_stake():
+    assert BOUGHT in deals("fr", "Corvane jette son dévolu sur Halden, spécialiste du froid.")
+    assert BOUGHT in deals("fr", "Corvane s'adjuge Halden pour 15 millions d'euros.")
+    stake = ("investment", frozenset({("Corvane", "investor"), ("Halden", "investee")}))
+    assert stake in deals("fr", "Corvane renforce sa participation dans Halden.")
+    assert stake in deals("fr", "Corvane monte à 30 % du capital de Halden.")
+    assert ("partnership", frozenset({("Corvane", "partner"), ("Halden", "partner")})) in deals(
+        "fr", "Corvane et Halden unissent leurs forces dans l'hydrogène.")
+
+
+def test_a_work_given_to_a_firm_is_a_contract_without_the_word_contract():
+    given = ("contract", frozenset({("Ostrik", "customer"), ("Halden", "supplier")}))
+    assert given in deals("fr", "Ostrik a attribué à Halden la construction de sa nouvelle usine.")
+    assert given in deals("es", "Ostrik ha adjudicado a Halden la construcción de su nueva planta.")
