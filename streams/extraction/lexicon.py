@@ -81,6 +81,7 @@ class Lexicon:
     conjunction_re: re.Pattern  # "and" right before a trigger: a second verb with the same subject
     passive_re: re.Pattern  # "wurde": a passive auxiliary, after which "von" names the agent
     suffered_re: re.Pattern  # "was", "a été", "fue" right before a deal verb: its subject undergoes the deal
+    progressive_endings: tuple[str, ...]  # "is buying": after "be", a verb with this ending is active
     unit_before_re: re.Pattern  # "the valve business of ": a nameless unit, its owner follows
     unit_after_re: re.Pattern  # "'s valve business": a nameless unit after its owner's possessive
     organ_re: re.Pattern  # "the board of ": the firm named next is the subject, not governed
@@ -205,6 +206,7 @@ def lexicon(lang: str) -> Lexicon:
                                 rf"(?:{alternation(ext['person_cues'], escape=True)}))(?!\w)", re.IGNORECASE),
         markers={k: tuple(sorted((w.lower() for w in v), key=len, reverse=True))
                  for k, v in ext["markers"].items()},
+        progressive_endings=tuple(ext.get("progressive_endings", [])),
         object_markers=frozenset(w.lower() for w in ext.get("object_markers", [])),
         triggers=triggers,
         trigger_re=trigger_re,

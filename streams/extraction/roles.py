@@ -176,7 +176,8 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     pool = [m for m in pool if not m.pair]  # "both companies" buy nothing from each other
     passive = bool(lex.passive_re.search(text, window.clause_start, trig.start))
     suffered = trig.trigger.frame in SUFFERED_FRAMES and bool(
-        lex.suffered_re.search(text, window.clause_start, trig.start))
+        lex.suffered_re.search(text, window.clause_start, trig.start)) and not (
+        text[trig.start:trig.end].split()[0].lower().endswith(lex.progressive_endings))
     return _directed(trig, pool, clause, before, after, text, lex, passive, suffered)
 
 

@@ -253,7 +253,8 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     pairs = roles.assign(trig, near, page.text, window, page.lex, main)
     parties = _named(pairs)
     reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
-    around = page.text[max(s.start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + reach)]
+    # from its own clause on: not the stake of an inserted clause ("X, qui détient 40 % de Y, rachète Z")
+    around = page.text[max(window.clause_start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + reach)]
     kind, parties = _retype(trig.trigger.type, parties, around, page.lex)
     kind, parties = _combined_units(kind, parties, page.text[trig.end:trig.end + UNIT_REACH], page.lex)
     parties = _public_customer(kind, parties, page.lex)

@@ -74,3 +74,14 @@ def test_a_work_given_to_a_firm_is_a_contract_without_the_word_contract():
     given = ("contract", frozenset({("Ostrik", "customer"), ("Halden", "supplier")}))
     assert given in deals("fr", "Ostrik a attribué à Halden la construction de sa nouvelle usine.")
     assert given in deals("es", "Ostrik ha adjudicado a Halden la construcción de su nueva planta.")
+
+
+def test_a_buyer_that_is_buying_is_no_passive():
+    assert BOUGHT in deals("en", "Corvane is buying Halden for 30 million dollars.")
+    assert ("acquisition", frozenset({("Corvane", "seller"), ("Halden", "target"), ("Ostrik", "acquirer")})) in deals(
+        "en", "Corvane is selling Halden to Ostrik.")
+
+
+def test_the_stake_an_inserted_clause_holds_does_not_make_a_purchase_an_investment():
+    assert BOUGHT in deals("fr", "Corvane, qui détient déjà 40 % d'Ostrik, rachète Halden.")
+    assert BOUGHT in deals("en", "Corvane, which owns 40% of Ostrik, is buying Halden.")
