@@ -36,6 +36,9 @@ PASSIVE_MARKER = {"award": "source"}
 # frames whose verb, right after "be", has its subject undergo the deal ("X was sold to Y": X is sold); not those
 # told from the target's side or built with "être" in the past ("est entré au capital", "est passé sous")
 SUFFERED_FRAMES = {"buy", "sell"}
+# frames whose recipient plays a role when named near the verb that has an object, with no comma between ("rachète
+# X à Y", "compra a Y su filial X": bought from Y); further off it is someone told ("comunicó a la CNMV que ...")
+NEAR_RECIPIENT = {"buy": "seller"}
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 
 
@@ -292,6 +295,11 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         m = by_marker.get(mk)
         if role and m is not None and all(m is not o for o, _ in out):
             out.append((m, role))
+    near = NEAR_RECIPIENT.get(frame) and patient is not None and next((m for m, mk in after if mk == "recipient" and (
+        m.start - trig.end <= PASSIVE_REACH and "," not in text[trig.end:m.start]
+        and not (m.name and is_institution(m.name, lex)))), None)
+    if near and all(near is not o for o, _ in out):
+        out.append((near, NEAR_RECIPIENT[frame]))
     counterpart = next((m for m, mk in before if mk == "comitative" and m.name != getattr(agent, "name", None)
                         and _with(text[max(0, m.start - MARKER_WINDOW):m.start], lex)), None)
     if patient is None and source_role and counterpart is not None and len(out) == 1:

@@ -85,3 +85,12 @@ def test_a_buyer_that_is_buying_is_no_passive():
 def test_the_stake_an_inserted_clause_holds_does_not_make_a_purchase_an_investment():
     assert BOUGHT in deals("fr", "Corvane, qui détient déjà 40 % d'Ostrik, rachète Halden.")
     assert BOUGHT in deals("en", "Corvane, which owns 40% of Ostrik, is buying Halden.")
+
+
+def test_a_firm_named_right_after_the_bought_one_with_to_is_its_seller():
+    sold = ("acquisition", frozenset({("Corvane", "acquirer"), ("Halden", "target"), ("Ostrik", "seller")}))
+    assert sold in deals("fr", "Corvane rachète Halden à Ostrik pour 12 millions d'euros.")
+    assert sold in deals("es", "Corvane compra a Ostrik su filial Halden.")
+    assert sold in deals("es", "Corvane compra Halden a Ostrik.")
+    told = deals("es", "Corvane comunicó a la Comisión Nacional del Mercado de Valores que compra Halden.")
+    assert not any(role == "seller" for _, names in told for _, role in names)
