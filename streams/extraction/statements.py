@@ -45,6 +45,7 @@ UNIT_REACH = 40  # characters after a merger cue in which a unit word makes it t
 SECOND_OBJECT_WORDS = 8  # words between a first price and the next object of the same verb
 HYPOTHETICAL_REACH = 30  # characters before a trigger searched for "possible", "next", "geplant"
 STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
+WITHHELD_REACH = 30  # characters after a negation in which a disclosing verb makes it withhold a detail
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
 
 
@@ -119,9 +120,11 @@ def _held(page: Page, i: int, trig: TriggerMatch) -> bool:
 
 def _denied(page: Page, trig: TriggerMatch, start: int, stop: int) -> bool:
     """ "plant vorerst keinen Börsengang", "n'envisage pas de ...": a negation in the trigger's clause, up
-    to a coordinated second verb ("... under a contract that has run since 2016 and is not affected")."""
+    to a coordinated second verb ("... under a contract that has run since 2016 and is not affected"); not one
+    that withholds a detail ("for a sum it did not disclose", "que no ha querido desvelar")."""
     second = page.lex.coordinator_re.search(page.text, trig.end, stop)
-    return bool(page.lex.negation_re.search(page.text, start, second.start() if second else stop))
+    return any(not page.lex.undisclosed_re.search(page.text, hit.end(), hit.end() + WITHHELD_REACH)
+               for hit in page.lex.negation_re.finditer(page.text, start, second.start() if second else stop))
 
 
 def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatch]:

@@ -94,3 +94,11 @@ def test_a_firm_named_right_after_the_bought_one_with_to_is_its_seller():
     assert sold in deals("es", "Corvane compra Halden a Ostrik.")
     told = deals("es", "Corvane comunicó a la Comisión Nacional del Mercado de Valores que compra Halden.")
     assert not any(role == "seller" for _, names in told for _, role in names)
+
+
+def test_a_price_withheld_denies_no_deal_but_a_negated_deal_is_none():
+    assert BOUGHT in deals("en", "Corvane is buying Halden for a sum it did not disclose.")
+    assert BOUGHT in deals("fr", "Corvane rachète Halden pour un montant que le groupe n'a pas souhaité dévoiler.")
+    assert BOUGHT in deals("es", "Corvane compra Halden por una cantidad que no ha querido desvelar.")
+    assert not deals("fr", "Corvane ne rachètera pas Halden, a indiqué son directeur.")
+    assert not deals("es", "Corvane no comprará Halden, según su presidente.")
