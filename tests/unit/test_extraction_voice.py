@@ -102,3 +102,15 @@ def test_a_price_withheld_denies_no_deal_but_a_negated_deal_is_none():
     assert BOUGHT in deals("es", "Corvane compra Halden por una cantidad que no ha querido desvelar.")
     assert not deals("fr", "Corvane ne rachètera pas Halden, a indiqué son directeur.")
     assert not deals("es", "Corvane no comprará Halden, según su presidente.")
+
+
+def test_listings_told_by_the_press_s_words():
+    for lang, text in (("fr", "Corvane prépare son IPO."), ("fr", "Corvane veut s'introduire en Bourse à Paris."),
+                       ("es", "Corvane prepara su IPO."), ("es", "Corvane comenzó a cotizar el lunes.")):
+        assert ("ipo", frozenset({("Corvane", "issuer")})) in deals(lang, text), (lang, text)
+
+
+def test_shares_bought_as_parts_or_titles_are_a_stake():
+    stake = ("investment", frozenset({("Corvane", "investor"), ("Halden", "investee")}))
+    assert stake in deals("fr", "Corvane rachète des parts de Halden pour 5 millions d'euros.")
+    assert stake in deals("es", "Corvane compra títulos de Halden por 5 millones de euros.")
