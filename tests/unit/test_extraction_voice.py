@@ -114,3 +114,23 @@ def test_shares_bought_as_parts_or_titles_are_a_stake():
     stake = ("investment", frozenset({("Corvane", "investor"), ("Halden", "investee")}))
     assert stake in deals("fr", "Corvane rachète des parts de Halden pour 5 millions d'euros.")
     assert stake in deals("es", "Corvane compra títulos de Halden por 5 millones de euros.")
+
+
+def test_money_put_into_a_firm_and_a_purchase_sought_in_french():
+    stake = ("investment", frozenset({("Corvane", "investor"), ("Halden", "investee")}))
+    assert stake in deals("fr", "Corvane injecte 20 millions d'euros dans Halden.")
+    assert stake in deals("fr", "Corvane souscrit à l'augmentation de capital de Halden.")
+    assert BOUGHT in deals("fr", "Corvane convoite Halden depuis des mois.")
+    assert BOUGHT in deals("fr", "L'offre de reprise de Halden par Corvane a été validée par le tribunal.")
+
+
+def test_work_done_for_a_customer_and_a_supplier_hired():
+    served = ("contract", frozenset({("Corvane", "supplier"), ("Halden", "customer")}))
+    assert served in deals("fr", "Corvane gère le réseau pour le compte de Halden depuis 2015.")
+    assert served in deals("es", "Corvane gestiona la red por cuenta de Halden desde 2015.")
+    assert served in deals("es", "Halden contrata a Corvane para renovar su flota.")
+
+
+def test_a_first_trading_day_on_an_exchange_is_the_issuer_s_not_the_city_s():
+    assert ("ipo", frozenset({("Halden", "issuer")})) in deals(
+        "fr", "Halden a fait ses premiers pas à la Bourse de Milan ce lundi.")
