@@ -134,3 +134,18 @@ def test_work_done_for_a_customer_and_a_supplier_hired():
 def test_a_first_trading_day_on_an_exchange_is_the_issuer_s_not_the_city_s():
     assert ("ipo", frozenset({("Halden", "issuer")})) in deals(
         "fr", "Halden a fait ses premiers pas à la Bourse de Milan ce lundi.")
+
+
+def test_bids_interest_and_new_shareholders():
+    assert BOUGHT in deals("fr", "Corvane a fait une offre pour Halden, selon la presse.")
+    assert BOUGHT in deals("fr", "Corvane s'intéresse à Halden, selon plusieurs sources.")
+    stake = ("investment", frozenset({("Corvane", "investor"), ("Halden", "investee")}))
+    assert stake in deals("fr", "Corvane devient actionnaire de Halden.")
+    assert stake in deals("es", "Corvane se convierte en accionista de Halden.")
+
+
+def test_a_contract_won_with_the_verb_of_a_purchase_is_a_contract():
+    won = ("contract", frozenset({("Ostrik", "customer"), ("Halden", "supplier")}))
+    assert won in deals("es", "Halden se hace con la concesión de Ostrik.")
+    assert won in deals("es", "Halden logra el contrato de Ostrik para limpiar sus oficinas.")
+    assert BOUGHT in deals("es", "Corvane se hace con Halden por 12 millones de euros.")
