@@ -149,3 +149,25 @@ def test_a_contract_won_with_the_verb_of_a_purchase_is_a_contract():
     assert won in deals("es", "Halden se hace con la concesión de Ostrik.")
     assert won in deals("es", "Halden logra el contrato de Ostrik para limpiar sus oficinas.")
     assert BOUGHT in deals("es", "Corvane se hace con Halden por 12 millones de euros.")
+
+
+def test_standing_supply_told_with_the_customer_as_object():
+    served = ("contract", frozenset({("Corvane", "supplier"), ("Halden", "customer")}))
+    for lang, text in (("fr", "Corvane équipe Halden depuis 2015."),
+                       ("fr", "Corvane fournit Halden en batteries depuis 2015."),
+                       ("fr", "Corvane assure la maintenance des trains de Halden depuis 2012."),
+                       ("fr", "Corvane travaille pour Halden depuis 2015."),
+                       ("es", "Corvane se encarga del mantenimiento de los trenes de Halden desde 2012."),
+                       ("es", "Corvane trabaja para Halden desde 2015.")):
+        events = extract_events(page(lang, TITLES[lang], text))
+        assert [(e["type"], e["status"], parties(e)) for e in events] == [
+            ("contract", "ongoing", set(served[1]))], (lang, text)
+    assert served in deals("fr", "Halden s'appuie sur Corvane pour ses batteries.")
+    assert served in deals("fr", "Halden est l'un des plus gros clients de Corvane.")
+
+
+def test_a_firm_that_takes_charge_of_work_is_not_its_customer():
+    assert ("contract", frozenset({("Corvane", "customer"), ("Halden", "supplier")})) in deals(
+        "es", "Corvane encarga a Halden la construcción de su planta.")
+    assert not any(("Corvane", "customer") in names for _, names in deals(
+        "es", "Corvane se encarga del mantenimiento de los trenes de Halden."))
