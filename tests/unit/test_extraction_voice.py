@@ -171,3 +171,8 @@ def test_a_firm_that_takes_charge_of_work_is_not_its_customer():
         "es", "Corvane encarga a Halden la construcción de su planta.")
     assert not any(("Corvane", "customer") in names for _, names in deals(
         "es", "Corvane se encarga del mantenimiento de los trenes de Halden."))
+
+
+def test_a_listing_that_made_its_first_steps_took_place():
+    (event,) = extract_events(page("fr", TITLES["fr"], "Halden a fait ses premiers pas à la Bourse de Paris ce lundi."))
+    assert event["type"] == "ipo" and event["status"] == "completed"
