@@ -176,3 +176,14 @@ def test_a_firm_that_takes_charge_of_work_is_not_its_customer():
 def test_a_listing_that_made_its_first_steps_took_place():
     (event,) = extract_events(page("fr", TITLES["fr"], "Halden a fait ses premiers pas à la Bourse de Paris ce lundi."))
     assert event["type"] == "ipo" and event["status"] == "completed"
+
+
+def test_spanish_orders_and_supply_agreements_name_the_customer_first():
+    ordered = ("contract", frozenset({("Corvane", "customer"), ("Halden", "supplier")}))
+    assert ordered in deals("es", "Corvane ha encargado a Halden 20 trenes por 300 millones de euros.")
+    assert ordered in deals("es", "Corvane ha firmado con Halden un acuerdo para el suministro de gas.")
+
+
+def test_a_listing_given_up_in_spanish_is_terminated():
+    (event,) = extract_events(page("es", TITLES["es"], "Corvane renuncia a salir a bolsa por la volatilidad."))
+    assert event["type"] == "ipo" and event["status"] == "terminated"
