@@ -77,7 +77,11 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
                 continue  # "the board of X agreed": X's organ acts for X
             if any(w.lower() in lex.months for w in words):
                 continue  # "In June the group agreed": a time, not a role
-            if any(w.islower() and w in lex.stopwords and w not in lex.determiners for w in words):
+            if role == "patient" and words and all(_complement(w, lex) for w in words):
+                continue  # "avec le groupe de luxe X": "de luxe" completes the description, X stands in apposition
+            if any(w.islower() and w in lex.stopwords and w not in lex.determiners and not (
+                    w in lex.markers.get("patient", ()) and k + 1 < len(words) and _complement(words[k + 1], lex))
+                   for k, w in enumerate(words)):
                 continue  # "a decade of expansion for Microsoft": another preposition governs the name
             if lex.compound_nouns and any(w[:1].isupper() and not is_descriptor(w, lex) for w in words) and not (
                     is_descriptor(words[-1], lex)):  # "an den New Yorker Finanzinvestor X" is one phrase
@@ -87,6 +91,12 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
             if hit.end() > best_end or hit.end() == best_end and role == "agent":
                 best, best_end = role, hit.end()
     return best
+
+
+def _complement(word: str, lex: Lexicon) -> bool:
+    """A lowercase common noun that completes a description ("luxe" in "le groupe de luxe", "baterías")."""
+    word = word.lower().split("'")[-1].split("’")[-1] if "'" in word or "’" in word else word
+    return word.islower() and word not in lex.stopwords and not is_descriptor(word, lex)
 
 
 def _stake_before(text: str, lex: Lexicon) -> bool:

@@ -187,3 +187,12 @@ def test_spanish_orders_and_supply_agreements_name_the_customer_first():
 def test_a_listing_given_up_in_spanish_is_terminated():
     (event,) = extract_events(page("es", TITLES["es"], "Corvane renuncia a salir a bolsa por la volatilidad."))
     assert event["type"] == "ipo" and event["status"] == "terminated"
+
+
+def test_a_partner_described_with_a_noun_complement_is_still_the_partner():
+    allied = ("partnership", frozenset({("Corvane", "partner"), ("Halden", "partner")}))
+    assert allied in deals("fr", "Corvane a signé un partenariat avec le groupe de luxe Halden.")
+    assert allied in deals("fr", "Corvane noue une alliance avec le spécialiste de l'hydrogène Halden.")
+    assert allied in deals("es", "Corvane firma una alianza con el fabricante de baterías Halden.")
+    assert ("acquisition", frozenset({("Corvane", "acquirer"), ("Halden", "seller")})) in deals(
+        "fr", "Corvane rachète la division de Halden.")
