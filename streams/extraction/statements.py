@@ -13,6 +13,7 @@ from streams.extraction.page import Page
 from streams.extraction.triggers import TriggerMatch
 
 SINGLE_PARTY_TYPES = {"ipo", "funding_round"}
+GOVERNED_NOUN_TYPES = {"joint_venture"}  # "compró el 50% de la empresa conjunta X": what is bought, not a new venture
 
 
 @dataclass
@@ -130,8 +131,8 @@ def _denied(page: Page, trig: TriggerMatch, start: int, stop: int) -> bool:
 def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatch]:
     """ "raised a $12m Series A", "has raised €600m in a funding round": two cues of one type with no
     firm and no clause break between them state one deal; the first stands for both. A buying or selling
-    verb whose object is a stake ("bought a majority stake in X", "vende su participación en X a Y") governs
-    it: one cue, typed by the stake's size."""
+    verb whose object is a stake ("bought a majority stake in X", "vende su participación en X a Y") or a
+    venture ("a racheté 50 % de la coentreprise X") governs it: one cue, typed by the stake's size."""
     out: list[TriggerMatch] = []
     for t in found:
         prev = out[-1] if out else None
@@ -139,7 +140,8 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
             page.lex.clause_break.search(page.text, prev.end, t.start))
         if joined and prev.trigger.type == t.trigger.type:
             continue
-        if joined and prev.trigger.frame in ("buy", "sell") and t.trigger.frame == "invest":
+        if joined and prev.trigger.frame in ("buy", "sell") and (
+                t.trigger.frame == "invest" or t.trigger.type in GOVERNED_NOUN_TYPES):
             out[-1] = TriggerMatch(prev.trigger, prev.start, t.end)
             continue
         out.append(t)

@@ -196,3 +196,10 @@ def test_a_partner_described_with_a_noun_complement_is_still_the_partner():
     assert allied in deals("es", "Corvane firma una alianza con el fabricante de baterías Halden.")
     assert ("acquisition", frozenset({("Corvane", "acquirer"), ("Halden", "seller")})) in deals(
         "fr", "Corvane rachète la division de Halden.")
+
+
+def test_a_venture_bought_is_what_the_verb_buys():
+    stake = ("investment", frozenset({("Corvane", "investor"), ("Halden", "investee")}))
+    assert stake in deals("es", "Corvane compró el 40% de la empresa conjunta Halden en 2019.")
+    assert stake in deals("fr", "Corvane a racheté 40 % de la coentreprise Halden.")
+    assert BOUGHT in deals("en", "Corvane bought the joint venture Halden.")
