@@ -203,3 +203,12 @@ def test_a_venture_bought_is_what_the_verb_buys():
     assert stake in deals("es", "Corvane compró el 40% de la empresa conjunta Halden en 2019.")
     assert stake in deals("fr", "Corvane a racheté 40 % de la coentreprise Halden.")
     assert BOUGHT in deals("en", "Corvane bought the joint venture Halden.")
+
+
+def test_a_deal_reached_after_months_of_talks_is_no_rumour():
+    for lang, text in (("fr", "Après des mois de négociations, Corvane rachète finalement Halden."),
+                       ("es", "Tras meses de negociaciones, Corvane compra finalmente Halden.")):
+        (event,) = extract_events(page(lang, TITLES[lang], text))
+        assert event["status"] == "announced", (lang, text)
+    (event,) = extract_events(page("es", TITLES["es"], "Corvane mantiene negociaciones para comprar Halden."))
+    assert event["status"] == "rumored"
