@@ -212,3 +212,10 @@ def test_a_deal_reached_after_months_of_talks_is_no_rumour():
         assert event["status"] == "announced", (lang, text)
     (event,) = extract_events(page("es", TITLES["es"], "Corvane mantiene negociaciones para comprar Halden."))
     assert event["status"] == "rumored"
+
+
+def test_the_press_s_marriage_of_two_firms_is_a_merger():
+    wed = ("merger", frozenset({("Corvane", "party"), ("Halden", "party")}))
+    assert wed in deals("fr", "Le mariage entre Corvane et Halden a été scellé lundi.")
+    assert wed in deals("es", "El matrimonio entre Corvane y Halden se selló el lunes.")
+    assert wed in deals("es", "Corvane y Halden integrarán sus negocios.")
