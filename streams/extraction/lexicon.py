@@ -52,6 +52,7 @@ class Lexicon:
     person_after: re.Pattern
     titled_re: re.Pattern  # "la ministra de ": a name after it is part of a person's title
     markers: dict[str, tuple[str, ...]]
+    object_markers: frozenset[str]  # Spanish "a": before the object of a verb, not its recipient ("absorbe a X")
     triggers: tuple[Trigger, ...]
     trigger_re: re.Pattern
     status_res: dict[str, re.Pattern]
@@ -69,6 +70,7 @@ class Lexicon:
     possessive_cue_re: re.Pattern  # "its planned purchase of", "su intento de": a possessive just before a cue
     temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
     negation_re: re.Pattern
+    undisclosed_re: re.Pattern  # "n'a pas souhaité dévoiler": a negation that withholds a detail, not the deal
     purchase_contract_re: re.Pattern
     object_relative_re: re.Pattern
     coordinator_re: re.Pattern
@@ -79,6 +81,8 @@ class Lexicon:
     relative_re: re.Pattern  # ", which", ", dessen": a relative clause begins
     conjunction_re: re.Pattern  # "and" right before a trigger: a second verb with the same subject
     passive_re: re.Pattern  # "wurde": a passive auxiliary, after which "von" names the agent
+    suffered_re: re.Pattern  # "was", "a été", "fue" right before a deal verb: its subject undergoes the deal
+    progressive_endings: tuple[str, ...]  # "is buying": after "be", a verb with this ending is active
     unit_before_re: re.Pattern  # "the valve business of ": a nameless unit, its owner follows
     unit_after_re: re.Pattern  # "'s valve business": a nameless unit after its owner's possessive
     organ_re: re.Pattern  # "the board of ": the firm named next is the subject, not governed
@@ -203,6 +207,8 @@ def lexicon(lang: str) -> Lexicon:
                                 rf"(?:{alternation(ext['person_cues'], escape=True)}))(?!\w)", re.IGNORECASE),
         markers={k: tuple(sorted((w.lower() for w in v), key=len, reverse=True))
                  for k, v in ext["markers"].items()},
+        progressive_endings=tuple(ext.get("progressive_endings", [])),
+        object_markers=frozenset(w.lower() for w in ext.get("object_markers", [])),
         triggers=triggers,
         trigger_re=trigger_re,
         status_res={k: _prefix_re(v) for k, v in ext["status"].items()},
@@ -224,6 +230,7 @@ def lexicon(lang: str) -> Lexicon:
                                      r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE),
         temporal_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('temporal', []), escape=True)})\s*$", re.IGNORECASE),
         negation_re=words_re(ext["negations"]),
+        undisclosed_re=_prefix_re(ext.get("disclosure_words", [])),
         purchase_contract_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purchase_contracts'], escape=True)})\s*$",
                                         re.IGNORECASE),
         coordinator_re=words_re(ext["conjunctions"], escape=True),
@@ -238,6 +245,8 @@ def lexicon(lang: str) -> Lexicon:
         conjunction_re=re.compile(rf"(?<!\w)(?:{alternation(ext['conjunctions'], escape=True)})\s+$",
                                   re.IGNORECASE),
         passive_re=words_re(ext["passive_auxiliaries"], escape=True),
+        suffered_re=re.compile(rf"(?<![\w'’])(?:{alternation(ext.get('passive_voice', []), escape=True)})"
+                               rf"\s+(?:\w+\s+)?$", re.IGNORECASE),
         object_relative_re=re.compile(
             rf",\s+(?:{alternation(ext['object_relatives'], escape=True)})(?:\s+|(?<=['’]))"
             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),

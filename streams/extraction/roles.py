@@ -33,6 +33,12 @@ FRAMES = {
 COUNTERPART = {"customer": "supplier", "supplier": "customer"}  # the two sides of a contract
 # frames whose passive "by" names someone other than the agent: "X was awarded a contract by Y" (the customer)
 PASSIVE_MARKER = {"award": "source"}
+# frames whose verb, right after "be", has its subject undergo the deal ("X was sold to Y": X is sold); not those
+# told from the target's side or built with "être" in the past ("est entré au capital", "est passé sous")
+SUFFERED_FRAMES = {"buy", "sell"}
+# frames whose recipient plays a role when named near the verb that has an object, with no comma between ("rachète
+# X à Y", "compra a Y su filial X": bought from Y); further off it is someone told ("comunicó a la CNMV que ...")
+NEAR_RECIPIENT = {"buy": "seller"}
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 
 
@@ -71,7 +77,11 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
                 continue  # "the board of X agreed": X's organ acts for X
             if any(w.lower() in lex.months for w in words):
                 continue  # "In June the group agreed": a time, not a role
-            if any(w.islower() and w in lex.stopwords and w not in lex.determiners for w in words):
+            if role == "patient" and words and all(_complement(w, lex) for w in words):
+                continue  # "avec le groupe de luxe X": "de luxe" completes the description, X stands in apposition
+            if any(w.islower() and w in lex.stopwords and w not in lex.determiners and not (
+                    w in lex.markers.get("patient", ()) and k + 1 < len(words) and _complement(words[k + 1], lex))
+                   for k, w in enumerate(words)):
                 continue  # "a decade of expansion for Microsoft": another preposition governs the name
             if lex.compound_nouns and any(w[:1].isupper() and not is_descriptor(w, lex) for w in words) and not (
                     is_descriptor(words[-1], lex)):  # "an den New Yorker Finanzinvestor X" is one phrase
@@ -81,6 +91,12 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
             if hit.end() > best_end or hit.end() == best_end and role == "agent":
                 best, best_end = role, hit.end()
     return best
+
+
+def _complement(word: str, lex: Lexicon) -> bool:
+    """A lowercase common noun that completes a description ("luxe" in "le groupe de luxe", "baterías")."""
+    word = word.lower().split("'")[-1].split("’")[-1] if "'" in word or "’" in word else word
+    return word.islower() and word not in lex.stopwords and not is_descriptor(word, lex)
 
 
 def _stake_before(text: str, lex: Lexicon) -> bool:
@@ -172,7 +188,10 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
         after = [(m, mk) for m, mk in after if mk not in (None, "patient")]
     pool = [m for m in pool if not m.pair]  # "both companies" buy nothing from each other
     passive = bool(lex.passive_re.search(text, window.clause_start, trig.start))
-    return _directed(trig, pool, clause, before, after, text, lex, passive)
+    suffered = trig.trigger.frame in SUFFERED_FRAMES and bool(
+        lex.suffered_re.search(text, window.clause_start, trig.start)) and not (
+        text[trig.start:trig.end].split()[0].lower().endswith(lex.progressive_endings))
+    return _directed(trig, pool, clause, before, after, text, lex, passive, suffered)
 
 
 def _inserted_clauses(text: str, start: int, verb: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -227,7 +246,8 @@ def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Me
     return m if re.fullmatch(r"(?:\s+[\w.]+)?\s*,\s*", text[m.end:trig.start]) else None
 
 
-def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False) -> list[tuple[Mention, str]]:
+def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False,
+              suffered: bool = False) -> list[tuple[Mention, str]]:
     frame = trig.trigger.frame
     if frame == "award" and not passive and pool and any(mk == "recipient" for _, mk in after):
         frame = "grant"  # "HS2 has awarded the contract to X": the subject gives it
@@ -257,18 +277,22 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         agent = possessive[-1]
     if agent is None and lex.verb_second and len(objects) >= 2 and not any(m in clause for m in pool):
         agent = objects.pop(0)  # verb-second inversion: "und erst im Frühjahr kaufte der Konzern den X"
-    if agent is None and pool:
+    if agent is None and pool and not suffered:
         agent = pool[0]
     rest = [m for m in objects if m is not agent and m.name != agent.name] if agent else objects
     if agent is not None and agent is marked and pool and len(text[trig.end:agent.start].split()) <= 2 and not any(
             trig.end <= m.start < agent.start for m in objects):  # not "le rachat d'X par Y"
         rest = [m for m in pool if m.name != agent.name][:1] + rest  # "X a été absorbé par Y, rebaptisé Z"
     patient = rest[0] if rest else None
-    if patient is None and len(pool) >= 2:  # "hatte SAP den Anbieter Ariba übernommen", "X, which it bought"
+    # "hatte SAP den Anbieter Ariba übernommen", "X, which it bought"
+    if patient is None and agent is not None and len(pool) >= 2:
         patient = next((m for m in pool if m is not agent and m.name != agent.name and not m.possessive
                         and not (m.name and is_institution(m.name, lex))), None)  # nobody buys the regulator
-    elif patient is None and agent is not None and agent is not (pool[0] if pool else None) and pool:
-        patient = pool[0]  # passive: "X was bought by Y", "Übernahme von X durch Y"
+    elif patient is None and agent is not (pool[0] if pool else None) and pool:
+        patient = pool[0]  # passive: "X was bought by Y", "Übernahme von X durch Y", "X was sold to Y"
+    if patient is None and recipient_role is None and after and after[0][1] == "recipient" and _object_marked(
+            text[trig.end:after[0][0].start], lex):
+        patient = after[0][0]  # "absorbe a X", "adquirió al grupo X": the object, where the verb gives nothing
     if patient is None and agent is not None and lex.verb_second:  # the verb last: "ist bei X eingestiegen"
         patient = next((m for m, mk in before if mk == "patient" and m.start > agent.end
                         and "," not in text[agent.end:trig.start]), None)
@@ -281,6 +305,11 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         m = by_marker.get(mk)
         if role and m is not None and all(m is not o for o, _ in out):
             out.append((m, role))
+    near = NEAR_RECIPIENT.get(frame) and patient is not None and next((m for m, mk in after if mk == "recipient" and (
+        m.start - trig.end <= PASSIVE_REACH and "," not in text[trig.end:m.start]
+        and not (m.name and is_institution(m.name, lex)))), None)
+    if near and all(near is not o for o, _ in out):
+        out.append((near, NEAR_RECIPIENT[frame]))
     counterpart = next((m for m, mk in before if mk == "comitative" and m.name != getattr(agent, "name", None)
                         and _with(text[max(0, m.start - MARKER_WINDOW):m.start], lex)), None)
     if patient is None and source_role and counterpart is not None and len(out) == 1:
@@ -355,6 +384,13 @@ def _owns_unit(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
     if m.possessive:
         return bool(lex.unit_after_re.match(text, m.end))
     return bool(lex.unit_before_re.search(text[trig.end:m.start]))
+
+
+def _object_marked(gap: str, lex: Lexicon) -> bool:
+    """Only an object marker ("a", "al") between verb and name: a description after it ("al grupo X") may
+    be a recipient's."""
+    words = gap.lower().split()
+    return len(words) == 1 and words[0] in lex.object_markers
 
 
 def _genitive(gap: str, lex: Lexicon) -> bool:

@@ -13,6 +13,7 @@ from streams.extraction.page import Page
 from streams.extraction.triggers import TriggerMatch
 
 SINGLE_PARTY_TYPES = {"ipo", "funding_round"}
+GOVERNED_NOUN_TYPES = {"joint_venture"}  # "compró el 50% de la empresa conjunta X": what is bought, not a new venture
 
 
 @dataclass
@@ -45,6 +46,7 @@ UNIT_REACH = 40  # characters after a merger cue in which a unit word makes it t
 SECOND_OBJECT_WORDS = 8  # words between a first price and the next object of the same verb
 HYPOTHETICAL_REACH = 30  # characters before a trigger searched for "possible", "next", "geplant"
 STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
+WITHHELD_REACH = 30  # characters after a negation in which a disclosing verb makes it withhold a detail
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
 
 
@@ -119,15 +121,18 @@ def _held(page: Page, i: int, trig: TriggerMatch) -> bool:
 
 def _denied(page: Page, trig: TriggerMatch, start: int, stop: int) -> bool:
     """ "plant vorerst keinen Börsengang", "n'envisage pas de ...": a negation in the trigger's clause, up
-    to a coordinated second verb ("... under a contract that has run since 2016 and is not affected")."""
+    to a coordinated second verb ("... under a contract that has run since 2016 and is not affected"); not one
+    that withholds a detail ("for a sum it did not disclose", "que no ha querido desvelar")."""
     second = page.lex.coordinator_re.search(page.text, trig.end, stop)
-    return bool(page.lex.negation_re.search(page.text, start, second.start() if second else stop))
+    return any(not page.lex.undisclosed_re.search(page.text, hit.end(), hit.end() + WITHHELD_REACH)
+               for hit in page.lex.negation_re.finditer(page.text, start, second.start() if second else stop))
 
 
 def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatch]:
     """ "raised a $12m Series A", "has raised €600m in a funding round": two cues of one type with no
-    firm and no clause break between them state one deal; the first stands for both. A buying verb whose
-    object is a stake ("bought a majority stake in X") governs it: one cue, typed by the stake's size."""
+    firm and no clause break between them state one deal; the first stands for both. A buying or selling
+    verb whose object is a stake ("bought a majority stake in X", "vende su participación en X a Y") or a
+    venture ("a racheté 50 % de la coentreprise X") governs it: one cue, typed by the stake's size."""
     out: list[TriggerMatch] = []
     for t in found:
         prev = out[-1] if out else None
@@ -135,7 +140,8 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
             page.lex.clause_break.search(page.text, prev.end, t.start))
         if joined and prev.trigger.type == t.trigger.type:
             continue
-        if joined and prev.trigger.frame == "buy" and t.trigger.frame == "invest":
+        if joined and prev.trigger.frame in ("buy", "sell") and (
+                t.trigger.frame == "invest" or t.trigger.type in GOVERNED_NOUN_TYPES):
             out[-1] = TriggerMatch(prev.trigger, prev.start, t.end)
             continue
         out.append(t)
@@ -252,7 +258,8 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     pairs = roles.assign(trig, near, page.text, window, page.lex, main)
     parties = _named(pairs)
     reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
-    around = page.text[max(s.start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + reach)]
+    # from its own clause on: not the stake of an inserted clause ("X, qui détient 40 % de Y, rachète Z")
+    around = page.text[max(window.clause_start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + reach)]
     kind, parties = _retype(trig.trigger.type, parties, around, page.lex)
     kind, parties = _combined_units(kind, parties, page.text[trig.end:trig.end + UNIT_REACH], page.lex)
     parties = _public_customer(kind, parties, page.lex)
