@@ -4,7 +4,8 @@ imitates dev's style; eval/heldout2 is news about real deals in a more realistic
 such news too, first scored before any rule was written with it in view (then tuned on); eval/heldout4
 is the one nobody has tuned on, but it and eval/heldout5 were seen as aggregate figures while rules were
 written (they chose between changes), and eval/heldout6 was written blind in session 3, before that session's
-extraction rounds: their floors guard the figures that estimate quality on new pages."""
+extraction rounds, and eval/heldout7 after its third round, seen by nobody writing rules: their floors guard
+the figures that estimate quality on new pages."""
 
 from pathlib import Path
 
@@ -12,8 +13,9 @@ import pytest
 
 from tests.test_dev_corpus_regression import ROOT, corpus_result
 
-# corpus -> (event F1 floor, paired-field floors); reached after session 4's extraction round (gold text as the
-# clean text): heldout F1 0.94, heldout2 0.95, heldout3 0.89, heldout4 0.72, heldout5 0.75, heldout6 (blind) 0.66.
+# corpus -> (event F1 floor, paired-field floors); reached after session 3's fourth extraction round (gold text as
+# the clean text): heldout F1 0.94, heldout2 0.95, heldout3 0.89, heldout4 0.72, heldout5 0.75, heldout6 0.66, heldout7
+# (blind to every rule writer) 0.58.
 # Two field floors went down with events found: heldout2's parties (its newly paired Opel purchase names a person,
 # Tavares, as the buyer) and heldout5's amounts (its newly paired event has no right amount).
 FLOORS = {
@@ -29,6 +31,8 @@ FLOORS = {
                         "status_accuracy": 0.80}),
     "heldout6": (0.62, {"parties_exact": 0.87, "role_accuracy": 0.91, "amount_accuracy": 0.85, "date_accuracy": 0.80,
                         "status_accuracy": 0.92}),
+    "heldout7": (0.55, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.87, "date_accuracy": 0.87,
+                        "status_accuracy": 0.80}),
 }
 SCORER = ROOT.parent / "shared" / "corpus" / "score.py"
 
