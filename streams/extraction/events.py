@@ -4,7 +4,7 @@ confidence that reflects how much of the event the text states explicitly, and t
 from __future__ import annotations
 
 from streams import ids
-from streams.extraction import amounts, organisations, statements, status
+from streams.extraction import amounts, organisations, statements, status, triggers
 from streams.extraction.merging import KINDRED, merge
 from streams.extraction.page import Page, read_page
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candidates
@@ -18,6 +18,11 @@ VALUED_TYPES = {"acquisition", "merger", "contract"}  # a venture's later figure
 # and for a stake or partnership not in one that speaks of a valuation (the firm's worth, not the sum paid)
 NOUN_VALUED_TYPES = {"investment", "joint_venture", "partnership"}
 UNVALUED_TYPES = {"investment", "partnership"}
+
+
+def _other_deal(cues: list[triggers.TriggerMatch], event: Candidate) -> bool:
+    """Whether a sentence's cues state a deal of another kind than the event's (it speaks of another deal)."""
+    return any(KINDRED[t.trigger.type] != KINDRED[event.type] for t in cues)
 
 
 def _following(page: Page, i: int) -> list[int]:
@@ -45,7 +50,7 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
     for c in mentions:
         for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
             sentence = page.sentence_text(j)
-            if j in taken or any(KINDRED[t.trigger.type] != KINDRED[event.type] for t in page.triggers(j)):
+            if j in taken or _other_deal(page.triggers(j), event):
                 break  # another deal; a cue of its kind that states none goes on about this one ("will supply")
             named = {m.name for m in page.mentions[j]} & event.names
             about = page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
@@ -67,7 +72,7 @@ def _preface(page: Page, event: Candidate, i: int) -> bool:
     if j < 0 or page.sentences[j].paragraph != page.sentences[i].paragraph:
         return False
     found = page.triggers(j)
-    if any(KINDRED[t.trigger.type] != KINDRED[event.type] for t in found):
+    if _other_deal(found, event):
         return False
     return {m.name for m in page.mentions[j] if m.name} <= event.names and bool(
         found or page.lex.deal_noun_re.search(page.sentence_text(j)))
@@ -134,7 +139,7 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
         found, text, start = page.triggers(j), page.sentence_text(j), page.sentences[j].start
         names = {m.name for m in page.mentions[j] if m.name}
         if (not names <= event.names or page.sentences[j].paragraph in page.title_paragraphs
-                or any(KINDRED[t.trigger.type] != KINDRED[event.type] for t in found)):
+                or _other_deal(found, event)):
             continue
         if not found:  # "The deal was called off on Monday": the deal of its paragraph named by a noun, as a fact
             if (page.sentences[j].paragraph not in paragraphs or not page.lex.deal_noun_re.search(text)
