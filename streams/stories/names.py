@@ -60,6 +60,21 @@ def words(name: str) -> tuple[str, ...]:
     return tuple(kept or plain)
 
 
+@cache
+def _place_phrases() -> frozenset[tuple[str, ...]]:
+    """Country and region qualifiers, as word tuples in the form `_plain` produces."""
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    return frozenset(tuple(_plain(p)) for p in data["place_qualifiers"])
+
+
+def _unit_brand(name: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The brand of a national unit's name ("O2 UK" gives "O2"), None when no place ends the name."""
+    for size in (2, 1):
+        if len(name) > size and name[-size:] in _place_phrases():
+            return name[:-size]
+    return None
+
+
 def normalise(name: str) -> str:
     """One string per spelling, for display keys and exact comparison."""
     return " ".join(words(name))
@@ -98,10 +113,20 @@ def _prefix_or_suffix(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=1 << 18)
 def same_name(a: str, b: str) -> bool:
     """Whether two spellings name one organisation: equal words, one's words begin or end the
-    other's ("Lufthansa", "Deutsche Lufthansa"), or an acronym of the other's words ("US Steel")."""
+    other's ("Lufthansa", "Deutsche Lufthansa"), an acronym of the other's words ("US Steel"), or a
+    national unit's brand ending the other's words ("O2 UK", "Virgin Media O2")."""
     wa, wb = words(a), words(b)
     return (
         _prefix_or_suffix(wa, wb)
         or _prefix_or_suffix(_abbreviate(wa, wb), wb)
         or _prefix_or_suffix(wa, _abbreviate(wb, wa))
+        or _brand_ends(wa, wb)
+        or _brand_ends(wb, wa)
     )
+
+
+def _brand_ends(unit: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """`unit` names a national unit whose brand ends `other`, which names no unit of its own (two
+    units of one group, "Vodafone UK" and "Vodafone Italia", stay apart)."""
+    brand = _unit_brand(unit)
+    return brand is not None and _unit_brand(other) is None and len(other) > len(brand) and other[-len(brand):] == brand

@@ -17,6 +17,8 @@ from streams.stories.names import key_token, normalise, same_name
         ("U.S. Steel", "United States Steel"),
         ("US Steel", "U.S. Steel"),
         ("CK Hutchison Group Telecom Holdings", "CK Hutchison"),
+        ("O2 UK", "Virgin Media O2"),  # a national unit by its brand, inside a later brand
+        ("Telefónica España", "Telefónica"),
     ],
 )
 def test_spellings_of_one_company_match(a: str, b: str) -> None:
@@ -27,7 +29,7 @@ def test_spellings_of_one_company_match(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [("Nippon Steel", "United States Steel"), ("Orange", "Oracle"), ("Contoso", "Fabrikam"),
-     ("Globex Bank", "Globex Air")],
+     ("Globex Bank", "Globex Air"), ("Vodafone UK", "Vodafone Italia"), ("Bank of America", "Bank of England")],
 )
 def test_different_companies_do_not_match(a: str, b: str) -> None:
     assert not same_name(a, b)
