@@ -107,7 +107,9 @@ def dates_compatible(a: dict, b: dict) -> bool:
 
     Same phase: close in time (a background "2016" and "2021-04" news are two deals). Different
     phases: the later phase follows the earlier within a deal's lifetime; a blocked deal may
-    still close later, so terminated and completed may come in either order.
+    still close later, so terminated and completed may come in either order. A takeover once
+    completed is not announced again: an earlier stage of it dated with its page's own day is the
+    takeover recalled by a page that left it undated, and that date only bounds it from above.
     """
     ia, ib = interval(_start(a)), interval(_start(b))
     if ia is None or ib is None:
@@ -118,9 +120,10 @@ def dates_compatible(a: dict, b: dict) -> bool:
     if pa == pb:
         return abs(_days_after(ia, ib)) <= _SAME_PHASE_DAYS[pa]
     if pa > pb:
-        ia, ib, pa = ib, ia, pb
+        a, b, ia, ib, pa = b, a, ib, ia, pb
     gap = _days_after(ia, ib)
-    return -_SAME_PHASE_DAYS[pa] <= gap <= LIFECYCLE_DAYS
+    recalled = _fallback_dated(a) and b["status"] == "completed" and family(b.get("type", "")) == "acquisition"
+    return (recalled or -_SAME_PHASE_DAYS[pa] <= gap) and gap <= LIFECYCLE_DAYS
 
 
 def _same_amount(a: dict, b: dict) -> bool:
