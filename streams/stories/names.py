@@ -39,9 +39,20 @@ def _plain(text: str) -> list[str]:
 
 
 @cache
+def _data() -> dict:
+    return yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+
+
+@cache
+def _phrases(section: str) -> frozenset[tuple[str, ...]]:
+    """A names.yaml list as word tuples in the form `_plain` produces."""
+    return frozenset(tuple(_plain(p)) for p in _data()[section])
+
+
+@cache
 def _noise_words() -> frozenset[str]:
     """Legal forms and structure words of every language, in the form `_plain` produces."""
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = _data()
     phrases = [*data["legal_forms"], *data["structure_words"], "&"]
     for lang in languages.supported():
         phrases += (languages.load(lang).get("extraction") or {}).get("legal_suffixes") or []
@@ -60,17 +71,10 @@ def words(name: str) -> tuple[str, ...]:
     return tuple(kept or plain)
 
 
-@cache
-def _place_phrases() -> frozenset[tuple[str, ...]]:
-    """Country and region qualifiers, as word tuples in the form `_plain` produces."""
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
-    return frozenset(tuple(_plain(p)) for p in data["place_qualifiers"])
-
-
 def _unit_brand(name: tuple[str, ...]) -> tuple[str, ...] | None:
     """The brand of a national unit's name ("O2 UK" gives "O2"), None when no place ends the name."""
     for size in (2, 1):
-        if len(name) > size and name[-size:] in _place_phrases():
+        if len(name) > size and name[-size:] in _phrases("place_qualifiers"):
             return name[:-size]
     return None
 
@@ -80,9 +84,29 @@ def normalise(name: str) -> str:
     return " ".join(words(name))
 
 
+def _leading(name: tuple[str, ...], section: str) -> int:
+    """How many words at the start of `name` form a phrase of this names.yaml list."""
+    return next((size for size in (2, 1) if len(name) > size and name[:size] in _phrases(section)), 0)
+
+
+def _core(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without what outlets put before it or leave out: a descriptor the extractor kept
+    ("London-based", "Münchner Start-up") or an institution's generic head ("Banco Sabadell",
+    "Banque de Ravenel")."""
+    for end in range(len(name) - 1, 0, -1):
+        if any(name[end - size : end] in _phrases("descriptor_ends") for size in (2, 1)):
+            name = name[end:]
+            break
+    if head := _leading(name, "generic_heads"):
+        name = name[head:]
+        name = name[_leading(name, "connectors"):]
+    return name
+
+
 def key_token(name: str) -> str:
-    """The first significant word: shared by "Rivian" and "Rivian Automotive", used to partition."""
-    found = words(name)
+    """The first word of the name's core: shared by "Rivian" and "Rivian Automotive", by "Sabadell"
+    and "Banco Sabadell", used to partition."""
+    found = _core(words(name))
     return found[0] if found else ""
 
 

@@ -44,3 +44,17 @@ def test_normalise_drops_accents_case_punctuation_and_legal_forms() -> None:
 def test_key_token_is_shared_by_prefix_spellings() -> None:
     assert key_token("Kering Beauté") == key_token("Kering SA") == "kering"
     assert key_token("U.S. Steel") == key_token("US Steel Corp") == "us"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Banco Sabadell", "Sabadell"), ("Banco de Sabadell", "Sabadell SA"), ("Raiffeisenbank Oberland", "Oberland"),
+     ("London-based Lumora", "Lumora"), ("das Münchner Robotik-Start-up Lumenfeld Robotics", "Lumenfeld")],
+)
+def test_key_token_skips_a_generic_head_or_a_descriptor_outlets_add(a: str, b: str) -> None:
+    assert key_token(a) == key_token(b)
+
+
+def test_key_token_keeps_a_name_made_of_a_head_alone() -> None:
+    assert key_token("Bank") == "bank"
+    assert key_token("Banco Santander") != key_token("Banco Sabadell")

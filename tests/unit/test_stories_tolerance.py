@@ -66,3 +66,23 @@ def test_a_new_bid_dated_on_its_page_day_stays_apart_from_a_failed_or_stated_ear
     series_b = event("funding_round", "announced", rounds, "2021-04-13", "r", published="2021-04-13")
     series_a = event("funding_round", "completed", rounds, "2019-02", "p", published="2021-04-11")
     assert not compatible(source_of(series_a), source_of(series_b))  # one investor may come back
+
+
+def test_a_bank_named_without_its_generic_head_meets_its_full_name_but_not_another_bank() -> None:
+    bid = [("BBVA", "acquirer"), ("Banco Sabadell", "target")]
+    short = [("BBVA", "acquirer"), ("Sabadell", "target")]
+    other_bank = [("BBVA", "acquirer"), ("Banco Santander", "target")]
+    events = [event("acquisition", "announced", bid, "2024-05-09", "p"),
+              event("acquisition", "announced", short, "2024-05", "q"),
+              event("acquisition", "announced", other_bank, "2024-05-10", "r")]
+    assert_order_free(events, [["p", "q"], ["r"]])
+
+
+def test_a_descriptor_kept_before_the_investee_does_not_split_its_round() -> None:
+    described = [("London-based Lumora", "investee"), ("Fernhill Capital", "investor")]
+    plain = [("Lumora Ltd", "investee"), ("Fernhill Capital", "investor")]
+    next_round = [("Lumora", "investee"), ("Greybridge Ventures", "investor")]
+    events = [event("funding_round", "completed", described, "2024-03", "p"),
+              event("funding_round", "completed", plain, "2024-03-12", "q"),
+              event("funding_round", "completed", next_round, "2026-06-09", "r")]
+    assert_order_free(events, [["p", "q"], ["r"]])
