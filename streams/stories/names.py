@@ -128,22 +128,24 @@ def _abbreviate(text: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...
     return tuple(out)
 
 
-def _prefix_or_suffix(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The shorter name's words run, in order, inside the longer's."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     n = len(short)
-    return n > 0 and (long_[:n] == short or long_[-n:] == short)
+    return n > 0 and any(long_[i:i + n] == short for i in range(len(long_) - n + 1))
 
 
 @lru_cache(maxsize=1 << 18)
 def same_name(a: str, b: str) -> bool:
-    """Whether two spellings name one organisation: equal words, one's words begin or end the
-    other's ("Lufthansa", "Deutsche Lufthansa"), an acronym of the other's words ("US Steel"), or a
-    national unit's brand ending the other's words ("O2 UK", "Virgin Media O2")."""
+    """Whether two spellings name one organisation: equal words, one's words within the other's
+    ("Lufthansa" in "Deutsche Lufthansa", "Fosun" in "Shanghai Fosun Pharmaceutical"), an acronym
+    of the other's words ("US Steel"), or a national unit's brand ending the other's words ("O2 UK",
+    "Virgin Media O2")."""
     wa, wb = words(a), words(b)
     return (
-        _prefix_or_suffix(wa, wb)
-        or _prefix_or_suffix(_abbreviate(wa, wb), wb)
-        or _prefix_or_suffix(wa, _abbreviate(wb, wa))
+        _within(wa, wb)
+        or _within(_abbreviate(wa, wb), wb)
+        or _within(wa, _abbreviate(wb, wa))
         or _brand_ends(wa, wb)
         or _brand_ends(wb, wa)
     )

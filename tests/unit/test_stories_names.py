@@ -19,6 +19,7 @@ from streams.stories.names import key_token, normalise, same_name
         ("CK Hutchison Group Telecom Holdings", "CK Hutchison"),
         ("O2 UK", "Virgin Media O2"),  # a national unit by its brand, inside a later brand
         ("Telefónica España", "Telefónica"),
+        ("Fosun", "Shanghai Fosun Pharmaceutical"),  # the short form outlets use, inside the full name
     ],
 )
 def test_spellings_of_one_company_match(a: str, b: str) -> None:
@@ -29,7 +30,8 @@ def test_spellings_of_one_company_match(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [("Nippon Steel", "United States Steel"), ("Orange", "Oracle"), ("Contoso", "Fabrikam"),
-     ("Globex Bank", "Globex Air"), ("Vodafone UK", "Vodafone Italia"), ("Bank of America", "Bank of England")],
+     ("Globex Bank", "Globex Air"), ("Vodafone UK", "Vodafone Italia"), ("Bank of America", "Bank of England"),
+     ("Shanghai Pharmaceuticals", "Shanghai Fosun Pharmaceutical")],
 )
 def test_different_companies_do_not_match(a: str, b: str) -> None:
     assert not same_name(a, b)

@@ -86,3 +86,13 @@ def test_a_descriptor_kept_before_the_investee_does_not_split_its_round() -> Non
               event("funding_round", "completed", plain, "2024-03-12", "q"),
               event("funding_round", "completed", next_round, "2026-06-09", "r")]
     assert_order_free(events, [["p", "q"], ["r"]])
+
+
+def test_an_investor_by_its_short_form_joins_the_round_but_another_investor_does_not() -> None:
+    full = [("Shanghai Fosun Pharmaceutical", "investor"), ("BioNTech", "investee")]
+    short = [("Fosun", "investor"), ("BioNTech SE", "investee")]
+    other = [("Shanghai Pharmaceuticals", "investor"), ("BioNTech", "investee")]
+    events = [event("investment", "announced", full, "2020-03-16", "p"),
+              event("investment", "announced", short, "2020-03-16", "q"),
+              event("investment", "announced", other, "2020-03-17", "r")]
+    assert_order_free(events, [["p", "q"], ["r"]])
