@@ -103,6 +103,7 @@ def _core(name: tuple[str, ...]) -> tuple[str, ...]:
     return name
 
 
+@lru_cache(maxsize=65536)
 def key_token(name: str) -> str:
     """The first word of the name's core: shared by "Rivian" and "Rivian Automotive", by "Sabadell"
     and "Banco Sabadell", used to partition."""
