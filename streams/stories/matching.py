@@ -102,17 +102,28 @@ def _start(event: dict) -> str | None:
     return None if event["status"] == "ongoing" and _fallback_dated(event) else event.get("date")
 
 
+def _recalled(a: dict, b: dict) -> bool:
+    """`a` may be the completed takeover `b` recalled by a later page that left it undated (so the
+    extractor gave it the page's day and a stage short of completion): a takeover once completed is
+    not rumoured or announced again. Another sum tells another deal (a stake, then the rest)."""
+    if not (_fallback_dated(a) and _PHASE.get(a["status"], 1) < _PHASE["completed"] and b["status"] == "completed"
+            and family(b.get("type", "")) == "acquisition"):
+        return False
+    x, y = a.get("amount"), b.get("amount")
+    other_sum = bool(x and y) and x["currency"] == y["currency"] and not _same_amount(a, b)
+    span_a, span_b = interval(a["date"]), interval(b.get("date"))
+    return not other_sum and span_b is not None and _days_after(span_b, span_a) > 0
+
+
 def dates_compatible(a: dict, b: dict) -> bool:
     """Whether two events' (status, date) can be two moments of one deal.
 
     Same phase: close in time (a background "2016" and "2021-04" news are two deals). Different
     phases: the later phase follows the earlier within a deal's lifetime; a blocked deal may
-    still close later, so terminated and completed may come in either order. A takeover once
-    completed is not announced again: an earlier stage of it dated with its page's own day is the
-    takeover recalled by a page that left it undated, and that date only bounds it from above.
+    still close later, so terminated and completed may come in either order.
     """
     ia, ib = interval(_start(a)), interval(_start(b))
-    if ia is None or ib is None:
+    if ia is None or ib is None or _recalled(a, b) or _recalled(b, a):
         return True
     pa, pb = _PHASE.get(a["status"], 1), _PHASE.get(b["status"], 1)
     if pa == pb and a["status"] != b["status"] and pa == 2:
@@ -120,10 +131,9 @@ def dates_compatible(a: dict, b: dict) -> bool:
     if pa == pb:
         return abs(_days_after(ia, ib)) <= _SAME_PHASE_DAYS[pa]
     if pa > pb:
-        a, b, ia, ib, pa = b, a, ib, ia, pb
+        ia, ib, pa = ib, ia, pb
     gap = _days_after(ia, ib)
-    recalled = _fallback_dated(a) and b["status"] == "completed" and family(b.get("type", "")) == "acquisition"
-    return (recalled or -_SAME_PHASE_DAYS[pa] <= gap) and gap <= LIFECYCLE_DAYS
+    return -_SAME_PHASE_DAYS[pa] <= gap <= LIFECYCLE_DAYS
 
 
 def _same_amount(a: dict, b: dict) -> bool:

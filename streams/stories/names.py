@@ -89,14 +89,18 @@ def _leading(name: tuple[str, ...], section: str) -> int:
     return next((size for size in (2, 1) if len(name) > size and name[:size] in _phrases(section)), 0)
 
 
-def _core(name: tuple[str, ...]) -> tuple[str, ...]:
-    """The name without what outlets put before it or leave out: a descriptor the extractor kept
-    ("London-based", "Münchner Start-up") or an institution's generic head ("Banco Sabadell",
-    "Banque de Ravenel")."""
+def _undescribed(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without a descriptor the extractor kept before it ("London-based", "Münchner Start-up")."""
     for end in range(len(name) - 1, 0, -1):
         if any(name[end - size : end] in _phrases("descriptor_ends") for size in (2, 1)):
-            name = name[end:]
-            break
+            return name[end:]
+    return name
+
+
+def _core(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without what outlets put before it or leave out: a descriptor or an institution's
+    generic head ("Banco Sabadell", "Banque de Ravenel")."""
+    name = _undescribed(name)
     if head := _leading(name, "generic_heads"):
         name = name[head:]
         name = name[_leading(name, "connectors"):]
@@ -138,11 +142,11 @@ def _within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=1 << 18)
 def same_name(a: str, b: str) -> bool:
-    """Whether two spellings name one organisation: equal words, one's words within the other's
-    ("Lufthansa" in "Deutsche Lufthansa", "Fosun" in "Shanghai Fosun Pharmaceutical"), an acronym
-    of the other's words ("US Steel"), or a national unit's brand ending the other's words ("O2 UK",
-    "Virgin Media O2")."""
-    wa, wb = words(a), words(b)
+    """Whether two spellings name one organisation (past a descriptor the extractor kept): equal
+    words, one's words within the other's ("Lufthansa" in "Deutsche Lufthansa", "Fosun" in
+    "Shanghai Fosun Pharmaceutical"), an acronym of the other's words ("US Steel"), or a national
+    unit's brand ending the other's words ("O2 UK", "Virgin Media O2")."""
+    wa, wb = _undescribed(words(a)), _undescribed(words(b))
     return (
         _within(wa, wb)
         or _within(_abbreviate(wa, wb), wb)

@@ -20,6 +20,7 @@ from streams.stories.names import key_token, normalise, same_name
         ("O2 UK", "Virgin Media O2"),  # a national unit by its brand, inside a later brand
         ("Telefónica España", "Telefónica"),
         ("Fosun", "Shanghai Fosun Pharmaceutical"),  # the short form outlets use, inside the full name
+        ("Paris-based CK Hutchison", "CK Hutchison Group Telecom Holdings"),  # a descriptor the extractor kept
     ],
 )
 def test_spellings_of_one_company_match(a: str, b: str) -> None:

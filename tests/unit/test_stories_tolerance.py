@@ -54,6 +54,13 @@ def test_a_completed_takeover_recalled_undated_by_a_later_page_joins_it() -> Non
     assert_order_free([closed, closed_too, recalled], [["p", "q", "r"]])
 
 
+def test_a_stake_then_the_rest_of_one_firm_stay_two_deals() -> None:
+    parties = [("Northwind", "acquirer"), ("Contoso", "target")]
+    stake = event("acquisition", "completed", parties, "2023-07", "p", published="2023-08-01", value=1.7e9)
+    rest = event("acquisition", "announced", parties, "2026-05-04", "q", published="2026-05-04", value=4.0e9)
+    assert not compatible(source_of(stake), source_of(rest))  # another sum: another deal
+
+
 def test_a_new_bid_dated_on_its_page_day_stays_apart_from_a_failed_or_stated_earlier_deal() -> None:
     parties = [("Globex", "acquirer"), ("Initech", "target")]
     new_bid = event("acquisition", "announced", parties, "2021-04-13", "r", published="2021-04-13")
