@@ -23,6 +23,12 @@ FAMILIES = {
     "contract": "cooperation",
     "ipo": "ipo",
 }
+# Types of two families that outlets also give one deal (a takeover reported as a merger, a joint
+# venture as a partnership); kindred, not one family, so that a takeover and a joint venture of the
+# same two firms stay two deals.
+_KINDRED = {frozenset({"acquisition", "merger"}), frozenset({"joint_venture", "partnership"})}
+# Families that kindred types join in one partition, by the name that prefixes its key.
+_PARTITIONS = {"acquisition": "deal", "combination": "deal", "cooperation": "deal"}
 # The parties whose names key the partition, by family, the first group that is present (the
 # smallest name in it, so that a page swapping acquirer and target still meets the others);
 # symmetric families use the smallest name of all.
@@ -50,16 +56,18 @@ def family(deal_type: str) -> str:
 def deal_key(event: dict) -> str:
     """The partition key of an event, computable from the event alone.
 
-    Family plus the first significant word of a principal party's name: pages naming the principal
-    parties meet in one partition, whatever other parties they name or omit.
+    Family (kindred families share one partition) plus the first significant word of a principal
+    party's name: pages naming the principal parties meet in one partition, whatever other parties
+    they name or omit and whichever kindred type they give the deal.
     """
     fam = family(event["type"])
+    partition = _PARTITIONS.get(fam, fam)
     parties = [p for p in event.get("parties") or [] if key_token(p["name"])]
     for roles in _ANCHOR_ROLES.get(fam, ()):
         tokens = sorted(key_token(p["name"]) for p in parties if p.get("role") in roles)
         if tokens:
-            return f"{fam}:{tokens[0]}"
-    return f"{fam}:{min((key_token(p['name']) for p in parties), default='')}"
+            return f"{partition}:{tokens[0]}"
+    return f"{partition}:{min((key_token(p['name']) for p in parties), default='')}"
 
 
 @lru_cache(maxsize=4096)
@@ -216,7 +224,7 @@ def _agree(a: dict, b: dict, fam: str) -> bool:
 def compatible(a: dict, b: dict) -> bool:
     """Whether two events (or story sources) may report one deal."""
     fam = family(a["type"])
-    if fam != family(b["type"]):
+    if fam != family(b["type"]) and frozenset({a["type"], b["type"]}) not in _KINDRED:
         return False
     if a.get("page_id") and a.get("page_id") == b.get("page_id") and a["event_id"] != b["event_id"]:
         return False  # one page states two deals: its own extractor kept them apart

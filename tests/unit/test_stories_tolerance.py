@@ -103,3 +103,29 @@ def test_an_investor_by_its_short_form_joins_the_round_but_another_investor_does
               event("investment", "announced", short, "2020-03-16", "q"),
               event("investment", "announced", other, "2020-03-17", "r")]
     assert_order_free(events, [["p", "q"], ["r"]])
+
+
+def test_a_takeover_reported_as_a_merger_is_one_story_but_not_their_joint_venture() -> None:
+    takeover = [("Globex", "acquirer"), ("Initech", "target")]
+    merged = [("Initech", "party"), ("Globex", "party")]
+    venture = [("Globex", "partner"), ("Initech", "partner")]
+    events = [event("acquisition", "announced", takeover, "2024-03-04", "p"),
+              event("merger", "announced", merged, "2024-03", "q"),
+              event("joint_venture", "announced", venture, "2024-03-05", "r")]
+    assert_order_free(events, [["p", "q"], ["r"]])
+
+
+def test_a_joint_venture_reported_as_a_partnership_is_one_story_but_not_a_takeover() -> None:
+    venture = [("Orbitale", "partner"), ("Spazio Lucano", "partner")]
+    takeover = [("Orbitale", "acquirer"), ("Spazio Lucano", "target")]
+    events = [event("joint_venture", "announced", venture, "2024-06-24", "p"),
+              event("partnership", "announced", venture, "2024-06", "q"),
+              event("acquisition", "announced", takeover, "2024-06", "r")]
+    assert_order_free(events, [["p", "q"], ["r"]])
+
+
+def test_failed_merger_talks_and_a_later_takeover_bid_stay_two_deals() -> None:
+    parties = [("BBVA", "party"), ("Banco Sabadell", "party")]
+    events = [event("merger", "terminated", parties, "2020-11", "p"),
+              event("acquisition", "announced", [("BBVA", "acquirer"), ("Sabadell", "target")], "2024-05-09", "q")]
+    assert_order_free(events, [["p"], ["q"]])
