@@ -6,7 +6,7 @@
 --gold-events builds page events from the gold annotations (what a perfect extractor would
 publish), so that merging is measured alone; without it the pages go through the real pipeline
 (streams.pipeline.clean, then streams.pipeline.extract). --errors lists every wrong merge and split
-and every gold story member the events missed (it prints the set's events: not for a blind set).
+and every gold story member no event pairs with (it prints the set's events: not for a blind set).
 """
 
 from __future__ import annotations
@@ -94,7 +94,8 @@ def final_status_agreement(corpus: Path, docs: list[dict], events: list[dict], s
 
 
 def merge_errors(corpus: Path, docs: list[dict], events: list[dict], stories: list[dict]) -> list[str]:
-    """Every pair of paired gold events split apart or merged wrongly, and every gold member unpaired."""
+    """Every pair of paired gold events split apart or merged wrongly, and every gold member unpaired
+    (as score_stories.py counts them)."""
     story_of = {src["event_id"]: story["deal_id"] for story in stories for src in story["sources"]}
     paired = paired_events(docs, events)
     gold_of = {(m["doc_id"], m["event_index"]): story["story_id"]
@@ -111,11 +112,12 @@ def merge_errors(corpus: Path, docs: list[dict], events: list[dict], stories: li
     for n, a in enumerate(members):
         for b in members[n + 1:]:
             same_gold = gold_of[a] == gold_of[b]
-            same_pred = story_of.get(paired[a]["event_id"]) == story_of.get(paired[b]["event_id"])
+            ours = story_of.get(paired[a]["event_id"])
+            same_pred = ours is not None and ours == story_of.get(paired[b]["event_id"])
             if same_gold != same_pred:
                 lines.append(f"{'split' if same_gold else 'wrong merge'}: {show(a)}  |  {show(b)}")
     missed = sorted(k for k in gold_of if k not in paired)
-    lines += [f"missed by the extractor: {d}#{i} ({gold_of[(d, i)]})" for d, i in missed]
+    lines += [f"no extracted event of its type and parties: {d}#{i} ({gold_of[(d, i)]})" for d, i in missed]
     return lines
 
 

@@ -40,6 +40,7 @@ def _plain(text: str) -> list[str]:
 
 @cache
 def _data() -> dict:
+    """names.yaml, read once."""
     return yaml.safe_load(_DATA.read_text(encoding="utf-8"))
 
 
