@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Measure story merging on the gold corpus's stories set (score_stories.py's pairwise P/R).
 
-    python tools/eval_stories.py [--gold-events] [--corpus DIR] [--out DIR] [--shuffle SEED]
+    python tools/eval_stories.py [--gold-events] [--corpus DIR] [--out DIR] [--shuffle SEED] [--errors]
 
 --gold-events builds page events from the gold annotations (what a perfect extractor would
 publish), so that merging is measured alone; without it the pages go through the real pipeline
-(streams.pipeline.clean, then streams.pipeline.extract).
+(streams.pipeline.clean, then streams.pipeline.extract). --errors lists every wrong merge and split
+and every gold story member no event pairs with (it prints the set's events: not for a blind set).
 """
 
 from __future__ import annotations
@@ -62,20 +63,26 @@ def pipeline_events(doc: dict) -> list[dict]:
     return extract(clean(doc["page"]))
 
 
-def final_status_agreement(corpus: Path, docs: list[dict], events: list[dict], stories: list[dict]) -> str:
-    """How many gold stories end in their gold final status (the story of their first paired member)."""
+def paired_events(docs: list[dict], events: list[dict]) -> dict[tuple[str, int], dict]:
+    """The predicted event paired with each gold event (doc id, index), by the corpus's own pairing."""
     sys.path.insert(0, str(SCORERS))
-    from score import pair  # the corpus's own pairing of predicted and gold events
+    from score import pair
 
-    story_of = {src["event_id"]: story for story in stories for src in story["sources"]}
     by_url: dict[str, list[dict]] = {}
     for ev in events:
         by_url.setdefault(ev["source"]["url"], []).append(ev)
-    predicted = {}
+    found = {}
     for doc in docs:
         pred = by_url.get(doc["page"]["url"], [])
         for i, j in pair(doc["events"], pred):
-            predicted[(doc["doc_id"], i)] = story_of.get(pred[j]["event_id"])
+            found[(doc["doc_id"], i)] = pred[j]
+    return found
+
+
+def final_status_agreement(corpus: Path, docs: list[dict], events: list[dict], stories: list[dict]) -> str:
+    """How many gold stories end in their gold final status (the story of their first paired member)."""
+    story_of = {src["event_id"]: story for story in stories for src in story["sources"]}
+    predicted = {k: story_of.get(ev["event_id"]) for k, ev in paired_events(docs, events).items()}
     gold = orjson.loads((corpus / "stories.json").read_bytes())["stories"]
     found = ok = 0
     for story in gold:
@@ -84,6 +91,34 @@ def final_status_agreement(corpus: Path, docs: list[dict], events: list[dict], s
         found += ours is not None
         ok += ours is not None and ours["status"] == story["final_status"]
     return f"final_status_agreement: {ok}/{found} stories found ({len(gold)} in gold)"
+
+
+def merge_errors(corpus: Path, docs: list[dict], events: list[dict], stories: list[dict]) -> list[str]:
+    """Every pair of paired gold events split apart or merged wrongly, and every gold member unpaired
+    (as score_stories.py counts them)."""
+    story_of = {src["event_id"]: story["deal_id"] for story in stories for src in story["sources"]}
+    paired = paired_events(docs, events)
+    gold_of = {(m["doc_id"], m["event_index"]): story["story_id"]
+               for story in orjson.loads((corpus / "stories.json").read_bytes())["stories"] for m in story["members"]}
+
+    def show(member: tuple[str, int]) -> str:
+        ev = paired[member]
+        parties = ", ".join(f"{p['name']}/{p['role']}" for p in ev["parties"])
+        return (f"{member[0]}#{member[1]} ({gold_of[member]}) {ev['type']} {ev['status']} {ev.get('date')} "
+                f"[{parties}] -> {story_of.get(ev['event_id'], '-')[:8]}")
+
+    members = sorted(k for k in gold_of if k in paired)
+    lines = []
+    for n, a in enumerate(members):
+        for b in members[n + 1:]:
+            same_gold = gold_of[a] == gold_of[b]
+            ours = story_of.get(paired[a]["event_id"])
+            same_pred = ours is not None and ours == story_of.get(paired[b]["event_id"])
+            if same_gold != same_pred:
+                lines.append(f"{'split' if same_gold else 'wrong merge'}: {show(a)}  |  {show(b)}")
+    missed = sorted(k for k in gold_of if k not in paired)
+    lines += [f"no extracted event of its type and parties: {d}#{i} ({gold_of[(d, i)]})" for d, i in missed]
+    return lines
 
 
 def write_jsonl(path: Path, records: list[dict]) -> None:
@@ -96,6 +131,7 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--out", type=Path, help="keep EVENTS.jsonl and STORIES.jsonl here")
     ap.add_argument("--shuffle", type=int, metavar="SEED", help="fold the events in a shuffled order")
+    ap.add_argument("--errors", action="store_true", help="list wrong merges, splits and missed gold members")
     a = ap.parse_args()
 
     docs = [orjson.loads(p.read_bytes()) for p in sorted(a.corpus.glob("*.json"))]
@@ -115,7 +151,10 @@ def main() -> int:
     scorer = SCORERS / "score_stories.py"
     cmd = [sys.executable, str(scorer), str(a.corpus), str(out / "EVENTS.jsonl"), str(out / "STORIES.jsonl")]
     code = subprocess.run(cmd, check=False).returncode
-    print(final_status_agreement(a.corpus, [d for d in docs if "page" in d], events, stories))
+    pages = [d for d in docs if "page" in d]
+    print(final_status_agreement(a.corpus, pages, events, stories))
+    if a.errors:
+        print("\n".join(merge_errors(a.corpus, pages, events, stories)))
     return code
 
 

@@ -23,6 +23,12 @@ FAMILIES = {
     "contract": "cooperation",
     "ipo": "ipo",
 }
+# Types of two families that outlets also give one deal (a takeover reported as a merger, a joint
+# venture as a partnership); kindred, not one family, so that a takeover and a joint venture of the
+# same two firms stay two deals.
+_KINDRED = {frozenset({"acquisition", "merger"}), frozenset({"joint_venture", "partnership"})}
+# Families that kindred types join in one partition, by the name that prefixes its key.
+_PARTITIONS = {"acquisition": "deal", "combination": "deal", "cooperation": "deal"}
 # The parties whose names key the partition, by family, the first group that is present (the
 # smallest name in it, so that a page swapping acquirer and target still meets the others);
 # symmetric families use the smallest name of all.
@@ -50,16 +56,18 @@ def family(deal_type: str) -> str:
 def deal_key(event: dict) -> str:
     """The partition key of an event, computable from the event alone.
 
-    Family plus the first significant word of a principal party's name: pages naming the principal
-    parties meet in one partition, whatever other parties they name or omit.
+    Family (kindred families share one partition) plus the first significant word of a principal
+    party's name: pages naming the principal parties meet in one partition, whatever other parties
+    they name or omit and whichever kindred type they give the deal.
     """
     fam = family(event["type"])
+    partition = _PARTITIONS.get(fam, fam)
     parties = [p for p in event.get("parties") or [] if key_token(p["name"])]
     for roles in _ANCHOR_ROLES.get(fam, ()):
         tokens = sorted(key_token(p["name"]) for p in parties if p.get("role") in roles)
         if tokens:
-            return f"{fam}:{tokens[0]}"
-    return f"{fam}:{min((key_token(p['name']) for p in parties), default='')}"
+            return f"{partition}:{tokens[0]}"
+    return f"{partition}:{min((key_token(p['name']) for p in parties), default='')}"
 
 
 @lru_cache(maxsize=4096)
@@ -102,6 +110,19 @@ def _start(event: dict) -> str | None:
     return None if event["status"] == "ongoing" and _fallback_dated(event) else event.get("date")
 
 
+def _recalled(a: dict, b: dict) -> bool:
+    """`a` may be the completed takeover `b` recalled by a later page that left it undated (so the
+    extractor gave it the page's day and a stage short of completion): a takeover once completed is
+    not rumoured or announced again. Another sum tells another deal (a stake, then the rest)."""
+    if not (_fallback_dated(a) and _PHASE.get(a["status"], 1) < _PHASE["completed"] and b["status"] == "completed"
+            and family(b.get("type", "")) == "acquisition"):
+        return False
+    x, y = a.get("amount"), b.get("amount")
+    other_sum = bool(x and y) and x["currency"] == y["currency"] and not _same_amount(a, b)
+    span_a, span_b = interval(a["date"]), interval(b.get("date"))
+    return not other_sum and span_b is not None and _days_after(span_b, span_a) > 0
+
+
 def dates_compatible(a: dict, b: dict) -> bool:
     """Whether two events' (status, date) can be two moments of one deal.
 
@@ -110,7 +131,7 @@ def dates_compatible(a: dict, b: dict) -> bool:
     still close later, so terminated and completed may come in either order.
     """
     ia, ib = interval(_start(a)), interval(_start(b))
-    if ia is None or ib is None:
+    if ia is None or ib is None or _recalled(a, b) or _recalled(b, a):
         return True
     pa, pb = _PHASE.get(a["status"], 1), _PHASE.get(b["status"], 1)
     if pa == pb and a["status"] != b["status"] and pa == 2:
@@ -203,7 +224,7 @@ def _agree(a: dict, b: dict, fam: str) -> bool:
 def compatible(a: dict, b: dict) -> bool:
     """Whether two events (or story sources) may report one deal."""
     fam = family(a["type"])
-    if fam != family(b["type"]):
+    if fam != family(b["type"]) and frozenset({a["type"], b["type"]}) not in _KINDRED:
         return False
     if a.get("page_id") and a.get("page_id") == b.get("page_id") and a["event_id"] != b["event_id"]:
         return False  # one page states two deals: its own extractor kept them apart

@@ -39,9 +39,21 @@ def _plain(text: str) -> list[str]:
 
 
 @cache
+def _data() -> dict:
+    """names.yaml, read once."""
+    return yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+
+
+@cache
+def _phrases(section: str) -> frozenset[tuple[str, ...]]:
+    """A names.yaml list as word tuples in the form `_plain` produces."""
+    return frozenset(tuple(_plain(p)) for p in _data()[section])
+
+
+@cache
 def _noise_words() -> frozenset[str]:
     """Legal forms and structure words of every language, in the form `_plain` produces."""
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = _data()
     phrases = [*data["legal_forms"], *data["structure_words"], "&"]
     for lang in languages.supported():
         phrases += (languages.load(lang).get("extraction") or {}).get("legal_suffixes") or []
@@ -60,14 +72,47 @@ def words(name: str) -> tuple[str, ...]:
     return tuple(kept or plain)
 
 
+def _unit_brand(name: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The brand of a national unit's name ("O2 UK" gives "O2"), None when no place ends the name."""
+    for size in (2, 1):
+        if len(name) > size and name[-size:] in _phrases("place_qualifiers"):
+            return name[:-size]
+    return None
+
+
 def normalise(name: str) -> str:
     """One string per spelling, for display keys and exact comparison."""
     return " ".join(words(name))
 
 
+def _leading(name: tuple[str, ...], section: str) -> int:
+    """How many words at the start of `name` form a phrase of this names.yaml list."""
+    return next((size for size in (2, 1) if len(name) > size and name[:size] in _phrases(section)), 0)
+
+
+def _undescribed(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without a descriptor the extractor kept before it ("London-based", "Münchner Start-up")."""
+    for end in range(len(name) - 1, 0, -1):
+        if any(name[end - size : end] in _phrases("descriptor_ends") for size in (2, 1)):
+            return name[end:]
+    return name
+
+
+def _core(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without what outlets put before it or leave out: a descriptor or an institution's
+    generic head ("Banco Sabadell", "Banque de Ravenel")."""
+    name = _undescribed(name)
+    if head := _leading(name, "generic_heads"):
+        name = name[head:]
+        name = name[_leading(name, "connectors"):]
+    return name
+
+
+@lru_cache(maxsize=65536)
 def key_token(name: str) -> str:
-    """The first significant word: shared by "Rivian" and "Rivian Automotive", used to partition."""
-    found = words(name)
+    """The first word of the name's core: shared by "Rivian" and "Rivian Automotive", by "Sabadell"
+    and "Banco Sabadell", used to partition."""
+    found = _core(words(name))
     return found[0] if found else ""
 
 
@@ -89,19 +134,31 @@ def _abbreviate(text: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...
     return tuple(out)
 
 
-def _prefix_or_suffix(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The shorter name's words run, in order, inside the longer's."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     n = len(short)
-    return n > 0 and (long_[:n] == short or long_[-n:] == short)
+    return n > 0 and any(long_[i:i + n] == short for i in range(len(long_) - n + 1))
 
 
 @lru_cache(maxsize=1 << 18)
 def same_name(a: str, b: str) -> bool:
-    """Whether two spellings name one organisation: equal words, one's words begin or end the
-    other's ("Lufthansa", "Deutsche Lufthansa"), or an acronym of the other's words ("US Steel")."""
-    wa, wb = words(a), words(b)
+    """Whether two spellings name one organisation (past a descriptor the extractor kept): equal
+    words, one's words within the other's ("Lufthansa" in "Deutsche Lufthansa", "Fosun" in
+    "Shanghai Fosun Pharmaceutical"), an acronym of the other's words ("US Steel"), or a national
+    unit's brand ending the other's words ("O2 UK", "Virgin Media O2")."""
+    wa, wb = _undescribed(words(a)), _undescribed(words(b))
     return (
-        _prefix_or_suffix(wa, wb)
-        or _prefix_or_suffix(_abbreviate(wa, wb), wb)
-        or _prefix_or_suffix(wa, _abbreviate(wb, wa))
+        _within(wa, wb)
+        or _within(_abbreviate(wa, wb), wb)
+        or _within(wa, _abbreviate(wb, wa))
+        or _brand_ends(wa, wb)
+        or _brand_ends(wb, wa)
     )
+
+
+def _brand_ends(unit: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """`unit` names a national unit whose brand ends `other`, which names no unit of its own (two
+    units of one group, "Vodafone UK" and "Vodafone Italia", stay apart)."""
+    brand = _unit_brand(unit)
+    return brand is not None and _unit_brand(other) is None and len(other) > len(brand) and other[-len(brand):] == brand

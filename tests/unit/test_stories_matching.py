@@ -29,7 +29,7 @@ def test_deal_key_ignores_spelling_and_party_subsets() -> None:
         deal_key(event("acquisition", "announced", [("NORTHWIND", "acquirer"), ("Contoso", "target"),
                                                      ("Fabrikam", "seller")], None)),
     }
-    assert keys == {"acquisition:contoso"}
+    assert keys == {"deal:contoso"}
 
 
 def test_swapped_roles_meet_and_match_but_another_target_does_not() -> None:
@@ -46,7 +46,7 @@ def test_swapped_roles_meet_and_match_but_another_target_does_not() -> None:
 def test_deal_key_of_symmetric_types_ignores_party_order_and_alternative_types() -> None:
     a = event("merger", "announced", [("Globex", "party"), ("Initech", "party")], None)
     b = event("joint_venture", "completed", [("Initech Ltd", "partner"), ("Globex", "partner")], None)
-    assert deal_key(a) == deal_key(b) == "combination:globex"
+    assert deal_key(a) == deal_key(b) == "deal:globex"
 
 
 def test_investment_key_is_the_investee() -> None:

@@ -148,8 +148,8 @@ def test_incremental_regrouping_equals_grouping_the_whole_set() -> None:
             "amount": None, "date": rng.choice([None, published[:4], published[:7], published[:10]]),
             "language": "en", "source": {"url": f"u{n % 40}", "page_id": f"p{n % 40}", "published": published},
         })
-    evs = [e for e in evs if deal_key(e) == "acquisition:globex"]
-    reference = sorted((build("acquisition:globex", g) for g in group([source_of(e) for e in evs])),
+    evs = [e for e in evs if deal_key(e) == "deal:globex"]
+    reference = sorted((build("deal:globex", g) for g in group([source_of(e) for e in evs])),
                        key=lambda s: s["deal_id"])
     assert len(reference) > 5 and max(s["source_count"] for s in reference) > 3
     for _ in range(5):

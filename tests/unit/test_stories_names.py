@@ -17,6 +17,10 @@ from streams.stories.names import key_token, normalise, same_name
         ("U.S. Steel", "United States Steel"),
         ("US Steel", "U.S. Steel"),
         ("CK Hutchison Group Telecom Holdings", "CK Hutchison"),
+        ("O2 UK", "Virgin Media O2"),  # a national unit by its brand, inside a later brand
+        ("Telefónica España", "Telefónica"),
+        ("Fosun", "Shanghai Fosun Pharmaceutical"),  # the short form outlets use, inside the full name
+        ("Paris-based CK Hutchison", "CK Hutchison Group Telecom Holdings"),  # a descriptor the extractor kept
     ],
 )
 def test_spellings_of_one_company_match(a: str, b: str) -> None:
@@ -27,7 +31,8 @@ def test_spellings_of_one_company_match(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [("Nippon Steel", "United States Steel"), ("Orange", "Oracle"), ("Contoso", "Fabrikam"),
-     ("Globex Bank", "Globex Air")],
+     ("Globex Bank", "Globex Air"), ("Vodafone UK", "Vodafone Italia"), ("Bank of America", "Bank of England"),
+     ("Shanghai Pharmaceuticals", "Shanghai Fosun Pharmaceutical")],
 )
 def test_different_companies_do_not_match(a: str, b: str) -> None:
     assert not same_name(a, b)
@@ -42,3 +47,17 @@ def test_normalise_drops_accents_case_punctuation_and_legal_forms() -> None:
 def test_key_token_is_shared_by_prefix_spellings() -> None:
     assert key_token("Kering Beauté") == key_token("Kering SA") == "kering"
     assert key_token("U.S. Steel") == key_token("US Steel Corp") == "us"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Banco Sabadell", "Sabadell"), ("Banco de Sabadell", "Sabadell SA"), ("Raiffeisenbank Oberland", "Oberland"),
+     ("London-based Lumora", "Lumora"), ("das Münchner Robotik-Start-up Lumenfeld Robotics", "Lumenfeld")],
+)
+def test_key_token_skips_a_generic_head_or_a_descriptor_outlets_add(a: str, b: str) -> None:
+    assert key_token(a) == key_token(b)
+
+
+def test_key_token_keeps_a_name_made_of_a_head_alone() -> None:
+    assert key_token("Bank") == "bank"
+    assert key_token("Banco Santander") != key_token("Banco Sabadell")
