@@ -75,6 +75,8 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
             words = between.split()
             if lex.organ_re.search(gap, 0, hit.start()):
                 continue  # "the board of X agreed": X's organ acts for X
+            if _named_by_descriptor(gap[:hit.start()], lex):
+                continue  # "Banco del Altiplano": the preposition joins a capitalised noun to the name
             if any(w.lower() in lex.months for w in words):
                 continue  # "In June the group agreed": a time, not a role
             if role == "patient" and words and all(_complement(w, lex) for w in words):
@@ -91,6 +93,14 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
             if hit.end() > best_end or hit.end() == best_end and role == "agent":
                 best, best_end = role, hit.end()
     return best
+
+
+def _named_by_descriptor(before: str, lex: Lexicon) -> bool:
+    """Whether the word right before a preposition is a capitalised descriptor ("Banco", "Caisse"): with the
+    name after it, it forms one name ("Banco del Altiplano"), it governs nothing."""
+    last = before.rsplit(None, 1)[-1:]
+    return (not lex.compound_nouns and bool(last) and before.endswith(" ") and last[0][:1].isupper()
+            and is_descriptor(last[0], lex))  # where every noun is capitalised, the capital proves nothing
 
 
 def _complement(word: str, lex: Lexicon) -> bool:
@@ -256,7 +266,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         after = [(m, PASSIVE_MARKER[frame] if mk == "agent" else mk) for m, mk in after]
     # one invests *in* something: an unmarked name after "invest" is a place or a sum's context
     objects = [m for m, mk in after if mk == "patient" or mk is None and (  # "stake in X": the trigger ends in "in"
-        trig.trigger.frame != "invest" or m.start - trig.end <= 2 or text[m.end:m.end + 1] == "-")]  # "X-Aktien"
+        trig.trigger.frame != "invest" or m.start - trig.end <= 2 or text[m.end:m.end + 1] == "-"  # "X-Aktien"
+        or _description(text[trig.end:m.start], lex))]  # "a stake in battery maker X"
     if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
         objects.insert(0, after[0][0])  # "die Übernahme von X": right after a noun, "von" names what is bought
         after = [(after[0][0], "patient"), *after[1:]]
@@ -386,11 +397,20 @@ def _owns_unit(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
     return bool(lex.unit_before_re.search(text[trig.end:m.start]))
 
 
+def _description(gap: str, lex: Lexicon) -> bool:
+    """Only a description of the firm named after it ("battery maker", "the start-up"): lowercase words
+    that end in a descriptor, with nothing that could govern another phrase."""
+    words = gap.split()
+    return bool(words) and is_descriptor(words[-1], lex) and all(
+        w.islower() and (w in lex.determiners or w not in lex.stopwords) for w in words)
+
+
 def _object_marked(gap: str, lex: Lexicon) -> bool:
-    """Only an object marker ("a", "al") between verb and name: a description after it ("al grupo X") may
-    be a recipient's."""
-    words = gap.lower().split()
-    return len(words) == 1 and words[0] in lex.object_markers
+    """An object marker ("a", "al") between verb and name, maybe with an article and a description ("a la
+    rival X", "al grupo X"): where the verb has no other object, the firm it marks is that object."""
+    words = gap.split()
+    return bool(words) and words[0].lower() in lex.object_markers and all(
+        w.lower() in lex.determiners or _complement(w, lex) or is_descriptor(w, lex) for w in words[1:])
 
 
 def _genitive(gap: str, lex: Lexicon) -> bool:
