@@ -153,6 +153,8 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
         if m.start >= trig.end:  # the trigger itself ends any preposition before it ("agreed to buy X")
             boundary = max(boundary, trig.end)
         mk = marker(m, boundary, text, lex)
+        if mk == "recipient" and m.start >= trig.end and _stake_before(text[trig.start:trig.end], lex):
+            mk = "patient"  # "erwirbt eine Mehrheitsbeteiligung an X": the cue ends in the stake, X is what it is in
         if m.end <= trig.start:
             before.append((m, mk))
         elif m.start >= trig.end:

@@ -23,3 +23,25 @@ def test_a_capitalised_descriptor_with_a_preposition_is_one_name():
                                    "por 200 millones de euros."))
     assert ("Harrow Cobros", "target") in parties(event)
     assert {r for _, r in parties(event)} == {"acquirer", "target"}
+
+
+def test_a_controlling_stake_is_an_acquisition_in_every_language():
+    cases = [("en", "Velmont Motors took a majority stake in Harrow Cells."),
+             ("en", "Velmont Motors bought a 60% stake in Harrow Cells."),
+             ("de", "Die Velmont AG erwirbt eine Mehrheitsbeteiligung an der Harrow GmbH."),
+             ("fr", "Le groupe Velmont Industries prend une participation majoritaire dans Harrow Systèmes."),
+             ("es", "El grupo Velmont Industrias compró una participación mayoritaria en Harrow Sistemas.")]
+    for lang, sentence in cases:
+        (event,) = extract_events(page(lang, "News", sentence))
+        assert event["type"] == "acquisition", sentence
+        assert {r for _, r in parties(event)} == {"acquirer", "target"}, sentence
+
+
+def test_a_minority_stake_stays_an_investment():
+    cases = [("en", "Velmont Motors bought a 20% stake in Harrow Cells."),
+             ("de", "Die Velmont AG erwirbt eine Beteiligung an der Harrow GmbH."),
+             ("fr", "Le groupe Velmont Industries prend une participation de 20 % dans Harrow Systèmes.")]
+    for lang, sentence in cases:
+        (event,) = extract_events(page(lang, "News", sentence))
+        assert event["type"] == "investment", sentence
+        assert {r for _, r in parties(event)} == {"investor", "investee"}, sentence
