@@ -103,6 +103,11 @@ def _named_by_descriptor(before: str, lex: Lexicon) -> bool:
             and is_descriptor(last[0], lex))  # where every noun is capitalised, the capital proves nothing
 
 
+def _bracketed(m: Mention, text: str) -> bool:
+    """ "La Caisse de placement (CPSL)": a name in brackets is the short name of the one before, no other firm."""
+    return text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
+
+
 def _complement(word: str, lex: Lexicon) -> bool:
     """A lowercase common noun that completes a description ("luxe" in "le groupe de luxe", "baterías")."""
     word = word.lower().split("'")[-1].split("’")[-1] if "'" in word or "’" in word else word
@@ -300,7 +305,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     # "hatte SAP den Anbieter Ariba übernommen", "X, which it bought"
     if patient is None and agent is not None and len(pool) >= 2:
         patient = next((m for m in pool if m is not agent and m.name != agent.name and not m.possessive
-                        and not (m.name and is_institution(m.name, lex))), None)  # nobody buys the regulator
+                        and not (m.name and is_institution(m.name, lex))  # nobody buys the regulator
+                        and not _bracketed(m, text)), None)
     elif patient is None and agent is not (pool[0] if pool else None) and pool:
         patient = pool[0]  # passive: "X was bought by Y", "Übernahme von X durch Y", "X was sold to Y"
     if patient is None and recipient_role is None and after and after[0][1] == "recipient" and _object_marked(
@@ -364,7 +370,9 @@ def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mentio
     owned += [m for m, _ in before[-1:] if m.possessive and trig.start - m.end < MARKER_WINDOW
               and "," not in text[m.end:trig.start]]
     named_after = [m for m, _ in after if not m.possessive][:1]  # not "..., SoftBank's founder"
-    issuers = owned[:1] or [m for m in pool if m is not fallback][:1] or named_after or pool
+    subjects = [m for m in pool if m is not fallback]
+    # a firm the clause names before one it only describes ("Le fabricant de panneaux X a fait ses débuts")
+    issuers = owned[:1] or [m for m in subjects if not m.anaphor][:1] or subjects[:1] or named_after or pool
     return [(issuers[0], "issuer")] if issuers else []
 
 

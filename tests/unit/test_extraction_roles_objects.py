@@ -45,3 +45,19 @@ def test_a_minority_stake_stays_an_investment():
         (event,) = extract_events(page(lang, "News", sentence))
         assert event["type"] == "investment", sentence
         assert {r for _, r in parties(event)} == {"investor", "investee"}, sentence
+
+
+def test_a_name_in_brackets_is_the_short_name_of_the_one_before():
+    from streams.extraction.organisations import Mention
+    from streams.extraction.roles import _bracketed
+
+    text = "La Caisse de placement du Nord (CPN) investira 1 milliard dans Harrow."
+    short = Mention("CPN", text.index("CPN"), text.index("CPN") + 3)
+    assert _bracketed(short, text)
+    assert not _bracketed(Mention("Harrow", text.index("Harrow"), text.index("Harrow") + 6), text)
+
+
+def test_a_listing_firm_named_after_its_description_is_the_issuer():
+    sentence = "Le fabricant de batteries Harrow Systèmes a fait ses débuts jeudi sur Euronext Paris."
+    events = extract_events(page("fr", "Harrow Systèmes en Bourse", "Mis à jour le 12 mars.", sentence))
+    assert [(e["type"], parties(e)) for e in events] == [("ipo", {("Harrow Systèmes", "issuer")})]

@@ -1,0 +1,54 @@
+"""The press's words of each deal type, in every language, on sentences written for these tests."""
+
+import pytest
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+CASES = [
+    ("en", "Velmont Motors completed the take-over of Harrow Cells on Monday.", "acquisition",
+     {("Velmont Motors", "acquirer"), ("Harrow Cells", "target")}),
+    ("en", "Harrow Cells is majority-owned by Velmont Motors.", "acquisition",
+     {("Velmont Motors", "acquirer"), ("Harrow Cells", "target")}),
+    ("de", "Die Harrow GmbH gehört seit 2020 mehrheitlich zum Konzern Velmont Motors.", "acquisition",
+     {("Velmont Motors", "acquirer"), ("Harrow", "target")}),
+    ("de", "Die Velmont AG akquirierte im Mai die Harrow GmbH.", "acquisition",
+     {("Velmont", "acquirer"), ("Harrow", "target")}),
+    ("fr", "Le groupe Velmont Industries a raflé Harrow Systèmes pour 40 millions d'euros.", "acquisition",
+     {("Velmont Industries", "acquirer"), ("Harrow Systèmes", "target")}),
+    ("es", "El grupo Velmont Industrias anunció la toma de control de Harrow Sistemas.", "acquisition",
+     {("Velmont Industrias", "acquirer"), ("Harrow Sistemas", "target")}),
+    ("en", "Velmont Motors and Harrow Cells agreed an all-share combination on Monday.", "merger",
+     {("Velmont Motors", "party"), ("Harrow Cells", "party")}),
+    ("de", "Die Velmont AG und die Harrow GmbH fusionierten im Mai.", "merger",
+     {("Velmont", "party"), ("Harrow", "party")}),
+    ("fr", "Velmont Industries et Harrow Systèmes créent une filiale commune pour les batteries.", "joint_venture",
+     {("Velmont Industries", "partner"), ("Harrow Systèmes", "partner")}),
+    ("es", "Velmont Industrias y Harrow Sistemas crean una filial conjunta para las baterías.", "joint_venture",
+     {("Velmont Industrias", "partner"), ("Harrow Sistemas", "partner")}),
+    ("fr", "Le fonds Velmont Capital investira 15 millions d'euros dans Harrow Systèmes.", "investment",
+     {("Velmont Capital", "investor"), ("Harrow Systèmes", "investee")}),
+    ("fr", "Le fonds Velmont Capital a pris en mai une participation de 15 % dans Harrow Systèmes.", "investment",
+     {("Velmont Capital", "investor"), ("Harrow Systèmes", "investee")}),
+    ("de", "Die Velmont AG investierte im Mai 20 Millionen Euro in die Harrow GmbH.", "investment",
+     {("Velmont", "investor"), ("Harrow", "investee")}),
+    ("es", "El fondo Velmont Capital inyectó 20 millones de euros en Harrow Sistemas.", "investment",
+     {("Velmont Capital", "investor"), ("Harrow Sistemas", "investee")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind", "expected"), CASES)
+def test_deal_words_give_their_type_and_roles(lang: str, sentence: str, kind: str, expected: set) -> None:
+    events = [e for e in extract_events(page(lang, "News", sentence)) if e["type"] == kind]
+    assert events, sentence
+    assert parties(events[0]) == expected
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Harrow Cells closed a $40 million Series B."),
+    ("es", "Harrow Sistemas cierra una Serie B de 40 millones de euros."),
+    ("fr", "Harrow Systèmes a fait ses débuts jeudi sur Euronext Paris."),
+])
+def test_single_party_deal_words(lang: str, sentence: str) -> None:
+    (event,) = extract_events(page(lang, "News", sentence))
+    assert [p["role"] for p in event["parties"]] in (["investee"], ["issuer"])
