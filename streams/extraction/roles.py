@@ -199,7 +199,7 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     if kind == "ipo":
         return _issuer(trig, pool, before, after, text, lex, fallback)
     if trig.trigger.frame == "raise":
-        return _raise(pool, before, after)
+        return _raise(trig, pool, after, text, lex, fallback)
     clause = [m for m, mk in before if mk is None and m.start >= window.clause_start]
     if verb_final:
         after = [(m, mk) for m, mk in after if mk not in (None, "patient")]
@@ -456,8 +456,14 @@ def _with_coordinated(out, after, text, lex) -> list[tuple[Mention, str]]:
     return out
 
 
-def _raise(pool, before, after) -> list[tuple[Mention, str]]:
-    """A round: the subject raises the money, every organisation named after it invests."""
+def _raise(trig: TriggerMatch, pool: list[Mention], after: list, text: str, lex: Lexicon,
+           fallback: Mention | None) -> list[tuple[Mention, str]]:
+    """A round: the subject raises the money, every organisation named after it invests; a round named as
+    a firm's own ("led the Series B of X", "la levée de fonds de X") is that firm's, its subject invests."""
+    owner = next((m for m, _ in after[:1] if _genitive(text[trig.end:m.start], lex) and not m.anaphor), None)
+    named = [m for m in pool if m is not fallback]  # a subject of the clause, not the page's firm
+    if owner is not None and named:
+        return [(owner, "investee")] + [(m, "investor") for m in named if m.name != owner.name]
     if not pool:
         return []
     investee = pool[0]

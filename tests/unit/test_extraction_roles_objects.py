@@ -61,3 +61,12 @@ def test_a_listing_firm_named_after_its_description_is_the_issuer():
     sentence = "Le fabricant de batteries Harrow Systèmes a fait ses débuts jeudi sur Euronext Paris."
     events = extract_events(page("fr", "Harrow Systèmes en Bourse", "Mis à jour le 12 mars.", sentence))
     assert [(e["type"], parties(e)) for e in events] == [("ipo", {("Harrow Systèmes", "issuer")})]
+
+
+def test_a_round_named_as_a_firms_own_is_that_firms():
+    for lang, sentence in [("en", "Ashgrove Capital led the $40 million Series B of Stackyard Robotics last summer."),
+                           ("fr", "Le fonds Velmont Capital a mené la levée de fonds de Harrow Systèmes.")]:
+        (event,) = extract_events(page(lang, "News", sentence))
+        assert event["type"] == "funding_round"
+        assert {r for _, r in parties(event)} == {"investee", "investor"}
+        assert [n for n, r in parties(event) if r == "investee"][0] in ("Stackyard Robotics", "Harrow Systèmes")
