@@ -34,6 +34,22 @@ CASES = [
      {("Velmont", "investor"), ("Harrow", "investee")}),
     ("es", "El fondo Velmont Capital inyectó 20 millones de euros en Harrow Sistemas.", "investment",
      {("Velmont Capital", "investor"), ("Harrow Sistemas", "investee")}),
+    ("en", "The group was created when Velmont Radio and Harrow Media merged in 2019.", "merger",
+     {("Velmont Radio", "party"), ("Harrow Media", "party")}),
+    ("es", "Bodegas Velmont y Viñedos Harrow son ya una sola empresa.", "merger",
+     {("Bodegas Velmont", "party"), ("Viñedos Harrow", "party")}),
+    ("fr", "Velmont Industries et Harrow Systèmes ne font plus qu'une seule entreprise depuis lundi.", "merger",
+     {("Velmont Industries", "party"), ("Harrow Systèmes", "party")}),
+    ("de", "Die Velmont AG und die Harrow GmbH sind nun ein einziges Unternehmen.", "merger",
+     {("Velmont", "party"), ("Harrow", "party")}),
+    ("en", "Velmont Motors is weighing a counterbid for Harrow Cells, people familiar with the matter said.",
+     "acquisition", {("Velmont Motors", "acquirer"), ("Harrow Cells", "target")}),
+    ("de", "Die Velmont AG prüft ein Gegenangebot für die Harrow GmbH.", "acquisition",
+     {("Velmont", "acquirer"), ("Harrow", "target")}),
+    ("fr", "Le groupe Velmont Industries a approché Harrow Systèmes en vue d'une offre concurrente.", "acquisition",
+     {("Velmont Industries", "acquirer"), ("Harrow Systèmes", "target")}),
+    ("es", "El grupo Velmont Industrias estudia una contraoferta por Harrow Sistemas.", "acquisition",
+     {("Velmont Industrias", "acquirer"), ("Harrow Sistemas", "target")}),
 ]
 
 
