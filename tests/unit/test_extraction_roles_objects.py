@@ -70,3 +70,10 @@ def test_a_round_named_as_a_firms_own_is_that_firms():
         assert event["type"] == "funding_round"
         assert {r for _, r in parties(event)} == {"investee", "investor"}
         assert [n for n, r in parties(event) if r == "investee"][0] in ("Stackyard Robotics", "Harrow Systèmes")
+
+
+def test_the_country_of_a_currency_is_no_party():
+    (event,) = extract_events(page("es", "Noticias", "En 2024 el grupo Velmont Minería compró un 8% de Harrow Litio "
+                                   "por US$ 210 millones."))
+    assert event["type"] == "investment"
+    assert parties(event) == {("Velmont Minería", "investor"), ("Harrow Litio", "investee")}
