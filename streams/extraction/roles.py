@@ -370,10 +370,18 @@ def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mentio
     owned += [m for m, _ in before[-1:] if m.possessive and trig.start - m.end < MARKER_WINDOW
               and "," not in text[m.end:trig.start]]
     named_after = [m for m, _ in after if not m.possessive][:1]  # not "..., SoftBank's founder"
+    owned += [m for m, _ in before[-1:] if _relative_subject(m, trig, text, lex)]
     subjects = [m for m in pool if m is not fallback]
     # a firm the clause names before one it only describes ("Le fabricant de panneaux X a fait ses débuts")
     issuers = owned[:1] or [m for m in subjects if not m.anaphor][:1] or subjects[:1] or named_after or pool
     return [(issuers[0], "issuer")] if issuers else []
+
+
+def _relative_subject(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
+    """ "X, das im September an die Börse gegangen ist", "X, which listed in 2019": a relative clause on the
+    name right before it, naming no other firm up to the cue, has that name for its subject."""
+    opener = lex.relative_re.search(text, m.end, trig.start)
+    return opener is not None and len(text[m.end:opener.start()].split()) <= 1
 
 
 def _conjoined(agent: Mention | None, before: list, text: str, lex: Lexicon) -> list[Mention]:

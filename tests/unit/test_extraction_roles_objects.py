@@ -77,3 +77,12 @@ def test_the_country_of_a_currency_is_no_party():
                                    "por US$ 210 millones."))
     assert event["type"] == "investment"
     assert parties(event) == {("Velmont Minería", "investor"), ("Harrow Litio", "investee")}
+
+
+def test_a_listing_told_in_a_relative_clause_is_its_antecedents():
+    for lang, sentence, issuer in [
+            ("de", "Zu den Konkurrenten der Velmont AG zählen Anbieter wie Harrow Labs und SurveyTiger, das erst im "
+                   "September an die Börse gegangen ist.", "SurveyTiger"),
+            ("en", "Rivals of Velmont Motors include Harrow Cells, which went public in 2019.", "Harrow Cells")]:
+        events = [e for e in extract_events(page(lang, "News", sentence)) if e["type"] == "ipo"]
+        assert [parties(e) for e in events] == [{(issuer, "issuer")}]
