@@ -23,6 +23,7 @@ FRAMES = {
     "buy": ("acquirer", "target", "seller", None),
     "sell": ("seller", "target", None, "acquirer"),
     "invest": ("investor", "investee", None, None),
+    "hold": ("investor", "investee", None, None),  # "X controla el 60% de Y": a stake held, told by its size
     "order": ("customer", "supplier", "supplier", "supplier"),  # "commande 48 rames à X"
     "supply": ("supplier", None, None, "customer"),
     "award": ("supplier", None, "customer", None),  # "X won a contract from Y"

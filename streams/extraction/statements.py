@@ -249,6 +249,10 @@ def candidates(page: Page) -> list[Candidate]:
                 continue  # "the package brings Fox's 30% stake in Hulu": a holding, no deal
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex)) or [
                 d for d in within(since, s.start, window.clause_start) if len(page.text[s.start:d.start].split()) <= 1]
+            if trig.trigger.frame == "hold":  # a stake held is news only from when it was taken
+                if not began:
+                    continue  # "L'État détient 15 % de Renault": a standing fact, no deal
+                state, cued, value = "completed", True, nearest(began, trig.start).value
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
                 # "Since 2019 they have worked together": a standing relationship, dated by its start
                 state, cued, value = "ongoing", True, getattr(nearest(began, trig.start), "value", None)

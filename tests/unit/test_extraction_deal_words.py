@@ -68,3 +68,19 @@ def test_deal_words_give_their_type_and_roles(lang: str, sentence: str, kind: st
 def test_single_party_deal_words(lang: str, sentence: str) -> None:
     (event,) = extract_events(page(lang, "News", sentence))
     assert [p["role"] for p in event["parties"]] in (["investee"], ["issuer"])
+
+
+@pytest.mark.parametrize(("lang", "dated", "undated", "kind"), [
+    ("en", "Since 2022 Velmont Motors has owned 60% of Harrow Cells.", "Velmont Motors owns 60% of Harrow Cells.",
+     "acquisition"),
+    ("de", "Seit 2022 ist die Velmont AG mit 12 Prozent an der Harrow GmbH beteiligt.",
+     "Die Velmont AG ist mit 12 Prozent an der Harrow GmbH beteiligt.", "investment"),
+    ("fr", "Depuis 2022, le groupe Velmont Industries détient 15 % de Harrow Systèmes.",
+     "Le groupe Velmont Industries détient 15 % de Harrow Systèmes.", "investment"),
+    ("es", "Desde 2022 el grupo Velmont Industrias controla el 60% de Harrow Sistemas.",
+     "El grupo Velmont Industrias controla el 60% de Harrow Sistemas.", "acquisition"),
+])
+def test_a_stake_held_is_an_event_from_its_start_only(lang: str, dated: str, undated: str, kind: str) -> None:
+    (event,) = extract_events(page(lang, "News", dated))
+    assert (event["type"], event["status"], event["date"]) == (kind, "completed", "2022")
+    assert extract_events(page(lang, "News", undated)) == []
