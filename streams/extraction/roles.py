@@ -74,6 +74,9 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
             if "," in between or ":" in between or len(between.split()) > MARKER_MAX_WORDS:
                 continue
             words = between.split()
+            if len(words) >= 2 and words[-1].lower() in lex.connectors and _named_by_descriptor(
+                    " ".join(words[:-1]) + " ", lex):
+                words = words[:-2]  # "con Banco del X": the descriptor and its preposition open the name
             if lex.organ_re.search(gap, 0, hit.start()):
                 continue  # "the board of X agreed": X's organ acts for X
             if _named_by_descriptor(gap[:hit.start()], lex):

@@ -86,3 +86,10 @@ def test_a_listing_told_in_a_relative_clause_is_its_antecedents():
             ("en", "Rivals of Velmont Motors include Harrow Cells, which went public in 2019.", "Harrow Cells")]:
         events = [e for e in extract_events(page(lang, "News", sentence)) if e["type"] == "ipo"]
         assert [parties(e) for e in events] == [{(issuer, "issuer")}]
+
+
+def test_a_partner_named_with_a_descriptor_and_a_preposition_is_marked_by_with():
+    sentence = "Hoy, la fintech Pagos Velmont ha anunciado una alianza con Banco del Litoral para sus clientes."
+    (event,) = extract_events(page("es", "Noticias", sentence))
+    assert event["type"] == "partnership"
+    assert ("Pagos Velmont", "partner") in parties(event) and len(parties(event)) == 2
