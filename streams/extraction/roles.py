@@ -40,6 +40,7 @@ SUFFERED_FRAMES = {"buy", "sell"}
 # frames whose recipient plays a role when named near the verb that has an object, with no comma between ("rachète
 # X à Y", "compra a Y su filial X": bought from Y); further off it is someone told ("comunicó a la CNMV que ...")
 NEAR_RECIPIENT = {"buy": "seller"}
+_HARD_BREAK = re.compile(r"[;:]\s")
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 
 
@@ -175,7 +176,11 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     before = [(m, mk) for m, mk in before if not any(a <= m.start < b for a, b in inserted)]
     after = [(m, mk) for k, (m, mk) in enumerate(after)
              if not (k and _described(text[after[k - 1][0].end:m.start], lex))]
-    sentence_pool = [m for m, mk in before if mk is None]
+    # a colon or semicolon ends a sentence of its own ("X ist nicht der erste: Im Frühjahr hatte Y ... abgeblasen")
+    own_sentence = max((hit.end() for hit in _HARD_BREAK.finditer(text, window.sentence_start, trig.start)),
+                       default=window.sentence_start)
+    sentence_pool = [m for m, mk in before if mk is None and m.start >= own_sentence] or [
+        m for m, mk in before if mk is None]
     pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
     verb_final = len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
         mk in (None, "patient") for _, mk in after))

@@ -93,3 +93,10 @@ def test_a_partner_named_with_a_descriptor_and_a_preposition_is_marked_by_with()
     (event,) = extract_events(page("es", "Noticias", sentence))
     assert event["type"] == "partnership"
     assert ("Pagos Velmont", "partner") in parties(event) and len(parties(event)) == 2
+
+
+def test_a_colon_ends_the_sentence_whose_subject_a_final_verb_may_take():
+    events = extract_events(page("de", "Nachrichten", "Die Velmont Energie AG verschiebt ihren Börsengang.",
+                                 "Velmont ist nicht der erste Anbieter, der zögert: Im Frühjahr hatte bereits der "
+                                 "Konkurrent Harrow Wind seinen Börsengang kurzfristig abgeblasen."))
+    assert ("ipo", {("Harrow Wind", "issuer")}) in [(e["type"], parties(e)) for e in events]
