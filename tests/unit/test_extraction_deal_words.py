@@ -84,3 +84,25 @@ def test_a_stake_held_is_an_event_from_its_start_only(lang: str, dated: str, und
     (event,) = extract_events(page(lang, "News", dated))
     assert (event["type"], event["status"], event["date"]) == (kind, "completed", "2022")
     assert extract_events(page(lang, "News", undated)) == []
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Velmont Mutual arrives slimmer after its pet insurance book went to Harrow Group for $85 million.",
+     {("Velmont Mutual", "seller"), ("Harrow", "acquirer")}),
+    ("de", "Gleichzeitig trennt sich die Velmont AG von einem Geschäft: Die Großhandelssparte geht an den Hamburger "
+           "Großhändler Harrow.", {("Velmont", "seller"), ("Harrow", "acquirer")}),
+])
+def test_a_unit_that_goes_to_a_buyer_is_sold(lang: str, sentence: str, expected: set) -> None:
+    events = [e for e in extract_events(page(lang, "News", sentence)) if e["type"] == "acquisition"]
+    assert [parties(e) for e in events] == [expected]
+
+
+def test_spanish_listings_told_by_who_takes_the_firm_there_and_their_denial():
+    (event,) = extract_events(page("es", "Noticias", "Velmont Obras había cancelado en marzo su salida a la Bolsa "
+                                   "Mexicana de Valores."))
+    assert (event["type"], event["status"]) == ("ipo", "terminated")
+    (event,) = extract_events(page("es", "Noticias", "Los accionistas de Velmont Drones sopesan sacarla a bolsa en "
+                                   "Madrid en 2027."))
+    assert event["type"] == "ipo"
+    assert extract_events(page("es", "Noticias", "Velmont Moda tampoco contempla sacar a bolsa ninguna de sus "
+                                                 "cadenas.")) == []
