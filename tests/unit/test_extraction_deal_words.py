@@ -106,3 +106,11 @@ def test_spanish_listings_told_by_who_takes_the_firm_there_and_their_denial():
     assert event["type"] == "ipo"
     assert extract_events(page("es", "Noticias", "Velmont Moda tampoco contempla sacar a bolsa ninguna de sus "
                                                  "cadenas.")) == []
+
+
+def test_german_money_taken_up_is_a_round():
+    sentence = ("Zum Vergleich: Im März 2021 hatte Harrow Pay 600 Mio. Dollar bei einer Bewertung von 95 Milliarden "
+                "Dollar aufgenommen – damals unter anderem von Velmont Capital und Axa.")
+    (event,) = extract_events(page("de", "Nachrichten", sentence))
+    assert (event["type"], event["status"], event["amount"]["value"]) == ("funding_round", "completed", 600e6)
+    assert ("Harrow Pay", "investee") in parties(event) and ("Velmont Capital", "investor") in parties(event)
