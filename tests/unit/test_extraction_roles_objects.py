@@ -100,3 +100,12 @@ def test_a_colon_ends_the_sentence_whose_subject_a_final_verb_may_take():
                                  "Velmont ist nicht der erste Anbieter, der zögert: Im Frühjahr hatte bereits der "
                                  "Konkurrent Harrow Wind seinen Börsengang kurzfristig abgeblasen."))
     assert ("ipo", {("Harrow Wind", "issuer")}) in [(e["type"], parties(e)) for e in events]
+
+
+def test_french_cote_opens_a_topic_not_a_name():
+    text = ("Harrow Médias a renoncé à sa fusion. Côté Harrow Médias, la question de l'actionnariat reste entière. "
+            "Selon des sources, le fonds Velmont Capital serait prêt à prendre une participation de 15 % "
+            "dans le groupe.")
+    events = extract_events(page("fr", "Harrow Médias cherche un actionnaire", text))
+    assert [(e["type"], parties(e)) for e in events] == [
+        ("investment", {("Velmont Capital", "investor"), ("Harrow Médias", "investee")})]
