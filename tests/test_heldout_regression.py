@@ -17,21 +17,24 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # the clean text): heldout F1 0.94, heldout2 0.95, heldout3 0.89, heldout4 0.72, heldout5 0.75, heldout6 0.66, heldout7
 # (blind to every rule writer) 0.58.
 # Two field floors went down with events found: heldout2's parties (its newly paired Opel purchase names a person,
-# Tavares, as the buyer) and heldout5's amounts (its newly paired event has no right amount).
+# Tavares, as the buyer) and heldout5's amounts (its newly paired event has no right amount); heldout5's amounts
+# again after the fifth round's deal words (a merger told as "son ya una sola empresa" takes the combined revenue,
+# a listing told as "a fait ses premiers pas" finds no sum raised); heldout2's parties (its newly paired Stripe round
+# of 2021 lists investors the gold leaves out) and heldout7's dates (newly paired background deals) in the same round.
 FLOORS = {
     "heldout": (0.91, {"parties_exact": 0.93, "role_accuracy": 0.95, "amount_accuracy": 0.95, "date_accuracy": 0.89,
                        "status_accuracy": 0.93}),
-    "heldout2": (0.92, {"parties_exact": 0.90, "role_accuracy": 0.91, "amount_accuracy": 0.95, "date_accuracy": 0.95,
+    "heldout2": (0.95, {"parties_exact": 0.88, "role_accuracy": 0.91, "amount_accuracy": 0.95, "date_accuracy": 0.95,
                         "status_accuracy": 0.95}),
     "heldout3": (0.86, {"parties_exact": 0.82, "role_accuracy": 0.87, "amount_accuracy": 0.91, "date_accuracy": 0.95,
                         "status_accuracy": 0.94}),
-    "heldout4": (0.69, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.89, "date_accuracy": 0.84,
+    "heldout4": (0.77, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.89, "date_accuracy": 0.84,
                         "status_accuracy": 0.92}),
-    "heldout5": (0.72, {"parties_exact": 0.93, "role_accuracy": 0.97, "amount_accuracy": 0.87, "date_accuracy": 0.85,
+    "heldout5": (0.83, {"parties_exact": 0.93, "role_accuracy": 0.97, "amount_accuracy": 0.85, "date_accuracy": 0.85,
                         "status_accuracy": 0.80}),
-    "heldout6": (0.62, {"parties_exact": 0.87, "role_accuracy": 0.91, "amount_accuracy": 0.85, "date_accuracy": 0.80,
+    "heldout6": (0.76, {"parties_exact": 0.87, "role_accuracy": 0.91, "amount_accuracy": 0.85, "date_accuracy": 0.80,
                         "status_accuracy": 0.92}),
-    "heldout7": (0.55, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.87, "date_accuracy": 0.87,
+    "heldout7": (0.64, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.87, "date_accuracy": 0.85,
                         "status_accuracy": 0.80}),
 }
 SCORER = ROOT.parent / "shared" / "corpus" / "score.py"

@@ -12,6 +12,7 @@ from streams.extraction.casefold import fast
 from streams.extraction.lexicon import Lexicon
 
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
+CURRENCY_SIGNS = {"$", "€", "£", "¥"}  # a sign right after a word makes it part of a currency ("US$", "C$")
 _CODE = re.compile(r"[A-Z]{1,2}\d{2,}")
 _DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?[–—-]\s")
 # a word: word characters joined by "&", apostrophes and hyphens ("AT&T", "Rolls-Royce", "l'américain")
@@ -321,6 +322,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
         if is_person(run, a, lex, person_words) or len(run) == 1 and run[0].low in lex.places:
             continue  # persons and places are never parties
+        if sentence[run[-1].end - offset:run[-1].end - offset + 1] in CURRENCY_SIGNS:
+            continue  # "US$ 210 millones", "C$": the country of a currency
         index = index_of.get(run[0].start, 0)
         if len(run) == 1 and index > 1 and toks[index - 1].low in prepositions and (
                 toks[index - 2].low in lex.facilities):

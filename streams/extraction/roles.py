@@ -23,6 +23,7 @@ FRAMES = {
     "buy": ("acquirer", "target", "seller", None),
     "sell": ("seller", "target", None, "acquirer"),
     "invest": ("investor", "investee", None, None),
+    "hold": ("investor", "investee", None, None),  # "X controla el 60% de Y": a stake held, told by its size
     "order": ("customer", "supplier", "supplier", "supplier"),  # "commande 48 rames à X"
     "supply": ("supplier", None, None, "customer"),
     "award": ("supplier", None, "customer", None),  # "X won a contract from Y"
@@ -39,6 +40,7 @@ SUFFERED_FRAMES = {"buy", "sell"}
 # frames whose recipient plays a role when named near the verb that has an object, with no comma between ("rachète
 # X à Y", "compra a Y su filial X": bought from Y); further off it is someone told ("comunicó a la CNMV que ...")
 NEAR_RECIPIENT = {"buy": "seller"}
+_HARD_BREAK = re.compile(r"[;:]\s")
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 
 
@@ -73,8 +75,13 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
             if "," in between or ":" in between or len(between.split()) > MARKER_MAX_WORDS:
                 continue
             words = between.split()
+            if len(words) >= 2 and words[-1].lower() in lex.connectors and _named_by_descriptor(
+                    " ".join(words[:-1]) + " ", lex):
+                words = words[:-2]  # "con Banco del X": the descriptor and its preposition open the name
             if lex.organ_re.search(gap, 0, hit.start()):
                 continue  # "the board of X agreed": X's organ acts for X
+            if _named_by_descriptor(gap[:hit.start()], lex):
+                continue  # "Banco del Altiplano": the preposition joins a capitalised noun to the name
             if any(w.lower() in lex.months for w in words):
                 continue  # "In June the group agreed": a time, not a role
             if role == "patient" and words and all(_complement(w, lex) for w in words):
@@ -91,6 +98,19 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
             if hit.end() > best_end or hit.end() == best_end and role == "agent":
                 best, best_end = role, hit.end()
     return best
+
+
+def _named_by_descriptor(before: str, lex: Lexicon) -> bool:
+    """Whether the word right before a preposition is a capitalised descriptor ("Banco", "Caisse"): with the
+    name after it, it forms one name ("Banco del Altiplano"), it governs nothing."""
+    last = before.rsplit(None, 1)[-1:]
+    return (not lex.compound_nouns and bool(last) and before.endswith(" ") and last[0][:1].isupper()
+            and is_descriptor(last[0], lex))  # where every noun is capitalised, the capital proves nothing
+
+
+def _bracketed(m: Mention, text: str) -> bool:
+    """ "La Caisse de placement (CPSL)": a name in brackets is the short name of the one before, no other firm."""
+    return text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
 
 
 def _complement(word: str, lex: Lexicon) -> bool:
@@ -143,6 +163,8 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
         if m.start >= trig.end:  # the trigger itself ends any preposition before it ("agreed to buy X")
             boundary = max(boundary, trig.end)
         mk = marker(m, boundary, text, lex)
+        if mk == "recipient" and m.start >= trig.end and _stake_before(text[trig.start:trig.end], lex):
+            mk = "patient"  # "erwirbt eine Mehrheitsbeteiligung an X": the cue ends in the stake, X is what it is in
         if m.end <= trig.start:
             before.append((m, mk))
         elif m.start >= trig.end:
@@ -154,7 +176,11 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     before = [(m, mk) for m, mk in before if not any(a <= m.start < b for a, b in inserted)]
     after = [(m, mk) for k, (m, mk) in enumerate(after)
              if not (k and _described(text[after[k - 1][0].end:m.start], lex))]
-    sentence_pool = [m for m, mk in before if mk is None]
+    # a colon or semicolon ends a sentence of its own ("X ist nicht der erste: Im Frühjahr hatte Y ... abgeblasen")
+    own_sentence = max((hit.end() for hit in _HARD_BREAK.finditer(text, window.sentence_start, trig.start)),
+                       default=window.sentence_start)
+    sentence_pool = [m for m, mk in before if mk is None and m.start >= own_sentence] or [
+        m for m, mk in before if mk is None]
     pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
     verb_final = len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
         mk in (None, "patient") for _, mk in after))
@@ -182,7 +208,7 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     if kind == "ipo":
         return _issuer(trig, pool, before, after, text, lex, fallback)
     if trig.trigger.frame == "raise":
-        return _raise(pool, before, after)
+        return _raise(trig, pool, after, text, lex, fallback)
     clause = [m for m, mk in before if mk is None and m.start >= window.clause_start]
     if verb_final:
         after = [(m, mk) for m, mk in after if mk not in (None, "patient")]
@@ -256,7 +282,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         after = [(m, PASSIVE_MARKER[frame] if mk == "agent" else mk) for m, mk in after]
     # one invests *in* something: an unmarked name after "invest" is a place or a sum's context
     objects = [m for m, mk in after if mk == "patient" or mk is None and (  # "stake in X": the trigger ends in "in"
-        trig.trigger.frame != "invest" or m.start - trig.end <= 2 or text[m.end:m.end + 1] == "-")]  # "X-Aktien"
+        trig.trigger.frame != "invest" or m.start - trig.end <= 2 or text[m.end:m.end + 1] == "-"  # "X-Aktien"
+        or _description(text[trig.end:m.start], lex))]  # "a stake in battery maker X"
     if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
         objects.insert(0, after[0][0])  # "die Übernahme von X": right after a noun, "von" names what is bought
         after = [(after[0][0], "patient"), *after[1:]]
@@ -287,7 +314,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     # "hatte SAP den Anbieter Ariba übernommen", "X, which it bought"
     if patient is None and agent is not None and len(pool) >= 2:
         patient = next((m for m in pool if m is not agent and m.name != agent.name and not m.possessive
-                        and not (m.name and is_institution(m.name, lex))), None)  # nobody buys the regulator
+                        and not (m.name and is_institution(m.name, lex))  # nobody buys the regulator
+                        and not _bracketed(m, text)), None)
     elif patient is None and agent is not (pool[0] if pool else None) and pool:
         patient = pool[0]  # passive: "X was bought by Y", "Übernahme von X durch Y", "X was sold to Y"
     if patient is None and recipient_role is None and after and after[0][1] == "recipient" and _object_marked(
@@ -351,8 +379,18 @@ def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mentio
     owned += [m for m, _ in before[-1:] if m.possessive and trig.start - m.end < MARKER_WINDOW
               and "," not in text[m.end:trig.start]]
     named_after = [m for m, _ in after if not m.possessive][:1]  # not "..., SoftBank's founder"
-    issuers = owned[:1] or [m for m in pool if m is not fallback][:1] or named_after or pool
+    owned += [m for m, _ in before[-1:] if _relative_subject(m, trig, text, lex)]
+    subjects = [m for m in pool if m is not fallback]
+    # a firm the clause names before one it only describes ("Le fabricant de panneaux X a fait ses débuts")
+    issuers = owned[:1] or [m for m in subjects if not m.anaphor][:1] or subjects[:1] or named_after or pool
     return [(issuers[0], "issuer")] if issuers else []
+
+
+def _relative_subject(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
+    """ "X, das im September an die Börse gegangen ist", "X, which listed in 2019": a relative clause on the
+    name right before it, naming no other firm up to the cue, has that name for its subject."""
+    opener = lex.relative_re.search(text, m.end, trig.start)
+    return opener is not None and len(text[m.end:opener.start()].split()) <= 1
 
 
 def _conjoined(agent: Mention | None, before: list, text: str, lex: Lexicon) -> list[Mention]:
@@ -386,11 +424,20 @@ def _owns_unit(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
     return bool(lex.unit_before_re.search(text[trig.end:m.start]))
 
 
+def _description(gap: str, lex: Lexicon) -> bool:
+    """Only a description of the firm named after it ("battery maker", "the start-up"): lowercase words
+    that end in a descriptor, with nothing that could govern another phrase."""
+    words = gap.split()
+    return bool(words) and is_descriptor(words[-1], lex) and all(
+        w.islower() and (w in lex.determiners or w not in lex.stopwords) for w in words)
+
+
 def _object_marked(gap: str, lex: Lexicon) -> bool:
-    """Only an object marker ("a", "al") between verb and name: a description after it ("al grupo X") may
-    be a recipient's."""
-    words = gap.lower().split()
-    return len(words) == 1 and words[0] in lex.object_markers
+    """An object marker ("a", "al") between verb and name, maybe with an article and a description ("a la
+    rival X", "al grupo X"): where the verb has no other object, the firm it marks is that object."""
+    words = gap.split()
+    return bool(words) and words[0].lower() in lex.object_markers and all(
+        w.lower() in lex.determiners or _complement(w, lex) or is_descriptor(w, lex) for w in words[1:])
 
 
 def _genitive(gap: str, lex: Lexicon) -> bool:
@@ -426,8 +473,14 @@ def _with_coordinated(out, after, text, lex) -> list[tuple[Mention, str]]:
     return out
 
 
-def _raise(pool, before, after) -> list[tuple[Mention, str]]:
-    """A round: the subject raises the money, every organisation named after it invests."""
+def _raise(trig: TriggerMatch, pool: list[Mention], after: list, text: str, lex: Lexicon,
+           fallback: Mention | None) -> list[tuple[Mention, str]]:
+    """A round: the subject raises the money, every organisation named after it invests; a round named as
+    a firm's own ("led the Series B of X", "la levée de fonds de X") is that firm's, its subject invests."""
+    owner = next((m for m, _ in after[:1] if _genitive(text[trig.end:m.start], lex) and not m.anaphor), None)
+    named = [m for m in pool if m is not fallback]  # a subject of the clause, not the page's firm
+    if owner is not None and named:
+        return [(owner, "investee")] + [(m, "investor") for m in named if m.name != owner.name]
     if not pool:
         return []
     investee = pool[0]

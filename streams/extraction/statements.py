@@ -47,6 +47,7 @@ SECOND_OBJECT_WORDS = 8  # words between a first price and the next object of th
 HYPOTHETICAL_REACH = 30  # characters before a trigger searched for "possible", "next", "geplant"
 STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
 WITHHELD_REACH = 30  # characters after a negation in which a disclosing verb makes it withhold a detail
+CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a controlling 60% stake in")
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
 
 
@@ -61,6 +62,16 @@ def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
     if "target" not in roles_:
         mapping["seller"] = "investee"
     return "investment", [(n, mapping[r]) for n, r in parties if r in mapping]
+
+
+def _controlling(kind: str, parties: list[tuple[str, str]], stake: str, lex: Lexicon):
+    """A stake that gives control ("a majority stake in X", "a 60% stake in X", "Mehrheitsbeteiligung",
+    "participation majoritaire") is bought with its company: an acquisition, whatever the stake cue."""
+    if kind != "investment" or not lex.stake_re.search(stake) or not (lex.majority_re.search(stake) or any(
+            float(p.replace(",", ".")) > 50 for p in re.findall(rf"(\d+(?:[.,]\d+)?)\s*(?:{lex.percent})", stake))):
+        return kind, parties
+    mapping = {"investor": "acquirer", "investee": "target"}
+    return "acquisition", [(n, mapping[r]) for n, r in parties if r in mapping]
 
 
 def _combined_units(kind: str, parties: list[tuple[str, str]], after: str, lex: Lexicon):
@@ -238,6 +249,10 @@ def candidates(page: Page) -> list[Candidate]:
                 continue  # "the package brings Fox's 30% stake in Hulu": a holding, no deal
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex)) or [
                 d for d in within(since, s.start, window.clause_start) if len(page.text[s.start:d.start].split()) <= 1]
+            if trig.trigger.frame == "hold":  # a stake held is news only from when it was taken
+                if not began:
+                    continue  # "L'État détient 15 % de Renault": a standing fact, no deal
+                state, cued, value = "completed", True, nearest(began, trig.start).value
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
                 # "Since 2019 they have worked together": a standing relationship, dated by its start
                 state, cued, value = "ongoing", True, getattr(nearest(began, trig.start), "value", None)
@@ -261,6 +276,10 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     # from its own clause on: not the stake of an inserted clause ("X, qui détient 40 % de Y, rachète Z")
     around = page.text[max(window.clause_start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + reach)]
     kind, parties = _retype(trig.trigger.type, parties, around, page.lex)
+    follower = re.match(r"\s*\S+", page.text[trig.end:s.end])  # "participation majoritaire": the adjective after
+    stake_end = trig.end + (follower.end() if follower else 0)
+    stake = page.text[max(window.clause_start, trig.start - CONTROL_REACH):stake_end]
+    kind, parties = _controlling(kind, parties, stake, page.lex)
     kind, parties = _combined_units(kind, parties, page.text[trig.end:trig.end + UNIT_REACH], page.lex)
     parties = _public_customer(kind, parties, page.lex)
     if trig.trigger.frame == "buy":
