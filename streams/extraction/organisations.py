@@ -116,6 +116,8 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
         return False
     if "-" in text and text.rsplit("-", 1)[1].lower() in lex.stopwords:
         return False
+    if low in lex.titles or "-" in low and low.rsplit("-", 1)[1] in lex.titles:
+        return False  # "son PDG", "Vellmar-Chefin Katrin Obermaier": a person's title, the person follows
     # a long word with only its initial capital, opening a run, is a common noun where nouns are capitalised
     return not (lex.compound_nouns and first and len(text) >= LONG_NOUN and text[1:].islower())
 

@@ -1,0 +1,44 @@
+"""False parties and false deals: a person's title is no firm, a denied deal is none, a currency code is no
+firm; sentences written for these tests."""
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+
+def names(events: list[dict]) -> set[str]:
+    return {p["name"] for e in events for p in e["parties"]}
+
+
+def test_a_title_before_a_person_is_neither_a_firm_nor_part_of_one():
+    cases = [
+        ("en", "Kestrel boss Jane Doyle said Kestrel bought Lyra Tools for $40m."),
+        ("de", "Die Kestrel-Chefin Jana Dorn sagte, Kestrel übernehme die Lyra Werkzeuge GmbH."),
+        ("de", "Kestrel-Vorstand Jan Dorn sagte, Kestrel übernehme die Lyra Werkzeuge GmbH."),
+        ("fr", "Selon son PDG, Jean Dorin, Kestrel rachète Lyra Outils pour 40 millions d'euros."),
+        ("es", "Según su jefe, Juan Dorado, Kestrel compra Lyra Herramientas por 40 millones de euros."),
+    ]
+    for lang, text in cases:
+        found = names(extract_events(page(lang, "Kestrel", text)))
+        assert not any(w in n for n in found for w in ("Doyle", "Dorn", "Dorin", "Dorado", "PDG", "Chefin")), (
+            lang, found)
+
+
+def test_a_denied_deal_is_no_event():
+    cases = [
+        ("en", "Kestrel Foods denied it would buy Lyra Bakeries."),
+        ("de", "Kestrel Foods dementierte eine Übernahme der Lyra Backwaren."),
+        ("fr", "Kestrel Foods a démenti tout rachat de Lyra Boulangerie."),
+        ("es", "Kestrel Foods descartó una salida a Bolsa este año."),
+    ]
+    for lang, text in cases:
+        assert extract_events(page(lang, "Kestrel Foods", text)) == [], lang
+
+
+def test_a_currency_code_is_no_party():
+    for lang, text in [
+        ("en", "Kestrel Marine bought Lyra Ports for NOK 2bn."),
+        ("es", "Kestrel Marine compró Lyra Puertos por US$ 210 millones."),
+    ]:
+        events = extract_events(page(lang, "Kestrel Marine", text))
+        assert {"NOK", "US"}.isdisjoint(names(events)), lang
+        assert any(parties(e) >= {("Kestrel Marine", "acquirer")} for e in events), lang
