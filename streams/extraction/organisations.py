@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from streams.extraction.casefold import fast
 from streams.extraction.lexicon import Lexicon
 
+ORIGIN_REACH = 20  # characters before a name searched for "aus", "based in"
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 _CODE = re.compile(r"[A-Z]{1,2}\d{2,}")
 _DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?[–—-]\s")
@@ -327,6 +328,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if len(run) == 1 and index > 1 and toks[index - 1].low in prepositions and (
                 toks[index - 2].low in lex.facilities):
             continue  # "la planta de Getafe", "the plant in Swindon": a place
+        if lex.origin_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
+            continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits
         if len(run) == 1 and lex.demonym_endings and run[0].low.endswith(lex.demonym_endings) and index > 0 and (
                 toks[index - 1].low in lex.determiners or sentence[run[0].start - offset - 1] in "'’"):
             continue  # "le Québécois", "l'Américain", "die Japaner": people of a place, not a firm

@@ -42,3 +42,27 @@ def test_a_currency_code_is_no_party():
         events = extract_events(page(lang, "Kestrel Marine", text))
         assert {"NOK", "US"}.isdisjoint(names(events)), lang
         assert any(parties(e) >= {("Kestrel Marine", "acquirer")} for e in events), lang
+
+
+def test_the_place_a_firm_comes_from_is_no_party():
+    cases = [
+        ("en", "Kestrel Foods bought Lyra Bakeries, based in Harrowgate, for $40m.", "Harrowgate"),
+        ("de", "Die Kestrel AG hat 2024 die Lyra Backwaren GmbH aus Bad Tennstedt übernommen.", "Bad Tennstedt"),
+        ("fr", "Kestrel a racheté Lyra Boulangerie, basée à Montbrison, pour 40 millions d'euros.", "Montbrison"),
+        ("es", "Kestrel compró Lyra Panaderías, con sede en Villaverde Alto, por 40 millones de euros.",
+         "Villaverde Alto"),
+    ]
+    for lang, text, place in cases:
+        events = extract_events(page(lang, "Kestrel", text))
+        assert events and place not in names(events), (lang, names(events))
+
+
+def test_a_lone_word_named_once_lowers_the_confidence():
+    def confidence(text: str) -> float:
+        (event,) = extract_events(page("en", "Chemicals", text))
+        return event["confidence"]
+
+    once = confidence("Halden bought Lyra Chemicals for $40m.")
+    assert once < 0.8
+    assert confidence("Halden bought Lyra Chemicals for $40m. Halden runs wind farms.") > once
+    assert confidence("The firm Halden bought Lyra Chemicals for $40m.") > once
