@@ -110,3 +110,13 @@ def test_a_next_sentence_whose_subject_is_the_deal_dates_it():
             "The agreement was reached in February after months of talks.")
     (event,) = extract_events(page("en", "Nordwerk and Lumatec", text))
     assert event["date"] == "2024-02"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme expects the purchase of Bolt to be completed before the end of the summer."),
+    ("de", "Die Übernahme soll nach Angaben von Acme bis zum Herbst abgeschlossen sein."),
+    ("fr", "Acme prévoit de finaliser le rachat de Bolt au mois de décembre."),
+    ("es", "Acme prevé que la compra de Bolt quede completada en diciembre."),
+])
+def test_a_month_or_season_without_year_in_a_forecast_is_no_past_date(lang, sentence):
+    assert dates.find(sentence, 0, lexicon(lang), ANCHOR) == []
