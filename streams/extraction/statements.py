@@ -234,6 +234,8 @@ def candidates(page: Page) -> list[Candidate]:
                     state, cued = windowed
             if state != "terminated" and _denied(page, trig, window.clause_start, stop):
                 continue
+            if kind == "funding_round" and page.lex.cumulative_re.search(page.text, s.start, stop):
+                continue  # "Insgesamt hat das Unternehmen nun 23 Mio. Euro eingesammelt": all its rounds together
             if kind == "investment" and not (cued or values or date) and _held(page, i, trig):
                 continue  # "the package brings Fox's 30% stake in Hulu": a holding, no deal
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex)) or [

@@ -66,3 +66,16 @@ def test_a_lone_word_named_once_lowers_the_confidence():
     assert once < 0.8
     assert confidence("Halden bought Lyra Chemicals for $40m. Halden runs wind farms.") > once
     assert confidence("The firm Halden bought Lyra Chemicals for $40m.") > once
+
+
+def test_the_total_raised_over_all_rounds_is_no_new_round():
+    cases = [
+        ("en", "Kestrel Robotics has raised $40m in total since it was founded."),
+        ("de", "Insgesamt hat die Kestrel Robotik GmbH nun 40 Millionen Euro eingesammelt."),
+        ("fr", "Au total, Kestrel Robotique a levé 40 millions d'euros depuis sa création."),
+        ("es", "En total, Kestrel Robótica ha levantado 40 millones de euros desde su fundación."),
+    ]
+    for lang, text in cases:
+        assert [e for e in extract_events(page(lang, "Kestrel", text)) if e["type"] == "funding_round"] == [], lang
+    (round_,) = extract_events(page("en", "Kestrel", "Kestrel Robotics has raised $40m in a Series B round."))
+    assert round_["type"] == "funding_round"
