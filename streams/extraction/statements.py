@@ -243,9 +243,12 @@ def candidates(page: Page) -> list[Candidate]:
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
                 # "Since 2019 they have worked together": a standing relationship, dated by its start
                 state, cued, value = "ongoing", True, getattr(nearest(began, trig.start), "value", None)
-            if state == "terminated":  # dated by when it was called off: the date nearest the cue
+            if state == "terminated":  # dated by when it was called off: the date nearest the cue, in the
+                # deal's own clause first ("The group, which was created when X and Y merged in 2019, had to
+                # abandon a planned purchase of Z in 2023")
                 cue = page.lex.status_res["terminated"].search(page.text, start, end)
-                value = getattr(nearest(within(when, start, end), cue.start()), "value", value) if cue else value
+                value = getattr(nearest(within(when, window.clause_start, stop) or within(when, start, end),
+                                        cue.start()), "value", value) if cue else value
             out.append(Candidate(kind, parties, i, nearest(values, trig.start), value, state, cued,
                                  anaphoric=any(m.anaphor for m, _ in pairs)))
             if split:

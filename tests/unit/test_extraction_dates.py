@@ -120,3 +120,20 @@ def test_a_next_sentence_whose_subject_is_the_deal_dates_it():
 ])
 def test_a_month_or_season_without_year_in_a_forecast_is_no_past_date(lang, sentence):
     assert dates.find(sentence, 0, lexicon(lang), ANCHOR) == []
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The discount applies to Bolt's shops starting in June."),
+    ("de", "Die Rabatte gelten ab Juni in allen Filialen."),
+    ("fr", "L'offre est disponible à partir de juin dans les magasins."),
+    ("es", "Ofrecerá el servicio a los clientes a partir de junio."),
+])
+def test_a_month_from_which_something_starts_is_a_starting_point(lang, sentence):
+    assert [d.since for d in dates.find(sentence, 0, lexicon(lang), ANCHOR)] == [True]
+
+
+def test_a_deal_called_off_takes_the_date_of_its_own_clause():
+    text = ("Castellan Media, which was created when Acme and Bolt merged in 2019, had to abandon a planned purchase "
+            "of Lyra Studios in 2023.")
+    (event,) = extract_events(page("en", "Media", text))
+    assert event["status"] == "terminated" and event["date"] == "2023"
