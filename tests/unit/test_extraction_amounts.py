@@ -39,6 +39,12 @@ def test_amount_value_and_currency(lang, sentence, value, currency):
     ("de", "Der Konzern setzte im vergangenen Jahr einen Umsatz von 3,1 Milliarden Euro um."),
     ("fr", "Le groupe a réalisé un chiffre d'affaires de 5,2 milliards d'euros."),
     ("es", "La compañía pagará 12 euros por acción."),
+    ("en", "The merger creates a group with about $4.1 billion in annual premiums."),
+    ("en", "Its order book has grown to $900m since the takeover."),
+    ("de", "Die Firma erwirtschaftet jährlich 40 Millionen Euro mit dem Geschäft."),
+    ("fr", "Le carnet de commandes atteint 300 millions d'euros depuis le rachat."),
+    ("es", "La empresa facturó 118 millones al año antes de la compra."),
+    ("es", "La cartera de pedidos suma 640 millones de euros tras la compra."),
 ])
 def test_figures_that_are_not_deal_values(lang, sentence):
     lex = lexicon(lang)
