@@ -150,8 +150,9 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 current.append(tok)
                 i += 1
                 continue
-            linked = tok.low in lex.connectors or tok.low in lex.institution_links and is_institution(
-                current[0].text, lex)  # "Ministerium für Schule und Bildung des Landes X"
+            linked = tok.low in lex.connectors or tok.low in lex.institution_links and (
+                is_institution(current[0].text, lex) or _institution_follows(toks, i + 1, sentence, offset, lex)
+            )  # "Ministerium für Schule und Bildung des Landes X", "Competition and Markets Authority"
             if (linked and i + 1 < len(toks)
                     and name_word(toks[i + 1].text, lex, False) and toks[i + 1].text[0].isupper()):
                 current.extend([tok, toks[i + 1]])
@@ -167,6 +168,18 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _institution_follows(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the name words from i on end in a public body's word ("... and Markets Authority"): the
+    words before the link belong to the same body's name."""
+    k = i
+    while k < len(toks) and name_word(toks[k].text, lex, False) and (
+            k == i or _joinable_gap(sentence, toks[k - 1], toks[k], offset)):
+        if is_institution(toks[k].text, lex):
+            return True
+        k += 1
+    return False
 
 
 def _numbered(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:

@@ -79,3 +79,17 @@ def test_the_total_raised_over_all_rounds_is_no_new_round():
         assert [e for e in extract_events(page(lang, "Kestrel", text)) if e["type"] == "funding_round"] == [], lang
     (round_,) = extract_events(page("en", "Kestrel", "Kestrel Robotics has raised $40m in a Series B round."))
     assert round_["type"] == "funding_round"
+
+
+def test_a_public_body_named_with_and_keeps_its_whole_name():
+    from streams.extraction.page import read_page
+
+    cases = [
+        ("en", "Acme bought Bolt after the Competition and Markets Authority cleared the deal.",
+         "Competition and Markets Authority"),
+        ("en", "Acme bought Bolt after the Gas and Electricity Markets Authority cleared the deal.",
+         "Gas and Electricity Markets Authority"),
+    ]
+    for lang, text, body in cases:
+        found = read_page(page(lang, "Acme", text))
+        assert body in {m.name for ms in found.mentions for m in ms}, lang
