@@ -236,6 +236,9 @@ def candidates(page: Page) -> list[Candidate]:
                 continue
             if kind == "funding_round" and page.lex.cumulative_re.search(page.text, s.start, stop):
                 continue  # "Insgesamt hat das Unternehmen nun 23 Mio. Euro eingesammelt": all its rounds together
+            if kind == "funding_round" and len(parties) == 1 and page.lex.intent_re.search(
+                    page.text, window.clause_start, trig.start):
+                continue  # "L'entreprise entend lever 150 millions": a plan with no investor, no round yet
             if kind == "investment" and not (cued or values or date) and _held(page, i, trig):
                 continue  # "the package brings Fox's 30% stake in Hulu": a holding, no deal
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex)) or [

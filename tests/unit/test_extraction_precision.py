@@ -93,3 +93,14 @@ def test_a_public_body_named_with_and_keeps_its_whole_name():
     for lang, text, body in cases:
         found = read_page(page(lang, "Acme", text))
         assert body in {m.name for ms in found.mentions for m in ms}, lang
+
+
+def test_a_raise_only_intended_with_no_investor_is_no_round():
+    cases = [
+        ("en", "Kestrel Robotics plans to raise $40m to double its output."),
+        ("de", "Die Kestrel Robotik GmbH will 40 Millionen Euro einsammeln, um ihre Produktion zu verdoppeln."),
+        ("fr", "Kestrel Robotique entend lever 40 millions d'euros pour doubler sa production."),
+        ("es", "Kestrel Robótica pretende levantar 40 millones de euros para duplicar su producción."),
+    ]
+    for lang, text in cases:
+        assert [e for e in extract_events(page(lang, "Kestrel", text)) if e["type"] == "funding_round"] == [], lang
