@@ -15,6 +15,9 @@ ORIGIN_REACH = 20  # characters before a name searched for "aus", "based in"
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 _CODE = re.compile(r"[A-Z]{1,2}\d{2,}")
 _DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?[–—-]\s")
+# a press release's dateline: cities in capitals, then region, date and wire ("BERGEN, Norway, Sept. 16, 2026
+# /BusinessWire/ --")
+_WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:--|[–—])\s")
 # a word: word characters joined by "&", apostrophes and hyphens ("AT&T", "Rolls-Royce", "l'américain")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[&'’\-]+\w+)*|&")
 
@@ -325,9 +328,12 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     # which otherwise reads to the end of a sentence that has no dash
     dateline = None if any(c.islower() for c in sentence[:3]) else _DATELINE.match(sentence)
     skip = dateline.end() if dateline and dateline.group(1).isupper() else 0
+    wire = None if skip or any(c.islower() for c in sentence[:3]) else _WIRE_DATELINE.match(sentence)
     for run in a.runs:
-        if run[0].start - offset < skip:
-            continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -": where the story was filed
+        if run[0].start - offset < skip or wire and run[0].start - offset < wire.end() and (
+                all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] == "/"):
+            continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -", "BERGEN, Norway, ... /Wire/ --": where and
+            # through whom the story was filed
         last = index_of.get(run[-1].start, len(toks))
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         suffixed = nxt is not None and nxt.low.rstrip(".") in lex.legal_suffixes

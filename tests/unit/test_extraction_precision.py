@@ -104,3 +104,10 @@ def test_a_raise_only_intended_with_no_investor_is_no_round():
     ]
     for lang, text in cases:
         assert [e for e in extract_events(page(lang, "Kestrel", text)) if e["type"] == "funding_round"] == [], lang
+
+
+def test_the_cities_of_a_press_release_dateline_are_no_parties():
+    text = ("LEEDS and BERGEN, Norway, March 12, 2024 /Example Wire/ -- Acme Robotics, a maker of software, and Bolt "
+            "Marine, a builder of cranes, today announced that they have agreed to form a joint venture.")
+    events = extract_events(page("en", "Acme and Bolt", text))
+    assert events and {"LEEDS", "BERGEN", "Example Wire"}.isdisjoint(names(events))
