@@ -79,8 +79,13 @@ def _apostrophe(tok: Token, lex: Lexicon) -> Token:
 
 @lru_cache(maxsize=65536)
 def is_descriptor(word: str, lex: Lexicon) -> bool:
-    """A common noun naming a kind of organisation ("company", "Softwarekonzern", "US-Investor")."""
-    word = word.lower().rsplit("-", 1)[-1] if "-" in word and word.lower() not in lex.descriptors else word.lower()
+    """A common noun naming a kind of organisation ("company", "Softwarekonzern", "US-Investor",
+    "Robotik-Start-up")."""
+    word = word.lower()
+    if "-" in word and word not in lex.descriptors:
+        if any(word.endswith("-" + d) for d in lex.descriptors):
+            return True
+        word = word.rsplit("-", 1)[-1]
     if word in lex.descriptors:
         return True
     if not lex.compound_nouns:

@@ -111,3 +111,14 @@ def test_the_cities_of_a_press_release_dateline_are_no_parties():
             "Marine, a builder of cranes, today announced that they have agreed to form a joint venture.")
     events = extract_events(page("en", "Acme and Bolt", text))
     assert events and {"LEEDS", "BERGEN", "Example Wire"}.isdisjoint(names(events))
+
+
+def test_descriptors_and_place_adjectives_glued_to_a_name_are_not_part_of_it():
+    cases = [
+        ("de", "Das Münchner Robotik-Start-up Kestrel Robotics hat eine Finanzierungsrunde der Serie A über 20 "
+               "Millionen Euro abgeschlossen.", {"Kestrel Robotics"}),
+        ("en", "London-based Kestrel Robotics has raised $20m in a Series A round.", {"Kestrel Robotics"}),
+    ]
+    for lang, text, expected in cases:
+        events = [e for e in extract_events(page(lang, "Kestrel", text)) if e["type"] == "funding_round"]
+        assert events and names(events) == expected, (lang, names(events))
