@@ -244,8 +244,10 @@ def candidates(page: Page) -> list[Candidate]:
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex)) or [
                 d for d in within(since, s.start, window.clause_start) if len(page.text[s.start:d.start].split()) <= 1]
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
-                # "Since 2019 they have worked together": a standing relationship, dated by its start
-                state, cued, value = "ongoing", True, getattr(nearest(began, trig.start), "value", None)
+                # "Since 2019 they have worked together": a standing relationship, dated by its start; one the
+                # text calls standing is dated by a start anywhere in its sentence ("une collaboration de longue
+                # date avec X, avec qui il développe depuis 2020 ...")
+                state, cued, value = "ongoing", True, getattr(nearest(began or since, trig.start), "value", None)
             if state == "terminated":  # dated by when it was called off: the date nearest the cue, in the
                 # deal's own clause first ("The group, which was created when X and Y merged in 2019, had to
                 # abandon a planned purchase of Z in 2023")
