@@ -110,3 +110,15 @@ def test_a_later_sentence_that_gives_the_price_gives_the_amount(lang, body, valu
 def test_a_figure_of_the_opening_phrase_is_the_amount(lang, sentence):
     (event,) = extract_events(page(lang, "Acme", sentence))
     assert event["amount"]["value"] == pytest.approx(2.5e9)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme pays about $1.2bn including debt for Bolt."),
+    ("de", "Der Konzern zahlt für Bolt einschließlich Schulden rund 1,2 Mrd. Euro."),
+    ("fr", "Acme paie 1,2 milliard d'euros, dette comprise, pour Bolt."),
+    ("es", "Acme paga 1.200 millones de euros, incluida la deuda, por Bolt."),
+])
+def test_a_price_that_includes_debt_is_the_deal_value(lang, sentence):
+    lex = lexicon(lang)
+    found = amounts.find(sentence, 0, lex)
+    assert found and amounts.is_deal_value(found[0], sentence, "acquisition", lex)
