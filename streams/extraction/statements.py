@@ -216,9 +216,10 @@ def candidates(page: Page) -> list[Candidate]:
                 m.name not in names for m in page.mentions[i] if trig.end <= m.start < s.end)
             # beyond its clause, not a date of the deal before it that names its own firm first ("X, which bought
             # Z in 2019, buys Y"); "a year later" is this deal's, counted from that one's
-            mine = [d for d in when if not k or not found[k - 1].end <= d.start < trig.start or not any(
+            mine = [d for d in when if (not k or not found[k - 1].end <= d.start < trig.start or not any(
                 found[k - 1].end <= m.start < d.start and m.name and m.name not in names for m in page.mentions[i])
-                or page.lex.year_reference_re.fullmatch(page.text[d.start:d.end])]
+                or page.lex.year_reference_re.fullmatch(page.text[d.start:d.end]))
+                and not _described(page, trig.end, d.start, s.end)]
             date = nearest(within(when, window.clause_start, stop) or within(mine, start, own_end)
                            or within(mine, s.start, trig.start) or (within(mine, own_end, s.end) if again else []),
                            trig.start)
@@ -259,6 +260,18 @@ def candidates(page: Page) -> list[Candidate]:
             if split:
                 out.extend(_next_object(page, i, trig, window, (split[1], whole), main, out[-1], money, when, anchor))
     return out
+
+
+def _described(page: Page, trig_end: int, day: int, stop: int) -> bool:
+    """Whether a day after a cue lies in a relative clause still open that describes a firm, not the deal: one
+    with no deal or status cue ("... led by X, which launched a new fund in September"; not "Y, which it had
+    eyed, in March", nor "die Fusion mit X, die erst im Herbst 2018 vollzogen wurde")."""
+    rel = next(reversed(list(page.lex.relative_re.finditer(page.text, trig_end, day))), None)  # the last one
+    if rel is None or "," in page.text[rel.end():day]:
+        return False
+    comma = page.text.find(",", day, stop)
+    clause = page.text[rel.end():comma if comma >= 0 else stop]
+    return not (page.lex.trigger_re.search(clause) or any(cue.search(clause) for cue in page.lex.status_res.values()))
 
 
 def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: roles.Window,

@@ -137,3 +137,24 @@ def test_a_deal_called_off_takes_the_date_of_its_own_clause():
             "of Lyra Studios in 2023.")
     (event,) = extract_events(page("en", "Media", text))
     assert event["status"] == "terminated" and event["date"] == "2023"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Acme Robotics has raised $20m in a round led by Bolt Capital, which launched a new fund in September."),
+    ("de", "Die Acme Robotik GmbH hat 20 Millionen Euro eingesammelt, angeführt von Bolt Capital, das im September "
+           "einen neuen Fonds aufgelegt hat."),
+    ("fr", "Acme Robotique a levé 20 millions d'euros auprès de Bolt Capital, qui a lancé un nouveau fonds en "
+           "septembre."),
+    ("es", "Acme Robótica ha levantado 20 millones de euros con Bolt Capital, que lanzó un nuevo fondo en "
+           "septiembre."),
+])
+def test_a_day_in_a_clause_describing_a_firm_does_not_date_the_deal(lang, text):
+    events = [e for e in extract_events(page(lang, "Acme", text)) if e["type"] == "funding_round"]
+    assert events and all(e["date"] == "2024-03-14" for e in events), [e["date"] for e in events]
+
+
+def test_a_day_in_a_clause_telling_the_deal_still_dates_it():
+    text = ("Wie lange das dauern kann, zeigte die Fusion des Gasekonzerns Acme mit seinem Rivalen Bolt, die erst im "
+            "Herbst 2018 nach langer Prüfung vollzogen wurde.")
+    (event,) = extract_events(page("de", "Acme", text))
+    assert event["date"] == "2018"
