@@ -33,6 +33,8 @@ class Lexicon:
     object_pronoun_res: tuple[re.Pattern, re.Pattern]  # "la compró", "l'a racheté" / "bought it": a pronoun object
     locatives: frozenset[str]  # "in", "en": a name after them is where something happens, not whose it is
     origin_re: re.Pattern  # "aus", "based in" at the end of a text: the name after it is a place
+    source_re: re.Pattern  # "the newspaper", "analysts at" at the end of a text: the name after it reports the news
+    source_words: frozenset[str]  # "Zeitung", "quotidien": a word of what reports the news, never of a firm's name
     demonym_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
     name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
@@ -182,6 +184,9 @@ def lexicon(lang: str) -> Lexicon:
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
         locatives=frozenset(w.lower() for w in ext.get("locatives", ())),
+        source_words=frozenset(w.lower() for w in ext["sources"] if " " not in w),
+        source_re=re.compile(rf"(?<!\w)(?:{alternation(ext['sources'], escape=True)})\s+"
+                             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         origin_re=re.compile(rf"(?<!\w)(?:{alternation(ext['origins'], escape=True)})\s+$", re.IGNORECASE),
         object_pronoun_res=_object_pronoun_res(ext.get("object_pronouns", {})),
         demonym_endings=tuple(ext["demonym_endings"]),

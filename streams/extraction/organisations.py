@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from streams.extraction.casefold import fast
 from streams.extraction.lexicon import Lexicon
 
-ORIGIN_REACH = 20  # characters before a name searched for "aus", "based in"
+ORIGIN_REACH = 30  # characters before a name searched for "aus", "based in", "the newspaper"
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 _CODE = re.compile(r"[A-Z]{1,2}\d{2,}")
 _DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?[–—-]\s")
@@ -127,6 +127,8 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
         return False
     if low in lex.titles or "-" in low and low.rsplit("-", 1)[1] in lex.titles:
         return False  # "son PDG", "Vellmar-Chefin Katrin Obermaier": a person's title, the person follows
+    if low in lex.source_words:
+        return False  # "die Zeitung Abendkurier": the newspaper's name follows
     # a long word with only its initial capital, opening a run, is a common noun where nouns are capitalised
     return not (lex.compound_nouns and first and len(text) >= LONG_NOUN and text[1:].islower())
 
@@ -354,6 +356,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "la planta de Getafe", "the plant in Swindon": a place
         if lex.origin_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
             continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits
+        if lex.source_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
+            continue  # "selon le quotidien Le Soleil", "analysts at X": who reports the news, not a party
         if len(run) == 1 and lex.demonym_endings and run[0].low.endswith(lex.demonym_endings) and index > 0 and (
                 toks[index - 1].low in lex.determiners or sentence[run[0].start - offset - 1] in "'’"):
             continue  # "le Québécois", "l'Américain", "die Japaner": people of a place, not a firm

@@ -122,3 +122,16 @@ def test_descriptors_and_place_adjectives_glued_to_a_name_are_not_part_of_it():
     for lang, text, expected in cases:
         events = [e for e in extract_events(page(lang, "Kestrel", text)) if e["type"] == "funding_round"]
         assert events and names(events) == expected, (lang, names(events))
+
+
+def test_who_reports_the_news_is_no_party():
+    cases = [
+        ("en", "Analysts at Harrow Brothers expect Kestrel to buy Lyra Tools.", "Harrow Brothers"),
+        ("de", "Laut der Zeitung Abendkurier will die Kestrel AG die Lyra Werkzeuge GmbH kaufen.", "Abendkurier"),
+        ("fr", "Selon le quotidien Le Matin boréal, Kestrel serait en discussions pour racheter Lyra Outils.",
+         "Matin"),
+        ("es", "Según el diario Heraldo Mercantil, Kestrel negocia la compra de Lyra Herramientas.",
+         "Heraldo Mercantil"),
+    ]
+    for lang, text, source in cases:
+        assert not any(source in n for n in names(extract_events(page(lang, "Kestrel", text)))), lang
