@@ -206,7 +206,8 @@ def candidates(page: Page) -> list[Candidate]:
             # last, a figure of the phrase that opens the sentence before any firm ("In a $2.5bn deal, X ...")
             opening = min([m.start for m in page.mentions[i]] + [trig.start]) if k == 0 else s.start
             values = (within(valued, window.clause_start, stop) or within(valued, trig.end, end)
-                      or within(valued, trig.end, foreign) or within(valued, s.start, opening))
+                      or within(valued, trig.end, foreign) or within(valued, s.start, opening)
+                      or (_raised_before(page, i, found, trig, valued) if kind == "ipo" else []))
             # not a date of the next trigger's clause ("..., y el año pasado compró X")
             own_end = roles.clause_start(page.text, s.start, found[k + 1], trig.end, page.lex) if k + 1 < len(
                 found) else end
@@ -260,6 +261,17 @@ def candidates(page: Page) -> list[Candidate]:
             if split:
                 out.extend(_next_object(page, i, trig, window, (split[1], whole), main, out[-1], money, when, anchor))
     return out
+
+
+def _raised_before(page: Page, i: int, found: list[TriggerMatch], listing: TriggerMatch,
+                   valued: list[amounts.Amount]) -> list[amounts.Amount]:
+    """The sum a raising cue before a listing cue gives, no firm named between them: the money the listing
+    raised ("The company raised $308m by selling shares ..., in the year's largest IPO")."""
+    for t in found:
+        if t.trigger.type == "funding_round" and t.end <= listing.start and not any(
+                t.end <= m.start < listing.start and m.name for m in page.mentions[i]):
+            return within(valued, t.end, listing.start)[:1]
+    return []
 
 
 def _described(page: Page, trig_end: int, day: int, stop: int) -> bool:

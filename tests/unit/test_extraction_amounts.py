@@ -122,3 +122,10 @@ def test_a_price_that_includes_debt_is_the_deal_value(lang, sentence):
     lex = lexicon(lang)
     found = amounts.find(sentence, 0, lex)
     assert found and amounts.is_deal_value(found[0], sentence, "acquisition", lex)
+
+
+def test_the_sum_raised_before_a_listing_cue_is_the_listings_amount():
+    text = ("Shares of Acme Robotics jumped 20% in their Nasdaq debut on Thursday. The company raised $300 million by "
+            "selling 10 million shares at $30 each, above the marketed range, in the year's largest IPO.")
+    (event,) = [e for e in extract_events(page("en", "Acme", text)) if e["type"] == "ipo"]
+    assert event["amount"]["value"] == 300e6 and event["amount"]["currency"] == "USD"
