@@ -9,7 +9,8 @@ a description or pronoun), no deal cue in the sentences naming them, only cues o
 or cue and names found but roles or filters dropped the event. Also missed/total by (type, status),
 the false events by (type, status), and the kinds of wrong date, status and amount among paired
 events (e.g. "publication date taken, gold has another day", "announced -> completed"). Safe on a
-blind set: it prints counts, not text (`--each` prints one line a miss, for tuning sets only).
+blind set: it prints counts, not text (`--each` prints one line a miss, `--false` one line a false
+event with its evidence, `--fields` one line a wrong field of a paired event: tuning sets only).
 """
 
 from __future__ import annotations
@@ -67,13 +68,30 @@ def amount_error(gold: dict | None, predicted: dict | None, ok: bool) -> str | N
     return "another value"
 
 
+def _gist(event: dict) -> str:
+    """type/status, parties with roles, amount and date of an event, on one line."""
+    parties = ", ".join(f"{p['name']}:{p['role']}" for p in event.get("parties") or [])
+    amount = event.get("amount")
+    money = f"{amount['value']:g} {amount['currency']}" if amount else "-"
+    return f"{event['type']}/{event['status']} [{parties}] {money} {event.get('date')}"
+
+
+def _print_fields(doc_id: str, gold: dict, guess: dict, amount_right: bool, parties_right: bool) -> None:
+    """One line for a paired event with a wrong status, date, amount or party set: gold, then prediction."""
+    if (gold["status"] != guess["status"] or gold.get("date") != guess.get("date") or not amount_right
+            or not parties_right):
+        print(f"FIELD {doc_id}:\n  gold {_gist(gold)}\n  pred {_gist(guess)} | {guess['evidence']['text'][:200]}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--each", action="store_true", help="one line a miss (tuning sets only)")
+    ap.add_argument("--false", action="store_true", help="one line a false event (tuning sets only)")
+    ap.add_argument("--fields", action="store_true", help="one line a wrong field of a paired event (tuning sets only)")
     a = ap.parse_args()
     sys.path.insert(0, str(SCORER_DIR))
-    from score import amount_ok, load_gold, pair  # the corpus's own loading, pairing and amount check
+    from score import amount_ok, load_gold, pair, parties_exact  # the corpus's own loading, pairing and checks
 
     causes: Counter[str] = Counter()
     missed: Counter[tuple[str, str]] = Counter()
@@ -107,8 +125,15 @@ def main() -> int:
                                                         amount_ok(gold.get("amount"), guess.get("amount"))))):
                 if kind:
                     wrong[field][kind] += 1
+            if a.fields:
+                _print_fields(doc["doc_id"], gold, guess, amount_ok(gold.get("amount"), guess.get("amount")),
+                              parties_exact(gold, guess))
         matched = set(paired.values())
         false.update((e["type"], e["status"]) for j, e in enumerate(predicted) if j not in matched)
+        if a.false:
+            for j, e in enumerate(predicted):
+                if j not in matched:
+                    print(f"FALSE {doc['doc_id']}: {_gist(e)} conf={e['confidence']} | {e['evidence']['text'][:300]}")
     print("missed events by cause:")
     for why, n in causes.most_common():
         print(f"  {n:3d}  {why}")

@@ -31,6 +31,7 @@ class _Grammar:
     scales: dict[str, float]
     numbers: dict[str, int]
     not_deal: re.Pattern
+    inclusive: re.Pattern  # "einschließlich Schulden": a price that includes debt is still the price
     valuation: re.Pattern
     bare: re.Pattern  # "96,4 millones": a figure with a scale word but no currency
     currency: re.Pattern  # any currency word or sign
@@ -54,6 +55,7 @@ def _grammar(lex: Lexicon) -> _Grammar:
         scales=scales,
         numbers=numbers,
         not_deal=words_re(data["not_deal"]),
+        inclusive=words_re(data["including_debt"]),
         valuation=words_re(data["valuation"]),
         currency=re.compile(rf"(?<![^\W\d_])(?:{cur})(?![^\W\d_])", re.IGNORECASE),
         bare=re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})\s?(?P<s>{alternation(words, escape=True)})(?![^\W\d_])"
@@ -138,9 +140,12 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
     if amount.value < MIN_DEAL_VALUE:
         return False
     g = _grammar(lex)
-    # the cues of this figure only: a comma ends the phrase ("$56 a share, or roughly $16bn")
-    before = text[max(0, amount.start - CONTEXT):amount.start].rsplit(",", 1)[-1]
-    after = text[amount.end:amount.end + CONTEXT // 2].split(",", 1)[0]
+    # the cues of this figure only: a comma ends the phrase ("$56 a share, or roughly $16bn"); a price said
+    # to include debt ("einschließlich Schulden rund 1,2 Mrd. Euro") is blanked out first, offsets kept
+    lo = max(0, amount.start - 2 * CONTEXT)
+    local = g.inclusive.sub(lambda m: " " * len(m.group()), text[lo:amount.end + CONTEXT])
+    before = local[max(0, amount.start - CONTEXT - lo):amount.start - lo].rsplit(",", 1)[-1]
+    after = local[amount.end - lo:amount.end - lo + CONTEXT // 2].split(",", 1)[0]
     around = before + " " + after
     if g.not_deal.search(around):
         return False

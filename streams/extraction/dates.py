@@ -120,6 +120,13 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
     return None
 
 
+def _yearless(m: re.Match) -> bool:
+    """A day, month or season named without its year ("in June", "im Herbst", "le 12 mars")."""
+    g = m.groupdict()
+    return bool(g["month"] and not g["year"] or g["month2"] and not g["year2"] or g["month3"] and not g["year3"]
+                or g["season"] and not g["year5"])
+
+
 def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before: str | None = None
          ) -> list[DateMention]:
     """Past or present dates of a sentence (forecasts and dates after the anchor are left out; starting
@@ -129,9 +136,12 @@ def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before:
         value = _resolve(m, lex, anchor, out[-1].value[:4] if out else year_before)
         if value is None or value > anchor.isoformat():
             continue
-        # a forecast word of the date's own clause ("Acme, which will keep the brand, said on Tuesday")
-        if lex.future_re.search(sentence, max(0, m.start() - FUTURE_WINDOW, sentence.rfind(",", 0, m.start())),
-                                m.start()):
+        # a forecast word of the date's own clause ("Acme, which will keep the brand, said on Tuesday"); for a
+        # month or season with no year, anywhere in its clause: "expects the deal to close in the summer"
+        # names the coming summer, not the last one
+        clause = sentence.rfind(",", 0, m.start())
+        reach = clause if _yearless(m) else max(clause, m.start() - FUTURE_WINDOW)
+        if lex.future_re.search(sentence, max(0, reach), m.start()):
             continue
         since = bool(lex.since_re.search(sentence, max(0, m.start() - FUTURE_WINDOW), m.start()))
         out.append(DateMention(value, offset + m.start(), offset + m.end(), since))

@@ -192,11 +192,26 @@ def _add_named(page: Page, event: Candidate, cue, role: str, one: bool = False) 
                 event.parties.append((m.name, role))
 
 
-def confidence(event: Candidate, mentions: list[Candidate], amount, date_explicit: bool) -> float:
+def _named_once(page: Page, names: set[str]) -> bool:
+    """Whether a party is a single word the page names only once, with no descriptor or legal suffix to
+    introduce it ("liefert Strom an X", "Analysts at Fenwick"): as often a common noun, a place or a
+    source as a firm."""
+    for name in names:
+        if " " in name:
+            continue
+        named = [m for ms in page.mentions for m in ms if m.name == name and not m.anaphor]
+        if len(named) <= 1 and not any(m.introduced for m in named):
+            return True
+    return False
+
+
+def confidence(event: Candidate, mentions: list[Candidate], amount, date_explicit: bool, named_once: bool) -> float:
     """Higher when the parties are named (not inferred from "the company"), the deal is stated more
-    than once, and amount and date come from the text; measured on the dev corpus, events at 0.8 and
-    above pair with a gold event about four times in five, those below about half the time."""
+    than once, and amount and date come from the text; lower when a party is a lone word named once.
+    Measured on the tuning sets, events at 0.8 and above pair with a gold event clearly more often
+    than those below (about nine in ten against seven in ten on pages from new writers)."""
     score = 0.7
+    score -= 0.1 if named_once else 0.0
     score += 0.1 if len(mentions) > 1 else 0.0
     score += 0.1 if amount else 0.0
     score += 0.1 if date_explicit else 0.0
@@ -253,7 +268,7 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
             "date": date,
             "language": clean.get("language") or page.lex.lang,
             "evidence": {"text": page.text[first.start:first.end], "start": first.start, "end": first.end},
-            "confidence": confidence(event, body, amount, explicit),
+            "confidence": confidence(event, body, amount, explicit, _named_once(page, event.names)),
             "source": {
                 "url": clean.get("url"),
                 "title": clean.get("title"),

@@ -32,6 +32,9 @@ class Lexicon:
     between_words: frozenset[str]
     object_pronoun_res: tuple[re.Pattern, re.Pattern]  # "la compró", "l'a racheté" / "bought it": a pronoun object
     locatives: frozenset[str]  # "in", "en": a name after them is where something happens, not whose it is
+    origin_re: re.Pattern  # "aus", "based in" at the end of a text: the name after it is a place
+    source_re: re.Pattern  # "the newspaper", "analysts at" at the end of a text: the name after it reports the news
+    source_words: frozenset[str]  # "Zeitung", "quotidien": a word of what reports the news, never of a firm's name
     demonym_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
     name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
@@ -51,6 +54,7 @@ class Lexicon:
     person_cue: re.Pattern
     person_after: re.Pattern
     titled_re: re.Pattern  # "la ministra de ": a name after it is part of a person's title
+    titles: frozenset[str]  # one-word person titles ("PDG", "Chefin"): never a word of a firm's name
     markers: dict[str, tuple[str, ...]]
     object_markers: frozenset[str]  # Spanish "a": before the object of a verb, not its recipient ("absorbe a X")
     triggers: tuple[Trigger, ...]
@@ -70,6 +74,8 @@ class Lexicon:
     possessive_cue_re: re.Pattern  # "its planned purchase of", "su intento de": a possessive just before a cue
     temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
     negation_re: re.Pattern
+    intent_re: re.Pattern  # "plans to", "entend": what a firm means to do, not what it did
+    cumulative_re: re.Pattern  # "in total", "insgesamt": money raised over all rounds, no round of its own
     undisclosed_re: re.Pattern  # "n'a pas souhaité dévoiler": a negation that withholds a detail, not the deal
     purchase_contract_re: re.Pattern
     object_relative_re: re.Pattern
@@ -178,6 +184,10 @@ def lexicon(lang: str) -> Lexicon:
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
         locatives=frozenset(w.lower() for w in ext.get("locatives", ())),
+        source_words=frozenset(w.lower() for w in ext["sources"] if " " not in w),
+        source_re=re.compile(rf"(?<!\w)(?:{alternation(ext['sources'], escape=True)})\s+"
+                             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
+        origin_re=re.compile(rf"(?<!\w)(?:{alternation(ext['origins'], escape=True)})\s+$", re.IGNORECASE),
         object_pronoun_res=_object_pronoun_res(ext.get("object_pronouns", {})),
         demonym_endings=tuple(ext["demonym_endings"]),
         modifier_endings=tuple(ext.get("modifier_endings", ())),
@@ -200,6 +210,7 @@ def lexicon(lang: str) -> Lexicon:
             rf"(?<!\w)(?:{alternation(ext['person_cues'] + ext['speech_verbs'], escape=True)})"
             rf"(?:\s+(?:{alternation(ext['markers']['patient'], escape=True)})\s+[\w'’&.-]+(?:\s+[\w'’&.-]+)?)?"
             r"[\s,]*$", re.IGNORECASE),
+        titles=frozenset(w.lower() for w in ext["person_cues"] if " " not in w),
         titled_re=re.compile(rf"(?<!\w)(?:{alternation(ext['person_cues'], escape=True)})\s+"
                              rf"(?:{alternation(ext['markers']['patient'], escape=True)})\s+$", re.IGNORECASE),
         # ", who ..." or ", Microsoft's chief executive," after a name
@@ -230,6 +241,8 @@ def lexicon(lang: str) -> Lexicon:
                                      r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE),
         temporal_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('temporal', []), escape=True)})\s*$", re.IGNORECASE),
         negation_re=words_re(ext["negations"]),
+        cumulative_re=words_re(ext["cumulative"], escape=True),
+        intent_re=words_re(ext["intent"], escape=True),
         undisclosed_re=_prefix_re(ext.get("disclosure_words", [])),
         purchase_contract_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purchase_contracts'], escape=True)})\s*$",
                                         re.IGNORECASE),

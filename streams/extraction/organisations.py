@@ -11,10 +11,14 @@ from functools import cache, lru_cache
 from streams.extraction.casefold import fast
 from streams.extraction.lexicon import Lexicon
 
+ORIGIN_REACH = 30  # characters before a name searched for "aus", "based in", "the newspaper"
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}  # a sign right after a word makes it part of a currency ("US$", "C$")
 _CODE = re.compile(r"[A-Z]{1,2}\d{2,}")
 _DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?[–—-]\s")
+# a press release's dateline: cities in capitals, then region, date and wire ("BERGEN, Norway, Sept. 16, 2026
+# /BusinessWire/ --")
+_WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:--|[–—])\s")
 # a word: word characters joined by "&", apostrophes and hyphens ("AT&T", "Rolls-Royce", "l'américain")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[&'’\-]+\w+)*|&")
 
@@ -76,8 +80,13 @@ def _apostrophe(tok: Token, lex: Lexicon) -> Token:
 
 @lru_cache(maxsize=65536)
 def is_descriptor(word: str, lex: Lexicon) -> bool:
-    """A common noun naming a kind of organisation ("company", "Softwarekonzern", "US-Investor")."""
-    word = word.lower().rsplit("-", 1)[-1] if "-" in word and word.lower() not in lex.descriptors else word.lower()
+    """A common noun naming a kind of organisation ("company", "Softwarekonzern", "US-Investor",
+    "Robotik-Start-up")."""
+    word = word.lower()
+    if "-" in word and word not in lex.descriptors:
+        if any(word.endswith("-" + d) for d in lex.descriptors):
+            return True
+        word = word.rsplit("-", 1)[-1]
     if word in lex.descriptors:
         return True
     if not lex.compound_nouns:
@@ -117,6 +126,10 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
         return False
     if "-" in text and text.rsplit("-", 1)[1].lower() in lex.stopwords:
         return False
+    if low in lex.titles or "-" in low and low.rsplit("-", 1)[1] in lex.titles:
+        return False  # "son PDG", "Vellmar-Chefin Katrin Obermaier": a person's title, the person follows
+    if low in lex.source_words:
+        return False  # "die Zeitung Abendkurier": the newspaper's name follows
     # a long word with only its initial capital, opening a run, is a common noun where nouns are capitalised
     return not (lex.compound_nouns and first and len(text) >= LONG_NOUN and text[1:].islower())
 
@@ -148,8 +161,9 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 current.append(tok)
                 i += 1
                 continue
-            linked = tok.low in lex.connectors or tok.low in lex.institution_links and is_institution(
-                current[0].text, lex)  # "Ministerium für Schule und Bildung des Landes X"
+            linked = tok.low in lex.connectors or tok.low in lex.institution_links and (
+                is_institution(current[0].text, lex) or _institution_follows(toks, i + 1, sentence, offset, lex)
+            )  # "Ministerium für Schule und Bildung des Landes X", "Competition and Markets Authority"
             if (linked and i + 1 < len(toks)
                     and name_word(toks[i + 1].text, lex, False) and toks[i + 1].text[0].isupper()):
                 current.extend([tok, toks[i + 1]])
@@ -165,6 +179,18 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _institution_follows(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the name words from i on end in a public body's word ("... and Markets Authority"): the
+    words before the link belong to the same body's name."""
+    k = i
+    while k < len(toks) and name_word(toks[k].text, lex, False) and (
+            k == i or _joinable_gap(sentence, toks[k - 1], toks[k], offset)):
+        if is_institution(toks[k].text, lex):
+            return True
+        k += 1
+    return False
 
 
 def _numbered(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -310,9 +336,12 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     # which otherwise reads to the end of a sentence that has no dash
     dateline = None if any(c.islower() for c in sentence[:3]) else _DATELINE.match(sentence)
     skip = dateline.end() if dateline and dateline.group(1).isupper() else 0
+    wire = None if skip or any(c.islower() for c in sentence[:3]) else _WIRE_DATELINE.match(sentence)
     for run in a.runs:
-        if run[0].start - offset < skip:
-            continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -": where the story was filed
+        if run[0].start - offset < skip or wire and run[0].start - offset < wire.end() and (
+                all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] == "/"):
+            continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -", "BERGEN, Norway, ... /Wire/ --": where and
+            # through whom the story was filed
         last = index_of.get(run[-1].start, len(toks))
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         suffixed = nxt is not None and nxt.low.rstrip(".") in lex.legal_suffixes
@@ -328,6 +357,10 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if len(run) == 1 and index > 1 and toks[index - 1].low in prepositions and (
                 toks[index - 2].low in lex.facilities):
             continue  # "la planta de Getafe", "the plant in Swindon": a place
+        if lex.origin_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
+            continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits
+        if lex.source_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
+            continue  # "selon le quotidien Le Soleil", "analysts at X": who reports the news, not a party
         if len(run) == 1 and lex.demonym_endings and run[0].low.endswith(lex.demonym_endings) and index > 0 and (
                 toks[index - 1].low in lex.determiners or sentence[run[0].start - offset - 1] in "'’"):
             continue  # "le Québécois", "l'Américain", "die Japaner": people of a place, not a firm

@@ -217,7 +217,8 @@ def candidates(page: Page) -> list[Candidate]:
             # last, a figure of the phrase that opens the sentence before any firm ("In a $2.5bn deal, X ...")
             opening = min([m.start for m in page.mentions[i]] + [trig.start]) if k == 0 else s.start
             values = (within(valued, window.clause_start, stop) or within(valued, trig.end, end)
-                      or within(valued, trig.end, foreign) or within(valued, s.start, opening))
+                      or within(valued, trig.end, foreign) or within(valued, s.start, opening)
+                      or (_raised_before(page, i, found, trig, valued) if kind == "ipo" else []))
             # not a date of the next trigger's clause ("..., y el año pasado compró X")
             own_end = roles.clause_start(page.text, s.start, found[k + 1], trig.end, page.lex) if k + 1 < len(
                 found) else end
@@ -227,9 +228,10 @@ def candidates(page: Page) -> list[Candidate]:
                 m.name not in names for m in page.mentions[i] if trig.end <= m.start < s.end)
             # beyond its clause, not a date of the deal before it that names its own firm first ("X, which bought
             # Z in 2019, buys Y"); "a year later" is this deal's, counted from that one's
-            mine = [d for d in when if not k or not found[k - 1].end <= d.start < trig.start or not any(
+            mine = [d for d in when if (not k or not found[k - 1].end <= d.start < trig.start or not any(
                 found[k - 1].end <= m.start < d.start and m.name and m.name not in names for m in page.mentions[i])
-                or page.lex.year_reference_re.fullmatch(page.text[d.start:d.end])]
+                or page.lex.year_reference_re.fullmatch(page.text[d.start:d.end]))
+                and not _described(page, trig.end, d.start, s.end)]
             date = nearest(within(when, window.clause_start, stop) or within(mine, start, own_end)
                            or within(mine, s.start, trig.start) or (within(mine, own_end, s.end) if again else []),
                            trig.start)
@@ -245,6 +247,11 @@ def candidates(page: Page) -> list[Candidate]:
                     state, cued = windowed
             if state != "terminated" and _denied(page, trig, window.clause_start, stop):
                 continue
+            if kind == "funding_round" and page.lex.cumulative_re.search(page.text, s.start, stop):
+                continue  # "Insgesamt hat das Unternehmen nun 23 Mio. Euro eingesammelt": all its rounds together
+            if kind == "funding_round" and len(parties) == 1 and page.lex.intent_re.search(
+                    page.text, window.clause_start, trig.start):
+                continue  # "L'entreprise entend lever 150 millions": a plan with no investor, no round yet
             if kind == "investment" and not (cued or values or date) and _held(page, i, trig):
                 continue  # "the package brings Fox's 30% stake in Hulu": a holding, no deal
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex)) or [
@@ -254,16 +261,44 @@ def candidates(page: Page) -> list[Candidate]:
                     continue  # "L'État détient 15 % de Renault": a standing fact, no deal
                 state, cued, value = "completed", True, nearest(began, trig.start).value
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
-                # "Since 2019 they have worked together": a standing relationship, dated by its start
-                state, cued, value = "ongoing", True, getattr(nearest(began, trig.start), "value", None)
-            if state == "terminated":  # dated by when it was called off: the date nearest the cue
+                # "Since 2019 they have worked together": a standing relationship, dated by its start; one the
+                # text calls standing is dated by a start anywhere in its sentence ("une collaboration de longue
+                # date avec X, avec qui il développe depuis 2020 ...")
+                state, cued, value = "ongoing", True, getattr(nearest(began or since, trig.start), "value", None)
+            if state == "terminated":  # dated by when it was called off: the date nearest the cue, in the
+                # deal's own clause first ("The group, which was created when X and Y merged in 2019, had to
+                # abandon a planned purchase of Z in 2023")
                 cue = page.lex.status_res["terminated"].search(page.text, start, end)
-                value = getattr(nearest(within(when, start, end), cue.start()), "value", value) if cue else value
+                value = getattr(nearest(within(when, window.clause_start, stop) or within(when, start, end),
+                                        cue.start()), "value", value) if cue else value
             out.append(Candidate(kind, parties, i, nearest(values, trig.start), value, state, cued,
                                  anaphoric=any(m.anaphor for m, _ in pairs)))
             if split:
                 out.extend(_next_object(page, i, trig, window, (split[1], whole), main, out[-1], money, when, anchor))
     return out
+
+
+def _raised_before(page: Page, i: int, found: list[TriggerMatch], listing: TriggerMatch,
+                   valued: list[amounts.Amount]) -> list[amounts.Amount]:
+    """The sum a raising cue before a listing cue gives, no firm named between them: the money the listing
+    raised ("The company raised $308m by selling shares ..., in the year's largest IPO")."""
+    for t in found:
+        if t.trigger.type == "funding_round" and t.end <= listing.start and not any(
+                t.end <= m.start < listing.start and m.name for m in page.mentions[i]):
+            return within(valued, t.end, listing.start)[:1]
+    return []
+
+
+def _described(page: Page, trig_end: int, day: int, stop: int) -> bool:
+    """Whether a day after a cue lies in a relative clause still open that describes a firm, not the deal: one
+    with no deal or status cue ("... led by X, which launched a new fund in September"; not "Y, which it had
+    eyed, in March", nor "die Fusion mit X, die erst im Herbst 2018 vollzogen wurde")."""
+    rel = next(reversed(list(page.lex.relative_re.finditer(page.text, trig_end, day))), None)  # the last one
+    if rel is None or "," in page.text[rel.end():day]:
+        return False
+    comma = page.text.find(",", day, stop)
+    clause = page.text[rel.end():comma if comma >= 0 else stop]
+    return not (page.lex.trigger_re.search(clause) or any(cue.search(clause) for cue in page.lex.status_res.values()))
 
 
 def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: roles.Window,

@@ -11,6 +11,7 @@ from streams.extraction.lexicon import Lexicon
 ORDER = {"rumored": 0, "ongoing": 1, "announced": 2, "completed": 3, "terminated": 4}
 STANDING_TYPES = {"partnership", "contract"}
 RAISED_TYPES = {"funding_round", "ipo"}
+FORECAST_REACH = 40  # characters before a completion cue searched for "soll", "expected", "devrait"
 
 
 def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexicon) -> tuple[str, bool]:
@@ -24,7 +25,8 @@ def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexi
     else:
         (cues, past_re), window = patterns, low
     for name in ("terminated", "completed", "announced", "rumored"):
-        if cues[name].search(window):
+        hit = cues[name].search(window)
+        if hit and not (name == "completed" and _forecast(window, hit.start(), lex)):
             return name, True
     if deal_type in STANDING_TYPES and cues["ongoing"].search(window):
         return "ongoing", True
@@ -37,6 +39,12 @@ def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexi
     if earlier and (deal_type not in STANDING_TYPES or past) or past and date <= anchor[: len(date)]:
         return "completed", True  # "bought ... in 2016", "erst im Frühjahr kaufte der Konzern"
     return "announced", False
+
+
+def _forecast(window: str, cue: int, lex: Lexicon) -> bool:
+    """ "soll bis zum Sommer abgeschlossen sein", "expects the purchase to be completed": a forecast word
+    just before a completion cue makes it an expected step, not one taken."""
+    return bool(lex.future_re.search(window, max(0, cue - FORECAST_REACH), cue))
 
 
 @cache

@@ -39,6 +39,12 @@ def test_amount_value_and_currency(lang, sentence, value, currency):
     ("de", "Der Konzern setzte im vergangenen Jahr einen Umsatz von 3,1 Milliarden Euro um."),
     ("fr", "Le groupe a réalisé un chiffre d'affaires de 5,2 milliards d'euros."),
     ("es", "La compañía pagará 12 euros por acción."),
+    ("en", "The merger creates a group with about $4.1 billion in annual premiums."),
+    ("en", "Its order book has grown to $900m since the takeover."),
+    ("de", "Die Firma erwirtschaftet jährlich 40 Millionen Euro mit dem Geschäft."),
+    ("fr", "Le carnet de commandes atteint 300 millions d'euros depuis le rachat."),
+    ("es", "La empresa facturó 118 millones al año antes de la compra."),
+    ("es", "La cartera de pedidos suma 640 millones de euros tras la compra."),
 ])
 def test_figures_that_are_not_deal_values(lang, sentence):
     lex = lexicon(lang)
@@ -104,3 +110,22 @@ def test_a_later_sentence_that_gives_the_price_gives_the_amount(lang, body, valu
 def test_a_figure_of_the_opening_phrase_is_the_amount(lang, sentence):
     (event,) = extract_events(page(lang, "Acme", sentence))
     assert event["amount"]["value"] == pytest.approx(2.5e9)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme pays about $1.2bn including debt for Bolt."),
+    ("de", "Der Konzern zahlt für Bolt einschließlich Schulden rund 1,2 Mrd. Euro."),
+    ("fr", "Acme paie 1,2 milliard d'euros, dette comprise, pour Bolt."),
+    ("es", "Acme paga 1.200 millones de euros, incluida la deuda, por Bolt."),
+])
+def test_a_price_that_includes_debt_is_the_deal_value(lang, sentence):
+    lex = lexicon(lang)
+    found = amounts.find(sentence, 0, lex)
+    assert found and amounts.is_deal_value(found[0], sentence, "acquisition", lex)
+
+
+def test_the_sum_raised_before_a_listing_cue_is_the_listings_amount():
+    text = ("Shares of Acme Robotics jumped 20% in their Nasdaq debut on Thursday. The company raised $300 million by "
+            "selling 10 million shares at $30 each, above the marketed range, in the year's largest IPO.")
+    (event,) = [e for e in extract_events(page("en", "Acme", text)) if e["type"] == "ipo"]
+    assert event["amount"]["value"] == 300e6 and event["amount"]["currency"] == "USD"

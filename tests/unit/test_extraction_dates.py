@@ -110,3 +110,51 @@ def test_a_next_sentence_whose_subject_is_the_deal_dates_it():
             "The agreement was reached in February after months of talks.")
     (event,) = extract_events(page("en", "Nordwerk and Lumatec", text))
     assert event["date"] == "2024-02"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme expects the purchase of Bolt to be completed before the end of the summer."),
+    ("de", "Die Übernahme soll nach Angaben von Acme bis zum Herbst abgeschlossen sein."),
+    ("fr", "Acme prévoit de finaliser le rachat de Bolt au mois de décembre."),
+    ("es", "Acme prevé que la compra de Bolt quede completada en diciembre."),
+])
+def test_a_month_or_season_without_year_in_a_forecast_is_no_past_date(lang, sentence):
+    assert dates.find(sentence, 0, lexicon(lang), ANCHOR) == []
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The discount applies to Bolt's shops starting in June."),
+    ("de", "Die Rabatte gelten ab Juni in allen Filialen."),
+    ("fr", "L'offre est disponible à partir de juin dans les magasins."),
+    ("es", "Ofrecerá el servicio a los clientes a partir de junio."),
+])
+def test_a_month_from_which_something_starts_is_a_starting_point(lang, sentence):
+    assert [d.since for d in dates.find(sentence, 0, lexicon(lang), ANCHOR)] == [True]
+
+
+def test_a_deal_called_off_takes_the_date_of_its_own_clause():
+    text = ("Castellan Media, which was created when Acme and Bolt merged in 2019, had to abandon a planned purchase "
+            "of Lyra Studios in 2023.")
+    (event,) = extract_events(page("en", "Media", text))
+    assert event["status"] == "terminated" and event["date"] == "2023"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Acme Robotics has raised $20m in a round led by Bolt Capital, which launched a new fund in September."),
+    ("de", "Die Acme Robotik GmbH hat 20 Millionen Euro eingesammelt, angeführt von Bolt Capital, das im September "
+           "einen neuen Fonds aufgelegt hat."),
+    ("fr", "Acme Robotique a levé 20 millions d'euros auprès de Bolt Capital, qui a lancé un nouveau fonds en "
+           "septembre."),
+    ("es", "Acme Robótica ha levantado 20 millones de euros con Bolt Capital, que lanzó un nuevo fondo en "
+           "septiembre."),
+])
+def test_a_day_in_a_clause_describing_a_firm_does_not_date_the_deal(lang, text):
+    events = [e for e in extract_events(page(lang, "Acme", text)) if e["type"] == "funding_round"]
+    assert events and all(e["date"] == "2024-03-14" for e in events), [e["date"] for e in events]
+
+
+def test_a_day_in_a_clause_telling_the_deal_still_dates_it():
+    text = ("Wie lange das dauern kann, zeigte die Fusion des Gasekonzerns Acme mit seinem Rivalen Bolt, die erst im "
+            "Herbst 2018 nach langer Prüfung vollzogen wurde.")
+    (event,) = extract_events(page("de", "Acme", text))
+    assert event["date"] == "2018"

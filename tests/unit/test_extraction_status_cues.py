@@ -36,3 +36,36 @@ def test_an_undisclosed_price_denies_no_deal():
     assert status("fr", "Le groupe Lumatec rachète Nordwerk pour un montant qui n'a pas été dévoilé.") == {"announced"}
     assert status("es", "El grupo Lumatec ha comprado Nordwerk por un importe que no ha trascendido.") == {"announced"}
     assert status("fr", "Le groupe Lumatec ne rachètera pas Nordwerk.") == set()
+
+
+def test_a_completion_only_expected_leaves_the_deal_announced():
+    assert status("en", "Lumatec agreed to buy Nordwerk. Lumatec expects the takeover of Nordwerk to be completed "
+                        "in the summer.") == {"announced"}
+    assert status("de", "Lumatec übernimmt Nordwerk. Die Übernahme von Nordwerk durch Lumatec soll bis zum Sommer "
+                        "abgeschlossen sein.") == {"announced"}
+    assert status("fr", "Lumatec rachète Nordwerk. Le rachat de Nordwerk par Lumatec devrait être finalisé cet "
+                        "été.") == {"announced"}
+    assert status("es", "Lumatec compra Nordwerk. Lumatec prevé que la compra de Nordwerk quede completada en "
+                        "verano.") == {"announced"}
+
+
+def test_more_forms_of_ending_closing_and_reporting_a_deal():
+    assert status("fr", "Lumatec et Nordwerk ont annoncé qu'ils mettaient un terme à leur projet de "
+                        "fusion.") == {"terminated"}
+    assert status("es", "Lumatec cerró el pasado viernes la compra de Nordwerk.") == {"completed"}
+    assert status("en", "Lumatec is preparing a bid for Nordwerk, people with knowledge of the plans "
+                        "said.") == {"rumored"}
+    assert status("de", "Lumatec übernimmt nach Informationen aus Finanzkreisen Nordwerk.") == {"rumored"}
+
+
+def test_a_relationship_told_as_going_on_is_ongoing_and_dated_by_its_start():
+    def events(lang: str, text: str) -> list[tuple[str, str | None]]:
+        return [(e["status"], e["date"]) for e in extract_events(page(lang, "Lumatec", text + TAIL[lang]))
+                if {p["name"] for p in e["parties"]} == {"Lumatec", "Nordwerk"}]
+
+    assert events("en", "Lumatec has sold its policies through Nordwerk's branches since 2019, a partnership both "
+                        "sides said would continue.") == [("ongoing", "2019")]
+    assert events("fr", "Lumatec s'appuie sur une collaboration de longue date avec Nordwerk, avec qui il développe "
+                        "depuis 2020 des pièces en carbone.") == [("ongoing", "2020")]
+    assert events("de", "Der Liefervertrag von Lumatec mit Nordwerk läuft unverändert weiter.")[0][0] == "ongoing"
+    assert events("es", "La alianza de Lumatec con Nordwerk continuará el año que viene.")[0][0] == "ongoing"
