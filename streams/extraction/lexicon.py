@@ -80,6 +80,7 @@ class Lexicon:
     clause_break: re.Pattern
     relative_re: re.Pattern  # ", which", ", dessen": a relative clause begins
     conjunction_re: re.Pattern  # "and" right before a trigger: a second verb with the same subject
+    conjunction_words: frozenset[str]  # "and", "und": a pronoun right after one opens a clause
     passive_re: re.Pattern  # "wurde": a passive auxiliary, after which "von" names the agent
     suffered_re: re.Pattern  # "was", "a été", "fue" right before a deal verb: its subject undergoes the deal
     progressive_endings: tuple[str, ...]  # "is buying": after "be", a verb with this ending is active
@@ -234,6 +235,7 @@ def lexicon(lang: str) -> Lexicon:
         purchase_contract_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purchase_contracts'], escape=True)})\s*$",
                                         re.IGNORECASE),
         coordinator_re=words_re(ext["conjunctions"], escape=True),
+        conjunction_words=frozenset(w.lower() for w in ext["conjunctions"]),
         since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['since_words'], escape=True)})\s+$", re.IGNORECASE),
         unit_before_re=re.compile(
             rf"(?<!\w)(?:{alternation(ext['unit_words'])})(?!\w)(?:\s+[^\s,]+){{0,3}}?\s+"

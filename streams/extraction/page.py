@@ -101,6 +101,8 @@ def read_page(clean: dict) -> Page:
         for m in ms:
             if m.public:
                 m.name = _public_antecedent(found, i, m)
+            elif m.pronoun:
+                m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
             elif m.anaphor and not m.pair:
                 m.name = _antecedent(text, found, starts, i, m, lex)
         pairs = [m for m in ms if m.pair]
@@ -254,6 +256,23 @@ def _public_antecedent(found: list[list[Mention]], i: int, description: Mention)
             if m.name and not m.anaphor and m.end <= description.start and description.public in m.name.lower():
                 return m.name
     return None
+
+
+def _pronoun_antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, pronoun: Mention,
+                        lex: Lexicon, counts: Counter) -> str | None:
+    """ "..., and in 2021 it completed", "Seit 2019 beliefert sie": a subject pronoun inside a sentence stands
+    for the subject of its sentence before it, else for a firm the sentence before names as its subject; a
+    chain of descriptions is too weak a guide, so else for the firm the page is about."""
+    for j in (i, i - 1):
+        previous = starts[j] if j >= 0 else 0
+        for m in found[j] if j >= 0 else []:
+            if j == i and m.end > pronoun.start:
+                break
+            if m.name and not m.pair and (j == i or not m.anaphor) and not organisations.is_institution(
+                    m.name, lex) and roles.marker(m, previous, page_text, lex) is None:
+                return m.name
+            previous = m.end
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,

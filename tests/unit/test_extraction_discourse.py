@@ -272,3 +272,22 @@ def test_a_buyer_completing_the_deal_noun_bought_the_firm_spoken_of_before():
         assert [parties(e) for e in bought] == [{("Lumatec", "acquirer"), ("Nordwerk", "target")}], lang
     assert not extract_events(page("en", "Chips", "Nordwerk makes sensors. The purchase is the largest ever by the "
                                    "Munich-based chipmaker."))
+
+
+def test_a_subject_pronoun_inside_a_sentence_stands_for_the_subject_before():
+    cases = {"en": ("Sensors", "The sensor maker Nordwerk has 900 staff. In 2019 it bought Lumatec for £300 million."),
+             "de": ("Sensoren", "Die Nordwerk AG baut Sensoren in Kassel. Seit 2019 beliefert sie die Lumatec AG "
+                    "mit Bauteilen."),
+             "fr": ("Capteurs", "Le fabricant de capteurs Nordwerk emploie 900 personnes. Depuis 2019, il "
+                    "fournit Lumatec dans le cadre d'un contrat de long terme.")}
+    expected = {"en": ("acquisition", {("Nordwerk", "acquirer"), ("Lumatec", "target")}),
+                "de": ("contract", {("Nordwerk", "supplier"), ("Lumatec", "customer")}),
+                "fr": ("contract", {("Nordwerk", "supplier"), ("Lumatec", "customer")})}
+    for lang, paragraphs in cases.items():
+        kind, roles = expected[lang]
+        assert parties(only(extract_events(page(lang, *paragraphs)), kind)) == roles, lang
+    # within its sentence the pronoun is the subject named before it, not the last firm
+    events = extract_events(page("en", "Studios", "The games maker Nordwerk has 900 staff. In 2014 the company "
+                                 "bought Lumatec, and in 2021 it completed the purchase of Brenntal Games."))
+    bought = {frozenset(parties(e)) for e in events if e["type"] == "acquisition"}
+    assert frozenset({("Nordwerk", "acquirer"), ("Brenntal Games", "target")}) in bought
