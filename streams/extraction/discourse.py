@@ -77,8 +77,23 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
                    parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "Nexia Digital la compró en 2019", "X, qui l'avait racheté", "bought it": a buyer whose object is a
     pronoun bought the firm the paragraph spoke of before; so did a buyer that "completed the takeover",
-    the deal noun with a definite article and no complement."""
-    if len(parties) != 1 or parties[0][1] not in OBJECT_OF:
+    the deal noun with a definite article and no complement. A customer that gives a pronoun the contract
+    ("X said the Army has awarded it a contract", "la DGA lui a confié la fourniture") gives it to the
+    subject of the report, else to that firm."""
+    if len(parties) != 1:
+        return parties
+    if trig.trigger.frame == "grant" and parties[0][1] == "customer":
+        before, after = page.lex.recipient_pronoun_res
+        if not (before.search(page.text, clause_start, trig.start) or after.match(
+                page.text, trig.end, trig.end + PRONOUN_REACH)):
+            return parties
+        reporter = subject(page, i)
+        if reporter is not None and reporter.end <= trig.start and reporter.name != parties[0][0] and not (
+                is_institution(reporter.name, page.lex)):
+            return [*parties, (reporter.name, "supplier")]
+        other = other_firm(page, i, parties[0][0])
+        return [*parties, (other, "supplier")] if other else parties
+    if parties[0][1] not in OBJECT_OF:
         return parties
     before, after = page.lex.object_pronoun_res
     words = page.text[clause_start:trig.start].split()

@@ -31,6 +31,7 @@ class Lexicon:
     facilities: frozenset[str]
     between_words: frozenset[str]
     object_pronoun_res: tuple[re.Pattern, re.Pattern]  # "la compró", "l'a racheté" / "bought it": a pronoun object
+    recipient_pronoun_res: tuple[re.Pattern, re.Pattern]  # "lui a confié", "le adjudicó" / "awarded it": one given to
     locatives: frozenset[str]  # "in", "en": a name after them is where something happens, not whose it is
     demonym_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
@@ -180,6 +181,8 @@ def lexicon(lang: str) -> Lexicon:
         between_words=frozenset(w.lower() for w in ext["between_words"]),
         locatives=frozenset(w.lower() for w in ext.get("locatives", ())),
         object_pronoun_res=_object_pronoun_res(ext.get("object_pronouns", {})),
+        recipient_pronoun_res=_object_pronoun_res(
+            {**ext.get("object_pronouns", {}), **ext.get("recipient_pronouns", {})}),  # the auxiliaries of objects
         demonym_endings=tuple(ext["demonym_endings"]),
         modifier_endings=tuple(ext.get("modifier_endings", ())),
         name_inflections=dict(ext.get("name_inflections", {})),

@@ -157,7 +157,7 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     sentence_pool = [m for m, mk in before if mk is None]
     pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
     verb_final = len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
-        mk in (None, "patient") for _, mk in after))
+        mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex))
     relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
@@ -192,6 +192,12 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
         lex.suffered_re.search(text, window.clause_start, trig.start)) and not (
         text[trig.start:trig.end].split()[0].lower().endswith(lex.progressive_endings))
     return _directed(trig, pool, clause, before, after, text, lex, passive, suffered)
+
+
+def _pronoun_after(text: str, trig: TriggerMatch, lex: Lexicon) -> bool:
+    """Whether a pronoun object or recipient follows the verb ("has awarded it a contract"): the verb has its
+    object, it does not close the sentence."""
+    return any(res[1].match(text, trig.end) for res in (lex.object_pronoun_res, lex.recipient_pronoun_res))
 
 
 def _inserted_clauses(text: str, start: int, verb: int, lex: Lexicon) -> list[tuple[int, int]]:

@@ -291,3 +291,22 @@ def test_a_subject_pronoun_inside_a_sentence_stands_for_the_subject_before():
                                  "bought Lumatec, and in 2021 it completed the purchase of Brenntal Games."))
     bought = {frozenset(parties(e)) for e in events if e["type"] == "acquisition"}
     assert frozenset({("Nordwerk", "acquirer"), ("Brenntal Games", "target")}) in bought
+
+
+def test_a_customer_giving_a_pronoun_the_contract_gives_it_to_the_firm_spoken_of():
+    cases = {"en": ("Radars", "The radar maker Nordwerk has 900 staff. The Ministry of Defence has awarded it a "
+                    "£300 million contract."),
+             "de": ("Loks", "Der Lokhersteller Nordwerk beschäftigt 900 Mitarbeiter. Die Deutsche Bahn vergab ihm "
+                    "im Mai einen Auftrag über 40 Loks."),
+             "fr": ("Radars", "Le fabricant de radars Nordwerk emploie 900 personnes. Le Ministère des Armées lui a "
+                    "confié la fourniture de 40 radars."),
+             "es": ("Radares", "El fabricante de radares Nordwerk emplea a 900 personas. El Ministerio de Defensa le "
+                    "adjudicó el contrato de suministro de 40 radares.")}
+    for lang, paragraphs in cases.items():
+        contract = only(extract_events(page(lang, *paragraphs)), "contract")
+        assert ("Nordwerk", "supplier") in parties(contract), lang
+        assert {r for _, r in parties(contract)} == {"supplier", "customer"}, lang
+    # in a report the pronoun is the firm that reports it
+    events = extract_events(page("en", "Radars", "The radar maker Nordwerk said that the Ministry of Defence has "
+                                 "awarded it a £300 million contract for 40 radars."))
+    assert parties(only(events, "contract")) == {("Nordwerk", "supplier"), ("Ministry of Defence", "customer")}
