@@ -171,7 +171,9 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
             and all(w.lower() in lex.determiners or is_descriptor(w, lex)
                     for w in text[trig.end:after[0][0].start].split()))
     # verb-second: "übernimmt die X ...": X is the subject; not after a noun ("folgte die Übernahme des Spezialisten X")
-    inverted = lex.verb_second and not noun and trig.trigger.frame in FRAMES and any(mk is None for _, mk in after)
+    # not after a possessive ("Ihr größter Kunde ist X"): the possessor is the subject the text left out
+    inverted = (lex.verb_second and not noun and trig.trigger.frame in FRAMES and any(mk is None for _, mk in after)
+                and not lex.possessive_cue_re.search(text, window.clause_start, trig.start))
     if not pool and fallback is not None and not inverted:
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm
     kind = trig.trigger.type

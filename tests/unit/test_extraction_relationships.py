@@ -207,3 +207,21 @@ def test_an_order_without_a_counterparty_is_no_event():
 def test_the_firm_a_ministry_awards_a_contract_to_inside_the_cue_is_the_supplier():
     assert events("en", "The Ministry of Defence awarded Acme Corp. a contract for 300 radios.") == [
         ("contract", "announced", "2024-03-14", {("Acme", "supplier"), ("Ministry of Defence", "customer")})]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), [
+    ("en", ("Acme Corp. makes batteries in Leeds. Its largest customer is the carmaker Bolt Ltd, which has bought "
+            "them since 2019.",)),
+    ("en", ("Acme Corp.'s most important customer is the carmaker Bolt Ltd, under a contract that has run since "
+            "2019.",)),
+    ("de", ("Die Acme AG baut Batterien. Ihr größter Kunde ist der Autobauer Bolt AG, den sie seit 2019 beliefert.",)),
+    ("fr", ("Acme SA fabrique des batteries. Son principal client est le constructeur Bolt SA, depuis 2019.",)),
+    ("es", ("Acme SA fabrica baterías. Su principal cliente es el fabricante Bolt SA, desde 2019.",)),
+])
+def test_the_customer_a_supplier_names_with_its_possessive_is_its_customer(lang, paragraphs):
+    contracts = [e for e in extract_events(page(lang, HEADLINES[lang], *paragraphs)) if e["type"] == "contract"]
+    assert [parties(e) for e in contracts] == [SUPPLY], lang
+
+
+def test_customers_described_by_an_adjective_are_no_contract():
+    assert not events("en", "Some of Acme Corp.'s customers are less enthusiastic about Bolt Ltd.")
