@@ -279,7 +279,9 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
                 lex: Lexicon) -> str | None:
     """ "the company" refers to the first organisation named before it in its sentence, else to the
     subject of the closest sentence before: its first name not governed by a preposition."""
-    named = [m for m in found[i] if not m.anaphor and m.name and m.end <= anaphor.start]
+    # a description of a firm ("la constructora", "the company") never stands for a public body
+    named = [m for m in found[i] if not m.anaphor and m.name and m.end <= anaphor.start
+             and not organisations.is_institution(m.name, lex)]
     here = [m for m in named if not (m.governed and anaphor.start - m.end < MARKER_REACH)
             ]  # "l'acquisition de X par le groupe": not X
     if named and all(m.governed for m in named) and roles.marker(named[0], starts[i], page_text, lex) == "agent":
@@ -296,7 +298,8 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
         # a subject first, or "the company" that was one; else a firm governed by "of"/"de", never the agent
         # of a passive ("led by X")
         here = [m for m, mk in zip(named, marks, strict=True) if mk is None] or [
-            m for m in found[j] if m.anaphor and m.name and not m.pair and not m.public][:1] or [
+            m for m in found[j] if m.anaphor and m.name and not m.pair and not m.public
+            and not organisations.is_institution(m.name, lex)][:1] or [
             m for m, mk in zip(named, marks, strict=True) if mk == "patient"
             and not lex.titled_re.search(page_text, max(0, m.start - MARKER_REACH), m.start)]  # "la ministra de X"
     return here[0].name if here else None

@@ -310,3 +310,21 @@ def test_a_customer_giving_a_pronoun_the_contract_gives_it_to_the_firm_spoken_of
     events = extract_events(page("en", "Radars", "The radar maker Nordwerk said that the Ministry of Defence has "
                                  "awarded it a £300 million contract for 40 radars."))
     assert parties(only(events, "contract")) == {("Nordwerk", "supplier"), ("Ministry of Defence", "customer")}
+
+
+def test_a_description_of_a_firm_never_stands_for_a_public_body():
+    cases = {"en": ("News", "Acme Corp. had a good week. The Ministry of Defence awarded the company a contract on "
+                    "Monday. On Thursday, the company bought Bolt Ltd for £35m."),
+             "de": ("Nachrichten", "Die Acme AG hatte eine gute Woche. Das Bundesministerium der Verteidigung vergab "
+                    "am Montag an das Unternehmen einen Auftrag. Am Donnerstag kaufte das Unternehmen die Bolt AG für "
+                    "35 Millionen Euro."),
+             "fr": ("Actualités", "Acme SA a eu une bonne semaine. Le Ministère des Armées a attribué mardi à la "
+                    "société un contrat de 20 millions d’euros. Jeudi, la société a racheté Bolt SA pour 35 millions "
+                    "d’euros."),
+             "es": ("Noticias", "Obras Acme SA suma dos contratos. El Ministerio de Fomento adjudicó el martes a la "
+                    "constructora las obras del puerto. Este jueves, la compañía compró Bolt SA por 35 millones de "
+                    "euros.")}
+    buyers = {"en": "Acme", "de": "Acme", "fr": "Acme", "es": "Obras Acme"}
+    for lang, paragraphs in cases.items():
+        bought = only(extract_events(page(lang, *paragraphs)), "acquisition")
+        assert parties(bought) == {(buyers[lang], "acquirer"), ("Bolt", "target")}, lang

@@ -225,3 +225,13 @@ def test_the_customer_a_supplier_names_with_its_possessive_is_its_customer(lang,
 
 def test_customers_described_by_an_adjective_are_no_contract():
     assert not events("en", "Some of Acme Corp.'s customers are less enthusiastic about Bolt Ltd.")
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme Corp. has built hull sections for Bolt Ltd under a long-term supply contract since 2019."),
+    ("fr", "Acme SA approvisionne depuis 2019 Bolt SA en batteries."),
+    ("fr", "Acme SA a remporté en mai un contrat de Bolt SA pour 300 radios."),
+    ("es", "Acme SA firmó un contrato para suministrar baterías a Bolt SA."),
+])
+def test_supply_contracts_told_around_their_cue_name_supplier_and_customer(lang, sentence):
+    assert [p for _, _, _, p in events(lang, sentence)] == [SUPPLY]
