@@ -423,11 +423,13 @@ def _joined(m: Mention, previous: Mention, text: str, lex: Lexicon) -> bool:
 
 
 def _with_coordinated(out, after, text, lex) -> list[tuple[Mention, str]]:
+    """Firms joined by a conjunction to a party after the cue share its role ("to X and Y"); one joined by a
+    preposition does not ("beliefert X mit Y", "supplies X with Y": Y is the goods)."""
     roles = {id(m): r for m, r in out}
     previous = None
     for m, _ in after:
         if id(m) not in roles and previous is not None and id(previous) in roles and _coordinated(
-                m, previous, text, lex):
+                m, previous, text, lex) and text[previous.end:m.start].strip(" ,").lower() in lex.conjunction_words:
             roles[id(m)] = roles[id(previous)]
             out.append((m, roles[id(m)]))
         previous = m

@@ -235,3 +235,32 @@ def test_customers_described_by_an_adjective_are_no_contract():
 ])
 def test_supply_contracts_told_around_their_cue_name_supplier_and_customer(lang, sentence):
     assert [p for _, _, _, p in events(lang, sentence)] == [SUPPLY]
+
+
+def test_what_a_supplier_delivers_with_a_preposition_is_no_customer():
+    contract = [p for kind, _, _, p in events("de", "Seit 2019 beliefert die Acme AG die Handelskette Bolt Märkte mit "
+                                                    "Eigenmarken-Milch.") if kind == "contract"]
+    assert contract == [{("Acme", "supplier"), ("Bolt Märkte", "customer")}]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), [
+    ("en", ("Acme Corp. makes batteries. Its largest customer is the carmaker Bolt Ltd, which has used its cells "
+            "since 2019.",)),
+    ("de", ("Die Acme AG baut Batterien. Ihr größter Kunde ist der Autobauer Bolt AG, der seit 2019 ihre Batterien "
+            "nutzt.",)),
+    ("fr", ("Acme SA fabrique des batteries. Parmi ses clients figure le constructeur Bolt SA, qui utilise depuis "
+            "2019 ses batteries.",)),
+    ("es", ("Acme SA fabrica baterías. Su principal cliente es el fabricante Bolt SA, que desde 2019 usa sus "
+            "baterías.",)),
+])
+def test_a_standing_customer_is_dated_by_the_start_the_sentence_goes_on_to_name(lang, paragraphs):
+    contracts = [(e["status"], e["date"], parties(e)) for e in extract_events(page(lang, HEADLINES[lang], *paragraphs))
+                 if e["type"] == "contract"]
+    assert contracts == [("ongoing", "2019", SUPPLY)], lang
+
+
+def test_a_start_of_another_relation_after_the_cue_does_not_date_it():
+    found = events("en", "Acme Corp. has agreed to buy a 30% stake in Kestrel Foods from Bolt Ltd for €1.7bn. The "
+                         "transaction is part of a broader partnership between Acme and Bolt, which has owned Kestrel "
+                         "Foods since 2012.")
+    assert [(state, date) for kind, state, date, _ in found if kind == "partnership"] == [("announced", "2024-03-14")]
