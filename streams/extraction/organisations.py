@@ -265,17 +265,22 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
 
 def _opens_clause(toks: list[Token], k: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """Whether the pronoun at k is the subject of a clause that opens inside the sentence: after a comma
-    ("Depuis 2019, elle fournit"), a conjunction or a year ("and since 2022 it has built"), or where the verb
-    comes second, right after the verb that follows a fronted phrase ("Seit 2019 beliefert sie"); not the
-    object of a preposition or a relative pronoun ("für sie", "die sie gekauft hatte")."""
+    ("Depuis 2019, elle fournit"), a conjunction or a time ("and since 2022 it has built", "Last month it won"),
+    or where the verb comes second, right after the verb that follows a fronted phrase ("Seit 2019 beliefert
+    sie", "..., seit 2023 arbeitet er"); not the object of a preposition or a relative pronoun ("für sie",
+    "die sie gekauft hatte")."""
     previous = toks[k - 1]
     if any(c in sentence[previous.end - offset:toks[k].start - offset] for c in ",;:"):
         return True
-    if previous.text.isdigit() or previous.low in lex.conjunction_words:
+    if previous.text.isdigit() or previous.low in lex.conjunction_words or _calendar_word(previous.low, lex):
+        return True
+    before = sentence[:previous.end - offset].lower()
+    if any(before.endswith(phrase) for table in (lex.relative_years, lex.relative_months, lex.relative_weeks)
+           for phrase in table):
         return True
     governing = lex.determiners | lex.stopwords | {w for words in lex.markers.values() for w in words}
-    return lex.verb_second and k >= 2 and previous.text.islower() and previous.low not in governing and not any(
-        c in sentence[toks[0].start - offset:previous.start - offset] for c in ",;:")
+    clause = sentence[:previous.start - offset].rsplit(",", 1)[-1].split()  # the fronted phrase of its clause
+    return lex.verb_second and bool(clause) and previous.text.islower() and previous.low not in governing
 
 
 def _modifies(toks: list[Token], j: int, lex: Lexicon) -> bool:

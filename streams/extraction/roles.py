@@ -454,10 +454,14 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     k = next((i for i, (m, _) in enumerate(before) if subjects and m is subjects[0]), 0)
     if len(subjects) == 1 and before[k][1] == "comitative" and k and before[k - 1][1] is None:
         subjects.insert(0, before[k - 1][0])  # "X y el grupo japonés Y ...": the clause began at "y"
+    if not subjects and lex.verb_second and text[trig.start].islower() and after and after[0][1] is None:
+        subjects = [after[0][0]]  # "..., seit 2023 arbeitet er mit X zusammen": the subject after the verb
     if not subjects:
         subjects = [m for m, mk in before if mk in (None, "comitative")][-2:]
     if role != "partner":  # a regulator approving a merger or a venture is none of its parties
         subjects = [m for m in subjects if not (m.name and is_institution(m.name, lex))]
+    # "On Wednesday it said it had begun a collaboration with Y": a pronoun for the subject before is no second one
+    subjects = [m for k, m in enumerate(subjects) if not (m.anaphor and m.name in {n.name for n in subjects[:k]})]
     near = [(m, mk) for m, mk in after if m.start - trig.end <= PARTNER_REACH]
     companions = [m for m, mk in after if mk in ("comitative", "recipient")]  # "s'allie à X"
     if near and near[0][1] is None and _ends_in_marker(text[trig.start:trig.end], lex):

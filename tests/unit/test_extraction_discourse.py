@@ -328,3 +328,20 @@ def test_a_description_of_a_firm_never_stands_for_a_public_body():
     for lang, paragraphs in cases.items():
         bought = only(extract_events(page(lang, *paragraphs)), "acquisition")
         assert parties(bought) == {(buyers[lang], "acquirer"), ("Bolt", "target")}, lang
+
+
+def test_a_pronoun_after_a_fronted_time_or_in_a_second_clause_is_the_subject():
+    cases = {"en": ("News", "The telecoms group Acme has 900 staff. Last month it won a £120m contract from the "
+                    "Department for Transport.", "contract",
+                    {("Acme", "supplier"), ("Department for Transport", "customer")}),
+             "fr": ("Actualités", "Le groupe Acme emploie 900 personnes. En mai il a remporté un contrat du Ministère "
+                    "des Armées.", "contract", {("Acme", "supplier"), ("Ministère des Armées", "customer")}),
+             "de": ("Nachrichten", "Die Acme AG baut Kräne. 2019 hatte der Konzern die Bolt AG übernommen, seit 2023 "
+                    "arbeitet er mit dem Softwarehaus Kestrel Systems zusammen.", "partnership",
+                    {("Acme", "partner"), ("Kestrel Systems", "partner")})}
+    for lang, (headline, text, kind, expected) in cases.items():
+        assert parties(only(extract_events(page(lang, headline, text)), kind)) == expected, lang
+    # the pronoun of a report repeats its subject: one partner, not two
+    events = extract_events(page("en", "News", "The drug developer Acme has 90 staff. On Wednesday it said it had "
+                                 "begun a research collaboration with Bolt University."))
+    assert parties(only(events, "partnership")) == {("Acme", "partner"), ("Bolt University", "partner")}
