@@ -345,3 +345,17 @@ def test_a_pronoun_after_a_fronted_time_or_in_a_second_clause_is_the_subject():
     events = extract_events(page("en", "News", "The drug developer Acme has 90 staff. On Wednesday it said it had "
                                  "begun a research collaboration with Bolt University."))
     assert parties(only(events, "partnership")) == {("Acme", "partner"), ("Bolt University", "partner")}
+
+
+def test_a_chain_described_by_its_kind_is_the_chain_spoken_of():
+    cases = {"en": ("Shops", "The supermarket chain Bolt Stores has 200 shops. In May the fund Acme Capital agreed to "
+                    "buy the chain for £300 million."),
+             "de": ("Läden", "Die Biomarktkette Bolt Stores hat 200 Filialen. Im Mai hat der Finanzinvestor Acme "
+                    "Capital die Kette für 300 Millionen Euro übernommen."),
+             "fr": ("Magasins", "La chaîne de magasins Bolt Stores compte 200 magasins. En mai, le fonds Acme Capital "
+                    "a racheté la chaîne pour 300 millions d'euros."),
+             "es": ("Tiendas", "La cadena de supermercados Bolt Stores tiene 200 tiendas. En mayo el fondo Acme "
+                    "Capital compró la cadena por 300 millones de euros.")}
+    for lang, paragraphs in cases.items():
+        bought = only(extract_events(page(lang, *paragraphs)), "acquisition")
+        assert parties(bought) == {("Acme Capital", "acquirer"), ("Bolt Stores", "target")}, lang
