@@ -16,6 +16,9 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # corpus -> (event F1 floor, paired-field floors); reached after session 3's fourth extraction round (gold text as
 # the clean text): heldout F1 0.94, heldout2 0.95, heldout3 0.89, heldout4 0.72, heldout5 0.75, heldout6 0.66, heldout7
 # (blind to every rule writer) 0.58.
+# The fifth round's cross-sentence and contract work (pronouns inside a sentence, pronoun recipients of contracts,
+# customers named by a possessive, descriptions that never stand for a public body) raised the F1 of heldout4 to
+# 0.76, heldout5 0.79, heldout6 0.70, heldout7 0.66; their floors keep a margin of about 0.01.
 # Two field floors went down with events found: heldout2's parties (its newly paired Opel purchase names a person,
 # Tavares, as the buyer) and heldout5's amounts (its newly paired event has no right amount).
 FLOORS = {
@@ -25,13 +28,13 @@ FLOORS = {
                         "status_accuracy": 0.95}),
     "heldout3": (0.86, {"parties_exact": 0.82, "role_accuracy": 0.87, "amount_accuracy": 0.91, "date_accuracy": 0.95,
                         "status_accuracy": 0.94}),
-    "heldout4": (0.69, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.89, "date_accuracy": 0.84,
+    "heldout4": (0.75, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.89, "date_accuracy": 0.84,
                         "status_accuracy": 0.92}),
-    "heldout5": (0.72, {"parties_exact": 0.93, "role_accuracy": 0.97, "amount_accuracy": 0.87, "date_accuracy": 0.85,
+    "heldout5": (0.78, {"parties_exact": 0.93, "role_accuracy": 0.97, "amount_accuracy": 0.87, "date_accuracy": 0.85,
                         "status_accuracy": 0.80}),
-    "heldout6": (0.62, {"parties_exact": 0.87, "role_accuracy": 0.91, "amount_accuracy": 0.85, "date_accuracy": 0.80,
+    "heldout6": (0.69, {"parties_exact": 0.87, "role_accuracy": 0.91, "amount_accuracy": 0.85, "date_accuracy": 0.80,
                         "status_accuracy": 0.92}),
-    "heldout7": (0.55, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.87, "date_accuracy": 0.87,
+    "heldout7": (0.64, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.87, "date_accuracy": 0.87,
                         "status_accuracy": 0.80}),
 }
 SCORER = ROOT.parent / "shared" / "corpus" / "score.py"
