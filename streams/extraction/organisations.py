@@ -219,7 +219,7 @@ def _introduces_name(toks: list[Token], j: int, lex: Lexicon) -> bool:
     reach = 4 if lex.adjectives_follow else 1
     previous = toks[j]
     for t in toks[j + 1:j + 1 + reach]:
-        if name_word(t.text, lex, False):
+        if name_word(t.text, lex, previous is toks[j]):  # it would open the name ("die Firma Freiflächenanlagen")
             return previous.low not in lex.markers.get("patient", ())  # "la dueña de Carolina Herrera": genitive
         if not t.text.islower() or t.low in lex.stopwords and t.low not in lex.connectors:
             return False  # "la entidad que preside X": a clause, not adjectives

@@ -359,3 +359,9 @@ def test_a_chain_described_by_its_kind_is_the_chain_spoken_of():
     for lang, paragraphs in cases.items():
         bought = only(extract_events(page(lang, *paragraphs)), "acquisition")
         assert parties(bought) == {("Acme Capital", "acquirer"), ("Bolt Stores", "target")}, lang
+
+
+def test_a_description_before_a_capitalised_common_noun_stands_for_the_firm_before():
+    events = extract_events(page("de", "Solar", "Die Acme AG baut Solarparks in Ulm. Seit 2019 betreibt die Firma "
+                                 "Freiflächenanlagen im Auftrag der Bolt AG."))
+    assert parties(only(events, "contract")) == {("Acme", "supplier"), ("Bolt", "customer")}

@@ -264,3 +264,25 @@ def test_a_start_of_another_relation_after_the_cue_does_not_date_it():
                          "transaction is part of a broader partnership between Acme and Bolt, which has owned Kestrel "
                          "Foods since 2012.")
     assert [(state, date) for kind, state, date, _ in found if kind == "partnership"] == [("announced", "2024-03-14")]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme Corp. has operated the ferries on behalf of Bolt Ltd since 2019."),
+    ("de", "Die Acme AG betreibt seit 2019 Fähren im Auftrag der Bolt AG."),
+    ("fr", "Acme SA exploite depuis 2019 les ferries pour le compte de Bolt SA."),
+    ("es", "Acme SA es la proveedora de Bolt SA desde 2019."),
+])
+def test_work_done_for_a_customer_is_an_ongoing_contract(lang, sentence):
+    assert events(lang, sentence) == [("contract", "ongoing", "2019", SUPPLY)]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "agency"), [
+    ("en", "Acme Corp. signed a contract with the Environment Agency to build flood defences.", "Environment Agency"),
+    ("de", "Die Acme AG hat einen Rahmenvertrag mit der Bundesagentur für Arbeit geschlossen.",
+     "Bundesagentur für Arbeit"),
+    ("fr", "Acme SA a signé un contrat avec l'Agence Spatiale Européenne pour 20 satellites.",
+     "Agence Spatiale Européenne"),
+    ("es", "Acme SA firmó un contrato con la Agencia Espacial Europea para 20 satélites.", "Agencia Espacial Europea"),
+])
+def test_a_public_agency_is_the_customer_of_a_contract_with_it(lang, sentence, agency):
+    assert [p for _, _, _, p in events(lang, sentence)] == [{("Acme", "supplier"), (agency, "customer")}]
