@@ -286,3 +286,16 @@ def test_work_done_for_a_customer_is_an_ongoing_contract(lang, sentence):
 ])
 def test_a_public_agency_is_the_customer_of_a_contract_with_it(lang, sentence, agency):
     assert [p for _, _, _, p in events(lang, sentence)] == [{("Acme", "supplier"), (agency, "customer")}]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "customer"), [
+    ("de", "Die Deutsche Bahn vergab am vergangenen Montag an die Arbeitsgemeinschaft aus dem Baukonzern Acme AG und "
+           "dem Ingenieurbüro Bolt AG den Vertrag über den Ausbau des Bahnhofs.", "Deutsche Bahn"),
+    ("fr", "Le Ministère des Transports a attribué lundi dernier au groupement formé par le constructeur Acme SA et le "
+           "bureau d’études Bolt SA le contrat d’extension du quai.", "Ministère des Transports"),
+    ("es", "La Agencia Estatal de Puertos adjudicó el pasado lunes al consorcio formado por la constructora Acme SA y "
+           "la ingeniería Bolt SA el contrato para ampliar el muelle.", "Agencia Estatal de Puertos"),
+])
+def test_a_contract_granted_to_a_long_named_consortium_is_a_contract_with_it(lang, sentence, customer):
+    (contract,) = [p for kind, _, _, p in events(lang, sentence) if kind == "contract"]
+    assert {(customer, "customer"), ("Acme", "supplier")} <= contract
