@@ -365,3 +365,11 @@ def test_a_description_before_a_capitalised_common_noun_stands_for_the_firm_befo
     events = extract_events(page("de", "Solar", "Die Acme AG baut Solarparks in Ulm. Seit 2019 betreibt die Firma "
                                  "Freiflächenanlagen im Auftrag der Bolt AG."))
     assert parties(only(events, "contract")) == {("Acme", "supplier"), ("Bolt", "customer")}
+
+
+def test_a_subject_the_language_leaves_out_is_the_firm_of_the_sentence_before():
+    events = extract_events(page("es", "Caja Kestrel busca comprador", "Caja Kestrel tiene 300 oficinas. Caja Kestrel "
+                                 "vale 900 millones de euros.", "Banco Acme estudia una oferta por Caja Kestrel. En "
+                                 "2022 absorbió Banca Bolt por 300 millones de euros."))
+    bought = [parties(e) for e in events if e["type"] == "acquisition"]
+    assert {("Acme", "acquirer"), ("Banca Bolt", "target")} in bought
