@@ -428,12 +428,22 @@ def _with_coordinated(out, after, text, lex) -> list[tuple[Mention, str]]:
     roles = {id(m): r for m, r in out}
     previous = None
     for m, _ in after:
-        if id(m) not in roles and previous is not None and id(previous) in roles and _coordinated(
-                m, previous, text, lex) and text[previous.end:m.start].strip(" ,").lower() in lex.conjunction_words:
+        if id(m) not in roles and previous is not None and id(previous) in roles and _conjoined_name(
+                text[previous.end:m.start], lex):
             roles[id(m)] = roles[id(previous)]
             out.append((m, roles[id(m)]))
         previous = m
     return out
+
+
+def _conjoined_name(gap: str, lex: Lexicon) -> bool:
+    """ "X and Y", "X SA y la española Y": a conjunction, maybe with an article and adjectives, joins two names
+    (after the first one's legal suffix)."""
+    words = gap.replace(",", " ").split()
+    while words and words[0].lower().rstrip(".") in lex.legal_suffixes:
+        words = words[1:]
+    return bool(words) and words[0].lower() in lex.conjunction_words and len(words) <= JOINED_WORDS // 2 and all(
+        w.islower() for w in words[1:])
 
 
 def _raise(pool, before, after) -> list[tuple[Mention, str]]:

@@ -299,3 +299,16 @@ def test_a_public_agency_is_the_customer_of_a_contract_with_it(lang, sentence, a
 def test_a_contract_granted_to_a_long_named_consortium_is_a_contract_with_it(lang, sentence, customer):
     (contract,) = [p for kind, _, _, p in events(lang, sentence) if kind == "contract"]
     assert {(customer, "customer"), ("Acme", "supplier")} <= contract
+
+
+@pytest.mark.parametrize(("lang", "sentence", "customer"), [
+    ("en", "The Ministry of Defence awarded the contract to Acme Ltd and Bolt Ltd.", "Ministry of Defence"),
+    ("de", "Die Deutsche Bahn vergab den Auftrag an die Acme AG und die österreichische Bolt AG.", "Deutsche Bahn"),
+    ("fr", "Le Ministère des Transports a attribué le contrat au groupement formé par Acme SA et le belge Bolt SA.",
+     "Ministère des Transports"),
+    ("es", "La Agencia Estatal de Puertos adjudicó el contrato al consorcio formado por la constructora Acme SA y la "
+           "española Bolt SA.", "Agencia Estatal de Puertos"),
+])
+def test_firms_joined_by_a_conjunction_share_the_supplier_role(lang, sentence, customer):
+    assert [p for _, _, _, p in events(lang, sentence)] == [
+        {(customer, "customer"), ("Acme", "supplier"), ("Bolt", "supplier")}]
