@@ -48,9 +48,10 @@ def other_firm(page: Page, i: int, name: str) -> str | None:
 
 def salient(page: Page, i: int, cue: int) -> str | None:
     """The firm a deal cue with an open slot belongs to: after a possessive ("su intento de comprar X",
-    "its planned purchase of X") the subject of a sentence just before in the paragraph, the firm the
-    discourse is at; otherwise the firm the page is about."""
-    if page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue):
+    "its planned purchase of X") or for a verb whose subject the language leaves out ("En 2022 absorbió X")
+    the subject of a sentence just before in the paragraph, the firm the discourse is at; otherwise the firm
+    the page is about."""
+    if page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue) or _dropped_subject(page, i, cue):
         for j in range(i - 1, max(-1, i - 1 - REACH), -1):
             if page.sentences[j].paragraph != page.sentences[i].paragraph:
                 break
@@ -58,6 +59,16 @@ def salient(page: Page, i: int, cue: int) -> str | None:
             if m is not None and not is_institution(m.name, page.lex):
                 return m.name
     return page.main
+
+
+def _dropped_subject(page: Page, i: int, cue: int) -> bool:
+    """ "En 2022 absorbió X": a verb whose language leaves its subject pronoun out, not a noun ("la compra de X")
+    nor a verb of a relative clause ("que compró X"): its subject is the firm the sentences before spoke of."""
+    if page.lex.pronouns:
+        return False
+    words = page.text[page.sentences[i].start:cue].lower().split()
+    governing = page.lex.determiners | page.lex.stopwords | {w for ws in page.lex.markers.values() for w in ws}
+    return not words or words[-1].strip(",") not in governing
 
 
 def reresolved(page: Page, i: int, mentions: list[Mention]) -> list[Mention] | None:
@@ -77,8 +88,23 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
                    parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "Nexia Digital la compró en 2019", "X, qui l'avait racheté", "bought it": a buyer whose object is a
     pronoun bought the firm the paragraph spoke of before; so did a buyer that "completed the takeover",
-    the deal noun with a definite article and no complement."""
-    if len(parties) != 1 or parties[0][1] not in OBJECT_OF:
+    the deal noun with a definite article and no complement. A customer that gives a pronoun the contract
+    ("X said the Army has awarded it a contract", "la DGA lui a confié la fourniture") gives it to the
+    subject of the report, else to that firm."""
+    if len(parties) != 1:
+        return parties
+    if trig.trigger.frame == "grant" and parties[0][1] == "customer":
+        before, after = page.lex.recipient_pronoun_res
+        if not (before.search(page.text, clause_start, trig.start) or after.match(
+                page.text, trig.end, trig.end + PRONOUN_REACH)):
+            return parties
+        reporter = subject(page, i)
+        if reporter is not None and reporter.end <= trig.start and reporter.name != parties[0][0] and not (
+                is_institution(reporter.name, page.lex)):
+            return [*parties, (reporter.name, "supplier")]
+        other = other_firm(page, i, parties[0][0])
+        return [*parties, (other, "supplier")] if other else parties
+    if parties[0][1] not in OBJECT_OF:
         return parties
     before, after = page.lex.object_pronoun_res
     words = page.text[clause_start:trig.start].split()

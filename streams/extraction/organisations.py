@@ -47,6 +47,7 @@ class Mention:
     introduced: bool = False  # follows a descriptor ("der US-Zulieferer TRW") or precedes a legal suffix
     governed: bool = False  # follows a role preposition, maybe with an article ("an die Swisscom", "von Siemens")
     public: str | None = None  # "the ministry": the kind of public body a description names
+    pronoun: bool = False  # a subject pronoun inside its sentence ("..., and in 2021 it completed")
 
 
 def normalise(name: str, lex: Lexicon | None = None) -> str:
@@ -245,7 +246,7 @@ def _introduces_name(toks: list[Token], j: int, lex: Lexicon) -> bool:
     reach = 4 if lex.adjectives_follow else 1
     previous = toks[j]
     for t in toks[j + 1:j + 1 + reach]:
-        if name_word(t.text, lex, False):
+        if name_word(t.text, lex, previous is toks[j]):  # it would open the name ("die Firma Freiflächenanlagen")
             return previous.low not in lex.markers.get("patient", ())  # "la dueña de Carolina Herrera": genitive
         if not t.text.islower() or t.low in lex.stopwords and t.low not in lex.connectors:
             return False  # "la entidad que preside X": a clause, not adjectives
@@ -253,7 +254,7 @@ def _introduces_name(toks: list[Token], j: int, lex: Lexicon) -> bool:
     return False
 
 
-def _anaphors(toks: list[Token], sentence: str, lex: Lexicon) -> list[Mention]:
+def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[Mention]:
     """ "the company", "der Konzern", "le groupe parisien", "la entidad": a determiner, a descriptor
     within three words, and no name after it."""
     out = []
@@ -278,11 +279,35 @@ def _anaphors(toks: list[Token], sentence: str, lex: Lexicon) -> list[Mention]:
     if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence):
         # "It sold its sensors division ...": the subject before (not "Il s'agit de", "It is")
         out.append(Mention(None, toks[0].start, toks[0].end, anaphor=True))
+    out.extend(Mention(None, toks[k].start, toks[k].end, anaphor=True, pronoun=True) for k in range(1, len(toks))
+               if toks[k].text.islower() and toks[k].text.title() in lex.pronouns
+               and _opens_clause(toks, k, sentence, offset, lex)
+               and not lex.impersonal_re.match(sentence, toks[k].start - offset))
     speech, pronouns = lex.speech_verbs, lex.pronouns
     out.extend(Mention(None, toks[k].start, toks[k].end, anaphor=True)  # "said it was in talks"
                for k in [k for k in range(1, len(toks)) if toks[k - 1].low in speech]
                if toks[k].text.title() in pronouns)
     return out
+
+
+def _opens_clause(toks: list[Token], k: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the pronoun at k is the subject of a clause that opens inside the sentence: after a comma
+    ("Depuis 2019, elle fournit"), a conjunction or a time ("and since 2022 it has built", "Last month it won"),
+    or where the verb comes second, right after the verb that follows a fronted phrase ("Seit 2019 beliefert
+    sie", "..., seit 2023 arbeitet er"); not the object of a preposition or a relative pronoun ("für sie",
+    "die sie gekauft hatte")."""
+    previous = toks[k - 1]
+    if any(c in sentence[previous.end - offset:toks[k].start - offset] for c in ",;:"):
+        return True
+    if previous.text.isdigit() or previous.low in lex.conjunction_words or _calendar_word(previous.low, lex):
+        return True
+    before = sentence[:previous.end - offset].lower()
+    if any(before.endswith(phrase) for table in (lex.relative_years, lex.relative_months, lex.relative_weeks)
+           for phrase in table):
+        return True
+    governing = lex.determiners | lex.stopwords | {w for words in lex.markers.values() for w in words}
+    clause = sentence[:previous.start - offset].rsplit(",", 1)[-1].split()  # the fronted phrase of its clause
+    return lex.verb_second and bool(clause) and previous.text.islower() and previous.low not in governing
 
 
 def _modifies(toks: list[Token], j: int, lex: Lexicon) -> bool:
@@ -380,7 +405,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                              initial=index == 0, introduced=introduced, governed=governed))
     pairs = [Mention(None, offset + m.start(), offset + m.end(), anaphor=True, pair=True)
              for m in lex.pair_re.finditer(sentence)]
-    found.extend(a for a in _anaphors(toks, sentence, lex) if not any(p.start <= a.start < p.end for p in pairs))
+    found.extend(a for a in _anaphors(toks, sentence, offset, lex)
+                 if not any(p.start <= a.start < p.end for p in pairs))
     found.extend(pairs)
     return sorted(found, key=lambda m: m.start)
 

@@ -101,6 +101,8 @@ def read_page(clean: dict) -> Page:
         for m in ms:
             if m.public:
                 m.name = _public_antecedent(found, i, m)
+            elif m.pronoun:
+                m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
             elif m.anaphor and not m.pair:
                 m.name = _antecedent(text, found, starts, i, m, lex)
         pairs = [m for m in ms if m.pair]
@@ -256,11 +258,30 @@ def _public_antecedent(found: list[list[Mention]], i: int, description: Mention)
     return None
 
 
+def _pronoun_antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, pronoun: Mention,
+                        lex: Lexicon, counts: Counter) -> str | None:
+    """ "..., and in 2021 it completed", "Seit 2019 beliefert sie": a subject pronoun inside a sentence stands
+    for the subject of its sentence before it, else for a firm the sentence before names as its subject; a
+    chain of descriptions is too weak a guide, so else for the firm the page is about."""
+    for j in (i, i - 1):
+        previous = starts[j] if j >= 0 else 0
+        for m in found[j] if j >= 0 else []:
+            if j == i and m.end > pronoun.start:
+                break
+            if m.name and not m.pair and (j == i or not m.anaphor) and not organisations.is_institution(
+                    m.name, lex) and roles.marker(m, previous, page_text, lex) is None:
+                return m.name
+            previous = m.end
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,
                 lex: Lexicon) -> str | None:
     """ "the company" refers to the first organisation named before it in its sentence, else to the
     subject of the closest sentence before: its first name not governed by a preposition."""
-    named = [m for m in found[i] if not m.anaphor and m.name and m.end <= anaphor.start]
+    # a description of a firm ("la constructora", "the company") never stands for a public body
+    named = [m for m in found[i] if not m.anaphor and m.name and m.end <= anaphor.start
+             and not organisations.is_institution(m.name, lex)]
     here = [m for m in named if not (m.governed and anaphor.start - m.end < MARKER_REACH)
             ]  # "l'acquisition de X par le groupe": not X
     if named and all(m.governed for m in named) and roles.marker(named[0], starts[i], page_text, lex) == "agent":
@@ -277,7 +298,8 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
         # a subject first, or "the company" that was one; else a firm governed by "of"/"de", never the agent
         # of a passive ("led by X")
         here = [m for m, mk in zip(named, marks, strict=True) if mk is None] or [
-            m for m in found[j] if m.anaphor and m.name and not m.pair and not m.public][:1] or [
+            m for m in found[j] if m.anaphor and m.name and not m.pair and not m.public
+            and not organisations.is_institution(m.name, lex)][:1] or [
             m for m, mk in zip(named, marks, strict=True) if mk == "patient"
             and not lex.titled_re.search(page_text, max(0, m.start - MARKER_REACH), m.start)]  # "la ministra de X"
     return here[0].name if here else None

@@ -183,7 +183,7 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
         m for m, mk in before if mk is None]
     pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
     verb_final = len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
-        mk in (None, "patient") for _, mk in after))
+        mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex))
     relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
@@ -197,7 +197,9 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
             and all(w.lower() in lex.determiners or is_descriptor(w, lex)
                     for w in text[trig.end:after[0][0].start].split()))
     # verb-second: "übernimmt die X ...": X is the subject; not after a noun ("folgte die Übernahme des Spezialisten X")
-    inverted = lex.verb_second and not noun and trig.trigger.frame in FRAMES and any(mk is None for _, mk in after)
+    # not after a possessive ("Ihr größter Kunde ist X"): the possessor is the subject the text left out
+    inverted = (lex.verb_second and not noun and trig.trigger.frame in FRAMES and any(mk is None for _, mk in after)
+                and not lex.possessive_cue_re.search(text, window.clause_start, trig.start))
     if not pool and fallback is not None and not inverted:
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm
     kind = trig.trigger.type
@@ -218,6 +220,12 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
         lex.suffered_re.search(text, window.clause_start, trig.start)) and not (
         text[trig.start:trig.end].split()[0].lower().endswith(lex.progressive_endings))
     return _directed(trig, pool, clause, before, after, text, lex, passive, suffered)
+
+
+def _pronoun_after(text: str, trig: TriggerMatch, lex: Lexicon) -> bool:
+    """Whether a pronoun object or recipient follows the verb ("has awarded it a contract"): the verb has its
+    object, it does not close the sentence."""
+    return any(res[1].match(text, trig.end) for res in (lex.object_pronoun_res, lex.recipient_pronoun_res))
 
 
 def _inserted_clauses(text: str, start: int, verb: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -462,15 +470,27 @@ def _joined(m: Mention, previous: Mention, text: str, lex: Lexicon) -> bool:
 
 
 def _with_coordinated(out, after, text, lex) -> list[tuple[Mention, str]]:
+    """Firms joined by a conjunction to a party after the cue share its role ("to X and Y"); one joined by a
+    preposition does not ("beliefert X mit Y", "supplies X with Y": Y is the goods)."""
     roles = {id(m): r for m, r in out}
     previous = None
     for m, _ in after:
-        if id(m) not in roles and previous is not None and id(previous) in roles and _coordinated(
-                m, previous, text, lex):
+        if id(m) not in roles and previous is not None and id(previous) in roles and _conjoined_name(
+                text[previous.end:m.start], lex):
             roles[id(m)] = roles[id(previous)]
             out.append((m, roles[id(m)]))
         previous = m
     return out
+
+
+def _conjoined_name(gap: str, lex: Lexicon) -> bool:
+    """ "X and Y", "X SA y la española Y": a conjunction, maybe with an article and adjectives, joins two names
+    (after the first one's legal suffix)."""
+    words = gap.replace(",", " ").split()
+    while words and words[0].lower().rstrip(".") in lex.legal_suffixes:
+        words = words[1:]
+    return bool(words) and words[0].lower() in lex.conjunction_words and len(words) <= JOINED_WORDS // 2 and all(
+        w.islower() for w in words[1:])
 
 
 def _raise(trig: TriggerMatch, pool: list[Mention], after: list, text: str, lex: Lexicon,
@@ -497,10 +517,14 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     k = next((i for i, (m, _) in enumerate(before) if subjects and m is subjects[0]), 0)
     if len(subjects) == 1 and before[k][1] == "comitative" and k and before[k - 1][1] is None:
         subjects.insert(0, before[k - 1][0])  # "X y el grupo japonés Y ...": the clause began at "y"
+    if not subjects and lex.verb_second and text[trig.start].islower() and after and after[0][1] is None:
+        subjects = [after[0][0]]  # "..., seit 2023 arbeitet er mit X zusammen": the subject after the verb
     if not subjects:
         subjects = [m for m, mk in before if mk in (None, "comitative")][-2:]
     if role != "partner":  # a regulator approving a merger or a venture is none of its parties
         subjects = [m for m in subjects if not (m.name and is_institution(m.name, lex))]
+    # "On Wednesday it said it had begun a collaboration with Y": a pronoun for the subject before is no second one
+    subjects = [m for k, m in enumerate(subjects) if not (m.anaphor and m.name in {n.name for n in subjects[:k]})]
     near = [(m, mk) for m, mk in after if m.start - trig.end <= PARTNER_REACH]
     companions = [m for m, mk in after if mk in ("comitative", "recipient")]  # "s'allie à X"
     if near and near[0][1] is None and _ends_in_marker(text[trig.start:trig.end], lex):

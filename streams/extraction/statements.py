@@ -13,6 +13,9 @@ from streams.extraction.page import Page
 from streams.extraction.triggers import TriggerMatch
 
 SINGLE_PARTY_TYPES = {"ipo", "funding_round"}
+# frames that tell a standing relationship, not a new deal ("X is its customer", "X and Y work together"): a start
+# named anywhere after their cue dates them
+STANDING_FRAMES = {"serve", "symmetric"}
 GOVERNED_NOUN_TYPES = {"joint_venture"}  # "compró el 50% de la empresa conjunta X": what is bought, not a new venture
 
 
@@ -260,6 +263,11 @@ def candidates(page: Page) -> list[Candidate]:
                 if not began:
                     continue  # "L'État détient 15 % de Renault": a standing fact, no deal
                 state, cued, value = "completed", True, nearest(began, trig.start).value
+            if trig.trigger.frame in STANDING_FRAMES and not began and (state == "ongoing" or not cued):
+                # "su principal inquilino es X, que desde 2020 renta ...": a relation the sentence goes on to date;
+                # not "..., which has owned Valentino since 2012": a firm it acts on tells another relation
+                began = [d for d in within(since, trig.end, end) if not any(
+                    trig.end <= m.start < d.start and m.name not in names and not m.governed for m in page.mentions[i])]
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
                 # "Since 2019 they have worked together": a standing relationship, dated by its start; one the
                 # text calls standing is dated by a start anywhere in its sentence ("une collaboration de longue

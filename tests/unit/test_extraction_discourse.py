@@ -272,3 +272,104 @@ def test_a_buyer_completing_the_deal_noun_bought_the_firm_spoken_of_before():
         assert [parties(e) for e in bought] == [{("Lumatec", "acquirer"), ("Nordwerk", "target")}], lang
     assert not extract_events(page("en", "Chips", "Nordwerk makes sensors. The purchase is the largest ever by the "
                                    "Munich-based chipmaker."))
+
+
+def test_a_subject_pronoun_inside_a_sentence_stands_for_the_subject_before():
+    cases = {"en": ("Sensors", "The sensor maker Nordwerk has 900 staff. In 2019 it bought Lumatec for £300 million."),
+             "de": ("Sensoren", "Die Nordwerk AG baut Sensoren in Kassel. Seit 2019 beliefert sie die Lumatec AG "
+                    "mit Bauteilen."),
+             "fr": ("Capteurs", "Le fabricant de capteurs Nordwerk emploie 900 personnes. Depuis 2019, il "
+                    "fournit Lumatec dans le cadre d'un contrat de long terme.")}
+    expected = {"en": ("acquisition", {("Nordwerk", "acquirer"), ("Lumatec", "target")}),
+                "de": ("contract", {("Nordwerk", "supplier"), ("Lumatec", "customer")}),
+                "fr": ("contract", {("Nordwerk", "supplier"), ("Lumatec", "customer")})}
+    for lang, paragraphs in cases.items():
+        kind, roles = expected[lang]
+        assert parties(only(extract_events(page(lang, *paragraphs)), kind)) == roles, lang
+    # within its sentence the pronoun is the subject named before it, not the last firm
+    events = extract_events(page("en", "Studios", "The games maker Nordwerk has 900 staff. In 2014 the company "
+                                 "bought Lumatec, and in 2021 it completed the purchase of Brenntal Games."))
+    bought = {frozenset(parties(e)) for e in events if e["type"] == "acquisition"}
+    assert frozenset({("Nordwerk", "acquirer"), ("Brenntal Games", "target")}) in bought
+
+
+def test_a_customer_giving_a_pronoun_the_contract_gives_it_to_the_firm_spoken_of():
+    cases = {"en": ("Radars", "The radar maker Nordwerk has 900 staff. The Ministry of Defence has awarded it a "
+                    "£300 million contract."),
+             "de": ("Loks", "Der Lokhersteller Nordwerk beschäftigt 900 Mitarbeiter. Die Deutsche Bahn vergab ihm "
+                    "im Mai einen Auftrag über 40 Loks."),
+             "fr": ("Radars", "Le fabricant de radars Nordwerk emploie 900 personnes. Le Ministère des Armées lui a "
+                    "confié la fourniture de 40 radars."),
+             "es": ("Radares", "El fabricante de radares Nordwerk emplea a 900 personas. El Ministerio de Defensa le "
+                    "adjudicó el contrato de suministro de 40 radares.")}
+    for lang, paragraphs in cases.items():
+        contract = only(extract_events(page(lang, *paragraphs)), "contract")
+        assert ("Nordwerk", "supplier") in parties(contract), lang
+        assert {r for _, r in parties(contract)} == {"supplier", "customer"}, lang
+    # in a report the pronoun is the firm that reports it
+    events = extract_events(page("en", "Radars", "The radar maker Nordwerk said that the Ministry of Defence has "
+                                 "awarded it a £300 million contract for 40 radars."))
+    assert parties(only(events, "contract")) == {("Nordwerk", "supplier"), ("Ministry of Defence", "customer")}
+
+
+def test_a_description_of_a_firm_never_stands_for_a_public_body():
+    cases = {"en": ("News", "Acme Corp. had a good week. The Ministry of Defence awarded the company a contract on "
+                    "Monday. On Thursday, the company bought Bolt Ltd for £35m."),
+             "de": ("Nachrichten", "Die Acme AG hatte eine gute Woche. Das Bundesministerium der Verteidigung vergab "
+                    "am Montag an das Unternehmen einen Auftrag. Am Donnerstag kaufte das Unternehmen die Bolt AG für "
+                    "35 Millionen Euro."),
+             "fr": ("Actualités", "Acme SA a eu une bonne semaine. Le Ministère des Armées a attribué mardi à la "
+                    "société un contrat de 20 millions d’euros. Jeudi, la société a racheté Bolt SA pour 35 millions "
+                    "d’euros."),
+             "es": ("Noticias", "Obras Acme SA suma dos contratos. El Ministerio de Fomento adjudicó el martes a la "
+                    "constructora las obras del puerto. Este jueves, la compañía compró Bolt SA por 35 millones de "
+                    "euros.")}
+    buyers = {"en": "Acme", "de": "Acme", "fr": "Acme", "es": "Obras Acme"}
+    for lang, paragraphs in cases.items():
+        bought = only(extract_events(page(lang, *paragraphs)), "acquisition")
+        assert parties(bought) == {(buyers[lang], "acquirer"), ("Bolt", "target")}, lang
+
+
+def test_a_pronoun_after_a_fronted_time_or_in_a_second_clause_is_the_subject():
+    cases = {"en": ("News", "The telecoms group Acme has 900 staff. Last month it won a £120m contract from the "
+                    "Department for Transport.", "contract",
+                    {("Acme", "supplier"), ("Department for Transport", "customer")}),
+             "fr": ("Actualités", "Le groupe Acme emploie 900 personnes. En mai il a remporté un contrat du Ministère "
+                    "des Armées.", "contract", {("Acme", "supplier"), ("Ministère des Armées", "customer")}),
+             "de": ("Nachrichten", "Die Acme AG baut Kräne. 2019 hatte der Konzern die Bolt AG übernommen, seit 2023 "
+                    "arbeitet er mit dem Softwarehaus Kestrel Systems zusammen.", "partnership",
+                    {("Acme", "partner"), ("Kestrel Systems", "partner")})}
+    for lang, (headline, text, kind, expected) in cases.items():
+        assert parties(only(extract_events(page(lang, headline, text)), kind)) == expected, lang
+    # the pronoun of a report repeats its subject: one partner, not two
+    events = extract_events(page("en", "News", "The drug developer Acme has 90 staff. On Wednesday it said it had "
+                                 "begun a research collaboration with Bolt University."))
+    assert parties(only(events, "partnership")) == {("Acme", "partner"), ("Bolt University", "partner")}
+
+
+def test_a_chain_described_by_its_kind_is_the_chain_spoken_of():
+    cases = {"en": ("Shops", "The supermarket chain Bolt Stores has 200 shops. In May the fund Acme Capital agreed to "
+                    "buy the chain for £300 million."),
+             "de": ("Läden", "Die Biomarktkette Bolt Stores hat 200 Filialen. Im Mai hat der Finanzinvestor Acme "
+                    "Capital die Kette für 300 Millionen Euro übernommen."),
+             "fr": ("Magasins", "La chaîne de magasins Bolt Stores compte 200 magasins. En mai, le fonds Acme Capital "
+                    "a racheté la chaîne pour 300 millions d'euros."),
+             "es": ("Tiendas", "La cadena de supermercados Bolt Stores tiene 200 tiendas. En mayo el fondo Acme "
+                    "Capital compró la cadena por 300 millones de euros.")}
+    for lang, paragraphs in cases.items():
+        bought = only(extract_events(page(lang, *paragraphs)), "acquisition")
+        assert parties(bought) == {("Acme Capital", "acquirer"), ("Bolt Stores", "target")}, lang
+
+
+def test_a_description_before_a_capitalised_common_noun_stands_for_the_firm_before():
+    events = extract_events(page("de", "Solar", "Die Acme AG baut Solarparks in Ulm. Seit 2019 betreibt die Firma "
+                                 "Freiflächenanlagen im Auftrag der Bolt AG."))
+    assert parties(only(events, "contract")) == {("Acme", "supplier"), ("Bolt", "customer")}
+
+
+def test_a_subject_the_language_leaves_out_is_the_firm_of_the_sentence_before():
+    events = extract_events(page("es", "Caja Kestrel busca comprador", "Caja Kestrel tiene 300 oficinas. Caja Kestrel "
+                                 "vale 900 millones de euros.", "Banco Acme estudia una oferta por Caja Kestrel. En "
+                                 "2022 absorbió Banca Bolt por 300 millones de euros."))
+    bought = [parties(e) for e in events if e["type"] == "acquisition"]
+    assert {("Acme", "acquirer"), ("Banca Bolt", "target")} in bought

@@ -207,3 +207,108 @@ def test_an_order_without_a_counterparty_is_no_event():
 def test_the_firm_a_ministry_awards_a_contract_to_inside_the_cue_is_the_supplier():
     assert events("en", "The Ministry of Defence awarded Acme Corp. a contract for 300 radios.") == [
         ("contract", "announced", "2024-03-14", {("Acme", "supplier"), ("Ministry of Defence", "customer")})]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), [
+    ("en", ("Acme Corp. makes batteries in Leeds. Its largest customer is the carmaker Bolt Ltd, which has bought "
+            "them since 2019.",)),
+    ("en", ("Acme Corp.'s most important customer is the carmaker Bolt Ltd, under a contract that has run since "
+            "2019.",)),
+    ("de", ("Die Acme AG baut Batterien. Ihr größter Kunde ist der Autobauer Bolt AG, den sie seit 2019 beliefert.",)),
+    ("fr", ("Acme SA fabrique des batteries. Son principal client est le constructeur Bolt SA, depuis 2019.",)),
+    ("es", ("Acme SA fabrica baterías. Su principal cliente es el fabricante Bolt SA, desde 2019.",)),
+])
+def test_the_customer_a_supplier_names_with_its_possessive_is_its_customer(lang, paragraphs):
+    contracts = [e for e in extract_events(page(lang, HEADLINES[lang], *paragraphs)) if e["type"] == "contract"]
+    assert [parties(e) for e in contracts] == [SUPPLY], lang
+
+
+def test_customers_described_by_an_adjective_are_no_contract():
+    assert not events("en", "Some of Acme Corp.'s customers are less enthusiastic about Bolt Ltd.")
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme Corp. has built hull sections for Bolt Ltd under a long-term supply contract since 2019."),
+    ("fr", "Acme SA approvisionne depuis 2019 Bolt SA en batteries."),
+    ("fr", "Acme SA a remporté en mai un contrat de Bolt SA pour 300 radios."),
+    ("es", "Acme SA firmó un contrato para suministrar baterías a Bolt SA."),
+])
+def test_supply_contracts_told_around_their_cue_name_supplier_and_customer(lang, sentence):
+    assert [p for _, _, _, p in events(lang, sentence)] == [SUPPLY]
+
+
+def test_what_a_supplier_delivers_with_a_preposition_is_no_customer():
+    contract = [p for kind, _, _, p in events("de", "Seit 2019 beliefert die Acme AG die Handelskette Bolt Märkte mit "
+                                                    "Eigenmarken-Milch.") if kind == "contract"]
+    assert contract == [{("Acme", "supplier"), ("Bolt Märkte", "customer")}]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), [
+    ("en", ("Acme Corp. makes batteries. Its largest customer is the carmaker Bolt Ltd, which has used its cells "
+            "since 2019.",)),
+    ("de", ("Die Acme AG baut Batterien. Ihr größter Kunde ist der Autobauer Bolt AG, der seit 2019 ihre Batterien "
+            "nutzt.",)),
+    ("fr", ("Acme SA fabrique des batteries. Parmi ses clients figure le constructeur Bolt SA, qui utilise depuis "
+            "2019 ses batteries.",)),
+    ("es", ("Acme SA fabrica baterías. Su principal cliente es el fabricante Bolt SA, que desde 2019 usa sus "
+            "baterías.",)),
+])
+def test_a_standing_customer_is_dated_by_the_start_the_sentence_goes_on_to_name(lang, paragraphs):
+    contracts = [(e["status"], e["date"], parties(e)) for e in extract_events(page(lang, HEADLINES[lang], *paragraphs))
+                 if e["type"] == "contract"]
+    assert contracts == [("ongoing", "2019", SUPPLY)], lang
+
+
+def test_a_start_of_another_relation_after_the_cue_does_not_date_it():
+    found = events("en", "Acme Corp. has agreed to buy a 30% stake in Kestrel Foods from Bolt Ltd for €1.7bn. The "
+                         "transaction is part of a broader partnership between Acme and Bolt, which has owned Kestrel "
+                         "Foods since 2012.")
+    assert [(state, date) for kind, state, date, _ in found if kind == "partnership"] == [("announced", "2024-03-14")]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Acme Corp. has operated the ferries on behalf of Bolt Ltd since 2019."),
+    ("de", "Die Acme AG betreibt seit 2019 Fähren im Auftrag der Bolt AG."),
+    ("fr", "Acme SA exploite depuis 2019 les ferries pour le compte de Bolt SA."),
+    ("es", "Acme SA es la proveedora de Bolt SA desde 2019."),
+])
+def test_work_done_for_a_customer_is_an_ongoing_contract(lang, sentence):
+    assert events(lang, sentence) == [("contract", "ongoing", "2019", SUPPLY)]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "agency"), [
+    ("en", "Acme Corp. signed a contract with the Environment Agency to build flood defences.", "Environment Agency"),
+    ("de", "Die Acme AG hat einen Rahmenvertrag mit der Bundesagentur für Arbeit geschlossen.",
+     "Bundesagentur für Arbeit"),
+    ("fr", "Acme SA a signé un contrat avec l'Agence Spatiale Européenne pour 20 satellites.",
+     "Agence Spatiale Européenne"),
+    ("es", "Acme SA firmó un contrato con la Agencia Espacial Europea para 20 satélites.", "Agencia Espacial Europea"),
+])
+def test_a_public_agency_is_the_customer_of_a_contract_with_it(lang, sentence, agency):
+    assert [p for _, _, _, p in events(lang, sentence)] == [{("Acme", "supplier"), (agency, "customer")}]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "customer"), [
+    ("de", "Die Deutsche Bahn vergab am vergangenen Montag an die Arbeitsgemeinschaft aus dem Baukonzern Acme AG und "
+           "dem Ingenieurbüro Bolt AG den Vertrag über den Ausbau des Bahnhofs.", "Deutsche Bahn"),
+    ("fr", "Le Ministère des Transports a attribué lundi dernier au groupement formé par le constructeur Acme SA et le "
+           "bureau d’études Bolt SA le contrat d’extension du quai.", "Ministère des Transports"),
+    ("es", "La Agencia Estatal de Puertos adjudicó el pasado lunes al consorcio formado por la constructora Acme SA y "
+           "la ingeniería Bolt SA el contrato para ampliar el muelle.", "Agencia Estatal de Puertos"),
+])
+def test_a_contract_granted_to_a_long_named_consortium_is_a_contract_with_it(lang, sentence, customer):
+    (contract,) = [p for kind, _, _, p in events(lang, sentence) if kind == "contract"]
+    assert {(customer, "customer"), ("Acme", "supplier")} <= contract
+
+
+@pytest.mark.parametrize(("lang", "sentence", "customer"), [
+    ("en", "The Ministry of Defence awarded the contract to Acme Ltd and Bolt Ltd.", "Ministry of Defence"),
+    ("de", "Die Deutsche Bahn vergab den Auftrag an die Acme AG und die österreichische Bolt AG.", "Deutsche Bahn"),
+    ("fr", "Le Ministère des Transports a attribué le contrat au groupement formé par Acme SA et le belge Bolt SA.",
+     "Ministère des Transports"),
+    ("es", "La Agencia Estatal de Puertos adjudicó el contrato al consorcio formado por la constructora Acme SA y la "
+           "española Bolt SA.", "Agencia Estatal de Puertos"),
+])
+def test_firms_joined_by_a_conjunction_share_the_supplier_role(lang, sentence, customer):
+    assert [p for _, _, _, p in events(lang, sentence)] == [
+        {(customer, "customer"), ("Acme", "supplier"), ("Bolt", "supplier")}]
