@@ -15,6 +15,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"”“»«)。！？]\s*$")
 _WORD = re.compile(r"\w+")
 _SHORT = 160
 _META_LINE_WORDS = 14
+_DATE_LINE_WORDS = 3  # words of a date line besides its date, time and labels ("le", "à", "Uhr", "Redaktion")
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 _META_SEPARATOR = re.compile(r"[|·•]")
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s")
@@ -28,6 +29,10 @@ _CAPTION_WORDS = 25  # a longer line without a full stop is a paragraph that los
 _PROMO_WORDS = 40  # a sign-up box's pitch
 _LONG_CAPTION = 320  # a caption that ends with its credit may be longer than a short line
 _CREDIT_TAIL = 60
+# An author's name: two to four capitalised words, a short particle between them ("Julien Le Goff", "Ana de la Torre").
+_AUTHOR = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[a-zà-ÿ]{1,3}\s+){0,2}[A-ZÀ-Þ][\w'’.-]+){1,3}")
+_ROLE_SEPARATOR = re.compile(r"\s*(?:,|\s[|·–—-])\s*")
+_ROLE_WORDS = 6  # "Senior Energy and Climate Correspondent"
 
 
 @dataclass(slots=True)
@@ -103,10 +108,23 @@ def is_caption(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """ "By Jane Doe", "Von Anna Schmidt · 15. März 2022"; not "By 2025, sales will double." nor
     "Por su parte, ..." (a byline names someone: a capital follows the prefix, or meta separators)."""
-    m = cues().byline.match(text)
-    if not m or ends_sentence(text) or word_count(text) > _meta_line_words(text):
+    if ends_sentence(text) or word_count(text) > _meta_line_words(text):
         return False
+    m = cues().byline.match(text)
+    if m is None:
+        return _names_author_and_role(text)
     return bool(_META_SEPARATOR.search(text)) or text[m.end() :].lstrip(" :")[:1].isupper()
+
+
+def _names_author_and_role(text: str) -> bool:
+    """A byline without a prefix: the author's name, then a journalist's job title ("Sarah Whitlock, Media
+    Correspondent", "Claire Dumont | correspondante à Berlin"); a job title is what tells it from a headline."""
+    name = _AUTHOR.match(text)
+    separator = _ROLE_SEPARATOR.match(text, name.end()) if name else None
+    if separator is None:
+        return False
+    role = text[separator.end() :]
+    return word_count(role) <= _ROLE_WORDS and cues().byline_role.search(role.lower()) is not None
 
 
 def _meta_line_words(text: str) -> int:
@@ -126,9 +144,12 @@ def is_date_line(text: str) -> bool:
     if dates.from_text(text) is None:
         return False
     c = cues()
+    # "Published", "Mis à jour" label a date: no words of their own, and each labelled date may bring its
+    # particles and clock word ("Veröffentlicht am ... Uhr - Aktualisiert am ... Uhr")
+    unlabelled, labels = c.meta_label.subn(" ", text)
     others = [
         w
-        for w in _ALPHA_WORD.findall(text)
+        for w in _ALPHA_WORD.findall(unlabelled)
         if not _CLOCK_WORD.fullmatch(w) and (low := w.lower()) not in c.months and low not in c.weekdays
     ]
-    return len(others) <= 3 or bool(_META_SEPARATOR.search(text))
+    return len(others) <= _DATE_LINE_WORDS * max(labels, 1) or bool(_META_SEPARATOR.search(text))

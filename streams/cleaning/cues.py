@@ -38,6 +38,8 @@ class Cues:
     end_marker: re.Pattern  # a section label after which the article is over
     summary_label: re.Pattern  # the label of a list of the story's points ("Story highlights")
     byline: re.Pattern  # a byline or reading-time line
+    byline_role: re.Pattern  # a journalist's job title after the name in a byline, in lowercased text
+    meta_label: re.Pattern  # a byline or date label anywhere in a line ("Publié le ... - Mis à jour le ...")
     months: dict[str, int]  # month words of all languages
     weekdays: frozenset[str]  # weekday names of all languages and their three-letter abbreviations
 
@@ -123,6 +125,9 @@ def cues() -> Cues:
         end_marker=re.compile(bullet + f"(?:{alternation(_gather('end_markers'))})" + label_end, re.I),
         summary_label=re.compile(bullet + f"(?:{alternation(_gather('summary_labels'))})" + r"\s*:?\s*$", re.I),
         byline=re.compile(bullet + f"(?:{alternation(_gather('byline_prefixes'))})" + r"\b", re.I),
+        # no boundary before the title: German writes it as a compound ("Wirtschaftsredakteurin")
+        byline_role=re.compile(rf"(?:{alternation(_gather('byline_roles'))})(?!\w)"),
+        meta_label=re.compile(rf"(?<!\w)(?:{alternation(_gather('byline_prefixes'))})(?!\w)", re.I),
         months=months,
         weekdays=frozenset(weekdays),
     )

@@ -1,0 +1,64 @@
+"""Meta lines around an article that held-out pages written by other people carried: bylines that give the
+author's job title instead of a "By" prefix, date lines with both a publication and an update label. Each
+rule is checked against lines of article text that resemble it."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.cleaning import clean_page
+from streams.cleaning.blocks import is_byline, is_date_line
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Sarah Whitlock, Media Correspondent", True),
+        ("Anna Schmidt, Wirtschaftsredakteurin", True),
+        ("Claire Dumont | correspondante à Berlin", True),
+        ("Marta Ibáñez, corresponsal en Bruselas", True),
+        ("Julien Le Goff, envoyé spécial à Kyiv", True),
+        ("Deutsche Bank, Commerzbank call off merger talks", False),  # a headline: no job title
+        ("Jane Doe, chief executive of Acme", False),  # a caption's person: no journalist
+        ("Sarah Whitlock, the editor of the paper, said the deal was good.", False),  # a sentence
+    ],
+)
+def test_byline_with_a_job_title(line: str, byline: bool) -> None:
+    assert is_byline(line) is byline
+
+
+@pytest.mark.parametrize(
+    ("line", "date_line"),
+    [
+        ("Publié le 10/04/2025 à 18h12 - Mis à jour le 10/04/2025 à 18h40", True),
+        ("Published 10 April 2025 12:05 - Updated 10 April 2025 14:30", True),
+        ("Veröffentlicht am 13.08.2026, 05:30 Uhr - Aktualisiert am 13.08.2026, 09:10 Uhr", True),
+        ("Publicado el 27/03/2025 a las 09:45 - Actualizado el 27/03/2025 a las 11:02", True),
+        ("Acme publie ses résultats le 10/04/2025 et confirme la vente de sa filiale", False),
+    ],
+)
+def test_date_line_with_publication_and_update_labels(line: str, date_line: bool) -> None:
+    assert is_date_line(line) is date_line
+
+
+_BODY = [
+    "Britain's competition regulator has blocked the takeover of a radio group, ruling on Monday that the "
+    "combination would control almost half of the country's commercial radio advertising market.",
+    "The buyer said it would not appeal and had withdrawn its offer, which it first made in February, and the "
+    "target's shares fell 11% in London on Tuesday morning.",
+]
+
+
+def _export(lines: list[str]) -> list[str]:
+    page = {"url": "https://news.example/a", "fetched_at": "2025-01-01T00:00:00Z", "content_type": "text/plain"}
+    return clean_page({**page, "body": "\n\n".join(lines)})["text"].split("\n")
+
+
+def test_export_drops_byline_with_job_title_and_update_line() -> None:
+    lines = [
+        "Regulator blocks radio takeover",
+        "Sarah Whitlock, Media Correspondent",
+        "Publié le 10/04/2025 à 18h12 - Mis à jour le 10/04/2025 à 18h40",
+        *_BODY,
+    ]
+    assert _export(lines) == ["Regulator blocks radio takeover", *_BODY]
