@@ -33,6 +33,13 @@ _CREDIT_TAIL = 60
 _AUTHOR = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[a-zà-ÿ]{1,3}\s+){0,2}[A-ZÀ-Þ][\w'’.-]+){1,3}")
 _ROLE_SEPARATOR = re.compile(r"\s*(?:,|\s[|·–—-])\s*")
 _ROLE_WORDS = 6  # "Senior Energy and Climate Correspondent"
+_SIGNED_CHANGE = re.compile(r"(?<!\w)[+\-−–]\s?\d+(?:[.,]\d+)?\s?%")  # "+8,63 %", "-1.2%"
+# A ticker symbol as a field of its own: between separators, in brackets or before a colon ("- HLPR -", "(SAP)").
+_TICKER_FIELD = re.compile(r"(?:^|[|·•(:]|\s[-–—])\s*[A-Z][A-Z0-9]{1,4}(?:\.[A-Z]{1,2})?\s*(?=$|[|·•):]|\s[-–—]\s)")
+_PRICE = re.compile(r"\d[.,]\d")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zß-ÿ]{2,}")
+_QUOTE_WORDS = 16
+_QUOTE_PHRASING = 2  # lowercase words of a quote line ("bid", "ask"); a headline has more
 
 
 @dataclass(slots=True)
@@ -61,8 +68,8 @@ def has_inner_sentence_end(text: str) -> bool:
 
 def is_noise_line(text: str) -> bool:
     """A line that is never article text: an ad label, image credit, "read more" link, sign-up box,
-    cookie notice, legal footer, byline, comment count, share button or a short line that only carries
-    a date."""
+    cookie notice, legal footer, byline, comment count, share button, share price line or a short line
+    that only carries a date."""
     c = cues()
     if c.ad_label.match(text) or c.read_more.match(text) or is_consent_notice(text):
         return True
@@ -73,7 +80,19 @@ def is_noise_line(text: str) -> bool:
         return len(text) <= _LONG_CAPTION and _ends_with_credit(text)
     if c.credit.search(text) or c.counter.match(text) or c.share.match(text) or c.rights.search(low):
         return True
-    return is_byline(text) or is_date_line(text)
+    return is_byline(text) or is_date_line(text) or is_quote_line(text)
+
+
+def is_quote_line(text: str) -> bool:
+    """A share price box's line: a ticker symbol as a field, a price and its signed change, names but no
+    phrasing ("Hélioprisme - HLPR - Euronext Paris - 19,01 EUR (+8,63 %)"); the article states a price move
+    in a sentence."""
+    if word_count(text) > _QUOTE_WORDS or text.rstrip().endswith((".", "!", "?")) or has_inner_sentence_end(text):
+        return False
+    change = _SIGNED_CHANGE.search(text)
+    if change is None or _TICKER_FIELD.search(text) is None or len(_LOWER_WORD.findall(text)) > _QUOTE_PHRASING:
+        return False
+    return _PRICE.search(text[: change.start()] + " " + text[change.end() :]) is not None  # the price beside it
 
 
 def _ends_with_credit(text: str) -> bool:

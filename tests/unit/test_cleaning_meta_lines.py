@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from streams.cleaning import clean_page
-from streams.cleaning.blocks import is_byline, is_date_line
+from streams.cleaning.blocks import is_byline, is_date_line, is_quote_line
 
 
 @pytest.mark.parametrize(
@@ -54,11 +54,29 @@ def _export(lines: list[str]) -> list[str]:
     return clean_page({**page, "body": "\n\n".join(lines)})["text"].split("\n")
 
 
-def test_export_drops_byline_with_job_title_and_update_line() -> None:
+def test_export_drops_byline_with_job_title_update_line_and_share_price() -> None:
     lines = [
         "Regulator blocks radio takeover",
         "Sarah Whitlock, Media Correspondent",
         "Publié le 10/04/2025 à 18h12 - Mis à jour le 10/04/2025 à 18h40",
         *_BODY,
+        "Larkspur Radio - LRK - London - 2,14 GBP (-11,2 %)",
+        "Related coverage",
     ]
     assert _export(lines) == ["Regulator blocks radio takeover", *_BODY]
+
+
+@pytest.mark.parametrize(
+    ("line", "quote"),
+    [
+        ("Hélioprisme - HLPR - Euronext Paris - 19,01 EUR (+8,63 %)", True),
+        ("Acme Corp (ACME) | NYSE | $41.20 | -2.4%", True),
+        ("Vantor AG · VNT · Xetra · 12,40 € · +1,5 %", True),
+        ("Banco Norte (BNO) 3,12 € +6,3 %", True),
+        ("Acme shares rose 8.6% to 19.01 euros on their debut.", False),  # the article's own sentence
+        ("SAP: Umsatz steigt um +12 % im dritten Quartal", False),  # a headline: no ticker field, words
+        ("Sales up +12% at Acme", False),  # no ticker
+    ],
+)
+def test_share_price_lines(line: str, quote: bool) -> None:
+    assert is_quote_line(line) is quote
