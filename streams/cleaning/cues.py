@@ -35,7 +35,7 @@ class Cues:
     share: re.Pattern  # a share button ("Share on LinkedIn")
     rights: re.Pattern  # a legal footer ("All rights reserved")
     read_more: re.Pattern  # a link to another article
-    end_marker: re.Pattern  # a section label after which the article is over
+    end_marker: re.Pattern  # a section label after which the article is over ("Related", "More news from Markets")
     summary_label: re.Pattern  # the label of a list of the story's points ("Story highlights")
     byline: re.Pattern  # a byline or reading-time line
     byline_role: re.Pattern  # a journalist's job title after the name in a byline, in lowercased text
@@ -105,6 +105,8 @@ def cues() -> Cues:
         rf"[.!?]\s+(?:{prefixes})\s+(?:(?-i:[a-z]{{1,3}})\s+)?{proper}(?<![.\s])$",  # "... Photo DDO, X. de Fenoyl"
         r"\([^()]{0,30}\b(?:" + alternation(_gather("archive_words")) + r")\b[^()]{0,30}\)[.\s]*$",  # "(Archivbild)"
     )
+    # a section's or topic's name after a label: capitalised words, a short particle first ("aus der Region")
+    section = rf"(?:(?-i:[a-zà-ÿ]{{1,4}})(?:\s+|['’])){{0,2}}{capital}(?:\s+(?:&|{capital})){{0,3}}"
     return Cues(
         drop_tags=frozenset(data["drop_tags"]),
         boilerplate_tokens=frozenset(data["boilerplate_tokens"]),
@@ -122,7 +124,11 @@ def cues() -> Cues:
         rights=re.compile(alternation(_gather("rights_notices"))),
         share=re.compile(bullet + f"(?:{alternation(_gather('share_prefixes'))})" + r"\b", re.I),
         read_more=re.compile(bullet + f"(?:{alternation(_gather('read_more'))})" + r"(?:\s*[:›»>|]|$)", re.I),
-        end_marker=re.compile(bullet + f"(?:{alternation(_gather('end_markers'))})" + label_end, re.I),
+        end_marker=re.compile(
+            f"{bullet}(?:{alternation(_gather('end_markers'))}){label_end}"
+            f"|{bullet}(?:{alternation(_gather('section_labels'))})\\s+{section}{tail}",
+            re.I,
+        ),
         summary_label=re.compile(bullet + f"(?:{alternation(_gather('summary_labels'))})" + r"\s*:?\s*$", re.I),
         byline=re.compile(bullet + f"(?:{alternation(_gather('byline_prefixes'))})" + r"\b", re.I),
         # no boundary before the title: German writes it as a compound ("Wirtschaftsredakteurin")

@@ -8,6 +8,7 @@ import pytest
 
 from streams.cleaning import clean_page
 from streams.cleaning.blocks import is_byline, is_date_line, is_quote_line
+from streams.cleaning.cues import cues
 
 
 @pytest.mark.parametrize(
@@ -80,3 +81,29 @@ def test_export_drops_byline_with_job_title_update_line_and_share_price() -> Non
 )
 def test_share_price_lines(line: str, quote: bool) -> None:
     assert is_quote_line(line) is quote
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Más noticias de Turismo",
+        "More news from Markets",
+        "Weitere Artikel aus der Region",
+        "Plus d'actualités Économie",
+    ],
+)
+def test_section_teaser_list_closes_the_export(label: str) -> None:
+    """A "more news from <section>" label opens a list of other articles' headlines, some long enough to
+    read as text: the article is over."""
+    teasers = ["Hotel group buys two resorts on the coast from a German fund", "Airport passenger numbers near record"]
+    assert _export(["Regulator blocks radio takeover", *_BODY, label, *teasers]) == [
+        "Regulator blocks radio takeover",
+        *_BODY,
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["More in Store for Acme as sales jump", "Más sobre la fusión de los bancos", "Mehr zu zahlen"]
+)
+def test_section_label_needs_a_name(line: str) -> None:
+    assert cues().end_marker.match(line) is None
