@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from streams.cleaning import clean_page
-from streams.cleaning.blocks import is_byline, is_date_line, is_quote_line
+from streams.cleaning.blocks import is_byline, is_date_line, is_noise_line, is_quote_line
 from streams.cleaning.cues import cues
 
 
@@ -107,3 +107,26 @@ def test_section_teaser_list_closes_the_export(label: str) -> None:
 )
 def test_section_label_needs_a_name(line: str) -> None:
     assert cues().end_marker.match(line) is None
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Cet article vous est offert. Abonnez-vous pour lire tous nos contenus dès 9 euros par mois.",
+        "Already a subscriber? Log in. Subscribe now for unlimited access from £1 a week.",
+        "Dieser Artikel ist für Sie kostenlos. Jetzt Abo abschließen und alle Inhalte lesen.",
+        "Hazte suscriptor y lee sin límites todas nuestras noticias por 1 euro el primer mes.",
+    ],
+)
+def test_paywall_box_inside_the_body_goes(offer: str) -> None:
+    body = (
+        "<html><body><article><h1>Regulator blocks radio takeover</h1><div class='text'>"
+        f"<p>{_BODY[0]}</p><div class='box'>{offer}</div><p>{_BODY[1]}</p>"
+        "</div></article></body></html>"
+    )
+    page = {"url": "https://news.example/a", "fetched_at": "2025-01-01T00:00:00Z", "content_type": "text/html"}
+    assert clean_page({**page, "body": body})["text"].split("\n") == ["Regulator blocks radio takeover", *_BODY]
+
+
+def test_subscribing_to_shares_is_text() -> None:
+    assert not is_noise_line("Investors rushed to subscribe to the share sale, which was covered three times.")
