@@ -29,10 +29,13 @@ _CAPTION_WORDS = 25  # a longer line without a full stop is a paragraph that los
 _PROMO_WORDS = 40  # a sign-up box's pitch
 _LONG_CAPTION = 320  # a caption that ends with its credit may be longer than a short line
 _CREDIT_TAIL = 60
+_CREDIT_WORDS = 10  # "PHOTO ROBERT SKINNER, ARCHIVES LA PRESSE"
 # An author's name: two to four capitalised words, a short particle between them ("Julien Le Goff", "Ana de la Torre").
 _AUTHOR = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[a-zà-ÿ]{1,3}\s+){0,2}[A-ZÀ-Þ][\w'’.-]+){1,3}")
 _ROLE_SEPARATOR = re.compile(r"\s*(?:,|\s[|·–—-])\s*")
 _ROLE_WORDS = 6  # "Senior Energy and Climate Correspondent"
+_OUTLET = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+)?[A-ZÀ-Þ][\w'’.-]*)*")  # "Le Courrier de Loire"
+_OUTLET_WORDS = 5
 _SIGNED_CHANGE = re.compile(r"(?<!\w)[+\-−–]\s?\d+(?:[.,]\d+)?\s?%")  # "+8,63 %", "-1.2%"
 # A ticker symbol as a field of its own: between separators, in brackets or before a colon ("- HLPR -", "(SAP)").
 _TICKER_FIELD = re.compile(r"(?:^|[|·•(:]|\s[-–—])\s*[A-Z][A-Z0-9]{1,4}(?:\.[A-Z]{1,2})?\s*(?=$|[|·•):]|\s[-–—]\s)")
@@ -80,6 +83,8 @@ def is_noise_line(text: str) -> bool:
         return len(text) <= _LONG_CAPTION and _ends_with_credit(text)
     if c.credit.search(text) or c.counter.match(text) or c.share.match(text) or c.rights.search(low):
         return True
+    if is_capitals_credit(text):
+        return True
     return is_byline(text) or is_date_line(text) or is_quote_line(text)
 
 
@@ -93,6 +98,12 @@ def is_quote_line(text: str) -> bool:
     if change is None or _TICKER_FIELD.search(text) is None or len(_LOWER_WORD.findall(text)) > _QUOTE_PHRASING:
         return False
     return _PRICE.search(text[: change.start()] + " " + text[change.end() :]) is not None  # the price beside it
+
+
+def is_capitals_credit(text: str) -> bool:
+    """A credit set in capitals on its own line, its label without a colon ("PHOTO FOURNIE PAR HYDROLUX",
+    "PHOTO ARCHIVES LE NOUVELLISTE"): a headline in capitals does not open with a credit's label."""
+    return text.isupper() and word_count(text) <= _CREDIT_WORDS and cues().credit_label.match(text) is not None
 
 
 def _ends_with_credit(text: str) -> bool:
@@ -135,15 +146,25 @@ def is_byline(text: str) -> bool:
     return bool(_META_SEPARATOR.search(text)) or text[m.end() :].lstrip(" :")[:1].isupper()
 
 
+def _after_author(text: str) -> str | None:
+    """What follows a leading author's name and a separator ("Sarah Whitlock, Media Correspondent")."""
+    name = _AUTHOR.match(text)
+    separator = _ROLE_SEPARATOR.match(text, name.end()) if name else None
+    return None if separator is None else text[separator.end() :]
+
+
 def _names_author_and_role(text: str) -> bool:
     """A byline without a prefix: the author's name, then a journalist's job title ("Sarah Whitlock, Media
     Correspondent", "Claire Dumont | correspondante à Berlin"); a job title is what tells it from a headline."""
-    name = _AUTHOR.match(text)
-    separator = _ROLE_SEPARATOR.match(text, name.end()) if name else None
-    if separator is None:
-        return False
-    role = text[separator.end() :]
-    return word_count(role) <= _ROLE_WORDS and cues().byline_role.search(role.lower()) is not None
+    role = _after_author(text)
+    return role is not None and word_count(role) <= _ROLE_WORDS and cues().byline_role.search(role.lower()) is not None
+
+
+def is_signature(text: str) -> bool:
+    """An author's name and the outlet's, capitalised words only ("Julien Le Goff, Le Courrier de Loire"). A
+    headline may look the same ("Deutsche Bank, Commerzbank End Talks"): callers know the position."""
+    outlet = _after_author(text)
+    return outlet is not None and word_count(outlet) <= _OUTLET_WORDS and _OUTLET.fullmatch(outlet) is not None
 
 
 def _meta_line_words(text: str) -> int:

@@ -26,6 +26,7 @@ class Cues:
     roles: frozenset[str]
     ad_label: re.Pattern  # a whole line that only labels an ad
     credit: re.Pattern  # an image credit or caption line
+    credit_label: re.Pattern  # a credit's label opening a line ("PHOTO FOURNIE PAR X")
     # caption, consent, cookie, signup and rights search lowercased text (3x faster than ignoring case)
     caption: re.Pattern  # a word of a caption that describes a picture's scene
     consent: re.Pattern  # a phrase of a cookie consent notice
@@ -94,6 +95,7 @@ def cues() -> Cues:
     counted = alternation(_gather("counted"))
     name = r"[^\W\d][\w'’ /-]{0,30}"  # a photographer's name, no sentence
     prefixes = alternation(_gather("credit_prefixes"))
+    archive = alternation(_gather("archive_words"))
     # names and agencies after a caption's sentence: capitalised words, short particles ("X. de Fenoyl")
     capital = r"(?-i:[A-ZÀ-Þ])[\w'’.-]*"
     proper = rf"{capital}(?:[ ,/]+(?:{capital}|(?-i:[a-zà-ÿ]{{1,3}}))){{0,6}}"
@@ -102,8 +104,9 @@ def cues() -> Cues:
         rf"(?:^|[\s(])(?:{agency})\s?/\s?{name}[)\]]?$",  # "REUTERS/Jane Doe"
         rf"\s?/\s?(?:{agency})[)\]]?$",  # "Jean Dupont / AFP"
         rf"^(?:{prefixes})\s+{name}\s/\s?{name}$",  # "Photo X / Le Journal"
-        rf"[.!?]\s+(?:{prefixes})\s+(?:(?-i:[a-z]{{1,3}})\s+)?{proper}(?<![.\s])$",  # "... Photo DDO, X. de Fenoyl"
-        r"\([^()]{0,30}\b(?:" + alternation(_gather("archive_words")) + r")\b[^()]{0,30}\)[.\s]*$",  # "(Archivbild)"
+        # "... Photo DDO, X. de Fenoyl", "... Photo archives Le Courrier / N. Brun"
+        rf"[.!?]\s+(?:{prefixes})\s+(?:(?:(?-i:[a-z]{{1,3}})|{archive})\s+)?{proper}(?<![.\s])$",
+        rf"\([^()]{{0,30}}\b(?:{archive})\b[^()]{{0,30}}\)[.\s]*$",  # "(Archivbild)"
     )
     # a section's or topic's name after a label: capitalised words, a short particle first ("aus der Region")
     section = rf"(?:(?-i:[a-zà-ÿ]{{1,4}})(?:\s+|['’])){{0,2}}{capital}(?:\s+(?:&|{capital})){{0,3}}"
@@ -116,6 +119,7 @@ def cues() -> Cues:
         roles=frozenset(data["roles"]),
         ad_label=re.compile(bullet + f"(?:{alternation(_gather('ad_labels'))})" + tail, re.I),
         credit=re.compile("|".join(credits), re.I),
+        credit_label=re.compile(rf"(?:{prefixes})\s", re.I),
         caption=_words("caption_cues"),
         consent=_words("consent_cues"),
         cookie=_words("cookie_words"),

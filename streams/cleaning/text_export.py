@@ -18,8 +18,10 @@ from streams.cleaning.blocks import (
     Piece,
     ends_sentence,
     has_inner_sentence_end,
+    is_capitals_credit,
     is_caption,
     is_noise_line,
+    is_signature,
     squash,
     word_count,
 )
@@ -41,6 +43,7 @@ _SENTENCE_WORDS = 5
 _HEADLINE_WORDS = (5, 25)
 _PARAGRAPH_WORDS = 30  # ad copy is shorter
 _BOX_TEASERS = 6  # headlines in a teaser box inside an article
+_CAPTION_CHARS = 160
 
 
 @dataclass(slots=True)
@@ -139,6 +142,14 @@ def _may_be_caption(line: _Line) -> bool:
     return not (line.long and ends_sentence(line.text)) or cues().caption.search(line.text.lower()) is not None
 
 
+def _is_caption_below(line: _Line) -> bool:
+    """The line under a credit in capitals is its caption when it is short and one sentence at most (the
+    article's lead is longer)."""
+    if line.noise or line.barrier or line.heading or line.listed:
+        return False
+    return len(line.text) < _CAPTION_CHARS and not has_inner_sentence_end(line.text)
+
+
 def _mark_captions(lines: list[_Line]) -> None:
     """Captions: a line that a credit closes, and a scene description below the lead (a lead without a
     full stop may read like a caption)."""
@@ -150,8 +161,12 @@ def _mark_captions(lines: list[_Line]) -> None:
             continue
         if line.noise and c.credit.match(line.text):
             prev = lines[i - 1] if i else None
-            if prev is not None and not prev.blank and len(prev.text) < 160 and _may_be_caption(prev):
+            if prev is not None and not prev.blank and len(prev.text) < _CAPTION_CHARS and _may_be_caption(prev):
                 prev.noise = True  # the caption that the credit closes
+        elif line.noise and is_capitals_credit(line.text):
+            nxt = _next_filled(lines, i, 1)
+            if nxt is not None and _is_caption_below(lines[nxt]):
+                lines[nxt].noise = True  # a credit in capitals heads its caption
         elif not line.noise and not line.barrier and not line.listed:
             if lead and is_caption(line.text):
                 line.noise = True
@@ -250,6 +265,10 @@ def _head(lines: list[_Line], start: int) -> tuple[str | None, str | None]:
             continue
         words = word_count(line.text)
         if 3 <= words <= 40 and not line.listed and not line.text.endswith(":"):
+            above = _next_filled(lines, j, -1)
+            byline = words < _HEADLINE_WORDS[0] or is_signature(line.text)
+            if byline and above is not None and _is_headline_above_lead(lines[above]):
+                return lines[above].text, lead  # a short line or a signature under a headline is its byline
             return line.text, lead
     return None, lead
 
