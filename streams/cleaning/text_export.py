@@ -18,8 +18,10 @@ from streams.cleaning.blocks import (
     Piece,
     ends_sentence,
     has_inner_sentence_end,
+    is_byline,
     is_capitals_credit,
     is_caption,
+    is_date_line,
     is_noise_line,
     is_signature,
     squash,
@@ -211,11 +213,21 @@ def _is_teaser(line: _Line) -> bool:
     return not line.barrier and not ends_sentence(line.text) and word_count(line.text) <= _HEADLINE_WORDS[1]
 
 
+def _heads_article(lines: list[_Line], i: int) -> bool:
+    """The line sits right above a byline or date line: the article's headline, not a teaser."""
+    below = _next_filled(lines, i, 1)
+    if below is None or not lines[below].noise:
+        return False
+    return is_byline(lines[below].text) or is_date_line(lines[below].text)
+
+
 def _teasers_in_prose(lines: list[_Line], label: int, prose_lines: int) -> list[int]:
     """The teaser headlines below a box label when that many long prose lines follow them, else []."""
     teasers: list[int] = []
     j = _next_kept(lines, label)
     while j is not None and len(teasers) < _BOX_TEASERS and _is_teaser(lines[j]):
+        if _heads_article(lines, j):
+            return teasers  # the box ends above the article's own headline
         teasers.append(j)
         j = _next_kept(lines, j)
     for _ in range(prose_lines):
@@ -267,7 +279,7 @@ def _head(lines: list[_Line], start: int) -> tuple[str | None, str | None]:
         if 3 <= words <= 40 and not line.listed and not line.text.endswith(":"):
             above = _next_filled(lines, j, -1)
             byline = words < _HEADLINE_WORDS[0] or is_signature(line.text)
-            if byline and above is not None and _is_headline_above_lead(lines[above]):
+            if byline and above is not None and not lines[above].noise and _is_headline_above_lead(lines[above]):
                 return lines[above].text, lead  # a short line or a signature under a headline is its byline
             return line.text, lead
     return None, lead

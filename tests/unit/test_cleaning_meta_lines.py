@@ -130,3 +130,24 @@ def test_paywall_box_inside_the_body_goes(offer: str) -> None:
 
 def test_subscribing_to_shares_is_text() -> None:
     assert not is_noise_line("Investors rushed to subscribe to the share sale, which was covered three times.")
+
+
+@pytest.mark.parametrize("line", ["5 min read", "4 Min. Lesezeit", "3 min de lectura", "6 minutes de lecture"])
+def test_reading_time_is_noise(line: str) -> None:
+    assert is_noise_line(line)
+
+
+def test_teaser_box_above_the_headline_keeps_the_headline() -> None:
+    """A "most read" box right above the article: its last headline-like line sits on the byline and date
+    lines, so it is the article's headline, not a teaser."""
+    lines = [
+        "Meistgelesen",
+        "Fusion zweier Agrargenossenschaften besiegelt",
+        "Mühlenwerk an Investor aus Polen verkauft",
+        "Regulator blocks radio takeover",
+        "Von Karsten Wilke",
+        "Veröffentlicht am 13.08.2026, 05:30 Uhr",
+        "5 min read",
+        *_BODY,
+    ]
+    assert _export(lines) == ["Regulator blocks radio takeover", *_BODY]
