@@ -115,15 +115,23 @@ def _ends_with_credit(text: str) -> bool:
 
 def is_consent_notice(text: str) -> bool:
     """A cookie banner's text or button: a cookie word with a consent phrase ("By continuing to browse
-    you agree ...", "En poursuivant votre navigation ..."), or a few words without a sentence."""
+    you agree ...", "En poursuivant votre navigation ..."), or a few words without a sentence; or a
+    request for the reader's consent to the site."""
     c = cues()
     low = text.lower()
     if not c.cookie.search(low):
-        return False
+        return _asks_consent_to_the_site(low, text)
     words = word_count(text)
     if words <= _BUTTON_WORDS and not ends_sentence(text):
         return True
     return words <= _CONSENT_WORDS and c.consent.search(low) is not None
+
+
+def _asks_consent_to_the_site(low: str, text: str) -> bool:
+    """A consent notice that names no cookies: it asks the reader's consent and speaks of the site ("Wir
+    benötigen Ihre Zustimmung, bevor Sie unsere Website weiter besuchen können.")."""
+    c = cues()
+    return word_count(text) <= _PROMO_WORDS and bool(c.consent_request.search(low)) and bool(c.site.search(low))
 
 
 def is_caption(text: str) -> bool:

@@ -27,9 +27,12 @@ class Cues:
     ad_label: re.Pattern  # a whole line that only labels an ad
     credit: re.Pattern  # an image credit or caption line
     credit_label: re.Pattern  # a credit's label opening a line ("PHOTO FOURNIE PAR X")
-    # caption, consent, cookie, signup and rights search lowercased text (3x faster than ignoring case)
+    # caption, consent, consent_request, site, cookie, signup and rights search lowercased text (3x faster than
+    # ignoring case)
     caption: re.Pattern  # a word of a caption that describes a picture's scene
     consent: re.Pattern  # a phrase of a cookie consent notice
+    consent_request: re.Pattern  # the reader's consent asked for ("your consent")
+    site: re.Pattern  # a word for the website
     cookie: re.Pattern  # a cookie word
     signup: re.Pattern  # a phrase of a newsletter or sign-up box
     counter: re.Pattern  # a count on a line of its own ("12 comments", "Comments (31)")
@@ -122,6 +125,8 @@ def cues() -> Cues:
         credit_label=re.compile(rf"(?:{prefixes})\s", re.I),
         caption=_words("caption_cues"),
         consent=_words("consent_cues"),
+        consent_request=_words("consent_requests"),
+        site=_words("site_words"),
         cookie=_words("cookie_words"),
         signup=_words("signup_cues"),
         counter=re.compile(rf"^(?:\d[\d.,]*\s?k?\s+(?:{counted})|(?:{counted})\s*\(?\d[\d.,]*k?\)?)$", re.I),

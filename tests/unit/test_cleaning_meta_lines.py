@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from streams.cleaning import clean_page
-from streams.cleaning.blocks import is_byline, is_date_line, is_noise_line, is_quote_line
+from streams.cleaning.blocks import is_byline, is_consent_notice, is_date_line, is_noise_line, is_quote_line
 from streams.cleaning.cues import cues
 
 
@@ -151,3 +151,18 @@ def test_teaser_box_above_the_headline_keeps_the_headline() -> None:
         *_BODY,
     ]
     assert _export(lines) == ["Regulator blocks radio takeover", *_BODY]
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("Wir benötigen Ihre Zustimmung, bevor Sie unsere Website weiter besuchen können.", True),
+        ("We need your consent before you continue to our website.", True),
+        ("Nous avons besoin de votre consentement pour continuer sur notre site.", True),
+        ("Necesitamos su consentimiento antes de que siga navegando por nuestro sitio web.", True),
+        ("Shareholders gave their consent to the deal, the company said on its website.", False),
+        ("Die Aktionäre müssen der Fusion noch zustimmen, teilte das Unternehmen auf seiner Website mit.", False),
+    ],
+)
+def test_consent_request_without_cookies(line: str, notice: bool) -> None:
+    assert is_consent_notice(line) is notice
