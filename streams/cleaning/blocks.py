@@ -36,6 +36,8 @@ _ROLE_SEPARATOR = re.compile(r"\s*(?:,|\s[|·–—-])\s*")
 _ROLE_WORDS = 6  # "Senior Energy and Climate Correspondent"
 _OUTLET = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+)?[A-ZÀ-Þ][\w'’.-]*)*")  # "Le Courrier de Loire"
 _OUTLET_WORDS = 5
+_FIRST_WORD = re.compile(r"\s+(\w+)")
+_AUTHOR_NOTE_WORDS = 30  # "Priya Raman writes Deal Desk Weekly. She previously covered venture capital for a wire."
 _SIGNED_CHANGE = re.compile(r"(?<!\w)[+\-−–]\s?\d+(?:[.,]\d+)?\s?%")  # "+8,63 %", "-1.2%"
 # A ticker symbol as a field of its own: between separators, in brackets or before a colon ("- HLPR -", "(SAP)").
 _TICKER_FIELD = re.compile(r"(?:^|[|·•(:]|\s[-–—])\s*[A-Z][A-Z0-9]{1,4}(?:\.[A-Z]{1,2})?\s*(?=$|[|·•):]|\s[-–—]\s)")
@@ -166,6 +168,29 @@ def _names_author_and_role(text: str) -> bool:
     Correspondent", "Claire Dumont | correspondante à Berlin"); a job title is what tells it from a headline."""
     role = _after_author(text)
     return role is not None and word_count(role) <= _ROLE_WORDS and cues().byline_role.search(role.lower()) is not None
+
+
+def is_author_note(text: str) -> bool:
+    """A note on the author: a person's name, then a verb of the author's beat ("Tom Ashcroft covers
+    industrials for X.", "Moritz Kellner schreibt über Start-ups.") or a sentence naming a journalist's job
+    ("Ignacio Vela es periodista especializado en defensa."). Only where such a note stands (after the
+    article's last paragraph): the callers know the position."""
+    name = _AUTHOR.match(text)
+    if name is None or word_count(text) > _AUTHOR_NOTE_WORDS:
+        return False
+    verb = _FIRST_WORD.match(text, name.end())
+    if verb is None or not verb.group(1).islower():
+        return False  # "Jane Doe, chief executive, ...": no sentence about her
+    c = cues()
+    return c.author_note_verb.fullmatch(verb.group(1)) is not None or c.byline_role.search(text.lower()) is not None
+
+
+def without_closing_author_notes(pieces: list[Piece]) -> list[Piece]:
+    """The article's pieces without the notes on its author that close it."""
+    end = len(pieces)
+    while end > 1 and pieces[end - 1].kind == PARAGRAPH and is_author_note(pieces[end - 1].text):
+        end -= 1
+    return pieces[:end]
 
 
 def is_signature(text: str) -> bool:

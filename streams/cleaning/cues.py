@@ -43,6 +43,7 @@ class Cues:
     summary_label: re.Pattern  # the label of a list of the story's points ("Story highlights")
     byline: re.Pattern  # a byline or reading-time line
     byline_role: re.Pattern  # a journalist's job title after the name in a byline, in lowercased text
+    author_note_verb: re.Pattern  # the verb after the name in a note on the author ("covers", "schreibt")
     meta_label: re.Pattern  # a byline or date label anywhere in a line ("Publié le ... - Mis à jour le ...")
     months: dict[str, int]  # month words of all languages
     weekdays: frozenset[str]  # weekday names of all languages and their three-letter abbreviations
@@ -142,6 +143,7 @@ def cues() -> Cues:
         byline=re.compile(bullet + f"(?:{alternation(_gather('byline_prefixes'))})" + r"\b", re.I),
         # no boundary before the title: German writes it as a compound ("Wirtschaftsredakteurin")
         byline_role=re.compile(rf"(?:{alternation(_gather('byline_roles'))})(?!\w)"),
+        author_note_verb=re.compile(alternation(_gather("author_note_verbs"))),
         meta_label=re.compile(rf"(?<!\w)(?:{alternation(_gather('byline_prefixes'))})(?!\w)", re.I),
         months=months,
         weekdays=frozenset(weekdays),

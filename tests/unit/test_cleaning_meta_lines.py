@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 
 from streams.cleaning import clean_page
-from streams.cleaning.blocks import is_byline, is_consent_notice, is_date_line, is_noise_line, is_quote_line
+from streams.cleaning.blocks import (
+    is_author_note,
+    is_byline,
+    is_consent_notice,
+    is_date_line,
+    is_noise_line,
+    is_quote_line,
+)
 from streams.cleaning.cues import cues
 
 
@@ -166,3 +173,36 @@ def test_teaser_box_above_the_headline_keeps_the_headline() -> None:
 )
 def test_consent_request_without_cookies(line: str, notice: bool) -> None:
     assert is_consent_notice(line) is notice
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [
+        ("Tom Ashcroft covers industrials and defence for Harbourline.", True),
+        ("Moritz Kellner schreibt seit 2019 über Energie- und Klima-Start-ups.", True),
+        ("Ignacio Vela es periodista especializado en industria de defensa.", True),
+        ("Claire Morel couvre l'industrie pour La Gazette.", True),
+        ("Marcus Pell is industrials correspondent at The Ledgerline.", True),
+        ("Deutsche Bank berichtet am Mittwoch Zahlen für das zweite Quartal.", False),
+        ("Jane Doe, a former Reuters correspondent, will chair the board.", False),
+        ("The deal is expected to close in the third quarter.", False),
+    ],
+)
+def test_author_notes(line: str, note: bool) -> None:
+    assert is_author_note(line) is note
+
+
+def test_closing_author_note_goes_from_export_and_page() -> None:
+    note = "Sarah Whitlock covers media and telecoms for The City Chronicle."
+    assert _export(["Regulator blocks radio takeover", *_BODY, note]) == ["Regulator blocks radio takeover", *_BODY]
+    paragraphs = "".join(f"<p>{text}</p>" for text in (*_BODY, note))
+    body = f"<html><body><article><h1>Regulator blocks radio takeover</h1>{paragraphs}</article></body></html>"
+    page = {"url": "https://news.example/a", "fetched_at": "2025-01-01T00:00:00Z", "content_type": "text/html"}
+    assert clean_page({**page, "body": body})["text"].split("\n") == ["Regulator blocks radio takeover", *_BODY]
+
+
+def test_author_note_shape_inside_the_article_stays() -> None:
+    """Only a closing note goes: the same shape between paragraphs is the article's own sentence."""
+    quote = "Sarah Whitlock covers the hearing for the trade press and expects an appeal."
+    lines = ["Regulator blocks radio takeover", _BODY[0], quote, _BODY[1]]
+    assert _export(lines) == lines
