@@ -108,6 +108,7 @@ def cues() -> Cues:
         rf"(?:^|[\s(])(?:{agency})\s?/\s?{name}[)\]]?$",  # "REUTERS/Jane Doe"
         rf"\s?/\s?(?:{agency})[)\]]?$",  # "Jean Dupont / AFP"
         rf"^(?:{prefixes})\s+{name}\s/\s?{name}$",  # "Photo X / Le Journal"
+        rf"^(?:{prefixes})\s+(?:{alternation(_gather('credit_by'))})\s+{proper}(?<![.\s])$",  # "Photo by Jane Doe"
         # "... Photo DDO, X. de Fenoyl", "... Photo archives Le Courrier / N. Brun"
         rf"[.!?]\s+(?:{prefixes})\s+(?:(?:(?-i:[a-z]{{1,3}})|{archive})\s+)?{proper}(?<![.\s])$",
         rf"\([^()]{{0,30}}\b(?:{archive})\b[^()]{{0,30}}\)[.\s]*$",  # "(Archivbild)"

@@ -34,6 +34,11 @@ def _export(lines: list[str]) -> list[str]:
         ("PHOTO FOURNIE PAR HYDROLUX", True),
         ("PHOTO ARCHIVES LE NOUVELLISTE", True),
         ("La légende du rugby rachète un club de Top 14.", False),
+        ("Photo by Jane Doe on Unsplash", True),
+        ("Foto von Max Muster", True),
+        ("Photo de Jean Dupont", True),
+        ("Foto cortesía de Grupo Tolteca", True),
+        ("Foto de familia de los consejeros", False),  # a caption's scene, no name
     ],
 )
 def test_caption_labels_and_credits(line: str, noise: bool) -> None:
