@@ -148,6 +148,8 @@ def is_caption(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """ "By Jane Doe", "Von Anna Schmidt · 15. März 2022"; not "By 2025, sales will double." nor
     "Por su parte, ..." (a byline names someone: a capital follows the prefix, or meta separators)."""
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]  # "(Reporting by Jane Doe; Editing by John Smith)"
     if ends_sentence(text) or word_count(text) > _meta_line_words(text):
         return False
     m = cues().byline.match(text)

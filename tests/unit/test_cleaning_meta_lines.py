@@ -26,6 +26,11 @@ from streams.cleaning.cues import cues
         ("Claire Dumont | correspondante à Berlin", True),
         ("Marta Ibáñez, corresponsal en Bruselas", True),
         ("Julien Le Goff, envoyé spécial à Kyiv", True),
+        ("(Reporting by Jane Doe in London; Editing by John Smith)", True),
+        ("Mitarbeit: Anna Schmidt", True),
+        ("Propos recueillis par Jean Dupont", True),
+        ("Con información de EFE", True),
+        ("(Acme said it would sell the unit)", False),
         ("Deutsche Bank, Commerzbank call off merger talks", False),  # a headline: no job title
         ("Jane Doe, chief executive of Acme", False),  # a caption's person: no journalist
         ("Sarah Whitlock, the editor of the paper, said the deal was good.", False),  # a sentence
