@@ -216,12 +216,13 @@ def is_date_line(text: str) -> bool:
     words = word_count(text) - figures
     if words > _meta_line_words(text) or ends_sentence(_ABBREVIATION_END.sub("", _TRAILING_ASIDE.sub("", text))):
         return False
-    if dates.from_text(text) is None:
-        return False
     c = cues()
+    undated = c.time_ago.sub(" ", text)  # "Updated 2 hours ago": a date relative to now
+    if undated == text and dates.from_text(text) is None:
+        return False
     # "Published", "Mis à jour" label a date: no words of their own, and each labelled date may bring its
     # particles and clock word ("Veröffentlicht am ... Uhr - Aktualisiert am ... Uhr")
-    unlabelled, labels = c.meta_label.subn(" ", text)
+    unlabelled, labels = c.meta_label.subn(" ", undated)
     others = [
         w
         for w in _ALPHA_WORD.findall(unlabelled)

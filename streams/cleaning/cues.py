@@ -45,6 +45,7 @@ class Cues:
     byline_role: re.Pattern  # a journalist's job title after the name in a byline, in lowercased text
     author_note_verb: re.Pattern  # the verb after the name in a note on the author ("covers", "schreibt")
     meta_label: re.Pattern  # a byline or date label anywhere in a line ("Publié le ... - Mis à jour le ...")
+    time_ago: re.Pattern  # a relative publication time ("2 hours ago", "vor 3 Stunden")
     months: dict[str, int]  # month words of all languages
     weekdays: frozenset[str]  # weekday names of all languages and their three-letter abbreviations
 
@@ -79,6 +80,13 @@ def _gather(key: str) -> set[str]:
 def _words(key: str) -> re.Pattern:
     """Whole words or phrases of the languages' `key` lists, in lowercased text."""
     return re.compile(rf"(?<!\w)(?:{alternation(_gather(key))})(?!\w)")
+
+
+def _time_ago() -> re.Pattern:
+    """The languages' relative publication times, their {n} standing for a number."""
+    forms = sorted(_gather("time_ago"), key=len, reverse=True)
+    branches = "|".join(re.escape(form).replace(re.escape("{n}"), r"\d{1,3}") for form in forms)
+    return re.compile(rf"(?<!\w)(?:{branches})(?!\w)", re.I)
 
 
 @cache
@@ -145,6 +153,7 @@ def cues() -> Cues:
         # no boundary before the title: German writes it as a compound ("Wirtschaftsredakteurin")
         byline_role=re.compile(rf"(?:{alternation(_gather('byline_roles'))})(?!\w)"),
         author_note_verb=re.compile(alternation(_gather("author_note_verbs"))),
+        time_ago=_time_ago(),
         meta_label=re.compile(rf"(?<!\w)(?:{alternation(_gather('byline_prefixes'))})(?!\w)", re.I),
         months=months,
         weekdays=frozenset(weekdays),

@@ -211,3 +211,18 @@ def test_author_note_shape_inside_the_article_stays() -> None:
     quote = "Sarah Whitlock covers the hearing for the trade press and expects an appeal."
     lines = ["Regulator blocks radio takeover", _BODY[0], quote, _BODY[1]]
     assert _export(lines) == lines
+
+
+@pytest.mark.parametrize(
+    ("line", "date_line"),
+    [
+        ("Updated 2 hours ago", True),
+        ("Aktualisiert vor 3 Stunden", True),
+        ("Jane Doe · il y a 2 heures", True),
+        ("hace 3 horas", True),
+        ("Deal talks began 3 days ago and are advancing", False),
+        ("Los bancos anunciaron la fusión hace 3 días.", False),
+    ],
+)
+def test_relative_publication_times(line: str, date_line: bool) -> None:
+    assert is_date_line(line) is date_line
