@@ -226,3 +226,14 @@ def test_author_note_shape_inside_the_article_stays() -> None:
 )
 def test_relative_publication_times(line: str, date_line: bool) -> None:
     assert is_date_line(line) is date_line
+
+
+@pytest.mark.parametrize(
+    "label", ["Most viewed", "Aktuelle Meldungen", "Dernières dépêches", "Últimas noticias", "Trending on The Wire"]
+)
+def test_teaser_list_labels_close_the_export(label: str) -> None:
+    teasers = ["Hotel group buys two resorts on the coast from a German fund", "Airport passenger numbers near record"]
+    assert _export(["Regulator blocks radio takeover", *_BODY, label, *teasers]) == [
+        "Regulator blocks radio takeover",
+        *_BODY,
+    ]
