@@ -44,6 +44,8 @@ _TICKER_FIELD = re.compile(r"(?:^|[|·•(:]|\s[-–—])\s*[A-Z][A-Z0-9]{1,4}(?
 _PRICE = re.compile(r"\d[.,]\d")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zß-ÿ]{2,}")
 _QUOTE_WORDS = 16
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_WORDS = 25
 _QUOTE_PHRASING = 2  # lowercase words of a quote line ("bid", "ask"); a headline has more
 
 
@@ -73,8 +75,8 @@ def has_inner_sentence_end(text: str) -> bool:
 
 def is_noise_line(text: str) -> bool:
     """A line that is never article text: an ad label, image credit, "read more" link, sign-up box,
-    cookie notice, legal footer, byline, comment count, share button, share price line or a short line
-    that only carries a date."""
+    cookie notice, legal footer, byline, comment count, share button, share price line, press contact or a
+    short line that only carries a date."""
     c = cues()
     if c.ad_label.match(text) or c.read_more.match(text) or is_consent_notice(text):
         return True
@@ -87,7 +89,13 @@ def is_noise_line(text: str) -> bool:
         return True
     if is_capitals_credit(text):
         return True
-    return is_byline(text) or is_date_line(text) or is_quote_line(text)
+    return is_byline(text) or is_date_line(text) or is_quote_line(text) or is_contact_line(text)
+
+
+def is_contact_line(text: str) -> bool:
+    """A press contact: an e-mail address on a short line without a sentence ("Corvane Systems: Lena Ortiz,
+    press@corvane.example, +1 412 555 0142")."""
+    return "@" in text and word_count(text) <= _CONTACT_WORDS and not ends_sentence(text) and bool(_EMAIL.search(text))
 
 
 def is_quote_line(text: str) -> bool:
