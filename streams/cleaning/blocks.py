@@ -29,6 +29,7 @@ _CAPTION_WORDS = 25  # a longer line without a full stop is a paragraph that los
 _PROMO_WORDS = 40  # a sign-up box's pitch
 _LONG_CAPTION = 320  # a caption that ends with its credit may be longer than a short line
 _CREDIT_TAIL = 60
+_READING_TIME_CHARS = 40
 _CREDIT_WORDS = 10  # "PHOTO ROBERT SKINNER, ARCHIVES LA PRESSE"
 # An author's name: two to four capitalised words, a short particle between them ("Julien Le Goff", "Ana de la Torre").
 _AUTHOR = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[a-zà-ÿ]{1,3}\s+){0,2}[A-ZÀ-Þ][\w'’.-]+){1,3}")
@@ -87,7 +88,7 @@ def is_noise_line(text: str) -> bool:
         return len(text) <= _LONG_CAPTION and _ends_with_credit(text)
     if c.credit.search(text) or c.counter.match(text) or c.share.match(text) or c.rights.search(low):
         return True
-    if is_capitals_credit(text):
+    if is_capitals_credit(text) or _is_reading_time(low):
         return True
     return is_byline(text) or is_date_line(text) or is_quote_line(text) or is_contact_line(text)
 
@@ -108,6 +109,11 @@ def is_quote_line(text: str) -> bool:
     if change is None or _TICKER_FIELD.search(text) is None or len(_LOWER_WORD.findall(text)) > _QUOTE_PHRASING:
         return False
     return _PRICE.search(text[: change.start()] + " " + text[change.end() :]) is not None  # the price beside it
+
+
+def _is_reading_time(low: str) -> bool:
+    """ "Lesezeit: 3 Min.", "5 min read", "Temps de lecture : 4 min": a figure and a reading-time word."""
+    return len(low) <= _READING_TIME_CHARS and bool(_NUMBER.search(low)) and bool(cues().reading_time.search(low))
 
 
 def is_capitals_credit(text: str) -> bool:

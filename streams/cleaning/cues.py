@@ -36,6 +36,7 @@ class Cues:
     cookie: re.Pattern  # a cookie word
     signup: re.Pattern  # a phrase of a newsletter or sign-up box
     counter: re.Pattern  # a count on a line of its own ("12 comments", "Comments (31)")
+    reading_time: re.Pattern  # a word of a reading-time line, in lowercased text
     share: re.Pattern  # a share button ("Share on LinkedIn")
     rights: re.Pattern  # a legal footer ("All rights reserved")
     read_more: re.Pattern  # a link to another article
@@ -141,6 +142,7 @@ def cues() -> Cues:
         signup=_words("signup_cues"),
         counter=re.compile(rf"^(?:\d[\d.,]*\s?k?\s+(?:{counted})|(?:{counted})\s*\(?\d[\d.,]*k?\)?)$", re.I),
         rights=re.compile(alternation(_gather("rights_notices"))),
+        reading_time=_words("reading_time"),
         share=re.compile(bullet + f"(?:{alternation(_gather('share_prefixes'))})" + r"\b", re.I),
         read_more=re.compile(bullet + f"(?:{alternation(_gather('read_more'))})" + r"(?:\s*[:›»>|]|$)", re.I),
         end_marker=re.compile(

@@ -144,7 +144,18 @@ def test_subscribing_to_shares_is_text() -> None:
     assert not is_noise_line("Investors rushed to subscribe to the share sale, which was covered three times.")
 
 
-@pytest.mark.parametrize("line", ["5 min read", "4 Min. Lesezeit", "3 min de lectura", "6 minutes de lecture"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5 min read",
+        "Reading time: 3 minutes",
+        "4 Min. Lesezeit",
+        "Lesedauer: 3 Minuten",
+        "Temps de lecture : 4 min",
+        "3 min de lectura",
+        "Tiempo de lectura: 2 min",
+    ],
+)
 def test_reading_time_is_noise(line: str) -> None:
     assert is_noise_line(line)
 
