@@ -30,6 +30,7 @@ _PROMO_WORDS = 40  # a sign-up box's pitch
 _LONG_CAPTION = 320  # a caption that ends with its credit may be longer than a short line
 _CREDIT_TAIL = 60
 _READING_TIME_CHARS = 40
+_PROMPT_WORDS = 12
 _CREDIT_WORDS = 10  # "PHOTO ROBERT SKINNER, ARCHIVES LA PRESSE"
 # An author's name: two to four capitalised words, a short particle between them ("Julien Le Goff", "Ana de la Torre").
 _AUTHOR = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[a-zà-ÿ]{1,3}\s+){0,2}[A-ZÀ-Þ][\w'’.-]+){1,3}")
@@ -88,6 +89,8 @@ def is_noise_line(text: str) -> bool:
         return len(text) <= _LONG_CAPTION and _ends_with_credit(text)
     if c.credit.search(text) or c.counter.match(text) or c.share.match(text) or c.rights.search(low):
         return True
+    if c.ad_note.match(text) or (c.subscribe_prompt.match(text) and _is_prompt(text)):
+        return True
     if is_capitals_credit(text) or _is_reading_time(low):
         return True
     return is_byline(text) or is_date_line(text) or is_quote_line(text) or is_contact_line(text)
@@ -109,6 +112,12 @@ def is_quote_line(text: str) -> bool:
     if change is None or _TICKER_FIELD.search(text) is None or len(_LOWER_WORD.findall(text)) > _QUOTE_PHRASING:
         return False
     return _PRICE.search(text[: change.start()] + " " + text[change.end() :]) is not None  # the price beside it
+
+
+def _is_prompt(text: str) -> bool:
+    """A button's or a box's few words, no sentence ("Subscribe from £1 a week"; not "Abonnieren können Kunden
+    den Dienst ab März.")."""
+    return word_count(text) <= _PROMPT_WORDS and not ends_sentence(text)
 
 
 def _is_reading_time(low: str) -> bool:

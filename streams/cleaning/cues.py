@@ -25,6 +25,8 @@ class Cues:
     lead_tokens: frozenset[str]
     roles: frozenset[str]
     ad_label: re.Pattern  # a whole line that only labels an ad
+    ad_note: re.Pattern  # a whole line that says the article goes on below an ad
+    subscribe_prompt: re.Pattern  # a subscription prompt opening a line
     credit: re.Pattern  # an image credit or caption line
     credit_label: re.Pattern  # a credit's label opening a line ("PHOTO FOURNIE PAR X")
     # caption, consent, consent_request, site, cookie, signup and rights search lowercased text (3x faster than
@@ -132,6 +134,8 @@ def cues() -> Cues:
         lead_tokens=frozenset(data["lead_tokens"]),
         roles=frozenset(data["roles"]),
         ad_label=re.compile(bullet + f"(?:{alternation(_gather('ad_labels'))})" + tail, re.I),
+        ad_note=re.compile(bullet + f"(?:{alternation(_gather('ad_notes'))})" + tail, re.I),
+        subscribe_prompt=re.compile(bullet + f"(?:{alternation(_gather('subscribe_prompts'))})" + r"(?!\w)", re.I),
         credit=re.compile("|".join(credits), re.I),
         credit_label=re.compile(rf"(?:{prefixes})\s", re.I),
         caption=_words("caption_cues"),

@@ -248,3 +248,27 @@ def test_teaser_list_labels_close_the_export(label: str) -> None:
         "Regulator blocks radio takeover",
         *_BODY,
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "noise"),
+    [
+        ("Story continues below advertisement", True),
+        ("Weiter nach der Anzeige", True),
+        ("La suite après cette publicité", True),
+        ("Sigue leyendo debajo", True),
+        ("Subscribe from £1 a week", True),
+        ("S'abonner", True),
+        ("Abonnieren können Kunden den Dienst ab März.", False),
+        ("Subscribers rose 5% in the quarter", False),
+    ],
+)
+def test_ad_notes_and_subscription_prompts(line: str, noise: bool) -> None:
+    assert is_noise_line(line) is noise
+
+
+def test_text_below_an_ad_note_stays() -> None:
+    """Unlike an ad label, the note says the article goes on: the short paragraph below is text."""
+    closing = "The deal still needs the approval of the regulator."
+    lines = ["Regulator blocks radio takeover", _BODY[0], "Story continues below advertisement", closing, _BODY[1]]
+    assert _export(lines) == ["Regulator blocks radio takeover", _BODY[0], closing, _BODY[1]]
