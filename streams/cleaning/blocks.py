@@ -29,8 +29,8 @@ _CAPTION_WORDS = 25  # a longer line without a full stop is a paragraph that los
 _PROMO_WORDS = 40  # a sign-up box's pitch
 _LONG_CAPTION = 320  # a caption that ends with its credit may be longer than a short line
 _CREDIT_TAIL = 60
-_READING_TIME_CHARS = 40
-_PROMPT_WORDS = 12
+_READING_TIME_CHARS = 40  # "Temps de lecture : 4 minutes"
+_PROMPT_WORDS = 12  # a button's or a box's words ("Subscribe from £1 a week")
 _CREDIT_WORDS = 10  # "PHOTO ROBERT SKINNER, ARCHIVES LA PRESSE"
 # An author's name: two to four capitalised words, a short particle between them ("Julien Le Goff", "Ana de la Torre").
 _AUTHOR = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[a-zà-ÿ]{1,3}\s+){0,2}[A-ZÀ-Þ][\w'’.-]+){1,3}")
@@ -46,9 +46,9 @@ _TICKER_FIELD = re.compile(r"(?:^|[|·•(:]|\s[-–—])\s*[A-Z][A-Z0-9]{1,4}(?
 _PRICE = re.compile(r"\d[.,]\d")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zß-ÿ]{2,}")
 _QUOTE_WORDS = 16
+_QUOTE_PHRASING = 2  # lowercase words of a quote line ("bid", "ask"); a headline has more
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CONTACT_WORDS = 25
-_QUOTE_PHRASING = 2  # lowercase words of a quote line ("bid", "ask"); a headline has more
 
 
 @dataclass(slots=True)
