@@ -240,7 +240,16 @@ def test_relative_publication_times(line: str, date_line: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    "label", ["Most viewed", "Aktuelle Meldungen", "Dernières dépêches", "Últimas noticias", "Trending on The Wire"]
+    "label",
+    [
+        "Most viewed",
+        "Aktuelle Meldungen",
+        "Dernières dépêches",
+        "Últimas noticias",
+        "Trending on The Wire",
+        "Recent posts",
+        "Nächste Termine",
+    ],
 )
 def test_teaser_list_labels_close_the_export(label: str) -> None:
     teasers = ["Hotel group buys two resorts on the coast from a German fund", "Airport passenger numbers near record"]
