@@ -47,6 +47,7 @@ _PRICE = re.compile(r"\d[.,]\d")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zß-ÿ]{2,}")
 _QUOTE_WORDS = 16
 _QUOTE_PHRASING = 2  # lowercase words of a quote line ("bid", "ask"); a headline has more
+_ISIN = re.compile(r"(?<![\w-])[A-Z]{2}[A-Z0-9]{9}\d(?![\w-])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CONTACT_WORDS = 25
 
@@ -103,11 +104,13 @@ def is_contact_line(text: str) -> bool:
 
 
 def is_quote_line(text: str) -> bool:
-    """A share price box's line: a ticker symbol as a field, a price and its signed change, names but no
-    phrasing ("Hélioprisme - HLPR - Euronext Paris - 19,01 EUR (+8,63 %)"); the article states a price move
-    in a sentence."""
+    """A share price box's or an issuer notice's line: a ticker symbol as a field, a price and its signed
+    change, names but no phrasing ("Hélioprisme - HLPR - Euronext Paris - 19,01 EUR (+8,63 %)"), or a
+    securities identifier ("ISIN: DE0007164600"); the article states a price move in a sentence."""
     if word_count(text) > _QUOTE_WORDS or text.rstrip().endswith((".", "!", "?")) or has_inner_sentence_end(text):
         return False
+    if cues().security_label.match(text) or _ISIN.search(text):
+        return True  # "ISIN: DE0007164600", "Nordwerk AG · DE000A1B2C3D · Xetra"
     change = _SIGNED_CHANGE.search(text)
     if change is None or _TICKER_FIELD.search(text) is None or len(_LOWER_WORD.findall(text)) > _QUOTE_PHRASING:
         return False

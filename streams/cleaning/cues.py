@@ -29,6 +29,7 @@ class Cues:
     subscribe_prompt: re.Pattern  # a subscription prompt opening a line
     credit: re.Pattern  # an image credit or caption line
     credit_label: re.Pattern  # a credit's label opening a line ("PHOTO FOURNIE PAR X")
+    security_label: re.Pattern  # a securities identifier's label opening a line ("ISIN: DE0007164600")
     # caption, consent, consent_request, site, cookie, signup and rights search lowercased text (3x faster than
     # ignoring case)
     caption: re.Pattern  # a word of a caption that describes a picture's scene
@@ -138,6 +139,7 @@ def cues() -> Cues:
         subscribe_prompt=re.compile(bullet + f"(?:{alternation(_gather('subscribe_prompts'))})" + r"(?!\w)", re.I),
         credit=re.compile("|".join(credits), re.I),
         credit_label=re.compile(rf"(?:{prefixes})\s", re.I),
+        security_label=re.compile(rf"{bullet}(?:{alternation(set(data['security_labels']))})\s*:", re.I),
         caption=_words("caption_cues"),
         consent=_words("consent_cues"),
         consent_request=_words("consent_requests"),

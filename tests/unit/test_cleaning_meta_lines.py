@@ -89,6 +89,10 @@ def test_export_drops_byline_with_job_title_update_line_and_share_price() -> Non
         ("Acme shares rose 8.6% to 19.01 euros on their debut.", False),  # the article's own sentence
         ("SAP: Umsatz steigt um +12 % im dritten Quartal", False),  # a headline: no ticker field, words
         ("Sales up +12% at Acme", False),  # no ticker
+        ("ISIN: DE0007164600", True),
+        ("WKN: 716460", True),
+        ("Nordwerk AG · DE000A1EWWW0 · Xetra", True),
+        ("Die Aktie (ISIN DE0007164600) stieg um 3 Prozent.", False),
     ],
 )
 def test_share_price_lines(line: str, quote: bool) -> None:
