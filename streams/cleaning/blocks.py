@@ -221,6 +221,12 @@ def without_closing_author_notes(pieces: list[Piece]) -> list[Piece]:
     return pieces[:end]
 
 
+def is_author_name(text: str) -> bool:
+    """A line that is only a person's name ("Rachel Oduya", "Marie-Ève Gagnon"), as a byline without a prefix
+    stands; a company's name looks the same, so callers ask only beside a headline and a date line."""
+    return _AUTHOR.fullmatch(text) is not None
+
+
 def is_signature(text: str) -> bool:
     """An author's name and the outlet's, capitalised words only ("Julien Le Goff, Le Courrier de Loire"). A
     headline may look the same ("Deutsche Bank, Commerzbank End Talks"): callers know the position."""

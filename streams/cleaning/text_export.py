@@ -18,6 +18,7 @@ from streams.cleaning.blocks import (
     Piece,
     ends_sentence,
     has_inner_sentence_end,
+    is_author_name,
     is_byline,
     is_capitals_credit,
     is_caption,
@@ -214,8 +215,11 @@ def _is_teaser(line: _Line) -> bool:
 
 
 def _heads_article(lines: list[_Line], i: int) -> bool:
-    """The line sits right above a byline or date line: the article's headline, not a teaser."""
+    """The line sits right above a byline or date line, or above the author's bare name over one: the
+    article's headline, not a teaser."""
     below = _next_filled(lines, i, 1)
+    if below is not None and is_author_name(lines[below].text):
+        below = _next_filled(lines, below, 1)  # "Rachel Oduya" over "April 16, 2026"
     if below is None or not lines[below].noise:
         return False
     return is_byline(lines[below].text) or is_date_line(lines[below].text)

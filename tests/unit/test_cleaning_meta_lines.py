@@ -285,3 +285,16 @@ def test_text_below_an_ad_note_stays() -> None:
     closing = "The deal still needs the approval of the regulator."
     lines = ["Regulator blocks radio takeover", _BODY[0], "Story continues below advertisement", closing, _BODY[1]]
     assert _export(lines) == ["Regulator blocks radio takeover", _BODY[0], closing, _BODY[1]]
+
+
+def test_teaser_box_above_a_headline_with_a_bare_author_name_keeps_the_headline() -> None:
+    lines = [
+        "Most read",
+        "Hotel group buys two resorts on the coast from a German fund",
+        "Airport passenger numbers near record",
+        "Regulator blocks radio takeover",
+        "Sarah Whitlock",
+        "April 16, 2026",
+        *_BODY,
+    ]
+    assert _export(lines) == ["Regulator blocks radio takeover", *_BODY]
