@@ -107,11 +107,14 @@ def is_quote_line(text: str) -> bool:
     """A share price box's or an issuer notice's line: a ticker symbol as a field, a price and its signed
     change, names but no phrasing ("Hélioprisme - HLPR - Euronext Paris - 19,01 EUR (+8,63 %)"), or a
     securities identifier ("ISIN: DE0007164600"); the article states a price move in a sentence."""
+    security = cues().security_label.match(text) or _ISIN.search(text)  # "ISIN: DE0007164600"
+    change = _SIGNED_CHANGE.search(text) if "%" in text else None
+    if not security and change is None:
+        return False  # most lines: a quick look
     if word_count(text) > _QUOTE_WORDS or text.rstrip().endswith((".", "!", "?")) or has_inner_sentence_end(text):
         return False
-    if cues().security_label.match(text) or _ISIN.search(text):
-        return True  # "ISIN: DE0007164600", "Nordwerk AG · DE000A1B2C3D · Xetra"
-    change = _SIGNED_CHANGE.search(text)
+    if security:
+        return True
     if change is None or _TICKER_FIELD.search(text) is None or len(_LOWER_WORD.findall(text)) > _QUOTE_PHRASING:
         return False
     return _PRICE.search(text[: change.start()] + " " + text[change.end() :]) is not None  # the price beside it
@@ -158,8 +161,11 @@ def is_consent_notice(text: str) -> bool:
 def _asks_consent_to_the_site(low: str, text: str) -> bool:
     """A consent notice that names no cookies: it asks the reader's consent and speaks of the site ("Wir
     benötigen Ihre Zustimmung, bevor Sie unsere Website weiter besuchen können.")."""
+    if len(text) > _SHORT * 2:
+        return False  # a paragraph: no need to search it
     c = cues()
-    return word_count(text) <= _PROMO_WORDS and bool(c.consent_request.search(low)) and bool(c.site.search(low))
+    asks = c.consent_request.search(low) is not None and c.site.search(low) is not None
+    return asks and word_count(text) <= _PROMO_WORDS
 
 
 def is_caption(text: str) -> bool:
@@ -176,9 +182,11 @@ def is_byline(text: str) -> bool:
     "Por su parte, ..." (a byline names someone: a capital follows the prefix, or meta separators)."""
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # "(Reporting by Jane Doe; Editing by John Smith)"
+    m = cues().byline.match(text)
+    if m is None and _AUTHOR.match(text) is None:
+        return False  # most lines: neither a prefix nor a name
     if ends_sentence(text) or word_count(text) > _meta_line_words(text):
         return False
-    m = cues().byline.match(text)
     if m is None:
         return _names_author_and_role(text)
     return bool(_META_SEPARATOR.search(text)) or text[m.end() :].lstrip(" :")[:1].isupper()
@@ -249,9 +257,11 @@ def is_date_line(text: str) -> bool:
     if words > _meta_line_words(text) or ends_sentence(_ABBREVIATION_END.sub("", _TRAILING_ASIDE.sub("", text))):
         return False
     c = cues()
-    undated = c.time_ago.sub(" ", text)  # "Updated 2 hours ago": a date relative to now
-    if undated == text and dates.from_text(text) is None:
-        return False
+    undated = text
+    if dates.from_text(text) is None:
+        undated = c.time_ago.sub(" ", text)  # "Updated 2 hours ago": a date relative to now
+        if undated == text:
+            return False
     # "Published", "Mis à jour" label a date: no words of their own, and each labelled date may bring its
     # particles and clock word ("Veröffentlicht am ... Uhr - Aktualisiert am ... Uhr")
     unlabelled, labels = c.meta_label.subn(" ", undated)
