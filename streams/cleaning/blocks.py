@@ -30,7 +30,7 @@ _PROMO_WORDS = 40  # a sign-up box's pitch
 _LONG_CAPTION = 320  # a caption that ends with its credit may be longer than a short line
 _CREDIT_TAIL = 60
 _READING_TIME_CHARS = 40  # "Temps de lecture : 4 minutes"
-_PROMPT_WORDS = 12  # a button's or a box's words ("Subscribe from £1 a week")
+_PROMPT_WORDS = 12  # an offer's words ("Subscribe from £1 a week")
 _CREDIT_WORDS = 10  # "PHOTO ROBERT SKINNER, ARCHIVES LA PRESSE"
 # An author's name: two to four capitalised words, a short particle between them ("Julien Le Goff", "Ana de la Torre").
 _AUTHOR = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[a-zà-ÿ]{1,3}\s+){0,2}[A-ZÀ-Þ][\w'’.-]+){1,3}")
@@ -121,9 +121,12 @@ def is_quote_line(text: str) -> bool:
 
 
 def _is_prompt(text: str) -> bool:
-    """A button's or a box's few words, no sentence ("Subscribe from £1 a week"; not "Abonnieren können Kunden
-    den Dienst ab März.")."""
-    return word_count(text) <= _PROMPT_WORDS and not ends_sentence(text)
+    """A button ("S'abonner") or an offer with its price ("Subscribe from £1 a week"), no sentence; not a
+    subheading on subscriptions ("Abonnieren statt kaufen") nor "Abonnieren können Kunden den Dienst ab März."."""
+    if ends_sentence(text):
+        return False
+    words = word_count(text)
+    return words <= _BUTTON_WORDS or (words <= _PROMPT_WORDS and _NUMBER.search(text) is not None)
 
 
 def _is_reading_time(low: str) -> bool:

@@ -273,6 +273,7 @@ def test_teaser_list_labels_close_the_export(label: str) -> None:
         ("Subscribe from £1 a week", True),
         ("S'abonner", True),
         ("Abonnieren können Kunden den Dienst ab März.", False),
+        ("Abonnieren statt kaufen: das neue Modell der Autobauer", False),
         ("Subscribers rose 5% in the quarter", False),
     ],
 )
