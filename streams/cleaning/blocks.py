@@ -221,7 +221,8 @@ def is_author_note(text: str) -> bool:
     if verb is None or not verb.group(1).islower():
         return False  # "Jane Doe, chief executive, ...": no sentence about her
     c = cues()
-    return c.author_note_verb.fullmatch(verb.group(1)) is not None or c.byline_role.search(text.lower()) is not None
+    low = text.lower()
+    return c.author_note_verb.match(low, verb.start(1)) is not None or c.byline_role.search(low) is not None
 
 
 def without_closing_author_notes(pieces: list[Piece]) -> list[Piece]:

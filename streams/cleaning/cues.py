@@ -47,7 +47,7 @@ class Cues:
     summary_label: re.Pattern  # the label of a list of the story's points ("Story highlights")
     byline: re.Pattern  # a byline or reading-time line
     byline_role: re.Pattern  # a journalist's job title after the name in a byline, in lowercased text
-    author_note_verb: re.Pattern  # the verb after the name in a note on the author ("covers", "schreibt")
+    author_note_verb: re.Pattern  # the verb after the name in a note on the author ("covers", "schreibt über")
     meta_label: re.Pattern  # a byline or date label anywhere in a line ("Publié le ... - Mis à jour le ...")
     time_ago: re.Pattern  # a relative publication time ("2 hours ago", "vor 3 Stunden")
     months: dict[str, int]  # month words of all languages
@@ -160,7 +160,7 @@ def cues() -> Cues:
         byline=re.compile(bullet + f"(?:{alternation(_gather('byline_prefixes'))})" + r"\b", re.I),
         # no boundary before the title: German writes it as a compound ("Wirtschaftsredakteurin")
         byline_role=re.compile(rf"(?:{alternation(_gather('byline_roles'))})(?!\w)"),
-        author_note_verb=re.compile(alternation(_gather("author_note_verbs"))),
+        author_note_verb=re.compile(rf"(?:{alternation(_gather('author_note_verbs'))})(?!\w)"),
         time_ago=_time_ago(),
         meta_label=re.compile(rf"(?<!\w)(?:{alternation(_gather('byline_prefixes'))})(?!\w)", re.I),
         months=months,

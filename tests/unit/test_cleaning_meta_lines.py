@@ -204,6 +204,8 @@ def test_consent_request_without_cookies(line: str, notice: bool) -> None:
         ("Claire Morel couvre l'industrie pour La Gazette.", True),
         ("Marcus Pell is industrials correspondent at The Ledgerline.", True),
         ("Deutsche Bank berichtet am Mittwoch Zahlen für das zweite Quartal.", False),
+        ("Siemens-Chef Roland Busch schreibt in einem Brief an die Aktionäre, der Kauf lohne sich.", False),
+        ("Microsoft President Brad Smith writes that the deal will close in June.", False),
         ("Jane Doe, a former Reuters correspondent, will chair the board.", False),
         ("The deal is expected to close in the third quarter.", False),
     ],
