@@ -211,7 +211,7 @@ def _names_author_and_role(text: str) -> bool:
 
 def is_author_note(text: str) -> bool:
     """A note on the author: a person's name, then a verb of the author's beat ("Tom Ashcroft covers
-    industrials for X.", "Moritz Kellner schreibt über Start-ups.") or a sentence naming a journalist's job
+    industrials for X.", "Moritz Kellner schreibt über Start-ups.") or a verb like "is" and a journalist's job
     ("Ignacio Vela es periodista especializado en defensa."). Only where such a note stands (after the
     article's last paragraph): the callers know the position."""
     name = _AUTHOR.match(text)
@@ -222,7 +222,9 @@ def is_author_note(text: str) -> bool:
         return False  # "Jane Doe, chief executive, ...": no sentence about her
     c = cues()
     low = text.lower()
-    return c.author_note_verb.match(low, verb.start(1)) is not None or c.byline_role.search(low) is not None
+    if c.author_note_verb.match(low, verb.start(1)):
+        return True
+    return c.author_note_copula.match(low, verb.start(1)) is not None and c.byline_role.search(low) is not None
 
 
 def without_closing_author_notes(pieces: list[Piece]) -> list[Piece]:

@@ -48,6 +48,7 @@ class Cues:
     byline: re.Pattern  # a byline or reading-time line
     byline_role: re.Pattern  # a journalist's job title after the name in a byline, in lowercased text
     author_note_verb: re.Pattern  # the verb after the name in a note on the author ("covers", "schreibt über")
+    author_note_copula: re.Pattern  # the verb after the name in a note naming the author's job ("is", "ist")
     meta_label: re.Pattern  # a byline or date label anywhere in a line ("Publié le ... - Mis à jour le ...")
     time_ago: re.Pattern  # a relative publication time ("2 hours ago", "vor 3 Stunden")
     months: dict[str, int]  # month words of all languages
@@ -161,6 +162,7 @@ def cues() -> Cues:
         # no boundary before the title: German writes it as a compound ("Wirtschaftsredakteurin")
         byline_role=re.compile(rf"(?:{alternation(_gather('byline_roles'))})(?!\w)"),
         author_note_verb=re.compile(rf"(?:{alternation(_gather('author_note_verbs'))})(?!\w)"),
+        author_note_copula=re.compile(rf"(?:{alternation(_gather('author_note_copulas'))})(?!\w)"),
         time_ago=_time_ago(),
         meta_label=re.compile(rf"(?<!\w)(?:{alternation(_gather('byline_prefixes'))})(?!\w)", re.I),
         months=months,

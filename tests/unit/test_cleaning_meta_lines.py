@@ -206,6 +206,7 @@ def test_consent_request_without_cookies(line: str, notice: bool) -> None:
         ("Deutsche Bank berichtet am Mittwoch Zahlen für das zweite Quartal.", False),
         ("Siemens-Chef Roland Busch schreibt in einem Brief an die Aktionäre, der Kauf lohne sich.", False),
         ("Microsoft President Brad Smith writes that the deal will close in June.", False),
+        ("Jane Doe told a reporter on Tuesday that the bid was final.", False),
         ("Jane Doe, a former Reuters correspondent, will chair the board.", False),
         ("The deal is expected to close in the third quarter.", False),
     ],
