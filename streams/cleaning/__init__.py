@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from streams import ids
 from streams.cleaning import dates, html, language, metadata, text_export
-from streams.cleaning.blocks import TITLE, Piece, squash
+from streams.cleaning.blocks import TITLE, Piece, squash, without_closing_author_notes
 from streams.cleaning.encoding import fix_mojibake
 
 CLEANER_NAME = "dealstream-cleaner"
@@ -58,7 +58,7 @@ def clean_page(page: dict) -> dict:
         pieces, meta, date_source = _clean_html(repaired, url)
     else:
         pieces, meta, date_source = _clean_text(repaired, url)
-    pieces = [Piece(p.kind, fixed) for p in pieces if (fixed := squash(p.text))]
+    pieces = without_closing_author_notes([Piece(p.kind, fixed) for p in pieces if (fixed := squash(p.text))])
     text, spans = _assemble(pieces)
     title = next((p.text for p in pieces if p.kind == TITLE), None) or meta.title
     published = meta.published or dates.from_text(date_source or text[:_DATE_SEARCH_CHARS])

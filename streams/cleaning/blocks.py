@@ -15,6 +15,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"”“»«)。！？]\s*$")
 _WORD = re.compile(r"\w+")
 _SHORT = 160
 _META_LINE_WORDS = 14
+_DATE_LINE_WORDS = 3  # words of a date line besides its date, time and labels ("le", "à", "Uhr", "Redaktion")
 _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 _META_SEPARATOR = re.compile(r"[|·•]")
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s")
@@ -28,6 +29,27 @@ _CAPTION_WORDS = 25  # a longer line without a full stop is a paragraph that los
 _PROMO_WORDS = 40  # a sign-up box's pitch
 _LONG_CAPTION = 320  # a caption that ends with its credit may be longer than a short line
 _CREDIT_TAIL = 60
+_READING_TIME_CHARS = 40  # "Temps de lecture : 4 minutes"
+_PROMPT_WORDS = 12  # an offer's words ("Subscribe from £1 a week")
+_CREDIT_WORDS = 10  # "PHOTO ROBERT SKINNER, ARCHIVES LA PRESSE"
+# An author's name: two to four capitalised words, a short particle between them ("Julien Le Goff", "Ana de la Torre").
+_AUTHOR = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[a-zà-ÿ]{1,3}\s+){0,2}[A-ZÀ-Þ][\w'’.-]+){1,3}")
+_ROLE_SEPARATOR = re.compile(r"\s*(?:,|\s[|·–—-])\s*")
+_ROLE_WORDS = 6  # "Senior Energy and Climate Correspondent"
+_OUTLET = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+)?[A-ZÀ-Þ][\w'’.-]*)*")  # "Le Courrier de Loire"
+_OUTLET_WORDS = 5
+_FIRST_WORD = re.compile(r"\s+(\w+)")
+_AUTHOR_NOTE_WORDS = 30  # "Priya Raman writes Deal Desk Weekly. She previously covered venture capital for a wire."
+_SIGNED_CHANGE = re.compile(r"(?<!\w)[+\-−–]\s?\d+(?:[.,]\d+)?\s?%")  # "+8,63 %", "-1.2%"
+# A ticker symbol as a field of its own: between separators, in brackets or before a colon ("- HLPR -", "(SAP)").
+_TICKER_FIELD = re.compile(r"(?:^|[|·•(:]|\s[-–—])\s*[A-Z][A-Z0-9]{1,4}(?:\.[A-Z]{1,2})?\s*(?=$|[|·•):]|\s[-–—]\s)")
+_PRICE = re.compile(r"\d[.,]\d")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zß-ÿ]{2,}")
+_QUOTE_WORDS = 16
+_QUOTE_PHRASING = 2  # lowercase words of a quote line ("bid", "ask"); a headline has more
+_ISIN = re.compile(r"(?<![\w-])[A-Z]{2}[A-Z0-9]{9}\d(?![\w-])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_WORDS = 25
 
 
 @dataclass(slots=True)
@@ -56,8 +78,8 @@ def has_inner_sentence_end(text: str) -> bool:
 
 def is_noise_line(text: str) -> bool:
     """A line that is never article text: an ad label, image credit, "read more" link, sign-up box,
-    cookie notice, legal footer, byline, comment count, share button or a short line that only carries
-    a date."""
+    cookie notice, legal footer, byline, comment count, share button, share price line, press contact or a
+    short line that only carries a date."""
     c = cues()
     if c.ad_label.match(text) or c.read_more.match(text) or is_consent_notice(text):
         return True
@@ -68,7 +90,54 @@ def is_noise_line(text: str) -> bool:
         return len(text) <= _LONG_CAPTION and _ends_with_credit(text)
     if c.credit.search(text) or c.counter.match(text) or c.share.match(text) or c.rights.search(low):
         return True
-    return is_byline(text) or is_date_line(text)
+    if c.ad_note.match(text) or (c.subscribe_prompt.match(text) and _is_prompt(text)):
+        return True
+    if is_capitals_credit(text) or _is_reading_time(low):
+        return True
+    return is_byline(text) or is_date_line(text) or is_quote_line(text) or is_contact_line(text)
+
+
+def is_contact_line(text: str) -> bool:
+    """A press contact: an e-mail address on a short line without a sentence ("Corvane Systems: Lena Ortiz,
+    press@corvane.example, +1 412 555 0142")."""
+    return "@" in text and word_count(text) <= _CONTACT_WORDS and not ends_sentence(text) and bool(_EMAIL.search(text))
+
+
+def is_quote_line(text: str) -> bool:
+    """A share price box's or an issuer notice's line: a ticker symbol as a field, a price and its signed
+    change, names but no phrasing ("Hélioprisme - HLPR - Euronext Paris - 19,01 EUR (+8,63 %)"), or a
+    securities identifier ("ISIN: DE0007164600"); the article states a price move in a sentence."""
+    security = cues().security_label.match(text) or _ISIN.search(text)  # "ISIN: DE0007164600"
+    change = _SIGNED_CHANGE.search(text) if "%" in text else None
+    if not security and change is None:
+        return False  # most lines: a quick look
+    if word_count(text) > _QUOTE_WORDS or text.rstrip().endswith((".", "!", "?")) or has_inner_sentence_end(text):
+        return False
+    if security:
+        return True
+    if change is None or _TICKER_FIELD.search(text) is None or len(_LOWER_WORD.findall(text)) > _QUOTE_PHRASING:
+        return False
+    return _PRICE.search(text[: change.start()] + " " + text[change.end() :]) is not None  # the price beside it
+
+
+def _is_prompt(text: str) -> bool:
+    """A button ("S'abonner") or an offer with its price ("Subscribe from £1 a week"), no sentence; not a
+    subheading on subscriptions ("Abonnieren statt kaufen") nor "Abonnieren können Kunden den Dienst ab März."."""
+    if ends_sentence(text):
+        return False
+    words = word_count(text)
+    return words <= _BUTTON_WORDS or (words <= _PROMPT_WORDS and _NUMBER.search(text) is not None)
+
+
+def _is_reading_time(low: str) -> bool:
+    """ "Lesezeit: 3 Min.", "5 min read", "Temps de lecture : 4 min": a figure and a reading-time word."""
+    return len(low) <= _READING_TIME_CHARS and bool(_NUMBER.search(low)) and bool(cues().reading_time.search(low))
+
+
+def is_capitals_credit(text: str) -> bool:
+    """A credit set in capitals on its own line, its label without a colon ("PHOTO FOURNIE PAR HYDROLUX",
+    "PHOTO ARCHIVES LE NOUVELLISTE"): a headline in capitals does not open with a credit's label."""
+    return text.isupper() and word_count(text) <= _CREDIT_WORDS and cues().credit_label.match(text) is not None
 
 
 def _ends_with_credit(text: str) -> bool:
@@ -80,15 +149,26 @@ def _ends_with_credit(text: str) -> bool:
 
 def is_consent_notice(text: str) -> bool:
     """A cookie banner's text or button: a cookie word with a consent phrase ("By continuing to browse
-    you agree ...", "En poursuivant votre navigation ..."), or a few words without a sentence."""
+    you agree ...", "En poursuivant votre navigation ..."), or a few words without a sentence; or a
+    request for the reader's consent to the site."""
     c = cues()
     low = text.lower()
     if not c.cookie.search(low):
-        return False
+        return _asks_consent_to_the_site(low, text)
     words = word_count(text)
     if words <= _BUTTON_WORDS and not ends_sentence(text):
         return True
     return words <= _CONSENT_WORDS and c.consent.search(low) is not None
+
+
+def _asks_consent_to_the_site(low: str, text: str) -> bool:
+    """A consent notice that names no cookies: it asks the reader's consent and speaks of the site ("Wir
+    benötigen Ihre Zustimmung, bevor Sie unsere Website weiter besuchen können.")."""
+    if len(text) > _SHORT * 2:
+        return False  # a paragraph: no need to search it
+    c = cues()
+    asks = c.consent_request.search(low) is not None and c.site.search(low) is not None
+    return asks and word_count(text) <= _PROMO_WORDS
 
 
 def is_caption(text: str) -> bool:
@@ -103,10 +183,69 @@ def is_caption(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """ "By Jane Doe", "Von Anna Schmidt · 15. März 2022"; not "By 2025, sales will double." nor
     "Por su parte, ..." (a byline names someone: a capital follows the prefix, or meta separators)."""
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]  # "(Reporting by Jane Doe; Editing by John Smith)"
     m = cues().byline.match(text)
-    if not m or ends_sentence(text) or word_count(text) > _meta_line_words(text):
+    if m is None and _AUTHOR.match(text) is None:
+        return False  # most lines: neither a prefix nor a name
+    if ends_sentence(text) or word_count(text) > _meta_line_words(text):
         return False
+    if m is None:
+        return _names_author_and_role(text)
     return bool(_META_SEPARATOR.search(text)) or text[m.end() :].lstrip(" :")[:1].isupper()
+
+
+def _after_author(text: str) -> str | None:
+    """What follows a leading author's name and a separator ("Sarah Whitlock, Media Correspondent")."""
+    name = _AUTHOR.match(text)
+    separator = _ROLE_SEPARATOR.match(text, name.end()) if name else None
+    return None if separator is None else text[separator.end() :]
+
+
+def _names_author_and_role(text: str) -> bool:
+    """A byline without a prefix: the author's name, then a journalist's job title ("Sarah Whitlock, Media
+    Correspondent", "Claire Dumont | correspondante à Berlin"); a job title is what tells it from a headline."""
+    role = _after_author(text)
+    return role is not None and word_count(role) <= _ROLE_WORDS and cues().byline_role.search(role.lower()) is not None
+
+
+def is_author_note(text: str) -> bool:
+    """A note on the author: a person's name, then a verb of the author's beat ("Tom Ashcroft covers
+    industrials for X.", "Moritz Kellner schreibt über Start-ups.") or a verb like "is" and a journalist's job
+    ("Ignacio Vela es periodista especializado en defensa."). Only where such a note stands (after the
+    article's last paragraph): the callers know the position."""
+    name = _AUTHOR.match(text)
+    if name is None or word_count(text) > _AUTHOR_NOTE_WORDS:
+        return False
+    verb = _FIRST_WORD.match(text, name.end())
+    if verb is None or not verb.group(1).islower():
+        return False  # "Jane Doe, chief executive, ...": no sentence about her
+    c = cues()
+    low = text.lower()
+    if c.author_note_verb.match(low, verb.start(1)):
+        return True
+    return c.author_note_copula.match(low, verb.start(1)) is not None and c.byline_role.search(low) is not None
+
+
+def without_closing_author_notes(pieces: list[Piece]) -> list[Piece]:
+    """The article's pieces without the notes on its author that close it."""
+    end = len(pieces)
+    while end > 1 and pieces[end - 1].kind == PARAGRAPH and is_author_note(pieces[end - 1].text):
+        end -= 1
+    return pieces[:end]
+
+
+def is_author_name(text: str) -> bool:
+    """A line that is only a person's name ("Rachel Oduya", "Marie-Ève Gagnon"), as a byline without a prefix
+    stands; a company's name looks the same, so callers ask only beside a headline and a date line."""
+    return _AUTHOR.fullmatch(text) is not None
+
+
+def is_signature(text: str) -> bool:
+    """An author's name and the outlet's, capitalised words only ("Julien Le Goff, Le Courrier de Loire"). A
+    headline may look the same ("Deutsche Bank, Commerzbank End Talks"): callers know the position."""
+    outlet = _after_author(text)
+    return outlet is not None and word_count(outlet) <= _OUTLET_WORDS and _OUTLET.fullmatch(outlet) is not None
 
 
 def _meta_line_words(text: str) -> int:
@@ -123,12 +262,18 @@ def is_date_line(text: str) -> bool:
     words = word_count(text) - figures
     if words > _meta_line_words(text) or ends_sentence(_ABBREVIATION_END.sub("", _TRAILING_ASIDE.sub("", text))):
         return False
-    if dates.from_text(text) is None:
-        return False
     c = cues()
+    undated = text
+    if dates.from_text(text) is None:
+        undated = c.time_ago.sub(" ", text)  # "Updated 2 hours ago": a date relative to now
+        if undated == text:
+            return False
+    # "Published", "Mis à jour" label a date: no words of their own, and each labelled date may bring its
+    # particles and clock word ("Veröffentlicht am ... Uhr - Aktualisiert am ... Uhr")
+    unlabelled, labels = c.meta_label.subn(" ", undated)
     others = [
         w
-        for w in _ALPHA_WORD.findall(text)
+        for w in _ALPHA_WORD.findall(unlabelled)
         if not _CLOCK_WORD.fullmatch(w) and (low := w.lower()) not in c.months and low not in c.weekdays
     ]
-    return len(others) <= 3 or bool(_META_SEPARATOR.search(text))
+    return len(others) <= _DATE_LINE_WORDS * max(labels, 1) or bool(_META_SEPARATOR.search(text))

@@ -25,19 +25,32 @@ class Cues:
     lead_tokens: frozenset[str]
     roles: frozenset[str]
     ad_label: re.Pattern  # a whole line that only labels an ad
+    ad_note: re.Pattern  # a whole line that says the article goes on below an ad
+    subscribe_prompt: re.Pattern  # a subscription prompt opening a line
     credit: re.Pattern  # an image credit or caption line
-    # caption, consent, cookie, signup and rights search lowercased text (3x faster than ignoring case)
+    credit_label: re.Pattern  # a credit's label opening a line ("PHOTO FOURNIE PAR X")
+    security_label: re.Pattern  # a securities identifier's label opening a line ("ISIN: DE0007164600")
+    # caption, consent, consent_request, site, cookie, signup and rights search lowercased text (3x faster than
+    # ignoring case)
     caption: re.Pattern  # a word of a caption that describes a picture's scene
     consent: re.Pattern  # a phrase of a cookie consent notice
+    consent_request: re.Pattern  # the reader's consent asked for ("your consent")
+    site: re.Pattern  # a word for the website
     cookie: re.Pattern  # a cookie word
     signup: re.Pattern  # a phrase of a newsletter or sign-up box
     counter: re.Pattern  # a count on a line of its own ("12 comments", "Comments (31)")
+    reading_time: re.Pattern  # a word of a reading-time line, in lowercased text
     share: re.Pattern  # a share button ("Share on LinkedIn")
     rights: re.Pattern  # a legal footer ("All rights reserved")
     read_more: re.Pattern  # a link to another article
-    end_marker: re.Pattern  # a section label after which the article is over
+    end_marker: re.Pattern  # a section label after which the article is over ("Related", "More news from Markets")
     summary_label: re.Pattern  # the label of a list of the story's points ("Story highlights")
     byline: re.Pattern  # a byline or reading-time line
+    byline_role: re.Pattern  # a journalist's job title after the name in a byline, in lowercased text
+    author_note_verb: re.Pattern  # the verb after the name in a note on the author ("covers", "schreibt über")
+    author_note_copula: re.Pattern  # the verb after the name in a note naming the author's job ("is", "ist")
+    meta_label: re.Pattern  # a byline or date label anywhere in a line ("Publié le ... - Mis à jour le ...")
+    time_ago: re.Pattern  # a relative publication time ("2 hours ago", "vor 3 Stunden")
     months: dict[str, int]  # month words of all languages
     weekdays: frozenset[str]  # weekday names of all languages and their three-letter abbreviations
 
@@ -74,6 +87,13 @@ def _words(key: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(_gather(key))})(?!\w)")
 
 
+def _time_ago() -> re.Pattern:
+    """The languages' relative publication times, their {n} standing for a number."""
+    forms = sorted(_gather("time_ago"), key=len, reverse=True)
+    branches = "|".join(re.escape(form).replace(re.escape("{n}"), r"\d{1,3}") for form in forms)
+    return re.compile(rf"(?<!\w)(?:{branches})(?!\w)", re.I)
+
+
 @cache
 def cues() -> Cues:
     """The compiled cues (built on first use)."""
@@ -92,6 +112,7 @@ def cues() -> Cues:
     counted = alternation(_gather("counted"))
     name = r"[^\W\d][\w'’ /-]{0,30}"  # a photographer's name, no sentence
     prefixes = alternation(_gather("credit_prefixes"))
+    archive = alternation(_gather("archive_words"))
     # names and agencies after a caption's sentence: capitalised words, short particles ("X. de Fenoyl")
     capital = r"(?-i:[A-ZÀ-Þ])[\w'’.-]*"
     proper = rf"{capital}(?:[ ,/]+(?:{capital}|(?-i:[a-zà-ÿ]{{1,3}}))){{0,6}}"
@@ -100,9 +121,13 @@ def cues() -> Cues:
         rf"(?:^|[\s(])(?:{agency})\s?/\s?{name}[)\]]?$",  # "REUTERS/Jane Doe"
         rf"\s?/\s?(?:{agency})[)\]]?$",  # "Jean Dupont / AFP"
         rf"^(?:{prefixes})\s+{name}\s/\s?{name}$",  # "Photo X / Le Journal"
-        rf"[.!?]\s+(?:{prefixes})\s+(?:(?-i:[a-z]{{1,3}})\s+)?{proper}(?<![.\s])$",  # "... Photo DDO, X. de Fenoyl"
-        r"\([^()]{0,30}\b(?:" + alternation(_gather("archive_words")) + r")\b[^()]{0,30}\)[.\s]*$",  # "(Archivbild)"
+        rf"^(?:{prefixes})\s+(?:{alternation(_gather('credit_by'))})\s+{proper}(?<![.\s])$",  # "Photo by Jane Doe"
+        # "... Photo DDO, X. de Fenoyl", "... Photo archives Le Courrier / N. Brun"
+        rf"[.!?]\s+(?:{prefixes})\s+(?:(?:(?-i:[a-z]{{1,3}})|{archive})\s+)?{proper}(?<![.\s])$",
+        rf"\([^()]{{0,30}}\b(?:{archive})\b[^()]{{0,30}}\)[.\s]*$",  # "(Archivbild)"
     )
+    # a section's or topic's name after a label: capitalised words, a short particle first ("aus der Region")
+    section = rf"(?:(?-i:[a-zà-ÿ]{{1,4}})(?:\s+|['’])){{0,2}}{capital}(?:\s+(?:&|{capital})){{0,3}}"
     return Cues(
         drop_tags=frozenset(data["drop_tags"]),
         boilerplate_tokens=frozenset(data["boilerplate_tokens"]),
@@ -111,18 +136,35 @@ def cues() -> Cues:
         lead_tokens=frozenset(data["lead_tokens"]),
         roles=frozenset(data["roles"]),
         ad_label=re.compile(bullet + f"(?:{alternation(_gather('ad_labels'))})" + tail, re.I),
+        ad_note=re.compile(bullet + f"(?:{alternation(_gather('ad_notes'))})" + tail, re.I),
+        subscribe_prompt=re.compile(bullet + f"(?:{alternation(_gather('subscribe_prompts'))})" + r"(?!\w)", re.I),
         credit=re.compile("|".join(credits), re.I),
+        credit_label=re.compile(rf"(?:{prefixes})\s", re.I),
+        security_label=re.compile(rf"{bullet}(?:{alternation(set(data['security_labels']))})\s*:", re.I),
         caption=_words("caption_cues"),
         consent=_words("consent_cues"),
+        consent_request=_words("consent_requests"),
+        site=_words("site_words"),
         cookie=_words("cookie_words"),
         signup=_words("signup_cues"),
         counter=re.compile(rf"^(?:\d[\d.,]*\s?k?\s+(?:{counted})|(?:{counted})\s*\(?\d[\d.,]*k?\)?)$", re.I),
         rights=re.compile(alternation(_gather("rights_notices"))),
+        reading_time=_words("reading_time"),
         share=re.compile(bullet + f"(?:{alternation(_gather('share_prefixes'))})" + r"\b", re.I),
         read_more=re.compile(bullet + f"(?:{alternation(_gather('read_more'))})" + r"(?:\s*[:›»>|]|$)", re.I),
-        end_marker=re.compile(bullet + f"(?:{alternation(_gather('end_markers'))})" + label_end, re.I),
+        end_marker=re.compile(
+            f"{bullet}(?:{alternation(_gather('end_markers'))}){label_end}"
+            f"|{bullet}(?:{alternation(_gather('section_labels'))})\\s+{section}{tail}",
+            re.I,
+        ),
         summary_label=re.compile(bullet + f"(?:{alternation(_gather('summary_labels'))})" + r"\s*:?\s*$", re.I),
         byline=re.compile(bullet + f"(?:{alternation(_gather('byline_prefixes'))})" + r"\b", re.I),
+        # no boundary before the title: German writes it as a compound ("Wirtschaftsredakteurin")
+        byline_role=re.compile(rf"(?:{alternation(_gather('byline_roles'))})(?!\w)"),
+        author_note_verb=re.compile(rf"(?:{alternation(_gather('author_note_verbs'))})(?!\w)"),
+        author_note_copula=re.compile(rf"(?:{alternation(_gather('author_note_copulas'))})(?!\w)"),
+        time_ago=_time_ago(),
+        meta_label=re.compile(rf"(?<!\w)(?:{alternation(_gather('byline_prefixes'))})(?!\w)", re.I),
         months=months,
         weekdays=frozenset(weekdays),
     )

@@ -18,8 +18,13 @@ from streams.cleaning.blocks import (
     Piece,
     ends_sentence,
     has_inner_sentence_end,
+    is_author_name,
+    is_byline,
+    is_capitals_credit,
     is_caption,
+    is_date_line,
     is_noise_line,
+    is_signature,
     squash,
     word_count,
 )
@@ -41,6 +46,7 @@ _SENTENCE_WORDS = 5
 _HEADLINE_WORDS = (5, 25)
 _PARAGRAPH_WORDS = 30  # ad copy is shorter
 _BOX_TEASERS = 6  # headlines in a teaser box inside an article
+_CAPTION_CHARS = 160
 
 
 @dataclass(slots=True)
@@ -139,6 +145,14 @@ def _may_be_caption(line: _Line) -> bool:
     return not (line.long and ends_sentence(line.text)) or cues().caption.search(line.text.lower()) is not None
 
 
+def _is_caption_below(line: _Line) -> bool:
+    """The line under a credit in capitals is its caption when it is short and one sentence at most (the
+    article's lead is longer)."""
+    if line.noise or line.barrier or line.heading or line.listed:
+        return False
+    return len(line.text) < _CAPTION_CHARS and not has_inner_sentence_end(line.text)
+
+
 def _mark_captions(lines: list[_Line]) -> None:
     """Captions: a line that a credit closes, and a scene description below the lead (a lead without a
     full stop may read like a caption)."""
@@ -150,8 +164,12 @@ def _mark_captions(lines: list[_Line]) -> None:
             continue
         if line.noise and c.credit.match(line.text):
             prev = lines[i - 1] if i else None
-            if prev is not None and not prev.blank and len(prev.text) < 160 and _may_be_caption(prev):
+            if prev is not None and not prev.blank and len(prev.text) < _CAPTION_CHARS and _may_be_caption(prev):
                 prev.noise = True  # the caption that the credit closes
+        elif line.noise and is_capitals_credit(line.text):
+            nxt = _next_filled(lines, i, 1)
+            if nxt is not None and _is_caption_below(lines[nxt]):
+                lines[nxt].noise = True  # a credit in capitals heads its caption
         elif not line.noise and not line.barrier and not line.listed:
             if lead and is_caption(line.text):
                 line.noise = True
@@ -196,11 +214,24 @@ def _is_teaser(line: _Line) -> bool:
     return not line.barrier and not ends_sentence(line.text) and word_count(line.text) <= _HEADLINE_WORDS[1]
 
 
+def _heads_article(lines: list[_Line], i: int) -> bool:
+    """The line sits right above a byline or date line, or above the author's bare name over one: the
+    article's headline, not a teaser."""
+    below = _next_filled(lines, i, 1)
+    if below is not None and is_author_name(lines[below].text):
+        below = _next_filled(lines, below, 1)  # "Rachel Oduya" over "April 16, 2026"
+    if below is None or not lines[below].noise:
+        return False
+    return is_byline(lines[below].text) or is_date_line(lines[below].text)
+
+
 def _teasers_in_prose(lines: list[_Line], label: int, prose_lines: int) -> list[int]:
     """The teaser headlines below a box label when that many long prose lines follow them, else []."""
     teasers: list[int] = []
     j = _next_kept(lines, label)
     while j is not None and len(teasers) < _BOX_TEASERS and _is_teaser(lines[j]):
+        if _heads_article(lines, j):
+            return teasers  # the box ends above the article's own headline
         teasers.append(j)
         j = _next_kept(lines, j)
     for _ in range(prose_lines):
@@ -250,6 +281,10 @@ def _head(lines: list[_Line], start: int) -> tuple[str | None, str | None]:
             continue
         words = word_count(line.text)
         if 3 <= words <= 40 and not line.listed and not line.text.endswith(":"):
+            above = _next_filled(lines, j, -1)
+            byline = words < _HEADLINE_WORDS[0] or is_signature(line.text)
+            if byline and above is not None and not lines[above].noise and _is_headline_above_lead(lines[above]):
+                return lines[above].text, lead  # a short line or a signature under a headline is its byline
             return line.text, lead
     return None, lead
 

@@ -1,0 +1,64 @@
+"""The tail of a press release or an issuer notice: a contact label and the contacts below it, the
+issuer's disclaimer and the "end of announcement" line go; the release's "About" sections stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.cleaning import clean_page
+from streams.cleaning.blocks import is_contact_line, is_noise_line
+
+_RELEASE = [
+    "Corvane and Halvorsen form port automation joint venture",
+    "Corvane Systems and Halvorsen Maritime said on Monday that they would set up a joint venture to sell "
+    "automated crane systems to container terminals in Europe and North America.",
+    "Completion of the joint venture is subject to customary regulatory approvals and is expected before the "
+    "end of the year. Financial terms were not disclosed.",
+    "About Corvane Systems",
+    "Corvane Systems develops perception and control software for cranes and mining trucks. Founded in 2014, the "
+    "company employs 650 people in the United States, Canada and Poland.",
+]
+_TAIL = [
+    "Media contacts:",
+    "Corvane Systems: Lena Ortiz, press@corvane.example, +1 412 555 0142",
+    "The issuer is solely responsible for the content of this announcement.",
+]
+
+
+def _clean(body: str, content_type: str) -> list[str]:
+    page = {"url": "https://wire.example/a", "fetched_at": "2025-01-01T00:00:00Z", "content_type": content_type}
+    return clean_page({**page, "body": body})["text"].split("\n")
+
+
+def test_export_ends_before_the_contacts() -> None:
+    assert _clean("\n\n".join([*_RELEASE, *_TAIL]), "text/plain") == _RELEASE
+
+
+def test_page_drops_contacts_and_disclaimer() -> None:
+    paragraphs = "".join(f"<p>{text}</p>" for text in [*_RELEASE[1:], *_TAIL])
+    body = f"<html><body><div class='release'><h1>{_RELEASE[0]}</h1>{paragraphs}</div></body></html>"
+    assert _clean(body, "text/html") == _RELEASE
+
+
+@pytest.mark.parametrize(
+    ("line", "contact"),
+    [
+        ("Halvorsen Maritime: Kjetil Brun, media@halvorsen.example", True),
+        ("Pressekontakt: Anna Berg, presse@nordwerk.example, +49 89 555 0100", True),
+        ("Readers reached the company at info@acme.example on Monday, but the line stayed silent.", False),
+    ],
+)
+def test_contact_lines(line: str, contact: bool) -> None:
+    assert is_contact_line(line) is contact
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Für den Inhalt der Mitteilung ist der Emittent / Herausgeber verantwortlich.",
+        "L'émetteur est seul responsable du contenu de ce communiqué.",
+        "El emisor es el único responsable del contenido de este comunicado.",
+    ],
+)
+def test_issuer_disclaimers(line: str) -> None:
+    assert is_noise_line(line)
