@@ -60,9 +60,12 @@ _ARTICLE_MARKS = f"h1, {_ARTICLE_ROOTS}"
 # Sectioning elements dropped as boilerplate unless the article is inside (markup misuses them).
 _SECTIONING = frozenset(("aside", "nav", "footer", "form", "header"))
 _TOKEN_SPLIT = re.compile(r"[\s_\-:/.]+|(?<=[a-z])(?=[A-Z])")
-# "has-ads", "layout-with-rail": the element holds that thing (and more), it is not that thing; "no_caption",
-# "without-ads": it lacks that thing.
-_HOLDER = re.compile(r"(?<![a-z])(?:has|with|contains|no|without)[-_]+[a-z]+", re.I)
+# "has-ads", "layout-with-rail", "main--withSidebar", "contentWithRail": the element holds that thing (and more),
+# it is not that thing; "no_caption", "without-ads", "noAds": it lacks that thing.
+_HOLDER = re.compile(
+    r"(?:(?<![a-zA-Z])(?i:has|with|contains|no|without)|(?<=[a-z])(?:Has|With|Contains|No|Without))"
+    r"(?:[-_]+[a-zA-Z]+|[A-Z][a-z]+)"
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _MAX_DEPTH = 256
 _MAX_NODES = 300_000
@@ -250,7 +253,9 @@ class _Walker:
             return False
         if node.css_first(_ARTICLE_MARKS) is not None or (not always and _holds_prose(node)):
             return False
-        if hits.isdisjoint(self.cues.other_content_tokens) and self.holds_most_prose(node):
+        # a lead cue ("teaser") may name the article's own display ("teaser--only-body"), not other articles
+        other_content = not (hits.isdisjoint(self.cues.other_content_tokens) or hits <= self.cues.lead_tokens)
+        if not other_content and self.holds_most_prose(node):
             return False
         if not always and hits and self.run_holds_most_prose(node, hits):
             return False

@@ -361,3 +361,40 @@ def test_short_unlinked_paragraphs_of_the_body_stay_but_a_signature_in_brackets_
     )
     assert "\nLakeside Hall 257\n41542 Dormagen\n" in text
     assert "(tre)" not in text
+
+
+# Layouts met on trafilatura's evaluation pages (tools/eval_real_pages.py --snippets).
+
+
+def test_column_that_says_it_comes_with_a_sidebar_is_no_sidebar() -> None:
+    body = "<br>".join(f"Part {i}: {_SENTENCE}" for i in range(3))
+    side = "".join(f"<div>Category {i}: baits, rods and reels for every angler</div>" for i in range(4))
+    rules = "".join(f"<div>Rule {i}: be kind</div>" for i in range(40))
+    text = _clean(
+        "<html><body><h1>Lenders merge</h1><div class='p-body-main p-body-main--withSidebar'>"
+        f"<div class='bbWrapper'>{body}</div><div class='p-body-sidebar'>{side}</div></div>{rules}</body></html>"
+    )
+    assert all(f"Part {i}: The two lenders" in text for i in range(3))
+    assert "Category" not in text
+
+
+def test_article_whose_class_names_its_teaser_display_mode_stays() -> None:
+    story = "".join(f"<p>Part {i}: {_SENTENCE}</p>" for i in range(4))
+    letters = "".join(f"<div class='letter'><p>Reader {i} wrote: {_SENTENCE} {_SENTENCE}</p></div>" for i in range(3))
+    text = _clean(
+        "<html><body><h1>Lenders merge</h1><article class='node--view-mode-full teaser--only-body'>"
+        f"<a href='/'>Home</a>{story}</article><section class='letters'>{letters}</section></body></html>"
+    )
+    assert all(f"Part {i}: The two lenders" in text for i in range(4))
+
+
+def test_list_of_teasers_that_holds_most_of_the_prose_still_goes() -> None:
+    teasers = "".join(
+        f"<div><h3><a href='/s{i}'>Other story {i}</a></h3><p>Teaser {i}: {_SENTENCE}</p></div>" for i in range(4)
+    )
+    text = _clean(
+        "<html><body><div class='page'><h1>Lenders merge</h1><div class='story'>"
+        f"<p>{_SENTENCE} Body.</p><p>{_SENTENCE} More.</p><p>{_SENTENCE} Most.</p></div></div>"
+        f"<div class='teasers'>{teasers}</div></body></html>"
+    )
+    assert "Body." in text and "Most." in text and "Teaser" not in text
