@@ -398,3 +398,19 @@ def test_list_of_teasers_that_holds_most_of_the_prose_still_goes() -> None:
         f"<div class='teasers'>{teasers}</div></body></html>"
     )
     assert "Body." in text and "Most." in text and "Teaser" not in text
+
+
+def test_german_end_labels_close_the_article_and_figure_lines_go() -> None:
+    satz = (
+        "Die beiden Banken haben sich am Montag auf die Fusion ihrer Kartensparten geeinigt, die zusammen vier "
+        "Millionen Kunden in der Region betreuen, und die Aufsicht muss noch zustimmen."
+    )
+    teasers = "".join(f"<li><a href='/a{i}'>Anderer Artikel {i} über Banken und Karten</a></li>" for i in range(3))
+    text = _clean(
+        f"<html><body><h1>Banken fusionieren</h1><article><p>{satz}</p>"
+        "<div><img src='a.jpg'><p>Abbildung: Die Zentrale der Bank in Frankfurt am Main</p></div>"
+        f"<p>{satz} Zweitens.</p><p>{satz} Drittens.</p><p>Weitere Informationen:</p><p>Das Thema könnte dich "
+        f"auch interessieren:</p><ul>{teasers}</ul><p>War der Artikel nützlich?</p></article></body></html>"
+    )
+    assert "Drittens." in text
+    assert all(s not in text for s in ("Abbildung", "Weitere Informationen", "Das Thema", "nützlich"))
