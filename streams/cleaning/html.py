@@ -595,8 +595,11 @@ def parse(html: str) -> LexborHTMLParser:
 
 def _drop_signup_boxes(body: LexborNode) -> None:
     """A form asking for an e-mail address and the short box around it go: a newsletter's pitch
-    ("... delivered to your inbox every weekday") stands beside the form, whatever the box's class."""
+    ("... delivered to your inbox every weekday") stands beside the form, whatever the box's class. A form
+    holding the headline or paragraphs of prose wraps the whole page (ASP.NET's) and stays."""
     for form in body.css(_SIGNUP_FORMS):
+        if form.css_first(_ARTICLE_MARKS) is not None or _long_paragraphs(form) >= _PROSE_PARAGRAPHS:
+            continue
         box = form
         while (
             (parent := box.parent) is not None

@@ -414,3 +414,12 @@ def test_german_end_labels_close_the_article_and_figure_lines_go() -> None:
     )
     assert "Drittens." in text
     assert all(s not in text for s in ("Abbildung", "Weitere Informationen", "Das Thema", "nützlich"))
+
+
+def test_page_wrapped_in_one_form_with_a_newsletter_field_keeps_its_article() -> None:
+    story = "".join(f"<p>Part {i}: {_SENTENCE}</p>" for i in range(3))
+    signup = "<div><p>Get our newsletter</p><input type='email' name='mail'><input type='submit'></div>"
+    page = f"<form id='aspnetForm'><h1>Lenders merge</h1><article>{story}</article>{signup}</form>"
+    text = _clean(f"<html><body>{page}</body></html>")
+    assert all(f"Part {i}: The two lenders" in text for i in range(3))
+    assert "newsletter" not in text
