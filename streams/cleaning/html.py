@@ -296,7 +296,11 @@ class _Walker:
             if tag == "br":
                 self._flush(path, tags)
                 continue
-            if tag == "header" and node.css_first("h1") is None and not self.holds_article(node):
+            if (
+                tag == "header"
+                and node.css_first("h1") is None
+                and not (_holds_prose(node) or self.holds_article(node))
+            ):
                 continue
             if self._is_boilerplate(node, tag) and not (tag in _INLINE_TAGS and _is_running_text(node)):
                 continue

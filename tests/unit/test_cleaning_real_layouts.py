@@ -423,3 +423,13 @@ def test_page_wrapped_in_one_form_with_a_newsletter_field_keeps_its_article() ->
     text = _clean(f"<html><body>{page}</body></html>")
     assert all(f"Part {i}: The two lenders" in text for i in range(3))
     assert "newsletter" not in text
+
+
+def test_header_that_holds_paragraphs_of_prose_is_read() -> None:
+    story = "".join(f"<p>Part {i}: {_SENTENCE}</p>" for i in range(3))
+    others = "".join(f"<article><p>Other {i}: {_SENTENCE}</p><p>{_SENTENCE}</p></article>" for i in range(3))
+    text = _clean(
+        "<html><body><header><a href='/'>Games 2022</a><ul><li><a href='/a'>Tickets</a></li></ul></header>"
+        f"<h1>Lenders merge</h1><article><header><h3>Lenders merge</h3>{story}</header></article>{others}</body></html>"
+    )
+    assert all(f"Part {i}: The two lenders" in text for i in range(3))
