@@ -91,8 +91,9 @@ _SIGNUP_FORMS = "form:has(input[type=email])"
 _SIGNUP_BOX_CHARS = 400  # text of a sign-up box (heading, pitch, consent line); more is the page around it
 _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
 # The body may sit this many levels below the element it shares with the headline for the blocks between
-# them to be its lead (a page's wrappers: article > row > column > content > text > p).
-_LEAD_DEPTH = 5
+# them to be its lead (a page's wrappers: article > grid > column > content > body > text > p; deks of news
+# sites sit that far above their body's paragraphs).
+_LEAD_DEPTH = 7
 _HEADING_WORDS = 25  # a longer "heading" is text set in heading type (a pull quote, an answer)
 _LINKED_HEADING_PROSE = 40  # words of the paragraph that makes a linked heading a section's heading
 _WORDS = re.compile(r"\w+")

@@ -433,3 +433,13 @@ def test_header_that_holds_paragraphs_of_prose_is_read() -> None:
         f"<h1>Lenders merge</h1><article><header><h3>Lenders merge</h3>{story}</header></article>{others}</body></html>"
     )
     assert all(f"Part {i}: The two lenders" in text for i in range(3))
+
+
+def test_dek_above_a_body_seven_wrappers_deep_is_its_lead() -> None:
+    dek = "<h2>The card units of the two lenders serve four million customers, and the regulator must approve</h2>"
+    story = "".join(f"<p>Part {i}: {_SENTENCE}</p>" for i in range(3))
+    wrapped = story
+    for cls in ("ugc", "body", "content", "column", "grid", "main"):
+        wrapped = f"<div class='{cls}'>{wrapped}</div>"
+    text = _clean(f"<html><body><article><h1>Lenders merge</h1>{dek}{wrapped}</article></body></html>")
+    assert text.startswith("Lenders merge\nThe card units of the two lenders serve four million customers")
