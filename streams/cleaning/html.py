@@ -94,6 +94,7 @@ _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad co
 # them to be its lead (a page's wrappers: article > grid > column > content > body > text > p; deks of news
 # sites sit that far above their body's paragraphs).
 _LEAD_DEPTH = 7
+_LINKED_SENTENCE_WORDS = 12
 _HEADING_WORDS = 25  # a longer "heading" is text set in heading type (a pull quote, an answer)
 _LINKED_HEADING_PROSE = 40  # words of the paragraph that makes a linked heading a section's heading
 _WORDS = re.compile(r"\w+")
@@ -716,7 +717,17 @@ def _is_caption_block(b: _Block, elements: dict[int, LexborNode]) -> bool:
 
 
 def _is_noise_block(b: _Block) -> bool:
-    return b.link_density > 0.5 or is_noise_line(b.text) or (len(b.text) < _END_LABEL_CHARS and _is_end_marker(b.text))
+    return (
+        (b.link_density > 0.5 and not _is_linked_sentence(b))
+        or is_noise_line(b.text)
+        or (len(b.text) < _END_LABEL_CHARS and _is_end_marker(b.text))
+    )
+
+
+def _is_linked_sentence(b: _Block) -> bool:
+    """A paragraph of the body that is a whole sentence however much of it links (a career written as links to
+    the firms named): a link list's items and teasers' headlines are no sentences."""
+    return b.tag == "p" and word_count(b.text) >= _LINKED_SENTENCE_WORDS and ends_sentence(b.text)
 
 
 def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: dict[int, LexborNode]) -> list[Piece]:

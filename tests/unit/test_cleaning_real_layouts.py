@@ -443,3 +443,20 @@ def test_dek_above_a_body_seven_wrappers_deep_is_its_lead() -> None:
         wrapped = f"<div class='{cls}'>{wrapped}</div>"
     text = _clean(f"<html><body><article><h1>Lenders merge</h1>{dek}{wrapped}</article></body></html>")
     assert text.startswith("Lenders merge\nThe card units of the two lenders serve four million customers")
+
+
+def test_sentence_of_the_body_written_mostly_as_links_stays_but_linked_titles_go() -> None:
+    career = (
+        "<p>Before that he spoke for <a href='/a'>Link4 Insurance Group of Warsaw</a> and for "
+        "<a href='/b'>the Polish Financial Supervision Authority</a>.</p>"
+    )
+    teaser = "<p><a href='/c'>Lenders of the region report higher profits for the third year in a row</a></p>"
+    more = (
+        "<p>Mehr: <a href='/d'>Deutsche Banken haben den Niedrigzinsen getrotzt, doch das könnte sich rächen.</a></p>"
+    )
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p>{career}{teaser}{more}"
+        f"<p>{_SENTENCE} Twice.</p></article></body></html>"
+    )
+    assert "Before that he spoke for Link4 Insurance Group of Warsaw and for the Polish" in text
+    assert "third year" not in text and "Mehr:" not in text
