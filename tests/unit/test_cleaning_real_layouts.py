@@ -460,3 +460,13 @@ def test_sentence_of_the_body_written_mostly_as_links_stays_but_linked_titles_go
     )
     assert "Before that he spoke for Link4 Insurance Group of Warsaw and for the Polish" in text
     assert "third year" not in text and "Mehr:" not in text
+
+
+def test_legend_of_a_picture_goes_even_when_it_is_a_sentence() -> None:
+    legend = (
+        "<div class='rightImage'><img src='a.jpg'><div class='legend'><div class='content'>The card units of the "
+        "two lenders serve four million customers in the region, the banks say.</div></div></div>"
+    )
+    story = "".join(f"<p>Part {i}: {_SENTENCE}</p>" for i in range(3))
+    text = _clean(f"<html><body><h1>Lenders merge</h1><div id='content'>{legend}{story}</div></body></html>")
+    assert "Part 2: The two lenders" in text and "the banks say" not in text
