@@ -470,3 +470,15 @@ def test_legend_of_a_picture_goes_even_when_it_is_a_sentence() -> None:
     story = "".join(f"<p>Part {i}: {_SENTENCE}</p>" for i in range(3))
     text = _clean(f"<html><body><h1>Lenders merge</h1><div id='content'>{legend}{story}</div></body></html>")
     assert "Part 2: The two lenders" in text and "the banks say" not in text
+
+
+def test_permalinks_follow_us_lines_and_disclaimers_go() -> None:
+    lines = (
+        "<p>Permalien https://p.example/p/RPYx</p><p>Síguenos en Telegram, Instagram, Facebook y Twitter para "
+        "recibir en directo todas nuestras actualizaciones</p><p>(Alle Angaben ohne Gewähr)</p>"
+    )
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p><p>{_SENTENCE} Twice.</p>{lines}</article>"
+        "</body></html>"
+    )
+    assert "Twice." in text and all(s not in text for s in ("Permalien", "Síguenos", "Gewähr"))
