@@ -171,6 +171,16 @@ def _is_running_text(node: LexborNode) -> bool:
     return len(text) >= _PROSE_SPAN_CHARS and ends_sentence(text)
 
 
+def _heads_an_article(header: LexborNode) -> bool:
+    """A <header> inside an <article> introduces that article (headline, dek), not the site."""
+    node = header.parent
+    while node is not None and node.tag != "body":
+        if node.tag == "article":
+            return True
+        node = node.parent
+    return False
+
+
 def _holds_prose(node: LexborNode) -> bool:
     """Several paragraphs of text: an article body whose class names happen to carry a cue word
     ("story-body sharing-enabled")."""
@@ -301,7 +311,7 @@ class _Walker:
             if (
                 tag == "header"
                 and node.css_first("h1") is None
-                and not (_holds_prose(node) or self.holds_article(node))
+                and not (_heads_an_article(node) or _holds_prose(node) or self.holds_article(node))
             ):
                 continue
             if self._is_boilerplate(node, tag) and not (tag in _INLINE_TAGS and _is_running_text(node)):

@@ -482,3 +482,16 @@ def test_permalinks_follow_us_lines_and_disclaimers_go() -> None:
         "</body></html>"
     )
     assert "Twice." in text and all(s not in text for s in ("Permalien", "Síguenos", "Gewähr"))
+
+
+def test_header_of_an_article_keeps_its_dek_but_the_site_header_goes() -> None:
+    story = "".join(f"<p>Part {i}: {_SENTENCE}</p>" for i in range(3))
+    text = _clean(
+        "<html><head><title>Lenders merge</title></head><body><header><p>The daily paper of the region, since 1867.</p>"
+        "</header>"
+        "<article><header><h2 class='entry__title'>Lenders merge</h2><p class='entry__subtitle'>The card units of "
+        f"the two lenders serve four million customers.</p></header><div class='entry__content'>{story}</div>"
+        "</article></body></html>"
+    )
+    assert "The card units of the two lenders serve four million customers." in text
+    assert "daily paper" not in text
