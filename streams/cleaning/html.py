@@ -60,9 +60,12 @@ _ARTICLE_MARKS = f"h1, {_ARTICLE_ROOTS}"
 # Sectioning elements dropped as boilerplate unless the article is inside (markup misuses them).
 _SECTIONING = frozenset(("aside", "nav", "footer", "form", "header"))
 _TOKEN_SPLIT = re.compile(r"[\s_\-:/.]+|(?<=[a-z])(?=[A-Z])")
-# "has-ads", "layout-with-rail": the element holds that thing (and more), it is not that thing; "no_caption",
-# "without-ads": it lacks that thing.
-_HOLDER = re.compile(r"(?<![a-z])(?:has|with|contains|no|without)[-_]+[a-z]+", re.I)
+# "has-ads", "layout-with-rail", "main--withSidebar", "contentWithRail": the element holds that thing (and more),
+# it is not that thing; "no_caption", "without-ads", "noAds": it lacks that thing.
+_HOLDER = re.compile(
+    r"(?:(?<![a-zA-Z])(?i:has|with|contains|no|without)|(?<=[a-z])(?:Has|With|Contains|No|Without))"
+    r"(?:[-_]+[a-zA-Z]+|[A-Z][a-z]+)"
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _MAX_DEPTH = 256
 _MAX_NODES = 300_000
@@ -88,8 +91,10 @@ _SIGNUP_FORMS = "form:has(input[type=email])"
 _SIGNUP_BOX_CHARS = 400  # text of a sign-up box (heading, pitch, consent line); more is the page around it
 _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
 # The body may sit this many levels below the element it shares with the headline for the blocks between
-# them to be its lead (a page's wrappers: article > row > column > content > text > p).
-_LEAD_DEPTH = 5
+# them to be its lead (a page's wrappers: article > grid > column > content > body > text > p; deks of news
+# sites sit that far above their body's paragraphs).
+_LEAD_DEPTH = 7
+_LINKED_SENTENCE_WORDS = 12
 _HEADING_WORDS = 25  # a longer "heading" is text set in heading type (a pull quote, an answer)
 _LINKED_HEADING_PROSE = 40  # words of the paragraph that makes a linked heading a section's heading
 _WORDS = re.compile(r"\w+")
@@ -164,6 +169,16 @@ def _is_running_text(node: LexborNode) -> bool:
         return True
     text = node.text(deep=True).strip()
     return len(text) >= _PROSE_SPAN_CHARS and ends_sentence(text)
+
+
+def _heads_an_article(header: LexborNode) -> bool:
+    """A <header> inside an <article> introduces that article (headline, dek), not the site."""
+    node = header.parent
+    while node is not None and node.tag != "body":
+        if node.tag == "article":
+            return True
+        node = node.parent
+    return False
 
 
 def _holds_prose(node: LexborNode) -> bool:
@@ -250,7 +265,9 @@ class _Walker:
             return False
         if node.css_first(_ARTICLE_MARKS) is not None or (not always and _holds_prose(node)):
             return False
-        if hits.isdisjoint(self.cues.other_content_tokens) and self.holds_most_prose(node):
+        # a lead cue ("teaser") may name the article's own display ("teaser--only-body"), not other articles
+        other_content = not (hits.isdisjoint(self.cues.other_content_tokens) or hits <= self.cues.lead_tokens)
+        if not other_content and self.holds_most_prose(node):
             return False
         if not always and hits and self.run_holds_most_prose(node, hits):
             return False
@@ -291,7 +308,11 @@ class _Walker:
             if tag == "br":
                 self._flush(path, tags)
                 continue
-            if tag == "header" and node.css_first("h1") is None and not self.holds_article(node):
+            if (
+                tag == "header"
+                and node.css_first("h1") is None
+                and not (_heads_an_article(node) or _holds_prose(node) or self.holds_article(node))
+            ):
                 continue
             if self._is_boilerplate(node, tag) and not (tag in _INLINE_TAGS and _is_running_text(node)):
                 continue
@@ -590,8 +611,11 @@ def parse(html: str) -> LexborHTMLParser:
 
 def _drop_signup_boxes(body: LexborNode) -> None:
     """A form asking for an e-mail address and the short box around it go: a newsletter's pitch
-    ("... delivered to your inbox every weekday") stands beside the form, whatever the box's class."""
+    ("... delivered to your inbox every weekday") stands beside the form, whatever the box's class. A form
+    holding the headline or paragraphs of prose wraps the whole page (ASP.NET's) and stays."""
     for form in body.css(_SIGNUP_FORMS):
+        if form.css_first(_ARTICLE_MARKS) is not None or _long_paragraphs(form) >= _PROSE_PARAGRAPHS:
+            continue
         box = form
         while (
             (parent := box.parent) is not None
@@ -703,7 +727,17 @@ def _is_caption_block(b: _Block, elements: dict[int, LexborNode]) -> bool:
 
 
 def _is_noise_block(b: _Block) -> bool:
-    return b.link_density > 0.5 or is_noise_line(b.text) or (len(b.text) < _END_LABEL_CHARS and _is_end_marker(b.text))
+    return (
+        (b.link_density > 0.5 and not _is_linked_sentence(b))
+        or is_noise_line(b.text)
+        or (len(b.text) < _END_LABEL_CHARS and _is_end_marker(b.text))
+    )
+
+
+def _is_linked_sentence(b: _Block) -> bool:
+    """A paragraph of the body that is a whole sentence however much of it links (a career written as links to
+    the firms named): a link list's items and teasers' headlines are no sentences."""
+    return b.tag == "p" and word_count(b.text) >= _LINKED_SENTENCE_WORDS and ends_sentence(b.text)
 
 
 def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: dict[int, LexborNode]) -> list[Piece]:

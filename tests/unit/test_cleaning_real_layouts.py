@@ -361,3 +361,137 @@ def test_short_unlinked_paragraphs_of_the_body_stay_but_a_signature_in_brackets_
     )
     assert "\nLakeside Hall 257\n41542 Dormagen\n" in text
     assert "(tre)" not in text
+
+
+# Layouts met on trafilatura's evaluation pages (tools/eval_real_pages.py --snippets).
+
+
+def test_column_that_says_it_comes_with_a_sidebar_is_no_sidebar() -> None:
+    body = "<br>".join(f"Part {i}: {_SENTENCE}" for i in range(3))
+    side = "".join(f"<div>Category {i}: baits, rods and reels for every angler</div>" for i in range(4))
+    rules = "".join(f"<div>Rule {i}: be kind</div>" for i in range(40))
+    text = _clean(
+        "<html><body><h1>Lenders merge</h1><div class='p-body-main p-body-main--withSidebar'>"
+        f"<div class='bbWrapper'>{body}</div><div class='p-body-sidebar'>{side}</div></div>{rules}</body></html>"
+    )
+    assert all(f"Part {i}: The two lenders" in text for i in range(3))
+    assert "Category" not in text
+
+
+def test_article_whose_class_names_its_teaser_display_mode_stays() -> None:
+    story = "".join(f"<p>Part {i}: {_SENTENCE}</p>" for i in range(4))
+    letters = "".join(f"<div class='letter'><p>Reader {i} wrote: {_SENTENCE} {_SENTENCE}</p></div>" for i in range(3))
+    text = _clean(
+        "<html><body><h1>Lenders merge</h1><article class='node--view-mode-full teaser--only-body'>"
+        f"<a href='/'>Home</a>{story}</article><section class='letters'>{letters}</section></body></html>"
+    )
+    assert all(f"Part {i}: The two lenders" in text for i in range(4))
+
+
+def test_list_of_teasers_that_holds_most_of_the_prose_still_goes() -> None:
+    teasers = "".join(
+        f"<div><h3><a href='/s{i}'>Other story {i}</a></h3><p>Teaser {i}: {_SENTENCE}</p></div>" for i in range(4)
+    )
+    text = _clean(
+        "<html><body><div class='page'><h1>Lenders merge</h1><div class='story'>"
+        f"<p>{_SENTENCE} Body.</p><p>{_SENTENCE} More.</p><p>{_SENTENCE} Most.</p></div></div>"
+        f"<div class='teasers'>{teasers}</div></body></html>"
+    )
+    assert "Body." in text and "Most." in text and "Teaser" not in text
+
+
+def test_german_end_labels_close_the_article_and_figure_lines_go() -> None:
+    satz = (
+        "Die beiden Banken haben sich am Montag auf die Fusion ihrer Kartensparten geeinigt, die zusammen vier "
+        "Millionen Kunden in der Region betreuen, und die Aufsicht muss noch zustimmen."
+    )
+    teasers = "".join(f"<li><a href='/a{i}'>Anderer Artikel {i} über Banken und Karten</a></li>" for i in range(3))
+    text = _clean(
+        f"<html><body><h1>Banken fusionieren</h1><article><p>{satz}</p>"
+        "<div><img src='a.jpg'><p>Abbildung: Die Zentrale der Bank in Frankfurt am Main</p></div>"
+        f"<p>{satz} Zweitens.</p><p>{satz} Drittens.</p><p>Weitere Informationen:</p><p>Das Thema könnte dich "
+        f"auch interessieren:</p><ul>{teasers}</ul><p>War der Artikel nützlich?</p></article></body></html>"
+    )
+    assert "Drittens." in text
+    assert all(s not in text for s in ("Abbildung", "Weitere Informationen", "Das Thema", "nützlich"))
+
+
+def test_page_wrapped_in_one_form_with_a_newsletter_field_keeps_its_article() -> None:
+    story = "".join(f"<p>Part {i}: {_SENTENCE}</p>" for i in range(3))
+    signup = "<div><p>Get our newsletter</p><input type='email' name='mail'><input type='submit'></div>"
+    page = f"<form id='aspnetForm'><h1>Lenders merge</h1><article>{story}</article>{signup}</form>"
+    text = _clean(f"<html><body>{page}</body></html>")
+    assert all(f"Part {i}: The two lenders" in text for i in range(3))
+    assert "newsletter" not in text
+
+
+def test_header_that_holds_paragraphs_of_prose_is_read() -> None:
+    story = "".join(f"<p>Part {i}: {_SENTENCE}</p>" for i in range(3))
+    others = "".join(f"<article><p>Other {i}: {_SENTENCE}</p><p>{_SENTENCE}</p></article>" for i in range(3))
+    text = _clean(
+        "<html><body><header><a href='/'>Games 2022</a><ul><li><a href='/a'>Tickets</a></li></ul></header>"
+        f"<h1>Lenders merge</h1><article><header><h3>Lenders merge</h3>{story}</header></article>{others}</body></html>"
+    )
+    assert all(f"Part {i}: The two lenders" in text for i in range(3))
+
+
+def test_dek_above_a_body_seven_wrappers_deep_is_its_lead() -> None:
+    dek = "<h2>The card units of the two lenders serve four million customers, and the regulator must approve</h2>"
+    story = "".join(f"<p>Part {i}: {_SENTENCE}</p>" for i in range(3))
+    wrapped = story
+    for cls in ("ugc", "body", "content", "column", "grid", "main"):
+        wrapped = f"<div class='{cls}'>{wrapped}</div>"
+    text = _clean(f"<html><body><article><h1>Lenders merge</h1>{dek}{wrapped}</article></body></html>")
+    assert text.startswith("Lenders merge\nThe card units of the two lenders serve four million customers")
+
+
+def test_sentence_of_the_body_written_mostly_as_links_stays_but_linked_titles_go() -> None:
+    career = (
+        "<p>Before that he spoke for <a href='/a'>Link4 Insurance Group of Warsaw</a> and for "
+        "<a href='/b'>the Polish Financial Supervision Authority</a>.</p>"
+    )
+    teaser = "<p><a href='/c'>Lenders of the region report higher profits for the third year in a row</a></p>"
+    more = (
+        "<p>Mehr: <a href='/d'>Deutsche Banken haben den Niedrigzinsen getrotzt, doch das könnte sich rächen.</a></p>"
+    )
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p>{career}{teaser}{more}"
+        f"<p>{_SENTENCE} Twice.</p></article></body></html>"
+    )
+    assert "Before that he spoke for Link4 Insurance Group of Warsaw and for the Polish" in text
+    assert "third year" not in text and "Mehr:" not in text
+
+
+def test_legend_of_a_picture_goes_even_when_it_is_a_sentence() -> None:
+    legend = (
+        "<div class='rightImage'><img src='a.jpg'><div class='legend'><div class='content'>The card units of the "
+        "two lenders serve four million customers in the region, the banks say.</div></div></div>"
+    )
+    story = "".join(f"<p>Part {i}: {_SENTENCE}</p>" for i in range(3))
+    text = _clean(f"<html><body><h1>Lenders merge</h1><div id='content'>{legend}{story}</div></body></html>")
+    assert "Part 2: The two lenders" in text and "the banks say" not in text
+
+
+def test_permalinks_follow_us_lines_and_disclaimers_go() -> None:
+    lines = (
+        "<p>Permalien https://p.example/p/RPYx</p><p>Síguenos en Telegram, Instagram, Facebook y Twitter para "
+        "recibir en directo todas nuestras actualizaciones</p><p>(Alle Angaben ohne Gewähr)</p>"
+    )
+    text = _clean(
+        f"<html><body><h1>Lenders merge</h1><article><p>{_SENTENCE}</p><p>{_SENTENCE} Twice.</p>{lines}</article>"
+        "</body></html>"
+    )
+    assert "Twice." in text and all(s not in text for s in ("Permalien", "Síguenos", "Gewähr"))
+
+
+def test_header_of_an_article_keeps_its_dek_but_the_site_header_goes() -> None:
+    story = "".join(f"<p>Part {i}: {_SENTENCE}</p>" for i in range(3))
+    text = _clean(
+        "<html><head><title>Lenders merge</title></head><body><header><p>The daily paper of the region, since 1867.</p>"
+        "</header>"
+        "<article><header><h2 class='entry__title'>Lenders merge</h2><p class='entry__subtitle'>The card units of "
+        f"the two lenders serve four million customers.</p></header><div class='entry__content'>{story}</div>"
+        "</article></body></html>"
+    )
+    assert "The card units of the two lenders serve four million customers." in text
+    assert "daily paper" not in text
