@@ -158,3 +158,22 @@ def test_text_export_without_prose_is_no_article() -> None:
 )
 def test_bylines_and_date_lines(line: str, noise: bool) -> None:
     assert is_noise_line(line) is noise
+
+
+def test_latest_news_label_closes_the_teasers_above_the_article() -> None:
+    body = (
+        "LO ÚLTIMO\n"
+        "Una aerolínea regional firma un acuerdo de código compartido con otra compañía\n"
+        "Un fondo estadounidense compra tres hoteles en la costa por 120 millones de euros\n"
+        "\n"
+        "La región cierra el año con un número récord de turistas extranjeros y nacionales\n"
+        "Economía · 13/01/2026\n"
+        "\n"
+        "Las islas recibieron el año pasado millones de turistas, un 4,6% más que en 2024, según los datos "
+        "publicados este martes por el instituto de estadística.\n"
+        "El mercado británico sigue siendo el principal, seguido del peninsular y del alemán, y la estancia "
+        "media bajó ligeramente.\n"
+    )
+    text = _clean_text(body)["text"]
+    assert text.split("\n")[0].startswith("La región cierra el año")
+    assert "aerolínea" not in text and "hoteles" not in text
