@@ -115,7 +115,7 @@ def cues() -> Cues:
     archive = alternation(_gather("archive_words"))
     # names and agencies after a caption's sentence: capitalised words, short particles ("X. de Fenoyl")
     capital = r"(?-i:[A-ZÀ-Þ])[\w'’.-]*"
-    proper = rf"{capital}(?:[ ,/]+(?:{capital}|(?-i:[a-zà-ÿ]{{1,3}}))){{0,6}}"
+    proper = rf"{capital}(?:[ ,/–—]+(?:{capital}|(?-i:[a-zà-ÿ]{{1,3}}))){{0,6}}"  # "Le Journal – Jane Doe"
     credits = (
         rf"(?:^|[\s.(\[*])(?:{prefixes})\s?[:©]|©|\(c\)\s",
         rf"(?:^|[\s(])(?:{agency})\s?/\s?{name}[)\]]?$",  # "REUTERS/Jane Doe"
