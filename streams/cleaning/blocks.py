@@ -84,7 +84,7 @@ def is_noise_line(text: str) -> bool:
     if c.ad_label.match(text) or c.read_more.match(text) or is_consent_notice(text):
         return True
     low = text.lower()
-    if c.signup.search(low) and word_count(text) <= _PROMO_WORDS:
+    if (c.signup.search(low) or c.signup_opener.match(text)) and word_count(text) <= _PROMO_WORDS:
         return True
     if len(text) > _SHORT:
         return len(text) <= _LONG_CAPTION and _ends_with_credit(text)

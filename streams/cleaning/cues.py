@@ -30,7 +30,7 @@ class Cues:
     credit: re.Pattern  # an image credit or caption line
     credit_label: re.Pattern  # a credit's label opening a line ("PHOTO FOURNIE PAR X")
     security_label: re.Pattern  # a securities identifier's label opening a line ("ISIN: DE0007164600")
-    # caption, consent, consent_request, site, cookie, signup and rights search lowercased text (3x faster than
+    # caption, consent, consent_request, site, cookie, signup, offer and rights search lowercased text (3x faster than
     # ignoring case)
     caption: re.Pattern  # a word of a caption that describes a picture's scene
     consent: re.Pattern  # a phrase of a cookie consent notice
@@ -38,6 +38,8 @@ class Cues:
     site: re.Pattern  # a word for the website
     cookie: re.Pattern  # a cookie word
     signup: re.Pattern  # a phrase of a newsletter or sign-up box
+    offer: re.Pattern  # a word of an ad's offer or call to act now, in lowercased text
+    signup_opener: re.Pattern  # an imperative opening a sign-up box's line ("Sign up to X: ...")
     counter: re.Pattern  # a count on a line of its own ("12 comments", "Comments (31)")
     reading_time: re.Pattern  # a word of a reading-time line, in lowercased text
     share: re.Pattern  # a share button ("Share on LinkedIn")
@@ -147,6 +149,8 @@ def cues() -> Cues:
         site=_words("site_words"),
         cookie=_words("cookie_words"),
         signup=_words("signup_cues"),
+        offer=_words("offer_cues"),
+        signup_opener=re.compile(bullet + f"(?:{alternation(_gather('signup_openers'))})" + r"(?!\w)", re.I),
         counter=re.compile(rf"^(?:\d[\d.,]*\s?k?\s+(?:{counted})|(?:{counted})\s*\(?\d[\d.,]*k?\)?)$", re.I),
         rights=re.compile(alternation(_gather("rights_notices"))),
         reading_time=_words("reading_time"),

@@ -203,10 +203,12 @@ def _mark_ads_and_promos(lines: list[_Line]) -> None:
 
 def _is_ad_copy(lines: list[_Line], i: int) -> bool:
     """The line below an ad label is the ad, unless it is a subheading or a paragraph of prose (the ad
-    was a picture the export dropped)."""
+    was a picture the export dropped); a line that makes an offer ("jetzt Tickets sichern") is the ad even
+    where it stands like a subheading."""
     line = lines[i]
-    prose = ends_sentence(line.text) and word_count(line.text) >= _PARAGRAPH_WORDS
-    return not prose and not _looks_like_subheading(lines, i)
+    if ends_sentence(line.text) and word_count(line.text) >= _PARAGRAPH_WORDS:
+        return False
+    return cues().offer.search(line.text.lower()) is not None or not _looks_like_subheading(lines, i)
 
 
 def _is_teaser(line: _Line) -> bool:

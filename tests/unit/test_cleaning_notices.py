@@ -55,3 +55,15 @@ def test_download_button_is_noise(line: str) -> None:
 )
 def test_reading_tip_with_its_teaser_is_noise(line: str) -> None:
     assert is_noise_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "noise"),
+    [
+        ("Sign up to the Morning Briefing: the day's deals before 8am.", True),
+        ("Regístrate para recibir las noticias del día.", True),
+        ("Signing up new customers has become harder for the bank, analysts say.", False),
+    ],
+)
+def test_line_opening_with_a_sign_up_imperative(line: str, noise: bool) -> None:
+    assert is_noise_line(line) is noise

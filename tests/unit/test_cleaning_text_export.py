@@ -177,3 +177,29 @@ def test_latest_news_label_closes_the_teasers_above_the_article() -> None:
     text = _clean_text(body)["text"]
     assert text.split("\n")[0].startswith("La región cierra el año")
     assert "aerolínea" not in text and "hoteles" not in text
+
+
+@pytest.mark.parametrize(
+    "ad", ["Gründerforum 2026 – jetzt Tickets sichern", "Jetzt 4 Wochen das E-Paper für 0,99 € lesen"]
+)
+def test_ad_copy_that_makes_an_offer_goes_even_between_paragraphs(ad: str) -> None:
+    body = (
+        "Titel des Artikels über eine Finanzierung\n"
+        "Der erste Absatz des Artikels ist lang genug, um als Fließtext zu gelten, und er erzählt, was passiert ist.\n"
+        "Anzeige\n"
+        f"{ad}\n"
+        "Der zweite Absatz des Artikels ist ebenfalls lang genug, um als Fließtext zu gelten, mit Kommas, Punkt.\n"
+    )
+    text = _clean_text(body)["text"]
+    assert ad not in text and "Der zweite Absatz" in text
+
+
+def test_sign_up_pitch_between_paragraphs_goes() -> None:
+    body = (
+        "Start-up raises $38m to sell flood forecasts to insurers\n"
+        "The company, which turns satellite images into street-level flood forecasts, has raised $38m, it said.\n"
+        "Sign up to the Weekly Briefing: the week's funding rounds every Friday.\n"
+        "Most of its revenue comes from insurers, who use the forecasts to price home policies and warn customers.\n"
+    )
+    text = _clean_text(body)["text"]
+    assert "Sign up" not in text and "Most of its revenue" in text
