@@ -46,6 +46,7 @@ class Cues:
     rights: re.Pattern  # a legal footer ("All rights reserved")
     read_more: re.Pattern  # a link to another article
     end_marker: re.Pattern  # a section label after which the article is over ("Related", "More news from Markets")
+    disclaimer_label: re.Pattern  # a release's legal disclaimer, run in or alone ("Forward-Looking Statements.")
     summary_label: re.Pattern  # the label of a list of the story's points ("Story highlights")
     byline: re.Pattern  # a byline or reading-time line
     byline_role: re.Pattern  # a journalist's job title after the name in a byline, in lowercased text
@@ -160,6 +161,9 @@ def cues() -> Cues:
             f"{bullet}(?:{alternation(_gather('end_markers'))}){label_end}"
             f"|{bullet}(?:{alternation(_gather('section_labels'))})\\s+{section}{tail}",
             re.I,
+        ),
+        disclaimer_label=re.compile(
+            bullet + f"(?:{alternation(_gather('disclaimer_labels'))})" + r"\s*(?:[.:—–-]|$)", re.I
         ),
         summary_label=re.compile(bullet + f"(?:{alternation(_gather('summary_labels'))})" + r"\s*:?\s*$", re.I),
         byline=re.compile(bullet + f"(?:{alternation(_gather('byline_prefixes'))})" + r"\b", re.I),

@@ -547,9 +547,15 @@ def _body_indices(blocks: list[_Block], scores: dict[int, float], elements: dict
             continue
         sibling = b.path[depth]
         good_paragraph = b.tag == "p" and len(b.text) >= 80 and b.link_density < 0.2
+        if _is_disclaimer(b.text):
+            continue  # a release's legal notice boxed apart from its body is the wire's, not the release's text
         if scores.get(sibling, 0.0) >= 0.3 * best_score or good_paragraph:
             chosen.add(i)
     return sorted(chosen)
+
+
+def _is_disclaimer(text: str) -> bool:
+    return cues().disclaimer_label.match(text) is not None
 
 
 def _article_indices(blocks: list[_Block], scores: dict[int, float], elements: dict[int, LexborNode]) -> list[int]:
