@@ -47,6 +47,7 @@ _HEADLINE_WORDS = (5, 25)
 _PARAGRAPH_WORDS = 30  # ad copy is shorter
 _BOX_TEASERS = 6  # headlines in a teaser box inside an article
 _CAPTION_CHARS = 160
+_SECTION_WORDS = 2  # a section's name as a kicker between the headline and its byline
 
 
 @dataclass(slots=True)
@@ -217,14 +218,19 @@ def _is_teaser(line: _Line) -> bool:
 
 
 def _heads_article(lines: list[_Line], i: int) -> bool:
-    """The line sits right above a byline or date line, or above the author's bare name over one: the
-    article's headline, not a teaser."""
+    """The line sits right above a byline or date line, or above the author's bare name or the section's
+    name over one: the article's headline, not a teaser."""
     below = _next_filled(lines, i, 1)
-    if below is not None and is_author_name(lines[below].text):
-        below = _next_filled(lines, below, 1)  # "Rachel Oduya" over "April 16, 2026"
+    if below is not None and (is_author_name(lines[below].text) or _is_section_name(lines[below])):
+        below = _next_filled(lines, below, 1)  # "Rachel Oduya" or "Fintech" over "April 16, 2026"
     if below is None or not lines[below].noise:
         return False
     return is_byline(lines[below].text) or is_date_line(lines[below].text)
+
+
+def _is_section_name(line: _Line) -> bool:
+    """A kicker naming the article's section ("Fintech", "Wirtschaft"): a word or two, no sentence."""
+    return not line.noise and word_count(line.text) <= _SECTION_WORDS and not ends_sentence(line.text)
 
 
 def _teasers_in_prose(lines: list[_Line], label: int, prose_lines: int) -> list[int]:
@@ -330,6 +336,8 @@ def extract(body: str) -> list[Piece]:
             continue
         if line.long or _is_sentence(line):
             pieces.append(Piece(PARAGRAPH, line.text))
-        elif (line.heading or _looks_like_subheading(lines, i)) and not line.listed:
+        elif line.heading and not line.listed:
             pieces.append(Piece(HEADING, line.text))
+        elif _looks_like_subheading(lines, i) and not line.listed and not (pieces and pieces[-1].kind == TITLE):
+            pieces.append(Piece(HEADING, line.text))  # right under the headline, a short line is its section's kicker
     return pieces

@@ -203,3 +203,24 @@ def test_sign_up_pitch_between_paragraphs_goes() -> None:
     )
     text = _clean_text(body)["text"]
     assert "Sign up" not in text and "Most of its revenue" in text
+
+
+def test_section_kicker_under_the_headline_neither_hides_it_nor_stays() -> None:
+    body = (
+        "ÚLTIMAS NOTICIAS\n"
+        "Una cadena de farmacias cambia de manos en el norte del país\n"
+        "Un grupo aeroportuario coloca un bono por 4.000 millones de pesos\n"
+        "\n"
+        "Una fintech capta 60 millones de dólares y se alía con un banco regional\n"
+        "Fintech\n"
+        "Por Diego Salcedo Ruiz\n"
+        "21 de octubre de 2026\n"
+        "\n"
+        "La fintech, que ofrece cobros con código QR a pequeños comercios, cerró una ronda de financiamiento "
+        "Serie C por 60 millones de dólares, informó este miércoles la compañía.\n"
+        "La ronda fue encabezada por un fondo con sede en Santiago de Chile, y con estos recursos la empresa suma "
+        "más de 110 millones de dólares levantados desde su creación.\n"
+    )
+    lines = _clean_text(body)["text"].split("\n")
+    assert lines[0] == "Una fintech capta 60 millones de dólares y se alía con un banco regional"
+    assert lines[1].startswith("La fintech, que ofrece") and "farmacias" not in "\n".join(lines)
