@@ -50,6 +50,7 @@ _QUOTE_PHRASING = 2  # lowercase words of a quote line ("bid", "ask"); a headlin
 _ISIN = re.compile(r"(?<![\w-])[A-Z]{2}[A-Z0-9]{9}\d(?![\w-])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CONTACT_WORDS = 25
+_PARAGRAPH_WORDS = 30  # ad copy is shorter
 
 
 @dataclass(slots=True)
@@ -69,6 +70,12 @@ def word_count(text: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
+
+
+def is_prose_paragraph(text: str) -> bool:
+    """A paragraph of prose, longer than any ad copy: beside an ad label, it is the article's (the ad was a
+    picture)."""
+    return ends_sentence(text) and word_count(text) >= _PARAGRAPH_WORDS
 
 
 def has_inner_sentence_end(text: str) -> bool:

@@ -24,6 +24,7 @@ from streams.cleaning.blocks import (
     is_caption,
     is_date_line,
     is_noise_line,
+    is_prose_paragraph,
     is_signature,
     squash,
     word_count,
@@ -44,7 +45,6 @@ _BARRIER = float("-inf")
 _LOOK_BACK = 8
 _SENTENCE_WORDS = 5
 _HEADLINE_WORDS = (5, 25)
-_PARAGRAPH_WORDS = 30  # ad copy is shorter
 _BOX_TEASERS = 6  # headlines in a teaser box inside an article
 _CAPTION_CHARS = 160
 _SECTION_WORDS = 2  # a section's name as a kicker between the headline and its byline
@@ -207,7 +207,7 @@ def _is_ad_copy(lines: list[_Line], i: int) -> bool:
     was a picture the export dropped); a line that makes an offer ("jetzt Tickets sichern") is the ad even
     where it stands like a subheading."""
     line = lines[i]
-    if ends_sentence(line.text) and word_count(line.text) >= _PARAGRAPH_WORDS:
+    if is_prose_paragraph(line.text):
         return False
     return cues().offer.search(line.text.lower()) is not None or not _looks_like_subheading(lines, i)
 
