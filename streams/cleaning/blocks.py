@@ -50,6 +50,7 @@ _QUOTE_PHRASING = 2  # lowercase words of a quote line ("bid", "ask"); a headlin
 _ISIN = re.compile(r"(?<![\w-])[A-Z]{2}[A-Z0-9]{9}\d(?![\w-])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CONTACT_WORDS = 25
+_PARAGRAPH_WORDS = 30  # ad copy is shorter
 
 
 @dataclass(slots=True)
@@ -71,6 +72,12 @@ def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
 
 
+def is_prose_paragraph(text: str) -> bool:
+    """A paragraph of prose, longer than any ad copy: beside an ad label, it is the article's (the ad was a
+    picture)."""
+    return ends_sentence(text) and word_count(text) >= _PARAGRAPH_WORDS
+
+
 def has_inner_sentence_end(text: str) -> bool:
     """A full stop inside the line: more than one sentence, so no heading or caption."""
     return bool(_INNER_SENTENCE_END.search(text))
@@ -84,7 +91,7 @@ def is_noise_line(text: str) -> bool:
     if c.ad_label.match(text) or c.read_more.match(text) or is_consent_notice(text):
         return True
     low = text.lower()
-    if c.signup.search(low) and word_count(text) <= _PROMO_WORDS:
+    if (c.signup.search(low) or c.signup_opener.match(text)) and word_count(text) <= _PROMO_WORDS:
         return True
     if len(text) > _SHORT:
         return len(text) <= _LONG_CAPTION and _ends_with_credit(text)

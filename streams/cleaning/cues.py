@@ -30,7 +30,7 @@ class Cues:
     credit: re.Pattern  # an image credit or caption line
     credit_label: re.Pattern  # a credit's label opening a line ("PHOTO FOURNIE PAR X")
     security_label: re.Pattern  # a securities identifier's label opening a line ("ISIN: DE0007164600")
-    # caption, consent, consent_request, site, cookie, signup and rights search lowercased text (3x faster than
+    # caption, consent, consent_request, site, cookie, signup, offer and rights search lowercased text (3x faster than
     # ignoring case)
     caption: re.Pattern  # a word of a caption that describes a picture's scene
     consent: re.Pattern  # a phrase of a cookie consent notice
@@ -38,12 +38,15 @@ class Cues:
     site: re.Pattern  # a word for the website
     cookie: re.Pattern  # a cookie word
     signup: re.Pattern  # a phrase of a newsletter or sign-up box
+    offer: re.Pattern  # a word of an ad's offer or call to act now, in lowercased text
+    signup_opener: re.Pattern  # an imperative opening a sign-up box's line ("Sign up to X: ...")
     counter: re.Pattern  # a count on a line of its own ("12 comments", "Comments (31)")
     reading_time: re.Pattern  # a word of a reading-time line, in lowercased text
     share: re.Pattern  # a share button ("Share on LinkedIn")
     rights: re.Pattern  # a legal footer ("All rights reserved")
     read_more: re.Pattern  # a link to another article
     end_marker: re.Pattern  # a section label after which the article is over ("Related", "More news from Markets")
+    disclaimer_label: re.Pattern  # a release's legal disclaimer, run in or alone ("Forward-Looking Statements.")
     summary_label: re.Pattern  # the label of a list of the story's points ("Story highlights")
     byline: re.Pattern  # a byline or reading-time line
     byline_role: re.Pattern  # a journalist's job title after the name in a byline, in lowercased text
@@ -115,7 +118,7 @@ def cues() -> Cues:
     archive = alternation(_gather("archive_words"))
     # names and agencies after a caption's sentence: capitalised words, short particles ("X. de Fenoyl")
     capital = r"(?-i:[A-ZÀ-Þ])[\w'’.-]*"
-    proper = rf"{capital}(?:[ ,/]+(?:{capital}|(?-i:[a-zà-ÿ]{{1,3}}))){{0,6}}"
+    proper = rf"{capital}(?:[ ,/–—]+(?:{capital}|(?-i:[a-zà-ÿ]{{1,3}}))){{0,6}}"  # "Le Journal – Jane Doe"
     credits = (
         rf"(?:^|[\s.(\[*])(?:{prefixes})\s?[:©]|©|\(c\)\s",
         rf"(?:^|[\s(])(?:{agency})\s?/\s?{name}[)\]]?$",  # "REUTERS/Jane Doe"
@@ -147,6 +150,8 @@ def cues() -> Cues:
         site=_words("site_words"),
         cookie=_words("cookie_words"),
         signup=_words("signup_cues"),
+        offer=_words("offer_cues"),
+        signup_opener=re.compile(bullet + f"(?:{alternation(_gather('signup_openers'))})" + r"(?!\w)", re.I),
         counter=re.compile(rf"^(?:\d[\d.,]*\s?k?\s+(?:{counted})|(?:{counted})\s*\(?\d[\d.,]*k?\)?)$", re.I),
         rights=re.compile(alternation(_gather("rights_notices"))),
         reading_time=_words("reading_time"),
@@ -156,6 +161,9 @@ def cues() -> Cues:
             f"{bullet}(?:{alternation(_gather('end_markers'))}){label_end}"
             f"|{bullet}(?:{alternation(_gather('section_labels'))})\\s+{section}{tail}",
             re.I,
+        ),
+        disclaimer_label=re.compile(
+            bullet + f"(?:{alternation(_gather('disclaimer_labels'))})" + r"\s*(?:[.:—–-]|$)", re.I
         ),
         summary_label=re.compile(bullet + f"(?:{alternation(_gather('summary_labels'))})" + r"\s*:?\s*$", re.I),
         byline=re.compile(bullet + f"(?:{alternation(_gather('byline_prefixes'))})" + r"\b", re.I),

@@ -31,6 +31,7 @@ from streams.cleaning.blocks import (
     ends_sentence,
     is_caption,
     is_noise_line,
+    is_prose_paragraph,
     squash,
     word_count,
 )
@@ -547,9 +548,15 @@ def _body_indices(blocks: list[_Block], scores: dict[int, float], elements: dict
             continue
         sibling = b.path[depth]
         good_paragraph = b.tag == "p" and len(b.text) >= 80 and b.link_density < 0.2
+        if _is_disclaimer(b.text):
+            continue  # a release's legal notice boxed apart from its body is the wire's, not the release's text
         if scores.get(sibling, 0.0) >= 0.3 * best_score or good_paragraph:
             chosen.add(i)
     return sorted(chosen)
+
+
+def _is_disclaimer(text: str) -> bool:
+    return cues().disclaimer_label.match(text) is not None
 
 
 def _article_indices(blocks: list[_Block], scores: dict[int, float], elements: dict[int, LexborNode]) -> list[int]:
@@ -734,6 +741,11 @@ def _is_noise_block(b: _Block) -> bool:
     )
 
 
+def _is_ad_copy(b: _Block) -> bool:
+    """The block beside an ad label is its ad unless it is a heading or a paragraph of prose."""
+    return b.tag not in _HEADINGS and len(b.text) < _AD_CHARS and not is_prose_paragraph(b.text)
+
+
 def _is_linked_sentence(b: _Block) -> bool:
     """A paragraph of the body that is a whole sentence however much of it links (a career written as links to
     the firms named): a link list's items and teasers' headlines are no sentences."""
@@ -757,7 +769,7 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
         elif _is_linked_heading(b):
             linked.add(len(pieces))
             pieces.append(Piece(HEADING, b.text))
-        elif _is_noise_block(b) or (beside_ad and b.tag not in _HEADINGS and len(b.text) < _AD_CHARS):
+        elif _is_noise_block(b) or (beside_ad and _is_ad_copy(b)):
             continue
         elif b.tag in _CAPTIONED and any(p.kind == PARAGRAPH for p in pieces) and _is_caption_block(b, elements):
             continue  # a picture's caption set as a paragraph; the first paragraph is the lead

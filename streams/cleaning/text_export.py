@@ -24,6 +24,7 @@ from streams.cleaning.blocks import (
     is_caption,
     is_date_line,
     is_noise_line,
+    is_prose_paragraph,
     is_signature,
     squash,
     word_count,
@@ -44,9 +45,9 @@ _BARRIER = float("-inf")
 _LOOK_BACK = 8
 _SENTENCE_WORDS = 5
 _HEADLINE_WORDS = (5, 25)
-_PARAGRAPH_WORDS = 30  # ad copy is shorter
 _BOX_TEASERS = 6  # headlines in a teaser box inside an article
 _CAPTION_CHARS = 160
+_SECTION_WORDS = 2  # a section's name as a kicker between the headline and its byline
 
 
 @dataclass(slots=True)
@@ -203,10 +204,12 @@ def _mark_ads_and_promos(lines: list[_Line]) -> None:
 
 def _is_ad_copy(lines: list[_Line], i: int) -> bool:
     """The line below an ad label is the ad, unless it is a subheading or a paragraph of prose (the ad
-    was a picture the export dropped)."""
+    was a picture the export dropped); a line that makes an offer ("jetzt Tickets sichern") is the ad even
+    where it stands like a subheading."""
     line = lines[i]
-    prose = ends_sentence(line.text) and word_count(line.text) >= _PARAGRAPH_WORDS
-    return not prose and not _looks_like_subheading(lines, i)
+    if is_prose_paragraph(line.text):
+        return False
+    return cues().offer.search(line.text.lower()) is not None or not _looks_like_subheading(lines, i)
 
 
 def _is_teaser(line: _Line) -> bool:
@@ -215,14 +218,19 @@ def _is_teaser(line: _Line) -> bool:
 
 
 def _heads_article(lines: list[_Line], i: int) -> bool:
-    """The line sits right above a byline or date line, or above the author's bare name over one: the
-    article's headline, not a teaser."""
+    """The line sits right above a byline or date line, or above the author's bare name or the section's
+    name over one: the article's headline, not a teaser."""
     below = _next_filled(lines, i, 1)
-    if below is not None and is_author_name(lines[below].text):
-        below = _next_filled(lines, below, 1)  # "Rachel Oduya" over "April 16, 2026"
+    if below is not None and (is_author_name(lines[below].text) or _is_section_name(lines[below])):
+        below = _next_filled(lines, below, 1)  # "Rachel Oduya" or "Fintech" over "April 16, 2026"
     if below is None or not lines[below].noise:
         return False
     return is_byline(lines[below].text) or is_date_line(lines[below].text)
+
+
+def _is_section_name(line: _Line) -> bool:
+    """A kicker naming the article's section ("Fintech", "Wirtschaft"): a word or two, no sentence."""
+    return not line.noise and word_count(line.text) <= _SECTION_WORDS and not ends_sentence(line.text)
 
 
 def _teasers_in_prose(lines: list[_Line], label: int, prose_lines: int) -> list[int]:
@@ -328,6 +336,8 @@ def extract(body: str) -> list[Piece]:
             continue
         if line.long or _is_sentence(line):
             pieces.append(Piece(PARAGRAPH, line.text))
-        elif (line.heading or _looks_like_subheading(lines, i)) and not line.listed:
+        elif line.heading and not line.listed:
             pieces.append(Piece(HEADING, line.text))
+        elif _looks_like_subheading(lines, i) and not line.listed and not (pieces and pieces[-1].kind == TITLE):
+            pieces.append(Piece(HEADING, line.text))  # right under the headline, a short line is its section's kicker
     return pieces

@@ -31,6 +31,7 @@ def _export(lines: list[str]) -> list[str]:
         ("Pie de foto: La sede del banco en Santander.", True),
         ("Les silos à Pithiviers. Photo archives Le Courrier de Loire / Nicolas Brun", True),
         ("Die Anlage in Wehr. Foto Archiv Badische Zeitung / Anna Roth", True),
+        ("La laiterie de Vire. Photo Le Courrier de Loire – Nicolas Brun", True),  # a dash between outlet and name
         ("PHOTO FOURNIE PAR HYDROLUX", True),
         ("PHOTO ARCHIVES LE NOUVELLISTE", True),
         ("La légende du rugby rachète un club de Top 14.", False),
@@ -80,3 +81,16 @@ def test_signature_under_the_headline_is_no_headline() -> None:
         *_BODY,
     ]
     assert _export(lines) == ["Céréales : deux coopératives vont fusionner", *_BODY]
+
+
+def test_caption_in_a_box_classed_in_the_page_language_goes() -> None:
+    body = "".join(f"<p>{p}</p>" for p in _BODY)
+    html = (
+        "<html><body><div class='principal'><h1>Céréales : deux coopératives vont fusionner</h1>"
+        "<div class='photo'><img src='/silo.jpg' alt=''><span class='legende'>Les silos en été. DDV / Marc Brun</span>"
+        f"</div><div class='texte'>{body}</div></div></body></html>"
+    )
+    page = {"url": "https://news.example/a", "fetched_at": "2025-01-01T00:00:00Z", "content_type": "text/html"}
+    text = clean_page({**page, "body": html})["text"]
+    assert "silos en été" not in text and "Marc Brun" not in text
+    assert text.startswith("Céréales") and "neuf mille agriculteurs" in text

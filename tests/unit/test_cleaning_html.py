@@ -150,3 +150,33 @@ def test_article_body_whose_class_carries_a_cue_word_is_kept() -> None:
         {"url": "https://x.example/a", "fetched_at": "2024-01-01T00:00:00Z", "content_type": "text/html", "body": body}
     )
     assert record["text"].count("Paragraph") == 4
+
+
+def _article_with_ad_label(after_label: str) -> str:
+    page = {
+        "url": "https://news.example/a",
+        "fetched_at": "2026-06-24T00:00:00Z",
+        "content_type": "text/html",
+        "body": (
+            "<html><body><article><h1>Dos constructoras se adjudican un tramo del AVE</h1><div class='cuerpo'>"
+            "<p>El Ministerio adjudicó ayer a la unión temporal de empresas la construcción del tramo de la línea "
+            "de alta velocidad, por un importe de 412,5 millones de euros, con dos viaductos y un túnel.</p>"
+            f"<div class='publi'><span>Publicidad</span></div>{after_label}"
+            "<p>La adjudicación llega pocos días después de otro movimiento relevante: la constructora acordó la "
+            "venta de su negocio de aparcamientos a un fondo por 95 millones de euros.</p>"
+            "</div></article></body></html>"
+        ),
+    }
+    return clean_page(page)["text"]
+
+
+def test_paragraph_of_prose_beside_an_ad_label_stays() -> None:
+    prose = (
+        "Es el mayor contrato que obtiene este año la compañía madrileña, cuya cartera de obra supera ya los 5.800 "
+        "millones. En bolsa, las acciones subieron un 2,3%, hasta 14,82 euros."
+    )
+    assert prose in _article_with_ad_label(f"<p>{prose}</p>")
+
+
+def test_ad_copy_beside_an_ad_label_goes() -> None:
+    assert "coches" not in _article_with_ad_label("<p>La nueva gama de coches eléctricos, desde 19.900 euros.</p>")

@@ -62,3 +62,45 @@ def test_contact_lines(line: str, contact: bool) -> None:
 )
 def test_issuer_disclaimers(line: str) -> None:
     assert is_noise_line(line)
+
+
+def _release(disclaimer: str) -> str:
+    body = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "Acme Corp. and Bolt Inc. today announced that they have entered into a definitive agreement to combine "
+            "in an all-stock merger of equals, creating a diversified industrial technology company.",
+            "Under the terms of the agreement, which has been unanimously approved by both boards, Bolt shareholders "
+            "will receive 0.8 shares of Acme common stock for each Bolt share they own.",
+            "The merger is expected to close in the fourth quarter, subject to approval by the shareholders of both "
+            "companies, regulatory approvals and other customary closing conditions.",
+        )
+    )
+    return (
+        "<html><head><title>Acme and Bolt to Combine in All-Stock Merger</title></head><body><div class='release'>"
+        f"<h1>Acme and Bolt to Combine in All-Stock Merger</h1><div class='body'>{body}</div>{disclaimer}"
+        "</div></body></html>"
+    )
+
+
+def _release_text(html: str) -> str:
+    page = {"url": "https://wire.example/r/1", "fetched_at": "2026-04-22T00:00:00Z", "content_type": "text/html"}
+    return clean_page({**page, "body": html})["text"]
+
+
+def test_disclaimer_boxed_apart_from_the_release_body_goes() -> None:
+    notice = (
+        "<div class='fls'><p><b>Forward-Looking Statements.</b> This communication contains forward-looking "
+        "statements within the meaning of the securities laws. Actual results may differ materially.</p></div>"
+    )
+    text = _release_text(_release(notice))
+    assert "forward-looking" not in text and "customary closing conditions" in text
+
+
+def test_disclaimer_inside_the_release_body_stays() -> None:
+    html = _release("").replace(
+        "</div></div>",
+        "<p>Forward-looking statements: This release contains forward-looking statements that involve risks and "
+        "uncertainties. Actual results may differ materially.</p></div></div>",
+    )
+    assert "This release contains forward-looking statements" in _release_text(html)

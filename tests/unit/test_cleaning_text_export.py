@@ -158,3 +158,69 @@ def test_text_export_without_prose_is_no_article() -> None:
 )
 def test_bylines_and_date_lines(line: str, noise: bool) -> None:
     assert is_noise_line(line) is noise
+
+
+def test_latest_news_label_closes_the_teasers_above_the_article() -> None:
+    body = (
+        "LO ÚLTIMO\n"
+        "Una aerolínea regional firma un acuerdo de código compartido con otra compañía\n"
+        "Un fondo estadounidense compra tres hoteles en la costa por 120 millones de euros\n"
+        "\n"
+        "La región cierra el año con un número récord de turistas extranjeros y nacionales\n"
+        "Economía · 13/01/2026\n"
+        "\n"
+        "Las islas recibieron el año pasado millones de turistas, un 4,6% más que en 2024, según los datos "
+        "publicados este martes por el instituto de estadística.\n"
+        "El mercado británico sigue siendo el principal, seguido del peninsular y del alemán, y la estancia "
+        "media bajó ligeramente.\n"
+    )
+    text = _clean_text(body)["text"]
+    assert text.split("\n")[0].startswith("La región cierra el año")
+    assert "aerolínea" not in text and "hoteles" not in text
+
+
+@pytest.mark.parametrize(
+    "ad", ["Gründerforum 2026 – jetzt Tickets sichern", "Jetzt 4 Wochen das E-Paper für 0,99 € lesen"]
+)
+def test_ad_copy_that_makes_an_offer_goes_even_between_paragraphs(ad: str) -> None:
+    body = (
+        "Titel des Artikels über eine Finanzierung\n"
+        "Der erste Absatz des Artikels ist lang genug, um als Fließtext zu gelten, und er erzählt, was passiert ist.\n"
+        "Anzeige\n"
+        f"{ad}\n"
+        "Der zweite Absatz des Artikels ist ebenfalls lang genug, um als Fließtext zu gelten, mit Kommas, Punkt.\n"
+    )
+    text = _clean_text(body)["text"]
+    assert ad not in text and "Der zweite Absatz" in text
+
+
+def test_sign_up_pitch_between_paragraphs_goes() -> None:
+    body = (
+        "Start-up raises $38m to sell flood forecasts to insurers\n"
+        "The company, which turns satellite images into street-level flood forecasts, has raised $38m, it said.\n"
+        "Sign up to the Weekly Briefing: the week's funding rounds every Friday.\n"
+        "Most of its revenue comes from insurers, who use the forecasts to price home policies and warn customers.\n"
+    )
+    text = _clean_text(body)["text"]
+    assert "Sign up" not in text and "Most of its revenue" in text
+
+
+def test_section_kicker_under_the_headline_neither_hides_it_nor_stays() -> None:
+    body = (
+        "ÚLTIMAS NOTICIAS\n"
+        "Una cadena de farmacias cambia de manos en el norte del país\n"
+        "Un grupo aeroportuario coloca un bono por 4.000 millones de pesos\n"
+        "\n"
+        "Una fintech capta 60 millones de dólares y se alía con un banco regional\n"
+        "Fintech\n"
+        "Por Diego Salcedo Ruiz\n"
+        "21 de octubre de 2026\n"
+        "\n"
+        "La fintech, que ofrece cobros con código QR a pequeños comercios, cerró una ronda de financiamiento "
+        "Serie C por 60 millones de dólares, informó este miércoles la compañía.\n"
+        "La ronda fue encabezada por un fondo con sede en Santiago de Chile, y con estos recursos la empresa suma "
+        "más de 110 millones de dólares levantados desde su creación.\n"
+    )
+    lines = _clean_text(body)["text"].split("\n")
+    assert lines[0] == "Una fintech capta 60 millones de dólares y se alía con un banco regional"
+    assert lines[1].startswith("La fintech, que ofrece") and "farmacias" not in "\n".join(lines)

@@ -1,0 +1,69 @@
+"""Notices around the article of every language: cookie banners that speak of browsing, paywall notes,
+download buttons and sign-up pitches."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.cleaning.blocks import is_noise_line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Al navegar en este sitio aceptas el uso de cookies.",
+        "By browsing this site you accept our use of cookies.",
+        "En naviguant sur ce site, vous acceptez l'utilisation de cookies.",
+        "Mit der Nutzung dieser Website akzeptieren Sie die Verwendung von Cookies.",
+    ],
+)
+def test_cookie_notice_that_speaks_of_browsing_is_noise(line: str) -> None:
+    assert is_noise_line(line)
+
+
+def test_article_sentence_on_browsing_data_stays() -> None:
+    line = "Al navegar por la web, los usuarios dejan datos que la empresa analiza para vender anuncios."
+    assert not is_noise_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cet article est réservé aux abonnés. Découvrez nos offres à partir de 1 € le premier mois.",
+        "This article is only available to subscribers.",
+        "Dieser Artikel ist nur für Abonnenten verfügbar.",
+        "Contenido exclusivo para suscriptores.",
+    ],
+)
+def test_paywall_note_is_noise(line: str) -> None:
+    assert is_noise_line(line)
+
+
+@pytest.mark.parametrize("line", ["Descargar PDF", "Download PDF", "Télécharger le PDF", "PDF herunterladen"])
+def test_download_button_is_noise(line: str) -> None:
+    assert is_noise_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lesetipp: Diese zehn Start-ups sollten Sie kennen",
+        "Recommended reading: Ten start-ups to watch",
+        "Conseil de lecture : dix start-up à suivre",
+        "Lectura recomendada: diez startups a seguir",
+    ],
+)
+def test_reading_tip_with_its_teaser_is_noise(line: str) -> None:
+    assert is_noise_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "noise"),
+    [
+        ("Sign up to the Morning Briefing: the day's deals before 8am.", True),
+        ("Regístrate para recibir las noticias del día.", True),
+        ("Signing up new customers has become harder for the bank, analysts say.", False),
+    ],
+)
+def test_line_opening_with_a_sign_up_imperative(line: str, noise: bool) -> None:
+    assert is_noise_line(line) is noise
