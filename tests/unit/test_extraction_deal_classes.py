@@ -1,0 +1,72 @@
+"""Classes of deal expressions, each written in all four languages on sentences made for these tests: a
+target accepting a bid, a bid told with its value before the target, a firm supplied by another (passive),
+services still being provided, a stake told as a fraction, a jointly owned company, a contract signed with
+a named supplier."""
+
+import pytest
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+BID = {("Graystone Capital", "acquirer"), ("Tellwick Systems", "target")}
+SUPPLY = {("Norlake", "customer"), ("Brindle Packaging", "supplier")}
+STAKE = {("Alcora Capital", "investor"), ("Ventisca Solar", "investee")}
+JOINT = {("Velmont Energy", "partner"), ("Harrow Power", "partner")}
+
+CASES = [
+    # a target accepting or backing a bid from a named bidder
+    ("en", "Tellwick Systems said its board had agreed to a recommended cash offer from Graystone Capital.",
+     "acquisition", BID),
+    ("en", "Tellwick Systems accepted a £300m takeover offer from Graystone Capital on Monday.", "acquisition", BID),
+    ("de", "Der Vorstand der Tellwick Systems AG empfiehlt das Übernahmeangebot von Graystone Capital.", "acquisition",
+     BID),
+    ("de", "Die Tellwick Systems AG akzeptiert das Angebot von Graystone Capital.", "acquisition", BID),
+    ("fr", "Tellwick Systems a accepté l'offre de rachat de Graystone Capital.", "acquisition", BID),
+    ("fr", "Le conseil de Tellwick Systems recommande l'offre de Graystone Capital.", "acquisition", BID),
+    ("es", "Tellwick Systems aceptó la oferta de compra de Graystone Capital.", "acquisition", BID),
+    ("es", "El consejo de Tellwick Systems recomienda la oferta de Graystone Capital.", "acquisition", BID),
+    # a bid told with its value between the bid and the target
+    ("fr", "Graystone Capital a retiré son offre de 210 millions d'euros sur Tellwick Systems.", "acquisition", BID),
+    ("es", "Graystone Capital presentó una oferta de 200 millones de euros por Tellwick Systems.", "acquisition", BID),
+    ("de", "Der Finanzinvestor Graystone Capital legt ein Angebot über 200 Millionen Euro für Tellwick Systems vor.",
+     "acquisition", BID),
+    ("en", "Graystone Capital made a $200m offer for Tellwick Systems.", "acquisition", BID),
+    # a firm supplied by another, told in the passive
+    ("en", "Norlake has been supplied by Brindle Packaging since 2015.", "contract", SUPPLY),
+    ("de", "Die Norlake GmbH wird seit 2015 von Brindle Packaging beliefert.", "contract", SUPPLY),
+    ("fr", "Norlake est approvisionné par Brindle Packaging depuis 2015.", "contract", SUPPLY),
+    ("es", "Norlake es abastecida por Brindle Packaging desde 2015.", "contract", SUPPLY),
+    # a supply or a service that goes on (gerund, infinitive after "continue")
+    ("es", "Brindle Packaging seguirá prestando servicios logísticos a Norlake.", "contract", SUPPLY),
+    ("es", "Brindle Packaging continuará suministrando envases a Norlake.", "contract", SUPPLY),
+    ("en", "Brindle Packaging will continue supplying cartons to Norlake.", "contract", SUPPLY),
+    ("fr", "Brindle Packaging continuera de fournir des emballages à Norlake.", "contract", SUPPLY),
+    # a contract signed with a named supplier, the supplier before the contract
+    ("fr", "Norlake a signé avec Brindle Packaging un contrat d'approvisionnement de cinq ans.", "contract", SUPPLY),
+    ("es", "Norlake ha firmado con Brindle Packaging un contrato de suministro de cinco años.", "contract", SUPPLY),
+    # a stake held, told as a fraction, with its start
+    ("de", "Seit 2018 hält Alcora Capital ein Viertel der Anteile an Ventisca Solar.", "investment", STAKE),
+    ("en", "Alcora Capital has owned a quarter of Ventisca Solar since 2018.", "investment", STAKE),
+    ("fr", "Alcora Capital détient un tiers du capital de Ventisca Solar depuis 2018.", "investment", STAKE),
+    ("es", "Alcora Capital posee una cuarta parte de Ventisca Solar desde 2018.", "investment", STAKE),
+    # a stake taken, told by its share of the capital
+    ("es", "El fondo Alcora Capital tomará un 20% del capital de Ventisca Solar.", "investment", STAKE),
+    ("fr", "Le fonds Alcora Capital va prendre 20 % du capital de Ventisca Solar.", "investment", STAKE),
+    ("en", "Alcora Capital will take a 20% stake in Ventisca Solar.", "investment", STAKE),
+    ("de", "Der Finanzinvestor Alcora Capital übernimmt 20 Prozent der Anteile an Ventisca Solar.",
+     "investment", STAKE),
+    # a jointly owned company
+    ("de", "Velmont Energy und Harrow Power gründen ein gemeinsames Unternehmen für Batteriespeicher.", "joint_venture",
+     JOINT),
+    ("en", "Velmont Energy and Harrow Power will set up a joint company to build battery storage.", "joint_venture",
+     JOINT),
+    ("fr", "Velmont Energy et Harrow Power créent une société commune pour le stockage.", "joint_venture", JOINT),
+    ("es", "Velmont Energy y Harrow Power crean una sociedad conjunta para el almacenamiento.", "joint_venture", JOINT),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind", "expected"), CASES)
+def test_class_of_deal_words_gives_type_and_roles(lang: str, sentence: str, kind: str, expected: set) -> None:
+    events = [e for e in extract_events(page(lang, "News", sentence)) if e["type"] == kind]
+    assert events, sentence
+    assert parties(events[0]) == expected
