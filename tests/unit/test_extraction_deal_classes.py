@@ -1,7 +1,8 @@
 """Classes of deal expressions, each written in all four languages on sentences made for these tests: a
 target accepting a bid, a bid told with its value before the target, a firm supplied by another (passive),
 services still being provided, a stake told as a fraction, a jointly owned company, a contract signed with
-a named supplier."""
+a named supplier, a buyer told by what it is, becomes or pays, an order placed or awarded, money put in
+through new shares."""
 
 import pytest
 
@@ -12,6 +13,9 @@ BID = {("Graystone Capital", "acquirer"), ("Tellwick Systems", "target")}
 SUPPLY = {("Norlake", "customer"), ("Brindle Packaging", "supplier")}
 STAKE = {("Alcora Capital", "investor"), ("Ventisca Solar", "investee")}
 JOINT = {("Velmont Energy", "partner"), ("Harrow Power", "partner")}
+BUY = {("Halvard Capital", "acquirer"), ("Carrowmere Systems", "target")}
+ORDER = {("Halvard Rail", "customer"), ("Carrowmere Systems", "supplier")}
+INVEST = {("Halvard Capital", "investor"), ("Carrowmere Systems", "investee")}
 
 CASES = [
     # a target accepting or backing a bid from a named bidder
@@ -62,6 +66,51 @@ CASES = [
      JOINT),
     ("fr", "Velmont Energy et Harrow Power créent une société commune pour le stockage.", "joint_venture", JOINT),
     ("es", "Velmont Energy y Harrow Power crean una sociedad conjunta para el almacenamiento.", "joint_venture", JOINT),
+    # a buyer told by what it is, becomes or pays; a seller that found one; control or ownership assumed
+    ("en", "Halvard Capital is the new owner of Carrowmere Systems.", "acquisition", BUY),
+    ("en", "Halvard Capital became the sole owner of Carrowmere Systems in May.", "acquisition", BUY),
+    ("de", "Die Halvard Capital ist neuer Eigentümer des Maschinenbauers Carrowmere Systems.", "acquisition", BUY),
+    ("de", "Die Halvard Capital wird alleinige Eigentümerin der Carrowmere Systems GmbH.", "acquisition", BUY),
+    ("fr", "Halvard Capital est le nouveau propriétaire de Carrowmere Systems.", "acquisition", BUY),
+    ("es", "Halvard Capital es el nuevo dueño de Carrowmere Systems.", "acquisition", BUY),
+    ("es", "Halvard Capital se convirtió en el nuevo propietario de Carrowmere Systems.", "acquisition", BUY),
+    ("en", "Halvard Capital will pay $2bn for Carrowmere Systems.", "acquisition", BUY),
+    ("en", "Carrowmere Systems has found a buyer in Halvard Capital.", "acquisition", BUY),
+    ("en", "Carrowmere Systems agreed to be taken over by Halvard Capital.", "acquisition", BUY),
+    ("en", "Halvard Capital assumed ownership of Carrowmere Systems in March.", "acquisition", BUY),
+    ("de", "Die Halvard Capital übernimmt die Mehrheit an der Carrowmere Systems GmbH.", "acquisition", BUY),
+    ("de", "Die Halvard Capital zahlt 200 Millionen Euro für die Carrowmere Systems GmbH.", "acquisition", BUY),
+    ("fr", "Halvard Capital va débourser 200 millions d'euros pour Carrowmere Systems.", "acquisition", BUY),
+    ("fr", "Carrowmere Systems passe sous le contrôle de Halvard Capital.", "acquisition", BUY),
+    ("es", "Halvard Capital pagará 200 millones de euros por Carrowmere Systems.", "acquisition", BUY),
+    ("es", "Halvard Capital se hace con el control de Carrowmere Systems.", "acquisition", BUY),
+    # an order placed or awarded, a supplier commissioned
+    ("en", "Halvard Rail has placed an order with Carrowmere Systems for 20 trains.", "contract", ORDER),
+    ("en", "Carrowmere Systems has been awarded a contract by Halvard Rail.", "contract", ORDER),
+    ("en", "Halvard Rail has awarded a £40m contract to Carrowmere Systems.", "contract", ORDER),
+    ("en", "Halvard Rail commissioned Carrowmere Systems to build 20 trains.", "contract", ORDER),
+    ("en", "Halvard Rail has chosen Carrowmere Systems to supply 20 trains.", "contract", ORDER),
+    ("de", "Die Halvard Rail hat bei Carrowmere Systems 20 Züge bestellt.", "contract", ORDER),
+    ("de", "Die Carrowmere Systems GmbH hat von der Halvard Rail einen Auftrag über 20 Züge erhalten.",
+     "contract", ORDER),
+    ("de", "Der Auftrag der Halvard Rail ging an Carrowmere Systems.", "contract", ORDER),
+    ("fr", "Halvard Rail a passé commande de 20 rames auprès de Carrowmere Systems.", "contract", ORDER),
+    ("fr", "Halvard Rail a commandé 20 rames à Carrowmere Systems.", "contract", ORDER),
+    ("es", "Halvard Rail ha adjudicado a Carrowmere Systems un contrato de 40 millones de euros.", "contract", ORDER),
+    ("es", "Halvard Rail ha encargado a Carrowmere Systems 20 trenes.", "contract", ORDER),
+    # money put in through new shares, a stake raised
+    ("en", "Halvard Capital subscribed to a capital increase at Carrowmere Systems.", "investment", INVEST),
+    ("en", "Halvard Capital bought a 15% stake in Carrowmere Systems.", "investment", INVEST),
+    ("en", "Halvard Capital raised its stake in Carrowmere Systems to 25%.", "investment", INVEST),
+    ("de", "Die Halvard Capital beteiligt sich an der Kapitalerhöhung der Carrowmere Systems GmbH.",
+     "investment", INVEST),
+    ("de", "Die Halvard Capital stockt ihre Beteiligung an der Carrowmere Systems GmbH auf 25 Prozent auf.",
+     "investment", INVEST),
+    ("fr", "Halvard Capital a relevé sa participation dans Carrowmere Systems à 25 %.", "investment", INVEST),
+    ("fr", "Halvard Capital a souscrit à l'augmentation de capital de Carrowmere Systems.", "investment", INVEST),
+    ("es", "Halvard Capital ha elevado su participación en Carrowmere Systems hasta el 25%.", "investment", INVEST),
+    ("es", "Halvard Capital suscribirá la ampliación de capital de Carrowmere Systems.", "investment", INVEST),
+    ("es", "Halvard Capital acudirá a la ampliación de capital de Carrowmere Systems.", "investment", INVEST),
 ]
 
 
