@@ -2,7 +2,7 @@
 target accepting a bid, a bid told with its value before the target, a firm supplied by another (passive),
 services still being provided, a stake told as a fraction, a jointly owned company, a contract signed with
 a named supplier, a buyer told by what it is, becomes or pays, an order placed or awarded, money put in
-through new shares."""
+through new shares, and the listings, rounds, partnerships, mergers and joint ventures of wire news."""
 
 import pytest
 
@@ -16,6 +16,12 @@ JOINT = {("Velmont Energy", "partner"), ("Harrow Power", "partner")}
 BUY = {("Halvard Capital", "acquirer"), ("Carrowmere Systems", "target")}
 ORDER = {("Halvard Rail", "customer"), ("Carrowmere Systems", "supplier")}
 INVEST = {("Halvard Capital", "investor"), ("Carrowmere Systems", "investee")}
+IPO = {("Serventa Cloud", "issuer")}
+FR = {("Mirelle Therapeutics", "investee")}
+FRI = {("Mirelle Therapeutics", "investee"), ("Quarry Ventures", "investor")}
+PA = {("Corvane Systems", "partner"), ("Halvorsen Maritime", "partner")}
+ME = {("Corvane Systems", "party"), ("Halvorsen Maritime", "party")}
+JV = PA
 
 CASES = [
     # a target accepting or backing a bid from a named bidder
@@ -111,6 +117,49 @@ CASES = [
     ("es", "Halvard Capital ha elevado su participación en Carrowmere Systems hasta el 25%.", "investment", INVEST),
     ("es", "Halvard Capital suscribirá la ampliación de capital de Carrowmere Systems.", "investment", INVEST),
     ("es", "Halvard Capital acudirá a la ampliación de capital de Carrowmere Systems.", "investment", INVEST),
+    # a listing: its debut, its intention to float, its admission to trading
+    ("en", "Serventa Cloud published its intention to float on the London Stock Exchange.", "ipo", IPO),
+    ("en", "Serventa Cloud made its trading debut in Frankfurt on Monday.", "ipo", IPO),
+    ("en", "Serventa Cloud filed for an initial public offering on the Nasdaq.", "ipo", IPO),
+    ("de", "Die Serventa Cloud AG hat ihre Absicht zum Börsengang bekanntgegeben.", "ipo", IPO),
+    ("de", "Die Serventa Cloud AG strebt an die Frankfurter Börse.", "ipo", IPO),
+    ("fr", "Serventa Cloud a annoncé son intention de s'introduire en Bourse.", "ipo", IPO),
+    ("fr", "Serventa Cloud fait son entrée sur Euronext Paris.", "ipo", IPO),
+    ("es", "Serventa Cloud ha solicitado la admisión a negociación de sus acciones en la Bolsa de Madrid.", "ipo", IPO),
+    ("es", "Serventa Cloud debutará en el Mercado Continuo el próximo jueves.", "ipo", IPO),
+    # a round told by the money raised, received or obtained
+    ("en", "Mirelle Therapeutics closed a $40m Series B led by Quarry Ventures.", "funding_round", FRI),
+    ("en", "Mirelle Therapeutics has secured $40m in new funding from Quarry Ventures.", "funding_round", FRI),
+    ("de", "Die Mirelle Therapeutics GmbH hat in einer Finanzierungsrunde 40 Millionen Euro eingeworben.",
+     "funding_round", FR),
+    ("de", "Das Start-up Mirelle Therapeutics erhält 40 Millionen Euro von Quarry Ventures.", "funding_round", FRI),
+    ("fr", "La start-up Mirelle Therapeutics boucle un tour de table de 40 millions d'euros mené par Quarry Ventures.",
+     "funding_round", FRI),
+    ("fr", "Mirelle Therapeutics a réalisé une levée de fonds de 40 millions d'euros.", "funding_round", FR),
+    ("es", "La startup Mirelle Therapeutics cierra una ronda de 40 millones de euros liderada por Quarry Ventures.",
+     "funding_round", FRI),
+    ("es", "Mirelle Therapeutics obtiene 40 millones de euros de financiación de Quarry Ventures.",
+     "funding_round", FRI),
+    # partners signing a cooperation agreement, joining hands, developing together
+    ("en", "Corvane Systems has signed a strategic cooperation agreement with Halvorsen Maritime.", "partnership", PA),
+    ("en", "Corvane Systems is joining hands with Halvorsen Maritime to develop autonomous cranes.", "partnership", PA),
+    ("de", "Corvane Systems und Halvorsen Maritime entwickeln gemeinsam autonome Kräne.", "partnership", PA),
+    ("de", "Die Corvane Systems GmbH arbeitet künftig mit Halvorsen Maritime zusammen.", "partnership", PA),
+    ("fr", "Corvane Systems et Halvorsen Maritime ont signé un accord de coopération.", "partnership", PA),
+    ("fr", "Corvane Systems s'associe à Halvorsen Maritime pour développer des grues autonomes.", "partnership", PA),
+    ("es", "Corvane Systems y Halvorsen Maritime firman un acuerdo de cooperación.", "partnership", PA),
+    ("es", "Corvane Systems se asocia con Halvorsen Maritime para desarrollar grúas autónomas.", "partnership", PA),
+    # firms joining forces or putting their businesses together
+    ("en", "Corvane Systems and Halvorsen Maritime agreed to join forces in an all-share merger of equals.",
+     "merger", ME),
+    ("de", "Corvane Systems und Halvorsen Maritime legen ihr Geschäft zusammen.", "merger", ME),
+    ("fr", "Corvane Systems et Halvorsen Maritime vont unir leurs forces dans une fusion entre égaux.", "merger", ME),
+    # a company the partners own together, in equal parts
+    ("en", "Corvane Systems and Halvorsen Maritime will set up a 50-50 venture to build cranes.", "joint_venture", JV),
+    ("de", "Corvane Systems und Halvorsen Maritime gründen eine gemeinsame Tochter.", "joint_venture", JV),
+    ("fr", "Corvane Systems et Halvorsen Maritime créent une coentreprise détenue à parts égales.",
+     "joint_venture", JV),
+    ("es", "Corvane Systems y Halvorsen Maritime constituyen una sociedad participada al 50%.", "joint_venture", JV),
 ]
 
 
