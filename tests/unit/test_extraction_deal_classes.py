@@ -2,7 +2,8 @@
 target accepting a bid, a bid told with its value before the target, a firm supplied by another (passive),
 services still being provided, a stake told as a fraction, a jointly owned company, a contract signed with
 a named supplier, a buyer told by what it is, becomes or pays, an order placed or awarded, money put in
-through new shares, and the listings, rounds, partnerships, mergers and joint ventures of wire news."""
+through new shares, energy sold to a customer, and the listings, rounds, partnerships, mergers and joint
+ventures of wire news."""
 
 import pytest
 
@@ -22,6 +23,7 @@ FRI = {("Mirelle Therapeutics", "investee"), ("Quarry Ventures", "investor")}
 PA = {("Corvane Systems", "partner"), ("Halvorsen Maritime", "partner")}
 ME = {("Corvane Systems", "party"), ("Halvorsen Maritime", "party")}
 JV = PA
+ENERGY = {("Ventamar Renewables", "supplier"), ("Cantabria Steel", "customer")}
 
 CASES = [
     # a target accepting or backing a bid from a named bidder
@@ -160,6 +162,14 @@ CASES = [
     ("fr", "Corvane Systems et Halvorsen Maritime créent une coentreprise détenue à parts égales.",
      "joint_venture", JV),
     ("es", "Corvane Systems y Halvorsen Maritime constituyen una sociedad participada al 50%.", "joint_venture", JV),
+    # energy sold to a customer is a supply, not the sale of a firm
+    ("en", "Ventamar Renewables sells electricity to Cantabria Steel under a long-term contract.", "contract", ENERGY),
+    ("en", "Since 2023 Ventamar Renewables has sold power to Cantabria Steel.", "contract", ENERGY),
+    ("es", "Ventamar Renewables vende electricidad a Cantabria Steel desde 2023.", "contract", ENERGY),
+    ("de", "Die Ventamar Renewables GmbH verkauft seit 2023 Strom an Cantabria Steel.", "contract", ENERGY),
+    ("fr", "Ventamar Renewables vend de l'électricité à Cantabria Steel depuis 2023.", "contract", ENERGY),
+    ("en", "Ventamar Renewables sold its gas unit to Cantabria Steel.", "acquisition",
+     {("Ventamar Renewables", "seller"), ("Cantabria Steel", "acquirer")}),
 ]
 
 
