@@ -178,3 +178,10 @@ def test_class_of_deal_words_gives_type_and_roles(lang: str, sentence: str, kind
     events = [e for e in extract_events(page(lang, "News", sentence)) if e["type"] == kind]
     assert events, sentence
     assert parties(events[0]) == expected
+
+
+def test_a_start_opening_the_part_after_a_colon_dates_a_standing_supply() -> None:
+    (event,) = extract_events(page("es", "News", "Parte de su producción ya tiene comprador: desde 2023, Ventamar "
+                                   "Renewables vende electricidad a Cantabria Steel."))
+    assert (event["type"], event["status"], event["date"]) == ("contract", "ongoing", "2023")
+    assert parties(event) == ENERGY
