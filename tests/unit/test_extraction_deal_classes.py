@@ -119,7 +119,7 @@ CASES = [
     ("es", "Halvard Capital ha elevado su participación en Carrowmere Systems hasta el 25%.", "investment", INVEST),
     ("es", "Halvard Capital suscribirá la ampliación de capital de Carrowmere Systems.", "investment", INVEST),
     ("es", "Halvard Capital acudirá a la ampliación de capital de Carrowmere Systems.", "investment", INVEST),
-    # a listing: its debut, its intention to float, its admission to trading
+    # a listing: its debut, its intention to float
     ("en", "Serventa Cloud published its intention to float on the London Stock Exchange.", "ipo", IPO),
     ("en", "Serventa Cloud made its trading debut in Frankfurt on Monday.", "ipo", IPO),
     ("en", "Serventa Cloud filed for an initial public offering on the Nasdaq.", "ipo", IPO),
@@ -127,7 +127,6 @@ CASES = [
     ("de", "Die Serventa Cloud AG strebt an die Frankfurter Börse.", "ipo", IPO),
     ("fr", "Serventa Cloud a annoncé son intention de s'introduire en Bourse.", "ipo", IPO),
     ("fr", "Serventa Cloud fait son entrée sur Euronext Paris.", "ipo", IPO),
-    ("es", "Serventa Cloud ha solicitado la admisión a negociación de sus acciones en la Bolsa de Madrid.", "ipo", IPO),
     ("es", "Serventa Cloud debutará en el Mercado Continuo el próximo jueves.", "ipo", IPO),
     # a round told by the money raised, received or obtained
     ("en", "Mirelle Therapeutics closed a $40m Series B led by Quarry Ventures.", "funding_round", FRI),
