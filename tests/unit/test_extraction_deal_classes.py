@@ -2,8 +2,8 @@
 target accepting a bid, a bid told with its value before the target, a firm supplied by another (passive),
 services still being provided, a stake told as a fraction, a jointly owned company, a contract signed with
 a named supplier, a buyer told by what it is, becomes or pays, an order placed or awarded, money put in
-through new shares, energy sold to a customer, and the listings, rounds, partnerships, mergers and joint
-ventures of wire news."""
+through new shares, energy sold to a customer, rights licensed to a firm, and the listings, rounds,
+partnerships, mergers and joint ventures of wire news."""
 
 import pytest
 
@@ -24,6 +24,7 @@ PA = {("Corvane Systems", "partner"), ("Halvorsen Maritime", "partner")}
 ME = {("Corvane Systems", "party"), ("Halvorsen Maritime", "party")}
 JV = PA
 ENERGY = {("Ventamar Renewables", "supplier"), ("Cantabria Steel", "customer")}
+RIGHTS = {("Mirelle Therapeutics", "supplier"), ("Sanovea Pharma", "customer")}
 
 CASES = [
     # a target accepting or backing a bid from a named bidder
@@ -169,6 +170,14 @@ CASES = [
     ("fr", "Ventamar Renewables vend de l'électricité à Cantabria Steel depuis 2023.", "contract", ENERGY),
     ("en", "Ventamar Renewables sold its gas unit to Cantabria Steel.", "acquisition",
      {("Ventamar Renewables", "seller"), ("Cantabria Steel", "acquirer")}),
+    # rights to a product handed to another firm: a licence
+    ("en", "Mirelle Therapeutics handed the rights to a second compound to Sanovea Pharma.", "contract", RIGHTS),
+    ("en", "Mirelle Therapeutics has granted the worldwide rights to its lead drug to Sanovea Pharma.", "contract",
+     RIGHTS),
+    ("de", "Die Mirelle Therapeutics GmbH überträgt die Rechte an ihrem Wirkstoff an Sanovea Pharma.", "contract",
+     RIGHTS),
+    ("fr", "Mirelle Therapeutics accorde les droits de son médicament à Sanovea Pharma.", "contract", RIGHTS),
+    ("es", "Mirelle Therapeutics concede los derechos de su fármaco a Sanovea Pharma.", "contract", RIGHTS),
 ]
 
 
