@@ -127,6 +127,15 @@ def within(items: list, start: int, end: int) -> list:
     return [x for x in items if start <= x.start < end]
 
 
+_SENTENCE_PART = re.compile(r"[:;]\s")
+
+
+def _opens_sentence(text: str, start: int, at: int) -> bool:
+    """Whether what begins at `at` opens its sentence, or the part of it after a colon ("Parte de su producción
+    ya tiene comprador: desde 2023, X vende ..."), at most one word in: a start that dates the whole clause."""
+    return len(_SENTENCE_PART.split(text[start:at])[-1].split()) <= 1
+
+
 def _held(page: Page, i: int, trig: TriggerMatch) -> bool:
     """A stake owned by the possessive right before it ("Fox's 30% stake in X"), with no verb of its own."""
     owner = next((m for m in reversed(page.mentions[i]) if m.end <= trig.start), None)
@@ -258,7 +267,7 @@ def candidates(page: Page) -> list[Candidate]:
             if kind == "investment" and not (cued or values or date) and _held(page, i, trig):
                 continue  # "the package brings Fox's 30% stake in Hulu": a holding, no deal
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex)) or [
-                d for d in within(since, s.start, window.clause_start) if len(page.text[s.start:d.start].split()) <= 1]
+                d for d in within(since, s.start, window.clause_start) if _opens_sentence(page.text, s.start, d.start)]
             if trig.trigger.frame == "hold":  # a stake held is news only from when it was taken
                 if not began:
                     continue  # "L'État détient 15 % de Renault": a standing fact, no deal
