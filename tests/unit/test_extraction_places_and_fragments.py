@@ -1,0 +1,63 @@
+"""Names that are no firms: places in a list after a site word, parts of a country, the first half of a
+German compound, fraction nouns; and an elided connector inside a name. Sentences written for these tests."""
+
+import pytest
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+
+def names(events: list[dict]) -> set[str]:
+    return {p["name"] for e in events for p in e["parties"]}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ondis employs 900 people at offices in Leeds, Cardiff and Derby. The company bought Vilbo for $40m "
+           "in 2021."),
+    ("de", "Ondis beschäftigt 900 Menschen an Standorten in Kassel, Jena und Gera. Der Konzern kaufte 2021 Vilbo "
+           "für 40 Millionen Euro."),
+    ("fr", "Ondis emploie 900 personnes sur des sites à Lille, Nantes et Reims. Le groupe a racheté Vilbo en 2021 "
+           "pour 40 millions d'euros."),
+    ("es", "Ondis emplea a 900 personas en oficinas en León, Burgos y Soria. La empresa compró Vilbo en 2021 por "
+           "40 millones de euros."),
+])
+def test_every_place_of_a_list_after_a_site_word_is_a_place(lang, text):
+    events = [e for e in extract_events(page(lang, "News", text)) if e["type"] == "acquisition"]
+    assert names(events) <= {"Ondis", "Vilbo"}
+
+
+def test_a_comma_alone_does_not_make_a_list_of_places():
+    (event,) = extract_events(page("en", "News", "Ondis will close its plant in Derby, Vilbo said on Monday. "
+                                   "Vilbo bought Lumio for $40m in 2021."))
+    assert parties(event) == {("Vilbo", "acquirer"), ("Lumio", "target")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ondis buys three hotels in Majorca for $120m. Ondis will renovate two hotels in the south of Crete."),
+    ("de", "Ondis kauft drei Hotels auf Mallorca für 120 Millionen Euro. Ondis renoviert zwei Hotels im Süden "
+           "von Kreta."),
+    ("fr", "Ondis rachète trois hôtels à Majorque pour 120 millions d'euros. Ondis rénovera deux hôtels au sud "
+           "de Corfou."),
+    ("es", "Ondis compra tres hoteles en Mallorca por 120 millones de euros. Ondis renovará dos hoteles del sur "
+           "de Creta."),
+])
+def test_hotels_and_parts_of_a_country_name_places(lang, text):
+    assert names(extract_events(page(lang, "News", text))) <= {"Ondis"}
+
+
+def test_the_first_half_of_a_compound_is_no_name():
+    events = extract_events(page("de", "Börsengang", "Der Leipziger Hosting- und Cloud-Anbieter hat beim "
+                                 "Börsengang 412 Millionen Euro eingenommen."))
+    assert names(events) == set()
+
+
+def test_a_fraction_noun_is_no_firm():
+    events = extract_events(page("de", "News", "Lumatec und Ondis gründen ein Gemeinschaftsunternehmen. "
+                                 "Zwei Drittel davon hält Lumatec."))
+    assert names(events) == {"Lumatec", "Ondis"}
+
+
+def test_an_elided_connector_belongs_to_the_name():
+    (event,) = extract_events(page("fr", "Rachat", "Ondis a racheté en 2021 la coopérative Val d'Argent pour 40 "
+                                   "millions d'euros."))
+    assert parties(event) == {("Ondis", "acquirer"), ("Val d'Argent", "target")}
