@@ -178,7 +178,7 @@ def lexicon(lang: str) -> Lexicon:
     )
     return Lexicon(
         lang=lang,
-        stopwords=frozenset(_strip(w) for w in ext["stopwords"]),
+        stopwords=frozenset(_strip(w) for w in [*ext["stopwords"], *ext["goods"]]),  # goods are never names either
         descriptors=frozenset(w.lower() for w in ext["descriptors"]),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),

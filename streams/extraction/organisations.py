@@ -85,7 +85,7 @@ def is_descriptor(word: str, lex: Lexicon) -> bool:
     "Robotik-Start-up")."""
     word = word.lower()
     if "-" in word and word not in lex.descriptors:
-        if any(word.endswith("-" + d) for d in lex.descriptors):
+        if any(w.endswith("-" + d) or w == d for w in (word, word[:-1]) for d in lex.descriptors):  # "Start-ups"
             return True
         word = word.rsplit("-", 1)[-1]
     if word in lex.descriptors:
@@ -385,6 +385,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
         if is_person(run, a, lex, person_words) or len(run) == 1 and run[0].low in lex.places:
             continue  # persons and places are never parties
+        if len(run) == 1 and _followed_by_place(sentence, run[-1].end - offset, lex):
+            continue  # "the Cambridge, Massachusetts, biotech", "Lyon, France": a city named with its region
         if sentence[run[-1].end - offset:run[-1].end - offset + 1] in CURRENCY_SIGNS:
             continue  # "US$ 210 millones", "C$": the country of a currency
         if sentence[run[-1].end - offset:run[-1].end - offset + 2] in ("- ", "-\u00a0"):
@@ -442,6 +444,14 @@ def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: 
         else:
             return False
     return False
+
+
+def _followed_by_place(sentence: str, end: int, lex: Lexicon) -> bool:
+    """Whether a comma and a known country or region follow position end ("Cambridge, Massachusetts")."""
+    if sentence[end:end + 2] != ", ":
+        return False
+    following = sentence[end + 2:end + 40].split(maxsplit=1)
+    return bool(following) and following[0].rstrip(",.;:").lower() in lex.places
 
 
 def _comma_between(first: Token, second: Token, sentence: str, offset: int) -> bool:

@@ -61,3 +61,43 @@ def test_an_elided_connector_belongs_to_the_name():
     (event,) = extract_events(page("fr", "Rachat", "Ondis a racheté en 2021 la coopérative Val d'Argent pour 40 "
                                    "millions d'euros."))
     assert parties(event) == {("Ondis", "acquirer"), ("Val d'Argent", "target")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Seit 2021 liefert Lumatec Solarstrom an den Chemiekonzern Ondis. Lumatec sitzt in Kassel."),
+    ("de", "Für die Wartung der Geräte arbeitet Lumatec mit dem Spezialisten Ondis zusammen."),
+])
+def test_goods_are_no_firms(lang, text):
+    assert names(extract_events(page(lang, "News", text))) <= {"Lumatec", "Ondis"}
+
+
+def test_a_plural_or_genitive_descriptor_with_a_hyphen_is_no_firm():
+    events = extract_events(page("de", "News", "Lumatec hat 2021 die Mehrheit des Start-ups Ondis übernommen. "
+                                 "Berichte über eine Übernahme des Start-ups durch Vilbo wies Ondis zurück."))
+    assert "Start-ups" not in names(events)
+
+
+def test_the_dative_plural_of_a_name_is_given_in_the_nominative():
+    events = extract_events(page("de", "News", "Lumatec und Vilbo gründen ein Gemeinschaftsunternehmen. Gemeinsam "
+                                 "mit den Stadtwerken Kassel gründet Lumatec zudem ein Gemeinschaftsunternehmen."))
+    assert names(events) == {"Lumatec", "Vilbo", "Stadtwerke Kassel"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ondis will invest 40 million Canadian dollars in Vilbo."),
+    ("de", "Ondis investiert 40 Millionen kanadische Dollar in Vilbo."),
+    ("fr", "Ondis investira 40 millions de dollars canadiens dans Vilbo."),
+    ("es", "Ondis invertirá 40 millones de dólares canadienses en Vilbo."),
+])
+def test_canadian_dollars_are_cad(lang, text):
+    (event,) = extract_events(page(lang, "News", text))
+    assert (event["amount"]["value"], event["amount"]["currency"]) == (40e6, "CAD")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ondis Bio raised $85 million in a Series C round, money the Cambridge, Massachusetts, firm will spend "
+           "on trials."),
+    ("fr", "Ondis Bio a levé 85 millions d'euros, une somme que la société de Lyon, France, consacrera aux essais."),
+])
+def test_a_city_named_with_its_region_is_a_place(lang, text):
+    assert names(extract_events(page(lang, "News", text))) == {"Ondis Bio"}
