@@ -101,3 +101,15 @@ def test_canadian_dollars_are_cad(lang, text):
 ])
 def test_a_city_named_with_its_region_is_a_place(lang, text):
     assert names(extract_events(page(lang, "News", text))) == {"Ondis Bio"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "El Ministerio del Interior ha adjudicado a Orbitek Sistemas el contrato para renovar los radares de la "
+           "Guardia Civil."),
+    ("fr", "Le Ministère des Armées a notifié lundi à Orbitek Sistemas une commande de 340 millions d'euros portant "
+           "sur la fourniture de viseurs destinés aux véhicules de l'armée de Terre."),
+])
+def test_the_recipient_of_a_contract_is_its_one_supplier(lang, text):
+    (event,) = extract_events(page(lang, "News", text))
+    suppliers = {name for name, role in parties(event) if role == "supplier"}
+    assert suppliers == {"Orbitek Sistemas"}
