@@ -385,6 +385,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
         if is_person(run, a, lex, person_words) or len(run) == 1 and run[0].low in lex.places:
             continue  # persons and places are never parties
+        if len(run) == 1 and _apposed_place(toks, index_of.get(run[0].start, 0), sentence, offset, lex):
+            continue  # "les Moulins Castel, à Orléans, en blé": where the firm named before sits
         if len(run) == 1 and _followed_by_place(sentence, run[-1].end - offset, lex):
             continue  # "the Cambridge, Massachusetts, biotech", "Lyon, France": a city named with its region
         if sentence[run[-1].end - offset:run[-1].end - offset + 1] in CURRENCY_SIGNS:
@@ -444,6 +446,15 @@ def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: 
         else:
             return False
     return False
+
+
+def _apposed_place(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the word at index is set off by commas right after a preposition of place (", in Leeds,")."""
+    if index == 0 or toks[index - 1].low not in lex.locatives:
+        return False
+    before = sentence[:toks[index - 1].start - offset].rstrip(" ")
+    after = sentence[toks[index].end - offset:toks[index].end - offset + 1]
+    return before.endswith(",") and after in (",", ".", ";")
 
 
 def _followed_by_place(sentence: str, end: int, lex: Lexicon) -> bool:

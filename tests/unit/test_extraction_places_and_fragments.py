@@ -113,3 +113,24 @@ def test_the_recipient_of_a_contract_is_its_one_supplier(lang, text):
     (event,) = extract_events(page(lang, "News", text))
     suppliers = {name for name, role in parties(event) if role == "supplier"}
     assert suppliers == {"Orbitek Sistemas"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ondis raised $20m from Vilbo Capital and from the family office of entrepreneur Jan Moser, Moser Invest."),
+    ("de", "Ondis hat 20 Millionen Euro eingesammelt. Mit dabei sind Vilbo Capital sowie die Familienholding des "
+           "Unternehmers Jan Moser, Moser Invest."),
+    ("fr", "Ondis a levé 20 millions d'euros auprès de Vilbo Capital et du family office de l'entrepreneur Jan Moser, "
+           "Moser Invest."),
+    ("es", "Ondis ha captado 20 millones de euros de Vilbo Capital y del family office del empresario Jan Moser, "
+           "Moser Invest."),
+])
+def test_an_entrepreneur_is_a_person(lang, text):
+    assert "Jan Moser" not in names(extract_events(page(lang, "News", text)))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Since 2017 Ondis has supplied Vilbo Mills, in Leeds, with wheat."),
+    ("fr", "Ondis approvisionne depuis 2017 les Moulins Vilbo, à Orléans, en blé meunier."),
+])
+def test_a_place_set_off_by_commas_after_a_firm_is_no_party(lang, text):
+    assert names(extract_events(page(lang, "News", text))) - {"Ondis", "Vilbo Mills", "Moulins Vilbo"} == set()
