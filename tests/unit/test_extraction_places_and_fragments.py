@@ -134,3 +134,13 @@ def test_an_entrepreneur_is_a_person(lang, text):
 ])
 def test_a_place_set_off_by_commas_after_a_firm_is_no_party(lang, text):
     assert names(extract_events(page(lang, "News", text))) - {"Ondis", "Vilbo Mills", "Moulins Vilbo"} == set()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Since 2023 Ondis sells electricity to Vilbo Steel under a long-term contract."),
+    ("de", "Seit 2023 verkauft Ondis Strom an Vilbo Stahl."),
+    ("fr", "Depuis 2023, Ondis vend de l'électricité à Vilbo Acier dans le cadre d'un contrat à long terme."),
+    ("es", "Desde 2023, Ondis vende electricidad a Aceros Vilbo mediante un contrato a largo plazo."),
+])
+def test_goods_sold_are_no_acquisition(lang, text):
+    assert "acquisition" not in {e["type"] for e in extract_events(page(lang, "News", text))}
