@@ -88,6 +88,8 @@ def test_the_dative_plural_of_a_name_is_given_in_the_nominative():
     ("de", "Ondis investiert 40 Millionen kanadische Dollar in Vilbo."),
     ("fr", "Ondis investira 40 millions de dollars canadiens dans Vilbo."),
     ("es", "Ondis invertirá 40 millones de dólares canadienses en Vilbo."),
+    ("fr", "Ondis investira 40 millions $ CA dans Vilbo."),
+    ("en", "Ondis will invest C$40 million in Vilbo."),
 ])
 def test_canadian_dollars_are_cad(lang, text):
     (event,) = extract_events(page(lang, "News", text))
