@@ -79,6 +79,7 @@ class Lexicon:
     cumulative_re: re.Pattern  # "in total", "insgesamt": money raised over all rounds, no round of its own
     undisclosed_re: re.Pattern  # "n'a pas souhaité dévoiler": a negation that withholds a detail, not the deal
     purchase_contract_re: re.Pattern
+    goods_re: re.Pattern  # goods right after a sale or purchase cue ("vende electricidad"): no firm changes hands
     object_relative_re: re.Pattern
     coordinator_re: re.Pattern
     pair_re: re.Pattern
@@ -156,6 +157,9 @@ def _object_pronoun_res(pronouns: dict) -> tuple[re.Pattern, re.Pattern]:
     return re.compile(before, re.IGNORECASE), re.compile(after, re.IGNORECASE)
 
 
+SUBJECT_BETWEEN = r"(?:[^,.;\s]+\s+)?"  # where the verb comes second its subject may follow it ("verkauft X Strom")
+
+
 def _strip(word: str) -> str:
     return word.lower().rstrip(".")
 
@@ -178,7 +182,7 @@ def lexicon(lang: str) -> Lexicon:
     )
     return Lexicon(
         lang=lang,
-        stopwords=frozenset(_strip(w) for w in ext["stopwords"]),
+        stopwords=frozenset(_strip(w) for w in [*ext["stopwords"], *(ext["goods"] if ext["compound_nouns"] else ())]),
         descriptors=frozenset(w.lower() for w in ext["descriptors"]),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
@@ -248,6 +252,8 @@ def lexicon(lang: str) -> Lexicon:
         cumulative_re=words_re(ext["cumulative"], escape=True),
         intent_re=words_re(ext["intent"], escape=True),
         undisclosed_re=_prefix_re(ext.get("disclosure_words", [])),
+        goods_re=re.compile(r"\s+" + (SUBJECT_BETWEEN if ext.get("verb_second") else "")
+                            + rf"(?:{alternation(ext['goods'], escape=True)})(?![\w-])"),
         purchase_contract_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purchase_contracts'], escape=True)})\s*$",
                                         re.IGNORECASE),
         coordinator_re=words_re(ext["conjunctions"], escape=True),

@@ -85,7 +85,7 @@ def is_descriptor(word: str, lex: Lexicon) -> bool:
     "Robotik-Start-up")."""
     word = word.lower()
     if "-" in word and word not in lex.descriptors:
-        if any(word.endswith("-" + d) for d in lex.descriptors):
+        if any(w.endswith("-" + d) or w == d for w in (word, word[:-1]) for d in lex.descriptors):  # "Start-ups"
             return True
         word = word.rsplit("-", 1)[-1]
     if word in lex.descriptors:
@@ -157,7 +157,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         if not current and tok.text.islower():  # no capital: no name_word (most words), and no run to extend
             i += 1
             continue
-        if current and not current[-1].possessive and _joinable_gap(sentence, current[-1], tok, offset):
+        if current and not current[-1].possessive and (_joinable_gap(sentence, current[-1], tok, offset)
+                                                        or _elided_connector(sentence, current[-1], tok, offset, lex)):
             if name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes:
                 current.append(tok)
                 i += 1
@@ -180,6 +181,14 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _elided_connector(sentence_text: str, prev: Token, nxt: Token, offset: int, lex: Lexicon) -> bool:
+    """An elided connector joins two words of one name as its full form does ("Coop Val d'Argent" as
+    "Banque de France")."""
+    elided = _elided(sentence_text, nxt.start - offset)
+    return bool(elided) and elided in lex.connectors and (
+        sentence_text[prev.end - offset:nxt.start - offset].replace("’", "'") == " " + elided)
 
 
 def _institution_follows(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -376,12 +385,17 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
         if is_person(run, a, lex, person_words) or len(run) == 1 and run[0].low in lex.places:
             continue  # persons and places are never parties
+        if len(run) == 1 and _apposed_place(toks, index_of.get(run[0].start, 0), sentence, offset, lex):
+            continue  # "les Moulins Castel, à Orléans, en blé": where the firm named before sits
+        if len(run) == 1 and _followed_by_place(sentence, run[-1].end - offset, lex):
+            continue  # "the Cambridge, Massachusetts, biotech", "Lyon, France": a city named with its region
         if sentence[run[-1].end - offset:run[-1].end - offset + 1] in CURRENCY_SIGNS:
             continue  # "US$ 210 millones", "C$": the country of a currency
+        if sentence[run[-1].end - offset:run[-1].end - offset + 2] in ("- ", "-\u00a0"):
+            continue  # "der Hosting- und Cloud-Anbieter": the first half of a compound whose noun follows
         index = index_of.get(run[0].start, 0)
-        if len(run) == 1 and index > 1 and toks[index - 1].low in prepositions and (
-                toks[index - 2].low in lex.facilities):
-            continue  # "la planta de Getafe", "the plant in Swindon": a place
+        if len(run) == 1 and _site_place(toks, index, sentence, offset, lex):
+            continue  # "la planta de Getafe", "offices in Reading, Leeds and York": a place
         if lex.origin_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
             continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits
         if lex.source_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
@@ -409,6 +423,52 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                  if not any(p.start <= a.start < p.end for p in pairs))
     found.extend(pairs)
     return sorted(found, key=lambda m: m.start)
+
+
+def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the word at index is named after a site or area and a preposition ("the plant in Swindon",
+    "del sur de Tenerife"), alone or in a list of single names that starts there ("offices in Reading,
+    Gdańsk and Atlanta")."""
+    prepositions = _prepositions(lex)
+    k = index  # a comma alone may end the place's phrase ("the plant in Leeds, Siemens said"): a list needs "and"
+    while k + 2 < len(toks) and _comma_between(toks[k], toks[k + 1], sentence, offset):
+        k += 1
+    listed = k + 2 < len(toks) and toks[k + 1].low in lex.conjunction_words and toks[k + 2].text[0].isupper()
+    k = index
+    while k > 1:
+        if toks[k - 1].low in prepositions and toks[k - 2].low in lex.facilities:
+            return True
+        before = toks[k - 1]
+        if before.low in lex.conjunction_words and toks[k - 2].text[0].isupper():
+            k, listed = k - 2, True  # "... and Atlanta"
+        elif listed and _comma_between(before, toks[k], sentence, offset):
+            k -= 1  # "Reading, Gdańsk"
+        else:
+            return False
+    return False
+
+
+def _apposed_place(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the word at index is set off by commas right after a preposition of place (", in Leeds,")."""
+    if index == 0 or toks[index - 1].low not in lex.locatives:
+        return False
+    before = sentence[:toks[index - 1].start - offset].rstrip(" ")
+    after = sentence[toks[index].end - offset:toks[index].end - offset + 1]
+    return before.endswith(",") and after in (",", ".", ";")
+
+
+def _followed_by_place(sentence: str, end: int, lex: Lexicon) -> bool:
+    """Whether a comma and a known country or region follow position end ("Cambridge, Massachusetts")."""
+    if sentence[end:end + 2] != ", ":
+        return False
+    following = sentence[end + 2:end + 40].split(maxsplit=1)
+    return bool(following) and following[0].rstrip(",.;:").lower() in lex.places
+
+
+def _comma_between(first: Token, second: Token, sentence: str, offset: int) -> bool:
+    """Two capitalised words separated by a comma only: neighbours in a list of names."""
+    return first.text[0].isupper() and second.text[0].isupper() and (
+        sentence[first.end - offset:second.start - offset] == ", ")
 
 
 def _nominative(name: str, lex: Lexicon) -> str:

@@ -332,6 +332,10 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if patient is None and agent is not None and lex.verb_second:  # the verb last: "ist bei X eingestiegen"
         patient = next((m for m, mk in before if mk == "patient" and m.start > agent.end
                         and "," not in text[agent.end:trig.start]), None)
+    recipient = by_marker.get("recipient")
+    if patient is not None and patient_role == recipient_role and recipient not in (None, patient) and (
+            (patient, "patient") in after):
+        patient = None  # "adjudicó a X el contrato ... de la Guardia Civil": the recipient is the one supplier
     out = [(agent, agent_role)] if agent else []
     out += [(m, agent_role) for m in _conjoined(agent, before, text, lex)]  # "X, Y and Z will invest"
     if patient is not None and patient_role:

@@ -202,6 +202,8 @@ def candidates(page: Page) -> list[Candidate]:
             if trig.trigger.type == "acquisition" and page.lex.purchase_contract_re.search(
                     page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start):
                 continue  # "el contrato para la adquisición de 20 cazas": an order, told by the contract
+            if trig.trigger.type == "acquisition" and page.lex.goods_re.match(page.text, trig.end):
+                continue  # "Ventamar vende electricidad a X": goods sold, no firm
             start = found[k - 1].end if k else s.start
             end = found[k + 1].start if k + 1 < len(found) else s.end
             split = _second_deal(page, i, trig, end, money)
