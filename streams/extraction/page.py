@@ -275,13 +275,19 @@ def _pronoun_antecedent(page_text: str, found: list[list[Mention]], starts: list
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _pronoun(page_text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether an anaphor is a subject pronoun ("it", "sie", "elle"), not a description."""
+    return page_text[m.start:m.end].title() in lex.pronouns
+
+
 def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,
                 lex: Lexicon) -> str | None:
-    """ "the company" refers to the first organisation named before it in its sentence, else to the
-    subject of the closest sentence before: its first name not governed by a preposition."""
+    """ "the company" refers to the first firm spoken of before it in its sentence, by name or by a pronoun
+    ("Last month it signed ..., and Y now holds 9.9% of the company"), else to the subject of the closest
+    sentence before: its first firm not governed by a preposition."""
     # a description of a firm ("la constructora", "the company") never stands for a public body
-    named = [m for m in found[i] if not m.anaphor and m.name and m.end <= anaphor.start
-             and not organisations.is_institution(m.name, lex)]
+    named = [m for m in found[i] if m.name and m.end <= anaphor.start and (not m.anaphor or _pronoun(
+        page_text, m, lex)) and not organisations.is_institution(m.name, lex)]
     here = [m for m in named if not (m.governed and anaphor.start - m.end < MARKER_REACH)
             ]  # "l'acquisition de X par le groupe": not X
     if named and all(m.governed for m in named) and roles.marker(named[0], starts[i], page_text, lex) == "agent":
@@ -290,16 +296,16 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
         if here:
             break
         previous = starts[j]  # no preposition of the sentence before marks its first name
-        named = [m for m in found[j] if not m.anaphor and m.name and not organisations.is_institution(m.name, lex)]
+        firms = [m for m in found[j] if m.name and not m.pair and not m.public
+                 and not organisations.is_institution(m.name, lex)]  # "the company" is no commission
         marks = []
-        for m in named:  # "the company" is no commission
+        for m in firms:
             marks.append(roles.marker(m, previous, page_text, lex))
             previous = m.end
-        # a subject first, or "the company" that was one; else a firm governed by "of"/"de", never the agent
-        # of a passive ("led by X")
-        here = [m for m, mk in zip(named, marks, strict=True) if mk is None] or [
-            m for m in found[j] if m.anaphor and m.name and not m.pair and not m.public
-            and not organisations.is_institution(m.name, lex)][:1] or [
-            m for m, mk in zip(named, marks, strict=True) if mk == "patient"
+        # its subject, named or a description or pronoun that stood for a firm ("It reported ... / In 2023 the
+        # group paid"), whichever comes first; else a firm governed by "of"/"de", never the agent of a passive
+        # ("led by X")
+        here = [m for m, mk in zip(firms, marks, strict=True) if mk is None] or [
+            m for m, mk in zip(firms, marks, strict=True) if mk == "patient" and not m.anaphor
             and not lex.titled_re.search(page_text, max(0, m.start - MARKER_REACH), m.start)]  # "la ministra de X"
     return here[0].name if here else None

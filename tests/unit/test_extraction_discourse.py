@@ -2,6 +2,7 @@
 sentences before; sentences written for these tests."""
 
 from streams.extraction import extract_events
+from streams.extraction.page import read_page
 from tests.unit.test_extraction_generalisation import only
 from tests.unit.test_extraction_roles import page, parties
 
@@ -373,3 +374,20 @@ def test_a_subject_the_language_leaves_out_is_the_firm_of_the_sentence_before():
                                  "2022 absorbió Banca Bolt por 300 millones de euros."))
     bought = [parties(e) for e in events if e["type"] == "acquisition"]
     assert {("Acme", "acquirer"), ("Banca Bolt", "target")} in bought
+
+
+def test_a_description_stands_for_the_subject_before_even_when_a_pronoun_told_it():
+    events = extract_events(page("en", "Orwell Pumps", "Orwell Pumps makes valves in Leeds.\nIt supplies Harland "
+                                 "Retail and Brack Foods. In 2023 the group bought Quaver Labs for £40 million."))
+    assert parties(only(events, "acquisition")) == {("Orwell Pumps", "acquirer"), ("Quaver Labs", "target")}
+    events = extract_events(page("de", "Kessler baut um", "Die Kessler AG baut Getriebe in Ulm.\n"
+                                 "Seit 2019 beliefert sie Harland Retail und Brack Foods. Im Mai übernahm der Konzern "
+                                 "für 40 Millionen Euro Quaver Labs."))
+    assert parties(only(events, "acquisition")) == {("Kessler", "acquirer"), ("Quaver Labs", "target")}
+
+
+def test_a_description_stands_for_the_firm_a_pronoun_named_before_it_in_its_sentence():
+    told = read_page(page("en", "Orwell Pumps", "Orwell Pumps makes valves in Leeds.\nLast month it won an order "
+                          "from Harland Retail, and Brack Foods now owns 9.9 per cent of the company."))
+    (description,) = [m for m in told.mentions[-1] if told.text[m.start:m.end] == "the company"]
+    assert description.name == "Orwell Pumps"
