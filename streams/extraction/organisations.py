@@ -242,14 +242,16 @@ def _person_res(lex: Lexicon) -> tuple[re.Pattern | None, re.Pattern | None]:
 
 def _introduces_name(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """ "the studio Mojang", "la firma sueca de perfumes Byredo": the descriptor at j names what follows
-    (directly, or after adjectives where they follow the noun)."""
+    (directly, or after adjectives where they follow the noun; not after its verb: "la empresa compró X",
+    "le groupe a racheté X")."""
     reach = 4 if lex.adjectives_follow else 1
     previous = toks[j]
-    for t in toks[j + 1:j + 1 + reach]:
+    for k, t in enumerate(toks[j + 1:j + 1 + reach], j + 1):
         if name_word(t.text, lex, previous is toks[j]):  # it would open the name ("die Firma Freiflächenanlagen")
             return previous.low not in lex.markers.get("patient", ())  # "la dueña de Carolina Herrera": genitive
-        if not t.text.islower() or t.low in lex.stopwords and t.low not in lex.connectors:
-            return False  # "la entidad que preside X": a clause, not adjectives
+        if not t.text.islower() or t.low in lex.stopwords and t.low not in lex.connectors or (
+                lex.trigger_re.match(" ".join(x.text for x in toks[k:k + 3]))):
+            return False  # "la entidad que preside X", "la empresa compró X": a clause, not adjectives
         previous = t
     return False
 

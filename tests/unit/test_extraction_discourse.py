@@ -391,3 +391,14 @@ def test_a_description_stands_for_the_firm_a_pronoun_named_before_it_in_its_sent
                           "from Harland Retail, and Brack Foods now owns 9.9 per cent of the company."))
     (description,) = [m for m in told.mentions[-1] if told.text[m.start:m.end] == "the company"]
     assert description.name == "Orwell Pumps"
+
+
+def test_a_description_before_its_verb_stands_for_the_firm_before_not_the_page_s_main_firm():
+    events = extract_events(page("es", "Banco Acme", "Banco Acme gana clientes. Banco Acme abre oficinas en Vigo.",
+                                 "Conservas Miramar, cliente de Banco Acme, fabrica latas.",
+                                 "En mayo, la empresa compró Quaver Labs por 40 millones de euros."))
+    assert parties(only(events, "acquisition")) == {("Conservas Miramar", "acquirer"), ("Quaver Labs", "target")}
+    events = extract_events(page("fr", "Banque Acme", "Banque Acme gagne des clients. Banque Acme ouvre des agences.",
+                                 "Verrerie Dumas, cliente de Banque Acme, fabrique des flacons.",
+                                 "En mai, le groupe a racheté Quaver Labs pour 40 millions d'euros."))
+    assert parties(only(events, "acquisition")) == {("Verrerie Dumas", "acquirer"), ("Quaver Labs", "target")}
