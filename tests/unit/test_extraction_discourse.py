@@ -402,3 +402,13 @@ def test_a_description_before_its_verb_stands_for_the_firm_before_not_the_page_s
                                  "Verrerie Dumas, cliente de Banque Acme, fabrique des flacons.",
                                  "En mai, le groupe a racheté Quaver Labs pour 40 millions d'euros."))
     assert parties(only(events, "acquisition")) == {("Verrerie Dumas", "acquirer"), ("Quaver Labs", "target")}
+
+
+def test_a_descriptor_names_the_firm_after_its_complements_but_not_past_a_comma():
+    for lang, text in (("fr", "Le fabricant de panneaux solaires bifaciaux Soltrave a racheté Quaver Labs."),
+                       ("es", "La empresa de software de pagos Pagora ha comprado Quaver Labs.")):
+        told = read_page(page(lang, "Quaver Labs", text))
+        assert not any(m.anaphor for m in told.mentions[-1])
+    told = read_page(page("fr", "Carrefour", "Brack Foods vend du carburant. Le groupe canadien, propriétaire "
+                          "de Quaver Labs, a racheté Carrefour."))
+    assert any(m.anaphor and m.name == "Brack Foods" for m in told.mentions[-1])
