@@ -97,14 +97,19 @@ def read_page(clean: dict) -> Page:
     counts = Counter(m.name for ms in found for m in ms if m.name and not m.anaphor)
     top = [n for n, _ in counts.most_common(2)]
     starts = [s.start for s in sents]
+    seats: dict[str, set[str]] = {}  # firm -> the capitalised words around its name ("aus Reutlingen")
     for i, ms in enumerate(found):
+        for m in ms:
+            if m.name and not m.anaphor and not organisations.is_institution(m.name, lex):
+                seats.setdefault(m.name, set()).update(_around(text, sents[i], m, lex))
         for m in ms:
             if m.public:
                 m.name = _public_antecedent(found, i, m)
             elif m.pronoun:
                 m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
             elif m.anaphor and not m.pair:
-                m.name = _antecedent(text, found, starts, i, m, lex)
+                m.name = _seated(found, i, m, _around(text, sents[i], m, lex), seats) or _antecedent(
+                    text, found, starts, i, m, lex)
         pairs = [m for m in ms if m.pair]
         if pairs:  # "both companies": the two firms last named together, else the page's two most named
             two = _coordinated_pair(text, found, i, pairs[0], lex) or (top if len(top) == 2 else [None, None])
@@ -114,6 +119,38 @@ def read_page(clean: dict) -> Page:
             ms.sort(key=lambda m: m.start)
     main = counts.most_common(1)[0][0] if counts else None
     return Page(text, lex, _anchor(clean), sents, found, titles, main, amounts.main_currency(text, lex), cues)
+
+
+PLACE_STEM = 5  # letters two forms of a place share ("Reutlingen" / "Reutlinger", "Munich" / "Munich-based")
+AROUND = 3  # words either side of a mention read for the place it is tied to
+
+
+def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon) -> set[str]:
+    """The stems of the places a mention is tied to: capitalised words right before it ("Der Stuttgarter
+    Konzern X", not "Reutlingen übernimmt die X"), inside a description, or after an origin cue ("X aus
+    Reutlingen", "the group based in Leeds")."""
+    tied = text[m.start:m.end].split() if m.anaphor else []
+    for w in reversed(re.split(r"[,;:()]", text[sentence.start:m.start])[-1].split()[-AROUND:]):
+        if w[:1].islower() and w.lower() not in lex.determiners:
+            break  # a verb or a preposition: what stands before it is no modifier of this name
+        tied.append(w)
+    after = re.split(r"[,;:()]", text[m.end:sentence.end].lstrip(" ,"))[0].split()  # "X, based in Leeds,"
+    tied.extend(next((after[k:k + 1] for k in range(1, min(AROUND + 1, len(after)))
+                      if lex.origin_re.search(" ".join(after[:k]) + " ")), []))
+    return {w[:PLACE_STEM].lower() for w in tied if w[:1].isupper() and len(w) >= PLACE_STEM
+            and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)}
+
+
+def _seated(found: list[list[Mention]], i: int, description: Mention, place: set[str],
+            seats: dict[str, set[str]]) -> str | None:
+    """ "Der Konzern aus Reutlingen", "the Munich-based group": a description tied to a place stands for the
+    one firm of the sentences just before that the page tied to that place."""
+    if not place:
+        return None
+    near = {m.name for j in range(max(0, i - ANTECEDENT_REACH), i + 1) for m in found[j]
+            if m.name and not m.anaphor and (j < i or m.end <= description.start)}
+    tied = {n for n in near if seats.get(n, set()) & place}
+    return tied.pop() if len(tied) == 1 else None
 
 
 def _bracketed_short_forms(text: str, found: list[list[Mention]]) -> dict[str, str]:

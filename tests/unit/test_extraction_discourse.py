@@ -412,3 +412,13 @@ def test_a_descriptor_names_the_firm_after_its_complements_but_not_past_a_comma(
     told = read_page(page("fr", "Carrefour", "Brack Foods vend du carburant. Le groupe canadien, propriétaire "
                           "de Quaver Labs, a racheté Carrefour."))
     assert any(m.anaphor and m.name == "Brack Foods" for m in told.mentions[-1])
+
+
+def test_a_description_tied_to_a_place_stands_for_the_firm_of_that_place():
+    events = extract_events(page("en", "Orwell Pumps", "Orwell Pumps, based in Leeds, makes valves. Brack Foods "
+                                 "makes soup. The Leeds-based group bought Quaver Labs for £40 million."))
+    assert parties(only(events, "acquisition")) == {("Orwell Pumps", "acquirer"), ("Quaver Labs", "target")}
+    events = extract_events(page("de", "Kessler baut um", "Die Kessler AG aus Reutlingen baut Getriebe. Brack "
+                                 "Foods liefert Suppen. Der Reutlinger Konzern übernahm für 40 Millionen Euro "
+                                 "Quaver Labs."))
+    assert parties(only(events, "acquisition")) == {("Kessler", "acquirer"), ("Quaver Labs", "target")}
