@@ -298,8 +298,9 @@ def _public_antecedent(found: list[list[Mention]], i: int, description: Mention)
 def _pronoun_antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, pronoun: Mention,
                         lex: Lexicon, counts: Counter) -> str | None:
     """ "..., and in 2021 it completed", "Seit 2019 beliefert sie": a subject pronoun inside a sentence stands
-    for the subject of its sentence before it, else for a firm the sentence before names as its subject; a
-    chain of descriptions is too weak a guide, so else for the firm the page is about."""
+    for the subject of its sentence before it, else for a firm the sentence before names as its subject, else
+    for a firm its sentence names before it; a chain of descriptions is too weak a guide, so else for the firm
+    the page is about."""
     for j in (i, i - 1):
         previous = starts[j] if j >= 0 else 0
         for m in found[j] if j >= 0 else []:
@@ -309,6 +310,10 @@ def _pronoun_antecedent(page_text: str, found: list[list[Mention]], starts: list
                     m.name, lex) and roles.marker(m, previous, page_text, lex) is None:
                 return m.name
             previous = m.end
+    fronted = [m for m in found[i] if m.name and not m.anaphor and m.end <= pronoun.start
+               and not organisations.is_institution(m.name, lex)]
+    if fronted:  # "Quant à X, il ...", "Für X ist es ...": the firm its sentence opened with is its topic
+        return fronted[-1].name
     return counts.most_common(1)[0][0] if counts else None
 
 
