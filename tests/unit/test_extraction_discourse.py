@@ -422,3 +422,20 @@ def test_a_description_tied_to_a_place_stands_for_the_firm_of_that_place():
                                  "Foods liefert Suppen. Der Reutlinger Konzern übernahm für 40 Millionen Euro "
                                  "Quaver Labs."))
     assert parties(only(events, "acquisition")) == {("Kessler", "acquirer"), ("Quaver Labs", "target")}
+
+
+def test_a_pronoun_after_a_fronted_firm_stands_for_it_not_for_the_page_s_main_firm():
+    for lang, text in (("fr", "La direction n'a pas confirmé. Quant à Verrerie Dumas, elle a racheté Lumen Glas."),
+                       ("en", "Nobody confirmed it. As for Verrerie Dumas, it bought Lumen Glas.")):
+        told = read_page(page(lang, "Brack Foods", "Brack Foods sells biscuits. Brack Foods bought Quaver Labs.",
+                              text))
+        (pronoun,) = [m for m in told.mentions[-1] if m.anaphor]
+        assert pronoun.name == "Verrerie Dumas"
+
+
+def test_a_distributor_is_a_kind_of_firm():
+    for lang, text in (("en", "Vidrios Dumas has 30 shops. The distributor bought Lumen Glas."),
+                       ("es", "Vidrios Dumas tiene 30 tiendas. La distribuidora compró Lumen Glas."),
+                       ("fr", "Vidrios Dumas a 30 magasins. Le distributeur a racheté Lumen Glas.")):
+        told = read_page(page(lang, "Lumen Glas", text))
+        assert [m.name for m in told.mentions[-1] if m.anaphor] == ["Vidrios Dumas"], lang
