@@ -298,16 +298,16 @@ def _public_antecedent(found: list[list[Mention]], i: int, description: Mention)
 def _pronoun_antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, pronoun: Mention,
                         lex: Lexicon, counts: Counter) -> str | None:
     """ "..., and in 2021 it completed", "Seit 2019 beliefert sie": a subject pronoun inside a sentence stands
-    for the subject of its sentence before it, else for a firm the sentence before names as its subject, else
-    for a firm its sentence names before it; a chain of descriptions is too weak a guide, so else for the firm
-    the page is about."""
+    for the subject of its sentence before it, else for the subject of the sentence before, named or a pronoun
+    itself ("Im Mai hat sie X übernommen. 2021 übernahm sie Y"), else for a firm its sentence names before it;
+    a chain of descriptions is too weak a guide, so else for the firm the page is about."""
     for j in (i, i - 1):
         previous = starts[j] if j >= 0 else 0
         for m in found[j] if j >= 0 else []:
             if j == i and m.end > pronoun.start:
                 break
-            if m.name and not m.pair and (j == i or not m.anaphor) and not organisations.is_institution(
-                    m.name, lex) and roles.marker(m, previous, page_text, lex) is None:
+            if m.name and not m.pair and (j == i or not m.anaphor or _pronoun(page_text, m, lex)) and not (
+                    organisations.is_institution(m.name, lex)) and roles.marker(m, previous, page_text, lex) is None:
                 return m.name
             previous = m.end
     fronted = [m for m in found[i] if m.name and not m.anaphor and m.end <= pronoun.start

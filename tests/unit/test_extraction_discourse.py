@@ -439,3 +439,12 @@ def test_a_distributor_is_a_kind_of_firm():
                        ("fr", "Vidrios Dumas a 30 magasins. Le distributeur a racheté Lumen Glas.")):
         told = read_page(page(lang, "Lumen Glas", text))
         assert [m.name for m in told.mentions[-1] if m.anaphor] == ["Vidrios Dumas"], lang
+
+
+def test_a_pronoun_after_a_pronoun_stands_for_the_same_firm_not_for_the_object_between():
+    for lang, text in (("de", "Die Kessler AG baut Getriebe. Kessler wächst. Im Mai hat sie Quaver Labs übernommen. "
+                              "2021 übernahm sie Lumen Glas."),
+                       ("en", "Kessler Ltd makes gears. Kessler grows. In May it bought Quaver Labs. In 2021 it "
+                              "bought Lumen Glas.")):
+        told = read_page(page(lang, "Kessler", text))
+        assert [m.name for m in told.mentions[-1] if m.anaphor] == ["Kessler"], lang
