@@ -448,3 +448,13 @@ def test_a_pronoun_after_a_pronoun_stands_for_the_same_firm_not_for_the_object_b
                               "bought Lumen Glas.")):
         told = read_page(page(lang, "Kessler", text))
         assert [m.name for m in told.mentions[-1] if m.anaphor] == ["Kessler"], lang
+
+
+def test_an_object_relative_with_no_comma_makes_the_firm_before_it_the_one_bought():
+    events = extract_events(page("es", "Conservas Miramar", "Conservas Miramar fabrica latas en Vigo. Conservas "
+                                 "Miramar tiene 300 empleados.", "La empresa que Nortia Capital compró en 2019 abrirá "
+                                 "una planta."))
+    assert parties(only(events, "acquisition")) == {("Nortia Capital", "acquirer"), ("Conservas Miramar", "target")}
+    events = extract_events(page("en", "Orwell Pumps", "Orwell Pumps makes valves. Orwell Pumps has 300 staff.",
+                                 "The company that Atlas Partners bought in 2019 will open a plant."))
+    assert parties(only(events, "acquisition")) == {("Atlas Partners", "acquirer"), ("Orwell Pumps", "target")}
