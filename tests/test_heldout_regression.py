@@ -18,10 +18,12 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # and fields): heldout 0.94, heldout2 0.97, heldout3 0.90, heldout4 0.85, heldout5 0.93, heldout6 0.88, heldout7 0.76
 # (these four were opened to the rule writers in that round), and the blind heldout8 0.64, heldout9 0.60 (written
 # in session 4 before the round; no rule writer has seen them). Field floors follow the events found: a newly paired
-# event can bring a wrong field (heldout2's parties: a 2021 round whose investors the gold leaves out).
+# event can bring a wrong field (heldout2's parties: a 2021 round whose investors the gold leaves out). Session 5's
+# sixth round (cross-sentence parties) raised heldout to 0.947 and heldout8 to 0.648; the events it newly pairs
+# bring wrong roles, dates and statuses (a purchase told in the passive with its buyer's relative clause).
 FLOORS = {
-    "heldout": (0.92, {"parties_exact": 0.95, "role_accuracy": 0.97, "amount_accuracy": 0.97, "date_accuracy": 0.91,
-                       "status_accuracy": 0.93}),
+    "heldout": (0.94, {"parties_exact": 0.95, "role_accuracy": 0.95, "amount_accuracy": 0.97, "date_accuracy": 0.90,
+                       "status_accuracy": 0.92}),
     "heldout2": (0.95, {"parties_exact": 0.87, "role_accuracy": 0.90, "amount_accuracy": 0.96, "date_accuracy": 0.94,
                         "status_accuracy": 0.94}),
     "heldout3": (0.89, {"parties_exact": 0.85, "role_accuracy": 0.88, "amount_accuracy": 0.93, "date_accuracy": 0.96,
@@ -34,8 +36,8 @@ FLOORS = {
                         "status_accuracy": 0.90}),
     "heldout7": (0.74, {"parties_exact": 0.92, "role_accuracy": 0.95, "amount_accuracy": 0.94, "date_accuracy": 0.94,
                         "status_accuracy": 0.92}),
-    "heldout8": (0.63, {"parties_exact": 0.84, "role_accuracy": 0.92, "amount_accuracy": 0.99, "date_accuracy": 0.93,
-                        "status_accuracy": 0.87}),
+    "heldout8": (0.64, {"parties_exact": 0.84, "role_accuracy": 0.92, "amount_accuracy": 0.99, "date_accuracy": 0.91,
+                        "status_accuracy": 0.85}),
     "heldout9": (0.59, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.90, "date_accuracy": 0.87,
                         "status_accuracy": 0.93}),
 }
