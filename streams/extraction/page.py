@@ -330,6 +330,9 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
     # a description of a firm ("la constructora", "the company") never stands for a public body
     named = [m for m in found[i] if m.name and m.end <= anaphor.start and (not m.anaphor or _pronoun(
         page_text, m, lex)) and not organisations.is_institution(m.name, lex)]
+    if named and not named[-1].anaphor and page_text[named[-1].end:anaphor.start] == ", " and re.match(
+            r"(?:\s+[\w'’-]+){0,2},", page_text[anaphor.end:anaphor.end + 60]):
+        return named[-1].name  # "X, the Swedish logistics group, ...": in apposition, the name it follows
     here = [m for m in named if not (m.governed and anaphor.start - m.end < MARKER_REACH)
             ]  # "l'acquisition de X par le groupe": not X
     if named and all(m.governed for m in named) and roles.marker(named[0], starts[i], page_text, lex) == "agent":

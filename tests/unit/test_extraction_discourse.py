@@ -458,3 +458,13 @@ def test_an_object_relative_with_no_comma_makes_the_firm_before_it_the_one_bough
     events = extract_events(page("en", "Orwell Pumps", "Orwell Pumps makes valves. Orwell Pumps has 300 staff.",
                                  "The company that Atlas Partners bought in 2019 will open a plant."))
     assert parties(only(events, "acquisition")) == {("Atlas Partners", "acquirer"), ("Orwell Pumps", "target")}
+
+
+def test_a_description_in_apposition_stands_for_the_name_it_follows():
+    for lang, text in (("en", "Acme agreed to buy Bolt Systems, the Swedish logistics group, for $2bn."),
+                       ("fr", "Acme va racheter Bolt Systèmes, le groupe suédois, pour 2 milliards d'euros."),
+                       ("es", "Acme comprará Bolt Sistemas, la empresa sueca, por 2.000 millones de euros.")):
+        told = read_page(page(lang, "Acme", text))
+        assert [m.name for m in told.mentions[-1] if m.anaphor] == [told.mentions[-1][1].name], lang
+    told = read_page(page("fr", "Acme", "Fondée par deux anciens de Bolt Systèmes, la société a racheté Cyan Data."))
+    assert [m.name for m in told.mentions[-1] if m.anaphor] != ["Bolt Systèmes"]
