@@ -23,8 +23,8 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # and the opened heldout8 0.69 (heldout7's newly found licence brings the value and month the gold takes from
 # other sentences: its amount and date floors follow, 0.93).
 FLOORS = {
-    "heldout": (0.92, {"parties_exact": 0.95, "role_accuracy": 0.97, "amount_accuracy": 0.97, "date_accuracy": 0.91,
-                       "status_accuracy": 0.93}),
+    "heldout": (0.94, {"parties_exact": 0.95, "role_accuracy": 0.95, "amount_accuracy": 0.97, "date_accuracy": 0.90,
+                       "status_accuracy": 0.92}),
     "heldout2": (0.95, {"parties_exact": 0.87, "role_accuracy": 0.90, "amount_accuracy": 0.96, "date_accuracy": 0.94,
                         "status_accuracy": 0.94}),
     "heldout3": (0.89, {"parties_exact": 0.85, "role_accuracy": 0.88, "amount_accuracy": 0.93, "date_accuracy": 0.96,

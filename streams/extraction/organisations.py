@@ -249,16 +249,21 @@ def _person_res(lex: Lexicon) -> tuple[re.Pattern | None, re.Pattern | None]:
     return (cue, after) if cue and after else (None, None)
 
 
-def _introduces_name(toks: list[Token], j: int, lex: Lexicon) -> bool:
+def _introduces_name(toks: list[Token], j: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """ "the studio Mojang", "la firma sueca de perfumes Byredo": the descriptor at j names what follows
-    (directly, or after adjectives where they follow the noun)."""
+    (directly, or after adjectives where they follow the noun; not after its verb: "la empresa compró X",
+    "le groupe a racheté X")."""
     reach = 4 if lex.adjectives_follow else 1
     previous = toks[j]
-    for t in toks[j + 1:j + 1 + reach]:
+    for k, t in enumerate(toks[j + 1:], j + 1):
+        if reach == 0 or any(c in ",;:()" for c in sentence[previous.end - offset:t.start - offset]):
+            return False  # too far, or past a comma ("le groupe canadien, propriétaire de X")
+        reach -= t.low not in lex.connectors  # "l'éditeur de logiciels de cybersécurité X": "de" takes no room
         if name_word(t.text, lex, previous is toks[j]):  # it would open the name ("die Firma Freiflächenanlagen")
             return previous.low not in lex.markers.get("patient", ())  # "la dueña de Carolina Herrera": genitive
-        if not t.text.islower() or t.low in lex.stopwords and t.low not in lex.connectors:
-            return False  # "la entidad que preside X": a clause, not adjectives
+        if not t.text.islower() or t.low in lex.stopwords and t.low not in lex.connectors or (
+                lex.trigger_re.match(" ".join(x.text for x in toks[k:k + 3]))):
+            return False  # "la entidad que preside X", "la empresa compró X": a clause, not adjectives
         previous = t
     return False
 
@@ -272,12 +277,12 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
         tok = toks[i]
         body = toks[i + 1] if i + 1 < len(toks) else None
         if body is not None and body.text.islower() and body.low in lex.institutions and not _introduces_name(
-                toks, i + 1, lex):  # "the ministry said", not "the ministry of Defence"
+                toks, i + 1, sentence, offset, lex):  # "the ministry said", not "the ministry of Defence"
             out.append(Mention(None, tok.start, body.end, body.possessive, anaphor=True, public=body.low))
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
             if is_descriptor(toks[j].text, lex):
-                if _introduces_name(toks, j, lex):
+                if _introduces_name(toks, j, sentence, offset, lex):
                     break
                 out.append(Mention(None, tok.start, toks[j].end, toks[j].possessive, anaphor=True))
                 break

@@ -97,14 +97,19 @@ def read_page(clean: dict) -> Page:
     counts = Counter(m.name for ms in found for m in ms if m.name and not m.anaphor)
     top = [n for n, _ in counts.most_common(2)]
     starts = [s.start for s in sents]
+    seats: dict[str, set[str]] = {}  # firm -> the capitalised words around its name ("aus Reutlingen")
     for i, ms in enumerate(found):
+        for m in ms:
+            if m.name and not m.anaphor and not organisations.is_institution(m.name, lex):
+                seats.setdefault(m.name, set()).update(_around(text, sents[i], m, lex))
         for m in ms:
             if m.public:
                 m.name = _public_antecedent(found, i, m)
             elif m.pronoun:
                 m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
             elif m.anaphor and not m.pair:
-                m.name = _antecedent(text, found, starts, i, m, lex)
+                m.name = _seated(found, i, m, _around(text, sents[i], m, lex), seats) or _antecedent(
+                    text, found, starts, i, m, lex)
         pairs = [m for m in ms if m.pair]
         if pairs:  # "both companies": the two firms last named together, else the page's two most named
             two = _coordinated_pair(text, found, i, pairs[0], lex) or (top if len(top) == 2 else [None, None])
@@ -114,6 +119,38 @@ def read_page(clean: dict) -> Page:
             ms.sort(key=lambda m: m.start)
     main = counts.most_common(1)[0][0] if counts else None
     return Page(text, lex, _anchor(clean), sents, found, titles, main, amounts.main_currency(text, lex), cues)
+
+
+PLACE_STEM = 5  # letters two forms of a place share ("Reutlingen" / "Reutlinger", "Munich" / "Munich-based")
+AROUND = 3  # words either side of a mention read for the place it is tied to
+
+
+def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon) -> set[str]:
+    """The stems of the places a mention is tied to: capitalised words right before it ("Der Stuttgarter
+    Konzern X", not "Reutlingen übernimmt die X"), inside a description, or after an origin cue ("X aus
+    Reutlingen", "the group based in Leeds")."""
+    tied = text[m.start:m.end].split() if m.anaphor else []
+    for w in reversed(re.split(r"[,;:()]", text[sentence.start:m.start])[-1].split()[-AROUND:]):
+        if w[:1].islower() and w.lower() not in lex.determiners:
+            break  # a verb or a preposition: what stands before it is no modifier of this name
+        tied.append(w)
+    after = re.split(r"[,;:()]", text[m.end:sentence.end].lstrip(" ,"))[0].split()  # "X, based in Leeds,"
+    tied.extend(next((after[k:k + 1] for k in range(1, min(AROUND + 1, len(after)))
+                      if lex.origin_re.search(" ".join(after[:k]) + " ")), []))
+    return {w[:PLACE_STEM].lower() for w in tied if w[:1].isupper() and len(w) >= PLACE_STEM
+            and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)}
+
+
+def _seated(found: list[list[Mention]], i: int, description: Mention, place: set[str],
+            seats: dict[str, set[str]]) -> str | None:
+    """ "Der Konzern aus Reutlingen", "the Munich-based group": a description tied to a place stands for the
+    one firm of the sentences just before that the page tied to that place."""
+    if not place:
+        return None
+    near = {m.name for j in range(max(0, i - ANTECEDENT_REACH), i + 1) for m in found[j]
+            if m.name and not m.anaphor and (j < i or m.end <= description.start)}
+    tied = {n for n in near if seats.get(n, set()) & place}
+    return tied.pop() if len(tied) == 1 else None
 
 
 def _bracketed_short_forms(text: str, found: list[list[Mention]]) -> dict[str, str]:
@@ -261,27 +298,41 @@ def _public_antecedent(found: list[list[Mention]], i: int, description: Mention)
 def _pronoun_antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, pronoun: Mention,
                         lex: Lexicon, counts: Counter) -> str | None:
     """ "..., and in 2021 it completed", "Seit 2019 beliefert sie": a subject pronoun inside a sentence stands
-    for the subject of its sentence before it, else for a firm the sentence before names as its subject; a
-    chain of descriptions is too weak a guide, so else for the firm the page is about."""
+    for the subject of its sentence before it, else for the subject of the sentence before, named or a pronoun
+    itself ("Im Mai hat sie X übernommen. 2021 übernahm sie Y"), else for a firm its sentence names before it;
+    a chain of descriptions is too weak a guide, so else for the firm the page is about."""
     for j in (i, i - 1):
         previous = starts[j] if j >= 0 else 0
         for m in found[j] if j >= 0 else []:
             if j == i and m.end > pronoun.start:
                 break
-            if m.name and not m.pair and (j == i or not m.anaphor) and not organisations.is_institution(
-                    m.name, lex) and roles.marker(m, previous, page_text, lex) is None:
+            if m.name and not m.pair and (j == i or not m.anaphor or _pronoun(page_text, m, lex)) and not (
+                    organisations.is_institution(m.name, lex)) and roles.marker(m, previous, page_text, lex) is None:
                 return m.name
             previous = m.end
+    fronted = [m for m in found[i] if m.name and not m.anaphor and m.end <= pronoun.start
+               and not organisations.is_institution(m.name, lex)]
+    if fronted:  # "Quant à X, il ...", "Für X ist es ...": the firm its sentence opened with is its topic
+        return fronted[-1].name
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _pronoun(page_text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether an anaphor is a subject pronoun ("it", "sie", "elle"), not a description."""
+    return page_text[m.start:m.end].title() in lex.pronouns
 
 
 def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,
                 lex: Lexicon) -> str | None:
-    """ "the company" refers to the first organisation named before it in its sentence, else to the
-    subject of the closest sentence before: its first name not governed by a preposition."""
+    """ "the company" refers to the first firm spoken of before it in its sentence, by name or by a pronoun
+    ("Last month it signed ..., and Y now holds 9.9% of the company"), else to the subject of the closest
+    sentence before: its first firm not governed by a preposition."""
     # a description of a firm ("la constructora", "the company") never stands for a public body
-    named = [m for m in found[i] if not m.anaphor and m.name and m.end <= anaphor.start
-             and not organisations.is_institution(m.name, lex)]
+    named = [m for m in found[i] if m.name and m.end <= anaphor.start and (not m.anaphor or _pronoun(
+        page_text, m, lex)) and not organisations.is_institution(m.name, lex)]
+    if named and not named[-1].anaphor and page_text[named[-1].end:anaphor.start] == ", " and re.match(
+            r"(?:\s+[\w'’-]+){0,2},", page_text[anaphor.end:anaphor.end + 60]):
+        return named[-1].name  # "X, the Swedish logistics group, ...": in apposition, the name it follows
     here = [m for m in named if not (m.governed and anaphor.start - m.end < MARKER_REACH)
             ]  # "l'acquisition de X par le groupe": not X
     if named and all(m.governed for m in named) and roles.marker(named[0], starts[i], page_text, lex) == "agent":
@@ -290,16 +341,16 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
         if here:
             break
         previous = starts[j]  # no preposition of the sentence before marks its first name
-        named = [m for m in found[j] if not m.anaphor and m.name and not organisations.is_institution(m.name, lex)]
+        firms = [m for m in found[j] if m.name and not m.pair and not m.public
+                 and not organisations.is_institution(m.name, lex)]  # "the company" is no commission
         marks = []
-        for m in named:  # "the company" is no commission
+        for m in firms:
             marks.append(roles.marker(m, previous, page_text, lex))
             previous = m.end
-        # a subject first, or "the company" that was one; else a firm governed by "of"/"de", never the agent
-        # of a passive ("led by X")
-        here = [m for m, mk in zip(named, marks, strict=True) if mk is None] or [
-            m for m in found[j] if m.anaphor and m.name and not m.pair and not m.public
-            and not organisations.is_institution(m.name, lex)][:1] or [
-            m for m, mk in zip(named, marks, strict=True) if mk == "patient"
+        # its subject, named or a description or pronoun that stood for a firm ("It reported ... / In 2023 the
+        # group paid"), whichever comes first; else a firm governed by "of"/"de", never the agent of a passive
+        # ("led by X")
+        here = [m for m, mk in zip(firms, marks, strict=True) if mk is None] or [
+            m for m, mk in zip(firms, marks, strict=True) if mk == "patient" and not m.anaphor
             and not lex.titled_re.search(page_text, max(0, m.start - MARKER_REACH), m.start)]  # "la ministra de X"
     return here[0].name if here else None

@@ -250,6 +250,15 @@ def _described(gap: str, lex: Lexicon) -> bool:
     return is_descriptor(noun, lex)
 
 
+def _bare_object_relative(sentence_pool: list[Mention], text: str, verb: int, lex: Lexicon) -> list[Mention] | None:
+    """ "La empresa que Nortia compró en 2019", "the company that Nortia bought": an object relative pronoun
+    with no comma right after a firm, then the clause's own subject just before the verb: [buyer, bought]."""
+    before = [m for m in sentence_pool if m.end <= verb]
+    if len(before) >= 2 and lex.object_relative_re.search(", " + text[before[-2].end:before[-1].start].strip() + " "):
+        return [before[-1], before[-2]]
+    return None
+
+
 def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: str, window: Window, verb: int,
                      lex: Lexicon) -> list[Mention] | None:
     """Subject and object of a deal told in a relative clause on the name before it: the antecedent is
@@ -258,7 +267,7 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
     übernahm"); None when the clause is no relative clause on a name."""
     earlier = [m for m in sentence_pool if m.end <= window.clause_start]
     if not earlier:
-        return None
+        return _bare_object_relative(sentence_pool, text, verb, lex)
     opener = lex.relative_re.search(text, earlier[-1].end, verb)
     if opener is None or opener.start() > window.clause_start or len(text[earlier[-1].end:opener.start()].split()) > 1:
         return None  # a legal suffix may stand between ("Orwell Group, which")

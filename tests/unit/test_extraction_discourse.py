@@ -2,6 +2,7 @@
 sentences before; sentences written for these tests."""
 
 from streams.extraction import extract_events
+from streams.extraction.page import read_page
 from tests.unit.test_extraction_generalisation import only
 from tests.unit.test_extraction_roles import page, parties
 
@@ -373,3 +374,97 @@ def test_a_subject_the_language_leaves_out_is_the_firm_of_the_sentence_before():
                                  "2022 absorbió Banca Bolt por 300 millones de euros."))
     bought = [parties(e) for e in events if e["type"] == "acquisition"]
     assert {("Acme", "acquirer"), ("Banca Bolt", "target")} in bought
+
+
+def test_a_description_stands_for_the_subject_before_even_when_a_pronoun_told_it():
+    events = extract_events(page("en", "Orwell Pumps", "Orwell Pumps makes valves in Leeds.\nIt supplies Harland "
+                                 "Retail and Brack Foods. In 2023 the group bought Quaver Labs for £40 million."))
+    assert parties(only(events, "acquisition")) == {("Orwell Pumps", "acquirer"), ("Quaver Labs", "target")}
+    events = extract_events(page("de", "Kessler baut um", "Die Kessler AG baut Getriebe in Ulm.\n"
+                                 "Seit 2019 beliefert sie Harland Retail und Brack Foods. Im Mai übernahm der Konzern "
+                                 "für 40 Millionen Euro Quaver Labs."))
+    assert parties(only(events, "acquisition")) == {("Kessler", "acquirer"), ("Quaver Labs", "target")}
+
+
+def test_a_description_stands_for_the_firm_a_pronoun_named_before_it_in_its_sentence():
+    told = read_page(page("en", "Orwell Pumps", "Orwell Pumps makes valves in Leeds.\nLast month it won an order "
+                          "from Harland Retail, and Brack Foods now owns 9.9 per cent of the company."))
+    (description,) = [m for m in told.mentions[-1] if told.text[m.start:m.end] == "the company"]
+    assert description.name == "Orwell Pumps"
+
+
+def test_a_description_before_its_verb_stands_for_the_firm_before_not_the_page_s_main_firm():
+    events = extract_events(page("es", "Banco Acme", "Banco Acme gana clientes. Banco Acme abre oficinas en Vigo.",
+                                 "Conservas Miramar, cliente de Banco Acme, fabrica latas.",
+                                 "En mayo, la empresa compró Quaver Labs por 40 millones de euros."))
+    assert parties(only(events, "acquisition")) == {("Conservas Miramar", "acquirer"), ("Quaver Labs", "target")}
+    events = extract_events(page("fr", "Banque Acme", "Banque Acme gagne des clients. Banque Acme ouvre des agences.",
+                                 "Verrerie Dumas, cliente de Banque Acme, fabrique des flacons.",
+                                 "En mai, le groupe a racheté Quaver Labs pour 40 millions d'euros."))
+    assert parties(only(events, "acquisition")) == {("Verrerie Dumas", "acquirer"), ("Quaver Labs", "target")}
+
+
+def test_a_descriptor_names_the_firm_after_its_complements_but_not_past_a_comma():
+    for lang, text in (("fr", "Le fabricant de panneaux solaires bifaciaux Soltrave a racheté Quaver Labs."),
+                       ("es", "La empresa de software de pagos Pagora ha comprado Quaver Labs.")):
+        told = read_page(page(lang, "Quaver Labs", text))
+        assert not any(m.anaphor for m in told.mentions[-1])
+    told = read_page(page("fr", "Carrefour", "Brack Foods vend du carburant. Le groupe canadien, propriétaire "
+                          "de Quaver Labs, a racheté Carrefour."))
+    assert any(m.anaphor and m.name == "Brack Foods" for m in told.mentions[-1])
+
+
+def test_a_description_tied_to_a_place_stands_for_the_firm_of_that_place():
+    events = extract_events(page("en", "Orwell Pumps", "Orwell Pumps, based in Leeds, makes valves. Brack Foods "
+                                 "makes soup. The Leeds-based group bought Quaver Labs for £40 million."))
+    assert parties(only(events, "acquisition")) == {("Orwell Pumps", "acquirer"), ("Quaver Labs", "target")}
+    events = extract_events(page("de", "Kessler baut um", "Die Kessler AG aus Reutlingen baut Getriebe. Brack "
+                                 "Foods liefert Suppen. Der Reutlinger Konzern übernahm für 40 Millionen Euro "
+                                 "Quaver Labs."))
+    assert parties(only(events, "acquisition")) == {("Kessler", "acquirer"), ("Quaver Labs", "target")}
+
+
+def test_a_pronoun_after_a_fronted_firm_stands_for_it_not_for_the_page_s_main_firm():
+    for lang, text in (("fr", "La direction n'a pas confirmé. Quant à Verrerie Dumas, elle a racheté Lumen Glas."),
+                       ("en", "Nobody confirmed it. As for Verrerie Dumas, it bought Lumen Glas.")):
+        told = read_page(page(lang, "Brack Foods", "Brack Foods sells biscuits. Brack Foods bought Quaver Labs.",
+                              text))
+        (pronoun,) = [m for m in told.mentions[-1] if m.anaphor]
+        assert pronoun.name == "Verrerie Dumas"
+
+
+def test_a_distributor_is_a_kind_of_firm():
+    for lang, text in (("en", "Vidrios Dumas has 30 shops. The distributor bought Lumen Glas."),
+                       ("es", "Vidrios Dumas tiene 30 tiendas. La distribuidora compró Lumen Glas."),
+                       ("fr", "Vidrios Dumas a 30 magasins. Le distributeur a racheté Lumen Glas.")):
+        told = read_page(page(lang, "Lumen Glas", text))
+        assert [m.name for m in told.mentions[-1] if m.anaphor] == ["Vidrios Dumas"], lang
+
+
+def test_a_pronoun_after_a_pronoun_stands_for_the_same_firm_not_for_the_object_between():
+    for lang, text in (("de", "Die Kessler AG baut Getriebe. Kessler wächst. Im Mai hat sie Quaver Labs übernommen. "
+                              "2021 übernahm sie Lumen Glas."),
+                       ("en", "Kessler Ltd makes gears. Kessler grows. In May it bought Quaver Labs. In 2021 it "
+                              "bought Lumen Glas.")):
+        told = read_page(page(lang, "Kessler", text))
+        assert [m.name for m in told.mentions[-1] if m.anaphor] == ["Kessler"], lang
+
+
+def test_an_object_relative_with_no_comma_makes_the_firm_before_it_the_one_bought():
+    events = extract_events(page("es", "Conservas Miramar", "Conservas Miramar fabrica latas en Vigo. Conservas "
+                                 "Miramar tiene 300 empleados.", "La empresa que Nortia Capital compró en 2019 abrirá "
+                                 "una planta."))
+    assert parties(only(events, "acquisition")) == {("Nortia Capital", "acquirer"), ("Conservas Miramar", "target")}
+    events = extract_events(page("en", "Orwell Pumps", "Orwell Pumps makes valves. Orwell Pumps has 300 staff.",
+                                 "The company that Atlas Partners bought in 2019 will open a plant."))
+    assert parties(only(events, "acquisition")) == {("Atlas Partners", "acquirer"), ("Orwell Pumps", "target")}
+
+
+def test_a_description_in_apposition_stands_for_the_name_it_follows():
+    for lang, text in (("en", "Acme agreed to buy Bolt Systems, the Swedish logistics group, for $2bn."),
+                       ("fr", "Acme va racheter Bolt Systèmes, le groupe suédois, pour 2 milliards d'euros."),
+                       ("es", "Acme comprará Bolt Sistemas, la empresa sueca, por 2.000 millones de euros.")):
+        told = read_page(page(lang, "Acme", text))
+        assert [m.name for m in told.mentions[-1] if m.anaphor] == [told.mentions[-1][1].name], lang
+    told = read_page(page("fr", "Acme", "Fondée par deux anciens de Bolt Systèmes, la société a racheté Cyan Data."))
+    assert [m.name for m in told.mentions[-1] if m.anaphor] != ["Bolt Systèmes"]
