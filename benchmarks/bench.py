@@ -206,6 +206,8 @@ def stream_rows(
         except Exception as exc:  # noqa: BLE001 - report it and go on with the other phase
             rows.append(error_row("3, 4, 6. one worker", exc))
             failed = True
+        if args.no_scale:
+            return rows, failed
         try:
             rows += two_workers(args, settings, mix, single, f"{run_id}-w2", timeout)
         except Exception as exc:  # noqa: BLE001 - report it with the rest
@@ -228,6 +230,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="offline runs (the median is reported)")
     parser.add_argument("--latency-seconds", type=float, default=30.0, help="how long the steady-rate run sends")
     parser.add_argument("--no-stream", action="store_true", help="offline figures only (no broker)")
+    parser.add_argument(
+        "--no-scale", action="store_true", help="skip the 2-worker phase (quicker runs comparing one worker's cost)"
+    )
     parser.add_argument(
         "--separate-stories",
         action="store_true",
