@@ -87,7 +87,7 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
     sentences = {c.sentence for c in chosen}
     for c in chosen + [c for c in body if c.sentence in sentences]:
         if c.date:
-            return c.date
+            return _refined(c.date, body)
     for c in chosen:
         before = [c.sentence - 1] if _preface(page, event, c.sentence) else []
         for j in _following(page, c.sentence) + before:
@@ -98,6 +98,14 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
     if final == "ongoing" or page.anchor is None:
         return None
     return page.anchor.isoformat() if final == "rumored" else _news_day(page)  # a rumour is this page's report
+
+
+def _refined(date: str, body: list[Candidate]) -> str:
+    """A statement's year or month made precise by the day of a statement of the deal that tells no stage of
+    its own ("Depuis le 1er juillet, X et Y ne font plus qu'une. [...] ont fusionné en 2026"): that day is
+    when the stage happened; a statement that tells a stage ("announced on 16 January") dates only that one."""
+    return next((c.date for c in body if not c.cued and c.date and len(c.date) > len(date)
+                 and c.date.startswith(date)), date)
 
 
 def _news_day(page: Page) -> str:

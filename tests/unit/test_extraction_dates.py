@@ -6,6 +6,7 @@ import pytest
 
 from streams.extraction import dates, extract_events
 from streams.extraction.lexicon import lexicon
+from tests.unit.test_extraction_generalisation import only
 from tests.unit.test_extraction_roles import page
 
 ANCHOR = dt.date(2024, 3, 14)  # a Thursday
@@ -160,3 +161,19 @@ def test_a_day_in_a_clause_telling_the_deal_still_dates_it():
             "Herbst 2018 nach langer Prüfung vollzogen wurde.")
     (event,) = extract_events(page("de", "Acme", text))
     assert event["date"] == "2018"
+
+
+def test_a_stage_dated_by_its_year_takes_the_day_of_a_statement_that_tells_no_stage():
+    event = only(extract_events(page("en", "New cooperative", "The merger of Harlow Grain and Fenwick Farmers took "
+                                     "effect on 1 March 2024. The two cooperatives completed the merger in 2024.")),
+                 "merger")
+    assert (event["status"], event["date"]) == ("completed", "2024-03-01")
+    event = only(extract_events(page("de", "Neue Genossenschaft", "Die Fusion von Albtal Agrar und Donauried "
+                                     "Landhandel gilt seit dem 1. März 2024. Die beiden Genossenschaften haben die "
+                                     "Fusion 2024 abgeschlossen.")), "merger")
+    assert (event["status"], event["date"]) == ("completed", "2024-03-01")
+    # a day that dates another stage ("announced on 1 March") does not date the completion
+    event = only(extract_events(page("en", "New cooperative", "Harlow Grain and Fenwick Farmers announced their "
+                                     "merger on 1 March 2024. The two cooperatives completed the merger in 2024.")),
+                 "merger")
+    assert (event["status"], event["date"]) == ("completed", "2024")
