@@ -475,7 +475,10 @@ def _with(gap: str, lex: Lexicon) -> bool:
 
 
 def _joined(m: Mention, previous: Mention, text: str, lex: Lexicon) -> bool:
-    """ "entre X et les activités ferroviaires de Y": the second of a pair, maybe named through one of its units."""
+    """ "entre X et les activités ferroviaires de Y": the second of a pair, maybe named through one of its units;
+    "between the two cooperatives": the two firms one pair anaphor stands for."""
+    if m.pair and previous.pair and m.start == previous.start:
+        return True
     words = text[previous.end:m.start].split()
     return _coordinated(m, previous, text, lex) or (
         bool(words) and words[0].lower() in lex.markers.get("comitative", ()) and len(words) <= JOINED_WORDS
@@ -543,9 +546,11 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     if near and near[0][1] is None and _ends_in_marker(text[trig.start:trig.end], lex):
         companions.insert(0, near[0][0])  # "partnered with X", "partenaire de X": the cue holds the preposition
     gap = text[trig.end:near[0][0].start].lower().split() if near else []
+    # "the joint venture of X and Y", "la fusión de X y Y", "die Fusion der beiden Genossenschaften"
     if near and len(after) > 1 and after[0][0] is near[0][0] and gap and (
-            gap[0] in lex.between_words or near[0][1] == "patient") and _joined(
-            after[1][0], near[0][0], text, lex):  # "the joint venture of X and Y", "la fusión de X y Y"
+            gap[0] in lex.between_words or near[0][1] == "patient" or near[0][0].pair and all(
+                w in lex.determiners or w in lex.between_words for w in gap)) and _joined(
+            after[1][0], near[0][0], text, lex):
         # "Stellantis, issu de la fusion entre PSA et FCA": the pair after "between", not the subject
         parties = [near[0][0], after[1][0]]
     elif len(subjects) >= 2:

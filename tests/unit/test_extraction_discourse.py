@@ -468,3 +468,18 @@ def test_a_description_in_apposition_stands_for_the_name_it_follows():
         assert [m.name for m in told.mentions[-1] if m.anaphor] == [told.mentions[-1][1].name], lang
     told = read_page(page("fr", "Acme", "Fondée par deux anciens de Bolt Systèmes, la société a racheté Cyan Data."))
     assert [m.name for m in told.mentions[-1] if m.anaphor] != ["Bolt Systèmes"]
+
+
+def test_the_two_cooperatives_or_banks_stand_for_the_two_firms_named_before():
+    events = extract_events(page("fr", "Vote à Chartres", "Réunis lundi, les adhérents de Blés du Perche et ceux de "
+                                 "Moissons de l'Eure ont approuvé le projet de fusion entre les deux coopératives."))
+    assert parties(only(events, "merger")) == {("Blés du Perche", "party"), ("Moissons de l'Eure", "party")}
+    events = extract_events(page("en", "Vote in Leeds", "On Monday the members of Harlow Grain and those of Fenwick "
+                                 "Farmers approved the planned merger between the two cooperatives."))
+    assert parties(only(events, "merger")) == {("Harlow Grain", "party"), ("Fenwick Farmers", "party")}
+    events = extract_events(page("es", "Votación en Lleida", "El lunes los socios de Cereales Segrià y los de Agrària "
+                                 "Noguera aprobaron el proyecto de fusión entre las dos cooperativas."))
+    assert parties(only(events, "merger")) == {("Cereales Segrià", "party"), ("Agrària Noguera", "party")}
+    events = extract_events(page("de", "Abstimmung in Ulm", "Albtal Agrar und Donauried Landhandel sind Nachbarn. Am "
+                                 "Montag haben die Mitglieder der Fusion der beiden Genossenschaften zugestimmt."))
+    assert parties(only(events, "merger")) == {("Albtal Agrar", "party"), ("Donauried Landhandel", "party")}
