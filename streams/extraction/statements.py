@@ -259,6 +259,9 @@ def candidates(page: Page) -> list[Candidate]:
                 state, cued = status.assess(page.text[window.clause_start:stop], kind, value, anchor, page.lex)
                 if not cued:
                     state, cued = windowed
+            if hypothetical and state == "announced":
+                state, cued = "rumored", True  # "Según fuentes cercanas, X prepara su eventual salida a Bolsa": what a
+                # rumour cue of the sentence reports of a possible deal is a rumour, wherever that cue stands
             if state != "terminated" and _denied(page, trig, window.clause_start, stop):
                 continue
             if kind == "funding_round" and page.lex.cumulative_re.search(page.text, s.start, stop):

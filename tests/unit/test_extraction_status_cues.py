@@ -1,7 +1,8 @@
 """Status cues beyond the plainest verbs, in every language; sentences written for these tests."""
 
 from streams.extraction import extract_events
-from tests.unit.test_extraction_roles import page
+from tests.unit.test_extraction_generalisation import only
+from tests.unit.test_extraction_roles import page, parties
 
 TAIL = {"en": " Lumatec is based in Leeds.", "de": " Lumatec sitzt in Kassel.", "fr": " Lumatec est basé à Lille.",
         "es": " Lumatec tiene sede en León."}
@@ -69,3 +70,22 @@ def test_a_relationship_told_as_going_on_is_ongoing_and_dated_by_its_start():
                         "depuis 2020 des pièces en carbone.") == [("ongoing", "2020")]
     assert events("de", "Der Liefervertrag von Lumatec mit Nordwerk läuft unverändert weiter.")[0][0] == "ongoing"
     assert events("es", "La alianza de Lumatec con Nordwerk continuará el año que viene.")[0][0] == "ongoing"
+
+
+def test_a_possible_deal_that_sources_report_is_a_rumour_wherever_the_source_stands():
+    for lang, title, text, issuer in [
+        ("es", "Bolsa", "De acuerdo con fuentes cercanas a la empresa, Conservas Miramar ya trabaja con asesores en su "
+         "eventual salida a Bolsa.", "Conservas Miramar"),
+        ("es", "Bolsa", "Según fuentes próximas a la empresa, Conservas Miramar prepara su posible salida a Bolsa.",
+         "Conservas Miramar"),
+        ("fr", "Bourse", "D'après plusieurs sources, Verrerie Dumas prépare sa prochaine introduction en Bourse.",
+         "Verrerie Dumas"),
+        ("de", "Börse", "Quellen zufolge bereitet Kessler Antriebstechnik einen möglichen Börsengang vor.",
+         "Kessler Antriebstechnik"),
+        ("en", "Listing", "According to sources close to the company, Orwell Pumps is working with advisers on a "
+         "possible listing.", "Orwell Pumps"),
+    ]:
+        event = only(extract_events(page(lang, title, text)), "ipo")
+        assert (event["status"], parties(event)) == ("rumored", {(issuer, "issuer")}), text
+    # with no source, a possible listing is no deal yet
+    assert extract_events(page("de", "Börse", "Kessler Antriebstechnik bereitet einen möglichen Börsengang vor.")) == []
