@@ -13,8 +13,9 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 
 # corpus -> (event F1 floor, paired-field floors), each about 0.01 below the figure reached (gold text as the clean
 # text) after session 4's sixth extraction round: heldout 0.95, heldout2 0.96, heldout3 0.90, heldout4 0.89,
-# heldout5 0.93, heldout6 0.90, heldout7 0.80, heldout8 0.75 (heldout4-7 opened to rule writers in the fifth round,
-# heldout8 in the sixth), heldout9 0.60 (blind; its pass/fail floors were seen in the sixth round) and heldout10 0.70
+# heldout5 0.93, heldout6 0.90, heldout7 0.80, heldout8 0.75 (heldout6 0.91 and heldout8 0.77 after the drops7 fixes;
+# heldout4-7 opened to rule writers in the fifth round, heldout8 in the sixth), heldout9 0.60 (blind; its pass/fail
+# floors were seen in the sixth round) and heldout10 0.70
 # (written after the fifth round, seen by no rule writer: the honest estimate). Field floors follow the events found:
 # a newly paired event can bring a wrong field (heldout2's parties: a 2021 round whose investors the gold leaves out;
 # heldout6's roles: "bezieht Windstrom von X"; heldout7's amount: a Québec "410 M$" read as USD).
@@ -29,12 +30,12 @@ FLOORS = {
                         "status_accuracy": 0.93}),
     "heldout5": (0.92, {"parties_exact": 0.99, "role_accuracy": 0.99, "amount_accuracy": 0.93, "date_accuracy": 0.96,
                         "status_accuracy": 0.90}),
-    "heldout6": (0.88, {"parties_exact": 0.94, "role_accuracy": 0.92, "amount_accuracy": 0.89, "date_accuracy": 0.84,
+    "heldout6": (0.89, {"parties_exact": 0.94, "role_accuracy": 0.92, "amount_accuracy": 0.89, "date_accuracy": 0.84,
                         "status_accuracy": 0.90}),
     "heldout7": (0.79, {"parties_exact": 0.92, "role_accuracy": 0.95, "amount_accuracy": 0.90, "date_accuracy": 0.90,
                         "status_accuracy": 0.92}),
-    "heldout8": (0.74, {"parties_exact": 0.91, "role_accuracy": 0.93, "amount_accuracy": 0.99, "date_accuracy": 0.91,
-                        "status_accuracy": 0.84}),
+    "heldout8": (0.75, {"parties_exact": 0.91, "role_accuracy": 0.93, "amount_accuracy": 0.99, "date_accuracy": 0.91,
+                        "status_accuracy": 0.87}),
     "heldout9": (0.59, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.90, "date_accuracy": 0.87,
                         "status_accuracy": 0.93}),
     "heldout10": (0.69, {"parties_exact": 0.92, "role_accuracy": 0.89, "amount_accuracy": 0.92,
