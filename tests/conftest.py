@@ -9,6 +9,8 @@ import orjson
 import pytest
 from referencing import Registry, Resource
 
+from streams.cleaning import clean_page
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 SCHEMAS = ROOT / "schemas"
@@ -35,6 +37,12 @@ def corpus_pages(folder: str = "dev") -> list[dict]:
     """The documents of `../shared/corpus/<folder>` (gold files), sorted by name."""
     docs = [orjson.loads(p.read_bytes()) for p in sorted((CORPUS / folder).glob("*.json"))]
     return [d for d in docs if "page" in d]
+
+
+def export_lines(lines: list[str], separator: str = "\n\n") -> list[str]:
+    """The clean text, line by line, of a text/plain crawler export made of `lines`."""
+    page = {"url": "https://news.example/a", "fetched_at": "2025-01-01T00:00:00Z", "content_type": "text/plain"}
+    return clean_page({**page, "body": separator.join(lines)})["text"].split("\n")
 
 
 @pytest.fixture

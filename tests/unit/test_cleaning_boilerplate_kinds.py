@@ -11,6 +11,7 @@ import pytest
 
 from streams.cleaning import clean_page
 from streams.cleaning.blocks import is_caption, is_consent_notice, is_noise_line
+from tests.conftest import export_lines
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning"
 PAGES = sorted(p.name for p in FIXTURES.iterdir() if p.suffix != ".expected" and p.with_suffix(".expected").exists())
@@ -250,11 +251,6 @@ def test_captions(line: str, caption: bool) -> None:
     assert is_caption(line) is caption
 
 
-def _export(lines: list[str]) -> list[str]:
-    page = {"url": "https://news.example/a", "fetched_at": "2025-01-01T00:00:00Z", "content_type": "text/plain"}
-    return clean_page({**page, "body": "\n".join(lines)})["text"].split("\n")
-
-
 _PARAGRAPH = (
     "The two lenders said on Monday that they had agreed to merge their card businesses, which together serve four "
     "million customers in Spain and Portugal, and that the regulator must still approve the deal before it closes."
@@ -264,7 +260,7 @@ _PARAGRAPH = (
 def test_ad_label_over_a_paragraph_keeps_the_paragraph() -> None:
     """The ad was a picture that the export dropped: the prose below its label is the article's."""
     second = _PARAGRAPH.replace("The two lenders", "Both banks")
-    assert _export(["Banks merge card units", _PARAGRAPH, "Publicidad", second]) == [
+    assert export_lines(["Banks merge card units", _PARAGRAPH, "Publicidad", second], separator="\n") == [
         "Banks merge card units",
         _PARAGRAPH,
         second,
@@ -274,4 +270,4 @@ def test_ad_label_over_a_paragraph_keeps_the_paragraph() -> None:
 def test_teaser_box_at_the_end_still_closes_the_article() -> None:
     teaser_text = "The start-up will use the money to open offices in Singapore, Tokyo and Seoul next year."
     lines = ["Banks merge card units", _PARAGRAPH, "Most read", "Start-up raises $50m", teaser_text]
-    assert _export(lines) == ["Banks merge card units", _PARAGRAPH]
+    assert export_lines(lines, separator="\n") == ["Banks merge card units", _PARAGRAPH]

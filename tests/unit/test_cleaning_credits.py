@@ -8,6 +8,7 @@ import pytest
 
 from streams.cleaning import clean_page
 from streams.cleaning.blocks import is_capitals_credit, is_noise_line
+from tests.conftest import export_lines
 
 _BODY = [
     "Les deux coopératives agricoles ont voté mardi le principe d'un rapprochement, qui doit donner naissance au "
@@ -15,11 +16,6 @@ _BODY = [
     "La nouvelle entité réunira neuf mille agriculteurs adhérents et emploiera un peu plus de mille salariés, "
     "a précisé son futur président lors de l'assemblée générale extraordinaire.",
 ]
-
-
-def _export(lines: list[str]) -> list[str]:
-    page = {"url": "https://news.example/a", "fetched_at": "2025-01-01T00:00:00Z", "content_type": "text/plain"}
-    return clean_page({**page, "body": "\n\n".join(lines)})["text"].split("\n")
 
 
 @pytest.mark.parametrize(
@@ -62,13 +58,13 @@ def test_caption_under_a_credit_in_capitals_goes() -> None:
         "Les silos de la coopérative à Pithiviers.",
         "À lire aussi",
     ]
-    assert _export(lines) == ["Céréales : deux coopératives vont fusionner", *_BODY]
+    assert export_lines(lines) == ["Céréales : deux coopératives vont fusionner", *_BODY]
 
 
 def test_lead_under_a_credit_in_capitals_stays() -> None:
     """The article's first paragraph below the credit is longer than a caption."""
     lines = ["Céréales : deux coopératives vont fusionner", "PHOTO ARCHIVES LE COURRIER", *_BODY]
-    assert _export(lines) == ["Céréales : deux coopératives vont fusionner", *_BODY]
+    assert export_lines(lines) == ["Céréales : deux coopératives vont fusionner", *_BODY]
 
 
 def test_signature_under_the_headline_is_no_headline() -> None:
@@ -80,7 +76,7 @@ def test_signature_under_the_headline_is_no_headline() -> None:
         "27 août 2026 à 6 h 00",
         *_BODY,
     ]
-    assert _export(lines) == ["Céréales : deux coopératives vont fusionner", *_BODY]
+    assert export_lines(lines) == ["Céréales : deux coopératives vont fusionner", *_BODY]
 
 
 def test_caption_in_a_box_classed_in_the_page_language_goes() -> None:

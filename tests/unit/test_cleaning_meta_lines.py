@@ -16,6 +16,7 @@ from streams.cleaning.blocks import (
     is_quote_line,
 )
 from streams.cleaning.cues import cues
+from tests.conftest import export_lines
 
 
 @pytest.mark.parametrize(
@@ -62,11 +63,6 @@ _BODY = [
 ]
 
 
-def _export(lines: list[str]) -> list[str]:
-    page = {"url": "https://news.example/a", "fetched_at": "2025-01-01T00:00:00Z", "content_type": "text/plain"}
-    return clean_page({**page, "body": "\n\n".join(lines)})["text"].split("\n")
-
-
 def test_export_drops_byline_with_job_title_update_line_and_share_price() -> None:
     lines = [
         "Regulator blocks radio takeover",
@@ -76,7 +72,7 @@ def test_export_drops_byline_with_job_title_update_line_and_share_price() -> Non
         "Larkspur Radio - LRK - London - 2,14 GBP (-11,2 %)",
         "Related coverage",
     ]
-    assert _export(lines) == ["Regulator blocks radio takeover", *_BODY]
+    assert export_lines(lines) == ["Regulator blocks radio takeover", *_BODY]
 
 
 @pytest.mark.parametrize(
@@ -112,7 +108,7 @@ def test_section_teaser_list_closes_the_export(label: str) -> None:
     """A "more news from <section>" label opens a list of other articles' headlines, some long enough to
     read as text: the article is over."""
     teasers = ["Hotel group buys two resorts on the coast from a German fund", "Airport passenger numbers near record"]
-    assert _export(["Regulator blocks radio takeover", *_BODY, label, *teasers]) == [
+    assert export_lines(["Regulator blocks radio takeover", *_BODY, label, *teasers]) == [
         "Regulator blocks radio takeover",
         *_BODY,
     ]
@@ -177,7 +173,7 @@ def test_teaser_box_above_the_headline_keeps_the_headline() -> None:
         "5 min read",
         *_BODY,
     ]
-    assert _export(lines) == ["Regulator blocks radio takeover", *_BODY]
+    assert export_lines(lines) == ["Regulator blocks radio takeover", *_BODY]
 
 
 @pytest.mark.parametrize(
@@ -217,7 +213,8 @@ def test_author_notes(line: str, note: bool) -> None:
 
 def test_closing_author_note_goes_from_export_and_page() -> None:
     note = "Sarah Whitlock covers media and telecoms for The City Chronicle."
-    assert _export(["Regulator blocks radio takeover", *_BODY, note]) == ["Regulator blocks radio takeover", *_BODY]
+    lines = ["Regulator blocks radio takeover", *_BODY]
+    assert export_lines([*lines, note]) == lines
     paragraphs = "".join(f"<p>{text}</p>" for text in (*_BODY, note))
     body = f"<html><body><article><h1>Regulator blocks radio takeover</h1>{paragraphs}</article></body></html>"
     page = {"url": "https://news.example/a", "fetched_at": "2025-01-01T00:00:00Z", "content_type": "text/html"}
@@ -228,7 +225,7 @@ def test_author_note_shape_inside_the_article_stays() -> None:
     """Only a closing note goes: the same shape between paragraphs is the article's own sentence."""
     quote = "Sarah Whitlock covers the hearing for the trade press and expects an appeal."
     lines = ["Regulator blocks radio takeover", _BODY[0], quote, _BODY[1]]
-    assert _export(lines) == lines
+    assert export_lines(lines) == lines
 
 
 @pytest.mark.parametrize(
@@ -260,7 +257,7 @@ def test_relative_publication_times(line: str, date_line: bool) -> None:
 )
 def test_teaser_list_labels_close_the_export(label: str) -> None:
     teasers = ["Hotel group buys two resorts on the coast from a German fund", "Airport passenger numbers near record"]
-    assert _export(["Regulator blocks radio takeover", *_BODY, label, *teasers]) == [
+    assert export_lines(["Regulator blocks radio takeover", *_BODY, label, *teasers]) == [
         "Regulator blocks radio takeover",
         *_BODY,
     ]
@@ -288,7 +285,7 @@ def test_text_below_an_ad_note_stays() -> None:
     """Unlike an ad label, the note says the article goes on: the short paragraph below is text."""
     closing = "The deal still needs the approval of the regulator."
     lines = ["Regulator blocks radio takeover", _BODY[0], "Story continues below advertisement", closing, _BODY[1]]
-    assert _export(lines) == ["Regulator blocks radio takeover", _BODY[0], closing, _BODY[1]]
+    assert export_lines(lines) == ["Regulator blocks radio takeover", _BODY[0], closing, _BODY[1]]
 
 
 def test_teaser_box_above_a_headline_with_a_bare_author_name_keeps_the_headline() -> None:
@@ -301,4 +298,4 @@ def test_teaser_box_above_a_headline_with_a_bare_author_name_keeps_the_headline(
         "April 16, 2026",
         *_BODY,
     ]
-    assert _export(lines) == ["Regulator blocks radio takeover", *_BODY]
+    assert export_lines(lines) == ["Regulator blocks radio takeover", *_BODY]
