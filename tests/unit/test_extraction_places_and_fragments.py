@@ -4,11 +4,7 @@ German compound, fraction nouns; and an elided connector inside a name. Sentence
 import pytest
 
 from streams.extraction import extract_events
-from tests.unit.test_extraction_roles import page, parties
-
-
-def names(events: list[dict]) -> set[str]:
-    return {p["name"] for e in events for p in e["parties"]}
+from tests.unit.test_extraction_roles import names, page, parties
 
 
 @pytest.mark.parametrize("lang, text", [

@@ -2,11 +2,7 @@
 firm; sentences written for these tests."""
 
 from streams.extraction import extract_events
-from tests.unit.test_extraction_roles import page, parties
-
-
-def names(events: list[dict]) -> set[str]:
-    return {p["name"] for e in events for p in e["parties"]}
+from tests.unit.test_extraction_roles import names, page, parties
 
 
 def test_a_title_before_a_person_is_neither_a_firm_nor_part_of_one():

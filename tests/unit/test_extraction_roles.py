@@ -17,6 +17,10 @@ def parties(event: dict) -> set[tuple[str, str]]:
     return {(p["name"], p["role"]) for p in event["parties"]}
 
 
+def names(events: list[dict]) -> set[str]:
+    return {p["name"] for e in events for p in e["parties"]}
+
+
 def test_english_buyer_and_target_with_suffixes_removed():
     (event,) = extract_events(page("en", "Acme to buy Bolt", "Acme Corp. said on Tuesday it had agreed to buy "
                                    "Bolt Inc. for $4.2bn in cash. Acme shares rose."))
