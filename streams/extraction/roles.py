@@ -40,7 +40,8 @@ SUFFERED_FRAMES = {"buy", "sell"}
 # frames whose recipient plays a role when named near the verb that has an object, with no comma between ("rachète
 # X à Y", "compra a Y su filial X": bought from Y); further off it is someone told ("comunicó a la CNMV que ...")
 NEAR_RECIPIENT = {"buy": "seller"}
-_HARD_BREAK = re.compile(r"[;:]\s")
+# a colon or semicolon ends a sentence of its own (for roles, and for what a start date dates)
+HARD_BREAK = re.compile(r"[;:]\s")
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 
 
@@ -177,7 +178,7 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     after = [(m, mk) for k, (m, mk) in enumerate(after)
              if not (k and _described(text[after[k - 1][0].end:m.start], lex))]
     # a colon or semicolon ends a sentence of its own ("X ist nicht der erste: Im Frühjahr hatte Y ... abgeblasen")
-    own_sentence = max((hit.end() for hit in _HARD_BREAK.finditer(text, window.sentence_start, trig.start)),
+    own_sentence = max((hit.end() for hit in HARD_BREAK.finditer(text, window.sentence_start, trig.start)),
                        default=window.sentence_start)
     sentence_pool = [m for m, mk in before if mk is None and m.start >= own_sentence] or [
         m for m, mk in before if mk is None]

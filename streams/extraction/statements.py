@@ -127,13 +127,10 @@ def within(items: list, start: int, end: int) -> list:
     return [x for x in items if start <= x.start < end]
 
 
-_SENTENCE_PART = re.compile(r"[:;]\s")
-
-
 def _opens_sentence(text: str, start: int, at: int) -> bool:
     """Whether what begins at `at` opens its sentence, or the part of it after a colon ("Parte de su producción
     ya tiene comprador: desde 2023, X vende ..."), at most one word in: a start that dates the whole clause."""
-    return len(_SENTENCE_PART.split(text[start:at])[-1].split()) <= 1
+    return len(roles.HARD_BREAK.split(text[start:at])[-1].split()) <= 1
 
 
 def _held(page: Page, i: int, trig: TriggerMatch) -> bool:
