@@ -3,7 +3,9 @@ below the figures it reached: a guard that rules keep generalising beyond dev's 
 imitates dev's style; eval/heldout2 and heldout3 are news about real deals in a more realistic style; heldout4
 to heldout8 were written blind by other team members and later opened to the rule writers (heldout4-7 in
 session 4's fifth round, heldout8 in its sixth); heldout9 is blind (only its pass/fail floors were seen) and
-heldout10 was seen by no rule writer: their floors guard the figures that estimate quality on new pages."""
+heldout10 was seen by no rule writer: their floors guard the figures that estimate quality on new pages.
+heldout11 (session 5) is blind like heldout10; heldout13 was written the same day as training and tuning data
+(deals stated across sentences) and measured blind once before anyone read it."""
 
 from pathlib import Path
 
@@ -16,7 +18,8 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # heldout5 0.93, heldout6 0.90, heldout7 0.80, heldout8 0.75 (heldout6 0.91 and heldout8 0.77 after the drops7 fixes;
 # heldout4-7 opened to rule writers in the fifth round, heldout8 in the sixth), heldout9 0.60 (blind; its pass/fail
 # floors were seen in the sixth round) and heldout10 0.70
-# (written after the fifth round, seen by no rule writer: the honest estimate). Field floors follow the events found:
+# (written after the fifth round, seen by no rule writer: the honest estimate); session 5: heldout11 0.63 (blind),
+# heldout13 0.47 (its blind figure; opened as training data). Field floors follow the events found:
 # a newly paired event can bring a wrong field (heldout2's parties: a 2021 round whose investors the gold leaves out;
 # heldout6's roles: "bezieht Windstrom von X"; heldout7's amount: a Québec "410 M$" read as USD).
 FLOORS = {
@@ -40,7 +43,13 @@ FLOORS = {
                         "status_accuracy": 0.93}),
     "heldout10": (0.69, {"parties_exact": 0.92, "role_accuracy": 0.89, "amount_accuracy": 0.92,
                          "date_accuracy": 0.82, "status_accuracy": 0.94}),
+    "heldout11": (0.62, {"parties_exact": 0.74, "role_accuracy": 0.91, "amount_accuracy": 0.83, "date_accuracy": 0.77,
+                         "status_accuracy": 0.74}),
+    "heldout13": (0.45, {"parties_exact": 0.88, "role_accuracy": 0.90, "amount_accuracy": 0.88, "date_accuracy": 0.84,
+                         "status_accuracy": 0.84}),
 }
+# false events allowed on the pages without a deal, where the blind figure had some (0 for every other set)
+QUIET_FALSE_EVENTS = {"heldout11": 1, "heldout13": 1}
 SCORER = ROOT.parent / "shared" / "corpus" / "score.py"
 
 
@@ -74,6 +83,6 @@ def test_paired_field_accuracy_floors(corpus):
 
 
 def test_no_events_on_pages_without_deals(corpus):
-    _, result = corpus
+    name, result = corpus
     quiet = [row for row in result["per_doc"] if row["tp"] + row["fn"] == 0]
-    assert quiet and all(row["fp"] == 0 for row in quiet), quiet
+    assert quiet and sum(row["fp"] for row in quiet) <= QUIET_FALSE_EVENTS.get(name, 0), quiet
