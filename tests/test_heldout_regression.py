@@ -4,8 +4,8 @@ imitates dev's style; eval/heldout2 and heldout3 are news about real deals in a 
 to heldout8 were written blind by other team members and later opened to the rule writers (heldout4-7 in
 session 4's fifth round, heldout8 in its sixth); heldout9 is blind (only its pass/fail floors were seen) and
 heldout10 was seen by no rule writer: their floors guard the figures that estimate quality on new pages.
-heldout11 (session 5) is blind like heldout10; heldout12 to heldout15 were written the same day as training and tuning data
-(deals stated across sentences) and measured blind once before anyone read it."""
+heldout11 (session 5) is blind like heldout10; heldout12 to heldout15 were written the same day as training
+and tuning data and measured blind once before anyone read them."""
 
 from pathlib import Path
 
@@ -17,9 +17,9 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # text) after session 4's sixth extraction round: heldout 0.95, heldout2 0.96, heldout3 0.90, heldout4 0.89,
 # heldout5 0.93, heldout6 0.90, heldout7 0.80, heldout8 0.75 (heldout6 0.91 and heldout8 0.77 after the drops7 fixes;
 # heldout4-7 opened to rule writers in the fifth round, heldout8 in the sixth), heldout9 0.60 (blind; its pass/fail
-# floors were seen in the sixth round) and heldout10 0.70
-# (written after the fifth round, seen by no rule writer: the honest estimate); session 5: heldout11 0.63 (blind),
-# heldout12 0.58, heldout13 0.47, heldout14 0.70 and heldout15 0.65 (their blind figures; opened as training data). Field floors follow the events found:
+# floors were seen in the sixth round) and heldout10 0.70 (written after the fifth round, seen by no rule writer:
+# the honest estimate); session 5: heldout11 0.63 (blind), heldout12 0.58, heldout13 0.47, heldout14 0.70 and
+# heldout15 0.65 (their blind figures; opened as training data). Field floors follow the events found:
 # a newly paired event can bring a wrong field (heldout2's parties: a 2021 round whose investors the gold leaves out;
 # heldout6's roles: "bezieht Windstrom von X"; heldout7's amount: a Québec "410 M$" read as USD).
 FLOORS = {

@@ -108,17 +108,30 @@ def _core(name: tuple[str, ...]) -> tuple[str, ...]:
     return name
 
 
+def _proper(name: tuple[str, ...]) -> tuple[str, ...]:
+    """A public body's name without the generic head or tail an outlet may translate ("Verkehrsverbund
+    Rhein-Ruhr", "Rhein-Ruhr transport association"); other names unchanged, never emptied."""
+    if head := _leading(name, "public_heads"):
+        name = name[head:]
+        name = name[_leading(name, "connectors"):]
+    tails = _phrases("public_tails")
+    while len(name) > 1 and name[-1:] in tails:
+        name = name[:-1]
+    return name
+
+
 @lru_cache(maxsize=65536)
 def key_token(name: str) -> str:
     """The first word of the name's core: shared by "Rivian" and "Rivian Automotive", by "Sabadell"
-    and "Banco Sabadell", used to partition."""
-    found = _core(words(name))
+    and "Banco Sabadell", by a public body's names in two languages, used to partition."""
+    found = _proper(_core(words(name)))
     return found[0] if found else ""
 
 
 def _abbreviate(text: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
-    """`text` with any run of words whose initials spell a word of `other` replaced by that word."""
-    short = {w for w in other if 2 <= len(w) <= 5}
+    """`text` with any run of words whose initials spell a word of `other` replaced by that word (not a
+    connector: "of Finance" is no acronym of "of")."""
+    short = {w for w in other if 2 <= len(w) <= 5 and (w,) not in _phrases("connectors")}
     out: list[str] = []
     i = 0
     while i < len(text):
@@ -145,8 +158,9 @@ def _within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def same_name(a: str, b: str) -> bool:
     """Whether two spellings name one organisation (past a descriptor the extractor kept): equal
     words, one's words within the other's ("Lufthansa" in "Deutsche Lufthansa", "Fosun" in
-    "Shanghai Fosun Pharmaceutical"), an acronym of the other's words ("US Steel"), or a national
-    unit's brand ending the other's words ("O2 UK", "Virgin Media O2")."""
+    "Shanghai Fosun Pharmaceutical"), an acronym of the other's words ("US Steel"), a national
+    unit's brand ending the other's words ("O2 UK", "Virgin Media O2"), or a public body's proper part
+    within the other's ("Nahverkehrsverbund Elbe-Saale", "Elbe-Saale regional transport authority")."""
     wa, wb = _undescribed(words(a)), _undescribed(words(b))
     return (
         _within(wa, wb)
@@ -154,7 +168,14 @@ def same_name(a: str, b: str) -> bool:
         or _within(wa, _abbreviate(wb, wa))
         or _brand_ends(wa, wb)
         or _brand_ends(wb, wa)
+        or _proper_parts_meet(_proper(wa), _proper(wb))
     )
+
+
+def _proper_parts_meet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Equal proper parts, or one of two words or more within the other (a single word left of "City
+    Index" must not meet "Index Ventures")."""
+    return a == b or (min(len(a), len(b)) > 1 and _within(a, b))
 
 
 def _brand_ends(unit: tuple[str, ...], other: tuple[str, ...]) -> bool:

@@ -21,6 +21,9 @@ from streams.stories.names import key_token, normalise, same_name
         ("Telefónica España", "Telefónica"),
         ("Fosun", "Shanghai Fosun Pharmaceutical"),  # the short form outlets use, inside the full name
         ("Paris-based CK Hutchison", "CK Hutchison Group Telecom Holdings"),  # a descriptor the extractor kept
+        # a public body whose generic head or tail an outlet translated
+        ("Nahverkehrsverbund Rhein-Main", "Rhein-Main regional transport authority"),
+        ("Ministry of Defence", "Defence Ministry"),
     ],
 )
 def test_spellings_of_one_company_match(a: str, b: str) -> None:
@@ -32,7 +35,8 @@ def test_spellings_of_one_company_match(a: str, b: str) -> None:
     ("a", "b"),
     [("Nippon Steel", "United States Steel"), ("Orange", "Oracle"), ("Contoso", "Fabrikam"),
      ("Globex Bank", "Globex Air"), ("Vodafone UK", "Vodafone Italia"), ("Bank of America", "Bank of England"),
-     ("Shanghai Pharmaceuticals", "Shanghai Fosun Pharmaceutical")],
+     ("Shanghai Pharmaceuticals", "Shanghai Fosun Pharmaceutical"), ("City Index", "Index Ventures"),
+     ("Ministry of Defence", "Ministry of Finance"), ("Verkehrsverbund Rhein-Ruhr", "Rhein-Main transport authority")],
 )
 def test_different_companies_do_not_match(a: str, b: str) -> None:
     assert not same_name(a, b)
@@ -52,7 +56,8 @@ def test_key_token_is_shared_by_prefix_spellings() -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [("Banco Sabadell", "Sabadell"), ("Banco de Sabadell", "Sabadell SA"), ("Raiffeisenbank Oberland", "Oberland"),
-     ("London-based Lumora", "Lumora"), ("das Münchner Robotik-Start-up Lumenfeld Robotics", "Lumenfeld")],
+     ("London-based Lumora", "Lumora"), ("das Münchner Robotik-Start-up Lumenfeld Robotics", "Lumenfeld"),
+     ("Nahverkehrsverbund Rhein-Main", "Rhein-Main regional transport authority")],
 )
 def test_key_token_skips_a_generic_head_or_a_descriptor_outlets_add(a: str, b: str) -> None:
     assert key_token(a) == key_token(b)
