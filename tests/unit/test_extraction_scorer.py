@@ -58,21 +58,25 @@ def test_the_rules_events_are_the_same_with_or_without_the_dropped_candidates():
         assert kept == [r for r, f in _candidates(clean) if f.get("rules")]
 
 
-def test_inference_is_a_logistic_dot_product_with_interactions():
-    model = scorer.Model(("a", "b"), (("a", "b"),), {"a": 1.5, "b": -0.5, "a*b": 2.0}, -1.0, 0.5, True)
-    assert scorer.probability(model, {"a": 1.0, "b": 0.5}) == pytest.approx(1 / (1 + math.exp(-(-1 + 1.5 - 0.25 + 1))))
-    assert scorer.probability(model, {}) == pytest.approx(1 / (1 + math.exp(1)))
-    assert scorer.probability(model, {"a": 1.0}) == pytest.approx(1 / (1 + math.exp(-0.5)))  # no b: no interaction
+def test_inference_walks_the_trees_and_sums_their_leaves():
+    tree = {"feature": "flag=incomplete", "below": 0.5, "yes": 2.0,
+            "no": {"feature": "headline", "below": 0.5, "yes": -3.0, "no": 1.0}}
+    model = scorer.Model(("flag=incomplete", "headline"), (tree, -1.0), -0.5, 0.5, 0.5, True)
+    assert scorer.leaf(tree, {}) == 2.0  # an absent feature is 0
+    assert scorer.leaf(tree, {"flag=incomplete": 1.0}) == -3.0
+    assert scorer.leaf(tree, {"flag=incomplete": 1.0, "headline": 1.0}) == 1.0
+    z = -0.5 + 0.5 * (-3.0 - 1.0)
+    assert scorer.probability(model, {"flag=incomplete": 1.0}) == pytest.approx(1 / (1 + math.exp(-z)))
+    assert scorer.split_features(tree) == {"flag=incomplete", "headline"}
 
 
 def test_build_publishes_what_a_deciding_model_keeps_with_its_probability(monkeypatch):
-    keep_all = scorer.Model(feature_names(), (), {}, 5.0, 0.5, True)
-    monkeypatch.setattr(scorer, "load", lambda: keep_all)
+    monkeypatch.setattr(scorer, "load", lambda: scorer.Model(feature_names(), (), 5.0, 0.1, 0.5, True))
     (event,) = build(BUYER_ONLY, EXTRACTOR_NAME, EXTRACTOR_VERSION)
     assert event["confidence"] == round(1 / (1 + math.exp(-5)), 2)
-    monkeypatch.setattr(scorer, "load", lambda: scorer.Model(feature_names(), (), {}, -5.0, 0.5, True))
+    monkeypatch.setattr(scorer, "load", lambda: scorer.Model(feature_names(), (), -5.0, 0.1, 0.5, True))
     assert build(STATED, EXTRACTOR_NAME, EXTRACTOR_VERSION) == []
-    monkeypatch.setattr(scorer, "load", lambda: scorer.Model(feature_names(), (), {}, -5.0, 0.5, False))
+    monkeypatch.setattr(scorer, "load", lambda: scorer.Model(feature_names(), (), -5.0, 0.1, 0.5, False))
     assert build(STATED, EXTRACTOR_NAME, EXTRACTOR_VERSION) == [r for r, _ in assemble(STATED, EXTRACTOR_NAME,
                                                                                          EXTRACTOR_VERSION)]
 
@@ -82,11 +86,10 @@ def test_the_model_file_matches_the_features_the_extractor_produces():
     model = scorer.load()
     assert model is not None, "streams/extraction/scorer.json missing: run python tools/train_scorer.py"
     assert model.features == feature_names()
-    products = {f"{a}*{b}" for a, b in model.interactions}
-    assert all(a in model.features and b in model.features for a, b in model.interactions)
-    assert set(model.weights) <= set(model.features) | products
+    assert model.trees and all(scorer.split_features(t) <= set(model.features) for t in model.trees)
     data = json.loads(scorer.MODEL_PATH.read_text(encoding="utf-8"))
     assert data["training_sets"] and data["cross_validation"]["rules"] and data["cross_validation"]["model"]
+    assert not (data["decides"] and data["floors_broken"])
 
 
 def _doc(doc_id: str, lang: str, paragraphs: list[str], events: list[dict]) -> dict:
@@ -116,4 +119,4 @@ def test_training_is_deterministic_on_a_tiny_corpus(tmp_path):
     sets = [train_scorer.load_set(tmp_path / f"set{k}", score) for k in range(2)]
     assert [p.labels for s in sets for p in s.pages] == [[1], [], [1]]  # Harrow's one party pairs (F1 0.67)
     first, second = train_scorer.fit(sets), train_scorer.fit(sets)
-    assert first == second and first.weights
+    assert first == second and len(first.trees) == train_scorer.TREES
