@@ -93,7 +93,7 @@ def event_features(page: Page, event: Candidate, body: list[Candidate], headline
     page, statements of the deal the rules dropped, whether the page's main firm is a party, the share of parties
     the headline names, how often the least named party is named, how many other events share a party, and
     whether another event gives the same parties another type."""
-    out = dict(event.traits)
+    out = event.traits() if event.traits else {}
     n = len(event.parties)
     out["parties=1" if n == 1 else "parties=2" if n == 2 else "parties=3+"] = 1.0
     out[f"type={event.type}"] = out[f"status={final}"] = out[f"lang={language}"] = 1.0

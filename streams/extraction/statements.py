@@ -4,7 +4,9 @@ and status of its own clause."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from streams.extraction import amounts, candidate_features, discourse, roles, status
 from streams.extraction.lexicon import Lexicon
@@ -33,7 +35,8 @@ class Candidate:
     anaphoric: bool
     merged: list[Candidate] = field(default_factory=list)
     flags: tuple[str, ...] = ()  # the rules that would drop it (kept only when candidates() is asked for them)
-    traits: dict[str, float] = field(default_factory=dict)  # structure of the statement, for the learned scorer
+    # the structure of the statement for the learned scorer, computed when asked (only an event's first is read)
+    traits: Callable[[], dict[str, float]] | None = None
 
     @property
     def names(self) -> set[str]:
@@ -317,9 +320,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 cue = page.lex.status_res["terminated"].search(page.text, start, end)
                 value = getattr(nearest(within(when, window.clause_start, stop) or within(when, start, end),
                                         cue.start()), "value", value) if cue else value
-            traits = candidate_features.statement_traits(
-                page, i, trig, [(m, r) for m, r in pairs if m is not main], window, stop, k, len(found), via,
-                any(m is main for m, _ in pairs)) if keep_dropped else {}
+            traits = partial(candidate_features.statement_traits, page, i, trig,
+                             [(m, r) for m, r in pairs if m is not main], window, stop, k, len(found), via,
+                             any(m is main for m, _ in pairs)) if keep_dropped else None
             out.append(Candidate(kind, parties, i, nearest(values, trig.start), value, state, cued,
                                  anaphoric=any(m.anaphor for m, _ in pairs), flags=tuple(flags), traits=traits))
             if split:
@@ -449,4 +452,9 @@ def _next_object(page: Page, i: int, trig: TriggerMatch, window: roles.Window, s
         state, cued = first.status, first.cued
     return [Candidate(trig.trigger.type, parties, i, values[0] if values else None, value, state, cued,
                       anaphoric=any(m.anaphor for m, _ in pairs), flags=first.flags,
-                      traits={**first.traits, "second_object": 1.0})]
+                      traits=partial(_second_object, first.traits))]
+
+
+def _second_object(traits: Callable[[], dict[str, float]] | None) -> dict[str, float]:
+    """The structure of a second object's statement: that of the first, marked as the second."""
+    return {**(traits() if traits else {}), "second_object": 1.0}
