@@ -1,7 +1,8 @@
 """Deal extraction: a clean page record in, deal events out (pure functions, no Kafka).
 
 Pipeline of small components: sentences -> organisations (names, persons, anaphora) -> triggers ->
-roles -> amounts, dates, status -> events (merge one deal's statements, confidence)."""
+roles -> amounts, dates, status -> events (merge one deal's statements, confidence); a learned scorer
+(scorer.py) may choose among the candidate events when its model file says it beats the rules."""
 
 from __future__ import annotations
 

@@ -3,11 +3,13 @@ confidence that reflects how much of the event the text states explicitly, and t
 
 from __future__ import annotations
 
+from collections import Counter
+
 from streams import ids
-from streams.extraction import amounts, organisations, statements, status, triggers
+from streams.extraction import amounts, candidate_features, organisations, scorer, statements, status, triggers
 from streams.extraction.merging import KINDRED, merge
 from streams.extraction.page import Page, read_page
-from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candidates
+from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candidates, complete
 
 LOOKAHEAD = 3  # following sentences searched for a deal's amount, date or investors
 LEAD_SENTENCES = 2  # first sentences of the body in which a day dates the article's news
@@ -229,16 +231,40 @@ def confidence(event: Candidate, mentions: list[Candidate], amount, date_explici
     return round(min(0.95, max(0.05, score)), 2)
 
 
-def build(clean: dict, name: str, version: str) -> list[dict]:
-    """All deal events of one clean page (without processed_at)."""
+def _new_deals(extra: list[Candidate], events: list[Candidate], support: dict[int, int]) -> list[Candidate]:
+    """One event a deal: a deal of dropped statements whose type and parties lie within an event's is that
+    event's deal (counted as its support, the event itself unchanged); the others are new deals."""
+    out: list[Candidate] = []
+    for e in extra:
+        host = next((o for o in events + out if o.type == e.type and e.names <= o.names), None)
+        if host is None:
+            out.append(e)
+            continue
+        support[id(host)] = support.get(id(host), 0) + 1 + len(e.merged)
+        if any(host is o for o in out):
+            host.merged += [e, *e.merged]
+    return out
+
+
+def assemble(clean: dict, name: str, version: str, dropped: bool = False) -> list[tuple[dict, dict[str, float]]]:
+    """The events the rules keep of one clean page; with `dropped`, every candidate event with its features for
+    the learned scorer: the rules' events (the same either way), then one event per further deal of statements
+    the rules drop. Without `dropped` the features are left empty (the rules' hot path pays nothing for them)."""
     page = read_page(clean)
-    out: list[dict] = []
+    out: list[tuple[dict, dict[str, float]]] = []
     seen: dict[tuple, int] = {}
     dated: list[tuple[set[str], str]] = []  # parties and day of the events the text dates explicitly
     title_sentences = {i for i, x in enumerate(page.sentences) if x.paragraph in page.title_paragraphs}
-    merged = merge(candidates(page), title_sentences, page.anchor.isoformat() if page.anchor else "")
-    listed = {c.amount.value for e in merged if e.type == "ipo" for c in (e, *e.merged) if c.amount}
-    for event in merged:
+    year = page.anchor.isoformat() if page.anchor else ""
+    found = candidates(page, keep_dropped=dropped)
+    merged = merge([c for c in found if not c.flags], title_sentences, year)
+    support: dict[int, int] = {}
+    extra = _new_deals(merge([c for c in found if c.flags], title_sentences, year), merged, support) if dropped else []
+    listed = {c.amount.value for e in merged + extra if e.type == "ipo" for c in (e, *e.merged) if c.amount}
+    language = clean.get("language") or page.lex.lang
+    named = Counter(m.name for ms in page.mentions for m in ms if m.name and not m.anaphor)
+    in_title = {m.name for i in title_sentences for m in page.mentions[i] if m.name}
+    for event in merged + extra:
         if event.type == "funding_round" and event.amount and event.amount.value in listed:
             continue  # the money a listing raised, told as "raising"
         mentions = [event, *event.merged]
@@ -266,6 +292,7 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
             date = next((d for names, d in dated if names & event.names), date)
         keys = sorted(organisations.normalise(n, page.lex) for n, _ in event.parties)
         first = page.sentences[body[0].sentence]
+        named_once = _named_once(page, event.names)
         record = {
             "schema_version": 1,
             "event_id": "",
@@ -274,9 +301,9 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
             "parties": [{"name": n, "role": r} for n, r in event.parties],
             "amount": {"value": amount.value, "currency": amount.currency, "text": amount.text} if amount else None,
             "date": date,
-            "language": clean.get("language") or page.lex.lang,
+            "language": language,
             "evidence": {"text": page.text[first.start:first.end], "start": first.start, "end": first.end},
-            "confidence": confidence(event, body, amount, explicit, _named_once(page, event.names)),
+            "confidence": confidence(event, body, amount, explicit, named_once),
             "source": {
                 "url": clean.get("url"),
                 "title": clean.get("title"),
@@ -290,5 +317,32 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
         seen[key] = seen.get(key, 0) + 1
         disambiguator = "" if seen[key] == 1 else (date or str(seen[key]))
         record["event_id"] = ids.event_id(clean.get("page_id") or "", event.type, keys, disambiguator)
-        out.append(record)
+        if not dropped:
+            out.append((record, {}))
+            continue
+        evidence = {"complete": complete(event.type, event.parties), "named_once": named_once,
+                    "confidence": record["confidence"], "events": len(merged) + len(extra),
+                    "support": support.get(id(event), 0), "main": page.main in event.names,
+                    "in_title": len(event.names & in_title) / len(event.names),
+                    "least_named": min(named[n] for n in event.names),
+                    "sharing": sum(1 for o in merged + extra if o is not event and o.names & event.names),
+                    "retyped": any(o.names == event.names and o.type != event.type for o in merged + extra)}
+        out.append((record, candidate_features.event_features(page, event, body, headline, amount, explicit, final,
+                                                              evidence, language)))
+    return out
+
+
+def build(clean: dict, name: str, version: str) -> list[dict]:
+    """All deal events of one clean page (without processed_at): those the rules keep, or, when the learned
+    scorer decides (its cross-validation beat the rules), every candidate whose probability clears its
+    threshold, with that probability as its confidence."""
+    model = scorer.load()
+    if model is None or not model.decides:
+        return [record for record, _ in assemble(clean, name, version)]
+    out = []
+    for record, features in assemble(clean, name, version, dropped=True):
+        p = scorer.probability(model, features)
+        if p >= model.threshold:
+            record["confidence"] = round(p, 2)
+            out.append(record)
     return out

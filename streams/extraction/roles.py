@@ -216,11 +216,17 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     if verb_final:
         after = [(m, mk) for m, mk in after if mk not in (None, "patient")]
     pool = [m for m in pool if not m.pair]  # "both companies" buy nothing from each other
+    return _directed(trig, pool, clause, before, after, text, lex, *voice(trig, text, window, lex))
+
+
+def voice(trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> tuple[bool, bool]:
+    """Whether the trigger's clause is passive ("was acquired by"), and whether its subject undergoes the deal
+    ("X was sold to Y": a buy or sell verb right after "be", not a progressive "is buying")."""
     passive = bool(lex.passive_re.search(text, window.clause_start, trig.start))
     suffered = trig.trigger.frame in SUFFERED_FRAMES and bool(
         lex.suffered_re.search(text, window.clause_start, trig.start)) and not (
         text[trig.start:trig.end].split()[0].lower().endswith(lex.progressive_endings))
-    return _directed(trig, pool, clause, before, after, text, lex, passive, suffered)
+    return passive, suffered
 
 
 def _pronoun_after(text: str, trig: TriggerMatch, lex: Lexicon) -> bool:

@@ -4,9 +4,11 @@ and status of its own clause."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
-from streams.extraction import amounts, discourse, roles, status
+from streams.extraction import amounts, candidate_features, discourse, roles, status
 from streams.extraction.lexicon import Lexicon
 from streams.extraction.organisations import Mention, is_institution
 from streams.extraction.page import Page
@@ -32,6 +34,9 @@ class Candidate:
     cued: bool  # the text states the status (else the default "announced")
     anaphoric: bool
     merged: list[Candidate] = field(default_factory=list)
+    flags: tuple[str, ...] = ()  # the rules that would drop it (kept only when candidates() is asked for them)
+    # the structure of the statement for the learned scorer, computed when asked (only an event's first is read)
+    traits: Callable[[], dict[str, float]] | None = None
 
     @property
     def names(self) -> set[str]:
@@ -106,7 +111,7 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     return "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
 
 
-def _complete(kind: str, parties: list[tuple[str, str]]) -> bool:
+def complete(kind: str, parties: list[tuple[str, str]]) -> bool:
     roles_ = {r for _, r in parties}
     if kind in SINGLE_PARTY_TYPES:
         return bool(roles_ & {"issuer", "investee"})
@@ -168,8 +173,17 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
     return out
 
 
-def candidates(page: Page) -> list[Candidate]:
-    out = []
+def _drop(flags: list[str], flag: str, keep_dropped: bool) -> bool:
+    """Note a rule that drops a statement; whether the statement ends here (it goes on only when the dropped
+    ones are wanted, as candidates for the learned scorer)."""
+    flags.append(flag)
+    return not keep_dropped
+
+
+def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
+    """The deal statements of a page; with keep_dropped also those the rules drop (incomplete, denied, quoted,
+    ...), each with the flags of the rules that drop it, and every statement with its traits for the scorer."""
+    out: list[Candidate] = []
     for i, s in enumerate(page.sentences):
         sentence = page.sentence_text(i)
         found = _collapse(page, i, page.triggers(i)[:MAX_TRIGGERS])
@@ -183,23 +197,27 @@ def candidates(page: Page) -> list[Candidate]:
         anchor = page.anchor.isoformat() if page.anchor else "9999"
         quoted = _quoted_spans(sentence, s.start)
         for k, trig in enumerate(found):
+            flags: list[str] = []
             if listing and trig.trigger.type == "funding_round":
                 continue  # the money raised in a listing is the IPO's
-            if any(a <= trig.start < b for a, b in quoted):
+            if any(a <= trig.start < b for a, b in quoted) and _drop(flags, "quoted", keep_dropped):
                 continue  # quoted commentary ("Pinault is buying time") states no deal
             hypothetical = page.lex.hypothetical_re.search(
                 page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
-            if hypothetical and not page.lex.status_res["rumored"].search(sentence):
+            if hypothetical and not page.lex.status_res["rumored"].search(sentence) and _drop(
+                    flags, "hypothetical", keep_dropped):
                 continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet (but "in talks
                 # about a possible takeover of X" reports one)
             told = page.lex.temporal_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
             if told and not any(trig.end <= m.start < roles.clause_end(page.text, trig, s.end, page.lex)
-                                for m in page.mentions[i]):
+                                for m in page.mentions[i]) and _drop(flags, "told", keep_dropped):
                 continue  # "die nach dem Börsengang 32 Prozent hält": the listing the page already told of
             if trig.trigger.type == "acquisition" and page.lex.purchase_contract_re.search(
-                    page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start):
+                    page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start) and _drop(
+                    flags, "purchase_contract", keep_dropped):
                 continue  # "el contrato para la adquisición de 20 cazas": an order, told by the contract
-            if trig.trigger.type == "acquisition" and page.lex.goods_re.match(page.text, trig.end):
+            if trig.trigger.type == "acquisition" and page.lex.goods_re.match(page.text, trig.end) and _drop(
+                    flags, "goods", keep_dropped):
                 continue  # "Ventamar vende electricidad a X": goods sold, no firm
             start = found[k - 1].end if k else s.start
             end = found[k + 1].start if k + 1 < len(found) else s.end
@@ -210,15 +228,22 @@ def candidates(page: Page) -> list[Candidate]:
             about = discourse.salient(page, i, trig.start)  # who fills a slot the sentence leaves open
             main = Mention(about, 0, 0, anaphor=True) if about else None
             pairs, kind, parties = _roles(page, i, trig, near, window, main)
-            if not _complete(kind, parties) and any(not m.anaphor for m in near):
-                parties = discourse.headline_parties(page, i, kind, parties, out)
-            if not _complete(kind, parties) and (again := discourse.reresolved(page, i, near)):
+            via = "sentence"
+            if not complete(kind, parties) and any(not m.anaphor for m in near):
+                kept = [c for c in out if not c.flags]  # the rules' statements so far
+                parties, via = _via(parties, discourse.headline_parties(page, i, kind, parties, kept), "headline", via)
+            if not complete(kind, parties) and (again := discourse.reresolved(page, i, near)):
                 pairs, kind, parties = _roles(page, i, trig, again, window, main)  # "Le fonds ... a racheté le groupe"
-            if not _complete(kind, parties):
-                parties = discourse.pronoun_object(page, i, trig, window.clause_start, parties)
-            if not _complete(kind, parties):
-                parties = discourse.named_buyer(page, i, kind, parties)
-            if not _complete(kind, parties):
+                via = "description"
+            if not complete(kind, parties):
+                parties, via = _via(parties, discourse.pronoun_object(page, i, trig, window.clause_start, parties),
+                                    "pronoun", via)
+            if not complete(kind, parties):
+                parties, via = _via(parties, discourse.named_buyer(page, i, kind, parties), "next_sentence", via)
+            if not parties and keep_dropped and (nearest_pairs := _nearest_roles(trig, near, window, end)):
+                pairs, parties, via = nearest_pairs, _named(nearest_pairs), "proximity"
+                flags.append("unassigned")
+            if not complete(kind, parties) and (not parties or _drop(flags, "incomplete", keep_dropped)):
                 continue
             names = {n for n, _ in parties}
             # "... se hizo con Virgin Media en 2013, en una compra de ...": up to the next other firm
@@ -247,7 +272,8 @@ def candidates(page: Page) -> list[Candidate]:
                            or within(mine, s.start, trig.start) or (within(mine, own_end, s.end) if again else []),
                            trig.start)
             value = date.value if date else None
-            if all(m is main for m, _ in pairs) and not (values or date):
+            if all(m is main for m, _ in pairs) and not (values or date) and _drop(flags, "page_firm_only",
+                                                                                 keep_dropped):
                 continue  # "Einen Börsengang schließt X nicht aus": the page's firm, but nothing states a deal
             # the trigger's own clause first ("X, which bought Y in 2019, said ..."), else its window; an
             # end anywhere in the window ends the deal (", die wenige Wochen später wieder platzte")
@@ -259,21 +285,25 @@ def candidates(page: Page) -> list[Candidate]:
             if hypothetical and state == "announced":
                 state, cued = "rumored", True  # "Según fuentes cercanas, X prepara su eventual salida a Bolsa": what a
                 # rumour cue of the sentence reports of a possible deal is a rumour, wherever that cue stands
-            if state != "terminated" and _denied(page, trig, window.clause_start, stop):
+            if state != "terminated" and _denied(page, trig, window.clause_start, stop) and _drop(
+                    flags, "denied", keep_dropped):
                 continue
-            if kind == "funding_round" and page.lex.cumulative_re.search(page.text, s.start, stop):
+            if kind == "funding_round" and page.lex.cumulative_re.search(page.text, s.start, stop) and _drop(
+                    flags, "cumulative", keep_dropped):
                 continue  # "Insgesamt hat das Unternehmen nun 23 Mio. Euro eingesammelt": all its rounds together
             if kind == "funding_round" and len(parties) == 1 and page.lex.intent_re.search(
-                    page.text, window.clause_start, trig.start):
+                    page.text, window.clause_start, trig.start) and _drop(flags, "intent", keep_dropped):
                 continue  # "L'entreprise entend lever 150 millions": a plan with no investor, no round yet
-            if kind == "investment" and not (cued or values or date) and _held(page, i, trig):
+            if kind == "investment" and not (cued or values or date) and _held(page, i, trig) and _drop(
+                    flags, "held", keep_dropped):
                 continue  # "the package brings Fox's 30% stake in Hulu": a holding, no deal
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex)) or [
                 d for d in within(since, s.start, window.clause_start) if _opens_sentence(page.text, s.start, d.start)]
             if trig.trigger.frame == "hold":  # a stake held is news only from when it was taken
-                if not began:
+                if not began and _drop(flags, "held_no_start", keep_dropped):
                     continue  # "L'État détient 15 % de Renault": a standing fact, no deal
-                state, cued, value = "completed", True, nearest(began, trig.start).value
+                if began:
+                    state, cued, value = "completed", True, nearest(began, trig.start).value
             if trig.trigger.frame in STANDING_FRAMES and not began and (state == "ongoing" or not cued):
                 # "su principal inquilino es X, que desde 2020 renta ...": a relation the sentence goes on to date;
                 # not "..., which has owned Valentino since 2012": a firm it acts on tells another relation
@@ -290,11 +320,37 @@ def candidates(page: Page) -> list[Candidate]:
                 cue = page.lex.status_res["terminated"].search(page.text, start, end)
                 value = getattr(nearest(within(when, window.clause_start, stop) or within(when, start, end),
                                         cue.start()), "value", value) if cue else value
+            traits = partial(candidate_features.statement_traits, page, i, trig,
+                             [(m, r) for m, r in pairs if m is not main], window, stop, k, len(found), via,
+                             any(m is main for m, _ in pairs)) if keep_dropped else None
             out.append(Candidate(kind, parties, i, nearest(values, trig.start), value, state, cued,
-                                 anaphoric=any(m.anaphor for m, _ in pairs)))
+                                 anaphoric=any(m.anaphor for m, _ in pairs), flags=tuple(flags), traits=traits))
             if split:
                 out.extend(_next_object(page, i, trig, window, (split[1], whole), main, out[-1], money, when, anchor))
     return out
+
+
+def _nearest_roles(trig: TriggerMatch, near: list[Mention], window: roles.Window,
+                  end: int) -> list[tuple[Mention, str]]:
+    """For a cue whose roles the sentence's structure did not give, a guess for the learned scorer to judge: the
+    firm named nearest before the cue in its clause in the agent's role, the nearest after it in the patient's
+    (or recipient's); both as partners of a symmetric deal, the nearest alone as a listing's issuer."""
+    named = [m for m in near if m.name and not m.anaphor and window.clause_start <= m.start < end]
+    before = [m for m in named if m.end <= trig.start][-1:]
+    after = [m for m in named if m.start >= trig.end][:1]
+    kind, frame = trig.trigger.type, trig.trigger.frame
+    if kind in roles.SYMMETRIC_ROLE:
+        return [(m, roles.SYMMETRIC_ROLE[kind]) for m in before + after]
+    if frame not in roles.FRAMES:  # a listing or a round: its one firm
+        return [(m, "issuer" if kind == "ipo" else "investee") for m in (before or after)[:1]]
+    agent, patient, _, recipient = roles.FRAMES[frame]
+    return [(m, agent) for m in before] + [(m, patient or recipient) for m in after if patient or recipient]
+
+
+def _via(parties: list[tuple[str, str]], found: list[tuple[str, str]], step: str,
+         via: str) -> tuple[list[tuple[str, str]], str]:
+    """The parties a discourse step gives, and the step that completed them when it changed them."""
+    return found, (step if found != parties else via)
 
 
 def _raised_before(page: Page, i: int, found: list[TriggerMatch], listing: TriggerMatch,
@@ -386,7 +442,7 @@ def _next_object(page: Page, i: int, trig: TriggerMatch, window: roles.Window, s
     pairs = roles.assign(trig, near, page.text, roles.Window(window.sentence_start, window.clause_start, end),
                          page.lex, main)
     parties = _named(pairs)
-    if not _complete(trig.trigger.type, parties) or {n for n, _ in parties} == first.names:
+    if not complete(trig.trigger.type, parties) or {n for n, _ in parties} == first.names:
         return []
     values = [a for a in within(money, split, end) if amounts.is_deal_value(a, page.text, "acquisition", page.lex)]
     date = nearest(within(when, split, end), split)
@@ -395,4 +451,10 @@ def _next_object(page: Page, i: int, trig: TriggerMatch, window: roles.Window, s
     if not cued:
         state, cued = first.status, first.cued
     return [Candidate(trig.trigger.type, parties, i, values[0] if values else None, value, state, cued,
-                      anaphoric=any(m.anaphor for m, _ in pairs))]
+                      anaphoric=any(m.anaphor for m, _ in pairs), flags=first.flags,
+                      traits=partial(_second_object, first.traits))]
+
+
+def _second_object(traits: Callable[[], dict[str, float]] | None) -> dict[str, float]:
+    """The structure of a second object's statement: that of the first, marked as the second."""
+    return {**(traits() if traits else {}), "second_object": 1.0}

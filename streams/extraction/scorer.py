@@ -1,0 +1,62 @@
+"""The learned scorer: a few shallow boosted trees over candidate features (candidate_features.py) that decide
+which candidate events to publish and how confident to be. Trained by `python tools/train_scorer.py`, which
+writes `scorer.json` beside this module; inference walks the trees in plain Python."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).with_name("scorer.json")
+
+# a tree is a leaf value, or {"feature": name, "below": cut, "yes": tree, "no": tree}: "yes" when the feature
+# (0 when absent) is below the cut
+Tree = float | dict
+
+
+@dataclass(frozen=True)
+class Model:
+    """Trees over named features, their base score and learning rate, and the probability an event must reach."""
+
+    features: tuple[str, ...]
+    trees: tuple[Tree, ...]
+    base: float
+    rate: float
+    threshold: float
+    decides: bool  # the cross-validation beat the rules, so the model, not the rules, chooses the events
+
+
+def from_dict(data: dict) -> Model:
+    return Model(tuple(data["features"]), tuple(data["trees"]), float(data["base"]), float(data["rate"]),
+                 float(data["threshold"]), bool(data.get("decides", False)))
+
+
+@cache
+def load(path: Path = MODEL_PATH) -> Model | None:
+    """The trained model, None when no model file is present."""
+    if not path.is_file():
+        return None
+    return from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def leaf(tree: Tree, features: dict[str, float]) -> float:
+    """The value of the leaf a candidate reaches in one tree."""
+    while isinstance(tree, dict):
+        tree = tree["yes"] if features.get(tree["feature"], 0.0) < tree["below"] else tree["no"]
+    return tree
+
+
+def split_features(tree: Tree) -> set[str]:
+    """The features a tree's splits read."""
+    if not isinstance(tree, dict):
+        return set()
+    return {tree["feature"]} | split_features(tree["yes"]) | split_features(tree["no"])
+
+
+def probability(model: Model, features: dict[str, float]) -> float:
+    """The probability that a candidate with these features is a gold event of its page."""
+    z = model.base + model.rate * sum(leaf(t, features) for t in model.trees)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
