@@ -89,14 +89,16 @@ def test_title_alone_gives_no_event():
     assert extract_events(page("en", "Acme to buy Bolt for $1bn", "Markets were calm on Tuesday.")) == []
 
 
-def test_pathological_text_is_fast():
+def test_pathological_text_ends_within_bounds():
+    """A guard against runaway backtracking, not a speed figure (`make bench` has those): the process's CPU time,
+    which other work on the machine does not inflate, stays far below what a catastrophic pattern would take
+    (~9 s today for all three; the repeated deal sentence is quadratic in statements by design)."""
     import time
-    clean = page("en", "x", "a" * 1_000_000)
-    start = time.perf_counter()
-    extract_events(clean)
+    start = time.process_time()
+    extract_events(page("en", "x", "a" * 1_000_000))
     extract_events(page("en", "x", " ".join(["Acme"] * 100_000) + "."))
     extract_events(page("en", "x", " ".join(["Acme Corp. buys Bolt Inc. for $2bn on Monday,"] * 2000) + "."))
-    assert time.perf_counter() - start < 15
+    assert time.process_time() - start < 30
 
 
 def test_german_noun_with_passive_agent():
