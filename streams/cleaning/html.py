@@ -29,6 +29,7 @@ from streams.cleaning.blocks import (
     TITLE,
     Piece,
     ends_sentence,
+    has_inner_sentence_end,
     is_caption,
     is_noise_line,
     is_prose_paragraph,
@@ -574,21 +575,30 @@ def _article_indices(blocks: list[_Block], scores: dict[int, float], elements: d
     return [] if not chosen or _is_index(blocks, chosen) else chosen
 
 
+def _common_depth(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    """How many enclosing elements two blocks share, outermost first."""
+    depth = 0
+    while depth < min(len(a), len(b)) and a[depth] == b[depth]:
+        depth += 1
+    return depth
+
+
 def _lead(blocks: list[_Block], head: int, first: int, body_path: tuple[int, ...]) -> list[int]:
-    """Blocks between the headline and the body that belong to the same article (dek, lead, a table's rows)."""
+    """Blocks between the headline and the body that belong to the same article (dek, lead, a table's rows):
+    in the element the headline shares with the body, or closer to the body than the headline (a dek at the
+    top of the article's own container while the headline stands in the page's header)."""
     hp = blocks[head].path
-    common = 0
-    while common < min(len(hp), len(body_path)) and hp[common] == body_path[common]:
-        common += 1
-    if len(body_path) - common > _LEAD_DEPTH:
-        return []
-    return [
-        i
-        for i in range(head + 1, first)
-        if blocks[i].path[:common] == hp[:common]
-        and (word_count(blocks[i].text) >= 8 or blocks[i].tag in _LINE_TAGS)
-        and blocks[i].link_density < 0.3
-    ]
+    common = _common_depth(hp, body_path)
+    near_head = len(body_path) - common <= _LEAD_DEPTH
+    lead = []
+    for i in range(head + 1, first):
+        b = blocks[i]
+        if (word_count(b.text) < 8 and b.tag not in _LINE_TAGS) or b.link_density >= 0.3:
+            continue
+        shared = _common_depth(b.path, body_path)
+        if (near_head and shared >= common) or (shared > common and len(body_path) - shared <= _LEAD_DEPTH):
+            lead.append(i)
+    return lead
 
 
 def _flatten_deep_nesting(html: str) -> str:
@@ -773,7 +783,7 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
             continue
         elif b.tag in _CAPTIONED and any(p.kind == PARAGRAPH for p in pieces) and _is_caption_block(b, elements):
             continue  # a picture's caption set as a paragraph; the first paragraph is the lead
-        elif b.tag in _HEADINGS and word_count(b.text) <= _HEADING_WORDS:
+        elif b.tag in _HEADINGS and word_count(b.text) <= _HEADING_WORDS and not _holds_sentences(b.text):
             pieces.append(Piece(HEADING, b.text))
         elif word_count(b.text) >= 4 or b.text.endswith(_CLOSINGS):
             pieces.append(Piece(PARAGRAPH, b.text))
@@ -787,6 +797,14 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
     while pieces and pieces[-1].kind == HEADING:
         pieces.pop()
     return [p for k, p in enumerate(pieces) if p.kind != HEADING or _opens_section(pieces, k, k in linked)]
+
+
+def _holds_sentences(text: str) -> bool:
+    """Two sentences or more, the last one closed by a full stop: text set in heading type (a pull quote, a
+    closing line), a paragraph wherever it stands. A heading is one phrase ("Why now?"); a teaser's line
+    trails off ("... I tested it ...")."""
+    end = text.rstrip()
+    return end.endswith((".", "。")) and not end.endswith("..") and has_inner_sentence_end(end)
 
 
 def _is_short_text(b: _Block) -> bool:
