@@ -155,19 +155,18 @@ def _tokens(cls: str, ident: str) -> frozenset[str]:
     return frozenset(t.lower() for t in _TOKEN_SPLIT.split(words) if t)
 
 
+def _is_words(node: LexborNode | None) -> bool:
+    return node is not None and node.tag == "-text" and not (node.text_content or "").isspace()
+
+
 def _is_running_text(node: LexborNode) -> bool:
     """A phrasing element that is text whatever its class says: text of the same block runs on both sides
-    (a word or phrase of a sentence), or it holds sentences of prose itself (a paragraph pasted with its
-    source's markup: "<span class='...ContentTags'>")."""
+    (a word or phrase of a sentence), it opens a paragraph's sentence (a dateline: "<p><span
+    class=dateline>CAIRO —</span> Gunmen ..."), or it holds sentences of prose itself (a paragraph pasted
+    with its source's markup: "<span class='...ContentTags'>")."""
     before, after = node.prev, node.next
-    if (
-        before is not None
-        and after is not None
-        and before.tag == "-text"
-        and after.tag == "-text"
-        and not (before.text_content or "").isspace()
-        and not (after.text_content or "").isspace()
-    ):
+    opens = before is None or (before.tag == "-text" and not _is_words(before))
+    if _is_words(after) and (_is_words(before) or (opens and node.parent is not None and node.parent.tag == "p")):
         return True
     text = node.text(deep=True).strip()
     return len(text) >= _PROSE_SPAN_CHARS and ends_sentence(text)

@@ -48,3 +48,18 @@ def test_heading_of_one_phrase_or_a_trailing_teaser_line_is_no_closing_paragraph
     for heading in ("What comes next?", "Is it over? We asked the dock workers ..."):
         body = f"<html><body><h1>Harbour doubles its crane line</h1><div class='story'>{story}<h3>{heading}</h3>"
         assert clean_html(body)["text"].endswith(_PARAGRAPHS[-1])
+
+
+def test_dateline_opening_the_first_paragraph_stays_whatever_its_class() -> None:
+    first = "<p><span class='dateline'>ROTTERDAM —</span> " + _PARAGRAPHS[0] + "</p>"
+    story = first + "".join(f"<p>{p}</p>" for p in _PARAGRAPHS[1:])
+    body = f"<html><body><h1>Harbour doubles its crane line</h1><div class='story'>{story}</div></body></html>"
+    text = clean_html(body)["text"]
+    assert "\nROTTERDAM — The port authority said" in text
+
+
+def test_dated_box_of_its_own_still_goes() -> None:
+    story = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+    dated = "<div><span class='dateline'>Updated 12 March</span></div>"
+    body = f"<html><body><h1>Harbour doubles its crane line</h1><div class='story'>{dated}{story}</div></body></html>"
+    assert "Updated" not in clean_html(body)["text"]
