@@ -397,7 +397,7 @@ def _headline(blocks: list[_Block], title: str | None, before: int) -> int | Non
             # of equals, the one nearest the body: a logo that names the site like the <title> comes first
             best = max((i for i in overlaps if i <= last), key=lambda i: (overlaps[i], -abs(before - i)), default=None)
             if best is not None and overlaps[best] >= _TITLE_MATCH:
-                return best
+                return _short_h1_above(blocks, title, best)
     h1s = [i for i, b in enumerate(blocks) if b.tag == "h1" and not _is_logo(b, title)]
     if h1s:  # the last <h1> above the body (a logo <h1> comes first), else the first one
         return next((i for i in reversed(h1s) if i <= before), h1s[0])
@@ -406,6 +406,18 @@ def _headline(blocks: list[_Block], title: str | None, before: int) -> int | Non
             if word_count(blocks[i].text) <= 30 and _overlap(blocks[i].text, title) >= 0.7:
                 return i
     return None
+
+
+def _short_h1_above(blocks: list[_Block], title: str, heading: int) -> int:
+    """An <h1> above the heading that says the heading in short ("X vs. Y" above "X vs. Y: How do they
+    compare?", which the page title repeats): the headline, the heading below it a section's. A site's name
+    in an <h1> is no part of the article's heading."""
+    full = _word_set(blocks[heading].text)
+    for i in range(heading):
+        b = blocks[i]
+        if b.tag == "h1" and not b.link_chars and len(words := _word_set(b.text)) >= 2 and words < full:
+            return i
+    return heading
 
 
 def _is_logo(block: _Block, title: str | None) -> bool:

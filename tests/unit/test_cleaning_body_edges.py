@@ -63,3 +63,26 @@ def test_dated_box_of_its_own_still_goes() -> None:
     dated = "<div><span class='dateline'>Updated 12 March</span></div>"
     body = f"<html><body><h1>Harbour doubles its crane line</h1><div class='story'>{dated}{story}</div></body></html>"
     assert "Updated" not in clean_html(body)["text"]
+
+
+def test_short_h1_above_the_heading_the_title_repeats_is_the_headline() -> None:
+    """The intro between the <h1> and the longer heading the <title> repeats is the article's."""
+    intro = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS[:2])
+    body = (
+        "<html><head><title>Cranes vs. tugs: which harbour wins? | Port Weekly</title></head><body>"
+        f"<article><h1>Cranes vs. tugs</h1><div class='intro'>{intro}</div>"
+        f"<div class='outro'><h2>Cranes vs. tugs: which harbour wins?</h2><p>{_PARAGRAPHS[2]}</p>"
+        f"<p>{_PARAGRAPHS[0].replace('port authority', 'tug operator')}</p></div></article></body></html>"
+    )
+    lines = clean_html(body)["text"].split("\n")
+    assert lines[:3] == ["Cranes vs. tugs", *_PARAGRAPHS[:2]]
+
+
+def test_site_name_in_an_h1_above_the_headline_is_not_the_headline() -> None:
+    story = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS)
+    body = (
+        "<html><head><title>Harbour doubles its crane line | Port Weekly</title></head><body>"
+        "<h1>Port Weekly</h1><p>News and views from the docks of the northern coast since 1998, every week.</p>"
+        f"<h2>Harbour doubles its crane line</h2><div class='story'>{story}</div></body></html>"
+    )
+    assert clean_html(body)["text"].split("\n")[0] == "Harbour doubles its crane line"
