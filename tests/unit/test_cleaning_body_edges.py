@@ -71,8 +71,9 @@ def test_short_h1_above_the_heading_the_title_repeats_is_the_headline() -> None:
     body = (
         "<html><head><title>Cranes vs. tugs: which harbour wins? | Port Weekly</title></head><body>"
         f"<article><h1>Cranes vs. tugs</h1><div class='intro'>{intro}</div>"
-        f"<div class='outro'><h2>Cranes vs. tugs: which harbour wins?</h2><p>{_PARAGRAPHS[2]}</p>"
-        f"<p>{_PARAGRAPHS[0].replace('port authority', 'tug operator')}</p></div></article></body></html>"
+        "<div class='wrap'><div class='outro'><h2>Cranes vs. tugs: which harbour wins?</h2>"
+        + "".join(f"<p>{p.replace('port authority', 'tug operator')}</p>" for p in _PARAGRAPHS)
+        + "</div></div></article></body></html>"
     )
     lines = clean_html(body)["text"].split("\n")
     assert lines[:3] == ["Cranes vs. tugs", *_PARAGRAPHS[:2]]
