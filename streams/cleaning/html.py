@@ -9,8 +9,9 @@
    the same class in the same article (a body split by ads); a teaser list that outweighs a short
    article is set aside;
 3. the headline (the <h1> that matches the page title, or a short <h1> above the heading that does) and the
-   lead between it and the body are put in front; ads, credits, captions, bylines, link lists, date lines, lists of the story's points ("Story
-   highlights") and sections opened by an end label ("Related posts") are dropped."""
+   lead between it and the body are put in front; ads, credits, captions, bylines, link lists, date lines,
+   lists of the story's points ("Story highlights") and sections opened by an end label ("Related posts") are
+   dropped."""
 
 from __future__ import annotations
 
