@@ -504,19 +504,29 @@ def _twins(unit: int, scores: dict[int, float], blocks: list[_Block], elements: 
     return {n for n in alike if unit not in above[n] and n not in above[unit] and article(n) == home}
 
 
-def _with_section_headings(blocks: list[_Block], members: list[int], containers: set[int]) -> list[int]:
+def _with_section_headings(
+    blocks: list[_Block], members: list[int], containers: set[int], elements: dict[int, LexborNode]
+) -> list[int]:
     """The members of a split body and the headings beside its containers: each section's heading sits
-    next to its text's container, not in it ("<section><h2/><div class=text/></section>")."""
+    next to its text's container, not in it ("<section><h2/><div class=text/></section>"); the heading's
+    text may have a wrapper of its own ("<h2><div>Outlook</div></h2>")."""
     homes: set[int] = set()  # the elements holding a container
     for i in members:
         path = blocks[i].path
         homes.update(path[path.index(n) - 1] for n in containers if n in path[1:])
-    headings = [
-        i
-        for i in range(members[0] - 1, members[-1])
-        if blocks[i].tag in _HEADINGS and len(blocks[i].path) > 1 and blocks[i].path[-2] in homes
-    ]
+    headings = [i for i in range(members[0] - 1, members[-1]) if _heading_home(blocks[i], elements) in homes]
     return sorted({*members, *headings})
+
+
+def _heading_home(b: _Block, elements: dict[int, LexborNode]) -> int | None:
+    """The element holding the block's heading: the block's parent when it is a heading, its grandparent
+    when its text is the only content of a heading."""
+    path = b.path
+    if b.tag in _HEADINGS:
+        return path[-2] if len(path) > 1 else None
+    if len(path) > 2 and elements[path[-2]].tag in _HEADINGS and squash(elements[path[-2]].text()) == b.text:
+        return path[-3]
+    return None
 
 
 def _best(blocks: list[_Block], scores: dict[int, float]) -> int:
@@ -551,7 +561,7 @@ def _body_indices(blocks: list[_Block], scores: dict[int, float], elements: dict
     twins = _twins(unit, scores, blocks, elements) if unit is not None else set()
     if twins:
         members = [i for i, b in enumerate(blocks) if best in b.path or not twins.isdisjoint(b.path)]
-        members = _with_section_headings(blocks, members, {unit, *twins})
+        members = _with_section_headings(blocks, members, {unit, *twins}, elements)
     if depth == 0:
         return members
     parent = best_path[depth - 1]
