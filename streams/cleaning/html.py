@@ -8,9 +8,10 @@
    best-scored element is the article body; good sibling containers join it, and so do containers of
    the same class in the same article (a body split by ads); a teaser list that outweighs a short
    article is set aside;
-3. the headline (the <h1> that matches the page title) and the lead between it and the body are put in
-   front; ads, credits, captions, bylines, link lists, date lines, lists of the story's points ("Story
-   highlights") and sections opened by an end label ("Related posts") are dropped."""
+3. the headline (the <h1> that matches the page title, or a short <h1> above the heading that does) and the
+   lead between it and the body are put in front; ads, credits, captions, bylines, link lists, date lines,
+   lists of the story's points ("Story highlights") and sections opened by an end label ("Related posts") are
+   dropped."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from streams.cleaning.blocks import (
     TITLE,
     Piece,
     ends_sentence,
+    has_inner_sentence_end,
     is_caption,
     is_noise_line,
     is_prose_paragraph,
@@ -154,19 +156,18 @@ def _tokens(cls: str, ident: str) -> frozenset[str]:
     return frozenset(t.lower() for t in _TOKEN_SPLIT.split(words) if t)
 
 
+def _is_words(node: LexborNode | None) -> bool:
+    return node is not None and node.tag == "-text" and not (node.text_content or "").isspace()
+
+
 def _is_running_text(node: LexborNode) -> bool:
     """A phrasing element that is text whatever its class says: text of the same block runs on both sides
-    (a word or phrase of a sentence), or it holds sentences of prose itself (a paragraph pasted with its
-    source's markup: "<span class='...ContentTags'>")."""
+    (a word or phrase of a sentence), it opens a paragraph's sentence (a dateline: "<p><span
+    class=dateline>CAIRO —</span> Gunmen ..."), or it holds sentences of prose itself (a paragraph pasted
+    with its source's markup: "<span class='...ContentTags'>")."""
     before, after = node.prev, node.next
-    if (
-        before is not None
-        and after is not None
-        and before.tag == "-text"
-        and after.tag == "-text"
-        and not (before.text_content or "").isspace()
-        and not (after.text_content or "").isspace()
-    ):
+    opens = before is None or (before.tag == "-text" and not _is_words(before))
+    if _is_words(after) and (_is_words(before) or (opens and node.parent is not None and node.parent.tag == "p")):
         return True
     text = node.text(deep=True).strip()
     return len(text) >= _PROSE_SPAN_CHARS and ends_sentence(text)
@@ -397,7 +398,7 @@ def _headline(blocks: list[_Block], title: str | None, before: int) -> int | Non
             # of equals, the one nearest the body: a logo that names the site like the <title> comes first
             best = max((i for i in overlaps if i <= last), key=lambda i: (overlaps[i], -abs(before - i)), default=None)
             if best is not None and overlaps[best] >= _TITLE_MATCH:
-                return best
+                return _short_h1_above(blocks, title, best)
     h1s = [i for i, b in enumerate(blocks) if b.tag == "h1" and not _is_logo(b, title)]
     if h1s:  # the last <h1> above the body (a logo <h1> comes first), else the first one
         return next((i for i in reversed(h1s) if i <= before), h1s[0])
@@ -406,6 +407,18 @@ def _headline(blocks: list[_Block], title: str | None, before: int) -> int | Non
             if word_count(blocks[i].text) <= 30 and _overlap(blocks[i].text, title) >= 0.7:
                 return i
     return None
+
+
+def _short_h1_above(blocks: list[_Block], title: str, heading: int) -> int:
+    """An <h1> above the heading that says the heading in short ("X vs. Y" above "X vs. Y: How do they
+    compare?", which the page title repeats): the headline, the heading below it a section's. A site's name
+    in an <h1> is no part of the article's heading."""
+    full = _word_set(blocks[heading].text)
+    for i in range(heading):
+        b = blocks[i]
+        if b.tag == "h1" and not b.link_chars and len(words := _word_set(b.text)) >= 2 and words < full:
+            return i
+    return heading
 
 
 def _is_logo(block: _Block, title: str | None) -> bool:
@@ -491,19 +504,29 @@ def _twins(unit: int, scores: dict[int, float], blocks: list[_Block], elements: 
     return {n for n in alike if unit not in above[n] and n not in above[unit] and article(n) == home}
 
 
-def _with_section_headings(blocks: list[_Block], members: list[int], containers: set[int]) -> list[int]:
+def _with_section_headings(
+    blocks: list[_Block], members: list[int], containers: set[int], elements: dict[int, LexborNode]
+) -> list[int]:
     """The members of a split body and the headings beside its containers: each section's heading sits
-    next to its text's container, not in it ("<section><h2/><div class=text/></section>")."""
+    next to its text's container, not in it ("<section><h2/><div class=text/></section>"); the heading's
+    text may have a wrapper of its own ("<h2><div>Outlook</div></h2>")."""
     homes: set[int] = set()  # the elements holding a container
     for i in members:
         path = blocks[i].path
         homes.update(path[path.index(n) - 1] for n in containers if n in path[1:])
-    headings = [
-        i
-        for i in range(members[0] - 1, members[-1])
-        if blocks[i].tag in _HEADINGS and len(blocks[i].path) > 1 and blocks[i].path[-2] in homes
-    ]
+    headings = [i for i in range(members[0] - 1, members[-1]) if _heading_home(blocks[i], elements) in homes]
     return sorted({*members, *headings})
+
+
+def _heading_home(b: _Block, elements: dict[int, LexborNode]) -> int | None:
+    """The element holding the block's heading: the block's parent when it is a heading, its grandparent
+    when its text is the only content of a heading."""
+    path = b.path
+    if b.tag in _HEADINGS:
+        return path[-2] if len(path) > 1 else None
+    if len(path) > 2 and elements[path[-2]].tag in _HEADINGS and squash(elements[path[-2]].text()) == b.text:
+        return path[-3]
+    return None
 
 
 def _best(blocks: list[_Block], scores: dict[int, float]) -> int:
@@ -538,7 +561,7 @@ def _body_indices(blocks: list[_Block], scores: dict[int, float], elements: dict
     twins = _twins(unit, scores, blocks, elements) if unit is not None else set()
     if twins:
         members = [i for i, b in enumerate(blocks) if best in b.path or not twins.isdisjoint(b.path)]
-        members = _with_section_headings(blocks, members, {unit, *twins})
+        members = _with_section_headings(blocks, members, {unit, *twins}, elements)
     if depth == 0:
         return members
     parent = best_path[depth - 1]
@@ -574,21 +597,30 @@ def _article_indices(blocks: list[_Block], scores: dict[int, float], elements: d
     return [] if not chosen or _is_index(blocks, chosen) else chosen
 
 
+def _common_depth(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    """How many enclosing elements two blocks share, outermost first."""
+    depth = 0
+    while depth < min(len(a), len(b)) and a[depth] == b[depth]:
+        depth += 1
+    return depth
+
+
 def _lead(blocks: list[_Block], head: int, first: int, body_path: tuple[int, ...]) -> list[int]:
-    """Blocks between the headline and the body that belong to the same article (dek, lead, a table's rows)."""
+    """Blocks between the headline and the body that belong to the same article (dek, lead, a table's rows):
+    in the element the headline shares with the body, or closer to the body than the headline (a dek at the
+    top of the article's own container while the headline stands in the page's header)."""
     hp = blocks[head].path
-    common = 0
-    while common < min(len(hp), len(body_path)) and hp[common] == body_path[common]:
-        common += 1
-    if len(body_path) - common > _LEAD_DEPTH:
-        return []
-    return [
-        i
-        for i in range(head + 1, first)
-        if blocks[i].path[:common] == hp[:common]
-        and (word_count(blocks[i].text) >= 8 or blocks[i].tag in _LINE_TAGS)
-        and blocks[i].link_density < 0.3
-    ]
+    common = _common_depth(hp, body_path)
+    near_head = len(body_path) - common <= _LEAD_DEPTH
+    lead = []
+    for i in range(head + 1, first):
+        b = blocks[i]
+        if (word_count(b.text) < 8 and b.tag not in _LINE_TAGS) or b.link_density >= 0.3:
+            continue
+        shared = _common_depth(b.path, body_path)
+        if (near_head and shared >= common) or (shared > common and len(body_path) - shared <= _LEAD_DEPTH):
+            lead.append(i)
+    return lead
 
 
 def _flatten_deep_nesting(html: str) -> str:
@@ -773,7 +805,7 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
             continue
         elif b.tag in _CAPTIONED and any(p.kind == PARAGRAPH for p in pieces) and _is_caption_block(b, elements):
             continue  # a picture's caption set as a paragraph; the first paragraph is the lead
-        elif b.tag in _HEADINGS and word_count(b.text) <= _HEADING_WORDS:
+        elif b.tag in _HEADINGS and word_count(b.text) <= _HEADING_WORDS and not _holds_sentences(b.text):
             pieces.append(Piece(HEADING, b.text))
         elif word_count(b.text) >= 4 or b.text.endswith(_CLOSINGS):
             pieces.append(Piece(PARAGRAPH, b.text))
@@ -787,6 +819,14 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
     while pieces and pieces[-1].kind == HEADING:
         pieces.pop()
     return [p for k, p in enumerate(pieces) if p.kind != HEADING or _opens_section(pieces, k, k in linked)]
+
+
+def _holds_sentences(text: str) -> bool:
+    """Two sentences or more, the last one closed by a full stop: text set in heading type (a pull quote, a
+    closing line), a paragraph wherever it stands. A heading is one phrase ("Why now?"); a teaser's line
+    trails off ("... I tested it ...")."""
+    end = text.rstrip()
+    return end.endswith((".", "。")) and not end.endswith("..") and has_inner_sentence_end(end)
 
 
 def _is_short_text(b: _Block) -> bool:

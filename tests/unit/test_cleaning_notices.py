@@ -67,3 +67,28 @@ def test_reading_tip_with_its_teaser_is_noise(line: str) -> None:
 )
 def test_line_opening_with_a_sign_up_imperative(line: str, noise: bool) -> None:
     assert is_noise_line(line) is noise
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Liked this piece? Would you consider supporting our work? A click is all it takes.",
+        "Get the harbour news straight to your phone with the Port Weekly app.",
+        "Wollen Sie mehr davon? Dann unterstütze uns mit einem kleinen Beitrag!",
+        "Soutenez-nous : un don, même petit, compte.",
+        "Apoya el periodismo independiente con una suscripción mensual.",
+    ],
+)
+def test_appeal_to_the_reader_is_noise(line: str) -> None:
+    assert is_noise_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“The grant will support our work in the region,” the foundation's director said.",
+        "The lender said the app now sends alerts to customers' phones within seconds.",
+    ],
+)
+def test_sentence_on_support_or_phones_stays(line: str) -> None:
+    assert not is_noise_line(line)

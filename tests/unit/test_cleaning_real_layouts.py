@@ -171,6 +171,17 @@ def test_headings_beside_the_containers_of_a_split_body_stay() -> None:
     assert all(f"Finding {i} of the review" in text for i in range(3))
 
 
+def test_headings_whose_text_has_a_wrapper_of_its_own_stay_beside_a_split_body() -> None:
+    long_text = "".join(f"<p>Point {k}: {_SENTENCE}</p>" for k in range(5))
+    sections = "".join(
+        f"<div class='report-section'><h2 class='subline'><div>Finding {i} of the review</div></h2>"
+        f"<div class='report-text'><div><p>Finding {i}: {_SENTENCE}</p>{long_text if i == 0 else ''}</div></div></div>"
+        for i in range(3)
+    )
+    text = _clean(f"<html><body><h1>Lenders merge</h1><article><div>{sections}</div></article></body></html>")
+    assert all(f"Finding {i} of the review\nFinding {i}: " in text for i in range(3))
+
+
 def test_caption_in_a_box_of_divs_beside_its_picture_goes() -> None:
     picture = "<div class='picBox'><a href='#'><img src='/ceo.jpg'></a><p>The chief executive signed the deal</p></div>"
     text = _clean(
