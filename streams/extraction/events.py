@@ -334,13 +334,15 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False) -> lis
 
 def build(clean: dict, name: str, version: str) -> list[dict]:
     """All deal events of one clean page (without processed_at): those the rules keep, or, when the learned
-    scorer decides (its cross-validation beat the rules), every candidate whose probability clears its
-    threshold, with that probability as its confidence."""
+    scorer decides (its cross-validation beat the rules), every candidate it may judge whose probability clears
+    its threshold, with that probability as its confidence."""
     model = scorer.load()
     if model is None or not model.decides:
         return [record for record, _ in assemble(clean, name, version)]
     out = []
     for record, features in assemble(clean, name, version, dropped=True):
+        if not scorer.may_overrule(features):
+            continue
         p = scorer.probability(model, features)
         if p >= model.threshold:
             record["confidence"] = round(p, 2)

@@ -56,6 +56,17 @@ def split_features(tree: Tree) -> set[str]:
     return {tree["feature"]} | split_features(tree["yes"]) | split_features(tree["no"])
 
 
+# The rules' drops the model may overrule: roles the sentence's structure left unfilled. The other flags state
+# facts about the statement (denied, quoted, hypothetical, already told, goods sold, a total over rounds...)
+# that a score over structural features must not overrule.
+OVERRULED = frozenset({"incomplete", "unassigned"})
+
+
+def may_overrule(features: dict[str, float]) -> bool:
+    """Whether the model may judge this candidate: one of the rules' events, or dropped only for unfilled roles."""
+    return all(k[5:] in OVERRULED for k, v in features.items() if v and k.startswith("flag="))
+
+
 def probability(model: Model, features: dict[str, float]) -> float:
     """The probability that a candidate with these features is a gold event of its page."""
     z = model.base + model.rate * sum(leaf(t, features) for t in model.trees)
