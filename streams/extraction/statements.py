@@ -50,6 +50,7 @@ SECOND_OBJECT_WORDS = 8  # words between a first price and the next object of th
 HYPOTHETICAL_REACH = 30  # characters before a trigger searched for "possible", "next", "geplant"
 STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
 WITHHELD_REACH = 30  # characters after a negation in which a disclosing verb makes it withhold a detail
+MANDATE_REACH = 120  # characters around a contract cue in which an adviser's task makes it a mandate, no supply
 CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a controlling 60% stake in")
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
 
@@ -201,6 +202,9 @@ def candidates(page: Page) -> list[Candidate]:
                 continue  # "el contrato para la adquisición de 20 cazas": an order, told by the contract
             if trig.trigger.type == "acquisition" and page.lex.goods_re.match(page.text, trig.end):
                 continue  # "Ventamar vende electricidad a X": goods sold, no firm
+            if trig.trigger.type == "contract" and page.lex.mandate_re.search(
+                    page.text, max(s.start, trig.start - MANDATE_REACH), min(s.end, trig.end + MANDATE_REACH)):
+                continue  # "contrató a dos bancos para estudiar la operación", "mit der Prüfung beauftragt": advisers
             start = found[k - 1].end if k else s.start
             end = found[k + 1].start if k + 1 < len(found) else s.end
             split = _second_deal(page, i, trig, end, money)
