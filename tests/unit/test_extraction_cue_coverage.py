@@ -23,7 +23,8 @@ CUES = [
      "unterzeichnet.", "contract", {("Stadtwerke Halden", "customer"), ("Tallis Bau", "supplier")}),
     # works given to a firm: "adjudica a X la reforma de"
     ("es", "El Ayuntamiento de Valdemora ha adjudicado a Construcciones Tallis la reforma del mercado central por 12 "
-     "millones de euros.", "contract", {("Ayuntamiento de Valdemora", "customer"), ("Construcciones Tallis", "supplier")}),
+     "millones de euros.", "contract",
+     {("Ayuntamiento de Valdemora", "customer"), ("Construcciones Tallis", "supplier")}),
     ("es", "La Diputación de Valdemora adjudicó a Construcciones Tallis la rehabilitación del puente viejo.",
      "contract", {("Diputación de Valdemora", "customer"), ("Construcciones Tallis", "supplier")}),
     # buying verbs of the press
