@@ -101,3 +101,30 @@ def test_a_next_sentence_about_the_award_dates_it(lang: str, text: str) -> None:
     events = [e for e in extract_events(page(lang, "News", *text.split("\n"), published="2024-03-14"))
               if e["type"] == "contract"]
     assert events and events[0]["date"] == "2024-03-12"
+
+
+@pytest.mark.parametrize(("lang", "sentence", "place"), [
+    ("en", "The acquisition was unveiled alongside results that showed Halvern Foods closing two sites in the "
+           "Midlands.", "Midlands"),
+    ("en", "It is the largest IPO by a Pittsburgh-area company since 2021.", "Pittsburgh-area"),
+    ("en", "Dovecot Robotics landed a contract from Halvern Logistics for 400 robots to be deployed in eight U.S. "
+           "warehouses.", "U.S."),
+    ("de", "Die Halvern AG kauft in Paris zu.", "Paris"),
+    ("de", "Die Halvern AG investiert 50 Millionen Euro in das Werk in der Oberlausitz.", "Werk"),
+    ("de", "Um den Auftrag zu stemmen, will die Halvern AG am Standort Donaufeld 120 Stellen schaffen.", "Standort"),
+    ("es", "La compañía Halvern prevé invertir 50 millones de euros en una segunda planta en el Campo de Dalías.",
+     "Campo de Dalías"),
+    ("es", "En 2024 el grupo Halvern se hizo con Préstamos Dovecot, que opera en Colombia.", "Colombia"),
+])
+def test_a_place_is_no_party(lang: str, sentence: str, place: str) -> None:
+    named = {p["name"] for e in extract_events(page(lang, "News", sentence)) for p in e["parties"]}
+    assert not any(n == place or n.startswith(place + " ") for n in named), named
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("Grupo Halvern compró Préstamos Dovecot por 150 millones de pesos mexicanos.", 150e6, "MXN"),
+    ("Grupo Halvern compró Préstamos Dovecot por 20.000 millones de pesos colombianos.", 20e9, "COP"),
+])
+def test_pesos_are_a_currency(text: str, value: float, currency: str) -> None:
+    (event,) = extract_events(page("es", "News", text))
+    assert (event["amount"]["value"], event["amount"]["currency"]) == (value, currency)
