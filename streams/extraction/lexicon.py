@@ -183,7 +183,8 @@ def lexicon(lang: str) -> Lexicon:
     )
     return Lexicon(
         lang=lang,
-        stopwords=frozenset(_strip(w) for w in [*ext["stopwords"], *(ext["goods"] if ext["compound_nouns"] else ())]),
+        stopwords=frozenset(_strip(w) for w in [*ext["stopwords"], *ext.get("authorities", ()),
+                                                *(ext["goods"] if ext["compound_nouns"] else ())]),
         descriptors=frozenset(w.lower() for w in ext["descriptors"]),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),

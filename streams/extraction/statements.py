@@ -140,6 +140,14 @@ def _held(page: Page, i: int, trig: TriggerMatch) -> bool:
     return owner is not None and owner.possessive and len(page.text[owner.end:trig.start].split()) <= 2
 
 
+def _in_name(page: Page, trig: TriggerMatch) -> bool:
+    """Whether a capitalised cue stands right before a legal suffix ("Apex Acquisition Corp", "Nordic Investment
+    Holdings"): a word of a firm's name, no deal."""
+    following = page.text[trig.end:trig.end + 30].split(maxsplit=1)
+    return page.text[trig.start].isupper() and bool(following) and (
+        following[0].strip(",.;:").lower().rstrip(".") in page.lex.legal_suffixes)
+
+
 def _denied(page: Page, trig: TriggerMatch, start: int, stop: int) -> bool:
     """ "plant vorerst keinen Börsengang", "n'envisage pas de ...": a negation in the trigger's clause, up
     to a coordinated second verb ("... under a contract that has run since 2016 and is not affected"); not one
@@ -202,6 +210,8 @@ def candidates(page: Page) -> list[Candidate]:
                 continue  # "el contrato para la adquisición de 20 cazas": an order, told by the contract
             if trig.trigger.type == "acquisition" and page.lex.goods_re.match(page.text, trig.end):
                 continue  # "Ventamar vende electricidad a X": goods sold, no firm
+            if _in_name(page, trig):
+                continue  # "Apex Horizon Acquisition Corp": a deal word inside a firm's name
             if trig.trigger.type == "contract" and page.lex.mandate_re.search(
                     page.text, max(s.start, trig.start - MANDATE_REACH), min(s.end, trig.end + MANDATE_REACH)):
                 continue  # "contrató a dos bancos para estudiar la operación", "mit der Prüfung beauftragt": advisers

@@ -128,3 +128,26 @@ def test_a_place_is_no_party(lang: str, sentence: str, place: str) -> None:
 def test_pesos_are_a_currency(text: str, value: float, currency: str) -> None:
     (event,) = extract_events(page("es", "News", text))
     assert (event["amount"]["value"], event["amount"]["currency"]) == (value, currency)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "authority"), [
+    ("es", "En 2024 el grupo Halvern había pactado quedarse con Panaderías Dovecot, pero la CNMC bloqueó la operación.",
+     "CNMC"),
+    ("es", "El grupo Halvern comunicó a la CNMV su oferta por Panaderías Dovecot.", "CNMV"),
+    ("en", "Halvern Foods agreed to buy Dovecot Bakeries, but the FTC sued to block the deal.", "FTC"),
+    ("en", "Halvern scrapped a planned merger with Dovecot Bakeries after a lengthy SEC review.", "SEC"),
+    ("de", "Die Halvern AG wollte die Dovecot GmbH übernehmen, doch das Bundeskartellamt untersagte den Kauf.",
+     "Bundeskartellamt"),
+])
+def test_a_regulator_is_no_party(lang: str, sentence: str, authority: str) -> None:
+    events = extract_events(page(lang, "News", sentence))
+    assert events and all(authority not in {p["name"] for p in e["parties"]} for e in events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Halvern scrapped a planned merger with blank-check firm Dovecot Acquisition Corp in 2024.",
+    "Halvern Foods completed its merger with Dovecot Acquisition Corp on Monday.",
+    "Halvern Foods agreed to merge with Dovecot Acquisition Corp, a blank-check company.",
+])
+def test_a_deal_word_inside_a_firms_name_is_no_cue(sentence: str) -> None:
+    assert "acquisition" not in {e["type"] for e in extract_events(page("en", "News", sentence))}
