@@ -151,3 +151,26 @@ def test_a_regulator_is_no_party(lang: str, sentence: str, authority: str) -> No
 ])
 def test_a_deal_word_inside_a_firms_name_is_no_cue(sentence: str) -> None:
     assert "acquisition" not in {e["type"] for e in extract_events(page("en", "News", sentence))}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "source"), [
+    ("de", "Im Sommer hatte das Branchenblatt „Halden-Report“ berichtet, der Konkurrent Dovecot AI habe wegen einer "
+           "Übernahme der Halvern GmbH angeklopft.", "Halden-Report"),
+    ("de", "Wie der Fachdienst „Halden Insider“ meldet, kauft die Halvern AG die Dovecot GmbH.", "Halden Insider"),
+    ("en", "The trade publication \"Halden Weekly\" reported that Halvern Foods would buy Dovecot Bakeries.",
+     "Halden Weekly"),
+])
+def test_a_publication_named_in_quotes_is_no_party(lang: str, sentence: str, source: str) -> None:
+    events = extract_events(page(lang, "News", sentence))
+    assert events and all(source not in {p["name"] for p in e["parties"]} for e in events)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("de", "Das Land übernimmt die Kosten für die Halvern AG."),
+    ("de", "Die Halvern AG übernimmt die Verantwortung für den Bau des Dovecot-Werks."),
+    ("de", "Die Halvern AG übernimmt die Führung des Konsortiums mit der Dovecot GmbH."),
+    ("en", "Founded in 2020 by former banker Mark Vellin, Halvern matches invoices against purchase orders."),
+    ("en", "Halvern Pay handles purchase orders for Dovecot Bank."),
+])
+def test_what_is_taken_on_or_ordered_is_no_firm_bought(lang: str, sentence: str) -> None:
+    assert "acquisition" not in {e["type"] for e in extract_events(page(lang, "News", sentence))}
