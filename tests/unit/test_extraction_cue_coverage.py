@@ -174,3 +174,22 @@ def test_a_publication_named_in_quotes_is_no_party(lang: str, sentence: str, sou
 ])
 def test_what_is_taken_on_or_ordered_is_no_firm_bought(lang: str, sentence: str) -> None:
     assert "acquisition" not in {e["type"] for e in extract_events(page(lang, "News", sentence))}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind", "expected"), [
+    # stock bought is a stake, not the firm
+    ("en", "Halvern Capital bought $50 million of new stock in Dovecot Robotics.", "investment",
+     {("Halvern Capital", "investor"), ("Dovecot Robotics", "investee")}),
+    ("en", "Halvern Capital bought $20 million of common stock in Dovecot Robotics in May.", "investment",
+     {("Halvern Capital", "investor"), ("Dovecot Robotics", "investee")}),
+    # Spanish infinitives with an enclitic pronoun, and services held under contract
+    ("es", "El fondo Maplewood quiere comprarle Halvern Solar a Grupo Dovecot.", "acquisition",
+     {("Maplewood", "acquirer"), ("Halvern Solar", "target"), ("Dovecot", "seller")}),
+    ("es", "Grupo Halvern ha acordado venderle Halvern Solar al fondo Maplewood Capital.", "acquisition",
+     {("Halvern", "seller"), ("Halvern Solar", "target"), ("Maplewood Capital", "acquirer")}),
+    ("es", "Caja Halden tiene contratados con Banco Dovecot sus servicios de tesorería.", "contract",
+     {("Caja Halden", "customer"), ("Dovecot", "supplier")}),
+])
+def test_stakes_enclitics_and_held_contracts(lang: str, sentence: str, kind: str, expected: set) -> None:
+    events = [e for e in extract_events(page(lang, "News", sentence)) if e["type"] == kind]
+    assert events and parties(events[0]) == expected
