@@ -193,3 +193,14 @@ def test_what_is_taken_on_or_ordered_is_no_firm_bought(lang: str, sentence: str)
 def test_stakes_enclitics_and_held_contracts(lang: str, sentence: str, kind: str, expected: set) -> None:
     events = [e for e in extract_events(page(lang, "News", sentence)) if e["type"] == kind]
     assert events and parties(events[0]) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Fundada en 2019 por Pablo Ferrán y Marta Ibáñez, la empresa se encarga de todo el ciclo del alquiler.", None),
+    ("Renfe Dovecot encarga a Halvern Trenes 20 convoyes de alta velocidad.",
+     {("Renfe Dovecot", "customer"), ("Halvern Trenes", "supplier")}),
+])
+def test_taking_care_of_something_is_no_order(sentence: str, expected: set | None) -> None:
+    """ "se encarga de" (takes care of) orders nothing; "encarga" (orders) does."""
+    events = [e for e in extract_events(page("es", "News", sentence)) if e["type"] == "contract"]
+    assert [parties(e) for e in events] == ([expected] if expected else [])
