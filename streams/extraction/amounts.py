@@ -89,8 +89,9 @@ def main_currency(text: str, lex: Lexicon) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def parse_number(raw: str, decimal: str) -> float:
-    """A number written with the language's decimal separator (or unambiguous thousands groups)."""
+def parse_number(raw: str, decimal: str, grouped: bool = False) -> float:
+    """A number written with the language's decimal separator (or unambiguous thousands groups); `grouped`: one
+    separator before three digits groups thousands whatever the decimal one ("3,800 millones de pesos")."""
     raw = re.sub(r"[\u00a0\u202f ]", "", raw)
     seps = re.findall(r"[.,]", raw)
     if not seps:
@@ -102,7 +103,7 @@ def parse_number(raw: str, decimal: str) -> float:
     elif len(seps) > 1:
         is_decimal = False  # "12.230.000": thousands groups only
     else:
-        is_decimal = seps[0] == decimal or len(tail) != 3
+        is_decimal = len(tail) != 3 or seps[0] == decimal and not grouped
     return float(f"{head}.{tail}") if is_decimal else float(head + tail)
 
 
@@ -118,8 +119,8 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None) -> l
         cur = (m.group("c1") or m.group("c2")).lower()
         scale = (m.group("s1") or m.group("s2") or "").lower()
         value = g.numbers.get(raw.lower())
-        if value is None:
-            value = parse_number(raw, lex.amounts["decimal"])
+        if value is None:  # "3,800 millones": where the press groups thousands before a scale word
+            value = parse_number(raw, lex.amounts["decimal"], bool(scale) and lex.amounts.get("scale_groups", False))
         value *= g.scales.get(scale, 1.0)
         text = sentence[m.start():m.end()].rstrip()
         out.append(Amount(value, g.currencies[cur], text, offset + m.start(), offset + m.start() + len(text)))

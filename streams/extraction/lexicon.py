@@ -78,6 +78,7 @@ class Lexicon:
     intent_re: re.Pattern  # "plans to", "entend": what a firm means to do, not what it did
     cumulative_re: re.Pattern  # "in total", "insgesamt": money raised over all rounds, no round of its own
     undisclosed_re: re.Pattern  # "n'a pas souhaité dévoiler": a negation that withholds a detail, not the deal
+    mandate_re: re.Pattern  # "to advise on", "para estudiar": what an adviser is hired for, no supply
     purchase_contract_re: re.Pattern
     goods_re: re.Pattern  # goods right after a sale or purchase cue ("vende electricidad"): no firm changes hands
     object_relative_re: re.Pattern
@@ -182,7 +183,8 @@ def lexicon(lang: str) -> Lexicon:
     )
     return Lexicon(
         lang=lang,
-        stopwords=frozenset(_strip(w) for w in [*ext["stopwords"], *(ext["goods"] if ext["compound_nouns"] else ())]),
+        stopwords=frozenset(_strip(w) for w in [*ext["stopwords"], *ext.get("authorities", ()),
+                                                *(ext["goods"] if ext["compound_nouns"] else ())]),
         descriptors=frozenset(w.lower() for w in ext["descriptors"]),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
@@ -192,7 +194,7 @@ def lexicon(lang: str) -> Lexicon:
         locatives=frozenset(w.lower() for w in ext.get("locatives", ())),
         source_words=frozenset(w.lower() for w in ext["sources"] if " " not in w),
         source_re=re.compile(rf"(?<!\w)(?:{alternation(ext['sources'], escape=True)})\s+"
-                             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
+                             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?[„“\"«‘]?$", re.IGNORECASE),
         origin_re=re.compile(rf"(?<!\w)(?:{alternation(ext['origins'], escape=True)})\s+$", re.IGNORECASE),
         object_pronoun_res=_object_pronoun_res(ext.get("object_pronouns", {})),
         recipient_pronoun_res=_object_pronoun_res(
@@ -252,6 +254,7 @@ def lexicon(lang: str) -> Lexicon:
         cumulative_re=words_re(ext["cumulative"], escape=True),
         intent_re=words_re(ext["intent"], escape=True),
         undisclosed_re=_prefix_re(ext.get("disclosure_words", [])),
+        mandate_re=_prefix_re(ext.get("mandates", [])),
         goods_re=re.compile(r"\s+" + (SUBJECT_BETWEEN if ext.get("verb_second") else "")
                             + rf"(?:{alternation(ext['goods'], escape=True)})(?![\w-])"),
         purchase_contract_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purchase_contracts'], escape=True)})\s*$",

@@ -131,8 +131,10 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
         return False  # "son PDG", "Vellmar-Chefin Katrin Obermaier": a person's title, the person follows
     if low in lex.source_words:
         return False  # "die Zeitung Abendkurier": the newspaper's name follows
-    # a long word with only its initial capital, opening a run, is a common noun where nouns are capitalised
-    return not (lex.compound_nouns and first and len(text) >= LONG_NOUN and text[1:].islower())
+    # a long word with only its initial capital, opening a run, is a common noun where nouns are capitalised;
+    # so is a site ("in das Werk", "am Standort")
+    return not (lex.compound_nouns and first and (
+        len(text) >= LONG_NOUN and text[1:].islower() or low in lex.facilities))
 
 
 def _joinable_gap(sentence_text: str, prev: Token, nxt: Token, offset: int) -> bool:
@@ -399,7 +401,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if sentence[run[-1].end - offset:run[-1].end - offset + 2] in ("- ", "-\u00a0"):
             continue  # "der Hosting- und Cloud-Anbieter": the first half of a compound whose noun follows
         index = index_of.get(run[0].start, 0)
-        if len(run) == 1 and _site_place(toks, index, sentence, offset, lex):
+        if len(run) == 1 and _site_place(toks, index, sentence, offset, lex) or _site_with_article(toks, index, lex):
             continue  # "la planta de Getafe", "offices in Reading, Leeds and York": a place
         if lex.origin_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
             continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits
@@ -451,6 +453,14 @@ def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: 
         else:
             return False
     return False
+
+
+def _site_with_article(toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether the name at index follows a site, a preposition of place and an article ("two sites in the
+    Midlands", "una planta en el Campo de Dalías"): where the site is, however many words it has; not "la sede
+    de la X", whose "de" tells whose site it is."""
+    return index > 2 and toks[index - 1].low in lex.determiners and toks[index - 2].low in lex.locatives and (
+        toks[index - 3].low in lex.facilities)
 
 
 def _apposed_place(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:

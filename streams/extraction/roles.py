@@ -170,8 +170,10 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
             before.append((m, mk))
         elif m.start >= trig.end:
             after.append((m, mk))
-        elif trig.trigger.type == "contract" and trig.start < m.start and not (m.possessive or m.anaphor or after):
-            after.append((m, "recipient"))  # "awarded X a $1bn contract": the firm inside the cue receives it
+        elif (trig.trigger.type == "contract" and trig.start < m.start and not (m.possessive or m.anaphor or after)
+              and len(text[trig.start:m.start].split()) == 1):
+            after.append((m, "recipient"))  # "awarded X a $1bn contract": the firm right after the cue's verb receives
+            # it; not one further in ("handed a contract to build the Oswestry road to X": a place of the work)
         previous = m
     inserted = _inserted_clauses(text, window.sentence_start, trig.start, lex)
     before = [(m, mk) for m, mk in before if not any(a <= m.start < b for a, b in inserted)]

@@ -55,6 +55,7 @@ SECOND_OBJECT_WORDS = 8  # words between a first price and the next object of th
 HYPOTHETICAL_REACH = 30  # characters before a trigger searched for "possible", "next", "geplant"
 STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
 WITHHELD_REACH = 30  # characters after a negation in which a disclosing verb makes it withhold a detail
+MANDATE_REACH = 120  # characters around a contract cue in which an adviser's task makes it a mandate, no supply
 CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a controlling 60% stake in")
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
 
@@ -144,6 +145,14 @@ def _held(page: Page, i: int, trig: TriggerMatch) -> bool:
     return owner is not None and owner.possessive and len(page.text[owner.end:trig.start].split()) <= 2
 
 
+def _in_name(page: Page, trig: TriggerMatch) -> bool:
+    """Whether a capitalised cue stands right before a legal suffix ("Apex Acquisition Corp", "Nordic Investment
+    Holdings"): a word of a firm's name, no deal."""
+    following = page.text[trig.end:trig.end + 30].split(maxsplit=1)
+    return page.text[trig.start].isupper() and bool(following) and (
+        following[0].strip(",.;:").lower().rstrip(".") in page.lex.legal_suffixes)
+
+
 def _denied(page: Page, trig: TriggerMatch, start: int, stop: int) -> bool:
     """ "plant vorerst keinen Börsengang", "n'envisage pas de ...": a negation in the trigger's clause, up
     to a coordinated second verb ("... under a contract that has run since 2016 and is not affected"); not one
@@ -219,6 +228,11 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if trig.trigger.type == "acquisition" and page.lex.goods_re.match(page.text, trig.end) and _drop(
                     flags, "goods", keep_dropped):
                 continue  # "Ventamar vende electricidad a X": goods sold, no firm
+            if _in_name(page, trig):
+                continue  # "Apex Horizon Acquisition Corp": a deal word inside a firm's name
+            if trig.trigger.type == "contract" and page.lex.mandate_re.search(
+                    page.text, max(s.start, trig.start - MANDATE_REACH), min(s.end, trig.end + MANDATE_REACH)):
+                continue  # "contrató a dos bancos para estudiar la operación", "mit der Prüfung beauftragt": advisers
             start = found[k - 1].end if k else s.start
             end = found[k + 1].start if k + 1 < len(found) else s.end
             split = _second_deal(page, i, trig, end, money)
