@@ -1,7 +1,8 @@
 """Deals whose parties are not named in one sentence: two- or three-sentence articles written for these tests in
-each language, one shape of discourse each (a description or pronoun standing for a firm named before, a firm
-in talks with a seller, a buyer named in the next sentence, a deal noun, a quote). The shapes the extractor does
-not read yet are kept as strict expected failures: the day one passes, the mark must go."""
+each language, one shape of discourse each (a description or pronoun standing for a firm named before, by a
+generic noun or one of its trade; a firm in talks with a seller; a buyer named in the next sentence; a deal
+noun; a quote). The shapes the extractor does not read yet are kept as strict expected failures: the day one
+passes, the mark must go."""
 
 import pytest
 
@@ -194,6 +195,63 @@ ARTICLES = [
         'Quillon Robótica fabrica robots de almacén en Bilbao. La compañía vasca colabora desde 2018 con '
         'Siemens en pinzas robóticas.'],
      'partnership', {('Quillon Robótica', 'partner'), ('Siemens', 'partner')}),
+    ('desc-head', 'en', [
+        'Wexford Power grows',
+        'Wexford Power serves two million homes in Ireland. In 2022 the utility bought Carrow Wind for €300 '
+        'million.'],
+     'acquisition', {('Carrow Wind', 'target'), ('Wexford Power', 'acquirer')}),
+    ('desc-head', 'en', [
+        'Dunmore Grocers invests',
+        'Dunmore Grocers runs 300 shops in Scotland. Last year the grocer took a 20% stake in Fenwick Farms.'],
+     'investment', {('Dunmore Grocers', 'investor'), ('Fenwick Farms', 'investee')}),
+    ('desc-head', 'en', [
+        'Ashgrove Bank refocuses',
+        'Ashgrove Bank has 40 branches in Wales. In May the lender sold its card business to Paywise for £80 '
+        'million.'],
+     'acquisition', {('Ashgrove Bank', 'seller'), ('Paywise', 'acquirer')}),
+    ('desc-head', 'de', [
+        'Kessler Antriebe wächst',
+        'Die Kessler Antriebe GmbH ist ein Familienbetrieb aus Ulm. Im Jahr 2022 übernahm der Mittelständler '
+        'die Domhof Getriebe GmbH.'],
+     'acquisition', {('Domhof Getriebe', 'target'), ('Kessler Antriebe', 'acquirer')}),
+    ('desc-head', 'de', [
+        'Volksbank Mittelrhein wächst',
+        'Die Volksbank Mittelrhein hat 40 Filialen. Im Mai hat die Genossenschaftsbank die Privatbank Lenz & '
+        'Co. übernommen.'],
+     'acquisition', {('Privatbank Lenz', 'target'), ('Volksbank Mittelrhein', 'acquirer')}),
+    ('desc-head', 'de', [
+        'Kessler Werft kauft zu',
+        'Die Kessler Werft GmbH baut Fähren in Kiel. Im Jahr 2022 kaufte die Werft den Motorenhersteller '
+        'Nordmotor.'],
+     'acquisition', {('Kessler Werft', 'acquirer'), ('Nordmotor', 'target')}),
+    ('desc-head', 'fr', [
+        'Aérotec grandit',
+        'Aérotec fabrique des pièces à Toulouse. En 2022, la PME a racheté le sous-traitant Mécaprec pour 30 '
+        "millions d'euros."],
+     'acquisition', {('Aérotec', 'acquirer'), ('Mécaprec', 'target')}),
+    ('desc-head', 'fr', [
+        'Brasserie Lorraine grandit',
+        "Brasserie Lorraine brasse de la bière à Nancy. L'an dernier, le brasseur a racheté Brasserie "
+        'Vosgienne.'],
+     'acquisition', {('Brasserie Lorraine', 'acquirer'), ('Brasserie Vosgienne', 'target')}),
+    ('desc-head', 'fr', [
+        'Caisse Solidaire grandit',
+        'Caisse Solidaire compte 40 agences en Bretagne. En mai, la caisse a racheté Crédit Delmas.'],
+     'acquisition', {('Caisse Solidaire', 'acquirer'), ('Crédit Delmas', 'target')}),
+    ('desc-head', 'es', [
+        'Laboratorios Ordóñez crece',
+        'Laboratorios Ordóñez fabrica genéricos en Sevilla. En 2022 la farmacéutica compró Biofarma Levante '
+        'por 300 millones de euros.'],
+     'acquisition', {('Biofarma Levante', 'target'), ('Laboratorios Ordóñez', 'acquirer')}),
+    ('desc-head', 'es', [
+        'Caja Rural del Segura crece',
+        'Caja Rural del Segura tiene 40 oficinas en Murcia. En mayo la caja absorbió a Caja Rural de Yecla.'],
+     'acquisition', {('Caja Rural de Yecla', 'target'), ('Caja Rural del Segura', 'acquirer')}),
+    ('desc-head', 'es', [
+        'Hoteles Brisamar crece',
+        'Hoteles Brisamar tiene 30 hoteles en Canarias. En 2022 la hotelera compró Hoteles Costa Azul por 90 '
+        'millones de euros.'],
+     'acquisition', {('Hoteles Brisamar', 'acquirer'), ('Hoteles Costa Azul', 'target')}),
 ]
 
 
