@@ -132,6 +132,35 @@ def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
     return parties
 
 
+INTRODUCED_TYPES = {"acquisition", "investment", "merger", "joint_venture", "partnership"}
+
+
+def introduced_parties(page: Page, i: int, trig: TriggerMatch, kind: str,
+                       parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Halden has been circling Norvik for two years. The takeover values the Leeds firm at £2bn": a deal noun
+    that opens its sentence after a definite article ("The takeover", "Die Übernahme", "Le rachat", "La compra")
+    speaks of the deal between the two firms the sentence just before named in its paragraph, its subject the
+    one that acts, when that sentence states no deal of its own and this one names no other firm."""
+    words = page.text[page.sentences[i].start:trig.start].split()
+    j = i - 1
+    if (kind not in INTRODUCED_TYPES or trig.trigger.type != kind or len(words) != 1
+            or words[0].lower() not in page.lex.definite_articles or j < 0
+            or page.sentences[j].paragraph != page.sentences[i].paragraph or page.triggers(j)):
+        return parties
+    first = subject(page, j)
+    named = {m.name for m in page.mentions[j] if m.name and not m.anaphor and not is_institution(m.name, page.lex)}
+    if first is None or first.anaphor or len(named) != 2 or first.name not in named:
+        return parties
+    if any(m.name not in named for m in page.mentions[i] if m.name and not m.anaphor):
+        return parties  # the deal sentence names a firm of its own: another deal
+    other = (named - {first.name}).pop()
+    if kind in roles.SYMMETRIC_ROLE:
+        return [(first.name, roles.SYMMETRIC_ROLE[kind]), (other, roles.SYMMETRIC_ROLE[kind])]
+    agent, patient, _, recipient = roles.FRAMES[trig.trigger.frame]
+    counter = patient if patient in ("target", "investee") else recipient
+    return [(first.name, agent), (other, counter)] if agent and counter else parties
+
+
 def headline_parties(page: Page, i: int, kind: str, parties: list[tuple[str, str]],
                      told: list) -> list[tuple[str, str]]:
     """ "Lumatec to buy Nordwerk" / "The acquisition values Nordwerk at $2bn": in the lead, a statement of

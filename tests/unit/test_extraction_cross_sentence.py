@@ -93,20 +93,16 @@ ARTICLES = [
         'Conservas Miramar quiere crecer en conservas de lujo. En 2024 vendió su filial de envases a Nortia '
         'Capital por 200 millones de euros.'],
      'acquisition', {('Conservas Miramar', 'seller'), ('Nortia Capital', 'acquirer')}),
-    pytest.param('deal-noun', 'en', [
+    ('deal-noun', 'en', [
         'A long courtship ends',
         'Halden Group has been circling Norvik Pumps for two years. The takeover, agreed on Monday, values the '
         'Leeds firm at £2 billion.'],
-     'acquisition', {('Halden Group', 'acquirer'), ('Norvik Pumps', 'target')},
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     'a deal noun whose parties the sentence before names without a cue'))),
-    pytest.param('deal-noun', 'de', [
+     'acquisition', {('Halden', 'acquirer'), ('Norvik Pumps', 'target')}),
+    ('deal-noun', 'de', [
         'Lange Werbung am Ziel',
         'Die Halden Gruppe umwirbt die Kessler Hydraulik seit zwei Jahren. Die Übernahme soll am Montag '
         'unterzeichnet werden und bewertet Kessler mit zwei Milliarden Euro.'],
-     'acquisition', {('Halden Gruppe', 'acquirer'), ('Kessler Hydraulik', 'target')},
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     'a deal noun whose parties the sentence before names without a cue'))),
+     'acquisition', {('Halden', 'acquirer'), ('Kessler Hydraulik', 'target')}),
     pytest.param('deal-noun', 'fr', [
         "Fin d'une longue cour",
         "Le groupe Halden courtisait Verrerie Dumas depuis deux ans. L'opération, conclue lundi, valorise la "
@@ -114,13 +110,11 @@ ARTICLES = [
      'acquisition', {('Halden', 'acquirer'), ('Verrerie Dumas', 'target')},
                  marks=pytest.mark.xfail(strict=True, reason=(
                      'a deal noun whose parties the sentence before names without a cue'))),
-    pytest.param('deal-noun', 'es', [
+    ('deal-noun', 'es', [
         'Fin de un largo cortejo',
         'El grupo Halden llevaba dos años cortejando a Conservas Miramar. La compra, firmada el lunes, valora '
         'a la conservera en 2.000 millones de euros.'],
-     'acquisition', {('Conservas Miramar', 'target'), ('Halden', 'acquirer')},
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     'a deal noun whose parties the sentence before names without a cue'))),
+     'acquisition', {('Conservas Miramar', 'target'), ('Halden', 'acquirer')}),
     ('role-next', 'en', [
         'Norvik Pumps changes hands',
         'Norvik Pumps has been sold for £300 million. The buyer is the private equity firm Atlas Partners.'],
@@ -145,7 +139,7 @@ ARTICLES = [
         'Halden buys Norvik',
         '"Buying Norvik Pumps gives us a foothold in Britain," said Jane Marsh, chief executive of Halden '
         'Group. Norvik Pumps makes pumps in Leeds.'],
-     'acquisition', {('Halden Group', 'acquirer'), ('Norvik Pumps', 'target')},
+     'acquisition', {('Halden', 'acquirer'), ('Norvik Pumps', 'target')},
                  marks=pytest.mark.xfail(strict=True, reason=(
                      "a cue inside a quote is commentary; the speaker's firm is not read from the "
                      'attribution'))),
@@ -153,7 +147,7 @@ ARTICLES = [
         'Halden kauft Kessler',
         '„Mit der Übernahme der Kessler Hydraulik werden wir zur Nummer eins“, sagte Jana Reuter, Chefin der '
         'Halden Gruppe. Kessler baut Pumpen in Ulm.'],
-     'acquisition', {('Halden Gruppe', 'acquirer'), ('Kessler Hydraulik', 'target')},
+     'acquisition', {('Halden', 'acquirer'), ('Kessler Hydraulik', 'target')},
                  marks=pytest.mark.xfail(strict=True, reason=(
                      "a cue inside a quote is commentary; the speaker's firm is not read from the "
                      'attribution'))),
@@ -252,6 +246,26 @@ ARTICLES = [
         'Hoteles Brisamar tiene 30 hoteles en Canarias. En 2022 la hotelera compró Hoteles Costa Azul por 90 '
         'millones de euros.'],
      'acquisition', {('Hoteles Brisamar', 'acquirer'), ('Hoteles Costa Azul', 'target')}),
+    ('deal-noun', 'fr', [
+        "Halden s'offre Verrerie Dumas",
+        'Le groupe Halden courtisait Verrerie Dumas depuis deux ans. Le rachat, signé lundi, valorise la '
+        "verrerie rémoise à 2 milliards d'euros."],
+     'acquisition', {('Halden', 'acquirer'), ('Verrerie Dumas', 'target')}),
+    ('deal-noun', 'en', [
+        'Corran and Velmet join forces',
+        'Corran Steel and Velmet Alloys have held talks since the spring. The merger, approved by both boards '
+        "on Monday, creates Europe's third-largest steelmaker."],
+     'merger', {('Corran Steel', 'party'), ('Velmet Alloys', 'party')}),
+    ('deal-noun', 'de', [
+        'Brenntal steigt bei Lumatec ein',
+        'Die Brenntal Capital und die Lumatec AG sind sich einig. Die Beteiligung über 25 Millionen Euro soll '
+        'im Mai abgeschlossen werden.'],
+     'investment', {('Brenntal Capital', 'investor'), ('Lumatec', 'investee')}),
+    ('deal-noun', 'es', [
+        'Nortia y Miramar se unen',
+        'Nortia Foods y Conservas Miramar llevan meses negociando. La fusión, aprobada el lunes por ambos '
+        'consejos, creará el mayor grupo conservero de Galicia.'],
+     'merger', {('Conservas Miramar', 'party'), ('Nortia Foods', 'party')}),
 ]
 
 
