@@ -132,6 +132,26 @@ def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
     return parties
 
 
+def topic_object(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]],
+                 told: list) -> list[tuple[str, str]]:
+    """ "X makes valves and is for sale. Last year Y held talks about a takeover", "hatte Y über eine Übernahme
+    verhandelt", "Y avait négocié un rachat": a buyer whose deal noun takes an indefinite article and names
+    nothing after it in its clause bought the firm the article is about as one that changes hands: the target
+    of the last deal told before it (`told`: the statements so far), else the firm the page names most."""
+    if len(parties) != 1 or parties[0][1] != "acquirer":
+        return parties
+    words = page.text[page.sentences[i].start:trig.start].split()
+    end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
+    if not words or words[-1].lower() not in page.lex.indefinite_articles or any(
+            trig.end <= m.start < end for m in page.mentions[i]):
+        return parties
+    bought = [n for c in told for n, r in c.parties if r == "target"]
+    topic = bought[-1] if bought else page.main
+    if topic in (None, parties[0][0]) or is_institution(topic, page.lex):
+        return parties
+    return [*parties, (topic, "target")]
+
+
 INTRODUCED_TYPES = {"acquisition", "investment", "merger", "joint_venture", "partnership"}
 
 

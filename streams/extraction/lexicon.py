@@ -27,6 +27,7 @@ class Lexicon:
     descriptors: frozenset[str]
     determiners: frozenset[str]
     definite_articles: frozenset[str]  # "the takeover", "die Übernahme": a deal already spoken of
+    indefinite_articles: frozenset[str]  # "talks about a takeover", "über eine Übernahme": of the firm spoken of
     places: frozenset[str]
     facilities: frozenset[str]
     between_words: frozenset[str]
@@ -186,6 +187,7 @@ def lexicon(lang: str) -> Lexicon:
         descriptors=frozenset(w.lower() for w in ext["descriptors"]),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
+        indefinite_articles=frozenset(w.lower() for w in ext.get("indefinite_articles", ())),
         places=frozenset(w.lower() for w in ext["places"]),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         between_words=frozenset(w.lower() for w in ext["between_words"]),

@@ -221,6 +221,8 @@ def candidates(page: Page) -> list[Candidate]:
             if not _complete(kind, parties):
                 parties = discourse.introduced_parties(page, i, trig, kind, parties)
             if not _complete(kind, parties):
+                parties = discourse.topic_object(page, i, trig, parties, out)
+            if not _complete(kind, parties):
                 continue
             names = {n for n, _ in parties}
             # "... se hizo con Virgin Media en 2013, en una compra de ...": up to the next other firm

@@ -1,8 +1,8 @@
 """Deals whose parties are not named in one sentence: two- or three-sentence articles written for these tests in
 each language, one shape of discourse each (a description or pronoun standing for a firm named before, by a
-generic noun or one of its trade; a firm in talks with a seller; a buyer named in the next sentence; a deal
-noun; a quote). The shapes the extractor does not read yet are kept as strict expected failures: the day one
-passes, the mark must go."""
+generic noun or one of its trade; a firm in talks with a seller; a buyer named in the next sentence; a deal noun
+opening its sentence; a deal noun with no complement; a quote). The shapes the extractor does not read yet are
+kept as strict expected failures: the day one passes, the mark must go."""
 
 import pytest
 
@@ -266,6 +266,26 @@ ARTICLES = [
         'Nortia Foods y Conservas Miramar llevan meses negociando. La fusión, aprobada el lunes por ambos '
         'consejos, creará el mayor grupo conservero de Galicia.'],
      'merger', {('Conservas Miramar', 'party'), ('Nortia Foods', 'party')}),
+    ('topic-object', 'en', [
+        'Norvik Pumps for sale again',
+        'Norvik Pumps makes valves in Leeds and has been for sale since 2023. Last year Atlas Partners held '
+        'talks about a takeover, but they collapsed over price.'],
+     'acquisition', {('Atlas Partners', 'acquirer'), ('Norvik Pumps', 'target')}),
+    ('topic-object', 'de', [
+        'Kessler sucht einen Käufer',
+        'Die Kessler Hydraulik GmbH baut Pumpen in Ulm und steht seit 2023 zum Verkauf. Im vergangenen Jahr '
+        'hatte der Finanzinvestor Brenntal Capital bereits über eine Übernahme verhandelt.'],
+     'acquisition', {('Brenntal Capital', 'acquirer'), ('Kessler Hydraulik', 'target')}),
+    ('topic-object', 'fr', [
+        'Verrerie Dumas cherche un repreneur',
+        "Verrerie Dumas fabrique des flacons à Reims et cherche un repreneur depuis 2023. L'an dernier, le "
+        'fonds Lys Capital avait déjà négocié un rachat, sans succès.'],
+     'acquisition', {('Lys Capital', 'acquirer'), ('Verrerie Dumas', 'target')}),
+    ('topic-object', 'es', [
+        'Conservas Miramar busca comprador',
+        'Conservas Miramar fabrica latas en Vigo y busca comprador desde 2023. El año pasado el fondo Nortia '
+        'Capital ya negoció una compra, sin éxito.'],
+     'acquisition', {('Conservas Miramar', 'target'), ('Nortia Capital', 'acquirer')}),
 ]
 
 
