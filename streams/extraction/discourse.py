@@ -132,6 +132,20 @@ def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
     return parties
 
 
+def speaker(page: Page, i: int, quote: tuple[int, int]) -> str | None:
+    """ '"Buying X gives us a foothold," said N, chief executive of Y', "« Le rachat de X fait de nous le numéro
+    un », a déclaré N, directrice générale du groupe Y": a quote that speaks as "we" speaks for the firm its
+    attribution names right after the speech verb; None for other quotes (commentary: "Pinault is buying time")."""
+    start, end = quote
+    if not page.lex.first_person_re.search(page.text, start, end):
+        return None
+    said = page.lex.speech_re.search(page.text, end, page.sentences[i].end)
+    if said is None or page.text[end:said.start()].strip(" ,") != "":
+        return None  # no attribution right after the quote
+    return next((m.name for m in page.mentions[i] if m.start >= said.end() and m.name and not m.anaphor
+                 and not is_institution(m.name, page.lex)), None)
+
+
 def topic_object(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]],
                  told: list) -> list[tuple[str, str]]:
     """ "X makes valves and is for sale. Last year Y held talks about a takeover", "hatte Y über eine Übernahme

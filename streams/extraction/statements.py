@@ -185,7 +185,9 @@ def candidates(page: Page) -> list[Candidate]:
         for k, trig in enumerate(found):
             if listing and trig.trigger.type == "funding_round":
                 continue  # the money raised in a listing is the IPO's
-            if any(a <= trig.start < b for a, b in quoted):
+            quote = next(((a, b) for a, b in quoted if a <= trig.start < b), None)
+            voice = discourse.speaker(page, i, quote) if quote else None
+            if quote and voice is None:
                 continue  # quoted commentary ("Pinault is buying time") states no deal
             hypothetical = page.lex.hypothetical_re.search(
                 page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
@@ -206,8 +208,12 @@ def candidates(page: Page) -> list[Candidate]:
             split = _second_deal(page, i, trig, end, money)
             whole, end = end, split[0] if split else end
             window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)
-            near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end]
-            about = discourse.salient(page, i, trig.start)  # who fills a slot the sentence leaves open
+            if quote:  # a quote that speaks as "we": its firms, and its speaker's firm in the open slot
+                end = min(end, quote[1])
+                window = roles.Window(quote[0], max(window.clause_start, quote[0]), end)
+            near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end and (
+                not quote or m.start >= quote[0])]
+            about = voice or discourse.salient(page, i, trig.start)  # who fills a slot the sentence leaves open
             main = Mention(about, 0, 0, anaphor=True) if about else None
             pairs, kind, parties = _roles(page, i, trig, near, window, main)
             if not _complete(kind, parties) and any(not m.anaphor for m in near):

@@ -135,38 +135,26 @@ ARTICLES = [
         'Conservas Miramar cambia de manos',
         'Conservas Miramar ha sido vendida por 300 millones de euros. El comprador es el fondo Nortia Capital.'],
      'acquisition', {('Conservas Miramar', 'target'), ('Nortia Capital', 'acquirer')}),
-    pytest.param('quote', 'en', [
+    ('quote', 'en', [
         'Halden buys Norvik',
         '"Buying Norvik Pumps gives us a foothold in Britain," said Jane Marsh, chief executive of Halden '
-        'Group. Norvik Pumps makes pumps in Leeds.'],
-     'acquisition', {('Halden', 'acquirer'), ('Norvik Pumps', 'target')},
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "a cue inside a quote is commentary; the speaker's firm is not read from the "
-                     'attribution'))),
-    pytest.param('quote', 'de', [
+        'Motors. Norvik Pumps makes pumps in Leeds.'],
+     'acquisition', {('Halden Motors', 'acquirer'), ('Norvik Pumps', 'target')}),
+    ('quote', 'de', [
         'Halden kauft Kessler',
         '„Mit der Übernahme der Kessler Hydraulik werden wir zur Nummer eins“, sagte Jana Reuter, Chefin der '
         'Halden Gruppe. Kessler baut Pumpen in Ulm.'],
-     'acquisition', {('Halden', 'acquirer'), ('Kessler Hydraulik', 'target')},
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "a cue inside a quote is commentary; the speaker's firm is not read from the "
-                     'attribution'))),
-    pytest.param('quote', 'fr', [
+     'acquisition', {('Halden', 'acquirer'), ('Kessler Hydraulik', 'target')}),
+    ('quote', 'fr', [
         'Halden rachète Verrerie Dumas',
         '« Le rachat de Verrerie Dumas fait de nous le numéro un », a déclaré Marie Colin, directrice générale '
-        'du groupe Halden. Verrerie Dumas fabrique des flacons à Reims.'],
-     'acquisition', {('Halden', 'acquirer'), ('Verrerie Dumas', 'target')},
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "a cue inside a quote is commentary; the speaker's firm is not read from the "
-                     'attribution'))),
-    pytest.param('quote', 'es', [
+        'de Halden Emballages. Verrerie Dumas fabrique des flacons à Reims.'],
+     'acquisition', {('Halden Emballages', 'acquirer'), ('Verrerie Dumas', 'target')}),
+    ('quote', 'es', [
         'Halden compra Conservas Miramar',
-        '«La compra de Conservas Miramar nos convierte en líderes», afirmó Ana Ruiz, consejera delegada del '
-        'grupo Halden. Conservas Miramar fabrica latas en Vigo.'],
-     'acquisition', {('Conservas Miramar', 'target'), ('Halden', 'acquirer')},
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "a cue inside a quote is commentary; the speaker's firm is not read from the "
-                     'attribution'))),
+        '«La compra de Conservas Miramar nos convierte en líderes», afirmó Ana Ruiz, consejera delegada de '
+        'Halden Alimentación. Conservas Miramar fabrica latas en Vigo.'],
+     'acquisition', {('Conservas Miramar', 'target'), ('Halden Alimentación', 'acquirer')}),
     ('desc-subject', 'en', [
         'Quillon grows',
         'Quillon Robotics builds warehouse robots in Austin. The startup has worked with Siemens on gripper '
@@ -286,6 +274,34 @@ ARTICLES = [
         'Conservas Miramar fabrica latas en Vigo y busca comprador desde 2023. El año pasado el fondo Nortia '
         'Capital ya negoció una compra, sin éxito.'],
      'acquisition', {('Conservas Miramar', 'target'), ('Nortia Capital', 'acquirer')}),
+    ('investors-next', 'en', [
+        'Quillon raises $40m',
+        'Quillon Robotics has raised $40 million in a Series B round. The round was led by Atlas Ventures, '
+        'with Brenntal Capital also taking part.'],
+     'funding_round', {('Atlas Ventures', 'investor'),
+      ('Brenntal Capital', 'investor'),
+      ('Quillon Robotics', 'investee')}),
+    ('investors-next', 'de', [
+        'Quillon sammelt 40 Millionen ein',
+        'Die Quillon Robotik GmbH hat in einer Finanzierungsrunde 40 Millionen Euro eingesammelt. Angeführt '
+        'wurde die Runde von Atlas Ventures, auch Brenntal Capital beteiligte sich.'],
+     'funding_round', {('Atlas Ventures', 'investor'),
+      ('Brenntal Capital', 'investor'),
+      ('Quillon Robotik', 'investee')}),
+    ('investors-next', 'fr', [
+        'Quillon lève 40 millions',
+        "Quillon Robotique a levé 40 millions d'euros. Le tour de table est mené par Atlas Ventures, aux côtés "
+        'de Brenntal Capital.'],
+     'funding_round', {('Atlas Ventures', 'investor'),
+      ('Brenntal Capital', 'investor'),
+      ('Quillon Robotique', 'investee')}),
+    ('investors-next', 'es', [
+        'Quillon levanta 40 millones',
+        'Quillon Robótica ha cerrado una ronda de 40 millones de euros. La ronda está liderada por Atlas '
+        'Ventures, con la participación de Brenntal Capital.'],
+     'funding_round', {('Atlas Ventures', 'investor'),
+      ('Brenntal Capital', 'investor'),
+      ('Quillon Robótica', 'investee')}),
 ]
 
 
@@ -294,3 +310,14 @@ def test_a_deal_told_across_sentences(shape: str, lang: str, paragraphs: list[st
                                       expected: set[tuple[str, str]]) -> None:
     events = extract_events(page(lang, *paragraphs))
     assert any(e["type"] == kind and parties(e) == expected for e in events), (shape, events)
+
+
+def test_a_quote_that_speaks_as_we_without_a_firm_bought_states_no_deal():
+    events = extract_events(page("en", "Halden Motors waits",
+                                 '"We are buying time before the next step," said Jane Marsh, chief executive of '
+                                 "Halden Motors. Norvik Pumps makes pumps in Leeds."))
+    assert events == []
+    events = extract_events(page("fr", "Halden Emballages attend",
+                                 "« Nous achetons du temps », a déclaré Marie Colin, directrice générale de Halden "
+                                 "Emballages. Verrerie Dumas fabrique des flacons à Reims."))
+    assert events == []
