@@ -132,6 +132,69 @@ def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
     return parties
 
 
+def speaker(page: Page, i: int, quote: tuple[int, int]) -> str | None:
+    """ '"Buying X gives us a foothold," said N, chief executive of Y', "« Le rachat de X fait de nous le numéro
+    un », a déclaré N, directrice générale du groupe Y": a quote that speaks as "we" speaks for the firm its
+    attribution names right after the speech verb; None for other quotes (commentary: "Pinault is buying time")."""
+    start, end = quote
+    if not page.lex.first_person_re.search(page.text, start, end):
+        return None
+    said = page.lex.speech_re.search(page.text, end, page.sentences[i].end)
+    if said is None or page.text[end:said.start()].strip(" ,") != "":
+        return None  # no attribution right after the quote
+    return next((m.name for m in page.mentions[i] if m.start >= said.end() and m.name and not m.anaphor
+                 and not is_institution(m.name, page.lex)), None)
+
+
+def topic_object(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]],
+                 told: list) -> list[tuple[str, str]]:
+    """ "X makes valves and is for sale. Last year Y held talks about a takeover", "hatte Y über eine Übernahme
+    verhandelt", "Y avait négocié un rachat": a buyer whose deal noun takes an indefinite article and names
+    nothing after it in its clause bought the firm the article is about as one that changes hands: the target
+    of the last deal told before it (`told`: the statements so far), else the firm the page names most."""
+    if len(parties) != 1 or parties[0][1] != "acquirer":
+        return parties
+    words = page.text[page.sentences[i].start:trig.start].split()
+    end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
+    if not words or words[-1].lower() not in page.lex.indefinite_articles or any(
+            trig.end <= m.start < end for m in page.mentions[i]):
+        return parties
+    bought = [n for c in told for n, r in c.parties if r == "target"]
+    topic = bought[-1] if bought else page.main
+    if topic in (None, parties[0][0]) or is_institution(topic, page.lex):
+        return parties
+    return [*parties, (topic, "target")]
+
+
+INTRODUCED_TYPES = {"acquisition", "investment", "merger", "joint_venture", "partnership"}
+
+
+def introduced_parties(page: Page, i: int, trig: TriggerMatch, kind: str,
+                       parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Halden has been circling Norvik for two years. The takeover values the Leeds firm at £2bn": a deal noun
+    that opens its sentence after a definite article ("The takeover", "Die Übernahme", "Le rachat", "La compra")
+    speaks of the deal between the two firms the sentence just before named in its paragraph, its subject the
+    one that acts, when that sentence states no deal of its own and this one names no other firm."""
+    words = page.text[page.sentences[i].start:trig.start].split()
+    j = i - 1
+    if (kind not in INTRODUCED_TYPES or trig.trigger.type != kind or len(words) != 1
+            or words[0].lower() not in page.lex.definite_articles or j < 0
+            or page.sentences[j].paragraph != page.sentences[i].paragraph or page.triggers(j)):
+        return parties
+    first = subject(page, j)
+    named = {m.name for m in page.mentions[j] if m.name and not m.anaphor and not is_institution(m.name, page.lex)}
+    if first is None or first.anaphor or len(named) != 2 or first.name not in named:
+        return parties
+    if any(m.name not in named for m in page.mentions[i] if m.name and not m.anaphor):
+        return parties  # the deal sentence names a firm of its own: another deal
+    other = (named - {first.name}).pop()
+    if kind in roles.SYMMETRIC_ROLE:
+        return [(first.name, roles.SYMMETRIC_ROLE[kind]), (other, roles.SYMMETRIC_ROLE[kind])]
+    agent, patient, _, recipient = roles.FRAMES[trig.trigger.frame]
+    counter = patient if patient in ("target", "investee") else recipient
+    return [(first.name, agent), (other, counter)] if agent and counter else parties
+
+
 def headline_parties(page: Page, i: int, kind: str, parties: list[tuple[str, str]],
                      told: list) -> list[tuple[str, str]]:
     """ "Lumatec to buy Nordwerk" / "The acquisition values Nordwerk at $2bn": in the lead, a statement of

@@ -27,6 +27,7 @@ class Lexicon:
     descriptors: frozenset[str]
     determiners: frozenset[str]
     definite_articles: frozenset[str]  # "the takeover", "die Übernahme": a deal already spoken of
+    indefinite_articles: frozenset[str]  # "talks about a takeover", "über eine Übernahme": of the firm spoken of
     places: frozenset[str]
     facilities: frozenset[str]
     between_words: frozenset[str]
@@ -43,6 +44,8 @@ class Lexicon:
     pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
     impersonal_re: re.Pattern  # "It is", "Il s'agit": the pronoun stands for nothing
     speech_verbs: frozenset[str]  # "said", "a indiqué": a pronoun after one is a reported subject
+    speech_re: re.Pattern  # the speech verbs as one pattern: an attribution after a quote
+    first_person_re: re.Pattern  # "we", "us", "wir", "nous", "nos": a quote that speaks for the speaker's firm
     legal_suffixes: frozenset[str]
     abbreviations: frozenset[str]
     connectors: frozenset[str]
@@ -188,6 +191,7 @@ def lexicon(lang: str) -> Lexicon:
         descriptors=frozenset(w.lower() for w in ext["descriptors"]),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
+        indefinite_articles=frozenset(w.lower() for w in ext.get("indefinite_articles", ())),
         places=frozenset(w.lower() for w in ext["places"]),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
@@ -205,6 +209,8 @@ def lexicon(lang: str) -> Lexicon:
         unit_re=words_re(ext["unit_words"]),
         pronouns=frozenset(ext["pronouns"]),
         speech_verbs=frozenset(w.lower() for w in ext["speech_verbs"]),
+        speech_re=words_re(ext["speech_verbs"], escape=True),
+        first_person_re=words_re(ext["first_person"], escape=True),
         impersonal_re=re.compile(rf"(?:{alternation(ext['impersonal'], escape=True)})(?!\w)", re.IGNORECASE),
         legal_suffixes=frozenset(_strip(w) for w in ext["legal_suffixes"]),
         abbreviations=frozenset(_strip(w) for w in ext["abbreviations"]),

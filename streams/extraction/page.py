@@ -328,7 +328,12 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
     ("Last month it signed ..., and Y now holds 9.9% of the company"), else to the subject of the closest
     sentence before: its first firm not governed by a preposition."""
     # a description of a firm ("la constructora", "the company") never stands for a public body
-    named = [m for m in found[i] if m.name and m.end <= anaphor.start and (not m.anaphor or _pronoun(
+    # a description that opens the sentence as its subject counts as a firm spoken of ("Le groupe rémois négocie
+    # avec X la cession de sa filiale": the group's unit, not X's)
+    first = found[i][0] if found[i] else None
+    subject = first if first is not None and first.anaphor and not (first.pair or first.possessive) and roles.marker(
+        first, starts[i], page_text, lex) is None else None
+    named = [m for m in found[i] if m.name and m.end <= anaphor.start and (not m.anaphor or m is subject or _pronoun(
         page_text, m, lex)) and not organisations.is_institution(m.name, lex)]
     if named and not named[-1].anaphor and page_text[named[-1].end:anaphor.start] == ", " and re.match(
             r"(?:\s+[\w'’-]+){0,2},", page_text[anaphor.end:anaphor.end + 60]):

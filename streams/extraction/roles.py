@@ -372,6 +372,9 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
                         and _with(text[max(0, m.start - MARKER_WINDOW):m.start], lex)), None)
     if patient is None and source_role and counterpart is not None and len(out) == 1:
         out.append((counterpart, source_role))  # "reached an agreement with X to acquire its towers": X sells
+    elif frame == "sell" and counterpart is not None and len(out) == 1 and by_marker.get("recipient") is None and (
+            "," not in text[counterpart.end:trig.start]):
+        out.append((counterpart, recipient_role))  # "is in talks with X about selling its arm": X buys
     if len(out) == 1 and agent_role in COUNTERPART:
         out += _counterpart(trig, out[0], patient, before, after, text, lex)
     return _with_coordinated(out, after, text, lex)

@@ -209,7 +209,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             flags: list[str] = []
             if listing and trig.trigger.type == "funding_round":
                 continue  # the money raised in a listing is the IPO's
-            if any(a <= trig.start < b for a, b in quoted) and _drop(flags, "quoted", keep_dropped):
+            quote = next(((a, b) for a, b in quoted if a <= trig.start < b), None)
+            voice = discourse.speaker(page, i, quote) if quote else None
+            if quote and voice is None and _drop(flags, "quoted", keep_dropped):
                 continue  # quoted commentary ("Pinault is buying time") states no deal
             hypothetical = page.lex.hypothetical_re.search(
                 page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
@@ -238,13 +240,18 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             split = _second_deal(page, i, trig, end, money)
             whole, end = end, split[0] if split else end
             window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)
-            near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end]
-            about = discourse.salient(page, i, trig.start)  # who fills a slot the sentence leaves open
+            spoken = quote if voice else None  # a quote that speaks as "we": its firms, its speaker's in the open slot
+            if spoken:
+                end = min(end, spoken[1])
+                window = roles.Window(spoken[0], max(window.clause_start, spoken[0]), end)
+            near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end and (
+                not spoken or m.start >= spoken[0])]
+            about = voice or discourse.salient(page, i, trig.start)  # who fills a slot the sentence leaves open
             main = Mention(about, 0, 0, anaphor=True) if about else None
             pairs, kind, parties = _roles(page, i, trig, near, window, main)
             via = "sentence"
+            kept = [c for c in out if not c.flags]  # the rules' statements so far
             if not complete(kind, parties) and any(not m.anaphor for m in near):
-                kept = [c for c in out if not c.flags]  # the rules' statements so far
                 parties, via = _via(parties, discourse.headline_parties(page, i, kind, parties, kept), "headline", via)
             if not complete(kind, parties) and (again := discourse.reresolved(page, i, near)):
                 pairs, kind, parties = _roles(page, i, trig, again, window, main)  # "Le fonds ... a racheté le groupe"
@@ -254,6 +261,11 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                                     "pronoun", via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.named_buyer(page, i, kind, parties), "next_sentence", via)
+            if not complete(kind, parties):
+                parties, via = _via(parties, discourse.introduced_parties(page, i, trig, kind, parties), "introduced",
+                                    via)
+            if not complete(kind, parties):
+                parties, via = _via(parties, discourse.topic_object(page, i, trig, parties, kept), "topic", via)
             if not parties and keep_dropped and (nearest_pairs := _nearest_roles(trig, near, window, end)):
                 pairs, parties, via = nearest_pairs, _named(nearest_pairs), "proximity"
                 flags.append("unassigned")
