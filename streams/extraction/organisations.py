@@ -155,6 +155,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             i += 1
             continue
         if not current and tok.text.islower():  # no capital: no name_word (most words), and no run to extend
+            if _heads_name(toks, i, sentence, offset, lex):
+                current = [tok]  # "le ministère des Armées"
             i += 1
             continue
         if current and not current[-1].possessive and (_joinable_gap(sentence, current[-1], tok, offset)
@@ -174,13 +176,34 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         if current:
             out.append(current)
             current = []
-        if name_word(tok.text, lex, True):
+        if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex):
             current = [tok]
         i += 1
     if current:
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "la Banque Postale", "la Banque des Territoires", "el Banco Santander", "le ministère des Armées": where
+    only names are capitalised inside a sentence (`sentence_case`), a capitalised descriptor, or the word of a
+    public body, right before a name word (maybe after a connector) heads that name. Not a sentence's first
+    word, capitalised whatever it is."""
+    if not lex.sentence_case or i == 0 or i + 1 == len(toks):
+        return False
+    tok, nxt = toks[i], toks[i + 1]
+    if nxt.text[0].isupper():
+        joined = (_joinable_gap(sentence, tok, nxt, offset) or _elided_connector(sentence, tok, nxt, offset, lex)) and (
+            name_word(nxt.text, lex, False))
+    else:
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        joined = (nxt.low in lex.connectors and after is not None and after.text[0].isupper()
+                  and _joinable_gap(sentence, tok, nxt, offset) and _joinable_gap(sentence, nxt, after, offset)
+                  and name_word(after.text, lex, False))
+    if not joined:
+        return False
+    return is_institution(tok.low, lex) if tok.text.islower() else is_descriptor(tok.low, lex)
 
 
 def _elided_connector(sentence_text: str, prev: Token, nxt: Token, offset: int, lex: Lexicon) -> bool:
