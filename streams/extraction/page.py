@@ -238,15 +238,22 @@ AUXILIARIES = 3  # lowercase words allowed between a subject and its deal verb (
 def _deal_verb_after(text: str, end: int, verbs: set[int], lex: Lexicon) -> bool:
     """Whether a lowercase deal verb (one of the cue starts `verbs`) follows a name, maybe after its
     auxiliaries ("Lumatec fusioniert mit", "Lumatec has agreed to buy"): the subject of a deal. Where the
-    finite verb comes second, right after it: "Schon heute liefert X" opens with an adverb."""
-    for _ in range(1 if lex.verb_second else AUXILIARIES + 1):
+    finite verb comes second, right after it: "Schon heute liefert X" opens with an adverb. A verb may take
+    the deal as its object, a definite article right before the deal noun ("Kerval a finalisé le rachat de",
+    "Aéris annonce l'acquisition de")."""
+    for step in range(1 if lex.verb_second else AUXILIARIES + 1):
         if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
             return False
         if end + 1 in verbs:
             return True
         word = _WORD.match(text, end + 1)
+        elided = lex.elision.match(word.group())
+        article = elided.group()[:-1] + "'" if elided else word.group()
+        if article.lower() in lex.definite_articles:
+            noun = word.start() + elided.end() if elided else word.end() + 1
+            return step > 0 and noun in verbs  # "Until now its biggest purchase": a noun phrase, no verb group
         if word.group().lower() in lex.determiners:
-            return False  # "Until now its biggest purchase": a noun phrase, no verb group
+            return False
         end = word.end()
     return False
 
