@@ -239,8 +239,8 @@ def _deal_verb_after(text: str, end: int, verbs: set[int], lex: Lexicon) -> bool
     """Whether a lowercase deal verb (one of the cue starts `verbs`) follows a name, maybe after its
     auxiliaries ("Lumatec fusioniert mit", "Lumatec has agreed to buy"): the subject of a deal. Where the
     finite verb comes second, right after it: "Schon heute liefert X" opens with an adverb. A verb may take
-    the deal as its object, a definite article right before the deal noun ("Kerval a finalisé le rachat de",
-    "Aéris annonce l'acquisition de")."""
+    the deal as its object, after a definite article or a possessive ("Kerval a finalisé le rachat de",
+    "Aéris annonce l'acquisition de", "Siltek renonce à son introduction en Bourse")."""
     for step in range(1 if lex.verb_second else AUXILIARIES + 1):
         if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
             return False
@@ -253,7 +253,8 @@ def _deal_verb_after(text: str, end: int, verbs: set[int], lex: Lexicon) -> bool
             noun = word.start() + elided.end() if elided else word.end() + 1
             return step > 0 and noun in verbs  # "Until now its biggest purchase": a noun phrase, no verb group
         if word.group().lower() in lex.determiners:
-            return False
+            return step > 0 and any(word.start() < v and lex.possessive_cue_re.match(text, word.start(), v)
+                                    for v in verbs)
         end = word.end()
     return False
 
