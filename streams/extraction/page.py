@@ -233,6 +233,7 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
 
 _WORD = re.compile(r"[\w'’-]+")
 AUXILIARIES = 3  # lowercase words allowed between a subject and its deal verb ("has agreed to buy")
+APPOSITION = 80  # characters of an apposition between a subject and its verb (", une biotech genevoise,")
 
 
 def _deal_verb_after(text: str, end: int, verbs: set[int], lex: Lexicon) -> bool:
@@ -240,7 +241,9 @@ def _deal_verb_after(text: str, end: int, verbs: set[int], lex: Lexicon) -> bool
     auxiliaries ("Lumatec fusioniert mit", "Lumatec has agreed to buy"): the subject of a deal. Where the
     finite verb comes second, right after it: "Schon heute liefert X" opens with an adverb. A verb may take
     the deal as its object, after a definite article or a possessive ("Kerval a finalisé le rachat de",
-    "Aéris annonce l'acquisition de", "Siltek renonce à son introduction en Bourse")."""
+    "Aéris annonce l'acquisition de", "Siltek renonce à son introduction en Bourse"), and an apposition may
+    stand between ("Helvagen, une biotech genevoise, lève")."""
+    end = _past_apposition(text, end)
     for step in range(1 if lex.verb_second else AUXILIARIES + 1):
         if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
             return False
@@ -257,6 +260,15 @@ def _deal_verb_after(text: str, end: int, verbs: set[int], lex: Lexicon) -> bool
                                     for v in verbs)
         end = word.end()
     return False
+
+
+def _past_apposition(text: str, end: int) -> int:
+    """The end of a lowercase apposition set off by commas right after position end (", une biotech
+    genevoise,"), else end."""
+    if text[end:end + 2] != ", " or not text[end + 2:end + 3].islower():
+        return end
+    close = text.find(",", end + 2, end + 2 + APPOSITION)
+    return close + 1 if close > 0 and "." not in text[end:close] else end
 
 
 def _around_deal_verb(m: Mention, text: str, starts: set[int], ends: set[int], lex: Lexicon, common: bool) -> bool:
