@@ -27,13 +27,16 @@ FRAMES = {
     "order": ("customer", "supplier", "supplier", "supplier"),  # "commande 48 rames à X"
     "supply": ("supplier", None, None, "customer"),
     "award": ("supplier", None, "customer", None),  # "X won a contract from Y"
+    # a contract won, by a verb that never gives one ("remporte", "décroche"): a firm after "à" is where the goods go
+    # ("remporte un contrat pour la fourniture de frégates à la Marine"), never a sign that the subject gives it
+    "win": ("supplier", None, "customer", "customer"),
     "grant": ("customer", "supplier", None, "supplier"),  # "Y awards X a contract", "adjudica a X un contrato"
     "serve": ("supplier", "customer", None, "customer"),  # "X is a supplier to Y", "X beliefert Y"
     "court": ("target", "acquirer", "acquirer", None),  # "X rejected an offer from Y": the bidder is the source
 }
 COUNTERPART = {"customer": "supplier", "supplier": "customer"}  # the two sides of a contract
 # frames whose passive "by" names someone other than the agent: "X was awarded a contract by Y" (the customer)
-PASSIVE_MARKER = {"award": "source"}
+PASSIVE_MARKER = {"award": "source", "win": "source"}
 # frames whose verb, right after "be", has its subject undergo the deal ("X was sold to Y": X is sold); not those
 # told from the target's side or built with "être" in the past ("est entré au capital", "est passé sous")
 SUFFERED_FRAMES = {"buy", "sell"}

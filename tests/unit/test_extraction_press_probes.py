@@ -399,6 +399,9 @@ FRENCH = [
      [("acquisition", "Solvane:acquirer, Chimex:target", None, P, "terminated")]),
     ("Greenloop et Recyclea ont mis fin à leur projet de fusion.",
      [("merger", "Greenloop:party, Recyclea:party", None, P, "terminated")]),
+    ("Ferralis remporte un contrat de 800 millions d'euros pour la fourniture de 12 rames à Île-de-France "
+     "Mobilités.",
+     [("contract", "Ferralis:supplier, Île-de-France Mobilités:customer", (800_000_000, "EUR"), P, "announced")]),
 ]
 
 FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
@@ -479,7 +482,7 @@ FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
      "la Marine nationale.",
      [("contract", "Naval Atlantique:supplier, Marine nationale:customer", (1_500_000_000, "EUR"), P, "announced")],
      "no contract [('Marine nationale', 'customer'), ('Naval Atlantique', 'supplier')]; also contract "
-     "[('Marine', 'supplier'), ('Naval Atlantique', 'customer')]"),
+     "[('Marine', 'customer'), ('Naval Atlantique', 'supplier')]"),
     ("Air Méridien a passé commande de 20 Airbus A320neo.",
      [("contract", "Air Méridien:customer, Airbus:supplier", None, P, "announced")],
      "no contract [('Air Méridien', 'customer'), ('Airbus', 'supplier')]; also contract [('Air Méridien', "
@@ -633,7 +636,6 @@ FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
      [("acquisition", "Kerval:acquirer, Domibat:target", None, P, "completed")],
      "no acquisition [('Domibat', 'target'), ('Kerval', 'acquirer')]"),
 ]
-
 
 
 SPANISH = [
@@ -797,6 +799,7 @@ SPANISH_MISSES = [  # sentence, expected events, what the extractor gives instea
      "no acquisition [('Arenal Inversiones', 'target'), ('Banco Sabadell', 'acquirer')]; also acquisition "
      "[('Arenal Inversiones', 'target'), ('Sabadell', 'acquirer')]"),
 ]
+
 
 GERMAN = [
     # Übernahmen
@@ -976,6 +979,7 @@ GERMAN_MISSES = [  # sentence, expected events, what the extractor gives instead
      [("investment", "Commerzbank:investor, Fintalis:investee", None, P, "announced")],
      "no investment [('Commerzbank', 'investor'), ('Fintalis', 'investee')]"),
 ]
+
 
 @pytest.mark.parametrize(("text", "expected"), FRENCH)
 def test_the_french_press_s_deals_are_read_whole(text: str, expected: list[Event]) -> None:
