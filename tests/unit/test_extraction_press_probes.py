@@ -193,6 +193,9 @@ FRENCH = [
      [("funding_round", "Quantiq:investee, Northgate:investor", (60_000_000, "USD"), P, "completed")]),
     ("La fintech Fintalis annonce une levée de fonds de 25 millions d'euros, pilotée par Idinvest.",
      [("funding_round", "Fintalis:investee, Idinvest:investor", (25_000_000, "EUR"), P, "completed")]),
+    ("Recyclea réalise une levée de 12 millions d'euros avec la participation de la Banque des "
+     "Territoires.",
+     [("funding_round", "Recyclea:investee, Banque des Territoires:investor", (12_000_000, "EUR"), P, "completed")]),
     ("La biotech genevoise Helvagen lève 30 millions de francs suisses.",
      [("funding_round", "Helvagen:investee", (30_000_000, "CHF"), P, "completed")]),
     ("Batterix a bouclé un tour de table de 100 millions d'euros, mené par Eurazeo et auquel participent "
@@ -461,10 +464,6 @@ FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
     ("Les deux assureurs Mutalia et Prévoyance Atlantique ont décidé de se rapprocher.",
      [("merger", "Mutalia:party, Prévoyance Atlantique:party", None, P, "announced")],
      "no merger [('Mutalia', 'party'), ('Prévoyance Atlantique', 'party')]"),
-    ("Recyclea réalise une levée de 12 millions d'euros avec la participation de la Banque des "
-     "Territoires.",
-     [("funding_round", "Recyclea:investee, Banque des Territoires:investor", (12_000_000, "EUR"), P, "completed")],
-     "no funding_round [('Banque des Territoires', 'investor'), ('Recyclea', 'investee')]"),
     ("La start-up montréalaise Nordika a obtenu un financement de 20 millions de dollars canadiens.",
      [("funding_round", "Nordika:investee", (20_000_000, "CAD"), P, "completed")],
      "no funding_round [('Nordika', 'investee')]"),
