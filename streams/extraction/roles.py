@@ -13,6 +13,7 @@ from streams.extraction.organisations import Mention, is_descriptor, is_institut
 from streams.extraction.triggers import TriggerMatch
 
 MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
+BETWEEN_WORDS = 3  # words after a tie-up cue that may hold its "between" ("the merger talks between X and Y")
 MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
 PARTNER_REACH = 60  # characters after a partnership trigger in which the partner must be named
 JOINED_WORDS = 6  # words from "and" to the second party of "between X and the rail business of Y"
@@ -550,9 +551,11 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     if near and near[0][1] is None and _ends_in_marker(text[trig.start:trig.end], lex):
         companions.insert(0, near[0][0])  # "partnered with X", "partenaire de X": the cue holds the preposition
     gap = text[trig.end:near[0][0].start].lower().split() if near else []
-    # "the joint venture of X and Y", "la fusión de X y Y", "die Fusion der beiden Genossenschaften"
+    # "the joint venture of X and Y", "la fusión de X y Y", "die Fusion der beiden Genossenschaften", "le partenariat
+    # stratégique entre X et Y"
+    between = any(w in lex.between_words for w in gap[:BETWEEN_WORDS])
     if near and len(after) > 1 and after[0][0] is near[0][0] and gap and (
-            gap[0] in lex.between_words or near[0][1] == "patient" or near[0][0].pair and all(
+            between or near[0][1] == "patient" or near[0][0].pair and all(
                 w in lex.determiners or w in lex.between_words for w in gap)) and _joined(
             after[1][0], near[0][0], text, lex):
         # "Stellantis, issu de la fusion entre PSA et FCA": the pair after "between", not the subject
