@@ -179,6 +179,8 @@ FRENCH = [
      [("merger", "Helvetia Transports:party, Rhône Cargo:party", None, P, "announced")]),
     ("La fusion de Mecalor avec Usitec sera soumise aux actionnaires en juin.",
      [("merger", "Mecalor:party, Usitec:party", None, P, "announced")]),
+    ("Les deux assureurs Mutalia et Prévoyance Atlantique ont décidé de se rapprocher.",
+     [("merger", "Mutalia:party, Prévoyance Atlantique:party", None, P, "announced")]),
     ("Le projet de fusion entre Domibat et Kerval a été abandonné vendredi.",
      [("merger", "Domibat:party, Kerval:party", None, "2024-03-08", "terminated")]),
     # funding rounds
@@ -463,9 +465,6 @@ FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
     ("Solaris Énergies accueille à son capital le fonds Meridiam, qui prend 25 % de l'entreprise.",
      [("investment", "Meridiam:investor, Solaris Énergies:investee", None, P, "announced")],
      "no investment [('Meridiam', 'investor'), ('Solaris Énergies', 'investee')]"),
-    ("Les deux assureurs Mutalia et Prévoyance Atlantique ont décidé de se rapprocher.",
-     [("merger", "Mutalia:party, Prévoyance Atlantique:party", None, P, "announced")],
-     "no merger [('Mutalia', 'party'), ('Prévoyance Atlantique', 'party')]"),
     ("La start-up montréalaise Nordika a obtenu un financement de 20 millions de dollars canadiens.",
      [("funding_round", "Nordika:investee", (20_000_000, "CAD"), P, "completed")],
      "no funding_round [('Nordika', 'investee')]"),
