@@ -304,15 +304,19 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
             out.append(Mention(None, tok.start, body.end, body.possessive, anaphor=True, public=body.low))
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
-            if is_descriptor(toks[j].text, lex):
-                if _introduces_name(toks, j, sentence, offset, lex):
-                    break
-                out.append(Mention(None, tok.start, toks[j].end, toks[j].possessive, anaphor=True))
-                break
-            if name_word(toks[j].text, lex, False) and not toks[j].text.endswith("er") and not (
+            if j + 1 < len(toks) and is_descriptor(f"{toks[j].text} {toks[j + 1].text}", lex):
+                last = j + 1  # a descriptor of two words: "la jeune pousse"
+            elif is_descriptor(toks[j].text, lex):
+                last = j
+            elif name_word(toks[j].text, lex, False) and not toks[j].text.endswith("er") and not (
                     not lex.compound_nouns and j + 1 < len(toks) and toks[j + 1].text.islower()
                     and toks[j + 1].start - toks[j].end == 1):
                 break  # a name, unless it qualifies a noun ("the Boston start-up", "die Kölner Firma")
+            else:
+                continue
+            if not _introduces_name(toks, last, sentence, offset, lex):
+                out.append(Mention(None, tok.start, toks[last].end, toks[last].possessive, anaphor=True))
+            break
     if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence):
         # "It sold its sensors division ...": the subject before (not "Il s'agit de", "It is")
         out.append(Mention(None, toks[0].start, toks[0].end, anaphor=True))
