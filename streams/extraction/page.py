@@ -232,6 +232,7 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
 
 
 _WORD = re.compile(r"[\w'’-]+")
+_DAY = re.compile(r" \d{1,2}(?:er)?\.? (\w+)")  # the day and month after an article ("le 5 mars", "le 1er mars")
 AUXILIARIES = 3  # lowercase words allowed between a subject and its deal verb ("has agreed to buy")
 APPOSITION = 80  # characters of an apposition between a subject and its verb (", une biotech genevoise,")
 
@@ -252,6 +253,10 @@ def _deal_verb_after(text: str, end: int, verbs: set[int], lex: Lexicon) -> bool
         word = _WORD.match(text, end + 1)
         elided = lex.elision.match(word.group())
         article = elided.group()[:-1] + "'" if elided else word.group()
+        day = _DAY.match(text, word.end())
+        if day and day.group(1).lower() in lex.months:
+            end = day.end()  # "a annoncé le 5 mars l'acquisition de": a date between the verb and its object
+            continue
         if article.lower() in lex.definite_articles:
             noun = word.start() + elided.end() if elided else word.end() + 1
             return step > 0 and noun in verbs  # "Until now its biggest purchase": a noun phrase, no verb group
