@@ -271,7 +271,10 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False) -> lis
         body = [c for c in mentions if page.sentences[c.sentence].paragraph not in page.title_paragraphs]
         final = status.latest([(c.status, c.cued) for c in body])
         taken = {c.sentence for e in merged if e is not event for c in (e, *e.merged)}  # other deals' sentences
-        further = [c for c in _echoes(page, event, taken) if status.ORDER[c.status] > status.ORDER[final]]
+        echoes = _echoes(page, event, taken)
+        further = [c for c in echoes if status.ORDER[c.status] > status.ORDER[final]]
+        if not further and not any(c.date for c in body if c.status == final):
+            further = [c for c in echoes if c.status == final and c.date]  # the same stage, dated by a later sentence
         if further:  # "Der Konzern hat die Übernahme vollzogen": a later stage told of it the next sentence
             body += further
             final = status.latest([(c.status, c.cued) for c in body])

@@ -55,6 +55,7 @@ class Lexicon:
     verb_second: bool
     adjectives_follow: bool
     capitalised_months: bool
+    sentence_case: bool  # only names are capitalised inside a sentence (no title case, no capitalised nouns)
     person_cue: re.Pattern
     person_after: re.Pattern
     titled_re: re.Pattern  # "la ministra de ": a name after it is part of a person's title
@@ -221,6 +222,7 @@ def lexicon(lang: str) -> Lexicon:
         verb_second=bool(ext.get("verb_second", False)),
         adjectives_follow=bool(ext.get("adjectives_follow", False)),
         capitalised_months=bool(ext["capitalised_months"]),
+        sentence_case=bool(ext.get("sentence_case", False)),
         # a title before a name, maybe with its firm: "presidente de Telefónica, José María Álvarez-Pallete"
         person_cue=re.compile(  # a whole word: "suministro de baterías" holds no "ministro"
             rf"(?<!\w)(?:{alternation(ext['person_cues'] + ext['speech_verbs'], escape=True)})"

@@ -157,6 +157,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             i += 1
             continue
         if not current and tok.text.islower():  # no capital: no name_word (most words), and no run to extend
+            if _heads_name(toks, i, sentence, offset, lex):
+                current = [tok]  # "le ministère des Armées"
             i += 1
             continue
         if current and not current[-1].possessive and (_joinable_gap(sentence, current[-1], tok, offset)
@@ -176,13 +178,34 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         if current:
             out.append(current)
             current = []
-        if name_word(tok.text, lex, True):
+        if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex):
             current = [tok]
         i += 1
     if current:
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "la Banque Postale", "la Banque des Territoires", "el Banco Santander", "le ministère des Armées": where
+    only names are capitalised inside a sentence (`sentence_case`), a capitalised descriptor, or the word of a
+    public body, right before a name word (maybe after a connector) heads that name. Not a sentence's first
+    word, capitalised whatever it is."""
+    if not lex.sentence_case or i == 0 or i + 1 == len(toks):
+        return False
+    tok, nxt = toks[i], toks[i + 1]
+    if nxt.text[0].isupper():
+        joined = (_joinable_gap(sentence, tok, nxt, offset) or _elided_connector(sentence, tok, nxt, offset, lex)) and (
+            name_word(nxt.text, lex, False))
+    else:
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        joined = (nxt.low in lex.connectors and after is not None and after.text[0].isupper()
+                  and _joinable_gap(sentence, tok, nxt, offset) and _joinable_gap(sentence, nxt, after, offset)
+                  and name_word(after.text, lex, False))
+    if not joined:
+        return False
+    return is_institution(tok.low, lex) if tok.text.islower() else is_descriptor(tok.low, lex)
 
 
 def _elided_connector(sentence_text: str, prev: Token, nxt: Token, offset: int, lex: Lexicon) -> bool:
@@ -283,15 +306,19 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
             out.append(Mention(None, tok.start, body.end, body.possessive, anaphor=True, public=body.low))
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
-            if is_descriptor(toks[j].text, lex):
-                if _introduces_name(toks, j, sentence, offset, lex):
-                    break
-                out.append(Mention(None, tok.start, toks[j].end, toks[j].possessive, anaphor=True))
-                break
-            if name_word(toks[j].text, lex, False) and not toks[j].text.endswith("er") and not (
+            if j + 1 < len(toks) and is_descriptor(f"{toks[j].text} {toks[j + 1].text}", lex):
+                last = j + 1  # a descriptor of two words: "la jeune pousse"
+            elif is_descriptor(toks[j].text, lex):
+                last = j
+            elif name_word(toks[j].text, lex, False) and not toks[j].text.endswith("er") and not (
                     not lex.compound_nouns and j + 1 < len(toks) and toks[j + 1].text.islower()
                     and toks[j + 1].start - toks[j].end == 1):
                 break  # a name, unless it qualifies a noun ("the Boston start-up", "die Kölner Firma")
+            else:
+                continue
+            if not _introduces_name(toks, last, sentence, offset, lex):
+                out.append(Mention(None, tok.start, toks[last].end, toks[last].possessive, anaphor=True))
+            break
     if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence):
         # "It sold its sensors division ...": the subject before (not "Il s'agit de", "It is")
         out.append(Mention(None, toks[0].start, toks[0].end, anaphor=True))

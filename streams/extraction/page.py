@@ -232,23 +232,48 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
 
 
 _WORD = re.compile(r"[\w'’-]+")
+_DAY = re.compile(r" \d{1,2}(?:er)?\.? (\w+)")  # the day and month after an article ("le 5 mars", "le 1er mars")
 AUXILIARIES = 3  # lowercase words allowed between a subject and its deal verb ("has agreed to buy")
+APPOSITION = 80  # characters of an apposition between a subject and its verb (", une biotech genevoise,")
 
 
 def _deal_verb_after(text: str, end: int, verbs: set[int], lex: Lexicon) -> bool:
     """Whether a lowercase deal verb (one of the cue starts `verbs`) follows a name, maybe after its
     auxiliaries ("Lumatec fusioniert mit", "Lumatec has agreed to buy"): the subject of a deal. Where the
-    finite verb comes second, right after it: "Schon heute liefert X" opens with an adverb."""
-    for _ in range(1 if lex.verb_second else AUXILIARIES + 1):
+    finite verb comes second, right after it: "Schon heute liefert X" opens with an adverb. A verb may take
+    the deal as its object, after a definite article or a possessive ("Kerval a finalisé le rachat de",
+    "Aéris annonce l'acquisition de", "Siltek renonce à son introduction en Bourse"), and an apposition may
+    stand between ("Helvagen, une biotech genevoise, lève")."""
+    end = _past_apposition(text, end)
+    for step in range(1 if lex.verb_second else AUXILIARIES + 1):
         if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
             return False
         if end + 1 in verbs:
             return True
         word = _WORD.match(text, end + 1)
+        elided = lex.elision.match(word.group())
+        article = elided.group()[:-1] + "'" if elided else word.group()
+        day = _DAY.match(text, word.end())
+        if day and day.group(1).lower() in lex.months:
+            end = day.end()  # "a annoncé le 5 mars l'acquisition de": a date between the verb and its object
+            continue
+        if article.lower() in lex.definite_articles:
+            noun = word.start() + elided.end() if elided else word.end() + 1
+            return step > 0 and noun in verbs  # "Until now its biggest purchase": a noun phrase, no verb group
         if word.group().lower() in lex.determiners:
-            return False  # "Until now its biggest purchase": a noun phrase, no verb group
+            return step > 0 and any(word.start() < v and lex.possessive_cue_re.match(text, word.start(), v)
+                                    for v in verbs)
         end = word.end()
     return False
+
+
+def _past_apposition(text: str, end: int) -> int:
+    """The end of a lowercase apposition set off by commas right after position end (", une biotech
+    genevoise,"), else end."""
+    if text[end:end + 2] != ", " or not text[end + 2:end + 3].islower():
+        return end
+    close = text.find(",", end + 2, end + 2 + APPOSITION)
+    return close + 1 if close > 0 and "." not in text[end:close] else end
 
 
 def _around_deal_verb(m: Mention, text: str, starts: set[int], ends: set[int], lex: Lexicon, common: bool) -> bool:

@@ -13,6 +13,7 @@ from streams.extraction.organisations import Mention, is_descriptor, is_institut
 from streams.extraction.triggers import TriggerMatch
 
 MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
+BETWEEN_WORDS = 3  # words after a tie-up cue that may hold its "between" ("the merger talks between X and Y")
 MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
 PARTNER_REACH = 60  # characters after a partnership trigger in which the partner must be named
 JOINED_WORDS = 6  # words from "and" to the second party of "between X and the rail business of Y"
@@ -27,13 +28,16 @@ FRAMES = {
     "order": ("customer", "supplier", "supplier", "supplier"),  # "commande 48 rames à X"
     "supply": ("supplier", None, None, "customer"),
     "award": ("supplier", None, "customer", None),  # "X won a contract from Y"
+    # a contract won, by a verb that never gives one ("remporte", "décroche"): a firm after "à" is where the goods go
+    # ("remporte un contrat pour la fourniture de frégates à la Marine"), never a sign that the subject gives it
+    "win": ("supplier", None, "customer", "customer"),
     "grant": ("customer", "supplier", None, "supplier"),  # "Y awards X a contract", "adjudica a X un contrato"
     "serve": ("supplier", "customer", None, "customer"),  # "X is a supplier to Y", "X beliefert Y"
     "court": ("target", "acquirer", "acquirer", None),  # "X rejected an offer from Y": the bidder is the source
 }
 COUNTERPART = {"customer": "supplier", "supplier": "customer"}  # the two sides of a contract
 # frames whose passive "by" names someone other than the agent: "X was awarded a contract by Y" (the customer)
-PASSIVE_MARKER = {"award": "source"}
+PASSIVE_MARKER = {"award": "source", "win": "source"}
 # frames whose verb, right after "be", has its subject undergo the deal ("X was sold to Y": X is sold); not those
 # told from the target's side or built with "être" in the past ("est entré au capital", "est passé sous")
 SUFFERED_FRAMES = {"buy", "sell"}
@@ -558,9 +562,11 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     if near and near[0][1] is None and _ends_in_marker(text[trig.start:trig.end], lex):
         companions.insert(0, near[0][0])  # "partnered with X", "partenaire de X": the cue holds the preposition
     gap = text[trig.end:near[0][0].start].lower().split() if near else []
-    # "the joint venture of X and Y", "la fusión de X y Y", "die Fusion der beiden Genossenschaften"
+    # "the joint venture of X and Y", "la fusión de X y Y", "die Fusion der beiden Genossenschaften", "le partenariat
+    # stratégique entre X et Y"
+    between = any(w in lex.between_words for w in gap[:BETWEEN_WORDS])
     if near and len(after) > 1 and after[0][0] is near[0][0] and gap and (
-            gap[0] in lex.between_words or near[0][1] == "patient" or near[0][0].pair and all(
+            between or near[0][1] == "patient" or near[0][0].pair and all(
                 w in lex.determiners or w in lex.between_words for w in gap)) and _joined(
             after[1][0], near[0][0], text, lex):
         # "Stellantis, issu de la fusion entre PSA et FCA": the pair after "between", not the subject

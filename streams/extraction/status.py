@@ -11,6 +11,7 @@ from streams.extraction.lexicon import Lexicon
 ORDER = {"rumored": 0, "ongoing": 1, "announced": 2, "completed": 3, "terminated": 4}
 STANDING_TYPES = {"partnership", "contract"}
 RAISED_TYPES = {"funding_round", "ipo"}
+ROUND_TYPES = {"funding_round"}  # the news of a round is the money raised ("lève 15 M€", "raises $40m")
 FORECAST_REACH = 40  # characters before a completion cue searched for "soll", "expected", "devrait"
 
 
@@ -32,6 +33,8 @@ def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexi
         return "ongoing", True
     if deal_type in RAISED_TYPES and past_re.search(window):
         return "completed", True  # a round reported as raised, a listing that took place
+    if deal_type in ROUND_TYPES:
+        return "completed", False  # a round told in the present has been raised; only a cue makes it less
     if not date or len(date) == 10:
         return "announced", False
     earlier = date < anchor[: len(date)]

@@ -35,7 +35,7 @@ def test_a_possible_deal_in_reported_talks_is_a_rumour_not_a_plan():
 
 def test_an_undisclosed_price_denies_no_deal():
     assert status("fr", "Le groupe Lumatec rachète Nordwerk pour un montant qui n'a pas été dévoilé.") == {"announced"}
-    assert status("es", "El grupo Lumatec ha comprado Nordwerk por un importe que no ha trascendido.") == {"announced"}
+    assert status("es", "El grupo Lumatec ha comprado Nordwerk por un importe que no ha trascendido.") == {"completed"}
     assert status("fr", "Le groupe Lumatec ne rachètera pas Nordwerk.") == set()
 
 
