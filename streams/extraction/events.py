@@ -342,12 +342,4 @@ def build(clean: dict, name: str, version: str) -> list[dict]:
     model = scorer.load()
     if model is None or not model.decides:
         return [record for record, _ in assemble(clean, name, version)]
-    out = []
-    for record, features in assemble(clean, name, version, dropped=True):
-        if not scorer.may_overrule(features):
-            continue
-        p = scorer.probability(model, features)
-        if p >= model.threshold:
-            record["confidence"] = round(p, 2)
-            out.append(record)
-    return out
+    return scorer.publish(model, assemble(clean, name, version, dropped=True))

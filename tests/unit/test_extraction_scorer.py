@@ -58,11 +58,12 @@ def test_the_rules_events_are_the_same_with_or_without_the_dropped_candidates():
         assert kept == [r for r, f in _candidates(clean) if f.get("rules")]
 
 
-def test_the_model_judges_the_rules_events_and_drops_for_unfilled_roles_only():
-    assert scorer.may_overrule({"rules": 1.0})
-    assert scorer.may_overrule({"flag=incomplete": 1.0, "flag=unassigned": 1.0})
-    assert not scorer.may_overrule({"flag=incomplete": 1.0, "flag=denied": 1.0})
-    assert not scorer.may_overrule({"flag=goods": 1.0})
+def test_the_model_judges_the_rules_events_and_drops_of_two_firms_for_unfilled_roles_only():
+    assert scorer.may_overrule({"rules": 1.0}, 1)
+    assert scorer.may_overrule({"flag=incomplete": 1.0, "flag=unassigned": 1.0}, 2)
+    assert not scorer.may_overrule({"flag=incomplete": 1.0}, 1)
+    assert not scorer.may_overrule({"flag=incomplete": 1.0, "flag=denied": 1.0}, 2)
+    assert not scorer.may_overrule({"flag=goods": 1.0}, 2)
 
 
 def test_inference_walks_the_trees_and_sums_their_leaves():
@@ -79,8 +80,9 @@ def test_inference_walks_the_trees_and_sums_their_leaves():
 
 def test_build_publishes_what_a_deciding_model_keeps_with_its_probability(monkeypatch):
     monkeypatch.setattr(scorer, "load", lambda: scorer.Model(feature_names(), (), 5.0, 0.1, 0.5, True))
-    (event,) = build(BUYER_ONLY, EXTRACTOR_NAME, EXTRACTOR_VERSION)
+    (event,) = build(STATED, EXTRACTOR_NAME, EXTRACTOR_VERSION)
     assert event["confidence"] == round(1 / (1 + math.exp(-5)), 2)
+    assert build(BUYER_ONLY, EXTRACTOR_NAME, EXTRACTOR_VERSION) == []  # one firm of a two-party deal: never published
     monkeypatch.setattr(scorer, "load", lambda: scorer.Model(feature_names(), (), -5.0, 0.1, 0.5, True))
     assert build(STATED, EXTRACTOR_NAME, EXTRACTOR_VERSION) == []
     monkeypatch.setattr(scorer, "load", lambda: scorer.Model(feature_names(), (), -5.0, 0.1, 0.5, False))
