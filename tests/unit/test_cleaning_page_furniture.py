@@ -1,0 +1,110 @@
+"""Furniture that pages written after the tuning sets carried around their articles: a byline of the author's
+bare name above the date line, a date line that names the author and the outlet, captions closed by a credit
+after their sentence, rows of share buttons, boxes on the author, mailbox appeals, registered-office footers and
+"filed under" labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.cleaning.blocks import is_date_line, is_noise_line
+from tests.conftest import export_lines
+
+_BODY = [
+    "La gestora valenciana ha cerrado una ronda de financiación de serie B por 25 millones de euros, liderada por "
+    "un fondo madrileño y con la participación de sus accionistas históricos.",
+    "La compañía destinará el capital a abrir oficinas en Lisboa y Milán y a duplicar su plantilla de ingenieros "
+    "antes de que termine el próximo año.",
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "date"),
+    [("Lucía Benavent", "22 oct 2025 - 05:30 CEST"), ("Sophie Delvaux, La Gazette", "Publié le 4 juin 2025 à 17:42")],
+)
+def test_bare_name_between_the_lead_and_the_date_line_is_no_subheading(name: str, date: str) -> None:
+    lead = "La empresa gestiona alquileres de larga duración para pequeños propietarios de toda España"
+    lines = ["Portada", "Economía", "Habitana capta 25 millones y sopesa salir a bolsa", lead, name, date, *_BODY]
+    assert export_lines(lines) == ["Habitana capta 25 millones y sopesa salir a bolsa", lead, *_BODY]
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("Marc Roy — Le Courrier de Laval — Publié le 20 novembre 2025 à 5 h 00", True),
+        ("Jane Doe - The Ledger - May 4, 2026", True),
+        ("The deal closed on March 3, 2025 - the company said on Monday", False),
+        ("Acme agrees to buy Widgets — March 3, 2025 — Shares jump on the news", False),
+    ],
+)
+def test_date_line_whose_other_fields_are_names(line: str, dated: bool) -> None:
+    assert is_date_line(line) is dated
+
+
+@pytest.mark.parametrize(
+    ("line", "noise"),
+    [
+        ("The dredge Pelican State near Port Arthur. Photo courtesy of Gulf Dredging", True),
+        ("Executives ring the opening bell in New York on Thursday. (Courtesy of Nasdaq)", True),
+        ("Los fundadores de Habitana, en su oficina de Valencia. Cedida", True),
+        ("Los fundadores, en su sede de Ciudad de México. CORTESÍA", True),
+        ("Imagen de la planta de la conservera en Boiro. M. MORALEJO", True),
+        ("Die Gründer im Werk in Ulm. privat", True),
+        ("Why start-ups skip the U.S. IPO", False),  # an abbreviation's full stop, no caption's
+        ("The deal was done. Then the bankers left", False),
+        ("Shares rose 5%. NYSE", False),
+    ],
+)
+def test_caption_closed_by_a_credit_after_its_sentence(line: str, noise: bool) -> None:
+    assert is_noise_line(line) is noise
+
+
+@pytest.mark.parametrize(
+    ("line", "noise"),
+    [
+        ("Teilen Versenden Drucken Merken", True),
+        ("Partager · Imprimer · Réagir", True),
+        ("Share | Facebook | LinkedIn | Email", True),
+        ("Compartir Imprimir", True),
+        ("Share", False),  # one word: a section's name as well
+        ("Share the news with your team", False),
+    ],
+)
+def test_row_of_share_buttons(line: str, noise: bool) -> None:
+    assert is_noise_line(line) is noise
+
+
+@pytest.mark.parametrize(
+    ("line", "noise"),
+    [
+        ("Sobre el autor: Andrés Gil escribe sobre tecnología y capital de riesgo en América Latina.", True),
+        ("About the author", True),
+        ("Über den Autor: Max Muster schreibt seit 2019 über Energie.", True),
+        ("L'auteur du rapport estime que la fusion est risquée.", False),
+        ("Sobre el autor de la oferta, nada se sabe todavía.", False),
+    ],
+)
+def test_box_on_the_author(line: str, noise: bool) -> None:
+    assert is_noise_line(line) is noise
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Recibe cada lunes en tu correo las rondas de financiación de la semana con la newsletter de Empresas.",
+        "Get the morning briefing free to your inbox.",
+        "Les levées de fonds de la semaine, chaque vendredi dans votre boîte mail.",
+        "Alle Finanzierungsrunden der Woche jeden Freitag in Ihr Postfach.",
+        "The Ledger Ltd, registered in England and Wales. Copyright 2026",
+        "Sitz der Gesellschaft: München, Registergericht: Amtsgericht München HRB 123456",
+    ],
+)
+def test_mailbox_appeals_and_registered_office_footers_are_noise(line: str) -> None:
+    assert is_noise_line(line)
+
+
+def test_filed_under_label_closes_the_article() -> None:
+    lines = ["Empresas", "Habitana capta 25 millones y sopesa salir a bolsa", *_BODY]
+    tags = "Archivado en: Inmobiliario, Startups, Valencia"
+    teaser = "Otra gestora inmobiliaria cierra una ronda de serie A con un fondo de Madrid y cotizará en 2027."
+    assert export_lines([*lines, tags, teaser]) == lines[1:]
