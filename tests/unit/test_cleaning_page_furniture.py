@@ -108,3 +108,11 @@ def test_filed_under_label_closes_the_article() -> None:
     tags = "Archivado en: Inmobiliario, Startups, Valencia"
     teaser = "Otra gestora inmobiliaria cierra una ronda de serie A con un fondo de Madrid y cotizará en 2027."
     assert export_lines([*lines, tags, teaser]) == lines[1:]
+
+
+def test_headline_above_an_author_and_a_date_with_a_comma_is_no_teaser() -> None:
+    """A teaser box above the article ends at its headline, whose date line may write "16 abril, 2026"."""
+    headline = "Nubilo levanta 12 millones para digitalizar la logística de las pymes"
+    teasers = ["Entradas recientes", "Kavak cierra una ronda", "Startups"]
+    lines = [*teasers, headline, "Andrés Gil", "16 abril, 2026", *_BODY]
+    assert export_lines(lines) == [headline, *_BODY]
