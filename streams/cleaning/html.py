@@ -391,7 +391,7 @@ def _word_set(text: str) -> frozenset[str]:
 def _headline(blocks: list[_Block], title: str | None, before: int) -> int | None:
     """Index of the headline block: the heading closest to the page title, else the last <h1> above the
     body that is no logo, else (in markup without headings) a short block before the body that repeats
-    the page title."""
+    the page title or opens with it."""
     if title:  # above the body first: a box below it may be named like the page ("Radfahren in der Stadt")
         overlaps = {i: _overlap(b.text, title) for i, b in enumerate(blocks) if b.tag in _HEADINGS}
         for last in (before, len(blocks) - 1):
@@ -404,9 +404,15 @@ def _headline(blocks: list[_Block], title: str | None, before: int) -> int | Non
         return next((i for i in reversed(h1s) if i <= before), h1s[0])
     if title:
         for i in range(before):
-            if word_count(blocks[i].text) <= 30 and _overlap(blocks[i].text, title) >= 0.7:
+            if word_count(blocks[i].text) <= 30 and _repeats_title(blocks[i].text, title):
                 return i
     return None
+
+
+def _repeats_title(text: str, title: str) -> bool:
+    """The block says the page title, or opens with it: a headline with a dash of its own ("X raises EUR 42m –
+    and signs up Y") loses its second half to the site name's cut of the <title>."""
+    return _overlap(text, title) >= 0.7 or text.casefold().startswith(title.casefold())
 
 
 def _short_h1_above(blocks: list[_Block], title: str, heading: int) -> int:

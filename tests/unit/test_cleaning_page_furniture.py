@@ -9,12 +9,20 @@ import pytest
 
 from streams.cleaning.blocks import is_date_line, is_noise_line
 from tests.conftest import export_lines
+from tests.unit.test_cleaning_layouts import clean_html
 
 _BODY = [
     "La gestora valenciana ha cerrado una ronda de financiación de serie B por 25 millones de euros, liderada por "
     "un fondo madrileño y con la participación de sus accionistas históricos.",
     "La compañía destinará el capital a abrir oficinas en Lisboa y Milán y a duplicar su plantilla de ingenieros "
     "antes de que termine el próximo año.",
+]
+
+_GERMAN = [
+    "Das Berliner KI-Startup hat eine Finanzierungsrunde über 42 Millionen Euro abgeschlossen, angeführt von einem "
+    "Schweizer Wagniskapitalgeber und zwei Bestandsinvestoren aus München.",
+    "Mit dem frischen Kapital will das Unternehmen vor allem in Frankreich und den Niederlanden wachsen und sein Team "
+    "bis Ende des kommenden Jahres auf mehr als 150 Beschäftigte vergrößern.",
 ]
 
 
@@ -116,3 +124,14 @@ def test_headline_above_an_author_and_a_date_with_a_comma_is_no_teaser() -> None
     teasers = ["Entradas recientes", "Kavak cierra una ronda", "Startups"]
     lines = [*teasers, headline, "Andrés Gil", "16 abril, 2026", *_BODY]
     assert export_lines(lines) == [headline, *_BODY]
+
+
+def test_headline_in_divs_with_a_dash_of_its_own_is_found_by_the_cut_title() -> None:
+    """The <title> loses the headline's second half with the site's name: the block that opens with it heads."""
+    headline = "Quellwerk sammelt 42 Millionen Euro ein – und holt sich die Telekom an Bord"
+    body = "".join(f"<div class='txt'>{p}</div>" for p in _GERMAN)
+    html = (
+        f"<html><head><title>{headline} - Gründerpuls</title></head><body><div class='col'>"
+        f"<div class='hl'><div class='h1'>{headline}</div></div><div class='body'>{body}</div></div></body></html>"
+    )
+    assert clean_html(html)["text"].split("\n") == [headline, *_GERMAN]
