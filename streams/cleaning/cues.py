@@ -48,6 +48,7 @@ class Cues:
     read_more: re.Pattern  # a link to another article
     end_marker: re.Pattern  # a section label after which the article is over ("Related", "More news from Markets")
     disclaimer_label: re.Pattern  # a release's legal disclaimer, run in or alone ("Forward-Looking Statements.")
+    about_label: re.Pattern  # the heading of an issuer's profile ("About Acme", "À propos de Solvéa")
     summary_label: re.Pattern  # the label of a list of the story's points ("Story highlights")
     byline: re.Pattern  # a byline or reading-time line
     byline_role: re.Pattern  # a journalist's job title after the name in a byline, in lowercased text
@@ -176,6 +177,7 @@ def cues() -> Cues:
         disclaimer_label=re.compile(
             bullet + f"(?:{alternation(_gather('disclaimer_labels'))})" + r"\s*(?:[.:—–-]|$)", re.I
         ),
+        about_label=re.compile(bullet + f"(?:{alternation(_gather('about_labels'))})" + r"(?!\w)", re.I),
         summary_label=re.compile(bullet + f"(?:{alternation(_gather('summary_labels'))})" + r"\s*:?\s*$", re.I),
         byline=re.compile(bullet + f"(?:{alternation(_gather('byline_prefixes'))})" + r"\b", re.I),
         # no boundary before the title: German writes it as a compound ("Wirtschaftsredakteurin")

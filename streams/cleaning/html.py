@@ -89,6 +89,7 @@ _CAPTIONED = frozenset(("p", "div", "td", "dd"))
 _PICTURE_CAPTION_WORDS = 25  # a longer line beside a picture is a paragraph that lost its full stop
 _PICTURE_BOX_CHILDREN = 3  # a picture's box holds the picture (or its link), the caption and little else
 _PICTURE_BOX_SPACE = 200  # the box's text is the caption's with its layout whitespace
+_PROFILE_HEADING_WORDS = 6  # "About Tamsin Health Technologies Inc."
 _END_LABEL_CHARS = 100  # a longer line starting with an end label ("Related ...") is text
 _SIGNUP_FORMS = "form:has(input[type=email])"
 _SIGNUP_BOX_CHARS = 400  # text of a sign-up box (heading, pitch, consent line); more is the page around it
@@ -572,16 +573,24 @@ def _body_indices(blocks: list[_Block], scores: dict[int, float], elements: dict
         return members
     parent = best_path[depth - 1]
     chosen = set(members)
+    profiles: dict[int, bool] = {}  # the siblings by whether their first block heads an issuer's profile
     for i, b in enumerate(blocks):
         if i in chosen or len(b.path) <= depth or b.path[depth - 1] != parent:
             continue
         sibling = b.path[depth]
         good_paragraph = b.tag == "p" and len(b.text) >= 80 and b.link_density < 0.2
-        if _is_disclaimer(b.text):
-            continue  # a release's legal notice boxed apart from its body is the wire's, not the release's text
+        if sibling not in profiles:
+            profiles[sibling] = _heads_profile(b)
+        if profiles[sibling] or _is_disclaimer(b.text):
+            continue  # a release's legal notice or its issuer's profile boxed apart from its body is no text of it
         if scores.get(sibling, 0.0) >= 0.3 * best_score or good_paragraph:
             chosen.add(i)
     return sorted(chosen)
+
+
+def _heads_profile(b: _Block) -> bool:
+    """A short heading "About Acme": the issuer's profile a box beside a release's body opens with."""
+    return word_count(b.text) <= _PROFILE_HEADING_WORDS and cues().about_label.match(b.text) is not None
 
 
 def _is_disclaimer(text: str) -> bool:

@@ -135,3 +135,27 @@ def test_headline_in_divs_with_a_dash_of_its_own_is_found_by_the_cut_title() -> 
         f"<div class='hl'><div class='h1'>{headline}</div></div><div class='body'>{body}</div></div></body></html>"
     )
     assert clean_html(html)["text"].split("\n") == [headline, *_GERMAN]
+
+
+_RELEASE = [
+    "Brackwater Marine has won a five-year contract to maintain fourteen ships of the Royal Navy, the company said on "
+    "Thursday, in a deal worth about 240 million pounds over its term.",
+    "Mobilisation will begin in January, with the first vessels entering the programme in the spring, and the work "
+    "will be shared between the yards in Rosyth and Plymouth.",
+    "Part of the propulsion work will be done by the joint venture the company set up in 2022 with a Finnish engine "
+    "maker, which assembles hybrid drive trains in Plymouth.",
+]
+_PROFILE = (
+    "Brackwater Marine is an independent naval engineering and ship support company headquartered in Edinburgh. "
+    "It employs 3,400 people at five sites in the United Kingdom."
+)
+
+
+def test_issuer_profile_boxed_beside_a_release_goes_but_stays_inside_its_body() -> None:
+    body = "".join(f"<p>{p}</p>" for p in _RELEASE)
+    head = "<html><body><div class='page'><h1>Brackwater Marine wins Royal Navy support contract</h1>"
+    end = "</div></body></html>"
+    boxed = f"{head}<div class='release'>{body}</div><div class='box'><h3>About</h3><p>{_PROFILE}</p></div>{end}"
+    inside = f"{head}<div class='release'>{body}<h2>About Brackwater Marine</h2><p>{_PROFILE}</p></div>{end}"
+    assert clean_html(boxed)["text"].split("\n")[1:] == _RELEASE
+    assert clean_html(inside)["text"].split("\n")[1:] == [*_RELEASE, "About Brackwater Marine", _PROFILE]
