@@ -123,6 +123,8 @@ def cues() -> Cues:
     capital = r"(?-i:[A-ZÀ-Þ])[\w'’.-]*"
     proper = rf"{capital}(?:[ ,/–—]+(?:{capital}|(?-i:[a-zà-ÿ]{{1,3}}))){{0,6}}"  # "Le Journal – Jane Doe"
     by = alternation(_gather("credit_by"))
+    # a name or nothing after a profile's label: "About the deal" heads a section of the article
+    named = r"(?:\s*$|\s+(?-i:[A-ZÀ-Þ\d])|(?<=['’])(?-i:[A-ZÀ-Þ]))"
     buttons = alternation(_gather("share_buttons") | set(data["share_networks"]))
     # a photographer's name in capitals ("M. MORALEJO"), or a word that alone credits the picture ("Cedida")
     caps = r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*)"
@@ -177,7 +179,7 @@ def cues() -> Cues:
         disclaimer_label=re.compile(
             bullet + f"(?:{alternation(_gather('disclaimer_labels'))})" + r"\s*(?:[.:—–-]|$)", re.I
         ),
-        about_label=re.compile(bullet + f"(?:{alternation(_gather('about_labels'))})" + r"(?!\w)", re.I),
+        about_label=re.compile(bullet + f"(?:{alternation(_gather('about_labels'))})" + named, re.I),
         summary_label=re.compile(bullet + f"(?:{alternation(_gather('summary_labels'))})" + r"\s*:?\s*$", re.I),
         byline=re.compile(bullet + f"(?:{alternation(_gather('byline_prefixes'))})" + r"\b", re.I),
         # no boundary before the title: German writes it as a compound ("Wirtschaftsredakteurin")

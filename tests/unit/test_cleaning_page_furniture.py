@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from streams.cleaning.blocks import is_date_line, is_noise_line
+from streams.cleaning.cues import cues
 from tests.conftest import export_lines
 from tests.unit.test_cleaning_layouts import clean_html
 
@@ -102,13 +103,24 @@ def test_box_on_the_author(line: str, noise: bool) -> None:
         "Recibe cada lunes en tu correo las rondas de financiación de la semana con la newsletter de Empresas.",
         "Get the morning briefing free to your inbox.",
         "Les levées de fonds de la semaine, chaque vendredi dans votre boîte mail.",
-        "Alle Finanzierungsrunden der Woche jeden Freitag in Ihr Postfach.",
+        "Alle Finanzierungsrunden der Woche jeden Freitag direkt in Ihr Postfach.",
         "The Ledger Ltd, registered in England and Wales. Copyright 2026",
-        "Sitz der Gesellschaft: München, Registergericht: Amtsgericht München HRB 123456",
     ],
 )
 def test_mailbox_appeals_and_registered_office_footers_are_noise(line: str) -> None:
     assert is_noise_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Gründerin fand die Absage am Morgen in ihrem Postfach.",
+        "El consejero delegado lo comunicó en su correo a la plantilla.",
+        "The company's registered office moves to Dublin.",
+    ],
+)
+def test_sentences_on_someone_elses_mail_or_office_stay(line: str) -> None:
+    assert not is_noise_line(line)
 
 
 def test_filed_under_label_closes_the_article() -> None:
@@ -159,3 +171,12 @@ def test_issuer_profile_boxed_beside_a_release_goes_but_stays_inside_its_body() 
     inside = f"{head}<div class='release'>{body}<h2>About Brackwater Marine</h2><p>{_PROFILE}</p></div>{end}"
     assert clean_html(boxed)["text"].split("\n")[1:] == _RELEASE
     assert clean_html(inside)["text"].split("\n")[1:] == [*_RELEASE, "About Brackwater Marine", _PROFILE]
+
+
+@pytest.mark.parametrize(
+    ("heading", "profile"),
+    [("About", True), ("About Brackwater Marine", True), ("À propos d'Ondal", True), ("Acerca de Grupo Valdeón", True),
+     ("About the deal", False), ("Sobre la operación", False)],
+)
+def test_profile_heading_names_the_issuer(heading: str, profile: bool) -> None:
+    assert (cues().about_label.match(heading) is not None) is profile
