@@ -38,6 +38,7 @@ _ROLE_SEPARATOR = re.compile(r"\s*(?:,|\s[|·–—-])\s*")
 _ROLE_WORDS = 6  # "Senior Energy and Climate Correspondent"
 _OUTLET = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+)?[A-ZÀ-Þ][\w'’.-]*)*")  # "Le Courrier de Loire"
 _OUTLET_WORDS = 5
+_DASH_FIELD = re.compile(r"\s+[—–-]\s+")  # the fields of a meta line set apart by dashes
 _FIRST_WORD = re.compile(r"\s+(\w+)")
 _AUTHOR_NOTE_WORDS = 30  # "Priya Raman writes Deal Desk Weekly. She previously covered venture capital for a wire."
 _SIGNED_CHANGE = re.compile(r"(?<!\w)[+\-−–]\s?\d+(?:[.,]\d+)?\s?%")  # "+8,63 %", "-1.2%"
@@ -84,20 +85,22 @@ def has_inner_sentence_end(text: str) -> bool:
 
 
 def is_noise_line(text: str) -> bool:
-    """A line that is never article text: an ad label, image credit, "read more" link, sign-up box,
-    cookie notice, legal footer, byline, comment count, share button, share price line, press contact or a
-    short line that only carries a date."""
+    """A line that is never article text: an ad label, image credit, "read more" link, sign-up box, box on
+    the author, cookie notice, legal footer, byline, comment count, share button, share price line, press
+    contact or a short line that only carries a date."""
     c = cues()
     if c.ad_label.match(text) or c.read_more.match(text) or is_consent_notice(text):
         return True
     low = text.lower()
-    if (c.signup.search(low) or c.signup_opener.match(text)) and word_count(text) <= _PROMO_WORDS:
+    if (c.signup.search(low) or c.signup_opener.match(text) or c.author_label.match(text)) and (
+        word_count(text) <= _PROMO_WORDS
+    ):
         return True
     if len(text) > _SHORT:
         return len(text) <= _LONG_CAPTION and _ends_with_credit(text)
     if c.credit.search(text) or c.counter.match(text) or c.share.match(text) or c.rights.search(low):
         return True
-    if c.ad_note.match(text) or (c.subscribe_prompt.match(text) and _is_prompt(text)):
+    if c.share_bar.match(text) or c.ad_note.match(text) or (c.subscribe_prompt.match(text) and _is_prompt(text)):
         return True
     if is_capitals_credit(text) or _is_reading_time(low):
         return True
@@ -283,4 +286,20 @@ def is_date_line(text: str) -> bool:
         for w in _ALPHA_WORD.findall(unlabelled)
         if not _CLOCK_WORD.fullmatch(w) and (low := w.lower()) not in c.months and low not in c.weekdays
     ]
-    return len(others) <= _DATE_LINE_WORDS * max(labels, 1) or bool(_META_SEPARATOR.search(text))
+    if len(others) <= _DATE_LINE_WORDS * max(labels, 1) or _META_SEPARATOR.search(text):
+        return True
+    return _is_named_date_line(text)
+
+
+def _is_named_date_line(text: str) -> bool:
+    """A date line whose other fields, set apart by dashes, are names ("Jane Doe — The Ledger — Published
+    May 4, 2026"): the author's, the outlet's, the place's; a sentence or a headline has words of its own."""
+    fields = _DASH_FIELD.split(text)
+    if len(fields) < 2:
+        return False
+    dated = [f for f in fields if is_date_line(f)]
+    return len(dated) == 1 and all(f in dated or _is_name_field(f) for f in fields)
+
+
+def _is_name_field(text: str) -> bool:
+    return word_count(text) <= _OUTLET_WORDS and _OUTLET.fullmatch(text) is not None

@@ -43,13 +43,16 @@ class Cues:
     counter: re.Pattern  # a count on a line of its own ("12 comments", "Comments (31)")
     reading_time: re.Pattern  # a word of a reading-time line, in lowercased text
     share: re.Pattern  # a share button ("Share on LinkedIn")
+    share_bar: re.Pattern  # a row of share buttons and nothing else ("Share · Print · Email")
     rights: re.Pattern  # a legal footer ("All rights reserved")
     read_more: re.Pattern  # a link to another article
     end_marker: re.Pattern  # a section label after which the article is over ("Related", "More news from Markets")
     disclaimer_label: re.Pattern  # a release's legal disclaimer, run in or alone ("Forward-Looking Statements.")
+    about_label: re.Pattern  # the heading of an issuer's profile ("About Acme", "À propos de Solvéa")
     summary_label: re.Pattern  # the label of a list of the story's points ("Story highlights")
     byline: re.Pattern  # a byline or reading-time line
     byline_role: re.Pattern  # a journalist's job title after the name in a byline, in lowercased text
+    author_label: re.Pattern  # the label of a box on the author, alone or before its note ("About the author:")
     author_note_verb: re.Pattern  # the verb after the name in a note on the author ("covers", "schreibt über")
     author_note_copula: re.Pattern  # the verb after the name in a note naming the author's job ("is", "ist")
     meta_label: re.Pattern  # a byline or date label anywhere in a line ("Publié le ... - Mis à jour le ...")
@@ -119,14 +122,24 @@ def cues() -> Cues:
     # names and agencies after a caption's sentence: capitalised words, short particles ("X. de Fenoyl")
     capital = r"(?-i:[A-ZÀ-Þ])[\w'’.-]*"
     proper = rf"{capital}(?:[ ,/–—]+(?:{capital}|(?-i:[a-zà-ÿ]{{1,3}}))){{0,6}}"  # "Le Journal – Jane Doe"
+    by = alternation(_gather("credit_by"))
+    # a name or nothing after a profile's label: "About the deal" heads a section of the article
+    named = r"(?:\s*$|\s+(?-i:[A-ZÀ-Þ\d])|(?<=['’])(?-i:[A-ZÀ-Þ]))"
+    buttons = alternation(_gather("share_buttons") | set(data["share_networks"]))
+    # a photographer's name in capitals ("M. MORALEJO"), or a word that alone credits the picture ("Cedida")
+    caps = r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*)"
+    owner = rf"{caps}(?:\s+{caps}){{0,3}}(?<!\.)|{alternation(_gather('credit_words'))}"
     credits = (
         rf"(?:^|[\s.(\[*])(?:{prefixes})\s?[:©]|©|\(c\)\s",
         rf"(?:^|[\s(])(?:{agency})\s?/\s?{name}[)\]]?$",  # "REUTERS/Jane Doe"
         rf"\s?/\s?(?:{agency})[)\]]?$",  # "Jean Dupont / AFP"
         rf"^(?:{prefixes})\s+{name}\s/\s?{name}$",  # "Photo X / Le Journal"
-        rf"^(?:{prefixes})\s+(?:{alternation(_gather('credit_by'))})\s+{proper}(?<![.\s])$",  # "Photo by Jane Doe"
-        # "... Photo DDO, X. de Fenoyl", "... Photo archives Le Courrier / N. Brun"
-        rf"[.!?]\s+(?:{prefixes})\s+(?:(?:(?-i:[a-z]{{1,3}})|{archive})\s+)?{proper}(?<![.\s])$",
+        rf"^(?:{prefixes})\s+(?:{by})\s+{proper}(?<![.\s])$",  # "Photo by Jane Doe"
+        # "... Photo DDO, X. de Fenoyl", "... Photo archives Le Courrier / N. Brun", "... Photo courtesy of X"
+        rf"[.!?]\s+(?:{prefixes})\s+(?:(?:(?-i:[a-z]{{1,3}})|{archive}|{by})\s+)?{proper}(?<![.\s])$",
+        rf"[.!?]\s+\((?:(?:{prefixes})\s+)?(?:{by})\s+{proper}\)$",  # "... on Thursday. (Courtesy of Nasdaq)"
+        # "... en su oficina de Valencia. Cedida", "... en Boiro. M. MORALEJO": a word's full stop, not "U.S."
+        rf"(?<=(?-i:[a-zà-ÿ\d]))[.!?]\s+(?:{owner})$",
         rf"\([^()]{{0,30}}\b(?:{archive})\b[^()]{{0,30}}\)[.\s]*$",  # "(Archivbild)"
     )
     # a section's or topic's name after a label: capitalised words, a short particle first ("aus der Region")
@@ -156,6 +169,7 @@ def cues() -> Cues:
         rights=re.compile(alternation(_gather("rights_notices"))),
         reading_time=_words("reading_time"),
         share=re.compile(bullet + f"(?:{alternation(_gather('share_prefixes'))})" + r"\b", re.I),
+        share_bar=re.compile(rf"^[\s·|•]*(?:{buttons})(?:[\s·|/,•]+(?:{buttons}))+[\s·|•]*$", re.I),
         read_more=re.compile(bullet + f"(?:{alternation(_gather('read_more'))})" + r"(?:\s*[:›»>|]|$)", re.I),
         end_marker=re.compile(
             f"{bullet}(?:{alternation(_gather('end_markers'))}){label_end}"
@@ -165,10 +179,12 @@ def cues() -> Cues:
         disclaimer_label=re.compile(
             bullet + f"(?:{alternation(_gather('disclaimer_labels'))})" + r"\s*(?:[.:—–-]|$)", re.I
         ),
+        about_label=re.compile(bullet + f"(?:{alternation(_gather('about_labels'))})" + named, re.I),
         summary_label=re.compile(bullet + f"(?:{alternation(_gather('summary_labels'))})" + r"\s*:?\s*$", re.I),
         byline=re.compile(bullet + f"(?:{alternation(_gather('byline_prefixes'))})" + r"\b", re.I),
         # no boundary before the title: German writes it as a compound ("Wirtschaftsredakteurin")
         byline_role=re.compile(rf"(?:{alternation(_gather('byline_roles'))})(?!\w)"),
+        author_label=re.compile(bullet + f"(?:{alternation(_gather('author_labels'))})" + r"\s*(?:[:—–]|$)", re.I),
         author_note_verb=re.compile(rf"(?:{alternation(_gather('author_note_verbs'))})(?!\w)"),
         author_note_copula=re.compile(rf"(?:{alternation(_gather('author_note_copulas'))})(?!\w)"),
         time_ago=_time_ago(),

@@ -1,5 +1,5 @@
 """Publication dates from ISO strings, URLs and free text ("15. März 2022", "29.03.2019",
-"January 17, 2024", "14 de junio de 2023"), with the month words of streams/languages/*.yaml."""
+"January 17, 2024", "14 de junio de 2023", "16 abril, 2026"), with the month words of streams/languages/*.yaml."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def from_url(url: str) -> str | None:
 def _worded() -> tuple[re.Pattern, re.Pattern]:
     months = alternation(set(cues().months))
     day_first = re.compile(
-        rf"(?<!\w)([0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({months})\.?\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)", re.I
+        rf"(?<!\w)([0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({months})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)", re.I
     )
     month_first = re.compile(rf"(?<!\w)({months})\.?\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)", re.I)
     return day_first, month_first

@@ -89,6 +89,7 @@ _CAPTIONED = frozenset(("p", "div", "td", "dd"))
 _PICTURE_CAPTION_WORDS = 25  # a longer line beside a picture is a paragraph that lost its full stop
 _PICTURE_BOX_CHILDREN = 3  # a picture's box holds the picture (or its link), the caption and little else
 _PICTURE_BOX_SPACE = 200  # the box's text is the caption's with its layout whitespace
+_PROFILE_HEADING_WORDS = 6  # "About Tamsin Health Technologies Inc."
 _END_LABEL_CHARS = 100  # a longer line starting with an end label ("Related ...") is text
 _SIGNUP_FORMS = "form:has(input[type=email])"
 _SIGNUP_BOX_CHARS = 400  # text of a sign-up box (heading, pitch, consent line); more is the page around it
@@ -391,7 +392,7 @@ def _word_set(text: str) -> frozenset[str]:
 def _headline(blocks: list[_Block], title: str | None, before: int) -> int | None:
     """Index of the headline block: the heading closest to the page title, else the last <h1> above the
     body that is no logo, else (in markup without headings) a short block before the body that repeats
-    the page title."""
+    the page title or opens with it."""
     if title:  # above the body first: a box below it may be named like the page ("Radfahren in der Stadt")
         overlaps = {i: _overlap(b.text, title) for i, b in enumerate(blocks) if b.tag in _HEADINGS}
         for last in (before, len(blocks) - 1):
@@ -404,9 +405,15 @@ def _headline(blocks: list[_Block], title: str | None, before: int) -> int | Non
         return next((i for i in reversed(h1s) if i <= before), h1s[0])
     if title:
         for i in range(before):
-            if word_count(blocks[i].text) <= 30 and _overlap(blocks[i].text, title) >= 0.7:
+            if word_count(blocks[i].text) <= 30 and _repeats_title(blocks[i].text, title):
                 return i
     return None
+
+
+def _repeats_title(text: str, title: str) -> bool:
+    """The block says the page title, or opens with it: a headline with a dash of its own ("X raises EUR 42m –
+    and signs up Y") loses its second half to the site name's cut of the <title>."""
+    return _overlap(text, title) >= 0.7 or text.casefold().startswith(title.casefold())
 
 
 def _short_h1_above(blocks: list[_Block], title: str, heading: int) -> int:
@@ -566,16 +573,24 @@ def _body_indices(blocks: list[_Block], scores: dict[int, float], elements: dict
         return members
     parent = best_path[depth - 1]
     chosen = set(members)
+    profiles: dict[int, bool] = {}  # the siblings by whether their first block heads an issuer's profile
     for i, b in enumerate(blocks):
         if i in chosen or len(b.path) <= depth or b.path[depth - 1] != parent:
             continue
         sibling = b.path[depth]
         good_paragraph = b.tag == "p" and len(b.text) >= 80 and b.link_density < 0.2
-        if _is_disclaimer(b.text):
-            continue  # a release's legal notice boxed apart from its body is the wire's, not the release's text
+        if sibling not in profiles:
+            profiles[sibling] = _heads_profile(b)
+        if profiles[sibling] or _is_disclaimer(b.text):
+            continue  # a release's legal notice or its issuer's profile boxed apart from its body is no text of it
         if scores.get(sibling, 0.0) >= 0.3 * best_score or good_paragraph:
             chosen.add(i)
     return sorted(chosen)
+
+
+def _heads_profile(b: _Block) -> bool:
+    """A short heading "About Acme": the issuer's profile a box beside a release's body opens with."""
+    return word_count(b.text) <= _PROFILE_HEADING_WORDS and cues().about_label.match(b.text) is not None
 
 
 def _is_disclaimer(text: str) -> bool:

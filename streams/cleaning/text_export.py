@@ -94,6 +94,7 @@ def _parse(body: str) -> list[_Line]:
             alt = squash(picture.group(1)) if picture else ""
         lines.append(line)
     _mark_captions(lines)
+    _mark_bare_bylines(lines)
     _mark_ads_and_promos(lines)
     return lines
 
@@ -178,6 +179,21 @@ def _mark_captions(lines: list[_Line]) -> None:
             titled = titled or word_count(line.text) >= 3
 
 
+def _mark_bare_bylines(lines: list[_Line]) -> None:
+    """A byline without a prefix right above the date line: the author's bare name ("Sophie Delvaux") or a
+    signature ("Jane Doe, The Ledger"). Between the lead and the body it would read like a subheading."""
+    for i, line in enumerate(lines):
+        if line.blank or line.noise or not (is_author_name(line.text) or is_signature(line.text)):
+            continue
+        below = _next_filled(lines, i, 1)
+        if below is not None and lines[below].noise and _is_meta_line(lines[below].text):
+            line.noise = True
+
+
+def _is_meta_line(text: str) -> bool:
+    return is_date_line(text) or is_byline(text)
+
+
 def _mark_ads_and_promos(lines: list[_Line]) -> None:
     """The ad below an ad label, and promo boxes in the middle of the article: a "read more" label with
     its teaser on the same line, or a bare label ("Lesen Sie auch:", "Most read") over a few teaser
@@ -223,9 +239,7 @@ def _heads_article(lines: list[_Line], i: int) -> bool:
     below = _next_filled(lines, i, 1)
     if below is not None and (is_author_name(lines[below].text) or _is_section_name(lines[below])):
         below = _next_filled(lines, below, 1)  # "Rachel Oduya" or "Fintech" over "April 16, 2026"
-    if below is None or not lines[below].noise:
-        return False
-    return is_byline(lines[below].text) or is_date_line(lines[below].text)
+    return below is not None and lines[below].noise and _is_meta_line(lines[below].text)
 
 
 def _is_section_name(line: _Line) -> bool:

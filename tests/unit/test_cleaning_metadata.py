@@ -87,6 +87,7 @@ def test_title_without_site_name_when_no_headline_element() -> None:
         ("Redacción | 14 de junio de 2023, 17:35", "2023-06-14"),
         ("Publié le 8 juillet 2025 à 07h30", "2025-07-08"),
         ("11 Sept. 2025", "2025-09-11"),
+        ("16 abril, 2026 · Andrés Gil", "2026-04-16"),  # a comma before the year (WordPress in Spanish)
         ("2023-11-17 20:52:15 | Source: Wire", "2023-11-17"),
         ("build 2023-11-17-beta", None),
         ("no date here, 31.02.2020 is impossible", None),
