@@ -101,8 +101,12 @@ def _undescribed(name: tuple[str, ...]) -> tuple[str, ...]:
 def _core(name: tuple[str, ...]) -> tuple[str, ...]:
     """The name without what outlets put before it or leave out: a descriptor or an institution's
     generic head ("Banco Sabadell", "Banque de Ravenel")."""
-    name = _undescribed(name)
-    if head := _leading(name, "generic_heads"):
+    return _past_head(_undescribed(name), "generic_heads")
+
+
+def _past_head(name: tuple[str, ...], section: str) -> tuple[str, ...]:
+    """The name after a generic head of this names.yaml list and the connector that may follow it ("Banco de")."""
+    if head := _leading(name, section):
         name = name[head:]
         name = name[_leading(name, "connectors"):]
     return name
@@ -111,9 +115,7 @@ def _core(name: tuple[str, ...]) -> tuple[str, ...]:
 def _proper(name: tuple[str, ...]) -> tuple[str, ...]:
     """A public body's name without the generic head or tail an outlet may translate ("Verkehrsverbund
     Rhein-Ruhr", "Rhein-Ruhr transport association"); other names unchanged, never emptied."""
-    if head := _leading(name, "public_heads"):
-        name = name[head:]
-        name = name[_leading(name, "connectors"):]
+    name = _past_head(name, "public_heads")
     tails = _phrases("public_tails")
     while len(name) > 1 and name[-1:] in tails:
         name = name[:-1]
