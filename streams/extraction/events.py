@@ -260,11 +260,13 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False) -> lis
     merged = merge([c for c in found if not c.flags], title_sentences, year)
     support: dict[int, int] = {}
     extra = _new_deals(merge([c for c in found if c.flags], title_sentences, year), merged, support) if dropped else []
-    listed = {c.amount.value for e in merged + extra if e.type == "ipo" for c in (e, *e.merged) if c.amount}
+    deals = merged + extra
+    listed = {c.amount.value for e in deals if e.type == "ipo" for c in (e, *e.merged) if c.amount}
     language = clean.get("language") or page.lex.lang
-    named = Counter(m.name for ms in page.mentions for m in ms if m.name and not m.anaphor)
-    in_title = {m.name for i in title_sentences for m in page.mentions[i] if m.name}
-    for event in merged + extra:
+    if dropped:  # what the scorer's evidence reads of the whole page
+        named = Counter(m.name for ms in page.mentions for m in ms if m.name and not m.anaphor)
+        in_title = {m.name for i in title_sentences for m in page.mentions[i] if m.name}
+    for event in deals:
         if event.type == "funding_round" and event.amount and event.amount.value in listed:
             continue  # the money a listing raised, told as "raising"
         mentions = [event, *event.merged]
@@ -324,12 +326,12 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False) -> lis
             out.append((record, {}))
             continue
         evidence = {"complete": complete(event.type, event.parties), "named_once": named_once,
-                    "confidence": record["confidence"], "events": len(merged) + len(extra),
+                    "confidence": record["confidence"], "events": len(deals),
                     "support": support.get(id(event), 0), "main": page.main in event.names,
                     "in_title": len(event.names & in_title) / len(event.names),
                     "least_named": min(named[n] for n in event.names),
-                    "sharing": sum(1 for o in merged + extra if o is not event and o.names & event.names),
-                    "retyped": any(o.names == event.names and o.type != event.type for o in merged + extra)}
+                    "sharing": sum(1 for o in deals if o is not event and o.names & event.names),
+                    "retyped": any(o.names == event.names and o.type != event.type for o in deals)}
         out.append((record, candidate_features.event_features(page, event, body, headline, amount, explicit, final,
                                                               evidence, language)))
     return out
@@ -337,8 +339,8 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False) -> lis
 
 def build(clean: dict, name: str, version: str) -> list[dict]:
     """All deal events of one clean page (without processed_at): those the rules keep, or, when the learned
-    scorer decides (its cross-validation beat the rules), every candidate it may judge whose probability clears
-    its threshold, with that probability as its confidence."""
+    scorer decides (scorer.json), every candidate it may judge whose probability clears its threshold, with that
+    probability as its confidence."""
     model = scorer.load()
     if model is None or not model.decides:
         return [record for record, _ in assemble(clean, name, version)]

@@ -250,7 +250,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             main = Mention(about, 0, 0, anaphor=True) if about else None
             pairs, kind, parties = _roles(page, i, trig, near, window, main)
             via = "sentence"
-            kept = [c for c in out if not c.flags]  # the rules' statements so far
+            kept = [c for c in out if not c.flags] if keep_dropped else out  # the rules' statements so far
             if not complete(kind, parties) and any(not m.anaphor for m in near):
                 parties, via = _via(parties, discourse.headline_parties(page, i, kind, parties, kept), "headline", via)
             if not complete(kind, parties) and (again := discourse.reresolved(page, i, near)):
@@ -478,9 +478,9 @@ def _next_object(page: Page, i: int, trig: TriggerMatch, window: roles.Window, s
         state, cued = first.status, first.cued
     return [Candidate(trig.trigger.type, parties, i, values[0] if values else None, value, state, cued,
                       anaphoric=any(m.anaphor for m, _ in pairs), flags=first.flags,
-                      traits=partial(_second_object, first.traits))]
+                      traits=partial(_second_object, first.traits) if first.traits else None)]
 
 
-def _second_object(traits: Callable[[], dict[str, float]] | None) -> dict[str, float]:
+def _second_object(traits: Callable[[], dict[str, float]]) -> dict[str, float]:
     """The structure of a second object's statement: that of the first, marked as the second."""
-    return {**(traits() if traits else {}), "second_object": 1.0}
+    return {**traits(), "second_object": 1.0}
