@@ -2,7 +2,7 @@
 
 Pipeline of small components: sentences -> organisations (names, persons, anaphora) -> triggers ->
 roles -> amounts, dates, status -> events (merge one deal's statements, confidence); a learned scorer
-(scorer.py) may choose among the candidate events when its model file says it beats the rules."""
+(scorer.py) chooses among the candidate events when its model file says it decides."""
 
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ class Model:
     base: float
     rate: float
     threshold: float
-    decides: bool  # the cross-validation beat the rules, so the model, not the rules, chooses the events
+    decides: bool  # the model, not the rules, chooses the events (scorer.json's decided_by says who decided)
 
 
 def from_dict(data: dict) -> Model:
@@ -72,10 +72,14 @@ def may_overrule(features: dict[str, float], parties: int) -> bool:
     return not flags or (parties >= 2 and all(f in OVERRULED for f in flags))
 
 
+def sigmoid(z: float) -> float:
+    """The logistic function, its argument clamped so that exp never overflows."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def probability(model: Model, features: dict[str, float]) -> float:
     """The probability that a candidate with these features is a gold event of its page."""
-    z = model.base + model.rate * sum(leaf(t, features) for t in model.trees)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return sigmoid(model.base + model.rate * sum(leaf(t, features) for t in model.trees))
 
 
 def publish(model: Model, candidates: list[tuple[dict, dict[str, float]]]) -> list[dict]:
