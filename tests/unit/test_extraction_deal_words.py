@@ -3,6 +3,7 @@
 import pytest
 
 from streams.extraction import extract_events
+from tests.unit.test_extraction_cue_coverage import CUES
 from tests.unit.test_extraction_roles import page, parties
 
 CASES = [
@@ -53,7 +54,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "sentence", "kind", "expected"), CASES)
+@pytest.mark.parametrize(("lang", "sentence", "kind", "expected"), CASES + CUES)
 def test_deal_words_give_their_type_and_roles(lang: str, sentence: str, kind: str, expected: set) -> None:
     events = [e for e in extract_events(page(lang, "News", sentence)) if e["type"] == kind]
     assert events, sentence
