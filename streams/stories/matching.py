@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from streams.stories.amounts import EQUIVALENT, OTHER, SAME, agreement
-from streams.stories.names import key_token, same_name
+from streams.stories.names import key_token, named_after, same_name
 
 # Types that careful annotators (and extractors) give the same deal interchangeably.
 FAMILIES = {
@@ -221,10 +221,28 @@ def _corroborated(a: dict, b: dict) -> bool:
     return (ia is None or ib is None or abs(_days_after(ia, ib)) <= LIFECYCLE_DAYS) and _same_roles(a, b)
 
 
+def _stand_in(a: dict, b: dict) -> bool:
+    """One event names, in the role where the other names an organisation, a joint venture named after
+    that organisation and another party of the deal ("Aurelis Tokiwa Recycling" as the customer of
+    "Tokiwa Materials" for "Aurelis Chemie"), every other party matching and both dated alike: a page
+    mentioning the venture beside its parent's deal, and the extractor taking the wrong one."""
+    pa, pb = a.get("parties") or [], b.get("parties") or []
+    left = [p for p in pa if not any(same_name(p["name"], q["name"]) for q in pb)]
+    right = [q for q in pb if not any(same_name(p["name"], q["name"]) for p in pa)]
+    if len(pa) != len(pb) or len(left) != 1 or len(right) != 1 or left[0]["role"] != right[0]["role"]:
+        return False
+    x, y = left[0]["name"], right[0]["name"]
+    if not (any(named_after(x, y, q["name"]) for q in pb if q is not right[0])
+            or any(named_after(y, x, p["name"]) for p in pa if p is not left[0])):
+        return False
+    ia, ib = interval(_start(a)), interval(_start(b))
+    return ia is not None and ib is not None and _days_after(ia, ib) == 0
+
+
 def _agree(a: dict, b: dict, fam: str) -> bool:
     """Whether two events of one family agree on parties, roles and timeline (or amount)."""
     na, nb = len(a.get("parties") or []), len(b.get("parties") or [])
-    if matched_parties(a, b) < min(2, na, nb) or _role_conflict(a, b, fam):
+    if (matched_parties(a, b) < min(2, na, nb) and not _stand_in(a, b)) or _role_conflict(a, b, fam):
         return False
     return dates_compatible(a, b) or _corroborated(a, b)
 

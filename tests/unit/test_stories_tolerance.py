@@ -170,3 +170,21 @@ def test_the_same_buyer_paying_the_same_price_for_another_target_stays_apart() -
               event("acquisition", "announced", other, "2025-06-17", "q", value=2.9e9, currency="EUR"),
               event("acquisition", "completed", BID, "2025-09-30", "r", value=2.9e9, currency="EUR")]
     assert_order_free(events, [["p", "r"], ["q"]])
+
+
+def test_a_contract_naming_a_joint_venture_for_its_parent_is_one_story() -> None:
+    supply = [("Halstrom Metals", "supplier"), ("Corvane Industries", "customer")]
+    by_venture = [("Corvane Halstrom Energy", "customer"), ("Halstrom Metals", "supplier")]
+    events = [event("contract", "ongoing", supply, "2020", "p"),
+              event("contract", "ongoing", by_venture, "2020", "q", published="2024-05-02")]
+    assert_order_free(events, [["p", "q"]])
+    # traps: a unit of the parent not named after the supplier, the venture's own later contract, and
+    # the venture itself between its parents
+    unit = [("Corvane Energy", "customer"), ("Halstrom Metals", "supplier")]
+    assert not compatible(source_of(events[0]), source_of(event("contract", "ongoing", unit, "2020", "r")))
+    later = event("contract", "announced", by_venture, "2024-05-02", "s", published="2024-05-02")
+    assert not compatible(source_of(events[0]), source_of(later))
+    venture = [("Corvane Halstrom Energy", "partner"), ("Corvane Industries", "partner")]
+    parents = [("Corvane Industries", "partner"), ("Halstrom Metals", "partner")]
+    assert not compatible(source_of(event("joint_venture", "announced", parents, "2023-03-01", "t")),
+                          source_of(event("joint_venture", "completed", venture, "2024-05", "u")))
