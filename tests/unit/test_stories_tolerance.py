@@ -52,6 +52,11 @@ def test_a_completed_takeover_recalled_undated_by_a_later_page_joins_it() -> Non
                      "r", published="2021-04-13", value=2.6e10)
     assert compatible(source_of(closed_too), source_of(recalled))
     assert_order_free([closed, closed_too, recalled], [["p", "q", "r"]])
+    # the same price in euros is recalled too; a sum far off in euros is another deal (a stake, then the rest)
+    for value, ok in ((2.4e10, True), (6.0e9, False)):
+        in_euros = event("acquisition", "announced", [("Contoso", "acquirer"), ("Northwind", "seller")],
+                         "2021-04-13", "r", published="2021-04-13", value=value, currency="EUR")
+        assert compatible(source_of(closed), source_of(in_euros)) is ok
 
 
 def test_a_stake_then_the_rest_of_one_firm_stay_two_deals() -> None:
