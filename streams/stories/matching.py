@@ -213,23 +213,26 @@ def _corroborated(a: dict, b: dict) -> bool:
     """Whether strong evidence outweighs dates that do not fit one deal: the same sum in one currency
     between the same parties (a page got the dates wrong), or, weaker, the same sum in two currencies
     with every party in the same role and the dates within a deal's lifetime (a later page re-dating
-    an announcement by a later step, or dated by its publication day). Another sum never is."""
+    an announcement by a later step, or dated by its publication day). Another sum never is. Only
+    asked of two dated events (`dates_compatible` accepts an undated one)."""
     sums = agreement(a.get("amount"), b.get("amount"))
     if sums != EQUIVALENT:
         return sums == SAME
-    ia, ib = interval(_start(a)), interval(_start(b))
-    return (ia is None or ib is None or abs(_days_after(ia, ib)) <= LIFECYCLE_DAYS) and _same_roles(a, b)
+    gap = _days_after(interval(_start(a)), interval(_start(b)))
+    return abs(gap) <= LIFECYCLE_DAYS and _same_roles(a, b)
 
 
 def _stand_in(a: dict, b: dict) -> bool:
     """One event names, in the role where the other names an organisation, a joint venture named after
-    that organisation and another party of the deal ("Aurelis Tokiwa Recycling" as the customer of
-    "Tokiwa Materials" for "Aurelis Chemie"), every other party matching and both dated alike: a page
+    that organisation and another party of the deal ("Corvane Halstrom Energy" as the customer of
+    "Halstrom Metals" for "Corvane Industries"), every other party matching and both dated alike: a page
     mentioning the venture beside its parent's deal, and the extractor taking the wrong one."""
     pa, pb = a.get("parties") or [], b.get("parties") or []
+    if len(pa) != len(pb):
+        return False
     left = [p for p in pa if not any(same_name(p["name"], q["name"]) for q in pb)]
     right = [q for q in pb if not any(same_name(p["name"], q["name"]) for p in pa)]
-    if len(pa) != len(pb) or len(left) != 1 or len(right) != 1 or left[0]["role"] != right[0]["role"]:
+    if len(left) != 1 or len(right) != 1 or left[0]["role"] != right[0]["role"]:
         return False
     x, y = left[0]["name"], right[0]["name"]
     if not (any(named_after(x, y, q["name"]) for q in pb if q is not right[0])

@@ -188,8 +188,8 @@ def _brand_ends(unit: tuple[str, ...], other: tuple[str, ...]) -> bool:
 
 
 def named_after(name: str, parent: str, partner: str) -> bool:
-    """Whether `name` may be a joint venture named after two other organisations ("Aurelis Tokiwa
-    Recycling" of "Aurelis Chemie" and "Tokiwa Materials"): its words hold each one's leading word and
+    """Whether `name` may be a joint venture named after two other organisations ("Corvane Halstrom
+    Energy" of "Corvane Industries" and "Halstrom Metals"): its words hold each one's leading word and
     it names neither of them."""
     held = set(_undescribed(words(name)))
     first, second = key_token(parent), key_token(partner)
