@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from streams.stories.matching import affinity, compatible
-from streams.stories.names import same_name
+from streams.stories.names import related
 from streams.stories.sources import seen
 
 
@@ -59,11 +59,12 @@ def component(sources: list[dict], seed: dict) -> list[dict]:
     cache: dict[tuple[str, ...], set[int]] = {}
 
     def candidates(names: tuple[str, ...]) -> set[int]:
-        """Sources naming enough of these parties to be compatible (a cheap necessary test)."""
+        """Sources naming enough of these parties (or a venture named after one) to be compatible (a
+        cheap necessary test)."""
         if names not in cache:
             hits: Counter[int] = Counter()
             for name in names:
-                hits.update({i for other, idx in by_name.items() if same_name(name, other) for i in idx})
+                hits.update({i for other, idx in by_name.items() if related(name, other) for i in idx})
             cache[names] = {i for i, n in hits.items() if n >= min(2, len(names), sizes[i])}
         return cache[names]
 

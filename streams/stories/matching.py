@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from streams.stories.names import key_token, same_name
+from streams.stories.amounts import EQUIVALENT, OTHER, SAME, agreement
+from streams.stories.names import key_token, named_after, same_name
 
 # Types that careful annotators (and extractors) give the same deal interchangeably.
 FAMILIES = {
@@ -117,8 +118,7 @@ def _recalled(a: dict, b: dict) -> bool:
     if not (_fallback_dated(a) and _PHASE.get(a["status"], 1) < _PHASE["completed"] and b["status"] == "completed"
             and family(b.get("type", "")) == "acquisition"):
         return False
-    x, y = a.get("amount"), b.get("amount")
-    other_sum = bool(x and y) and x["currency"] == y["currency"] and not _same_amount(a, b)
+    other_sum = agreement(a.get("amount"), b.get("amount")) == OTHER
     span_a, span_b = interval(a["date"]), interval(b.get("date"))
     return not other_sum and span_b is not None and _days_after(span_b, span_a) > 0
 
@@ -142,13 +142,6 @@ def dates_compatible(a: dict, b: dict) -> bool:
         ia, ib, pa = ib, ia, pb
     gap = _days_after(ia, ib)
     return -_SAME_PHASE_DAYS[pa] <= gap <= LIFECYCLE_DAYS
-
-
-def _same_amount(a: dict, b: dict) -> bool:
-    """Both state one amount (same currency, within 1%): a strong sign of one deal."""
-    x, y = a.get("amount"), b.get("amount")
-    return bool(x and y) and x["currency"] == y["currency"] and abs(x["value"] - y["value"]) <= 0.01 * max(
-        x["value"], y["value"])
 
 
 def matched_parties(a: dict, b: dict) -> int:
@@ -210,15 +203,51 @@ def _gist(event: dict) -> tuple:
     return gist
 
 
+def _same_roles(a: dict, b: dict) -> bool:
+    """Every organisation both events name holds the same role in both."""
+    return all(p["role"] == q["role"] for p in a.get("parties") or [] for q in b.get("parties") or []
+               if same_name(p["name"], q["name"]))
+
+
+def _corroborated(a: dict, b: dict) -> bool:
+    """Whether strong evidence outweighs dates that do not fit one deal: the same sum in one currency
+    between the same parties (a page got the dates wrong), or, weaker, the same sum in two currencies
+    with every party in the same role and the dates within a deal's lifetime (a later page re-dating
+    an announcement by a later step, or dated by its publication day). Another sum never is. Only
+    asked of two dated events (`dates_compatible` accepts an undated one)."""
+    sums = agreement(a.get("amount"), b.get("amount"))
+    if sums != EQUIVALENT:
+        return sums == SAME
+    gap = _days_after(interval(_start(a)), interval(_start(b)))
+    return abs(gap) <= LIFECYCLE_DAYS and _same_roles(a, b)
+
+
+def _stand_in(a: dict, b: dict) -> bool:
+    """One event names, in the role where the other names an organisation, a joint venture named after
+    that organisation and another party of the deal ("Corvane Halstrom Energy" as the customer of
+    "Halstrom Metals" for "Corvane Industries"), every other party matching and both dated alike: a page
+    mentioning the venture beside its parent's deal, and the extractor taking the wrong one."""
+    pa, pb = a.get("parties") or [], b.get("parties") or []
+    if len(pa) != len(pb):
+        return False
+    left = [p for p in pa if not any(same_name(p["name"], q["name"]) for q in pb)]
+    right = [q for q in pb if not any(same_name(p["name"], q["name"]) for p in pa)]
+    if len(left) != 1 or len(right) != 1 or left[0]["role"] != right[0]["role"]:
+        return False
+    x, y = left[0]["name"], right[0]["name"]
+    if not (any(named_after(x, y, q["name"]) for q in pb if q is not right[0])
+            or any(named_after(y, x, p["name"]) for p in pa if p is not left[0])):
+        return False
+    ia, ib = interval(_start(a)), interval(_start(b))
+    return ia is not None and ib is not None and _days_after(ia, ib) == 0
+
+
 def _agree(a: dict, b: dict, fam: str) -> bool:
     """Whether two events of one family agree on parties, roles and timeline (or amount)."""
     na, nb = len(a.get("parties") or []), len(b.get("parties") or [])
-    if matched_parties(a, b) < min(2, na, nb) or _role_conflict(a, b, fam):
+    if (matched_parties(a, b) < min(2, na, nb) and not _stand_in(a, b)) or _role_conflict(a, b, fam):
         return False
-    if dates_compatible(a, b):
-        return True
-    # the same sum between the same parties is one deal, whatever a page got wrong about its dates
-    return _same_amount(a, b)
+    return dates_compatible(a, b) or _corroborated(a, b)
 
 
 def compatible(a: dict, b: dict) -> bool:
@@ -238,7 +267,9 @@ def compatible(a: dict, b: dict) -> bool:
 
 
 def affinity(a: dict, b: dict) -> tuple[int, int, int, int]:
-    """How strongly two compatible events agree, to merge the closest ones first."""
+    """How strongly two compatible events agree, to merge the closest ones first: the same sum in
+    one currency ranks above the same sum in two, which ranks above no amount, then another sum."""
     ia, ib = interval(a.get("date")), interval(b.get("date"))
     close = ia is not None and ib is not None and _days_after(ia, ib) == 0
-    return matched_parties(a, b), int(_same_amount(a, b)), int(a["type"] == b["type"]), int(close)
+    sums = agreement(a.get("amount"), b.get("amount"))
+    return matched_parties(a, b), sums, int(a["type"] == b["type"]), int(close)

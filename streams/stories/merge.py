@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from streams import ids
+from streams.stories.amounts import EQUIVALENT, SAME, agreement, in_base
 from streams.stories.grouping import component, group, linked
 from streams.stories.matching import STATUS_RANK, deal_key, interval
 from streams.stories.names import same_name, words
@@ -63,24 +64,37 @@ def _best_date(sources: list[dict]) -> dict | None:
 
 
 def _best_amount(sources: list[dict]) -> dict | None:
-    """The amount most sources state (same currency, within 1%), ties to the most advanced status."""
+    """The amount most sources state, as one of them states it (never converted).
+
+    Figures in one currency within 1% are one figure; a source stating it in another currency
+    (within 15% at approximate rates: amounts.agreement) supports it too, as a reader would count a
+    "$2.1bn" page and a "1,9 Milliarden Euro" page as two sources of one price. The figure with the
+    most support wins, then the one most sources state in its own currency, then the one of the most
+    advanced status.
+    """
     found = sorted(
         ((s["amount"], STATUS_RANK.get(s["status"], 0)) for s in sources if s.get("amount")),
         key=lambda a: (a[0]["currency"], a[0]["value"]),
     )
     clusters: list[list[tuple[dict, int]]] = []
     for item in found:
-        head = clusters[-1][0][0] if clusters else None
-        if head and head["currency"] == item[0]["currency"] and item[0]["value"] <= head["value"] * 1.01:
+        if clusters and agreement(clusters[-1][0][0], item[0]) == SAME:
             clusters[-1].append(item)
         else:
             clusters.append([item])
     if not clusters:
         return None
-    best = max(clusters, key=lambda c: (len(c), max(r for _, r in c), c[0][0]["value"]))
-    values = Counter(a["value"] for a, _ in best)
-    amount, _ = max(best, key=lambda a: (values[a[0]["value"]], a[1], a[0]["value"], a[0].get("text") or ""))
-    out = {"value": amount["value"], "currency": amount["currency"], "support": len(best)}
+
+    def stated(cluster: list[tuple[dict, int]]) -> tuple[dict, int]:
+        """The cluster's figure as most of its sources state it, ties to the most advanced status."""
+        values = Counter(a["value"] for a, _ in cluster)
+        amount, _ = max(cluster, key=lambda a: (values[a[0]["value"]], a[1], a[0]["value"], a[0].get("text") or ""))
+        return amount, len(cluster) + sum(1 for other, _ in found if agreement(amount, other) == EQUIVALENT)
+
+    ranked = [(stated(c), c) for c in clusters]
+    (amount, support), _ = max(ranked, key=lambda r: (r[0][1], len(r[1]), max(rank for _, rank in r[1]),
+                                                       in_base(r[0][0]) or 0.0, r[0][0]["currency"]))
+    out = {"value": amount["value"], "currency": amount["currency"], "support": support}
     if amount.get("text"):
         out["text"] = amount["text"]
     return out

@@ -185,3 +185,19 @@ def _brand_ends(unit: tuple[str, ...], other: tuple[str, ...]) -> bool:
     units of one group, "Vodafone UK" and "Vodafone Italia", stay apart)."""
     brand = _unit_brand(unit)
     return brand is not None and _unit_brand(other) is None and len(other) > len(brand) and other[-len(brand):] == brand
+
+
+def named_after(name: str, parent: str, partner: str) -> bool:
+    """Whether `name` may be a joint venture named after two other organisations ("Corvane Halstrom
+    Energy" of "Corvane Industries" and "Halstrom Metals"): its words hold each one's leading word and
+    it names neither of them."""
+    held = set(_undescribed(words(name)))
+    first, second = key_token(parent), key_token(partner)
+    return (first != second and first in held and second in held
+            and not same_name(name, parent) and not same_name(name, partner))
+
+
+def related(a: str, b: str) -> bool:
+    """A cheap necessary test of whether two names may name one party, or one a venture named after the
+    other: the same name, or one holds the other's leading word."""
+    return (same_name(a, b) or key_token(b) in _undescribed(words(a)) or key_token(a) in _undescribed(words(b)))

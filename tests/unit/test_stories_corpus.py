@@ -17,9 +17,11 @@ from tests.conftest import CORPUS, ROOT
 SETS = {"stories": CORPUS / "stories", "stories2": ROOT / "eval" / "stories2", "stories3": ROOT / "eval" / "stories3"}
 # pairwise (precision, recall) floors with the service's own extraction; reached: stories P 1.0 R 1.0 (0.875
 # before matching tolerated a unit's name inside a later brand and a completed takeover recalled undated),
-# stories2 P 1.0 R 0.941 (merging the gold events instead gives 1.0 / 1.0 on both), stories3 P 1.0 R 0.706
-# (0.6875 blind; its gold events gave P 1.0 R 0.931 before public bodies' translated names met, 1.0 / 1.0 after)
-EXTRACTED_FLOORS = {"stories": (0.99, 0.99), "stories2": (0.99, 0.93), "stories3": (0.99, 0.70)}
+# stories2 P 1.0 R 0.941 (merging the gold events instead gives 1.0 / 1.0 on both), stories3 P 1.0 R 1.0
+# (0.6875 blind, 0.706 before one price in two currencies and a joint venture for its parent counted; its gold
+# events gave P 1.0 R 0.931 before public bodies' translated names met, 1.0 / 1.0 after); stories3's floor is
+# the issue's goal, leaving room for the extraction of its pages to pair other events
+EXTRACTED_FLOORS = {"stories": (0.99, 0.99), "stories2": (0.99, 0.93), "stories3": (0.99, 0.95)}
 
 
 def _figures(corpus: Path, *flags: str, out: Path) -> dict[str, float]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from streams.stories.names import key_token, normalise, same_name
+from streams.stories.names import key_token, named_after, normalise, related, same_name
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,15 @@ def test_key_token_skips_a_generic_head_or_a_descriptor_outlets_add(a: str, b: s
 def test_key_token_keeps_a_name_made_of_a_head_alone() -> None:
     assert key_token("Bank") == "bank"
     assert key_token("Banco Santander") != key_token("Banco Sabadell")
+
+
+def test_a_joint_venture_named_after_both_parents() -> None:
+    venture = "Corvane Halstrom Energy GmbH"
+    assert named_after(venture, "Corvane Industries", "Halstrom Metals AB")
+    assert named_after(venture, "Halstrom Metals", "Corvane Industries")
+    assert not named_after("Corvane Energy", "Corvane Industries", "Halstrom Metals")  # one parent's unit
+    assert not named_after(venture, "Corvane Industries", "Bellweather")  # not its other parent
+    assert not named_after(venture, "Corvane", "Halstrom Metals")  # a name within it: the same firm
+    # the cheap pre-test finds every such pair, and every spelling of one firm
+    assert related(venture, "Corvane Industries") and related("Halstrom", venture)
+    assert related("US Steel", "United States Steel") and not related("Corvane", "Bellweather")

@@ -9,9 +9,9 @@ from streams.stories.sources import source_of
 
 
 def event(typ: str, status: str, parties: list[tuple[str, str]], date: str | None, page: str,
-          published: str = "2024-01-10", value: float | None = None) -> dict:
+          published: str = "2024-01-10", value: float | None = None, currency: str = "USD") -> dict:
     return {"event_id": f"{page}-{typ}-{len(parties)}".ljust(24, "0"), "type": typ, "status": status, "date": date,
-            "amount": None if value is None else {"value": value, "currency": "USD", "text": ""},
+            "amount": None if value is None else {"value": value, "currency": currency, "text": ""},
             "parties": [{"name": n, "role": r} for n, r in parties],
             "source": {"url": f"https://x.example/{page}", "page_id": page, "published": f"{published}T08:00:00Z"}}
 
@@ -52,6 +52,11 @@ def test_a_completed_takeover_recalled_undated_by_a_later_page_joins_it() -> Non
                      "r", published="2021-04-13", value=2.6e10)
     assert compatible(source_of(closed_too), source_of(recalled))
     assert_order_free([closed, closed_too, recalled], [["p", "q", "r"]])
+    # the same price in euros is recalled too; a sum far off in euros is another deal (a stake, then the rest)
+    for value, ok in ((2.4e10, True), (6.0e9, False)):
+        in_euros = event("acquisition", "announced", [("Contoso", "acquirer"), ("Northwind", "seller")],
+                         "2021-04-13", "r", published="2021-04-13", value=value, currency="EUR")
+        assert compatible(source_of(closed), source_of(in_euros)) is ok
 
 
 def test_a_stake_then_the_rest_of_one_firm_stay_two_deals() -> None:
@@ -129,3 +134,62 @@ def test_failed_merger_talks_and_a_later_takeover_bid_stay_two_deals() -> None:
     events = [event("merger", "terminated", parties, "2020-11", "p"),
               event("acquisition", "announced", [("BBVA", "acquirer"), ("Sabadell", "target")], "2024-05-09", "q")]
     assert_order_free(events, [["p"], ["q"]])
+
+
+BID = [("Harrowgate Instruments", "acquirer"), ("Pellucid Labs", "target")]
+
+
+def test_one_price_in_two_currencies_and_a_re_dated_announcement_are_one_story() -> None:
+    # a rumour and an announcement in dollars, the same price in euros on a page four months later that
+    # dates the still pending deal by its antitrust clearance, then the closing in euros
+    events = [event("acquisition", "rumored", BID, "2025-02-03", "p", published="2025-02-03", value=3.2e9),
+              event("acquisition", "announced", BID, "2025-02-06", "q", published="2025-02-06", value=3.2e9),
+              event("acquisition", "announced", BID, "2025-06-17", "r", published="2025-06-18", value=2.9e9,
+                    currency="EUR"),
+              event("acquisition", "completed", BID, "2025-09-30", "s", published="2025-10-01", value=2.9e9,
+                    currency="EUR")]
+    assert_order_free(events, [["p", "q", "r", "s"]])
+    (story,) = fold(events)
+    # the price as the sources state it, never converted, supported by the pages in either currency
+    assert story["amount"] == {"value": 2.9e9, "currency": "EUR", "support": 4}
+
+
+def test_a_re_dated_announcement_without_an_agreeing_sum_stays_apart() -> None:
+    march = event("acquisition", "announced", BID, "2025-02-06", "q", value=3.2e9)
+    for later in (event("acquisition", "announced", BID, "2025-06-17", "r"),  # no sum: no evidence
+                  event("acquisition", "announced", BID, "2025-06-17", "r", value=1.1e9, currency="EUR"),
+                  event("acquisition", "announced", BID, "2025-06-17", "r", value=4.5e9)):  # another sum
+        assert not compatible(source_of(march), source_of(later))
+    # the same sum in another currency, but a page naming the target as the buyer: roles disagree
+    swapped = event("acquisition", "announced", [(n, "target" if r == "acquirer" else "acquirer") for n, r in BID],
+                    "2025-06-17", "r", value=2.9e9, currency="EUR")
+    assert not compatible(source_of(march), source_of(swapped))
+    # beyond a deal's lifetime, two currencies are too weak to join an old deal
+    old = event("acquisition", "announced", BID, "2020-01-15", "t", value=2.9e9, currency="EUR")
+    assert not compatible(source_of(old), source_of(march))
+
+
+def test_the_same_buyer_paying_the_same_price_for_another_target_stays_apart() -> None:
+    other = [("Harrowgate Instruments", "acquirer"), ("Quillon Optics", "target")]
+    events = [event("acquisition", "announced", BID, "2025-02-06", "p", value=3.2e9),
+              event("acquisition", "announced", other, "2025-06-17", "q", value=2.9e9, currency="EUR"),
+              event("acquisition", "completed", BID, "2025-09-30", "r", value=2.9e9, currency="EUR")]
+    assert_order_free(events, [["p", "r"], ["q"]])
+
+
+def test_a_contract_naming_a_joint_venture_for_its_parent_is_one_story() -> None:
+    supply = [("Halstrom Metals", "supplier"), ("Corvane Industries", "customer")]
+    by_venture = [("Corvane Halstrom Energy", "customer"), ("Halstrom Metals", "supplier")]
+    events = [event("contract", "ongoing", supply, "2020", "p"),
+              event("contract", "ongoing", by_venture, "2020", "q", published="2024-05-02")]
+    assert_order_free(events, [["p", "q"]])
+    # traps: a unit of the parent not named after the supplier, the venture's own later contract, and
+    # the venture itself between its parents
+    unit = [("Corvane Energy", "customer"), ("Halstrom Metals", "supplier")]
+    assert not compatible(source_of(events[0]), source_of(event("contract", "ongoing", unit, "2020", "r")))
+    later = event("contract", "announced", by_venture, "2024-05-02", "s", published="2024-05-02")
+    assert not compatible(source_of(events[0]), source_of(later))
+    venture = [("Corvane Halstrom Energy", "partner"), ("Corvane Industries", "partner")]
+    parents = [("Corvane Industries", "partner"), ("Halstrom Metals", "partner")]
+    assert not compatible(source_of(event("joint_venture", "announced", parents, "2023-03-01", "t")),
+                          source_of(event("joint_venture", "completed", venture, "2024-05", "u")))
