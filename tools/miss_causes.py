@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Why the extractor misses gold events on a corpus: counts by component, never by sentence.
 
-    python tools/miss_causes.py CORPUS_DIR [--each]
+    python tools/miss_causes.py CORPUS_DIR [--each] [--candidates]
 
 For every gold event no predicted event pairs with (score.py's pairing), the first component that
 failed: the parties never share a sentence (the counterparty lies in another sentence or hides behind
@@ -10,7 +10,8 @@ or cue and names found but roles or filters dropped the event. Also missed/total
 the false events by (type, status), and the kinds of wrong date, status and amount among paired
 events (e.g. "publication date taken, gold has another day", "announced -> completed"). Safe on a
 blind set: it prints counts, not text (`--each` prints one line a miss, `--false` one line a false
-event with its evidence, `--fields` one line a wrong field of a paired event: tuning sets only).
+event with its evidence, `--fields` one line a wrong field of a paired event: tuning sets only). `--candidates`
+also counts where the missed events lie among the candidates the learned scorer sees (`candidate_kind`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,26 @@ def cause(page, gold: dict) -> str:
     if not any(t.trigger.type == gold["type"] for i in cued for t in page.triggers(i)):
         return "only cues of other deal types"
     return "cue and names found, event dropped (roles, filters)"
+
+
+def candidate_kind(score, record: dict, gold: dict) -> str:
+    """Where a missed gold event lies among the page's candidate events (`events.assemble(..., dropped=True)`): one
+    the model judged and kept too low, one it may not judge (with the flags that drop it), one that shares only a
+    party with it (the other party wrong or missing), or none."""
+    from streams.extraction import EXTRACTOR_NAME, EXTRACTOR_VERSION, scorer
+    from streams.extraction.events import assemble
+
+    types = {gold["type"], *gold.get("alt_types", [])}
+    rows = [(r, f) for r, f in assemble(record, EXTRACTOR_NAME, EXTRACTOR_VERSION, dropped=True) if r["type"] in types]
+    paired = [(r, f) for r, f in rows if score.party_f1(gold, r) > 0.5]
+    if any(scorer.may_overrule(f, len(r["parties"])) for r, f in paired):
+        return "candidate judged, probability too low"
+    if paired:
+        flags = sorted({k[5:] for _, f in paired for k in f if k.startswith("flag=")})
+        return f"candidate the model may not judge ({', '.join(flags)})"
+    if any(score.name_matches(score.party_keys(gold), score.party_keys(r)) for r, _ in rows):
+        return "candidate shares a party only"
+    return "no candidate"
 
 
 def date_error(gold: str | None, predicted: str | None, published: str | None) -> str | None:
@@ -89,11 +110,14 @@ def main() -> int:
     ap.add_argument("--each", action="store_true", help="one line a miss (tuning sets only)")
     ap.add_argument("--false", action="store_true", help="one line a false event (tuning sets only)")
     ap.add_argument("--fields", action="store_true", help="one line a wrong field of a paired event (tuning sets only)")
+    ap.add_argument("--candidates", action="store_true", help="count missed events by their place among candidates")
     a = ap.parse_args()
     sys.path.insert(0, str(SCORER_DIR))
+    import score
     from score import amount_ok, load_gold, pair, parties_exact  # the corpus's own loading, pairing and checks
 
     causes: Counter[str] = Counter()
+    places: Counter[str] = Counter()
     missed: Counter[tuple[str, str]] = Counter()
     total: Counter[tuple[str, str]] = Counter()
     false: Counter[tuple[str, str]] = Counter()
@@ -112,6 +136,8 @@ def main() -> int:
             missed[kind] += 1
             why = cause(page, gold)
             causes[why] += 1
+            if a.candidates:
+                places[candidate_kind(score, record, gold)] += 1
             if a.each:
                 print(f"{doc['doc_id']}: {gold['type']}/{gold['status']}: {why}")
         published = record.get("published")
@@ -137,6 +163,10 @@ def main() -> int:
     print("missed events by cause:")
     for why, n in causes.most_common():
         print(f"  {n:3d}  {why}")
+    if a.candidates:
+        print("missed events among the candidates:")
+        for where, n in places.most_common():
+            print(f"  {n:3d}  {where}")
     print("missed / gold by (type, status):")
     for kind, n in sorted(total.items(), key=lambda item: (-missed[item[0]], item[0])):
         print(f"  {missed[kind]:3d} / {n:<3d} {kind[0]}/{kind[1]}")

@@ -246,10 +246,12 @@ def _new_deals(extra: list[Candidate], events: list[Candidate], support: dict[in
     return out
 
 
-def assemble(clean: dict, name: str, version: str, dropped: bool = False) -> list[tuple[dict, dict[str, float]]]:
+def assemble(clean: dict, name: str, version: str, dropped: bool = False,
+             every: bool = False) -> list[tuple[dict, dict[str, float]]]:
     """The events the rules keep of one clean page; with `dropped`, every candidate event with its features for
     the learned scorer: the rules' events (the same either way), then one event per further deal of statements
-    the rules drop. Without `dropped` the features are left empty (the rules' hot path pays nothing for them)."""
+    the rules drop. Without `dropped` the features are left empty (the rules' hot path pays nothing for them); a
+    candidate the model may not judge (`scorer.admits`) gets only its flags, unless `every` (training reads all)."""
     page = read_page(clean)
     out: list[tuple[dict, dict[str, float]]] = []
     seen: dict[tuple, int] = {}
@@ -324,6 +326,10 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False) -> lis
         record["event_id"] = ids.event_id(clean.get("page_id") or "", event.type, keys, disambiguator)
         if not dropped:
             out.append((record, {}))
+            continue
+        flags = {f for c in body for f in c.flags}
+        if not every and not scorer.admits(flags, len(event.parties)):  # never judged: its flags say why, no more
+            out.append((record, {f"flag={f}": 1.0 for f in flags}))
             continue
         evidence = {"complete": complete(event.type, event.parties), "named_once": named_once,
                     "confidence": record["confidence"], "events": len(deals),

@@ -65,11 +65,16 @@ def split_features(tree: Tree) -> set[str]:
 OVERRULED = frozenset({"incomplete", "unassigned"})
 
 
+def admits(flags: set[str], parties: int) -> bool:
+    """Whether the model may judge a candidate the rules drop for these flags (none: one of the rules' events): one
+    naming two firms or more that the rules dropped only for unfilled roles. The extractor computes features only
+    for these (`events.assemble`)."""
+    return not flags or (parties >= 2 and flags <= OVERRULED)
+
+
 def may_overrule(features: dict[str, float], parties: int) -> bool:
-    """Whether the model may judge this candidate: one of the rules' events, or one naming two firms or more that
-    the rules dropped only for unfilled roles."""
-    flags = [k[5:] for k, v in features.items() if v and k.startswith("flag=")]
-    return not flags or (parties >= 2 and all(f in OVERRULED for f in flags))
+    """Whether the model may judge this candidate, by the flags its features carry (`admits`)."""
+    return admits({k[5:] for k, v in features.items() if v and k.startswith("flag=")}, parties)
 
 
 def sigmoid(z: float) -> float:

@@ -34,11 +34,20 @@ def test_a_stated_deal_is_a_rules_event_with_its_structure():
 def test_a_statement_the_rules_drop_is_a_candidate_with_the_rule_that_drops_it():
     ((record, features),) = _candidates(BUYER_ONLY)
     assert record["parties"] == [{"name": "Harrow Labs", "role": "acquirer"}]
-    assert features["flag=incomplete"] == 1.0 and "rules" not in features and features["parties=1"] == 1.0
+    assert features == {"flag=incomplete": 1.0}  # one firm of two: the model never judges it, no features computed
     ((record, features),) = _candidates(TARGET_ONLY)
     assert record["parties"] == [{"name": "Verrerie Dumas", "role": "target"}]
-    assert features["flag=incomplete"] == 1.0 and features["suffered"] == 1.0 and features["lang=fr"] == 1.0
+    assert features == {"flag=incomplete": 1.0}
     assert assemble(BUYER_ONLY, EXTRACTOR_NAME, EXTRACTOR_VERSION) == []  # the rules publish nothing
+    ((_, features),) = assemble(TARGET_ONLY, EXTRACTOR_NAME, EXTRACTOR_VERSION, dropped=True, every=True)
+    assert features["flag=incomplete"] == 1.0 and features["suffered"] == 1.0 and features["lang=fr"] == 1.0
+
+
+def test_a_statement_of_two_firms_dropped_for_unfilled_roles_gets_its_structure():
+    ((record, features),) = _candidates(page("en", "Pellow Pumps", "Pellow Pumps and Harrow Labs said on Monday "
+                                              "the acquisition was completed."))
+    assert len(record["parties"]) == 2 and scorer.may_overrule(features, 2)
+    assert {"flag=incomplete", "frame=buy", "lang=en", "parties=2", "status=completed"} <= set(features)
 
 
 def test_features_are_named_structure_never_words_of_the_page():
@@ -126,5 +135,7 @@ def test_training_is_deterministic_on_a_tiny_corpus(tmp_path):
     score = train_scorer.load_scorer(train_scorer.DEFAULT_CORPUS)
     sets = [train_scorer.load_set(tmp_path / f"set{k}", score) for k in range(2)]
     assert [p.labels for s in sets for p in s.pages] == [[1], [], [1]]  # Harrow's one party pairs (F1 0.67)
+    harrow = sets[1].pages[0].features[0]
+    assert harrow["flag=incomplete"] == 1.0 and harrow["parties=1"] == 1.0  # training reads every candidate's features
     first, second = train_scorer.fit(sets), train_scorer.fit(sets)
     assert first == second and len(first.trees) == train_scorer.TREES
