@@ -17,10 +17,10 @@ P = PUBLISHED
 Event = tuple[str, str, tuple[int, str] | None, str | None, str]  # type, "Name:role, ...", amount, date, status
 
 
-def problems(lang: str, text: str, expected: list[Event]) -> list[str]:
+def problems(lang: str, text: str, expected: list[Event], headline: str = "Entreprises") -> list[str]:
     """What the extractor gets wrong on a page whose body is text: each expected event missed or with a wrong
     amount, date or status, and each event it gives that is not expected."""
-    got = extract_events(page(lang, "Entreprises", text, published=PUBLISHED))
+    got = extract_events(page(lang, headline, text, published=PUBLISHED))
     out, used = [], set()
     for kind, roles, amount, date, status in expected:
         want = {tuple(part.strip().rsplit(":", 1)) for part in roles.split(",")}
