@@ -145,10 +145,15 @@ ENGLISH = [
      []),
     ("Voltrail agreed to supply Nordic Transit with 40 trains.",
      [(C, "Voltrail:supplier, Nordic Transit:customer", None, P, AN)]),
-    ("The founders will put part of their proceeds into a new milk supply fund, people familiar with the matter said.",
+    ("The founders will put part of their proceeds into a new milk supply fund, people familiar with the "
+     "matter said.",
      []),
     ("Voltrail delivered strong growth in 2023, according to Nordic Transit.",
      []),
+    ("Nordic Transit will be supplied with 40 trains by Voltrail.",
+     [(C, "Voltrail:supplier, Nordic Transit:customer", None, P, AN)]),
+    ("Harbour Foods has bought packaging from Voltrail under a supply agreement since 2019.",
+     [(C, "Voltrail:supplier, Harbour Foods:customer", None, "2019", ON)]),
 ]
 
 ENGLISH_MISSES = [  # sentence, expected events, what the extractor gives instead
@@ -158,6 +163,11 @@ ENGLISH_MISSES = [  # sentence, expected events, what the extractor gives instea
     ("Voltrail will build 40 trains for Nordic Transit under a new contract.",
      [(C, "Voltrail:supplier, Nordic Transit:customer", None, P, AN)],
      "no contract [('Nordic Transit', 'customer'), ('Voltrail', 'supplier')]"),
+    ("Harbour Foods, which has bought packaging from Voltrail under a multi-year supply agreement since "
+     "2019, is also a client of Corvane.",
+     [(C, "Voltrail:supplier, Harbour Foods:customer", None, "2019", ON)],
+     "no contract [('Harbour Foods', 'customer'), ('Voltrail', 'supplier')]; also acquisition [('Corvane', "
+     "'target'), ('Harbour Foods', 'acquirer'), ('Voltrail', 'seller')]"),
 ]
 
 GERMAN = [
@@ -253,6 +263,8 @@ GERMAN = [
      [(C, "Voltrail:supplier, NVB:customer", None, "2019", ON)]),
     ("Voltrail rüstet seine Werke mit Robotern aus.",
      []),
+    ("Die NVB wird von Voltrail mit Zügen beliefert.",
+     [(C, "Voltrail:supplier, NVB:customer", None, P, AN)]),
 ]
 
 GERMAN_MISSES = [  # sentence, expected events, what the extractor gives instead
@@ -373,6 +385,15 @@ FRENCH = [
      []),
     ("Voltrail fait appel à ses actionnaires pour financer son usine.",
      []),
+    ("Métrolis continuera d'être approvisionné par le grossiste Voltrail, avec qui la chaîne travaille "
+     "depuis 2011.",
+     [(C, "Voltrail:supplier, Métrolis:customer", None, "2011", ON)]),
+]
+
+FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
+    ("Les bus de Métrolis sont équipés par Voltrail.",
+     [(C, "Voltrail:supplier, Métrolis:customer", None, P, AN)],
+     "no contract [('Métrolis', 'customer'), ('Voltrail', 'supplier')]"),
 ]
 
 SPANISH = [
@@ -478,12 +499,15 @@ SPANISH = [
      []),
     ("Voltrail proveerá a sus clientes de nuevos servicios.",
      []),
+    ("Metrolis será abastecida por Voltrail.",
+     [(C, "Voltrail:supplier, Metrolis:customer", None, P, AN)]),
 ]
 
 
 READ = [(lang, text, expected) for lang, cases in (("en", ENGLISH), ("de", GERMAN), ("fr", FRENCH), ("es", SPANISH))
         for text, expected in cases]
-MISSED = [(lang, *case) for lang, cases in (("en", ENGLISH_MISSES), ("de", GERMAN_MISSES)) for case in cases]
+MISSED = [(lang, *case) for lang, cases in (("en", ENGLISH_MISSES), ("de", GERMAN_MISSES), ("fr", FRENCH_MISSES))
+          for case in cases]
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), READ)
