@@ -367,7 +367,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         m = by_marker.get(mk)
         if role and m is not None and all(m is not o for o, _ in out):
             out.append((m, role))
-    near = NEAR_RECIPIENT.get(frame) and patient is not None and next((m for m, mk in after if mk == "recipient" and (
+    near = NEAR_RECIPIENT.get(frame) and next((m for m, mk in after if mk == "recipient" and (
+        patient is not None or _counted(text[trig.end:m.start], lex)) and (
         m.start - trig.end <= PASSIVE_REACH and "," not in text[trig.end:m.start]
         and not (m.name and is_institution(m.name, lex)))), None)
     if near and all(near is not o for o, _ in out):
@@ -382,6 +383,15 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if len(out) == 1 and agent_role in COUNTERPART:
         out += _counterpart(trig, out[0], patient, before, after, text, lex)
     return _with_coordinated(out, after, text, lex)
+
+
+def _counted(gap: str, lex: Lexicon) -> bool:
+    """ "compra 40 trenes a X", "achète 12 avions à X": a count of goods between the verb and the recipient, no
+    stake nor sum; the verb has its object, and the firm it is bought from is near."""
+    words = gap.split()
+    return len(words) >= 3 and (words[0][:1].isdigit() or words[0].lower() in lex.amounts["number_words"]) and not (
+        lex.stake_re.search(gap) or re.search(lex.percent, gap) or any(
+            w.lower() in lex.amounts["currencies"] or w.lower() in lex.amounts["scales"] for w in words))
 
 
 def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mention | None, before: list, after: list,

@@ -165,13 +165,11 @@ ARTICLES = [
         'Die Quillon Robotik GmbH baut Lagerroboter in Dresden. Das Start-up arbeitet seit 2018 mit Siemens '
         'bei Greifern zusammen.'],
      'partnership', {('Quillon Robotik', 'partner'), ('Siemens', 'partner')}),
-    pytest.param('desc-subject', 'fr', [
+    ('desc-subject', 'fr', [
         'Quillon grandit',
         "Quillon Robotique fabrique des robots d'entrepôt à Lyon. La jeune pousse collabore depuis 2018 avec "
         'Siemens sur les pinces.'],
-     'partnership', {('Quillon Robotique', 'partner'), ('Siemens', 'partner')},
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     '"collabore avec" is no partnership cue'))),
+     'partnership', {('Quillon Robotique', 'partner'), ('Siemens', 'partner')}),
     ('desc-subject', 'es', [
         'Quillon crece',
         'Quillon Robótica fabrica robots de almacén en Bilbao. La compañía vasca colabora desde 2018 con '
