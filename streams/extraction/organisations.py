@@ -99,7 +99,7 @@ def is_descriptor(word: str, lex: Lexicon) -> bool:
 
 def is_institution(name: str, lex: Lexicon) -> bool:
     """A public body ("Verteidigungsministerium", "Comisión Europea"): a customer, never "the company"."""
-    return any(w.endswith(i) for w in name.lower().split() for i in lex.institutions)
+    return any(w.endswith(lex.institutions) for w in name.lower().split())
 
 
 def _calendar_word(word: str, lex: Lexicon) -> bool:
