@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from html import unescape
 from itertools import takewhile
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -101,6 +102,12 @@ _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad co
 # them to be its lead (a page's wrappers: article > grid > column > content > body > text > p; deks of news
 # sites sit that far above their body's paragraphs).
 _LEAD_DEPTH = 7
+# JSON-LD's articleBody replaces the body found in the markup when it is this long and the markup's body shows
+# less than a third of it.
+_STRUCTURED_BODY_CHARS = 500
+_STRUCTURED_BODY_SHARE = 3
+_MARKUP = re.compile(r"<[^<>]{0,500}>")
+_PARAGRAPH_BREAK = re.compile(r"\n+|\r+")
 _LINKED_SENTENCE_WORDS = 12
 _HEADING_WORDS = 25  # a longer "heading" is text set in heading type (a pull quote, an answer)
 _LINKED_HEADING_PROSE = 40  # words of the paragraph that makes a linked heading a section's heading
@@ -716,6 +723,20 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
     if not _enough_words(p.text for p in pieces if p.kind == PARAGRAPH):
         return []
     return pieces
+
+
+def with_structured_body(pieces: list[Piece], article_body: str | None, title: str | None) -> list[Piece]:
+    """The pieces, or the page's JSON-LD articleBody as its paragraphs when the markup shows much less of it: a
+    body a script renders, or a paywall's teaser in the markup while the structured data holds the text."""
+    if not article_body or len(article_body) < _STRUCTURED_BODY_CHARS:
+        return pieces
+    shown = sum(len(p.text) for p in pieces if p.kind == PARAGRAPH)
+    if shown * _STRUCTURED_BODY_SHARE >= len(article_body):
+        return pieces
+    text = unescape(_MARKUP.sub(" ", article_body))
+    paragraphs = [Piece(PARAGRAPH, line) for raw in _PARAGRAPH_BREAK.split(text) if (line := squash(raw))]
+    head = next((p for p in pieces if p.kind == TITLE), None) or (Piece(TITLE, title) if title else None)
+    return [head, *paragraphs] if head else paragraphs
 
 
 def _enough_words(paragraphs: Iterable[str]) -> bool:

@@ -1,9 +1,12 @@
 """What stands at the edges of an article on pages written after the earlier rounds: teaser headlines that close
 a text export's body, a share button over its headline, lines after a sign-off, captions closed by a credit in
 brackets, paywall offers with their price, support appeals, press-kit buttons, signatures naming an outlet with
-an elided article, and bylines of several authors set as long as a dek."""
+an elided article, and bylines of several authors set as long as a dek; and a body that only the page's JSON-LD
+holds in full."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -120,4 +123,24 @@ def test_byline_of_several_authors_is_no_dek() -> None:
         f"<html><body><div class='col'><div class='hl'><h1>{_HEADLINE}</h1></div><div class='by'>{byline}</div>"
         f"<div class='txt'>{body}</div></div></body></html>"
     )
+    assert clean_html(html)["text"].split("\n") == [_HEADLINE, *_BODY]
+
+
+def _ld_page(article_body: str, shown: str) -> str:
+    ld = json.dumps({"@type": "NewsArticle", "headline": _HEADLINE, "articleBody": article_body})
+    return (
+        f"<html><head><title>{_HEADLINE}</title><script type='application/ld+json'>{ld}</script></head><body>"
+        f"<div class='story'><h1>{_HEADLINE}</h1><div class='body'>{shown}</div></div></body></html>"
+    )
+
+
+def test_structured_article_body_when_the_markup_shows_little_of_it() -> None:
+    """A script renders the body (or a paywall shows its teaser): JSON-LD's articleBody holds the text."""
+    html = _ld_page("\n".join(_BODY) + "\n" + _BODY[0].replace("Wednesday", "Thursday"), f"<p>{_BODY[0][:80]}</p>")
+    assert clean_html(html)["text"].split("\n")[:4] == [_HEADLINE, *_BODY]
+
+
+def test_markup_body_stays_when_it_shows_the_structured_one() -> None:
+    shown = "".join(f"<p>{p}</p>" for p in _BODY)
+    html = _ld_page("<p>" + " ".join(_BODY) + "</p>", shown)
     assert clean_html(html)["text"].split("\n") == [_HEADLINE, *_BODY]
