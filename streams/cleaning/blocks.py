@@ -103,7 +103,7 @@ def is_noise_line(text: str) -> bool:
         return True
     if c.share_bar.match(text) or c.ad_note.match(text) or (c.subscribe_prompt.match(text) and _is_prompt(text)):
         return True
-    if c.price_period.search(low) and _is_price_offer(text):
+    if _NUMBER.search(text) and c.price_period.search(low) and _is_price_offer(text):
         return True
     if is_capitals_credit(text) or _is_reading_time(low):
         return True
@@ -145,7 +145,7 @@ def _is_prompt(text: str) -> bool:
 def _is_price_offer(text: str) -> bool:
     """A paywall's offer: a price for a period ("Alle Artikel für 2,95 Euro im Monat", "Offre découverte : 1 € le
     premier mois") on a short line without a sentence; the article states a price in a sentence."""
-    return not ends_sentence(text) and word_count(text) <= _PROMPT_WORDS and _NUMBER.search(text) is not None
+    return not ends_sentence(text) and word_count(text) <= _PROMPT_WORDS
 
 
 def _is_reading_time(low: str) -> bool:

@@ -11,7 +11,9 @@
 3. the headline (the <h1> that matches the page title, or a short <h1> above the heading that does) and the
    lead between it and the body are put in front; ads, credits, captions, bylines, link lists, date lines,
    lists of the story's points ("Story highlights") and sections opened by an end label ("Related posts") are
-   dropped."""
+   dropped;
+4. when the markup shows less than a third of the page's JSON-LD articleBody (a script renders the body, a
+   paywall shows its teaser), that articleBody is the body."""
 
 from __future__ import annotations
 
