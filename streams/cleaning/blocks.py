@@ -20,6 +20,8 @@ _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 _META_SEPARATOR = re.compile(r"[|·•]")
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")  # "(1003 HKT)", "(Mis à jour : 30 avril 2015 à 07:38)"
+_YEAR, _CLOCK = r"(?<!\d)(?:19|20)\d\d(?!\d)", r"(?<!\d)\d{1,2}:\d\d(?!\d)"
+_TIME_STAMP = re.compile(rf"{_YEAR}.*{_CLOCK}|{_CLOCK}.*{_YEAR}")
 _ABBREVIATION_END = re.compile(r"(?:(?<!\w)\w\.){2,}$")  # "at 11:29 a.m.": no sentence end
 _NUMBER = re.compile(r"\d+")
 _CLOCK_WORD = re.compile(r"[A-Z]{2,4}")  # "AM", "EST", "GMT" beside a time
@@ -292,6 +294,8 @@ def is_date_line(text: str) -> bool:
     c = cues()
     undated = text
     if dates.from_text(text) is None:
+        if _TIME_STAMP.search(text):
+            return True  # a year and a clock time: a time stamp in any language ("2018年6月18日 10:01")
         undated = c.time_ago.sub(" ", text)  # "Updated 2 hours ago": a date relative to now
         if undated == text:
             return False

@@ -1,8 +1,8 @@
 """What stands at the edges of an article on pages written after the earlier rounds: teaser headlines that close
 a text export's body, a share button over its headline, lines after a sign-off, captions closed by a credit in
 brackets, paywall offers with their price, support appeals, press-kit buttons, signatures naming an outlet with
-an elided article, and bylines of several authors set as long as a dek; and a body that only the page's JSON-LD
-holds in full."""
+an elided article, and bylines of several authors set as long as a dek; a body that only the page's JSON-LD holds
+in full; time stamps in languages without a data file."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from streams.cleaning.blocks import is_author_list, is_noise_line, is_signature
+from streams.cleaning.blocks import is_author_list, is_date_line, is_noise_line, is_signature
 from tests.conftest import export_lines
 from tests.unit.test_cleaning_layouts import clean_html
 
@@ -144,3 +144,16 @@ def test_markup_body_stays_when_it_shows_the_structured_one() -> None:
     shown = "".join(f"<p>{p}</p>" for p in _BODY)
     html = _ld_page("<p>" + " ".join(_BODY) + "</p>", shown)
     assert clean_html(html)["text"].split("\n") == [_HEADLINE, *_BODY]
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("2024年5月4日 10:01 発信地：ロンドン", True),  # a language without a data file: a year and a clock time
+        ("Τετάρτη, 4 Μαΐου 2024, 14:00", True),
+        ("Trading closes at 16:30 in 2024.", False),  # a sentence
+        ("Kick-off 2024 at 15:00 in the new stadium of the club that won the league last season again", False),
+    ],
+)
+def test_time_stamp_line_in_any_language(line: str, stamp: bool) -> None:
+    assert is_date_line(line) is stamp
