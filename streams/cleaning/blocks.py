@@ -146,8 +146,9 @@ def _is_prompt(text: str) -> bool:
 
 def _is_price_offer(text: str) -> bool:
     """A paywall's offer: a price for a period ("Alle Artikel für 2,95 Euro im Monat", "Offre découverte : 1 € le
-    premier mois") on a short line without a sentence; the article states a price in a sentence."""
-    return not ends_sentence(text) and word_count(text) <= _PROMPT_WORDS
+    premier mois") on a short line without a sentence; the article states a price in a sentence, and a rate
+    ("Prices up 2% a month") is no price."""
+    return "%" not in text and not ends_sentence(text) and word_count(text) <= _PROMPT_WORDS
 
 
 def _is_reading_time(low: str) -> bool:

@@ -89,6 +89,7 @@ def test_caption_in_a_picture_box_closed_by_a_credit_in_brackets(caption: str, d
         ("Read everything for £1 a week", True),
         ("Suscríbete: 1 euro al mes durante un año", True),
         ("Die Miete stieg auf 900 Euro im Monat.", False),  # a price in a sentence is the article's
+        ("Rents in Lisbon up 2% a month since the spring", False),  # a rate, no offer
         ("Vous lisez un article gratuit. Soutenez le journalisme de qualité en vous abonnant.", True),
         ("Download high-resolution images", True),
         ("Pressebilder herunterladen", True),
