@@ -41,7 +41,7 @@ def _clean_html(body: str, url: str) -> tuple[list[Piece], metadata.Metadata, st
     tree = html.parse(body)
     meta = metadata.read(tree, url)
     pieces = html.extract(tree, meta.title)
-    return pieces, meta, ""
+    return html.with_structured_body(pieces, meta.article_body, meta.title), meta, ""
 
 
 def _clean_text(body: str, url: str) -> tuple[list[Piece], metadata.Metadata, str]:

@@ -20,6 +20,8 @@ _ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 _META_SEPARATOR = re.compile(r"[|·•]")
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")  # "(1003 HKT)", "(Mis à jour : 30 avril 2015 à 07:38)"
+_YEAR, _CLOCK = r"(?<!\d)(?:19|20)\d\d(?!\d)", r"(?<!\d)\d{1,2}:\d\d(?!\d)"
+_TIME_STAMP = re.compile(rf"{_YEAR}.*{_CLOCK}|{_CLOCK}.*{_YEAR}")
 _ABBREVIATION_END = re.compile(r"(?:(?<!\w)\w\.){2,}$")  # "at 11:29 a.m.": no sentence end
 _NUMBER = re.compile(r"\d+")
 _CLOCK_WORD = re.compile(r"[A-Z]{2,4}")  # "AM", "EST", "GMT" beside a time
@@ -36,7 +38,8 @@ _CREDIT_WORDS = 10  # "PHOTO ROBERT SKINNER, ARCHIVES LA PRESSE"
 _AUTHOR = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[a-zà-ÿ]{1,3}\s+){0,2}[A-ZÀ-Þ][\w'’.-]+){1,3}")
 _ROLE_SEPARATOR = re.compile(r"\s*(?:,|\s[|·–—-])\s*")
 _ROLE_WORDS = 6  # "Senior Energy and Climate Correspondent"
-_OUTLET = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+)?[A-ZÀ-Þ][\w'’.-]*)*")  # "Le Courrier de Loire"
+# "Le Courrier de Loire", "La Presse d'affaires" (an elided article before a word of the name)
+_OUTLET = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:[a-zà-ÿ]{1,3}\s+)?[A-ZÀ-Þ][\w'’.-]*|[a-zà-ÿ]['’]\w[\w'’.-]*))*")
 _OUTLET_WORDS = 5
 _DASH_FIELD = re.compile(r"\s+[—–-]\s+")  # the fields of a meta line set apart by dashes
 _FIRST_WORD = re.compile(r"\s+(\w+)")
@@ -102,6 +105,8 @@ def is_noise_line(text: str) -> bool:
         return True
     if c.share_bar.match(text) or c.ad_note.match(text) or (c.subscribe_prompt.match(text) and _is_prompt(text)):
         return True
+    if _NUMBER.search(text) and c.price_period.search(low) and _is_price_offer(text):
+        return True
     if is_capitals_credit(text) or _is_reading_time(low):
         return True
     return is_byline(text) or is_date_line(text) or is_quote_line(text) or is_contact_line(text)
@@ -137,6 +142,13 @@ def _is_prompt(text: str) -> bool:
         return False
     words = word_count(text)
     return words <= _BUTTON_WORDS or (words <= _PROMPT_WORDS and _NUMBER.search(text) is not None)
+
+
+def _is_price_offer(text: str) -> bool:
+    """A paywall's offer: a price for a period ("Alle Artikel für 2,95 Euro im Monat", "Offre découverte : 1 € le
+    premier mois") on a short line without a sentence; the article states a price in a sentence, and a rate
+    ("Prices up 2% a month") is no price."""
+    return "%" not in text and not ends_sentence(text) and word_count(text) <= _PROMPT_WORDS
 
 
 def _is_reading_time(low: str) -> bool:
@@ -251,6 +263,14 @@ def is_author_name(text: str) -> bool:
     return _AUTHOR.fullmatch(text) is not None
 
 
+def is_author_list(text: str) -> bool:
+    """Several authors' names, each maybe with the place they write from ("Jane Doe in Paris and John Roe in
+    Rome"): a byline without a prefix. Firms' names look the same ("Siemens and Alstom"): callers know the
+    position."""
+    names = cues().author_joiner.split(text)
+    return len(names) > 1 and all(word_count(n) >= 2 and is_author_name(n) for n in names)
+
+
 def is_signature(text: str) -> bool:
     """An author's name and the outlet's, capitalised words only ("Julien Le Goff, Le Courrier de Loire"). A
     headline may look the same ("Deutsche Bank, Commerzbank End Talks"): callers know the position."""
@@ -275,6 +295,8 @@ def is_date_line(text: str) -> bool:
     c = cues()
     undated = text
     if dates.from_text(text) is None:
+        if _TIME_STAMP.search(text):
+            return True  # a year and a clock time: a time stamp in any language ("2018年6月18日 10:01")
         undated = c.time_ago.sub(" ", text)  # "Updated 2 hours ago": a date relative to now
         if undated == text:
             return False

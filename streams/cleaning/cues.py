@@ -27,11 +27,12 @@ class Cues:
     ad_label: re.Pattern  # a whole line that only labels an ad
     ad_note: re.Pattern  # a whole line that says the article goes on below an ad
     subscribe_prompt: re.Pattern  # a subscription prompt opening a line
+    price_period: re.Pattern  # the period an offer's price is for ("a month", "le premier mois"), in lowercased text
     credit: re.Pattern  # an image credit or caption line
     credit_label: re.Pattern  # a credit's label opening a line ("PHOTO FOURNIE PAR X")
     security_label: re.Pattern  # a securities identifier's label opening a line ("ISIN: DE0007164600")
-    # caption, consent, consent_request, site, cookie, signup, offer and rights search lowercased text (3x faster than
-    # ignoring case)
+    # caption, consent, consent_request, site, cookie, signup, offer, price_period and rights search lowercased text
+    # (3x faster than ignoring case)
     caption: re.Pattern  # a word of a caption that describes a picture's scene
     consent: re.Pattern  # a phrase of a cookie consent notice
     consent_request: re.Pattern  # the reader's consent asked for ("your consent")
@@ -51,6 +52,7 @@ class Cues:
     about_label: re.Pattern  # the heading of an issuer's profile ("About Acme", "À propos de Solvéa")
     summary_label: re.Pattern  # the label of a list of the story's points ("Story highlights")
     byline: re.Pattern  # a byline or reading-time line
+    author_joiner: re.Pattern  # what joins the authors' names of a byline ("Jane Doe and John Roe")
     byline_role: re.Pattern  # a journalist's job title after the name in a byline, in lowercased text
     author_label: re.Pattern  # the label of a box on the author, alone or before its note ("About the author:")
     author_note_verb: re.Pattern  # the verb after the name in a note on the author ("covers", "schreibt über")
@@ -164,6 +166,7 @@ def cues() -> Cues:
         cookie=_words("cookie_words"),
         signup=_words("signup_cues"),
         offer=_words("offer_cues"),
+        price_period=_words("price_periods"),
         signup_opener=re.compile(bullet + f"(?:{alternation(_gather('signup_openers'))})" + r"(?!\w)", re.I),
         counter=re.compile(rf"^(?:\d[\d.,]*\s?k?\s+(?:{counted})|(?:{counted})\s*\(?\d[\d.,]*k?\)?)$", re.I),
         rights=re.compile(alternation(_gather("rights_notices"))),
@@ -182,6 +185,7 @@ def cues() -> Cues:
         about_label=re.compile(bullet + f"(?:{alternation(_gather('about_labels'))})" + named, re.I),
         summary_label=re.compile(bullet + f"(?:{alternation(_gather('summary_labels'))})" + r"\s*:?\s*$", re.I),
         byline=re.compile(bullet + f"(?:{alternation(_gather('byline_prefixes'))})" + r"\b", re.I),
+        author_joiner=re.compile(rf",\s*|\s+(?:&|{alternation(_gather('author_joiners'))})\s+"),
         # no boundary before the title: German writes it as a compound ("Wirtschaftsredakteurin")
         byline_role=re.compile(rf"(?:{alternation(_gather('byline_roles'))})(?!\w)"),
         author_label=re.compile(bullet + f"(?:{alternation(_gather('author_labels'))})" + r"\s*(?:[:—–]|$)", re.I),

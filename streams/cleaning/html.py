@@ -11,7 +11,9 @@
 3. the headline (the <h1> that matches the page title, or a short <h1> above the heading that does) and the
    lead between it and the body are put in front; ads, credits, captions, bylines, link lists, date lines,
    lists of the story's points ("Story highlights") and sections opened by an end label ("Related posts") are
-   dropped."""
+   dropped;
+4. when the markup shows less than a third of the page's JSON-LD articleBody (a script renders the body, a
+   paywall shows its teaser), that articleBody is the body."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from html import unescape
 from itertools import takewhile
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -31,6 +34,7 @@ from streams.cleaning.blocks import (
     Piece,
     ends_sentence,
     has_inner_sentence_end,
+    is_author_list,
     is_caption,
     is_noise_line,
     is_prose_paragraph,
@@ -89,6 +93,8 @@ _CAPTIONED = frozenset(("p", "div", "td", "dd"))
 _PICTURE_CAPTION_WORDS = 25  # a longer line beside a picture is a paragraph that lost its full stop
 _PICTURE_BOX_CHILDREN = 3  # a picture's box holds the picture (or its link), the caption and little else
 _PICTURE_BOX_SPACE = 200  # the box's text is the caption's with its layout whitespace
+# a sentence's full stop, then its credit in brackets: "... (Keystone)", "... (Courtesy photo)"
+_BRACKETED_CREDIT = re.compile(r"(?<=[.!?])\s*\((?:\s*[^()\s.]+){1,4}\s*\)$")
 _PROFILE_HEADING_WORDS = 6  # "About Tamsin Health Technologies Inc."
 _END_LABEL_CHARS = 100  # a longer line starting with an end label ("Related ...") is text
 _SIGNUP_FORMS = "form:has(input[type=email])"
@@ -98,6 +104,12 @@ _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad co
 # them to be its lead (a page's wrappers: article > grid > column > content > body > text > p; deks of news
 # sites sit that far above their body's paragraphs).
 _LEAD_DEPTH = 7
+# JSON-LD's articleBody replaces the body found in the markup when it is this long and the markup's body shows
+# less than a third of it.
+_STRUCTURED_BODY_CHARS = 500
+_STRUCTURED_BODY_SHARE = 3
+_MARKUP = re.compile(r"<[^<>]{0,500}>")
+_PARAGRAPH_BREAK = re.compile(r"\n+|\r+")
 _LINKED_SENTENCE_WORDS = 12
 _HEADING_WORDS = 25  # a longer "heading" is text set in heading type (a pull quote, an answer)
 _LINKED_HEADING_PROSE = 40  # words of the paragraph that makes a linked heading a section's heading
@@ -630,8 +642,8 @@ def _lead(blocks: list[_Block], head: int, first: int, body_path: tuple[int, ...
     lead = []
     for i in range(head + 1, first):
         b = blocks[i]
-        if (word_count(b.text) < 8 and b.tag not in _LINE_TAGS) or b.link_density >= 0.3:
-            continue
+        if (word_count(b.text) < 8 and b.tag not in _LINE_TAGS) or b.link_density >= 0.3 or is_author_list(b.text):
+            continue  # a byline of several authors is as long as a dek
         shared = _common_depth(b.path, body_path)
         if (near_head and shared >= common) or (shared > common and len(body_path) - shared <= _LEAD_DEPTH):
             lead.append(i)
@@ -715,6 +727,20 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
     return pieces
 
 
+def with_structured_body(pieces: list[Piece], article_body: str | None, title: str | None) -> list[Piece]:
+    """The pieces, or the page's JSON-LD articleBody as its paragraphs when the markup shows much less of it: a
+    body a script renders, or a paywall's teaser in the markup while the structured data holds the text."""
+    if not article_body or len(article_body) < _STRUCTURED_BODY_CHARS:
+        return pieces
+    shown = sum(len(p.text) for p in pieces if p.kind == PARAGRAPH)
+    if shown * _STRUCTURED_BODY_SHARE >= len(article_body):
+        return pieces
+    text = unescape(_MARKUP.sub(" ", article_body))
+    paragraphs = [Piece(PARAGRAPH, line) for raw in _PARAGRAPH_BREAK.split(text) if (line := squash(raw))]
+    head = next((p for p in pieces if p.kind == TITLE), None) or (Piece(TITLE, title) if title else None)
+    return [head, *paragraphs] if head else paragraphs
+
+
 def _enough_words(paragraphs: Iterable[str]) -> bool:
     """Whether the paragraphs hold an article's worth of text (_MIN_ARTICLE_CHARS) besides overlong runs."""
     found = 0
@@ -767,17 +793,32 @@ def _is_bold(block: _Block, elements: dict[int, LexborNode]) -> bool:
 
 
 def _is_caption_block(b: _Block, elements: dict[int, LexborNode]) -> bool:
-    """A caption by its words (see is_caption), or a line without a full stop that shares a box with
-    nothing but a picture: a figure built of <div>s ("<div class=picBox><img><p>Jane Doe at work</p>")."""
+    """A caption by its words (see is_caption), or a line that shares a box with nothing but a picture: a
+    figure built of <div>s ("<div class=picBox><img><p>Jane Doe at work</p>"), without a full stop or with
+    one sentence closed by its credit in brackets ("The plant in Lyon. (Handout)")."""
     if is_caption(b.text):
         return True
-    if ends_sentence(b.text) or word_count(b.text) > _PICTURE_CAPTION_WORDS or len(b.path) < 2:
+    if word_count(b.text) > _PICTURE_CAPTION_WORDS or len(b.path) < 2:
+        return False
+    if ends_sentence(b.text) and not _credited_sentence(b.text):
         return False
     box = elements[b.path[-2]]
     if sum(1 for _ in box.iter()) > _PICTURE_BOX_CHILDREN or box.css_first("img") is None:
         return False
     text = box.text(deep=True)
     return len(text) < 2 * len(b.text) + _PICTURE_BOX_SPACE and squash(text) == b.text
+
+
+def _may_be_caption(b: _Block, pieces: list[Piece]) -> bool:
+    """Below the first paragraph, or anywhere when a credit in brackets closes it: the first paragraph is the
+    lead, even without a full stop; a lead never ends with a credit."""
+    return any(p.kind == PARAGRAPH for p in pieces) or _credited_sentence(b.text)
+
+
+def _credited_sentence(text: str) -> bool:
+    """One sentence and a credit in brackets after its full stop ("Staff at the plant. (Courtesy photo)")."""
+    credit = _BRACKETED_CREDIT.search(text)
+    return credit is not None and not has_inner_sentence_end(text[: credit.start()])
 
 
 def _is_noise_block(b: _Block) -> bool:
@@ -818,8 +859,8 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
             pieces.append(Piece(HEADING, b.text))
         elif _is_noise_block(b) or (beside_ad and _is_ad_copy(b)):
             continue
-        elif b.tag in _CAPTIONED and any(p.kind == PARAGRAPH for p in pieces) and _is_caption_block(b, elements):
-            continue  # a picture's caption set as a paragraph; the first paragraph is the lead
+        elif b.tag in _CAPTIONED and _may_be_caption(b, pieces) and _is_caption_block(b, elements):
+            continue  # a picture's caption set as a paragraph
         elif b.tag in _HEADINGS and word_count(b.text) <= _HEADING_WORDS and not _holds_sentences(b.text):
             pieces.append(Piece(HEADING, b.text))
         elif word_count(b.text) >= 4 or b.text.endswith(_CLOSINGS):

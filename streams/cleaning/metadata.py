@@ -1,4 +1,5 @@
-"""Page metadata from the HTML head and markup: title, publication date, canonical URL, site name.
+"""Page metadata from the HTML head and markup: title, publication date, canonical URL, site name, JSON-LD's
+article body.
 Sources in order of trust: JSON-LD, meta tags, <time datetime>, the URL (text dates are the caller's)."""
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class Metadata:
     published: str | None = None
     canonical_url: str | None = None
     site_name: str | None = None
+    article_body: str | None = None  # JSON-LD's articleBody: the text a script may render into the page
 
 
 def _ld_objects(tree: LexborHTMLParser) -> list[dict]:
@@ -109,6 +111,7 @@ def read(tree: LexborHTMLParser, url: str) -> Metadata:
         meta.published = meta.published or (dates.from_iso(str(obj.get("datePublished") or "")) or None)
         meta.title = meta.title or _ld_text(obj.get("headline"))
         meta.site_name = meta.site_name or _ld_text(obj.get("publisher"))
+        meta.article_body = meta.article_body or _ld_text(obj.get("articleBody"))
     if not meta.published:
         for key in _DATE_META:
             if key in metas and (iso := dates.from_iso(metas[key])):

@@ -198,12 +198,15 @@ def _mark_ads_and_promos(lines: list[_Line]) -> None:
     """The ad below an ad label, and promo boxes in the middle of the article: a "read more" label with
     its teaser on the same line, or a bare label ("Lesen Sie auch:", "Most read") over a few teaser
     headlines, when the article's prose goes on below them (else the label closes the article). A
-    section label in a menu ("* Agenda") is no box label: the headline below it is no teaser."""
+    section label in a menu ("* Agenda") is no box label: the headline below it is no teaser; above the
+    article's first paragraph, the line right over it is the headline (under a share button "Teilen")."""
     c = cues()
+    prose = False  # a paragraph of the article stands above: a box label from here on is inside it
     for i, line in enumerate(lines):
         if line.blank:
             continue
         promo = c.read_more.match(line.text) is not None
+        prose = prose or _is_paragraph(line)
         if c.ad_label.match(line.text):
             nxt = i + 1
             if nxt < len(lines) and not lines[nxt].blank and _is_ad_copy(lines, nxt):
@@ -212,10 +215,16 @@ def _mark_ads_and_promos(lines: list[_Line]) -> None:
             line.barrier, line.noise = False, True
         elif promo or (line.barrier and not line.listed and _label_only(line, c.end_marker)):  # not a menu item
             teasers = _teasers_in_prose(lines, i, prose_lines=1 if promo else 2)
+            if teasers and not prose and _is_paragraph(_neighbour(lines, teasers[-1], 1)):
+                teasers.pop()  # the line right above the article's first paragraph is its headline
             if teasers:
                 line.barrier, line.noise = False, True
                 for k in teasers:
                     lines[k].noise = True
+
+
+def _is_paragraph(line: _Line | None) -> bool:
+    return line is not None and line.long and ends_sentence(line.text)
 
 
 def _is_ad_copy(lines: list[_Line], i: int) -> bool:
@@ -323,14 +332,34 @@ def _is_sentence(line: _Line) -> bool:
     return not line.listed and ends_sentence(line.text) and word_count(line.text) >= _SENTENCE_WORDS
 
 
+def _without_trailing_teasers(lines: list[_Line], start: int, end: int) -> tuple[int, int]:
+    """The run without the headlines that close it: below the article's last sentence and a line that is no
+    paragraph (a caption, a label: "Most read", "Más información"), lines that end no sentence are a teaser
+    list whose longer headlines outweigh its label. A paragraph without a full stop right below the last
+    sentence is the article's."""
+    last = end
+    while last > start and (lines[last].blank or lines[last].noise or _is_teaser(lines[last])):
+        last -= 1
+    below = _next_filled(lines, last, 1)
+    if last == end or not ends_sentence(lines[last].text) or below is None or lines[below].long:
+        return start, end
+    return start, last
+
+
+def _signed_off(lines: list[_Line], end: int, nxt: int) -> bool:
+    """A section label, or a sign-off between the run and the line ("(Reporting by ...; Editing by ...)"):
+    the article is over, what follows is the site's."""
+    return lines[nxt].barrier or any(lines[k].noise and is_byline(lines[k].text) for k in range(end + 1, nxt))
+
+
 def extract(body: str) -> list[Piece]:
     """The article of a text export as pieces (headline first); [] when there is none."""
     lines = _parse(html.unescape(body) if "&" in body else body)
     span = _best_run(lines)
     if span is None:
         return []
-    start, end = span
-    while (nxt := _next_kept(lines, end)) is not None and _is_sentence(lines[nxt]) and not lines[nxt].barrier:
+    start, end = _without_trailing_teasers(lines, *span)
+    while (nxt := _next_kept(lines, end)) is not None and _is_sentence(lines[nxt]) and not _signed_off(lines, end, nxt):
         end = nxt  # a short closing paragraph ("The deal is subject to approval.") costs the run, yet is text
     if not ends_sentence(lines[start].text) and word_count(lines[start].text) <= 40:
         above = _neighbour(lines, start, -1)
