@@ -45,6 +45,7 @@ _SINGLE_ROLES = {"acquisition": ("acquirer", "target", "seller"), "investment": 
 _PHASE = {"rumored": 0, "announced": 1, "ongoing": 1, "terminated": 2, "completed": 2}
 _SAME_PHASE_DAYS = {0: 183, 1: 62, 2: 62}
 LIFECYCLE_DAYS = 1100  # a takeover may take about three years from talks to closing
+NEXT_ROUND_DAYS = 14  # a page reporting a closed round as news a few days late still tells that round
 # Where a story's status stands: it only moves forward, ties broken by date.
 STATUS_RANK = {"rumored": 0, "announced": 1, "ongoing": 2, "terminated": 3, "completed": 3}
 
@@ -242,10 +243,23 @@ def _stand_in(a: dict, b: dict) -> bool:
     return ia is not None and ib is not None and _days_after(ia, ib) == 0
 
 
+def _next_round(a: dict, b: dict, fam: str) -> bool:
+    """Talks or an announcement dated weeks after a round or stake was completed are about the next one
+    (a start-up's Series C after its Series B): money is raised again and again, a firm is bought once."""
+    if fam != "investment" or {a["status"], b["status"]} & {"completed"} != {"completed"}:
+        return False
+    done, other = (a, b) if a["status"] == "completed" else (b, a)
+    ia, ib = interval(_start(done)), interval(_start(other))
+    return (_PHASE.get(other["status"], 1) < _PHASE["completed"] and ia is not None and ib is not None
+            and _days_after(ia, ib) > NEXT_ROUND_DAYS)
+
+
 def _agree(a: dict, b: dict, fam: str) -> bool:
     """Whether two events of one family agree on parties, roles and timeline (or amount)."""
     na, nb = len(a.get("parties") or []), len(b.get("parties") or [])
     if (matched_parties(a, b) < min(2, na, nb) and not _stand_in(a, b)) or _role_conflict(a, b, fam):
+        return False
+    if _next_round(a, b, fam):
         return False
     return dates_compatible(a, b) or _corroborated(a, b)
 

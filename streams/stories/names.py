@@ -161,8 +161,9 @@ def same_name(a: str, b: str) -> bool:
     """Whether two spellings name one organisation (past a descriptor the extractor kept): equal
     words, one's words within the other's ("Lufthansa" in "Deutsche Lufthansa", "Fosun" in
     "Shanghai Fosun Pharmaceutical"), an acronym of the other's words ("US Steel"), a national
-    unit's brand ending the other's words ("O2 UK", "Virgin Media O2"), or a public body's proper part
-    within the other's ("Nahverkehrsverbund Elbe-Saale", "Elbe-Saale regional transport authority")."""
+    unit's brand ending the other's words ("O2 UK", "Virgin Media O2"), a public body's proper part
+    within the other's ("Nahverkehrsverbund Elbe-Saale", "Elbe-Saale regional transport authority"), or
+    the same words but for a sector word an outlet translated ("Helvag Assurances", "Helvag Versicherungen")."""
     wa, wb = _undescribed(words(a)), _undescribed(words(b))
     return (
         _within(wa, wb)
@@ -171,7 +172,25 @@ def same_name(a: str, b: str) -> bool:
         or _brand_ends(wa, wb)
         or _brand_ends(wb, wa)
         or _proper_parts_meet(_proper(wa), _proper(wb))
+        or _translated(wa, wb)
     )
+
+
+@cache
+def _translation_groups() -> dict[str, int]:
+    """Each translated word of names.yaml and the number of its group."""
+    return {w: n for n, group in enumerate(_data()["translated_words"]) for word in group for w in _plain(word)}
+
+
+def _translated(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names equal but for words an outlet translated, each pair in one group ("Alpina Vie", "Alpina
+    Leben"), and with a word of their own besides ("Vie Assurances" and "Life Insurance" tell no firm)."""
+    groups = _translation_groups()
+    if len(a) != len(b) or a == b:
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return (all(x in groups and groups[x] == groups.get(y) for x, y in differ)
+            and any(x not in groups for x in a))
 
 
 def _proper_parts_meet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

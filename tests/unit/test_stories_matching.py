@@ -132,3 +132,25 @@ def test_a_standing_partnership_dated_with_its_page_day_has_no_known_start() -> 
     e = event("partnership", "ongoing", partners, "2021-04-12", page="q")
     e["source"]["published"] = "2021-04-12T10:00:00Z"
     assert compatible(old, source_of(e))
+
+
+@pytest.mark.parametrize(("status", "day", "same"), [
+    ("rumored", "2025-06-20", False),  # talks two months after the Series B closed: the next round
+    ("announced", "2025-07-01", False),
+    ("announced", "2025-04-18", True),  # a page telling the closed round a few days late
+    ("rumored", "2025-03-02", True),  # the talks before the round
+])
+def test_talks_weeks_after_a_closed_round_are_the_next_round(status: str, day: str, same: bool) -> None:
+    closed = event("funding_round", "completed", [("Vexmoor Labs", "investee"), ("Calder Ventures", "investor")],
+                   "2025-04-10", eid="1" * 24)
+    later = event("funding_round", status, [("Vexmoor Labs", "investee")], day, eid="2" * 24)
+    assert compatible(closed, later) is same
+    assert compatible(later, closed) is same
+
+
+def test_a_takeover_recalled_after_its_closing_is_no_next_round() -> None:
+    closed = event("acquisition", "completed", [("Orrin Group", "acquirer"), ("Tesk Metals", "target")], "2025-04-10",
+                   eid="1" * 24)
+    announced = event("acquisition", "announced", [("Orrin Group", "acquirer"), ("Tesk Metals", "target")],
+                      "2025-05-20", eid="2" * 24)  # a page five weeks on, still saying "agreed"
+    assert compatible(closed, announced)

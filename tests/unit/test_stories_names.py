@@ -24,6 +24,11 @@ from streams.stories.names import key_token, named_after, normalise, related, sa
         # a public body whose generic head or tail an outlet translated
         ("Nahverkehrsverbund Rhein-Main", "Rhein-Main regional transport authority"),
         ("Ministry of Defence", "Defence Ministry"),
+        # a sector word each outlet gives in its own language
+        ("Vantor Assurances", "Vantor Versicherungen"),
+        ("Vantor Vie", "Vantor Leben"),
+        ("Vantor Leben", "Vantor Life"),
+        ("Grupo Ostra Alimentos", "Ostra Foods"),
     ],
 )
 def test_spellings_of_one_company_match(a: str, b: str) -> None:
@@ -36,7 +41,8 @@ def test_spellings_of_one_company_match(a: str, b: str) -> None:
     [("Nippon Steel", "United States Steel"), ("Orange", "Oracle"), ("Contoso", "Fabrikam"),
      ("Globex Bank", "Globex Air"), ("Vodafone UK", "Vodafone Italia"), ("Bank of America", "Bank of England"),
      ("Shanghai Pharmaceuticals", "Shanghai Fosun Pharmaceutical"), ("City Index", "Index Ventures"),
-     ("Ministry of Defence", "Ministry of Finance"), ("Verkehrsverbund Rhein-Ruhr", "Rhein-Main transport authority")],
+     ("Ministry of Defence", "Ministry of Finance"), ("Verkehrsverbund Rhein-Ruhr", "Rhein-Main transport authority"),
+     ("Vantor Life", "Vantor Energy"), ("Vie Assurances", "Life Insurance"), ("Vantor Life", "Corla Leben")],
 )
 def test_different_companies_do_not_match(a: str, b: str) -> None:
     assert not same_name(a, b)
