@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 FLAGS = ("quoted", "hypothetical", "told", "purchase_contract", "goods", "unassigned", "incomplete", "page_firm_only",
          "denied", "cumulative", "intent", "held", "held_no_start")
 # where the parties of a statement came from: its sentence, or the discourse step that completed them
-VIAS = ("sentence", "headline", "description", "pronoun", "next_sentence", "introduced", "topic", "proximity")
+VIAS = ("sentence", "headline", "description", "pronoun", "next_sentence", "introduced", "topic", "proximity",
+        "topic_subject")
 DISTANCE_CAP = 30  # words between cue and party beyond which distance adds nothing
 SENTENCE_CAP = 60  # words of a sentence, scaled
 COUNT_CAP = 5  # statements of a deal, scaled

@@ -6,6 +6,7 @@ filled by the salient firm."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from streams.extraction import roles
@@ -210,3 +211,35 @@ def headline_parties(page: Page, i: int, kind: str, parties: list[tuple[str, str
         return parties  # the body told a deal of this firm already: the statement is about that one
     body = {m.name for j, ms in enumerate(page.mentions) if j not in titles for m in ms if not m.anaphor}
     return list(headline.parties) if headline.names <= body else parties
+
+
+TOPIC_MENTIONS = 3  # times the page names its firm at least, for a description to fall back to it
+
+
+def topic_subject(page: Page, i: int, pairs: list[tuple[Mention, str]],
+                  parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "X raised $85m ... Its largest customer is Y, which signed ... In April the startup won a contract from
+    Z": a description or pronoun that opens a deal sentence as its subject speaks of the firm the article is
+    about, not of a firm the sentence before named once in passing: when its antecedent is named nowhere else on
+    the page and the page's firm is named often, the page's firm takes its place."""
+    first = subject(page, i)
+    if first is None or not first.anaphor or first.pair or first.possessive or not first.name:
+        return parties
+    if not any(m is first for m, _ in pairs) or page.main in (None, first.name) or any(
+            n == page.main for n, _ in parties) or is_institution(page.main, page.lex):
+        return parties
+    named = Counter(m.name for ms in page.mentions for m in ms if m.name and not m.anaphor)
+    if named[first.name] > 1 or named[page.main] < TOPIC_MENTIONS or _opens_a_sentence(page, first.name):
+        return parties  # "Y, a client of X, makes cans. In May the company bought Z": Y was introduced as a topic
+    return [(page.main if n == first.name else n, r) for n, r in parties]
+
+
+def _opens_a_sentence(page: Page, name: str) -> bool:
+    """Whether a sentence opens with the firm, maybe after an article: the firm it is about."""
+    for s, ms in zip(page.sentences, page.mentions, strict=True):
+        for m in ms:
+            if m.name == name and not m.anaphor:
+                words = page.text[s.start:m.start].lower().split()
+                if all(w in page.lex.determiners for w in words):
+                    return True
+    return False

@@ -300,27 +300,21 @@ ARTICLES = [
      'funding_round', {('Atlas Ventures', 'investor'),
       ('Brenntal Capital', 'investor'),
       ('Quillon Robótica', 'investee')}),
-    pytest.param('paragraph-topic', 'en', [
+    ('paragraph-topic', 'en', [
         'Norvik Pumps lists in London',
         'Norvik Pumps made its debut on the London Stock Exchange on Monday. Norvik Pumps raised £200 million.',
         'Demand was strong, the bookrunners said. The pension fund Atlas Partners took part as an anchor '
         'investor.',
         'Founded in 2012 by two engineers, the company has supplied Network Rail since 2019.'],
-     'contract', {('Network Rail', 'customer'), ('Norvik Pumps', 'supplier')},
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     'a description opening a paragraph stands for the subject of the sentence before, even '
-                     'a firm the paragraph before named only in passing'))),
-    pytest.param('paragraph-topic', 'de', [
+     'contract', {('Network Rail', 'customer'), ('Norvik Pumps', 'supplier')}),
+    ('paragraph-topic', 'de', [
         'Kessler Hydraulik an der Börse',
         'Die Kessler Hydraulik GmbH hat am Montag ihr Debüt an der Frankfurter Börse gegeben. Kessler '
         'Hydraulik nahm 200 Millionen Euro ein.',
         'Die Nachfrage war groß, hieß es bei den Banken. Als Ankerinvestor war der Pensionsfonds Brenntal '
         'Capital dabei.',
         'Seit 2019 beliefert das Unternehmen die Deutsche Bahn mit Pumpen.'],
-     'contract', {('Deutsche Bahn', 'customer'), ('Kessler Hydraulik', 'supplier')},
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     'a description opening a paragraph stands for the subject of the sentence before, even '
-                     'a firm the paragraph before named only in passing'))),
+     'contract', {('Deutsche Bahn', 'customer'), ('Kessler Hydraulik', 'supplier')}),
     ('paragraph-topic', 'fr', [
         'Verrerie Dumas entre en Bourse',
         'Verrerie Dumas a fait ses débuts à la Bourse de Paris lundi. Verrerie Dumas a levé 200 millions '
@@ -329,17 +323,14 @@ ARTICLES = [
         'investisseur de référence.',
         "Fondée en 1950, l'entreprise fournit Moët Hennessy depuis 2019."],
      'contract', {('Moët Hennessy', 'customer'), ('Verrerie Dumas', 'supplier')}),
-    pytest.param('paragraph-topic', 'es', [
+    ('paragraph-topic', 'es', [
         'Conservas Miramar sale a bolsa',
         'Conservas Miramar debutó el lunes en la Bolsa de Madrid. Conservas Miramar captó 200 millones de '
         'euros.',
         'La demanda fue alta, según los bancos. El fondo de pensiones Nortia Capital participó como inversor '
         'ancla.',
         'Fundada en 1950, la empresa suministra envases a Mercadona desde 2019.'],
-     'contract', {('Conservas Miramar', 'supplier'), ('Mercadona', 'customer')},
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     'a description opening a paragraph stands for the subject of the sentence before, even '
-                     'a firm the paragraph before named only in passing'))),
+     'contract', {('Conservas Miramar', 'supplier'), ('Mercadona', 'customer')}),
 ]
 
 

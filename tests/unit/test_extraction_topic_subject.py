@@ -1,7 +1,5 @@
 """A description or pronoun that opens a deal sentence as its subject speaks of the firm the article is about, not
-of a firm the sentence before named once in passing. The mechanism that reads it (`discourse.topic_subject`, commit
-3f41f12) was reverted because it breaks regression floors (README, "Deal extraction"): the shapes it reads are kept
-as strict expected failures, the day one passes, the mark must go. Mini-articles written for these
+of a firm the sentence before named once in passing (`discourse.topic_subject`). Mini-articles written for these
 tests: the page's firm named three times, then a customer or partner named once, then "the startup" / "das
 Start-up" / "l'entreprise" / "la empresa" winning a contract from or supplying another firm."""
 
@@ -10,37 +8,33 @@ import pytest
 from streams.extraction import extract_events
 from tests.unit.test_extraction_roles import page, parties
 
-UNREAD = 'a description subject stands for a firm named once in passing, not for the page firm'
 ARTICLES = [
-    pytest.param('en', [
+    ('en', [
         'Corvel Robotics raises $60m',
         'Corvel Robotics said on Tuesday it had raised $60 million in a Series B round. Corvel Robotics makes '
         'picking arms for warehouses. Corvel Robotics employs 200 people. Its largest customer is the grocer '
         'Hallam Stores, which signed a contract for 300 arms last year. In May the startup also won a contract '
         'from Brightwell Logistics to equip two depots.'],
-     {('Brightwell Logistics', 'customer'), ('Corvel Robotics', 'supplier')},
-     marks=pytest.mark.xfail(strict=True, reason=UNREAD)),
-    pytest.param('de', [
+     {('Brightwell Logistics', 'customer'), ('Corvel Robotics', 'supplier')},),
+    ('de', [
         'Lagertek sammelt 20 Millionen ein',
         'Das Start-up Lagertek hat 20 Millionen Euro eingesammelt. Lagertek baut Greifarme für Lager. Lagertek '
         'beschäftigt 90 Mitarbeiter. Größter Kunde ist die Handelskette Frischmarkt, die im Vorjahr 300 Arme '
         'bestellte. Seit Mai beliefert das Start-up zudem die Spedition Nordfracht mit Greifarmen.'],
-     {('Nordfracht', 'customer'), ('Lagertek', 'supplier')},
-     marks=pytest.mark.xfail(strict=True, reason=UNREAD)),
+     {('Nordfracht', 'customer'), ('Lagertek', 'supplier')},),
     ('fr', [
         'Robalis lève 20 millions',
         "Robalis a levé 20 millions d'euros. Robalis conçoit des bras robotisés. Robalis emploie 90 personnes. "
         "Son premier client est l'enseigne Marchélis, qui a signé l'an dernier une commande de 300 bras. Depuis mai, "
         "l'entreprise fournit aussi le transporteur Fretalis en bras robotisés."],
      {('Fretalis', 'customer'), ('Robalis', 'supplier')}),
-    pytest.param('es', [
+    ('es', [
         'Robótica Alvar capta 20 millones',
         'Robótica Alvar ha captado 20 millones de euros. Robótica Alvar diseña brazos robóticos. Robótica Alvar '
         'emplea a 90 personas. Su mayor cliente es la cadena Supermercados Olmo, que firmó el año pasado un pedido '
         'de 300 brazos. Desde mayo la empresa también suministra brazos a la naviera '
         'Transportes Ribera.'],
-     {('Transportes Ribera', 'customer'), ('Robótica Alvar', 'supplier')},
-     marks=pytest.mark.xfail(strict=True, reason=UNREAD)),
+     {('Transportes Ribera', 'customer'), ('Robótica Alvar', 'supplier')},),
 ]
 
 
