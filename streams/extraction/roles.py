@@ -555,8 +555,6 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     "Fusion von X mit Y"), both follow the trigger ("l'alliance entre X et Y"); a regulator approving a
     merger is none of them. A tie-up "with Y" that names no subject ("Auch die Kooperation mit Y zeigt
     ...") is the tie-up of the firm the text is about (`fallback`)."""
-    before = [(m, mk) for m, mk in before if not _names_tie_up(text[m.end:trig.start], lex)]
-    after = [(m, mk) for m, mk in after if not _names_tie_up(text[trig.end:m.start], lex, first=False)]
     subjects = [m for m, mk in before if m.start >= window.clause_start and mk in (None, "comitative")]
     k = next((i for i, (m, _) in enumerate(before) if subjects and m is subjects[0]), 0)
     if len(subjects) == 1 and before[k][1] == "comitative" and k and before[k - 1][1] is None:
@@ -596,20 +594,6 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     else:
         parties = []
     return [(m, role) for m in parties] if len(parties) >= 2 else []
-
-
-def _names_tie_up(gap: str, lex: Lexicon, first: bool = True) -> bool:
-    """ "BHG Infrastructure, the joint venture it set up with Y", "formed X, a joint venture", "una empresa conjunta,
-    X, en la que ...": a name in apposition to the tie-up's noun is the venture's (or merged firm's) own name, none of
-    its parties. `first`: the name comes before the noun (the gap may hold an article and adjectives)."""
-    if not gap.lstrip().startswith(","):
-        return False
-    words = gap.replace(",", " ").split()
-    if not first:
-        return not words
-    articles = lex.determiners | lex.indefinite_articles | lex.definite_articles
-    return len(words) <= 2 and bool(words) and words[0].lower() in articles and all(
-        w.islower() or not w.isalpha() for w in words[1:])
 
 
 def _kin(a: str | None, b: str | None) -> bool:
