@@ -246,7 +246,7 @@ def _stand_in(a: dict, b: dict) -> bool:
 def _next_round(a: dict, b: dict, fam: str) -> bool:
     """Talks or an announcement dated weeks after a round or stake was completed are about the next one
     (a start-up's Series C after its Series B): money is raised again and again, a firm is bought once."""
-    if fam != "investment" or {a["status"], b["status"]} & {"completed"} != {"completed"}:
+    if fam != "investment" or "completed" not in (a["status"], b["status"]):
         return False
     done, other = (a, b) if a["status"] == "completed" else (b, a)
     ia, ib = interval(_start(done)), interval(_start(other))
