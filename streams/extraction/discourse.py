@@ -6,7 +6,6 @@ filled by the salient firm."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from streams.extraction import roles
@@ -228,8 +227,7 @@ def topic_subject(page: Page, i: int, pairs: list[tuple[Mention, str]],
     if not any(m is first for m, _ in pairs) or page.main in (None, first.name) or any(
             n == page.main for n, _ in parties) or is_institution(page.main, page.lex):
         return parties
-    named = Counter(m.name for ms in page.mentions for m in ms if m.name and not m.anaphor)
-    if named[first.name] > 1 or named[page.main] < TOPIC_MENTIONS or _opens_a_sentence(page, first.name):
+    if page.named[first.name] > 1 or page.named[page.main] < TOPIC_MENTIONS or _opens_a_sentence(page, first.name):
         return parties  # "Y, a client of X, makes cans. In May the company bought Z": Y was introduced as a topic
     return [(page.main if n == first.name else n, r) for n, r in parties]
 

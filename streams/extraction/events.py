@@ -3,8 +3,6 @@ confidence that reflects how much of the event the text states explicitly, and t
 
 from __future__ import annotations
 
-from collections import Counter
-
 from streams import ids
 from streams.extraction import amounts, candidate_features, organisations, scorer, statements, status, triggers
 from streams.extraction.merging import KINDRED, merge
@@ -266,7 +264,6 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
     listed = {c.amount.value for e in deals if e.type == "ipo" for c in (e, *e.merged) if c.amount}
     language = clean.get("language") or page.lex.lang
     if dropped:  # what the scorer's evidence reads of the whole page
-        named = Counter(m.name for ms in page.mentions for m in ms if m.name and not m.anaphor)
         in_title = {m.name for i in title_sentences for m in page.mentions[i] if m.name}
     for event in deals:
         if event.type == "funding_round" and event.amount and event.amount.value in listed:
@@ -335,7 +332,7 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
                     "confidence": record["confidence"], "events": len(deals),
                     "support": support.get(id(event), 0), "main": page.main in event.names,
                     "in_title": len(event.names & in_title) / len(event.names),
-                    "least_named": min(named[n] for n in event.names),
+                    "least_named": min(page.named[n] for n in event.names),
                     "sharing": sum(1 for o in deals if o is not event and o.names & event.names),
                     "retyped": any(o.names == event.names and o.type != event.type for o in deals)}
         out.append((record, candidate_features.event_features(page, event, body, headline, amount, explicit, final,
