@@ -14,11 +14,14 @@ from streams.extraction.lexicon import Lexicon
 ORIGIN_REACH = 30  # characters before a name searched for "aus", "based in", "the newspaper"
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}  # a sign right after a word makes it part of a currency ("US$", "C$")
-_CODE = re.compile(r"[A-Z]{1,2}\d{2,}")
+# model numbers and security codes: "T13", "A320", "A1B2C3", "DE000A1B2C34"
+_CODE = re.compile(r"[A-Z]{1,2}\d{2,}|(?=[A-Z\d]{6,}$)(?=\D*\d\D*\d)[A-Z]+\d[A-Z\d]*")
 _DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?[–—-]\s")
 # a press release's dateline: cities in capitals, then region, date and wire ("BERGEN, Norway, Sept. 16, 2026
 # /BusinessWire/ --")
 _WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:--|[–—])\s")
+# a label and the code it introduces ("ISIN: DE000A1B2C34"): a code holds a digit and no space
+_CODE_LABEL = re.compile(r":\s*[A-Z]*\d[\dA-Z]*\b")
 # a word: word characters joined by "&", apostrophes and hyphens ("AT&T", "Rolls-Royce", "l'américain")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[&'’\-]+\w+)*|&")
 
@@ -417,6 +420,10 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if adjacent and not suffixed and _modifies(toks, last + 1, lex) and (
                 len(run) == 1 or not lex.compound_nouns or run[-1].low.endswith(lex.modifier_endings or "\0")):
             continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
+        if _CODE_LABEL.match(sentence, run[-1].end - offset):
+            continue  # "(ISIN: DE000A1B2C34)", "WKN: 654321": the label of a code, no firm
+        if len(run) > 1 and lex.deal_noun_re.fullmatch(run[-1].text):
+            continue  # "Der Vollzug der Transaktion", "Completion of the Transaction": a stage of a deal, no firm
         if is_person(run, a, lex, person_words) or len(run) == 1 and run[0].low in lex.places:
             continue  # persons and places are never parties
         if len(run) == 1 and _apposed_place(toks, index_of.get(run[0].start, 0), sentence, offset, lex):

@@ -46,6 +46,7 @@ SUFFERED_FRAMES = {"buy", "sell"}
 NEAR_RECIPIENT = {"buy": "seller"}
 # a colon or semicolon ends a sentence of its own (for roles, and for what a start date dates)
 HARD_BREAK = re.compile(r"[;:]\s")
+_SPACES = re.compile(r" +")
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 
 
@@ -228,7 +229,10 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
 def voice(trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> tuple[bool, bool]:
     """Whether the trigger's clause is passive ("was acquired by"), and whether its subject undergoes the deal
     ("X was sold to Y": a buy or sell verb right after "be", not a progressive "is buying")."""
-    passive = bool(lex.passive_re.search(text, window.clause_start, trig.start))
+    # the auxiliary before the verb, or right after it where the verb comes last ("vom Konzern X übernommen worden")
+    space = _SPACES.match(text, trig.end)
+    passive = bool(lex.passive_re.search(text, window.clause_start, trig.start) or (
+        space and lex.passive_re.match(text, space.end())))
     suffered = trig.trigger.frame in SUFFERED_FRAMES and bool(
         lex.suffered_re.search(text, window.clause_start, trig.start)) and not (
         text[trig.start:trig.end].split()[0].lower().endswith(lex.progressive_endings))
@@ -287,9 +291,18 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
     own = [m for m in pool if m.start >= opener.end()]
     if not own:  # the verb right after the pronoun: "X, which buys", not "X, der 2021 übernommen wurde"
         return [earlier[-1]] if not text[opener.end():verb].strip() else None
-    if len(own) == 1 and lex.object_relative_re.search(text, opener.start(), own[0].start):
+    if len(own) == 1 and _object_relative(text[opener.start():own[0].start], lex):
         return [own[0], earlier[-1]]
     return None
+
+
+def _object_relative(gap: str, lex: Lexicon) -> bool:
+    """Whether a relative clause opens with an object pronoun and then its own subject, maybe after that subject's
+    descriptor ("X, que el grupo Y compró", "X, que Grupo Y adquirió")."""
+    if lex.object_relative_re.search(gap):
+        return True
+    head, _, last = gap.rstrip().rpartition(" ")
+    return bool(head) and is_descriptor(last, lex) and bool(lex.object_relative_re.search(head + " "))
 
 
 def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Mention | None:
@@ -353,7 +366,7 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         patient = after[0][0]  # "absorbe a X", "adquirió al grupo X": the object, where the verb gives nothing
     if patient is None and agent is not None and lex.verb_second:  # the verb last: "ist bei X eingestiegen"
         patient = next((m for m, mk in before if mk == "patient" and m.start > agent.end
-                        and "," not in text[agent.end:trig.start]), None)
+                        and "," not in text[_relative_opening(agent, text, lex):trig.start]), None)
     recipient = by_marker.get("recipient")
     if patient is not None and patient_role == recipient_role and recipient not in (None, patient) and (
             (patient, "patient") in after):
@@ -383,6 +396,13 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if len(out) == 1 and agent_role in COUNTERPART:
         out += _counterpart(trig, out[0], patient, before, after, text, lex)
     return _with_coordinated(out, after, text, lex)
+
+
+def _relative_opening(m: Mention, text: str, lex: Lexicon) -> int:
+    """Where the clause after a name begins: past the comma of a relative clause on it ("X, die die Mehrheit an Y
+    übernommen hatte": X is the subject of the clause), else right after it."""
+    opener = lex.relative_re.search(text, m.end, m.end + MARKER_WINDOW)  # past a legal suffix ("X Holding GmbH, die")
+    return opener.end() if opener and len(text[m.end:opener.start()].split()) <= 2 else m.end
 
 
 def _counted(gap: str, lex: Lexicon) -> bool:
