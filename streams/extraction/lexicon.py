@@ -86,6 +86,7 @@ class Lexicon:
     purchase_contract_re: re.Pattern
     goods_re: re.Pattern  # goods right after a sale or purchase cue ("vende electricidad"): no firm changes hands
     object_relative_re: re.Pattern
+    members_re: re.Pattern  # "formada por ", "made up of ": the firms after it make up the consortium before it
     coordinator_re: re.Pattern
     pair_re: re.Pattern
     percent: str  # regex alternative after a number that makes it a percentage
@@ -286,6 +287,9 @@ def lexicon(lang: str) -> Lexicon:
             rf",\s+(?:{alternation(ext['object_relatives'], escape=True)})(?:\s+|(?<=['’]))"
             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
+        members_re=re.compile(rf"(?<!\w)(?:{alternation(ext['member_phrases'], escape=True)})\s+"
+                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?(?:[\w-]+\s+)?$",
+                              re.IGNORECASE),  # a descriptor may open the first name ("formada por Grupo X")
         clause_break=re.compile(
             rf"[;:]|\s[–—-]\s|,\s+(?=\w+\s)|\s(?=(?:{alternation(ext['clause_openers'], escape=True)})\s)",
             re.IGNORECASE),

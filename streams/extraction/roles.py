@@ -73,7 +73,11 @@ def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _gap_marker(gap: str, lex: Lexicon) -> str | None:
-    """The marker ending a gap (cached: every cue of a sentence and every "the company" asks again)."""
+    """The marker ending a gap (cached: every cue of a sentence and every "the company" asks again); after a member
+    phrase, that of the consortium ("adjudicó a la UTE formada por X": X receives, "por" names no agent)."""
+    members = lex.members_re.search(gap)
+    if members is not None:
+        return _gap_marker(gap[:members.start()], lex)
     best, best_end = None, -1
     for role, pattern in _marker_res(lex).items():
         for hit in pattern.finditer(gap):
@@ -158,7 +162,36 @@ def _coordinated(m: Mention, previous: Mention | None, text: str, lex: Lexicon) 
 
 def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Window, lex: Lexicon,
            fallback: Mention | None = None) -> list[tuple[Mention, str]]:
-    """The (mention, role) pairs a trigger gives, or [] when a needed slot is empty."""
+    """The (mention, role) pairs a trigger gives, or [] when a needed slot is empty; the firms that make up a
+    consortium ("la UTE formada por X y Y") play the role the consortium plays."""
+    out = _assign(trig, mentions, text, window, lex, fallback)
+    for consortium, members in _consortia(mentions, text, lex):
+        role = next((r for m, r in out if m is consortium), None)
+        if role is not None:
+            out = [(m, r) for m, r in out if m is not consortium and m not in members] + [(m, role) for m in members]
+    return out
+
+
+def _consortia(mentions: list[Mention], text: str, lex: Lexicon) -> list[tuple[Mention, list[Mention]]]:
+    """Each consortium named right before a member phrase ("(UTE) formada por", "consortium made up of"), with the
+    firms the phrase lists."""
+    out = []
+    for k in range(1, len(mentions)):
+        gap = text[mentions[k - 1].end:mentions[k].start]
+        hit = lex.members_re.search(gap)
+        if hit is None or gap[:hit.start()].strip(" ),"):
+            continue
+        members = [mentions[k]]
+        for m in mentions[k + 1:]:
+            if not _conjoined_name(text[members[-1].end:m.start], lex):
+                break
+            members.append(m)
+        out.append((mentions[k - 1], members))
+    return out
+
+
+def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Window, lex: Lexicon,
+            fallback: Mention | None) -> list[tuple[Mention, str]]:
     before, after, previous = [], [], None
     relative = lex.relative_re.search(text, trig.end, window.end)  # "..., dessen Software ..." is not the deal
     end = relative.start() if relative else window.end
@@ -552,7 +585,7 @@ def _conjoined_name(gap: str, lex: Lexicon) -> bool:
     while words and words[0].lower().rstrip(".") in lex.legal_suffixes:
         words = words[1:]
     return bool(words) and words[0].lower() in lex.conjunction_words and len(words) <= JOINED_WORDS // 2 and all(
-        w.islower() for w in words[1:])
+        w.islower() or is_descriptor(w, lex) for w in words[1:])  # "X y Constructora Y": the descriptor is no name
 
 
 def _raise(trig: TriggerMatch, pool: list[Mention], after: list, text: str, lex: Lexicon,

@@ -3,9 +3,11 @@ these tests (README, "Deal extraction", branch roles12): a German passive whose 
 ("war vom Konzern Y übernommen worden"), a relative clause on the buyer that holds its own object ("X, die die
 Mehrheit an Y übernommen hatte, ..."), the label of a security code ("(ISIN: DE000A1B2C34)") and a deal's stage
 written with capitals ("Der Vollzug der Transaktion") taken for firms. The English, French and Spanish cases are
-the same kinds in those languages. BLOCKED holds two name rules that were right on their sentences but were not
-kept: a name followed by its own descriptor ("an die Holtmann Gruppe") read as a description, and a dateline ending
-in a plain hyphen ("TOULOUSE, 6 nov 2025 - "); each paired events whose other fields broke a floor."""
+the same kinds in those languages. CONSORTIA: the firms that make up a consortium ("la UTE formada por X y Y", "a
+consortium made up of X and Y") play the role it plays. BLOCKED holds two name rules that were right on their
+sentences but were not kept: a name followed by its own descriptor ("an die Holtmann Gruppe") read as a
+description, and a dateline ending in a plain hyphen ("TOULOUSE, 6 nov 2025 - "); each paired events whose other
+fields broke a floor."""
 
 import pytest
 
@@ -141,6 +143,37 @@ CASES = [
     ("es", "Forvath Sistemas pasa a manos de Grupo Kelmar tras la compra.", ACQ,
      {("Forvath Sistemas", "target"), ("Kelmar", "acquirer")}),
 ]
+CON = "contract"
+# the firms that make up a consortium take the role the consortium plays
+CONSORTIA = [
+    ("en", "Harrow Rail awarded the contract to the consortium made up of Velmont Motors and Kelmar Engineering.",
+     CON, {("Harrow Rail", "customer"), ("Kelmar Engineering", "supplier"), ("Velmont Motors", "supplier")}),
+    ("en", "A consortium formed by Velmont Motors and Kelmar Engineering won a $300 million contract from Harrow "
+           "Rail.", CON,
+     {("Harrow Rail", "customer"), ("Kelmar Engineering", "supplier"), ("Velmont Motors", "supplier")}),
+    ("fr", "La SNCF a attribué le contrat au groupement formé par Velmont Industries et Kelmar Ingénierie.", CON,
+     {("Kelmar Ingénierie", "supplier"), ("SNCF", "customer"), ("Velmont Industries", "supplier")}),
+    ("fr", "Le groupement constitué de Velmont Industries et Kelmar Ingénierie a remporté un contrat auprès de la "
+           "SNCF.", CON, {("Kelmar Ingénierie", "supplier"), ("SNCF", "customer"), ("Velmont Industries", "supplier")}),
+    ("fr", "Le consortium Trion, composé de Velmont Industries et Kelmar Ingénierie, a remporté un contrat de la SNCF.",
+     CON, {("Kelmar Ingénierie", "supplier"), ("SNCF", "customer"), ("Velmont Industries", "supplier")}),
+    ("de", "Die Deutsche Bahn vergibt den Auftrag an das Konsortium bestehend aus der Velmont Bau AG und der Kelmar "
+           "Technik GmbH.", CON,
+     {("Deutsche Bahn", "customer"), ("Kelmar Technik", "supplier"), ("Velmont Bau", "supplier")}),
+    ("de", "Die Deutsche Bahn beauftragt ein Konsortium bestehend aus der Velmont Bau AG und der Kelmar Technik GmbH "
+           "mit dem Bau der Strecke.", CON,
+     {("Deutsche Bahn", "customer"), ("Kelmar Technik", "supplier"), ("Velmont Bau", "supplier")}),
+    ("es", "Adif ha adjudicado a la UTE formada por Obrascón Levante y Construcciones Ibarluce las obras del túnel.",
+     CON, {("Adif", "customer"), ("Construcciones Ibarluce", "supplier"), ("Obrascón Levante", "supplier")}),
+    ("es", "El Ministerio de Fomento adjudicó ayer a la unión temporal de empresas formada por Grupo Arvena y "
+           "Constructora Salvatierra la construcción del tramo.", CON,
+     {("Arvena", "supplier"), ("Ministerio de Fomento", "customer"), ("Salvatierra", "supplier")}),
+    ("es", "La UTE integrada por Velmont Obras y Kelmar Ingeniería se ha adjudicado un contrato de Adif.", CON,
+     {("Adif", "customer"), ("Kelmar Ingeniería", "supplier"), ("Velmont Obras", "supplier")}),
+    ("es", "El Ayuntamiento de Sevilla adjudicó el servicio al consorcio compuesto por Velmont Obras y Grupo Kelmar.",
+     CON, {("Ayuntamiento de Sevilla", "customer"), ("Kelmar", "supplier"), ("Velmont Obras", "supplier")}),
+]
+CASES += CONSORTIA
 BLOCKED = [
     ("de", "Bereits 2023 hatte die Velmont AG die Tochter Kerner Guss GmbH an die Holtmann Gruppe veräußert.", ACQ,
      {("Holtmann", "acquirer"), ("Kerner Guss", "target"), ("Velmont", "seller")}),
