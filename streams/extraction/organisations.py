@@ -20,8 +20,9 @@ _DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?
 # a press release's dateline: cities in capitals, then region, date and wire ("BERGEN, Norway, Sept. 16, 2026
 # /BusinessWire/ --")
 _WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:--|[–—])\s")
-# a label and the code it introduces ("ISIN: DE000A1B2C34"): a code holds a digit and no space
-_CODE_LABEL = re.compile(r":\s*[A-Z]*\d[\dA-Z]*\b")
+# a label and the code it introduces ("ISIN: DE000A1B2C34"): six or more capitals and digits, a digit among them
+# (not "Siemens: 2026 wird schwierig")
+_CODE_LABEL = re.compile(r":\s*(?=[\dA-Z]{6,}\b)[A-Z]*\d[\dA-Z]*\b")
 # a word: word characters joined by "&", apostrophes and hyphens ("AT&T", "Rolls-Royce", "l'américain")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[&'’\-]+\w+)*|&")
 
