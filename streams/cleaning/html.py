@@ -112,6 +112,9 @@ _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad co
 # them to be its lead (a page's wrappers: article > grid > column > content > body > text > p; deks of news
 # sites sit that far above their body's paragraphs).
 _LEAD_DEPTH = 7
+# A dek stands in the headline's box, or in a wrapper of its own beside the headline ("<div class=intro><p>"):
+# it shares the headline's parent or grandparent. It is a sentence of this many words at least.
+_DEK_REACH, _DEK_WORDS = 2, 12
 # JSON-LD's articleBody replaces the body found in the markup when it is this long and the markup's body shows
 # less than a third of it.
 _STRUCTURED_BODY_CHARS = 500
@@ -690,14 +693,27 @@ def _lead(blocks: list[_Block], head: int, first: int, body_path: tuple[int, ...
     common = _common_depth(hp, body_path)
     near_head = len(body_path) - common <= _LEAD_DEPTH
     lead = []
+    first_text = True  # the first block of text below the headline: the dek when it stands beside the headline
     for i in range(head + 1, first):
         b = blocks[i]
         if (word_count(b.text) < 8 and b.tag not in _LINE_TAGS) or b.link_density >= 0.3 or is_author_list(b.text):
             continue  # a byline of several authors is as long as a dek
         shared = _common_depth(b.path, body_path)
-        if (near_head and shared >= common) or (shared > common and len(body_path) - shared <= _LEAD_DEPTH):
+        if (
+            (near_head and shared >= common)
+            or (shared > common and len(body_path) - shared <= _LEAD_DEPTH)
+            or (first_text and _is_dek_beside(b, hp))
+        ):
             lead.append(i)
+        first_text = False
     return lead
+
+
+def _is_dek_beside(b: _Block, headline_path: tuple[int, ...]) -> bool:
+    """Prose in the headline's own box, right below it ("<header><h1/><p class=intro>...</p></header>"): the dek,
+    however far the body's wrappers are (a page header apart from the article's column)."""
+    beside = _common_depth(b.path, headline_path) >= len(headline_path) - _DEK_REACH
+    return beside and word_count(b.text) >= _DEK_WORDS and ends_sentence(b.text)
 
 
 def _flatten_deep_nesting(html: str) -> str:

@@ -1,7 +1,8 @@
-"""What a reader never sees or never reads as the article: elements that CSS utility classes keep from the
-screen ("sr-only", "hidden", "d-none"), unless a class shows them again from a breakpoint on or they hold the
-article itself; a box on the author under its label ("About the author", "Autor:innen"), whose portrait would
-outweigh an article of one paragraph."""
+"""What a reader never sees or never reads as the article, and what stands beside its headline: elements that CSS
+utility classes keep from the screen ("sr-only", "hidden", "d-none"), unless a class shows them again from a
+breakpoint on or they hold the article itself; a box on the author under its label ("About the author",
+"Autor:innen"), whose portrait would outweigh an article of one paragraph; a dek in the headline's box while the
+body sits in a column apart."""
 
 from __future__ import annotations
 
@@ -105,3 +106,35 @@ def test_long_text_under_an_author_label_stays() -> None:
         f"<h2>The author</h2>{long_run}</article></body></html>"
     )
     assert "approved on day 7" in clean_html(html)["text"]
+
+
+_DEK = "The Dutch chain's forty shops keep their name, and the buyer says none of its 600 bakers will lose their job."
+
+
+def _headed_page(dek_box: str) -> str:
+    """A page header apart from the article's column, the body's paragraphs many wrappers deep."""
+    column = "".join(f"<div class=w{i}>" for i in range(9)) + _BODY + "</div>" * 9
+    return (
+        f"<html><body><div class=page><div class=head><h1>Greywell Foods buys Molenaar</h1>{dek_box}</div>"
+        f"<div class=main>{column}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("dek_box", [f"<p>{_DEK}</p>", f"<div class=intro><p>{_DEK}</p></div>"])
+def test_dek_beside_the_headline_is_the_lead(dek_box: str) -> None:
+    """Right below the headline in its box (or in a wrapper of its own there), however deep the body sits."""
+    text = clean_html(_headed_page(dek_box))["text"]
+    assert text.startswith(f"Greywell Foods buys Molenaar\n{_DEK}\nGreywell Foods has agreed")
+
+
+@pytest.mark.parametrize(
+    "dek_box",
+    [
+        "<p>Shops and bakeries of the Low Countries, our weekly guide to the trade and its people</p>",  # no sentence
+        f"<p>{_DEK.split(',')[0]}.</p>",  # too short for a dek
+        f"<p>Updated on Tuesday at 10:00 by the business desk of the paper.</p><p>{_DEK}</p>",  # not the first
+    ],
+)
+def test_other_lines_beside_the_headline_are_no_dek(dek_box: str) -> None:
+    text = clean_html(_headed_page(dek_box))["text"]
+    assert _DEK not in text and "weekly guide" not in text
