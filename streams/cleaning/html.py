@@ -710,10 +710,12 @@ def _lead(blocks: list[_Block], head: int, first: int, body_path: tuple[int, ...
 
 
 def _is_dek_beside(b: _Block, headline_path: tuple[int, ...]) -> bool:
-    """Prose in the headline's own box, right below it ("<header><h1/><p class=intro>...</p></header>"): the dek,
-    however far the body's wrappers are (a page header apart from the article's column)."""
-    beside = _common_depth(b.path, headline_path) >= len(headline_path) - _DEK_REACH
-    return beside and word_count(b.text) >= _DEK_WORDS and ends_sentence(b.text)
+    """Prose in the headline's own box, right below it ("<header><h1/><p class=intro>...</p></header>"), or a
+    subtitle set as a heading there: the dek, however far the body's wrappers are (a page header apart from
+    the article's column)."""
+    if _common_depth(b.path, headline_path) < len(headline_path) - _DEK_REACH:
+        return False
+    return b.tag in _HEADINGS or (word_count(b.text) >= _DEK_WORDS and ends_sentence(b.text))
 
 
 def _flatten_deep_nesting(html: str) -> str:

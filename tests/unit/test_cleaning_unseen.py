@@ -127,6 +127,13 @@ def test_dek_beside_the_headline_is_the_lead(dek_box: str) -> None:
     assert text.startswith(f"Greywell Foods buys Molenaar\n{_DEK}\nGreywell Foods has agreed")
 
 
+def test_subtitle_set_as_a_heading_beside_the_headline_is_the_lead() -> None:
+    """A subtitle in heading type ends without a full stop; right below the headline in its box, it is the dek."""
+    subtitle = "A bakery chain of forty shops for the food group from the north"
+    text = clean_html(_headed_page(f"<h2>{subtitle}</h2>"))["text"]
+    assert text.startswith(f"Greywell Foods buys Molenaar\n{subtitle}\nGreywell Foods has agreed")
+
+
 @pytest.mark.parametrize(
     "dek_box",
     [
