@@ -113,7 +113,8 @@ _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad co
 # sites sit that far above their body's paragraphs).
 _LEAD_DEPTH = 7
 # A dek stands in the headline's box, or in a wrapper of its own beside the headline ("<div class=intro><p>"):
-# it shares the headline's parent or grandparent. It is a sentence of this many words at least.
+# it shares the headline's parent or grandparent. Prose there is a dek from this many words on, ending a sentence
+# (a subtitle in heading type may be shorter and end without a full stop).
 _DEK_REACH, _DEK_WORDS = 2, 12
 # JSON-LD's articleBody replaces the body found in the markup when it is this long and the markup's body shows
 # less than a third of it.
