@@ -199,14 +199,19 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         if not found:
             continue
         listing = any(t.trigger.type == "ipo" for t in found)
+        # the raising cues of a listing are the listing's ("hat beim Börsengang 780 Millionen Euro eingesammelt",
+        # "a levé 62 millions lors de son introduction en Bourse"): they bound no statement's window
+        bounds = [t for t in found if not (listing and t.trigger.type == "funding_round")]
         money = amounts.find(sentence, s.start, page.lex, page.currency)
         found_dates = page.dates(i)
-        when = [d for d in found_dates if not d.since]
+        dated = [d for d in found_dates if not d.since]
         since = [d for d in found_dates if d.since]
         anchor = page.anchor.isoformat() if page.anchor else "9999"
         quoted = _quoted_spans(sentence, s.start)
         for k, trig in enumerate(found):
             flags: list[str] = []
+            # "The listing comes a year after X scrapped a merger": a span counted back dates the deal after it only
+            when = [d for d in dated if not d.counted or d.end <= trig.start]
             if listing and trig.trigger.type == "funding_round":
                 continue  # the money raised in a listing is the IPO's
             quote = next(((a, b) for a, b in quoted if a <= trig.start < b), None)
@@ -235,8 +240,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if trig.trigger.type == "contract" and page.lex.mandate_re.search(
                     page.text, max(s.start, trig.start - MANDATE_REACH), min(s.end, trig.end + MANDATE_REACH)):
                 continue  # "contrató a dos bancos para estudiar la operación", "mit der Prüfung beauftragt": advisers
-            start = found[k - 1].end if k else s.start
-            end = found[k + 1].start if k + 1 < len(found) else s.end
+            j = bounds.index(trig)
+            start = bounds[j - 1].end if j else s.start
+            end = bounds[j + 1].start if j + 1 < len(bounds) else s.end
             split = _second_deal(page, i, trig, end, money)
             whole, end = end, split[0] if split else end
             window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)
@@ -306,8 +312,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             # end anywhere in the window ends the deal (", die wenige Wochen später wieder platzte")
             state, cued = windowed = status.assess(page.text[start:end], kind, value, anchor, page.lex)
             if state != "terminated":
-                state, cued = status.assess(page.text[window.clause_start:stop], kind, value, anchor, page.lex)
-                if not cued:
+                clause = page.text[window.clause_start:stop]
+                state, cued = status.assess(clause, kind, value, anchor, page.lex)
+                if not cued or windowed[0] == "rumored" and status.reported(page.text, start, window.clause_start,
+                                                                             clause, kind, page.lex):
                     state, cued = windowed
             if hypothetical and state == "announced":
                 state, cued = "rumored", True  # "Según fuentes cercanas, X prepara su eventual salida a Bolsa": what a
