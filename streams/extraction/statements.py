@@ -410,8 +410,10 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     pairs = roles.assign(trig, near, page.text, window, page.lex, main)
     parties = _named(pairs)
     reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
+    # the verb last ("hatte 30 Prozent am Logistiker X erworben"): the stake stands further before it
+    back = STAKE_REACH if page.lex.verb_second else STAKE_REACH // 2
     # from its own clause on: not the stake of an inserted clause ("X, qui détient 40 % de Y, rachète Z")
-    around = page.text[max(window.clause_start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + reach)]
+    around = page.text[max(window.clause_start, trig.start - back):min(s.end, trig.end + reach)]
     kind, parties = _retype(trig.trigger.type, parties, around, page.lex)
     follower = re.match(r"\s*\S+", page.text[trig.end:s.end])  # "participation majoritaire": the adjective after
     stake_end = trig.end + (follower.end() if follower else 0)
