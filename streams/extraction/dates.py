@@ -26,10 +26,14 @@ def _pattern(lex: Lexicon) -> re.Pattern:
     # abbreviations ("jan", "mar") are left out: they collide with ordinary words
     full = [k for k, v in lex.months.items()
             if not any(o != k and o.startswith(k) and lex.months[o] == v for o in lex.months)]
+    # ...except between a day and a year, where no word collides: "6 nov 2025", "12 févr. 2024"
+    short = [k for k in lex.months if k not in full] or ["(?!x)x"]
     if lex.capitalised_months:  # "May" is a month, "may" a verb
         month = "|".join(re.escape(m.title()) for m in sorted(full, key=len, reverse=True))
+        abbreviated = "|".join(re.escape(m.title()) for m in sorted(short, key=len, reverse=True))
     else:
         month = f"(?i:{alternation(full, escape=True)})"
+        abbreviated = f"(?i:{alternation(short, escape=True)})"
     weekday = alternation(list(lex.weekdays), escape=True)
     relative = alternation(list(lex.relative_days), escape=True)
     day = r"[0-3]?\d"
@@ -39,6 +43,7 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         *([_elapsed(lex.elapsed)] if lex.elapsed else []),
         rf"(?P<iso>{year}-[01]\d-[0-3]\d)",
         rf"(?P<dmy>{day})\.(?P<dmm>[01]?\d)\.(?P<dmyy>{year})",
+        rf"(?P<dab>{day})\s+(?P<abbr>{abbreviated})\.?\s+(?P<dabyear>{year})",
         rf"(?P<day>{day})(?:{lex.ordinal})?\s+(?:{joiner}\s+)?(?P<month>{month})(?:\s+(?:{joiner}\s+)?(?P<year>{year}))?",
         rf"(?P<month2>{month})\s+(?P<day2>{day})(?:{lex.ordinal})?(?:,?\s+(?P<year2>{year}))?(?!\d)",
         rf"(?P<month3>{month})(?:\s+(?:{joiner}\s+)?(?P<year3>{year}))?",
@@ -115,6 +120,8 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
         return g["iso"]
     if g["dmy"]:
         return _day(int(g["dmyy"]), int(g["dmm"]), int(g["dmy"]), anchor)
+    if g["dab"]:
+        return _day(int(g["dabyear"]), lex.months[g["abbr"].lower()], int(g["dab"]), anchor)
     if g["month"] or g["month2"]:
         year = g["year"] or g["year2"]
         month = lex.months[(g["month"] or g["month2"]).lower()]

@@ -306,7 +306,8 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
             "amount": {"value": amount.value, "currency": amount.currency, "text": amount.text} if amount else None,
             "date": date,
             "language": language,
-            "evidence": {"text": page.text[first.start:first.end], "start": first.start, "end": first.end},
+            "evidence": {"text": (clean.get("text") or "")[first.start:first.end], "start": first.start,
+                         "end": first.end},  # the clean text's own slice (the page reads apostrophes straight)
             "confidence": confidence(event, body, amount, explicit, named_once),
             "source": {
                 "url": clean.get("url"),

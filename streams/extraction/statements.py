@@ -58,6 +58,7 @@ WITHHELD_REACH = 30  # characters after a negation in which a disclosing verb ma
 MANDATE_REACH = 120  # characters around a contract cue in which an adviser's task makes it a mandate, no supply
 CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a controlling 60% stake in")
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
+VERB_LAST = re.compile(r"(?:\s+\w+)?\s*(?:[.,;:!?)]|$)")  # a cue that ends its clause, maybe with an auxiliary
 
 
 def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
@@ -419,7 +420,13 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     parties = _named(pairs)
     reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
     # from its own clause on: not the stake of an inserted clause ("X, qui détient 40 % de Y, rachète Z")
-    around = page.text[max(window.clause_start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + reach)]
+    start = max(window.clause_start, trig.start - STAKE_REACH // 2)
+    if page.lex.verb_second and VERB_LAST.match(page.text, trig.end, s.end):  # the verb last in its clause: a share
+        # named further before it is what it buys ("hatte 30 Prozent am Logistiker X erworben")
+        back = max(window.clause_start, trig.start - STAKE_REACH)
+        share = re.search(rf"\d+(?:[.,]\d+)?\s*(?:{page.lex.percent})", page.text[back:trig.start])
+        start = min(start, back + share.start()) if share else start
+    around = page.text[start:min(s.end, trig.end + reach)]
     kind, parties = _retype(trig.trigger.type, parties, around, page.lex)
     follower = re.match(r"\s*\S+", page.text[trig.end:s.end])  # "participation majoritaire": the adjective after
     stake_end = trig.end + (follower.end() if follower else 0)
