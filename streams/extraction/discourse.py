@@ -243,23 +243,12 @@ def topic_subject(page: Page, i: int, pairs: list[tuple[Mention, str]],
     first = subject(page, i)
     if first is None or not first.anaphor or first.pair or first.possessive or not first.name:
         return parties
-    topic = headline_subject(page) or page.main
-    if not any(m is first for m, _ in pairs) or topic in (None, first.name) or any(
-            n == topic for n, _ in parties) or is_institution(topic, page.lex):
+    if not any(m is first for m, _ in pairs) or page.main in (None, first.name) or any(
+            n == page.main for n, _ in parties) or is_institution(page.main, page.lex):
         return parties
-    if page.named[first.name] > 1 or page.named[topic] < TOPIC_MENTIONS or _opens_a_sentence(page, first.name):
+    if page.named[first.name] > 1 or page.named[page.main] < TOPIC_MENTIONS or _opens_a_sentence(page, first.name):
         return parties  # "Y, a client of X, makes cans. In May the company bought Z": Y was introduced as a topic
-    return [(topic if n == first.name else n, r) for n, r in parties]
-
-
-def headline_subject(page: Page) -> str | None:
-    """ "Halvorsen to buy Kestrel", "Energía Sonora debuta en la Bolsa Mexicana": the firm the headline opens
-    with as its subject, the one the article follows, when the page names it often; None without one."""
-    titles = [j for j, s in enumerate(page.sentences) if s.paragraph in page.title_paragraphs]
-    first = subject(page, titles[0]) if titles else None
-    if first is None or first.anaphor or not first.name or is_institution(first.name, page.lex):
-        return None
-    return first.name if page.named[first.name] >= TOPIC_MENTIONS else None
+    return [(page.main if n == first.name else n, r) for n, r in parties]
 
 
 def _opens_a_sentence(page: Page, name: str) -> bool:
