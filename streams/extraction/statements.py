@@ -258,6 +258,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             pairs, kind, parties = _roles(page, i, trig, near, window, main)
             via = "sentence"
             parties, via = _via(parties, discourse.topic_subject(page, i, pairs, parties), "topic_subject", via)
+            parties, via = _via(parties, discourse.possessed_target(page, i, trig, pairs, parties, about),
+                                "possessive", via)
             kept = [c for c in out if not c.flags] if keep_dropped else out  # the rules' statements so far
             if not complete(kind, parties) and any(not m.anaphor for m in near):
                 parties, via = _via(parties, discourse.headline_parties(page, i, kind, parties, kept), "headline", via)
