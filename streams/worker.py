@@ -14,12 +14,13 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator
 
 import faust
 import orjson
+from aiokafka.partitioner import DefaultPartitioner
 
 from streams import kafka_clients, metrics, pipeline, topics
 from streams.config import AGENT_SETS, Settings
 from streams.pipeline import Origin, Rejected
 from streams.stories.matching import deal_key
-from streams.stories.merge import absorb
+from streams.stories.shelf import Shelf, partition_key
 
 # How many records an agent takes at once, and how long it waits to fill a batch.
 BATCH_MAX = 64
@@ -42,30 +43,32 @@ def _origin(event: faust.EventT) -> Origin:
     return Origin(msg.topic, msg.partition, msg.offset, ts)
 
 
+def _decoded(stored: bytes | None) -> list | None:
+    return orjson.loads(stored) if stored else None
+
+
+def deal_partitioner(key: bytes | None, all_partitions: list[int], available: list[int]) -> int:
+    """The producer's partitioner: Kafka's (murmur2 of the key), but every table and routing key of one deal
+    hashes alike (`shelf.partition_key`), so that one worker holds them all; other keys are hashed whole."""
+    return DefaultPartitioner()(None if key is None else partition_key(key), all_partitions, available)
+
+
 class StoryFold:
-    """One batch of the stories agent: each deal key's stories decoded once, every event absorbed in turn,
-    and only the last version of each changed story kept for publishing (the compacted stories topic
-    keeps no more), so a batch costs one decode and one encode per key, not per event."""
+    """One batch of the stories agent: each table key's stories decoded once, every event absorbed in turn
+    (`streams.stories.shelf` finds the stories it may join and keeps each under its key), and only the last
+    version of each changed story kept for publishing (the compacted stories topic keeps no more), so a batch
+    costs one decode and one encode per key, not per event."""
 
     def __init__(self, stored: Callable[[bytes], bytes | None]) -> None:
-        self._stored = stored
-        self._stories: dict[bytes, list[dict]] = {}
-        self._changed: set[bytes] = set()
+        self._shelf = Shelf(lambda key: _decoded(stored(key.encode())))
         self._latest: dict[str, dict | None] = {}  # deal id -> its last version, None once it is gone
 
-    def add(self, key: bytes, value: bytes) -> None:
-        """Absorb one event into the stories of its key; Rejected leaves them as they were."""
+    def add(self, value: bytes) -> None:
+        """Absorb one event into the stories it may join; Rejected leaves them as they were."""
         try:
-            if key not in self._stories:
-                stored = self._stored(key)
-                self._stories[key] = orjson.loads(stored) if stored else []
-            change = absorb(self._stories[key], orjson.loads(value))
+            change = self._shelf.add(orjson.loads(value))
         except Exception as exc:  # noqa: BLE001 - a bad event must dead-letter, not stop the worker
             raise Rejected("stories", "stories_failed", f"{type(exc).__name__}: {exc}") from exc
-        if not change.upserts and not change.removed:
-            return  # a page read again changes nothing
-        self._stories[key] = change.stories
-        self._changed.add(key)
         for story in change.upserts:
             metrics.observe_story(story["deal_id"] in change.created, story["source_count"])
             self._latest[story["deal_id"]] = story
@@ -74,7 +77,7 @@ class StoryFold:
 
     def table_values(self) -> Iterator[tuple[bytes, bytes]]:
         """The new table value of every key that changed."""
-        return ((key, pipeline.dumps(self._stories[key])) for key in self._changed)
+        return ((key.encode(), pipeline.dumps(self._shelf.value(key))) for key in self._shelf.changed)
 
     def messages(self) -> Iterator[tuple[bytes, bytes | None]]:
         """(deal id, story) to publish for every story that changed; a None value is a tombstone."""
@@ -142,7 +145,7 @@ def _add_stories_agents(app: faust.App, settings: Settings, events_topic: faust.
         fold = StoryFold(stories_table.get)
 
         def fold_one(event: faust.EventT) -> Iterable[Output]:
-            fold.add(event.message.key, event.message.value)
+            fold.add(event.message.value)
             return ()
 
         letters = await outputs(batch, fold_one)
@@ -177,6 +180,7 @@ def create_app(settings: Settings) -> faust.App:
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
         producer_linger=0.005,
+        producer_partitioner=deal_partitioner,
         # a send the broker has not acknowledged after a minute fails (Faust's default is 20 minutes) and
         # `publish` sends it again: a long broker outage makes the batch wait, a short one is not even seen
         producer_request_timeout=60.0,

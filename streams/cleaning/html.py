@@ -2,8 +2,9 @@
 
 1. one iterative walk over <body> (scripts, styles and sign-up boxes removed first) turns the page into text blocks
    (one per paragraph-like element; a table row or a definition-list term of short cells is one line),
-   skipping dropped tags and elements whose class/id/role marks boilerplate (cues.yaml), unless they hold
-   the article (<main>, the articleBody, most of the prose);
+   skipping dropped tags, elements whose class/id/role marks boilerplate (cues.yaml) and elements that a CSS
+   utility class keeps from the screen ("sr-only", "d-none"), unless they hold the article (<main>, the
+   articleBody, most of the prose); a box on the author under its label ("About the author") goes too;
 2. paragraph scores (length, commas, link density) go to the blocks' parents and grandparents, and the
    best-scored element is the article body; good sibling containers join it, and so do containers of
    the same class in the same article (a body split by ads); a teaser list that outweighs a short
@@ -74,6 +75,11 @@ _HOLDER = re.compile(
     r"(?:[-_]+[a-zA-Z]+|[A-Z][a-z]+)"
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# a class that shows the element again from a breakpoint on: "hidden lg:block", "d-none d-md-block", "md:visible"
+_SHOWN_AT_BREAKPOINT = re.compile(
+    r"(?:[\w-]+:)+(?:block|flex|grid|inline|inline-block|inline-flex|table|contents|visible)"
+    r"|d-[a-z]{2,3}-(?:block|flex|grid|inline|inline-block|inline-flex|table)"
+)
 _MAX_DEPTH = 256
 _MAX_NODES = 300_000
 _MIN_ARTICLE_CHARS = 100  # besides overlong runs: a page of one endless token ("aaaa...") holds no article
@@ -96,6 +102,8 @@ _PICTURE_BOX_SPACE = 200  # the box's text is the caption's with its layout whit
 # a sentence's full stop, then its credit in brackets: "... (Keystone)", "... (Courtesy photo)"
 _BRACKETED_CREDIT = re.compile(r"(?<=[.!?])\s*\((?:\s*[^()\s.]+){1,4}\s*\)$")
 _PROFILE_HEADING_WORDS = 6  # "About Tamsin Health Technologies Inc."
+_AUTHOR_LABEL_WORDS = 4  # "About the authors", "Autorinnen und Autoren": a longer line says more than a label
+_AUTHOR_BOX_WORDS = 150  # a portrait of the author is short; more under the label is the article going on
 _END_LABEL_CHARS = 100  # a longer line starting with an end label ("Related ...") is text
 _SIGNUP_FORMS = "form:has(input[type=email])"
 _SIGNUP_BOX_CHARS = 400  # text of a sign-up box (heading, pitch, consent line); more is the page around it
@@ -104,6 +112,10 @@ _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad co
 # them to be its lead (a page's wrappers: article > grid > column > content > body > text > p; deks of news
 # sites sit that far above their body's paragraphs).
 _LEAD_DEPTH = 7
+# A dek stands in the headline's box, or in a wrapper of its own beside the headline ("<div class=intro><p>"):
+# it shares the headline's parent or grandparent. Prose there is a dek from this many words on, ending a sentence
+# (a subtitle in heading type may be shorter and end without a full stop).
+_DEK_REACH, _DEK_WORDS = 2, 12
 # JSON-LD's articleBody replaces the body found in the markup when it is this long and the markup's body shows
 # less than a third of it.
 _STRUCTURED_BODY_CHARS = 500
@@ -160,6 +172,14 @@ def _cue_tokens(attrs: dict, tag: str = "") -> frozenset[str]:
     """The words of an element's class and id, lowercased, without those that name what it holds. A
     heading's id is an anchor named after its text or the table of contents ("nav_outlook_1"), no cue."""
     return _tokens(attrs.get("class") or "", "" if tag in _HEADINGS else attrs.get("id") or "")
+
+
+@lru_cache(maxsize=4096)
+def _hidden_by_class(cls: str) -> bool:
+    """A CSS utility class keeps the element from the screen ("sr-only", "d-none") and no class shows it
+    again at a breakpoint ("hidden lg:block" is a desktop's element). Cached like _tokens."""
+    names = cls.split()
+    return not cues().hidden_classes.isdisjoint(names) and not any(map(_SHOWN_AT_BREAKPOINT.fullmatch, names))
 
 
 @lru_cache(maxsize=8192)
@@ -259,8 +279,13 @@ class _Walker:
             self._buf.clear()
         self._links = 0
 
-    def _is_boilerplate(self, node: LexborNode, tag: str) -> bool:
-        attrs = node.attributes
+    def _is_unseen(self, node: LexborNode, attrs: dict) -> bool:
+        """A utility class hides the element (see _hidden_by_class), unless it holds the article: a script
+        reveals such a body once the page has loaded."""
+        cls = attrs.get("class")
+        return bool(cls) and _hidden_by_class(cls) and not self.holds_article(node)
+
+    def _is_boilerplate(self, node: LexborNode, tag: str, attrs: dict) -> bool:
         if not attrs or tag in ("body", "html"):
             return False
         if "hidden" in attrs or attrs.get("aria-hidden") == "true":
@@ -329,7 +354,11 @@ class _Walker:
                 and not (_heads_an_article(node) or _holds_prose(node) or self.holds_article(node))
             ):
                 continue
-            if self._is_boilerplate(node, tag) and not (tag in _INLINE_TAGS and _is_running_text(node)):
+            attrs = node.attributes
+            if self._is_boilerplate(node, tag, attrs) and not (tag in _INLINE_TAGS and _is_running_text(node)):
+                continue
+            if attrs and self._is_unseen(node, attrs):
+                self._buf.append(" ")  # even inside a sentence: a screen reader's words ("(link is external)")
                 continue
             if tag in _BLOCK_TAGS and len(path) < _MAX_DEPTH:
                 self._flush(path, tags)
@@ -372,6 +401,31 @@ def _rows_as_lines(blocks: list[_Block]) -> list[_Block]:
             merged.extend(cells)
         i = j
     return merged
+
+
+def _without_author_boxes(blocks: list[_Block]) -> list[_Block]:
+    """The blocks without a box on the author: a line that is only an author label ("About the author",
+    "Autor:innen") and what follows it in its box up to the next heading. The portrait's sentences (a career,
+    a degree) would outweigh an article of one paragraph in the scoring."""
+    label = cues().author_label
+    dropped: set[int] = set()
+    for i, b in enumerate(blocks):
+        if len(b.path) < 2 or word_count(b.text) > _AUTHOR_LABEL_WORDS or not _is_whole_label(label, b.text):
+            continue
+        box, portrait = b.path[-2], []
+        for j in range(i + 1, len(blocks)):
+            if box not in blocks[j].path or blocks[j].tag in _HEADINGS:
+                break
+            portrait.append(j)
+        if sum(word_count(blocks[j].text) for j in portrait) <= _AUTHOR_BOX_WORDS:
+            dropped.update((i, *portrait))
+    return [b for k, b in enumerate(blocks) if k not in dropped] if dropped else blocks
+
+
+def _is_whole_label(label: re.Pattern, text: str) -> bool:
+    """The line is the label and nothing else but its colon or dash ("Author:"), no byline ("Author: Jane Doe")."""
+    found = label.match(text)
+    return found is not None and not text[found.end() :].strip(" :—–")
 
 
 def _score(blocks: list[_Block]) -> dict[int, float]:
@@ -640,14 +694,29 @@ def _lead(blocks: list[_Block], head: int, first: int, body_path: tuple[int, ...
     common = _common_depth(hp, body_path)
     near_head = len(body_path) - common <= _LEAD_DEPTH
     lead = []
+    first_text = True  # the first block of text below the headline: the dek when it stands beside the headline
     for i in range(head + 1, first):
         b = blocks[i]
         if (word_count(b.text) < 8 and b.tag not in _LINE_TAGS) or b.link_density >= 0.3 or is_author_list(b.text):
             continue  # a byline of several authors is as long as a dek
         shared = _common_depth(b.path, body_path)
-        if (near_head and shared >= common) or (shared > common and len(body_path) - shared <= _LEAD_DEPTH):
+        if (
+            (near_head and shared >= common)
+            or (shared > common and len(body_path) - shared <= _LEAD_DEPTH)
+            or (first_text and _is_dek_beside(b, hp))
+        ):
             lead.append(i)
+        first_text = False
     return lead
+
+
+def _is_dek_beside(b: _Block, headline_path: tuple[int, ...]) -> bool:
+    """Prose in the headline's own box, right below it ("<header><h1/><p class=intro>...</p></header>"), or a
+    subtitle set as a heading there: the dek, however far the body's wrappers are (a page header apart from
+    the article's column)."""
+    if _common_depth(b.path, headline_path) < len(headline_path) - _DEK_REACH:
+        return False
+    return b.tag in _HEADINGS or (word_count(b.text) >= _DEK_WORDS and ends_sentence(b.text))
 
 
 def _flatten_deep_nesting(html: str) -> str:
@@ -702,7 +771,7 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
         node.decompose()
     _drop_signup_boxes(body)
     walker = _Walker(body)
-    blocks = _rows_as_lines(walker.walk())
+    blocks = _without_author_boxes(_rows_as_lines(walker.walk()))
     scores = _score(blocks)
     if not scores:
         return []

@@ -18,6 +18,7 @@ class DateMention:
     start: int
     end: int
     since: bool = False  # "since 2019": when a standing relationship began, not a development
+    counted: bool = False  # "comes six months after X walked away": counted back from the news, dates only what follows
 
 
 @cache
@@ -25,18 +26,24 @@ def _pattern(lex: Lexicon) -> re.Pattern:
     # abbreviations ("jan", "mar") are left out: they collide with ordinary words
     full = [k for k, v in lex.months.items()
             if not any(o != k and o.startswith(k) and lex.months[o] == v for o in lex.months)]
+    # ...except between a day and a year, where no word collides: "6 nov 2025", "12 févr. 2024"
+    short = [k for k in lex.months if k not in full] or ["(?!x)x"]
     if lex.capitalised_months:  # "May" is a month, "may" a verb
         month = "|".join(re.escape(m.title()) for m in sorted(full, key=len, reverse=True))
+        abbreviated = "|".join(re.escape(m.title()) for m in sorted(short, key=len, reverse=True))
     else:
         month = f"(?i:{alternation(full, escape=True)})"
+        abbreviated = f"(?i:{alternation(short, escape=True)})"
     weekday = alternation(list(lex.weekdays), escape=True)
     relative = alternation(list(lex.relative_days), escape=True)
     day = r"[0-3]?\d"
     joiner = f"(?i:{alternation(list(lex.connectors), escape=True)})"  # "29 de abril de 2020", "autumn of 2018"
     year = r"(?:19|20)\d{2}"
     parts = [
+        *([_elapsed(lex.elapsed)] if lex.elapsed else []),
         rf"(?P<iso>{year}-[01]\d-[0-3]\d)",
         rf"(?P<dmy>{day})\.(?P<dmm>[01]?\d)\.(?P<dmyy>{year})",
+        rf"(?P<dab>{day})\s+(?P<abbr>{abbreviated})\.?\s+(?P<dabyear>{year})",
         rf"(?P<day>{day})(?:{lex.ordinal})?\s+(?:{joiner}\s+)?(?P<month>{month})(?:\s+(?:{joiner}\s+)?(?P<year>{year}))?",
         rf"(?P<month2>{month})\s+(?P<day2>{day})(?:{lex.ordinal})?(?:,?\s+(?P<year2>{year}))?(?!\d)",
         rf"(?P<month3>{month})(?:\s+(?:{joiner}\s+)?(?P<year3>{year}))?",
@@ -54,6 +61,24 @@ def _pattern(lex: Lexicon) -> re.Pattern:
     lead = rf"(?<![\w-])(?:(?i:{alternation(list(lex.date_prefixes), escape=True)}))?"  # "mid-March", "mi-février"
     return re.compile(lead + "(?:" + "|".join(rf"(?:{p})(?!\w)" if "weekday" not in p else rf"(?:{p})"
                                               for p in parts) + ")")
+
+
+def _elapsed(words: dict) -> str:
+    """ "comes six months after", "llega dos días después de": the news told as a span after an earlier deal."""
+    openers, after = alternation(words["openers"], escape=True), alternation(words["after"], escape=True)
+    counts, units = alternation(list(words["counts"]), escape=True), alternation(list(words["units"]), escape=True)
+    return (rf"(?P<elapsed>(?i:(?:{openers})\s+(?:\w+\s+)?(?P<count>\d{{1,2}}|{counts})\s+(?P<unit>{units})"
+            rf"\s+(?:{after})))")
+
+
+def _span_before(count: int, unit: str, anchor: dt.date) -> str:
+    """The day, month or year a span of days, weeks, months or years before the anchor: as precise as the span."""
+    if unit in ("day", "week"):
+        return (anchor - dt.timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 - count
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    return str(anchor.year - count)
 
 
 def _month_before(month: int, anchor: dt.date) -> str:
@@ -84,6 +109,10 @@ def _day(year: int | None, month: int, day: int, anchor: dt.date) -> str | None:
 
 def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | None) -> str | None:
     g = m.groupdict()
+    if g.get("elapsed"):  # "comes six months after X walked away": six months before the news
+        count = g["count"].lower()
+        return _span_before(int(count) if count.isdigit() else lex.elapsed["counts"][count],
+                            lex.elapsed["units"][g["unit"].lower()], anchor)
     if g["nextyear"]:  # "in 2021 ... the following year", "that same year": from the year named just before
         step = 0 if g["nextyear"].lower() in lex.same_year else 1
         return str(int(previous_year) + step) if previous_year else None
@@ -91,6 +120,8 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
         return g["iso"]
     if g["dmy"]:
         return _day(int(g["dmyy"]), int(g["dmm"]), int(g["dmy"]), anchor)
+    if g["dab"]:
+        return _day(int(g["dabyear"]), lex.months[g["abbr"].lower()], int(g["dab"]), anchor)
     if g["month"] or g["month2"]:
         year = g["year"] or g["year2"]
         month = lex.months[(g["month"] or g["month2"]).lower()]
@@ -130,7 +161,8 @@ def _yearless(m: re.Match) -> bool:
 def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before: str | None = None
          ) -> list[DateMention]:
     """Past or present dates of a sentence (forecasts and dates after the anchor are left out; starting
-    points such as "seit 2018" are marked); `year_before` is the last year the text named before it."""
+    points such as "seit 2018" and spans counted back from the news are marked); `year_before` is the last
+    year the text named before it."""
     out: list[DateMention] = []
     for m in _pattern(lex).finditer(sentence):
         value = _resolve(m, lex, anchor, out[-1].value[:4] if out else year_before)
@@ -144,5 +176,6 @@ def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before:
         if lex.future_re.search(sentence, max(0, reach), m.start()):
             continue
         since = bool(lex.since_re.search(sentence, max(0, m.start() - FUTURE_WINDOW), m.start()))
-        out.append(DateMention(value, offset + m.start(), offset + m.end(), since))
-    return out
+        out.append(DateMention(value, offset + m.start(), offset + m.end(), since, bool(m.groupdict().get("elapsed"))))
+    # a span counted back yields to the date the sentence goes on to name ("comes 18 months after a round in 2024")
+    return [d for d in out if not d.counted or not any(o.start > d.end and not (o.counted or o.since) for o in out)]

@@ -212,6 +212,25 @@ def headline_parties(page: Page, i: int, kind: str, parties: list[tuple[str, str
     return list(headline.parties) if headline.names <= body else parties
 
 
+def possessed_target(page: Page, i: int, trig: TriggerMatch, pairs: list[tuple[Mention, str]],
+                     parties: list[tuple[str, str]], about: str | None) -> list[tuple[str, str]]:
+    """ "Son rachat par X avait été abandonné après le refus de Bercy", "its takeover by X ... after objections
+    from the Treasury", "su compra por X fracasó tras el veto de Y": a deal noun after a possessive whose buyer
+    an agent marker names was made on the possessor, the firm the discourse is at (`about`): it is the target,
+    and a firm the clause names after the buyer is none of its parties."""
+    if about is None or not page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, trig.start):
+        return parties
+    agent = next((m for m, r in pairs if r == "acquirer" and m.start >= trig.end
+                  and roles.marker(m, trig.end, page.text, page.lex) == "agent"), None)
+    if agent is None or agent.name == about:
+        return parties
+    later = {m.name for m, r in pairs if r in ("target", "seller") and m.start > agent.end and m.name != about}
+    out = [(n, r) for n, r in parties if n not in later]
+    if not any(r == "target" for _, r in out) and all(n != about for n, _ in out):
+        out.append((about, "target"))
+    return out
+
+
 TOPIC_MENTIONS = 3  # times the page names its firm at least, for a description to fall back to it
 
 

@@ -92,7 +92,7 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
         before = [c.sentence - 1] if _preface(page, event, c.sentence) else []
         for j in _following(page, c.sentence) + before:
             about = _opens_with_deal_noun(page, j)
-            days = [d for d in page.dates(j) if len(d.value) == 10 or about]
+            days = [d for d in page.dates(j) if (len(d.value) == 10 or about) and not d.counted]
             if days:
                 return days[0].value
     if final == "ongoing" or page.anchor is None:
@@ -117,8 +117,8 @@ def _news_day(page: Page) -> str:
         text, start = page.sentence_text(i), page.sentences[i].start
         spoken = page.lex.status_res["announced"].search(text) or any(
             w.strip(",.").lower() in page.lex.speech_verbs for w in text.split())
-        days = [d for d in page.dates(i)
-                if len(d.value) == 10 and (spoken or len(page.text[start:d.start].split()) <= DATELINE)]
+        days = [d for d in page.dates(i) if len(d.value) == 10 and not d.counted
+                and (spoken or len(page.text[start:d.start].split()) <= DATELINE)]
         if days:
             return days[0].value
     return page.anchor.isoformat()
@@ -306,7 +306,8 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
             "amount": {"value": amount.value, "currency": amount.currency, "text": amount.text} if amount else None,
             "date": date,
             "language": language,
-            "evidence": {"text": page.text[first.start:first.end], "start": first.start, "end": first.end},
+            "evidence": {"text": (clean.get("text") or "")[first.start:first.end], "start": first.start,
+                         "end": first.end},  # the clean text's own slice (the page reads apostrophes straight)
             "confidence": confidence(event, body, amount, explicit, named_once),
             "source": {
                 "url": clean.get("url"),

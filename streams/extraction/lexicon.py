@@ -112,6 +112,7 @@ class Lexicon:
     same_year: tuple[str, ...]  # "that same year": the year named before
     year_reference_re: re.Pattern  # either of them: a date that needs the year of the sentence before
     seasons: dict[str, int]
+    elapsed: dict  # "comes six months after": openers, after words, counts (number words too) and units
     ordinal: str  # regex alternative of day-number endings ("st", "er", ".")
     elision: re.Pattern
     possessive: re.Pattern
@@ -164,6 +165,15 @@ def _object_pronoun_res(pronouns: dict) -> tuple[re.Pattern, re.Pattern]:
 
 
 SUBJECT_BETWEEN = r"(?:[^,.;\s]+\s+)?"  # where the verb comes second its subject may follow it ("verkauft X Strom")
+
+
+def _elapsed(data: dict | None, numbers: dict) -> dict:
+    """The words of a span counted back from the news ("comes six months after"), with the number words as counts."""
+    if not data:
+        return {}
+    counts = {k.lower(): int(v) for k, v in {**numbers, **data.get("counts", {})}.items()}
+    return {"openers": list(data["openers"]), "after": list(data["after"]), "counts": counts,
+            "units": {k.lower(): v for k, v in data["units"].items()}}
 
 
 def _strip(word: str) -> str:
@@ -304,6 +314,7 @@ def lexicon(lang: str) -> Lexicon:
         same_year=tuple(w.lower() for w in cal.get("same_year", ())),
         year_reference_re=words_re(list(cal.get("following_year", ())) + list(cal.get("same_year", ())), escape=True),
         seasons={k.lower(): v for k, v in cal.get("seasons", {}).items()},
+        elapsed=_elapsed(cal.get("elapsed"), ext["amounts"].get("number_words", {})),
         ordinal=alternation(cal.get("ordinal_suffixes", []), escape=True),
         elision=re.compile(rf"^(?:{alternation(ext['elisions'], escape=True)})['’]", re.IGNORECASE),
         possessive=re.compile(rf"(?:{alternation(ext['possessive_suffixes'], escape=True)})$"),

@@ -14,12 +14,12 @@ from streams.extraction.lexicon import Lexicon
 ORIGIN_REACH = 30  # characters before a name searched for "aus", "based in", "the newspaper"
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}  # a sign right after a word makes it part of a currency ("US$", "C$")
-# model numbers and security codes: "T13", "A320", "A1B2C3", "DE000A1B2C34"
+# model numbers and security codes: "T13", "A320", "A1B2C3", "DE000A1B2C34" (an ISIN)
 _CODE = re.compile(r"[A-Z]{1,2}\d{2,}|(?=[A-Z\d]{6,}$)(?=\D*\d\D*\d)[A-Z]+\d[A-Z\d]*")
 _DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?[–—-]\s")
 # a press release's dateline: cities in capitals, then region, date and wire ("BERGEN, Norway, Sept. 16, 2026
-# /BusinessWire/ --")
-_WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:--|[–—])\s")
+# /BusinessWire/ --", "TOULOUSE, 6 nov 2025 -")
+_WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:--|[–—]|(?<=\s)-)\s")
 # a label and the code it introduces ("ISIN: DE000A1B2C34"): six or more capitals and digits, a digit among them
 # (not "Siemens: 2026 wird schwierig")
 _CODE_LABEL = re.compile(r":\s*(?=[\dA-Z]{6,}\b)[A-Z]*\d[\dA-Z]*\b")
@@ -107,7 +107,9 @@ def is_institution(name: str, lex: Lexicon) -> bool:
 
 
 def _calendar_word(word: str, lex: Lexicon) -> bool:
-    return word in lex.months or any(word.startswith(d) for d in lex.weekdays) or word in lex.relative_days
+    """A month (also a part of one: "mi-mars"), a weekday or a relative day: never a name."""
+    return (word in lex.months or word.rpartition("-")[2] in lex.months
+            or any(word.startswith(d) for d in lex.weekdays) or word in lex.relative_days)
 
 
 @lru_cache(maxsize=65536)

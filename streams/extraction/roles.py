@@ -44,8 +44,9 @@ SUFFERED_FRAMES = {"buy", "sell"}
 # frames whose recipient plays a role when named near the verb that has an object, with no comma between ("rachète
 # X à Y", "compra a Y su filial X": bought from Y); further off it is someone told ("comunicó a la CNMV que ...")
 NEAR_RECIPIENT = {"buy": "seller"}
-# a colon or semicolon ends a sentence of its own (for roles, and for what a start date dates)
-HARD_BREAK = re.compile(r"[;:]\s")
+# a colon or semicolon ends a sentence of its own (for roles, and for what a start date dates); not one inside
+# brackets ("X AG (ISIN: DE000...) hat beschlossen")
+HARD_BREAK = re.compile(r"[;:]\s(?![^()]*\))")
 _SPACES = re.compile(r" +")
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 
@@ -260,12 +261,13 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
 
 
 def voice(trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> tuple[bool, bool]:
-    """Whether the trigger's clause is passive ("was acquired by"), and whether its subject undergoes the deal
+    """Whether the trigger's clause is passive ("was acquired by", a verb-second language's verb last with its
+    auxiliary after it: "der von X übernommen wurde"), and whether its subject undergoes the deal
     ("X was sold to Y": a buy or sell verb right after "be", not a progressive "is buying")."""
     # the auxiliary before the verb, or right after it where the verb comes last ("vom Konzern X übernommen worden")
     space = _SPACES.match(text, trig.end)
     passive = bool(lex.passive_re.search(text, window.clause_start, trig.start) or (
-        space and lex.passive_re.match(text, space.end())))
+        lex.verb_second and space and lex.passive_re.match(text, space.end())))
     suffered = trig.trigger.frame in SUFFERED_FRAMES and bool(
         lex.suffered_re.search(text, window.clause_start, trig.start)) and not (
         text[trig.start:trig.end].split()[0].lower().endswith(lex.progressive_endings))

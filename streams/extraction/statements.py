@@ -58,6 +58,7 @@ WITHHELD_REACH = 30  # characters after a negation in which a disclosing verb ma
 MANDATE_REACH = 120  # characters around a contract cue in which an adviser's task makes it a mandate, no supply
 CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a controlling 60% stake in")
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
+VERB_LAST = re.compile(r"(?:\s+\w+)?\s*(?:[.,;:!?)]|$)")  # a cue that ends its clause, maybe with an auxiliary
 
 
 def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
@@ -199,14 +200,19 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         if not found:
             continue
         listing = any(t.trigger.type == "ipo" for t in found)
+        # the raising cues of a listing are the listing's ("hat beim Börsengang 780 Millionen Euro eingesammelt",
+        # "a levé 62 millions lors de son introduction en Bourse"): they bound no statement's window
+        bounds = [t for t in found if not (listing and t.trigger.type == "funding_round")]
         money = amounts.find(sentence, s.start, page.lex, page.currency)
         found_dates = page.dates(i)
-        when = [d for d in found_dates if not d.since]
+        dated = [d for d in found_dates if not d.since]
         since = [d for d in found_dates if d.since]
         anchor = page.anchor.isoformat() if page.anchor else "9999"
         quoted = _quoted_spans(sentence, s.start)
         for k, trig in enumerate(found):
             flags: list[str] = []
+            # "The listing comes a year after X scrapped a merger": a span counted back dates the deal after it only
+            when = [d for d in dated if not d.counted or d.end <= trig.start]
             if listing and trig.trigger.type == "funding_round":
                 continue  # the money raised in a listing is the IPO's
             quote = next(((a, b) for a, b in quoted if a <= trig.start < b), None)
@@ -235,8 +241,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if trig.trigger.type == "contract" and page.lex.mandate_re.search(
                     page.text, max(s.start, trig.start - MANDATE_REACH), min(s.end, trig.end + MANDATE_REACH)):
                 continue  # "contrató a dos bancos para estudiar la operación", "mit der Prüfung beauftragt": advisers
-            start = found[k - 1].end if k else s.start
-            end = found[k + 1].start if k + 1 < len(found) else s.end
+            j = bounds.index(trig)
+            start = bounds[j - 1].end if j else s.start
+            end = bounds[j + 1].start if j + 1 < len(bounds) else s.end
             split = _second_deal(page, i, trig, end, money)
             whole, end = end, split[0] if split else end
             window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)
@@ -251,6 +258,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             pairs, kind, parties = _roles(page, i, trig, near, window, main)
             via = "sentence"
             parties, via = _via(parties, discourse.topic_subject(page, i, pairs, parties), "topic_subject", via)
+            parties, via = _via(parties, discourse.possessed_target(page, i, trig, pairs, parties, about),
+                                "possessive", via)
             kept = [c for c in out if not c.flags] if keep_dropped else out  # the rules' statements so far
             if not complete(kind, parties) and any(not m.anaphor for m in near):
                 parties, via = _via(parties, discourse.headline_parties(page, i, kind, parties, kept), "headline", via)
@@ -306,8 +315,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             # end anywhere in the window ends the deal (", die wenige Wochen später wieder platzte")
             state, cued = windowed = status.assess(page.text[start:end], kind, value, anchor, page.lex)
             if state != "terminated":
-                state, cued = status.assess(page.text[window.clause_start:stop], kind, value, anchor, page.lex)
-                if not cued:
+                clause = page.text[window.clause_start:stop]
+                state, cued = status.assess(clause, kind, value, anchor, page.lex)
+                if not cued or windowed[0] == "rumored" and status.reported(page.text, start, window.clause_start,
+                                                                             clause, kind, page.lex):
                     state, cued = windowed
             if hypothetical and state == "announced":
                 state, cued = "rumored", True  # "Según fuentes cercanas, X prepara su eventual salida a Bolsa": what a
@@ -411,7 +422,13 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     parties = _named(pairs)
     reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
     # from its own clause on: not the stake of an inserted clause ("X, qui détient 40 % de Y, rachète Z")
-    around = page.text[max(window.clause_start, trig.start - STAKE_REACH // 2):min(s.end, trig.end + reach)]
+    start = max(window.clause_start, trig.start - STAKE_REACH // 2)
+    if page.lex.verb_second and VERB_LAST.match(page.text, trig.end, s.end):  # the verb last in its clause: a share
+        # named further before it is what it buys ("hatte 30 Prozent am Logistiker X erworben")
+        back = max(window.clause_start, trig.start - STAKE_REACH)
+        share = re.search(rf"\d+(?:[.,]\d+)?\s*(?:{page.lex.percent})", page.text[back:trig.start])
+        start = min(start, back + share.start()) if share else start
+    around = page.text[start:min(s.end, trig.end + reach)]
     kind, parties = _retype(trig.trigger.type, parties, around, page.lex)
     follower = re.match(r"\s*\S+", page.text[trig.end:s.end])  # "participation majoritaire": the adjective after
     stake_end = trig.end + (follower.end() if follower else 0)

@@ -35,13 +35,21 @@ def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexi
         return "completed", True  # a round reported as raised, a listing that took place
     if deal_type in ROUND_TYPES:
         return "completed", False  # a round told in the present has been raised; only a cue makes it less
-    if not date or len(date) == 10:
-        return "announced", False
+    if not date or len(date) == 10 or deal_type in STANDING_TYPES and date[:4] == anchor[:4]:
+        return "announced", False  # "in April the startup won a contract": this year's award is news, not done
     earlier = date < anchor[: len(date)]
     past = bool(past_re.search(window))
     if earlier and (deal_type not in STANDING_TYPES or past) or past and date <= anchor[: len(date)]:
         return "completed", True  # "bought ... in 2016", "erst im Frühjahr kaufte der Konzern"
     return "announced", False
+
+
+def reported(text: str, start: int, clause_start: int, clause: str, deal_type: str, lex: Lexicon) -> bool:
+    """Whether the deal's clause is what a report before it tells ("Im Herbst hatte X unter Berufung auf
+    Finanzkreise berichtet, Y lote eine Übernahme aus"): a rumour cue before the clause, and no cue of its own
+    in it (its date alone makes no completed background fact of a report's content)."""
+    return bool(lex.status_res["rumored"].search(text, start, clause_start)) and not assess(
+        clause, deal_type, None, "", lex)[1]
 
 
 def _forecast(window: str, cue: int, lex: Lexicon) -> bool:

@@ -30,6 +30,8 @@ FAMILIES = {
 _KINDRED = {frozenset({"acquisition", "merger"}), frozenset({"joint_venture", "partnership"})}
 # Families that kindred types join in one partition, by the name that prefixes its key.
 _PARTITIONS = {"acquisition": "deal", "combination": "deal", "cooperation": "deal"}
+# The names that open a partition key ("deal:...", "investment:..."): what marks a key as a deal's.
+PARTITION_NAMES = frozenset(FAMILIES.values()) | frozenset(_PARTITIONS.values())
 # The parties whose names key the partition, by family, the first group that is present (the
 # smallest name in it, so that a page swapping acquirer and target still meets the others);
 # symmetric families use the smallest name of all.
@@ -55,21 +57,28 @@ def family(deal_type: str) -> str:
     return FAMILIES.get(deal_type, deal_type)
 
 
+def anchor_names(event: dict) -> tuple[str, list[str]]:
+    """The event's partition name (its family, kindred families sharing one) and the names of the parties
+    whose first words key it: the first role group of `_ANCHOR_ROLES` present, else every party."""
+    fam = family(event["type"])
+    parties = [p for p in event.get("parties") or [] if key_token(p["name"])]
+    for roles in _ANCHOR_ROLES.get(fam, ()):
+        names = [p["name"] for p in parties if p.get("role") in roles]
+        if names:
+            return _PARTITIONS.get(fam, fam), names
+    return _PARTITIONS.get(fam, fam), [p["name"] for p in parties]
+
+
 def deal_key(event: dict) -> str:
     """The partition key of an event, computable from the event alone.
 
     Family (kindred families share one partition) plus the first significant word of a principal
-    party's name: pages naming the principal parties meet in one partition, whatever other parties
-    they name or omit and whichever kindred type they give the deal.
+    party's name (the smallest, so that a page swapping acquirer and target still meets the others):
+    pages naming the principal parties meet in one partition, whatever other parties they name or omit
+    and whichever kindred type they give the deal.
     """
-    fam = family(event["type"])
-    partition = _PARTITIONS.get(fam, fam)
-    parties = [p for p in event.get("parties") or [] if key_token(p["name"])]
-    for roles in _ANCHOR_ROLES.get(fam, ()):
-        tokens = sorted(key_token(p["name"]) for p in parties if p.get("role") in roles)
-        if tokens:
-            return f"{partition}:{tokens[0]}"
-    return f"{partition}:{min((key_token(p['name']) for p in parties), default='')}"
+    partition, names = anchor_names(event)
+    return f"{partition}:{min((key_token(n) for n in names), default='')}"
 
 
 @lru_cache(maxsize=4096)

@@ -156,6 +156,11 @@ def deal_id(key: str, sources: list[dict]) -> str:
     return ids.deal_id(key, anchor["event_id"])
 
 
+def home(sources: list[dict]) -> str:
+    """The key a story is kept under: the smallest own key of its sources (`streams.stories.shelf`)."""
+    return min(deal_key(s) for s in sources)
+
+
 def build(key: str, sources: list[dict]) -> dict:
     """The story of one deal from its sources (unique event ids, one partition key)."""
     ordered = sorted(sources, key=lambda s: (seen(s), s["event_id"]))
@@ -196,9 +201,10 @@ def _with(sources: list[dict], new: dict) -> dict[str, dict] | None:
 def apply(story: dict | None, event: dict) -> dict:
     """One story with one more event, whether or not they match (matching.compatible decides that)."""
     if story is None:
-        return build(deal_key(event), [source_of(event)])
+        first = [source_of(event)]
+        return build(home(first), first)
     pool = _with(story["sources"], source_of(event))
-    return story if pool is None else build(story["deal_key"], list(pool.values()))
+    return story if pool is None else build(home(list(pool.values())), list(pool.values()))
 
 
 def _changed(old: dict | None, story: dict) -> bool:
@@ -229,7 +235,7 @@ def _sole_fit(stories: list[dict], new: dict) -> list[dict] | None:
 
 
 def absorb(stories: list[dict], event: dict) -> Change:
-    """Add an event to the stories of its partition key (`deal_key(event)`), regrouping them.
+    """Add an event to the stories it may join (those `streams.stories.shelf` finds for it), regrouping them.
 
     Only the stories in the new source's component of the compatibility graph can change; when it
     joins one story whose every source it matches and no other (or matches none), that story is
@@ -240,11 +246,11 @@ def absorb(stories: list[dict], event: dict) -> Change:
     pool = _with([s for story in stories for s in story["sources"]], new)
     if pool is None:
         return Change(stories)
-    key = deal_key(event)
     fit = None if new["event_id"] in known else _sole_fit(stories, new)
     if fit is not None:
         touched = fit
-        rebuilt = [build(key, [*(fit[0]["sources"] if fit else []), new])]
+        joined = [*(fit[0]["sources"] if fit else []), new]
+        rebuilt = [build(home(joined), joined)]
     else:
         if new["event_id"] in known:  # a changed version of a known event: regroup everything
             touched, members = stories, list(pool.values())
@@ -252,7 +258,7 @@ def absorb(stories: list[dict], event: dict) -> Change:
             members = component(list(pool.values()), new)
             ids = {s["event_id"] for s in members}
             touched = [story for story in stories if story["sources"][0]["event_id"] in ids]
-        rebuilt = [build(key, g) for g in group(members)]
+        rebuilt = [build(home(g), g) for g in group(members)]
     before = {s["deal_id"]: s for s in touched}
     after = {s["deal_id"] for s in rebuilt}
     kept = [s for s in stories if s["deal_id"] not in before]

@@ -130,6 +130,16 @@ def key_token(name: str) -> str:
     return found[0] if found else ""
 
 
+def initials(name: str) -> frozenset[str]:
+    """The acronyms an outlet may write for the name: the initials of its first two to five words, with or
+    without what outlets put before it ("Deutsche Bahn Fernverkehr" gives "db" and "dbf", so "DB" and "DB
+    Fernverkehr" meet it)."""
+    found = set()
+    for text in {words(name), _proper(_core(words(name)))}:
+        found.update("".join(w[0] for w in text[:size]) for size in range(2, min(5, len(text)) + 1))
+    return frozenset(found)
+
+
 def _abbreviate(text: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
     """`text` with any run of words whose initials spell a word of `other` replaced by that word (not a
     connector: "of Finance" is no acronym of "of")."""

@@ -5,9 +5,11 @@ does not fall below the figures reached on the events the service itself extract
 (measured, never tuned on); `eval/stories3` too (session 5), then opened to fix the one merging error
 its gold events showed (a public body's name translated by another outlet); `eval/stories4` (session 6, blind,
 then its one wrong merge read: a start-up's next round) and `eval/stories5` (session 6, opened for merging at
-once: its gold events miss the goal by one split, a group's unit named by the group's acronym, "DB Fernverkehr"
-for "Deutsche Bahn", which the partition key cannot see from one event); `eval/stories6` (session 6) is blind:
-P 0.93 R 0.87 extracted, 1.0 / 1.0 on its gold events at its first measure."""
+once: its gold events missed the goal by one split, a group's unit named by the group's acronym, "DB Fernverkehr"
+for "Deutsche Bahn", met since stories are found under the initials of their names, `streams.stories.shelf`);
+`eval/stories6` (session 6) is blind: P 0.93 R 0.87 extracted, 1.0 / 1.0 on its gold events at its first
+measure; `eval/stories7` and `eval/stories8` (session 7) are blind: extracted P 0.83 R 0.71 and P 1.0 R 1.0,
+gold events 1.0 / 1.0 and 1.0 / 0.92 (the same acronym split, met since) at their first measure."""
 
 import re
 import subprocess
@@ -19,9 +21,10 @@ import pytest
 from tests.conftest import CORPUS, ROOT
 
 SETS = {"stories": CORPUS / "stories", **{name: ROOT / "eval" / name for name in ("stories2", "stories3", "stories4",
-                                                                                 "stories5", "stories6")}}
-# pairwise (precision, recall) on the gold events: the issue's goal, but stories5 (see above)
-GOLD_FLOORS = {name: (0.95, 0.95) for name in SETS} | {"stories5": (0.99, 0.92)}
+                                                                                 "stories5", "stories6",
+                                                                                 "stories7", "stories8")}}
+# pairwise (precision, recall) on the gold events: the issue's goal
+GOLD_FLOORS = {name: (0.95, 0.95) for name in SETS}
 # pairwise (precision, recall) floors with the service's own extraction; reached: stories P 1.0 R 1.0 (0.875
 # before matching tolerated a unit's name inside a later brand and a completed takeover recalled undated),
 # stories2 P 1.0 R 0.941 (merging the gold events instead gives 1.0 / 1.0 on both), stories3 P 1.0 R 1.0
@@ -33,7 +36,8 @@ GOLD_FLOORS = {name: (0.95, 0.95) for name in SETS} | {"stories5": (0.99, 0.92)}
 # stories5: P 0.75 R 0.55 at its first measure, extraction-bound (a rumour read
 # as announced, a Series A given the Series B's sum and investors)
 EXTRACTED_FLOORS = {"stories": (0.99, 0.99), "stories2": (0.99, 0.93), "stories3": (0.99, 0.95),
-                    "stories4": (0.99, 0.94), "stories5": (0.74, 0.54), "stories6": (0.92, 0.86)}
+                    "stories4": (0.99, 0.94), "stories5": (0.74, 0.54), "stories6": (0.92, 0.86),
+                    "stories7": (0.82, 0.70), "stories8": (0.99, 0.99)}
 
 
 def _figures(corpus: Path, *flags: str, out: Path) -> dict[str, float]:
