@@ -4,10 +4,10 @@ these tests (README, "Deal extraction", branch roles12): a German passive whose 
 Mehrheit an Y übernommen hatte, ..."), the label of a security code ("(ISIN: DE000A1B2C34)") and a deal's stage
 written with capitals ("Der Vollzug der Transaktion") taken for firms. The English, French and Spanish cases are
 the same kinds in those languages. CONSORTIA: the firms that make up a consortium ("la UTE formada por X y Y", "a
-consortium made up of X and Y") play the role it plays. BLOCKED holds two name rules that were right on their
-sentences but were not kept: a name followed by its own descriptor ("an die Holtmann Gruppe") read as a
-description, and a dateline ending in a plain hyphen ("TOULOUSE, 6 nov 2025 - "); each paired events whose other
-fields broke a floor."""
+consortium made up of X and Y") play the role it plays. BLOCKED holds a name rule that was right on its
+sentences but was not kept: a name followed by its own descriptor ("an die Holtmann Gruppe") read as a
+description; it paired events whose other fields broke a floor. (A dateline ending in a plain hyphen, "TOULOUSE, 6
+nov 2025 - ", blocked here at first, is met by the French and German round's dateline rule.)"""
 
 import pytest
 
@@ -179,8 +179,6 @@ BLOCKED = [
      {("Holtmann", "acquirer"), ("Kerner Guss", "target"), ("Velmont", "seller")}),
     ("de", "Die Velmont AG verkauft ihr Werk in Lüneburg an die Schwarz Gruppe.", ACQ,
      {("Schwarz", "acquirer"), ("Velmont", "seller")}),
-    ("fr", "TOULOUSE, 6 nov 2025 - Le constructeur Véliane Mobilité a remporté un contrat auprès de Garonne "
-           "Mobilités.", "contract", {("Garonne Mobilités", "customer"), ("Véliane Mobilité", "supplier")}),
 ]
 
 
