@@ -17,6 +17,12 @@ def parties(event: dict) -> set[tuple[str, str]]:
     return {(p["name"], p["role"]) for p in event["parties"]}
 
 
+def parties_by_event(lang: str, text: str, kind: str) -> list[set[tuple[str, str]]]:
+    """The parties of each event of this type the extractor reads in one paragraph (a page with a plain title)."""
+    return [parties(e) for e in extract_events(page(lang, "Nachrichten" if lang == "de" else "News", text))
+            if e["type"] == kind]
+
+
 def names(events: list[dict]) -> set[str]:
     return {p["name"] for e in events for p in e["parties"]}
 

@@ -7,8 +7,7 @@ d'" naming the customer of a contract, which lowered the retrained scorer's cros
 
 import pytest
 
-from streams.extraction import extract_events
-from tests.unit.test_extraction_roles import page, parties
+from tests.unit.test_extraction_roles import parties_by_event
 
 JV = "joint_venture"
 CASES = [
@@ -259,17 +258,13 @@ BLOCKED = [
 ]
 
 
-def _events(lang: str, sentence: str, kind: str) -> list[set[tuple[str, str]]]:
-    return [parties(e) for e in extract_events(page(lang, "Nachrichten" if lang == "de" else "News", sentence))
-            if e["type"] == kind]
-
 
 @pytest.mark.parametrize(("lang", "sentence", "kind", "expected"), CASES, ids=[c[1][:50] for c in CASES])
 def test_both_firms_of_the_sentence_get_their_roles(lang: str, sentence: str, kind: str, expected: set) -> None:
-    assert _events(lang, sentence, kind) == [expected]
+    assert parties_by_event(lang, sentence, kind) == [expected]
 
 
 @pytest.mark.xfail(strict=True, reason="the rule was not kept (README, Deal extraction)")
 @pytest.mark.parametrize(("lang", "sentence", "kind", "expected"), BLOCKED, ids=[c[1][:50] for c in BLOCKED])
 def test_blocked_shapes_still_miss_a_firm(lang: str, sentence: str, kind: str, expected: set) -> None:
-    assert _events(lang, sentence, kind) == [expected]
+    assert parties_by_event(lang, sentence, kind) == [expected]

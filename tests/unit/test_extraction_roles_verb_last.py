@@ -11,8 +11,7 @@ nov 2025 - ", blocked here at first, is met by the French and German round's dat
 
 import pytest
 
-from streams.extraction import extract_events
-from tests.unit.test_extraction_roles import page, parties
+from tests.unit.test_extraction_roles import parties_by_event
 
 ACQ, INV = "acquisition", "investment"
 CASES = [
@@ -182,17 +181,13 @@ BLOCKED = [
 ]
 
 
-def _events(lang: str, text: str, kind: str) -> list[set[tuple[str, str]]]:
-    return [parties(e) for e in extract_events(page(lang, "Nachrichten" if lang == "de" else "News", text))
-            if e["type"] == kind]
-
 
 @pytest.mark.parametrize(("lang", "text", "kind", "expected"), CASES, ids=[c[1][:50] for c in CASES])
 def test_both_firms_get_their_roles(lang: str, text: str, kind: str, expected: set) -> None:
-    assert _events(lang, text, kind) == [expected]
+    assert parties_by_event(lang, text, kind) == [expected]
 
 
 @pytest.mark.xfail(strict=True, reason="the rule was not kept (README, Deal extraction, roles12)")
 @pytest.mark.parametrize(("lang", "text", "kind", "expected"), BLOCKED, ids=[c[1][:50] for c in BLOCKED])
 def test_blocked_shapes_still_miss_a_firm(lang: str, text: str, kind: str, expected: set) -> None:
-    assert _events(lang, text, kind) == [expected]
+    assert parties_by_event(lang, text, kind) == [expected]
