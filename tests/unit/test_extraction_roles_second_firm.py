@@ -258,7 +258,6 @@ BLOCKED = [
 ]
 
 
-
 @pytest.mark.parametrize(("lang", "sentence", "kind", "expected"), CASES, ids=[c[1][:50] for c in CASES])
 def test_both_firms_of_the_sentence_get_their_roles(lang: str, sentence: str, kind: str, expected: set) -> None:
     assert parties_by_event(lang, sentence, kind) == [expected]

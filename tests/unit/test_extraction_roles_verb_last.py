@@ -181,7 +181,6 @@ BLOCKED = [
 ]
 
 
-
 @pytest.mark.parametrize(("lang", "text", "kind", "expected"), CASES, ids=[c[1][:50] for c in CASES])
 def test_both_firms_get_their_roles(lang: str, text: str, kind: str, expected: set) -> None:
     assert parties_by_event(lang, text, kind) == [expected]
