@@ -1,0 +1,28 @@
+"""Investors of a funding round named in the sentences after it, with the cues of each language's file
+(`participation`): probe pages written for these tests."""
+
+import pytest
+
+from tests.unit.test_extraction_roles import parties_by_event
+
+PROBES = [
+    ("en", "Corvane Robotics has raised $30 million in a Series B. Halberd Ventures led the round, "
+           "with existing investors Quillon Capital and Marrow Partners also taking part.",
+     {"Halberd Ventures", "Quillon Capital", "Marrow Partners"}),
+    ("de", "Das Münchner Startup Talvaro hat 20 Millionen Euro in einer Finanzierungsrunde eingesammelt. "
+           "Die Bestandsinvestoren Brunnfeld Capital und Ostwind Ventures ziehen erneut mit.",
+     {"Brunnfeld Capital", "Ostwind Ventures"}),
+    ("fr", "La start-up lyonnaise Vellora lève 15 millions d'euros. "
+           "Les investisseurs historiques Garance Ventures et Orsay Capital remettent également au pot.",
+     {"Garance Ventures", "Orsay Capital"}),
+    ("es", "La fintech Pagomar ha cerrado una ronda de 10 millones de euros. "
+           "En la operación repiten sus actuales inversores, Tajo Capital y Sierra Ventures.",
+     {"Tajo Capital", "Sierra Ventures"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "investors"), PROBES)
+def test_investors_named_after_the_round_join_it(lang: str, text: str, investors: set[str]) -> None:
+    events = parties_by_event(lang, text, "funding_round")
+    assert len(events) == 1
+    assert investors <= {name for name, role in events[0] if role == "investor"}
