@@ -170,18 +170,26 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
 
 def _sequel(page: Page, event: Candidate) -> list[int]:
     """The sentences that go on about a deal: those after each of its statements, up to the next
-    sentence that states another deal."""
+    sentence that states another deal (not one that only refers back to it)."""
     own = {c.sentence for c in (event, *event.merged)}
     out: list[int] = []
     for i in sorted(own):
         for j in range(i + 1, min(i + 1 + LOOKAHEAD, len(page.sentences))):
             if j in own:
                 continue
-            if page.triggers(j):
+            if page.triggers(j) and not _refers_back(page, event, j):
                 break
             if j not in out:
                 out.append(j)
     return out
+
+
+def _refers_back(page: Page, event: Candidate, j: int) -> bool:
+    """A sentence whose deal cues are all of the deal's own type and that names no sum speaks of the same deal
+    ("The round was led by X", "La operación está liderada por Y"); one with a sum states another."""
+    s = page.sentences[j]
+    return (all(t.trigger.type == event.type for t in page.triggers(j))
+            and not amounts.find(page.text[s.start:s.end], s.start, page.lex, page.currency))
 
 
 def _add_named(page: Page, event: Candidate, cue, role: str, one: bool = False) -> None:

@@ -26,3 +26,23 @@ def test_investors_named_after_the_round_join_it(lang: str, text: str, investors
     events = parties_by_event(lang, text, "funding_round")
     assert len(events) == 1
     assert investors <= {name for name, role in events[0] if role == "investor"}
+
+
+REFERRING_BACK = [
+    ("en", "Corvane Robotics has raised $30 million. The round was led by Halberd Ventures, "
+           "with participation from Quillon Capital.", {"Halberd Ventures", "Quillon Capital"}),
+    ("de", "Das Startup Talvaro hat 20 Millionen Euro eingesammelt. Angeführt wurde die Finanzierungsrunde "
+           "von Brunnfeld Capital, auch Ostwind Ventures beteiligte sich.", {"Brunnfeld Capital", "Ostwind Ventures"}),
+    ("fr", "La start-up Vellora lève 15 millions d'euros. Le tour de table a été mené par Garance Ventures, "
+           "aux côtés d'Orsay Capital.", {"Garance Ventures", "Orsay Capital"}),
+    ("es", "La fintech Pagomar ha captado 10 millones de euros. La ronda de financiación ha estado liderada por "
+           "Tajo Capital, con la participación de Sierra Ventures.", {"Tajo Capital", "Sierra Ventures"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "investors"), REFERRING_BACK)
+def test_a_sentence_naming_the_round_again_without_a_sum_names_its_investors(lang: str, text: str,
+                                                                             investors: set[str]) -> None:
+    events = parties_by_event(lang, text, "funding_round")
+    assert len(events) == 1
+    assert investors <= {name for name, role in events[0] if role == "investor"}
