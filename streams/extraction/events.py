@@ -208,6 +208,20 @@ def _add_named(page: Page, event: Candidate, cue, role: str, one: bool = False) 
                 event.parties.append((m.name, role))
 
 
+def _add_funds(page: Page, event: Candidate) -> None:
+    """Funds the name finder missed in a round's sentences and those after it that carry a participation cue
+    ("angeführt vom US-Investor Insight Partners", "beteiligen sich ... der Förderfonds Bayern Kapital")."""
+    own = sorted({c.sentence for c in (event, *event.merged)})
+    for j in own + _sequel(page, event):
+        s = page.sentences[j]
+        if not page.lex.participation_re.search(page.text, s.start, s.end):
+            continue
+        for f in organisations.fund_names(page.text[s.start:s.end], s.start, page.lex):
+            if not any(m.start < f.end and f.start < m.end for m in page.mentions[j]) and all(
+                    f.name != n for n, _ in event.parties):
+                event.parties.append((f.name, "investor"))
+
+
 def _named_once(page: Page, names: set[str]) -> bool:
     """Whether a party is a single word the page names only once, with no descriptor or legal suffix to
     introduce it ("liefert Strom an X", "Analysts at Fenwick"): as often a common noun, a place or a
@@ -290,6 +304,7 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
         chosen = [c for c in body if c.status == final]
         if event.type == "funding_round":
             _add_named(page, event, page.lex.participation_re, "investor")
+            _add_funds(page, event)
         elif event.type == "acquisition" and "seller" not in {r for _, r in event.parties}:
             _add_named(page, event, page.lex.seller_re, "seller", one=True)
         in_body, in_chosen = {id(c) for c in body}, {id(c) for c in chosen}

@@ -70,6 +70,7 @@ class Lexicon:
     stake_re: re.Pattern
     majority_re: re.Pattern
     participation_re: re.Pattern
+    fund_words: frozenset[str]  # "Capital", "Ventures", "Kapital": the last word of an investment firm's name
     seller_re: re.Pattern  # "the seller is X": X sold the company a deal of the sentences before buys
     buyer_re: re.Pattern  # "the buyer is X": X buys what a sale of the sentence before names no buyer for
     deal_noun_re: re.Pattern
@@ -257,6 +258,7 @@ def lexicon(lang: str) -> Lexicon:
         stake_re=_stake_re(ext["stake_words"]),
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
         participation_re=words_re(ext["participation"], escape=True),
+        fund_words=frozenset(w.lower() for w in ext.get("fund_words", [])),
         seller_re=words_re(ext["seller_cues"], escape=True),
         buyer_re=words_re(ext.get("buyer_cues", []), escape=True),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),

@@ -12,6 +12,7 @@ from streams.extraction.casefold import fast
 from streams.extraction.lexicon import Lexicon
 
 ORIGIN_REACH = 30  # characters before a name searched for "aus", "based in", "the newspaper"
+FUND_NAME_WORDS = 2  # name words before a fund word read as its name ("Bayern Kapital", "Lead Edge Capital")
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}  # a sign right after a word makes it part of a currency ("US$", "C$")
 # model numbers and security codes: "T13", "A320", "A1B2C3", "DE000A1B2C34" (an ISIN)
@@ -99,6 +100,25 @@ def is_descriptor(word: str, lex: Lexicon) -> bool:
     stems = (word, word[:-1]) if word.endswith("s") else (word,)  # genitive "des Zahlungsdienstleisters"
     return stems[-1] in lex.descriptors or any(
         w.endswith(d) and len(w) > len(d) + 2 for w in stems for d in lex.descriptors)
+
+
+def fund_names(sentence: str, offset: int, lex: Lexicon) -> list[Mention]:
+    """Names that end in a fund word ("Insight Partners", "der Förderfonds Bayern Kapital"): up to
+    `FUND_NAME_WORDS` name words before it, a descriptor not among them. Read only where a cue says investors
+    are named: a fund is often named after a place or an ordinary word, which the name finder rejects."""
+    toks = tokens(sentence, offset, lex)
+    out: list[Mention] = []
+    for i, tok in enumerate(toks):
+        if tok.low not in lex.fund_words:
+            continue
+        first = i
+        while (first > 0 and i - first < FUND_NAME_WORDS and name_word(toks[first - 1].text, lex, False)
+               and _joinable_gap(sentence, toks[first - 1], toks[first], offset)):
+            first -= 1
+        if first < i:
+            out.append(Mention(sentence[toks[first].start - offset:tok.end - offset], toks[first].start, tok.end,
+                               introduced=True))
+    return out
 
 
 def is_institution(name: str, lex: Lexicon) -> bool:

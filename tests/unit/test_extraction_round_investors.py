@@ -46,3 +46,24 @@ def test_a_sentence_naming_the_round_again_without_a_sum_names_its_investors(lan
     events = parties_by_event(lang, text, "funding_round")
     assert len(events) == 1
     assert investors <= {name for name, role in events[0] if role == "investor"}
+
+
+FUNDS = [
+    ("en", "Corvane Robotics has raised $30 million in a Series B. Halberd Ventures led the round, alongside the "
+           "state-backed fund Scotland Capital.", {"Halberd Ventures", "Scotland Capital"}),
+    ("de", "Das Startup Talvaro hat 20 Millionen Euro eingesammelt. Angeführt wird die Runde vom US-Investor Signal "
+           "Partners, außerdem beteiligt sich der Förderfonds Sachsen Kapital.",
+     {"Signal Partners", "Sachsen Kapital"}),
+    ("fr", "La start-up Vellora lève 15 millions d'euros. Le tour de table est mené par le fonds Lumière Capital, "
+           "aux côtés de Bretagne Ventures.", {"Lumière Capital", "Bretagne Ventures"}),
+    ("es", "La fintech Pagomar ha captado 10 millones de euros. La ronda ha sido liderada por la gestora Andalucía "
+           "Capital, junto a Galicia Ventures.", {"Andalucía Capital", "Galicia Ventures"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "investors"), FUNDS)
+def test_a_fund_named_after_a_participation_cue_is_an_investor(lang: str, text: str, investors: set[str]) -> None:
+    """A place or an ordinary word before a fund word ("Sachsen Kapital") is read as a fund's name there."""
+    events = parties_by_event(lang, text, "funding_round")
+    assert len(events) == 1
+    assert investors <= {name for name, role in events[0] if role == "investor"}
