@@ -209,16 +209,22 @@ def _add_named(page: Page, event: Candidate, cue, role: str, one: bool = False) 
 
 
 def _add_funds(page: Page, event: Candidate) -> None:
-    """Funds the name finder missed in a round's sentences and those after it that carry a participation cue
-    ("angeführt vom US-Investor Insight Partners", "beteiligen sich ... der Förderfonds Bayern Kapital")."""
+    """Funds the name finder missed or cut short ("Ventures" of "Europe Ventures", a place dropped) in a round's
+    sentences and those after it that carry a participation cue ("angeführt vom US-Investor Insight Partners",
+    "beteiligen sich ... der Förderfonds Bayern Kapital")."""
     own = sorted({c.sentence for c in (event, *event.merged)})
     for j in own + _sequel(page, event):
         s = page.sentences[j]
         if not page.lex.participation_re.search(page.text, s.start, s.end):
             continue
         for f in organisations.fund_names(page.text[s.start:s.end], s.start, page.lex):
-            if not any(m.start < f.end and f.start < m.end for m in page.mentions[j]) and all(
-                    f.name != n for n, _ in event.parties):
+            inside = [m for m in page.mentions[j] if m.start < f.end and f.start < m.end]
+            if any(m.start < f.start or m.end > f.end or not m.name or not f.name.endswith(m.name) for m in inside):
+                continue  # part of a longer name, or another one ("Durable Capital" of "Durable Capital Partners")
+            if inside:  # an investor named by the name's last words only takes the whole name
+                parts = {m.name for m in inside}
+                event.parties[:] = [(f.name if n in parts and r == "investor" else n, r) for n, r in event.parties]
+            elif all(f.name != n for n, _ in event.parties):
                 event.parties.append((f.name, "investor"))
 
 

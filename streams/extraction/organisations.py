@@ -104,21 +104,29 @@ def is_descriptor(word: str, lex: Lexicon) -> bool:
 
 def fund_names(sentence: str, offset: int, lex: Lexicon) -> list[Mention]:
     """Names that end in a fund word ("Insight Partners", "der Förderfonds Bayern Kapital"): up to
-    `FUND_NAME_WORDS` name words before it, a descriptor not among them. Read only where a cue says investors
-    are named: a fund is often named after a place or an ordinary word, which the name finder rejects."""
+    `FUND_NAME_WORDS` name words before it, joined by spaces only (not "Series B. Halberd Ventures"), a descriptor
+    not among them. Read only where a cue says investors are named: a fund is often named after a place or an
+    ordinary word, which the name finder rejects."""
     toks = tokens(sentence, offset, lex)
     out: list[Mention] = []
     for i, tok in enumerate(toks):
         if tok.low not in lex.fund_words:
             continue
         first = i
-        while (first > 0 and i - first < FUND_NAME_WORDS and name_word(toks[first - 1].text, lex, False)
-               and _joinable_gap(sentence, toks[first - 1], toks[first], offset)):
+        while (first > 0 and i - first < FUND_NAME_WORDS and _fund_name_word(toks, first - 1, lex)
+               and sentence[toks[first - 1].end - offset:toks[first].start - offset] in (" ", "\u00a0")):
             first -= 1
         if first < i:
             out.append(Mention(sentence[toks[first].start - offset:tok.end - offset], toks[first].start, tok.end,
                                introduced=True))
     return out
+
+
+def _fund_name_word(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """A word of a fund's name: a name word, or a capitalised word inside the sentence the stopwords list only
+    for their other use (a city, "New": "Paris Ventures", "New Energy Capital")."""
+    tok = toks[k]
+    return name_word(tok.text, lex, False) or (k > 0 and tok.text[:1].isupper() and tok.low in lex.stopwords)
 
 
 def is_institution(name: str, lex: Lexicon) -> bool:

@@ -67,3 +67,25 @@ def test_a_fund_named_after_a_participation_cue_is_an_investor(lang: str, text: 
     events = parties_by_event(lang, text, "funding_round")
     assert len(events) == 1
     assert investors <= {name for name, role in events[0] if role == "investor"}
+
+
+CUT_SHORT = [
+    ("en", "Corvane Robotics has raised $30 million. The round was led by Halberd Capital, with participation "
+           "from Europe Ventures.", "Europe Ventures"),
+    ("de", "Das Startup Talvaro hat 20 Millionen Euro eingesammelt. Angeführt wird die Runde von Brunnfeld Capital, "
+           "außerdem beteiligt sich Hamburg Ventures.", "Hamburg Ventures"),
+    ("fr", "La start-up Vellora lève 15 millions d'euros. Le tour de table est mené par Garance Capital, aux côtés "
+           "de Paris Ventures.", "Paris Ventures"),
+    ("es", "La fintech Pagomar ha captado 10 millones de euros en una ronda liderada por Madrid Capital, con la "
+           "participación de Tajo Ventures.", "Madrid Capital"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fund"), CUT_SHORT)
+def test_a_fund_named_after_a_city_keeps_its_whole_name(lang: str, text: str, fund: str) -> None:
+    """The name finder drops a city before a fund word ("Ventures" of "Paris Ventures"); the fund keeps it."""
+    events = parties_by_event(lang, text, "funding_round")
+    assert len(events) == 1
+    investors = {name for name, role in events[0] if role == "investor"}
+    assert fund in investors
+    assert fund.split()[-1] not in investors
