@@ -336,6 +336,15 @@ def is_date_line(text: str) -> bool:
     return _is_named_date_line(text)
 
 
+def is_signed_date_line(text: str) -> bool:
+    """A date line opening with a person's name ("Jane Roe May 5, 2026 at 10:14", "Hans Becker · 5. Mai 2026"): a
+    comment's or a note's signature, not a label ("Updated May 5") nor a month ("June 5, 2026")."""
+    if not is_date_line(text) or cues().byline.match(text):
+        return False
+    name = _AUTHOR.match(text)
+    return name is not None and name.group().split()[0].lower() not in cues().months
+
+
 def _is_named_date_line(text: str) -> bool:
     """A date line whose other fields, set apart by dashes, are names ("Jane Doe — The Ledger — Published
     May 4, 2026"): the author's, the outlet's, the place's; a sentence or a headline has words of its own."""

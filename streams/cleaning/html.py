@@ -39,6 +39,7 @@ from streams.cleaning.blocks import (
     is_caption,
     is_noise_line,
     is_prose_paragraph,
+    is_signed_date_line,
     squash,
     word_count,
 )
@@ -108,6 +109,7 @@ _END_LABEL_CHARS = 100  # a longer line starting with an end label ("Related ...
 _SIGNUP_FORMS = "form:has(input[type=email])"
 _SIGNUP_BOX_CHARS = 400  # text of a sign-up box (heading, pitch, consent line); more is the page around it
 _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
+_COMMENT_WORDS = 40  # a reader's comment under its signature: a line or two; more is the article going on
 # The body may sit this many levels below the element it shares with the headline for the blocks between
 # them to be its lead (a page's wrappers: article > grid > column > content > body > text > p; deks of news
 # sites sit that far above their body's paragraphs).
@@ -914,10 +916,12 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
     linked: set[int] = set()  # positions of headings written as links
     seen: set[str] = set()
     ad_box: tuple[int, ...] | None = None  # the container of the ad label just passed
+    kept: list[tuple[int, ...]] = []  # the paths of the paragraphs kept
+    comment_box: int | None = None  # the box of a reader's comment under its signature
     for i in order:
         b = blocks[i]
         beside_ad, ad_box = b.path[:-1] == ad_box, None
-        if b.text in seen:
+        if b.text in seen or (comment_box in b.path and word_count(b.text) <= _COMMENT_WORDS):
             continue
         if i == head:
             pieces.append(Piece(TITLE, b.text))
@@ -927,6 +931,8 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
             linked.add(len(pieces))
             pieces.append(Piece(HEADING, b.text))
         elif _is_noise_block(b) or (beside_ad and _is_ad_copy(b)):
+            if kept and (box := _comment_box(b, kept)) is not None:
+                comment_box = box
             continue
         elif b.tag in _CAPTIONED and _may_be_caption(b, pieces) and _is_caption_block(b, elements):
             continue  # a picture's caption set as a paragraph
@@ -934,6 +940,7 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
             pieces.append(Piece(HEADING, b.text))
         elif word_count(b.text) >= 4 or b.text.endswith(_CLOSINGS):
             pieces.append(Piece(PARAGRAPH, b.text))
+            kept.append(b.path)
         elif _is_bold(b, elements):
             pieces.append(Piece(HEADING, b.text))
         elif _is_short_text(b):
@@ -944,6 +951,15 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
     while pieces and pieces[-1].kind == HEADING:
         pieces.pop()
     return [p for k, p in enumerate(pieces) if p.kind != HEADING or _opens_section(pieces, k, k in linked)]
+
+
+def _comment_box(b: _Block, kept: list[tuple[int, ...]]) -> int | None:
+    """The box a signature line opens below the article's paragraphs ("Jane Roe May 5, 2026 at 10:14"): a reader's
+    comment, whatever its class names; the widest of the line's element and its parent that holds none of the
+    paragraphs kept. None when the line is no signature or every such box holds the article."""
+    if not is_signed_date_line(b.text):
+        return None
+    return next((box for box in b.path[-2:] if not any(box in path for path in kept)), None)
 
 
 def _holds_sentences(text: str) -> bool:

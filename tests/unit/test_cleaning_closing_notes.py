@@ -1,7 +1,8 @@
 """Boilerplate that survived on pages no rule had read: a crawler's labelled cookie notice in a text export, share
 buttons naming their channel ("Share this article by email"), a wire's editorial-standards line closing its
-article, and a note that the comments are closed; in the four languages, while the article's sentences that only
-mention cookies, sharing, standards or comments stay."""
+article, a note that the comments are closed, and a reader's one-line comment under its signature (a name and a
+date) in a box without a comment class; in the four languages, while the article's sentences that only mention
+cookies, sharing, standards or comments stay."""
 
 from __future__ import annotations
 
@@ -116,3 +117,44 @@ def test_article_sentences_on_these_subjects_stay(sentence: str) -> None:
 def test_subheadings_on_shares_and_networks_are_no_buttons(heading: str) -> None:
     """The verb opens a button and the channel closes it, or the verb follows the channel at the end."""
     assert not is_noise_line(heading)
+
+
+_COMMENTS = [
+    '<div class="c-item"><div><b>Jane Roe</b> <span>June 3, 2026 at 10:14</span></div>'
+    "<p>Good move by Harlow, long overdue.</p></div>",
+    '<div><p><strong>Hans Becker</strong> · 3. Juni 2026</p><p>Endlich eine gute Nachricht für Gent.</p>'
+    "<p><strong>Petra Lang</strong> · 4. Juni 2026</p><p>Mal sehen, was vom Werk bleibt.</p></div>",
+    '<div class="entry"><span class="who">Pierre L.</span> <time datetime="2026-06-03">3 juin 2026</time>'
+    "<p>Encore un rachat qui finira mal.</p></div>",
+    "<section><h3>Opiniones</h3><div><p>Carlos M. — 3 de junio de 2026</p>"
+    "<p>Muy buena operación para las dos empresas.</p></div></section>",
+]
+
+
+@pytest.mark.parametrize("comment", _COMMENTS)
+@pytest.mark.parametrize("inside", [True, False])
+def test_reader_comment_under_its_signature_goes(comment: str, inside: bool) -> None:
+    page = _html(comment) if inside else _html("", comment)
+    assert clean_html(page)["text"].split("\n") == [_HEADLINE, *_BODY]
+
+
+def test_signed_date_line_above_the_body_keeps_the_dek() -> None:
+    """Above the article's paragraphs a name and a date are its byline, and the line below is the dek."""
+    dek = "The Leeds group pays cash and keeps the Belgian brand."
+    body = "".join(f"<p>{p}</p>" for p in _BODY)
+    page = (
+        f"<html><body><article><h1>{_HEADLINE}</h1><div><p>Tom Ashby · June 2, 2026</p><p>{dek}</p></div>"
+        f"{body}</article></body></html>"
+    )
+    assert clean_html(page)["text"].split("\n") == [_HEADLINE, dek, *_BODY]
+
+
+def test_paragraph_after_a_dated_line_in_the_body_stays() -> None:
+    """A signature inside the article's own box (a letter's sign-off) opens no comment: the box holds the body."""
+    closing = "The takeover will be put to the shareholders in September."
+    body = "".join(f"<p>{p}</p>" for p in _BODY)
+    page = (
+        f"<html><body><article><h1>{_HEADLINE}</h1>{body}<p>Tom Ashby · June 2, 2026</p><p>{closing}</p>"
+        "</article></body></html>"
+    )
+    assert clean_html(page)["text"].split("\n") == [_HEADLINE, *_BODY, closing]
