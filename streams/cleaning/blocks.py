@@ -337,12 +337,15 @@ def is_date_line(text: str) -> bool:
 
 
 def is_signed_date_line(text: str) -> bool:
-    """A date line opening with a person's name ("Jane Roe May 5, 2026 at 10:14", "Hans Becker · 5. Mai 2026"): a
-    comment's or a note's signature, not a label ("Updated May 5") nor a month ("June 5, 2026")."""
+    """A date line opening with a person's name or holding it as a field ("Jane Roe May 5, 2026 at 10:14", "Hans
+    Becker · 5. Mai 2026", "June 3, 2026 - Jane Roe"): a comment's or a note's signature, not a label ("Updated May
+    5") nor a month ("June 5, 2026")."""
     if not is_date_line(text) or cues().byline.match(text):
         return False
-    name = _AUTHOR.match(text)
-    return name is not None and name.group().split()[0].lower() not in cues().months
+    opening = _AUTHOR.match(text)
+    names = [opening.group()] if opening else []
+    names += [field for field in _ROLE_SEPARATOR.split(text) if is_author_name(field)]  # "June 3, 2026 - Jane Roe"
+    return any(name.split()[0].lower() not in cues().months for name in names)
 
 
 def _is_named_date_line(text: str) -> bool:

@@ -128,6 +128,9 @@ _COMMENTS = [
     "<p>Encore un rachat qui finira mal.</p></div>",
     "<section><h3>Opiniones</h3><div><p>Carlos M. — 3 de junio de 2026</p>"
     "<p>Muy buena operación para las dos empresas.</p></div></section>",
+    "<div><p>3 de junio de 2026 - Lucía Ferrer</p><p>¿Y los empleados de Gante?</p></div>",
+    "<div><p><b>Jane Roe</b></p><p>June 3, 2026</p><p>What a bargain for Harlow.</p></div>",
+    "<div><div>Jane Roe</div><div>June 3, 2026 at 10:14 am</div><div>What a bargain for Harlow.</div></div>",
 ]
 
 
@@ -149,6 +152,18 @@ def test_signed_date_line_above_the_body_keeps_the_dek() -> None:
     assert clean_html(page)["text"].split("\n") == [_HEADLINE, dek, *_BODY]
 
 
+def test_author_signature_closing_the_body_stays_with_the_body() -> None:
+    """A name and a date on two lines inside the article's own box open no comment box: nothing goes but the
+    date line."""
+    closing = "The takeover will be put to the shareholders in September."
+    body = "".join(f"<p>{p}</p>" for p in _BODY)
+    page = (
+        f"<html><body><article><h1>{_HEADLINE}</h1>{body}<p>{closing}</p><p>Tom Ashby</p><p>June 2, 2026</p>"
+        "</article></body></html>"
+    )
+    assert clean_html(page)["text"].split("\n") == [_HEADLINE, *_BODY, closing, "Tom Ashby"]
+
+
 def test_paragraph_after_a_dated_line_in_the_body_stays() -> None:
     """A signature inside the article's own box (a letter's sign-off) opens no comment: the box holds the body."""
     closing = "The takeover will be put to the shareholders in September."
@@ -158,3 +173,17 @@ def test_paragraph_after_a_dated_line_in_the_body_stays() -> None:
         "</article></body></html>"
     )
     assert clean_html(page)["text"].split("\n") == [_HEADLINE, *_BODY, closing]
+
+
+def test_table_of_names_dates_and_deeds_stays() -> None:
+    """A table's row of a name, a date and a short sentence is data the article shows, no comment."""
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{day}</td><td>{deed}</td></tr>"
+        for name, day, deed in [
+            ("Ann Clarke", "4 March, 2025", "Signed the letter of intent for the group."),
+            ("Mark Ellis", "9 May, 2025", "Led the talks with the Belgian founders."),
+        ]
+    )
+    page = _html(f"<table>{rows}</table>")
+    text = clean_html(page)["text"]
+    assert "Signed the letter of intent for the group." in text and "Led the talks with the Belgian founders." in text
