@@ -27,6 +27,8 @@ _NUMBER = re.compile(r"\d+")
 _CLOCK_WORD = re.compile(r"[A-Z]{2,4}")  # "AM", "EST", "GMT" beside a time
 _CONSENT_WORDS = 80  # a longer text that speaks of cookies is an article about them
 _BUTTON_WORDS = 5  # "Accept all cookies", "Cookie settings"
+_CHANNEL_BUTTON_WORDS = 8  # "Compartir este artículo por correo electrónico"
+_NOTICE_LABEL_WORDS = 4  # "Avis sur les cookies :"
 _CAPTION_WORDS = 25  # a longer line without a full stop is a paragraph that lost it
 _PROMO_WORDS = 40  # a sign-up box's pitch
 _LONG_CAPTION = 320  # a caption that ends with its credit may be longer than a short line
@@ -103,6 +105,8 @@ def is_noise_line(text: str) -> bool:
         return len(text) <= _LONG_CAPTION and _ends_with_credit(text)
     if c.credit.search(text) or c.counter.match(text) or c.share.match(text) or c.rights.search(low):
         return True
+    if c.standards_label.match(text) or c.comments_closed.search(low) or _is_channel_button(text):
+        return True
     if c.share_bar.match(text) or c.ad_note.match(text) or (c.subscribe_prompt.match(text) and _is_prompt(text)):
         return True
     if _NUMBER.search(text) and c.price_period.search(low) and _is_price_offer(text):
@@ -144,6 +148,14 @@ def _is_prompt(text: str) -> bool:
     return words <= _BUTTON_WORDS or (words <= _PROMPT_WORDS and _NUMBER.search(text) is not None)
 
 
+def _is_channel_button(text: str) -> bool:
+    """A share button naming its channel ("Share this article by email", "Artikel per E-Mail teilen"): no
+    sentence, a few words; a heading on a network's share of a market does not open with the verb."""
+    if word_count(text) > _CHANNEL_BUTTON_WORDS or ends_sentence(text):
+        return False
+    return cues().share_channel.match(text) is not None
+
+
 def _is_price_offer(text: str) -> bool:
     """A paywall's offer: a price for a period ("Alle Artikel für 2,95 Euro im Monat", "Offre découverte : 1 € le
     premier mois") on a short line without a sentence; the article states a price in a sentence, and a rate
@@ -180,7 +192,18 @@ def is_consent_notice(text: str) -> bool:
     words = word_count(text)
     if words <= _BUTTON_WORDS and not ends_sentence(text):
         return True
-    return words <= _CONSENT_WORDS and c.consent.search(low) is not None
+    return words <= _CONSENT_WORDS and (c.consent.search(low) is not None or _is_labelled_notice(low))
+
+
+def _is_labelled_notice(low: str) -> bool:
+    """A crawler's label of a cookie notice opening the line, the notice speaking of the site ("Cookie-Hinweis:
+    Diese Seite nutzt Cookies für ...", "Aviso de cookies: este sitio ..."); an article's paragraph on biscuits
+    has no such label."""
+    label, colon, rest = low.partition(":")
+    c = cues()
+    if not colon or word_count(label) > _NOTICE_LABEL_WORDS:
+        return False
+    return c.cookie.search(label) is not None and c.site.search(rest) is not None
 
 
 def _asks_consent_to_the_site(low: str, text: str) -> bool:
@@ -311,6 +334,18 @@ def is_date_line(text: str) -> bool:
     if len(others) <= _DATE_LINE_WORDS * max(labels, 1) or _META_SEPARATOR.search(text):
         return True
     return _is_named_date_line(text)
+
+
+def is_signed_date_line(text: str) -> bool:
+    """A date line opening with a person's name or holding it as a field ("Jane Roe May 5, 2026 at 10:14", "Hans
+    Becker · 5. Mai 2026", "June 3, 2026 - Jane Roe"): a comment's or a note's signature, not a label ("Updated May
+    5") nor a month ("June 5, 2026")."""
+    if not is_date_line(text) or cues().byline.match(text):
+        return False
+    opening = _AUTHOR.match(text)
+    names = [opening.group()] if opening else []
+    names += [field for field in _ROLE_SEPARATOR.split(text) if is_author_name(field)]  # "June 3, 2026 - Jane Roe"
+    return any(name.split()[0].lower() not in cues().months for name in names)
 
 
 def _is_named_date_line(text: str) -> bool:

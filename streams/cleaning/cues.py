@@ -46,6 +46,9 @@ class Cues:
     reading_time: re.Pattern  # a word of a reading-time line, in lowercased text
     share: re.Pattern  # a share button ("Share on LinkedIn")
     share_bar: re.Pattern  # a row of share buttons and nothing else ("Share · Print · Email")
+    share_channel: re.Pattern  # a share button naming its channel ("Share this article by email", "Per E-Mail teilen")
+    standards_label: re.Pattern  # the label of a wire's editorial-standards line ("Our Standards: ...")
+    comments_closed: re.Pattern  # a note that the reader comments are closed, in lowercased text
     rights: re.Pattern  # a legal footer ("All rights reserved")
     read_more: re.Pattern  # a link to another article
     end_marker: re.Pattern  # a section label after which the article is over ("Related", "More news from Markets")
@@ -129,6 +132,8 @@ def cues() -> Cues:
     # a name or nothing after a profile's label: "About the deal" heads a section of the article
     named = r"(?:\s*$|\s+(?-i:[A-ZÀ-Þ\d])|(?<=['’])(?-i:[A-ZÀ-Þ]))"
     buttons = alternation(_gather("share_buttons") | set(data["share_networks"]))
+    verbs = alternation(_gather("share_verbs"))
+    channels = alternation(_gather("share_channels") | set(data["share_networks"]))
     # a photographer's name in capitals ("M. MORALEJO"), or a word that alone credits the picture ("Cedida")
     caps = r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*)"
     owner = rf"{caps}(?:\s+{caps}){{0,3}}(?<!\.)|{alternation(_gather('credit_words'))}"
@@ -175,6 +180,11 @@ def cues() -> Cues:
         reading_time=_words("reading_time"),
         share=re.compile(bullet + f"(?:{alternation(_gather('share_prefixes'))})" + r"\b", re.I),
         share_bar=re.compile(rf"^[\s·|•]*(?:{buttons})(?:[\s·|/,•]+(?:{buttons}))+[\s·|•]*$", re.I),
+        share_channel=re.compile(
+            rf"{bullet}(?:(?:{verbs})\s.*(?<!\w)(?:{channels})|(?:.*\s)?(?:{channels})\s+(?:{verbs})){tail}", re.I
+        ),
+        standards_label=re.compile(bullet + f"(?:{alternation(_gather('standards_labels'))})" + r"\s*:", re.I),
+        comments_closed=_words("comments_closed"),
         read_more=re.compile(bullet + f"(?:{alternation(_gather('read_more'))})" + r"(?:\s*[:›»>|]|$)", re.I),
         end_marker=re.compile(
             f"{bullet}(?:{alternation(_gather('end_markers'))}){label_end}"

@@ -36,9 +36,12 @@ from streams.cleaning.blocks import (
     ends_sentence,
     has_inner_sentence_end,
     is_author_list,
+    is_author_name,
     is_caption,
+    is_date_line,
     is_noise_line,
     is_prose_paragraph,
+    is_signed_date_line,
     squash,
     word_count,
 )
@@ -108,6 +111,7 @@ _END_LABEL_CHARS = 100  # a longer line starting with an end label ("Related ...
 _SIGNUP_FORMS = "form:has(input[type=email])"
 _SIGNUP_BOX_CHARS = 400  # text of a sign-up box (heading, pitch, consent line); more is the page around it
 _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
+_COMMENT_WORDS = 40  # a reader's comment under its signature: a line or two; more is the article going on
 # The body may sit this many levels below the element it shares with the headline for the blocks between
 # them to be its lead (a page's wrappers: article > grid > column > content > body > text > p; deks of news
 # sites sit that far above their body's paragraphs).
@@ -914,10 +918,14 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
     linked: set[int] = set()  # positions of headings written as links
     seen: set[str] = set()
     ad_box: tuple[int, ...] | None = None  # the container of the ad label just passed
+    kept: list[tuple[int, ...]] = []  # the paths of the paragraphs kept
+    comment_box: int | None = None  # the box of a reader's comment under its signature
+    previous: _Block | None = None  # the block above, kept or not
     for i in order:
-        b = blocks[i]
+        above, previous = previous, blocks[i]
+        b = previous
         beside_ad, ad_box = b.path[:-1] == ad_box, None
-        if b.text in seen:
+        if b.text in seen or (comment_box in b.path and word_count(b.text) <= _COMMENT_WORDS):
             continue
         if i == head:
             pieces.append(Piece(TITLE, b.text))
@@ -927,6 +935,14 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
             linked.add(len(pieces))
             pieces.append(Piece(HEADING, b.text))
         elif _is_noise_block(b) or (beside_ad and _is_ad_copy(b)):
+            if kept and b.tag not in _CELLS and b.tag not in _LINE_TAGS:  # a table's name and date are data
+                rest = [path for path in kept if path != above.path] if above is not None else kept
+                if rest and above is not None and _is_name_above_date(above, b) and _holds_none(b.path[-2], rest):
+                    if pieces[-1].text == above.text:  # the commenter's name, set apart from the date
+                        pieces.pop()
+                    kept, comment_box = rest, b.path[-2]
+                elif is_signed_date_line(b.text) and (box := _comment_box(b.path, kept)) is not None:
+                    comment_box = box
             continue
         elif b.tag in _CAPTIONED and _may_be_caption(b, pieces) and _is_caption_block(b, elements):
             continue  # a picture's caption set as a paragraph
@@ -934,6 +950,7 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
             pieces.append(Piece(HEADING, b.text))
         elif word_count(b.text) >= 4 or b.text.endswith(_CLOSINGS):
             pieces.append(Piece(PARAGRAPH, b.text))
+            kept.append(b.path)
         elif _is_bold(b, elements):
             pieces.append(Piece(HEADING, b.text))
         elif _is_short_text(b):
@@ -944,6 +961,23 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
     while pieces and pieces[-1].kind == HEADING:
         pieces.pop()
     return [p for k, p in enumerate(pieces) if p.kind != HEADING or _opens_section(pieces, k, k in linked)]
+
+
+def _comment_box(path: tuple[int, ...], kept: list[tuple[int, ...]]) -> int | None:
+    """The box a signature line opens below the article's paragraphs ("Jane Roe May 5, 2026 at 10:14"): a reader's
+    comment, whatever its class names; the widest of the line's element (the path's last) and its parent that holds
+    none of the paragraphs kept. None when every such box holds the article."""
+    return next((box for box in path[-2:] if _holds_none(box, kept)), None)
+
+
+def _holds_none(box: int, kept: list[tuple[int, ...]]) -> bool:
+    """Whether the box holds none of the article's kept paragraphs: a box below them, not the article's own."""
+    return not any(box in path for path in kept)
+
+
+def _is_name_above_date(above: _Block, b: _Block) -> bool:
+    """A signature on two lines of one box: a person's name, then the date ("Jane Roe" / "June 3, 2026")."""
+    return len(b.path) > 1 and above.path[:-1] == b.path[:-1] and is_author_name(above.text) and is_date_line(b.text)
 
 
 def _holds_sentences(text: str) -> bool:
