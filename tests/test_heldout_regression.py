@@ -18,9 +18,11 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 
 # corpus -> (event F1 floor, paired-field floors), each about 0.01 below the figure reached (gold text as the clean
 # text), recomputed for every set at the end of session 7, after its rounds on statuses and dates (status12),
-# French and German phrasings (fr12), same-sentence roles (roles12) and possessives (xsent12), judged on the sets
+# French and German phrasings (fr12), same-sentence roles (roles12), possessives (xsent12) and round investors
+# named after the round (inv13), judged on the sets
 # no rule writer read (README, "Deal extraction"). Fell by one event each: heldout20 F1 (0.814 -> 0.807, a party
-# misread by the roles round), heldout25 F1 and date (one event dated by the page's day); heldout9-11 were opened
+# misread by the roles round), heldout25 F1 and date (one event dated by the page's day), heldout22's date (an
+# event newly paired by inv13 with another date); heldout9-11 were opened
 # to the rule writers in session 7 (blind figures then 0.62, 0.72, 0.69) and their floors rose with the French and
 # German round. First blind figures: heldout8 0.59, heldout9 0.55, heldout10 0.68, heldout11 0.63, heldout12 0.58,
 # heldout13 0.47, heldout14 0.70, heldout15 0.65, heldout16 0.69, heldout17 0.77, heldout18 0.81, heldout19 0.60,
@@ -30,9 +32,9 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 FLOORS = {
     "heldout": (0.93, {"parties_exact": 0.95, "role_accuracy": 0.95, "amount_accuracy": 0.97,
                "date_accuracy": 0.93, "status_accuracy": 0.97}),
-    "heldout2": (0.95, {"parties_exact": 0.87, "role_accuracy": 0.90, "amount_accuracy": 0.96,
+    "heldout2": (0.95, {"parties_exact": 0.87, "role_accuracy": 0.91, "amount_accuracy": 0.96,
                 "date_accuracy": 0.94, "status_accuracy": 0.94}),
-    "heldout3": (0.89, {"parties_exact": 0.85, "role_accuracy": 0.88, "amount_accuracy": 0.93,
+    "heldout3": (0.89, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.93,
                 "date_accuracy": 0.96, "status_accuracy": 0.93}),
     "heldout4": (0.89, {"parties_exact": 0.93, "role_accuracy": 0.95, "amount_accuracy": 0.93,
                 "date_accuracy": 0.91, "status_accuracy": 0.93}),
@@ -44,21 +46,21 @@ FLOORS = {
                 "date_accuracy": 0.92, "status_accuracy": 0.94}),
     "heldout8": (0.79, {"parties_exact": 0.92, "role_accuracy": 0.93, "amount_accuracy": 0.99,
                 "date_accuracy": 0.94, "status_accuracy": 0.92}),
-    "heldout9": (0.66, {"parties_exact": 0.88, "role_accuracy": 0.91, "amount_accuracy": 0.96,
+    "heldout9": (0.68, {"parties_exact": 0.88, "role_accuracy": 0.91, "amount_accuracy": 0.96,
                 "date_accuracy": 0.91, "status_accuracy": 0.96}),
     "heldout10": (0.75, {"parties_exact": 0.96, "role_accuracy": 0.91, "amount_accuracy": 0.90,
                  "date_accuracy": 0.83, "status_accuracy": 0.96}),
-    "heldout11": (0.74, {"parties_exact": 0.79, "role_accuracy": 0.92, "amount_accuracy": 0.91,
+    "heldout11": (0.74, {"parties_exact": 0.81, "role_accuracy": 0.94, "amount_accuracy": 0.91,
                  "date_accuracy": 0.84, "status_accuracy": 0.89}),
-    "heldout12": (0.61, {"parties_exact": 0.89, "role_accuracy": 0.93, "amount_accuracy": 0.92,
+    "heldout12": (0.61, {"parties_exact": 0.92, "role_accuracy": 0.94, "amount_accuracy": 0.92,
                  "date_accuracy": 0.92, "status_accuracy": 0.89}),
-    "heldout13": (0.66, {"parties_exact": 0.93, "role_accuracy": 0.93, "amount_accuracy": 0.88,
+    "heldout13": (0.66, {"parties_exact": 0.96, "role_accuracy": 0.95, "amount_accuracy": 0.88,
                  "date_accuracy": 0.91, "status_accuracy": 0.93}),
-    "heldout14": (0.77, {"parties_exact": 0.87, "role_accuracy": 0.85, "amount_accuracy": 0.94,
+    "heldout14": (0.77, {"parties_exact": 0.90, "role_accuracy": 0.86, "amount_accuracy": 0.94,
                  "date_accuracy": 0.83, "status_accuracy": 0.94}),
     "heldout15": (0.73, {"parties_exact": 0.93, "role_accuracy": 0.91, "amount_accuracy": 0.88,
                  "date_accuracy": 0.88, "status_accuracy": 0.93}),
-    "heldout16": (0.69, {"parties_exact": 0.84, "role_accuracy": 0.91, "amount_accuracy": 0.95,
+    "heldout16": (0.69, {"parties_exact": 0.91, "role_accuracy": 0.94, "amount_accuracy": 0.95,
                  "date_accuracy": 0.84, "status_accuracy": 0.81}),
     "heldout17": (0.75, {"parties_exact": 0.92, "role_accuracy": 0.94, "amount_accuracy": 0.86,
                  "date_accuracy": 0.86, "status_accuracy": 0.92}),
@@ -70,17 +72,17 @@ FLOORS = {
                  "date_accuracy": 0.90, "status_accuracy": 0.90}),
     "heldout21": (0.76, {"parties_exact": 0.91, "role_accuracy": 0.95, "amount_accuracy": 0.94,
                  "date_accuracy": 0.89, "status_accuracy": 0.91}),
-    "heldout22": (0.60, {"parties_exact": 0.77, "role_accuracy": 0.80, "amount_accuracy": 0.95,
-                 "date_accuracy": 0.91, "status_accuracy": 0.95}),
+    "heldout22": (0.62, {"parties_exact": 0.78, "role_accuracy": 0.81, "amount_accuracy": 0.95,
+                 "date_accuracy": 0.88, "status_accuracy": 0.95}),
     "heldout23": (0.66, {"parties_exact": 0.89, "role_accuracy": 0.92, "amount_accuracy": 0.82,
                  "date_accuracy": 0.82, "status_accuracy": 0.99}),
-    "heldout24": (0.72, {"parties_exact": 0.86, "role_accuracy": 0.88, "amount_accuracy": 0.92,
+    "heldout24": (0.72, {"parties_exact": 0.89, "role_accuracy": 0.89, "amount_accuracy": 0.92,
                  "date_accuracy": 0.95, "status_accuracy": 0.89}),
     "heldout25": (0.66, {"parties_exact": 0.89, "role_accuracy": 0.93, "amount_accuracy": 0.92,
                  "date_accuracy": 0.95, "status_accuracy": 0.95}),
     "heldout26": (0.77, {"parties_exact": 0.95, "role_accuracy": 0.95, "amount_accuracy": 0.92,
                  "date_accuracy": 0.92, "status_accuracy": 0.92}),
-    "heldout27": (0.81, {"parties_exact": 0.93, "role_accuracy": 0.91, "amount_accuracy": 0.96,
+    "heldout27": (0.81, {"parties_exact": 0.96, "role_accuracy": 0.93, "amount_accuracy": 0.96,
                  "date_accuracy": 0.81, "status_accuracy": 0.87}),
     "heldout28": (0.77, {"parties_exact": 0.86, "role_accuracy": 0.92, "amount_accuracy": 0.91,
                  "date_accuracy": 0.96, "status_accuracy": 0.88}),
