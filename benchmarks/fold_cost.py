@@ -1,5 +1,5 @@
 """What the stories agent costs a page of the bench mix, without Faust or Kafka: the events of every page
-(the offline path), routed by deal key and folded by `StoryFold` in batches, against a dict table.
+(the offline path) folded by `StoryFold` in batches (which finds each event's table keys itself), against a dict table.
 
 Prints, for each batch size, the CPU ms a page of route + fold + JSON, the kB a page the agent writes to
 its table changelog and to the stories topic, and the final table's sha256 (equal for every batch size:
@@ -15,7 +15,6 @@ import time
 from offline import CORPUS_DIR, build_mix
 
 from streams import pipeline
-from streams.stories.matching import deal_key
 from streams.worker import StoryFold
 
 
@@ -40,7 +39,7 @@ def fold(events: list[bytes], batch: int) -> tuple[float, int, int, str]:
     for first in range(0, len(events), batch):
         batch_fold = StoryFold(table.get)
         for value in events[first:first + batch]:
-            batch_fold.add(deal_key(pipeline.read_deal_event(value)).encode(), value)
+            batch_fold.add(value)
         published += sum(len(value or b"") for _, value in batch_fold.messages())
         values = list(batch_fold.table_values())
         written += sum(len(value) for _, value in values)

@@ -57,16 +57,33 @@ def family(deal_type: str) -> str:
     return FAMILIES.get(deal_type, deal_type)
 
 
-def anchor_names(event: dict) -> tuple[str, list[str]]:
-    """The event's partition name (its family, kindred families sharing one) and the names of the parties
-    whose first words key it: the first role group of `_ANCHOR_ROLES` present, else every party."""
-    fam = family(event["type"])
-    parties = [p for p in event.get("parties") or [] if key_token(p["name"])]
+def _signature(event: dict) -> tuple[str, tuple[tuple[str, str | None], ...]]:
+    """What the keys of an event depend on: its type and its parties' names and roles."""
+    return event["type"], tuple((p["name"], p.get("role")) for p in event.get("parties") or [])
+
+
+@lru_cache(maxsize=1 << 16)
+def _anchors(deal_type: str, parties: tuple[tuple[str, str | None], ...]) -> tuple[str, tuple[str, ...]]:
+    fam = family(deal_type)
+    named = [(name, role) for name, role in parties if key_token(name)]
     for roles in _ANCHOR_ROLES.get(fam, ()):
-        names = [p["name"] for p in parties if p.get("role") in roles]
+        names = tuple(name for name, role in named if role in roles)
         if names:
             return _PARTITIONS.get(fam, fam), names
-    return _PARTITIONS.get(fam, fam), [p["name"] for p in parties]
+    return _PARTITIONS.get(fam, fam), tuple(name for name, _ in named)
+
+
+def anchor_names(event: dict) -> tuple[str, tuple[str, ...]]:
+    """The event's partition name (its family, kindred families sharing one) and the names of the parties
+    whose first words key it: the first role group of `_ANCHOR_ROLES` present, else every party (computed
+    once per type and parties: a story's every source is keyed again whenever the story changes)."""
+    return _anchors(*_signature(event))
+
+
+@lru_cache(maxsize=1 << 16)
+def _key(deal_type: str, parties: tuple[tuple[str, str | None], ...]) -> str:
+    partition, names = _anchors(deal_type, parties)
+    return f"{partition}:{min((key_token(n) for n in names), default='')}"
 
 
 def deal_key(event: dict) -> str:
@@ -77,8 +94,7 @@ def deal_key(event: dict) -> str:
     pages naming the principal parties meet in one partition, whatever other parties they name or omit
     and whichever kindred type they give the deal.
     """
-    partition, names = anchor_names(event)
-    return f"{partition}:{min((key_token(n) for n in names), default='')}"
+    return _key(*_signature(event))
 
 
 @lru_cache(maxsize=4096)

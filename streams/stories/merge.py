@@ -249,8 +249,9 @@ def absorb(stories: list[dict], event: dict) -> Change:
     fit = None if new["event_id"] in known else _sole_fit(stories, new)
     if fit is not None:
         touched = fit
-        joined = [*(fit[0]["sources"] if fit else []), new]
-        rebuilt = [build(home(joined), joined)]
+        # the story's key is the smallest of its sources' keys: its old key or the new source's
+        key = min(fit[0]["deal_key"], deal_key(new)) if fit else deal_key(new)
+        rebuilt = [build(key, [*(fit[0]["sources"] if fit else []), new])]
     else:
         if new["event_id"] in known:  # a changed version of a known event: regroup everything
             touched, members = stories, list(pool.values())

@@ -130,6 +130,7 @@ def key_token(name: str) -> str:
     return found[0] if found else ""
 
 
+@lru_cache(maxsize=65536)
 def initials(name: str) -> frozenset[str]:
     """The acronyms an outlet may write for the name: the initials of its first two to five words, with or
     without what outlets put before it ("Deutsche Bahn Fernverkehr" gives "db" and "dbf", so "DB" and "DB

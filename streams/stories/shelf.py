@@ -18,6 +18,7 @@ from collections.abc import Callable
 from streams.stories.matching import PARTITION_NAMES, anchor_names, deal_key
 from streams.stories.merge import Change, absorb
 from streams.stories.names import initials
+from streams.stories.sources import source_of
 
 POINTER = "~"  # suffix of a pointer entry's key
 
@@ -59,10 +60,9 @@ class Shelf:
         keys = {own, *self.value(own + POINTER), *_initials_keys(event, own)}
         return sorted(keys)
 
-    def _point(self, story: dict) -> None:
-        """Pointer entries from every other key of the story's sources to the key it is kept under."""
-        kept = story["deal_key"]
-        for source in story["sources"]:
+    def _point(self, kept: str, sources: list[dict]) -> None:
+        """Pointer entries from every other key of these sources to `kept`, the key their story is kept under."""
+        for source in sources:
             own = deal_key(source)
             for key in {own, *_initials_keys(source, own)} - {kept}:
                 targets = self.value(key + POINTER)
@@ -85,8 +85,12 @@ class Shelf:
         for key in touched:
             self._values[key].sort(key=lambda s: s["deal_id"])
         self.changed |= touched
+        # a story kept where it was (its id unchanged) and joined by no other gained one source: only its keys
+        # may be new; a story built anew (moved, merged, split) points from every source
+        added = [source_of(event)]
         for story in change.upserts:
-            self._point(story)
+            moved = change.removed or story["deal_id"] in change.created
+            self._point(story["deal_key"], story["sources"] if moved else added)
         return change
 
     def stories(self) -> list[dict]:
