@@ -22,6 +22,7 @@ from streams.pipeline import Origin, Rejected
 from streams.stories.matching import deal_key
 from streams.stories.shelf import Shelf, partition_key
 
+_MURMUR2 = DefaultPartitioner()
 # How many records an agent takes at once, and how long it waits to fill a batch.
 BATCH_MAX = 64
 BATCH_WITHIN_S = 0.02
@@ -44,13 +45,14 @@ def _origin(event: faust.EventT) -> Origin:
 
 
 def _decoded(stored: bytes | None) -> list | None:
+    """A table value as the shelf reads it (None: the key holds nothing yet)."""
     return orjson.loads(stored) if stored else None
 
 
 def deal_partitioner(key: bytes | None, all_partitions: list[int], available: list[int]) -> int:
     """The producer's partitioner: Kafka's (murmur2 of the key), but every table and routing key of one deal
     hashes alike (`shelf.partition_key`), so that one worker holds them all; other keys are hashed whole."""
-    return DefaultPartitioner()(None if key is None else partition_key(key), all_partitions, available)
+    return _MURMUR2(None if key is None else partition_key(key), all_partitions, available)
 
 
 class StoryFold:
