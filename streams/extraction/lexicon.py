@@ -91,6 +91,7 @@ class Lexicon:
     coordinator_re: re.Pattern
     pair_re: re.Pattern
     percent: str  # regex alternative after a number that makes it a percentage
+    share_re: re.Pattern  # a number and its percentage ("30 %", "30 Prozent"); group 1 is the number
     noun_endings: tuple[str, ...]
     clause_break: re.Pattern
     relative_re: re.Pattern  # ", which", ", dessen": a relative clause begins
@@ -190,6 +191,7 @@ def lexicon(lang: str) -> Lexicon:
     ext, cal = data["extraction"], data.get("calendar", {})
     triggers = tuple(Trigger(t["type"], t["frame"]) for t in ext["triggers"])
     paradigms = ext.get("paradigms", {})
+    percent = rf"%|(?i:{alternation(ext['percent_words'], escape=True)})"
     # one alternation behind a single word-boundary check: three times faster than a check per group
     trigger_re = re.compile(
         r"(?<!\w)(?:" + "|".join(rf"(?P<t{i}>{alternation([inflected(w, paradigms) for w in t['words']])})"
@@ -264,7 +266,8 @@ def lexicon(lang: str) -> Lexicon:
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
         value_noun_re=words_re(ext.get("value_nouns", []), escape=True),
         pair_re=words_re(ext["pair_anaphors"], escape=True),
-        percent=rf"%|(?i:{alternation(ext['percent_words'], escape=True)})",
+        percent=percent,
+        share_re=re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:{percent})"),
         noun_endings=tuple(ext["noun_endings"]),
         hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",
                                    re.IGNORECASE),

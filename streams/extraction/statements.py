@@ -65,7 +65,7 @@ def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
     """Buying a minority stake or shares is an investment, not an acquisition."""
     if kind != "acquisition" or not lex.stake_re.search(near) or lex.majority_re.search(near):
         return kind, parties
-    if any(float(p.replace(",", ".")) > 50 for p in re.findall(rf"(\d+(?:[.,]\d+)?)\s*(?:{lex.percent})", near)):
+    if any(float(p.replace(",", ".")) > 50 for p in lex.share_re.findall(near)):
         return kind, parties
     roles_ = {r for _, r in parties}
     mapping = {"acquirer": "investor", "target": "investee"}
@@ -78,7 +78,7 @@ def _controlling(kind: str, parties: list[tuple[str, str]], stake: str, lex: Lex
     """A stake that gives control ("a majority stake in X", "a 60% stake in X", "Mehrheitsbeteiligung",
     "participation majoritaire") is bought with its company: an acquisition, whatever the stake cue."""
     if kind != "investment" or not lex.stake_re.search(stake) or not (lex.majority_re.search(stake) or any(
-            float(p.replace(",", ".")) > 50 for p in re.findall(rf"(\d+(?:[.,]\d+)?)\s*(?:{lex.percent})", stake))):
+            float(p.replace(",", ".")) > 50 for p in lex.share_re.findall(stake))):
         return kind, parties
     mapping = {"investor": "acquirer", "investee": "target"}
     return "acquisition", [(n, mapping[r]) for n, r in parties if r in mapping]
@@ -426,8 +426,8 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     if page.lex.verb_second and VERB_LAST.match(page.text, trig.end, s.end):  # the verb last in its clause: a share
         # named further before it is what it buys ("hatte 30 Prozent am Logistiker X erworben")
         back = max(window.clause_start, trig.start - STAKE_REACH)
-        share = re.search(rf"\d+(?:[.,]\d+)?\s*(?:{page.lex.percent})", page.text[back:trig.start])
-        start = min(start, back + share.start()) if share else start
+        share = page.lex.share_re.search(page.text, back, trig.start)
+        start = min(start, share.start()) if share else start
     around = page.text[start:min(s.end, trig.end + reach)]
     kind, parties = _retype(trig.trigger.type, parties, around, page.lex)
     follower = re.match(r"\s*\S+", page.text[trig.end:s.end])  # "participation majoritaire": the adjective after
