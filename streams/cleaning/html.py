@@ -920,10 +920,8 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
     ad_box: tuple[int, ...] | None = None  # the container of the ad label just passed
     kept: list[tuple[int, ...]] = []  # the paths of the paragraphs kept
     comment_box: int | None = None  # the box of a reader's comment under its signature
-    previous: _Block | None = None  # the block above, kept or not
-    for i in order:
-        above, previous = previous, blocks[i]
-        b = previous
+    for n, i in enumerate(order):
+        b, above = blocks[i], blocks[order[n - 1]] if n else None  # the block above, kept or not
         beside_ad, ad_box = b.path[:-1] == ad_box, None
         if b.text in seen or (comment_box in b.path and word_count(b.text) <= _COMMENT_WORDS):
             continue
