@@ -265,9 +265,8 @@ def voice(trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> tuple[
     auxiliary after it: "der von X übernommen wurde"), and whether its subject undergoes the deal
     ("X was sold to Y": a buy or sell verb right after "be", not a progressive "is buying")."""
     # the auxiliary before the verb, or right after it where the verb comes last ("vom Konzern X übernommen worden")
-    space = _SPACES.match(text, trig.end)
     passive = bool(lex.passive_re.search(text, window.clause_start, trig.start) or (
-        lex.verb_second and space and lex.passive_re.match(text, space.end())))
+        lex.verb_second and (space := _SPACES.match(text, trig.end)) and lex.passive_re.match(text, space.end())))
     suffered = trig.trigger.frame in SUFFERED_FRAMES and bool(
         lex.suffered_re.search(text, window.clause_start, trig.start)) and not (
         text[trig.start:trig.end].split()[0].lower().endswith(lex.progressive_endings))
