@@ -64,8 +64,6 @@ CUSTOMER, SUPPLIER = "customer", "supplier"
            "agreement.", {("Halvern Water", CUSTOMER), ("Tallis Construction", SUPPLIER)}),
     ("en", "Tallis Rail is building 40 trains for Halvern Transit.",
      {("Halvern Transit", CUSTOMER), ("Tallis Rail", SUPPLIER)}),
-    ("en", "Tallis Pharma will manufacture the drug for Halvern Therapeutics under the agreement.",
-     {("Halvern Therapeutics", CUSTOMER), ("Tallis Pharma", SUPPLIER)}),
 ])
 def test_contracts_told_from_either_side(lang: str, sentence: str, expected: set) -> None:
     assert expected in _events(lang, sentence, "contract")
