@@ -154,13 +154,13 @@ ENGLISH = [
      [(C, "Voltrail:supplier, Nordic Transit:customer", None, P, AN)]),
     ("Harbour Foods has bought packaging from Voltrail under a supply agreement since 2019.",
      [(C, "Voltrail:supplier, Harbour Foods:customer", None, "2019", ON)]),
+    # trains built for a customer (cues14)
+    ("Voltrail will build 40 trains for Nordic Transit under a new contract.",
+     [(C, "Voltrail:supplier, Nordic Transit:customer", None, P, AN)]),
 ]
 
 ENGLISH_MISSES = [  # sentence, expected events, what the extractor gives instead
     ("Voltrail won the Nordic Transit tender for 40 regional trains.",
-     [(C, "Voltrail:supplier, Nordic Transit:customer", None, P, AN)],
-     "no contract [('Nordic Transit', 'customer'), ('Voltrail', 'supplier')]"),
-    ("Voltrail will build 40 trains for Nordic Transit under a new contract.",
      [(C, "Voltrail:supplier, Nordic Transit:customer", None, P, AN)],
      "no contract [('Nordic Transit', 'customer'), ('Voltrail', 'supplier')]"),
     ("Harbour Foods, which has bought packaging from Voltrail under a multi-year supply agreement since "
