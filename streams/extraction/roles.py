@@ -707,8 +707,8 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     # stratégique entre X et Y"
     between = any(w in lex.between_words for w in gap[:BETWEEN_WORDS])
     if near and len(after) > 1 and after[0][0] is near[0][0] and gap and (
-            between or near[0][1] == "patient" or _genitive_article(trig, near[0][0], gap, text, lex)
-            or near[0][0].pair and all(w in lex.determiners or w in lex.between_words for w in gap)) and _joined(
+            between or near[0][1] == "patient" or near[0][0].pair and all(
+                w in lex.determiners or w in lex.between_words for w in gap)) and _joined(
             after[1][0], near[0][0], text, lex):
         # "Stellantis, issu de la fusion entre PSA et FCA": the pair after "between", not the subject
         parties = [near[0][0], after[1][0]]
@@ -725,15 +725,6 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     else:
         parties = []
     return [(m, role) for m in parties] if len(parties) >= 2 else []
-
-
-def _genitive_article(trig: TriggerMatch, m: Mention, gap: list[str], text: str, lex: Lexicon) -> bool:
-    """ "aus der Fusion der X mit der Y", "der Zusammenschluss der X und der Y": where nouns are capitalised, a cue
-    that is a noun followed by an article (and a noun of the name: "der Raiffeisenbank X") has the firm after it for
-    its genitive, one of the pair; not a unit ("der Sparte X": its owner merges it)."""
-    return lex.compound_nouns and text[trig.start].isupper() and gap[0] in lex.determiners and len(gap) <= 2 and all(
-        w not in lex.stopwords and w not in _marker_words(lex) for w in gap[1:]) and not lex.unit_re.search(
-        text, trig.end, m.end)
 
 
 def _kin(a: str | None, b: str | None) -> bool:

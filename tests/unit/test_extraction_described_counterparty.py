@@ -72,23 +72,3 @@ def test_a_preposition_that_governs_another_phrase_marks_no_firm():
 ])
 def test_a_description_alone_or_a_place_is_no_party(lang, text, kind):
     assert all(len(e) <= 1 for e in parties_by_event(lang, text, kind))
-
-
-GENITIVE_PAIRS = [
-    "Die Volksbank Vogelsberg entstand 2019 aus der Fusion der Volksbank Arntal mit der Volksbank Berwick.",
-    "Die Volksbank Vogelsberg entstand 2019 aus dem Zusammenschluss der Volksbank Arntal und der Volksbank Berwick.",
-    "Die Volksbank Vogelsberg ging 2019 aus der Verschmelzung der Volksbank Arntal mit der Volksbank Berwick hervor.",
-]
-
-
-@pytest.mark.parametrize("text", GENITIVE_PAIRS)
-def test_the_pair_after_a_tie_up_noun_and_its_genitive_article(text):
-    """ "aus der Fusion der A mit der B": A and B merged, not the bank the merger made."""
-    assert {("Volksbank Arntal", "party"), ("Volksbank Berwick", "party")} in parties_by_event("de", text, "merger")
-
-
-def test_a_unit_after_the_genitive_article_is_no_party():
-    events = parties_by_event("de", "Die Arntal Energie prüft eine Fusion der Sparte Netze mit der Berwick Energie.",
-                              "joint_venture") + parties_by_event(
-        "de", "Die Arntal Energie prüft eine Fusion der Sparte Netze mit der Berwick Energie.", "merger")
-    assert not any(name == "Sparte Netze" for e in events for name, _ in e)
