@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from streams.cleaning import dates
 from streams.cleaning.cues import cues
@@ -70,7 +71,9 @@ def squash(text: str) -> str:
     return " ".join(text.replace("\u200b", "").replace("\xad", "").split())
 
 
+@lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
+    """Cached: the filters of one page count the words of the same lines again and again (~3 times each)."""
     return len(_WORD.findall(text))
 
 

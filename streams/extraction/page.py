@@ -15,9 +15,6 @@ from streams.extraction.organisations import Mention
 
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
 MARKER_REACH = 30  # characters between a name governed by a preposition and a descriptor that is another firm
-# The typographic apostrophe read as the straight one the language files write ("l’offre", "qu’un", "Acme’s"),
-# one character for one so that every offset stays that of the clean text.
-APOSTROPHES = str.maketrans("’ʼ", "''")
 
 
 @dataclass
@@ -64,7 +61,9 @@ def _anchor(clean: dict) -> dt.date | None:
 
 
 def read_page(clean: dict) -> Page:
-    text = (clean.get("text") or "").translate(APOSTROPHES)
+    # the typographic apostrophe read as the straight one the language files write ("l’offre", "Acme’s"), one
+    # character for one so that every offset stays that of the clean text (`replace`: `translate` costs more)
+    text = (clean.get("text") or "").replace("’", "'").replace("ʼ", "'")
     lex = lexicon(clean.get("language") or "en")
     paragraphs = clean.get("paragraphs") or [{"start": 0, "end": len(text), "kind": "paragraph"}]
     sents = sentences.split(text, paragraphs, lex)
