@@ -73,7 +73,7 @@ def squash(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
-    """Cached: the filters of one page count the words of the same lines again and again (~3 times each)."""
+    """Cached for one page (`clean_page` clears it): its filters count the words of the same lines ~3 times each."""
     return len(_WORD.findall(text))
 
 
