@@ -100,8 +100,8 @@ def is_noise_line(text: str) -> bool:
     if c.ad_label.match(text) or c.read_more.match(text) or is_consent_notice(text):
         return True
     low = text.lower()
-    if (c.signup.search(low) or c.signup_opener.match(text) or c.author_label.match(text)) and (
-        word_count(text) <= _PROMO_WORDS
+    if word_count(text) <= _PROMO_WORDS and (  # the count first: a paragraph is not searched for sign-up cues
+        c.signup.search(low) or c.signup_opener.match(text) or c.author_label.match(text)
     ):
         return True
     if len(text) > _SHORT:
