@@ -129,8 +129,10 @@ def _fund_name_word(toks: list[Token], k: int, lex: Lexicon) -> bool:
     return name_word(tok.text, lex, False) or (k > 0 and tok.text[:1].isupper() and tok.low in lex.stopwords)
 
 
+@lru_cache(maxsize=65536)
 def is_institution(name: str, lex: Lexicon) -> bool:
-    """A public body ("Verteidigungsministerium", "Comisión Europea"): a customer, never "the company"."""
+    """A public body ("Verteidigungsministerium", "Comisión Europea"): a customer, never "the company" (cached: a
+    page asks it of the same names again and again)."""
     return any(w.endswith(lex.institutions) for w in name.lower().split())
 
 

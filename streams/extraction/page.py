@@ -126,6 +126,7 @@ def read_page(clean: dict) -> Page:
 
 PLACE_STEM = 5  # letters two forms of a place share ("Reutlingen" / "Reutlinger", "Munich" / "Munich-based")
 AROUND = 3  # words either side of a mention read for the place it is tied to
+_PHRASE_BREAK = re.compile(r"[,;:()]")  # what ends the phrase a mention stands in
 
 
 def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon) -> set[str]:
@@ -133,11 +134,11 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon) -
     Konzern X", not "Reutlingen übernimmt die X"), inside a description, or after an origin cue ("X aus
     Reutlingen", "the group based in Leeds")."""
     tied = text[m.start:m.end].split() if m.anaphor else []
-    for w in reversed(re.split(r"[,;:()]", text[sentence.start:m.start])[-1].split()[-AROUND:]):
+    for w in reversed(_PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND:]):
         if w[:1].islower() and w.lower() not in lex.determiners:
             break  # a verb or a preposition: what stands before it is no modifier of this name
         tied.append(w)
-    after = re.split(r"[,;:()]", text[m.end:sentence.end].lstrip(" ,"))[0].split()  # "X, based in Leeds,"
+    after = _PHRASE_BREAK.split(text[m.end:sentence.end].lstrip(" ,"), 1)[0].split()  # "X, based in Leeds,"
     tied.extend(next((after[k:k + 1] for k in range(1, min(AROUND + 1, len(after)))
                       if lex.origin_re.search(" ".join(after[:k]) + " ")), []))
     return {w[:PLACE_STEM].lower() for w in tied if w[:1].isupper() and len(w) >= PLACE_STEM
