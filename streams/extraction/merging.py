@@ -30,6 +30,17 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
     return True
 
 
+def halves(sale: Candidate, unit: Candidate) -> bool:
+    """ "X had agreed to sell its British unit to Y" and "the attempt of X to sell O2": a sale whose unit goes
+    unnamed and a statement naming the unit but no buyer, the seller the same, the stage the same."""
+    if sale.type != "acquisition" or unit.type != "acquisition" or sale.status != unit.status:
+        return False
+    sold, named = dict(sale.parties), dict(unit.parties)
+    seller = next((n for n, r in sold.items() if r == "seller"), None)
+    return (sorted(sold.values()) == ["acquirer", "seller"] and sorted(named.values()) == ["seller", "target"]
+            and named.get(seller) == "seller")
+
+
 COMBINATIONS = ({"merger", "acquisition"}, {"merger", "joint_venture"})  # two names for one combination
 
 
