@@ -468,8 +468,13 @@ def _headline(blocks: list[_Block], title: str | None, before: int) -> int | Non
     if title:  # above the body first: a box below it may be named like the page ("Radfahren in der Stadt")
         overlaps = {i: _overlap(b.text, title) for i, b in enumerate(blocks) if b.tag in _HEADINGS}
         for last in (before, len(blocks) - 1):
-            # of equals, the one nearest the body: a logo that names the site like the <title> comes first
-            best = max((i for i in overlaps if i <= last), key=lambda i: (overlaps[i], -abs(before - i)), default=None)
+            # of equals, an unlinked one (a box of teasers may list this very article), then the one nearest the
+            # body: a logo that names the site like the <title> comes first
+            best = max(
+                (i for i in overlaps if i <= last),
+                key=lambda i: (overlaps[i], blocks[i].link_density <= 0.5, -abs(before - i)),
+                default=None,
+            )
             if best is not None and overlaps[best] >= _TITLE_MATCH:
                 return _short_h1_above(blocks, title, best)
     h1s = [i for i, b in enumerate(blocks) if b.tag == "h1" and not _is_logo(b, title)]

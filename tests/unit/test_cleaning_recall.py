@@ -1,7 +1,8 @@
 """Article text the cleaner used to lose on real pages: a body that a script renders and that the page gives in
 full to readers without scripts inside <noscript> (Blogger's templates), and a body cut into the components of a
 content framework whose class names all open with its namespace ("cmp-text", "cmp-container" of Adobe's Core
-Components), which read as a consent box's cue. Boilerplate of the same shapes must still go."""
+Components), which read as a consent box's cue; a dek lost to a teaser box that lists the article itself under a
+linked heading tying with the headline. Boilerplate of the same shapes must still go."""
 
 from __future__ import annotations
 
@@ -130,3 +131,41 @@ def test_framework_components_of_boilerplate_still_go(furniture: str) -> None:
     text = _text(f"<main>{furniture}<h1>Harwick Labs ships a faster shield</h1>{body}</main>")
     assert _PARAGRAPHS[0] in text
     assert not any(word in text for word in ("Solar power", "old houses", "Knowledge"))
+
+
+_HEADLINE = "Harwick Labs ships a faster shield for its browser"
+_DEK = "The company's new checks run in real time and reach every desktop version over the coming weeks."
+_TEASERS = (
+    '<div class="box"><div>Front page</div>'
+    f'<h3><a href="/a">{_HEADLINE}</a></h3><h3><a href="/b">Rail strike called off after a late offer</a></h3>'
+    '<h3><a href="/c">City council backs the new tram line to the airport</a></h3></div>'
+)
+
+
+def _titled(html: str) -> str:
+    return clean_html(f"<html><head><title>{_HEADLINE} | The Courier</title></head><body>{html}</body></html>")["text"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the page's header with the headline and its dek, a box of teasers listing this very article, the body
+        f'<header class="story-head"><h1>{_HEADLINE}</h1><div class="dek"><p>{_DEK}</p></div></header>'
+        f'{_TEASERS}<div class="story-body">{_PROSE}</div>',
+        # the same with the dek's sentence in a div of its own and the box in an <article>
+        f'<div class="top"><h1>{_HEADLINE}</h1><div class="subtitle">{_DEK}</div></div>'
+        f'<article class="cards">{_TEASERS}</article><div class="text">{_PROSE}</div>',
+    ],
+)
+def test_teaser_repeating_the_headline_does_not_take_its_place(page: str) -> None:
+    """A linked heading in a teaser box that names this very article ties with the headline on the page
+    title; the unlinked one is the headline, so the dek between them is the article's lead."""
+    text = _titled(page)
+    assert text.startswith(f"{_HEADLINE}\n{_DEK}\n{_PARAGRAPHS[0]}")
+    assert "Rail strike" not in text and "tram line" not in text
+
+
+def test_linked_headline_without_a_rival_stays_the_headline() -> None:
+    """A headline written as a link to its own page is still the headline when no unlinked heading ties."""
+    text = _titled(f'<article><h1><a href="/this">{_HEADLINE}</a></h1><p>{_DEK}</p>{_PROSE}</article>')
+    assert text.startswith(f"{_HEADLINE}\n{_DEK}")
