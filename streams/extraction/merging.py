@@ -49,11 +49,24 @@ def _directed_over_symmetric(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# a tie one sentence states between the same firms, by the more specific name it also gives it: "under a
+# maintenance contract ... the two continue to work together" is the contract, "the joint venture X formed with
+# Y to bid for ..." the venture (the partners buy nothing of each other)
+YIELDS = {"partnership": {"contract", "joint_venture"}, "acquisition": {"joint_venture"}}
+
+
+def _one_tie_a_sentence(cands: list[Candidate]) -> list[Candidate]:
+    """A statement yields to one of a more specific type the same sentence makes about the same firms."""
+    typed = {(c.sentence, frozenset(c.names), c.type) for c in cands}
+    return [c for c in cands
+            if not any((c.sentence, frozenset(c.names), t) in typed for t in YIELDS.get(c.type, ()))]
+
+
 def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Candidate]:
     """One event per deal: later statements join the first statement of the same deal; the headline
     only supports what the body states. Only events sharing a party are compared; `year` is that of
     the publication, the date of news."""
-    cands = _directed_over_symmetric(cands)
+    cands = _one_tie_a_sentence(_directed_over_symmetric(cands))
     events: list[Candidate] = []
     by_name: dict[str, list[int]] = {}  # party name -> indexes of the events naming it
     body = [c for c in cands if c.sentence not in titles]
