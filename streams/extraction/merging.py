@@ -10,6 +10,9 @@ KINDRED = {"acquisition": "combine", "merger": "combine", "joint_venture": "comb
            "contract": "cooperate", "investment": "invest", "funding_round": "invest", "ipo": "list"}
 
 
+ONE_A_YEAR = {"ipo"}  # a firm lists once: its listing's proceeds and its valuation are figures of one deal
+
+
 def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "") -> bool:
     """Same type and parties (one set within the other), on compatible dates and amounts; a headline
     may call the deal by another type ("fusionan" for a joint venture) when it names the same parties.
@@ -20,13 +23,15 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
     small, large = sorted((a.names, b.names), key=len)
     if not small <= large or (len(small) < 2 and a.type not in SINGLE_PARTY_TYPES):
         return False
+    if a.sentence == b.sentence and a.type == b.type and a.names == b.names and not (a.date and b.date):
+        return True  # "the debut of X, which listed in June 2025": one sentence's two cues, one deal
     if a.date and b.date and (a.date[:4] != b.date[:4] or a.status == b.status and not (
             a.date.startswith(b.date) or b.date.startswith(a.date))):
         return False  # two rounds, two investments: the same parties on different dates
     if year and bool(a.date) != bool(b.date) and a.status != b.status and (a.date or b.date)[:4] != year[:4]:
         return False
     if a.amount and b.amount and abs(a.amount.value - b.amount.value) > 0.01 * max(a.amount.value, 1):
-        return a.amount.currency != b.amount.currency
+        return a.amount.currency != b.amount.currency or a.type in ONE_A_YEAR
     return True
 
 
