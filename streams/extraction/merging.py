@@ -17,19 +17,18 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
     """Same type and parties (one set within the other), on compatible dates and amounts; a headline
     may call the deal by another type ("fusionan" for a joint venture) when it names the same parties.
     An undated statement is news of the publication's year: a stage dated to another year with another
-    status is an earlier deal ("Der erste Versuch war 2016 gescheitert")."""
+    status is an earlier deal ("Der erste Versuch war 2016 gescheitert"), unless the same sentence dates it."""
     if a.type != b.type and not (headline and a.names == b.names and KINDRED[a.type] == KINDRED[b.type]):
         return False
     small, large = sorted((a.names, b.names), key=len)
     if not small <= large or (len(small) < 2 and a.type not in SINGLE_PARTY_TYPES):
         return False
-    if a.sentence == b.sentence and a.type == b.type and a.names == b.names and not (a.date and b.date):
-        return True  # "the debut of X, which listed in June 2025": one sentence's two cues, one deal
     if a.date and b.date and (a.date[:4] != b.date[:4] or a.status == b.status and not (
             a.date.startswith(b.date) or b.date.startswith(a.date))):
         return False  # two rounds, two investments: the same parties on different dates
-    if year and bool(a.date) != bool(b.date) and a.status != b.status and (a.date or b.date)[:4] != year[:4]:
-        return False
+    if (year and bool(a.date) != bool(b.date) and a.status != b.status and (a.date or b.date)[:4] != year[:4]
+            and not (a.sentence == b.sentence and a.names == b.names)):
+        return False  # but "the debut of X, which listed in June 2025": one sentence's two cues date one deal
     if a.amount and b.amount and abs(a.amount.value - b.amount.value) > 0.01 * max(a.amount.value, 1):
         return a.amount.currency != b.amount.currency or a.type in ONE_A_YEAR
     return True

@@ -127,8 +127,9 @@ def test_two_cues_of_one_sentence_dated_once_are_one_deal():
 
 def test_statements_of_one_sentence_dated_apart_or_of_other_sentences_stay_apart():
     apart = [dated("funding_round", 4, "2021", 5e6), dated("funding_round", 4, "2023", 20e6)]
+    other_sums = [dated("funding_round", 4, "2021", 5e6), dated("funding_round", 4, None, 20e6)]  # "which raised"
     other_sentences = [dated("ipo", 3, None), dated("ipo", 9, "2015-06", 480e6)]
-    for cands in (apart, other_sentences):
+    for cands in (apart, other_sums, other_sentences):
         assert len(merge(cands, titles=set(), year="2026-05-21")) == 2
 
 
