@@ -153,7 +153,8 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
     if not first and text.isupper() and len(text) <= 3 and low not in lex.legal_suffixes:
         return True  # "T-Mobile US", "Mistral AI", "Vodafone UK"
     if (low in lex.stopwords or _calendar_word(low, lex) or low in lex.legal_suffixes
-            or low in lex.amounts["currencies"] or low in lex.amounts["scales"]):
+            or low in lex.amounts["currencies"] or f"{low}." in lex.amounts["currencies"]  # "Mio. Fr."
+            or low in lex.amounts["scales"]):
         return False
     if is_institution(low, lex):
         return True
