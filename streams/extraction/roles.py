@@ -449,6 +449,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
                   and not any(w.lower() in lex.determiners for w in text[m.end:trig.start].split())]
     if agent is None and possessive:
         agent = possessive[-1]
+    if agent is None and not passive:
+        agent = _attempt_holder(trig, before, text, lex)
     if agent is None and lex.verb_second and len(objects) >= 2 and not any(m in clause for m in pool):
         agent = objects.pop(0)  # verb-second inversion: "und erst im Frühjahr kaufte der Konzern den X"
     if agent is None and pool and not suffered:
@@ -500,6 +502,17 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if len(out) == 1 and agent_role in COUNTERPART:
         out += _counterpart(trig, out[0], patient, before, after, text, lex)
     return _with_coordinated(out, after, text, lex)
+
+
+def _attempt_holder(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Mention | None:
+    """ "la Comisión frustró el intento de X de vender Y", "blocked the attempt by X to sell Y": the firm whose
+    attempt, plan or offer the cue completes acts in the deal, not the subject of the clause."""
+    if not before:
+        return None
+    m = before[-1][0]
+    if not lex.infinitive_link_re.fullmatch(text, m.end, trig.start):
+        return None
+    return m if lex.attempt_holder_re.search(text, max(0, m.start - MARKER_WINDOW), m.start) else None
 
 
 def _relative_opening(m: Mention, text: str, lex: Lexicon) -> int:
