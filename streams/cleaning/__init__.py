@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from streams import ids
 from streams.cleaning import dates, html, language, metadata, text_export
-from streams.cleaning.blocks import TITLE, Piece, squash, without_closing_author_notes
+from streams.cleaning.blocks import TITLE, Piece, squash, without_closing_author_notes, word_count
 from streams.cleaning.encoding import fix_mojibake
 
 CLEANER_NAME = "dealstream-cleaner"
@@ -53,6 +53,7 @@ def _clean_text(body: str, url: str) -> tuple[list[Piece], metadata.Metadata, st
 def clean_page(page: dict) -> dict:
     """The clean record of one validated raw page record."""
     url, body = page["url"], page["body"]
+    word_count.cache_clear()  # its cache serves one page: no page's lines are kept past it
     repaired = fix_mojibake(body)
     if _is_html(page):
         pieces, meta, date_source = _clean_html(repaired, url)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from streams.cleaning import dates
 from streams.cleaning.cues import cues
@@ -70,7 +71,9 @@ def squash(text: str) -> str:
     return " ".join(text.replace("\u200b", "").replace("\xad", "").split())
 
 
+@lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
+    """Cached for one page (`clean_page` clears it): its filters count the words of the same lines ~3 times each."""
     return len(_WORD.findall(text))
 
 
@@ -97,8 +100,8 @@ def is_noise_line(text: str) -> bool:
     if c.ad_label.match(text) or c.read_more.match(text) or is_consent_notice(text):
         return True
     low = text.lower()
-    if (c.signup.search(low) or c.signup_opener.match(text) or c.author_label.match(text)) and (
-        word_count(text) <= _PROMO_WORDS
+    if word_count(text) <= _PROMO_WORDS and (  # the count first: a paragraph is not searched for sign-up cues
+        c.signup.search(low) or c.signup_opener.match(text) or c.author_label.match(text)
     ):
         return True
     if len(text) > _SHORT:

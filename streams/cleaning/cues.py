@@ -25,6 +25,7 @@ class Cues:
     lead_tokens: frozenset[str]
     roles: frozenset[str]
     hidden_classes: frozenset[str]  # whole class names that keep an element from the screen ("sr-only")
+    component_prefix: re.Pattern  # a framework's namespace opening a class name ("cmp-" of "cmp-text")
     ad_label: re.Pattern  # a whole line that only labels an ad
     ad_note: re.Pattern  # a whole line that says the article goes on below an ad
     subscribe_prompt: re.Pattern  # a subscription prompt opening a line
@@ -160,6 +161,7 @@ def cues() -> Cues:
         lead_tokens=frozenset(data["lead_tokens"]),
         roles=frozenset(data["roles"]),
         hidden_classes=frozenset(data["hidden_classes"]),
+        component_prefix=re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, data['component_prefixes']))})-(?=\w)"),
         ad_label=re.compile(bullet + f"(?:{alternation(_gather('ad_labels'))})" + tail, re.I),
         ad_note=re.compile(bullet + f"(?:{alternation(_gather('ad_notes'))})" + tail, re.I),
         subscribe_prompt=re.compile(bullet + f"(?:{alternation(_gather('subscribe_prompts'))})" + r"(?!\w)", re.I),

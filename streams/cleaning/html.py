@@ -1,10 +1,11 @@
 """Main-content extraction from HTML on one selectolax (Lexbor) parse, without recursion:
 
-1. one iterative walk over <body> (scripts, styles and sign-up boxes removed first) turns the page into text blocks
-   (one per paragraph-like element; a table row or a definition-list term of short cells is one line),
-   skipping dropped tags, elements whose class/id/role marks boilerplate (cues.yaml) and elements that a CSS
-   utility class keeps from the screen ("sr-only", "d-none"), unless they hold the article (<main>, the
-   articleBody, most of the prose); a box on the author under its label ("About the author") goes too;
+1. one iterative walk over <body> (scripts, styles, sign-up boxes and <noscript>s without prose removed first)
+   turns the page into text blocks (one per paragraph-like element; a table row or a definition-list term of
+   short cells is one line), skipping dropped tags, elements whose class/id/role marks boilerplate (cues.yaml)
+   and elements that a CSS utility class keeps from the screen ("sr-only", "d-none"), unless they hold the
+   article (<main>, the articleBody, most of the prose); a box on the author under its label ("About the
+   author") goes too;
 2. paragraph scores (length, commas, link density) go to the blocks' parents and grandparents, and the
    best-scored element is the article body; good sibling containers join it, and so do containers of
    the same class in the same article (a body split by ads); a teaser list that outweighs a short
@@ -188,8 +189,9 @@ def _hidden_by_class(cls: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _tokens(cls: str, ident: str) -> frozenset[str]:
-    """Cached: the elements of a page, and the pages of a site, repeat a few class names many times."""
-    words = _HOLDER.sub(" ", f"{cls} {ident}")
+    """Cached: the elements of a page, and the pages of a site, repeat a few class names many times. A
+    framework's namespace opening a class name ("cmp-text") is no cue, the component's name after it is."""
+    words = _HOLDER.sub(" ", f"{cues().component_prefix.sub('', cls)} {ident}")
     return frozenset(t.lower() for t in _TOKEN_SPLIT.split(words) if t)
 
 
@@ -466,8 +468,13 @@ def _headline(blocks: list[_Block], title: str | None, before: int) -> int | Non
     if title:  # above the body first: a box below it may be named like the page ("Radfahren in der Stadt")
         overlaps = {i: _overlap(b.text, title) for i, b in enumerate(blocks) if b.tag in _HEADINGS}
         for last in (before, len(blocks) - 1):
-            # of equals, the one nearest the body: a logo that names the site like the <title> comes first
-            best = max((i for i in overlaps if i <= last), key=lambda i: (overlaps[i], -abs(before - i)), default=None)
+            # of equals, an unlinked one (a box of teasers may list this very article), then the one nearest the
+            # body: a logo that names the site like the <title> comes first
+            best = max(
+                (i for i in overlaps if i <= last),
+                key=lambda i: (overlaps[i], blocks[i].link_density <= 0.5, -abs(before - i)),
+                default=None,
+            )
             if best is not None and overlaps[best] >= _TITLE_MATCH:
                 return _short_h1_above(blocks, title, best)
     h1s = [i for i, b in enumerate(blocks) if b.tag == "h1" and not _is_logo(b, title)]
@@ -772,7 +779,10 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
     if body is None:
         return []
     for node in body.css(_UNRENDERED):  # their text (often megabytes of JSON) would count as page text
-        node.decompose()
+        if node.tag == "noscript" and _holds_prose(node):
+            node.unwrap()  # the body a script renders, given in full to readers without scripts (Blogger's)
+        else:
+            node.decompose()
     _drop_signup_boxes(body)
     walker = _Walker(body)
     blocks = _without_author_boxes(_rows_as_lines(walker.walk()))

@@ -232,23 +232,37 @@ def possessed_target(page: Page, i: int, trig: TriggerMatch, pairs: list[tuple[M
 
 
 TOPIC_MENTIONS = 3  # times the page names its firm at least, for a description to fall back to it
+TOPIC_REACH = 3  # sentences back in which the firm the discourse is at is looked for
 
 
 def topic_subject(page: Page, i: int, pairs: list[tuple[Mention, str]],
                   parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "X raised $85m ... Its largest customer is Y, which signed ... In April the startup won a contract from
-    Z": a description or pronoun that opens a deal sentence as its subject speaks of the firm the article is
+    Z": a description or pronoun that opens a deal sentence as its subject speaks of a firm the article is
     about, not of a firm the sentence before named once in passing: when its antecedent is named nowhere else on
-    the page and the page's firm is named often, the page's firm takes its place."""
+    the page, the firm named often that the sentences just before spoke of ("Y agreed to buy X ... The Ohio
+    company is no stranger to deals. It bought Z"), else the page's firm, takes its place."""
     first = subject(page, i)
     if first is None or not first.anaphor or first.pair or first.possessive or not first.name:
         return parties
-    if not any(m is first for m, _ in pairs) or page.main in (None, first.name) or any(
-            n == page.main for n, _ in parties) or is_institution(page.main, page.lex):
-        return parties
-    if page.named[first.name] > 1 or page.named[page.main] < TOPIC_MENTIONS or _opens_a_sentence(page, first.name):
+    if not any(m is first for m, _ in pairs) or page.named[first.name] > 1 or _opens_a_sentence(page, first.name):
         return parties  # "Y, a client of X, makes cans. In May the company bought Z": Y was introduced as a topic
-    return [(page.main if n == first.name else n, r) for n, r in parties]
+    topic = _recent_topic(page, i, {n for n, _ in parties}) or page.main
+    if topic in (None, first.name) or any(n == topic for n, _ in parties) or is_institution(topic, page.lex) or (
+            page.named[topic] < TOPIC_MENTIONS):
+        return parties
+    return [(topic if n == first.name else n, r) for n, r in parties]
+
+
+def _recent_topic(page: Page, i: int, taken: set[str]) -> str | None:
+    """The firm named often (`TOPIC_MENTIONS`) that the sentence closest before sentence i names first, none of
+    `taken`."""
+    for j in range(i - 1, max(-1, i - 1 - TOPIC_REACH), -1):
+        for m in page.mentions[j]:  # its subject first
+            if (m.name and not m.anaphor and m.name not in taken and page.named[m.name] >= TOPIC_MENTIONS
+                    and not is_institution(m.name, page.lex)):
+                return m.name
+    return None
 
 
 def _opens_a_sentence(page: Page, name: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from streams import ids
 from streams.extraction import amounts, candidate_features, organisations, scorer, statements, status, triggers
-from streams.extraction.merging import KINDRED, merge
+from streams.extraction.merging import KINDRED, halves, merge
 from streams.extraction.page import Page, read_page
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candidates, complete
 
@@ -13,6 +13,7 @@ LOOKAHEAD = 3  # following sentences searched for a deal's amount, date or inves
 LEAD_SENTENCES = 2  # first sentences of the body in which a day dates the article's news
 DATELINE = 6  # words at most before a day that opens the body: a dateline ("PARIS, le 12 mars -"), "Acme on Monday ..."
 SUBJECT_WORDS = 2  # opening words of a sentence read for a deal noun as its subject ("The deal", "Die Vereinbarung")
+HALF_REACH = 2  # sentences at most between the two halves of one sale (`_new_deals`)
 VALUED_TYPES = {"acquisition", "merger", "contract"}  # a venture's later figures are mostly its spending
 # a later figure of these counts only in a sentence about the deal itself ("The tie-up values ... at £15bn"),
 # and for a stake or partnership not in one that speaks of a valuation (the firm's worth, not the sum paid)
@@ -259,9 +260,18 @@ def confidence(event: Candidate, mentions: list[Candidate], amount, date_explici
 
 def _new_deals(extra: list[Candidate], events: list[Candidate], support: dict[int, int]) -> list[Candidate]:
     """One event a deal: a deal of dropped statements whose type and parties lie within an event's is that
-    event's deal (counted as its support, the event itself unchanged); the others are new deals."""
+    event's deal (counted as its support, the event itself unchanged); a statement dropped only for naming no
+    buyer names the unit a sale leaves unnamed ("the attempt of X to sell O2" beside "X agreed to sell its unit
+    to Y": `merging.halves`, told in sentences close together); the others are new deals."""
     out: list[Candidate] = []
     for e in extra:
+        half = next((o for o in events if set(e.flags) == {"incomplete"} and halves(o, e) and min(
+            abs(c.sentence - e.sentence) for c in (o, *o.merged)) <= HALF_REACH), None)
+        if half is not None:
+            known = dict(half.parties)
+            half.parties += [(n, r) for n, r in e.parties if n not in known]
+            half.merged += [e, *e.merged]
+            continue
         host = next((o for o in events + out if o.type == e.type and e.names <= o.names), None)
         if host is None:
             out.append(e)

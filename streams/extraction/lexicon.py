@@ -78,6 +78,8 @@ class Lexicon:
     since_re: re.Pattern
     hypothetical_re: re.Pattern
     possessive_cue_re: re.Pattern  # "its planned purchase of", "su intento de": a possessive just before a cue
+    attempt_holder_re: re.Pattern  # "the attempt by ", "el intento de ": right before the name of the firm that acts
+    infinitive_link_re: re.Pattern  # " to ", " de ": all that stands between that name and the deal cue
     temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
     negation_re: re.Pattern
     intent_re: re.Pattern  # "plans to", "entend": what a firm means to do, not what it did
@@ -273,6 +275,10 @@ def lexicon(lang: str) -> Lexicon:
                                    re.IGNORECASE),
         possessive_cue_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
                                      r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE),
+        attempt_holder_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('attempt_holders', []), escape=True)})"
+                                     r"(?:\s+|(?<=['’]))$", re.IGNORECASE),
+        infinitive_link_re=re.compile(
+            rf"\s*(?:{alternation(ext.get('infinitive_links', []), escape=True)})(?:\s+|(?<=['’]))", re.IGNORECASE),
         temporal_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('temporal', []), escape=True)})\s*$", re.IGNORECASE),
         negation_re=words_re(ext["negations"]),
         cumulative_re=words_re(ext["cumulative"], escape=True),

@@ -10,11 +10,14 @@ KINDRED = {"acquisition": "combine", "merger": "combine", "joint_venture": "comb
            "contract": "cooperate", "investment": "invest", "funding_round": "invest", "ipo": "list"}
 
 
+ONE_A_YEAR = {"ipo"}  # a firm lists once: its listing's proceeds and its valuation are figures of one deal
+
+
 def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "") -> bool:
     """Same type and parties (one set within the other), on compatible dates and amounts; a headline
     may call the deal by another type ("fusionan" for a joint venture) when it names the same parties.
     An undated statement is news of the publication's year: a stage dated to another year with another
-    status is an earlier deal ("Der erste Versuch war 2016 gescheitert")."""
+    status is an earlier deal ("Der erste Versuch war 2016 gescheitert"), unless the same sentence dates it."""
     if a.type != b.type and not (headline and a.names == b.names and KINDRED[a.type] == KINDRED[b.type]):
         return False
     small, large = sorted((a.names, b.names), key=len)
@@ -23,11 +26,23 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
     if a.date and b.date and (a.date[:4] != b.date[:4] or a.status == b.status and not (
             a.date.startswith(b.date) or b.date.startswith(a.date))):
         return False  # two rounds, two investments: the same parties on different dates
-    if year and bool(a.date) != bool(b.date) and a.status != b.status and (a.date or b.date)[:4] != year[:4]:
-        return False
+    if (year and bool(a.date) != bool(b.date) and a.status != b.status and (a.date or b.date)[:4] != year[:4]
+            and not (a.sentence == b.sentence and a.names == b.names)):
+        return False  # but "the debut of X, which listed in June 2025": one sentence's two cues date one deal
     if a.amount and b.amount and abs(a.amount.value - b.amount.value) > 0.01 * max(a.amount.value, 1):
-        return a.amount.currency != b.amount.currency
+        return a.amount.currency != b.amount.currency or a.type in ONE_A_YEAR
     return True
+
+
+def halves(sale: Candidate, unit: Candidate) -> bool:
+    """ "X had agreed to sell its British unit to Y" and "the attempt of X to sell O2": a sale whose unit goes
+    unnamed and a statement naming the unit but no buyer, the seller the same, the stage the same."""
+    if sale.type != "acquisition" or unit.type != "acquisition" or sale.status != unit.status:
+        return False
+    sold, named = dict(sale.parties), dict(unit.parties)
+    seller = next((n for n, r in sold.items() if r == "seller"), None)
+    return (sorted(sold.values()) == ["acquirer", "seller"] and sorted(named.values()) == ["seller", "target"]
+            and named.get(seller) == "seller")
 
 
 COMBINATIONS = ({"merger", "acquisition"}, {"merger", "joint_venture"})  # two names for one combination
@@ -49,11 +64,24 @@ def _directed_over_symmetric(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# a tie one sentence states between the same firms, by the more specific name it also gives it: "under a
+# maintenance contract ... the two continue to work together" is the contract, "the joint venture X formed with
+# Y to bid for ..." the venture (the partners buy nothing of each other)
+YIELDS = {"partnership": {"contract", "joint_venture"}, "acquisition": {"joint_venture"}}
+
+
+def _one_tie_a_sentence(cands: list[Candidate]) -> list[Candidate]:
+    """A statement yields to one of a more specific type the same sentence makes about the same firms."""
+    typed = {(c.sentence, frozenset(c.names), c.type) for c in cands}
+    return [c for c in cands
+            if not any((c.sentence, frozenset(c.names), t) in typed for t in YIELDS.get(c.type, ()))]
+
+
 def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Candidate]:
     """One event per deal: later statements join the first statement of the same deal; the headline
     only supports what the body states. Only events sharing a party are compared; `year` is that of
     the publication, the date of news."""
-    cands = _directed_over_symmetric(cands)
+    cands = _one_tie_a_sentence(_directed_over_symmetric(cands))
     events: list[Candidate] = []
     by_name: dict[str, list[int]] = {}  # party name -> indexes of the events naming it
     body = [c for c in cands if c.sentence not in titles]

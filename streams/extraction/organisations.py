@@ -129,8 +129,10 @@ def _fund_name_word(toks: list[Token], k: int, lex: Lexicon) -> bool:
     return name_word(tok.text, lex, False) or (k > 0 and tok.text[:1].isupper() and tok.low in lex.stopwords)
 
 
+@lru_cache(maxsize=65536)
 def is_institution(name: str, lex: Lexicon) -> bool:
-    """A public body ("Verteidigungsministerium", "Comisión Europea"): a customer, never "the company"."""
+    """A public body ("Verteidigungsministerium", "Comisión Europea"): a customer, never "the company" (cached: a
+    page asks it of the same names again and again)."""
     return any(w.endswith(lex.institutions) for w in name.lower().split())
 
 
@@ -151,7 +153,8 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
     if not first and text.isupper() and len(text) <= 3 and low not in lex.legal_suffixes:
         return True  # "T-Mobile US", "Mistral AI", "Vodafone UK"
     if (low in lex.stopwords or _calendar_word(low, lex) or low in lex.legal_suffixes
-            or low in lex.amounts["currencies"] or low in lex.amounts["scales"]):
+            or low in lex.amounts["currencies"] or f"{low}." in lex.amounts["currencies"]  # "Mio. Fr."
+            or low in lex.amounts["scales"]):
         return False
     if is_institution(low, lex):
         return True
@@ -356,8 +359,10 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
     if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence):
         # "It sold its sensors division ...": the subject before (not "Il s'agit de", "It is")
         out.append(Mention(None, toks[0].start, toks[0].end, anaphor=True))
+    maybe = _pronoun_forms(lex)  # the lowercase forms of the pronouns: most words fail this one set lookup
     out.extend(Mention(None, toks[k].start, toks[k].end, anaphor=True, pronoun=True) for k in range(1, len(toks))
-               if toks[k].text.islower() and toks[k].text.title() in lex.pronouns
+               if (toks[k].low in maybe or not toks[k].text.isascii()) and toks[k].text.islower()
+               and toks[k].text.title() in lex.pronouns
                and _opens_clause(toks, k, sentence, offset, lex)
                and not lex.impersonal_re.match(sentence, toks[k].start - offset))
     speech, pronouns = lex.speech_verbs, lex.pronouns
@@ -365,6 +370,12 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
                for k in [k for k in range(1, len(toks)) if toks[k - 1].low in speech]
                if toks[k].text.title() in pronouns)
     return out
+
+
+@cache
+def _pronoun_forms(lex: Lexicon) -> frozenset[str]:
+    """The lowercase words whose title case is a pronoun, for ASCII words (the others are tested in full)."""
+    return frozenset(p.lower() for p in lex.pronouns)
 
 
 def _opens_clause(toks: list[Token], k: int, sentence: str, offset: int, lex: Lexicon) -> bool:

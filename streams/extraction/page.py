@@ -15,9 +15,6 @@ from streams.extraction.organisations import Mention
 
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
 MARKER_REACH = 30  # characters between a name governed by a preposition and a descriptor that is another firm
-# The typographic apostrophe read as the straight one the language files write ("l’offre", "qu’un", "Acme’s"),
-# one character for one so that every offset stays that of the clean text.
-APOSTROPHES = str.maketrans("’ʼ", "''")
 
 
 @dataclass
@@ -64,7 +61,9 @@ def _anchor(clean: dict) -> dt.date | None:
 
 
 def read_page(clean: dict) -> Page:
-    text = (clean.get("text") or "").translate(APOSTROPHES)
+    # the typographic apostrophe read as the straight one the language files write ("l’offre", "Acme’s"), one
+    # character for one so that every offset stays that of the clean text (`replace`: `translate` costs more)
+    text = (clean.get("text") or "").replace("’", "'").replace("ʼ", "'")
     lex = lexicon(clean.get("language") or "en")
     paragraphs = clean.get("paragraphs") or [{"start": 0, "end": len(text), "kind": "paragraph"}]
     sents = sentences.split(text, paragraphs, lex)
@@ -106,14 +105,21 @@ def read_page(clean: dict) -> Page:
         for m in ms:
             if m.name and not m.anaphor and not organisations.is_institution(m.name, lex):
                 seats.setdefault(m.name, set()).update(_around(text, sents[i], m, lex))
+        for m in _demonyms(analyses[i], ms, lex):  # "die Allgäuer": only where the page ties a firm to the place
+            m.name = _seated(found, i, m, _around(text, sents[i], m, lex), seats)
+            if m.name:
+                ms.append(m)
+                ms.sort(key=lambda m: m.start)
         for m in ms:
             if m.public:
                 m.name = _public_antecedent(found, i, m)
             elif m.pronoun:
                 m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
             elif m.anaphor and not m.pair:
-                m.name = _seated(found, i, m, _around(text, sents[i], m, lex), seats) or _antecedent(
-                    text, found, starts, i, m, lex)
+                place = _around(text, sents[i], m, lex)
+                m.name = _seated(found, i, m, place, seats) or _antecedent(text, found, starts, i, m, lex)
+                if m.name and not organisations.is_institution(m.name, lex):
+                    seats.setdefault(m.name, set()).update(place)  # "Der Walldorfer Konzern": SAP sits there
         pairs = [m for m in ms if m.pair]
         if pairs:  # "both companies": the two firms last named together, else the page's two most named
             two = _coordinated_pair(text, found, i, pairs[0], lex) or (top if len(top) == 2 else [None, None])
@@ -127,22 +133,39 @@ def read_page(clean: dict) -> Page:
 
 PLACE_STEM = 5  # letters two forms of a place share ("Reutlingen" / "Reutlinger", "Munich" / "Munich-based")
 AROUND = 3  # words either side of a mention read for the place it is tied to
+_PHRASE_BREAK = re.compile(r"[,;:()]")  # what ends the phrase a mention stands in
 
 
 def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon) -> set[str]:
     """The stems of the places a mention is tied to: capitalised words right before it ("Der Stuttgarter
-    Konzern X", not "Reutlingen übernimmt die X"), inside a description, or after an origin cue ("X aus
-    Reutlingen", "the group based in Leeds")."""
+    Konzern X", not "Reutlingen übernimmt die X"), inside a description, or after an origin cue, maybe past an
+    article ("X aus Reutlingen", "X aus dem Allgäu", "the group based in Leeds")."""
     tied = text[m.start:m.end].split() if m.anaphor else []
-    for w in reversed(re.split(r"[,;:()]", text[sentence.start:m.start])[-1].split()[-AROUND:]):
+    for w in reversed(_PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND:]):
         if w[:1].islower() and w.lower() not in lex.determiners:
             break  # a verb or a preposition: what stands before it is no modifier of this name
         tied.append(w)
-    after = re.split(r"[,;:()]", text[m.end:sentence.end].lstrip(" ,"))[0].split()  # "X, based in Leeds,"
-    tied.extend(next((after[k:k + 1] for k in range(1, min(AROUND + 1, len(after)))
+    after = _PHRASE_BREAK.split(text[m.end:sentence.end].lstrip(" ,"), 1)[0].split()  # "X, based in Leeds,"
+    tied.extend(next((after[k:k + 2] for k in range(1, min(AROUND + 1, len(after)))
                       if lex.origin_re.search(" ".join(after[:k]) + " ")), []))
     return {w[:PLACE_STEM].lower() for w in tied if w[:1].isupper() and len(w) >= PLACE_STEM
             and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)}
+
+
+def _demonyms(a: organisations.Analysis, ms: list[Mention], lex: Lexicon) -> list[Mention]:
+    """ "2023 hatten die Allgäuer bereits X übernommen", "les Lyonnais ont racheté X": an article and one
+    capitalised word with an ending of the people or adjective of a place, no name or noun after it, is a
+    description of a firm (unresolved: only a firm the page ties to that place may take it)."""
+    endings = lex.demonym_endings + lex.modifier_endings
+    toks = a.tokens
+    out = []
+    for k in range(1, len(toks)):
+        word, nxt = toks[k], toks[k + 1] if k + 1 < len(toks) else None
+        if (toks[k - 1].low in lex.determiners and word.text[:1].isupper() and word.low.endswith(endings or ("\0",))
+                and (nxt is None or not nxt.text[:1].isupper()) and not organisations.is_descriptor(word.text, lex)
+                and not any(m.start <= word.start < m.end for m in ms)):
+            out.append(Mention(None, toks[k - 1].start, word.end, word.possessive, anaphor=True))
+    return out
 
 
 def _seated(found: list[list[Mention]], i: int, description: Mention, place: set[str],

@@ -18,6 +18,7 @@ MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("fro
 PARTNER_REACH = 60  # characters after a partnership trigger in which the partner must be named
 JOINED_WORDS = 6  # words from "and" to the second party of "between X and the rail business of Y"
 PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
+DESCRIPTION_WORDS = 5  # words of a description before a name ("la gestora canadiense de infraestructuras X")
 
 # frame -> (role of the agent, role of the patient, role of a source, role of a recipient)
 FRAMES = {
@@ -68,8 +69,77 @@ def _marker_res(lex: Lexicon) -> dict[str, re.Pattern]:
 
 
 def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
-    """The role-marking preposition just before a mention (after `boundary`), if any."""
-    return _gap_marker(text[max(boundary, m.start - MARKER_WINDOW):m.start], lex)
+    """The role-marking preposition just before a mention (after `boundary`), if any; else the one just before the
+    firm's description, however long ("con la gestora canadiense de infraestructuras X"), where nothing stands
+    between the two ("fait entrer à son capital le fonds X": "à" governs "son capital")."""
+    found = _gap_marker(text[max(boundary, m.start - MARKER_WINDOW):m.start], lex)
+    start = description_start(text, boundary, m.start, lex) if found is None else m.start
+    if start < m.start:
+        gap = text[max(boundary, start - MARKER_WINDOW):start].rstrip()
+        found = _gap_marker(gap + " ", lex)
+        if found is not None and not any(hit.end() == len(gap) for hit in _marker_res(lex)[found].finditer(gap)):
+            found = None
+    return found
+
+
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def description_start(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where the description of the firm named at `end` begins, its article included: a descriptor with the
+    adjectives and complements that follow it where adjectives follow the noun ("la gestora canadiense de
+    infraestructuras X", "le spécialiste de l'hydrogène X"), else with up to two lowercase words before it ("the
+    pension fund X", "dem kanadischen Pensionsfonds X"); `end` if none. Its words put no distance between a
+    preposition or a cue and the name."""
+    words = list(_WORD_SPAN.finditer(text, start, end))[-DESCRIPTION_WORDS - 1:]
+    if not words or words[-1].end() != end - 1:
+        return end
+    bare = [_bare(w.group(), lex) for w in words]
+    if lex.adjectives_follow:
+        first = None
+        for k in range(len(words) - 1, -1, -1):
+            if is_descriptor(bare[k], lex):
+                first = k
+            elif not _modifier(bare[k], lex) and bare[k] not in lex.connectors:
+                break
+        if first is None or bare[first] in lex.connectors:
+            return end
+    else:
+        if not is_descriptor(bare[-1], lex):
+            return end
+        first = len(words) - 1
+        while first > 0 and len(words) - first <= 2 and _modifier(bare[first - 1], lex):
+            first -= 1
+        if first > 0 and _national(bare[first - 1], lex):
+            first -= 1  # "into Canadian payments firm X": a capitalised adjective of a country opens it
+    if first > 0 and words[first - 1].group().lower() in lex.determiners and bare[first] == words[first].group():
+        first -= 1  # "la", "dem", not the "l'" already inside "l'éditeur"
+    return words[first].start()
+
+
+def _bare(word: str, lex: Lexicon) -> str:
+    """A word without its elided article ("l'hydrogène" -> "hydrogène") or a trailing comma."""
+    elided = lex.elision.match(word)
+    return word[elided.end():] if elided else word
+
+
+def _national(word: str, lex: Lexicon) -> bool:
+    """A capitalised word the language file lists as never part of a name that is no function word ("Canadian",
+    "Dutch", "US"): an adjective of a country before a description."""
+    low = word.lower()
+    return (word.isalpha() and word[:1].isupper() and low in lex.stopwords and low not in lex.determiners
+            and low not in _marker_words(lex) and low not in lex.conjunction_words)
+
+
+@cache
+def _marker_words(lex: Lexicon) -> frozenset[str]:
+    return frozenset(w for words in lex.markers.values() for w in words)
+
+
+def _modifier(word: str, lex: Lexicon) -> bool:
+    """A lowercase word that can qualify a descriptor ("canadiense", "pension", "kanadischen"): no function word,
+    no deal cue ("bought grocer X")."""
+    return word.isalpha() and word.islower() and word not in lex.stopwords and not lex.trigger_re.match(word)
 
 
 @lru_cache(maxsize=65536)
@@ -379,6 +449,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
                   and not any(w.lower() in lex.determiners for w in text[m.end:trig.start].split())]
     if agent is None and possessive:
         agent = possessive[-1]
+    if agent is None and not passive:
+        agent = _attempt_holder(trig, before, text, lex)
     if agent is None and lex.verb_second and len(objects) >= 2 and not any(m in clause for m in pool):
         agent = objects.pop(0)  # verb-second inversion: "und erst im Frühjahr kaufte der Konzern den X"
     if agent is None and pool and not suffered:
@@ -421,7 +493,7 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if near and all(near is not o for o, _ in out):
         out.append((near, NEAR_RECIPIENT[frame]))
     counterpart = next((m for m, mk in before if mk == "comitative" and m.name != getattr(agent, "name", None)
-                        and _with(text[max(0, m.start - MARKER_WINDOW):m.start], lex)), None)
+                        and _with_before(m, 0, text, lex)), None)
     if patient is None and source_role and counterpart is not None and len(out) == 1:
         out.append((counterpart, source_role))  # "reached an agreement with X to acquire its towers": X sells
     elif frame == "sell" and counterpart is not None and len(out) == 1 and by_marker.get("recipient") is None and (
@@ -430,6 +502,17 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if len(out) == 1 and agent_role in COUNTERPART:
         out += _counterpart(trig, out[0], patient, before, after, text, lex)
     return _with_coordinated(out, after, text, lex)
+
+
+def _attempt_holder(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Mention | None:
+    """ "la Comisión frustró el intento de X de vender Y", "blocked the attempt by X to sell Y": the firm whose
+    attempt, plan or offer the cue completes acts in the deal, not the subject of the clause."""
+    if not before:
+        return None
+    m = before[-1][0]
+    if not lex.infinitive_link_re.fullmatch(text, m.end, trig.start):
+        return None
+    return m if lex.attempt_holder_re.search(text, max(0, m.start - MARKER_WINDOW), m.start) else None
 
 
 def _relative_opening(m: Mention, text: str, lex: Lexicon) -> int:
@@ -455,18 +538,19 @@ def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mentio
     an order with X"), a public body in the clause ("erhielt X, wie das Ministerium mitteilte"), else the one a
     patient preposition or "with" names before a final verb ("hat bei X 20 Züge bestellt")."""
     governing = lex.determiners | lex.stopwords | {w for k in ("patient", "source") for w in lex.markers.get(k, ())}
-    near = [m for m, mk in after if len(text[trig.end:m.start].split()) <= MARKER_MAX_WORDS]
+    near = [m for m, mk in after
+            if len(text[trig.end:description_start(text, trig.end, m.start, lex)].split()) <= MARKER_MAX_WORDS]
     other = next((m for m in near[:1] if all(w.lower() in governing or is_institution(w, lex)
                                               for w in text[trig.end:m.start].split())), None)
     if other is None and patient is not None and patient.name and is_institution(patient.name, lex):
         other = patient
     if other is None:
-        other = next((m for m, mk in after if m in near and mk == "comitative" and _with(
-            text[max(trig.end, m.start - MARKER_WINDOW):m.start], lex)), None)
+        other = next((m for m, mk in after if m in near and mk == "comitative" and _with_before(
+            m, trig.end, text, lex)), None)
     if other is None:  # "hat bei X 20 Züge bestellt", "hat mit X einen Liefervertrag abgeschlossen"
         other = next((m for m, mk in before if m.start > agent[0].end and "," not in text[agent[0].end:trig.start]
-                      and (mk == "patient" or mk == "comitative" and _with(
-                          text[max(agent[0].end, m.start - MARKER_WINDOW):m.start], lex))), None)
+                      and (mk == "patient" or mk == "comitative" and _with_before(
+                          m, agent[0].end, text, lex))), None)
     if other is None or other.name == agent[0].name:
         return []
     return [(other, COUNTERPART[agent[1]])]
@@ -552,6 +636,12 @@ def _with(gap: str, lex: Lexicon) -> bool:
     """Whether the comitative word before a name is a preposition ("with", "con"), not "and" or "between"."""
     found = [w for w in gap.lower().split() if w in lex.markers.get("comitative", ())]
     return bool(found) and found[-1] not in lex.between_words and not lex.coordinator_re.fullmatch(found[-1])
+
+
+def _with_before(m: Mention, floor: int, text: str, lex: Lexicon) -> bool:
+    """Whether "with" names the firm at m (after `floor`), maybe before its description ("con la gestora canadiense
+    de infraestructuras X")."""
+    return _with(text[max(floor, description_start(text, floor, m.start, lex) - MARKER_WINDOW):m.start], lex)
 
 
 def _joined(m: Mention, previous: Mention, text: str, lex: Lexicon) -> bool:
@@ -641,8 +731,8 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         parties = subjects + companions[:1]
     elif near and near[0][1] in (None, "patient"):
         parties = [near[0][0]] + [m for m in companions if m is not near[0][0]][:1]
-    elif not subjects and fallback is not None and near and near[0][0] in companions and _with(
-            text[max(trig.end, near[0][0].start - MARKER_WINDOW):near[0][0].start], lex) and not _kin(
+    elif not subjects and fallback is not None and near and near[0][0] in companions and _with_before(
+            near[0][0], trig.end, text, lex) and not _kin(
             fallback.name, near[0][0].name):
         parties = [fallback, near[0][0]]
     else:

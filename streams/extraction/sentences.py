@@ -28,6 +28,11 @@ def _is_abbreviation(token: str, lex: Lexicon) -> bool:
     return word in lex.abbreviations or bool(re.fullmatch(r"(?:\w\.)+\w?", word))
 
 
+def _currency_inside(token: str, following: str, lex: Lexicon) -> bool:
+    """ "2,3 Mrd. Fr. für X": an abbreviated currency with the sentence going on in lowercase, not its end."""
+    return following.islower() and token.lower() in lex.amounts["currencies"]
+
+
 def split(text: str, paragraphs: list[dict], lex: Lexicon) -> list[Sentence]:
     """The sentences of every paragraph; a line break always ends a sentence."""
     out: list[Sentence] = []
@@ -36,7 +41,8 @@ def split(text: str, paragraphs: list[dict], lex: Lexicon) -> list[Sentence]:
         start = p_start
         for m in _END.finditer(text, p_start, p_end):
             token = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.start() + 1)  # bounded: no rescans
-            if token and _is_abbreviation(token.group(1), lex) and text[m.start()] == ".":
+            if token and text[m.start()] == "." and (_is_abbreviation(token.group(1), lex) or _currency_inside(
+                    token.group(1), text[m.end()], lex)):
                 continue
             out.append(Sentence(start, m.end() - len(m.group()) + len(m.group().rstrip()), index))
             start = m.end()

@@ -92,3 +92,34 @@ def test_appeal_to_the_reader_is_noise(line: str) -> None:
 )
 def test_sentence_on_support_or_phones_stays(line: str) -> None:
     assert not is_noise_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Startwire is part of Example Media. We and our partners use cookies. Click 'Accept' to agree.",
+        "We care about your privacy. We and our partners store and access information on your device.",
+        "We and our partners store and/or access information on a device, such as cookies.",
+        "Wir und unsere Partner verwenden Cookies. Einstellungen anpassen | Akzeptieren",
+        "Wir und unsere Partner verwenden Cookies und können Informationen auf Ihrem Gerät speichern und/oder abrufen.",
+        "Avec votre accord, nous et nos partenaires utilisons des cookies. Personnaliser mes choix",
+        "Nous et nos partenaires pouvons stocker et/ou accéder à des informations sur votre appareil.",
+        "El Diario Ejemplo utiliza cookies para mejorar la experiencia de navegación. Configurar | Aceptar",
+        "Nosotros y nuestros socios podemos almacenar o acceder a información en un dispositivo.",
+    ],
+)
+def test_consent_banner_of_the_site_and_its_partners_is_noise(line: str) -> None:
+    assert is_noise_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The regulator said the company and its partners store and access customer records without consent.",
+        "Google utiliza la información de sus socios para vender anuncios en más de cien países.",
+        "Nos partenaires industriels attendent une décision avant la fin de l'année, a indiqué le directeur.",
+        "Die Firma will mit ihren Partnern bis 2027 rund 40 neue Filialen eröffnen.",
+    ],
+)
+def test_article_sentence_on_partners_or_data_stays(line: str) -> None:
+    assert not is_noise_line(line)

@@ -22,6 +22,7 @@ CASES = [
     ("es", "El grupo pagará 300 M€ por la filial.", 300e6, "EUR"),
     ("es", "La operación asciende a 1,5 millardos de euros.", 1.5e9, "EUR"),
     ("en", "The group paid 2 bln dollars for the unit.", 2e9, "USD"),
+    ("de", "Der Zuger Konzern zahlt 180 Mio. Fr. für den Rivalen.", 180e6, "CHF"),
 ]
 
 
@@ -129,3 +130,11 @@ def test_the_sum_raised_before_a_listing_cue_is_the_listings_amount():
             "selling 10 million shares at $30 each, above the marketed range, in the year's largest IPO.")
     (event,) = [e for e in extract_events(page("en", "Acme", text)) if e["type"] == "ipo"]
     assert event["amount"]["value"] == 300e6 and event["amount"]["currency"] == "USD"
+
+
+def test_swiss_francs_abbreviated_are_no_firm():
+    clean = page("de", "Nachrichten", "Die Schweizer Firma Alpwerk kauft Kaltwerk für 2,3 Mrd. Fr. "
+                 "Alpwerk erzielte zuletzt einen Umsatz von 940 Mio. Fr. mit Heizungen.")
+    (event,) = extract_events(clean)
+    assert {p["name"] for p in event["parties"]} == {"Alpwerk", "Kaltwerk"}
+    assert event["amount"]["value"] == 2.3e9 and event["amount"]["currency"] == "CHF"
