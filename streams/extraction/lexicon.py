@@ -76,6 +76,7 @@ class Lexicon:
     deal_noun_re: re.Pattern
     value_noun_re: re.Pattern  # "the purchase price", "le montant": a later sentence that gives the deal's value
     since_re: re.Pattern
+    running_since_re: re.Pattern
     hypothetical_re: re.Pattern
     possessive_cue_re: re.Pattern  # "its planned purchase of", "su intento de": a possessive just before a cue
     attempt_holder_re: re.Pattern  # "the attempt by ", "el intento de ": right before the name of the firm that acts
@@ -292,6 +293,8 @@ def lexicon(lang: str) -> Lexicon:
         coordinator_re=words_re(ext["conjunctions"], escape=True),
         conjunction_words=frozenset(w.lower() for w in ext["conjunctions"]),
         since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['since_words'], escape=True)})\s+$", re.IGNORECASE),
+        running_since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['running_since_words'], escape=True)})\s+$",
+                                    re.IGNORECASE),
         unit_before_re=re.compile(
             rf"(?<!\w)(?:{alternation(ext['unit_words'])})(?!\w)(?:\s+[^\s,]+){{0,3}}?\s+"
             rf"(?:{alternation(ext['markers']['patient'], escape=True)})(?:\s+|(?<=['’]))(?:[^\s,]+\s+){{0,2}}$",

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from streams.extraction import amounts, candidate_features, discourse, roles, status
+from streams.extraction.dates import DateMention
 from streams.extraction.lexicon import Lexicon
 from streams.extraction.organisations import Mention, is_institution
 from streams.extraction.page import Page
@@ -18,6 +19,7 @@ SINGLE_PARTY_TYPES = {"ipo", "funding_round"}
 # frames that tell a standing relationship, not a new deal ("X is its customer", "X and Y work together"): a start
 # named anywhere after their cue dates them
 STANDING_FRAMES = {"serve", "symmetric"}
+RUNNING_REACH = 12  # characters before a date searched for "since", "seit", "depuis", "desde"
 GOVERNED_NOUN_TYPES = {"joint_venture"}  # "compró el 50% de la empresa conjunta X": what is bought, not a new venture
 
 
@@ -132,6 +134,12 @@ def _quoted_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
 def within(items: list, start: int, end: int) -> list:
     """The items (with a .start) that start in [start, end)."""
     return [x for x in items if start <= x.start < end]
+
+
+def _running(page: Page, began: list[DateMention]) -> bool:
+    """ "betreibt seit 2022 ein Gemeinschaftsunternehmen", "la coentreprise qu'elle détient depuis 2021": a venture
+    run since a start of its clause is a standing one, dated by that start (not one "créée en 2023")."""
+    return any(page.lex.running_since_re.search(page.text, max(0, d.start - RUNNING_REACH), d.start) for d in began)
 
 
 def _opens_sentence(text: str, start: int, at: int) -> bool:
@@ -347,6 +355,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # not "..., which has owned Valentino since 2012": a firm it acts on tells another relation
                 began = [d for d in within(since, trig.end, end) if not any(
                     trig.end <= m.start < d.start and m.name not in names and not m.governed for m in page.mentions[i])]
+            if kind in status.RUN_TYPES and _running(page, began):
+                state, cued, value = "ongoing", True, nearest(began, trig.start).value
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
                 # "Since 2019 they have worked together": a standing relationship, dated by its start; one the
                 # text calls standing is dated by a start anywhere in its sentence ("une collaboration de longue

@@ -1,0 +1,34 @@
+"""A joint venture told as run since a year is a standing relationship: ongoing, dated by that start (branch
+fields15); one founded in a year, or formed now, keeps its status. Sentences written for these tests."""
+
+import pytest
+
+from tests.unit.test_extraction_status_fields import BOTH, PUBLISHED, fields
+
+RUNNING = [
+    ("en", "Lumatec has run a joint venture with Nordwerk since 2021 that makes sensors in Leeds.",
+     ("joint_venture", "ongoing", "2021")),
+    ("en", "Lumatec has operated a joint venture in Poland with Nordwerk since 2020.",
+     ("joint_venture", "ongoing", "2020")),
+    ("de", "Der Chiphersteller Lumatec betreibt seit 2020 mit dem Autozulieferer Nordwerk ein Gemeinschaftsunternehmen "
+     "in Polen.",
+     ("joint_venture", "ongoing", "2020")),
+    ("fr", "Lumatec exploite depuis 2021 avec le groupe Nordwerk une coentreprise qui fabrique des capteurs.",
+     ("joint_venture", "ongoing", "2021")),
+    ("fr", "Lumatec s'appuie sur Optica, la coentreprise qu'il détient à parts égales depuis 2020 avec Nordwerk.",
+     ("joint_venture", "ongoing", "2020")),
+    ("es", "Lumatec gestiona desde 2021 con el grupo Nordwerk una empresa conjunta que fabrica sensores.",
+     ("joint_venture", "ongoing", "2021")),
+]
+
+NOT_RUNNING = [  # a venture formed now or founded in a year is no standing one
+    ("en", "Lumatec and Nordwerk formed a joint venture on Tuesday to make sensors.",
+     ("joint_venture", "announced", "2024-03-12")),
+    ("fr", "Lumatec et Nordwerk ont créé mardi une coentreprise pour fabriquer des capteurs.",
+     ("joint_venture", "announced", "2024-03-12")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RUNNING + NOT_RUNNING)
+def test_running_venture(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in fields(lang, text, BOTH), (text, fields(lang, text, BOTH), PUBLISHED)
