@@ -33,6 +33,7 @@ class _Grammar:
     not_deal: re.Pattern
     inclusive: re.Pattern  # "einschließlich Schulden": a price that includes debt is still the price
     valuation: re.Pattern
+    combined: re.Pattern  # "together", "zusammen", "ensemble": the parties' figures added up
     bare: re.Pattern  # "96,4 millones": a figure with a scale word but no currency
     currency: re.Pattern  # any currency word or sign
 
@@ -57,6 +58,7 @@ def _grammar(lex: Lexicon) -> _Grammar:
         not_deal=words_re(data["not_deal"]),
         inclusive=words_re(data["including_debt"]),
         valuation=words_re(data["valuation"]),
+        combined=words_re(data["combined"]),
         currency=re.compile(rf"(?<![^\W\d_])(?:{cur})(?![^\W\d_])", re.IGNORECASE),
         bare=re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})\s?(?P<s>{alternation(words, escape=True)})(?![^\W\d_])"
                         r"(?:\s*(?P<next>[^\W\d_]+))?", re.IGNORECASE),
@@ -156,3 +158,9 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
 def speaks_of_valuation(text: str, lex: Lexicon) -> bool:
     """Whether a text names a valuation ("valued at", "la valoración"): its figures are a firm's worth."""
     return bool(_grammar(lex).valuation.search(text))
+
+
+def speaks_of_combined(text: str, lex: Lexicon) -> bool:
+    """Whether a text adds the parties up ("Together they would be worth $14bn", "Zusammen wären sie an der Börse
+    14 Mrd. Franken wert gewesen"): its figures are the combined group's size, not a price."""
+    return bool(_grammar(lex).combined.search(text))

@@ -56,7 +56,10 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
             named = {m.name for m in page.mentions[j]} & event.names
             about = page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
             if not about and (not named or event.type not in VALUED_TYPES) or (
-                    event.type in UNVALUED_TYPES and amounts.speaks_of_valuation(sentence, page.lex)):
+                    event.type in UNVALUED_TYPES and amounts.speaks_of_valuation(sentence, page.lex)) or (
+                    amounts.speaks_of_combined(sentence, page.lex) and not _opens_with_deal_noun(page, j)):
+                # "Together they would be worth $14bn": the group's size; "The transaction values the combined
+                # company at $4.6bn" is the deal's own value
                 continue
             s = page.sentences[j]
             values = [a for a in amounts.find(sentence, s.start, page.lex, page.currency)
