@@ -19,6 +19,7 @@ SINGLE_PARTY_TYPES = {"ipo", "funding_round"}
 # frames that tell a standing relationship, not a new deal ("X is its customer", "X and Y work together"): a start
 # named anywhere after their cue dates them
 STANDING_FRAMES = {"serve", "symmetric"}
+OWNED_FRAMES = {"court"}  # the target as subject ("Y gehört zu X"), not a buyer's repeated purchases "since 2019"
 RUNNING_REACH = 12  # characters before a date searched for "since", "seit", "depuis", "desde"
 GOVERNED_NOUN_TYPES = {"joint_venture"}  # "compró el 50% de la empresa conjunta X": what is bought, not a new venture
 
@@ -137,8 +138,8 @@ def within(items: list, start: int, end: int) -> list:
 
 
 def _running(page: Page, began: list[DateMention]) -> bool:
-    """ "betreibt seit 2022 ein Gemeinschaftsunternehmen", "la coentreprise qu'elle détient depuis 2021": a venture
-    run since a start of its clause is a standing one, dated by that start (not one "créée en 2023")."""
+    """Whether a start of the clause tells a state held since then ("betreibt seit 2022 ein Gemeinschaftsunternehmen",
+    "gehört seit 2018 zu X", "détient depuis 2021"), not a founding ("créée en 2023") or an end ("until 2030")."""
     return any(page.lex.running_since_re.search(page.text, max(0, d.start - RUNNING_REACH), d.start) for d in began)
 
 
@@ -350,6 +351,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     continue  # "L'État détient 15 % de Renault": a standing fact, no deal
                 if began:
                     state, cued, value = "completed", True, nearest(began, trig.start).value
+            elif (kind in status.OWNED_TYPES and trig.trigger.frame in OWNED_FRAMES and not cued
+                  and _running(page, began)):
+                # "Y gehört seit 2018 mehrheitlich zu X", "Y belongs wholly to X since 2019": bought then
+                state, cued, value = "completed", True, nearest(began, trig.start).value
             if trig.trigger.frame in STANDING_FRAMES and not began and (state == "ongoing" or not cued):
                 # "su principal inquilino es X, que desde 2020 renta ...": a relation the sentence goes on to date;
                 # not "..., which has owned Valentino since 2012": a firm it acts on tells another relation

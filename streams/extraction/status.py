@@ -11,6 +11,7 @@ from streams.extraction.lexicon import Lexicon
 ORDER = {"rumored": 0, "ongoing": 1, "announced": 2, "completed": 3, "terminated": 4}
 STANDING_TYPES = {"partnership", "contract"}
 RUN_TYPES = {"joint_venture"}  # a venture run "since 2022" ("betreibt seit 2022 ein Joint Venture") is standing
+OWNED_TYPES = {"acquisition"}  # a firm owned "since 2018" ("gehört seit 2018 zu X") was bought then
 RAISED_TYPES = {"funding_round", "ipo"}
 ROUND_TYPES = {"funding_round"}  # the news of a round is the money raised ("lève 15 M€", "raises $40m")
 FORECAST_REACH = 40  # characters before a completion cue searched for "soll", "expected", "devrait"

@@ -1,5 +1,6 @@
-"""A joint venture told as run since a year is a standing relationship: ongoing, dated by that start (branch
-fields15); one founded in a year, or formed now, keeps its status. Sentences written for these tests."""
+"""A state held since a year (branch fields15): a joint venture run since then is a standing relationship, ongoing,
+dated by that start; a firm that belongs to another since then was bought then (completed). One founded in a year,
+formed now or talked about since a month keeps its status. Sentences written for these tests."""
 
 import pytest
 
@@ -32,3 +33,25 @@ NOT_RUNNING = [  # a venture formed now or founded in a year is no standing one
 @pytest.mark.parametrize(("lang", "text", "expected"), RUNNING + NOT_RUNNING)
 def test_running_venture(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in fields(lang, text, BOTH), (text, fields(lang, text, BOTH), PUBLISHED)
+
+
+OWNED = [
+    ("de", "Der Autozulieferer Nordwerk gehört seit 2018 mehrheitlich zum Chiphersteller Lumatec.",
+     ("acquisition", "completed", "2018")),
+    ("de", "Nordwerk gehört seit 2021 vollständig zum Chiphersteller Lumatec.", ("acquisition", "completed", "2021")),
+    ("en", "Nordwerk has belonged wholly to Lumatec since 2019.", ("acquisition", "completed", "2019")),
+    ("fr", "Nordwerk appartient depuis 2019 majoritairement au groupe Lumatec.", ("acquisition", "completed", "2019")),
+    ("fr", "Nordwerk appartient majoritairement au groupe Lumatec depuis 2019.", ("acquisition", "completed", "2019")),
+    ("es", "Nordwerk pertenece desde 2019 mayoritariamente al grupo Lumatec.", ("acquisition", "completed", "2019")),
+]
+
+NOT_OWNED = [  # talks since a month stay talks
+    ("en", "Lumatec has been in talks to buy Nordwerk since January.", ("acquisition", "rumored", PUBLISHED)),
+    ("de", "Der Chiphersteller Lumatec verhandelt seit Januar über eine Übernahme des Autozulieferers Nordwerk.",
+     ("acquisition", "rumored", PUBLISHED)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), OWNED + NOT_OWNED)
+def test_owned_since(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in fields(lang, text, BOTH), (text, fields(lang, text, BOTH))
