@@ -1,6 +1,6 @@
 """A figure that tells the size of the group two firms would form (their combined worth, assets or revenue) is no
-deal value (branch fields15); a price, or a value the deal itself gives, still is. Sentences written for these
-tests, several phrasings a kind and language."""
+deal value (branch fields15); a price, or a value the deal itself gives, still is; bare francs are Swiss.
+Sentences written for these tests, several phrasings a kind and language."""
 
 import pytest
 
@@ -52,3 +52,18 @@ def test_combined_size_is_no_deal_value(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text", "value"), PRICED)
 def test_price_kept(lang: str, text: str, value: float) -> None:
     assert value in amounts(lang, text), (text, amounts(lang, text))
+
+
+FRANCS = [  # the franc of today's French and Spanish press is the Swiss one
+    ("fr", "La banque Lumatec a racheté Nordwerk pour 145 millions de francs, a-t-elle annoncé mardi.", "CHF"),
+    ("fr", "Lumatec va racheter Nordwerk pour 900 millions de francs suisses.", "CHF"),
+    ("fr", "Lumatec va racheter Nordwerk pour 90 milliards de francs CFA.", "XOF"),
+    ("es", "El banco Lumatec comprará Nordwerk por 145 millones de francos, anunció el martes.", "CHF"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "currency"), FRANCS)
+def test_francs(lang: str, text: str, currency: str) -> None:
+    found = [(e["amount"] or {}).get("currency") for e in extract_events(page(lang, "Lumatec", text,
+                                                                              published="2024-03-14"))]
+    assert currency in found, (text, found)
