@@ -68,13 +68,25 @@ def _directed_over_symmetric(cands: list[Candidate]) -> list[Candidate]:
 # maintenance contract ... the two continue to work together" is the contract, "the joint venture X formed with
 # Y to bid for ..." the venture (the partners buy nothing of each other)
 YIELDS = {"partnership": {"contract", "joint_venture"}, "acquisition": {"joint_venture"}}
+# goods bought under a supply agreement: the buyer of a purchase is the customer of a contract the same sentence
+# makes with the same firm ("an offtake agreement under which X will buy 60% of the output"); a supplier that
+# buys its customer keeps its acquisition
+BOUGHT_UNDER = {("acquisition", "acquirer"): ("contract", "customer")}
+
+
+def _role_of(c: Candidate, role: str) -> str | None:
+    return next((n for n, r in c.parties if r == role), None)
 
 
 def _one_tie_a_sentence(cands: list[Candidate]) -> list[Candidate]:
     """A statement yields to one of a more specific type the same sentence makes about the same firms."""
     typed = {(c.sentence, frozenset(c.names), c.type) for c in cands}
+    roled = {(c.sentence, frozenset(c.names), c.type, role, _role_of(c, role))
+             for c in cands for (_, role) in BOUGHT_UNDER.values()}
     return [c for c in cands
-            if not any((c.sentence, frozenset(c.names), t) in typed for t in YIELDS.get(c.type, ()))]
+            if not any((c.sentence, frozenset(c.names), t) in typed for t in YIELDS.get(c.type, ()))
+            and not any((c.sentence, frozenset(c.names), t, role, _role_of(c, mine)) in roled
+                        for (kind, mine), (t, role) in BOUGHT_UNDER.items() if kind == c.type and _role_of(c, mine))]
 
 
 def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Candidate]:

@@ -200,6 +200,11 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             continue
         if current and not current[-1].possessive and (_joinable_gap(sentence, current[-1], tok, offset)
                                                         or _elided_connector(sentence, current[-1], tok, offset, lex)):
+            if _ends_body(current, toks, i, lex):
+                out.append(current)  # the body's name ends; the noun after it names nothing
+                current = []
+                i += 1
+                continue
             if name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes:
                 current.append(tok)
                 i += 1
@@ -222,6 +227,20 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _ends_body(current: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "das Bundeswirtschaftsministerium Bedenken angemeldet": where nouns are capitalised, a public body's
+    compound is its whole name, and a lone name word after it, two plain words following, is the clause's noun
+    (not a firm the compound describes, as "den Wohnungsbestandshalter Buwog"); not a place or an abbreviation
+    ("das Wirtschaftsministerium Bayern", "das Umweltministerium NRW"), nor the first word of a longer name ("die
+    Wettbewerbsbehörde Competition and Markets Authority")."""
+    if not (lex.compound_nouns and len(current) == 1 and current[0].low not in lex.institutions
+            and is_institution(current[0].low, lex)):
+        return False
+    tok, following = toks[i], toks[i + 1:i + 3]
+    return (name_word(tok.text, lex, False) and tok.low not in lex.places and not tok.text.isupper()
+            and len(following) == 2 and all(t.text.islower() for t in following))
 
 
 def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:

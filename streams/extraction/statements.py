@@ -105,14 +105,18 @@ def _public_customer(kind: str, parties: list[tuple[str, str]], lex: Lexicon) ->
 
 def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, offset: int, lex: Lexicon):
     """ "Apple buys components from Broadcom": what is bought from a firm, when neither that firm nor a
-    unit of it, named by plain words right after the verb, is its goods: a supply relationship."""
+    unit of it, named by plain words right after the verb, is its goods: a supply relationship. The firm
+    may follow what it is ("buys bandwidth from satellite operator X")."""
     if kind != "acquisition" or {r for _, r in parties} != {"acquirer", "seller"} or lex.unit_re.search(clause):
         return kind, parties
     seller = next(m for m, r in pairs if r == "seller")
-    goods = clause[:max(0, seller.start - offset)].lower().split()[:-1]  # up to the source preposition
+    before = clause[:max(0, seller.start - offset)].lower()
+    source = [m for w in lex.markers["source"] for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", before)]
+    cut = max(source, key=lambda m: m.start()) if source else None
+    goods, described = (before[:cut.start()].split(), before[cut.end():].split()) if cut else (before.split()[:-1], [])
     governing = {w for role, words in lex.markers.items() if role != "comitative" for w in words}
-    if not goods or any(w in governing for w in goods):
-        return kind, parties
+    if not goods or any(w in governing for w in goods + described) or lex.descriptors & set(goods):
+        return kind, parties  # "bought the company from X": a firm the text spoke of, no goods
     return "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
 
 
