@@ -8,7 +8,7 @@ no firm. Each probe must yield the deal it tells, with its parties and roles."""
 import pytest
 
 from streams.extraction import extract_events
-from tests.unit.test_extraction_roles import page, parties
+from tests.unit.test_extraction_roles import page, parties, parties_by_event
 
 
 def deals(lang: str, title: str, text: str) -> set[tuple[str, frozenset]]:
@@ -168,3 +168,14 @@ def test_a_dateline_with_an_abbreviated_month_dates_the_news(dateline: str):
     (event,) = extract_events(page("fr", "Valmeria et Torbane", f"{dateline} Le constructeur Valmeria a remporté un "
                                    "contrat de 220 millions d'euros auprès de Torbane.", published="2025-11-07"))
     assert event["date"] == "2025-11-06" and event["status"] == "announced"
+
+
+@pytest.mark.parametrize("text", [
+    "La reprise des Chantiers de l'Aulne par le groupe brestois Kermor est devenue effective lundi.",
+    "Orvane a finalisé le rachat des Laboratoires Vauclair pour 200 millions d'euros.",
+])
+def test_a_firm_named_in_the_plural_after_des(text: str) -> None:
+    """ "des Chantiers X", "des Laboratoires X": the contracted article before a plural firm name opens it as
+    "de" does."""
+    (found,) = parties_by_event("fr", text, "acquisition")
+    assert {role for _, role in found} == {"acquirer", "target"}
