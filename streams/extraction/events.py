@@ -196,11 +196,11 @@ def _refers_back(page: Page, event: Candidate, j: int) -> bool:
             and not amounts.find(page.text[s.start:s.end], s.start, page.lex, page.currency))
 
 
-def _add_named(page: Page, event: Candidate, cue, role: str, one: bool = False) -> None:
-    """Parties named in the sentences after a deal that carry a cue of their role: investors of a
-    round ("X also took part", "angeführt von X"), the seller of a company ("the seller is X", only
-    the firm nearest the cue: "..., der das Unternehmen aus Aalen kontrolliert hatte" names no other)."""
-    for j in _sequel(page, event):
+def _add_named(page: Page, event: Candidate, sequel: list[int], cue, role: str, one: bool = False) -> None:
+    """Parties named in the sentences after a deal (`sequel`, `_sequel`'s) that carry a cue of their role:
+    investors of a round ("X also took part", "angeführt von X"), the seller of a company ("the seller is X",
+    only the firm nearest the cue: "..., der das Unternehmen aus Aalen kontrolliert hatte" names no other)."""
+    for j in sequel:
         hit = cue.search(page.text, page.sentences[j].start, page.sentences[j].end)
         if not hit:
             continue
@@ -212,12 +212,12 @@ def _add_named(page: Page, event: Candidate, cue, role: str, one: bool = False) 
                 event.parties.append((m.name, role))
 
 
-def _add_funds(page: Page, event: Candidate) -> None:
+def _add_funds(page: Page, event: Candidate, sequel: list[int]) -> None:
     """Funds the name finder missed or cut short ("Ventures" of "Europe Ventures", a place dropped) in a round's
-    sentences and those after it that carry a participation cue ("angeführt vom US-Investor Insight Partners",
-    "beteiligen sich ... der Förderfonds Bayern Kapital")."""
+    sentences and those after it (`sequel`) that carry a participation cue ("angeführt vom US-Investor Insight
+    Partners", "beteiligen sich ... der Förderfonds Bayern Kapital")."""
     own = sorted({c.sentence for c in (event, *event.merged)})
-    for j in own + _sequel(page, event):
+    for j in own + sequel:
         s = page.sentences[j]
         if not page.lex.participation_re.search(page.text, s.start, s.end):
             continue
@@ -322,10 +322,11 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
             final = status.latest([(c.status, c.cued) for c in body])
         chosen = [c for c in body if c.status == final]
         if event.type == "funding_round":
-            _add_named(page, event, page.lex.participation_re, "investor")
-            _add_funds(page, event)
+            sequel = _sequel(page, event)  # once: its sentences' cues and sums are read for both
+            _add_named(page, event, sequel, page.lex.participation_re, "investor")
+            _add_funds(page, event, sequel)
         elif event.type == "acquisition" and "seller" not in {r for _, r in event.parties}:
-            _add_named(page, event, page.lex.seller_re, "seller", one=True)
+            _add_named(page, event, _sequel(page, event), page.lex.seller_re, "seller", one=True)
         in_body, in_chosen = {id(c) for c in body}, {id(c) for c in chosen}
         headline = [c for c in mentions if id(c) not in in_body]
         amount = _fill_amount(page, event, chosen, headline, [c for c in body if id(c) not in in_chosen], taken)

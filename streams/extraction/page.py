@@ -161,7 +161,7 @@ def _demonyms(a: organisations.Analysis, ms: list[Mention], lex: Lexicon) -> lis
     out = []
     for k in range(1, len(toks)):
         word, nxt = toks[k], toks[k + 1] if k + 1 < len(toks) else None
-        if (toks[k - 1].low in lex.determiners and word.text[:1].isupper() and word.low.endswith(endings or ("\0",))
+        if (toks[k - 1].low in lex.determiners and word.text[:1].isupper() and word.low.endswith(endings)
                 and (nxt is None or not nxt.text[:1].isupper()) and not organisations.is_descriptor(word.text, lex)
                 and not any(m.start <= word.start < m.end for m in ms)):
             out.append(Mention(None, toks[k - 1].start, word.end, word.possessive, anaphor=True))
