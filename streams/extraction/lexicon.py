@@ -40,6 +40,8 @@ class Lexicon:
     demonym_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
     name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
+    market_re: re.Pattern  # "listed on Nasdaq", "(LSE: KRW)": where shares trade (group "market"), never a party
+    counters: frozenset[str]  # "zwei", "beiden", "mehrere": a capitalised word after them is a counted noun
     unit_re: re.Pattern
     pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
     impersonal_re: re.Pattern  # "It is", "Il s'agit": the pronoun stands for nothing
@@ -147,6 +149,16 @@ def words_re(words: list[str], escape: bool = False) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(words, escape)})(?!\w)", re.IGNORECASE)
 
 
+def _market_re(markets: dict) -> re.Pattern:
+    """A market or exchange named after a preposition of listing and up to two lowercase words ("on Nasdaq",
+    "sur Euronext Growth", "im frühen Xetra-Handel", "en la Bolsa Mexicana de Valores": group "market"), or with the
+    ticker it gives ("LSE: KRW": group "ticker"); names are matched as written ("Nasdaq buys" stays a firm)."""
+    names = alternation(markets.get("names", []), escape=True)
+    before = alternation(markets.get("prepositions", []), escape=True)
+    return re.compile(rf"(?<!\w)(?i:{before})\s+(?:[^\W\d_A-ZÀ-Þ][\w'’]*\s+){{0,2}}(?P<market>{names})(?!\w)"
+                      rf"|(?<!\w)(?P<ticker>(?:{names})\s*:\s*[A-Z][A-Z\d.]*)")
+
+
 def _prefix_re(words: list[str]) -> re.Pattern:
     """Like words_re, but a cue may be the start of a longer word (stems such as "abandon")."""
     return re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE)
@@ -224,6 +236,9 @@ def lexicon(lang: str) -> Lexicon:
         demonym_endings=tuple(ext["demonym_endings"]),
         modifier_endings=tuple(ext.get("modifier_endings", ())),
         name_inflections=dict(ext.get("name_inflections", {})),
+        market_re=_market_re(ext.get("markets", {})),
+        counters=frozenset([*(w for w, n in ext["amounts"]["number_words"].items() if n > 1),
+                            *ext.get("quantifiers", ())]),
         unit_re=words_re(ext["unit_words"]),
         pronouns=frozenset(ext["pronouns"]),
         speech_verbs=frozenset(w.lower() for w in ext["speech_verbs"]),
