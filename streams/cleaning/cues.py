@@ -22,6 +22,7 @@ class Cues:
     boilerplate_tokens: frozenset[str]
     always_tokens: frozenset[str]
     other_content_tokens: frozenset[str]
+    comment_tokens: frozenset[str]  # a reader-comments widget's class or id
     lead_tokens: frozenset[str]
     roles: frozenset[str]
     hidden_classes: frozenset[str]  # whole class names that keep an element from the screen ("sr-only")
@@ -159,6 +160,7 @@ def cues() -> Cues:
         boilerplate_tokens=frozenset(data["boilerplate_tokens"]),
         always_tokens=frozenset(data["always_tokens"]),
         other_content_tokens=frozenset(data["other_content_tokens"]),
+        comment_tokens=frozenset(data["comment_tokens"]),
         lead_tokens=frozenset(data["lead_tokens"]),
         roles=frozenset(data["roles"]),
         hidden_classes=frozenset(data["hidden_classes"]),

@@ -1,7 +1,8 @@
 """A note on the article itself closing it (where it first appeared, the magazine issue it comes from, its licence,
 how to cite it, a blog engine's "posted on ... follow any responses through the RSS 2.0 feed" line) is no article
 text, in HTML and in text exports, in the four languages; a report's sentence on a study or a text first published
-elsewhere stays."""
+elsewhere stays. Nor is the short box of the site's commenting rules right above a reader-comments widget, while
+the article's last paragraph right above the widget stays."""
 
 from __future__ import annotations
 
@@ -70,3 +71,38 @@ def test_sentences_on_other_texts_first_published_stay(sentence: str) -> None:
     assert not is_noise_line(sentence)
     assert sentence in export_lines([*_EXPORT, sentence])
     assert sentence in clean_html(_html(f"<p>{sentence}</p>"))["text"]
+
+
+_PREAMBLES = [
+    "<div><p>We welcome a lively and useful debate. Please read our community guidelines before you post.</p>"
+    "<p>The views below are the readers' own, not ours.</p></div>",
+    '<div class="note"><p>Wir freuen uns über Ihre Meinung. Bitte beachten Sie unsere Netiquette.</p></div>',
+    "<section><p>Les commentaires sont modérés avant publication.</p><p>Merci de rester courtois.</p></section>",
+    "<div><div>Los comentarios son responsabilidad de sus autores.</div></div>",
+]
+_WIDGETS = [
+    '<div class="fb-comments" data-href="https://news.example/marlow"></div>',
+    '<div id="disqus_thread"></div>',
+    '<div id="respond" class="comment-respond"><h3>Leave a Reply</h3></div>',
+]
+
+
+@pytest.mark.parametrize("preamble", _PREAMBLES)
+@pytest.mark.parametrize("widget", _WIDGETS)
+def test_commenting_rules_right_above_the_comments_go(preamble: str, widget: str) -> None:
+    assert clean_html(_html(preamble + widget))["text"].split("\n") == [_HEADLINE, *_BODY]
+
+
+@pytest.mark.parametrize("widget", _WIDGETS)
+def test_last_paragraph_right_above_the_comments_stays(widget: str) -> None:
+    """The article's paragraphs share one box: its last one is text, whatever follows it."""
+    last = "<p>The sale is the third Marlow has made this year.</p>"
+    assert clean_html(_html(last + widget))["text"].split("\n") == [
+        _HEADLINE, *_BODY, "The sale is the third Marlow has made this year."
+    ]
+
+
+def test_short_box_above_other_things_stays() -> None:
+    box = "<div><p>The sale is the third Marlow has made this year.</p></div>"
+    page = _html(box + '<div class="pager"><a href="/next">Next</a></div>')
+    assert "The sale is the third Marlow has made this year." in clean_html(page)["text"]
