@@ -471,9 +471,9 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     wire = None if skip or any(c.islower() for c in sentence[:3]) else _WIRE_DATELINE.match(sentence)
     for run in a.runs:
         if run[0].start - offset < skip or wire and run[0].start - offset < wire.end() and (
-                all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] == "/"):
-            continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -", "BERGEN, Norway, ... /Wire/ --": where and
-            # through whom the story was filed
+                all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] in "/("):
+            continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -", "BERGEN, Norway, ... /Wire/ --", "OSLO, March 12
+            # (North Wire) -": where and through whom the story was filed
         last = index_of.get(run[-1].start, len(toks))
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         suffixed = nxt is not None and nxt.low.rstrip(".") in lex.legal_suffixes
@@ -491,6 +491,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "les Moulins Castel, à Orléans, en blé": where the firm named before sits
         if len(run) == 1 and _followed_by_place(sentence, run[-1].end - offset, lex):
             continue  # "the Cambridge, Massachusetts, biotech", "Lyon, France": a city named with its region
+        if len(run) == 1 and _counted(toks, index_of.get(run[0].start, 0), sentence, offset):
+            continue  # "hat 30 Wasserstoff-Triebzüge bestellt", "1,5 GWh par an": goods or a unit counted, no firm
         if sentence[run[-1].end - offset:run[-1].end - offset + 1] in CURRENCY_SIGNS:
             continue  # "US$ 210 millones", "C$": the country of a currency
         if sentence[run[-1].end - offset:run[-1].end - offset + 2] in ("- ", "-\u00a0"):
@@ -502,6 +504,9 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits
         if lex.source_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
             continue  # "selon le quotidien Le Soleil", "analysts at X": who reports the news, not a party
+        if lex.credit_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset) and (
+                sentence[run[-1].end - offset:].lstrip()[:1] in ",.;"):
+            continue  # "According to Bloomberg, X is in talks", "..., laut Handelsblatt.": the news's credit
         if len(run) == 1 and lex.demonym_endings and run[0].low.endswith(lex.demonym_endings) and index > 0 and (
                 toks[index - 1].low in lex.determiners or sentence[run[0].start - offset - 1] in "'’"):
             continue  # "le Québécois", "l'Américain", "die Japaner": people of a place, not a firm
@@ -525,6 +530,14 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                  if not any(p.start <= a.start < p.end for p in pairs))
     found.extend(pairs)
     return sorted(found, key=lambda m: m.start)
+
+
+def _counted(toks: list[Token], index: int, sentence: str, offset: int) -> bool:
+    """Whether the word at index follows a count with one space between ("30 Triebzüge", "1,5 GWh"); not a year
+    ("In 2019 Siemens bought"), which dates the clause whose subject follows."""
+    if index == 0 or not toks[index - 1].text.isdigit() or len(toks[index - 1].text) == 4:
+        return False
+    return sentence[toks[index - 1].end - offset:toks[index].start - offset] == " "
 
 
 def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
