@@ -491,8 +491,6 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "les Moulins Castel, à Orléans, en blé": where the firm named before sits
         if len(run) == 1 and _followed_by_place(sentence, run[-1].end - offset, lex):
             continue  # "the Cambridge, Massachusetts, biotech", "Lyon, France": a city named with its region
-        if len(run) == 1 and _counted(toks, index_of.get(run[0].start, 0), sentence, offset):
-            continue  # "hat 30 Wasserstoff-Triebzüge bestellt", "1,5 GWh par an": goods or a unit counted, no firm
         if sentence[run[-1].end - offset:run[-1].end - offset + 1] in CURRENCY_SIGNS:
             continue  # "US$ 210 millones", "C$": the country of a currency
         if sentence[run[-1].end - offset:run[-1].end - offset + 2] in ("- ", "-\u00a0"):
@@ -530,14 +528,6 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                  if not any(p.start <= a.start < p.end for p in pairs))
     found.extend(pairs)
     return sorted(found, key=lambda m: m.start)
-
-
-def _counted(toks: list[Token], index: int, sentence: str, offset: int) -> bool:
-    """Whether the word at index follows a count with one space between ("30 Triebzüge", "1,5 GWh"); not a year
-    ("In 2019 Siemens bought"), which dates the clause whose subject follows."""
-    if index == 0 or not toks[index - 1].text.isdigit() or len(toks[index - 1].text) == 4:
-        return False
-    return sentence[toks[index - 1].end - offset:toks[index].start - offset] == " "
 
 
 def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
