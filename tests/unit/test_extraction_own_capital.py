@@ -43,8 +43,7 @@ UNLINKED = [
     ('fr', 'Le fonds Arbor Capital est entré au capital de Verdi Imballaggi en 2021.', 'Verdi Imballaggi'),
     ('es', 'La gestora Arbor Capital entró en el capital de Conservas Ría en 2019.', 'Conservas Ría'),
     ('fr', 'Soler Emballages va investir 30 millions dans son usine de Lyon.', None),
-    ('fr', "Le fonds Arbor Capital dispose d'un droit de regard sur toute entrée au capital d'une entreprise de défense.",
-     None),
+    ('fr', "Le fonds Arbor Capital a un droit de regard sur toute entrée au capital d'une firme d'armement.", None),
     ('es', 'La gestora Arbor Capital entró en el capital de una empresa de defensa en 2019.', None),
     ('en', 'Analysts at Castlegate Research said the deal would strengthen its capital base.', None),
 ]
