@@ -141,19 +141,31 @@ def own_capital(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     return [*parties, (investee, "investee")]
 
 
+NAMED_AFTER = {"acquisition": "acquirer", "contract": "supplier"}  # the role a cue of the next sentences names
+
+
 def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "X is being sold. The buyer is Y", "Bayer muss sich von Teilen trennen. Käufer ist BASF": a sale that
-    names no buyer takes the firm the next sentences name right after a buyer cue."""
-    if kind != "acquisition" or not parties or any(r == "acquirer" for _, r in parties):
+    names no buyer takes the firm the next sentences name right after a buyer cue; an order that names no
+    supplier ("Die Stadtwerke haben 40 Busse bestellt. Den Zuschlag erhielt X", "The ministry is buying 300
+    trucks. The contract went to X") the firm named right after a winner cue that opens a sentence of its
+    paragraph (not "Wer den Zuschlag erhält, ist offen")."""
+    role = NAMED_AFTER.get(kind)
+    if role is None or not parties or any(r == role for _, r in parties):
         return parties
+    cue = page.lex.buyer_re if role == "acquirer" else page.lex.winner_re
     names = {n for n, _ in parties}
     for j in range(i + 1, min(i + 1 + REACH, len(page.sentences))):
         s = page.sentences[j]
-        hit = page.lex.buyer_re.search(page.text, s.start, s.end)
+        if s.paragraph != page.sentences[i].paragraph and role == "supplier":
+            break
+        hit = cue.search(page.text, s.start, s.end)
+        if hit and role == "supplier" and page.text[s.start:hit.start()].strip():
+            continue
         buyer = next((m.name for m in page.mentions[j] if hit and m.start >= hit.end() and m.name
                       and not m.anaphor and m.name not in names), None)
         if buyer:
-            return [*parties, (buyer, "acquirer")]
+            return [*parties, (buyer, role)]
     return parties
 
 
