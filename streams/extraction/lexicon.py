@@ -34,7 +34,6 @@ class Lexicon:
     object_pronoun_res: tuple[re.Pattern, re.Pattern]  # "la compró", "l'a racheté" / "bought it": a pronoun object
     recipient_pronoun_res: tuple[re.Pattern, re.Pattern]  # "lui a confié", "le adjudicó" / "awarded it": one given to
     locatives: frozenset[str]  # "in", "en": a name after them is where something happens, not whose it is
-    venues: frozenset[str]  # "on", "sur": after a listing cue they name the exchange ("went public on Nasdaq")
     origin_re: re.Pattern  # "aus", "based in" at the end of a text: the name after it is a place
     source_re: re.Pattern  # "the newspaper", "analysts at" at the end of a text: the name after it reports the news
     source_words: frozenset[str]  # "Zeitung", "quotidien": a word of what reports the news, never of a firm's name
@@ -216,7 +215,6 @@ def lexicon(lang: str) -> Lexicon:
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
         locatives=frozenset(w.lower() for w in ext.get("locatives", ())),
-        venues=frozenset(w.lower() for w in ext.get("venues", ())),
         source_words=frozenset(w.lower() for w in ext["sources"] if " " not in w),
         source_re=re.compile(rf"(?<!\w)(?:{alternation(ext['sources'], escape=True)})\s+"
                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?[„“\"«‘]?$", re.IGNORECASE),

@@ -12,7 +12,6 @@ from streams.extraction.lexicon import Lexicon
 from streams.extraction.organisations import Mention, is_descriptor, is_institution
 from streams.extraction.triggers import TriggerMatch
 
-VENUE_REACH = 12  # characters before a name searched for "on", "an der", "en el"
 MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
 BETWEEN_WORDS = 3  # words after a tie-up cue that may hold its "between" ("the merger talks between X and Y")
 MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
@@ -559,11 +558,7 @@ def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mentio
 
 def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mention, str]]:
     """The firm that lists: one named as the listing's own ("an IPO of X", "X's float")
-    before the clause's subject, which may be an owner that sells its shares or plans the listing; never the
-    exchange ("went public on Nasdaq", "son introduction en Bourse sur Euronext")."""
-    pool = [m for m in pool if not _on_venue(m, trig, text, lex)]
-    before = [(m, mk) for m, mk in before if not _on_venue(m, trig, text, lex)]
-    after = [(m, mk) for m, mk in after if not _on_venue(m, trig, text, lex)]
+    before the clause's subject, which may be an owner that sells its shares or plans the listing."""
     owned = [m for m, _ in after[:1] if _genitive(text[trig.end:m.start], lex)
              and text[trig.end:m.start].split()[0].lower() not in lex.locatives]
     owned += [m for m, _ in before[-1:] if m.possessive and trig.start - m.end < MARKER_WINDOW
@@ -574,19 +569,6 @@ def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mentio
     # a firm the clause names before one it only describes ("Le fabricant de panneaux X a fait ses débuts")
     issuers = owned[:1] or [m for m in subjects if not m.anaphor][:1] or subjects[:1] or named_after or pool
     return [(issuers[0], "issuer")] if issuers else []
-
-
-def _on_venue(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
-    """Whether a name is the exchange: right after a preposition of an exchange, with or without its article ("on
-    Nasdaq", "an der Nasdaq", "en el Nasdaq"), or after a listing cue whose next word is one and whose words up to
-    the name are the rest of the exchange's ("listing on the London Stock Exchange" read as "Exchange"); not a firm
-    named further on ("la mayor salida a bolsa en España desde la de X")."""
-    words = [w.lower() for w in text[max(0, m.start - VENUE_REACH):m.start].split()[-2:]]
-    if words and words[-1] in lex.determiners:
-        words.pop()
-    gap = text[trig.end:m.start].split() if m.start >= trig.end else []
-    return bool(words) and words[-1] in lex.venues or bool(gap) and gap[0].lower() in lex.venues and all(
-        w[0].isupper() or w.lower() in lex.determiners for w in gap[1:])  # the rest of the exchange's name
 
 
 def _relative_subject(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
