@@ -85,6 +85,7 @@ class Lexicon:
     attempt_holder_re: re.Pattern  # "the attempt by ", "el intento de ": right before the name of the firm that acts
     infinitive_link_re: re.Pattern  # " to ", " de ": all that stands between that name and the deal cue
     temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
+    financing_re: re.Pattern  # "to finance the", "pour financer l'" right before a deal noun: a deal told elsewhere
     negation_re: re.Pattern
     intent_re: re.Pattern  # "plans to", "entend": what a firm means to do, not what it did
     cumulative_re: re.Pattern  # "in total", "insgesamt": money raised over all rounds, no round of its own
@@ -288,6 +289,7 @@ def lexicon(lang: str) -> Lexicon:
         infinitive_link_re=re.compile(
             rf"\s*(?:{alternation(ext.get('infinitive_links', []), escape=True)})(?:\s+|(?<=['’]))", re.IGNORECASE),
         temporal_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('temporal', []), escape=True)})\s*$", re.IGNORECASE),
+        financing_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('financing', []), escape=True)})\s*$", re.IGNORECASE),
         negation_re=words_re(ext["negations"]),
         cumulative_re=words_re(ext["cumulative"], escape=True),
         intent_re=words_re(ext["intent"], escape=True),
