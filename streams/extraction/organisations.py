@@ -475,8 +475,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     for run in a.runs:
         if run[0].start - offset < skip or wire and run[0].start - offset < wire.end() and (
                 all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] in "/("):
-            continue  # "FRANKFURT/BRÜSSEL –", "LONDON, May 2 (Wire Name) -", "BERGEN, Norway, ... /Wire/ --": where and
-            # through whom the story was filed
+            continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -", "BERGEN, Norway, ... /Wire/ --", "OSLO, March 12
+            # (North Wire) -": where and through whom the story was filed
         last = index_of.get(run[-1].start, len(toks))
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         suffixed = nxt is not None and nxt.low.rstrip(".") in lex.legal_suffixes
@@ -509,6 +509,9 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits
         if lex.source_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
             continue  # "selon le quotidien Le Soleil", "analysts at X": who reports the news, not a party
+        if lex.credit_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset) and (
+                sentence[run[-1].end - offset:].lstrip()[:1] in ",.;"):
+            continue  # "According to Bloomberg, X is in talks", "..., laut Handelsblatt.": the news's credit
         if len(run) == 1 and lex.demonym_endings and run[0].low.endswith(lex.demonym_endings) and index > 0 and (
                 toks[index - 1].low in lex.determiners or sentence[run[0].start - offset - 1] in "'’"):
             continue  # "le Québécois", "l'Américain", "die Japaner": people of a place, not a firm
