@@ -112,3 +112,14 @@ def test_status_of_the_idioms(lang: str, sentence: str, status: str) -> None:
 ])
 def test_look_alikes_state_no_deal(lang: str, sentence: str) -> None:
     assert _events(lang, sentence) == []
+
+
+def test_a_backer_that_led_the_startups_earlier_round_joins_this_round() -> None:
+    """ "which also led the startup's Series A": the startup is the round's firm told before, not a new investee."""
+    events = extract_events(page(
+        "en", "Solvane raises $40 million",
+        "Solvane, a Lisbon startup that builds battery software, has raised $40 million in a Series B round.",
+        "Harbor Capital led the round, with participation from existing backer Tidal Ventures, which also led the "
+        "startup's $12 million Series A in 2023."))
+    assert [(e["type"], parties(e)) for e in events] == [
+        ("funding_round", {("Solvane", "investee"), ("Harbor Capital", "investor"), ("Tidal Ventures", "investor")})]

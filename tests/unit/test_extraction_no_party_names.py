@@ -61,9 +61,8 @@ def test_news_service_is_no_party():
     assert {("Halvard Chemie", "seller"), ("Tessin Capital", "acquirer")} in parties_by_event("de", text, "acquisition")
 
 
-# Goods or a unit right after a count ("30 Wasserstoff-Triebzüge", "1,5 GWh") are no firm either; the rule that says
-# so pairs a heldout13 venture whose status and date are wrong (its date and status floors broken): left open.
-@pytest.mark.xfail(strict=True, reason="a count's goods are still read as a name")
+# Goods right after a count ("30 Wasserstoff-Triebzüge") are no firm either: the counted things of names16
+# (`quantifiers` and number words in the language files) say so.
 def test_counted_goods_are_no_party():
     text = "Die Ostbahn AG hat bei Talvent Rail 30 Wasserstoff-Triebzüge bestellt."
     assert {("Ostbahn", "customer"), ("Talvent Rail", "supplier")} in parties_by_event("de", text, "contract")
