@@ -312,6 +312,8 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
     or words already known as a person's."""
     if len(run) > 1 and all(t.text in person_words for t in run):  # a lone surname may be a firm (Puig)
         return True
+    if len(run) == 1 and run[0].text in person_words and _reports(a, run[0], lex):
+        return True  # "chief executive Owen Raikes ... Raikes said": a person the page named, speaking
     key = run[0].start
     if key not in a.person_context:  # the context of a run is read once, for persons and for mentions
         offset, cue, after_cue = a.offset, *_person_res(lex)
@@ -323,6 +325,12 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         a.person_context[key] = bool(cue.search(before) or after_cue.search(after) or (len(run) > 1 and cue.fullmatch(
             sentence[run[0].start - offset:run[0].end - offset])))  # "Gründerin Jana Pohl": the title leads
     return a.person_context[key]
+
+
+def _reports(a: Analysis, tok: Token, lex: Lexicon) -> bool:
+    """Whether a speech verb follows the word after a space ("Raikes said", "Pohl sagte")."""
+    rest = a.sentence[tok.end - a.offset:tok.end - a.offset + 40]
+    return rest[:1] == " " and bool(lex.speech_re.match(rest.lstrip()))
 
 
 @cache
