@@ -214,10 +214,11 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             linked = tok.low in lex.connectors or tok.low in lex.institution_links and (
                 is_institution(current[0].text, lex) or _institution_follows(toks, i + 1, sentence, offset, lex)
             )  # "Ministerium für Schule und Bildung des Landes X", "Competition and Markets Authority"
-            if (linked and i + 1 < len(toks)
-                    and name_word(toks[i + 1].text, lex, False) and toks[i + 1].text[0].isupper()):
-                current.extend([tok, toks[i + 1]])
-                i += 2
+            article = linked and _article_in_body(current, toks, i, sentence, offset, lex)
+            k = i + 1 + article
+            if linked and k < len(toks) and name_word(toks[k].text, lex, False) and toks[k].text[0].isupper():
+                current.extend(toks[i:k + 1])
+                i = k + 1
                 continue
         if current:
             out.append(current)
@@ -229,6 +230,21 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _article_in_body(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int,
+                     lex: Lexicon) -> bool:
+    """ "Comisión Nacional de los Mercados", "Department of the Treasury": in a public body's name, an article
+    between the connector at i and the next name word belongs to the name (not in a firm's: "Bank of the West"
+    is rare, "X of the year" is not); after "and", only where the name already took one ("de los Mercados y la
+    Competencia", not "the Commission and the CMA": two bodies)."""
+    if i + 2 >= len(toks) or not is_institution(current[0].text, lex):
+        return False
+    if toks[i].low not in lex.connectors and not any(t.low in lex.determiners for t in current[1:]):
+        return False
+    article, nxt = toks[i + 1], toks[i + 2]
+    return (article.low in lex.determiners and article.text.islower() and nxt.text[0].isupper()
+            and _joinable_gap(sentence, toks[i], article, offset) and _joinable_gap(sentence, article, nxt, offset))
 
 
 def _ends_body(current: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:
