@@ -11,7 +11,6 @@ from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candida
 
 LOOKAHEAD = 3  # following sentences searched for a deal's amount, date or investors
 LEAD_SENTENCES = 2  # first sentences of the body in which a day dates the article's news
-SPOKEN_SENTENCES = 4  # first sentences of the body in which the day the firms told the news dates it (after a deck)
 DATELINE = 6  # words at most before a day that opens the body: a dateline ("PARIS, le 12 mars -"), "Acme on Monday ..."
 SUBJECT_WORDS = 2  # opening words of a sentence read for a deal noun as its subject ("The deal", "Die Vereinbarung")
 HALF_REACH = 2  # sentences at most between the two halves of one sale (`_new_deals`)
@@ -115,16 +114,15 @@ def _refined(date: str, body: list[Candidate]) -> str:
 
 def _news_day(page: Page) -> str:
     """The day the lead dates the article's news, in a dateline ("LONDON, March 12 -") or as the day its
-    firms spoke ("said on Tuesday", "a annoncé lundi"); after a deck, in the next sentences, the day they told it
-    ("Das teilte das Unternehmen am Montag mit"), not one they signed the lead's deal; else the publication date:
-    the date of a deal the article tells as news with no date of its own."""
-    lead = [i for i, s in enumerate(page.sentences) if s.paragraph not in page.title_paragraphs][:SPOKEN_SENTENCES]
-    for n, i in enumerate(lead):
+    firms spoke ("said on Tuesday", "a annoncé lundi"), else the publication date: the date of a deal the
+    article tells as news with no date of its own."""
+    lead = [i for i, s in enumerate(page.sentences) if s.paragraph not in page.title_paragraphs][:LEAD_SENTENCES]
+    for i in lead:
         text, start = page.sentence_text(i), page.sentences[i].start
-        spoken = page.lex.report_re.search(text) if n >= LEAD_SENTENCES else page.lex.status_res[
-            "announced"].search(text) or any(w.strip(",.").lower() in page.lex.speech_verbs for w in text.split())
+        spoken = page.lex.status_res["announced"].search(text) or any(
+            w.strip(",.").lower() in page.lex.speech_verbs for w in text.split())
         days = [d for d in page.dates(i) if len(d.value) == 10 and not d.counted
-                and (spoken or n < LEAD_SENTENCES and len(page.text[start:d.start].split()) <= DATELINE)]
+                and (spoken or len(page.text[start:d.start].split()) <= DATELINE)]
         if days:
             return days[0].value
     return page.anchor.isoformat()

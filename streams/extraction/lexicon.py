@@ -45,7 +45,6 @@ class Lexicon:
     impersonal_re: re.Pattern  # "It is", "Il s'agit": the pronoun stands for nothing
     speech_verbs: frozenset[str]  # "said", "a indiqué": a pronoun after one is a reported subject
     speech_re: re.Pattern  # the speech verbs as one pattern: an attribution after a quote
-    report_re: re.Pattern  # "teilte ... mit", "announced", "a indiqué": a firm telling its news, not signing it
     first_person_re: re.Pattern  # "we", "us", "wir", "nous", "nos": a quote that speaks for the speaker's firm
     legal_suffixes: frozenset[str]
     abbreviations: frozenset[str]
@@ -229,7 +228,6 @@ def lexicon(lang: str) -> Lexicon:
         pronouns=frozenset(ext["pronouns"]),
         speech_verbs=frozenset(w.lower() for w in ext["speech_verbs"]),
         speech_re=words_re(ext["speech_verbs"], escape=True),
-        report_re=words_re(ext["report_verbs"], escape=True),
         first_person_re=words_re(ext["first_person"], escape=True),
         impersonal_re=re.compile(rf"(?:{alternation(ext['impersonal'], escape=True)})(?!\w)", re.IGNORECASE),
         legal_suffixes=frozenset(_strip(w) for w in ext["legal_suffixes"]),

@@ -1,7 +1,6 @@
 """Dates and currencies of the kinds of wrong field counted on pages nobody tuned on (branch fields16): a deal
-called off is dated by the date its cue encloses or that follows it, a deal of the news with no date of its own by
-the day its firms spoke in the lead (after a deck's sentences), "this morning" is the page's day, and a country's
-press writes its own dollar bare.
+called off is dated by the date its cue encloses or that follows it, "this morning" is the page's day, and a
+country's press writes its own dollar bare.
 Sentences written for these tests, several phrasings a kind and language, and probes that must not change."""
 
 import pytest
@@ -20,21 +19,6 @@ CALLED_OFF = [  # the date of the called-off cue's own phrase, not the talks bef
     ("en", "Lumatec abandoned its bid for Nordwerk in October after agreeing terms in June.", "2023-10"),
     ("fr", "Lumatec, qui avait engagé des discussions en juin, a renoncé en octobre au rachat de Nordwerk.", "2023-10"),
     ("es", "Lumatec abandonó en octubre la compra de Nordwerk, que había pactado en junio.", "2023-10"),
-]
-
-SPOKEN = [  # a second deal of the news, dated by the day the firms spoke in the third sentence
-    ("de", "Der Chiphersteller Lumatec sammelt 20 Millionen Euro ein. Angeführt wird die Runde von Alder Ventures. Das "
-     "teilte das Unternehmen am Montag mit. Zudem vereinbarte Lumatec eine Kooperation mit dem Autozulieferer "
-     "Nordwerk."),
-    ("en", "Lumatec raised $20 million in a funding round. The round was led by Alder Ventures. The company announced "
-     "the round on Monday. Lumatec also agreed a partnership with carmaker Nordwerk."),
-    ("fr", "Lumatec a levé 20 millions d'euros. La levée est menée par Alder Ventures. L'entreprise l'a annoncé lundi. "
-     "Lumatec a par ailleurs noué un partenariat avec le constructeur Nordwerk."),
-    ("es", "Lumatec ha captado 20 millones de euros. La ronda está liderada por Alder Ventures. Así lo anunció la "
-     "empresa el lunes. Además, Lumatec ha sellado una alianza con el fabricante Nordwerk."),
-    ("de", "Der Chiphersteller wächst. Ein Fonds hilft. Der Chiphersteller Lumatec übernimmt den Sensorhersteller "
-     "Alder. Wie der Konzern am Montagabend mitteilte, vereinbarte Lumatec zudem eine Kooperation mit dem "
-     "Autozulieferer Nordwerk."),
 ]
 
 SIGNED = [  # the day the lead's deal was signed, in the third sentence, does not date another deal of the page
@@ -71,11 +55,6 @@ LOCAL_DOLLARS = [  # "$" and "dollars" on a page naming Canadian places twice; a
 @pytest.mark.parametrize("lang,text,date", CALLED_OFF)
 def test_a_deal_called_off_is_dated_by_its_cue(lang: str, text: str, date: str) -> None:
     assert fields(lang, text, BOTH) == {("acquisition", "terminated", date)}
-
-
-@pytest.mark.parametrize("lang,text", SPOKEN)
-def test_a_second_deal_takes_the_day_the_firms_spoke(lang: str, text: str) -> None:
-    assert fields(lang, text, BOTH) == {("partnership", "announced", "2024-03-11")}
 
 
 @pytest.mark.parametrize("lang,text", SIGNED)
