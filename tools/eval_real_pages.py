@@ -257,7 +257,8 @@ def _snippet_counts(page: SnippetPage, text: str) -> tuple[int, int, int]:
 
 def snippets(state: Path, per_page: bool, misses: bool = False) -> None:
     """Snippet P/R/F1 of our cleaner and of trafilatura on go-trafilatura's comparison set (see above);
-    misses: also print each with-snippet our text lacks and trafilatura's holds (triage, no score changes)."""
+    misses: also print each with-snippet our text lacks and trafilatura's holds, and each without-snippet ours
+    holds and trafilatura's lacks (triage, no score changes)."""
     import trafilatura
 
     pages = load_snippet_pages(state)
@@ -281,6 +282,9 @@ def snippets(state: Path, per_page: bool, misses: bool = False) -> None:
             for snippet in page.with_:
                 if snippet not in texts["dealstream"] and snippet in texts["trafilatura"]:
                     print(f"MISS {page.url}\t{snippet}")
+            for snippet in page.without:
+                if snippet in texts["dealstream"] and snippet not in texts["trafilatura"]:
+                    print(f"KEPT {page.url}\t{snippet}")
     if per_page:
         for i, page in enumerate(pages):
             cells = "  ".join(f"{n[:5]} TP {c[i][0]} FN {c[i][1]} FP {c[i][2]}" for n, c in counts.items())
@@ -372,7 +376,11 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="timing rounds")
     ap.add_argument("--agreement", type=int, metavar="N", help="triage on unscored pages instead (see above)")
     ap.add_argument("--snippets", action="store_true", help="snippet P/R/F1 on trafilatura's set instead (see above)")
-    ap.add_argument("--misses", action="store_true", help="with --snippets: each snippet trafilatura finds and we miss")
+    ap.add_argument(
+        "--misses",
+        action="store_true",
+        help="with --snippets: each snippet we miss and trafilatura finds, each unwanted one we keep and it drops",
+    )
     args = ap.parse_args()
     if args.snippets:
         snippets(args.state, args.per_page, args.misses)

@@ -45,7 +45,7 @@ def _clean_html(body: str, url: str) -> tuple[list[Piece], metadata.Metadata, st
 
 
 def _clean_text(body: str, url: str) -> tuple[list[Piece], metadata.Metadata, str]:
-    pieces = text_export.extract(body[:MAX_TEXT_CHARS])
+    pieces = text_export.extract(body[:MAX_TEXT_CHARS], url)
     meta = metadata.Metadata(published=dates.from_url(url))
     return pieces, meta, body[:_DATE_SEARCH_CHARS]
 

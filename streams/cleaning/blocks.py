@@ -32,6 +32,7 @@ _CHANNEL_BUTTON_WORDS = 8  # "Compartir este artículo por correo electrónico"
 _NOTICE_LABEL_WORDS = 4  # "Avis sur les cookies :"
 _CAPTION_WORDS = 25  # a longer line without a full stop is a paragraph that lost it
 _PROMO_WORDS = 40  # a sign-up box's pitch
+_NOTE_WORDS = 60  # a note on the article's provenance: where it first appeared, the issue, the categories, the feed
 _LONG_CAPTION = 320  # a caption that ends with its credit may be longer than a short line
 _CREDIT_TAIL = 60
 _READING_TIME_CHARS = 40  # "Temps de lecture : 4 minutes"
@@ -94,15 +95,17 @@ def has_inner_sentence_end(text: str) -> bool:
 
 def is_noise_line(text: str) -> bool:
     """A line that is never article text: an ad label, image credit, "read more" link, sign-up box, box on
-    the author, cookie notice, legal footer, byline, comment count, share button, share price line, press
-    contact or a short line that only carries a date."""
+    the author, cookie notice, note on where the article first appeared, legal footer, byline, comment count,
+    share button, share price line, press contact or a short line that only carries a date."""
     c = cues()
     if c.ad_label.match(text) or c.read_more.match(text) or is_consent_notice(text):
         return True
-    low = text.lower()
-    if word_count(text) <= _PROMO_WORDS and (  # the count first: a paragraph is not searched for sign-up cues
+    low, words = text.lower(), word_count(text)
+    if words <= _PROMO_WORDS and (  # the count first: a paragraph is not searched for sign-up cues
         c.signup.search(low) or c.signup_opener.match(text) or c.author_label.match(text)
     ):
+        return True
+    if words <= _NOTE_WORDS and c.article_note.search(low):
         return True
     if len(text) > _SHORT:
         return len(text) <= _LONG_CAPTION and _ends_with_credit(text)

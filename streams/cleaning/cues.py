@@ -22,6 +22,7 @@ class Cues:
     boilerplate_tokens: frozenset[str]
     always_tokens: frozenset[str]
     other_content_tokens: frozenset[str]
+    comment_tokens: frozenset[str]  # a reader-comments widget's class or id
     lead_tokens: frozenset[str]
     roles: frozenset[str]
     hidden_classes: frozenset[str]  # whole class names that keep an element from the screen ("sr-only")
@@ -51,6 +52,7 @@ class Cues:
     standards_label: re.Pattern  # the label of a wire's editorial-standards line ("Our Standards: ...")
     comments_closed: re.Pattern  # a note that the reader comments are closed, in lowercased text
     rights: re.Pattern  # a legal footer ("All rights reserved")
+    article_note: re.Pattern  # a note on the article's first publication, licence or citation, in lowercased text
     read_more: re.Pattern  # a link to another article
     end_marker: re.Pattern  # a section label after which the article is over ("Related", "More news from Markets")
     disclaimer_label: re.Pattern  # a release's legal disclaimer, run in or alone ("Forward-Looking Statements.")
@@ -158,6 +160,7 @@ def cues() -> Cues:
         boilerplate_tokens=frozenset(data["boilerplate_tokens"]),
         always_tokens=frozenset(data["always_tokens"]),
         other_content_tokens=frozenset(data["other_content_tokens"]),
+        comment_tokens=frozenset(data["comment_tokens"]),
         lead_tokens=frozenset(data["lead_tokens"]),
         roles=frozenset(data["roles"]),
         hidden_classes=frozenset(data["hidden_classes"]),
@@ -179,6 +182,7 @@ def cues() -> Cues:
         signup_opener=re.compile(bullet + f"(?:{alternation(_gather('signup_openers'))})" + r"(?!\w)", re.I),
         counter=re.compile(rf"^(?:\d[\d.,]*\s?k?\s+(?:{counted})|(?:{counted})\s*\(?\d[\d.,]*k?\)?)$", re.I),
         rights=re.compile(alternation(_gather("rights_notices"))),
+        article_note=_words("article_notes"),
         reading_time=_words("reading_time"),
         share=re.compile(bullet + f"(?:{alternation(_gather('share_prefixes'))})" + r"\b", re.I),
         share_bar=re.compile(rf"^[\s·|•]*(?:{buttons})(?:[\s·|/,•]+(?:{buttons}))+[\s·|•]*$", re.I),

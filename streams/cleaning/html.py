@@ -12,8 +12,8 @@
    article is set aside;
 3. the headline (the <h1> that matches the page title, or a short <h1> above the heading that does) and the
    lead between it and the body are put in front; ads, credits, captions, bylines, link lists, date lines,
-   lists of the story's points ("Story highlights") and sections opened by an end label ("Related posts") are
-   dropped;
+   lists of the story's points ("Story highlights"), sections opened by an end label ("Related posts") and the
+   short box of commenting rules right above a comments widget are dropped;
 4. when the markup shows less than a third of the page's JSON-LD articleBody (a script renders the body, a
    paywall shows its teaser), that articleBody is the body."""
 
@@ -113,6 +113,7 @@ _SIGNUP_FORMS = "form:has(input[type=email])"
 _SIGNUP_BOX_CHARS = 400  # text of a sign-up box (heading, pitch, consent line); more is the page around it
 _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
 _COMMENT_WORDS = 40  # a reader's comment under its signature: a line or two; more is the article going on
+_PREAMBLE_WORDS = 100  # the rules above a comment form: a paragraph or two; more is the article going on
 # The body may sit this many levels below the element it shares with the headline for the blocks between
 # them to be its lead (a page's wrappers: article > grid > column > content > body > text > p; deks of news
 # sites sit that far above their body's paragraphs).
@@ -935,6 +936,8 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
         beside_ad, ad_box = b.path[:-1] == ad_box, None
         if b.text in seen or (comment_box in b.path and word_count(b.text) <= _COMMENT_WORDS):
             continue
+        if kept and _introduces_comments(b, kept, elements):
+            continue
         if i == head:
             pieces.append(Piece(TITLE, b.text))
         elif cues().ad_label.match(b.text):
@@ -976,6 +979,19 @@ def _comment_box(path: tuple[int, ...], kept: list[tuple[int, ...]]) -> int | No
     comment, whatever its class names; the widest of the line's element (the path's last) and its parent that holds
     none of the paragraphs kept. None when every such box holds the article."""
     return next((box for box in path[-2:] if _holds_none(box, kept)), None)
+
+
+def _introduces_comments(b: _Block, kept: list[tuple[int, ...]], elements: dict[int, LexborNode]) -> bool:
+    """A line of a short box of its own below the article's paragraphs, right above a reader-comments widget
+    ("fb-comments", "disqus_thread"): the site's rules for commenting, not the article's text. The box is the line's
+    parent and holds none of the kept paragraphs: the article's last paragraph may stand right above the widget."""
+    node = elements.get(b.path[-2]) if len(b.path) > 1 else None
+    if node is None or not _holds_none(b.path[-2], kept) or word_count(node.text(deep=True)) > _PREAMBLE_WORDS:
+        return False
+    after = node.next
+    while after is not None and after.tag in ("-text", "-comment"):
+        after = after.next
+    return after is not None and not cues().comment_tokens.isdisjoint(_cue_tokens(after.attributes, after.tag))
 
 
 def _holds_none(box: int, kept: list[tuple[int, ...]]) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from streams.cleaning.blocks import (
     HEADING,
@@ -48,6 +50,8 @@ _HEADLINE_WORDS = (5, 25)
 _BOX_TEASERS = 6  # headlines in a teaser box inside an article
 _CAPTION_CHARS = 160
 _SECTION_WORDS = 2  # a section's name as a kicker between the headline and its byline
+_SLUG_WORD = re.compile(r"[a-z]{4,}")  # a slug's words, short ones (articles, prepositions) left out
+_SLUG_HITS = 2
 
 
 @dataclass(slots=True)
@@ -352,17 +356,39 @@ def _signed_off(lines: list[_Line], end: int, nxt: int) -> bool:
     return lines[nxt].barrier or any(lines[k].noise and is_byline(lines[k].text) for k in range(end + 1, nxt))
 
 
-def extract(body: str) -> list[Piece]:
+def _folded_words(text: str) -> set[str]:
+    """A text's words as a URL slug spells them: lowercase, without accents."""
+    return set(_SLUG_WORD.findall(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()))
+
+
+def _slug_words(url: str) -> set[str]:
+    """The words of the longest segment of a URL's path: the slug of its article's headline, if it has one."""
+    return _folded_words(max(urlsplit(url).path.split("/"), key=len)) if url else set()
+
+
+def _past_teaser(lines: list[_Line], start: int, slug: set[str]) -> int:
+    """The run's start past another story's headline right above the article's own (a "breaking" ticker, the
+    section's top story): two headline-like lines in a row, and the URL's slug names the second, not the first."""
+    nxt = _next_kept(lines, start)
+    if not slug or nxt is None or any(ends_sentence(lines[i].text) for i in (start, nxt)):
+        return start
+    if len(_folded_words(lines[nxt].text) & slug) >= _SLUG_HITS and not _folded_words(lines[start].text) & slug:
+        return nxt
+    return start
+
+
+def extract(body: str, url: str = "") -> list[Piece]:
     """The article of a text export as pieces (headline first); [] when there is none."""
     lines = _parse(html.unescape(body) if "&" in body else body)
     span = _best_run(lines)
     if span is None:
         return []
     start, end = _without_trailing_teasers(lines, *span)
+    first, start = start, _past_teaser(lines, start, _slug_words(url))
     while (nxt := _next_kept(lines, end)) is not None and _is_sentence(lines[nxt]) and not _signed_off(lines, end, nxt):
         end = nxt  # a short closing paragraph ("The deal is subject to approval.") costs the run, yet is text
     if not ends_sentence(lines[start].text) and word_count(lines[start].text) <= 40:
-        above = _neighbour(lines, start, -1)
+        above = _neighbour(lines, start, -1) if start == first else None  # not the teaser passed
         if above is not None and _is_headline_above_lead(above):
             title, lead = above.text, lines[start].text  # the run starts with a lead without a full stop
         else:

@@ -52,13 +52,20 @@ def salient(page: Page, i: int, cue: int) -> str | None:
     the subject of a sentence just before in the paragraph, the firm the discourse is at; otherwise the firm
     the page is about."""
     if page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue) or _dropped_subject(page, i, cue):
-        for j in range(i - 1, max(-1, i - 1 - REACH), -1):
-            if page.sentences[j].paragraph != page.sentences[i].paragraph:
-                break
-            m = subject(page, j)
-            if m is not None and not is_institution(m.name, page.lex):
-                return m.name
+        return _spoken_of(page, i) or page.main
     return page.main
+
+
+def _spoken_of(page: Page, i: int, other: str | None = None) -> str | None:
+    """The subject of a sentence just before sentence i in its paragraph, a firm other than `other`: the firm the
+    discourse is at."""
+    for j in range(i - 1, max(-1, i - 1 - REACH), -1):
+        if page.sentences[j].paragraph != page.sentences[i].paragraph:
+            break
+        m = subject(page, j)
+        if m is not None and m.name != other and not is_institution(m.name, page.lex):
+            return m.name
+    return None
 
 
 def _dropped_subject(page: Page, i: int, cue: int) -> bool:
@@ -116,19 +123,49 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     return [*parties, (other, OBJECT_OF[parties[0][1]])] if other else parties
 
 
+def own_capital(page: Page, i: int, trig: TriggerMatch, clause_start: int,
+                parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Son premier actionnaire est X, entrée à son capital en 2021", "la gestora X, que entró en el capital en
+    2019", "X injectera 60 M$ dans son capital", "X ist 2021 in ihr Kapital eingestiegen": an investor whose cue's
+    clause names a capital with no owner after it (no firm follows in the clause) put money into the firm the
+    discourse is at: the subject of the sentences just before, else the firm the page is about."""
+    if len(parties) != 1 or parties[0][1] != "investor":
+        return parties
+    end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
+    capital = page.lex.own_capital_re.search(page.text, clause_start, end)
+    if capital is None or any(capital.end() <= m.start < end and m.name for m in page.mentions[i]):
+        return parties
+    investee = _spoken_of(page, i, parties[0][0]) or page.main
+    if investee in (None, parties[0][0]) or is_institution(investee, page.lex):
+        return parties
+    return [*parties, (investee, "investee")]
+
+
+NAMED_AFTER = {"acquisition": "acquirer", "contract": "supplier"}  # the role a cue of the next sentences names
+
+
 def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "X is being sold. The buyer is Y", "Bayer muss sich von Teilen trennen. Käufer ist BASF": a sale that
-    names no buyer takes the firm the next sentences name right after a buyer cue."""
-    if kind != "acquisition" or not parties or any(r == "acquirer" for _, r in parties):
+    names no buyer takes the firm the next sentences name right after a buyer cue; an order that names no
+    supplier ("Die Stadtwerke haben 40 Busse bestellt. Den Zuschlag erhielt X", "The ministry is buying 300
+    trucks. The contract went to X") the firm named right after a winner cue that opens a sentence of its
+    paragraph (not "Wer den Zuschlag erhält, ist offen")."""
+    role = NAMED_AFTER.get(kind)
+    if role is None or not parties or any(r == role for _, r in parties):
         return parties
+    cue = page.lex.buyer_re if role == "acquirer" else page.lex.winner_re
     names = {n for n, _ in parties}
     for j in range(i + 1, min(i + 1 + REACH, len(page.sentences))):
         s = page.sentences[j]
-        hit = page.lex.buyer_re.search(page.text, s.start, s.end)
+        if s.paragraph != page.sentences[i].paragraph and role == "supplier":
+            break
+        hit = cue.search(page.text, s.start, s.end)
+        if hit and role == "supplier" and page.text[s.start:hit.start()].strip():
+            continue
         buyer = next((m.name for m in page.mentions[j] if hit and m.start >= hit.end() and m.name
                       and not m.anaphor and m.name not in names), None)
         if buyer:
-            return [*parties, (buyer, "acquirer")]
+            return [*parties, (buyer, role)]
     return parties
 
 

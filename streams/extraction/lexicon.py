@@ -36,10 +36,13 @@ class Lexicon:
     locatives: frozenset[str]  # "in", "en": a name after them is where something happens, not whose it is
     origin_re: re.Pattern  # "aus", "based in" at the end of a text: the name after it is a place
     source_re: re.Pattern  # "the newspaper", "analysts at" at the end of a text: the name after it reports the news
+    credit_re: re.Pattern  # "according to", "laut" at the end of a text: the name after it, set off, reports the news
     source_words: frozenset[str]  # "Zeitung", "quotidien": a word of what reports the news, never of a firm's name
     demonym_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
     name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
+    market_re: re.Pattern  # "listed on Nasdaq", "(LSE: KRW)": where shares trade (group "market"), never a party
+    counters: frozenset[str]  # "zwei", "beiden", "mehrere": a capitalised word after them is a counted noun
     unit_re: re.Pattern
     pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
     impersonal_re: re.Pattern  # "It is", "Il s'agit": the pronoun stands for nothing
@@ -73,6 +76,8 @@ class Lexicon:
     fund_words: frozenset[str]  # "Capital", "Ventures", "Kapital": the last word of an investment firm's name
     seller_re: re.Pattern  # "the seller is X": X sold the company a deal of the sentences before buys
     buyer_re: re.Pattern  # "the buyer is X": X buys what a sale of the sentence before names no buyer for
+    winner_re: re.Pattern  # "Den Zuschlag erhielt X": X supplies an order the sentence before named no supplier for
+    own_capital_re: re.Pattern  # "entrée à son capital": an investee the discourse names, not the sentence
     deal_noun_re: re.Pattern
     value_noun_re: re.Pattern  # "the purchase price", "le montant": a later sentence that gives the deal's value
     since_re: re.Pattern
@@ -82,6 +87,7 @@ class Lexicon:
     attempt_holder_re: re.Pattern  # "the attempt by ", "el intento de ": right before the name of the firm that acts
     infinitive_link_re: re.Pattern  # " to ", " de ": all that stands between that name and the deal cue
     temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
+    financing_re: re.Pattern  # "to finance the", "pour financer l'" right before a deal noun: a deal told elsewhere
     negation_re: re.Pattern
     intent_re: re.Pattern  # "plans to", "entend": what a firm means to do, not what it did
     cumulative_re: re.Pattern  # "in total", "insgesamt": money raised over all rounds, no round of its own
@@ -145,6 +151,16 @@ def inflected(word: str, paradigms: dict[str, list[str]]) -> str:
 def words_re(words: list[str], escape: bool = False) -> re.Pattern:
     """A case-insensitive regex matching any of the words at word boundaries."""
     return re.compile(rf"(?<!\w)(?:{alternation(words, escape)})(?!\w)", re.IGNORECASE)
+
+
+def _market_re(markets: dict) -> re.Pattern:
+    """A market or exchange named after a preposition of listing and up to two lowercase words ("on Nasdaq",
+    "sur Euronext Growth", "im frühen Xetra-Handel", "en la Bolsa Mexicana de Valores": group "market"), or with the
+    ticker it gives ("LSE: KRW": group "ticker"); names are matched as written ("Nasdaq buys" stays a firm)."""
+    names = alternation(markets.get("names", []), escape=True)
+    before = alternation(markets.get("prepositions", []), escape=True)
+    return re.compile(rf"(?<!\w)(?i:{before})\s+(?:[^\W\d_A-ZÀ-Þ][\w'’]*\s+){{0,2}}(?P<market>{names})(?!\w)"
+                      rf"|(?<!\w)(?P<ticker>(?:{names})\s*:\s*[A-Z][A-Z\d.]*)")
 
 
 def _prefix_re(words: list[str]) -> re.Pattern:
@@ -217,6 +233,8 @@ def lexicon(lang: str) -> Lexicon:
         source_words=frozenset(w.lower() for w in ext["sources"] if " " not in w),
         source_re=re.compile(rf"(?<!\w)(?:{alternation(ext['sources'], escape=True)})\s+"
                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?[„“\"«‘]?$", re.IGNORECASE),
+        credit_re=re.compile(rf"(?<!\w)(?:{alternation(ext['credits'], escape=True)})\s+"
+                             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         origin_re=re.compile(rf"(?<!\w)(?:{alternation(ext['origins'], escape=True)})\s+$", re.IGNORECASE),
         object_pronoun_res=_object_pronoun_res(ext.get("object_pronouns", {})),
         recipient_pronoun_res=_object_pronoun_res(
@@ -224,6 +242,9 @@ def lexicon(lang: str) -> Lexicon:
         demonym_endings=tuple(ext["demonym_endings"]),
         modifier_endings=tuple(ext.get("modifier_endings", ())),
         name_inflections=dict(ext.get("name_inflections", {})),
+        market_re=_market_re(ext.get("markets", {})),
+        counters=frozenset([*(w for w, n in ext["amounts"]["number_words"].items() if n > 1),
+                            *ext.get("quantifiers", ())]),
         unit_re=words_re(ext["unit_words"]),
         pronouns=frozenset(ext["pronouns"]),
         speech_verbs=frozenset(w.lower() for w in ext["speech_verbs"]),
@@ -266,6 +287,8 @@ def lexicon(lang: str) -> Lexicon:
         fund_words=frozenset(w.lower() for w in ext.get("fund_words", [])),
         seller_re=words_re(ext["seller_cues"], escape=True),
         buyer_re=words_re(ext.get("buyer_cues", []), escape=True),
+        winner_re=words_re(ext.get("winner_cues", [])),
+        own_capital_re=words_re(ext.get("own_capital", [])),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
         value_noun_re=words_re(ext.get("value_nouns", []), escape=True),
         pair_re=words_re(ext["pair_anaphors"], escape=True),
@@ -281,6 +304,7 @@ def lexicon(lang: str) -> Lexicon:
         infinitive_link_re=re.compile(
             rf"\s*(?:{alternation(ext.get('infinitive_links', []), escape=True)})(?:\s+|(?<=['’]))", re.IGNORECASE),
         temporal_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('temporal', []), escape=True)})\s*$", re.IGNORECASE),
+        financing_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('financing', []), escape=True)})\s*$", re.IGNORECASE),
         negation_re=words_re(ext["negations"]),
         cumulative_re=words_re(ext["cumulative"], escape=True),
         intent_re=words_re(ext["intent"], escape=True),

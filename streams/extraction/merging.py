@@ -3,6 +3,7 @@ and the headline only supports what the body states."""
 
 from __future__ import annotations
 
+from streams.extraction.organisations import canonical_names
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate
 
 # types a headline may use for one another ("fusionan" for a joint venture, "alliance" for a supply deal)
@@ -117,9 +118,27 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
         for n in new:
             by_name.setdefault(n, []).append(index)
     events = _one_combination(events, year)
-    ventures = [e.names for e in events if e.type == "joint_venture"]
-    events = [e for e in events if e.type != "partnership" or e.names not in ventures]  # the venture is the tie-up
-    return _listing_raises(events)
+    return _listing_raises(_tie_up_named(events))
+
+
+TIE_UPS = {"joint_venture", "merger"}  # what "X and Y team up", "unissent leurs forces" tells of the same firms
+
+
+def _tie_up_named(events: list[Candidate]) -> list[Candidate]:
+    """ "Halvard and Kyosei team up on cells" over "Halvard Motors and Kyosei Battery agreed to set up a joint
+    venture": a partnership of the firms of a venture or merger of the page, by their complete or short names
+    (in either order of telling), is that tie-up."""
+    ties = [e.names for e in events if e.type in TIE_UPS]
+    if not ties:
+        return events
+    out = []
+    for e in events:
+        if e.type == "partnership":
+            canon = canonical_names([*sorted({n for t in ties for n in t}), *sorted(e.names)])
+            if {canon[n] for n in e.names} in ties:
+                continue
+        out.append(e)
+    return out
 
 
 def _one_combination(events: list[Candidate], year: str) -> list[Candidate]:

@@ -24,6 +24,8 @@ _WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:
 # a label and the code it introduces ("ISIN: DE000A1B2C34"): six or more capitals and digits, a digit among them
 # (not "Siemens: 2026 wird schwierig")
 _CODE_LABEL = re.compile(r":\s*(?=[\dA-Z]{6,}\b)[A-Z]*\d[\dA-Z]*\b")
+_ROMAN = re.compile(r"(?=[IVX]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")  # "en phase II", "Fonds III": an ordinal
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "hatte 2019 Damsberg gekauft": a year before a name counts nothing
 # a word: word characters joined by "&", apostrophes and hyphens ("AT&T", "Rolls-Royce", "l'américain")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[&'’\-]+\w+)*|&")
 
@@ -469,11 +471,12 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     dateline = None if any(c.islower() for c in sentence[:3]) else _DATELINE.match(sentence)
     skip = dateline.end() if dateline and dateline.group(1).isupper() else 0
     wire = None if skip or any(c.islower() for c in sentence[:3]) else _WIRE_DATELINE.match(sentence)
+    markets = [m.span(m.lastgroup) for m in lex.market_re.finditer(sentence)]
     for run in a.runs:
         if run[0].start - offset < skip or wire and run[0].start - offset < wire.end() and (
-                all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] == "/"):
-            continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -", "BERGEN, Norway, ... /Wire/ --": where and
-            # through whom the story was filed
+                all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] in "/("):
+            continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -", "BERGEN, Norway, ... /Wire/ --", "OSLO, March 12
+            # (North Wire) -": where and through whom the story was filed
         last = index_of.get(run[-1].start, len(toks))
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         suffixed = nxt is not None and nxt.low.rstrip(".") in lex.legal_suffixes
@@ -481,6 +484,10 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if adjacent and not suffixed and _modifies(toks, last + 1, lex) and (
                 len(run) == 1 or not lex.compound_nouns or run[-1].low.endswith(lex.modifier_endings or "\0")):
             continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
+        if any(start < run[-1].end - offset and run[0].start - offset < end for start, end in markets):
+            continue  # "listed on Nasdaq", "sur Euronext Growth", "(LSE: KRW)": where shares trade, not a party
+        if not suffixed and _counted(toks, index_of.get(run[0].start, 0), lex):
+            continue  # "Zwei Großwärmepumpen liefert", "die ersten beiden Parks", "36 Elektrobusse": counted things
         if _CODE_LABEL.match(sentence, run[-1].end - offset):
             continue  # "(ISIN: DE000A1B2C34)", "WKN: 654321": the label of a code, no firm
         if len(run) > 1 and lex.deal_noun_re.fullmatch(run[-1].text):
@@ -502,6 +509,9 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits
         if lex.source_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
             continue  # "selon le quotidien Le Soleil", "analysts at X": who reports the news, not a party
+        if lex.credit_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset) and (
+                sentence[run[-1].end - offset:].lstrip()[:1] in ",.;"):
+            continue  # "According to Bloomberg, X is in talks", "..., laut Handelsblatt.": the news's credit
         if len(run) == 1 and lex.demonym_endings and run[0].low.endswith(lex.demonym_endings) and index > 0 and (
                 toks[index - 1].low in lex.determiners or sentence[run[0].start - offset - 1] in "'’"):
             continue  # "le Québécois", "l'Américain", "die Japaner": people of a place, not a firm
@@ -511,8 +521,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         name = sentence[run[0].start - offset:run[-1].end - offset]
         if index > 0 and toks[index - 1].low in lex.determiners:
             name = _nominative(name, lex)
-        if len(name) < 2:
-            continue  # "Series I", "Plan B": a lone letter names nothing
+        if len(name) < 2 or _ROMAN.fullmatch(name):
+            continue  # "Series I", "Plan B", "en phase II": a lone letter or a numeral names nothing
         introduced = suffixed or (index > 0 and is_descriptor(toks[index - 1].text, lex)) or _apposed(toks, index, lex)
         governed = index > 0 and toks[index - 1].low in prepositions or (
             index > 1 and toks[index - 1].low in lex.determiners and toks[index - 2].low in prepositions) or (
@@ -525,6 +535,20 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                  if not any(p.start <= a.start < p.end for p in pairs))
     found.extend(pairs)
     return sorted(found, key=lambda m: m.start)
+
+
+def _counted(toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """Where nouns are capitalised, a run opened by a number word or a quantifier, or right after one or after a
+    figure that is no year ("Zwei Großwärmepumpen", "die beiden Parks", "36 Elektrobusse"), names the things
+    counted, not a firm ("Zwei Linden GmbH", with its legal suffix, is left to the caller)."""
+    if not lex.compound_nouns:
+        return False
+    if toks[index].low in lex.counters:
+        return True
+    if index == 0:
+        return False
+    before = toks[index - 1]
+    return before.low in lex.counters or before.text.isdigit() and not _YEAR.fullmatch(before.text)
 
 
 def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:

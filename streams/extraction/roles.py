@@ -701,6 +701,10 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     ...") is the tie-up of the firm the text is about (`fallback`)."""
     subjects = [m for m, mk in before if m.start >= window.clause_start and mk in (None, "comitative")]
     k = next((i for i, (m, _) in enumerate(before) if subjects and m is subjects[0]), 0)
+    # "Desde 2018 explota junto con X una sociedad conjunta": a named companion alone before the cue, its subject
+    # left out (not one after the verb: "mit X arbeitet das Start-up zusammen")
+    alone = (len(subjects) == 1 and before[k][1] == "comitative" and not subjects[0].anaphor
+             and not (k and before[k - 1][1] is None) and not any(mk is None for _, mk in after))
     if len(subjects) == 1 and before[k][1] == "comitative" and k and before[k - 1][1] is None:
         subjects.insert(0, before[k - 1][0])  # "X y el grupo japonés Y ...": the clause began at "y"
     if not subjects and lex.verb_second and text[trig.start].islower() and after and after[0][1] is None:
@@ -729,6 +733,8 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         parties = subjects
     elif subjects and companions and companions[0].start - trig.end <= PARTNER_REACH:
         parties = subjects + companions[:1]
+    elif alone and not companions and fallback is not None and not _kin(fallback.name, subjects[0].name):
+        parties = [fallback, subjects[0]]
     elif near and near[0][1] in (None, "patient"):
         parties = [near[0][0]] + [m for m in companions if m is not near[0][0]][:1]
     elif not subjects and fallback is not None and near and near[0][0] in companions and _with_before(

@@ -167,6 +167,18 @@ def _held(page: Page, i: int, trig: TriggerMatch) -> bool:
     return owner is not None and owner.possessive and len(page.text[owner.end:trig.start].split()) <= 2
 
 
+def _financed(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """ "Pour financer l'achat, X peut compter sur Y", "Para financiar la compra, X ampliará capital": the deal the
+    money is for is told elsewhere, and the firms of the sentence are the financing's; unless a firm is the deal
+    noun's complement ("to finance the purchase of X")."""
+    start = max(page.sentences[i].start, trig.start - HYPOTHETICAL_REACH)
+    if not page.lex.financing_re.search(page.text, start, trig.start):
+        return False
+    link = page.lex.stopwords | page.lex.determiners
+    return not any(all(w.lower() in link for w in page.text[trig.end:roles.description_start(
+        page.text, trig.end, m.start, page.lex)].split()) for m in page.mentions[i] if m.start >= trig.end)
+
+
 def _in_name(page: Page, trig: TriggerMatch) -> bool:
     """Whether a capitalised cue stands right before a legal suffix ("Apex Acquisition Corp", "Nordic Investment
     Holdings"): a word of a firm's name, no deal."""
@@ -217,7 +229,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
     out: list[Candidate] = []
     for i, s in enumerate(page.sentences):
         sentence = page.sentence_text(i)
-        found = _collapse(page, i, page.triggers(i)[:MAX_TRIGGERS])
+        # the deal a financing is for is told elsewhere ("Zur Finanzierung der Übernahme verkauft X ..."): its noun
+        # is no cue, and the verb after it states its own deal
+        found = _collapse(page, i, [t for t in page.triggers(i)[:MAX_TRIGGERS] if not _financed(page, i, t)])
         if not found:
             continue
         listing = any(t.trigger.type == "ipo" for t in found)
@@ -290,6 +304,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.pronoun_object(page, i, trig, window.clause_start, parties),
                                     "pronoun", via)
+            if not complete(kind, parties):
+                parties, via = _via(parties, discourse.own_capital(page, i, trig, window.clause_start, parties),
+                                    "possessive", via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.named_buyer(page, i, kind, parties), "next_sentence", via)
             if not complete(kind, parties):

@@ -104,3 +104,19 @@ def test_disclaimer_inside_the_release_body_stays() -> None:
         "uncertainties. Actual results may differ materially.</p></div></div>",
     )
     assert "This release contains forward-looking statements" in _release_text(html)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Cautionary Note Regarding Forward-Looking Information:",
+        "Cautionary Statement Regarding Forward-Looking Statements.",
+        "Hinweis zu zukunftsgerichteten Aussagen:",
+        "Mise en garde concernant les énoncés prospectifs :",
+        "Información prospectiva:",
+    ],
+)
+def test_disclaimer_labels_of_every_language_go_when_boxed_apart(label: str) -> None:
+    notice = f"<div class='legal'><p>{label} This news release contains statements about the future.</p></div>"
+    text = _release_text(_release(notice))
+    assert "statements about the future" not in text and "customary closing conditions" in text

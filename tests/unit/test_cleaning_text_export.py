@@ -224,3 +224,78 @@ def test_section_kicker_under_the_headline_neither_hides_it_nor_stays() -> None:
     lines = _clean_text(body)["text"].split("\n")
     assert lines[0] == "Una fintech capta 60 millones de dólares y se alía con un banco regional"
     assert lines[1].startswith("La fintech, que ofrece") and "farmacias" not in "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Wirtschaftsbote-Newsletter: Die wichtigsten Nachrichten jeden Morgen um sieben.",
+        "The Markets Daily newsletter: the day's deals in your inbox before breakfast.",
+        "Recevez chaque soir la newsletter de L'Écho des Entreprises : l'essentiel en cinq minutes.",
+        "Newsletter : toute l'actualité des PME chaque vendredi.",
+        "Mercados al Día newsletter: las claves de la jornada cada mañana.",
+    ],
+)
+def test_newsletter_promotions_are_noise(line: str) -> None:
+    assert is_noise_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company sends its newsletter to 40,000 subscribers each week.",
+        "Erhalten hat den Auftrag die Nordbau GmbH aus Kiel.",
+        "Recibe el encargo la constructora Obras del Sur, según fuentes de la empresa.",
+    ],
+)
+def test_article_sentences_about_newsletters_or_receipts_stay(line: str) -> None:
+    assert not is_noise_line(line)
+
+
+_TICKER_EXPORT = "\n".join(
+    [
+        "Diario de la Costa",
+        "Portada",
+        "Economía",
+        "Deportes",
+        "Economía",
+        "{teaser}",
+        "Naviera Levante compra la gallega Transportes Miño por 85 millones",
+        "Valencia, 03/03/2025 - 08:00 - Ana Ruiz",
+        "Naviera Levante ha cerrado la compra de Transportes Miño, una empresa de logística de Vigo, por 85 millones "
+        "de euros, según informó ayer la compañía.",
+        "La operación incluye los tres almacenes de la empresa gallega en el puerto de Vigo y su flota de 140 "
+        "camiones frigoríficos.",
+        "Compartir Facebook X LinkedIn",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "ÚLTIMA HORA: El Ibex cierra la semana con una subida del 2%",
+        "Tipo de cambio hoy: el euro cierra en 1,08 dólares",
+    ],
+)
+def test_another_storys_headline_above_the_article_goes_when_the_url_slug_names_the_article(teaser: str) -> None:
+    page = {
+        "url": "https://diario.example/economia/2025/03/03/naviera-levante-compra-transportes-mino-85-millones.html",
+        "fetched_at": "2025-03-03T09:00:00Z",
+        "content_type": "text/plain; charset=utf-8",
+        "body": _TICKER_EXPORT.format(teaser=teaser),
+    }
+    record = clean_page(page)
+    assert record["title"] == "Naviera Levante compra la gallega Transportes Miño por 85 millones"
+    assert teaser not in record["text"]
+    assert record["text"].startswith(record["title"] + "\nNaviera Levante ha cerrado")
+
+
+def test_kicker_above_the_headline_stays_without_a_slug_naming_it() -> None:
+    page = {
+        "url": "https://diario.example/economia/noticia-118822.html",
+        "fetched_at": "2025-03-03T09:00:00Z",
+        "content_type": "text/plain; charset=utf-8",
+        "body": _TICKER_EXPORT.format(teaser="ÚLTIMA HORA: El Ibex cierra la semana con una subida del 2%"),
+    }
+    assert clean_page(page)["title"] == "ÚLTIMA HORA: El Ibex cierra la semana con una subida del 2%"  # no evidence

@@ -28,6 +28,11 @@ CUES = [
      {("Ayuntamiento de Valdemora", "customer"), ("Construcciones Tallis", "supplier")}),
     ("es", "La Diputación de Valdemora adjudicó a Construcciones Tallis la rehabilitación del puente viejo.",
      "contract", {("Diputación de Valdemora", "customer"), ("Construcciones Tallis", "supplier")}),
+    # a contract assigned or granted to a firm: "asignó a X un contrato", "otorgó un contrato ... a X"
+    ("es", "Petróleos de Valdemora asignó a Servicios Tallis un contrato por 4.200 millones de pesos para perforar 22 "
+     "pozos.", "contract", {("Petróleos de Valdemora", "customer"), ("Servicios Tallis", "supplier")}),
+    ("es", "El Ayuntamiento de Valdemora asigna a Limpiezas Halden el contrato de recogida de basuras.",
+     "contract", {("Ayuntamiento de Valdemora", "customer"), ("Limpiezas Halden", "supplier")}),
     # buying verbs of the press
     ("en", "Halvern Foods has picked up Dovecot Bakeries, a regional bakery chain, for £40m.",
      "acquisition", {("Halvern Foods", "acquirer"), ("Dovecot Bakeries", "target")}),
@@ -66,6 +71,9 @@ CUES = [
     ("en", "Halvern Group has hired Goldman Sachs and Barclays to advise on a possible sale."),
     # picking up what is no firm
     ("en", "Orders at Halvern Foods picked up the pace in May."),
+    # money assigned to a plan, a loan granted: no contract
+    ("es", "Grupo Halvern asignó 30 millones de euros a su plan de expansión con Panaderías Dovecot."),
+    ("es", "Caja Halden otorgó a Construcciones Tallis un préstamo de 20 millones de euros."),
 ])
 def test_look_alikes_state_no_deal(lang: str, sentence: str) -> None:
     assert not [e for e in extract_events(page(lang, "News", sentence)) if e["type"] in ("contract", "acquisition")]
