@@ -272,11 +272,10 @@ def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexi
     if nxt.text[0].isupper():
         joined = (_joinable_gap(sentence, tok, nxt, offset) or _elided_connector(sentence, tok, nxt, offset, lex)) and (
             name_word(nxt.text, lex, False))
-    else:  # "le ministère des Armées", "le ministère de la Culture"
-        k = i + 2 + (nxt.low in lex.connectors and _article_in_body([tok], toks, i + 1, sentence, offset, lex))
-        after = toks[k] if k < len(toks) else None
+    else:
+        after = toks[i + 2] if i + 2 < len(toks) else None
         joined = (nxt.low in lex.connectors and after is not None and after.text[0].isupper()
-                  and _joinable_gap(sentence, tok, nxt, offset) and _joinable_gap(sentence, toks[k - 1], after, offset)
+                  and _joinable_gap(sentence, tok, nxt, offset) and _joinable_gap(sentence, nxt, after, offset)
                   and name_word(after.text, lex, False))
     if not joined:
         return False

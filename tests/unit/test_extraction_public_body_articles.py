@@ -26,9 +26,6 @@ def names(language: str, sentence: str) -> list[str]:
         ("fr", "La Commission des Affaires de la Défense a auditionné Brisewell sur le rachat de Tarnholm.",
          "Commission des Affaires de la Défense"),
         ("fr", "L'Agence de la Transition Écologique a retenu Brisewell.", "Agence de la Transition Écologique"),
-        # a lowercase head where only names are capitalised
-        ("fr", "Le ministère de la Culture a choisi Brisewell pour racheter Tarnholm.", "ministère de la Culture"),
-        ("fr", "Brisewell a signé avec la commission de la Concurrence.", "commission de la Concurrence"),
         ("de", "Das Ministerium für die Bundeswehr bestellt bei Brisewell.", "Ministerium für die Bundeswehr"),
         ("de", "Die Behörde für die Sicherheit der Kerntechnik hat Brisewell beauftragt.",
          "Behörde für die Sicherheit der Kerntechnik"),
