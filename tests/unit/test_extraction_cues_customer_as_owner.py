@@ -1,7 +1,8 @@
 """Contracts told from the customer's side (issue 3, order17): the customer as the subject of an ordering or
 awarding verb with the supplier after "from/with/to/bei/an/à/auprès de/a", and the supplier as the subject of a
 service whose customer owns what is serviced ("X has maintained Y's fleet under a support contract": Y owns the
-fleet, so the possessive is the customer, not the contract's agent); and look-alikes that state no contract (goods
+fleet, so the possessive is the customer, not the contract's agent), and a customer's contract told by where it
+went ("the Y contract was awarded to X"); and look-alikes that state no contract (goods
 ordered from nobody named, a court's order, a sale to a buyer, a job given to a person). Sentences written for
 these tests."""
 
@@ -41,6 +42,10 @@ def _events(lang: str, sentence: str) -> list[dict]:
     ("fr", "Halvern Rail a confié à Tallis Services la maintenance de ses rames.", "Halvern Rail", "Tallis Services"),
     ("es", "Halvern Renfe encargó a Tallis Movilidad 20 trenes.", "Halvern Renfe", "Tallis Movilidad"),
     ("es", "Halvern Renfe ha pedido 20 trenes a Tallis Movilidad.", "Halvern Renfe", "Tallis Movilidad"),
+    # a customer's contract told by where it went
+    ("en", "The Halvern Rail contract was awarded to Tallis Mobility.", "Halvern Rail", "Tallis Mobility"),
+    ("en", "Halvern Rail's £40m maintenance contract was awarded to Tallis Mobility in March.", "Halvern Rail",
+     "Tallis Mobility"),
 ])
 def test_customer_and_supplier(lang: str, sentence: str, customer: str, supplier: str) -> None:
     events = [e for e in _events(lang, sentence) if e["type"] == "contract"]
