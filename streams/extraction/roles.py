@@ -34,7 +34,6 @@ FRAMES = {
     "win": ("supplier", None, "customer", "customer"),
     "grant": ("customer", "supplier", None, "supplier"),  # "Y awards X a contract", "adjudica a X un contrato"
     "serve": ("supplier", "customer", None, "customer"),  # "X is a supplier to Y", "X beliefert Y"
-    "let": (None, "customer", None, "supplier"),  # a customer's contract told by where it went (no agent)
     "court": ("target", "acquirer", "acquirer", None),  # "X rejected an offer from Y": the bidder is the source
 }
 COUNTERPART = {"customer": "supplier", "supplier": "customer"}  # the two sides of a contract
@@ -461,8 +460,6 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         agent = objects.pop(0)  # verb-second inversion: "und erst im Frühjahr kaufte der Konzern den X"
     if agent is None and pool and not suffered:
         agent = pool[0]
-    if agent_role is None:
-        agent, pool = None, []  # the contract is the subject, no firm acts ("le marché de Y a été attribué à X")
     rest = [m for m in objects if m is not agent and m.name != agent.name] if agent else objects
     if agent is not None and agent is marked and pool and len(text[trig.end:agent.start].split()) <= 2 and not any(
             trig.end <= m.start < agent.start for m in objects):  # not "le rachat d'X par Y"

@@ -2,14 +2,13 @@
 awarding verb with the supplier after "from/with/to/bei/an/à/auprès de/a", and the supplier as the subject of a
 service whose customer owns what is serviced ("X has maintained Y's fleet under a support contract": Y owns the
 fleet, so the possessive is the customer, not the contract's agent), and a customer's contract told by where it
-went ("the Y contract was awarded to X"; "le marché de Y a été attribué à X": frame `let`, no firm acts); and
-look-alikes that state no contract (goods ordered from nobody named, a court's order, a sale to a buyer, a job given
-to a person, a contract whose customer is not named). Sentences written for these tests."""
+went ("the Y contract was awarded to X"); and look-alikes that state no contract (goods
+ordered from nobody named, a court's order, a sale to a buyer, a job given to a person). Sentences written for
+these tests."""
 
 import pytest
 
-from streams.extraction import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract_events
-from streams.extraction.events import assemble
+from streams.extraction import extract_events
 from tests.unit.test_extraction_roles import page, parties
 
 CUSTOMER, SUPPLIER = "customer", "supplier"
@@ -47,45 +46,11 @@ def _events(lang: str, sentence: str) -> list[dict]:
     ("en", "The Halvern Rail contract was awarded to Tallis Mobility.", "Halvern Rail", "Tallis Mobility"),
     ("en", "Halvern Rail's £40m maintenance contract was awarded to Tallis Mobility in March.", "Halvern Rail",
      "Tallis Mobility"),
-    ("fr", "Le marché de maintenance de Halvern Rail, d'un montant de 40 millions d'euros, a été attribué au groupe "
-     "Tallis Services.", "Halvern Rail", "Tallis Services"),
-    ("es", "El contrato de mantenimiento de Halvern Renfe, de 40 millones de euros, ha sido adjudicado a la empresa "
-     "Tallis Movilidad.", "Halvern Renfe", "Tallis Movilidad"),
 ])
 def test_customer_and_supplier(lang: str, sentence: str, customer: str, supplier: str) -> None:
     events = [e for e in _events(lang, sentence) if e["type"] == "contract"]
     assert len(events) == 1, events
     assert parties(events[0]) == {(customer, CUSTOMER), (supplier, SUPPLIER)}
-
-
-def _candidates(lang: str, sentence: str) -> list[set[tuple[str, str]]]:
-    """The parties of every contract candidate the learned scorer is shown (a frame the committed model has not
-    seen yet may stay unpublished until it is retrained)."""
-    return [parties(record) for record, _ in assemble(page(lang, "News", sentence), EXTRACTOR_NAME,
-                                                      EXTRACTOR_VERSION, dropped=True) if record["type"] == "contract"]
-
-
-@pytest.mark.parametrize(("lang", "sentence", "customer", "supplier"), [
-    ("fr", "Le marché de Halvern Rail a été attribué à Tallis Mobilité.", "Halvern Rail", "Tallis Mobilité"),
-    ("fr", "Le contrat d'entretien de Halvern Rail a été confié à Tallis Services.", "Halvern Rail", "Tallis Services"),
-    ("fr", "La commande de Halvern Rail sera notifiée à Tallis Mobilité en mars.", "Halvern Rail", "Tallis Mobilité"),
-    ("es", "El contrato de Halvern Renfe fue adjudicado a Tallis Movilidad.", "Halvern Renfe", "Tallis Movilidad"),
-    ("es", "El pedido de Halvern Renfe fue asignado a Tallis Movilidad.", "Halvern Renfe", "Tallis Movilidad"),
-    # a firm named before the contract acts in nothing: the contract is the subject
-    ("fr", "Selon Halvern Rail, le marché de Tallis Services a été attribué à Orvane Mobilité.", "Tallis Services",
-     "Orvane Mobilité"),
-])
-def test_contract_told_by_where_it_went(lang: str, sentence: str, customer: str, supplier: str) -> None:
-    assert _candidates(lang, sentence) == [{(customer, CUSTOMER), (supplier, SUPPLIER)}]
-
-
-@pytest.mark.parametrize(("lang", "sentence"), [
-    ("fr", "Le marché de la ville a été attribué à Tallis Services."),
-    ("fr", "Le contrat de Jean Dupont a été prolongé."),
-    ("es", "El contrato de Halvern Renfe fue firmado en 2020."),
-])
-def test_contract_without_named_customer_names_no_customer(lang: str, sentence: str) -> None:
-    assert all(CUSTOMER not in {role for _, role in found} for found in _candidates(lang, sentence))
 
 
 @pytest.mark.parametrize(("lang", "sentence"), [
