@@ -13,6 +13,7 @@ from streams.extraction.lexicon import Lexicon, alternation, words_re
 _NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 CONTEXT = 28  # characters each side of a figure where cues make it something other than the deal value
 MIN_DEAL_VALUE = 100_000  # below this a figure is a price per share or per item, not a deal
+LOCAL_PLACES = 2  # mentions of a country's places that make a page its press, writing its own dollar bare
 
 
 @dataclass(frozen=True)
@@ -83,12 +84,33 @@ def _patterns(text: str, lex: Lexicon) -> tuple[str, tuple[re.Pattern, re.Patter
     return low, patterns
 
 
-def main_currency(text: str, lex: Lexicon) -> str | None:
-    """The currency a text names most often: that of its figures given without one."""
+def main_currency(text: str, lex: Lexicon, local: dict[str, str] | None = None) -> str | None:
+    """The currency a text names most often (its bare signs read as `local`'s): that of its figures given
+    without one."""
     g = _grammar(lex)
     low, (_, _, currency) = _patterns(text, lex)
-    counts = Counter(g.currencies[m.group().lower()] for m in currency.finditer(low))
+    counts = Counter(_currency(m.group().lower(), g, local) for m in currency.finditer(low))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def local_currencies(text: str, lex: Lexicon) -> dict[str, str]:
+    """The currency each bare dollar sign or word means on the page (`local_dollars`): a country's press writes
+    its own dollar bare ("un contrat de 240 millions de dollars d'Hydro-Québec", "410 M$"), so on a page that
+    names that country's places at least LOCAL_PLACES times, "$" and "dollars" are that currency."""
+    out: dict[str, str] = {}
+    for currency, local in lex.amounts.get("local_dollars", {}).items():
+        if len(_places_re(tuple(local["places"])).findall(text)) >= LOCAL_PLACES:
+            out.update({sign.lower(): currency for sign in local["signs"]})
+    return out
+
+
+@cache
+def _places_re(places: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(list(places), escape=True)})(?![^\W\d_])")
+
+
+def _currency(sign: str, g: _Grammar, local: dict[str, str] | None) -> str:
+    return (local or {}).get(sign) or g.currencies[sign]
 
 
 def parse_number(raw: str, decimal: str, grouped: bool = False) -> float:
@@ -109,10 +131,12 @@ def parse_number(raw: str, decimal: str, grouped: bool = False) -> float:
     return float(f"{head}.{tail}") if is_decimal else float(head + tail)
 
 
-def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None) -> list[Amount]:
+def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None,
+         local: dict[str, str] | None = None) -> list[Amount]:
     """Every money figure of a sentence, with absolute offsets; with `bare`, the page's currency, also
     figures whose currency the article leaves out once it is known ("3,5 millones en una ronda"), unless
-    a noun follows them ("2 millones de usuarios", "45 Millionen Kunden")."""
+    a noun follows them ("2 millones de usuarios", "45 Millionen Kunden"); `local`: the currency a bare sign
+    means on the page (`local_currencies`)."""
     g = _grammar(lex)
     out = []
     low, (pattern, bare_pattern, _) = _patterns(sentence, lex)
@@ -125,7 +149,7 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None) -> l
             value = parse_number(raw, lex.amounts["decimal"], bool(scale) and lex.amounts.get("scale_groups", False))
         value *= g.scales.get(scale, 1.0)
         text = sentence[m.start():m.end()].rstrip()
-        out.append(Amount(value, g.currencies[cur], text, offset + m.start(), offset + m.start() + len(text)))
+        out.append(Amount(value, _currency(cur, g, local), text, offset + m.start(), offset + m.start() + len(text)))
     if bare:
         for m in bare_pattern.finditer(low):
             word = (m.group("next") or "").lower()

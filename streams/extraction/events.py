@@ -62,7 +62,7 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
                 # company at $4.6bn" is the deal's own value
                 continue
             s = page.sentences[j]
-            values = [a for a in amounts.find(sentence, s.start, page.lex, page.currency)
+            values = [a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
                       if amounts.is_deal_value(a, page.text, event.type, page.lex)]
             if values:
                 return values[0]
@@ -193,7 +193,7 @@ def _refers_back(page: Page, event: Candidate, j: int) -> bool:
     ("The round was led by X", "La operación está liderada por Y"); one with a sum states another."""
     s = page.sentences[j]
     return (all(t.trigger.type == event.type for t in page.triggers(j))
-            and not amounts.find(page.text[s.start:s.end], s.start, page.lex, page.currency))
+            and not amounts.find(page.text[s.start:s.end], s.start, page.lex, page.currency, page.local))
 
 
 def _add_named(page: Page, event: Candidate, sequel: list[int], cue, role: str, one: bool = False) -> None:

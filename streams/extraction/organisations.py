@@ -184,6 +184,11 @@ def _joinable_gap(sentence_text: str, prev: Token, nxt: Token, offset: int) -> b
     return gap == ". " and (len(prev.text) == 1 or "." in prev.text)
 
 
+def _currency_country(tok: Token, sentence: str, offset: int) -> bool:
+    """ "US$", "C$", "HK$": the country of a currency, never a word of the name before it ("Nordwerk for US$300m")."""
+    return sentence[tok.end - offset:tok.end - offset + 1] in CURRENCY_SIGNS
+
+
 def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[list[Token]]:
     """Maximal sequences of name tokens (with connectors such as "of", "de", "&" and legal suffixes)."""
     out: list[list[Token]] = []
@@ -207,15 +212,16 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 current = []
                 i += 1
                 continue
-            if name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes:
+            if (name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes) and not _currency_country(
+                    tok, sentence, offset):
                 current.append(tok)
                 i += 1
                 continue
             linked = tok.low in lex.connectors or tok.low in lex.institution_links and (
                 is_institution(current[0].text, lex) or _institution_follows(toks, i + 1, sentence, offset, lex)
             )  # "Ministerium für Schule und Bildung des Landes X", "Competition and Markets Authority"
-            if (linked and i + 1 < len(toks)
-                    and name_word(toks[i + 1].text, lex, False) and toks[i + 1].text[0].isupper()):
+            if (linked and i + 1 < len(toks) and name_word(toks[i + 1].text, lex, False)
+                    and toks[i + 1].text[0].isupper() and not _currency_country(toks[i + 1], sentence, offset)):
                 current.extend([tok, toks[i + 1]])
                 i += 2
                 continue
@@ -498,7 +504,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "les Moulins Castel, à Orléans, en blé": where the firm named before sits
         if len(run) == 1 and _followed_by_place(sentence, run[-1].end - offset, lex):
             continue  # "the Cambridge, Massachusetts, biotech", "Lyon, France": a city named with its region
-        if sentence[run[-1].end - offset:run[-1].end - offset + 1] in CURRENCY_SIGNS:
+        if _currency_country(run[-1], sentence, offset):
             continue  # "US$ 210 millones", "C$": the country of a currency
         if sentence[run[-1].end - offset:run[-1].end - offset + 2] in ("- ", "-\u00a0"):
             continue  # "der Hosting- und Cloud-Anbieter": the first half of a compound whose noun follows

@@ -28,6 +28,7 @@ class Page:
     main: str | None  # the organisation the page is about (most mentioned)
     named: Counter[str]  # how often the page names each organisation (anaphors aside)
     currency: str | None  # the page's most frequent currency: that of figures given without one
+    local: dict[str, str]  # the currency a bare dollar sign or word means on the page ("410 M$" in Québec)
     cues: list[list[triggers.TriggerMatch]]  # the deal cues of each sentence (absolute offsets)
     memo: dict = field(default_factory=dict)  # per-sentence dates, computed on demand
 
@@ -72,7 +73,7 @@ def read_page(clean: dict) -> Page:
     lows = [low[s.start:s.end] if low is not None else lowered(text[s.start:s.end]) for s in sents]
     cues = [triggers.find(text[s.start:s.end], s.start, lex, w) for s, w in zip(sents, lows, strict=True)]
     if not any(cues):  # no deal cue, no candidate: the names (most of the cost) would go unread
-        return Page(text, lex, _anchor(clean), sents, [[] for _ in sents], titles, None, Counter(), None, cues)
+        return Page(text, lex, _anchor(clean), sents, [[] for _ in sents], titles, None, Counter(), None, {}, cues)
     person_words: set[str] = set()
     analyses = [organisations.analyse(text[s.start:s.end], s.start, lex, w) for s, w in zip(sents, lows, strict=True)]
     for a in analyses:
@@ -133,7 +134,9 @@ def read_page(clean: dict) -> Page:
             ms.extend(Mention(two[1], m.start, m.end, anaphor=True, pair=True) for m in pairs if two[1])
             ms.sort(key=lambda m: m.start)
     main = counts.most_common(1)[0][0] if counts else None
-    return Page(text, lex, _anchor(clean), sents, found, titles, main, counts, amounts.main_currency(text, lex), cues)
+    local = amounts.local_currencies(text, lex)
+    return Page(text, lex, _anchor(clean), sents, found, titles, main, counts, amounts.main_currency(text, lex, local),
+                local, cues)
 
 
 PLACE_STEM = 5  # letters two forms of a place share ("Reutlingen" / "Reutlinger", "Munich" / "Munich-based")

@@ -59,6 +59,7 @@ HYPOTHETICAL_REACH = 30  # characters before a trigger searched for "possible", 
 STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
 WITHHELD_REACH = 30  # characters after a negation in which a disclosing verb makes it withhold a detail
 MANDATE_REACH = 120  # characters around a contract cue in which an adviser's task makes it a mandate, no supply
+CALLED_OFF_REACH = 30  # characters after a called-off cue in which a date is the day it was called off
 CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a controlling 60% stake in")
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
 VERB_LAST = re.compile(r"(?:\s+\w+)?\s*(?:[.,;:!?)]|$)")  # a cue that ends its clause, maybe with an auxiliary
@@ -147,6 +148,13 @@ def _running(page: Page, began: list[DateMention]) -> bool:
     return any(page.lex.running_since_re.search(page.text, max(0, d.start - RUNNING_REACH), d.start) for d in began)
 
 
+def _called_off_day(text: str, cue: re.Match, when: list[DateMention]) -> DateMention | None:
+    """The date a called-off cue encloses ("zog sein Angebot im Oktober zurück") or that follows it in its phrase,
+    no comma between ("walked away in November", "abandonó la operación en octubre"): when it was called off."""
+    return next((d for d in when if cue.start() <= d.start <= cue.end() + CALLED_OFF_REACH
+                 and not any(c in text[cue.end():d.start] for c in ",;:")), None)
+
+
 def _opens_sentence(text: str, start: int, at: int) -> bool:
     """Whether what begins at `at` opens its sentence, or the part of it after a colon ("Parte de su producción
     ya tiene comprador: desde 2023, X vende ..."), at most one word in: a start that dates the whole clause."""
@@ -230,7 +238,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         # the raising cues of a listing are the listing's ("hat beim Börsengang 780 Millionen Euro eingesammelt",
         # "a levé 62 millions lors de son introduction en Bourse"): they bound no statement's window
         bounds = [t for t in found if not (listing and t.trigger.type == "funding_round")]
-        money = amounts.find(sentence, s.start, page.lex, page.currency)
+        money = amounts.find(sentence, s.start, page.lex, page.currency, page.local)
         found_dates = page.dates(i)
         dated = [d for d in found_dates if not d.since]
         since = [d for d in found_dates if d.since]
@@ -388,12 +396,15 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # text calls standing is dated by a start anywhere in its sentence ("une collaboration de longue
                 # date avec X, avec qui il développe depuis 2020 ...")
                 state, cued, value = "ongoing", True, getattr(nearest(began or since, trig.start), "value", None)
-            if state == "terminated":  # dated by when it was called off: the date nearest the cue, in the
-                # deal's own clause first ("The group, which was created when X and Y merged in 2019, had to
-                # abandon a planned purchase of Z in 2023")
+            if state == "terminated":  # dated by when it was called off: a date the cue encloses or that
+                # follows it in its phrase ("wollte X im Sommer übernehmen, zog sein Angebot aber im Oktober
+                # zurück", "spent the autumn in talks but walked away in November"), else the date nearest the
+                # cue, in the deal's own clause first ("The group, which was created when X and Y merged in 2019,
+                # had to abandon a planned purchase of Z in 2023")
                 cue = page.lex.status_res["terminated"].search(page.text, start, end)
-                value = getattr(nearest(within(when, window.clause_start, stop) or within(when, start, end),
-                                        cue.start()), "value", value) if cue else value
+                value = getattr(_called_off_day(page.text, cue, when) or nearest(
+                    within(when, window.clause_start, stop) or within(when, start, end), cue.start()),
+                    "value", value) if cue else value
             traits = partial(candidate_features.statement_traits, page, i, trig,
                              [(m, r) for m, r in pairs if m is not main], window, stop, k, len(found), via,
                              any(m is main for m, _ in pairs)) if keep_dropped else None

@@ -6,7 +6,8 @@ its own deal, a year before the subject)."""
 
 import pytest
 
-from tests.unit.test_extraction_roles import parties_by_event
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties, parties_by_event
 
 CASES = [
     ("en", "According to Reuters, Halvard Marine has agreed to acquire Tessin Polymers for $300 million.",
@@ -66,3 +67,17 @@ def test_news_service_is_no_party():
 def test_counted_goods_are_no_party():
     text = "Die Ostbahn AG hat bei Talvent Rail 30 Wasserstoff-Triebzüge bestellt."
     assert {("Ostbahn", "customer"), ("Talvent Rail", "supplier")} in parties_by_event("de", text, "contract")
+
+
+
+@pytest.mark.parametrize(("lang", "text", "target", "currency"), [
+    ("en", "Lumatec agreed to buy Nordwerk for US$300 million on Tuesday.", "Nordwerk", "USD"),
+    ("en", "Lumatec agreed to buy Nordwerk Systems for C$300 million.", "Nordwerk Systems", "CAD"),
+    ("es", "Lumatec compró Nordwerk por US$ 300 millones.", "Nordwerk", "USD"),
+])
+def test_a_currencys_country_is_no_word_of_the_name_before_it(lang: str, text: str, target: str,
+                                                              currency: str) -> None:
+    """ "Nordwerk for US$300m": the currency's country closed the name, which then read as a place and went."""
+    (event,) = extract_events(page(lang, "News", text))
+    assert parties(event) == {("Lumatec", "acquirer"), (target, "target")}
+    assert event["amount"]["currency"] == currency
