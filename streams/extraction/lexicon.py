@@ -40,6 +40,7 @@ class Lexicon:
     source_words: frozenset[str]  # "Zeitung", "quotidien": a word of what reports the news, never of a firm's name
     demonym_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
+    kinds: dict[str, str]  # "lender" -> "bank": the kind of firm a word names (`streams.extraction.kinds`)
     name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
     market_re: re.Pattern  # "listed on Nasdaq", "(LSE: KRW)": where shares trade (group "market"), never a party
     counters: frozenset[str]  # "zwei", "beiden", "mehrere": a capitalised word after them is a counted noun
@@ -241,6 +242,7 @@ def lexicon(lang: str) -> Lexicon:
             {**ext.get("object_pronouns", {}), **ext.get("recipient_pronouns", {})}),  # the auxiliaries of objects
         demonym_endings=tuple(ext["demonym_endings"]),
         modifier_endings=tuple(ext.get("modifier_endings", ())),
+        kinds={w.lower(): k for k, ws in ext.get("kinds", {}).items() for w in ws},
         name_inflections=dict(ext.get("name_inflections", {})),
         market_re=_market_re(ext.get("markets", {})),
         counters=frozenset([*(w for w, n in ext["amounts"]["number_words"].items() if n > 1),

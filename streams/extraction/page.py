@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from streams.extraction import amounts, dates, organisations, roles, sentences, triggers
+from streams.extraction import amounts, dates, kinds, organisations, roles, sentences, triggers
 from streams.extraction.casefold import lowered
 from streams.extraction.lexicon import Lexicon, lexicon
 from streams.extraction.organisations import Mention
@@ -102,10 +102,12 @@ def read_page(clean: dict) -> Page:
     top = [n for n, _ in counts.most_common(2)]
     starts = [s.start for s in sents]
     seats: dict[str, set[str]] = {}  # firm -> the capitalised words around its name ("aus Reutlingen")
+    given: dict[str, set[str]] = {}  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
     for i, ms in enumerate(found):
         for m in ms:
             if m.name and not m.anaphor and not organisations.is_institution(m.name, lex):
                 seats.setdefault(m.name, set()).update(_around(text, sents[i], m, lex))
+                given.setdefault(m.name, set()).update(kinds.given(text, sents[i].start, sents[i].end, m, lex))
         for m in _demonyms(analyses[i], ms, lex):  # "die Allgäuer": only where the page ties a firm to the place
             m.name = _seated(found, i, m, _around(text, sents[i], m, lex), seats)
             if m.name:
@@ -119,6 +121,9 @@ def read_page(clean: dict) -> Page:
             elif m.anaphor and not m.pair:
                 place = _around(text, sents[i], m, lex)
                 m.name = _seated(found, i, m, place, seats) or _antecedent(text, found, starts, i, m, lex)
+                m.name = _of_its_kind(text, found, i, m, lex, given) or m.name
+                if m.name and (kind := kinds.described(text, m, lex)):
+                    given.setdefault(m.name, set()).add(kind)  # "La constructora madrileña" (X): X is one
                 if m.name and not organisations.is_institution(m.name, lex):
                     seats.setdefault(m.name, set()).update(place)  # "Der Walldorfer Konzern": SAP sits there
         pairs = [m for m in ms if m.pair]
@@ -181,6 +186,20 @@ def _seated(found: list[list[Mention]], i: int, description: Mention, place: set
             if m.name and not m.anaphor and (j < i or m.end <= description.start)}
     tied = {n for n in near if seats.get(n, set()) & place}
     return tied.pop() if len(tied) == 1 else None
+
+
+def _of_its_kind(text: str, found: list[list[Mention]], i: int, description: Mention, lex: Lexicon,
+                 given: dict[str, set[str]]) -> str | None:
+    """ "Y Capital and X, a Leeds-based lender ... the lender": a description whose noun names a kind of firm
+    stands, when it was resolved to none or to a firm the page gave other kinds only, for the closest firm before
+    it the page gave that kind, if any."""
+    want = kinds.described(text, description, lex)
+    had = given.get(description.name) if description.name else {"none"}  # resolved to none: any firm of the kind
+    if want is None or not had or want in had:
+        return None
+    near = [m for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1) for m in reversed(found[j])
+            if m.name and not m.anaphor and (j < i or m.end <= description.start)]
+    return kinds.fitting(near, want, given)
 
 
 def _bracketed_short_forms(text: str, found: list[list[Mention]]) -> dict[str, str]:

@@ -37,6 +37,9 @@ FRAMES = {
     "court": ("target", "acquirer", "acquirer", None),  # "X rejected an offer from Y": the bidder is the source
 }
 COUNTERPART = {"customer": "supplier", "supplier": "customer"}  # the two sides of a contract
+# frames whose customer may be told as the owner of what is serviced ("X has maintained Y's fleet under a support
+# contract"); elsewhere the owner of something is neither the object of the deal nor, before the cue, its agent
+OWNER_SERVED = {"serve"}
 # frames whose passive "by" names someone other than the agent: "X was awarded a contract by Y" (the customer)
 PASSIVE_MARKER = {"award": "source", "win": "source"}
 # frames whose verb, right after "be", has its subject undergo the deal ("X was sold to Y": X is sold); not those
@@ -443,10 +446,12 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         agent = next((m for m, mk in before + after if mk in ("agent", "source") and m not in pool), None)
     if agent is not None and pool and objects and agent.start - trig.end > PASSIVE_REACH:
         agent = None  # active clause with a subject and an object: a far "by" is someone else's
-    # "AT&T's agreement to buy X", not "Qatar's Mayhoola" nor "X's half when it completed its takeover"
+    # "AT&T's agreement to buy X", not "Qatar's Mayhoola" nor "X's half when it completed its takeover" nor, in a
+    # service, "Y's fleet under a support contract" (an article opens another noun phrase: Y owns what is serviced)
+    articles = lex.determiners | (lex.indefinite_articles if frame in OWNER_SERVED else frozenset())
     possessive = [m for m, _ in before[-1:] if m.possessive and trig.start - m.end < MARKER_WINDOW
                   and "," not in text[m.end:trig.start]
-                  and not any(w.lower() in lex.determiners for w in text[m.end:trig.start].split())]
+                  and not any(w.lower() in articles for w in text[m.end:trig.start].split())]
     if agent is None and possessive:
         agent = possessive[-1]
     if agent is None and not passive:
@@ -462,7 +467,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     patient = rest[0] if rest else None
     # "hatte SAP den Anbieter Ariba übernommen", "X, which it bought"
     if patient is None and agent is not None and len(pool) >= 2:
-        patient = next((m for m in pool if m is not agent and m.name != agent.name and not m.possessive
+        patient = next((m for m in pool if m is not agent and m.name != agent.name
+                        and not (m.possessive and frame not in OWNER_SERVED)
                         and not (m.name and is_institution(m.name, lex))  # nobody buys the regulator
                         and not _bracketed(m, text)), None)
     elif patient is None and agent is not (pool[0] if pool else None) and pool:

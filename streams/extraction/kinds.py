@@ -1,0 +1,52 @@
+"""Kinds of firm: the kind a description names ("the lender", "der Versorger", "l'assureur") and the kinds a page
+gives each firm where it names it ("X, a Leeds-based lender", "der Versorger X", "Banco Y"). A description
+stands for a firm of its kind, not for a nearer firm of another kind ("the lender" after a bank and a fund are
+named); the kind words of each language are its file's `kinds`."""
+
+from __future__ import annotations
+
+import re
+
+from streams.extraction.lexicon import Lexicon
+from streams.extraction.organisations import Mention
+
+COMPOUND_HEAD = 3  # letters a compound holds at least before the kind word it ends with ("Regionalbank")
+APPOSITION = 60  # characters of an apposition after a name read for its kind (", a Leeds-based lender,")
+APPOSED = 4  # words of that apposition read: its noun comes first (not "X, the knowledge of the supply chain")
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PHRASE_BREAK = re.compile(r"[,;:()]")
+
+
+def kind(word: str, lex: Lexicon) -> str | None:
+    """The kind of firm one word names ("lender" -> bank, "Energieversorger" -> Versorger), else None."""
+    low = _POSSESSIVE.sub("", word.lower()).rsplit("-", 1)[-1]
+    if low in lex.kinds:
+        return lex.kinds[low]
+    if not lex.compound_nouns:
+        return None
+    return next((lex.kinds[w] for w in sorted(lex.kinds, key=len, reverse=True)
+                 if low.endswith(w) and len(low) >= len(w) + COMPOUND_HEAD), None)
+
+
+def described(text: str, m: Mention, lex: Lexicon) -> str | None:
+    """The kind a description names by its noun, its last word ("the Leeds lender", "la aseguradora")."""
+    words = text[m.start:m.end].split()
+    return kind(words[-1], lex) if words else None
+
+
+def given(text: str, sentence_start: int, sentence_end: int, m: Mention, lex: Lexicon) -> set[str]:
+    """The kinds a named firm is given where it is named: by the words of its name ("Y Bank"), by the noun right
+    before it in its phrase ("the lender X", "der Versorger X"), and by the first words of a lowercase apposition
+    right after it ("X, a Leeds-based lender,", "X, l'assureur mutualiste,")."""
+    words = (m.name or "").split()
+    words += _PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()[-1:]
+    after = text[m.end:min(sentence_end, m.end + APPOSITION)]
+    if after.startswith(", ") and after[2:3].islower():
+        words += re.split(r"[,;:().]", after[2:], maxsplit=1)[0].split()[:APPOSED]
+    return {k for w in words if (k := kind(w, lex))}
+
+
+def fitting(candidates: list[Mention], want: str, kinds: dict[str, set[str]]) -> str | None:
+    """The first of the firms (closest first) the page gave the kind `want`."""
+    return next((m.name for m in candidates if m.name and want in kinds.get(m.name, ())), None)

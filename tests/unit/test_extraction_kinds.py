@@ -1,0 +1,60 @@
+"""A description whose noun names a kind of firm ("the lender", "der Versorger", "l'assureur", "la aseguradora")
+stands for the closest firm the page gave that kind ("X, a Leeds-based lender", "der Versorger X", "Banco Y", a
+description resolved to it before), not for a nearer firm the page gave another kind (a fund named after the
+bank); with no firm of its kind named, the description keeps its antecedent (`kinds`, `page._of_its_kind`).
+Mini-articles written for these tests."""
+
+import pytest
+
+from streams.extraction import extract_events
+from streams.extraction.page import read_page
+from tests.unit.test_extraction_roles import page, parties
+
+LINKED = [
+    ('en', 'Pellow up for sale', 'Harlow Bank and the fund Brightmoor Capital are bidding for Pellow Systems. Last '
+                                 'year the lender bought Quintor Ltd for $80m.', ('Harlow Bank', 'Quintor')),
+    ('en', 'Pellow up for sale', 'Kestrel Holdings, a Leeds-based lender, and Brightmoor Capital are bidding for '
+                                 'Pellow Systems. In 2022 the lender acquired Quintor Ltd.', ('Kestrel', 'Quintor')),
+    ('en', 'Grocers merge', 'Jorvik Partners holds 8% of Harvest Mart and Larder Foods. It pushed the grocer '
+                            'Harvest Mart to sell. In May the grocer bought Quintor Ltd.', ('Harvest Mart', 'Quintor')),
+    ('de', 'Bieter für Wendt', 'Die Stadtwerke Halden und der Finanzinvestor Norvia Capital bieten für Wendt. 2021 '
+                               'hat der Versorger die Brell AG übernommen.', ('Stadtwerke Halden', 'Brell')),
+    ('de', 'Bieter für Wendt', 'Der Finanzinvestor Norvia Capital und die Regionalbank Kremsbank prüfen ein Gebot '
+                               'für Wendt. Im Mai hatte das Institut die Brell AG übernommen.', ('Kremsbank', 'Brell')),
+    ('fr', 'Codexa à vendre', 'Le fonds Ardilla Partners et le constructeur Vélan sont en lice pour Codexa. Le '
+                              'constructeur a racheté Brillac en 2021.', ('Vélan', 'Brillac')),
+    ('fr', 'Codexa à vendre', 'Le fonds Ardilla Partners et la banque Crédit Morvan sont en lice pour Codexa. En '
+                              '2021, la banque avait racheté Brillac.', ('Crédit Morvan', 'Brillac')),
+    ('es', 'Trazia, en venta', 'El fondo Cierzo Capital y el banco Levantia negocian la compra de Trazia. En 2020 la '
+                               'entidad compró Oriel.', ('Levantia', 'Oriel')),
+    ('es', 'Trazia, en venta', 'Mutuar Vida, una aseguradora vasca, y el fondo Cierzo Capital pujan por Trazia. En '
+                               '2020 la aseguradora compró Oriel.', ('Mutuar Vida', 'Oriel')),
+]
+
+
+@pytest.mark.parametrize(('lang', 'title', 'body', 'deal'), LINKED)
+def test_a_description_stands_for_the_firm_of_its_kind(lang: str, title: str, body: str, deal: tuple):
+    buyer, target = deal
+    events = [parties(e) for e in extract_events(page(lang, title, body)) if e['type'] == 'acquisition']
+    assert any({(buyer, 'acquirer'), (target, 'target')} <= e for e in events), events
+
+
+UNCHANGED = [  # (text, description, firm it stands for): no firm of its kind named, or the firm it took is one,
+    # or no noun of a kind (an apposition's later words give none: "X, the knowledge of the supply chain")
+    ('en', 'Brightmoor Capital and Pellow Systems signed a deal. The lender will buy Quintor.', 'The lender',
+     'Brightmoor Capital'),
+    ('en', 'Harlow Bank and Brightmoor Capital signed. The company agreed to buy Quintor.', 'The company',
+     'Harlow Bank'),
+    ('es', 'Grupo Arvena y Constructora Salvatierra ganan el tramo. La constructora madrileña vende su negocio. '
+           'Después la constructora acordó la venta.', 'la constructora', 'Arvena'),
+    ('es', 'Nordvind, una naviera, y Ventamar, una aseguradora, negocian. Ventamar aporta el conocimiento de la cadena '
+           'de suministro y Nordvind compra Oriel.', 'la cadena', 'Ventamar'),
+]
+
+
+@pytest.mark.parametrize(('lang', 'text', 'description', 'firm'), UNCHANGED)
+def test_a_description_keeps_its_antecedent_without_a_firm_of_its_kind(lang: str, text: str, description: str,
+                                                                       firm: str):
+    p = read_page(page(lang, 'News', text))
+    took = [m.name for ms in p.mentions for m in ms if m.anaphor and p.text[m.start:m.end] == description]
+    assert took and took[-1] == firm, took
