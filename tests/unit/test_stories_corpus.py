@@ -36,10 +36,12 @@ GOLD_FLOORS = {name: (0.95, 0.95) for name in SETS}
 # stories5: P 0.75 R 0.55 at its first measure, extraction-bound (a rumour read
 # as announced, a Series A given the Series B's sum and investors), P 0.78 R 0.58 after session 8's cue rounds;
 # session 8: stories4 R 0.944 -> 0.9375 (xsent14: one member's split mended, another member no longer extracted),
-# stories6 P 0.93 -> 1.0 R 0.87 -> 0.875
+# stories6 P 0.93 -> 1.0 R 0.87 -> 0.875; session 9: stories7 R 0.71 -> 0.733 (more members extracted), stories4 R
+# 0.944 again; cues16's "which led Y's Series A" first took "the startup's" Series A as a new round (stories6 P 0.93
+# R 0.76) and was narrowed to named firms
 EXTRACTED_FLOORS = {"stories": (0.99, 0.99), "stories2": (0.99, 0.93), "stories3": (0.99, 0.95),
                     "stories4": (0.99, 0.93), "stories5": (0.77, 0.57), "stories6": (0.99, 0.86),
-                    "stories7": (0.99, 0.70), "stories8": (0.99, 0.99)}
+                    "stories7": (0.99, 0.72), "stories8": (0.99, 0.99)}
 
 
 def _figures(corpus: Path, *flags: str, out: Path) -> dict[str, float]:
