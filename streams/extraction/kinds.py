@@ -6,6 +6,7 @@ named); the kind words of each language are its file's `kinds`."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from streams.extraction.lexicon import Lexicon
 from streams.extraction.organisations import Mention
@@ -16,8 +17,10 @@ APPOSED = 4  # words of that apposition read: its noun comes first (not "X, the 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PHRASE_BREAK = re.compile(r"[,;:()]")
+_APPOSITION_END = re.compile(r"[,;:().]")
 
 
+@lru_cache(maxsize=65536)
 def kind(word: str, lex: Lexicon) -> str | None:
     """The kind of firm one word names ("lender" -> bank, "Energieversorger" -> Versorger), else None."""
     low = _POSSESSIVE.sub("", word.lower()).rsplit("-", 1)[-1]
@@ -43,7 +46,7 @@ def given(text: str, sentence_start: int, sentence_end: int, m: Mention, lex: Le
     words += _PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()[-1:]
     after = text[m.end:min(sentence_end, m.end + APPOSITION)]
     if after.startswith(", ") and after[2:3].islower():
-        words += re.split(r"[,;:().]", after[2:], maxsplit=1)[0].split()[:APPOSED]
+        words += _APPOSITION_END.split(after[2:], maxsplit=1)[0].split()[:APPOSED]
     return {k for w in words if (k := kind(w, lex))}
 
 
