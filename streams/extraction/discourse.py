@@ -33,12 +33,8 @@ def other_firm(page: Page, i: int, name: str) -> str | None:
     """The last subject before sentence i, in its paragraph, that is a firm other than `name`; in the
     lead of the article, else the first such firm of the headline ("Lumatec to buy Nordwerk" / "Lumatec
     agreed to pay $2bn for its smaller rival")."""
-    for j in range(i - 1, max(-1, i - 1 - REACH), -1):
-        if page.sentences[j].paragraph != page.sentences[i].paragraph:
-            break
-        m = subject(page, j)
-        if m is not None and m.name != name and not is_institution(m.name, page.lex):
-            return m.name
+    if (spoken := _spoken_of(page, i, name)) is not None:
+        return spoken
     titles = [j for j, s in enumerate(page.sentences[:i]) if s.paragraph in page.title_paragraphs]
     if i - len(titles) >= LEAD:
         return None
