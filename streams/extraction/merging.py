@@ -131,10 +131,11 @@ def _tie_up_named(events: list[Candidate]) -> list[Candidate]:
     ties = [e.names for e in events if e.type in TIE_UPS]
     if not ties:
         return events
+    tied = sorted({n for t in ties for n in t})  # the same for every partnership of the page
     out = []
     for e in events:
         if e.type == "partnership":
-            canon = canonical_names([*sorted({n for t in ties for n in t}), *sorted(e.names)])
+            canon = canonical_names([*tied, *sorted(e.names)])
             if {canon[n] for n in e.names} in ties:
                 continue
         out.append(e)
