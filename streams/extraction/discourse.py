@@ -127,6 +127,9 @@ def own_capital(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     discourse is at: the subject of the sentences just before, else the firm the page is about."""
     if len(parties) != 1 or parties[0][1] != "investor":
         return parties
+    colon = page.text.rfind(":", page.sentences[i].start, trig.start)
+    if colon >= 0 and all(m.end <= colon for m in page.mentions[i] if m.name == parties[0][0]):
+        return parties  # "X : un fonds entre au capital du club": a name before a colon is the topic, no investor
     end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
     capital = page.lex.own_capital_re.search(page.text, clause_start, end)
     if capital is None or any(capital.end() <= m.start < end and m.name for m in page.mentions[i]):
