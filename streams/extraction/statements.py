@@ -78,10 +78,12 @@ def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
     return "investment", [(n, mapping[r]) for n, r in parties if r in mapping]
 
 
-def _controlling(kind: str, parties: list[tuple[str, str]], stake: str, lex: Lexicon):
+def _controlling(kind: str, parties: list[tuple[str, str]], stake: str, cue: str, lex: Lexicon):
     """A stake that gives control ("a majority stake in X", "a 60% stake in X", "Mehrheitsbeteiligung",
-    "participation majoritaire") is bought with its company: an acquisition, whatever the stake cue."""
-    if kind != "investment" or not lex.stake_re.search(stake) or not (lex.majority_re.search(stake) or any(
+    "participation majoritaire") is bought with its company: an acquisition, whatever the stake cue. The cue's own
+    verb is no qualifier: "controla el 40% de X" holds a minority."""
+    if kind != "investment" or not lex.stake_re.search(stake) or not (
+            lex.majority_re.search(stake.replace(cue, " ")) or any(
             float(p.replace(",", ".")) > 50 for p in lex.share_re.findall(stake))):
         return kind, parties
     mapping = {"investor": "acquirer", "investee": "target"}
@@ -480,7 +482,7 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     follower = re.match(r"\s*\S+", page.text[trig.end:s.end])  # "participation majoritaire": the adjective after
     stake_end = trig.end + (follower.end() if follower else 0)
     stake = page.text[max(window.clause_start, trig.start - CONTROL_REACH):stake_end]
-    kind, parties = _controlling(kind, parties, stake, page.lex)
+    kind, parties = _controlling(kind, parties, stake, page.text[trig.start:trig.end], page.lex)
     kind, parties = _combined_units(kind, parties, page.text[trig.end:trig.end + UNIT_REACH], page.lex)
     parties = _public_customer(kind, parties, page.lex)
     if trig.trigger.frame == "buy":
