@@ -1,0 +1,69 @@
+"""Words that are no firm, and holdings that are no purchase: a site named with its town ("the foundry in
+Rotherham", "der Gießerei in Donauwörth"), a town before a kind of firm ("a Sheffield forge, X,"), and a minority
+share held under a verb of control ("controla el 40% de X") publish no false party or type; a firm named after a
+place ("Sheffield Forgemasters") and a share that does give control stay as they were."""
+
+import pytest
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page
+
+
+def events(lang: str, sentence: str, kind: str) -> list[tuple[str, set[tuple[str, str]]]]:
+    return [(e["status"], {(p["name"], p["role"]) for p in e["parties"]})
+            for e in extract_events(page(lang, "News", sentence)) if e["type"] == kind]
+
+
+def names(lang: str, sentence: str) -> set[str]:
+    return {p["name"] for e in extract_events(page(lang, "News", sentence)) for p in e["parties"]}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "place"), [
+    ("en", "A Sheffield forge, Bramall Steel, has been bought by Orvik Metals for £40m.", "Sheffield"),
+    ("en", "Orvik Metals has bought a Sheffield forge, Bramall Steel, for £40m.", "Sheffield"),
+    ("en", "Orvik Metals has bought the foundry in Rotherham from Bramall Steel for £40m.", "Rotherham"),
+    ("en", "Orvik Metals will buy the refinery in Pembroke from Halden Oil for £300m.", "Pembroke"),
+    ("de", "Die Orvik Metall AG übernimmt die Gießerei in Donauwörth von der Bramall Stahl GmbH.", "Donauwörth"),
+    ("de", "Die Orvik Metall AG kauft die Werft in Wolgast von der Bramall Holding.", "Wolgast"),
+    ("fr", "Le groupe Bramall a cédé sa fonderie de Hayange à Orvik Métaux.", "Hayange"),
+    ("fr", "Le groupe Bramall a cédé sa sucrerie de Toury à Orvik Sucre.", "Toury"),
+    ("es", "El grupo Bramall ha vendido su fundición de Asúa a Orvik Metales.", "Asúa"),
+    ("es", "El grupo Bramall ha vendido su astillero de Marín a Orvik Naval.", "Marín"),
+])
+def test_a_site_or_town_is_no_party(lang, sentence, place):
+    found = names(lang, sentence)
+    assert found and place not in found
+
+
+@pytest.mark.parametrize(("lang", "sentence", "firm"), [
+    ("en", "A Sheffield forge, Bramall Steel, has been bought by Orvik Metals for £40m.", "Bramall Steel"),
+    ("en", "Orvik Metals has bought Sheffield Forgemasters for £40m.", "Sheffield Forgemasters"),
+    ("en", "Orvik Metals has bought a Siemens unit, Healthy Scan, for £40m.", "Healthy Scan"),
+    ("de", "Die Orvik Metall AG übernimmt die Gießerei Bramall GmbH für 40 Millionen Euro.", "Bramall"),
+])
+def test_a_firm_named_after_a_place_or_a_site_stays(lang, sentence, firm):
+    assert firm in names(lang, sentence)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("es", "El fondo Cedro Capital, que controla el 40% de Pagosur desde 2022, acudió también a la ampliación."),
+    ("es", "Cedro Capital controla el 30% de Pagosur desde 2021."),
+    ("fr", "Le fonds Cedro Capital contrôle 40 % de Pagosur depuis 2022."),
+    ("en", "Cedro Capital has owned 40% of Pagosur since 2022."),
+    ("de", "Der Fonds Cedro Capital hält seit 2022 40 Prozent an der Pagosur GmbH."),
+])
+def test_a_minority_held_under_a_verb_of_control_is_no_acquisition(lang, sentence):
+    assert not events(lang, sentence, "acquisition")
+    (investment,) = events(lang, sentence, "investment")
+    assert investment[1] == {("Cedro Capital", "investor"), ("Pagosur", "investee")}
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("es", "El fondo Cedro Capital controla el 60% de Pagosur desde 2022."),
+    ("fr", "Le fonds Cedro Capital contrôle 60 % de Pagosur depuis 2022."),
+    ("en", "Cedro Capital has held a controlling 40% stake in Pagosur since 2022."),
+    ("es", "Cedro Capital compró en 2022 una participación de control del 40% en Pagosur."),
+])
+def test_a_share_that_gives_control_stays_an_acquisition(lang, sentence):
+    (acquisition,) = events(lang, sentence, "acquisition")
+    assert acquisition[1] == {("Cedro Capital", "acquirer"), ("Pagosur", "target")}
