@@ -472,16 +472,19 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
     # from its own clause on: not the stake of an inserted clause ("X, qui détient 40 % de Y, rachète Z")
     start = max(window.clause_start, trig.start - STAKE_REACH // 2)
+    qualified = trig.start  # where the stake the cue buys is named, its qualifier just before it
     if page.lex.verb_second and VERB_LAST.match(page.text, trig.end, s.end):  # the verb last in its clause: a share
         # named further before it is what it buys ("hatte 30 Prozent am Logistiker X erworben")
-        back = max(window.clause_start, trig.start - STAKE_REACH)
-        share = page.lex.share_re.search(page.text, back, trig.start)
-        start = min(start, share.start()) if share else start
+        back = max(window.clause_start, trig.start - STAKE_REACH - INVERTED_SUBJECT)  # a described firm between
+        # ("hatte 30 Prozent am Karlsruher Lagerdienstleister X erworben")
+        share = page.lex.share_re.search(page.text, back, trig.start) or page.lex.stake_re.search(
+            page.text, back, trig.start)  # "ein Viertel der Anteile an dem ... gekauft"
+        start, qualified = (min(start, share.start()), share.start()) if share else (start, qualified)
     around = page.text[start:min(s.end, trig.end + reach)]
     kind, parties = _retype(trig.trigger.type, parties, around, page.lex)
     follower = re.match(r"\s*\S+", page.text[trig.end:s.end])  # "participation majoritaire": the adjective after
     stake_end = trig.end + (follower.end() if follower else 0)
-    stake = page.text[max(window.clause_start, trig.start - CONTROL_REACH):stake_end]
+    stake = page.text[max(window.clause_start, qualified - CONTROL_REACH):stake_end]
     kind, parties = _controlling(kind, parties, stake, page.text[trig.start:trig.end], page.lex)
     kind, parties = _combined_units(kind, parties, page.text[trig.end:trig.end + UNIT_REACH], page.lex)
     parties = _public_customer(kind, parties, page.lex)

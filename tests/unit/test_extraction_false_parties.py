@@ -67,3 +67,26 @@ def test_a_minority_held_under_a_verb_of_control_is_no_acquisition(lang, sentenc
 def test_a_share_that_gives_control_stays_an_acquisition(lang, sentence):
     (acquisition,) = events(lang, sentence, "acquisition")
     assert acquisition[1] == {("Cedro Capital", "acquirer"), ("Pagosur", "target")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Rheinwerk Logistik AG hat im Januar 30 Prozent am Karlsruher Lagerdienstleister Stapelfix Intralogistik "
+    "erworben.",
+    "Die Orvik Metall AG hatte 2023 ein Viertel der Anteile an dem Dortmunder Maschinenbauer Bramall Antriebe GmbH "
+    "gekauft.",
+])
+def test_a_minority_bought_with_the_verb_last_is_an_investment(sentence):
+    """Where the verb ends its clause, a described firm may stand between the share and the verb."""
+    assert not events("de", sentence, "acquisition") and len(events("de", sentence, "investment")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Orvik Metall AG hat 2023 die Mehrheit der Anteile an dem Dortmunder Maschinenbauer Bramall Antriebe GmbH "
+    "gekauft.",
+    "Die Orvik Metall AG hat 2023 60 Prozent an dem Dortmunder Maschinenbauer Bramall Antriebe GmbH erworben.",
+    "Die Orvik Metall AG hat 2023 alle Anteile an dem Dortmunder Maschinenbauer Bramall Antriebe GmbH erworben.",
+    "Die Orvik Metall AG hat 2023 sämtliche Aktien des Dortmunder Maschinenbauers Bramall Antriebe GmbH erworben.",
+])
+def test_a_controlling_share_bought_with_the_verb_last_stays_an_acquisition(sentence):
+    (acquisition,) = events("de", sentence, "acquisition")
+    assert acquisition[1] == {("Orvik Metall", "acquirer"), ("Bramall Antriebe", "target")}
