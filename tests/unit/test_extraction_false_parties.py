@@ -90,3 +90,33 @@ def test_a_minority_bought_with_the_verb_last_is_an_investment(sentence):
 def test_a_controlling_share_bought_with_the_verb_last_stays_an_acquisition(sentence):
     (acquisition,) = events("de", sentence, "acquisition")
     assert acquisition[1] == {("Orvik Metall", "acquirer"), ("Bramall Antriebe", "target")}
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "word"), [
+    ("de", ["Kessler Wehrtechnik AG: Großauftrag für Transportfahrzeuge; Gespräche über Gemeinschaftsunternehmen "
+            "beendet",
+            "Die Kessler Wehrtechnik AG hat vom Bundesamt für Beschaffung den Zuschlag für 80 Fahrzeuge erhalten.",
+            "Die Gespräche mit der Brandt Defence AS über ein Gemeinschaftsunternehmen wurden ohne Ergebnis beendet."],
+     "Gespräche"),
+    ("de", ["Kessler kauft Brauerei im Allgäu",
+            "Die Kessler Brauerei AG übernimmt den traditionsreichen Betrieb aus dem Allgäu.",
+            "Der Betrieb gehörte bislang der Familie Brandt. Über den Betrieb wurde Stillschweigen vereinbart."],
+     "Betrieb"),
+    ("de", ["Kessler investiert in Brandt",
+            "Um die Nachfrage zu bedienen, investiert die Kessler Maschinenbau AG 80 Millionen Euro in die Brandt "
+            "Logistik GmbH.", "Die Nachfrage wächst seit Jahren."],
+     "Nachfrage"),
+])
+def test_a_common_noun_of_the_news_is_no_party(lang, paragraphs, word):
+    assert word not in {p["name"] for e in extract_events(page(lang, *paragraphs)) for p in e["parties"]}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "firm"), [
+    ("de", "Die Kessler AG übernimmt die Kraftwerk Lindau GmbH.", "Kraftwerk Lindau"),
+    ("en", "Orvik Metals has been in talks since Christmas about buying Bramall Steel.", "Bramall Steel"),
+    ("fr", "Depuis Noël, Orvik Métaux discute du rachat de Bramall Acier.", "Bramall Acier"),
+    ("es", "Desde Navidad, Orvik Metales negocia la compra de Bramall Acero.", "Bramall Acero"),
+])
+def test_a_firm_beside_a_common_noun_or_a_feast_day_stays(lang, sentence, firm):
+    found = names(lang, sentence)
+    assert firm in found and not found & {"Christmas", "Noël", "Navidad"}
