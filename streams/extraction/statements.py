@@ -477,8 +477,7 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
         # named further before it is what it buys ("hatte 30 Prozent am Logistiker X erworben")
         back = max(window.clause_start, trig.start - STAKE_REACH - INVERTED_SUBJECT)  # a described firm between
         # ("hatte 30 Prozent am Karlsruher Lagerdienstleister X erworben")
-        share = page.lex.share_re.search(page.text, back, trig.start) or page.lex.stake_re.search(
-            page.text, back, trig.start)  # "ein Viertel der Anteile an dem ... gekauft"
+        share = page.lex.share_re.search(page.text, back, trig.start)
         start, qualified = (min(start, share.start()), share.start()) if share else (start, qualified)
     around = page.text[start:min(s.end, trig.end + reach)]
     kind, parties = _retype(trig.trigger.type, parties, around, page.lex)

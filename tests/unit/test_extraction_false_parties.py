@@ -1,5 +1,5 @@
 """Words that are no firm, and holdings that are no purchase: a site named with its town ("the foundry in
-Rotherham", "der Gießerei in Donauwörth"), a town before a kind of firm ("a Sheffield forge, X,"), and a minority
+Rotherham", "der Raffinerie in Lingen"), a town before a kind of firm ("a Sheffield forge, X,"), and a minority
 share held under a verb of control ("controla el 40% de X") publish no false party or type; a firm named after a
 place ("Sheffield Forgemasters") and a share that does give control stay as they were."""
 
@@ -23,7 +23,7 @@ def names(lang: str, sentence: str) -> set[str]:
     ("en", "Orvik Metals has bought a Sheffield forge, Bramall Steel, for £40m.", "Sheffield"),
     ("en", "Orvik Metals has bought the foundry in Rotherham from Bramall Steel for £40m.", "Rotherham"),
     ("en", "Orvik Metals will buy the refinery in Pembroke from Halden Oil for £300m.", "Pembroke"),
-    ("de", "Die Orvik Metall AG übernimmt die Gießerei in Donauwörth von der Bramall Stahl GmbH.", "Donauwörth"),
+    ("de", "Die Orvik Metall AG übernimmt die Raffinerie in Lingen von der Bramall Öl GmbH.", "Lingen"),
     ("de", "Die Orvik Metall AG kauft die Werft in Wolgast von der Bramall Holding.", "Wolgast"),
     ("fr", "Le groupe Bramall a cédé sa fonderie de Hayange à Orvik Métaux.", "Hayange"),
     ("fr", "Le groupe Bramall a cédé sa sucrerie de Toury à Orvik Sucre.", "Toury"),
@@ -39,7 +39,7 @@ def test_a_site_or_town_is_no_party(lang, sentence, place):
     ("en", "A Sheffield forge, Bramall Steel, has been bought by Orvik Metals for £40m.", "Bramall Steel"),
     ("en", "Orvik Metals has bought Sheffield Forgemasters for £40m.", "Sheffield Forgemasters"),
     ("en", "Orvik Metals has bought a Siemens unit, Healthy Scan, for £40m.", "Healthy Scan"),
-    ("de", "Die Orvik Metall AG übernimmt die Gießerei Bramall GmbH für 40 Millionen Euro.", "Bramall"),
+    ("de", "Die Orvik Metall AG übernimmt die Raffinerie Bramall GmbH für 40 Millionen Euro.", "Bramall"),
 ])
 def test_a_firm_named_after_a_place_or_a_site_stays(lang, sentence, firm):
     assert firm in names(lang, sentence)
@@ -72,12 +72,22 @@ def test_a_share_that_gives_control_stays_an_acquisition(lang, sentence):
 @pytest.mark.parametrize("sentence", [
     "Die Rheinwerk Logistik AG hat im Januar 30 Prozent am Karlsruher Lagerdienstleister Stapelfix Intralogistik "
     "erworben.",
-    "Die Orvik Metall AG hatte 2023 ein Viertel der Anteile an dem Dortmunder Maschinenbauer Bramall Antriebe GmbH "
-    "gekauft.",
+    "Die Orvik Metall AG hatte im Januar 25 Prozent an dem Dortmunder Maschinenbauer Bramall Antriebe GmbH gekauft.",
 ])
 def test_a_minority_bought_with_the_verb_last_is_an_investment(sentence):
-    """Where the verb ends its clause, a described firm may stand between the share and the verb."""
-    assert not events("de", sentence, "acquisition") and len(events("de", sentence, "investment")) == 1
+    """Where the verb ends its clause, a described firm may stand between the share and the verb; the share after
+    the month is no day ("im Januar 30 Prozent"), and the perfect with the firm's description between states it
+    done."""
+    assert not events("de", sentence, "acquisition")
+    (investment,) = [e for e in extract_events(page("de", "News", sentence, published="2026-03-18"))
+                     if e["type"] == "investment"]
+    assert (investment["status"], investment["date"]) == ("completed", "2026-01")
+
+
+def test_a_day_after_the_month_is_still_a_day():
+    (deal,) = extract_events(page("en", "News", "Orvik Metals bought Bramall Steel on January 30.",
+                                  published="2026-03-18"))
+    assert deal["date"] == "2026-01-30"
 
 
 @pytest.mark.parametrize("sentence", [
