@@ -53,7 +53,6 @@ NEAR_RECIPIENT = {"buy": "seller"}
 HARD_BREAK = re.compile(r"[;:]\s(?![^()]*\))")
 _SPACES = re.compile(r" +")
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
-APPOSED_VENTURE_WORDS = 3  # words between a name's comma and a venture cue in apposition to it (", a 50-50 ")
 
 
 @dataclass(frozen=True)
@@ -322,9 +321,6 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     if kind in SYMMETRIC_ROLE:
         if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
             after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y"
-        if kind == "joint_venture":  # "formed X, a joint venture": X is the venture, not one of its partners
-            before = [(m, mk) for m, mk in before
-                      if not (mk != "comitative" and _venture_apposed(text[m.end:trig.start], lex))]
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback)
     if kind == "ipo":
         return _issuer(trig, pool, before, after, text, lex, fallback)
@@ -754,25 +750,6 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     else:
         parties = []
     return [(m, role) for m in parties] if len(parties) >= 2 else []
-
-
-def _venture_apposed(gap: str, lex: Lexicon) -> bool:
-    """Whether the words between a name and a venture cue set the cue off as the name's apposition (", the joint
-    venture", ", a jointly owned company", ", une coentreprise", ", ein Gemeinschaftsunternehmen"): an article and up
-    to two more words after a comma."""
-    rest = gap.lstrip()
-    suffix = rest.split(",", 1)[0].strip()
-    if suffix and suffix.lower().rstrip(".") in lex.legal_suffixes:
-        rest = rest[len(suffix):].lstrip()  # "die X GmbH, ein Gemeinschaftsunternehmen"
-    if not rest.startswith(",") or "," in rest[1:]:
-        return False
-    words = rest[1:].split()
-    if not words:
-        return True
-    first = words[0].lower().replace("’", "'")
-    elided = lex.elision.match(first)  # "l'entreprise commune"
-    article = elided.group() if elided else first
-    return len(words) <= APPOSED_VENTURE_WORDS and (article in lex.determiners or article in lex.indefinite_articles)
 
 
 def _kin(a: str | None, b: str | None) -> bool:
