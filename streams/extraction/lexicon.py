@@ -227,7 +227,9 @@ def lexicon(lang: str) -> Lexicon:
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
         indefinite_articles=frozenset(w.lower() for w in ext.get("indefinite_articles", ())),
-        places=frozenset(w.lower() for w in ext["places"]),
+        # the places that tell a local currency are places too ("le producteur de Rimouski")
+        places=frozenset(w.lower() for w in [*ext["places"], *(p for local in ext["amounts"].get(
+            "local_dollars", {}).values() for p in local["places"])]),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
         locatives=frozenset(w.lower() for w in ext.get("locatives", ())),

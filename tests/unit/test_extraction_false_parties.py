@@ -130,3 +130,20 @@ def test_a_common_noun_of_the_news_is_no_party(lang, paragraphs, word):
 def test_a_firm_beside_a_common_noun_or_a_feast_day_stays(lang, sentence, firm):
     found = names(lang, sentence)
     assert firm in found and not found & {"Christmas", "Noël", "Navidad"}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "place"), [
+    ("fr", "Le fonds Cedro Capital injectera 150 millions de dollars dans le producteur d'énergie renouvelable de "
+           "Rimouski, en échange de 20 % du capital.", "Rimouski"),
+    ("fr", "Le fonds Cedro Capital a investi 50 millions de dollars dans le fabricant de Sherbrooke.", "Sherbrooke"),
+])
+def test_a_place_that_tells_a_local_currency_is_no_party(lang, sentence, place):
+    assert place not in names(lang, sentence)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "firm"), [
+    ("fr", "Cedro Capital a racheté Montréal Aéro Services pour 40 millions de dollars.", "Montréal Aéro Services"),
+    ("en", "Cedro Capital bought Calgary Pipe Services for C$40m.", "Calgary Pipe Services"),
+])
+def test_a_firm_named_after_such_a_place_stays(lang, sentence, firm):
+    assert firm in names(lang, sentence)
