@@ -147,3 +147,19 @@ def test_a_place_that_tells_a_local_currency_is_no_party(lang, sentence, place):
 ])
 def test_a_firm_named_after_such_a_place_stays(lang, sentence, firm):
     assert firm in names(lang, sentence)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "word"), [
+    ("en", "Orvik Energy won a contract for the 2GW Dogger North project.", "Dogger North"),
+    ("en", "Orvik Energy has won a £40m contract to build the 1.2GW Hornsea substation for Brava Energy.", "Hornsea"),
+    ("de", "Die Orvik Energie AG liefert die Turbinen für den 900MW Windpark Nordsee Ost der Brava Energie GmbH.",
+     "Windpark Nordsee Ost"),
+    ("en", "Orvik Energy has signed PPAs with Brava Energy for its solar park.", "PPAs"),
+])
+def test_a_plant_named_by_its_size_or_an_acronym_plural_is_no_party(lang, sentence, word):
+    assert not any(word in n for n in names(lang, sentence))
+
+
+def test_the_firms_beside_a_plant_named_by_its_size_stay():
+    assert names("en", "Brava Energy agreed to buy Orvik Wind, the owner of the 2GW Dogger North project, for "
+                       "£40m.") == {"Brava Energy", "Orvik Wind"}
