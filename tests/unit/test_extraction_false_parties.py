@@ -24,7 +24,7 @@ def names(lang: str, sentence: str) -> set[str]:
     ("en", "Orvik Metals has bought the foundry in Rotherham from Bramall Steel for £40m.", "Rotherham"),
     ("en", "Orvik Metals will buy the refinery in Pembroke from Halden Oil for £300m.", "Pembroke"),
     ("de", "Die Orvik Metall AG übernimmt die Raffinerie in Lingen von der Bramall Öl GmbH.", "Lingen"),
-    ("de", "Die Orvik Metall AG kauft die Werft in Wolgast von der Bramall Holding.", "Wolgast"),
+    ("de", "Die Orvik Metall AG kauft den Betriebshof in Wolgast von der Bramall Holding.", "Wolgast"),
     ("fr", "Le groupe Bramall a cédé sa fonderie de Hayange à Orvik Métaux.", "Hayange"),
     ("fr", "Le groupe Bramall a cédé sa sucrerie de Toury à Orvik Sucre.", "Toury"),
     ("es", "El grupo Bramall ha vendido su fundición de Asúa a Orvik Metales.", "Asúa"),
