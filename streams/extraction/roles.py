@@ -315,6 +315,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     # not after a possessive ("Ihr größter Kunde ist X"): the possessor is the subject the text left out
     inverted = (lex.verb_second and not noun and trig.trigger.frame in FRAMES and any(mk is None for _, mk in after)
                 and not lex.possessive_cue_re.search(text, window.clause_start, trig.start))
+    if pool and lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start):
+        pool, fallback = [], None  # "the cabinet vetoed the purchase of X by Y": who stops a deal takes no part in it
     if not pool and fallback is not None and not inverted:
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm
     kind = trig.trigger.type
