@@ -85,6 +85,7 @@ class Lexicon:
     running_since_re: re.Pattern
     hypothetical_re: re.Pattern
     possessive_cue_re: re.Pattern  # "its planned purchase of", "su intento de": a possessive just before a cue
+    relation_noun_re: re.Pattern  # "Kunden" in "Zu den Kunden zählt X": X is the customer, the supplier left out
     attempt_holder_re: re.Pattern  # "the attempt by ", "el intento de ": right before the name of the firm that acts
     infinitive_link_re: re.Pattern  # " to ", " de ": all that stands between that name and the deal cue
     temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
@@ -301,6 +302,7 @@ def lexicon(lang: str) -> Lexicon:
                                    re.IGNORECASE),
         possessive_cue_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
                                      r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE),
+        relation_noun_re=words_re(ext.get("relation_nouns", [])),
         attempt_holder_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('attempt_holders', []), escape=True)})"
                                      r"(?:\s+|(?<=['’]))$", re.IGNORECASE),
         infinitive_link_re=re.compile(
