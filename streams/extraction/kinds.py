@@ -38,16 +38,35 @@ def described(text: str, m: Mention, lex: Lexicon) -> str | None:
     return kind(words[-1], lex) if words else None
 
 
+def named(name: str, lex: Lexicon) -> set[str]:
+    """The kinds the words of a firm's name give it ("Banco Y", "Kremsbank")."""
+    return {k for w in name.split() if (k := kind(w, lex))}
+
+
 def given(text: str, sentence_start: int, sentence_end: int, m: Mention, lex: Lexicon) -> set[str]:
     """The kinds a named firm is given where it is named: by the words of its name ("Y Bank"), by the noun right
     before it in its phrase ("the lender X", "der Versorger X"), and by the first words of a lowercase apposition
     right after it ("X, a Leeds-based lender,", "X, l'assureur mutualiste,")."""
-    words = (m.name or "").split()
-    words += _PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()[-1:]
+    before = _PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()[-1:]
+    return named(m.name or "", lex) | {k for w in before if (k := kind(w, lex))} | _apposed(text, sentence_end, m, lex)
+
+
+def told(text: str, sentence_start: int, m: Mention, lex: Lexicon) -> str | None:
+    """The kind a named firm is told to be by the noun right before it, not by a word of its name: a noun that is
+    lowercase or follows an article ("la constructora X", "der Versorger X", "cable-layer X"; not "Constructora
+    X")."""
+    before = _PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()[-2:]
+    if before and (before[-1][:1].islower() or len(before) == 2 and before[0].lower() in lex.determiners):
+        return kind(before[-1], lex)
+    return None
+
+
+def _apposed(text: str, sentence_end: int, m: Mention, lex: Lexicon) -> set[str]:
+    """The kinds the first words of a lowercase apposition right after a name give it (", a Leeds-based lender,")."""
     after = text[m.end:min(sentence_end, m.end + APPOSITION)]
-    if after.startswith(", ") and after[2:3].islower():
-        words += _APPOSITION_END.split(after[2:], maxsplit=1)[0].split()[:APPOSED]
-    return {k for w in words if (k := kind(w, lex))}
+    if not (after.startswith(", ") and after[2:3].islower()):
+        return set()
+    return {k for w in _APPOSITION_END.split(after[2:], maxsplit=1)[0].split()[:APPOSED] if (k := kind(w, lex))}
 
 
 def fitting(candidates: list[Mention], want: str, kinds: dict[str, set[str]]) -> str | None:

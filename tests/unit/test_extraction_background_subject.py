@@ -1,0 +1,79 @@
+"""The firm a background sentence after the main deal speaks of: a description whose noun the page used before a
+name ("la constructora X", "the retailer X", "der Versorger X") stands for that firm, not for the subject of the
+sentence before when the page gave that subject no kind (`page._of_its_kind`); a firm only named with that word
+("Constructora Z", "Banque Y") does not take it. In a language that leaves the subject pronoun out, every cue of a
+sentence that opens with such a verb belongs to the firm the sentences before spoke of ("Desde 2019 suministra vino
+a X en virtud de un contrato": the supply and the contract), not one of them to the page's firm
+(`discourse.salient`). Mini-articles written for these tests."""
+
+import pytest
+
+from streams.extraction import extract_events
+from streams.extraction.page import read_page
+from tests.unit.test_extraction_roles import page, parties
+
+BY_ITS_NOUN = [  # (lang, text, description, the firm the page called so)
+    ('es', 'El grupo Arvena comprará la constructora Salvatierra por 200 millones. Arvena tiene 5.000 empleados. La '
+           'constructora ejecuta desde 2021 un contrato con Adif.', 'La constructora', 'Salvatierra'),
+    ('es', 'Grupo Olmedo se queda con la aseguradora Mutua Caspe. Olmedo factura 900 millones. Desde 2020 la '
+           'aseguradora cubre la flota de Renfe.', 'la aseguradora', 'Mutua Caspe'),
+    ('en', 'Halvard Line agreed to buy the retailer Pellow Stores for $400m. Halvard Line operates 90 vessels. The '
+           'retailer has sold Quintor coffee under a supply deal since 2022.', 'The retailer', 'Pellow Stores'),
+    ('de', 'Die Reederei Halvard übernimmt den Versorger Wendt. Halvard betreibt 40 Schiffe. Seit 2021 beliefert '
+           'der Versorger die Brell AG mit Strom.', 'der Versorger', 'Wendt'),
+    ('fr', "Le groupe Vétra rachète la banque Morvan pour 200 millions d'euros. Vétra compte 5000 salariés. Depuis "
+           "2022, la banque finance la flotte de Brillac.", 'la banque', 'Morvan'),
+]
+
+
+@pytest.mark.parametrize(('lang', 'text', 'description', 'firm'), BY_ITS_NOUN)
+def test_a_description_stands_for_the_firm_the_page_called_so(lang: str, text: str, description: str, firm: str):
+    p = read_page(page(lang, 'News', text))
+    took = [m.name for ms in p.mentions for m in ms if m.anaphor and p.text[m.start:m.end] == description]
+    assert took == [firm], took
+
+
+ONLY_NAMED = [  # the other firm carries the word in its name only ("Constructora ..." may be another builder than
+    # the one the page described): no noun told its kind, so the description keeps the subject before (salience)
+    ('es', 'Grupo Arvena compra Constructora Salvatierra. Arvena tiene 5.000 empleados. La constructora ejecuta '
+           'un contrato con Adif.', 'La constructora', 'Arvena'),
+    ('fr', "Le groupe Vétra rachète Banque Morvan. Vétra compte 5000 salariés. La banque a signé un contrat avec "
+           "Brillac.", 'La banque', 'Vétra'),
+    ('en', 'Halvard Line agreed to buy Pellow Bank. Halvard Line operates 90 vessels. The lender signed a contract '
+           'with Quintor.', 'The lender', 'Halvard Line'),
+    ('de', 'Die Reederei Halvard übernimmt die Kremsbank. Halvard betreibt 40 Schiffe. Das Institut hat einen '
+           'Vertrag mit Brell geschlossen.', 'Das Institut', 'Halvard'),
+]
+
+
+@pytest.mark.parametrize(('lang', 'text', 'description', 'firm'), ONLY_NAMED)
+def test_a_firm_only_named_with_the_word_does_not_take_the_description(lang: str, text: str, description: str,
+                                                                        firm: str):
+    p = read_page(page(lang, 'News', text))
+    took = [m.name for ms in p.mentions for m in ms if m.anaphor and p.text[m.start:m.end] == description]
+    assert took and took[-1] == firm, took
+
+
+DROPPED = [  # (body, the firm the sentence before is about, its counterparty)
+    ('Bodegas Arlanza comprará Viñas Tormes por 90 millones, informó Bodegas Arlanza. Bodegas Arlanza tiene 900 '
+     'empleados. Fundada en 1950, Viñas Tormes emplea a 120 personas. Desde 2019 suministra vino a Mercadona en '
+     'virtud de un contrato de suministro.', 'Viñas Tormes', 'Mercadona'),
+    ('Grupo Olmedo comprará Lácteos Cea por 60 millones, informó Grupo Olmedo. Grupo Olmedo tiene 900 empleados. '
+     'Creada en 1970, Lácteos Cea emplea a 80 personas. En 2021 suministró queso a Alcampo en virtud de un contrato '
+     'de tres años.', 'Lácteos Cea', 'Alcampo'),
+]
+
+
+@pytest.mark.parametrize(('body', 'supplier', 'customer'), DROPPED)
+def test_every_cue_of_a_sentence_without_its_subject_belongs_to_the_firm_spoken_of(body: str, supplier: str,
+                                                                                   customer: str):
+    contracts = [parties(e) for e in extract_events(page('es', 'Noticias', body)) if e['type'] == 'contract']
+    assert contracts == [{(supplier, 'supplier'), (customer, 'customer')}], contracts
+
+
+def test_a_sentence_that_names_its_subject_keeps_it():
+    body = ('Bodegas Arlanza comprará Viñas Tormes por 90 millones, informó Bodegas Arlanza. Fundada en 1950, Viñas '
+            'Tormes emplea a 120 personas. Desde 2019 Bodegas Arlanza suministra vino a Mercadona en virtud de un '
+            'contrato de suministro.')
+    contracts = [parties(e) for e in extract_events(page('es', 'Noticias', body)) if e['type'] == 'contract']
+    assert all(('Viñas Tormes', 'supplier') not in c for c in contracts), contracts
