@@ -45,11 +45,20 @@ def other_firm(page: Page, i: int, name: str) -> str | None:
 def salient(page: Page, i: int, cue: int) -> str | None:
     """The firm a deal cue with an open slot belongs to: after a possessive ("su intento de comprar X",
     "its planned purchase of X") or for a verb whose subject the language leaves out ("En 2022 absorbió X")
-    the subject of a sentence just before in the paragraph, the firm the discourse is at; otherwise the firm
-    the page is about."""
-    if page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue) or _dropped_subject(page, i, cue):
+    the subject of a sentence just before in the paragraph, the firm the discourse is at; so for every cue of a
+    sentence that opens with such a verb ("Desde 2019 suministra vino a X en virtud de un contrato": the contract's
+    too); otherwise the firm the page is about."""
+    if page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue) or _dropped_subject(
+            page, i, cue) or _opens_without_subject(page, i):
         return _spoken_of(page, i) or page.main
     return page.main
+
+
+def _opens_without_subject(page: Page, i: int) -> bool:
+    """Whether sentence i names no firm before its first deal cue, a verb whose subject the language leaves out."""
+    first = page.triggers(i)[0] if page.triggers(i) else None
+    return first is not None and not any(m.start < first.start for m in page.mentions[i]) and _dropped_subject(
+        page, i, first.start)
 
 
 def _spoken_of(page: Page, i: int, other: str | None = None) -> str | None:
