@@ -109,8 +109,7 @@ def read_page(clean: dict) -> Page:
             if m.name and not m.anaphor and not organisations.is_institution(m.name, lex):
                 seats.setdefault(m.name, set()).update(_around(text, sents[i], m, lex))
                 given.setdefault(m.name, set()).update(kinds.given(text, sents[i].start, sents[i].end, m, lex))
-                if noun := kinds.told(text, sents[i].start, m, lex):
-                    told.setdefault(m.name, set()).add(noun)
+                told.setdefault(m.name, set()).update(kinds.told(text, sents[i].start, m, lex))
         for m in _demonyms(analyses[i], ms, lex):  # "die Allgäuer": only where the page ties a firm to the place
             m.name = _seated(found, i, m, _around(text, sents[i], m, lex), seats)
             if m.name:
@@ -197,8 +196,9 @@ def _of_its_kind(text: str, found: list[list[Mention]], i: int, description: Men
     stands, when it was resolved to none or to a firm the page gave other kinds only, for the closest firm before
     it the page gave that kind, if any; when it was resolved to a firm of no known kind, for the closest firm the
     page called so by a noun ("El grupo X comprará la constructora Y. X tiene 5.000 empleados. La constructora
-    ejecuta ...": Y), not for one only named so ("Constructora Z")."""
-    want = kinds.described(text, description, lex)
+    ejecuta ...": Y), not for one only named so ("Constructora Z"), or by the same words ("X agreed to buy the Dutch
+    shipbuilder Y. X runs 30 ships. The Dutch shipbuilder ...": Y)."""
+    want = kinds.head(text, description, lex)
     had = given.get(description.name) if description.name else {"none"}  # resolved to none: any firm of the kind
     if want is None or (had and want in had):
         return None

@@ -1,7 +1,9 @@
 """The firm a background sentence after the main deal speaks of: a description whose noun the page used before a
-name ("la constructora X", "the retailer X", "der Versorger X") stands for that firm, not for the subject of the
-sentence before when the page gave that subject no kind (`page._of_its_kind`); a firm only named with that word
-("Constructora Z", "Banque Y") does not take it. In a language that leaves the subject pronoun out, every cue of a
+name ("la constructora X", "the retailer X", "der Versorger X"), or that repeats the words before a name ("the Dutch
+shipbuilder X"), stands for that firm, not for the subject of the sentence before when the page gave that subject no
+kind (`page._of_its_kind`, `kinds.told`); a firm only named with that word ("Constructora Z", "Banque Y") does not
+take it. "It is supplying X" opens with the firm spoken of, not an impersonal "It is" (`impersonal`,
+`progressive` of the language file). In a language that leaves the subject pronoun out, every cue of a
 sentence that opens with such a verb belongs to the firm the sentences before spoke of ("Desde 2019 suministra vino
 a X en virtud de un contrato": the supply and the contract), not one of them to the page's firm
 (`discourse.salient`). Mini-articles written for these tests."""
@@ -52,6 +54,60 @@ def test_a_firm_only_named_with_the_word_does_not_take_the_description(lang: str
     p = read_page(page(lang, 'News', text))
     took = [m.name for ms in p.mentions for m in ms if m.anaphor and p.text[m.start:m.end] == description]
     assert took and took[-1] == firm, took
+
+
+REPEATED = [  # a description that repeats the words the page put before a name ("the Dutch shipbuilder X")
+    ('en', 'Norske Ferge agreed to buy the Dutch shipbuilder Veldhuis for $900m. Norske Ferge runs 30 ships. The '
+           'Dutch shipbuilder won a contract from Stena Line in 2024.', 'The Dutch shipbuilder', 'Veldhuis'),
+    ('en', 'Norske Ferge agreed to buy the software maker Veldhuis for $900m. Norske Ferge runs 30 ships. In 2024 '
+           'the software maker won a contract from Stena Line.', 'the software maker', 'Veldhuis'),
+    ('de', 'Die Nordwerft übernimmt die dänische Reederei Halvard für 300 Millionen Euro. Die Nordwerft betreibt drei '
+           'Werften. Die dänische Reederei hat 2021 einen Liefervertrag mit der Brell AG geschlossen.',
+     'Die dänische Reederei', 'Halvard'),
+    ('de', 'Die Nordwerft übernimmt den Kieler Softwareanbieter Halvard. Die Nordwerft betreibt drei Werften. Der '
+           'Kieler Softwareanbieter hat 2021 einen Liefervertrag mit der Brell AG geschlossen.',
+     'Der Kieler Softwareanbieter', 'Halvard'),
+]
+
+
+@pytest.mark.parametrize(('lang', 'text', 'description', 'firm'), REPEATED)
+def test_a_description_that_repeats_the_words_before_a_name_stands_for_that_firm(lang: str, text: str,
+                                                                                  description: str, firm: str):
+    p = read_page(page(lang, 'News', text))
+    took = [m.name for ms in p.mentions for m in ms if m.anaphor and p.text[m.start:m.end] == description]
+    assert took == [firm], took
+
+
+def test_a_lone_generic_noun_keeps_the_subject_before():
+    """ "the group X ... The group": one word says too little to override the subject of the sentence before."""
+    p = read_page(page('en', 'News', 'Norske Ferge agreed to buy the group Veldhuis for $900m. Norske Ferge runs 30 '
+                                     'ships. The group won a contract from Stena Line in 2024.'))
+    took = [m.name for ms in p.mentions for m in ms if m.anaphor and p.text[m.start:m.end] == 'The group']
+    assert took == ['Norske Ferge'], took
+
+
+PROGRESSIVE = [  # "It is" before a verb in -ing is the firm of the sentence before, not an impersonal opening
+    ('It is supplying Stena Line with ferries under a 2024 contract.', {('Veldhuis', 'supplier'),
+                                                                         ('Stena Line', 'customer')}),
+    ('It was supplying Stena Line with ferries under a contract signed in 2019.', {('Veldhuis', 'supplier'),
+                                                                                  ('Stena Line', 'customer')}),
+]
+
+
+@pytest.mark.parametrize(('sentence', 'expected'), PROGRESSIVE)
+def test_it_is_before_a_verb_in_ing_is_the_firm_spoken_of(sentence: str, expected: set):
+    body = ('Norske Ferge agreed to buy Veldhuis for $900m. Norske Ferge runs 30 ships. Veldhuis employs 1,400 '
+            'people. ' + sentence)
+    contracts = [parties(e) for e in extract_events(page('en', 'Norske Ferge buys Veldhuis', body))
+                 if e['type'] == 'contract']
+    assert contracts == [expected], contracts
+
+
+@pytest.mark.parametrize('opening', ['It is expected to close in May.', 'It is interesting to note the price.',
+                                     "It is Norske Ferge's largest deal."])
+def test_it_is_stays_impersonal_before_other_words(opening: str):
+    p = read_page(page('en', 'News', 'Norske Ferge agreed to buy Veldhuis for $900m. ' + opening))
+    assert not any(m.anaphor for m in p.mentions[-1]), p.mentions[-1]
 
 
 DROPPED = [  # (body, the firm the sentence before is about, its counterparty)
