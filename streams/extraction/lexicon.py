@@ -177,14 +177,13 @@ def _stake_re(words: list[str]) -> re.Pattern:
                       re.IGNORECASE)
 
 
-def _impersonal_re(openings: list[str], progressive: dict) -> re.Pattern:
+def _impersonal_re(openings: list[str], endings: list[str], after: list[str]) -> re.Pattern:
     """ "It is", "Il s'agit": the pronoun stands for nothing; but not before a progressive verb form ("It is building
     four ferries for X"), unless a word that keeps it impersonal follows that form ("It is interesting to note")."""
     keep = ""
-    if progressive.get("endings"):
-        after = alternation(progressive.get("impersonal_after", ()), escape=True)
-        form = rf"(?-i:[^\W\dA-Z_])\w*(?:{alternation(progressive['endings'], escape=True)})"  # not "It is Kering's"
-        keep = rf"(?!\s+{form}\s(?!\s*(?:{after})\b))"
+    if endings:
+        form = rf"(?-i:[^\W\dA-Z_])\w*(?:{alternation(endings, escape=True)})"  # lowercase: not "It is Kering's"
+        keep = rf"(?!\s+{form}\s(?!\s*(?:{alternation(after, escape=True)})\b))"
     return re.compile(rf"(?:{alternation(openings, escape=True)})(?!\w){keep}", re.IGNORECASE)
 
 
@@ -263,7 +262,8 @@ def lexicon(lang: str) -> Lexicon:
         speech_verbs=frozenset(w.lower() for w in ext["speech_verbs"]),
         speech_re=words_re(ext["speech_verbs"], escape=True),
         first_person_re=words_re(ext["first_person"], escape=True),
-        impersonal_re=_impersonal_re(ext["impersonal"], ext.get("progressive", {})),
+        impersonal_re=_impersonal_re(ext["impersonal"], ext.get("progressive_endings", []),
+                                     ext.get("impersonal_after", [])),
         legal_suffixes=frozenset(_strip(w) for w in ext["legal_suffixes"]),
         abbreviations=frozenset(_strip(w) for w in ext["abbreviations"]),
         connectors=frozenset(w.lower() for w in ext["connectors"]),

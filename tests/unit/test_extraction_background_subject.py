@@ -3,9 +3,9 @@ name ("la constructora X", "the retailer X", "der Versorger X"), or that repeats
 shipbuilder X"), stands for that firm, not for the subject of the sentence before when the page gave that subject no
 kind (`page._of_its_kind`, `kinds.told`); a firm only named with that word ("Constructora Z", "Banque Y") does not
 take it. "It is supplying X" opens with the firm spoken of, not an impersonal "It is" (`impersonal`,
-`progressive` of the language file). In a language that leaves the subject pronoun out, every cue of a
-sentence that opens with such a verb belongs to the firm the sentences before spoke of ("Desde 2019 suministra vino
-a X en virtud de un contrato": the supply and the contract), not one of them to the page's firm
+`progressive_endings` and `impersonal_after` of the language file). In a language that leaves the subject pronoun
+out, every cue of a sentence that opens with such a verb belongs to the firm the sentences before spoke of ("Desde
+2019 suministra vino a X en virtud de un contrato": the supply and the contract), not one of them to the page's firm
 (`discourse.salient`). Mini-articles written for these tests."""
 
 import pytest
