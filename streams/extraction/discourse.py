@@ -146,6 +146,26 @@ def own_capital(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     return [*parties, (investee, "investee")]
 
 
+def pair_subject(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Ambas compañías ya suministran vino a X", "Les deux entreprises fournissent X", "Both companies won contracts
+    from X": a pair description that opens its sentence as the subject of a contract with a counterparty named in
+    the same clause stands for its two firms, each in the role the cue gives its subject (the pair deals with X, not
+    with each other; not "Die Partner haben einen Liefervertrag geschlossen: X soll ... liefern")."""
+    agent = roles.FRAMES.get(trig.trigger.frame, (None,))[0]
+    if agent is None or trig.trigger.type != "contract" or len(parties) != 1 or parties[0][1] == agent:
+        return parties
+    first = page.mentions[i][0] if page.mentions[i] else None
+    if first is None or not first.pair or first.start >= trig.start or roles.marker(
+            first, page.sentences[i].start, page.text, page.lex) is not None:
+        return parties
+    both = {m.name for m in page.mentions[i] if m.pair and m.start == first.start and m.name}
+    other = next((m for m in page.mentions[i] if m.name == parties[0][0] and not m.anaphor), None)
+    if len(both) != 2 or parties[0][0] in both or other is None or any(c in page.text[first.end:other.start]
+                                                                       for c in ":;"):
+        return parties
+    return [*parties, *((n, agent) for n in sorted(both))]
+
+
 NAMED_AFTER = {"acquisition": "acquirer", "contract": "supplier"}  # the role a cue of the next sentences names
 
 

@@ -133,3 +133,34 @@ def test_a_sentence_that_names_its_subject_keeps_it():
             'contrato de suministro.')
     contracts = [parties(e) for e in extract_events(page('es', 'Noticias', body)) if e['type'] == 'contract']
     assert all(('Viñas Tormes', 'supplier') not in c for c in contracts), contracts
+
+
+PAIRS = [  # a pair description as the subject of a contract with a third firm: both firms are its suppliers
+    ('es', 'Bodegas Arlanza comprará Viñas Tormes por 90 millones. Bodegas Arlanza y Viñas Tormes son vecinas en '
+           'Toro. Ambas compañías ya suministran vino a Mercadona en virtud de un contrato firmado en 2020.',
+     {('Bodegas Arlanza', 'supplier'), ('Viñas Tormes', 'supplier'), ('Mercadona', 'customer')}),
+    ('fr', "Armor Marine rachète Kervella pour 300 millions d'euros. Armor Marine et Kervella sont voisins à Brest. "
+           "Les deux entreprises fournissent déjà des coques à Brittany Ferries dans le cadre d'un contrat signé en "
+           "2022.", {('Armor Marine', 'supplier'), ('Kervella', 'supplier'), ('Brittany Ferries', 'customer')}),
+    ('de', 'Die Nordwerft übernimmt Hallberg für 300 Millionen Euro. Nordwerft und Hallberg sind Nachbarn in Kiel. '
+           'Beide Unternehmen beliefern die Reederei Scandlines seit 2021 im Rahmen eines Liefervertrags mit Fähren.',
+     {('Nordwerft', 'supplier'), ('Hallberg', 'supplier'), ('Scandlines', 'customer')}),
+    ('en', 'Halvard Line agreed to buy Nordkabel for $400m. Halvard Line and Nordkabel are neighbours in Aarhus. Both '
+           'companies won contracts from GridCo in 2023.',
+     {('Halvard Line', 'supplier'), ('Nordkabel', 'supplier'), ('GridCo', 'customer')}),
+]
+
+
+@pytest.mark.parametrize(('lang', 'body', 'expected'), PAIRS)
+def test_both_firms_of_a_pair_are_parties_of_its_contract_with_a_third(lang: str, body: str, expected: set):
+    contracts = [parties(e) for e in extract_events(page(lang, 'News', body)) if e['type'] == 'contract']
+    assert contracts == [expected], contracts
+
+
+def test_a_pair_that_signs_with_each_other_gets_no_third_customer():
+    """ "Die Partner haben einen Liefervertrag geschlossen: X soll liefern": the pair is the two sides."""
+    body = ('Die Nordwerft übernimmt 25 Prozent an Hallberg. Nordwerft und Hallberg sind Nachbarn in Kiel. Zugleich '
+            'haben die Partner einen Liefervertrag geschlossen: Hallberg soll von 2027 an Lithium-Eisen-Akkus für '
+            'die Fähren liefern, die Nordwerft baut.')
+    contracts = [parties(e) for e in extract_events(page('de', 'Nachrichten', body)) if e['type'] == 'contract']
+    assert not any({('Nordwerft', 'supplier'), ('Hallberg', 'supplier')} <= c for c in contracts), contracts
