@@ -178,6 +178,16 @@ def _stake_re(words: list[str]) -> re.Pattern:
                       re.IGNORECASE)
 
 
+def _impersonal_re(openings: list[str], endings: list[str], after: list[str]) -> re.Pattern:
+    """ "It is", "Il s'agit": the pronoun stands for nothing; but not before a progressive verb form ("It is building
+    four ferries for X"), unless a word that keeps it impersonal follows that form ("It is interesting to note")."""
+    keep = ""
+    if endings:
+        form = rf"(?-i:[^\W\dA-Z_])\w*(?:{alternation(endings, escape=True)})"  # lowercase: not "It is Kering's"
+        keep = rf"(?!\s+{form}\s(?!\s*(?:{alternation(after, escape=True)})\b))"
+    return re.compile(rf"(?:{alternation(openings, escape=True)})(?!\w){keep}", re.IGNORECASE)
+
+
 def _object_pronoun_res(pronouns: dict) -> tuple[re.Pattern, re.Pattern]:
     """A pronoun that is a verb's object: before it, maybe with an auxiliary ("la ha comprado", "l'avait
     racheté"), matched against the text that ends at the verb; and right after it ("bought it")."""
@@ -253,7 +263,8 @@ def lexicon(lang: str) -> Lexicon:
         speech_verbs=frozenset(w.lower() for w in ext["speech_verbs"]),
         speech_re=words_re(ext["speech_verbs"], escape=True),
         first_person_re=words_re(ext["first_person"], escape=True),
-        impersonal_re=re.compile(rf"(?:{alternation(ext['impersonal'], escape=True)})(?!\w)", re.IGNORECASE),
+        impersonal_re=_impersonal_re(ext["impersonal"], ext.get("progressive_endings", []),
+                                     ext.get("impersonal_after", [])),
         legal_suffixes=frozenset(_strip(w) for w in ext["legal_suffixes"]),
         abbreviations=frozenset(_strip(w) for w in ext["abbreviations"]),
         connectors=frozenset(w.lower() for w in ext["connectors"]),
