@@ -307,6 +307,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 parties, via = _via(parties, discourse.own_capital(page, i, trig, window.clause_start, parties),
                                     "possessive", via)
             if not complete(kind, parties):
+                parties, via = _via(parties, discourse.pair_subject(page, i, trig, parties), "description", via)
+            if not complete(kind, parties):
                 parties, via = _via(parties, discourse.named_buyer(page, i, kind, parties), "next_sentence", via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.introduced_parties(page, i, trig, kind, parties), "introduced",
