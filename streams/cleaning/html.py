@@ -876,6 +876,18 @@ def _is_bold(block: _Block, elements: dict[int, LexborNode]) -> bool:
     return strong is not None and squash(strong.text(deep=True)) == block.text
 
 
+def _in_bold_list(block: _Block, elements: dict[int, LexborNode]) -> bool:
+    """A list item in a list whose items are all set in bold ("<li><strong>Sleep well</strong></li>" ...): a list's
+    items, not subheadings. A lone bold item beside others that are not (a "Print" button's label left over in a
+    box of page tools) is no such list."""
+    if block.tag != "li":
+        return False
+    items = [li for li in elements[block.path[-1]].parent.iter() if li.tag == "li"]
+    return len(items) > 1 and all(
+        (strong := li.css_first("strong, b")) is not None and squash(strong.text()) == squash(li.text()) for li in items
+    )
+
+
 def _is_caption_block(b: _Block, elements: dict[int, LexborNode]) -> bool:
     """A caption by its words (see is_caption), or a line that shares a box with nothing but a picture: a
     figure built of <div>s ("<div class=picBox><img><p>Jane Doe at work</p>"), without a full stop or with
@@ -962,7 +974,7 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
         elif word_count(b.text) >= 4 or b.text.endswith(_CLOSINGS):
             pieces.append(Piece(PARAGRAPH, b.text))
             kept.append(b.path)
-        elif _is_bold(b, elements):
+        elif _is_bold(b, elements) and not _in_bold_list(b, elements):
             pieces.append(Piece(HEADING, b.text))
         elif _is_short_text(b):
             pieces.append(Piece(PARAGRAPH, b.text))
