@@ -258,10 +258,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 continue  # quoted commentary ("Pinault is buying time") states no deal
             hypothetical = page.lex.hypothetical_re.search(
                 page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
-            if hypothetical and not page.lex.status_res["rumored"].search(sentence) and _drop(
-                    flags, "hypothetical", keep_dropped):
+            if hypothetical and not status.told(sentence, page.lex) and _drop(flags, "hypothetical", keep_dropped):
                 continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet (but "in talks
-                # about a possible takeover of X" reports one)
+                # about a possible takeover of X" reports one, "walked away from a possible bid for X" ends one)
             told = page.lex.temporal_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
             if told and not any(trig.end <= m.start < roles.clause_end(page.text, trig, s.end, page.lex)
                                 for m in page.mentions[i]) and _drop(flags, "told", keep_dropped):
@@ -309,6 +308,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.own_capital(page, i, trig, window.clause_start, parties),
                                     "possessive", via)
+            if not complete(kind, parties):
+                parties, via = _via(parties, discourse.pair_subject(page, i, trig, parties), "description", via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.named_buyer(page, i, kind, parties), "next_sentence", via)
             if not complete(kind, parties):
@@ -360,6 +361,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 if not cued or windowed[0] == "rumored" and status.reported(page.text, start, window.clause_start,
                                                                              clause, kind, page.lex):
                     state, cued = windowed
+            if state != "terminated" and status.rejected(page.text[window.clause_start:stop], value, anchor, page.lex):
+                state, cued = "terminated", True
             if hypothetical and state == "announced":
                 state, cued = "rumored", True  # "Según fuentes cercanas, X prepara su eventual salida a Bolsa": what a
                 # rumour cue of the sentence reports of a possible deal is a rumour, wherever that cue stands
