@@ -42,13 +42,15 @@ def other_firm(page: Page, i: int, name: str) -> str | None:
                  if m.name and not m.anaphor and m.name != name and not is_institution(m.name, page.lex)), None)
 
 
-def salient(page: Page, i: int, cue: int) -> str | None:
+def salient(page: Page, i: int, cue: int, cue_end: int | None = None) -> str | None:
     """The firm a deal cue with an open slot belongs to: after a possessive ("su intento de comprar X",
-    "its planned purchase of X") or for a verb whose subject the language leaves out ("En 2022 absorbió X")
-    the subject of a sentence just before in the paragraph, the firm the discourse is at; so for every cue of a
+    "its planned purchase of X") or with one inside a contract cue ending at `cue_end` ("X, one of its largest
+    customers", "X utiliza su tecnología") or for a verb whose subject the language leaves out ("En 2022 absorbió
+    X") the subject of a sentence just before in the paragraph, the firm the discourse is at; so for every cue of a
     sentence that opens with such a verb ("Desde 2019 suministra vino a X en virtud de un contrato": the contract's
     too); otherwise the firm the page is about."""
-    if page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue) or _dropped_subject(
+    inside = cue_end is not None and page.lex.possessive_re.search(page.text, cue, cue_end)
+    if inside or page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue) or _dropped_subject(
             page, i, cue) or _opens_without_subject(page, i):
         return _spoken_of(page, i) or page.main
     return page.main

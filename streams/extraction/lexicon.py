@@ -86,6 +86,8 @@ class Lexicon:
     hypothetical_re: re.Pattern
     possessive_cue_re: re.Pattern  # "its planned purchase of", "su intento de": a possessive just before a cue
     relation_noun_re: re.Pattern  # "Kunden" in "Zu den Kunden zählt X": X is the customer, the supplier left out
+    possessive_re: re.Pattern  # "its" in "one of its largest customers": a possessive inside a cue
+    member_gap_re: re.Pattern  # ", " or " is " or " figure " between a firm and a list it belongs to
     attempt_holder_re: re.Pattern  # "the attempt by ", "el intento de ": right before the name of the firm that acts
     infinitive_link_re: re.Pattern  # " to ", " de ": all that stands between that name and the deal cue
     blocker_re: re.Pattern  # "vetoed", "a interdit": a verb by which its subject stops a deal of others
@@ -317,6 +319,9 @@ def lexicon(lang: str) -> Lexicon:
         possessive_cue_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
                                      r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE),
         relation_noun_re=words_re(ext.get("relation_nouns", [])),
+        possessive_re=words_re(ext.get("possessive_determiners", []), escape=True),
+        member_gap_re=re.compile(rf"\s*,?\s*(?:(?:{alternation(ext.get('member_verbs', []), escape=True)})\s+)?",
+                                 re.IGNORECASE),
         attempt_holder_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('attempt_holders', []), escape=True)})"
                                      r"(?:\s+|(?<=['’]))$", re.IGNORECASE),
         infinitive_link_re=re.compile(

@@ -334,7 +334,22 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     if verb_final:
         after = [(m, mk) for m, mk in after if mk not in (None, "patient")]
     pool = [m for m in pool if not m.pair]  # "both companies" buy nothing from each other
+    if kind == "contract" and (owned := _possessor_supplies(trig, pool, after, text, lex, fallback)):
+        return owned
     return _directed(trig, pool, clause, before, after, text, lex, *voice(trig, text, window, lex))
+
+
+def _possessor_supplies(trig: TriggerMatch, pool: list[Mention], after: list, text: str, lex: Lexicon,
+                        fallback: Mention | None) -> list[tuple[Mention, str]]:
+    """ "X, one of its largest customers", "X figure parmi ses clients", "X utiliza su tecnología desde 2021": a
+    possessive inside a contract cue owns its noun (the customers, the technology) and is the supplier, the firm
+    the discourse is at (`fallback`); the firm named before the cue, none after it, is the customer when only a
+    comma or a verb of belonging stands between them (not "X lost one of its customers": X's own)."""
+    if (fallback is None or len(pool) != 1 or pool[0].possessive or pool[0].name in (None, fallback.name)
+            or after or not lex.member_gap_re.fullmatch(text, pool[0].end, trig.start)
+            or not lex.possessive_re.search(text, trig.start, trig.end)):
+        return []
+    return [(pool[0], "customer"), (fallback, "supplier")]
 
 
 def voice(trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> tuple[bool, bool]:

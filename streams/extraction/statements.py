@@ -289,7 +289,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 window = roles.Window(spoken[0], max(window.clause_start, spoken[0]), end)
             near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end and (
                 not spoken or m.start >= spoken[0])]
-            about = voice or discourse.salient(page, i, trig.start)  # who fills a slot the sentence leaves open
+            # who fills a slot the sentence leaves open (in a contract, also a possessive inside the cue)
+            cue_end = trig.end if trig.trigger.type == "contract" else None
+            about = voice or discourse.salient(page, i, trig.start, cue_end)
             main = Mention(about, 0, 0, anaphor=True) if about else None
             pairs, kind, parties = _roles(page, i, trig, near, window, main)
             via = "sentence"
