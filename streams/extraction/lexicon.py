@@ -36,6 +36,7 @@ class Lexicon:
     locatives: frozenset[str]  # "in", "en": a name after them is where something happens, not whose it is
     origin_re: re.Pattern  # "aus", "based in" at the end of a text: the name after it is a place
     source_re: re.Pattern  # "the newspaper", "analysts at" at the end of a text: the name after it reports the news
+    vehicle_re: re.Pattern  # "via its venture arm" at the end of a text: the name after it is the investor's own
     credit_re: re.Pattern  # "according to", "laut" at the end of a text: the name after it, set off, reports the news
     source_words: frozenset[str]  # "Zeitung", "quotidien": a word of what reports the news, never of a firm's name
     demonym_endings: tuple[str, ...]
@@ -253,6 +254,7 @@ def lexicon(lang: str) -> Lexicon:
         credit_re=re.compile(rf"(?<!\w)(?:{alternation(ext['credits'], escape=True)})\s+"
                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         origin_re=re.compile(rf"(?<!\w)(?:{alternation(ext['origins'], escape=True)})\s+$", re.IGNORECASE),
+        vehicle_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('vehicles', []), escape=True)})\s+$", re.IGNORECASE),
         object_pronoun_res=_object_pronoun_res(ext.get("object_pronouns", {})),
         recipient_pronoun_res=_object_pronoun_res(
             {**ext.get("object_pronouns", {}), **ext.get("recipient_pronouns", {})}),  # the auxiliaries of objects

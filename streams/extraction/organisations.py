@@ -12,6 +12,7 @@ from streams.extraction.casefold import fast
 from streams.extraction.lexicon import Lexicon
 
 ORIGIN_REACH = 30  # characters before a name searched for "aus", "based in", "the newspaper"
+VEHICLE_REACH = 60  # characters before a name searched for "par l'intermédiaire de son véhicule d'investissement"
 FUND_NAME_WORDS = 2  # name words before a fund word read as its name ("Bayern Kapital", "Lead Edge Capital")
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}  # a sign right after a word makes it part of a currency ("US$", "C$")
@@ -544,6 +545,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits
         if lex.source_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
             continue  # "selon le quotidien Le Soleil", "analysts at X": who reports the news, not a party
+        if lex.vehicle_re.search(sentence, max(0, run[0].start - offset - VEHICLE_REACH), run[0].start - offset):
+            continue  # "invested $5m in the company via its venture arm X": the investor's own vehicle, no party
         if lex.credit_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset) and (
                 sentence[run[-1].end - offset:].lstrip()[:1] in ",.;"):
             continue  # "According to Bloomberg, X is in talks", "..., laut Handelsblatt.": the news's credit

@@ -3,8 +3,9 @@ contract (issue 3, possess19): "X, one of its largest customers", "X figure parm
 tecnología desde 2021" (the possessor supplies, the firm the discourse is at); "cancelled a £310m order for 42
 turbines from Y" (the orderer is the customer); "rescindió el contrato que había adjudicado a Y", "a résilié le
 contrat qui la liait à Y" (who ends it is the customer, not the supplier the contract noun would make it).
-Probes that stay no contract: a firm's own customers or products, customers counted, an order book. Sentences
-written for these tests."""
+An investor's own vehicle ("via its venture arm X", "a través de su vehículo X") is no investee. Probes that stay
+no contract: a firm's own customers or products, customers counted, an order book. Sentences written for these
+tests."""
 
 import pytest
 
@@ -83,3 +84,16 @@ def test_an_order_cancelled_keeps_its_sum() -> None:
 ])
 def test_look_alikes_are_no_contract(lang: str, sentence: str) -> None:
     assert _contracts(lang, sentence) == []
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Harbor Capital invested $5 million in the company via its venture arm Harbor Ventures."),
+    ("en", "Harbor Capital invested $5 million in the company through its investment vehicle Harbor Ventures."),
+    ("fr", "Harbor Capital a investi 5 millions d'euros dans la société par l'intermédiaire de son véhicule "
+           "Harbor Ventures."),
+    ("es", "Harbor Capital invirtió 5 millones de euros en la compañía a través de su vehículo Harbor Ventures."),
+])
+def test_the_investors_own_vehicle_is_no_investee(lang: str, sentence: str) -> None:
+    title, intro = INTRO[lang]
+    events = [e for e in extract_events(page(lang, title, f"{intro} {sentence}")) if e["type"] == "investment"]
+    assert [parties(e) for e in events] == [{("Harbor Capital", "investor"), (FIRM[lang], "investee")}]
