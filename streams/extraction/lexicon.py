@@ -41,6 +41,8 @@ class Lexicon:
     demonym_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
     kinds: dict[str, str]  # "lender" -> "bank": the kind of firm a word names (`streams.extraction.kinds`)
+    trades: frozenset[str]  # "the builder", "la bodega": nouns that describe a firm after a determiner only
+    sector_nouns: frozenset[str]  # "the bank sector": a descriptor right before one names a market, no firm
     name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
     market_re: re.Pattern  # "listed on Nasdaq", "(LSE: KRW)": where shares trade (group "market"), never a party
     counters: frozenset[str]  # "zwei", "beiden", "mehrere": a capitalised word after them is a counted noun
@@ -257,6 +259,8 @@ def lexicon(lang: str) -> Lexicon:
         demonym_endings=tuple(ext["demonym_endings"]),
         modifier_endings=tuple(ext.get("modifier_endings", ())),
         kinds={w.lower(): k for k, ws in ext.get("kinds", {}).items() for w in ws},
+        trades=frozenset(w.lower() for w in ext.get("trades", ())),
+        sector_nouns=frozenset(ext.get("sector_nouns", ())),
         name_inflections=dict(ext.get("name_inflections", {})),
         market_re=_market_re(ext.get("markets", {})),
         counters=frozenset([*(w for w, n in ext["amounts"]["number_words"].items() if n > 1),
