@@ -42,6 +42,13 @@ def described(text: str, m: Mention, lex: Lexicon) -> str | None:
     return kind(words[-1], lex) if words else None
 
 
+def traded(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether a description's noun is a noun of a trade (`trades`: "the builder", "la bodega"), no descriptor: it
+    stands for a firm the page called so, never for a firm guessed from the discourse."""
+    words = text[m.start:m.end].split()
+    return bool(words) and words[-1].lower() in lex.trades
+
+
 def head(text: str, m: Mention, lex: Lexicon) -> str | None:
     """The kind a description names by its noun, else its words after the article where they are more than a noun
     ("the Dutch shipbuilder": "dutch shipbuilder"; not "the group")."""

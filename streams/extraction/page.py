@@ -124,10 +124,14 @@ def read_page(clean: dict) -> Page:
                 place = _around(text, sents[i], m, lex)
                 m.name = _seated(found, i, m, place, seats) or _antecedent(text, found, starts, i, m, lex)
                 m.name = _of_its_kind(text, found, i, m, lex, given, told) or m.name
+                if m.name and kinds.traded(text, m, lex) and kinds.described(text, m, lex) not in (
+                        given.get(m.name, set()) | told.get(m.name, set())):
+                    m.name = None  # "the club", "la papelera": only a firm the page called so, no guess
                 if m.name and (kind := kinds.described(text, m, lex)):
                     given.setdefault(m.name, set()).add(kind)  # "La constructora madrileña" (X): X is one
                 if m.name and not organisations.is_institution(m.name, lex):
                     seats.setdefault(m.name, set()).update(place)  # "Der Walldorfer Konzern": SAP sits there
+        ms[:] = [m for m in ms if m.name or m.pair or not (m.anaphor and kinds.traded(text, m, lex))]  # as if unsaid
         pairs = [m for m in ms if m.pair]
         if pairs:  # "both companies": the two firms last named together, else the page's two most named
             two = _coordinated_pair(text, found, i, pairs[0], lex) or (top if len(top) == 2 else [None, None])
