@@ -410,7 +410,7 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
             else:
                 continue
             if not _introduces_name(toks, last, sentence, offset, lex) and not (
-                    last + 1 < len(toks) and toks[last + 1].low in lex.sector_nouns):  # "the bank sector"
+                    last + 1 < len(toks) and toks[last + 1].low in lex.sector_nouns):  # "the utility sector"
                 out.append(Mention(None, tok.start, toks[last].end, toks[last].possessive, anaphor=True))
             break
     if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence):

@@ -103,6 +103,6 @@ def test_a_trade_noun_stands_for_no_firm_the_page_did_not_call_so(lang: str, tex
 
 
 def test_a_trade_noun_before_a_market_noun_is_no_description():
-    p = read_page(page('en', 'News', 'Harlow Capital will buy Bexley Group. The bank sector and the insurance '
-                                     'industry welcomed the deal.'))
+    p = read_page(page('en', 'News', 'Harlow Capital will buy the utility Bexley Power and the dairy Corrib Farms. '
+                                     'The utility sector and the dairy industry welcomed the deal.'))
     assert not [m for ms in p.mentions for m in ms if m.anaphor], p.mentions
