@@ -66,6 +66,7 @@ class Lexicon:
     titles: frozenset[str]  # one-word person titles ("PDG", "Chefin"): never a word of a firm's name
     markers: dict[str, tuple[str, ...]]
     object_markers: frozenset[str]  # Spanish "a": before the object of a verb, not its recipient ("absorbe a X")
+    object_articles: frozenset[str]  # German "den": an article that marks the object, wherever it stands
     triggers: tuple[Trigger, ...]
     trigger_re: re.Pattern
     status_res: dict[str, re.Pattern]
@@ -293,6 +294,7 @@ def lexicon(lang: str) -> Lexicon:
                  for k, v in ext["markers"].items()},
         progressive_endings=tuple(ext.get("progressive_endings", [])),
         object_markers=frozenset(w.lower() for w in ext.get("object_markers", [])),
+        object_articles=frozenset(w.lower() for w in ext.get("object_articles", [])),
         triggers=triggers,
         trigger_re=trigger_re,
         status_res={k: _prefix_re(v) for k, v in ext["status"].items()},

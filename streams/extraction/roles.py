@@ -317,6 +317,9 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     left_out = bool(lex.relation_noun_re.search(text, trig.start, trig.end))
     inverted = (lex.verb_second and not noun and trig.trigger.frame in FRAMES and any(mk is None for _, mk in after)
                 and not lex.possessive_cue_re.search(text, window.clause_start, trig.start) and not left_out)
+    fronted = _fronted_object(pool, after, text, window, trig, lex)
+    if fronted is not None:  # "Den Autobauer X beliefert das Unternehmen": the subject follows the verb
+        pool, after = fronted
     if pool and lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start):
         pool, fallback = [], None  # "the cabinet vetoed the purchase of X by Y": who stops a deal takes no part in it
     if not pool and fallback is not None and not inverted:
@@ -335,6 +338,30 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         after = [(m, mk) for m, mk in after if mk not in (None, "patient")]
     pool = [m for m in pool if not m.pair]  # "both companies" buy nothing from each other
     return _directed(trig, pool, clause, before, after, text, lex, *voice(trig, text, window, lex))
+
+
+def _fronted_object(pool: list[Mention], after: list, text: str, window: Window, trig: TriggerMatch,
+                    lex: Lexicon) -> tuple[list[Mention], list] | None:
+    """Subject and object where an object article opens the clause with a firm ("Den Autobauer X beliefert das
+    Unternehmen", "Den Rivalen X hat der Konzern gekauft"): the firm with no preposition after it (after the verb,
+    or before a verb that comes last) is the subject, the fronted firm the object; None where no article opens it."""
+    if not lex.object_articles or not pool or pool[0].start < window.clause_start:
+        return None
+    m = pool[0]
+    words = text[window.clause_start:m.start].replace(",", " ").split()
+    if not words or words[0].lower() not in lex.object_articles or not all(
+            w.lower() in lex.determiners or _modifier(w.lower(), lex) or is_descriptor(w, lex) for w in words[1:]):
+        return None
+    if len(pool) == 2:  # the verb last: "Den Rivalen X hat der Konzern im Mai gekauft"
+        return [pool[1], m], after
+    gap = [w for w in text[m.end:trig.start].replace(",", " ").split() if w.lower().rstrip(".") not in
+           lex.legal_suffixes]
+    if len(pool) != 1 or gap or not after or after[0][1] is not None:
+        return None
+    subject = text[trig.end:after[0][0].start].split()
+    if subject and subject[0].lower() in lex.object_articles:
+        return None  # "Den X beliefert seit 2019 den Y": no subject after the verb
+    return [after[0][0]], [(m, None), *after[1:]]
 
 
 def voice(trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> tuple[bool, bool]:
