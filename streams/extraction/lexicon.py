@@ -111,6 +111,7 @@ class Lexicon:
     conjunction_re: re.Pattern  # "and" right before a trigger: a second verb with the same subject
     conjunction_words: frozenset[str]  # "and", "und": a pronoun right after one opens a clause
     passive_re: re.Pattern  # "wurde": a passive auxiliary, after which "von" names the agent
+    perfect_auxiliaries: frozenset[str]  # "hat": where the verb comes last, the auxiliary stands second
     suffered_re: re.Pattern  # "was", "a été", "fue" right before a deal verb: its subject undergoes the deal
     progressive_endings: tuple[str, ...]  # "is buying": after "be", a verb with this ending is active
     unit_before_re: re.Pattern  # "the valve business of ": a nameless unit, its owner follows
@@ -350,6 +351,7 @@ def lexicon(lang: str) -> Lexicon:
         conjunction_re=re.compile(rf"(?<!\w)(?:{alternation(ext['conjunctions'], escape=True)})\s+$",
                                   re.IGNORECASE),
         passive_re=words_re(ext["passive_auxiliaries"], escape=True),
+        perfect_auxiliaries=frozenset(w.lower() for w in ext.get("perfect_auxiliaries", [])),
         suffered_re=re.compile(rf"(?<![\w'’])(?:{alternation(ext.get('passive_voice', []), escape=True)})"
                                rf"\s+(?:\w+\s+)?$", re.IGNORECASE),
         object_relative_re=re.compile(
