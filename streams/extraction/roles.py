@@ -333,6 +333,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         return _issuer(trig, pool, before, after, text, lex, fallback)
     if trig.trigger.frame == "raise":
         return _raise(trig, pool, after, text, lex, fallback)
+    if inverted and not pool and _subject_after(trig, after, text, lex):
+        pool, after = [after[0][0]], after[1:]  # "Seit 2021 investiert die Nordbank in X": no other object after it
     clause = [m for m, mk in before if mk is None and m.start >= window.clause_start] or (pool if left_out else [])
     if verb_final:
         after = [(m, mk) for m, mk in after if mk not in (None, "patient")]
@@ -362,6 +364,17 @@ def _fronted_object(pool: list[Mention], after: list, text: str, window: Window,
     if subject and subject[0].lower() in lex.object_articles:
         return None  # "Den X beliefert seit 2019 den Y": no subject after the verb
     return [after[0][0]], [(m, None), *after[1:]]
+
+
+def _subject_after(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> bool:
+    """Whether the firm right after a verb-second verb, with only an article or a description between, is its
+    subject: no other firm after it goes without a preposition ("Seit 2021 investiert die Nordbank AG in X"), so it
+    is no object the inversion would take from two."""
+    if not text[trig.start].islower() or not after or after[0][1] is not None or any(
+            mk is None for _, mk in after[1:]):
+        return False  # "Ein Verkauf des Herstellers an X": a noun, its genitive no subject
+    return all(w.lower() in lex.determiners or _modifier(w, lex) or is_descriptor(w, lex)
+               for w in text[trig.end:after[0][0].start].split())
 
 
 def voice(trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> tuple[bool, bool]:
