@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from streams import ids
 from streams.extraction import amounts, candidate_features, organisations, scorer, statements, status, triggers
+from streams.extraction.dates import DATELINE, undatelined
 from streams.extraction.merging import KINDRED, halves, merge
 from streams.extraction.page import Page, read_page
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candidates, complete
 
 LOOKAHEAD = 3  # following sentences searched for a deal's amount, date or investors
 LEAD_SENTENCES = 2  # first sentences of the body in which a day dates the article's news
-DATELINE = 6  # words at most before a day that opens the body: a dateline ("PARIS, le 12 mars -"), "Acme on Monday ..."
 SUBJECT_WORDS = 2  # opening words of a sentence read for a deal noun as its subject ("The deal", "Die Vereinbarung")
 HALF_REACH = 2  # sentences at most between the two halves of one sale (`_new_deals`)
 VALUED_TYPES = {"acquisition", "merger", "contract"}  # a venture's later figures are mostly its spending
@@ -121,7 +121,7 @@ def _news_day(page: Page) -> str:
         text, start = page.sentence_text(i), page.sentences[i].start
         spoken = page.lex.status_res["announced"].search(text) or any(
             w.strip(",.").lower() in page.lex.speech_verbs for w in text.split())
-        days = [d for d in page.dates(i) if len(d.value) == 10 and not d.counted
+        days = [d for d in undatelined(page.dates(i), page.text, start) if len(d.value) == 10 and not d.counted
                 and (spoken or len(page.text[start:d.start].split()) <= DATELINE)]
         if days:
             return days[0].value

@@ -71,6 +71,7 @@ class Lexicon:
     status_res: dict[str, re.Pattern]
     past_re: re.Pattern
     future_re: re.Pattern
+    pending_re: re.Pattern
     stake_re: re.Pattern
     majority_re: re.Pattern
     participation_re: re.Pattern
@@ -283,6 +284,7 @@ def lexicon(lang: str) -> Lexicon:
         status_res={k: _prefix_re(v) for k, v in ext["status"].items()},
         past_re=words_re(ext["past"]),
         future_re=words_re(ext["future"], escape=True),
+        pending_re=words_re(ext["pending"]),
         stake_re=_stake_re(ext["stake_words"]),
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
         participation_re=words_re(ext["participation"], escape=True),
