@@ -342,7 +342,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 found[k - 1].end <= m.start < d.start and m.name and m.name not in names for m in page.mentions[i])
                 or page.lex.year_reference_re.fullmatch(page.text[d.start:d.end]))
                 and not _described(page, trig.end, d.start, s.end)]
-            date = nearest(within(when, window.clause_start, stop) or within(mine, start, own_end)
+            # "raised $40m in March, and Y snapped up Z last year": the first clause's date is none of the second's
+            first = window.clause_start if roles.coordinated_clause(page.text, window, page.lex) is not None else start
+            date = nearest(within(when, window.clause_start, stop) or within(mine, first, own_end)
                            or within(mine, s.start, trig.start) or (within(mine, own_end, s.end) if again else []),
                            trig.start)
             value = date.value if date else None
