@@ -129,6 +129,30 @@ def test_a_firm_named_inside_an_insert_plays_no_part() -> None:
     assert "Iberdrola" not in {name for name, _ in parties}
 
 
+NEWS_CREDITS = [
+    ("en", "Corvane Robotics has raised $30 million in a round led by Halberd Ventures, the company told Stackyard."),
+    ("fr", "La start-up Vellora a levé 15 millions d'euros auprès de Garance Ventures, a indiqué Écho des Affaires."),
+    ("fr", "La start-up Vellora a levé 15 millions d'euros auprès de Garance Ventures, a rapporté lundi soir "
+           "La Gazette des Affaires."),
+    ("es", "La fintech Pagomar ha captado 10 millones de euros del fondo Tajo Capital, ha adelantado "
+           "Diario Económico."),
+    ("es", "La fintech Pagomar ha captado 10 millones de euros del fondo Tajo Capital, dijo a Diario Económico su "
+           "consejero delegado."),
+    ("de", "Die Talvaro GmbH hat 20 Millionen Euro von Brunnfeld Capital eingesammelt, berichtet das Gründerblatt."),
+    ("de", "Die Talvaro GmbH hat 20 Millionen Euro von Brunnfeld Capital eingesammelt, sagte ein Sprecher dem "
+           "Gründerblatt."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEWS_CREDITS)
+def test_the_paper_told_the_news_is_no_investor(lang: str, text: str) -> None:
+    (parties,) = parties_by_event(lang, text, "funding_round")
+    assert [role for _, role in parties].count("investee") == 1
+    assert {name for name, _ in parties} & {"Stackyard", "Écho des Affaires", "Gazette des Affaires",
+                                            "La Gazette des Affaires", "Diario Económico", "Gründerblatt"} == set()
+    assert any(role == "investor" for _, role in parties)
+
+
 def test_a_sentence_after_the_deal_that_names_only_the_seller_gives_no_price() -> None:
     """A seller found adds sentences about the seller, not about the deal: what it receives may be a part."""
     for lang, text, currency in [
@@ -140,6 +164,13 @@ def test_a_sentence_after_the_deal_that_names_only_the_seller_gives_no_price() -
         (event,) = [e for e in extract_events(page(lang, "News", text)) if e["type"] == "acquisition"]
         assert ("Brava Capital", "seller") in {(p["name"], p["role"]) for p in event["parties"]}
         assert (event["amount"]["value"], event["amount"]["currency"]) == (500_000_000, currency)
+
+
+def test_a_firm_after_a_reporting_verb_and_that_stays_a_party() -> None:
+    text = ("Two people familiar with the matter told this blog that Wendover Minerals, the Perth-based miner, has "
+            "been sounding out advisers about a possible bid for Kestrel Peak Mining.")
+    assert {("Wendover Minerals", "acquirer"), ("Kestrel Peak Mining", "target")} in parties_by_event(
+        "en", text, "acquisition")
 
 
 def test_the_second_clause_s_deal_keeps_its_own_date() -> None:
