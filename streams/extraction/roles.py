@@ -324,9 +324,13 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
             and all(w.lower() in lex.determiners or is_descriptor(w, lex)
                     for w in text[trig.end:after[0][0].start].split()))
     # verb-second: "übernimmt die X ...": X is the subject; not after a noun ("folgte die Übernahme des Spezialisten X")
-    # not after a possessive ("Ihr größter Kunde ist X"): the possessor is the subject the text left out
+    # not after a possessive ("Ihr größter Kunde ist X") nor in a cue naming a side of a relation ("Zu den Kunden zählt
+    # X"): the possessor is the subject the text left out
+    left_out = bool(lex.relation_noun_re.search(text, trig.start, trig.end))
     inverted = (lex.verb_second and not noun and trig.trigger.frame in FRAMES and any(mk is None for _, mk in after)
-                and not lex.possessive_cue_re.search(text, window.clause_start, trig.start))
+                and not lex.possessive_cue_re.search(text, window.clause_start, trig.start) and not left_out)
+    if pool and lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start):
+        pool, fallback = [], None  # "the cabinet vetoed the purchase of X by Y": who stops a deal takes no part in it
     if not pool and fallback is not None and not inverted:
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm
     kind = trig.trigger.type
@@ -339,7 +343,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     if trig.trigger.frame == "raise":
         return _raise(trig, pool, [(m, mk) for m, mk in before if m.start >= window.clause_start], after, text, lex,
                       fallback)
-    clause = [m for m, mk in before if mk is None and m.start >= window.clause_start]
+    clause = [m for m, mk in before if mk is None and m.start >= window.clause_start] or (pool if left_out else [])
     if verb_final:
         after = [(m, mk) for m, mk in after if mk not in (None, "patient")]
     pool = [m for m in pool if not m.pair]  # "both companies" buy nothing from each other
