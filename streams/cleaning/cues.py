@@ -24,6 +24,7 @@ class Cues:
     other_content_tokens: frozenset[str]
     comment_tokens: frozenset[str]  # a reader-comments widget's class or id
     lead_tokens: frozenset[str]
+    report_key: re.Pattern  # a typo-report widget's key chord ("Ctrl+Enter")
     roles: frozenset[str]
     hidden_classes: frozenset[str]  # whole class names that keep an element from the screen ("sr-only")
     component_prefix: re.Pattern  # a framework's namespace opening a class name ("cmp-" of "cmp-text")
@@ -102,6 +103,11 @@ def _words(key: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(_gather(key))})(?!\w)")
 
 
+def _spaced_chord(keys: str) -> str:
+    """A key chord's pattern, spaces or none around its "+" ("Ctrl+Enter", "Ctrl + Enter")."""
+    return r"\s*\+\s*".join(map(re.escape, keys.split("+")))
+
+
 def _time_ago() -> re.Pattern:
     """The languages' relative publication times, their {n} standing for a number."""
     forms = sorted(_gather("time_ago"), key=len, reverse=True)
@@ -162,6 +168,7 @@ def cues() -> Cues:
         other_content_tokens=frozenset(data["other_content_tokens"]),
         comment_tokens=frozenset(data["comment_tokens"]),
         lead_tokens=frozenset(data["lead_tokens"]),
+        report_key=re.compile(rf"(?<!\w)(?:{'|'.join(map(_spaced_chord, data['report_keys']))})(?!\w)", re.I),
         roles=frozenset(data["roles"]),
         hidden_classes=frozenset(data["hidden_classes"]),
         component_prefix=re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, data['component_prefixes']))})-(?=\w)"),

@@ -113,6 +113,7 @@ _SIGNUP_FORMS = "form:has(input[type=email])"
 _SIGNUP_BOX_CHARS = 400  # text of a sign-up box (heading, pitch, consent line); more is the page around it
 _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
 _COMMENT_WORDS = 40  # a reader's comment under its signature: a line or two; more is the article going on
+_REPORT_LABEL_WORDS = 6  # the label atop a typo-report box ("Found a mistake in the text?"); more is a paragraph
 _PREAMBLE_WORDS = 100  # the rules above a comment form: a paragraph or two; more is the article going on
 # The body may sit this many levels below the element it shares with the headline for the blocks between
 # them to be its lead (a page's wrappers: article > grid > column > content > body > text > p; deks of news
@@ -876,6 +877,18 @@ def _is_bold(block: _Block, elements: dict[int, LexborNode]) -> bool:
     return strong is not None and squash(strong.text(deep=True)) == block.text
 
 
+def _in_bold_list(block: _Block, elements: dict[int, LexborNode]) -> bool:
+    """A list item in a list whose items are all set in bold ("<li><strong>Sleep well</strong></li>" ...): a list's
+    items, not subheadings. A lone bold item beside others that are not (a "Print" button's label left over in a
+    box of page tools) is no such list."""
+    if block.tag != "li":
+        return False
+    items = [li for li in elements[block.path[-1]].parent.iter() if li.tag == "li"]
+    return len(items) > 1 and all(
+        (strong := li.css_first("strong, b")) is not None and squash(strong.text()) == squash(li.text()) for li in items
+    )
+
+
 def _is_caption_block(b: _Block, elements: dict[int, LexborNode]) -> bool:
     """A caption by its words (see is_caption), or a line that shares a box with nothing but a picture: a
     figure built of <div>s ("<div class=picBox><img><p>Jane Doe at work</p>"), without a full stop or with
@@ -930,13 +943,19 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
     seen: set[str] = set()
     ad_box: tuple[int, ...] | None = None  # the container of the ad label just passed
     kept: list[tuple[int, ...]] = []  # the paths of the paragraphs kept
-    comment_box: int | None = None  # the box of a reader's comment under its signature
+    comment_box: int | None = None  # the box of a reader's comment under its signature or of a typo-report prompt
     for n, i in enumerate(order):
         b, above = blocks[i], blocks[order[n - 1]] if n else None  # the block above, kept or not
         beside_ad, ad_box = b.path[:-1] == ad_box, None
         if b.text in seen or (comment_box in b.path and word_count(b.text) <= _COMMENT_WORDS):
             continue
         if kept and _introduces_comments(b, kept, elements):
+            continue
+        if kept and (box := _typo_report_box(b, above, kept, elements)) is not None:
+            if above is not None and box in above.path and pieces and pieces[-1].text == above.text:
+                pieces.pop()  # the box's label ("Error in the text?")
+                kept = [path for path in kept if box not in path]
+            comment_box = box  # its other short lines go too: the same prompt for touch screens
             continue
         if i == head:
             pieces.append(Piece(TITLE, b.text))
@@ -962,7 +981,7 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
         elif word_count(b.text) >= 4 or b.text.endswith(_CLOSINGS):
             pieces.append(Piece(PARAGRAPH, b.text))
             kept.append(b.path)
-        elif _is_bold(b, elements):
+        elif _is_bold(b, elements) and not _in_bold_list(b, elements):
             pieces.append(Piece(HEADING, b.text))
         elif _is_short_text(b):
             pieces.append(Piece(PARAGRAPH, b.text))
@@ -992,6 +1011,22 @@ def _introduces_comments(b: _Block, kept: list[tuple[int, ...]], elements: dict[
     while after is not None and after.tag in ("-text", "-comment"):
         after = after.next
     return after is not None and not cues().comment_tokens.isdisjoint(_cue_tokens(after.attributes, after.tag))
+
+
+def _typo_report_box(
+    b: _Block, above: _Block | None, kept: list[tuple[int, ...]], elements: dict[int, LexborNode]
+) -> int | None:
+    """The box of a typo-report prompt below the article's paragraphs ("Found a mistake? Select it and press
+    Ctrl+Enter", in any language): the line's parent when it names a key chord of `report_keys`, holds none of the
+    kept paragraphs but a short line right above (the box's label, "Error in the text?") and little text. A how-to's
+    sentence naming the keys stands among the article's paragraphs."""
+    if len(b.path) < 2 or not cues().report_key.search(b.text):
+        return None
+    label = above.path if above is not None and word_count(above.text) <= _REPORT_LABEL_WORDS else None
+    if not _holds_none(b.path[-2], [path for path in kept if path != label]):
+        return None
+    node = elements.get(b.path[-2])
+    return b.path[-2] if node is not None and word_count(node.text(deep=True)) <= _PREAMBLE_WORDS else None
 
 
 def _holds_none(box: int, kept: list[tuple[int, ...]]) -> bool:

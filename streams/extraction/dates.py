@@ -59,7 +59,9 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         rf"(?P<dmy>{day})\.(?P<dmm>[01]?\d)\.(?P<dmyy>{year})",
         rf"(?P<dab>{day})\s+(?P<abbr>{abbreviated})\.?\s+(?P<dabyear>{year})",
         rf"(?P<day>{day})(?:{lex.ordinal})?\s+(?:{joiner}\s+)?(?P<month>{month})(?:\s+(?:{joiner}\s+)?(?P<year>{year}))?",
-        rf"(?P<month2>{month})\s+(?P<day2>{day})(?:{lex.ordinal})?(?:,?\s+(?P<year2>{year}))?(?!\d)",
+        # not a share after the month ("im Januar 30 Prozent am Logistiker X erworben")
+        rf"(?P<month2>{month})\s+(?P<day2>{day})(?![.,]?\d|\s*(?:{lex.percent}))(?:{lex.ordinal})?"
+        rf"(?:,?\s+(?P<year2>{year}))?(?!\d)",
         rf"(?P<month3>{month})(?:\s+(?:{joiner}\s+)?(?P<year3>{year}))?",
         rf"(?P<season>(?i:{alternation(list(lex.seasons), escape=True)}))"
         rf"(?:\s+(?:{joiner}\s+)?(?P<year5>{year}))?",

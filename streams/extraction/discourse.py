@@ -45,11 +45,20 @@ def other_firm(page: Page, i: int, name: str) -> str | None:
 def salient(page: Page, i: int, cue: int) -> str | None:
     """The firm a deal cue with an open slot belongs to: after a possessive ("su intento de comprar X",
     "its planned purchase of X") or for a verb whose subject the language leaves out ("En 2022 absorbió X")
-    the subject of a sentence just before in the paragraph, the firm the discourse is at; otherwise the firm
-    the page is about."""
-    if page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue) or _dropped_subject(page, i, cue):
+    the subject of a sentence just before in the paragraph, the firm the discourse is at; so for every cue of a
+    sentence that opens with such a verb ("Desde 2019 suministra vino a X en virtud de un contrato": the contract's
+    too); otherwise the firm the page is about."""
+    if page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue) or _dropped_subject(
+            page, i, cue) or _opens_without_subject(page, i):
         return _spoken_of(page, i) or page.main
     return page.main
+
+
+def _opens_without_subject(page: Page, i: int) -> bool:
+    """Whether sentence i names no firm before its first deal cue, a verb whose subject the language leaves out."""
+    first = page.triggers(i)[0] if page.triggers(i) else None
+    return first is not None and not any(m.start < first.start for m in page.mentions[i]) and _dropped_subject(
+        page, i, first.start)
 
 
 def _spoken_of(page: Page, i: int, other: str | None = None) -> str | None:
@@ -127,6 +136,9 @@ def own_capital(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     discourse is at: the subject of the sentences just before, else the firm the page is about."""
     if len(parties) != 1 or parties[0][1] != "investor":
         return parties
+    colon = page.text.rfind(":", page.sentences[i].start, trig.start)
+    if colon >= 0 and all(m.end <= colon for m in page.mentions[i] if m.name == parties[0][0]):
+        return parties  # "X : un fonds entre au capital du club": a name before a colon is the topic, no investor
     end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
     capital = page.lex.own_capital_re.search(page.text, clause_start, end)
     if capital is None or any(capital.end() <= m.start < end and m.name for m in page.mentions[i]):
@@ -135,6 +147,26 @@ def own_capital(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     if investee in (None, parties[0][0]) or is_institution(investee, page.lex):
         return parties
     return [*parties, (investee, "investee")]
+
+
+def pair_subject(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Ambas compañías ya suministran vino a X", "Les deux entreprises fournissent X", "Both companies won contracts
+    from X": a pair description that opens its sentence as the subject of a contract with a counterparty named in
+    the same clause stands for its two firms, each in the role the cue gives its subject (the pair deals with X, not
+    with each other; not "Die Partner haben einen Liefervertrag geschlossen: X soll ... liefern")."""
+    agent = roles.FRAMES.get(trig.trigger.frame, (None,))[0]
+    if agent is None or trig.trigger.type != "contract" or len(parties) != 1 or parties[0][1] == agent:
+        return parties
+    first = page.mentions[i][0] if page.mentions[i] else None
+    if first is None or not first.pair or first.start >= trig.start or roles.marker(
+            first, page.sentences[i].start, page.text, page.lex) is not None:
+        return parties
+    both = {m.name for m in page.mentions[i] if m.pair and m.start == first.start and m.name}
+    other = next((m for m in page.mentions[i] if m.name == parties[0][0] and not m.anaphor), None)
+    if len(both) != 2 or parties[0][0] in both or other is None or any(c in page.text[first.end:other.start]
+                                                                       for c in ":;"):
+        return parties
+    return [*parties, *((n, agent) for n in sorted(both))]
 
 
 NAMED_AFTER = {"acquisition": "acquirer", "contract": "supplier"}  # the role a cue of the next sentences names

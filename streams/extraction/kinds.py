@@ -1,7 +1,8 @@
 """Kinds of firm: the kind a description names ("the lender", "der Versorger", "l'assureur") and the kinds a page
 gives each firm where it names it ("X, a Leeds-based lender", "der Versorger X", "Banco Y"). A description
 stands for a firm of its kind, not for a nearer firm of another kind ("the lender" after a bank and a fund are
-named); the kind words of each language are its file's `kinds`."""
+named), and one that repeats the words the page put before a name ("the Dutch shipbuilder X") for that firm; the kind
+words of each language are its file's `kinds`."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ import re
 from functools import lru_cache
 
 from streams.extraction.lexicon import Lexicon
-from streams.extraction.organisations import Mention
+from streams.extraction.organisations import Mention, is_descriptor
 
 COMPOUND_HEAD = 3  # letters a compound holds at least before the kind word it ends with ("Regionalbank")
 APPOSITION = 60  # characters of an apposition after a name read for its kind (", a Leeds-based lender,")
+AROUND = 4  # words before a name read for what the page tells it to be ("the Dutch shipbuilder X")
 APPOSED = 4  # words of that apposition read: its noun comes first (not "X, the knowledge of the supply chain")
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -38,16 +40,61 @@ def described(text: str, m: Mention, lex: Lexicon) -> str | None:
     return kind(words[-1], lex) if words else None
 
 
+def head(text: str, m: Mention, lex: Lexicon) -> str | None:
+    """The kind a description names by its noun, else its words after the article where they are more than a noun
+    ("the Dutch shipbuilder": "dutch shipbuilder"; not "the group")."""
+    words = text[m.start:m.end].split()
+    return (kind(words[-1], lex) or _phrase(words, lex)) if words else None
+
+
+def _phrase(words: list[str], lex: Lexicon) -> str | None:
+    """The words of a description after its last article, lowercased, where they are two or more and end with a
+    noun that describes a firm ("Dutch shipbuilder"), else None."""
+    last = max((k for k, w in enumerate(words) if w.lower() in lex.determiners), default=-1)
+    rest = [w.lower() for w in words[last + 1:]]
+    return " ".join(rest) if last >= 0 and len(rest) > 1 and is_descriptor(rest[-1], lex) else None
+
+
+def named(name: str, lex: Lexicon) -> set[str]:
+    """The kinds the words of a firm's name give it ("Banco Y", "Kremsbank")."""
+    return {k for w in name.split() if (k := kind(w, lex))}
+
+
 def given(text: str, sentence_start: int, sentence_end: int, m: Mention, lex: Lexicon) -> set[str]:
     """The kinds a named firm is given where it is named: by the words of its name ("Y Bank"), by the noun right
     before it in its phrase ("the lender X", "der Versorger X"), and by the first words of a lowercase apposition
     right after it ("X, a Leeds-based lender,", "X, l'assureur mutualiste,")."""
-    words = (m.name or "").split()
-    words += _PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()[-1:]
+    before = _PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()[-1:]
+    return named(m.name or "", lex) | {k for w in before if (k := kind(w, lex))} | _apposed(text, sentence_end, m, lex)
+
+
+def told(text: str, sentence_start: int, m: Mention, lex: Lexicon) -> set[str]:
+    """What a named firm is told to be by the words right before it, not by a word of its name: the kind of a noun
+    that is lowercase or follows an article ("la constructora X", "die dänische Reederei X"; not "Constructora X"),
+    and the words after the article ("the Dutch shipbuilder X": "dutch shipbuilder")."""
+    before = _PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()
+    out = {p} if (p := _phrase(before[-AROUND:], lex)) else set()
+    if before and (before[-1][:1].islower() or _after_article(before[:-1], lex)):
+        out |= {k} if (k := kind(before[-1], lex)) else set()
+    return out
+
+
+def _after_article(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words end with an article, maybe followed by lowercase adjectives ("die dänische")."""
+    for w in reversed(words[-AROUND:]):
+        if w.lower() in lex.determiners:
+            return True
+        if not w[:1].islower():
+            return False
+    return False
+
+
+def _apposed(text: str, sentence_end: int, m: Mention, lex: Lexicon) -> set[str]:
+    """The kinds the first words of a lowercase apposition right after a name give it (", a Leeds-based lender,")."""
     after = text[m.end:min(sentence_end, m.end + APPOSITION)]
-    if after.startswith(", ") and after[2:3].islower():
-        words += _APPOSITION_END.split(after[2:], maxsplit=1)[0].split()[:APPOSED]
-    return {k for w in words if (k := kind(w, lex))}
+    if not (after.startswith(", ") and after[2:3].islower()):
+        return set()
+    return {k for w in _APPOSITION_END.split(after[2:], maxsplit=1)[0].split()[:APPOSED] if (k := kind(w, lex))}
 
 
 def fitting(candidates: list[Mention], want: str, kinds: dict[str, set[str]]) -> str | None:

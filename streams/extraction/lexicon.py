@@ -36,7 +36,7 @@ class Lexicon:
     locatives: frozenset[str]  # "in", "en": a name after them is where something happens, not whose it is
     origin_re: re.Pattern  # "aus", "based in" at the end of a text: the name after it is a place
     source_re: re.Pattern  # "the newspaper", "analysts at" at the end of a text: the name after it reports the news
-    credit_re: re.Pattern  # "according to", "laut" at the end of a text: the name after it, set off, reports the news
+    credit_re: re.Pattern  # "according to", "laut", "told" at the end of a text: the name after it, set off, reports
     source_words: frozenset[str]  # "Zeitung", "quotidien": a word of what reports the news, never of a firm's name
     demonym_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
@@ -86,8 +86,11 @@ class Lexicon:
     running_since_re: re.Pattern
     hypothetical_re: re.Pattern
     possessive_cue_re: re.Pattern  # "its planned purchase of", "su intento de": a possessive just before a cue
+    relation_noun_re: re.Pattern  # "Kunden" in "Zu den Kunden zählt X": X is the customer, the supplier left out
     attempt_holder_re: re.Pattern  # "the attempt by ", "el intento de ": right before the name of the firm that acts
     infinitive_link_re: re.Pattern  # " to ", " de ": all that stands between that name and the deal cue
+    negotiation_re: re.Pattern  # "talks", "acordó": the firm the buyer negotiates with, before the cue, sells
+    blocker_re: re.Pattern  # "vetoed", "a interdit": a verb by which its subject stops a deal of others
     temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
     financing_re: re.Pattern  # "to finance the", "pour financer l'" right before a deal noun: a deal told elsewhere
     negation_re: re.Pattern
@@ -178,6 +181,16 @@ def _stake_re(words: list[str]) -> re.Pattern:
                       re.IGNORECASE)
 
 
+def _impersonal_re(openings: list[str], endings: list[str], after: list[str]) -> re.Pattern:
+    """ "It is", "Il s'agit": the pronoun stands for nothing; but not before a progressive verb form ("It is building
+    four ferries for X"), unless a word that keeps it impersonal follows that form ("It is interesting to note")."""
+    keep = ""
+    if endings:
+        form = rf"(?-i:[^\W\dA-Z_])\w*(?:{alternation(endings, escape=True)})"  # lowercase: not "It is Kering's"
+        keep = rf"(?!\s+{form}\s(?!\s*(?:{alternation(after, escape=True)})\b))"
+    return re.compile(rf"(?:{alternation(openings, escape=True)})(?!\w){keep}", re.IGNORECASE)
+
+
 def _object_pronoun_res(pronouns: dict) -> tuple[re.Pattern, re.Pattern]:
     """A pronoun that is a verb's object: before it, maybe with an auxiliary ("la ha comprado", "l'avait
     racheté"), matched against the text that ends at the verb; and right after it ("bought it")."""
@@ -228,7 +241,9 @@ def lexicon(lang: str) -> Lexicon:
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
         indefinite_articles=frozenset(w.lower() for w in ext.get("indefinite_articles", ())),
-        places=frozenset(w.lower() for w in ext["places"]),
+        # the places that tell a local currency are places too ("le producteur de Rimouski")
+        places=frozenset(w.lower() for w in [*ext["places"], *(p for local in ext["amounts"].get(
+            "local_dollars", {}).values() for p in local["places"])]),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
         locatives=frozenset(w.lower() for w in ext.get("locatives", ())),
@@ -236,6 +251,7 @@ def lexicon(lang: str) -> Lexicon:
         source_re=re.compile(rf"(?<!\w)(?:{alternation(ext['sources'], escape=True)})\s+"
                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?[„“\"«‘]?$", re.IGNORECASE),
         credit_re=re.compile(rf"(?<!\w)(?:{alternation(ext['credits'], escape=True)})\s+"
+                             r"(?P<filler>(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,3}?)"  # "a rapporté lundi soir"
                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         origin_re=re.compile(rf"(?<!\w)(?:{alternation(ext['origins'], escape=True)})\s+$", re.IGNORECASE),
         object_pronoun_res=_object_pronoun_res(ext.get("object_pronouns", {})),
@@ -253,7 +269,8 @@ def lexicon(lang: str) -> Lexicon:
         speech_verbs=frozenset(w.lower() for w in ext["speech_verbs"]),
         speech_re=words_re(ext["speech_verbs"], escape=True),
         first_person_re=words_re(ext["first_person"], escape=True),
-        impersonal_re=re.compile(rf"(?:{alternation(ext['impersonal'], escape=True)})(?!\w)", re.IGNORECASE),
+        impersonal_re=_impersonal_re(ext["impersonal"], ext.get("progressive_endings", []),
+                                     ext.get("impersonal_after", [])),
         legal_suffixes=frozenset(_strip(w) for w in ext["legal_suffixes"]),
         abbreviations=frozenset(_strip(w) for w in ext["abbreviations"]),
         connectors=frozenset(w.lower() for w in ext["connectors"]),
@@ -303,10 +320,13 @@ def lexicon(lang: str) -> Lexicon:
                                    re.IGNORECASE),
         possessive_cue_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
                                      r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE),
+        relation_noun_re=words_re(ext.get("relation_nouns", [])),
         attempt_holder_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('attempt_holders', []), escape=True)})"
                                      r"(?:\s+|(?<=['’]))$", re.IGNORECASE),
         infinitive_link_re=re.compile(
             rf"\s*(?:{alternation(ext.get('infinitive_links', []), escape=True)})(?:\s+|(?<=['’]))", re.IGNORECASE),
+        negotiation_re=words_re(ext.get("negotiations", []), escape=True),
+        blocker_re=_prefix_re(ext.get("blockers", [])),
         temporal_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('temporal', []), escape=True)})\s*$", re.IGNORECASE),
         financing_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('financing', []), escape=True)})\s*$", re.IGNORECASE),
         negation_re=words_re(ext["negations"]),

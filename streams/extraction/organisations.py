@@ -25,6 +25,8 @@ _WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:
 # (not "Siemens: 2026 wird schwierig")
 _CODE_LABEL = re.compile(r":\s*(?=[\dA-Z]{6,}\b)[A-Z]*\d[\dA-Z]*\b")
 _ROMAN = re.compile(r"(?=[IVX]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")  # "en phase II", "Fonds III": an ordinal
+_CAPACITY = re.compile(r"\d+(?:[.,]\d+)?[kMGT]Wh?p?")  # "the 2GW Dogger North project": a plant named by its size
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "signed two PPAs", "EVs": things counted, no firm
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "hatte 2019 Damsberg gekauft": a year before a name counts nothing
 # a word: word characters joined by "&", apostrophes and hyphens ("AT&T", "Rolls-Royce", "l'américain")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[&'’\-]+\w+)*|&")
@@ -521,6 +523,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Zwei Großwärmepumpen liefert", "die ersten beiden Parks", "36 Elektrobusse": counted things
         if _CODE_LABEL.match(sentence, run[-1].end - offset):
             continue  # "(ISIN: DE000A1B2C34)", "WKN: 654321": the label of a code, no firm
+        if _CAPACITY.fullmatch(run[0].text) or len(run) == 1 and _ACRONYM_PLURAL.fullmatch(run[0].text):
+            continue  # "for the 1.2GW Hornsea substation", "signed PPAs with X": a plant or things, no firm
         if len(run) > 1 and lex.deal_noun_re.fullmatch(run[-1].text):
             continue  # "Der Vollzug der Transaktion", "Completion of the Transaction": a stage of a deal, no firm
         if is_person(run, a, lex, person_words) or len(run) == 1 and run[0].low in lex.places:
@@ -540,9 +544,11 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits
         if lex.source_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
             continue  # "selon le quotidien Le Soleil", "analysts at X": who reports the news, not a party
-        if lex.credit_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset) and (
-                sentence[run[-1].end - offset:].lstrip()[:1] in ",.;"):
-            continue  # "According to Bloomberg, X is in talks", "..., laut Handelsblatt.": the news's credit
+        credit = lex.credit_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset)
+        if credit and (sentence[run[-1].end - offset:].lstrip()[:1] in ",.;" if not credit.group("filler") else
+                       sentence[run[-1].end - offset:].strip() in (".", "")):
+            continue  # "According to Bloomberg, X is in talks", "..., laut Handelsblatt.", "..., a rapporté lundi soir
+            # X." (words between: the name closes the sentence, not "told this blog that X, the miner, ..."): a credit
         if len(run) == 1 and lex.demonym_endings and run[0].low.endswith(lex.demonym_endings) and index > 0 and (
                 toks[index - 1].low in lex.determiners or sentence[run[0].start - offset - 1] in "'’"):
             continue  # "le Québécois", "l'Américain", "die Japaner": people of a place, not a firm

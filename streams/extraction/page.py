@@ -103,11 +103,13 @@ def read_page(clean: dict) -> Page:
     starts = [s.start for s in sents]
     seats: dict[str, set[str]] = {}  # firm -> the capitalised words around its name ("aus Reutlingen")
     given: dict[str, set[str]] = {}  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
+    told: dict[str, set[str]] = {}  # firm -> the kinds a noun before its name gave it ("la constructora X")
     for i, ms in enumerate(found):
         for m in ms:
             if m.name and not m.anaphor and not organisations.is_institution(m.name, lex):
                 seats.setdefault(m.name, set()).update(_around(text, sents[i], m, lex))
                 given.setdefault(m.name, set()).update(kinds.given(text, sents[i].start, sents[i].end, m, lex))
+                told.setdefault(m.name, set()).update(kinds.told(text, sents[i].start, m, lex))
         for m in _demonyms(analyses[i], ms, lex):  # "die Allgäuer": only where the page ties a firm to the place
             m.name = _seated(found, i, m, _around(text, sents[i], m, lex), seats)
             if m.name:
@@ -121,7 +123,7 @@ def read_page(clean: dict) -> Page:
             elif m.anaphor and not m.pair:
                 place = _around(text, sents[i], m, lex)
                 m.name = _seated(found, i, m, place, seats) or _antecedent(text, found, starts, i, m, lex)
-                m.name = _of_its_kind(text, found, i, m, lex, given) or m.name
+                m.name = _of_its_kind(text, found, i, m, lex, given, told) or m.name
                 if m.name and (kind := kinds.described(text, m, lex)):
                     given.setdefault(m.name, set()).add(kind)  # "La constructora madrileña" (X): X is one
                 if m.name and not organisations.is_institution(m.name, lex):
@@ -189,17 +191,20 @@ def _seated(found: list[list[Mention]], i: int, description: Mention, place: set
 
 
 def _of_its_kind(text: str, found: list[list[Mention]], i: int, description: Mention, lex: Lexicon,
-                 given: dict[str, set[str]]) -> str | None:
+                 given: dict[str, set[str]], told: dict[str, set[str]]) -> str | None:
     """ "Y Capital and X, a Leeds-based lender ... the lender": a description whose noun names a kind of firm
     stands, when it was resolved to none or to a firm the page gave other kinds only, for the closest firm before
-    it the page gave that kind, if any."""
-    want = kinds.described(text, description, lex)
+    it the page gave that kind, if any; when it was resolved to a firm of no known kind, for the closest firm the
+    page called so by a noun ("El grupo X comprará la constructora Y. X tiene 5.000 empleados. La constructora
+    ejecuta ...": Y), not for one only named so ("Constructora Z"), or by the same words ("X agreed to buy the Dutch
+    shipbuilder Y. X runs 30 ships. The Dutch shipbuilder ...": Y)."""
+    want = kinds.head(text, description, lex)
     had = given.get(description.name) if description.name else {"none"}  # resolved to none: any firm of the kind
-    if want is None or not had or want in had:
+    if want is None or (had and want in had):
         return None
     near = [m for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1) for m in reversed(found[j])
             if m.name and not m.anaphor and (j < i or m.end <= description.start)]
-    return kinds.fitting(near, want, given)
+    return kinds.fitting(near, want, given if had else told)
 
 
 def _bracketed_short_forms(text: str, found: list[list[Mention]]) -> dict[str, str]:

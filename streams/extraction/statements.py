@@ -78,10 +78,12 @@ def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
     return "investment", [(n, mapping[r]) for n, r in parties if r in mapping]
 
 
-def _controlling(kind: str, parties: list[tuple[str, str]], stake: str, lex: Lexicon):
+def _controlling(kind: str, parties: list[tuple[str, str]], stake: str, cue: str, lex: Lexicon):
     """A stake that gives control ("a majority stake in X", "a 60% stake in X", "Mehrheitsbeteiligung",
-    "participation majoritaire") is bought with its company: an acquisition, whatever the stake cue."""
-    if kind != "investment" or not lex.stake_re.search(stake) or not (lex.majority_re.search(stake) or any(
+    "participation majoritaire") is bought with its company: an acquisition, whatever the stake cue. The cue's own
+    verb is no qualifier: "controla el 40% de X" holds a minority."""
+    if kind != "investment" or not lex.stake_re.search(stake) or not (
+            lex.majority_re.search(stake.replace(cue, " ")) or any(
             float(p.replace(",", ".")) > 50 for p in lex.share_re.findall(stake))):
         return kind, parties
     mapping = {"investor": "acquirer", "investee": "target"}
@@ -256,10 +258,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 continue  # quoted commentary ("Pinault is buying time") states no deal
             hypothetical = page.lex.hypothetical_re.search(
                 page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
-            if hypothetical and not page.lex.status_res["rumored"].search(sentence) and _drop(
-                    flags, "hypothetical", keep_dropped):
+            if hypothetical and not status.told(sentence, page.lex) and _drop(flags, "hypothetical", keep_dropped):
                 continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet (but "in talks
-                # about a possible takeover of X" reports one)
+                # about a possible takeover of X" reports one, "walked away from a possible bid for X" ends one)
             told = page.lex.temporal_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
             if told and not any(trig.end <= m.start < roles.clause_end(page.text, trig, s.end, page.lex)
                                 for m in page.mentions[i]) and _drop(flags, "told", keep_dropped):
@@ -308,6 +309,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 parties, via = _via(parties, discourse.own_capital(page, i, trig, window.clause_start, parties),
                                     "possessive", via)
             if not complete(kind, parties):
+                parties, via = _via(parties, discourse.pair_subject(page, i, trig, parties), "description", via)
+            if not complete(kind, parties):
                 parties, via = _via(parties, discourse.named_buyer(page, i, kind, parties), "next_sentence", via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.introduced_parties(page, i, trig, kind, parties), "introduced",
@@ -342,7 +345,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 found[k - 1].end <= m.start < d.start and m.name and m.name not in names for m in page.mentions[i])
                 or page.lex.year_reference_re.fullmatch(page.text[d.start:d.end]))
                 and not _described(page, trig.end, d.start, s.end)]
-            date = nearest(within(when, window.clause_start, stop) or within(mine, start, own_end)
+            # "raised $40m in March, and Y snapped up Z last year": the first clause's date is none of the second's
+            first = window.clause_start if roles.coordinated_clause(page.text, window, page.lex) is not None else start
+            date = nearest(within(when, window.clause_start, stop) or within(mine, first, own_end)
                            or within(mine, s.start, trig.start) or (within(mine, own_end, s.end) if again else []),
                            trig.start)
             value = date.value if date else None
@@ -358,6 +363,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 if not cued or windowed[0] == "rumored" and status.reported(page.text, start, window.clause_start,
                                                                              clause, kind, page.lex):
                     state, cued = windowed
+            if state != "terminated" and status.rejected(page.text[window.clause_start:stop], value, anchor, page.lex):
+                state, cued = "terminated", True
             if hypothetical and state == "announced":
                 state, cued = "rumored", True  # "Según fuentes cercanas, X prepara su eventual salida a Bolsa": what a
                 # rumour cue of the sentence reports of a possible deal is a rumour, wherever that cue stands
@@ -476,17 +483,19 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
     # from its own clause on: not the stake of an inserted clause ("X, qui détient 40 % de Y, rachète Z")
     start = max(window.clause_start, trig.start - STAKE_REACH // 2)
+    qualified = trig.start  # where the stake the cue buys is named, its qualifier just before it
     if page.lex.verb_second and VERB_LAST.match(page.text, trig.end, s.end):  # the verb last in its clause: a share
         # named further before it is what it buys ("hatte 30 Prozent am Logistiker X erworben")
-        back = max(window.clause_start, trig.start - STAKE_REACH)
+        back = max(window.clause_start, trig.start - STAKE_REACH - INVERTED_SUBJECT)  # a described firm between
+        # ("hatte 30 Prozent am Karlsruher Lagerdienstleister X erworben")
         share = page.lex.share_re.search(page.text, back, trig.start)
-        start = min(start, share.start()) if share else start
+        start, qualified = (min(start, share.start()), share.start()) if share else (start, qualified)
     around = page.text[start:min(s.end, trig.end + reach)]
     kind, parties = _retype(trig.trigger.type, parties, around, page.lex)
     follower = re.match(r"\s*\S+", page.text[trig.end:s.end])  # "participation majoritaire": the adjective after
     stake_end = trig.end + (follower.end() if follower else 0)
-    stake = page.text[max(window.clause_start, trig.start - CONTROL_REACH):stake_end]
-    kind, parties = _controlling(kind, parties, stake, page.lex)
+    stake = page.text[max(window.clause_start, qualified - CONTROL_REACH):stake_end]
+    kind, parties = _controlling(kind, parties, stake, page.text[trig.start:trig.end], page.lex)
     kind, parties = _combined_units(kind, parties, page.text[trig.end:trig.end + UNIT_REACH], page.lex)
     parties = _public_customer(kind, parties, page.lex)
     if trig.trigger.frame == "buy":

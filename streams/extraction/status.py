@@ -56,6 +56,23 @@ def reported(text: str, start: int, clause_start: int, clause: str, deal_type: s
         clause, deal_type, None, "", lex)[1]
 
 
+def rejected(clause: str, date: str | None, anchor: str, lex: Lexicon) -> bool:
+    """Whether the deal's own clause tells its offer turned down at an earlier date ("In 2021 Y rejected a takeover
+    offer from X", "la oferta de X fue rechazada en mayo"): a past offer that ended. A rejection told after the
+    deal's clause (", que había rechazado su propuesta") is of an earlier offer, and one of the day is news of a bid
+    whose fate is open (a hostile bid goes on)."""
+    cue = lex.status_res.get("rejected")
+    return bool(cue and date and date < anchor[: len(date)] and cue.search(clause))
+
+
+def told(sentence: str, lex: Lexicon) -> bool:
+    """Whether the sentence tells of a deal by talks or by its end ("in talks about a possible takeover of X",
+    "walked away from a possible bid for X"), not by a forecast ("a possible bid could be blocked")."""
+    if lex.status_res["rumored"].search(sentence):
+        return True
+    return any(not _forecast(sentence, hit.start(), lex) for hit in lex.status_res["terminated"].finditer(sentence))
+
+
 def _forecast(window: str, cue: int, lex: Lexicon) -> bool:
     """ "soll bis zum Sommer abgeschlossen sein", "expects the purchase to be completed": a forecast word
     just before a completion cue makes it an expected step, not one taken."""

@@ -62,13 +62,11 @@ ARTICLES = [
                  marks=pytest.mark.xfail(strict=True, reason=(
                      'a description governed by a preposition after a reflexive stake verb collapses onto '
                      'the investor'))),
-    pytest.param('desc-object', 'fr', [
+    ('desc-object', 'fr', [
         'Verrerie Dumas en Bourse',
         'Verrerie Dumas fabrique des flacons à Reims. Le fonds Lys Capital avait pris 30 % du capital de '
         "l'entreprise en 2021."],
-     'investment', {('Lys Capital', 'investor'), ('Verrerie Dumas', 'investee')},
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     '"l\'entreprise" after "de" is not read as a description'))),
+     'investment', {('Lys Capital', 'investor'), ('Verrerie Dumas', 'investee')}),
     ('desc-object', 'es', [
         'Conservas Miramar sale a bolsa',
         'Conservas Miramar fabrica latas en Vigo. El fondo Nortia Capital compró un 30% de la empresa en 2021.'],

@@ -1,0 +1,165 @@
+"""Words that are no firm, and holdings that are no purchase: a site named with its town ("the foundry in
+Rotherham", "der Raffinerie in Lingen"), a town before a kind of firm ("a Sheffield forge, X,"), and a minority
+share held under a verb of control ("controla el 40% de X") publish no false party or type; a firm named after a
+place ("Sheffield Forgemasters") and a share that does give control stay as they were."""
+
+import pytest
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page
+
+
+def events(lang: str, sentence: str, kind: str) -> list[tuple[str, set[tuple[str, str]]]]:
+    return [(e["status"], {(p["name"], p["role"]) for p in e["parties"]})
+            for e in extract_events(page(lang, "News", sentence)) if e["type"] == kind]
+
+
+def names(lang: str, sentence: str) -> set[str]:
+    return {p["name"] for e in extract_events(page(lang, "News", sentence)) for p in e["parties"]}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "place"), [
+    ("en", "A Sheffield forge, Bramall Steel, has been bought by Orvik Metals for £40m.", "Sheffield"),
+    ("en", "Orvik Metals has bought a Sheffield forge, Bramall Steel, for £40m.", "Sheffield"),
+    ("en", "Orvik Metals has bought the foundry in Rotherham from Bramall Steel for £40m.", "Rotherham"),
+    ("en", "Orvik Metals will buy the refinery in Pembroke from Halden Oil for £300m.", "Pembroke"),
+    ("de", "Die Orvik Metall AG übernimmt die Raffinerie in Lingen von der Bramall Öl GmbH.", "Lingen"),
+    ("de", "Die Orvik Metall AG kauft den Betriebshof in Wolgast von der Bramall Holding.", "Wolgast"),
+    ("fr", "Le groupe Bramall a cédé sa fonderie de Hayange à Orvik Métaux.", "Hayange"),
+    ("fr", "Le groupe Bramall a cédé sa sucrerie de Toury à Orvik Sucre.", "Toury"),
+    ("es", "El grupo Bramall ha vendido su fundición de Asúa a Orvik Metales.", "Asúa"),
+    ("es", "El grupo Bramall ha vendido su astillero de Marín a Orvik Naval.", "Marín"),
+])
+def test_a_site_or_town_is_no_party(lang, sentence, place):
+    found = names(lang, sentence)
+    assert found and place not in found
+
+
+@pytest.mark.parametrize(("lang", "sentence", "firm"), [
+    ("en", "A Sheffield forge, Bramall Steel, has been bought by Orvik Metals for £40m.", "Bramall Steel"),
+    ("en", "Orvik Metals has bought Sheffield Forgemasters for £40m.", "Sheffield Forgemasters"),
+    ("en", "Orvik Metals has bought a Siemens unit, Healthy Scan, for £40m.", "Healthy Scan"),
+    ("de", "Die Orvik Metall AG übernimmt die Raffinerie Bramall GmbH für 40 Millionen Euro.", "Bramall"),
+])
+def test_a_firm_named_after_a_place_or_a_site_stays(lang, sentence, firm):
+    assert firm in names(lang, sentence)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("es", "El fondo Cedro Capital, que controla el 40% de Pagosur desde 2022, acudió también a la ampliación."),
+    ("es", "Cedro Capital controla el 30% de Pagosur desde 2021."),
+    ("fr", "Le fonds Cedro Capital contrôle 40 % de Pagosur depuis 2022."),
+    ("en", "Cedro Capital has owned 40% of Pagosur since 2022."),
+    ("de", "Der Fonds Cedro Capital hält seit 2022 40 Prozent an der Pagosur GmbH."),
+])
+def test_a_minority_held_under_a_verb_of_control_is_no_acquisition(lang, sentence):
+    assert not events(lang, sentence, "acquisition")
+    (investment,) = events(lang, sentence, "investment")
+    assert investment[1] == {("Cedro Capital", "investor"), ("Pagosur", "investee")}
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("es", "El fondo Cedro Capital controla el 60% de Pagosur desde 2022."),
+    ("fr", "Le fonds Cedro Capital contrôle 60 % de Pagosur depuis 2022."),
+    ("en", "Cedro Capital has held a controlling 40% stake in Pagosur since 2022."),
+    ("es", "Cedro Capital compró en 2022 una participación de control del 40% en Pagosur."),
+])
+def test_a_share_that_gives_control_stays_an_acquisition(lang, sentence):
+    (acquisition,) = events(lang, sentence, "acquisition")
+    assert acquisition[1] == {("Cedro Capital", "acquirer"), ("Pagosur", "target")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Rheinwerk Logistik AG hat im Januar 30 Prozent am Karlsruher Lagerdienstleister Stapelfix Intralogistik "
+    "erworben.",
+    "Die Orvik Metall AG hatte im Januar 25 Prozent an dem Dortmunder Maschinenbauer Bramall Antriebe GmbH gekauft.",
+])
+def test_a_minority_bought_with_the_verb_last_is_an_investment(sentence):
+    """Where the verb ends its clause, a described firm may stand between the share and the verb; the share after
+    the month is no day ("im Januar 30 Prozent"), and the perfect with the firm's description between states it
+    done."""
+    assert not events("de", sentence, "acquisition")
+    (investment,) = [e for e in extract_events(page("de", "News", sentence, published="2026-03-18"))
+                     if e["type"] == "investment"]
+    assert (investment["status"], investment["date"]) == ("completed", "2026-01")
+
+
+def test_a_day_after_the_month_is_still_a_day():
+    (deal,) = extract_events(page("en", "News", "Orvik Metals bought Bramall Steel on January 30.",
+                                  published="2026-03-18"))
+    assert deal["date"] == "2026-01-30"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Orvik Metall AG hat 2023 die Mehrheit der Anteile an dem Dortmunder Maschinenbauer Bramall Antriebe GmbH "
+    "gekauft.",
+    "Die Orvik Metall AG hat 2023 60 Prozent an dem Dortmunder Maschinenbauer Bramall Antriebe GmbH erworben.",
+    "Die Orvik Metall AG hat 2023 alle Anteile an dem Dortmunder Maschinenbauer Bramall Antriebe GmbH erworben.",
+    "Die Orvik Metall AG hat 2023 sämtliche Aktien des Dortmunder Maschinenbauers Bramall Antriebe GmbH erworben.",
+])
+def test_a_controlling_share_bought_with_the_verb_last_stays_an_acquisition(sentence):
+    (acquisition,) = events("de", sentence, "acquisition")
+    assert acquisition[1] == {("Orvik Metall", "acquirer"), ("Bramall Antriebe", "target")}
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "word"), [
+    ("de", ["Kessler Wehrtechnik AG: Großauftrag für Transportfahrzeuge; Gespräche über Gemeinschaftsunternehmen "
+            "beendet",
+            "Die Kessler Wehrtechnik AG hat vom Bundesamt für Beschaffung den Zuschlag für 80 Fahrzeuge erhalten.",
+            "Die Gespräche mit der Brandt Defence AS über ein Gemeinschaftsunternehmen wurden ohne Ergebnis beendet."],
+     "Gespräche"),
+    ("de", ["Kessler kauft Brauerei im Allgäu",
+            "Die Kessler Brauerei AG übernimmt den traditionsreichen Betrieb aus dem Allgäu.",
+            "Der Betrieb gehörte bislang der Familie Brandt. Über den Betrieb wurde Stillschweigen vereinbart."],
+     "Betrieb"),
+    ("de", ["Kessler investiert in Brandt",
+            "Um die Nachfrage zu bedienen, investiert die Kessler Maschinenbau AG 80 Millionen Euro in die Brandt "
+            "Logistik GmbH.", "Die Nachfrage wächst seit Jahren."],
+     "Nachfrage"),
+])
+def test_a_common_noun_of_the_news_is_no_party(lang, paragraphs, word):
+    assert word not in {p["name"] for e in extract_events(page(lang, *paragraphs)) for p in e["parties"]}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "firm"), [
+    ("de", "Die Kessler AG übernimmt die Kraftwerk Lindau GmbH.", "Kraftwerk Lindau"),
+    ("en", "Orvik Metals has been in talks since Christmas about buying Bramall Steel.", "Bramall Steel"),
+    ("fr", "Depuis Noël, Orvik Métaux discute du rachat de Bramall Acier.", "Bramall Acier"),
+    ("es", "Desde Navidad, Orvik Metales negocia la compra de Bramall Acero.", "Bramall Acero"),
+])
+def test_a_firm_beside_a_common_noun_or_a_feast_day_stays(lang, sentence, firm):
+    found = names(lang, sentence)
+    assert firm in found and not found & {"Christmas", "Noël", "Navidad"}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "place"), [
+    ("fr", "Le fonds Cedro Capital injectera 150 millions de dollars dans le producteur d'énergie renouvelable de "
+           "Rimouski, en échange de 20 % du capital.", "Rimouski"),
+    ("fr", "Le fonds Cedro Capital a investi 50 millions de dollars dans le fabricant de Sherbrooke.", "Sherbrooke"),
+])
+def test_a_place_that_tells_a_local_currency_is_no_party(lang, sentence, place):
+    assert place not in names(lang, sentence)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "firm"), [
+    ("fr", "Cedro Capital a racheté Montréal Aéro Services pour 40 millions de dollars.", "Montréal Aéro Services"),
+    ("en", "Cedro Capital bought Calgary Pipe Services for C$40m.", "Calgary Pipe Services"),
+])
+def test_a_firm_named_after_such_a_place_stays(lang, sentence, firm):
+    assert firm in names(lang, sentence)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "word"), [
+    ("en", "Orvik Energy won a contract for the 2GW Dogger North project.", "Dogger North"),
+    ("en", "Orvik Energy has won a £40m contract to build the 1.2GW Hornsea substation for Brava Energy.", "Hornsea"),
+    ("de", "Die Orvik Energie AG liefert die Turbinen für den 900MW Windpark Nordsee Ost der Brava Energie GmbH.",
+     "Windpark Nordsee Ost"),
+    ("en", "Orvik Energy has signed PPAs with Brava Energy for its solar park.", "PPAs"),
+])
+def test_a_plant_named_by_its_size_or_an_acronym_plural_is_no_party(lang, sentence, word):
+    assert not any(word in n for n in names(lang, sentence))
+
+
+def test_the_firms_beside_a_plant_named_by_its_size_stay():
+    assert names("en", "Brava Energy agreed to buy Orvik Wind, the owner of the 2GW Dogger North project, for "
+                       "£40m.") == {"Brava Energy", "Orvik Wind"}
