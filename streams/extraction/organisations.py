@@ -560,9 +560,11 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits
         if lex.source_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
             continue  # "selon le quotidien Le Soleil", "analysts at X": who reports the news, not a party
-        if lex.credit_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset) and (
-                sentence[run[-1].end - offset:].lstrip()[:1] in ",.;"):
-            continue  # "According to Bloomberg, X is in talks", "..., laut Handelsblatt.": the news's credit
+        credit = lex.credit_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset)
+        if credit and (sentence[run[-1].end - offset:].lstrip()[:1] in ",.;" if not credit.group("filler") else
+                       sentence[run[-1].end - offset:].strip() in (".", "")):
+            continue  # "According to Bloomberg, X is in talks", "..., laut Handelsblatt.", "..., a rapporté lundi soir
+            # X." (words between: the name closes the sentence, not "told this blog that X, the miner, ..."): a credit
         if len(run) == 1 and lex.demonym_endings and run[0].low.endswith(lex.demonym_endings) and index > 0 and (
                 toks[index - 1].low in lex.determiners or sentence[run[0].start - offset - 1] in "'’"):
             continue  # "le Québécois", "l'Américain", "die Japaner": people of a place, not a firm
