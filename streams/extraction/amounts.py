@@ -32,6 +32,7 @@ class _Grammar:
     scales: dict[str, float]
     numbers: dict[str, int]
     not_deal: re.Pattern
+    since_deal: re.Pattern  # "has since poured", "a investi depuis": right before a figure, money of after the deal
     inclusive: re.Pattern  # "einschließlich Schulden": a price that includes debt is still the price
     valuation: re.Pattern
     combined: re.Pattern  # "together", "zusammen", "ensemble": the parties' figures added up
@@ -57,6 +58,7 @@ def _grammar(lex: Lexicon) -> _Grammar:
         scales=scales,
         numbers=numbers,
         not_deal=words_re(data["not_deal"]),
+        since_deal=words_re(data["since_deal"]),
         inclusive=words_re(data["including_debt"]),
         valuation=words_re(data["valuation"]),
         combined=words_re(data["combined"]),
@@ -174,7 +176,7 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
     before = local[max(0, amount.start - CONTEXT - lo):amount.start - lo].rsplit(",", 1)[-1]
     after = local[amount.end - lo:amount.end - lo + CONTEXT // 2].split(",", 1)[0]
     around = before + " " + after
-    if g.not_deal.search(around):
+    if g.not_deal.search(around) or g.since_deal.search(before):
         return False
     return not (deal_type in {"funding_round", "ipo", "investment"} and g.valuation.search(around))
 

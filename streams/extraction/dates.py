@@ -10,6 +10,8 @@ from functools import cache
 from streams.extraction.lexicon import Lexicon, alternation
 
 FUTURE_WINDOW = 30  # characters before a date where "expected", "soll" ... make it a forecast
+DATELINE = 6  # words at most before a day that opens the body: a dateline ("PARIS, le 12 mars -"), "Acme on Monday ..."
+_DATELINE_END = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:--|[–—-])\s")  # "March 11 (Wire) - ", "12 mars –"
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,18 @@ class DateMention:
     end: int
     since: bool = False  # "since 2019": when a standing relationship began, not a development
     counted: bool = False  # "comes six months after X walked away": counted back from the news, dates only what follows
+
+
+def heads_dateline(text: str, sentence_start: int, date: DateMention) -> bool:
+    """Whether a day is the dateline that heads its sentence ("OSLO, March 11 (Wire) - X agreed ..."): the day the
+    wire filed the story, not the day of a deal the sentence dates itself ("..., the group said on Monday")."""
+    return len(text[sentence_start:date.start].split()) <= DATELINE and bool(_DATELINE_END.match(text, date.end))
+
+
+def undatelined(dates: list[DateMention], text: str, sentence_start: int) -> list[DateMention]:
+    """The days of a sentence without its dateline when it names another day: that one dates the news."""
+    own = [d for d in dates if not heads_dateline(text, sentence_start, d)]
+    return own if any(len(d.value) == 10 for d in own) else dates
 
 
 @cache

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from streams import ids
 from streams.extraction import amounts, candidate_features, organisations, scorer, statements, status, triggers
+from streams.extraction.dates import DATELINE, undatelined
 from streams.extraction.merging import KINDRED, halves, merge
 from streams.extraction.page import Page, read_page
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candidates, complete
 
 LOOKAHEAD = 3  # following sentences searched for a deal's amount, date or investors
 LEAD_SENTENCES = 2  # first sentences of the body in which a day dates the article's news
-DATELINE = 6  # words at most before a day that opens the body: a dateline ("PARIS, le 12 mars -"), "Acme on Monday ..."
 SUBJECT_WORDS = 2  # opening words of a sentence read for a deal noun as its subject ("The deal", "Die Vereinbarung")
 HALF_REACH = 2  # sentences at most between the two halves of one sale (`_new_deals`)
 VALUED_TYPES = {"acquisition", "merger", "contract"}  # a venture's later figures are mostly its spending
@@ -45,15 +45,18 @@ def _fill_amount(page: Page, event: Candidate, chosen: list[Candidate], headline
 
 def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken: set[int]) -> amounts.Amount | None:
     """A deal value in the sentences after a statement that name a party or the deal (the deal, for a
-    stake, venture or partnership), before any sentence that states another deal."""
+    stake, venture or partnership), before any sentence that states another deal; where the target is named, not
+    one that names only the seller ("KPN erhält für seine Tochter 3,7 Mrd.": a part of the price, or its figures)."""
     if event.type not in VALUED_TYPES | NOUN_VALUED_TYPES:
         return None
+    sold = any(r == "target" for _, r in event.parties)
+    parties = {n for n, r in event.parties if not (sold and r == "seller")}
     for c in mentions:
         for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
             sentence = page.sentence_text(j)
             if j in taken or _other_deal(page.triggers(j), event):
                 break  # another deal; a cue of its kind that states none goes on about this one ("will supply")
-            named = {m.name for m in page.mentions[j]} & event.names
+            named = {m.name for m in page.mentions[j]} & parties
             about = page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
             if not about and (not named or event.type not in VALUED_TYPES) or (
                     event.type in UNVALUED_TYPES and amounts.speaks_of_valuation(sentence, page.lex)) or (
@@ -121,7 +124,7 @@ def _news_day(page: Page) -> str:
         text, start = page.sentence_text(i), page.sentences[i].start
         spoken = page.lex.status_res["announced"].search(text) or any(
             w.strip(",.").lower() in page.lex.speech_verbs for w in text.split())
-        days = [d for d in page.dates(i) if len(d.value) == 10 and not d.counted
+        days = [d for d in undatelined(page.dates(i), page.text, start) if len(d.value) == 10 and not d.counted
                 and (spoken or len(page.text[start:d.start].split()) <= DATELINE)]
         if days:
             return days[0].value
@@ -232,6 +235,14 @@ def _add_funds(page: Page, event: Candidate, sequel: list[int]) -> None:
                 event.parties.append((f.name, "investor"))
 
 
+def _drop_short_forms(event: Candidate) -> None:
+    """One investor named twice, once in full and once by its first words ("Norte Ventures" and "Norte", the
+    fund's parent "Grupo Norte" with its descriptor dropped): the full name stays, the short form goes."""
+    investors = [n.split() for n, r in event.parties if r == "investor"]
+    event.parties[:] = [(n, r) for n, r in event.parties if r != "investor" or not any(
+        len(words) > len(n.split()) and words[:len(n.split())] == n.split() for words in investors)]
+
+
 def _named_once(page: Page, names: set[str]) -> bool:
     """Whether a party is a single word the page names only once, with no descriptor or legal suffix to
     introduce it ("liefert Strom an X", "Analysts at Fenwick"): as often a common noun, a place or a
@@ -325,6 +336,7 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
             sequel = _sequel(page, event)  # once: its sentences' cues and sums are read for both
             _add_named(page, event, sequel, page.lex.participation_re, "investor")
             _add_funds(page, event, sequel)
+            _drop_short_forms(event)
         elif event.type == "acquisition" and "seller" not in {r for _, r in event.parties}:
             _add_named(page, event, _sequel(page, event), page.lex.seller_re, "seller", one=True)
         in_body, in_chosen = {id(c) for c in body}, {id(c) for c in chosen}

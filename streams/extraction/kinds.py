@@ -24,10 +24,12 @@ _APPOSITION_END = re.compile(r"[,;:().]")
 
 @lru_cache(maxsize=65536)
 def kind(word: str, lex: Lexicon) -> str | None:
-    """The kind of firm one word names ("lender" -> bank, "Energieversorger" -> Versorger), else None."""
-    low = _POSSESSIVE.sub("", word.lower()).rsplit("-", 1)[-1]
-    if low in lex.kinds:
-        return lex.kinds[low]
+    """The kind of firm one word names ("lender" -> bank, "Energieversorger" -> Versorger, "cable-layer"), else
+    None."""
+    whole = lex.elision.sub("", _POSSESSIVE.sub("", word.lower()))  # "l'épicier"
+    low = whole.rsplit("-", 1)[-1]
+    if whole in lex.kinds or low in lex.kinds:
+        return lex.kinds.get(whole) or lex.kinds[low]
     if not lex.compound_nouns:
         return None
     return next((lex.kinds[w] for w in sorted(lex.kinds, key=len, reverse=True)
@@ -38,6 +40,13 @@ def described(text: str, m: Mention, lex: Lexicon) -> str | None:
     """The kind a description names by its noun, its last word ("the Leeds lender", "la aseguradora")."""
     words = text[m.start:m.end].split()
     return kind(words[-1], lex) if words else None
+
+
+def traded(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether a description's noun is a noun of a trade (`trades`: "the builder", "la bodega"), no descriptor: it
+    stands for a firm the page called so, never for a firm guessed from the discourse."""
+    words = text[m.start:m.end].split()
+    return bool(words) and words[-1].lower() in lex.trades
 
 
 def head(text: str, m: Mention, lex: Lexicon) -> str | None:
@@ -64,8 +73,9 @@ def given(text: str, sentence_start: int, sentence_end: int, m: Mention, lex: Le
     """The kinds a named firm is given where it is named: by the words of its name ("Y Bank"), by the noun right
     before it in its phrase ("the lender X", "der Versorger X"), and by the first words of a lowercase apposition
     right after it ("X, a Leeds-based lender,", "X, l'assureur mutualiste,")."""
-    before = _PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()[-1:]
-    return named(m.name or "", lex) | {k for w in before if (k := kind(w, lex))} | _apposed(text, sentence_end, m, lex)
+    before = _PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()[-2:]
+    noun = before[-1:] if _noun(before, lex) else []
+    return named(m.name or "", lex) | {k for w in noun if (k := kind(w, lex))} | _apposed(text, sentence_end, m, lex)
 
 
 def told(text: str, sentence_start: int, m: Mention, lex: Lexicon) -> set[str]:
@@ -74,9 +84,17 @@ def told(text: str, sentence_start: int, m: Mention, lex: Lexicon) -> set[str]:
     and the words after the article ("the Dutch shipbuilder X": "dutch shipbuilder")."""
     before = _PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()
     out = {p} if (p := _phrase(before[-AROUND:], lex)) else set()
-    if before and (before[-1][:1].islower() or _after_article(before[:-1], lex)):
+    if before and _noun(before, lex) and (before[-1][:1].islower() or _after_article(before[:-1], lex)):
         out |= {k} if (k := kind(before[-1], lex)) else set()
     return out
+
+
+def _noun(before: list[str], lex: Lexicon) -> bool:
+    """Whether the last word before a name can be its noun: where adjectives follow nouns, a noun of a trade that
+    is also an adjective must follow the article ("la eléctrica X"; not "la cadena hotelera X": a hotel chain)."""
+    if not (before and lex.adjectives_follow and before[-1].lower() in lex.trades):
+        return bool(before)
+    return len(before) > 1 and before[-2].lower() in lex.determiners
 
 
 def _after_article(words: list[str], lex: Lexicon) -> bool:

@@ -37,11 +37,13 @@ class Lexicon:
     origin_re: re.Pattern  # "aus", "based in" at the end of a text: the name after it is a place
     source_re: re.Pattern  # "the newspaper", "analysts at" at the end of a text: the name after it reports the news
     vehicle_re: re.Pattern  # "via its venture arm" at the end of a text: the name after it is the investor's own
-    credit_re: re.Pattern  # "according to", "laut" at the end of a text: the name after it, set off, reports the news
+    credit_re: re.Pattern  # "according to", "laut", "told" at the end of a text: the name after it, set off, reports
     source_words: frozenset[str]  # "Zeitung", "quotidien": a word of what reports the news, never of a firm's name
     demonym_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
     kinds: dict[str, str]  # "lender" -> "bank": the kind of firm a word names (`streams.extraction.kinds`)
+    trades: frozenset[str]  # "the builder", "la bodega": nouns that describe a firm after a determiner only
+    sector_nouns: frozenset[str]  # "the utility sector": a descriptor right before one names a market, no firm
     name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
     market_re: re.Pattern  # "listed on Nasdaq", "(LSE: KRW)": where shares trade (group "market"), never a party
     counters: frozenset[str]  # "zwei", "beiden", "mehrere": a capitalised word after them is a counted noun
@@ -67,11 +69,13 @@ class Lexicon:
     titles: frozenset[str]  # one-word person titles ("PDG", "Chefin"): never a word of a firm's name
     markers: dict[str, tuple[str, ...]]
     object_markers: frozenset[str]  # Spanish "a": before the object of a verb, not its recipient ("absorbe a X")
+    object_articles: frozenset[str]  # German "den": an article that marks the object, wherever it stands
     triggers: tuple[Trigger, ...]
     trigger_re: re.Pattern
     status_res: dict[str, re.Pattern]
     past_re: re.Pattern
     future_re: re.Pattern
+    pending_re: re.Pattern
     stake_re: re.Pattern
     majority_re: re.Pattern
     participation_re: re.Pattern
@@ -91,6 +95,7 @@ class Lexicon:
     member_gap_re: re.Pattern  # ", " or " is " or " figure " between a firm and a list it belongs to
     attempt_holder_re: re.Pattern  # "the attempt by ", "el intento de ": right before the name of the firm that acts
     infinitive_link_re: re.Pattern  # " to ", " de ": all that stands between that name and the deal cue
+    negotiation_re: re.Pattern  # "talks", "acordó": the firm the buyer negotiates with, before the cue, sells
     blocker_re: re.Pattern  # "vetoed", "a interdit": a verb by which its subject stops a deal of others
     temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
     financing_re: re.Pattern  # "to finance the", "pour financer l'" right before a deal noun: a deal told elsewhere
@@ -113,6 +118,7 @@ class Lexicon:
     conjunction_re: re.Pattern  # "and" right before a trigger: a second verb with the same subject
     conjunction_words: frozenset[str]  # "and", "und": a pronoun right after one opens a clause
     passive_re: re.Pattern  # "wurde": a passive auxiliary, after which "von" names the agent
+    perfect_auxiliaries: frozenset[str]  # "hat": where the verb comes last, the auxiliary stands second
     suffered_re: re.Pattern  # "was", "a été", "fue" right before a deal verb: its subject undergoes the deal
     progressive_endings: tuple[str, ...]  # "is buying": after "be", a verb with this ending is active
     unit_before_re: re.Pattern  # "the valve business of ": a nameless unit, its owner follows
@@ -252,6 +258,7 @@ def lexicon(lang: str) -> Lexicon:
         source_re=re.compile(rf"(?<!\w)(?:{alternation(ext['sources'], escape=True)})\s+"
                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?[„“\"«‘]?$", re.IGNORECASE),
         credit_re=re.compile(rf"(?<!\w)(?:{alternation(ext['credits'], escape=True)})\s+"
+                             r"(?P<filler>(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,3}?)"  # "a rapporté lundi soir"
                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         origin_re=re.compile(rf"(?<!\w)(?:{alternation(ext['origins'], escape=True)})\s+$", re.IGNORECASE),
         vehicle_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('vehicles', []), escape=True)})\s+$", re.IGNORECASE),
@@ -261,6 +268,8 @@ def lexicon(lang: str) -> Lexicon:
         demonym_endings=tuple(ext["demonym_endings"]),
         modifier_endings=tuple(ext.get("modifier_endings", ())),
         kinds={w.lower(): k for k, ws in ext.get("kinds", {}).items() for w in ws},
+        trades=frozenset(w.lower() for w in ext.get("trades", ())),
+        sector_nouns=frozenset(ext.get("sector_nouns", ())),
         name_inflections=dict(ext.get("name_inflections", {})),
         market_re=_market_re(ext.get("markets", {})),
         counters=frozenset([*(w for w, n in ext["amounts"]["number_words"].items() if n > 1),
@@ -297,11 +306,13 @@ def lexicon(lang: str) -> Lexicon:
                  for k, v in ext["markers"].items()},
         progressive_endings=tuple(ext.get("progressive_endings", [])),
         object_markers=frozenset(w.lower() for w in ext.get("object_markers", [])),
+        object_articles=frozenset(w.lower() for w in ext.get("object_articles", [])),
         triggers=triggers,
         trigger_re=trigger_re,
         status_res={k: _prefix_re(v) for k, v in ext["status"].items()},
         past_re=words_re(ext["past"]),
         future_re=words_re(ext["future"], escape=True),
+        pending_re=words_re(ext["pending"]),
         stake_re=_stake_re(ext["stake_words"]),
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
         participation_re=words_re(ext["participation"], escape=True),
@@ -328,6 +339,7 @@ def lexicon(lang: str) -> Lexicon:
                                      r"(?:\s+|(?<=['’]))$", re.IGNORECASE),
         infinitive_link_re=re.compile(
             rf"\s*(?:{alternation(ext.get('infinitive_links', []), escape=True)})(?:\s+|(?<=['’]))", re.IGNORECASE),
+        negotiation_re=words_re(ext.get("negotiations", []), escape=True),
         blocker_re=_prefix_re(ext.get("blockers", [])),
         temporal_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('temporal', []), escape=True)})\s*$", re.IGNORECASE),
         financing_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('financing', []), escape=True)})\s*$", re.IGNORECASE),
@@ -355,6 +367,7 @@ def lexicon(lang: str) -> Lexicon:
         conjunction_re=re.compile(rf"(?<!\w)(?:{alternation(ext['conjunctions'], escape=True)})\s+$",
                                   re.IGNORECASE),
         passive_re=words_re(ext["passive_auxiliaries"], escape=True),
+        perfect_auxiliaries=frozenset(w.lower() for w in ext.get("perfect_auxiliaries", [])),
         suffered_re=re.compile(rf"(?<![\w'’])(?:{alternation(ext.get('passive_voice', []), escape=True)})"
                                rf"\s+(?:\w+\s+)?$", re.IGNORECASE),
         object_relative_re=re.compile(

@@ -386,8 +386,8 @@ def _introduces_name(toks: list[Token], j: int, sentence: str, offset: int, lex:
 
 
 def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[Mention]:
-    """ "the company", "der Konzern", "le groupe parisien", "la entidad": a determiner, a descriptor
-    within three words, and no name after it."""
+    """ "the company", "der Konzern", "le groupe parisien", "la entidad", "the builder", "la bodega": a determiner,
+    a descriptor or a noun of a trade (`trades`) within three words, and no name after it."""
     out = []
     determiners = lex.determiners
     for i in [i for i, tok in enumerate(toks) if tok.low in determiners]:
@@ -400,15 +400,18 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
         for j in range(i + 1, min(i + 4, len(toks))):
             if j + 1 < len(toks) and is_descriptor(f"{toks[j].text} {toks[j + 1].text}", lex):
                 last = j + 1  # a descriptor of two words: "la jeune pousse"
-            elif is_descriptor(toks[j].text, lex):
-                last = j
+            elif is_descriptor(toks[j].text, lex) or _trade(toks, j, lex) and (j == i + 1 or not (
+                    lex.adjectives_follow or lex.compound_nouns)):
+                last = j  # a noun of a trade, right after the article where it may be an adjective after a noun
+                # or end a name ("la bodega", not "la cartera inmobiliaria", "die Dresdner Bank")
             elif name_word(toks[j].text, lex, False) and not toks[j].text.endswith("er") and not (
                     not lex.compound_nouns and j + 1 < len(toks) and toks[j + 1].text.islower()
                     and toks[j + 1].start - toks[j].end == 1):
                 break  # a name, unless it qualifies a noun ("the Boston start-up", "die Kölner Firma")
             else:
                 continue
-            if not _introduces_name(toks, last, sentence, offset, lex):
+            if not _introduces_name(toks, last, sentence, offset, lex) and not (
+                    last + 1 < len(toks) and toks[last + 1].low in lex.sector_nouns):  # "the utility sector"
                 out.append(Mention(None, tok.start, toks[last].end, toks[last].possessive, anaphor=True))
             break
     if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence):
@@ -425,6 +428,17 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
                for k in [k for k in range(1, len(toks)) if toks[k - 1].low in speech]
                if toks[k].text.title() in pronouns)
     return out
+
+
+def _trade(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """A noun of a trade at j ("builder", "bodega", "Werft"): a description after a determiner; lowercase where only
+    names are capitalised, so a name that holds it ("the Kestrel Club") stays a name, and there a capitalised word
+    after it begins the name it introduces ("le promoteur Groupe Delmar"); whole, never the end of a compound ("die
+    Kremsbank AG" is a name)."""
+    tok = toks[j]
+    if lex.compound_nouns:
+        return tok.low in lex.trades
+    return tok.low in lex.trades and tok.text.islower() and not (j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
 
 
 @cache
@@ -530,6 +544,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Der Vollzug der Transaktion", "Completion of the Transaction": a stage of a deal, no firm
         if is_person(run, a, lex, person_words) or len(run) == 1 and run[0].low in lex.places:
             continue  # persons and places are never parties
+        if len(run) == 1 and run[0].low in lex.trades:
+            continue  # "die Werft", "eine Bank": a noun of a trade alone describes a firm, it names none
         if len(run) == 1 and _apposed_place(toks, index_of.get(run[0].start, 0), sentence, offset, lex):
             continue  # "les Moulins Castel, à Orléans, en blé": where the firm named before sits
         if len(run) == 1 and _followed_by_place(sentence, run[-1].end - offset, lex):
@@ -547,9 +563,11 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "selon le quotidien Le Soleil", "analysts at X": who reports the news, not a party
         if lex.vehicle_re.search(sentence, max(0, run[0].start - offset - VEHICLE_REACH), run[0].start - offset):
             continue  # "invested $5m in the company via its venture arm X": the investor's own vehicle, no party
-        if lex.credit_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset) and (
-                sentence[run[-1].end - offset:].lstrip()[:1] in ",.;"):
-            continue  # "According to Bloomberg, X is in talks", "..., laut Handelsblatt.": the news's credit
+        credit = lex.credit_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset)
+        if credit and (sentence[run[-1].end - offset:].lstrip()[:1] in ",.;" if not credit.group("filler") else
+                       sentence[run[-1].end - offset:].strip() in (".", "")):
+            continue  # "According to Bloomberg, X is in talks", "..., laut Handelsblatt.", "..., a rapporté lundi soir
+            # X." (words between: the name closes the sentence, not "told this blog that X, the miner, ..."): a credit
         if len(run) == 1 and lex.demonym_endings and run[0].low.endswith(lex.demonym_endings) and index > 0 and (
                 toks[index - 1].low in lex.determiners or sentence[run[0].start - offset - 1] in "'’"):
             continue  # "le Québécois", "l'Américain", "die Japaner": people of a place, not a firm

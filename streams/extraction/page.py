@@ -124,10 +124,14 @@ def read_page(clean: dict) -> Page:
                 place = _around(text, sents[i], m, lex)
                 m.name = _seated(found, i, m, place, seats) or _antecedent(text, found, starts, i, m, lex)
                 m.name = _of_its_kind(text, found, i, m, lex, given, told) or m.name
+                if m.name and kinds.traded(text, m, lex) and kinds.described(text, m, lex) not in (
+                        given.get(m.name, set()) | told.get(m.name, set())):
+                    m.name = None  # "the club", "la papelera": only a firm the page called so, no guess
                 if m.name and (kind := kinds.described(text, m, lex)):
                     given.setdefault(m.name, set()).add(kind)  # "La constructora madrileña" (X): X is one
                 if m.name and not organisations.is_institution(m.name, lex):
                     seats.setdefault(m.name, set()).update(place)  # "Der Walldorfer Konzern": SAP sits there
+        ms[:] = [m for m in ms if m.name or m.pair or not (m.anaphor and kinds.traded(text, m, lex))]  # as if unsaid
         pairs = [m for m in ms if m.pair]
         if pairs:  # "both companies": the two firms last named together, else the page's two most named
             two = _coordinated_pair(text, found, i, pairs[0], lex) or (top if len(top) == 2 else [None, None])
@@ -288,6 +292,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
 _WORD = re.compile(r"[\w'’-]+")
 _DAY = re.compile(r" \d{1,2}(?:er)?\.? (\w+)")  # the day and month after an article ("le 5 mars", "le 1er mars")
 AUXILIARIES = 3  # lowercase words allowed between a subject and its deal verb ("has agreed to buy")
+AUXILIARY_REACH = 40  # characters before a bare object in which its perfect auxiliary stands
+PERFECT_WORDS = 10  # words from a perfect auxiliary to the deal verb that closes its clause ("hat ... übernommen")
 APPOSITION = 80  # characters of an apposition between a subject and its verb (", une biotech genevoise,")
 
 
@@ -335,7 +341,29 @@ def _around_deal_verb(m: Mention, text: str, starts: set[int], ends: set[int], l
     after one ("übernimmt Nordwerk", not a noun ending such as "Verantwortung")."""
     if m.initial and _deal_verb_after(text, m.end, starts, lex) and not _written_lowercase(text, m.name):
         return True
+    if not common and not m.governed and _perfect_object(m, text, starts, ends, lex):
+        return True  # "Lumatec hat Nordwerk übernommen": the bare object before the final verb
     return m.start - 1 in ends and text[m.start - 1] == " " and not common
+
+
+def _perfect_object(m: Mention, text: str, starts: set[int], ends: set[int], lex: Lexicon) -> bool:
+    """Whether a plain word stands right after a perfect auxiliary and its subject pronoun or description ("hat
+    Nordwerk", "hat sie Nordwerk") and only lowercase words, figures or months come between it and a deal verb
+    that closes the clause ("... 2019 übernommen."): the object of that verb, no common noun."""
+    before = text[max(0, m.start - AUXILIARY_REACH):m.start].split()[-3:]
+    aux = next((k for k in range(len(before) - 1, -1, -1) if before[k] in lex.perfect_auxiliaries), None)
+    if aux is None or not all(w.islower() or organisations.is_descriptor(w, lex) for w in before[aux + 1:]):
+        return False  # "hat Nordwerk", "hat sie Nordwerk", "hat das Unternehmen Nordwerk"
+    previous = m.end
+    for word in list(_WORD.finditer(text, m.end))[:PERFECT_WORDS]:
+        if text[previous:word.start()].strip(" "):
+            return False  # a comma or a full stop first: another clause
+        if word.start() in starts and word.end() in ends:
+            return text[word.end():word.end() + 1] in ".,;:"
+        if not (word.group().islower() or word.group().isdigit() or word.group().lower() in lex.months):
+            return False
+        previous = word.end()
+    return False
 
 
 def _written_lowercase(text: str, name: str) -> bool:

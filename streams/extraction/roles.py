@@ -52,6 +52,8 @@ NEAR_RECIPIENT = {"buy": "seller"}
 # brackets ("X AG (ISIN: DE000...) hat beschlossen")
 HARD_BREAK = re.compile(r"[;:]\s(?![^()]*\))")
 _SPACES = re.compile(r" +")
+_AFTER_COMMA = re.compile(r",\s*(\w+)")  # the word after each comma: a conjunction there opens another clause
+_WORD = re.compile(r"\w+['’]?")  # a word with its elision ("d'", "l'")
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 
 
@@ -269,8 +271,13 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     before, after, previous = [], [], None
     relative = lex.relative_re.search(text, trig.end, window.end)  # "..., dessen Software ..." is not the deal
     end = relative.start() if relative else window.end
+    # "bought X, which runs Y, from the fund Z": past a relative clause closed by a comma, the preposition after it
+    # still marks a party of the deal
+    closed = text.find(",", relative.end(), window.end) if relative else -1
+    if closed >= 0 and _closed_insert(text[relative.start():text.find(" ", closed + 2, window.end) + 1], lex):
+        end = window.end
     for m in mentions:
-        if m.start < window.sentence_start or m.start >= end:
+        if m.start < window.sentence_start or m.start >= end or relative and relative.start() <= m.start < closed:
             continue
         boundary = previous.end if previous else window.sentence_start
         if m.start >= trig.end:  # the trigger itself ends any preposition before it ("agreed to buy X")
@@ -287,10 +294,15 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
             after.append((m, "recipient"))  # "awarded X a $1bn contract": the firm right after the cue's verb receives
             # it; not one further in ("handed a contract to build the Oswestry road to X": a place of the work)
         previous = m
+    opened = coordinated_clause(text, window, lex)
+    if opened is not None:  # "..., and rival Y snapped up Z": Y is the subject, the first clause's firms play no part
+        before = [(m, None if mk == "comitative" and m.start >= opened and marker(m, opened, text, lex) is None else mk)
+                  for m, mk in before if mk is None or m.start >= window.clause_start]
     inserted = _inserted_clauses(text, window.sentence_start, trig.start, lex)
     before = [(m, mk) for m, mk in before if not any(a <= m.start < b for a, b in inserted)]
     after = [(m, mk) for k, (m, mk) in enumerate(after)
-             if not (k and _described(text[after[k - 1][0].end:m.start], lex))]
+             if not (k and _described(text[after[k - 1][0].end:m.start], lex)
+                     and not _closed_insert(text[after[k - 1][0].end:m.start], lex))]
     # a colon or semicolon ends a sentence of its own ("X ist nicht der erste: Im Frühjahr hatte Y ... abgeblasen")
     own_sentence = max((hit.end() for hit in HARD_BREAK.finditer(text, window.sentence_start, trig.start)),
                        default=window.sentence_start)
@@ -317,6 +329,9 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     left_out = bool(lex.relation_noun_re.search(text, trig.start, trig.end))
     inverted = (lex.verb_second and not noun and trig.trigger.frame in FRAMES and any(mk is None for _, mk in after)
                 and not lex.possessive_cue_re.search(text, window.clause_start, trig.start) and not left_out)
+    fronted = _fronted_object(pool, after, text, window, trig, lex)
+    if fronted is not None:  # "Den Autobauer X beliefert das Unternehmen": the subject follows the verb
+        pool, after = fronted
     if pool and lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start):
         pool, fallback = [], None  # "the cabinet vetoed the purchase of X by Y": who stops a deal takes no part in it
     if not pool and fallback is not None and not inverted:
@@ -329,7 +344,10 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     if kind == "ipo":
         return _issuer(trig, pool, before, after, text, lex, fallback)
     if trig.trigger.frame == "raise":
-        return _raise(trig, pool, after, text, lex, fallback)
+        return _raise(trig, pool, [(m, mk) for m, mk in before if m.start >= window.clause_start], after, text, lex,
+                      fallback)
+    if inverted and not pool and _subject_after(trig, after, text, lex):
+        pool, after = [after[0][0]], after[1:]  # "Seit 2021 investiert die Nordbank in X": no other object after it
     clause = [m for m, mk in before if mk is None and m.start >= window.clause_start] or (pool if left_out else [])
     if verb_final:
         after = [(m, mk) for m, mk in after if mk not in (None, "patient")]
@@ -352,6 +370,41 @@ def _possessor_supplies(trig: TriggerMatch, pool: list[Mention], after: list, te
     return [(pool[0], "customer"), (fallback, "supplier")]
 
 
+def _fronted_object(pool: list[Mention], after: list, text: str, window: Window, trig: TriggerMatch,
+                    lex: Lexicon) -> tuple[list[Mention], list] | None:
+    """Subject and object where an object article opens the clause with a firm ("Den Autobauer X beliefert das
+    Unternehmen", "Den Rivalen X hat der Konzern gekauft"): the firm with no preposition after it (after the verb,
+    or before a verb that comes last) is the subject, the fronted firm the object; None where no article opens it."""
+    if not lex.object_articles or not pool or pool[0].start < window.clause_start:
+        return None
+    m = pool[0]
+    words = text[window.clause_start:m.start].replace(",", " ").split()
+    if not words or words[0].lower() not in lex.object_articles or not all(
+            w.lower() in lex.determiners or _modifier(w.lower(), lex) or is_descriptor(w, lex) for w in words[1:]):
+        return None
+    if len(pool) == 2:  # the verb last: "Den Rivalen X hat der Konzern im Mai gekauft"
+        return [pool[1], m], after
+    gap = [w for w in text[m.end:trig.start].replace(",", " ").split() if w.lower().rstrip(".") not in
+           lex.legal_suffixes]
+    if len(pool) != 1 or gap or not after or after[0][1] is not None:
+        return None
+    subject = text[trig.end:after[0][0].start].split()
+    if subject and subject[0].lower() in lex.object_articles:
+        return None  # "Den X beliefert seit 2019 den Y": no subject after the verb
+    return [after[0][0]], [(m, None), *after[1:]]
+
+
+def _subject_after(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> bool:
+    """Whether the firm right after a verb-second verb, with only an article or a description between, is its
+    subject: no other firm after it goes without a preposition ("Seit 2021 investiert die Nordbank AG in X"), so it
+    is no object the inversion would take from two."""
+    if not text[trig.start].islower() or not after or after[0][1] is not None or any(
+            mk is None for _, mk in after[1:]):
+        return False  # "Ein Verkauf des Herstellers an X": a noun, its genitive no subject
+    return all(w.lower() in lex.determiners or _modifier(w, lex) or is_descriptor(w, lex)
+               for w in text[trig.end:after[0][0].start].split())
+
+
 def voice(trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> tuple[bool, bool]:
     """Whether the trigger's clause is passive ("was acquired by", a verb-second language's verb last with its
     auxiliary after it: "der von X übernommen wurde"), and whether its subject undergoes the deal
@@ -369,6 +422,26 @@ def _pronoun_after(text: str, trig: TriggerMatch, lex: Lexicon) -> bool:
     """Whether a pronoun object or recipient follows the verb ("has awarded it a contract"): the verb has its
     object, it does not close the sentence."""
     return any(res[1].match(text, trig.end) for res in (lex.object_pronoun_res, lex.recipient_pronoun_res))
+
+
+def _closed_insert(gap: str, lex: Lexicon) -> bool:
+    """ ", con 410 megavatios en Aragón, al fondo ", ", which runs two plants, from ": an insert set off by two
+    commas right after a name, closed right before the preposition that marks the firm named next (its seller or
+    buyer), not one of the insert's own words."""
+    parts = gap.split(",")
+    return len(parts) == 3 and not parts[0].strip() and len(parts[2].split()) <= MARKER_MAX_WORDS and (
+        _gap_marker(parts[2].lstrip() if parts[2].endswith(" ") else parts[2] + " ", lex) in ("source", "recipient"))
+
+
+def coordinated_clause(text: str, window: Window, lex: Lexicon) -> int | None:
+    """Where a clause opened by a comma and a conjunction ("..., and rival Y bought Z", "..., et le géant Y a
+    racheté Z") goes on after its conjunction; None for a clause opened otherwise. A firm named there with no other
+    preposition is the clause's subject, not one coordinated with the firm before the comma."""
+    start = window.clause_start
+    word = re.match(r"(\w+)\s", text[start:start + 20])
+    if start <= window.sentence_start or word is None or word.group(1).lower() not in lex.conjunction_words:
+        return None
+    return start + word.end() if text[window.sentence_start:start].rstrip().endswith(",") else None
 
 
 def _inserted_clauses(text: str, start: int, verb: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -449,6 +522,9 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     agent_role, patient_role, source_role, recipient_role = FRAMES[frame]
     if frame in PASSIVE_MARKER:
         after = [(m, PASSIVE_MARKER[frame] if mk == "agent" else mk) for m, mk in after]
+    elif source_role and not passive and pool:
+        after = [(m, "source" if mk == "agent" and any(o in (None, "patient") for _, o in after[:k]) and _source_too(
+            m, trig, text, lex) else mk) for k, (m, mk) in enumerate(after)]
     # one invests *in* something: an unmarked name after "invest" is a place or a sum's context
     objects = [m for m, mk in after if mk == "patient" or mk is None and (  # "stake in X": the trigger ends in "in"
         trig.trigger.frame != "invest" or m.start - trig.end <= 2 or text[m.end:m.end + 1] == "-"  # "X-Aktien"
@@ -513,7 +589,9 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
             out.append((m, role))
     near = NEAR_RECIPIENT.get(frame) and next((m for m, mk in after if mk == "recipient" and (
         patient is not None or _counted(text[trig.end:m.start], lex)) and (
-        m.start - trig.end <= PASSIVE_REACH and "," not in text[trig.end:m.start]
+        (m.start - trig.end <= PASSIVE_REACH and "," not in text[trig.end:m.start] or patient is not None and (
+            trig.end <= patient.end <= m.start and "," not in text[trig.end:patient.start]
+            and _closed_insert(text[patient.end:m.start], lex)))
         and not (m.name and is_institution(m.name, lex)))), None)
     if near and all(near is not o for o, _ in out):
         out.append((near, NEAR_RECIPIENT[frame]))
@@ -524,9 +602,21 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     elif frame == "sell" and counterpart is not None and len(out) == 1 and by_marker.get("recipient") is None and (
             "," not in text[counterpart.end:trig.start]):
         out.append((counterpart, recipient_role))  # "is in talks with X about selling its arm": X buys
+    elif source_role and patient is not None and counterpart is not None and agent is not None and (
+            agent.end <= counterpart.start and all(r != source_role for _, r in out)
+            and lex.negotiation_re.search(text, agent.end, counterpart.start)):
+        out.append((counterpart, source_role))  # "entered exclusive talks with X to buy Y", "acordó con X la compra"
     if len(out) == 1 and agent_role in COUNTERPART:
         out += _counterpart(trig, out[0], patient, before, after, text, lex)
     return _with_coordinated(out, after, text, lex)
+
+
+def _source_too(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
+    """Whether the word marking m as an agent also marks a source ("vom", "von dem"): after an active verb with
+    its subject and object ("übernimmt X vom Finanzinvestor Y") it names the firm the object comes from."""
+    gap = text[trig.end:description_start(text, trig.end, m.start, lex)].rstrip()
+    source = _marker_res(lex).get("source")
+    return source is not None and any(hit.end() == len(gap) for hit in source.finditer(gap))
 
 
 def _attempt_holder(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Mention | None:
@@ -704,10 +794,12 @@ def _conjoined_name(gap: str, lex: Lexicon) -> bool:
         w.islower() or is_descriptor(w, lex) for w in words[1:])  # "X y Constructora Y": the descriptor is no name
 
 
-def _raise(trig: TriggerMatch, pool: list[Mention], after: list, text: str, lex: Lexicon,
+def _raise(trig: TriggerMatch, pool: list[Mention], before: list, after: list, text: str, lex: Lexicon,
            fallback: Mention | None) -> list[tuple[Mention, str]]:
-    """A round: the subject raises the money, every organisation named after it invests; a round named as
-    a firm's own ("led the Series B of X", "la levée de fonds de X") is that firm's, its subject invests."""
+    """A round: the subject raises the money, every organisation named after it invests, and so does one its
+    clause marks as the round's agent or source before a cue that comes last ("hat unter Führung von Y 9 Millionen
+    Euro eingesammelt"); a round named as a firm's own ("led the Series B of X", "la levée de fonds de X") is that
+    firm's, its subject invests."""
     owner = next((m for m, _ in after[:1] if _genitive(text[trig.end:m.start], lex) and not m.anaphor), None)
     named = [m for m in pool if m is not fallback]  # a subject of the clause, not the page's firm
     if owner is not None and named:
@@ -715,7 +807,30 @@ def _raise(trig: TriggerMatch, pool: list[Mention], after: list, text: str, lex:
     if not pool:
         return []
     investee = pool[0]
-    return [(investee, "investee")] + [(m, "investor") for m, _ in after if m is not investee]
+    led = [m for m, mk in before if mk in ("agent", "source") and m.start > investee.end and m.name != investee.name]
+    led += _round_investors(trig, investee, after, text, lex)
+    return [(investee, "investee")] + [(m, "investor") for m in led]
+
+
+def _round_investors(trig: TriggerMatch, investee: Mention, after: list, text: str, lex: Lexicon) -> list[Mention]:
+    """The firms named after a raising cue that invest: none from a comma and a conjunction that open another clause
+    on ("raised $40m in March, and rival Y bought Z", "..., and players like Y are pushing"), unless the firm
+    continues the list of investors ("from A, B, and C", "de A, et de l'investisseur historique B": a preposition
+    again) or a participation cue follows it ("..., and Y also took part")."""
+    prepositions = _marker_words(lex) - lex.conjunction_words
+    out: list[Mention] = []
+    for m, mk in after:
+        if m is investee:
+            continue
+        gap = text[out[-1].end if out else trig.end:m.start]
+        opener = [hit for hit in _AFTER_COMMA.finditer(gap) if hit.group(1).lower() in lex.conjunction_words]
+        if mk in (None, "comitative") and opener and not (out and _listed(gap, lex)) and not any(
+                w.lower() in prepositions for w in _WORD.findall(gap, opener[-1].end())):
+            stop = text.find(".", m.end, m.end + PASSIVE_REACH)
+            if not lex.participation_re.search(text, m.end, stop if stop >= 0 else m.end + PASSIVE_REACH):
+                break
+        out.append(m)
+    return out
 
 
 def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: Lexicon,

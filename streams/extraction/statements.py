@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from streams.extraction import amounts, candidate_features, discourse, roles, status
-from streams.extraction.dates import DateMention
+from streams.extraction.dates import DateMention, undatelined
 from streams.extraction.lexicon import Lexicon
 from streams.extraction.organisations import Mention, is_institution
 from streams.extraction.page import Page
@@ -241,7 +241,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         # "a levé 62 millions lors de son introduction en Bourse"): they bound no statement's window
         bounds = [t for t in found if not (listing and t.trigger.type == "funding_round")]
         money = amounts.find(sentence, s.start, page.lex, page.currency, page.local)
-        found_dates = page.dates(i)
+        found_dates = undatelined(page.dates(i), page.text, s.start)
         dated = [d for d in found_dates if not d.since]
         since = [d for d in found_dates if d.since]
         anchor = page.anchor.isoformat() if page.anchor else "9999"
@@ -347,7 +347,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 found[k - 1].end <= m.start < d.start and m.name and m.name not in names for m in page.mentions[i])
                 or page.lex.year_reference_re.fullmatch(page.text[d.start:d.end]))
                 and not _described(page, trig.end, d.start, s.end)]
-            date = nearest(within(when, window.clause_start, stop) or within(mine, start, own_end)
+            # "raised $40m in March, and Y snapped up Z last year": the first clause's date is none of the second's
+            first = window.clause_start if roles.coordinated_clause(page.text, window, page.lex) is not None else start
+            date = nearest(within(when, window.clause_start, stop) or within(mine, first, own_end)
                            or within(mine, s.start, trig.start) or (within(mine, own_end, s.end) if again else []),
                            trig.start)
             value = date.value if date else None
@@ -398,11 +400,17 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     trig.end <= m.start < d.start and m.name not in names and not m.governed for m in page.mentions[i])]
             if kind in status.RUN_TYPES and _running(page, began):
                 state, cued, value = "ongoing", True, nearest(began, trig.start).value
+            elif kind in status.RUN_TYPES and began and not (cued or value) and (
+                    founded := nearest(began, trig.start).value) < anchor[:len(founded)]:
+                # "la coentreprise que X a créée en 2023 avec Y": a venture founded in an earlier year, done then
+                state, value = "completed", founded
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
                 # "Since 2019 they have worked together": a standing relationship, dated by its start; one the
                 # text calls standing is dated by a start anywhere in its sentence ("une collaboration de longue
-                # date avec X, avec qui il développe depuis 2020 ...")
-                state, cued, value = "ongoing", True, getattr(nearest(began or since, trig.start), "value", None)
+                # date avec X, avec qui il développe depuis 2020 ..."); with no start, a year or month of its own
+                # clause before the publication's is when it began ("relies on a partnership formed in 2023")
+                formed = value if value and len(value) < 10 and value < anchor[:len(value)] else None
+                state, cued, value = "ongoing", True, getattr(nearest(began or since, trig.start), "value", formed)
             if state == "terminated":  # dated by when it was called off: a date the cue encloses or that
                 # follows it in its phrase ("wollte X im Sommer übernehmen, zog sein Angebot aber im Oktober
                 # zurück", "spent the autumn in talks but walked away in November"), else the date nearest the

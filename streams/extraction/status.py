@@ -39,6 +39,8 @@ def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexi
         return "completed", False  # a round told in the present has been raised; only a cue makes it less
     if not date or len(date) == 10 or deal_type in STANDING_TYPES and date[:4] == anchor[:4]:
         return "announced", False  # "in April the startup won a contract": this year's award is news, not done
+    if lex.pending_re.search(window):
+        return "announced", False  # "still needs approval to complete the purchase of X, agreed last month"
     earlier = date < anchor[: len(date)]
     past = bool(past_re.search(window))
     if earlier and (deal_type not in STANDING_TYPES or past) or past and date <= anchor[: len(date)]:

@@ -58,3 +58,51 @@ def test_a_description_keeps_its_antecedent_without_a_firm_of_its_kind(lang: str
     p = read_page(page(lang, 'News', text))
     took = [m.name for ms in p.mentions for m in ms if m.anaphor and p.text[m.start:m.end] == description]
     assert took and took[-1] == firm, took
+
+
+TRADES = [  # nouns of a trade a page calls a firm by (kinds19), an adjective after the noun
+    ('en', 'Marlow Holdings agreed to buy the builder Grantly Homes. Last year the builder acquired Quintor Ltd.',
+     ('Grantly Homes', 'Quintor')),
+    ('en', 'Marlow Holdings agreed to buy the cable-layer Nordline Marine. In 2022 the cable-layer bought Quintor Ltd.',
+     ('Nordline Marine', 'Quintor')),
+    ('en', 'Harlow Capital agreed to buy the winemaker Corrib Estates. In 2022 the winery bought Quintor Ltd.',
+     ('Corrib Estates', 'Quintor')),
+    ('de', 'Norvia Capital übernimmt Halden Marine, eine Werft aus Kiel. 2021 hatte die Werft die Brell AG übernommen.',
+     ('Halden Marine', 'Brell')),
+    ('de', 'Norvia Capital übernimmt die Privatbrauerei Halden. Im Mai hatte die Brauerei die Brell AG übernommen.',
+     ('Halden', 'Brell')),
+    ('fr', "Le fonds Ardilla Partners rachète le câblier Brillac. L'an dernier, le câblier avait racheté Codexa.",
+     ('Brillac', 'Codexa')),
+    ('fr', 'Le fonds Ardilla Partners rachète la papetière Vélan. En 2021, la papetière avait racheté Codexa.',
+     ('Vélan', 'Codexa')),
+    ('fr', 'Le fonds Ardilla Partners rachète le club Vélan. En 2021, le club avait racheté Codexa.',
+     ('Vélan', 'Codexa')),
+    ('es', 'El grupo Arvena comprará la bodega Viñas del Cierzo. En 2020 la bodega compró Oriel.',
+     ('Viñas del Cierzo', 'Oriel')),
+    ('es', 'El grupo Arvena comprará la naviera Volta Ibérica. En 2020 la naviera gallega compró Oriel.',
+     ('Volta Ibérica', 'Oriel')),
+]
+
+
+@pytest.mark.parametrize(('lang', 'body', 'deal'), TRADES)
+def test_a_trade_noun_stands_for_the_firm_the_page_called_so(lang: str, body: str, deal: tuple):
+    buyer, target = deal
+    events = [parties(e) for e in extract_events(page(lang, 'News', body)) if e['type'] == 'acquisition']
+    assert any({(buyer, 'acquirer'), (target, 'target')} <= e for e in events), events
+
+
+@pytest.mark.parametrize(('lang', 'text', 'description'), [
+    ('es', 'El grupo Arvena comprará Bodega Salvatierra. En 2020 la bodega compró Oriel.', 'la bodega'),
+    ('en', 'Redvale Capital is in talks to buy Ashcombe Rovers. The club bought Quintor Ltd in 2020.', 'The club'),
+])
+def test_a_trade_noun_stands_for_no_firm_the_page_did_not_call_so(lang: str, text: str, description: str):
+    """A firm only named with the noun ("Bodega Salvatierra") or never called so: the description is left unsaid,
+    not guessed from the discourse."""
+    p = read_page(page(lang, 'News', text))
+    assert not [m for ms in p.mentions for m in ms if m.anaphor and p.text[m.start:m.end] == description]
+
+
+def test_a_trade_noun_before_a_market_noun_is_no_description():
+    p = read_page(page('en', 'News', 'Harlow Capital will buy the utility Bexley Power and the dairy Corrib Farms. '
+                                     'The utility sector and the dairy industry welcomed the deal.'))
+    assert not [m for ms in p.mentions for m in ms if m.anaphor], p.mentions
