@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Score the deal extractor on a gold corpus directory with the corpus's own score.py.
 
-    python tools/eval_extraction.py [CORPUS_DIR] [--gold-text] [--out EVENTS.jsonl] [--per-doc]
+    python tools/eval_extraction.py [CORPUS_DIR ...] [--gold-text] [--out EVENTS.jsonl] [--per-doc]
 
 Default: pages go through the real cleaner (streams.cleaning.clean_page); --gold-text builds the
 clean record from the gold main_text instead, to measure extraction alone. Prints the score.py
-figures overall and per language, and the precision of confident (>= 0.8) vs other events.
+figures overall and per language, and the precision of confident (>= 0.8) vs other events. Several
+directories are scored as one pooled corpus (a change is judged on all withheld sets at once), with each
+directory's own figures after the pooled ones.
 """
 
 from __future__ import annotations
@@ -91,13 +93,14 @@ def confidence_precision(scorer, docs: list[dict], events: list[dict]) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("corpus", type=Path, nargs="?", default=DEFAULT_CORPUS)
+    ap.add_argument("corpus", type=Path, nargs="*", default=[DEFAULT_CORPUS])
     ap.add_argument("--gold-text", action="store_true", help="build clean records from the gold main_text")
     ap.add_argument("--out", type=Path, help="also write the events as JSONL here")
     ap.add_argument("--per-doc", action="store_true", help="list each page's hits and misses")
     args = ap.parse_args()
-    scorer = load_scorer(args.corpus)
-    docs = scorer.load_gold(args.corpus)
+    scorer = load_scorer(args.corpus[0])
+    docs_by_dir = {corpus: scorer.load_gold(corpus) for corpus in args.corpus}
+    docs = [doc for corpus_docs in docs_by_dir.values() for doc in corpus_docs]
     records = [clean_record(doc, args.gold_text) for doc in docs]
     events = [e for record in records for e in extract_events(record)]
     start = time.perf_counter()  # timed on a second pass: patterns are compiled on first use
@@ -112,12 +115,14 @@ def main() -> int:
             print(f"{row['doc_id']:<16} tp={row['tp']} fp={row['fp']} fn={row['fn']}")
     result.pop("per_doc")
     print(json.dumps({"all": result}, ensure_ascii=False))
-    for lang in sorted({d["lang"] for d in docs}):
-        subset = [d for d in docs if d["lang"] == lang]
-        res = scorer.score(subset, [e for e in events if e["source"]["url"] in {d["page"]["url"] for d in subset}],
-                           None)
+    subsets = {lang: [d for d in docs if d["lang"] == lang] for lang in sorted({d["lang"] for d in docs})}
+    if len(docs_by_dir) > 1:
+        subsets.update({str(corpus): corpus_docs for corpus, corpus_docs in docs_by_dir.items()})
+    for name, subset in subsets.items():
+        urls = {d["page"]["url"] for d in subset}
+        res = scorer.score(subset, [e for e in events if e["source"]["url"] in urls], None)
         res.pop("per_doc")
-        print(json.dumps({lang: res}, ensure_ascii=False))
+        print(json.dumps({name: res}, ensure_ascii=False))
     print(json.dumps(confidence_precision(scorer, docs, events)))
     print(json.dumps({"extract_ms_per_page": round(1000 * elapsed / max(1, len(docs)), 2)}))
     return 0
