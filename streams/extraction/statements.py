@@ -133,6 +133,7 @@ def complete(kind: str, parties: list[tuple[str, str]]) -> bool:
 
 
 _QUOTE = re.compile(r"[“„«\"]([^“”„«»\"]*)[”“»\"]")
+_COMMA_WORD = re.compile(r",\s+(\w+)\s")
 
 
 def _quoted_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
@@ -155,6 +156,19 @@ def _called_off_day(text: str, cue: re.Match, when: list[DateMention]) -> DateMe
     no comma between ("walked away in November", "abandonó la operación en octubre"): when it was called off."""
     return next((d for d in when if cue.start() <= d.start <= cue.end() + CALLED_OFF_REACH
                  and not any(c in text[cue.end():d.start] for c in ",;:")), None)
+
+
+def _conjoined(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a comma and a conjunction (", and", ", et", ", y", ", und") open a new clause in [start, end)."""
+    return any(m.group(1).lower() in lex.conjunction_words for m in _COMMA_WORD.finditer(text, start, end))
+
+
+def _semicolon_part(text: str, start: int, end: int, trig: TriggerMatch) -> tuple[int, int]:
+    """The part of a sentence between semicolons that holds a trigger ("Zu den Kunden zählt X; Y setzt die Software
+    seit vergangenem Jahr ein": the second part's start dates nothing of the first)."""
+    lo = text.rfind(";", start, trig.start)
+    hi = text.find(";", trig.end, end)
+    return (start if lo == -1 else lo + 1), (end if hi == -1 else hi)
 
 
 def _opens_sentence(text: str, start: int, at: int) -> bool:
@@ -349,9 +363,12 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 and not _described(page, trig.end, d.start, s.end)]
             # "raised $40m in March, and Y snapped up Z last year": the first clause's date is none of the second's
             first = window.clause_start if roles.coordinated_clause(page.text, window, page.lex) is not None else start
+            # "In July it completed the purchase of X, and it has a partnership with Y": a date before the deal
+            # before it and a comma with a conjunction is that deal's
+            earlier = [d for d in within(mine, s.start, trig.start) if not (
+                k and d.end <= found[k - 1].start and _conjoined(page.text, found[k - 1].end, trig.start, page.lex))]
             date = nearest(within(when, window.clause_start, stop) or within(mine, first, own_end)
-                           or within(mine, s.start, trig.start) or (within(mine, own_end, s.end) if again else []),
-                           trig.start)
+                           or earlier or (within(mine, own_end, s.end) if again else []), trig.start)
             value = date.value if date else None
             if all(m is main for m, _ in pairs) and not (values or date) and _drop(flags, "page_firm_only",
                                                                                  keep_dropped):
@@ -410,7 +427,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # date avec X, avec qui il développe depuis 2020 ..."); with no start, a year or month of its own
                 # clause before the publication's is when it began ("relies on a partnership formed in 2023")
                 formed = value if value and len(value) < 10 and value < anchor[:len(value)] else None
-                state, cued, value = "ongoing", True, getattr(nearest(began or since, trig.start), "value", formed)
+                lo, hi = _semicolon_part(page.text, s.start, s.end, trig)
+                state, cued, value = "ongoing", True, getattr(nearest(began or within(since, lo, hi), trig.start),
+                                                              "value", formed)
             if state == "terminated":  # dated by when it was called off: a date the cue encloses or that
                 # follows it in its phrase ("wollte X im Sommer übernehmen, zog sein Angebot aber im Oktober
                 # zurück", "spent the autumn in talks but walked away in November"), else the date nearest the

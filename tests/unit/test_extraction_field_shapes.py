@@ -40,6 +40,13 @@ BEGAN = [  # relied on or worked with since a year the clause gives: ongoing, da
     ("de", "Lumatec arbeitet seit letztem Jahr mit Nordwerk zusammen.", "2023"),
 ]
 
+OTHER_CLAUSE = [  # a date of the clause before a comma and a conjunction, or of the part after a semicolon: undated
+    ("en", "In July Lumatec completed the purchase of Dravo, and it has a long-standing partnership with Nordwerk."),
+    ("fr", "En juillet, Lumatec a finalisé le rachat de Dravo, et il a un partenariat de longue date avec Nordwerk."),
+    ("de", "Das Start-up Lumatec entwickelt Software für Baupläne. Zu den Kunden zählt die Nordwerk AG; der Baukonzern "
+     "Dravo setzt die Software seit vergangenem Jahr ein."),
+]
+
 PENDING = [  # agreed earlier, still waiting for approval or its close: announced, dated when agreed
     ("en", "Lumatec still needs regulatory approval to complete the purchase of Nordwerk, agreed last month."),
     ("en", "Lumatec aims to complete the purchase of Nordwerk, agreed in February, by June."),
@@ -98,6 +105,11 @@ def test_a_relationship_carried_on_is_ongoing(lang: str, text: str, kind: str) -
 @pytest.mark.parametrize(("lang", "text", "year"), BEGAN)
 def test_a_relationship_relied_on_is_dated_by_when_it_began(lang: str, text: str, year: str) -> None:
     assert ("partnership", "ongoing", year) in fields(lang, text, BOTH)
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_CLAUSE)
+def test_a_lasting_relation_takes_no_date_of_another_clause(lang: str, text: str) -> None:
+    assert {d for _, _, d in fields(lang, text, BOTH)} == {None}
 
 
 @pytest.mark.parametrize(("lang", "text"), PENDING)
