@@ -15,10 +15,11 @@ LEAD_SENTENCES = 2  # first sentences of the body in which a day dates the artic
 SUBJECT_WORDS = 2  # opening words of a sentence read for a deal noun as its subject ("The deal", "Die Vereinbarung")
 HALF_REACH = 2  # sentences at most between the two halves of one sale (`_new_deals`)
 VALUED_TYPES = {"acquisition", "merger", "contract"}  # a venture's later figures are mostly its spending
-# a later figure of these counts only in a sentence about the deal itself ("The tie-up values ... at £15bn"),
-# and for a stake or partnership not in one that speaks of a valuation (the firm's worth, not the sum paid)
-NOUN_VALUED_TYPES = {"investment", "joint_venture", "partnership"}
-UNVALUED_TYPES = {"investment", "partnership"}
+# a later figure of these counts only in a sentence about the deal itself ("The tie-up values ... at £15bn",
+# "Le montant de l'opération atteint 150 millions" after a listing), and for a stake, partnership or listing not in
+# one that speaks of a valuation (the firm's worth, not the sum paid or raised)
+NOUN_VALUED_TYPES = {"investment", "joint_venture", "partnership", "ipo"}
+UNVALUED_TYPES = {"investment", "partnership", "ipo"}
 
 
 def _other_deal(cues: list[triggers.TriggerMatch], event: Candidate) -> bool:

@@ -683,7 +683,31 @@ def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mentio
     subjects = [m for m in pool if m is not fallback]
     # a firm the clause names before one it only describes ("Le fabricant de panneaux X a fait ses débuts")
     issuers = owned[:1] or [m for m in subjects if not m.anaphor][:1] or subjects[:1] or named_after or pool
+    if (owner := _owner_of_described(trig, before, after, text, lex)) is not None:
+        return [(owner[0], "issuer")] if owner else []
     return [(issuers[0], "issuer")] if issuers else []
+
+
+def _owner_of_described(trig: TriggerMatch, before: list, after: list, text: str,
+                        lex: Lexicon) -> list[Mention] | None:
+    """ "X bought Y in 2019 and explored a listing of the business", "erwägt X einen Börsengang des Händlers": the
+    firm a description right after the cue names is listed; read back to the sentence's subject, the owner that plans
+    the listing, it is misread: the other firm named before the cue is listed, else none is known (None where no
+    description after the cue names the subject)."""
+    described = next((m for m, _ in after[:1] if m.anaphor and not m.possessive and all(
+        w in lex.determiners or w in lex.markers.get("patient", ()) for w in text[trig.end:m.start].lower().split())),
+        None)
+    named = [m for m, _ in before if m.name and not m.anaphor]
+    if described is None or not named or described.name != named[0].name or _apposed(described, after, text):
+        return None
+    return [m for m in named if m.name != described.name][-1:]
+
+
+def _apposed(described: Mention, after: list, text: str) -> bool:
+    """ "de sa filiale de courtage, Norvia Courtage": a name set after the description (a comma, maybe the rest of
+    its lowercase words between) names what it describes."""
+    gap = text[described.end:after[1][0].start].strip() if len(after) > 1 else "x"
+    return gap in ("", ",") or gap.endswith(",") and gap.islower()
 
 
 def _relative_subject(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
