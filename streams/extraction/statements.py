@@ -62,6 +62,8 @@ MANDATE_REACH = 120  # characters around a contract cue in which an adviser's ta
 CALLED_OFF_REACH = 30  # characters after a called-off cue in which a date is the day it was called off
 CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a controlling 60% stake in")
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
+RAISED_REACH = 25  # characters after a raising cue in which a sum is the money raised ("ronda de 12 millones")
+UNRAISED_EXEMPT = {"funding_round", "ipo", "investment"}  # kinds whose sum may be the money another cue raised
 VERB_LAST = re.compile(r"(?:\s+\w+)?\s*(?:[.,;:!?)]|$)")  # a cue that ends its clause, maybe with an auxiliary
 
 
@@ -342,7 +344,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             # "... se hizo con Virgin Media en 2013, en una compra de ...": up to the next other firm
             foreign = next((m.start for m in page.mentions[i] if m.start >= trig.end and m.name not in names), s.end)
             stop = roles.clause_end(page.text, trig, end, page.lex)
-            valued = [a for a in money if amounts.is_deal_value(a, page.text, kind, page.lex)]
+            valued = [a for a in money if amounts.is_deal_value(a, page.text, kind, page.lex)
+                      and not _raised_by_other(a, trig, found, kind)]
             # last, a figure of the phrase that opens the sentence before any firm ("In a $2.5bn deal, X ...")
             opening = min([m.start for m in page.mentions[i]] + [trig.start]) if k == 0 else s.start
             values = (within(valued, window.clause_start, stop) or within(valued, trig.end, end)
@@ -447,6 +450,13 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if split:
                 out.extend(_next_object(page, i, trig, window, (split[1], whole), main, out[-1], money, when, anchor))
     return out
+
+
+def _raised_by_other(amount: amounts.Amount, trig: TriggerMatch, found: list[TriggerMatch], kind: str) -> bool:
+    """ "cierra una ronda de 12 millones y se alía con X", "lève 30 M€ et s'allie à X": the sum right after another
+    cue of raising is the money raised, never the price of a tie-up or purchase the sentence goes on to state."""
+    return kind not in UNRAISED_EXEMPT and any(
+        t is not trig and t.trigger.frame == "raise" and t.end <= amount.start <= t.end + RAISED_REACH for t in found)
 
 
 def _nearest_roles(trig: TriggerMatch, near: list[Mention], window: roles.Window,
