@@ -14,6 +14,7 @@ LOOKAHEAD = 3  # following sentences searched for a deal's amount, date or inves
 LEAD_SENTENCES = 2  # first sentences of the body in which a day dates the article's news
 SUBJECT_WORDS = 2  # opening words of a sentence read for a deal noun as its subject ("The deal", "Die Vereinbarung")
 HALF_REACH = 2  # sentences at most between the two halves of one sale (`_new_deals`)
+SHARES_REACH = 20  # characters around a cue after a listing in which shares make its sale the offering's
 VALUED_TYPES = {"acquisition", "merger", "contract"}  # a venture's later figures are mostly its spending
 # a later figure of these counts only in a sentence about the deal itself ("The tie-up values ... at £15bn",
 # "Le montant de l'opération atteint 150 millions" after a listing), and for a stake, partnership or listing not in
@@ -55,7 +56,7 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
     for c in mentions:
         for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
             sentence = page.sentence_text(j)
-            if j in taken or _other_deal(page.triggers(j), event):
+            if j in taken or _other_deal([t for t in page.triggers(j) if not _offered_shares(page, event, t)], event):
                 break  # another deal; a cue of its kind that states none goes on about this one ("will supply")
             named = {m.name for m in page.mentions[j]} & parties
             about = page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
@@ -71,6 +72,13 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
             if values:
                 return values[0]
     return None
+
+
+def _offered_shares(page: Page, event: Candidate, cue: triggers.TriggerMatch) -> bool:
+    """ "acciones vendidas por los actuales accionistas", "shares sold by existing holders": after a listing, a sale
+    of shares is the offering's, no other deal."""
+    near = page.text[max(0, cue.start - SHARES_REACH):cue.end + SHARES_REACH]
+    return event.type == "ipo" and bool(page.lex.stake_re.search(near))
 
 
 def _preface(page: Page, event: Candidate, i: int) -> bool:

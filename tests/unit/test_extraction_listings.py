@@ -122,3 +122,20 @@ def test_a_listing_on_the_mexican_exchange_names_the_exchange_no_party():
 def test_a_description_by_the_place_stands_for_the_firm_the_page_tied_to_it(lang, paragraphs, issuer):
     (event,) = listings(lang, *paragraphs)
     assert issuers([event]) == {issuer} and event["date"] == "2021-06"
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("es", "Lumatec, S.A. comunica su intención de solicitar la admisión a negociación de sus acciones en las Bolsas "
+           "de Madrid y Barcelona. La oferta incluirá acciones de nueva emisión y acciones vendidas por los actuales "
+           "accionistas, por un importe de hasta 300 millones de euros.", 300_000_000),
+    ("es", "Lumatec ha solicitado la admisión a cotización de sus acciones en el Mercado Continuo.", None),
+    ("en", "Lumatec announced its intention to float on the London Stock Exchange. The offering will comprise new "
+           "shares and shares sold by existing shareholders, and total up to £300 million.", 300_000_000),
+    ("fr", "Lumatec annonce son projet d'introduction en Bourse sur le marché réglementé d'Euronext Paris. L'offre "
+           "comprendra des actions nouvelles et des actions cédées par les actionnaires actuels, pour un montant de "
+           "300 millions d'euros.", 300_000_000),
+])
+def test_an_admission_to_trading_is_a_listing_and_its_offering_s_shares_sold_no_other_deal(lang, text, value):
+    (event,) = listings(lang, "Lumatec", text)
+    assert issuers([event]) == {"Lumatec"} and event["status"] == "announced"
+    assert (event["amount"] or {}).get("value") == value
