@@ -139,3 +139,15 @@ def test_an_admission_to_trading_is_a_listing_and_its_offering_s_shares_sold_no_
     (event,) = listings(lang, "Lumatec", text)
     assert issuers([event]) == {"Lumatec"} and event["status"] == "announced"
     assert (event["amount"] or {}).get("value") == value
+
+
+@pytest.mark.parametrize("text", [
+    "Lumatec, desarrolladora de parques solares, se estrenó este jueves en la Bolsa Mexicana de Valores (BMV) tras "
+    "colocar acciones por 7.500 millones de pesos.",
+    "Lumatec se estrenó el jueves en la Bolsa Mexicana tras colocar acciones por 7.500 millones de pesos.",
+    "Lumatec se estrenó ayer en el Nasdaq tras colocar acciones por 7.500 millones de pesos.",
+])
+def test_a_spanish_debut_on_an_exchange_is_a_completed_listing(text):
+    (event,) = listings("es", "Lumatec", text)
+    assert issuers([event]) == {"Lumatec"} and event["status"] == "completed"
+    assert event["amount"]["value"] == 7_500_000_000
