@@ -151,3 +151,25 @@ def test_a_spanish_debut_on_an_exchange_is_a_completed_listing(text):
     (event,) = listings("es", "Lumatec", text)
     assert issuers([event]) == {"Lumatec"} and event["status"] == "completed"
     assert event["amount"]["value"] == 7_500_000_000
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Lumatec began trading on the Nasdaq on Thursday. The company sold 15.5 million shares in the initial "
+           "public offering, raising $310 million before underwriting fees.", 310_000_000),
+    ("es", "Lumatec se estrenó el jueves en la BMV. La compañía colocó 200 millones de acciones y captó 6.500 "
+           "millones de pesos.", 6_500_000_000),
+])
+def test_a_count_of_shares_is_no_listing_amount(lang, text, value):
+    (event,) = listings(lang, "Lumatec", text)
+    assert event["amount"]["value"] == value
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Lumatec, spécialiste du stockage de chaleur, annonce aujourd'hui le succès de son introduction en Bourse "
+           "sur le marché réglementé d'Euronext Paris."),
+    ("es", "Farmacias Lumatec se convirtió este miércoles en la primera empresa en salir a la Bolsa Mexicana de "
+           "Valores (BMV) desde 2024."),
+])
+def test_a_listing_told_as_a_success_or_a_first_has_taken_place(lang, text):
+    (event,) = listings(lang, "Lumatec", text)
+    assert event["status"] == "completed"
