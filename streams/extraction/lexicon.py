@@ -25,6 +25,8 @@ class Lexicon:
     lang: str
     stopwords: frozenset[str]
     descriptors: frozenset[str]
+    public_owners: frozenset[str]  # "la société d'État": after a descriptor the owner it names, no firm
+    product_nouns: frozenset[str]  # "la gamme Albatros": a name right after one is a product, no firm
     determiners: frozenset[str]
     definite_articles: frozenset[str]  # "the takeover", "die Übernahme": a deal already spoken of
     indefinite_articles: frozenset[str]  # "talks about a takeover", "über eine Übernahme": of the firm spoken of
@@ -67,6 +69,7 @@ class Lexicon:
     person_after: re.Pattern
     titled_re: re.Pattern  # "la ministra de ": a name after it is part of a person's title
     titles: frozenset[str]  # one-word person titles ("PDG", "Chefin"): never a word of a firm's name
+    full_name_titles: frozenset[str]  # titles also said of firms ("l'entrepreneur X"): a person's before a full name
     markers: dict[str, tuple[str, ...]]
     object_markers: frozenset[str]  # Spanish "a": before the object of a verb, not its recipient ("absorbe a X")
     object_articles: frozenset[str]  # German "den": an article that marks the object, wherever it stands
@@ -245,6 +248,8 @@ def lexicon(lang: str) -> Lexicon:
         stopwords=frozenset(_strip(w) for w in [*ext["stopwords"], *ext.get("authorities", ()),
                                                 *(ext["goods"] if ext["compound_nouns"] else ())]),
         descriptors=frozenset(w.lower() for w in ext["descriptors"]),
+        public_owners=frozenset(w.lower() for w in ext.get("public_owners", ())),
+        product_nouns=frozenset(w.lower() for w in ext.get("product_nouns", ())),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
         indefinite_articles=frozenset(w.lower() for w in ext.get("indefinite_articles", ())),
@@ -297,6 +302,7 @@ def lexicon(lang: str) -> Lexicon:
             rf"(?:\s+(?:{alternation(ext['markers']['patient'], escape=True)})\s+[\w'’&.-]+(?:\s+[\w'’&.-]+)?)?"
             r"[\s,]*$", re.IGNORECASE),
         titles=frozenset(w.lower() for w in ext["person_cues"] if " " not in w),
+        full_name_titles=frozenset(w.lower() for w in ext.get("full_name_person_cues", ())),
         titled_re=re.compile(rf"(?<!\w)(?:{alternation(ext['person_cues'], escape=True)})\s+"
                              rf"(?:{alternation(ext['markers']['patient'], escape=True)})\s+$", re.IGNORECASE),
         # ", who ..." or ", Microsoft's chief executive," after a name

@@ -122,7 +122,11 @@ def read_page(clean: dict) -> Page:
                 m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
             elif m.anaphor and not m.pair:
                 place = _around(text, sents[i], m, lex)
-                m.name = _seated(found, i, m, place, seats) or _antecedent(text, found, starts, i, m, lex)
+                seat = _seat_after(ms, m, text, lex)
+                m.name = _seated(found, i, m, place | _stems(seat), seats) or _antecedent(
+                    text, found, starts, i, m, lex)
+                if seat is not None and m.name and _stems(seat) & seats.get(m.name, set()):
+                    ms.remove(seat)  # "le constructeur de Frauenfeld": where the firm described sits, no party
                 m.name = _of_its_kind(text, found, i, m, lex, given, told) or m.name
                 if m.name and kinds.traded(text, m, lex) and kinds.described(text, m, lex) not in (
                         given.get(m.name, set()) | told.get(m.name, set())):
@@ -164,6 +168,21 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon) -
                       if lex.origin_re.search(" ".join(after[:k]) + " ")), []))
     return {w[:PLACE_STEM].lower() for w in tied if w[:1].isupper() and len(w) >= PLACE_STEM
             and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)}
+
+
+def _seat_after(ms: list[Mention], description: Mention, text: str, lex: Lexicon) -> Mention | None:
+    """The one-word name right after a description and its genitive preposition ("le constructeur de Frauenfeld"),
+    maybe where the firm described sits."""
+    nxt = next((m for m in ms if m.start >= description.end), None)
+    if nxt is None or nxt.anaphor or not nxt.name or " " in nxt.name:
+        return None
+    gap = text[description.end:nxt.start].strip().lower()
+    return nxt if gap in lex.markers.get("patient", ()) else None
+
+
+def _stems(m: Mention | None) -> set[str]:
+    """The place stem of a one-word name, as _around gives it."""
+    return {m.name[:PLACE_STEM].lower()} if m is not None and m.name and len(m.name) >= PLACE_STEM else set()
 
 
 def _demonyms(a: organisations.Analysis, ms: list[Mention], lex: Lexicon) -> list[Mention]:
