@@ -94,6 +94,9 @@ def read_page(clean: dict) -> Page:
     for ms in found:
         for m in ms:
             m.name = canon.get(m.name) if m.name else None
+    places = _placed(text, lex)
+    for ms in found:  # "le constructeur de Frauenfeld", "du fabricant de turbines de Sorel-Tracy": a place the page
+        ms[:] = [m for m in ms if not (m.governed and m.name in places)]  # gives a firm as its seat, no party
     short = _bracketed_short_forms(text, found)
     for ms in found:
         for m in ms:
@@ -121,12 +124,8 @@ def read_page(clean: dict) -> Page:
             elif m.pronoun:
                 m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
             elif m.anaphor and not m.pair:
-                place = _around(text, sents[i], m, lex)
-                seat = _seat_after(ms, m, text, lex)
-                m.name = _seated(found, i, m, place | _stems(seat), seats) or _antecedent(
-                    text, found, starts, i, m, lex)
-                if seat is not None and m.name and _stems(seat) & seats.get(m.name, set()):
-                    ms.remove(seat)  # "le constructeur de Frauenfeld": where the firm described sits, no party
+                place = _around(text, sents[i], m, lex) | _place_after(text, m, places, lex)
+                m.name = _seated(found, i, m, place, seats) or _antecedent(text, found, starts, i, m, lex)
                 m.name = _of_its_kind(text, found, i, m, lex, given, told) or m.name
                 if m.name and kinds.traded(text, m, lex) and kinds.described(text, m, lex) not in (
                         given.get(m.name, set()) | told.get(m.name, set())):
@@ -170,19 +169,27 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon) -
             and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)}
 
 
-def _seat_after(ms: list[Mention], description: Mention, text: str, lex: Lexicon) -> Mention | None:
-    """The one-word name right after a description and its genitive preposition ("le constructeur de Frauenfeld"),
-    maybe where the firm described sits."""
-    nxt = next((m for m in ms if m.start >= description.end), None)
-    if nxt is None or nxt.anaphor or not nxt.name or " " in nxt.name:
-        return None
-    gap = text[description.end:nxt.start].strip().lower()
-    return nxt if gap in lex.markers.get("patient", ()) else None
+def _place_after(text: str, description: Mention, places: set[str], lex: Lexicon) -> set[str]:
+    """The stem of the place named right after a description and its genitive preposition ("le constructeur de
+    Frauenfeld"), where the page gives it as a firm's seat: the description stands for the firm that sits there."""
+    after = _GENITIVE_NAME.match(text, description.end)
+    if after is None or after.group(1).lower() not in lex.markers.get("patient", ()) or after.group(2) not in places:
+        return set()
+    return {after.group(2)[:PLACE_STEM].lower()}
 
 
-def _stems(m: Mention | None) -> set[str]:
-    """The place stem of a one-word name, as _around gives it."""
-    return {m.name[:PLACE_STEM].lower()} if m is not None and m.name and len(m.name) >= PLACE_STEM else set()
+_GENITIVE_NAME = re.compile(r" (\S+) ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
+
+
+def _placed(text: str, lex: Lexicon) -> set[str]:
+    """The one-word names the page writes right after an origin cue ("Lumatec, basée à Frauenfeld", "établi à
+    Sorel-Tracy"): places wherever a preposition governs them."""
+    return {w.group() for w in _CAPITALISED.finditer(text)
+            if lex.origin_re.search(text, max(0, w.start() - organisations.ORIGIN_REACH), w.start())
+            and not _CAPITALISED.match(text, w.end() + 1)}
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;:)]|$)")
 
 
 def _demonyms(a: organisations.Analysis, ms: list[Mention], lex: Lexicon) -> list[Mention]:
