@@ -117,3 +117,22 @@ def test_a_contract_its_customer_ended_last_year() -> None:
 ])
 def test_probes_that_stay_no_contract(lang: str, sentence: str) -> None:
     assert _contracts(lang, "News", sentence) == []
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Lumatec entre au capital de Bolt", "La Caisse profite de l'occasion pour entrer au capital du fabricant de "
+     "turbines de Sorel-Tracy.", "Bolt, fabricant de turbines établi à Sorel-Tracy, fournira douze turbines."),
+    ("Trains", "Nordwerk a retenu le constructeur de Frauenfeld pour ses trains.",
+     "Lumatec, basée à Frauenfeld, emploie 3000 personnes."),
+])
+def test_a_place_the_page_gives_as_a_seat_is_no_party_after_de(paragraphs: tuple[str, ...]) -> None:
+    assert not names(extract_events(page("fr", *paragraphs))) & {"Sorel-Tracy", "Frauenfeld"}
+
+
+def test_a_sentence_ends_after_a_percent_sign() -> None:
+    events = extract_events(page("fr", "Actualités", "Groupe Laurentis fabrique des turbines.",
+                                 "La Caisse a annoncé qu'elle investira 350 millions de dollars dans "
+                                 "l'entreprise familiale, en échange d'une participation de 20 %. L'argent servira "
+                                 "à livrer le volume prévu par Hydro-Québec."))
+    assert [parties(e) for e in events if e["type"] == "investment"] == [
+        {("Caisse", "investor"), ("Laurentis", "investee")}]
