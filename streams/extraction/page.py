@@ -45,11 +45,26 @@ class Page:
             if i and self.lex.year_reference_re.search(text):
                 before = next((d.value[:4] for d in reversed(self.dates(i - 1))), None)
             self.memo[key] = [] if self.anchor is None else dates.find(text, s.start, self.lex, self.anchor, before)
+            opening = self.lex.same_day_re.match(text)
+            if opening and not self.memo[key]:  # "Dans la foulée, X a annoncé ...": the day of the deal told before
+                self.memo[key] = [dates.DateMention(day, s.start + opening.start(), s.start + opening.end())
+                                  for day in self._day_before(i)[:1]]
         return self.memo[key]
+
+    def _day_before(self, i: int) -> list[str]:
+        """The last day a sentence before i names (not a start, an end or a span counted back), if any."""
+        for j in range(i - 1, max(-1, i - 1 - SAME_DAY_REACH), -1):
+            days = [d.value for d in self.dates(j) if len(d.value) == 10 and not (d.since or d.counted)]
+            if days:
+                return days[-1:]
+        return []
 
     def triggers(self, i: int) -> list[triggers.TriggerMatch]:
         """The deal cues of sentence i (absolute offsets)."""
         return self.cues[i]
+
+
+SAME_DAY_REACH = 8  # sentences back searched for the day a "same day" opening refers to
 
 
 def _anchor(clean: dict) -> dt.date | None:

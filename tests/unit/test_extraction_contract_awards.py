@@ -9,6 +9,7 @@ description ("le constructeur de Frauenfeld"). Sentences written for these tests
 import pytest
 
 from streams.extraction import extract_events
+from streams.extraction.page import read_page
 from tests.unit.test_extraction_roles import names, page, parties
 
 CUSTOMER, SUPPLIER = "customer", "supplier"
@@ -136,3 +137,15 @@ def test_a_sentence_ends_after_a_percent_sign() -> None:
                                  "à livrer le volume prévu par Hydro-Québec."))
     assert [parties(e) for e in events if e["type"] == "investment"] == [
         {("Caisse", "investor"), ("Laurentis", "investee")}]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), [
+    ("fr", ("Actualités", "Nordwerk a confié à Lumatec un contrat de 850 millions d'euros, annoncé mercredi.",
+            "Le contrat court jusqu'en 2037.", "Dans la foulée, la Caisse a annoncé qu'elle investira 50 millions "
+            "d'euros dans l'entreprise.")),
+    ("en", ("News", "Nordwerk awarded Lumatec a contract worth 850 million euros, announced on Wednesday.",
+            "The contract runs until 2037.", "On the same day, Bolt Capital said it would invest in the company.")),
+])
+def test_a_sentence_opening_on_the_same_day_takes_the_day_told_before(lang: str, paragraphs: tuple[str, ...]) -> None:
+    read = read_page(page(lang, *paragraphs))
+    assert [d.value for d in read.dates(len(read.sentences) - 1)] == ["2024-03-13"]
