@@ -49,6 +49,7 @@ _SENTENCE_WORDS = 5
 _HEADLINE_WORDS = (5, 25)
 _BOX_TEASERS = 6  # headlines in a teaser box inside an article
 _CAPTION_CHARS = 160
+_CAPTION_SENTENCE_WORDS = 16  # a scene's description in one sentence beside its credit
 _SECTION_WORDS = 2  # a section's name as a kicker between the headline and its byline
 _SLUG_WORD = re.compile(r"[a-z]{4,}")  # a slug's words, short ones (articles, prepositions) left out
 _SLUG_HITS = 2
@@ -147,8 +148,26 @@ def _label_only(line: _Line, label: re.Pattern) -> bool:
 
 def _may_be_caption(line: _Line) -> bool:
     """A line above a credit is its caption unless it reads as a paragraph of prose (a caption of
-    people names them "from left" even when it is a long sentence)."""
-    return not (line.long and ends_sentence(line.text)) or cues().caption.search(line.text.lower()) is not None
+    people names them "from left" even when it is a long sentence, a scene is one short sentence)."""
+    if not (line.long and ends_sentence(line.text)) or _is_caption_sentence(line):
+        return True
+    return cues().caption.search(line.text.lower()) is not None
+
+
+def _is_caption_sentence(line: _Line) -> bool:
+    """One short sentence that describes a picture ("The founders in their office in Lyon."): a paragraph of
+    the article beside a credit is longer or has more sentences."""
+    if line.noise or line.barrier or line.heading or line.listed or not ends_sentence(line.text):
+        return False
+    return word_count(line.text) <= _CAPTION_SENTENCE_WORDS and not has_inner_sentence_end(line.text)
+
+
+def _is_headline(line: _Line, lead: bool) -> bool:
+    """Above the article's lead, a headline-sized line without a full stop or a scene's words right over a
+    credit is the headline (the picture stands below it), not the picture's caption."""
+    if lead or ends_sentence(line.text) or cues().caption.search(line.text.lower()):
+        return False
+    return _HEADLINE_WORDS[0] <= word_count(line.text) <= _HEADLINE_WORDS[1]
 
 
 def _is_caption_below(line: _Line) -> bool:
@@ -170,8 +189,12 @@ def _mark_captions(lines: list[_Line]) -> None:
             continue
         if line.noise and c.credit.match(line.text):
             prev = lines[i - 1] if i else None
+            headline = prev is not None and not prev.blank and _is_headline(prev, lead)
             if prev is not None and not prev.blank and len(prev.text) < _CAPTION_CHARS and _may_be_caption(prev):
-                prev.noise = True  # the caption that the credit closes
+                prev.noise = prev.noise or not headline  # the caption that the credit closes
+            if (lead or headline) and not (prev and prev.noise) and i + 1 < len(lines):
+                # between paragraphs or under the headline, the caption below its credit
+                lines[i + 1].noise = lines[i + 1].noise or _is_caption_sentence(lines[i + 1])
         elif line.noise and is_capitals_credit(line.text):
             nxt = _next_filled(lines, i, 1)
             if nxt is not None and _is_caption_below(lines[nxt]):
@@ -243,7 +266,15 @@ def _is_ad_copy(lines: list[_Line], i: int) -> bool:
 
 def _is_teaser(line: _Line) -> bool:
     """A headline of another article: no sentence, headline-sized."""
-    return not line.barrier and not ends_sentence(line.text) and word_count(line.text) <= _HEADLINE_WORDS[1]
+    headline = not ends_sentence(line.text) or _is_story_teaser(line.text)
+    return not line.barrier and headline and word_count(line.text) <= _HEADLINE_WORDS[1]
+
+
+def _is_story_teaser(text: str) -> bool:
+    """A kind of story's label and its headline ("Entrevista: «El 5G llegará a todas las capitales»"): another
+    article's, even where a quote closes it like a sentence; no full stop (a paragraph's sentence has one)."""
+    label = cues().story_label.match(text)
+    return label is not None and not text.rstrip().endswith((".", "!", "?")) and not has_inner_sentence_end(text)
 
 
 def _heads_article(lines: list[_Line], i: int) -> bool:
@@ -333,19 +364,23 @@ def _is_headline_above_lead(line: _Line) -> bool:
 
 def _is_sentence(line: _Line) -> bool:
     """A short line of text: a sentence of a few words, not a list item."""
-    return not line.listed and ends_sentence(line.text) and word_count(line.text) >= _SENTENCE_WORDS
+    if line.listed or not ends_sentence(line.text) or _is_story_teaser(line.text):
+        return False
+    return word_count(line.text) >= _SENTENCE_WORDS
 
 
 def _without_trailing_teasers(lines: list[_Line], start: int, end: int) -> tuple[int, int]:
     """The run without the headlines that close it: below the article's last sentence and a line that is no
     paragraph (a caption, a label: "Most read", "Más información"), lines that end no sentence are a teaser
     list whose longer headlines outweigh its label. A paragraph without a full stop right below the last
-    sentence is the article's."""
+    sentence is the article's, unless a kind of story's label heads it ("Interview: ...")."""
     last = end
     while last > start and (lines[last].blank or lines[last].noise or _is_teaser(lines[last])):
         last -= 1
     below = _next_filled(lines, last, 1)
-    if last == end or not ends_sentence(lines[last].text) or below is None or lines[below].long:
+    if last == end or not ends_sentence(lines[last].text) or below is None:
+        return start, end
+    if lines[below].long and not _is_story_teaser(lines[below].text):
         return start, end
     return start, last
 
