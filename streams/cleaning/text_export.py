@@ -162,6 +162,14 @@ def _is_caption_sentence(line: _Line) -> bool:
     return word_count(line.text) <= _CAPTION_SENTENCE_WORDS and not has_inner_sentence_end(line.text)
 
 
+def _is_caption_below_credit(lines: list[_Line], i: int) -> bool:
+    """Right below a credit, one short sentence with a paragraph of the article below it is the picture's
+    caption; the article's closing sentence has none below it."""
+    if i >= len(lines) or not _is_caption_sentence(lines[i]):
+        return False
+    return _is_paragraph(_neighbour(lines, i, 1))
+
+
 def _is_headline(line: _Line, lead: bool) -> bool:
     """Above the article's lead, a headline-sized line without a full stop or a scene's words right over a
     credit is the headline (the picture stands below it), not the picture's caption."""
@@ -192,9 +200,8 @@ def _mark_captions(lines: list[_Line]) -> None:
             headline = prev is not None and not prev.blank and _is_headline(prev, lead)
             if prev is not None and not prev.blank and len(prev.text) < _CAPTION_CHARS and _may_be_caption(prev):
                 prev.noise = prev.noise or not headline  # the caption that the credit closes
-            if (lead or headline) and not (prev and prev.noise) and i + 1 < len(lines):
-                # between paragraphs or under the headline, the caption below its credit
-                lines[i + 1].noise = lines[i + 1].noise or _is_caption_sentence(lines[i + 1])
+            if (lead or headline) and not (prev and prev.noise) and _is_caption_below_credit(lines, i + 1):
+                lines[i + 1].noise = True
         elif line.noise and is_capitals_credit(line.text):
             nxt = _next_filled(lines, i, 1)
             if nxt is not None and _is_caption_below(lines[nxt]):
