@@ -339,9 +339,9 @@ def _best_run(lines: list[_Line]) -> tuple[int, int] | None:
     return best_span
 
 
-def _head(lines: list[_Line], start: int) -> tuple[str | None, str | None]:
-    """Headline and lead above the body: the first title-like line walking back, and a long line
-    met on the way."""
+def _head(lines: list[_Line], start: int, slug: set[str]) -> tuple[str | None, str | None]:
+    """Headline and lead above the body: the first title-like line walking back (or the headline over it that
+    the URL's slug names), and a long line met on the way."""
     lead = None
     j, seen = start, 0
     while (j := _next_filled(lines, j, -1)) is not None and seen < _LOOK_BACK:
@@ -358,8 +358,21 @@ def _head(lines: list[_Line], start: int) -> tuple[str | None, str | None]:
             byline = words < _HEADLINE_WORDS[0] or is_signature(line.text)
             if byline and above is not None and not lines[above].noise and _is_headline_above_lead(lines[above]):
                 return lines[above].text, lead  # a short line or a signature under a headline is its byline
+            if above is not None and _is_headline_over_subtitle(lines[above], line, slug):
+                return lines[above].text, lead
             return line.text, lead
     return None, lead
+
+
+def _is_headline_over_subtitle(above: _Line, line: _Line, slug: set[str]) -> bool:
+    """Two headline-like lines over the byline: the upper one is the headline when the URL's slug names it and not
+    the one below (a subtitle too short to read as the lead: "Fuentes financieras sitúan las conversaciones ...")."""
+    if above.noise or above.barrier or above.listed or ends_sentence(above.text) or ends_sentence(line.text):
+        return False
+    if word_count(above.text) > _HEADLINE_WORDS[1]:
+        return False
+    hits = len(_folded_words(above.text) & slug)  # a slug's words: no kicker, whatever its length
+    return hits >= _SLUG_HITS and hits > len(_folded_words(line.text) & slug)
 
 
 def _is_headline_above_lead(line: _Line) -> bool:
@@ -426,7 +439,8 @@ def extract(body: str, url: str = "") -> list[Piece]:
     if span is None:
         return []
     start, end = _without_trailing_teasers(lines, *span)
-    first, start = start, _past_teaser(lines, start, _slug_words(url))
+    slug = _slug_words(url)
+    first, start = start, _past_teaser(lines, start, slug)
     while (nxt := _next_kept(lines, end)) is not None and _is_sentence(lines[nxt]) and not _signed_off(lines, end, nxt):
         end = nxt  # a short closing paragraph ("The deal is subject to approval.") costs the run, yet is text
     if not ends_sentence(lines[start].text) and word_count(lines[start].text) <= 40:
@@ -437,7 +451,7 @@ def extract(body: str, url: str = "") -> list[Piece]:
             title, lead = lines[start].text, None  # the run starts with a long headline
         start += 1
     else:
-        title, lead = _head(lines, start)
+        title, lead = _head(lines, start, slug)
     pieces = [Piece(TITLE, title)] if title else []
     if lead:
         pieces.append(Piece(PARAGRAPH, lead))

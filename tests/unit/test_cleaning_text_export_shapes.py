@@ -234,3 +234,59 @@ def test_closing_paragraph_opening_with_a_kind_of_story_stays() -> None:
     title, lead, body, close = _ARTICLES["en"]
     text = _clean([title, lead, body, close, closing])
     assert text.split("\n")[-1] == closing
+
+
+_SUBTITLED = [
+    (
+        "https://diario.example/empresas/lumatec-nordwerk-rompen-negociaciones-fusion",
+        "Lumatec y Nordwerk rompen sus negociaciones de fusión",
+        "Las diferencias sobre el precio frustran la operación",
+        "Redacción | 10 feb 2026 - 09:45",
+        "Lumatec y Nordwerk han dado por terminadas las conversaciones que mantenían desde marzo para fusionarse, "
+        "según informaron este lunes en un comunicado conjunto.",
+    ),
+    (
+        "https://www.kurier.example/wirtschaft/nordwerk-uebernimmt-halberg-logistik-a-88213",
+        "Nordwerk übernimmt Halberg Logistik",
+        "Der Kaufpreis soll bei 90 Millionen Euro liegen",
+        "Von Jana Roth · 10.02.2026",
+        "Der Roboterhersteller Nordwerk kauft den Lagerdienstleister Halberg Logistik aus Kassel, wie beide "
+        "Unternehmen am Montag mitteilten.",
+    ),
+    (
+        "https://news.example/business/2026/feb/10/lumatec-buys-corvane-freight",
+        "Lumatec buys Corvane Freight in cash deal",
+        "Software group adds a fleet of 400 trucks",
+        "By Tom Baker | February 10, 2026",
+        "Lumatec, the logistics software group, has bought Corvane Freight for an undisclosed sum in cash, the "
+        "companies said on Tuesday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "headline", "subtitle", "byline", "lead"), _SUBTITLED)
+def test_headline_over_a_short_subtitle_that_the_slug_names_is_the_title(
+    url: str, headline: str, subtitle: str, byline: str, lead: str
+) -> None:
+    body = "The companies gave no further details on the terms, which they said were confidential for now."
+    page = {
+        "url": url,
+        "fetched_at": "2026-02-10T10:00:00Z",
+        "content_type": "text/plain; charset=utf-8",
+        "body": "\n".join(["Portada | Empresas | Mercados", headline, subtitle, byline, "", lead, "", body]) + "\n",
+    }
+    record = clean_page(page)
+    assert record["title"] == headline
+    assert record["text"].split("\n")[:2] == [headline, lead]
+    assert subtitle not in record["text"]
+
+
+def test_subtitle_that_the_slug_names_stays_the_title() -> None:
+    _, headline, subtitle, byline, lead = _SUBTITLED[0]
+    page = {
+        "url": "https://diario.example/empresas/diferencias-precio-frustran-operacion",
+        "fetched_at": "2026-02-10T10:00:00Z",
+        "content_type": "text/plain; charset=utf-8",
+        "body": "\n".join([headline, subtitle, byline, "", lead]) + "\n",
+    }
+    assert clean_page(page)["title"] == subtitle  # no evidence for the line above
