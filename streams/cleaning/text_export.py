@@ -146,10 +146,11 @@ def _label_only(line: _Line, label: re.Pattern) -> bool:
     return m is not None and not line.text[m.end() :].strip(" :›»>|-–—")
 
 
-def _may_be_caption(line: _Line) -> bool:
+def _may_be_caption(line: _Line, continued: bool) -> bool:
     """A line above a credit is its caption unless it reads as a paragraph of prose (a caption of
-    people names them "from left" even when it is a long sentence, a scene is one short sentence)."""
-    if not (line.long and ends_sentence(line.text)) or _is_caption_sentence(line):
+    people names them "from left" even when it is a long sentence, a scene is one short sentence where the
+    article goes on below the credit: else it may be the article's closing sentence)."""
+    if not (line.long and ends_sentence(line.text)) or (continued and _is_caption_sentence(line)):
         return True
     return cues().caption.search(line.text.lower()) is not None
 
@@ -196,12 +197,7 @@ def _mark_captions(lines: list[_Line]) -> None:
         if line.blank:
             continue
         if line.noise and c.credit.match(line.text):
-            prev = lines[i - 1] if i else None
-            headline = prev is not None and not prev.blank and _is_headline(prev, lead)
-            if prev is not None and not prev.blank and len(prev.text) < _CAPTION_CHARS and _may_be_caption(prev):
-                prev.noise = prev.noise or not headline  # the caption that the credit closes
-            if (lead or headline) and not (prev and prev.noise) and _is_caption_below_credit(lines, i + 1):
-                lines[i + 1].noise = True
+            _mark_credit_captions(lines, i, lead)
         elif line.noise and is_capitals_credit(line.text):
             nxt = _next_filled(lines, i, 1)
             if nxt is not None and _is_caption_below(lines[nxt]):
@@ -211,6 +207,18 @@ def _mark_captions(lines: list[_Line]) -> None:
                 line.noise = True
             lead = lead or (titled and line.long)
             titled = titled or word_count(line.text) >= 3
+
+
+def _mark_credit_captions(lines: list[_Line], i: int, lead: bool) -> None:
+    """The caption of the credit on line i: the line right above it, else (between paragraphs or under the
+    headline) one short sentence right below it; a headline right above a credit is no caption."""
+    prev = lines[i - 1] if i and not lines[i - 1].blank else None
+    headline = prev is not None and _is_headline(prev, lead)
+    continued = _is_paragraph(_neighbour(lines, i, 1))
+    if prev is not None and len(prev.text) < _CAPTION_CHARS and _may_be_caption(prev, continued) and not headline:
+        prev.noise = True
+    elif (lead or headline) and not (prev and prev.noise) and _is_caption_below_credit(lines, i + 1):
+        lines[i + 1].noise = True
 
 
 def _mark_bare_bylines(lines: list[_Line]) -> None:

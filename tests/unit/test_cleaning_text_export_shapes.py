@@ -160,6 +160,15 @@ def test_closing_sentence_below_a_credit_stays() -> None:
     assert text.split("\n")[-1] == "Die Arbeitsplätze in Kiel sollen erhalten bleiben."
 
 
+def test_closing_sentence_above_a_credit_at_the_end_stays() -> None:
+    title, lead, body, _ = _ARTICLES["fr"]
+    closing = "Les 140 salariés de Nordwerk garderont leur poste sur le site de Lyon."
+    text = _clean(
+        [title, lead, body, closing, "Photo : Nordwerk", "Newsletter : toute l'actualité des PME chaque vendredi."]
+    )
+    assert text.split("\n")[-1] == closing
+
+
 def test_paragraph_of_two_sentences_above_a_credit_stays() -> None:
     paragraph = "Nordwerk has 140 staff in Reno. Most of them will move to Lumatec's site in Sparks."
     title, lead, body, close = _ARTICLES["en"]
