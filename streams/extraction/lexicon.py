@@ -105,6 +105,7 @@ class Lexicon:
     undisclosed_re: re.Pattern  # "n'a pas souhaité dévoiler": a negation that withholds a detail, not the deal
     mandate_re: re.Pattern  # "to advise on", "para estudiar": what an adviser is hired for, no supply
     purchase_contract_re: re.Pattern
+    supply_agreement_re: re.Pattern  # "under the offtake agreement": goods bought or sold under it, no firm
     goods_re: re.Pattern  # goods right after a sale or purchase cue ("vende electricidad"): no firm changes hands
     object_relative_re: re.Pattern
     members_re: re.Pattern  # "formada por ", "made up of ": the firms after it make up the consortium before it
@@ -323,6 +324,7 @@ def lexicon(lang: str) -> Lexicon:
         own_capital_re=words_re(ext.get("own_capital", [])),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
         value_noun_re=words_re(ext.get("value_nouns", []), escape=True),
+        supply_agreement_re=words_re(ext.get("supply_agreements", [])),
         pair_re=words_re(ext["pair_anaphors"], escape=True),
         percent=percent,
         share_re=re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:{percent})"),

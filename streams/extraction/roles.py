@@ -340,6 +340,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     if kind in SYMMETRIC_ROLE:
         if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
             after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y"
+        if partners := _relative_partners(trig, before, text, lex):  # "Stripe, which X has worked with since 2023"
+            return [(m, SYMMETRIC_ROLE[kind]) for m in partners]
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback)
     if kind == "ipo":
         return _issuer(trig, pool, before, after, text, lex, fallback)
@@ -532,6 +534,9 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
         objects.insert(0, after[0][0])  # "die Übernahme von X": right after a noun, "von" names what is bought
         after = [(after[0][0], "patient"), *after[1:]]
+    elif frame in OWNER_SERVED and (owner := _owner_served(trig, after, text, lex)) is not None:
+        objects.append(owner)  # "wartet X die Loks von Y": Y owns what is serviced, the customer
+        after = [(m, "patient" if m is owner else mk) for m, mk in after]
     by_marker: dict[str, Mention] = {}
     for m, mk in before + after:
         if mk and m not in pool:
@@ -747,6 +752,20 @@ def _genitive(gap: str, lex: Lexicon) -> bool:
     return bool(words) and words[0] in patient and all(w in lex.determiners for w in words[1:])
 
 
+def _owner_served(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> Mention | None:
+    """The first firm after a service cue when "of" names it right after the object the service is done on ("die
+    Rangierloks von Y", "the fleet of Y"): it owns what is serviced, so it is the customer, not a source."""
+    m, mark = next(((m, mk) for m, mk in after if mk is not None), (None, None))
+    if mark != "source":
+        return None
+    start = max([trig.end] + [o.end for o, _ in after if o.end <= m.start])  # past a subject after the verb
+    words = text[start:m.start].lower().split()
+    marker = next((i for i, w in enumerate(words) if w in lex.markers.get("patient", ())), None)
+    return m if marker and marker <= 6 and words[marker - 2:marker - 1] and any(
+        w in lex.determiners for w in words[:marker - 1]) and "," not in text[trig.end:m.start] and all(
+        w in lex.determiners for w in words[marker + 1:]) else None
+
+
 def _with(gap: str, lex: Lexicon) -> bool:
     """Whether the comitative word before a name is a preposition ("with", "con"), not "and" or "between"."""
     found = [w for w in gap.lower().split() if w in lex.markers.get("comitative", ())]
@@ -884,6 +903,21 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     else:
         parties = []
     return [(m, role) for m in parties] if len(parties) >= 2 else []
+
+
+def _relative_partners(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> list[Mention] | None:
+    """ "Stripe, which X has worked with since 2023", "Pomerleau, avec qui X collabore depuis 2018": a firm named
+    before a relative clause whose own subject, just before the cue, works with it; both are the partners."""
+    if len(before) < 2 or before[-1][1] is not None:
+        return None
+    (first, _), (subject, _) = before[-2:]
+    words = text[first.end:subject.start].lower().split()  # ", which", ", avec qui", ", con la que"
+    if len(words) < 2 or words[0] != ",":
+        return None
+    relative = lex.relative_re.match(", " + words[-1]) or lex.object_relative_re.search(", " + words[-1] + " ")
+    linked = all(w in lex.markers.get("comitative", ()) or w in lex.determiners for w in words[1:-1])
+    between = text[subject.end:trig.start]
+    return [first, subject] if relative and linked and "," not in between and len(between.split()) <= 3 else None
 
 
 def _kin(a: str | None, b: str | None) -> bool:

@@ -123,6 +123,27 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     return "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
 
 
+def _under_supply(kind: str, parties: list[tuple[str, str]], clause: str, lex: Lexicon):
+    """ "Depuis 2022, X achète les électrolyseurs de Y en vertu d'un contrat d'approvisionnement", "X will keep buying
+    ore from Y's mine under the offtake agreement", "X sells the output of its park to Y under a power purchase
+    agreement": goods bought or sold under a standing agreement, no firm; the buyer is the customer, the firm it
+    buys from (the owner of what is bought, else what the cue took for its target) the supplier. Not "an offtake
+    agreement under which Y will buy ..., and in March it completed ...": there the agreement is told as news."""
+    if kind != "acquisition" or not lex.supply_agreement_re.search(clause):
+        return kind, parties
+    sold = any(r == "seller" for _, r in parties)
+    mapping = {"acquirer": "customer", "seller": "supplier"} | ({} if sold else {"target": "supplier"})
+    return "contract", [(n, mapping[r]) for n, r in parties if r in mapping]
+
+
+def _part_end(page: Page, s, trig: TriggerMatch) -> int:
+    """Where the part of a sentence a cue stands in ends: at a semicolon or at a comma before "and", which opens
+    another clause ("X bought Y in 2021, and since 2022 it has built hulls for Z under a supply contract")."""
+    words = "|".join(re.escape(w) for w in sorted(page.lex.conjunction_words))
+    hit = re.compile(rf";|,\s+(?:{words})\s", re.IGNORECASE).search(page.text, trig.end, s.end)
+    return hit.start() if hit else s.end
+
+
 def complete(kind: str, parties: list[tuple[str, str]]) -> bool:
     roles_ = {r for _, r in parties}
     if kind in SINGLE_PARTY_TYPES:
@@ -522,6 +543,8 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     if trig.trigger.frame == "buy":
         kind, parties = _goods(kind, parties, pairs, page.text[trig.end:roles.clause_end(
             page.text, trig, end, page.lex)], trig.end, page.lex)
+    if trig.trigger.type == "acquisition" and all(not m.anaphor for m, r in pairs if r == "acquirer"):
+        kind, parties = _under_supply(kind, parties, page.text[s.start:_part_end(page, s, trig)], page.lex)
     if (kind != trig.trigger.type and [r for _, r in parties] == ["investor"] and page.main
             and parties[0][0] != page.main):
         parties.append((page.main, "investee"))  # "a 3% stake in the capital": the page's company
