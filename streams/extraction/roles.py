@@ -18,6 +18,7 @@ MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("fro
 PARTNER_REACH = 60  # characters after a partnership trigger in which the partner must be named
 JOINED_WORDS = 6  # words from "and" to the second party of "between X and the rail business of Y"
 PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
+SINCE_REACH = 200  # characters after a supply cue in which "since", "depuis" tells a supply running from a start
 DESCRIPTION_WORDS = 5  # words of a description before a name ("la gestora canadiense de infraestructuras X")
 
 # frame -> (role of the agent, role of the patient, role of a source, role of a recipient)
@@ -537,6 +538,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     elif frame in OWNER_SERVED and (owner := _owner_served(trig, after, text, lex)) is not None:
         objects.append(owner)  # "wartet X die Loks von Y": Y owns what is serviced, the customer
         after = [(m, "patient" if m is owner else mk) for m, mk in after]
+    elif recipient_role == "customer" and (owner := _owner_supplied(trig, after, text, lex)) is not None:
+        after = [(m, "recipient" if m is owner else mk) for m, mk in after]  # "fournit du blé aux usines de Y"
     by_marker: dict[str, Mention] = {}
     for m, mk in before + after:
         if mk and m not in pool:
@@ -764,6 +767,22 @@ def _owner_served(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> M
     return m if marker and marker <= 6 and words[marker - 2:marker - 1] and any(
         w in lex.determiners for w in words[:marker - 1]) and "," not in text[trig.end:m.start] and all(
         w in lex.determiners for w in words[marker + 1:]) else None
+
+
+def _owner_supplied(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> Mention | None:
+    """The firm named as the owner of where goods go in a supply running since a start ("fournit depuis 2015 du blé
+    dur aux usines de Y", "has supplied steel to the plants of Y since 2019"), when no firm is their recipient: Y is
+    the customer."""
+    around = text[max(0, trig.start - MARKER_WINDOW):trig.end + SINCE_REACH].lower().split()
+    if any(mk == "recipient" for _, mk in after) or not any(lex.running_since_re.search(w + " ") for w in around):
+        return None
+    m = next((m for m, mk in after if mk in ("patient", "source")), None)
+    if m is None or "," in text[trig.end:m.start]:
+        return None
+    words = text[trig.end:m.start].lower().split()
+    given = max((i for i, w in enumerate(words) if w in lex.markers.get("recipient", ())), default=None)
+    owner = lex.markers.get("patient", ()) + lex.markers.get("source", ())
+    return m if given is not None and 1 <= len(words) - given - 2 <= 3 and words[-1] in owner else None
 
 
 def _with(gap: str, lex: Lexicon) -> bool:

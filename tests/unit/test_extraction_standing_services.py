@@ -52,6 +52,13 @@ def _partnership(one: str, other: str, date: str | None) -> tuple:
      _contract("Kestrel Transportes", "Brenwick Ferroviaria", "2021")),
     ("es", "La empresa conserva el contrato de transporte de piezas que opera desde 2020 para Kestrel Transportes.",
      _contract("Kestrel Transportes", "Brenwick Ferroviaria", "2020")),
+    # goods supplied since a start to where the customer works ("aux usines de Y", "to the plants of Y")
+    ("fr", "Elle fournit depuis 2015 des bogies aux usines de Kestrel Trains.",
+     _contract("Kestrel Trains", "Brenwick Ferroviaire", "2015")),
+    ("en", "It has supplied steel to the plants of Kestrel Motors since 2019.",
+     _contract("Kestrel Motors", "Brenwick Rail", "2019")),
+    ("es", "Desde 2019 suministra acero a las fábricas de Kestrel Motores.",
+     _contract("Kestrel Motores", "Brenwick Ferroviaria", "2019")),
     # a network leased from its owner
     ("es", "Kestrel Telecom alquila desde 2022 el acceso a la red de Brenwick Ferroviaria en virtud de un contrato "
            "mayorista.", _contract("Kestrel Telecom", "Brenwick Ferroviaria", "2022")),
@@ -89,6 +96,7 @@ def test_a_standing_relationship_is_an_ongoing_event(lang: str, sentence: str, e
     ("es", "La empresa trabaja para reducir sus costes desde 2020, según Kestrel Consultores."),
     ("es", "La empresa presta desde 2021 atención especial a la seguridad, según Kestrel Consultores."),
     ("en", "Brenwick Rail has operated plants for recycling since 2019, said Kestrel Research."),
+    ("fr", "Elle livre des bogies aux usines de Kestrel Trains, selon Kestrel Conseil."),
 ])
 def test_look_alikes_are_no_event(lang: str, sentence: str) -> None:
     assert _events(lang, sentence) == []
