@@ -59,6 +59,11 @@ def _partnership(one: str, other: str, date: str | None) -> tuple:
      _contract("Kestrel Motors", "Brenwick Rail", "2019")),
     ("es", "Desde 2019 suministra acero a las fábricas de Kestrel Motores.",
      _contract("Kestrel Motores", "Brenwick Ferroviaria", "2019")),
+    # power sold under purchase agreements (PPA) since a start; "PPA" is no firm
+    ("es", "Brenwick Ferroviaria mantiene desde 2023 contratos de compraventa de energía (PPA) con Kestrel "
+           "Alimentación.", _contract("Kestrel Alimentación", "Brenwick Ferroviaria", "2023")),
+    ("es", "La empresa mantiene desde 2022 acuerdos de venta de electricidad con Kestrel Cementos.",
+     _contract("Kestrel Cementos", "Brenwick Ferroviaria", "2022")),
     # a network leased from its owner
     ("es", "Kestrel Telecom alquila desde 2022 el acceso a la red de Brenwick Ferroviaria en virtud de un contrato "
            "mayorista.", _contract("Kestrel Telecom", "Brenwick Ferroviaria", "2022")),
