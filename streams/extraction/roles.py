@@ -599,9 +599,10 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
                         and _with_before(m, 0, text, lex)), None)
     if patient is None and source_role and counterpart is not None and len(out) == 1:
         out.append((counterpart, source_role))  # "reached an agreement with X to acquire its towers": X sells
-    elif frame == "sell" and counterpart is not None and len(out) == 1 and by_marker.get("recipient") is None and (
-            "," not in text[counterpart.end:trig.start]):
-        out.append((counterpart, recipient_role))  # "is in talks with X about selling its arm": X buys
+    elif frame == "sell" and counterpart is not None and by_marker.get("recipient") is None and (
+            len(out) == 1 or patient is not None and len(out) == 2) and "," not in text[counterpart.end:trig.start]:
+        # "is in talks with X about selling its arm", "cerró un acuerdo con X para venderle el 49% de Y": X buys
+        out.append((counterpart, recipient_role))
     elif source_role and patient is not None and counterpart is not None and agent is not None and (
             agent.end <= counterpart.start and all(r != source_role for _, r in out)
             and lex.negotiation_re.search(text, agent.end, counterpart.start)):
