@@ -100,6 +100,8 @@ def description_start(text: str, start: int, end: int, lex: Lexicon) -> int:
     if not words or words[-1].end() != end - 1:
         return end
     bare = [_bare(w.group(), lex) for w in words]
+    if _place_possessive(words[-1].group(), lex):
+        return words[-1].start()  # "invested $40m in Canada's X": the country the firm is of
     if lex.adjectives_follow:
         first = None
         for k in range(len(words) - 1, -1, -1):
@@ -126,6 +128,12 @@ def _bare(word: str, lex: Lexicon) -> str:
     """A word without its elided article ("l'hydrogène" -> "hydrogène") or a trailing comma."""
     elided = lex.elision.match(word)
     return word[elided.end():] if elided else word
+
+
+def _place_possessive(word: str, lex: Lexicon) -> bool:
+    """A country or region in the possessive ("Finland's") right before a name: where the firm is from."""
+    ending = lex.possessive.search(word)
+    return bool(ending and ending.group()) and word[:ending.start()].lower() in lex.places
 
 
 def _national(word: str, lex: Lexicon) -> bool:
@@ -727,8 +735,11 @@ def _owns_unit(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
 
 def _description(gap: str, lex: Lexicon) -> bool:
     """Only a description of the firm named after it ("battery maker", "the start-up"): lowercase words
-    that end in a descriptor, with nothing that could govern another phrase."""
+    that end in a descriptor, with nothing that could govern another phrase; maybe after the country it is of
+    ("Finland's", "Germany's battery maker")."""
     words = gap.split()
+    if words and _place_possessive(words[0], lex):
+        return len(words) == 1 or _description(" ".join(words[1:]), lex)
     return bool(words) and is_descriptor(words[-1], lex) and all(
         w.islower() and (w in lex.determiners or w not in lex.stopwords) for w in words)
 

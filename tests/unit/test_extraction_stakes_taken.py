@@ -91,3 +91,44 @@ HELD_ONLY = [
 @pytest.mark.parametrize(('lang', 'sentence'), HELD_ONLY)
 def test_a_stake_held_with_no_start_stays_no_investment(lang, sentence):
     assert not [e for e in extract_events(page(lang, 'News', OPENING[lang] + sentence)) if e['type'] == 'investment']
+
+
+INTEREST = [
+    # a firm after the country it is of, a stake named an interest
+    ('en', "Ardwell Metals is in talks to take a minority stake in Finland's Coralis Steel.", 'rumored', None, None),
+    ('en', "Ardwell Metals invested $40 million in Canada's Coralis Steel in 2023.", 'completed', '2023', 40e6),
+    ('en', 'Ardwell Metals bought a 19.9% interest in Coralis Lithium in 2023 for $45 million.', 'completed', '2023',
+     45e6),
+]
+
+
+@pytest.mark.parametrize(('lang', 'sentence', 'state', 'year', 'value'), INTEREST)
+def test_a_minority_interest_is_an_investment_in_the_firm_named(lang, sentence, state, year, value):
+    events = extract_events(page(lang, 'News', OPENING[lang] + sentence))
+    (event,) = [e for e in events if {('Ardwell Metals', 'investor')} < parties(e)]
+    assert event['type'] == 'investment' and event['status'] == state
+    assert year is None or event['date'] == year
+    assert value is None or event['amount']['value'] == value
+
+
+def test_an_interest_acquired_told_in_a_relative_clause_is_no_acquisition():
+    text = OPENING['en'] + ("Varnel Metals' 19.9% interest in Coralis Lithium, which Varnel Metals acquired in 2023 "
+                            "for C$45 million, is held at cost.")
+    events = extract_events(page('en', 'News', text))
+    assert {('Varnel Metals', 'investor'), ('Coralis Lithium', 'investee')} in [parties(e) for e in events]
+    assert not any(e['type'] == 'acquisition' for e in events)
+
+
+KEPT = [
+    # an interest held with no start, an interest in buying
+    ('en', 'Ardwell Metals, which holds a 19.9% interest in Coralis Lithium, reported higher profits.', None),
+    ('en', 'Ardwell Metals has expressed interest in buying Coralis Lithium.', 'acquisition'),
+    ('en', "Ardwell Metals agreed to buy Germany's Coralis Steel for $2bn.", 'acquisition'),
+]
+
+
+@pytest.mark.parametrize(('lang', 'sentence', 'kind'), KEPT)
+def test_an_interest_held_or_in_buying_keeps_its_reading(lang, sentence, kind):
+    events = [e for e in extract_events(page(lang, 'News', OPENING[lang] + sentence))
+              if ('Coralis Lithium', 'investee') in parties(e) or e['type'] == 'acquisition']
+    assert [e['type'] for e in events] == ([kind] if kind else [])
