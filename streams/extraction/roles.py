@@ -608,7 +608,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if patient is None and source_role and counterpart is not None and len(out) == 1:
         out.append((counterpart, source_role))  # "reached an agreement with X to acquire its towers": X sells
     elif frame == "sell" and counterpart is not None and by_marker.get("recipient") is None and (
-            len(out) == 1 or patient is not None and len(out) == 2) and "," not in text[counterpart.end:trig.start]:
+            len(out) == 1 or len(out) == 2 and patient is not None
+            and _minority_share(text[trig.end:patient.start], lex)) and "," not in text[counterpart.end:trig.start]:
         # "is in talks with X about selling its arm", "cerró un acuerdo con X para venderle el 49% de Y": X buys
         out.append((counterpart, recipient_role))
     elif source_role and patient is not None and counterpart is not None and agent is not None and (
@@ -618,6 +619,11 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if len(out) == 1 and agent_role in COUNTERPART:
         out += _counterpart(trig, out[0], patient, before, after, text, lex)
     return _with_coordinated(out, after, text, lex)
+
+
+def _minority_share(gap: str, lex: Lexicon) -> bool:
+    """A share of no more than half named between a sale cue and its firm ("venderle el 49% de Y"): a stake sold."""
+    return any(float(p.replace(",", ".")) <= 50 for p in lex.share_re.findall(gap)) and not lex.majority_re.search(gap)
 
 
 def _source_too(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:

@@ -132,3 +132,17 @@ def test_an_interest_held_or_in_buying_keeps_its_reading(lang, sentence, kind):
     events = [e for e in extract_events(page(lang, 'News', OPENING[lang] + sentence))
               if ('Coralis Lithium', 'investee') in parties(e) or e['type'] == 'acquisition']
     assert [e['type'] for e in events] == ([kind] if kind else [])
+
+
+def test_an_entry_that_names_no_firm_is_in_the_firm_spoken_of():
+    text = OPENING['de'] + 'Auch die Nordbank AG steigt ein.'
+    events = [e for e in extract_events(page('de', 'News', text)) if e['type'] == 'investment']
+    assert [parties(e) for e in events] == [{('Nordbank', 'investor'), (FIRM['de'], 'investee')}]
+    assert events[0]['status'] == 'announced'
+
+
+def test_an_entry_with_its_firm_after_a_preposition_is_not_left_to_the_discourse():
+    text = OPENING['de'] + 'Die Nordbank AG steigt beim Softwarehaus Coralis ein.'
+    events = [parties(e) for e in extract_events(page('de', 'News', text)) if e['type'] == 'investment']
+    assert not any((FIRM['de'], 'investee') in e for e in events)
+
