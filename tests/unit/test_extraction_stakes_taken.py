@@ -146,3 +146,16 @@ def test_an_entry_with_its_firm_after_a_preposition_is_not_left_to_the_discourse
     events = [parties(e) for e in extract_events(page('de', 'News', text)) if e['type'] == 'investment']
     assert not any((FIRM['de'], 'investee') in e for e in events)
 
+
+
+REST = [
+    ('fr', 'Le fonds Arbor Capital prendra les 10 % restants en y injectant 140 millions.', FIRM['fr']),
+    ('fr', 'Le fonds Arbor Capital prendra les 10 % restants de Coralis.', 'Coralis'),
+]
+
+
+@pytest.mark.parametrize(('lang', 'sentence', 'investee'), REST)
+def test_the_rest_of_a_capital_taken_is_an_investment_in_its_firm(lang, sentence, investee):
+    events = [parties(e) for e in extract_events(page(lang, 'News', OPENING[lang] + sentence))
+              if e['type'] == 'investment']
+    assert events == [{('Arbor Capital', 'investor'), (investee, 'investee')}]
