@@ -101,6 +101,8 @@ def description_start(text: str, start: int, end: int, lex: Lexicon) -> int:
     if not words or words[-1].end() != end - 1:
         return end
     bare = [_bare(w.group(), lex) for w in words]
+    if _place_possessive(words[-1].group(), lex):
+        return words[-1].start()  # "invested $40m in Canada's X": the country the firm is of
     if lex.adjectives_follow:
         first = None
         for k in range(len(words) - 1, -1, -1):
@@ -127,6 +129,12 @@ def _bare(word: str, lex: Lexicon) -> str:
     """A word without its elided article ("l'hydrogène" -> "hydrogène") or a trailing comma."""
     elided = lex.elision.match(word)
     return word[elided.end():] if elided else word
+
+
+def _place_possessive(word: str, lex: Lexicon) -> bool:
+    """A country or region in the possessive ("Finland's") right before a name: where the firm is from."""
+    ending = lex.possessive.search(word)
+    return bool(ending and ending.group()) and word[:ending.start()].lower() in lex.places
 
 
 def _national(word: str, lex: Lexicon) -> bool:
@@ -607,9 +615,11 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
                         and _with_before(m, 0, text, lex)), None)
     if patient is None and source_role and counterpart is not None and len(out) == 1:
         out.append((counterpart, source_role))  # "reached an agreement with X to acquire its towers": X sells
-    elif frame == "sell" and counterpart is not None and len(out) == 1 and by_marker.get("recipient") is None and (
-            "," not in text[counterpart.end:trig.start]):
-        out.append((counterpart, recipient_role))  # "is in talks with X about selling its arm": X buys
+    elif frame == "sell" and counterpart is not None and by_marker.get("recipient") is None and (
+            len(out) == 1 or len(out) == 2 and patient is not None
+            and _minority_share(text[trig.end:patient.start], lex)) and "," not in text[counterpart.end:trig.start]:
+        # "is in talks with X about selling its arm", "cerró un acuerdo con X para venderle el 49% de Y": X buys
+        out.append((counterpart, recipient_role))
     elif source_role and patient is not None and counterpart is not None and agent is not None and (
             agent.end <= counterpart.start and all(r != source_role for _, r in out)
             and lex.negotiation_re.search(text, agent.end, counterpart.start)):
@@ -617,6 +627,11 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if len(out) == 1 and agent_role in COUNTERPART:
         out += _counterpart(trig, out[0], patient, before, after, text, lex)
     return _with_coordinated(out, after, text, lex)
+
+
+def _minority_share(gap: str, lex: Lexicon) -> bool:
+    """A share of no more than half named between a sale cue and its firm ("venderle el 49% de Y"): a stake sold."""
+    return any(float(p.replace(",", ".")) <= 50 for p in lex.share_re.findall(gap)) and not lex.majority_re.search(gap)
 
 
 def _source_too(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
@@ -734,8 +749,11 @@ def _owns_unit(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
 
 def _description(gap: str, lex: Lexicon) -> bool:
     """Only a description of the firm named after it ("battery maker", "the start-up"): lowercase words
-    that end in a descriptor, with nothing that could govern another phrase."""
+    that end in a descriptor, with nothing that could govern another phrase; maybe after the country it is of
+    ("Finland's", "Germany's battery maker")."""
     words = gap.split()
+    if words and _place_possessive(words[0], lex):
+        return len(words) == 1 or _description(" ".join(words[1:]), lex)
     return bool(words) and is_descriptor(words[-1], lex) and all(
         w.islower() and (w in lex.determiners or w not in lex.stopwords) for w in words)
 

@@ -78,6 +78,16 @@ def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
     return "investment", [(n, mapping[r]) for n, r in parties if r in mapping]
 
 
+def _subsidiary(kind: str, parties: list[tuple[str, str]], sold: bool, near: str, page: Page):
+    """ "X vende el 49% de su filial solar a Y": a stake its holder sells in its own unit is an investment in that
+    unit, which the page names by the parent's name and more ("X Solar"); with no such name, in the parent."""
+    if kind != "investment" or not sold or not page.lex.own_unit_re.search(near):
+        return parties
+    parent = next((n for n, r in parties if r == "investee"), None)
+    units = [n for n, _ in page.named.most_common() if parent and n.startswith(parent + " ")]
+    return [(units[0] if units and n == parent else n, r) for n, r in parties] if units else parties
+
+
 def _controlling(kind: str, parties: list[tuple[str, str]], stake: str, cue: str, lex: Lexicon):
     """A stake that gives control ("a majority stake in X", "a 60% stake in X", "Mehrheitsbeteiligung",
     "participation majoritaire") is bought with its company: an acquisition, whatever the stake cue. The cue's own
@@ -533,7 +543,9 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
         share = page.lex.share_re.search(page.text, back, trig.start)
         start, qualified = (min(start, share.start()), share.start()) if share else (start, qualified)
     around = page.text[start:min(s.end, trig.end + reach)]
+    sold = trig.trigger.type == "acquisition" and all(r != "target" for _, r in parties)
     kind, parties = _retype(trig.trigger.type, parties, around, page.lex)
+    parties = _subsidiary(kind, parties, sold, around, page)
     follower = re.match(r"\s*\S+", page.text[trig.end:s.end])  # "participation majoritaire": the adjective after
     stake_end = trig.end + (follower.end() if follower else 0)
     stake = page.text[max(window.clause_start, qualified - CONTROL_REACH):stake_end]
