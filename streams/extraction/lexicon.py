@@ -95,6 +95,7 @@ class Lexicon:
     possessive_cue_re: re.Pattern  # "its planned purchase of", "su intento de": a possessive just before a cue
     relation_noun_re: re.Pattern  # "Kunden" in "Zu den Kunden zählt X": X is the customer, the supplier left out
     possessive_re: re.Pattern  # "its" in "one of its largest customers": a possessive inside a cue
+    own_unit_re: re.Pattern  # "su filial solar", "its solar unit": a unit of the firm the possessive stands for
     member_gap_re: re.Pattern  # ", " or " is " or " figure " between a firm and a list it belongs to
     attempt_holder_re: re.Pattern  # "the attempt by ", "el intento de ": right before the name of the firm that acts
     infinitive_link_re: re.Pattern  # " to ", " de ": all that stands between that name and the deal cue
@@ -108,6 +109,7 @@ class Lexicon:
     undisclosed_re: re.Pattern  # "n'a pas souhaité dévoiler": a negation that withholds a detail, not the deal
     mandate_re: re.Pattern  # "to advise on", "para estudiar": what an adviser is hired for, no supply
     purchase_contract_re: re.Pattern
+    supply_agreement_re: re.Pattern  # "under the offtake agreement": goods bought or sold under it, no firm
     goods_re: re.Pattern  # goods right after a sale or purchase cue ("vende electricidad"): no firm changes hands
     object_relative_re: re.Pattern
     members_re: re.Pattern  # "formada por ", "made up of ": the firms after it make up the consortium before it
@@ -330,6 +332,7 @@ def lexicon(lang: str) -> Lexicon:
         own_capital_re=words_re(ext.get("own_capital", [])),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
         value_noun_re=words_re(ext.get("value_nouns", []), escape=True),
+        supply_agreement_re=words_re(ext.get("supply_agreements", [])),
         pair_re=words_re(ext["pair_anaphors"], escape=True),
         percent=percent,
         share_re=re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:{percent})"),
@@ -340,6 +343,8 @@ def lexicon(lang: str) -> Lexicon:
                                      r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE),
         relation_noun_re=words_re(ext.get("relation_nouns", [])),
         possessive_re=words_re(ext.get("possessive_determiners", []), escape=True),
+        own_unit_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
+                               rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(ext['unit_words'])})(?!\w)", re.IGNORECASE),
         member_gap_re=re.compile(rf"\s*,?\s*(?:(?:{alternation(ext.get('member_verbs', []), escape=True)})\s+)?",
                                  re.IGNORECASE),
         attempt_holder_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('attempt_holders', []), escape=True)})"
