@@ -48,7 +48,8 @@ def _fill_amount(page: Page, event: Candidate, chosen: list[Candidate], headline
 def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken: set[int]) -> amounts.Amount | None:
     """A deal value in the sentences after a statement that name a party or the deal (the deal, for a
     stake, venture or partnership), before any sentence that states another deal; where the target is named, not
-    one that names only the seller ("KPN erhält für seine Tochter 3,7 Mrd.": a part of the price, or its figures)."""
+    one that names only the seller ("KPN erhält für seine Tochter 3,7 Mrd.": a part of the price, or its figures);
+    for a standing relationship only one about the deal (a later figure that names its supplier is the firm's own)."""
     if event.type not in VALUED_TYPES | NOUN_VALUED_TYPES:
         return None
     sold = any(r == "target" for _, r in event.parties)
@@ -60,7 +61,7 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
                 break  # another deal; a cue of its kind that states none goes on about this one ("will supply")
             named = {m.name for m in page.mentions[j]} & parties
             about = page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
-            if not about and (not named or event.type not in VALUED_TYPES) or (
+            if not about and (not named or event.type not in VALUED_TYPES or event.status == "ongoing") or (
                     event.type in UNVALUED_TYPES and amounts.speaks_of_valuation(sentence, page.lex)) or (
                     amounts.speaks_of_combined(sentence, page.lex) and not _opens_with_deal_noun(page, j)):
                 # "Together they would be worth $14bn": the group's size; "The transaction values the combined

@@ -80,6 +80,16 @@ def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
     return "investment", [(n, mapping[r]) for n, r in parties if r in mapping]
 
 
+def _subsidiary(kind: str, parties: list[tuple[str, str]], sold: bool, near: str, page: Page):
+    """ "X vende el 49% de su filial solar a Y": a stake its holder sells in its own unit is an investment in that
+    unit, which the page names by the parent's name and more ("X Solar"); with no such name, in the parent."""
+    if kind != "investment" or not sold or not page.lex.own_unit_re.search(near):
+        return parties
+    parent = next((n for n, r in parties if r == "investee"), None)
+    units = [n for n, _ in page.named.most_common() if parent and n.startswith(parent + " ")]
+    return [(units[0] if units and n == parent else n, r) for n, r in parties] if units else parties
+
+
 def _controlling(kind: str, parties: list[tuple[str, str]], stake: str, cue: str, lex: Lexicon):
     """A stake that gives control ("a majority stake in X", "a 60% stake in X", "Mehrheitsbeteiligung",
     "participation majoritaire") is bought with its company: an acquisition, whatever the stake cue. The cue's own
@@ -123,6 +133,27 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     if not goods or any(w in governing for w in goods + described) or lex.descriptors & set(goods):
         return kind, parties  # "bought the company from X": a firm the text spoke of, no goods
     return "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
+
+
+def _under_supply(kind: str, parties: list[tuple[str, str]], clause: str, lex: Lexicon):
+    """ "Depuis 2022, X achète les électrolyseurs de Y en vertu d'un contrat d'approvisionnement", "X will keep buying
+    ore from Y's mine under the offtake agreement", "X sells the output of its park to Y under a power purchase
+    agreement": goods bought or sold under a standing agreement, no firm; the buyer is the customer, the firm it
+    buys from (the owner of what is bought, else what the cue took for its target) the supplier. Not "an offtake
+    agreement under which Y will buy ..., and in March it completed ...": there the agreement is told as news."""
+    if kind != "acquisition" or not lex.supply_agreement_re.search(clause):
+        return kind, parties
+    sold = any(r == "seller" for _, r in parties)
+    mapping = {"acquirer": "customer", "seller": "supplier"} | ({} if sold else {"target": "supplier"})
+    return "contract", [(n, mapping[r]) for n, r in parties if r in mapping]
+
+
+def _part_end(page: Page, s, trig: TriggerMatch) -> int:
+    """Where the part of a sentence a cue stands in ends: at a semicolon or at a comma before "and", which opens
+    another clause ("X bought Y in 2021, and since 2022 it has built hulls for Z under a supply contract")."""
+    words = "|".join(re.escape(w) for w in sorted(page.lex.conjunction_words))
+    hit = re.compile(rf";|,\s+(?:{words})\s", re.IGNORECASE).search(page.text, trig.end, s.end)
+    return hit.start() if hit else s.end
 
 
 def complete(kind: str, parties: list[tuple[str, str]]) -> bool:
@@ -522,7 +553,9 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
         share = page.lex.share_re.search(page.text, back, trig.start)
         start, qualified = (min(start, share.start()), share.start()) if share else (start, qualified)
     around = page.text[start:min(s.end, trig.end + reach)]
+    sold = trig.trigger.type == "acquisition" and all(r != "target" for _, r in parties)
     kind, parties = _retype(trig.trigger.type, parties, around, page.lex)
+    parties = _subsidiary(kind, parties, sold, around, page)
     follower = re.match(r"\s*\S+", page.text[trig.end:s.end])  # "participation majoritaire": the adjective after
     stake_end = trig.end + (follower.end() if follower else 0)
     stake = page.text[max(window.clause_start, qualified - CONTROL_REACH):stake_end]
@@ -532,6 +565,8 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     if trig.trigger.frame == "buy":
         kind, parties = _goods(kind, parties, pairs, page.text[trig.end:roles.clause_end(
             page.text, trig, end, page.lex)], trig.end, page.lex)
+    if trig.trigger.type == "acquisition" and all(not m.anaphor for m, r in pairs if r == "acquirer"):
+        kind, parties = _under_supply(kind, parties, page.text[s.start:_part_end(page, s, trig)], page.lex)
     if (kind != trig.trigger.type and [r for _, r in parties] == ["investor"] and page.main
             and parties[0][0] != page.main):
         parties.append((page.main, "investee"))  # "a 3% stake in the capital": the page's company
