@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from streams.extraction import amounts, dates, kinds, organisations, roles, sentences, triggers
@@ -120,14 +121,14 @@ def read_page(clean: dict) -> Page:
     top = [n for n, _ in counts.most_common(2)]
     starts = [s.start for s in sents]
     seats: dict[str, set[str]] = {}  # firm -> the capitalised words around its name ("aus Reutlingen")
-    given: dict[str, set[str]] = {}  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
-    told: dict[str, set[str]] = {}  # firm -> the kinds a noun before its name gave it ("la constructora X")
+    given = _Kinds(kinds.given)  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
+    told = _Kinds(kinds.told)  # firm -> the kinds a noun before its name gave it ("la constructora X")
     for i, ms in enumerate(found):
         for m in ms:
             if m.name and not m.anaphor and not organisations.is_institution(m.name, lex):
                 seats.setdefault(m.name, set()).update(_around(text, sents[i], m, lex))
-                given.setdefault(m.name, set()).update(kinds.given(text, sents[i].start, sents[i].end, m, lex))
-                told.setdefault(m.name, set()).update(kinds.told(text, sents[i].start, m, lex))
+                given.note(m.name, text, sents[i].start, sents[i].end, m, lex)
+                told.note(m.name, text, sents[i].start, m, lex)
         for m in _demonyms(analyses[i], ms, lex):  # "die Allgäuer": only where the page ties a firm to the place
             m.name = _seated(found, i, m, _around(text, sents[i], m, lex), seats)
             if m.name:
@@ -161,6 +162,24 @@ def read_page(clean: dict) -> Page:
     local = amounts.local_currencies(text, lex)
     return Page(text, lex, _anchor(clean), sents, found, titles, main, counts, amounts.main_currency(text, lex, local),
                 local, cues)
+
+
+class _Kinds(dict):
+    """Firm -> kinds, each firm's read from the mentions noted so far only when a rule asks for it (`get`): most
+    firms are never asked about, and reading every mention's kinds cost ~2% of the core. A named mention keeps its
+    name once noted (only anaphors are resolved later), so the kinds read late are those read at once."""
+
+    def __init__(self, read: Callable[..., set[str]]) -> None:
+        super().__init__()
+        self.read, self.pending = read, {}
+
+    def note(self, name: str, *args) -> None:
+        self.pending.setdefault(name, []).append(args)
+
+    def get(self, name, default=None):
+        for args in self.pending.pop(name, ()):
+            self.setdefault(name, set()).update(self.read(*args))
+        return super().get(name, default)
 
 
 PLACE_STEM = 5  # letters two forms of a place share ("Reutlingen" / "Reutlinger", "Munich" / "Munich-based")

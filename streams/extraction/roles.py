@@ -444,13 +444,18 @@ def _closed_insert(gap: str, lex: Lexicon) -> bool:
         _gap_marker(parts[2].lstrip() if parts[2].endswith(" ") else parts[2] + " ", lex) in ("source", "recipient"))
 
 
+_FIRST_WORD = re.compile(r"(\w+)\s")
+
+
 def coordinated_clause(text: str, window: Window, lex: Lexicon) -> int | None:
     """Where a clause opened by a comma and a conjunction ("..., and rival Y bought Z", "..., et le géant Y a
     racheté Z") goes on after its conjunction; None for a clause opened otherwise. A firm named there with no other
     preposition is the clause's subject, not one coordinated with the firm before the comma."""
     start = window.clause_start
-    word = re.match(r"(\w+)\s", text[start:start + 20])
-    if start <= window.sentence_start or word is None or word.group(1).lower() not in lex.conjunction_words:
+    if start <= window.sentence_start:  # no clause before it (most cues): the word after is not read
+        return None
+    word = _FIRST_WORD.match(text[start:start + 20])
+    if word is None or word.group(1).lower() not in lex.conjunction_words:
         return None
     return start + word.end() if text[window.sentence_start:start].rstrip().endswith(",") else None
 
