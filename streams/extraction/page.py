@@ -120,13 +120,13 @@ def read_page(clean: dict) -> Page:
     counts = Counter(m.name for ms in found for m in ms if m.name and not m.anaphor)
     top = [n for n, _ in counts.most_common(2)]
     starts = [s.start for s in sents]
-    seats: dict[str, set[str]] = {}  # firm -> the capitalised words around its name ("aus Reutlingen")
-    given = _Kinds(kinds.given)  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
-    told = _Kinds(kinds.told)  # firm -> the kinds a noun before its name gave it ("la constructora X")
+    seats = _Lazy(_around)  # firm -> the capitalised words around its name ("aus Reutlingen")
+    given = _Lazy(kinds.given)  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
+    told = _Lazy(kinds.told)  # firm -> the kinds a noun before its name gave it ("la constructora X")
     for i, ms in enumerate(found):
         for m in ms:
             if m.name and not m.anaphor and not organisations.is_institution(m.name, lex):
-                seats.setdefault(m.name, set()).update(_around(text, sents[i], m, lex))
+                seats.note(m.name, text, sents[i], m, lex)
                 given.note(m.name, text, sents[i].start, sents[i].end, m, lex)
                 told.note(m.name, text, sents[i].start, m, lex)
         for m in _demonyms(analyses[i], ms, lex):  # "die Allgäuer": only where the page ties a firm to the place
@@ -164,10 +164,11 @@ def read_page(clean: dict) -> Page:
                 local, cues)
 
 
-class _Kinds(dict):
-    """Firm -> kinds, each firm's read from the mentions noted so far only when a rule asks for it (`get`): most
-    firms are never asked about, and reading every mention's kinds cost ~2% of the core. A named mention keeps its
-    name once noted (only anaphors are resolved later), so the kinds read late are those read at once."""
+class _Lazy(dict):
+    """Firm -> what its mentions noted so far tell (its kinds, its places), each firm's read only when a rule asks
+    for it (`get`): most firms are never asked about, and reading every mention cost ~4% of the core. A named
+    mention keeps its name once noted (only anaphors are resolved later), so what is read late is what was read at
+    once."""
 
     def __init__(self, read: Callable[..., set[str]]) -> None:
         super().__init__()
