@@ -56,6 +56,7 @@ _SPACES = re.compile(r" +")
 _AFTER_COMMA = re.compile(r",\s*(\w+)")  # the word after each comma: a conjunction there opens another clause
 _WORD = re.compile(r"\w+['’]?")  # a word with its elision ("d'", "l'")
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
+SUBJECT_ROLE = {"raise": "investee", "issue": "issuer"}  # frames whose subject is no agent of FRAMES
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class Window:
     sentence_start: int
     clause_start: int
     end: int
+    shared: int | None = None  # where a clause opens that has the previous clause's subject (`shared_subject`)
 
 
 @cache
@@ -303,6 +305,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
             after.append((m, "recipient"))  # "awarded X a $1bn contract": the firm right after the cue's verb receives
             # it; not one further in ("handed a contract to build the Oswestry road to X": a place of the work)
         previous = m
+    if window.shared is not None:  # "X bought Y and has since formed a venture with Z": Y takes no part
+        before = [(m, mk) for m, mk in before if m.start >= window.shared]
     opened = coordinated_clause(text, window, lex)
     if opened is not None:  # "..., and rival Y snapped up Z": Y is the subject, the first clause's firms play no part
         before = [(m, None if mk == "comitative" and m.start >= opened and marker(m, opened, text, lex) is None else mk)
@@ -318,7 +322,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     sentence_pool = [m for m, mk in before if mk is None and m.start >= own_sentence] or [
         m for m, mk in before if mk is None]
     pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
-    verb_final = len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
+    # not in a clause opened by a comma and a conjunction: it has its own subject ("..., and Y was bought by Z")
+    verb_final = opened is None and len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
         mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex))
     relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
@@ -453,6 +458,35 @@ def coordinated_clause(text: str, window: Window, lex: Lexicon) -> int | None:
     if start <= window.sentence_start or word is None or word.group(1).lower() not in lex.conjunction_words:
         return None
     return start + word.end() if text[window.sentence_start:start].rstrip().endswith(",") else None
+
+
+def shared_subject(text: str, window: Window, trig: TriggerMatch, mentions: list[Mention], lex: Lexicon) -> int | None:
+    """Where a conjunction after the previous verb's object opens a clause that names no subject of its own ("X
+    bought Y and has since formed a venture with Z", "compró Y y desde entonces ha creado", "kaufte X die Y und hat
+    seither mit Z ... gegründet"): its subject is the first clause's, the firms before the conjunction are none of
+    its deal's. None where no such conjunction stands between the window's start and the trigger."""
+    if window.clause_start <= window.sentence_start:
+        return None
+    words = list(_WORD.finditer(text, window.clause_start, trig.start))
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].group().lower() not in lex.conjunction_words:
+            continue
+        nxt = words[k + 1].group() if k + 1 < len(words) else ""
+        named = [m for m in mentions if window.clause_start <= m.start < trig.start]
+        if (not nxt.islower() or nxt in lex.determiners or nxt in _marker_words(lex)  # "y a JP Morgan": two names
+                or not any(m.end <= words[k].start() and len(text[m.end:words[k].start()].split()) <= 1
+                           for m in named)  # the object right before it ("d'ores et déjà" joins no clauses)
+                or any(m.start >= words[k].end() and marker(m, words[k].end(), text, lex) is None for m in named)):
+            return None
+        return words[k].end()
+    return None
+
+
+def subject(trig: TriggerMatch, pairs: list[tuple[Mention, str]]) -> Mention | None:
+    """The firm a trigger's deal has for its clause's subject: its agent, a raising firm, a partner."""
+    role = SYMMETRIC_ROLE.get(trig.trigger.type) or SUBJECT_ROLE.get(trig.trigger.frame) or FRAMES.get(
+        trig.trigger.frame, (None,))[0]
+    return next((m for m, r in pairs if r == role and m.name), None)
 
 
 def _inserted_clauses(text: str, start: int, verb: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -904,13 +938,22 @@ def _round_investors(trig: TriggerMatch, investee: Mention, after: list, text: s
             continue
         gap = text[out[-1].end if out else trig.end:m.start]
         opener = [hit for hit in _AFTER_COMMA.finditer(gap) if hit.group(1).lower() in lex.conjunction_words]
-        if mk in (None, "comitative") and opener and not (out and _listed(gap, lex)) and not any(
-                w.lower() in prepositions for w in _WORD.findall(gap, opener[-1].end())):
+        if mk in (None, "comitative") and opener and not (out and _listed(gap, lex)) and not _continued(
+                gap[opener[-1].end():], prepositions, lex):
             stop = text.find(".", m.end, m.end + PASSIVE_REACH)
             if not lex.participation_re.search(text, m.end, stop if stop >= 0 else m.end + PASSIVE_REACH):
                 break
         out.append(m)
     return out
+
+
+def _continued(gap: str, prepositions: frozenset[str], lex: Lexicon) -> bool:
+    """Whether a preposition after a clause's opening conjunction continues a list of investors ("..., et de
+    l'investisseur historique B"); not one that governs a month or year ("..., and in December startup Y was
+    snapped up")."""
+    words = [w.lower() for w in _WORD.findall(gap)]
+    return any(w in prepositions and not (k + 1 < len(words) and (words[k + 1] in lex.months or words[k + 1].isdigit()))
+               for k, w in enumerate(words))
 
 
 def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: Lexicon,

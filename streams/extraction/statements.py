@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from streams.extraction import amounts, candidate_features, discourse, roles, status
@@ -293,6 +293,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         since = [d for d in found_dates if d.since]
         anchor = page.anchor.isoformat() if page.anchor else "9999"
         quoted = _quoted_spans(sentence, s.start)
+        subjects: dict[int, Mention] = {}  # the subject of each trigger's deal in this sentence
         for k, trig in enumerate(found):
             flags: list[str] = []
             # "The listing comes a year after X scrapped a merger": a span counted back dates the deal after it only
@@ -340,6 +341,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             cue_end = trig.end if trig.trigger.type == "contract" else None
             about = voice or discourse.salient(page, i, trig.start, cue_end)
             main = Mention(about, 0, 0, anaphor=True) if about else None
+            shared = roles.shared_subject(page.text, window, trig, page.mentions[i], page.lex) if (
+                k - 1 in subjects and window.clause_start == start) else None
+            if shared is not None:  # "X bought Y and has since formed a venture with Z": the first clause's subject
+                main, window = subjects[k - 1], replace(window, shared=shared)
             pairs, kind, parties = _roles(page, i, trig, near, window, main)
             via = "sentence"
             parties, via = _via(parties, discourse.topic_subject(page, i, pairs, parties), "topic_subject", via)
@@ -396,11 +401,13 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 or page.lex.year_reference_re.fullmatch(page.text[d.start:d.end]))
                 and not _described(page, trig.end, d.start, s.end)]
             # "raised $40m in March, and Y snapped up Z last year": the first clause's date is none of the second's
-            first = window.clause_start if roles.coordinated_clause(page.text, window, page.lex) is not None else start
+            first = window.clause_start if roles.coordinated_clause(page.text, window, page.lex) is not None else (
+                shared if shared is not None else start)
             # "In July it completed the purchase of X, and it has a partnership with Y": a date before the deal
             # before it and a comma with a conjunction is that deal's
             earlier = [d for d in within(mine, s.start, trig.start) if not (
-                k and d.end <= found[k - 1].start and _conjoined(page.text, found[k - 1].end, trig.start, page.lex))]
+                k and d.end <= found[k - 1].start and (shared is not None or _conjoined(
+                    page.text, found[k - 1].end, trig.start, page.lex)))]
             date = nearest(within(when, window.clause_start, stop) or within(mine, first, own_end)
                            or earlier or (within(mine, own_end, s.end) if again else []), trig.start)
             value = date.value if date else None
@@ -476,6 +483,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             traits = partial(candidate_features.statement_traits, page, i, trig,
                              [(m, r) for m, r in pairs if m is not main], window, stop, k, len(found), via,
                              any(m is main for m, _ in pairs)) if keep_dropped else None
+            if (told := roles.subject(trig, pairs)) is not None:
+                subjects[k] = told
             out.append(Candidate(kind, parties, i, nearest(values, trig.start), value, state, cued,
                                  anaphoric=any(m.anaphor for m, _ in pairs), flags=tuple(flags), traits=traits))
             if split:
