@@ -341,8 +341,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             cue_end = trig.end if trig.trigger.type == "contract" else None
             about = voice or discourse.salient(page, i, trig.start, cue_end)
             main = Mention(about, 0, 0, anaphor=True) if about else None
-            shared = roles.shared_subject(page.text, window, trig, page.mentions[i], page.lex) if (
-                k - 1 in subjects and window.clause_start == start) else None
+            # from the previous trigger on: its object, then the conjunction (", and has since signed ...")
+            shared = roles.shared_subject(page.text, roles.Window(s.start, start, end), trig, page.mentions[i],
+                                          page.lex) if k - 1 in subjects else None
             if shared is not None:  # "X bought Y and has since formed a venture with Z": the first clause's subject
                 main, window = subjects[k - 1], replace(window, shared=shared)
             pairs, kind, parties = _roles(page, i, trig, near, window, main)
