@@ -992,6 +992,8 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
             after[1][0], near[0][0], text, lex):
         # "Stellantis, issu de la fusion entre PSA et FCA": the pair after "between", not the subject
         parties = [near[0][0], after[1][0]]
+    elif len(subjects) >= 2 and companions and _new_subject(subjects, window, text, lex):
+        parties = subjects[-1:] + companions[:1]  # "compró X en mayo y Y creó una empresa conjunta con Z"
     elif len(subjects) >= 2:
         parties = subjects
     elif subjects and companions and companions[0].start - trig.end <= PARTNER_REACH:
@@ -1007,6 +1009,15 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     else:
         parties = []
     return [(m, role) for m in parties] if len(parties) >= 2 else []
+
+
+def _new_subject(subjects: list[Mention], window: Window, text: str, lex: Lexicon) -> bool:
+    """Whether the last subject opens a clause of its own after the previous verb's object: a conjunction with
+    other words before it stands between them ("compró X en mayo y Y creó ..."), not "X y Y crearon"."""
+    first, last = subjects[-2:]
+    words = [w.lower() for w in _WORD.findall(text, first.end, last.start)]
+    return (window.clause_start > window.sentence_start and len(words) > 1 and words[-1] in lex.conjunction_words
+            and not _coordinated(last, first, text, lex))
 
 
 def _relative_partners(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> list[Mention] | None:

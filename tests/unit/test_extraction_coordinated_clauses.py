@@ -27,6 +27,18 @@ def test_a_clause_with_no_subject_of_its_own_takes_the_first_clauses(lang, text)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lumatec bought Dravo in May and Nordwerk formed a joint venture with Kelvo."),
+    ("es", "Lumatec compró Dravo en mayo y Nordwerk creó una empresa conjunta con Kelvo."),
+    ("fr", "Lumatec a racheté Dravo en mai et Nordwerk a créé une coentreprise avec Kelvo."),
+])
+def test_a_second_clause_with_its_own_subject_leaves_the_first_clauses_object(lang, text):
+    (bought,) = events(lang, text, "acquisition")
+    assert parties(bought) == {("Lumatec", "acquirer"), ("Dravo", "target")}
+    (venture,) = events(lang, text, "joint_venture")
+    assert parties(venture) == {("Nordwerk", "partner"), ("Kelvo", "partner")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Last week, rival Tallybook raised $40 million from General Catalyst, and in December expense-management "
            "startup Spendwise was snapped up by Paywell for an undisclosed sum."),
     ("es", "La semana pasada, la rival Tallybook levantó 40 millones de dólares de General Catalyst, y en diciembre "
@@ -81,6 +93,9 @@ def test_goods_sold_to_customers_are_no_acquisition(lang, text):
     # a list of investors a preposition continues after the conjunction
     ("fr", "Lumatec a levé 10 millions d'euros auprès de Seaya, et de l'investisseur historique Nordwerk.",
      "funding_round", [{("Lumatec", "investee"), ("Seaya", "investor"), ("Nordwerk", "investor")}]),
+    # subjects joined by the conjunction alone stay partners together
+    ("es", "Tras la compra de Kelvo, Lumatec y Nordwerk crearon una empresa conjunta.", "joint_venture",
+     [{("Lumatec", "partner"), ("Nordwerk", "partner")}]),
     # a second clause with a subject of its own keeps it
     ("en", "In May Lumatec bought Dravo and in 2023 it formed a joint venture with Nordwerk.", "joint_venture",
      [{("Lumatec", "partner"), ("Nordwerk", "partner")}]),
