@@ -468,11 +468,11 @@ def shared_subject(text: str, window: Window, trig: TriggerMatch, mentions: list
     if window.clause_start <= window.sentence_start:
         return None
     words = list(_WORD.finditer(text, window.clause_start, trig.start))
+    named = [m for m in mentions if window.clause_start <= m.start < trig.start]
     for k in range(len(words) - 1, 0, -1):
         if words[k].group().lower() not in lex.conjunction_words:
             continue
         nxt = words[k + 1].group() if k + 1 < len(words) else ""
-        named = [m for m in mentions if window.clause_start <= m.start < trig.start]
         if (not nxt.islower() or nxt in lex.determiners or nxt in _marker_words(lex)  # "y a JP Morgan": two names
                 or not any(m.end <= words[k].start() and len(text[m.end:words[k].start()].split()) <= 1
                            for m in named)  # the object right before it ("d'ores et déjà" joins no clauses)
