@@ -678,13 +678,16 @@ def _body_indices(blocks: list[_Block], scores: dict[int, float], elements: dict
             continue  # a release's legal notice or its issuer's profile boxed apart from its body is no text of it
         if scores.get(sibling, 0.0) >= 0.3 * best_score or good_paragraph:
             chosen.add(i)
-    return sorted(chosen | _subheadings_between(blocks, chosen, depth, parent))
+    return sorted(chosen | _subheadings_between(blocks, chosen, depth, parent, elements))
 
 
-def _subheadings_between(blocks: list[_Block], chosen: set[int], depth: int, parent: int) -> set[int]:
+def _subheadings_between(
+    blocks: list[_Block], chosen: set[int], depth: int, parent: int, elements: dict[int, LexborNode]
+) -> set[int]:
     """Subheadings standing alone between the body's containers ("<div class=text>...</div><div class=zt>Demand from
-    China</div><div class=text>...</div>"): short unlinked lines without a full stop, each an element of its own
-    beside the containers. A box between them (a teaser's heading and its line) is no part of the body."""
+    China</div><div class=text>...</div>"): short unlinked lines without a full stop in a heading or a <div>, each an
+    element of its own beside the containers. A box between them (a teaser's heading and its line) is no part of the
+    body, nor is a short <p> (a wire's name above its copyright line)."""
     lo, hi = min(chosen), max(chosen)
     return {
         i
@@ -692,15 +695,19 @@ def _subheadings_between(blocks: list[_Block], chosen: set[int], depth: int, par
         if i not in chosen
         and len(blocks[i].path) == depth + 1
         and blocks[i].path[depth - 1] == parent
-        and _reads_as_subheading(blocks[i])
+        and (blocks[i].tag in _HEADINGS or blocks[i].tag == "div")
+        and _reads_as_subheading(blocks[i], elements)
     }
 
 
-def _reads_as_subheading(b: _Block) -> bool:
-    """A short unlinked line without a full stop: a subheading whatever its tag. Outside a heading's tag, one word
-    alone is rather a box's label ("Annonce", "Video") than a section's title."""
+def _reads_as_subheading(b: _Block, elements: dict[int, LexborNode]) -> bool:
+    """A short unlinked line without a full stop, in an element without a picture: a subheading whatever its tag (a
+    line beside a picture in its element is the picture's caption). Outside a heading's tag, one word alone is rather
+    a box's label ("Annonce", "Video") than a section's title."""
     least = 1 if b.tag in _HEADINGS else 2
-    return not b.link_chars and least <= word_count(b.text) <= _SUBHEADING_WORDS and not b.text.endswith((".", "。"))
+    if b.link_chars or not least <= word_count(b.text) <= _SUBHEADING_WORDS or b.text.endswith((".", "。")):
+        return False
+    return elements[b.path[-1]].css_first("img") is None
 
 
 def _heads_profile(b: _Block) -> bool:
@@ -1100,7 +1107,7 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
             kept.append(b.path)
         elif _is_bold(b, elements) and not _in_bold_list(b, elements):
             pieces.append(Piece(HEADING, b.text))
-        elif kept and b.tag == "div" and _reads_as_subheading(b) and _is_whole_element(b, elements):
+        elif kept and b.tag == "div" and _reads_as_subheading(b, elements) and _is_whole_element(b, elements):
             pieces.append(Piece(HEADING, b.text))  # a subheading in a <div> of its own: kept when a paragraph follows
         elif _is_short_text(b):
             pieces.append(Piece(PARAGRAPH, b.text))
