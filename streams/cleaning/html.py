@@ -145,6 +145,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n+|\r+")
 _LINKED_SENTENCE_WORDS = 12
 _HEADING_WORDS = 25  # a longer "heading" is text set in heading type (a pull quote, an answer)
 _SUBHEADING_WORDS = 12  # a subheading set in a <div> ("<div class=zt>Demand from China</div>") is short
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters: a rating ("9,2 / 10") or a time is no title
+_PICTURES = "img, svg, picture, video, canvas, button"
 _LINKED_HEADING_PROSE = 40  # words of the paragraph that makes a linked heading a section's heading
 _WORDS = re.compile(r"\w+")
 _COMMAS = re.compile("[,，、]")
@@ -701,13 +703,13 @@ def _subheadings_between(
 
 
 def _reads_as_subheading(b: _Block, elements: dict[int, LexborNode]) -> bool:
-    """A short unlinked line without a full stop, in an element without a picture: a subheading whatever its tag (a
-    line beside a picture in its element is the picture's caption). Outside a heading's tag, one word alone is rather
-    a box's label ("Annonce", "Video") than a section's title."""
+    """A short unlinked line of words without a full stop, in an element without a picture or an icon: a subheading
+    whatever its tag (a line beside a picture is its caption, a line beside an icon a widget's button: "Diashow
+    starten »"). Outside a heading's tag, one word alone is rather a box's label ("Annonce", "Video") than a title."""
     least = 1 if b.tag in _HEADINGS else 2
-    if b.link_chars or not least <= word_count(b.text) <= _SUBHEADING_WORDS or b.text.endswith((".", "。")):
+    if b.link_chars or not least <= len(_LETTER_WORD.findall(b.text)) <= _SUBHEADING_WORDS:
         return False
-    return elements[b.path[-1]].css_first("img") is None
+    return not b.text.endswith((".", "。")) and elements[b.path[-1]].css_first(_PICTURES) is None
 
 
 def _heads_profile(b: _Block) -> bool:
@@ -920,9 +922,15 @@ def _is_bold(block: _Block, elements: dict[int, LexborNode]) -> bool:
     return strong is not None and squash(strong.text(deep=True)) == block.text
 
 
-def _is_whole_element(b: _Block, elements: dict[int, LexborNode]) -> bool:
-    """The block is all the text of its element: a line set apart, not the tail of a box's text."""
-    return squash(elements[b.path[-1]].text(deep=True)) == b.text
+def _is_div_subheading(b: _Block, above: tuple[int, ...], elements: dict[int, LexborNode]) -> bool:
+    """A subheading set in a <div> of its own ("<p>...</p><div class=zt>Demand from China</div><p>..."): a short line
+    whose wrapper beside the paragraph kept above it (the widest of its elements that the paragraph is not in) holds
+    this line alone and no picture, not a widget's other parts (a video player's "UP NEXT", a slide show's button)."""
+    common = _common_depth(b.path, above)
+    if common >= len(b.path) or not _reads_as_subheading(b, elements):
+        return False
+    wrapper = elements[b.path[common]]
+    return squash(wrapper.text(deep=True)) == b.text and wrapper.css_first(_PICTURES) is None
 
 
 def _in_bold_list(block: _Block, elements: dict[int, LexborNode]) -> bool:
@@ -1107,8 +1115,8 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
             kept.append(b.path)
         elif _is_bold(b, elements) and not _in_bold_list(b, elements):
             pieces.append(Piece(HEADING, b.text))
-        elif kept and b.tag == "div" and _reads_as_subheading(b, elements) and _is_whole_element(b, elements):
-            pieces.append(Piece(HEADING, b.text))  # a subheading in a <div> of its own: kept when a paragraph follows
+        elif kept and b.tag == "div" and _is_div_subheading(b, kept[-1], elements):
+            pieces.append(Piece(HEADING, b.text))  # kept when a paragraph follows
         elif _is_short_text(b):
             pieces.append(Piece(PARAGRAPH, b.text))
         else:
