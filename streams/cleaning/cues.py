@@ -201,7 +201,9 @@ def cues() -> Cues:
         standards_label=re.compile(bullet + f"(?:{alternation(_gather('standards_labels'))})" + r"\s*:", re.I),
         comments_closed=_words("comments_closed"),
         # the label as the data files spell it (in capitals: "Source Energy said ..." opens a sentence), then a name
-        wire_source=re.compile(rf"^(?:{'|'.join(map(re.escape, sorted(_gather('wire_source_labels'))))})\s+(?=[A-ZÀ-Þ\d])"),
+        wire_source=re.compile(
+            rf"^(?:{'|'.join(map(re.escape, sorted(_gather('wire_source_labels'))))})\s+(?=[A-ZÀ-Þ\d])"
+        ),
         # a few words may follow the call ("... order it now by subscription"), no full stop
         order_call=re.compile(rf"(?<!\w)(?:{alternation(_gather('order_calls'))})(?!\w)(?:\s+[^\s.]+){{0,3}}[\s!›»→>]*$"),
         read_more=re.compile(bullet + f"(?:{alternation(_gather('read_more'))})" + r"(?:\s*[:›»>|]|$)", re.I),

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from html import unescape
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -971,8 +971,8 @@ def _in_credited_picture_box(b: _Block, elements: dict[int, LexborNode]) -> bool
         return False
     for box in b.path[-2 : -2 - _PICTURE_BOX_REACH : -1]:
         node = elements[box]
-        if sum(1 for _ in node.iter()) > _PICTURE_BOX_PARTS:
-            return False  # a body's container, and every box above it
+        if sum(1 for _ in islice(node.iter(), _PICTURE_BOX_PARTS + 1)) > _PICTURE_BOX_PARTS:
+            return False  # a body's container, and every box above it (counted no further: a body may hold 50,000)
         if node.css_first("img") is not None:
             parts = _parts_beside(node, b.path)
             return parts is not None and any(parts) and all(map(_is_credit_line, filter(None, parts)))

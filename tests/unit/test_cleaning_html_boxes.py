@@ -114,8 +114,8 @@ def test_lead_beside_a_teaser_picture_with_its_own_credit_stays() -> None:
 @pytest.mark.parametrize(
     ("lang", "box"),
     [
-        ("de", '<div class="box"><b>Lesen Sie auch:</b><div>Sensorhersteller Nordwerk übernimmt Zulieferer</div></div>'),
-        ("en", '<div class="inline"><span>Read also:</span><div>Lumatec opens a research centre in Manchester</div></div>'),
+        ("de", '<div class="box"><b>Lesen Sie auch:</b><div>Nordwerk übernimmt Zulieferer aus Sachsen</div></div>'),
+        ("en", '<div class="inline"><span>Read also:</span><div>Lumatec opens a research centre</div></div>'),
         ("fr", "<div><p>À lire aussi :</p><div>Lumatec ouvre un centre de recherche à Grenoble</div></div>"),
         ("es", "<div><b>Lea también:</b><div>Lumatec abre un centro de investigación en Madrid</div></div>"),
     ],
@@ -168,8 +168,9 @@ def test_jetpack_like_box_goes(lang: str, label: str, button: str, loading: str)
     [
         (
             "en",
-            '<p class="contacts">Media contacts: Lumatec press office, +44 20 7946 0000, press@lumatec.example; Nordwerk '
-            "communications, +44 20 7946 0001, media@nordwerk.example; Quayside investor relations, +44 20 7946 0002</p>"
+            '<p class="contacts">Media contacts: Lumatec press office, +44 20 7946 0000, press@lumatec.example; '
+            "Nordwerk communications, +44 20 7946 0001, media@nordwerk.example; Quayside investor relations, "
+            "+44 20 7946 0002</p>"
             '<p class="source">SOURCE Lumatec Holdings plc</p>',
         ),
         (
