@@ -35,6 +35,7 @@ from streams.cleaning.blocks import (
     TITLE,
     Piece,
     ends_sentence,
+    gives_email,
     has_inner_sentence_end,
     is_author_list,
     is_author_name,
@@ -120,7 +121,6 @@ _ORDER_CALL_WORDS = 40  # a magazine's promotion: the issue, its focus and the c
 _CONTACT_LINE_WORDS = 80  # "Media contacts: X press office, +44 ...; Y communications, +44 ..."
 # a phone number in international form ("+44 20 7946 0000", "0049 (0)30 123456")
 _PHONE = re.compile(r"(?:\+|(?<!\d)00)\d{1,3}(?:[\s./()-]*\d){6,}")
-_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SIGNUP_FORMS = "form:has(input[type=email])"
 _SIGNUP_BOX_CHARS = 400  # text of a sign-up box (heading, pitch, consent line); more is the page around it
 _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
@@ -1050,7 +1050,7 @@ def _is_contact_list(text: str) -> bool:
     +44 ..."): an end label ("Media contacts") opening a line that gives phone numbers or e-mail addresses."""
     if word_count(text) > _CONTACT_LINE_WORDS or not _is_end_marker(text):
         return False
-    return _PHONE.search(text) is not None or _EMAIL_ADDRESS.search(text) is not None
+    return _PHONE.search(text) is not None or gives_email(text)
 
 
 def _is_ad_copy(b: _Block) -> bool:
