@@ -100,8 +100,8 @@ def is_descriptor(word: str, lex: Lexicon) -> bool:
         word = word.rsplit("-", 1)[-1]
     if word in lex.descriptors:
         return True
-    if not lex.compound_nouns:
-        return False
+    if not lex.compound_nouns or word.rpartition(" ")[2] in lex.fund_words:
+        return False  # "(Finanzinvestor) Arvelo Partners": a fund's name word, no genitive of "Partner"
     stems = (word, word[:-1]) if word.endswith("s") else (word,)  # genitive "des Zahlungsdienstleisters"
     return stems[-1] in lex.descriptors or any(
         w.endswith(d) and len(w) > len(d) + 2 for w in stems for d in lex.descriptors)
@@ -167,8 +167,9 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
         return False  # "Mit dem Verkauf", "la Fusión": a deal noun, not a firm
     if is_descriptor(low, lex):
         return False
-    if "-" in text and text.rsplit("-", 1)[1].lower() in lex.stopwords:
-        return False
+    tail = text.rsplit("-", 1)[1] if "-" in text else None
+    if tail is not None and (tail.lower() in lex.stopwords or lex.unit_re.fullmatch(tail)):
+        return False  # "Gießerei-Sparte": a firm's unit (`unit_words`), sold by its owner, is no party
     if low in lex.titles or "-" in low and low.rsplit("-", 1)[1] in lex.titles:
         return False  # "son PDG", "Vellmar-Chefin Katrin Obermaier": a person's title, the person follows
     if low in lex.source_words:

@@ -311,7 +311,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
     verb_final = len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
         mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex))
-    relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex)
+    relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex) or _governed_antecedent(
+        before, after, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
     antecedent = _antecedent(trig, before, text, lex)
@@ -495,6 +496,26 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
     return None
 
 
+def _governed_antecedent(before: list, after: list, text: str, window: Window, trig: TriggerMatch,
+                         lex: Lexicon) -> list[Mention] | None:
+    """ "X s'appuie sur Y, qui avait racheté Z en 2023": a relative clause on a name a preposition governs, opened by
+    a pronoun that is only ever a subject ("qui", "der"), its verb right after it (auxiliaries and adverbs aside)
+    and its own object named after the verb, has that name for its subject."""
+    earlier = [m for m, mk in before if mk is not None and m.end <= window.clause_start]
+    if not earlier or not any(mk in (None, "patient") and not o.possessive for o, mk in after):
+        return None  # "which has purchased X's monitors": goods of X, no firm bought
+    m = earlier[-1]
+    if m.public or m.name and is_institution(m.name, lex):
+        return None  # "serves the ministry, which bought ...": a public body buys goods, not firms
+    opener = lex.relative_re.search(text, m.end, trig.start)
+    if opener is None or len(text[m.end:opener.start()].split()) > 1 or any(o.start >= m.end for o, _ in before):
+        return None
+    if lex.object_relative_re.search(opener.group() + " "):
+        return None  # "que", "which" may stand for the object, its subject after the verb ("Y, que compró X")
+    between = text[opener.end():trig.start]
+    return [m] if "," not in between and all(w.islower() for w in between.split()) else None
+
+
 def _object_relative(gap: str, lex: Lexicon) -> bool:
     """Whether a relative clause opens with an object pronoun and then its own subject, maybe after that subject's
     descriptor ("X, que el grupo Y compró", "X, que Grupo Y adquirió")."""
@@ -588,7 +609,7 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         if role and m is not None and all(m is not o for o, _ in out):
             out.append((m, role))
     near = NEAR_RECIPIENT.get(frame) and next((m for m, mk in after if mk == "recipient" and (
-        patient is not None or _counted(text[trig.end:m.start], lex)) and (
+        patient is not None or _counted(text[trig.end:m.start], lex) or _site(text[trig.end:m.start], lex)) and (
         (m.start - trig.end <= PASSIVE_REACH and "," not in text[trig.end:m.start] or patient is not None and (
             trig.end <= patient.end <= m.start and "," not in text[trig.end:patient.start]
             and _closed_insert(text[patient.end:m.start], lex)))
@@ -644,6 +665,13 @@ def _counted(gap: str, lex: Lexicon) -> bool:
     return len(words) >= 3 and (words[0][:1].isdigit() or words[0].lower() in lex.amounts["number_words"]) and not (
         lex.stake_re.search(gap) or re.search(lex.percent, gap) or any(
             w.lower() in lex.amounts["currencies"] or w.lower() in lex.amounts["scales"] for w in words))
+
+
+def _site(gap: str, lex: Lexicon) -> bool:
+    """ "avait repris l'usine de Mulhouse au groupe X": a plant or site bought between the verb and the recipient;
+    the verb has its object, and the firm it is bought from is near."""
+    words = [lex.elision.sub("", w).lower() for w in gap.split()]
+    return any(w in lex.facilities for w in words[:DESCRIPTION_WORDS]) and not lex.stake_re.search(gap)
 
 
 def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mention | None, before: list, after: list,
