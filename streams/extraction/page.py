@@ -111,7 +111,9 @@ def read_page(clean: dict) -> Page:
                 given.setdefault(m.name, set()).update(kinds.given(text, sents[i].start, sents[i].end, m, lex))
                 told.setdefault(m.name, set()).update(kinds.told(text, sents[i].start, m, lex))
         for m in _demonyms(analyses[i], ms, lex):  # "die Allgäuer": only where the page ties a firm to the place
-            m.name = _seated(found, i, m, _around(text, sents[i], m, lex), seats)
+            # the people of a place are their own place: the words before them are another phrase's ("hatte X aus
+            # Zhengzhou die Ulmer übernommen")
+            m.name = _seated(found, i, m, _around(text, sents[i], m, lex, before=False), seats)
             if m.name:
                 ms.append(m)
                 ms.sort(key=lambda m: m.start)
@@ -150,12 +152,12 @@ AROUND = 3  # words either side of a mention read for the place it is tied to
 _PHRASE_BREAK = re.compile(r"[,;:()]")  # what ends the phrase a mention stands in
 
 
-def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon) -> set[str]:
+def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, before: bool = True) -> set[str]:
     """The stems of the places a mention is tied to: capitalised words right before it ("Der Stuttgarter
     Konzern X", not "Reutlingen übernimmt die X"), inside a description, or after an origin cue, maybe past an
     article ("X aus Reutlingen", "X aus dem Allgäu", "the group based in Leeds")."""
     tied = text[m.start:m.end].split() if m.anaphor else []
-    for w in reversed(_PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND:]):
+    for w in reversed(_PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND:] if before else []):
         if w[:1].islower() and w.lower() not in lex.determiners:
             break  # a verb or a preposition: what stands before it is no modifier of this name
         tied.append(w)

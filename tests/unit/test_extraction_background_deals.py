@@ -97,3 +97,15 @@ def test_plant_bought_from_a_firm_names_the_seller():
     ]:
         (event,) = _background(lang, "Vossmark", text)
         assert parties(event) == {("Vossmark", "acquirer"), ("Sotravel", "seller")} and event["date"] == year
+
+
+def test_german_people_of_a_place_after_another_firm_s_origin():
+    """ "hatte X aus Essen die Kieler übernommen": "die Kieler" is the firm the page seats in Kiel; Essen is X's."""
+    for text, year in [
+        ("2023 hatte der Industriekonzern Brandau Industrie aus Essen die Kieler übernommen.", "2023"),
+        ("2022 hatte die Brandau Industrie AG aus Essen die Kieler für 80 Millionen Euro gekauft.", "2022"),
+    ]:
+        (event,) = _background("de", "Nordwerk baut Fähren", "Der Kieler Schiffbauer Nordwerk Marine GmbH baut drei "
+                               "Fähren für die Reederei Lumatec. " + text)
+        assert parties(event) == {("Brandau Industrie", "acquirer"), ("Nordwerk Marine", "target")}
+        assert event["date"] == year
