@@ -315,7 +315,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         before, after, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
-    antecedent = _antecedent(trig, before, text, lex)
+    antecedent = _antecedent(trig, before, text, lex) or _apposed(sentence_pool, trig, after, text)
     if antecedent is not None:
         pool, verb_final = [antecedent], False
     if verb_final:
@@ -533,6 +533,15 @@ def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Me
         return None
     m = before[-1][0]
     return m if re.fullmatch(r"(?:\s+[\w.]+)?\s*,\s*", text[m.end:trig.start]) else None
+
+
+def _apposed(sentence_pool: list[Mention], trig: TriggerMatch, after: list, text: str) -> Mention | None:
+    """ "X rachète Z, détenu depuis 2021 par Y", "X buys Z, acquired in 2019 by Y": a participle with its agent, set
+    off by a comma right after a name, tells of that name, not of the clause's subject."""
+    if (len(sentence_pool) > 1 and any(mk == "agent" for _, mk in after)
+            and re.fullmatch(r"\s*,\s*", text[sentence_pool[-1].end:trig.start])):
+        return sentence_pool[-1]
+    return None
 
 
 def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False,

@@ -109,3 +109,23 @@ def test_german_people_of_a_place_after_another_firm_s_origin():
                                "Fähren für die Reederei Lumatec. " + text)
         assert parties(event) == {("Brandau Industrie", "acquirer"), ("Nordwerk Marine", "target")}
         assert event["date"] == year
+
+
+def test_french_owner_since_a_year_bought_then():
+    """ "l'éditeur X, détenu depuis 2021 par le fonds Y": Y bought X in 2021; the participle tells of X, the name
+    before its comma, and its "par" is no buyer of the main clause's deal."""
+    events = extract_events(page("fr", "Lumatec rachète Aquilor", "Lumatec rachète l'éditeur Aquilor, détenu depuis "
+                                 "2021 par le fonds Brandeis Capital."))
+    assert {(e["status"], e["date"], frozenset(parties(e))) for e in events if e["type"] == "acquisition"} == {
+        ("announced", "2024-03-14", frozenset({("Lumatec", "acquirer"), ("Aquilor", "target")})),
+        ("completed", "2021", frozenset({("Brandeis Capital", "acquirer"), ("Aquilor", "target")}))}
+    (event,) = _background("fr", "Lumatec", "Le fabricant Aquilor, contrôlé depuis mars 2022 par le fonds Brandeis "
+                           "Capital, ouvre une usine.")
+    assert parties(event) == {("Brandeis Capital", "acquirer"), ("Aquilor", "target")} and event["date"] == "2022-03"
+
+
+def test_coordinated_verbs_keep_their_subject():
+    """ "X cède Y, rachète Z": no agent after the second verb, so it is no participle on Y."""
+    (event,) = [e for e in extract_events(page("fr", "Lumatec", "Lumatec cède Norval, rachète Kestrel."))
+                if ("Kestrel", "target") in parties(e)]
+    assert ("Lumatec", "acquirer") in parties(event)
