@@ -233,7 +233,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         if current:
             out.append(current)
             current = []
-        if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex):
+        if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex) or _long_head(
+                toks, i, sentence, offset, lex):
             current = [tok]
         i += 1
     if current:
@@ -290,6 +291,18 @@ def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexi
     if not joined:
         return False
     return is_institution(tok.low, lex) if tok.text.islower() else is_descriptor(tok.low, lex)
+
+
+def _long_head(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "die Raiffeisenbank Westerwald", "der Kreissparkasse Köln": where a long capitalised noun is a common noun,
+    one ending in a name head (`name_heads`) right before a name word still heads that name; not a descriptor ("die
+    Genossenschaftsbank X" names the kind of firm X is)."""
+    if not lex.name_heads or i + 1 == len(toks):
+        return False
+    tok, nxt = toks[i], toks[i + 1]
+    return (tok.text[0].isupper() and tok.low.endswith(lex.name_heads) and not is_descriptor(tok.low, lex)
+            and nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset)
+            and name_word(nxt.text, lex, False))
 
 
 def _elided_connector(sentence_text: str, prev: Token, nxt: Token, offset: int, lex: Lexicon) -> bool:

@@ -285,6 +285,9 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         mk = marker(m, boundary, text, lex)
         if mk == "recipient" and m.start >= trig.end and _stake_before(text[trig.start:trig.end], lex):
             mk = "patient"  # "erwirbt eine Mehrheitsbeteiligung an X": the cue ends in the stake, X is what it is in
+        if m.end <= trig.start and before and before[-1] == (previous, None) and _repeated_marker(
+                text[previous.end:m.start], lex):
+            mk = None  # "the boards of X and of Y approved": Y stands where X does, the organ's "of" repeated
         if m.end <= trig.start:
             before.append((m, mk))
         elif m.start >= trig.end:
@@ -338,8 +341,10 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm
     kind = trig.trigger.type
     if kind in SYMMETRIC_ROLE:
-        if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
-            after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y"
+        gap = text[trig.end:after[0][0].start] if after else ""
+        if after and (after[0][1] == "source" and _genitive(gap, lex)
+                      or after[0][1] is None and gap.strip().lower() in lex.genitive_articles):
+            after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y", "aus der Fusion der X mit der Y"
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback)
     if kind == "ipo":
         return _issuer(trig, pool, before, after, text, lex, fallback)
@@ -738,6 +743,17 @@ def _object_marked(gap: str, lex: Lexicon) -> bool:
     words = gap.split()
     return bool(words) and words[0].lower() in lex.object_markers and all(
         w.lower() in lex.determiners or _complement(w, lex) or is_descriptor(w, lex) for w in words[1:])
+
+
+def _repeated_marker(gap: str, lex: Lexicon) -> bool:
+    """ "and of", "et de", "y de", "und von": a conjunction and a preposition (maybe an article) that only repeat the
+    preposition of the firm before, so the firm after shares its place in the clause."""
+    words = [w.lower() for w in gap.replace("'", "' ").split()]
+    while words and words[0].rstrip(".,") in lex.legal_suffixes:
+        words = words[1:]  # "X SA et de Y"
+    return (len(words) >= 2 and words[0] in lex.conjunction_words and words[1] in _marker_words(lex)
+            and words[1] not in lex.determiners
+            and all(w in _marker_words(lex) or w in lex.determiners or w in lex.connectors for w in words[2:]))
 
 
 def _genitive(gap: str, lex: Lexicon) -> bool:
