@@ -220,6 +220,10 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 current.append(tok)
                 i += 1
                 continue
+            if _inner_adjective(toks, i, sentence, offset, lex):
+                current.extend(toks[i:i + 2])  # "Royal Australian Navy", "Royal Dutch Shell"
+                i += 2
+                continue
             linked = tok.low in lex.connectors or tok.low in lex.institution_links and (
                 is_institution(current[0].text, lex) or _institution_follows(toks, i + 1, sentence, offset, lex)
             )  # "Ministerium für Schule und Bildung des Landes X", "Competition and Markets Authority"
@@ -241,6 +245,22 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _inner_adjective(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "Royal Australian Navy": where only names and adjectives of countries are capitalised, such an adjective
+    (a capitalised word of four letters or more the stopwords list, no function word) between two name words
+    belongs to the name; not in a headline in title case ("Lumatec In Talks To Buy ...")."""
+    if lex.compound_nouns or i + 1 >= len(toks):
+        return False
+    tok, nxt = toks[i], toks[i + 1]
+    if not (len(tok.text) >= 4 and tok.text[0].isupper() and tok.text.isalpha() and tok.low in lex.stopwords
+            and nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset)):
+        return False
+    function_word = (tok.low in lex.determiners or tok.low in lex.conjunction_words or tok.low in lex.connectors
+                     or tok.low in _prepositions(lex) or tok.low in lex.speech_verbs or _calendar_word(tok.low, lex))
+    title_case = 2 * sum(t.text[0].isupper() for t in toks) >= len(toks)
+    return not function_word and not title_case and name_word(nxt.text, lex, False)
 
 
 def _article_in_body(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int,
@@ -407,7 +427,8 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
         tok = toks[i]
         body = toks[i + 1] if i + 1 < len(toks) else None
         if body is not None and body.text.islower() and body.low in lex.institutions and not _introduces_name(
-                toks, i + 1, sentence, offset, lex):  # "the ministry said", not "the ministry of Defence"
+                toks, i + 1, sentence, offset, lex) and not _organ_at(toks, i + 1, sentence, offset, lex):
+            # "the ministry said", not "the ministry of Defence" nor "la junta de accionistas de X"
             out.append(Mention(None, tok.start, body.end, body.possessive, anaphor=True, public=body.low))
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
@@ -441,6 +462,12 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
                for k in [k for k in range(1, len(toks)) if toks[k - 1].low in speech]
                if toks[k].text.title() in pronouns)
     return out
+
+
+def _organ_at(toks: list[Token], j: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the words from j on name an organ of a firm ("junta de accionistas"), not a public body."""
+    return any(lex.organ_re.search(sentence[toks[j].start - offset:toks[k].end - offset] + " ")
+               for k in range(j, min(j + 3, len(toks))))
 
 
 def _trade(toks: list[Token], j: int, lex: Lexicon) -> bool:

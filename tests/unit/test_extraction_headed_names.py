@@ -101,3 +101,37 @@ def test_an_article_after_and_repeats_no_preposition():
 def test_acronym_after_a_legal_suffix_abbreviates_the_name_it_closes(lang, text):
     (found,) = parties_by_event(lang, text, "merger")
     assert len(found) == 2 and not any(n == "SIC" for n, _ in found)
+
+
+@pytest.mark.parametrize("text, customer", [
+    ("La Junta de Castilla y León le adjudicó a Lumatec un contrato de 3 millones de euros.",
+     "Junta de Castilla y León"),
+    ("La Junta de Castilla y León adjudicó a Lumatec un contrato de 3 millones de euros.", "Junta de Castilla y León"),
+    ("El Ayuntamiento de Valdecruces adjudicó a Lumatec un contrato de 3 millones de euros.",
+     "Ayuntamiento de Valdecruces"),
+])
+def test_spanish_public_body_keeps_its_conjunction(text, customer):
+    assert parties_by_event("es", text, "contract") == [{(customer, "customer"), ("Lumatec", "supplier")}]
+
+
+def test_a_shareholders_meeting_is_no_public_body():
+    assert parties_by_event("es", "La junta de accionistas de Lumatec aprobó la fusión con Nordwerk.", "merger") == [
+        {("Lumatec", "party"), ("Nordwerk", "party")}]
+
+
+def test_a_spanish_sentence_opener_is_no_seller():
+    events = parties_by_event("es", "Hace un año vendió su negocio de logística a Nordwerk.", "acquisition")
+    assert not any(n == "Hace" for found in events for n, _ in found)
+
+
+@pytest.mark.parametrize("text, customer", [
+    ("Lumatec won a contract from the Royal Australian Navy worth $30m.", "Royal Australian Navy"),
+    ("Lumatec won a contract from Royal Dutch Shell worth $30m.", "Royal Dutch Shell"),
+])
+def test_an_adjective_of_a_country_inside_a_name_stays_in_it(text, customer):
+    assert parties_by_event("en", text, "contract") == [{(customer, "customer"), ("Lumatec", "supplier")}]
+
+
+def test_a_title_case_headline_glues_no_words_to_a_name():
+    events = parties_by_event("en", "Lumatec In Talks To Buy Nordwerk", "acquisition")
+    assert not any(" " in n for found in events for n, _ in found)
