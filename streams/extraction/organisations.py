@@ -625,12 +625,63 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             _elided(sentence, run[0].start - offset) in prepositions)  # "d'Ondis"
         found.append(Mention(name, run[0].start, run[-1].end, run[-1].possessive,
                              initial=index == 0, introduced=introduced, governed=governed))
+    spelled = _spelled_out(found, sentence, offset, lex)
+    found = [m for m in found if not any(s.start < m.end and m.start < s.end for s in spelled)] + spelled
     pairs = [Mention(None, offset + m.start(), offset + m.end(), anaphor=True, pair=True)
              for m in lex.pair_re.finditer(sentence)]
     found.extend(a for a in _anaphors(toks, sentence, offset, lex)
                  if not any(p.start <= a.start < p.end for p in pairs))
     found.extend(pairs)
     return sorted(found, key=lambda m: m.start)
+
+
+_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")  # "Secretaría de Infraestructura, Comunicaciones y Transportes (SICT)"
+ACRONYM_REACH = 12  # words before an acronym searched for the public body's name it abbreviates
+
+
+def _spelled_out(found: list[Mention], sentence: str, offset: int, lex: Lexicon) -> list[Mention]:
+    """Public bodies named by their remits, commas and "and" included, then their acronym in brackets
+    ("Secretaría de Infraestructura, Comunicaciones y Transportes (SICT)"): one name each, for the mentions the
+    name reader cut it into. Only a public body's: a firm's spelled-out name drew its acronym's weight into the
+    page's anaphors (README, branch names, session 11)."""
+    out: list[Mention] = []
+    for hit in _ACRONYM.finditer(sentence):
+        span = _expansion(sentence[:hit.start()], hit.group(1), lex)
+        if span is None:
+            continue
+        start, end = offset + span[0], offset + span[1]
+        inside = [m for m in found if m.start < end and start < m.end]
+        if (not inside or inside[0].start != start or inside[0].end == end or not inside[0].name
+                or not is_institution(inside[0].name.split()[0], lex)):
+            continue
+        out.append(Mention(sentence[span[0]:span[1]], start, end, initial=inside[0].initial,
+                           introduced=inside[0].introduced, governed=inside[0].governed))
+    return out
+
+
+def _expansion(before: str, acronym: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of the words right before an acronym whose initials spell it (`acronym_letters`), opened by a
+    capitalised word and joined by spaces and commas only."""
+    words = list(_TOKEN.finditer(before))[-ACRONYM_REACH:]
+    if not words or before[words[-1].end():].strip():
+        return None
+    for k in range(len(words) - 1, -1, -1):
+        if k < len(words) - 1 and before[words[k].end():words[k + 1].start()].strip(" ,"):
+            return None  # a full stop, a dash or a parenthesis between: no one name
+        spelled = acronym_letters([w.group() for w in words[k:]], lex)
+        if len(spelled) > len(acronym):
+            return None
+        if spelled == acronym and words[k].group()[0].isupper() and k < len(words) - 1:
+            return words[k].start(), words[-1].end()
+    return None
+
+
+def acronym_letters(words: list[str], lex: Lexicon) -> str:
+    """The letters an acronym takes from a name's words: capitalised words and words of four letters or more, an
+    elided article dropped, legal suffixes left out ("Services industriels du Chablais SA": SIC)."""
+    bare = [re.split("['’]", w)[-1] for w in words]
+    return "".join(w[0].upper() for w in bare if w and w.lower().rstrip(".") not in lex.legal_suffixes and (
+        len(w) >= 4 or w[0].isupper()))
 
 
 def _counted(toks: list[Token], index: int, lex: Lexicon) -> bool:

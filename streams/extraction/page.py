@@ -236,18 +236,10 @@ def _suffixed_acronym(text: str, m: Mention, lex: Lexicon) -> bool:
             and text[m.end:m.end + 1] == ")" and bool(before) and before[-1].lower().rstrip(".") in lex.legal_suffixes)
 
 
-ACRONYM_WORDS = 12  # words before a bracketed acronym that may spell it
-
-
 def _spells(words: str, acronym: str, lex: Lexicon) -> bool:
-    """Whether the initials of a name's words spell an acronym: capitalised words and words of four letters or more,
-    an elided article dropped, legal suffixes left out ("Caisse de dépôt et placement du Québec": CDPQ)."""
-    if any(c in words for c in ".;:()"):
-        return False
-    bare = [re.split("'", w)[-1] for w in words.replace(",", " ").split()[:ACRONYM_WORDS + 1]]
-    letters = [w[0].upper() for w in bare if w and w.lower() not in lex.legal_suffixes and (
-        len(w) >= 4 or w[0].isupper())]
-    return "".join(letters) == acronym
+    """Whether the initials of a name's words spell an acronym ("Caisse de dépôt et placement du Québec": CDPQ)."""
+    return not any(c in words for c in ".;:()") and organisations.acronym_letters(
+        words.replace(",", " ").split(), lex) == acronym
 
 
 def _coordinated_pair(text: str, found: list[list[Mention]], i: int, pair: Mention, lex: Lexicon) -> list[str] | None:

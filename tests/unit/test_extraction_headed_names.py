@@ -135,3 +135,19 @@ def test_an_adjective_of_a_country_inside_a_name_stays_in_it(text, customer):
 def test_a_title_case_headline_glues_no_words_to_a_name():
     events = parties_by_event("en", "Lumatec In Talks To Buy Nordwerk", "acquisition")
     assert not any(" " in n for found in events for n, _ in found)
+
+
+@pytest.mark.parametrize("text, customer", [
+    ("La Secretaría de Infraestructura, Comunicaciones y Transportes (SICT) adjudicó a Lumatec un contrato de 3 "
+     "millones de pesos.", "Secretaría de Infraestructura, Comunicaciones y Transportes"),
+    ("La Comisión Federal de Electricidad (CFE) adjudicó a Lumatec un contrato de 3 millones de pesos.",
+     "Comisión Federal de Electricidad"),
+])
+def test_public_body_spelled_out_before_its_acronym_is_one_customer(text, customer):
+    assert parties_by_event("es", text, "contract") == [{(customer, "customer"), ("Lumatec", "supplier")}]
+
+
+def test_a_firm_spelled_out_before_its_acronym_keeps_its_reading():
+    (found,) = parties_by_event("fr", "La Caisse de dépôt et placement du Québec (CDPQ) a investi 50 millions de "
+                                      "dollars dans Lumatec.", "investment")
+    assert ("Lumatec", "investee") in found and len(found) == 2
