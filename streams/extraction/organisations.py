@@ -381,9 +381,15 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
             sentence, cue, after_cue = a.sentence, lex.person_cue, lex.person_after
         before = sentence[max(0, run[0].start - offset - 40):run[0].start - offset]
         after = sentence[run[-1].end - offset:run[-1].end - offset + 60]
-        a.person_context[key] = bool(cue.search(before) or after_cue.search(after) or (len(run) > 1 and cue.fullmatch(
-            sentence[run[0].start - offset:run[0].end - offset])))  # "Gründerin Jana Pohl": the title leads
+        a.person_context[key] = bool(_titled(cue.search(before), run, lex) or after_cue.search(after) or (len(
+            run) > 1 and cue.fullmatch(sentence[run[0].start - offset:run[0].end - offset])))  # "Gründerin Jana Pohl"
     return a.person_context[key]
+
+
+def _titled(hit: re.Match | None, run: list[Token], lex: Lexicon) -> bool:
+    """Whether a person's title stands before the run: one also said of firms ("l'entrepreneur Lumatec", a
+    contractor) makes a person only of a full name ("l'entrepreneur Jean Roux")."""
+    return hit is not None and (len(run) > 1 or hit.group().split()[0].lower() not in lex.full_name_titles)
 
 
 def _reports(a: Analysis, tok: Token, lex: Lexicon) -> bool:
@@ -468,6 +474,15 @@ def _organ_at(toks: list[Token], j: int, sentence: str, offset: int, lex: Lexico
     """Whether the words from j on name an organ of a firm ("junta de accionistas"), not a public body."""
     return any(lex.organ_re.search(sentence[toks[j].start - offset:toks[k].end - offset] + " ")
                for k in range(j, min(j + 3, len(toks))))
+
+
+def _owner_complement(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the word at k names the public owner of the firm a descriptor before it describes ("la société
+    d'État", "la empresa del Estado"): part of the description, no firm."""
+    if toks[k].low not in lex.public_owners or k == 0:
+        return False
+    before = k - 1 if toks[k - 1].low not in lex.markers.get("patient", ()) else k - 2
+    return before >= 0 and is_descriptor(toks[before].text, lex)
 
 
 def _trade(toks: list[Token], j: int, lex: Lexicon) -> bool:
@@ -584,6 +599,12 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Der Vollzug der Transaktion", "Completion of the Transaction": a stage of a deal, no firm
         if is_person(run, a, lex, person_words) or len(run) == 1 and run[0].low in lex.places:
             continue  # persons and places are never parties
+        if _owner_complement(toks, index_of.get(run[0].start, 0), lex):
+            if len(run) == 1:
+                continue  # "la société d'État a annoncé": the owner of the firm described, the firm told elsewhere
+            run = run[1:]  # "le fonds d'État Norfinance": the name after the description
+        if index_of.get(run[0].start, 0) > 0 and toks[index_of[run[0].start] - 1].low in lex.product_nouns:
+            continue  # "40 drones de la gamme Albatros": a product, no firm
         if len(run) == 1 and run[0].low in lex.trades:
             continue  # "die Werft", "eine Bank": a noun of a trade alone describes a firm, it names none
         if len(run) == 1 and _apposed_place(toks, index_of.get(run[0].start, 0), sentence, offset, lex):

@@ -45,11 +45,26 @@ class Page:
             if i and self.lex.year_reference_re.search(text):
                 before = next((d.value[:4] for d in reversed(self.dates(i - 1))), None)
             self.memo[key] = [] if self.anchor is None else dates.find(text, s.start, self.lex, self.anchor, before)
+            opening = self.lex.same_day_re.match(text)
+            if opening and not self.memo[key]:  # "Dans la foulée, X a annoncé ...": the day of the deal told before
+                self.memo[key] = [dates.DateMention(day, s.start + opening.start(), s.start + opening.end())
+                                  for day in self._day_before(i)[:1]]
         return self.memo[key]
+
+    def _day_before(self, i: int) -> list[str]:
+        """The last day a sentence before i names (not a start, an end or a span counted back), if any."""
+        for j in range(i - 1, max(-1, i - 1 - SAME_DAY_REACH), -1):
+            days = [d.value for d in self.dates(j) if len(d.value) == 10 and not (d.since or d.counted)]
+            if days:
+                return days[-1:]
+        return []
 
     def triggers(self, i: int) -> list[triggers.TriggerMatch]:
         """The deal cues of sentence i (absolute offsets)."""
         return self.cues[i]
+
+
+SAME_DAY_REACH = 8  # sentences back searched for the day a "same day" opening refers to
 
 
 def _anchor(clean: dict) -> dt.date | None:
@@ -94,6 +109,9 @@ def read_page(clean: dict) -> Page:
     for ms in found:
         for m in ms:
             m.name = canon.get(m.name) if m.name else None
+    places = _placed(text, lex)
+    for ms in found:  # "le constructeur de Frauenfeld", "du fabricant de turbines de Sorel-Tracy": a place the page
+        ms[:] = [m for m in ms if not (m.governed and m.name in places)]  # gives a firm as its seat, no party
     short = _bracketed_short_forms(text, found, lex)
     for ms in found:
         for m in ms:
@@ -121,7 +139,7 @@ def read_page(clean: dict) -> Page:
             elif m.pronoun:
                 m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
             elif m.anaphor and not m.pair:
-                place = _around(text, sents[i], m, lex)
+                place = _around(text, sents[i], m, lex) | _place_after(text, m, places, lex)
                 m.name = _seated(found, i, m, place, seats) or _antecedent(text, found, starts, i, m, lex)
                 m.name = _of_its_kind(text, found, i, m, lex, given, told) or m.name
                 if m.name and kinds.traded(text, m, lex) and kinds.described(text, m, lex) not in (
@@ -162,8 +180,40 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon) -
     after = _PHRASE_BREAK.split(text[m.end:sentence.end].lstrip(" ,"), 1)[0].split()  # "X, based in Leeds,"
     tied.extend(next((after[k:k + 2] for k in range(1, min(AROUND + 1, len(after)))
                       if lex.origin_re.search(" ".join(after[:k]) + " ")), []))
-    return {w[:PLACE_STEM].lower() for w in tied if w[:1].isupper() and len(w) >= PLACE_STEM
-            and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)}
+    # "Le spécialiste grenoblois des capteurs X", "X, une PME lyonnaise," ... "la société grenobloise": an adjective
+    # of a place near the name or after the description
+    tied.extend(w for w in _PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND - 1:] + after[:AROUND]
+                if _place_adjective(w, lex))
+    return {w[:PLACE_STEM].lower() for w in tied if (w[:1].isupper() or _place_adjective(w, lex))
+            and len(w) >= PLACE_STEM and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)}
+
+
+def _place_adjective(word: str, lex: Lexicon) -> bool:
+    """A lowercase word with an ending of the adjective of a place ("grenoblois", "lyonnaise"), longer than a stem."""
+    return word.islower() and len(word) > PLACE_STEM + 2 and word.endswith(lex.demonym_endings or ("\0",))
+
+
+def _place_after(text: str, description: Mention, places: set[str], lex: Lexicon) -> set[str]:
+    """The stem of the place named right after a description and its genitive preposition ("le constructeur de
+    Frauenfeld"), where the page gives it as a firm's seat: the description stands for the firm that sits there."""
+    after = _GENITIVE_NAME.match(text, description.end)
+    if after is None or after.group(1).lower() not in lex.markers.get("patient", ()) or after.group(2) not in places:
+        return set()
+    return {after.group(2)[:PLACE_STEM].lower()}
+
+
+_GENITIVE_NAME = re.compile(r" (\S+) ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
+
+
+def _placed(text: str, lex: Lexicon) -> set[str]:
+    """The one-word names the page writes right after an origin cue ("Lumatec, basée à Frauenfeld", "établi à
+    Sorel-Tracy"): places wherever a preposition governs them."""
+    return {w.group() for w in _CAPITALISED.finditer(text)
+            if lex.origin_re.search(text, max(0, w.start() - organisations.ORIGIN_REACH), w.start())
+            and not _CAPITALISED.match(text, w.end() + 1)}
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;:)]|$)")
 
 
 def _demonyms(a: organisations.Analysis, ms: list[Mention], lex: Lexicon) -> list[Mention]:
