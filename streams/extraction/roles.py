@@ -327,7 +327,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         before, after, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
-    antecedent = _antecedent(trig, before, text, lex) or _apposed(sentence_pool, trig, after, text)
+    antecedent = _antecedent(trig, before, text, lex) or _participle_subject(sentence_pool, trig, after, text)
     if antecedent is not None:
         pool, verb_final = [antecedent], False
     if verb_final:
@@ -551,7 +551,7 @@ def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Me
     return m if re.fullmatch(r"(?:\s+[\w.]+)?\s*,\s*", text[m.end:trig.start]) else None
 
 
-def _apposed(sentence_pool: list[Mention], trig: TriggerMatch, after: list, text: str) -> Mention | None:
+def _participle_subject(sentence_pool: list[Mention], trig: TriggerMatch, after: list, text: str) -> Mention | None:
     """ "X rachète Z, détenu depuis 2021 par Y", "X buys Z, acquired in 2019 by Y": a participle with its agent, set
     off by a comma right after a name, tells of that name, not of the clause's subject."""
     if (len(sentence_pool) > 1 and any(mk == "agent" for _, mk in after)
