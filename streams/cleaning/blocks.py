@@ -244,11 +244,20 @@ def is_byline(text: str) -> bool:
     m = cues().byline.match(text)
     if m is None and _AUTHOR.match(text) is None:
         return False  # most lines: neither a prefix nor a name
-    if ends_sentence(text) or word_count(text) > _meta_line_words(text):
+    if ends_sentence(_without_reading_time(text)) or word_count(text) > _meta_line_words(text):
         return False
     if m is None:
         return _names_author_and_role(text)
     return bool(_META_SEPARATOR.search(text)) or text[m.end() :].lstrip(" :")[:1].isupper()
+
+
+def _without_reading_time(text: str) -> str:
+    """A meta line without the reading time closing it ("Von Jana Roe · 10. Februar 2026 · Lesezeit 3 Min."): the
+    full stop of its abbreviation ends no sentence."""
+    separators = list(_META_SEPARATOR.finditer(text))
+    if not separators or not _is_reading_time(text[separators[-1].end() :].strip().lower()):
+        return text
+    return text[: separators[-1].start()].rstrip()
 
 
 def _after_author(text: str) -> str | None:
@@ -324,7 +333,9 @@ def is_date_line(text: str) -> bool:
     if not figures:
         return False  # every date form has figures
     words = word_count(text) - figures
-    if words > _meta_line_words(text) or ends_sentence(_ABBREVIATION_END.sub("", _TRAILING_ASIDE.sub("", text))):
+    if words > _meta_line_words(text) or ends_sentence(
+        _ABBREVIATION_END.sub("", _TRAILING_ASIDE.sub("", _without_reading_time(text)))
+    ):
         return False
     c = cues()
     undated = text

@@ -61,6 +61,7 @@ class Cues:
     disclaimer_label: re.Pattern  # a release's legal disclaimer, run in or alone ("Forward-Looking Statements.")
     about_label: re.Pattern  # the heading of an issuer's profile ("About Acme", "À propos de Solvéa")
     summary_label: re.Pattern  # the label of a list of the story's points ("Story highlights")
+    story_label: re.Pattern  # a kind of story labelling a headline, its colon and the headline ("Interview: ...")
     byline: re.Pattern  # a byline or reading-time line
     author_joiner: re.Pattern  # what joins the authors' names of a byline ("Jane Doe and John Roe")
     byline_role: re.Pattern  # a journalist's job title after the name in a byline, in lowercased text
@@ -194,7 +195,8 @@ def cues() -> Cues:
         article_note=_words("article_notes"),
         reading_time=_words("reading_time"),
         share=re.compile(bullet + f"(?:{alternation(_gather('share_prefixes'))})" + r"\b", re.I),
-        share_bar=re.compile(rf"^[\s·|•]*(?:{buttons})(?:[\s·|/,•]+(?:{buttons}))+[\s·|•]*$", re.I),
+        # the first button may be the row's label ("Comparte: X · LinkedIn · Telegram")
+        share_bar=re.compile(rf"^[\s·|•]*(?:{buttons})(?:\s*:)?(?:[\s·|/,•]+(?:{buttons}))+[\s·|•]*$", re.I),
         share_channel=re.compile(
             rf"{bullet}(?:(?:{verbs})\s.*(?<!\w)(?:{channels})|(?:.*\s)?(?:{channels})\s+(?:{verbs})){tail}", re.I
         ),
@@ -217,6 +219,7 @@ def cues() -> Cues:
         ),
         about_label=re.compile(bullet + f"(?:{alternation(_gather('about_labels'))})" + named, re.I),
         summary_label=re.compile(bullet + f"(?:{alternation(_gather('summary_labels'))})" + r"\s*:?\s*$", re.I),
+        story_label=re.compile(bullet + f"(?:{alternation(_gather('story_labels'))})" + r"\s*:\s*(?=\S)", re.I),
         byline=re.compile(bullet + f"(?:{alternation(_gather('byline_prefixes'))})" + r"\b", re.I),
         author_joiner=re.compile(rf",\s*|\s+(?:&|{alternation(_gather('author_joiners'))})\s+"),
         # no boundary before the title: German writes it as a compound ("Wirtschaftsredakteurin")

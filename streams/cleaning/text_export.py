@@ -49,6 +49,7 @@ _SENTENCE_WORDS = 5
 _HEADLINE_WORDS = (5, 25)
 _BOX_TEASERS = 6  # headlines in a teaser box inside an article
 _CAPTION_CHARS = 160
+_CAPTION_SENTENCE_WORDS = 16  # a scene's description in one sentence beside its credit
 _SECTION_WORDS = 2  # a section's name as a kicker between the headline and its byline
 _SLUG_WORD = re.compile(r"[a-z]{4,}")  # a slug's words, short ones (articles, prepositions) left out
 _SLUG_HITS = 2
@@ -145,10 +146,37 @@ def _label_only(line: _Line, label: re.Pattern) -> bool:
     return m is not None and not line.text[m.end() :].strip(" :›»>|-–—")
 
 
-def _may_be_caption(line: _Line) -> bool:
+def _may_be_caption(line: _Line, continued: bool) -> bool:
     """A line above a credit is its caption unless it reads as a paragraph of prose (a caption of
-    people names them "from left" even when it is a long sentence)."""
-    return not (line.long and ends_sentence(line.text)) or cues().caption.search(line.text.lower()) is not None
+    people names them "from left" even when it is a long sentence, a scene is one short sentence where the
+    article goes on below the credit: else it may be the article's closing sentence)."""
+    if not (line.long and ends_sentence(line.text)) or (continued and _is_caption_sentence(line)):
+        return True
+    return cues().caption.search(line.text.lower()) is not None
+
+
+def _is_caption_sentence(line: _Line) -> bool:
+    """One short sentence that describes a picture ("The founders in their office in Lyon."): a paragraph of
+    the article beside a credit is longer or has more sentences."""
+    if line.noise or line.barrier or line.heading or line.listed or not ends_sentence(line.text):
+        return False
+    return word_count(line.text) <= _CAPTION_SENTENCE_WORDS and not has_inner_sentence_end(line.text)
+
+
+def _is_caption_below_credit(lines: list[_Line], i: int) -> bool:
+    """Right below a credit, one short sentence with a paragraph of the article below it is the picture's
+    caption; the article's closing sentence has none below it."""
+    if i >= len(lines) or not _is_caption_sentence(lines[i]):
+        return False
+    return _is_paragraph(_neighbour(lines, i, 1))
+
+
+def _is_headline(line: _Line, lead: bool) -> bool:
+    """Above the article's lead, a headline-sized line without a full stop or a scene's words right over a
+    credit is the headline (the picture stands below it), not the picture's caption."""
+    if lead or ends_sentence(line.text) or cues().caption.search(line.text.lower()):
+        return False
+    return _HEADLINE_WORDS[0] <= word_count(line.text) <= _HEADLINE_WORDS[1]
 
 
 def _is_caption_below(line: _Line) -> bool:
@@ -169,9 +197,7 @@ def _mark_captions(lines: list[_Line]) -> None:
         if line.blank:
             continue
         if line.noise and c.credit.match(line.text):
-            prev = lines[i - 1] if i else None
-            if prev is not None and not prev.blank and len(prev.text) < _CAPTION_CHARS and _may_be_caption(prev):
-                prev.noise = True  # the caption that the credit closes
+            _mark_credit_captions(lines, i, lead)
         elif line.noise and is_capitals_credit(line.text):
             nxt = _next_filled(lines, i, 1)
             if nxt is not None and _is_caption_below(lines[nxt]):
@@ -181,6 +207,18 @@ def _mark_captions(lines: list[_Line]) -> None:
                 line.noise = True
             lead = lead or (titled and line.long)
             titled = titled or word_count(line.text) >= 3
+
+
+def _mark_credit_captions(lines: list[_Line], i: int, lead: bool) -> None:
+    """The caption of the credit on line i: the line right above it, else (between paragraphs or under the
+    headline) one short sentence right below it; a headline right above a credit is no caption."""
+    prev = lines[i - 1] if i and not lines[i - 1].blank else None
+    headline = prev is not None and _is_headline(prev, lead)
+    continued = _is_paragraph(_neighbour(lines, i, 1))
+    if prev is not None and len(prev.text) < _CAPTION_CHARS and _may_be_caption(prev, continued) and not headline:
+        prev.noise = True
+    elif (lead or headline) and not (prev and prev.noise) and _is_caption_below_credit(lines, i + 1):
+        lines[i + 1].noise = True
 
 
 def _mark_bare_bylines(lines: list[_Line]) -> None:
@@ -243,7 +281,15 @@ def _is_ad_copy(lines: list[_Line], i: int) -> bool:
 
 def _is_teaser(line: _Line) -> bool:
     """A headline of another article: no sentence, headline-sized."""
-    return not line.barrier and not ends_sentence(line.text) and word_count(line.text) <= _HEADLINE_WORDS[1]
+    headline = not ends_sentence(line.text) or _is_story_teaser(line.text)
+    return not line.barrier and headline and word_count(line.text) <= _HEADLINE_WORDS[1]
+
+
+def _is_story_teaser(text: str) -> bool:
+    """A kind of story's label and its headline ("Entrevista: «El 5G llegará a todas las capitales»"): another
+    article's, even where a quote closes it like a sentence; no full stop (a paragraph's sentence has one)."""
+    label = cues().story_label.match(text)
+    return label is not None and not text.rstrip().endswith((".", "!", "?")) and not has_inner_sentence_end(text)
 
 
 def _heads_article(lines: list[_Line], i: int) -> bool:
@@ -301,9 +347,9 @@ def _best_run(lines: list[_Line]) -> tuple[int, int] | None:
     return best_span
 
 
-def _head(lines: list[_Line], start: int) -> tuple[str | None, str | None]:
-    """Headline and lead above the body: the first title-like line walking back, and a long line
-    met on the way."""
+def _head(lines: list[_Line], start: int, slug: set[str]) -> tuple[str | None, str | None]:
+    """Headline and lead above the body: the first title-like line walking back (or the headline over it that
+    the URL's slug names), and a long line met on the way."""
     lead = None
     j, seen = start, 0
     while (j := _next_filled(lines, j, -1)) is not None and seen < _LOOK_BACK:
@@ -320,8 +366,21 @@ def _head(lines: list[_Line], start: int) -> tuple[str | None, str | None]:
             byline = words < _HEADLINE_WORDS[0] or is_signature(line.text)
             if byline and above is not None and not lines[above].noise and _is_headline_above_lead(lines[above]):
                 return lines[above].text, lead  # a short line or a signature under a headline is its byline
+            if above is not None and _is_headline_over_subtitle(lines[above], line, slug):
+                return lines[above].text, lead
             return line.text, lead
     return None, lead
+
+
+def _is_headline_over_subtitle(above: _Line, line: _Line, slug: set[str]) -> bool:
+    """Two headline-like lines over the byline: the upper one is the headline when the URL's slug names it and not
+    the one below (a subtitle too short to read as the lead: "Fuentes financieras sitúan las conversaciones ...")."""
+    if above.noise or above.barrier or above.listed or ends_sentence(above.text) or ends_sentence(line.text):
+        return False
+    if word_count(above.text) > _HEADLINE_WORDS[1]:
+        return False
+    hits = len(_folded_words(above.text) & slug)  # a slug's words: no kicker, whatever its length
+    return hits >= _SLUG_HITS and hits > len(_folded_words(line.text) & slug)
 
 
 def _is_headline_above_lead(line: _Line) -> bool:
@@ -333,19 +392,23 @@ def _is_headline_above_lead(line: _Line) -> bool:
 
 def _is_sentence(line: _Line) -> bool:
     """A short line of text: a sentence of a few words, not a list item."""
-    return not line.listed and ends_sentence(line.text) and word_count(line.text) >= _SENTENCE_WORDS
+    if line.listed or not ends_sentence(line.text) or _is_story_teaser(line.text):
+        return False
+    return word_count(line.text) >= _SENTENCE_WORDS
 
 
 def _without_trailing_teasers(lines: list[_Line], start: int, end: int) -> tuple[int, int]:
     """The run without the headlines that close it: below the article's last sentence and a line that is no
     paragraph (a caption, a label: "Most read", "Más información"), lines that end no sentence are a teaser
     list whose longer headlines outweigh its label. A paragraph without a full stop right below the last
-    sentence is the article's."""
+    sentence is the article's, unless a kind of story's label heads it ("Interview: ...")."""
     last = end
     while last > start and (lines[last].blank or lines[last].noise or _is_teaser(lines[last])):
         last -= 1
     below = _next_filled(lines, last, 1)
-    if last == end or not ends_sentence(lines[last].text) or below is None or lines[below].long:
+    if last == end or not ends_sentence(lines[last].text) or below is None:
+        return start, end
+    if lines[below].long and not _is_story_teaser(lines[below].text):
         return start, end
     return start, last
 
@@ -384,7 +447,8 @@ def extract(body: str, url: str = "") -> list[Piece]:
     if span is None:
         return []
     start, end = _without_trailing_teasers(lines, *span)
-    first, start = start, _past_teaser(lines, start, _slug_words(url))
+    slug = _slug_words(url)
+    first, start = start, _past_teaser(lines, start, slug)
     while (nxt := _next_kept(lines, end)) is not None and _is_sentence(lines[nxt]) and not _signed_off(lines, end, nxt):
         end = nxt  # a short closing paragraph ("The deal is subject to approval.") costs the run, yet is text
     if not ends_sentence(lines[start].text) and word_count(lines[start].text) <= 40:
@@ -395,7 +459,7 @@ def extract(body: str, url: str = "") -> list[Piece]:
             title, lead = lines[start].text, None  # the run starts with a long headline
         start += 1
     else:
-        title, lead = _head(lines, start)
+        title, lead = _head(lines, start, slug)
     pieces = [Piece(TITLE, title)] if title else []
     if lead:
         pieces.append(Piece(PARAGRAPH, lead))

@@ -103,11 +103,11 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     """ "Nexia Digital la compró en 2019", "X, qui l'avait racheté", "bought it": a buyer whose object is a
     pronoun bought the firm the paragraph spoke of before; so did a buyer that "completed the takeover",
     the deal noun with a definite article and no complement. A customer that gives a pronoun the contract
-    ("X said the Army has awarded it a contract", "la DGA lui a confié la fourniture") gives it to the
-    subject of the report, else to that firm."""
+    ("X said the Army has awarded it a contract", "la DGA lui a confié la fourniture"), or orders from a pronoun
+    ("la DGA lui a commandé des drones"), deals with the subject of the report, else with that firm."""
     if len(parties) != 1:
         return parties
-    if trig.trigger.frame == "grant" and parties[0][1] == "customer":
+    if roles.FRAMES.get(trig.trigger.frame, (None,) * 4)[3] == "supplier" and parties[0][1] == "customer":
         before, after = page.lex.recipient_pronoun_res
         if not (before.search(page.text, clause_start, trig.start) or after.match(
                 page.text, trig.end, trig.end + PRONOUN_REACH)):

@@ -14,11 +14,13 @@ LOOKAHEAD = 3  # following sentences searched for a deal's amount, date or inves
 LEAD_SENTENCES = 2  # first sentences of the body in which a day dates the article's news
 SUBJECT_WORDS = 2  # opening words of a sentence read for a deal noun as its subject ("The deal", "Die Vereinbarung")
 HALF_REACH = 2  # sentences at most between the two halves of one sale (`_new_deals`)
+SHARES_REACH = 20  # characters around a cue after a listing in which shares make its sale the offering's
 VALUED_TYPES = {"acquisition", "merger", "contract"}  # a venture's later figures are mostly its spending
-# a later figure of these counts only in a sentence about the deal itself ("The tie-up values ... at £15bn"),
-# and for a stake or partnership not in one that speaks of a valuation (the firm's worth, not the sum paid)
-NOUN_VALUED_TYPES = {"investment", "joint_venture", "partnership"}
-UNVALUED_TYPES = {"investment", "partnership"}
+# a later figure of these counts only in a sentence about the deal itself ("The tie-up values ... at £15bn",
+# "Le montant de l'opération atteint 150 millions" after a listing), and for a stake, partnership or listing not in
+# one that speaks of a valuation (the firm's worth, not the sum paid or raised)
+NOUN_VALUED_TYPES = {"investment", "joint_venture", "partnership", "ipo"}
+UNVALUED_TYPES = {"investment", "partnership", "ipo"}
 
 
 def _other_deal(cues: list[triggers.TriggerMatch], event: Candidate) -> bool:
@@ -46,7 +48,8 @@ def _fill_amount(page: Page, event: Candidate, chosen: list[Candidate], headline
 def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken: set[int]) -> amounts.Amount | None:
     """A deal value in the sentences after a statement that name a party or the deal (the deal, for a
     stake, venture or partnership), before any sentence that states another deal; where the target is named, not
-    one that names only the seller ("KPN erhält für seine Tochter 3,7 Mrd.": a part of the price, or its figures)."""
+    one that names only the seller ("KPN erhält für seine Tochter 3,7 Mrd.": a part of the price, or its figures);
+    for a standing relationship only one about the deal (a later figure that names its supplier is the firm's own)."""
     if event.type not in VALUED_TYPES | NOUN_VALUED_TYPES:
         return None
     sold = any(r == "target" for _, r in event.parties)
@@ -54,11 +57,11 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
     for c in mentions:
         for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
             sentence = page.sentence_text(j)
-            if j in taken or _other_deal(page.triggers(j), event):
+            if j in taken or _other_deal([t for t in page.triggers(j) if not _offered_shares(page, event, t)], event):
                 break  # another deal; a cue of its kind that states none goes on about this one ("will supply")
             named = {m.name for m in page.mentions[j]} & parties
             about = page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
-            if not about and (not named or event.type not in VALUED_TYPES) or (
+            if not about and (not named or event.type not in VALUED_TYPES or event.status == "ongoing") or (
                     event.type in UNVALUED_TYPES and amounts.speaks_of_valuation(sentence, page.lex)) or (
                     amounts.speaks_of_combined(sentence, page.lex) and not _opens_with_deal_noun(page, j)):
                 # "Together they would be worth $14bn": the group's size; "The transaction values the combined
@@ -70,6 +73,13 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
             if values:
                 return values[0]
     return None
+
+
+def _offered_shares(page: Page, event: Candidate, cue: triggers.TriggerMatch) -> bool:
+    """ "acciones vendidas por los actuales accionistas", "shares sold by existing holders": after a listing, a sale
+    of shares is the offering's, no other deal."""
+    near = page.text[max(0, cue.start - SHARES_REACH):cue.end + SHARES_REACH]
+    return event.type == "ipo" and bool(page.lex.stake_re.search(near))
 
 
 def _preface(page: Page, event: Candidate, i: int) -> bool:

@@ -25,6 +25,8 @@ class Lexicon:
     lang: str
     stopwords: frozenset[str]
     descriptors: frozenset[str]
+    public_owners: frozenset[str]  # "la société d'État": after a descriptor the owner it names, no firm
+    product_nouns: frozenset[str]  # "la gamme Albatros": a name right after one is a product, no firm
     determiners: frozenset[str]
     definite_articles: frozenset[str]  # "the takeover", "die Übernahme": a deal already spoken of
     indefinite_articles: frozenset[str]  # "talks about a takeover", "über eine Übernahme": of the firm spoken of
@@ -43,6 +45,8 @@ class Lexicon:
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
     kinds: dict[str, str]  # "lender" -> "bank": the kind of firm a word names (`streams.extraction.kinds`)
     trades: frozenset[str]  # "the builder", "la bodega": nouns that describe a firm after a determiner only
+    genitive_articles: frozenset[str]  # "der" in "die Fusion der X mit der Y": the article alone marks whose deal
+    name_heads: tuple[str, ...]  # "Raiffeisenbank", "Kreissparkasse": endings of a long noun that heads a name
     sector_nouns: frozenset[str]  # "the utility sector": a descriptor right before one names a market, no firm
     name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
     market_re: re.Pattern  # "listed on Nasdaq", "(LSE: KRW)": where shares trade (group "market"), never a party
@@ -67,6 +71,7 @@ class Lexicon:
     person_after: re.Pattern
     titled_re: re.Pattern  # "la ministra de ": a name after it is part of a person's title
     titles: frozenset[str]  # one-word person titles ("PDG", "Chefin"): never a word of a firm's name
+    full_name_titles: frozenset[str]  # titles also said of firms ("l'entrepreneur X"): a person's before a full name
     markers: dict[str, tuple[str, ...]]
     object_markers: frozenset[str]  # Spanish "a": before the object of a verb, not its recipient ("absorbe a X")
     object_articles: frozenset[str]  # German "den": an article that marks the object, wherever it stands
@@ -92,6 +97,7 @@ class Lexicon:
     possessive_cue_re: re.Pattern  # "its planned purchase of", "su intento de": a possessive just before a cue
     relation_noun_re: re.Pattern  # "Kunden" in "Zu den Kunden zählt X": X is the customer, the supplier left out
     possessive_re: re.Pattern  # "its" in "one of its largest customers": a possessive inside a cue
+    own_unit_re: re.Pattern  # "su filial solar", "its solar unit": a unit of the firm the possessive stands for
     member_gap_re: re.Pattern  # ", " or " is " or " figure " between a firm and a list it belongs to
     attempt_holder_re: re.Pattern  # "the attempt by ", "el intento de ": right before the name of the firm that acts
     infinitive_link_re: re.Pattern  # " to ", " de ": all that stands between that name and the deal cue
@@ -105,6 +111,7 @@ class Lexicon:
     undisclosed_re: re.Pattern  # "n'a pas souhaité dévoiler": a negation that withholds a detail, not the deal
     mandate_re: re.Pattern  # "to advise on", "para estudiar": what an adviser is hired for, no supply
     purchase_contract_re: re.Pattern
+    supply_agreement_re: re.Pattern  # "under the offtake agreement": goods bought or sold under it, no firm
     goods_re: re.Pattern  # goods right after a sale or purchase cue ("vende electricidad"): no firm changes hands
     object_relative_re: re.Pattern
     members_re: re.Pattern  # "formada por ", "made up of ": the firms after it make up the consortium before it
@@ -134,6 +141,7 @@ class Lexicon:
     following_year: tuple[str, ...]  # "the following year": the year after the one named before
     same_year: tuple[str, ...]  # "that same year": the year named before
     year_reference_re: re.Pattern  # either of them: a date that needs the year of the sentence before
+    same_day_re: re.Pattern  # "Dans la foulée, X ...": a sentence opening on the day of the deal told before
     seasons: dict[str, int]
     elapsed: dict  # "comes six months after": openers, after words, counts (number words too) and units
     ordinal: str  # regex alternative of day-number endings ("st", "er", ".")
@@ -245,6 +253,8 @@ def lexicon(lang: str) -> Lexicon:
         stopwords=frozenset(_strip(w) for w in [*ext["stopwords"], *ext.get("authorities", ()),
                                                 *(ext["goods"] if ext["compound_nouns"] else ())]),
         descriptors=frozenset(w.lower() for w in ext["descriptors"]),
+        public_owners=frozenset(w.lower() for w in ext.get("public_owners", ())),
+        product_nouns=frozenset(w.lower() for w in ext.get("product_nouns", ())),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
         indefinite_articles=frozenset(w.lower() for w in ext.get("indefinite_articles", ())),
@@ -269,6 +279,8 @@ def lexicon(lang: str) -> Lexicon:
         modifier_endings=tuple(ext.get("modifier_endings", ())),
         kinds={w.lower(): k for k, ws in ext.get("kinds", {}).items() for w in ws},
         trades=frozenset(w.lower() for w in ext.get("trades", ())),
+        genitive_articles=frozenset(ext.get("genitive_articles", ())),
+        name_heads=tuple(w.lower() for w in ext.get("name_heads", ())),
         sector_nouns=frozenset(ext.get("sector_nouns", ())),
         name_inflections=dict(ext.get("name_inflections", {})),
         market_re=_market_re(ext.get("markets", {})),
@@ -297,6 +309,7 @@ def lexicon(lang: str) -> Lexicon:
             rf"(?:\s+(?:{alternation(ext['markers']['patient'], escape=True)})\s+[\w'’&.-]+(?:\s+[\w'’&.-]+)?)?"
             r"[\s,]*$", re.IGNORECASE),
         titles=frozenset(w.lower() for w in ext["person_cues"] if " " not in w),
+        full_name_titles=frozenset(w.lower() for w in ext.get("full_name_person_cues", ())),
         titled_re=re.compile(rf"(?<!\w)(?:{alternation(ext['person_cues'], escape=True)})\s+"
                              rf"(?:{alternation(ext['markers']['patient'], escape=True)})\s+$", re.IGNORECASE),
         # ", who ..." or ", Microsoft's chief executive," after a name
@@ -323,6 +336,7 @@ def lexicon(lang: str) -> Lexicon:
         own_capital_re=words_re(ext.get("own_capital", [])),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
         value_noun_re=words_re(ext.get("value_nouns", []), escape=True),
+        supply_agreement_re=words_re(ext.get("supply_agreements", [])),
         pair_re=words_re(ext["pair_anaphors"], escape=True),
         percent=percent,
         share_re=re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:{percent})"),
@@ -333,6 +347,8 @@ def lexicon(lang: str) -> Lexicon:
                                      r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE),
         relation_noun_re=words_re(ext.get("relation_nouns", [])),
         possessive_re=words_re(ext.get("possessive_determiners", []), escape=True),
+        own_unit_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
+                               rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(ext['unit_words'])})(?!\w)", re.IGNORECASE),
         member_gap_re=re.compile(rf"\s*,?\s*(?:(?:{alternation(ext.get('member_verbs', []), escape=True)})\s+)?",
                                  re.IGNORECASE),
         attempt_holder_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('attempt_holders', []), escape=True)})"
@@ -390,6 +406,7 @@ def lexicon(lang: str) -> Lexicon:
         following_year=tuple(w.lower() for w in cal.get("following_year", ())),
         same_year=tuple(w.lower() for w in cal.get("same_year", ())),
         year_reference_re=words_re(list(cal.get("following_year", ())) + list(cal.get("same_year", ())), escape=True),
+        same_day_re=words_re(list(cal.get("same_day", ())), escape=True),
         seasons={k.lower(): v for k, v in cal.get("seasons", {}).items()},
         elapsed=_elapsed(cal.get("elapsed"), ext["amounts"].get("number_words", {})),
         ordinal=alternation(cal.get("ordinal_suffixes", []), escape=True),

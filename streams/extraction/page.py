@@ -45,11 +45,26 @@ class Page:
             if i and self.lex.year_reference_re.search(text):
                 before = next((d.value[:4] for d in reversed(self.dates(i - 1))), None)
             self.memo[key] = [] if self.anchor is None else dates.find(text, s.start, self.lex, self.anchor, before)
+            opening = self.lex.same_day_re.match(text)
+            if opening and not self.memo[key]:  # "Dans la foulée, X a annoncé ...": the day of the deal told before
+                self.memo[key] = [dates.DateMention(day, s.start + opening.start(), s.start + opening.end())
+                                  for day in self._day_before(i)[:1]]
         return self.memo[key]
+
+    def _day_before(self, i: int) -> list[str]:
+        """The last day a sentence before i names (not a start, an end or a span counted back), if any."""
+        for j in range(i - 1, max(-1, i - 1 - SAME_DAY_REACH), -1):
+            days = [d.value for d in self.dates(j) if len(d.value) == 10 and not (d.since or d.counted)]
+            if days:
+                return days[-1:]
+        return []
 
     def triggers(self, i: int) -> list[triggers.TriggerMatch]:
         """The deal cues of sentence i (absolute offsets)."""
         return self.cues[i]
+
+
+SAME_DAY_REACH = 8  # sentences back searched for the day a "same day" opening refers to
 
 
 def _anchor(clean: dict) -> dt.date | None:
@@ -94,7 +109,10 @@ def read_page(clean: dict) -> Page:
     for ms in found:
         for m in ms:
             m.name = canon.get(m.name) if m.name else None
-    short = _bracketed_short_forms(text, found)
+    places = _placed(text, lex)
+    for ms in found:  # "le constructeur de Frauenfeld", "du fabricant de turbines de Sorel-Tracy": a place the page
+        ms[:] = [m for m in ms if not (m.governed and m.name in places)]  # gives a firm as its seat, no party
+    short = _bracketed_short_forms(text, found, lex)
     for ms in found:
         for m in ms:
             m.name = short.get(m.name, m.name)
@@ -111,7 +129,9 @@ def read_page(clean: dict) -> Page:
                 given.setdefault(m.name, set()).update(kinds.given(text, sents[i].start, sents[i].end, m, lex))
                 told.setdefault(m.name, set()).update(kinds.told(text, sents[i].start, m, lex))
         for m in _demonyms(analyses[i], ms, lex):  # "die Allgäuer": only where the page ties a firm to the place
-            m.name = _seated(found, i, m, _around(text, sents[i], m, lex), seats)
+            # the people of a place are their own place: the words before them are another phrase's ("hatte X aus
+            # Zhengzhou die Ulmer übernommen")
+            m.name = _seated(found, i, m, _around(text, sents[i], m, lex, before=False), seats)
             if m.name:
                 ms.append(m)
                 ms.sort(key=lambda m: m.start)
@@ -121,7 +141,7 @@ def read_page(clean: dict) -> Page:
             elif m.pronoun:
                 m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
             elif m.anaphor and not m.pair:
-                place = _around(text, sents[i], m, lex)
+                place = _around(text, sents[i], m, lex) | _place_after(text, m, places, lex)
                 m.name = _seated(found, i, m, place, seats) or _antecedent(text, found, starts, i, m, lex)
                 m.name = _of_its_kind(text, found, i, m, lex, given, told) or m.name
                 if m.name and kinds.traded(text, m, lex) and kinds.described(text, m, lex) not in (
@@ -150,20 +170,52 @@ AROUND = 3  # words either side of a mention read for the place it is tied to
 _PHRASE_BREAK = re.compile(r"[,;:()]")  # what ends the phrase a mention stands in
 
 
-def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon) -> set[str]:
+def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, before: bool = True) -> set[str]:
     """The stems of the places a mention is tied to: capitalised words right before it ("Der Stuttgarter
     Konzern X", not "Reutlingen übernimmt die X"), inside a description, or after an origin cue, maybe past an
     article ("X aus Reutlingen", "X aus dem Allgäu", "the group based in Leeds")."""
     tied = text[m.start:m.end].split() if m.anaphor else []
-    for w in reversed(_PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND:]):
+    for w in reversed(_PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND:] if before else []):
         if w[:1].islower() and w.lower() not in lex.determiners:
             break  # a verb or a preposition: what stands before it is no modifier of this name
         tied.append(w)
     after = _PHRASE_BREAK.split(text[m.end:sentence.end].lstrip(" ,"), 1)[0].split()  # "X, based in Leeds,"
     tied.extend(next((after[k:k + 2] for k in range(1, min(AROUND + 1, len(after)))
                       if lex.origin_re.search(" ".join(after[:k]) + " ")), []))
-    return {w[:PLACE_STEM].lower() for w in tied if w[:1].isupper() and len(w) >= PLACE_STEM
-            and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)}
+    # "Le spécialiste grenoblois des capteurs X", "X, une PME lyonnaise," ... "la société grenobloise": an adjective
+    # of a place near the name or after the description
+    tied.extend(w for w in _PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND - 1:] + after[:AROUND]
+                if _place_adjective(w, lex))
+    return {w[:PLACE_STEM].lower() for w in tied if (w[:1].isupper() or _place_adjective(w, lex))
+            and len(w) >= PLACE_STEM and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)}
+
+
+def _place_adjective(word: str, lex: Lexicon) -> bool:
+    """A lowercase word with an ending of the adjective of a place ("grenoblois", "lyonnaise"), longer than a stem."""
+    return word.islower() and len(word) > PLACE_STEM + 2 and word.endswith(lex.demonym_endings or ("\0",))
+
+
+def _place_after(text: str, description: Mention, places: set[str], lex: Lexicon) -> set[str]:
+    """The stem of the place named right after a description and its genitive preposition ("le constructeur de
+    Frauenfeld"), where the page gives it as a firm's seat: the description stands for the firm that sits there."""
+    after = _GENITIVE_NAME.match(text, description.end)
+    if after is None or after.group(1).lower() not in lex.markers.get("patient", ()) or after.group(2) not in places:
+        return set()
+    return {after.group(2)[:PLACE_STEM].lower()}
+
+
+_GENITIVE_NAME = re.compile(r" (\S+) ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
+
+
+def _placed(text: str, lex: Lexicon) -> set[str]:
+    """The one-word names the page writes right after an origin cue ("Lumatec, basée à Frauenfeld", "établi à
+    Sorel-Tracy"): places wherever a preposition governs them."""
+    return {w.group() for w in _CAPITALISED.finditer(text)
+            if lex.origin_re.search(text, max(0, w.start() - organisations.ORIGIN_REACH), w.start())
+            and not _CAPITALISED.match(text, w.end() + 1)}
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;:)]|$)")
 
 
 def _demonyms(a: organisations.Analysis, ms: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -211,14 +263,35 @@ def _of_its_kind(text: str, found: list[list[Mention]], i: int, description: Men
     return kinds.fitting(near, want, given if had else told)
 
 
-def _bracketed_short_forms(text: str, found: list[list[Mention]]) -> dict[str, str]:
-    """ "Dirección General de Tráfico (DGT)": a name in brackets right after a name is its short form."""
+def _bracketed_short_forms(text: str, found: list[list[Mention]], lex: Lexicon) -> dict[str, str]:
+    """ "Dirección General de Tráfico (DGT)": a name in brackets right after a name is its short form; so is an
+    acronym in brackets after the legal suffix that closes a name whose words spell it ("Services industriels du
+    Chablais SA (SIC)", where the name read stops at "Services")."""
     out = {}
     for ms in found:
         for a, b in zip(ms, ms[1:], strict=False):
             if a.name and b.name and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")":
                 out[b.name] = a.name
+        for k, b in enumerate(ms):
+            if b.name and b.name not in out and _suffixed_acronym(text, b, lex):
+                spelled = next((a for a in reversed(ms[:k]) if a.name and not a.anaphor
+                                and _spells(text[a.start:b.start - 2], b.name, lex)), None)
+                if spelled is not None:
+                    out[b.name] = spelled.name
     return out
+
+
+def _suffixed_acronym(text: str, m: Mention, lex: Lexicon) -> bool:
+    """An acronym in brackets right after a legal suffix ("... du Chablais SA (SIC)")."""
+    before = text[max(0, m.start - 12):m.start - 2].split()
+    return (bool(m.name) and m.name.isalpha() and m.name.isupper() and text[m.start - 2:m.start] == " ("
+            and text[m.end:m.end + 1] == ")" and bool(before) and before[-1].lower().rstrip(".") in lex.legal_suffixes)
+
+
+def _spells(words: str, acronym: str, lex: Lexicon) -> bool:
+    """Whether the initials of a name's words spell an acronym ("Caisse de dépôt et placement du Québec": CDPQ)."""
+    return not any(c in words for c in ".;:()") and organisations.acronym_letters(
+        words.replace(",", " ").split(), lex) == acronym
 
 
 def _coordinated_pair(text: str, found: list[list[Mention]], i: int, pair: Mention, lex: Lexicon) -> list[str] | None:
@@ -381,15 +454,28 @@ def _noun_phrase(name: str, lex: Lexicon) -> bool:
 
 
 def _listed_with_confirmed(text: str, found: list[list[Mention]], confirmed: set[str], lex: Lexicon) -> set[str]:
-    """ "Orange y MásMóvil firmaron ...": a capitalised first word joined by "and" to a confirmed name is
-    a name too."""
+    """ "Orange y MásMóvil firmaron ...", "Nordwerk y la tecnológica sevillana Lumatec sellaron ...": a capitalised
+    first word joined by "and" to a confirmed name, maybe with its description, is a name too."""
     out = set()
     for ms in found:
         for a, b in zip(ms, ms[1:], strict=False):
-            if a.initial and a.name and b.name in confirmed and lex.conjunction_re.fullmatch(
-                    text[a.end:b.start].strip() + " "):
+            gap = text[a.end:b.start].strip()
+            if a.initial and a.name and b.name in confirmed and (
+                    lex.conjunction_re.fullmatch(gap + " ") or _described_companion(gap, lex)):
                 out.add(a.name)
     return out
+
+
+COMPANION_WORDS = 4  # words after "and" that describe the firm it joins ("und der Münchner Softwarehersteller")
+
+
+def _described_companion(gap: str, lex: Lexicon) -> bool:
+    """ "and the software maker", "et le fabricant grenoblois": a conjunction, then a short description of the
+    firm named after it (a descriptor or a noun of a trade among its words, no punctuation)."""
+    words = gap.split()
+    return (1 < len(words) <= COMPANION_WORDS + 1 and bool(lex.conjunction_re.fullmatch(words[0] + " "))
+            and not any(c in gap for c in ",;:()") and any(
+                organisations.is_descriptor(w, lex) or w.lower() in lex.trades for w in words[1:]))
 
 
 def _public_antecedent(found: list[list[Mention]], i: int, description: Mention) -> str | None:

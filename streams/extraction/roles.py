@@ -18,6 +18,7 @@ MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("fro
 PARTNER_REACH = 60  # characters after a partnership trigger in which the partner must be named
 JOINED_WORDS = 6  # words from "and" to the second party of "between X and the rail business of Y"
 PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
+SINCE_REACH = 200  # characters after a supply cue in which "since", "depuis" tells a supply running from a start
 DESCRIPTION_WORDS = 5  # words of a description before a name ("la gestora canadiense de infraestructuras X")
 
 # frame -> (role of the agent, role of the patient, role of a source, role of a recipient)
@@ -100,6 +101,8 @@ def description_start(text: str, start: int, end: int, lex: Lexicon) -> int:
     if not words or words[-1].end() != end - 1:
         return end
     bare = [_bare(w.group(), lex) for w in words]
+    if _place_possessive(words[-1].group(), lex):
+        return words[-1].start()  # "invested $40m in Canada's X": the country the firm is of
     if lex.adjectives_follow:
         first = None
         for k in range(len(words) - 1, -1, -1):
@@ -126,6 +129,12 @@ def _bare(word: str, lex: Lexicon) -> str:
     """A word without its elided article ("l'hydrogène" -> "hydrogène") or a trailing comma."""
     elided = lex.elision.match(word)
     return word[elided.end():] if elided else word
+
+
+def _place_possessive(word: str, lex: Lexicon) -> bool:
+    """A country or region in the possessive ("Finland's") right before a name: where the firm is from."""
+    ending = lex.possessive.search(word)
+    return bool(ending and ending.group()) and word[:ending.start()].lower() in lex.places
 
 
 def _national(word: str, lex: Lexicon) -> bool:
@@ -285,6 +294,9 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         mk = marker(m, boundary, text, lex)
         if mk == "recipient" and m.start >= trig.end and _stake_before(text[trig.start:trig.end], lex):
             mk = "patient"  # "erwirbt eine Mehrheitsbeteiligung an X": the cue ends in the stake, X is what it is in
+        if m.end <= trig.start and before and before[-1] == (previous, None) and _repeated_marker(
+                text[previous.end:m.start], lex):
+            mk = None  # "the boards of X and of Y approved": Y stands where X does, the organ's "of" repeated
         if m.end <= trig.start:
             before.append((m, mk))
         elif m.start >= trig.end:
@@ -311,10 +323,11 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
     verb_final = len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
         mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex))
-    relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex)
+    relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex) or _governed_antecedent(
+        before, after, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
-    antecedent = _antecedent(trig, before, text, lex)
+    antecedent = _antecedent(trig, before, text, lex) or _participle_subject(sentence_pool, trig, after, text)
     if antecedent is not None:
         pool, verb_final = [antecedent], False
     if verb_final:
@@ -338,8 +351,12 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm
     kind = trig.trigger.type
     if kind in SYMMETRIC_ROLE:
-        if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
-            after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y"
+        gap = text[trig.end:after[0][0].start] if after else ""
+        if after and (after[0][1] == "source" and _genitive(gap, lex)
+                      or after[0][1] is None and gap.strip().lower() in lex.genitive_articles):
+            after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y", "aus der Fusion der X mit der Y"
+        if partners := _relative_partners(trig, before, text, lex):  # "Stripe, which X has worked with since 2023"
+            return [(m, SYMMETRIC_ROLE[kind]) for m in partners]
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback)
     if kind == "ipo":
         return _issuer(trig, pool, before, after, text, lex, fallback)
@@ -495,6 +512,26 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
     return None
 
 
+def _governed_antecedent(before: list, after: list, text: str, window: Window, trig: TriggerMatch,
+                         lex: Lexicon) -> list[Mention] | None:
+    """ "X s'appuie sur Y, qui avait racheté Z en 2023": a relative clause on a name a preposition governs, opened by
+    a pronoun that is only ever a subject ("qui", "der"), its verb right after it (auxiliaries and adverbs aside)
+    and its own object named after the verb, has that name for its subject."""
+    earlier = [m for m, mk in before if mk is not None and m.end <= window.clause_start]
+    if not earlier or not any(mk in (None, "patient") and not o.possessive for o, mk in after):
+        return None  # "which has purchased X's monitors": goods of X, no firm bought
+    m = earlier[-1]
+    if m.public or m.name and is_institution(m.name, lex):
+        return None  # "serves the ministry, which bought ...": a public body buys goods, not firms
+    opener = lex.relative_re.search(text, m.end, trig.start)
+    if opener is None or len(text[m.end:opener.start()].split()) > 1 or any(o.start >= m.end for o, _ in before):
+        return None
+    if lex.object_relative_re.search(opener.group() + " "):
+        return None  # "que", "which" may stand for the object, its subject after the verb ("Y, que compró X")
+    between = text[opener.end():trig.start]
+    return [m] if "," not in between and all(w.islower() for w in between.split()) else None
+
+
 def _object_relative(gap: str, lex: Lexicon) -> bool:
     """Whether a relative clause opens with an object pronoun and then its own subject, maybe after that subject's
     descriptor ("X, que el grupo Y compró", "X, que Grupo Y adquirió")."""
@@ -512,6 +549,15 @@ def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Me
         return None
     m = before[-1][0]
     return m if re.fullmatch(r"(?:\s+[\w.]+)?\s*,\s*", text[m.end:trig.start]) else None
+
+
+def _participle_subject(sentence_pool: list[Mention], trig: TriggerMatch, after: list, text: str) -> Mention | None:
+    """ "X rachète Z, détenu depuis 2021 par Y", "X buys Z, acquired in 2019 by Y": a participle with its agent, set
+    off by a comma right after a name, tells of that name, not of the clause's subject."""
+    if (len(sentence_pool) > 1 and any(mk == "agent" for _, mk in after)
+            and re.fullmatch(r"\s*,\s*", text[sentence_pool[-1].end:trig.start])):
+        return sentence_pool[-1]
+    return None
 
 
 def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False,
@@ -532,6 +578,11 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
         objects.insert(0, after[0][0])  # "die Übernahme von X": right after a noun, "von" names what is bought
         after = [(after[0][0], "patient"), *after[1:]]
+    elif frame in OWNER_SERVED and (owner := _owner_served(trig, after, text, lex)) is not None:
+        objects.append(owner)  # "wartet X die Loks von Y": Y owns what is serviced, the customer
+        after = [(m, "patient" if m is owner else mk) for m, mk in after]
+    elif recipient_role == "customer" and (owner := _owner_supplied(trig, after, text, lex)) is not None:
+        after = [(m, "recipient" if m is owner else mk) for m, mk in after]  # "fournit du blé aux usines de Y"
     by_marker: dict[str, Mention] = {}
     for m, mk in before + after:
         if mk and m not in pool:
@@ -588,7 +639,7 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         if role and m is not None and all(m is not o for o, _ in out):
             out.append((m, role))
     near = NEAR_RECIPIENT.get(frame) and next((m for m, mk in after if mk == "recipient" and (
-        patient is not None or _counted(text[trig.end:m.start], lex)) and (
+        patient is not None or _counted(text[trig.end:m.start], lex) or _site(text[trig.end:m.start], lex)) and (
         (m.start - trig.end <= PASSIVE_REACH and "," not in text[trig.end:m.start] or patient is not None and (
             trig.end <= patient.end <= m.start and "," not in text[trig.end:patient.start]
             and _closed_insert(text[patient.end:m.start], lex)))
@@ -599,9 +650,11 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
                         and _with_before(m, 0, text, lex)), None)
     if patient is None and source_role and counterpart is not None and len(out) == 1:
         out.append((counterpart, source_role))  # "reached an agreement with X to acquire its towers": X sells
-    elif frame == "sell" and counterpart is not None and len(out) == 1 and by_marker.get("recipient") is None and (
-            "," not in text[counterpart.end:trig.start]):
-        out.append((counterpart, recipient_role))  # "is in talks with X about selling its arm": X buys
+    elif frame == "sell" and counterpart is not None and by_marker.get("recipient") is None and (
+            len(out) == 1 or len(out) == 2 and patient is not None
+            and _minority_share(text[trig.end:patient.start], lex)) and "," not in text[counterpart.end:trig.start]:
+        # "is in talks with X about selling its arm", "cerró un acuerdo con X para venderle el 49% de Y": X buys
+        out.append((counterpart, recipient_role))
     elif source_role and patient is not None and counterpart is not None and agent is not None and (
             agent.end <= counterpart.start and all(r != source_role for _, r in out)
             and lex.negotiation_re.search(text, agent.end, counterpart.start)):
@@ -609,6 +662,11 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if len(out) == 1 and agent_role in COUNTERPART:
         out += _counterpart(trig, out[0], patient, before, after, text, lex)
     return _with_coordinated(out, after, text, lex)
+
+
+def _minority_share(gap: str, lex: Lexicon) -> bool:
+    """A share of no more than half named between a sale cue and its firm ("venderle el 49% de Y"): a stake sold."""
+    return any(float(p.replace(",", ".")) <= 50 for p in lex.share_re.findall(gap)) and not lex.majority_re.search(gap)
 
 
 def _source_too(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
@@ -644,6 +702,13 @@ def _counted(gap: str, lex: Lexicon) -> bool:
     return len(words) >= 3 and (words[0][:1].isdigit() or words[0].lower() in lex.amounts["number_words"]) and not (
         lex.stake_re.search(gap) or re.search(lex.percent, gap) or any(
             w.lower() in lex.amounts["currencies"] or w.lower() in lex.amounts["scales"] for w in words))
+
+
+def _site(gap: str, lex: Lexicon) -> bool:
+    """ "avait repris l'usine de Mulhouse au groupe X": a plant or site bought between the verb and the recipient;
+    the verb has its object, and the firm it is bought from is near."""
+    words = [lex.elision.sub("", w).lower() for w in gap.split()]
+    return any(w in lex.facilities for w in words[:DESCRIPTION_WORDS]) and not lex.stake_re.search(gap)
 
 
 def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mention | None, before: list, after: list,
@@ -683,7 +748,31 @@ def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mentio
     subjects = [m for m in pool if m is not fallback]
     # a firm the clause names before one it only describes ("Le fabricant de panneaux X a fait ses débuts")
     issuers = owned[:1] or [m for m in subjects if not m.anaphor][:1] or subjects[:1] or named_after or pool
+    if (owner := _owner_of_described(trig, before, after, text, lex)) is not None:
+        return [(owner[0], "issuer")] if owner else []
     return [(issuers[0], "issuer")] if issuers else []
+
+
+def _owner_of_described(trig: TriggerMatch, before: list, after: list, text: str,
+                        lex: Lexicon) -> list[Mention] | None:
+    """ "X bought Y in 2019 and explored a listing of the business", "erwägt X einen Börsengang des Händlers": the
+    firm a description right after the cue names is listed; read back to the sentence's subject, the owner that plans
+    the listing, it is misread: the other firm named before the cue is listed, else none is known (None where no
+    description after the cue names the subject)."""
+    described = next((m for m, _ in after[:1] if m.anaphor and not m.possessive and all(
+        w in lex.determiners or w in lex.markers.get("patient", ()) for w in text[trig.end:m.start].lower().split())),
+        None)
+    named = [m for m, _ in before if m.name and not m.anaphor]
+    if described is None or not named or described.name != named[0].name or _apposed(described, after, text):
+        return None
+    return [m for m in named if m.name != described.name][-1:]
+
+
+def _apposed(described: Mention, after: list, text: str) -> bool:
+    """ "de sa filiale de courtage, Norvia Courtage": a name set after the description (a comma, maybe the rest of
+    its lowercase words between) names what it describes."""
+    gap = text[described.end:after[1][0].start].strip() if len(after) > 1 else "x"
+    return gap in ("", ",") or gap.endswith(",") and gap.islower()
 
 
 def _relative_subject(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
@@ -726,8 +815,11 @@ def _owns_unit(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
 
 def _description(gap: str, lex: Lexicon) -> bool:
     """Only a description of the firm named after it ("battery maker", "the start-up"): lowercase words
-    that end in a descriptor, with nothing that could govern another phrase."""
+    that end in a descriptor, with nothing that could govern another phrase; maybe after the country it is of
+    ("Finland's", "Germany's battery maker")."""
     words = gap.split()
+    if words and _place_possessive(words[0], lex):
+        return len(words) == 1 or _description(" ".join(words[1:]), lex)
     return bool(words) and is_descriptor(words[-1], lex) and all(
         w.islower() and (w in lex.determiners or w not in lex.stopwords) for w in words)
 
@@ -740,11 +832,52 @@ def _object_marked(gap: str, lex: Lexicon) -> bool:
         w.lower() in lex.determiners or _complement(w, lex) or is_descriptor(w, lex) for w in words[1:])
 
 
+def _repeated_marker(gap: str, lex: Lexicon) -> bool:
+    """ "and of", "et de", "y de", "und von": a conjunction and a preposition (maybe an article) that only repeat the
+    preposition of the firm before, so the firm after shares its place in the clause."""
+    words = [w.lower() for w in gap.replace("'", "' ").split()]
+    while words and words[0].rstrip(".,") in lex.legal_suffixes:
+        words = words[1:]  # "X SA et de Y"
+    return (len(words) >= 2 and words[0] in lex.conjunction_words and words[1] in _marker_words(lex)
+            and words[1] not in lex.determiners
+            and all(w in _marker_words(lex) or w in lex.determiners or w in lex.connectors for w in words[2:]))
+
+
 def _genitive(gap: str, lex: Lexicon) -> bool:
     """Only a preposition that can mark a patient ("of", "von", "de") and articles between trigger and name."""
     words = gap.lower().split()
     patient = lex.markers.get("patient", ())
     return bool(words) and words[0] in patient and all(w in lex.determiners for w in words[1:])
+
+
+def _owner_served(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> Mention | None:
+    """The first firm after a service cue when "of" names it right after the object the service is done on ("die
+    Rangierloks von Y", "the fleet of Y"): it owns what is serviced, so it is the customer, not a source."""
+    m, mark = next(((m, mk) for m, mk in after if mk is not None), (None, None))
+    if mark != "source":
+        return None
+    start = max([trig.end] + [o.end for o, _ in after if o.end <= m.start])  # past a subject after the verb
+    words = text[start:m.start].lower().split()
+    marker = next((i for i, w in enumerate(words) if w in lex.markers.get("patient", ())), None)
+    return m if marker and marker <= 6 and words[marker - 2:marker - 1] and any(
+        w in lex.determiners for w in words[:marker - 1]) and "," not in text[trig.end:m.start] and all(
+        w in lex.determiners for w in words[marker + 1:]) else None
+
+
+def _owner_supplied(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> Mention | None:
+    """The firm named as the owner of where goods go in a supply running since a start ("fournit depuis 2015 du blé
+    dur aux usines de Y", "has supplied steel to the plants of Y since 2019"), when no firm is their recipient: Y is
+    the customer."""
+    around = text[max(0, trig.start - MARKER_WINDOW):trig.end + SINCE_REACH].lower().split()
+    if any(mk == "recipient" for _, mk in after) or not any(lex.running_since_re.search(w + " ") for w in around):
+        return None
+    m = next((m for m, mk in after if mk in ("patient", "source")), None)
+    if m is None or "," in text[trig.end:m.start]:
+        return None
+    words = text[trig.end:m.start].lower().split()
+    given = max((i for i, w in enumerate(words) if w in lex.markers.get("recipient", ())), default=None)
+    owner = lex.markers.get("patient", ()) + lex.markers.get("source", ())
+    return m if given is not None and 1 <= len(words) - given - 2 <= 3 and words[-1] in owner else None
 
 
 def _with(gap: str, lex: Lexicon) -> bool:
@@ -884,6 +1017,21 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     else:
         parties = []
     return [(m, role) for m in parties] if len(parties) >= 2 else []
+
+
+def _relative_partners(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> list[Mention] | None:
+    """ "Stripe, which X has worked with since 2023", "Pomerleau, avec qui X collabore depuis 2018": a firm named
+    before a relative clause whose own subject, just before the cue, works with it; both are the partners."""
+    if len(before) < 2 or before[-1][1] is not None:
+        return None
+    (first, _), (subject, _) = before[-2:]
+    words = text[first.end:subject.start].lower().split()  # ", which", ", avec qui", ", con la que"
+    if len(words) < 2 or words[0] != ",":
+        return None
+    relative = lex.relative_re.match(", " + words[-1]) or lex.object_relative_re.search(", " + words[-1] + " ")
+    linked = all(w in lex.markers.get("comitative", ()) or w in lex.determiners for w in words[1:-1])
+    between = text[subject.end:trig.start]
+    return [first, subject] if relative and linked and "," not in between and len(between.split()) <= 3 else None
 
 
 def _kin(a: str | None, b: str | None) -> bool:

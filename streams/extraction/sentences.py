@@ -21,8 +21,8 @@ class Sentence:
 
 def _is_abbreviation(token: str, lex: Lexicon) -> bool:
     word = token.rstrip(".!?…").lstrip("(\"'«„“").lower()
-    if len(word) == 1 or (len(word) <= 2 and word.isdigit()):
-        return True  # initials ("T. Rowe Price") and German ordinals ("22. Juli")
+    if len(word) == 1 and word.isalnum() or (len(word) <= 2 and word.isdigit()):
+        return True  # initials ("T. Rowe Price") and German ordinals ("22. Juli"); not "20 %. L'argent"
     if word in lex.legal_suffixes:  # "Acme Co. said", not "... a technology company. His"
         return token.lstrip("(\"'«„“")[:1].isupper()
     return word in lex.abbreviations or bool(re.fullmatch(r"(?:\w\.)+\w?", word))

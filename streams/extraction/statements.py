@@ -62,6 +62,8 @@ MANDATE_REACH = 120  # characters around a contract cue in which an adviser's ta
 CALLED_OFF_REACH = 30  # characters after a called-off cue in which a date is the day it was called off
 CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a controlling 60% stake in")
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
+RAISED_REACH = 25  # characters after a raising cue in which a sum is the money raised ("ronda de 12 millones")
+UNRAISED_EXEMPT = {"funding_round", "ipo", "investment"}  # kinds whose sum may be the money another cue raised
 VERB_LAST = re.compile(r"(?:\s+\w+)?\s*(?:[.,;:!?)]|$)")  # a cue that ends its clause, maybe with an auxiliary
 
 
@@ -76,6 +78,16 @@ def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
     if "target" not in roles_:
         mapping["seller"] = "investee"
     return "investment", [(n, mapping[r]) for n, r in parties if r in mapping]
+
+
+def _subsidiary(kind: str, parties: list[tuple[str, str]], sold: bool, near: str, page: Page):
+    """ "X vende el 49% de su filial solar a Y": a stake its holder sells in its own unit is an investment in that
+    unit, which the page names by the parent's name and more ("X Solar"); with no such name, in the parent."""
+    if kind != "investment" or not sold or not page.lex.own_unit_re.search(near):
+        return parties
+    parent = next((n for n, r in parties if r == "investee"), None)
+    units = [n for n, _ in page.named.most_common() if parent and n.startswith(parent + " ")]
+    return [(units[0] if units and n == parent else n, r) for n, r in parties] if units else parties
 
 
 def _controlling(kind: str, parties: list[tuple[str, str]], stake: str, cue: str, lex: Lexicon):
@@ -121,6 +133,27 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     if not goods or any(w in governing for w in goods + described) or lex.descriptors & set(goods):
         return kind, parties  # "bought the company from X": a firm the text spoke of, no goods
     return "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
+
+
+def _under_supply(kind: str, parties: list[tuple[str, str]], clause: str, lex: Lexicon):
+    """ "Depuis 2022, X achète les électrolyseurs de Y en vertu d'un contrat d'approvisionnement", "X will keep buying
+    ore from Y's mine under the offtake agreement", "X sells the output of its park to Y under a power purchase
+    agreement": goods bought or sold under a standing agreement, no firm; the buyer is the customer, the firm it
+    buys from (the owner of what is bought, else what the cue took for its target) the supplier. Not "an offtake
+    agreement under which Y will buy ..., and in March it completed ...": there the agreement is told as news."""
+    if kind != "acquisition" or not lex.supply_agreement_re.search(clause):
+        return kind, parties
+    sold = any(r == "seller" for _, r in parties)
+    mapping = {"acquirer": "customer", "seller": "supplier"} | ({} if sold else {"target": "supplier"})
+    return "contract", [(n, mapping[r]) for n, r in parties if r in mapping]
+
+
+def _part_end(page: Page, s, trig: TriggerMatch) -> int:
+    """Where the part of a sentence a cue stands in ends: at a semicolon or at a comma before "and", which opens
+    another clause ("X bought Y in 2021, and since 2022 it has built hulls for Z under a supply contract")."""
+    words = "|".join(re.escape(w) for w in sorted(page.lex.conjunction_words))
+    hit = re.compile(rf";|,\s+(?:{words})\s", re.IGNORECASE).search(page.text, trig.end, s.end)
+    return hit.start() if hit else s.end
 
 
 def complete(kind: str, parties: list[tuple[str, str]]) -> bool:
@@ -342,7 +375,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             # "... se hizo con Virgin Media en 2013, en una compra de ...": up to the next other firm
             foreign = next((m.start for m in page.mentions[i] if m.start >= trig.end and m.name not in names), s.end)
             stop = roles.clause_end(page.text, trig, end, page.lex)
-            valued = [a for a in money if amounts.is_deal_value(a, page.text, kind, page.lex)]
+            valued = [a for a in money if amounts.is_deal_value(a, page.text, kind, page.lex)
+                      and not _raised_by_other(a, trig, found, kind)]
             # last, a figure of the phrase that opens the sentence before any firm ("In a $2.5bn deal, X ...")
             opening = min([m.start for m in page.mentions[i]] + [trig.start]) if k == 0 else s.start
             values = (within(valued, window.clause_start, stop) or within(valued, trig.end, end)
@@ -406,6 +440,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     continue  # "L'État détient 15 % de Renault": a standing fact, no deal
                 if began:
                     state, cued, value = "completed", True, nearest(began, trig.start).value
+            elif kind in status.OWNED_TYPES and (held := within(since, trig.start, trig.end)) and _running(page, held):
+                # "l'éditeur X, détenu depuis 2021 par le fonds Y": a cue holding its own start, owned since then
+                state, cued, value = "completed", True, nearest(held, trig.start).value
             elif (kind in status.OWNED_TYPES and trig.trigger.frame in OWNED_FRAMES and not cued
                   and _running(page, began)):
                 # "Y gehört seit 2018 mehrheitlich zu X", "Y belongs wholly to X since 2019": bought then
@@ -447,6 +484,13 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if split:
                 out.extend(_next_object(page, i, trig, window, (split[1], whole), main, out[-1], money, when, anchor))
     return out
+
+
+def _raised_by_other(amount: amounts.Amount, trig: TriggerMatch, found: list[TriggerMatch], kind: str) -> bool:
+    """ "cierra una ronda de 12 millones y se alía con X", "lève 30 M€ et s'allie à X": the sum right after another
+    cue of raising is the money raised, never the price of a tie-up or purchase the sentence goes on to state."""
+    return kind not in UNRAISED_EXEMPT and any(
+        t is not trig and t.trigger.frame == "raise" and t.end <= amount.start <= t.end + RAISED_REACH for t in found)
 
 
 def _nearest_roles(trig: TriggerMatch, near: list[Mention], window: roles.Window,
@@ -512,7 +556,9 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
         share = page.lex.share_re.search(page.text, back, trig.start)
         start, qualified = (min(start, share.start()), share.start()) if share else (start, qualified)
     around = page.text[start:min(s.end, trig.end + reach)]
+    sold = trig.trigger.type == "acquisition" and all(r != "target" for _, r in parties)
     kind, parties = _retype(trig.trigger.type, parties, around, page.lex)
+    parties = _subsidiary(kind, parties, sold, around, page)
     follower = re.match(r"\s*\S+", page.text[trig.end:s.end])  # "participation majoritaire": the adjective after
     stake_end = trig.end + (follower.end() if follower else 0)
     stake = page.text[max(window.clause_start, qualified - CONTROL_REACH):stake_end]
@@ -522,6 +568,8 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     if trig.trigger.frame == "buy":
         kind, parties = _goods(kind, parties, pairs, page.text[trig.end:roles.clause_end(
             page.text, trig, end, page.lex)], trig.end, page.lex)
+    if trig.trigger.type == "acquisition" and all(not m.anaphor for m, r in pairs if r == "acquirer"):
+        kind, parties = _under_supply(kind, parties, page.text[s.start:_part_end(page, s, trig)], page.lex)
     if (kind != trig.trigger.type and [r for _, r in parties] == ["investor"] and page.main
             and parties[0][0] != page.main):
         parties.append((page.main, "investee"))  # "a 3% stake in the capital": the page's company

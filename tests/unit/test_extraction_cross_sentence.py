@@ -54,14 +54,11 @@ ARTICLES = [
         'Norvik Pumps makes industrial pumps in Leeds. The investment firm Atlas Partners took a 30% stake in '
         'the company in 2021.'],
      'investment', {('Atlas Partners', 'investor'), ('Norvik Pumps', 'investee')}),
-    pytest.param('desc-object', 'de', [
+    ('desc-object', 'de', [
         'Kessler an der Börse',
         'Die Kessler Hydraulik GmbH baut Pumpen in Ulm. Der Finanzinvestor Brenntal Capital hatte sich 2021 '
         'mit 30 Prozent an dem Unternehmen beteiligt.'],
-     'investment', {('Brenntal Capital', 'investor'), ('Kessler Hydraulik', 'investee')},
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     'a description governed by a preposition after a reflexive stake verb collapses onto '
-                     'the investor'))),
+     'investment', {('Brenntal Capital', 'investor'), ('Kessler Hydraulik', 'investee')}),
     ('desc-object', 'fr', [
         'Verrerie Dumas en Bourse',
         'Verrerie Dumas fabrique des flacons à Reims. Le fonds Lys Capital avait pris 30 % du capital de '

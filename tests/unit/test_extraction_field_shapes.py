@@ -47,6 +47,11 @@ OTHER_CLAUSE = [  # a date of the clause before a comma and a conjunction, or of
      "Dravo setzt die Software seit vergangenem Jahr ein."),
 ]
 
+SINCE_DONE = [  # a deal done since an earlier one ("has since set up"): completed
+    ("en", "Lumatec bought Dravo in 2021, and it has since set up a joint venture with Nordwerk."),
+    ("en", "Lumatec has since signed a partnership with Nordwerk."),
+]
+
 PENDING = [  # agreed earlier, still waiting for approval or its close: announced, dated when agreed
     ("en", "Lumatec still needs regulatory approval to complete the purchase of Nordwerk, agreed last month."),
     ("en", "Lumatec aims to complete the purchase of Nordwerk, agreed in February, by June."),
@@ -110,6 +115,11 @@ def test_a_relationship_relied_on_is_dated_by_when_it_began(lang: str, text: str
 @pytest.mark.parametrize(("lang", "text"), OTHER_CLAUSE)
 def test_a_lasting_relation_takes_no_date_of_another_clause(lang: str, text: str) -> None:
     assert {d for _, _, d in fields(lang, text, BOTH)} == {None}
+
+
+@pytest.mark.parametrize(("lang", "text"), SINCE_DONE)
+def test_a_deal_done_since_an_earlier_one_is_completed(lang: str, text: str) -> None:
+    assert {s for _, s, _ in fields(lang, text, BOTH)} == {"completed"}
 
 
 @pytest.mark.parametrize(("lang", "text"), PENDING)

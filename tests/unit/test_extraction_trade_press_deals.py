@@ -157,17 +157,16 @@ ENGLISH = [
     # trains built for a customer (cues14)
     ("Voltrail will build 40 trains for Nordic Transit under a new contract.",
      [(C, "Voltrail:supplier, Nordic Transit:customer", None, P, AN)]),
+    # goods bought under a standing supply agreement, told in a relative clause (standing)
+    ("Harbour Foods, which has bought packaging from Voltrail under a multi-year supply agreement since "
+     "2019, is also a client of Corvane.",
+     [(C, "Voltrail:supplier, Harbour Foods:customer", None, "2019", ON)]),
 ]
 
 ENGLISH_MISSES = [  # sentence, expected events, what the extractor gives instead
     ("Voltrail won the Nordic Transit tender for 40 regional trains.",
      [(C, "Voltrail:supplier, Nordic Transit:customer", None, P, AN)],
      "no contract [('Nordic Transit', 'customer'), ('Voltrail', 'supplier')]"),
-    ("Harbour Foods, which has bought packaging from Voltrail under a multi-year supply agreement since "
-     "2019, is also a client of Corvane.",
-     [(C, "Voltrail:supplier, Harbour Foods:customer", None, "2019", ON)],
-     "no contract [('Harbour Foods', 'customer'), ('Voltrail', 'supplier')]; also acquisition [('Corvane', "
-     "'target'), ('Harbour Foods', 'acquirer'), ('Voltrail', 'seller')]"),
 ]
 
 GERMAN = [
