@@ -51,6 +51,8 @@ class Lexicon:
     name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
     market_re: re.Pattern  # "listed on Nasdaq", "(LSE: KRW)": where shares trade (group "market"), never a party
     counters: frozenset[str]  # "zwei", "beiden", "mehrere": a capitalised word after them is a counted noun
+    fractions: frozenset[str]  # "Viertel", "moitié": a part of what follows ("drei Viertel von X")
+    partitive: frozenset[str]  # "of", "von": what a deal noun is of ("the purchase of 40 buses")
     unit_re: re.Pattern
     pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
     impersonal_re: re.Pattern  # "It is", "Il s'agit": the pronoun stands for nothing
@@ -286,6 +288,8 @@ def lexicon(lang: str) -> Lexicon:
         market_re=_market_re(ext.get("markets", {})),
         counters=frozenset([*(w for w, n in ext["amounts"]["number_words"].items() if n > 1),
                             *ext.get("quantifiers", ())]),
+        fractions=frozenset(w.lower() for w in ext.get("fractions", ())),
+        partitive=frozenset(ext.get("partitive", ())),
         unit_re=words_re(ext["unit_words"]),
         pronouns=frozenset(ext["pronouns"]),
         speech_verbs=frozenset(w.lower() for w in ext["speech_verbs"]),

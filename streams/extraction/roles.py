@@ -575,7 +575,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     objects = [m for m, mk in after if mk == "patient" or mk is None and (  # "stake in X": the trigger ends in "in"
         trig.trigger.frame != "invest" or m.start - trig.end <= 2 or text[m.end:m.end + 1] == "-"  # "X-Aktien"
         or _description(text[trig.end:m.start], lex))]  # "a stake in battery maker X"
-    if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
+    if after and after[0][1] == "source" and (_genitive(text[trig.end:after[0][0].start], lex)
+                                              or _portion_of(text[trig.end:after[0][0].start], lex)):
         objects.insert(0, after[0][0])  # "die Übernahme von X": right after a noun, "von" names what is bought
         after = [(after[0][0], "patient"), *after[1:]]
     elif frame in OWNER_SERVED and (owner := _owner_served(trig, after, text, lex)) is not None:
@@ -848,6 +849,20 @@ def _genitive(gap: str, lex: Lexicon) -> bool:
     words = gap.lower().split()
     patient = lex.markers.get("patient", ())
     return bool(words) and words[0] in patient and all(w in lex.determiners for w in words[1:])
+
+
+def _portion_of(gap: str, lex: Lexicon) -> bool:
+    """ "übernimmt drei Viertel von X", "kauft 75 Prozent von X": a part counted out of the firm named next; it is
+    what is bought, not the one selling."""
+    words = gap.lower().split()
+    while words and words[-1] in lex.determiners:
+        words.pop()
+    if len(words) < 2 or words[-1] not in lex.markers.get("patient", ()):
+        return False
+    part = words[:-1]
+    counted = lex.counters | lex.fractions | lex.determiners
+    return bool(lex.share_re.fullmatch(" ".join(part))) or any(w in lex.fractions for w in part) and all(
+        w in counted or w.isdigit() for w in part)
 
 
 def _owner_served(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> Mention | None:

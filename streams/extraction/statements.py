@@ -11,6 +11,7 @@ from functools import partial
 from streams.extraction import amounts, candidate_features, discourse, roles, status
 from streams.extraction.dates import DateMention, undatelined
 from streams.extraction.lexicon import Lexicon
+from streams.extraction.organisations import _YEAR as YEAR
 from streams.extraction.organisations import Mention, is_institution
 from streams.extraction.page import Page
 from streams.extraction.triggers import TriggerMatch
@@ -58,6 +59,7 @@ SECOND_OBJECT_WORDS = 8  # words between a first price and the next object of th
 HYPOTHETICAL_REACH = 30  # characters before a trigger searched for "possible", "next", "geplant"
 STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
 WITHHELD_REACH = 30  # characters after a negation in which a disclosing verb makes it withhold a detail
+COMPLEMENT_WORDS = 4  # words between a deal noun and the firm it is of ("the purchase of the Danish X")
 MANDATE_REACH = 120  # characters around a contract cue in which an adviser's task makes it a mandate, no supply
 CALLED_OFF_REACH = 30  # characters after a called-off cue in which a date is the day it was called off
 CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a controlling 60% stake in")
@@ -132,6 +134,29 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     governing = {w for role, words in lex.markers.items() if role != "comitative" for w in words}
     if not goods or any(w in governing for w in goods + described) or lex.descriptors & set(goods):
         return kind, parties  # "bought the company from X": a firm the text spoke of, no goods
+    return "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
+
+
+def _counted(tail: str, lex: Lexicon) -> bool:
+    """Whether what a purchase cue is followed by is a number of things ("buy 40 battery systems", "den Kauf von 36
+    Elektrobussen", "l'achat de 20 rames"): no share ("40%", "drei Viertel"), sum ("2 Millionen"), year or firm."""
+    skip = lex.determiners | lex.partitive
+    words = tail.split()
+    while words and words[0].lower() in skip:
+        words.pop(0)
+    if len(words) < 2 or not (words[0].isdigit() or words[0].lower() in lex.counters) or YEAR.fullmatch(words[0]):
+        return False
+    thing = words[1].lower().strip(",.;:")
+    rest = " ".join(words[1:]).lower()
+    return not (thing in lex.amounts["scales"] or thing in lex.fractions or thing in skip or thing in lex.stopwords
+                or lex.stake_re.match(rest) or lex.share_re.match(" ".join(words[:2])) or lex.descriptors & {thing})
+
+
+def _counted_goods(kind: str, parties: list[tuple[str, str]], tail: str, lex: Lexicon):
+    """ "The agency agreed to buy 40 battery systems from the company": things bought by the number are goods,
+    an order; the buyer is the customer, the firm it buys from the supplier."""
+    if kind != "acquisition" or not _counted(tail, lex):
+        return kind, parties
     return "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
 
 
@@ -223,9 +248,17 @@ def _financed(page: Page, i: int, trig: TriggerMatch) -> bool:
     start = max(page.sentences[i].start, trig.start - HYPOTHETICAL_REACH)
     if not page.lex.financing_re.search(page.text, start, trig.start):
         return False
-    link = page.lex.stopwords | page.lex.determiners
-    return not any(all(w.lower() in link for w in page.text[trig.end:roles.description_start(
-        page.text, trig.end, m.start, page.lex)].split()) for m in page.mentions[i] if m.start >= trig.end)
+    return not any(_complement(page.text[trig.end:m.start].split(), page.lex) or _complement(page.text[
+        trig.end:roles.description_start(page.text, trig.end, m.start, page.lex)].split(), page.lex)
+                   for m in page.mentions[i] if m.start >= trig.end)
+
+
+def _complement(gap: list[str], lex: Lexicon) -> bool:
+    """Whether the words between a deal noun and a firm (or its description) make the firm what the deal is of:
+    "of", "de la colombiana", "der"; not "with a loan arranged by X", "über einen Kredit der X"."""
+    link = lex.stopwords | lex.determiners
+    return bool(gap) and len(gap) <= COMPLEMENT_WORDS and gap[0].lower() in lex.partitive | lex.determiners and all(
+        w.islower() or w.lower() in link for w in gap)
 
 
 def _in_name(page: Page, trig: TriggerMatch) -> bool:
@@ -568,6 +601,7 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     if trig.trigger.frame == "buy":
         kind, parties = _goods(kind, parties, pairs, page.text[trig.end:roles.clause_end(
             page.text, trig, end, page.lex)], trig.end, page.lex)
+        kind, parties = _counted_goods(kind, parties, page.text[trig.end:end], page.lex)
     if trig.trigger.type == "acquisition" and all(not m.anaphor for m, r in pairs if r == "acquirer"):
         kind, parties = _under_supply(kind, parties, page.text[s.start:_part_end(page, s, trig)], page.lex)
     if (kind != trig.trigger.type and [r for _, r in parties] == ["investor"] and page.main
