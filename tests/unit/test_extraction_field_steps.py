@@ -51,6 +51,18 @@ STEPS = [
      ("acquisition", "completed", "2020")),
     ("en", "Lumatec bought Bolt in 2019. A year later it sold its motorway business to Nordwerk.",
      ("acquisition", "completed", "2020")),
+    # a source that heads the sentence reports its deals, past another cue
+    ("es", "Según fuentes del mercado, la compañía Lumatec ha encargado a Santander y a JP Morgan los trabajos "
+     "preliminares para una salida a bolsa en 2027.", ("ipo", "rumored", PUBLISHED)),
+    ("en", "According to people familiar with the matter, Lumatec has hired Goldman Sachs and Morgan Stanley for a "
+     "stock market listing next year.", ("ipo", "rumored", PUBLISHED)),
+    # a month of the year named just before
+    ("es", "En 2021, Lumatec había pactado quedarse con Nordwerk por 300 millones de euros, pero la CNMC bloqueó la "
+     "transacción en noviembre de ese año.", ("acquisition", "terminated", "2021-11")),
+    ("en", "In 2021 Lumatec agreed to buy Nordwerk for $300 million, but regulators blocked the deal in November of "
+     "that year.", ("acquisition", "terminated", "2021-11")),
+    ("fr", "En 2021, Lumatec avait accepté de racheter Nordwerk pour 300 millions d'euros, mais l'Autorité de la "
+     "concurrence a bloqué l'opération en novembre de la même année.", ("acquisition", "terminated", "2021-11")),
     # the month a cancelled plan was due is no date of the cancellation
     ("es", "Lumatec ha cancelado su salida a bolsa, prevista para junio.", ("ipo", "terminated", PUBLISHED)),
 ]
@@ -81,6 +93,9 @@ def test_a_closing_still_awaited_is_not_done():
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [  # probes that keep their result
     ("es", "Lumatec lanza una opa sobre Nordwerk.", ("acquisition", "announced", PUBLISHED)),
+    ("es", "Según fuentes del mercado, Lumatec ha comprado Nordwerk.", ("acquisition", "completed", PUBLISHED)),
+    ("en", "Lumatec, which is in talks with several banks, has agreed to buy Nordwerk.",
+     ("acquisition", "announced", PUBLISHED)),
     ("es", "La tecnológica Lumatec ha aplazado sin fecha su salida a bolsa.", ("ipo", "terminated", PUBLISHED)),
     ("en", "Lumatec and Nordwerk plan to set up a joint venture.", ("joint_venture", "announced", PUBLISHED)),
 ])
