@@ -56,6 +56,15 @@ STEPS = [
      "preliminares para una salida a bolsa en 2027.", ("ipo", "rumored", PUBLISHED)),
     ("en", "According to people familiar with the matter, Lumatec has hired Goldman Sachs and Morgan Stanley for a "
      "stock market listing next year.", ("ipo", "rumored", PUBLISHED)),
+    # a closing told with its day, the month it was announced told after
+    ("es", "Banco Lumatec concluyó este miércoles la adquisición de Nordwerk, informó la entidad. La compra se había "
+     "anunciado en diciembre.", ("acquisition", "completed", "2024-03-13")),
+    ("es", "La tecnológica Lumatec ha completado la compra de Nordwerk, una empresa chilena. La operación, anunciada "
+     "en enero, se cerró el pasado viernes.", ("acquisition", "completed", "2024-03-08")),
+    ("en", "Lumatec has completed its purchase of Nordwerk, a Chilean builder. The deal, announced in January, closed "
+     "on Friday.", ("acquisition", "completed", "2024-03-08")),
+    ("fr", "Lumatec a finalisé le rachat de Nordwerk, un constructeur chilien. L'opération, annoncée en janvier, a été "
+     "bouclée vendredi.", ("acquisition", "completed", "2024-03-08")),
     # a month of the year named just before
     ("es", "En 2021, Lumatec había pactado quedarse con Nordwerk por 300 millones de euros, pero la CNMC bloqueó la "
      "transacción en noviembre de ese año.", ("acquisition", "terminated", "2021-11")),
