@@ -482,9 +482,14 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # cue, in the deal's own clause first ("The group, which was created when X and Y merged in 2019,
                 # had to abandon a planned purchase of Z in 2023")
                 cue = page.lex.status_res["terminated"].search(page.text, start, end)
-                value = getattr(_called_off_day(page.text, cue, when) or nearest(
-                    within(when, window.clause_start, stop) or within(when, start, end), cue.start()),
-                    "value", value) if cue else value
+                if cue:
+                    # "ha desistido de la opa que lanzó en marzo": a relative clause after the cue dates the launch
+                    launched = [d for d in when if d.start > cue.end()
+                                and page.lex.object_relative_word_re.search(page.text, cue.end(), d.start)]
+                    ended = [d for d in when if d not in launched]
+                    value = getattr(_called_off_day(page.text, cue, ended) or nearest(
+                        within(ended, window.clause_start, stop) or within(ended, start, end), cue.start()),
+                        "value", None if any(d.value == value for d in launched) else value)
             traits = partial(candidate_features.statement_traits, page, i, trig,
                              [(m, r) for m, r in pairs if m is not main], window, stop, k, len(found), via,
                              any(m is main for m, _ in pairs)) if keep_dropped else None

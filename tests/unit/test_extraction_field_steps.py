@@ -72,6 +72,12 @@ STEPS = [
      "that year.", ("acquisition", "terminated", "2021-11")),
     ("fr", "En 2021, Lumatec avait accepté de racheter Nordwerk pour 300 millions d'euros, mais l'Autorité de la "
      "concurrence a bloqué l'opération en novembre de la même année.", ("acquisition", "terminated", "2021-11")),
+    # a bid given up is dated when given up, not by the relative clause that tells its launch
+    ("es", "Lumatec ha desistido de la opa que lanzó en marzo sobre Nordwerk.", ("acquisition", "terminated",
+                                                                                PUBLISHED)),
+    ("es", "Lumatec ha desistido de la opa sobre Nordwerk que lanzó en enero.", ("acquisition", "terminated",
+                                                                                PUBLISHED)),
+    ("es", "Lumatec abandonó en enero la opa sobre Nordwerk.", ("acquisition", "terminated", "2024-01")),
     # the month a cancelled plan was due is no date of the cancellation
     ("es", "Lumatec ha cancelado su salida a bolsa, prevista para junio.", ("ipo", "terminated", PUBLISHED)),
 ]
