@@ -45,6 +45,8 @@ class Lexicon:
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
     kinds: dict[str, str]  # "lender" -> "bank": the kind of firm a word names (`streams.extraction.kinds`)
     trades: frozenset[str]  # "the builder", "la bodega": nouns that describe a firm after a determiner only
+    genitive_articles: frozenset[str]  # "der" in "die Fusion der X mit der Y": the article alone marks whose deal
+    name_heads: tuple[str, ...]  # "Raiffeisenbank", "Kreissparkasse": endings of a long noun that heads a name
     sector_nouns: frozenset[str]  # "the utility sector": a descriptor right before one names a market, no firm
     name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
     market_re: re.Pattern  # "listed on Nasdaq", "(LSE: KRW)": where shares trade (group "market"), never a party
@@ -278,6 +280,8 @@ def lexicon(lang: str) -> Lexicon:
         modifier_endings=tuple(ext.get("modifier_endings", ())),
         kinds={w.lower(): k for k, ws in ext.get("kinds", {}).items() for w in ws},
         trades=frozenset(w.lower() for w in ext.get("trades", ())),
+        genitive_articles=frozenset(ext.get("genitive_articles", ())),
+        name_heads=tuple(w.lower() for w in ext.get("name_heads", ())),
         sector_nouns=frozenset(ext.get("sector_nouns", ())),
         name_inflections=dict(ext.get("name_inflections", {})),
         market_re=_market_re(ext.get("markets", {})),

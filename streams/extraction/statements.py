@@ -452,6 +452,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     continue  # "L'État détient 15 % de Renault": a standing fact, no deal
                 if began:
                     state, cued, value = "completed", True, nearest(began, trig.start).value
+            elif kind in status.OWNED_TYPES and (held := within(since, trig.start, trig.end)) and _running(page, held):
+                # "l'éditeur X, détenu depuis 2021 par le fonds Y": a cue holding its own start, owned since then
+                state, cued, value = "completed", True, nearest(held, trig.start).value
             elif (kind in status.OWNED_TYPES and trig.trigger.frame in OWNED_FRAMES and not cued
                   and _running(page, began)):
                 # "Y gehört seit 2018 mehrheitlich zu X", "Y belongs wholly to X since 2019": bought then
