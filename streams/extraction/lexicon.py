@@ -116,6 +116,7 @@ class Lexicon:
     supply_agreement_re: re.Pattern  # "under the offtake agreement": goods bought or sold under it, no firm
     goods_re: re.Pattern  # goods right after a sale or purchase cue ("vende electricidad"): no firm changes hands
     object_relative_re: re.Pattern
+    object_relative_word_re: re.Pattern  # "que", "which" anywhere: "la opa que lanzó en marzo" tells an earlier step
     members_re: re.Pattern  # "formada por ", "made up of ": the firms after it make up the consortium before it
     coordinator_re: re.Pattern
     pair_re: re.Pattern
@@ -393,6 +394,7 @@ def lexicon(lang: str) -> Lexicon:
         object_relative_re=re.compile(
             rf",\s+(?:{alternation(ext['object_relatives'], escape=True)})(?:\s+|(?<=['’]))"
             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
+        object_relative_word_re=words_re(ext["object_relatives"], escape=True),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
         members_re=re.compile(rf"(?<!\w)(?:{alternation(ext['member_phrases'], escape=True)})\s+"
                               rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?(?:[\w-]+\s+)?$",

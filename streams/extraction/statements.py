@@ -56,6 +56,7 @@ MAX_TRIGGERS = 12  # a sentence states a few deals; more cues than this is a lis
 REACH = 400  # characters before a trigger in which its subject is looked for
 UNIT_REACH = 40  # characters after a merger cue in which a unit word makes it the merger of units
 SECOND_OBJECT_WORDS = 8  # words between a first price and the next object of the same verb
+CREDIT_OPENING = 2  # words at most before a rumour cue that heads its sentence ("Según fuentes del mercado, ...")
 HYPOTHETICAL_REACH = 30  # characters before a trigger searched for "possible", "next", "geplant"
 STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
 WITHHELD_REACH = 30  # characters after a negation in which a disclosing verb makes it withhold a detail
@@ -269,6 +270,15 @@ def _in_name(page: Page, trig: TriggerMatch) -> bool:
         following[0].strip(",.;:").lower().rstrip(".") in page.lex.legal_suffixes)
 
 
+def _credited(page: Page, start: int, first: int) -> bool:
+    """Whether the sentence opens on a source its comma closes before its first deal cue ("Según fuentes del mercado,
+    la compañía ha encargado a dos bancos su salida a bolsa", "According to people familiar with the matter, ..."):
+    the source reports every deal of the sentence, even past a cue that bounds the deal's window."""
+    cue = page.lex.status_res["rumored"].search(page.text, start, first)
+    return bool(cue and len(page.text[start:cue.start()].split()) <= CREDIT_OPENING
+                and "," in page.text[cue.end():first])
+
+
 def _denied(page: Page, trig: TriggerMatch, start: int, stop: int) -> bool:
     """ "plant vorerst keinen Börsengang", "n'envisage pas de ...": a negation in the trigger's clause, up
     to a coordinated second verb ("... under a contract that has run since 2016 and is not affected"); not one
@@ -451,6 +461,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     state, cued = windowed
             if state != "terminated" and status.rejected(page.text[window.clause_start:stop], value, anchor, page.lex):
                 state, cued = "terminated", True
+            if state == "announced" and not cued and _credited(page, s.start, found[0].start):
+                state, cued = "rumored", True
             if hypothetical and state == "announced":
                 state, cued = "rumored", True  # "Según fuentes cercanas, X prepara su eventual salida a Bolsa": what a
                 # rumour cue of the sentence reports of a possible deal is a rumour, wherever that cue stands
@@ -506,9 +518,14 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # cue, in the deal's own clause first ("The group, which was created when X and Y merged in 2019,
                 # had to abandon a planned purchase of Z in 2023")
                 cue = page.lex.status_res["terminated"].search(page.text, start, end)
-                value = getattr(_called_off_day(page.text, cue, when) or nearest(
-                    within(when, window.clause_start, stop) or within(when, start, end), cue.start()),
-                    "value", value) if cue else value
+                if cue:
+                    # "ha desistido de la opa que lanzó en marzo": a relative clause after the cue dates the launch
+                    launched = [d for d in when if d.start > cue.end()
+                                and page.lex.object_relative_word_re.search(page.text, cue.end(), d.start)]
+                    ended = [d for d in when if d not in launched]
+                    value = getattr(_called_off_day(page.text, cue, ended) or nearest(
+                        within(ended, window.clause_start, stop) or within(ended, start, end), cue.start()),
+                        "value", None if any(d.value == value for d in launched) else value)
             traits = partial(candidate_features.statement_traits, page, i, trig,
                              [(m, r) for m, r in pairs if m is not main], window, stop, k, len(found), via,
                              any(m is main for m, _ in pairs)) if keep_dropped else None
