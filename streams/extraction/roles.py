@@ -296,6 +296,9 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         mk = marker(m, boundary, text, lex)
         if mk == "recipient" and m.start >= trig.end and _stake_before(text[trig.start:trig.end], lex):
             mk = "patient"  # "erwirbt eine Mehrheitsbeteiligung an X": the cue ends in the stake, X is what it is in
+        if m.end <= trig.start and before and before[-1] == (previous, None) and _repeated_marker(
+                text[previous.end:m.start], lex):
+            mk = None  # "the boards of X and of Y approved": Y stands where X does, the organ's "of" repeated
         if m.end <= trig.start:
             before.append((m, mk))
         elif m.start >= trig.end:
@@ -325,10 +328,11 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     # not in a clause opened by a comma and a conjunction: it has its own subject ("..., and Y was bought by Z")
     verb_final = opened is None and len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
         mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex))
-    relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex)
+    relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex) or _governed_antecedent(
+        before, after, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
-    antecedent = _antecedent(trig, before, text, lex)
+    antecedent = _antecedent(trig, before, text, lex) or _participle_subject(sentence_pool, trig, after, text)
     if antecedent is not None:
         pool, verb_final = [antecedent], False
     if verb_final:
@@ -352,8 +356,10 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm
     kind = trig.trigger.type
     if kind in SYMMETRIC_ROLE:
-        if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
-            after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y"
+        gap = text[trig.end:after[0][0].start] if after else ""
+        if after and (after[0][1] == "source" and _genitive(gap, lex)
+                      or after[0][1] is None and gap.strip().lower() in lex.genitive_articles):
+            after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y", "aus der Fusion der X mit der Y"
         if partners := _relative_partners(trig, before, text, lex):  # "Stripe, which X has worked with since 2023"
             return [(m, SYMMETRIC_ROLE[kind]) for m in partners]
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback)
@@ -540,6 +546,26 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
     return None
 
 
+def _governed_antecedent(before: list, after: list, text: str, window: Window, trig: TriggerMatch,
+                         lex: Lexicon) -> list[Mention] | None:
+    """ "X s'appuie sur Y, qui avait racheté Z en 2023": a relative clause on a name a preposition governs, opened by
+    a pronoun that is only ever a subject ("qui", "der"), its verb right after it (auxiliaries and adverbs aside)
+    and its own object named after the verb, has that name for its subject."""
+    earlier = [m for m, mk in before if mk is not None and m.end <= window.clause_start]
+    if not earlier or not any(mk in (None, "patient") and not o.possessive for o, mk in after):
+        return None  # "which has purchased X's monitors": goods of X, no firm bought
+    m = earlier[-1]
+    if m.public or m.name and is_institution(m.name, lex):
+        return None  # "serves the ministry, which bought ...": a public body buys goods, not firms
+    opener = lex.relative_re.search(text, m.end, trig.start)
+    if opener is None or len(text[m.end:opener.start()].split()) > 1 or any(o.start >= m.end for o, _ in before):
+        return None
+    if lex.object_relative_re.search(opener.group() + " "):
+        return None  # "que", "which" may stand for the object, its subject after the verb ("Y, que compró X")
+    between = text[opener.end():trig.start]
+    return [m] if "," not in between and all(w.islower() for w in between.split()) else None
+
+
 def _object_relative(gap: str, lex: Lexicon) -> bool:
     """Whether a relative clause opens with an object pronoun and then its own subject, maybe after that subject's
     descriptor ("X, que el grupo Y compró", "X, que Grupo Y adquirió")."""
@@ -559,6 +585,15 @@ def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Me
     return m if re.fullmatch(r"(?:\s+[\w.]+)?\s*,\s*", text[m.end:trig.start]) else None
 
 
+def _participle_subject(sentence_pool: list[Mention], trig: TriggerMatch, after: list, text: str) -> Mention | None:
+    """ "X rachète Z, détenu depuis 2021 par Y", "X buys Z, acquired in 2019 by Y": a participle with its agent, set
+    off by a comma right after a name, tells of that name, not of the clause's subject."""
+    if (len(sentence_pool) > 1 and any(mk == "agent" for _, mk in after)
+            and re.fullmatch(r"\s*,\s*", text[sentence_pool[-1].end:trig.start])):
+        return sentence_pool[-1]
+    return None
+
+
 def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False,
               suffered: bool = False) -> list[tuple[Mention, str]]:
     frame = trig.trigger.frame
@@ -574,7 +609,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     objects = [m for m, mk in after if mk == "patient" or mk is None and (  # "stake in X": the trigger ends in "in"
         trig.trigger.frame != "invest" or m.start - trig.end <= 2 or text[m.end:m.end + 1] == "-"  # "X-Aktien"
         or _description(text[trig.end:m.start], lex))]  # "a stake in battery maker X"
-    if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
+    if after and after[0][1] == "source" and (_genitive(text[trig.end:after[0][0].start], lex)
+                                              or _portion_of(text[trig.end:after[0][0].start], lex)):
         objects.insert(0, after[0][0])  # "die Übernahme von X": right after a noun, "von" names what is bought
         after = [(after[0][0], "patient"), *after[1:]]
     elif frame in OWNER_SERVED and (owner := _owner_served(trig, after, text, lex)) is not None:
@@ -638,7 +674,7 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         if role and m is not None and all(m is not o for o, _ in out):
             out.append((m, role))
     near = NEAR_RECIPIENT.get(frame) and next((m for m, mk in after if mk == "recipient" and (
-        patient is not None or _counted(text[trig.end:m.start], lex)) and (
+        patient is not None or _counted(text[trig.end:m.start], lex) or _site(text[trig.end:m.start], lex)) and (
         (m.start - trig.end <= PASSIVE_REACH and "," not in text[trig.end:m.start] or patient is not None and (
             trig.end <= patient.end <= m.start and "," not in text[trig.end:patient.start]
             and _closed_insert(text[patient.end:m.start], lex)))
@@ -701,6 +737,13 @@ def _counted(gap: str, lex: Lexicon) -> bool:
     return len(words) >= 3 and (words[0][:1].isdigit() or words[0].lower() in lex.amounts["number_words"]) and not (
         lex.stake_re.search(gap) or re.search(lex.percent, gap) or any(
             w.lower() in lex.amounts["currencies"] or w.lower() in lex.amounts["scales"] for w in words))
+
+
+def _site(gap: str, lex: Lexicon) -> bool:
+    """ "avait repris l'usine de Mulhouse au groupe X": a plant or site bought between the verb and the recipient;
+    the verb has its object, and the firm it is bought from is near."""
+    words = [lex.elision.sub("", w).lower() for w in gap.split()]
+    return any(w in lex.facilities for w in words[:DESCRIPTION_WORDS]) and not lex.stake_re.search(gap)
 
 
 def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mention | None, before: list, after: list,
@@ -824,11 +867,36 @@ def _object_marked(gap: str, lex: Lexicon) -> bool:
         w.lower() in lex.determiners or _complement(w, lex) or is_descriptor(w, lex) for w in words[1:])
 
 
+def _repeated_marker(gap: str, lex: Lexicon) -> bool:
+    """ "and of", "et de", "y de", "und von": a conjunction and a preposition (maybe an article) that only repeat the
+    preposition of the firm before, so the firm after shares its place in the clause."""
+    words = [w.lower() for w in gap.replace("'", "' ").split()]
+    while words and words[0].rstrip(".,") in lex.legal_suffixes:
+        words = words[1:]  # "X SA et de Y"
+    return (len(words) >= 2 and words[0] in lex.conjunction_words and words[1] in _marker_words(lex)
+            and words[1] not in lex.determiners
+            and all(w in _marker_words(lex) or w in lex.determiners or w in lex.connectors for w in words[2:]))
+
+
 def _genitive(gap: str, lex: Lexicon) -> bool:
     """Only a preposition that can mark a patient ("of", "von", "de") and articles between trigger and name."""
     words = gap.lower().split()
     patient = lex.markers.get("patient", ())
     return bool(words) and words[0] in patient and all(w in lex.determiners for w in words[1:])
+
+
+def _portion_of(gap: str, lex: Lexicon) -> bool:
+    """ "übernimmt drei Viertel von X", "kauft 75 Prozent von X": a part counted out of the firm named next; it is
+    what is bought, not the one selling."""
+    words = gap.lower().split()
+    while words and words[-1] in lex.determiners:
+        words.pop()
+    if len(words) < 2 or words[-1] not in lex.markers.get("patient", ()):
+        return False
+    part = words[:-1]
+    counted = lex.counters | lex.fractions | lex.determiners
+    return bool(lex.share_re.fullmatch(" ".join(part))) or any(w in lex.fractions for w in part) and all(
+        w in counted or w.isdigit() for w in part)
 
 
 def _owner_served(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> Mention | None:
