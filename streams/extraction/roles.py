@@ -332,7 +332,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         before, after, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
-    antecedent = _antecedent(trig, before, text, lex) or _participle_subject(sentence_pool, trig, after, text)
+    antecedent = _antecedent(trig, before, text, lex) or _participle_subject(
+        [m for m, _ in before if m.start >= own_sentence], trig, after, text)
     if antecedent is not None:
         pool, verb_final = [antecedent], False
     if verb_final:
@@ -590,12 +591,14 @@ def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Me
     return m if re.fullmatch(r"(?:\s+[\w.]+)?\s*,\s*", text[m.end:trig.start]) else None
 
 
-def _participle_subject(sentence_pool: list[Mention], trig: TriggerMatch, after: list, text: str) -> Mention | None:
+def _participle_subject(named: list[Mention], trig: TriggerMatch, after: list, text: str) -> Mention | None:
     """ "X rachète Z, détenu depuis 2021 par Y", "X buys Z, acquired in 2019 by Y": a participle with its agent, set
-    off by a comma right after a name, tells of that name, not of the clause's subject."""
-    if (len(sentence_pool) > 1 and any(mk == "agent" for _, mk in after)
-            and re.fullmatch(r"\s*,\s*", text[sentence_pool[-1].end:trig.start])):
-        return sentence_pool[-1]
+    off by a comma right after a name, tells of that name, not of the clause's subject; so does a cue told from the
+    target's side with its buyer after it ("X a échoué à racheter Z, passé sous le contrôle de Y")."""
+    told_of = (None, "patient") if trig.trigger.frame == "court" else ("agent",)
+    if (len(named) > 1 and any(mk in told_of for _, mk in after)
+            and re.fullmatch(r"\s*,\s*", text[named[-1].end:trig.start])):
+        return named[-1]
     return None
 
 

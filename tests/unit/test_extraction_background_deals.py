@@ -129,3 +129,55 @@ def test_coordinated_verbs_keep_their_subject():
     (event,) = [e for e in extract_events(page("fr", "Lumatec", "Lumatec cède Norval, rachète Kestrel."))
                 if ("Kestrel", "target") in parties(e)]
     assert ("Lumatec", "acquirer") in parties(event)
+
+
+def test_french_target_apposed_before_a_change_of_control():
+    """ "X a échoué à racheter Z, passé finalement sous le contrôle de Y": the cue told from the target's side, set
+    off by a comma right after Z, tells of Z (Y buys Z, at Y's price), not of the failed bidder X."""
+    for text, amount in [
+        ("Lumatec avait échoué en 2019 à racheter le belge Papyra, passé finalement sous le contrôle du suédois "
+         "Nordkartong pour 640 millions d'euros.", 640e6),
+        ("Lumatec avait tenté de racheter le belge Papyra pour 500 millions d'euros en 2019, sans succès, le belge "
+         "Papyra, passé finalement sous le contrôle du suédois Nordkartong pour 640 millions d'euros.", 640e6),
+        ("Lumatec rachète le belge Papyra, passé en 2018 sous le contrôle du fonds Ardmore Capital.", None),
+        ("Lumatec rachète le belge Papyra, tombé en 2018 dans l'escarcelle du fonds Ardmore Capital.", None),
+    ]:
+        events = [e for e in extract_events(page("fr", "Lumatec", text))
+                  if ("Papyra", "target") in parties(e) and ("Lumatec", "acquirer") not in parties(e)]
+        (event,) = events
+        assert len(parties(event)) == 2 and ("Lumatec", "target") not in parties(event)
+        assert (event["amount"] or {}).get("value") == amount
+
+
+def test_french_change_of_control_of_the_subject_keeps_its_subject():
+    """ "Le groupe X, passé sous le contrôle de Y en 2020, rachète Z": the cue after the sentence's only name before
+    it tells of that name."""
+    events = extract_events(page("fr", "Lumatec", "Le groupe Lumatec, passé sous le contrôle du fonds Ardmore "
+                                 "Capital en 2020, rachète le belge Papyra."))
+    assert {frozenset(parties(e)) for e in events if e["type"] == "acquisition"} == {
+        frozenset({("Lumatec", "target"), ("Ardmore Capital", "acquirer")}),
+        frozenset({("Lumatec", "acquirer"), ("Papyra", "target")})}
+
+
+def test_town_of_a_plant_named_after_its_owner_is_no_party():
+    """ "das Werk von X in Verona": the town after the owner's name is where the plant is, no target."""
+    for lang, text in [
+        ("de", "Die Glarona AG baut aus. Im Frühjahr hatte Glarona bereits das Werk von Farmalux SpA in Verona "
+         "übernommen."),
+        ("de", "Die Glarona AG baut aus. Im Frühjahr hatte Glarona bereits das italienische Werk von Farmalux in "
+         "Verona übernommen."),
+        ("en", "Glarona is expanding. In the spring Glarona had already bought the Italian plant of Farmalux Inc in "
+         "Verona."),
+    ]:
+        events = extract_events(page(lang, "Glarona", text))
+        assert not any(("Verona", "target") in parties(e) for e in events)
+    (event,) = _background("de", "Glarona", "Die Glarona AG baut aus. Im Frühjahr hatte Glarona bereits das Werk "
+                           "von Farmalux SpA in Verona übernommen.")
+    assert parties(event) == {("Glarona", "acquirer"), ("Farmalux SpA", "seller")}
+
+
+def test_firm_after_a_plant_s_owner_still_buys():
+    """ "verkauft das Werk von X an Y": only a preposition of place makes the next name a town."""
+    (event,) = extract_events(page("de", "Glarona", "Die Glarona AG verkauft das Werk von Farmalux SpA an die "
+                                   "Kestrel GmbH."))
+    assert ("Kestrel", "acquirer") in parties(event)
