@@ -181,3 +181,22 @@ def test_firm_after_a_plant_s_owner_still_buys():
     (event,) = extract_events(page("de", "Glarona", "Die Glarona AG verkauft das Werk von Farmalux SpA an die "
                                    "Kestrel GmbH."))
     assert ("Kestrel", "acquirer") in parties(event)
+
+
+def test_german_der_konzern_stands_for_the_firm_the_page_called_a_konzern():
+    """ "Der Konzern Nordwerk ... Der Zulieferer Brandau ... Der Konzern hatte ... erworben": the description
+    stands for the firm the page called a Konzern (also as a compound's end), not the last sentence's subject."""
+    for opening in ["Der Konzern Nordwerk wächst.", "Der Technologiekonzern Nordwerk wächst.",
+                    "Der Technologiekonzern Nordwerk AG wächst."]:
+        (event,) = _background("de", "Nordwerk", opening + " Der Zulieferer Brandau hatte zuletzt Verluste "
+                               "geschrieben. Der Konzern hatte erst im vergangenen Jahr die Mehrheit an der "
+                               "Steuerungsfirma Kestrel GmbH erworben.")
+        assert parties(event) == {("Nordwerk", "acquirer"), ("Kestrel", "target")} and event["date"] == "2023"
+
+
+def test_german_description_of_another_kind_keeps_the_last_subject():
+    """ "Der Zulieferer" after a Konzern and a Zulieferer were named stands for the Zulieferer."""
+    (event,) = _background("de", "Nordwerk", "Der Konzern Nordwerk wächst. Der Zulieferer Brandau hatte zuletzt "
+                           "Verluste geschrieben. Der Zulieferer hatte erst im vergangenen Jahr die Mehrheit an der "
+                           "Steuerungsfirma Kestrel GmbH erworben.")
+    assert parties(event) == {("Brandau", "acquirer"), ("Kestrel", "target")}
