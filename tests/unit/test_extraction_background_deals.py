@@ -200,3 +200,15 @@ def test_german_description_of_another_kind_keeps_the_last_subject():
                            "Verluste geschrieben. Der Zulieferer hatte erst im vergangenen Jahr die Mehrheit an der "
                            "Steuerungsfirma Kestrel GmbH erworben.")
     assert parties(event) == {("Brandau", "acquirer"), ("Kestrel", "target")}
+
+
+def test_german_entry_as_majority_owner_is_an_acquisition():
+    """ "der 2022 als Mehrheitseigner bei X eingestiegen war": a stake word before the cue that is cut by the
+    reach is read whole, so the entry is bought control; an entry of no size or a minority stays an investment."""
+    for size, kind in [("als Mehrheitseigner", "acquisition"), ("mehrheitlich", "acquisition"), ("", "investment"),
+                       ("als Minderheitsaktionär", "investment")]:
+        text = (f"Helionext wächst. Der Finanzinvestor Lumatec Partners, der 2022 {size} bei Helionext eingestiegen "
+                "war, prüft einen Verkauf.").replace("  ", " ")
+        (event,) = [e for e in extract_events(page("de", "Helionext", text)) if e["status"] == "completed"]
+        assert event["type"] == kind and event["date"] == "2022"
+        assert {n for n, _ in parties(event)} == {"Lumatec Partners", "Helionext"}
