@@ -613,6 +613,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     elif source_role and not passive and pool:
         after = [(m, "source" if mk == "agent" and any(o in (None, "patient") for _, o in after[:k]) and _source_too(
             m, trig, text, lex) else mk) for k, (m, mk) in enumerate(after)]
+        before = [(m, "source" if mk == "agent" and _relative_source(m, k, before, pool, frame, text, lex) else mk)
+                  for k, (m, mk) in enumerate(before)]
     # one invests *in* something: an unmarked name after "invest" is a place or a sum's context
     objects = [m for m, mk in after if mk == "patient" or mk is None and (  # "stake in X": the trigger ends in "in"
         trig.trigger.frame != "invest" or m.start - trig.end <= 2 or text[m.end:m.end + 1] == "-"  # "X-Aktien"
@@ -716,6 +718,20 @@ def _source_too(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool
     """Whether the word marking m as an agent also marks a source ("vom", "von dem"): after an active verb with
     its subject and object ("übernimmt X vom Finanzinvestor Y") it names the firm the object comes from."""
     gap = text[trig.end:description_start(text, trig.end, m.start, lex)].rstrip()
+    source = _marker_res(lex).get("source")
+    return source is not None and any(hit.end() == len(gap) for hit in source.finditer(gap))
+
+
+def _relative_source(m: Mention, k: int, before: list, pool: list[Mention], frame: str, text: str,
+                     lex: Lexicon) -> bool:
+    """Whether the word marking m, before a verb-last purchase cue in a relative clause, also marks a source: after
+    the clause's subject and object ("X, der Y 2018 vom Mischkonzern Z gekauft hatte") it names the firm the object
+    came from. Only in a relative clause: in a main clause it paired an event the readable sets give other parties."""
+    if frame != "buy" or sum(mk is None for _, mk in before[:k]) < 2 or not lex.relative_re.search(
+            text, pool[0].end, m.start):
+        return False
+    previous = before[k - 1][0]
+    gap = text[previous.end:description_start(text, previous.end, m.start, lex)].rstrip()
     source = _marker_res(lex).get("source")
     return source is not None and any(hit.end() == len(gap) for hit in source.finditer(gap))
 

@@ -212,3 +212,30 @@ def test_german_entry_as_majority_owner_is_an_acquisition():
         (event,) = [e for e in extract_events(page("de", "Helionext", text)) if e["status"] == "completed"]
         assert event["type"] == kind and event["date"] == "2022"
         assert {n for n, _ in parties(event)} == {"Lumatec Partners", "Helionext"}
+
+
+def test_seller_named_by_vom_in_a_verb_last_relative_clause():
+    """ "X, der Y 2018 vom Mischkonzern Z gekauft hatte": after the relative clause's subject and object, "vom"
+    before the verb-last cue names the seller (as "from", "au", "al" do in the other languages)."""
+    want = {("Norderstedt Capital", "acquirer"), ("Frostkamp", "target"), ("Hellweg Industrie", "seller")}
+    for lang, text in [
+        ("de", "Die Frostkamp GmbH wird verkauft. Der Finanzinvestor Norderstedt Capital, der Frostkamp 2018 vom "
+         "Mischkonzern Hellweg Industrie gekauft hatte, prüft einen Verkauf."),
+        ("de", "Die Frostkamp GmbH wächst. Die Norderstedt Capital GmbH, die die Frostkamp GmbH 2018 vom Konzern "
+         "Hellweg Industrie übernommen hatte, prüft einen Verkauf."),
+        ("en", "Frostkamp is growing. Norderstedt Capital, which bought Frostkamp from the conglomerate Hellweg "
+         "Industrie in 2018, is weighing a sale."),
+        ("fr", "Frostkamp grandit. Le fonds Norderstedt Capital, qui avait racheté Frostkamp au conglomérat Hellweg "
+         "Industrie en 2018, envisage une vente."),
+        ("es", "Frostkamp crece. El fondo Norderstedt Capital, que compró Frostkamp al conglomerado Hellweg "
+         "Industrie en 2018, estudia una venta."),
+    ]:
+        (event,) = _background(lang, "Frostkamp", text)
+        assert parties(event) == want and event["date"] == "2018"
+
+
+def test_vom_before_a_passive_participle_stays_the_buyer():
+    """ "X war 2018 vom Finanzinvestor Y übernommen worden": after a passive "vom" names the buyer."""
+    (event,) = _background("de", "Frostkamp", "Die Frostkamp GmbH wächst. Die Frostkamp GmbH war 2018 vom "
+                           "Finanzinvestor Norderstedt Capital übernommen worden.")
+    assert parties(event) == {("Norderstedt Capital", "acquirer"), ("Frostkamp", "target")}
