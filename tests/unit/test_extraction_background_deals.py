@@ -239,3 +239,19 @@ def test_vom_before_a_passive_participle_stays_the_buyer():
     (event,) = _background("de", "Frostkamp", "Die Frostkamp GmbH wächst. Die Frostkamp GmbH war 2018 vom "
                            "Finanzinvestor Norderstedt Capital übernommen worden.")
     assert parties(event) == {("Norderstedt Capital", "acquirer"), ("Frostkamp", "target")}
+
+
+def test_english_passive_purchase_told_as_background():
+    """ "The company was acquired by Y in 2020", "X, acquired in 2019 by Y, runs ...": a completed purchase of the
+    firm spoken of, dated by its year, beside the main deal."""
+    for text, year in [
+        ("Kinnear Energy is an independent generator. The company was acquired by infrastructure investor Ardmore "
+         "Capital Partners in 2020.", "2020"),
+        ("Lumatec agreed to buy Kinnear Energy for $300 million. Kinnear Energy, acquired in 2019 by Ardmore Capital "
+         "Partners, runs wind farms.", "2019"),
+        ("Lumatec agreed to buy Kinnear Energy. Kinnear Energy was acquired in 2019 by Ardmore Capital Partners.",
+         "2019"),
+    ]:
+        (event,) = _background("en", "Kinnear", text)
+        assert parties(event) == {("Ardmore Capital Partners", "acquirer"), ("Kinnear Energy", "target")}
+        assert event["date"] == year
