@@ -103,6 +103,7 @@ class Lexicon:
     member_gap_re: re.Pattern  # ", " or " is " or " figure " between a firm and a list it belongs to
     attempt_holder_re: re.Pattern  # "the attempt by ", "el intento de ": right before the name of the firm that acts
     infinitive_link_re: re.Pattern  # " to ", " de ": all that stands between that name and the deal cue
+    delivery_infinitive_re: re.Pattern  # "to supply": a verb of purpose whose "to" names where the goods go
     negotiation_re: re.Pattern  # "talks", "acordó": the firm the buyer negotiates with, before the cue, sells
     blocker_re: re.Pattern  # "vetoed", "a interdit": a verb by which its subject stops a deal of others
     temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
@@ -360,6 +361,9 @@ def lexicon(lang: str) -> Lexicon:
                                      r"(?:\s+|(?<=['’]))$", re.IGNORECASE),
         infinitive_link_re=re.compile(
             rf"\s*(?:{alternation(ext.get('infinitive_links', []), escape=True)})(?:\s+|(?<=['’]))", re.IGNORECASE),
+        delivery_infinitive_re=re.compile(
+            rf"(?<!\w)(?:{alternation(ext.get('infinitive_links', []), escape=True)})\s+(?:\w+,?\s+){{0,3}}?"
+            rf"(?:{alternation(ext.get('delivery_verbs', []), escape=True)})(?!\w)", re.IGNORECASE),
         negotiation_re=words_re(ext.get("negotiations", []), escape=True),
         blocker_re=_prefix_re(ext.get("blockers", [])),
         temporal_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('temporal', []), escape=True)})\s*$", re.IGNORECASE),

@@ -599,9 +599,19 @@ def _participle_subject(sentence_pool: list[Mention], trig: TriggerMatch, after:
     return None
 
 
+def _purpose_before(gap: str, lex: Lexicon) -> bool:
+    """ "won a contract to supply radars to the Navy": a verb of delivery between the cue and a name makes the name
+    where the goods go, the customer, not the one the contract is given to ("awarded the contract to X", "awarded
+    the contract to design and build the line to X")."""
+    return lex.delivery_infinitive_re.search(gap) is not None
+
+
 def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False,
               suffered: bool = False) -> list[tuple[Mention, str]]:
     frame = trig.trigger.frame
+    if frame == "award":  # "won a contract to supply radars to X": X gets the goods, the contract's customer
+        after = [(m, "source" if mk == "recipient" and _purpose_before(text[trig.end:m.start], lex) else mk)
+                 for m, mk in after]
     if frame == "award" and not passive and pool and any(mk == "recipient" for _, mk in after):
         frame = "grant"  # "HS2 has awarded the contract to X": the subject gives it
     agent_role, patient_role, source_role, recipient_role = FRAMES[frame]
