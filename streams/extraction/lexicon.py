@@ -125,6 +125,7 @@ class Lexicon:
     share_re: re.Pattern  # a number and its percentage ("30 %", "30 Prozent"); group 1 is the number
     noun_endings: tuple[str, ...]
     clause_break: re.Pattern
+    subordinator_re: re.Pattern  # "after X", "nachdem X": a subordinator before a name, which opens its own clause
     relative_re: re.Pattern  # ", which", ", dessen": a relative clause begins
     conjunction_re: re.Pattern  # "and" right before a trigger: a second verb with the same subject
     conjunction_words: frozenset[str]  # "and", "und": a pronoun right after one opens a clause
@@ -245,6 +246,7 @@ def lexicon(lang: str) -> Lexicon:
     triggers = tuple(Trigger(t["type"], t["frame"]) for t in ext["triggers"])
     paradigms = ext.get("paradigms", {})
     percent = rf"%|(?i:{alternation(ext['percent_words'], escape=True)})"
+    subordinate = rf"(?:{alternation(ext.get('subordinators', []), escape=True)})\s+(?-i:[A-ZÀ-ÞÄÖÜ])"
     # one alternation behind a single word-boundary check: three times faster than a check per group
     trigger_re = re.compile(
         r"(?<!\w)(?:" + "|".join(rf"(?P<t{i}>{alternation([inflected(w, paradigms) for w in t['words']])})"
@@ -404,8 +406,9 @@ def lexicon(lang: str) -> Lexicon:
                               rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?(?:[\w-]+\s+)?$",
                               re.IGNORECASE),  # a descriptor may open the first name ("formada por Grupo X")
         clause_break=re.compile(
-            rf"[;:]|\s[–—-]\s|,\s+(?=\w+\s)|\s(?=(?:{alternation(ext['clause_openers'], escape=True)})\s)",
-            re.IGNORECASE),
+            rf"[;:]|\s[–—-]\s|,\s+(?=\w+\s)|\s(?=(?:{alternation(ext['clause_openers'], escape=True)})\s)"
+            rf"|\s(?={subordinate})", re.IGNORECASE),  # "... secured after X won a contract": X's own clause
+        subordinator_re=re.compile(subordinate, re.IGNORECASE),
         months={k.lower(): v for k, v in cal.get("months", {}).items()},
         weekdays={k.lower(): v for k, v in cal.get("weekdays", {}).items()},
         relative_days={k.lower(): v for k, v in cal.get("relative_days", {}).items()},

@@ -326,8 +326,10 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         m for m, mk in before if mk is None]
     pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
     # not in a clause opened by a comma and a conjunction: it has its own subject ("..., and Y was bought by Z")
-    verb_final = opened is None and len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
-        mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex))
+    # nor in one opened by a subordinator before its subject ("... secured after X won a contract from Y")
+    subordinate = bool(lex.subordinator_re.match(text, window.clause_start))
+    verb_final = not subordinate and opened is None and len(pool) == 1 and len(sentence_pool) > 1 and (
+        lex.verb_second or not any(mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex))
     relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex) or _governed_antecedent(
         before, after, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)

@@ -31,3 +31,16 @@ def test_contract_awarded_to_a_firm_keeps_the_firm_as_supplier():
         found = contract_parties("en", text)
         assert found and all(("Lumatec", "supplier") in p and ("Nordbahn", "customer") in p for p in found), (
             text, found)
+
+
+def test_english_subordinate_clause_has_its_own_subject():
+    """ "jobs on Teesside were secured after X won a contract": the place before the subordinator is no party."""
+    for text in ["Jobs on Teesside have been secured after Nordwerk won a contract from Lumatec.",
+                 "Jobs on Teesside have been secured after Nordwerk Ltd won a contract from Lumatec.",
+                 "Hundreds of jobs in Clydebank are safe because Nordwerk won an order from Lumatec."]:
+        assert contract_parties("en", text) == [{("Nordwerk", "supplier"), ("Lumatec", "customer")}], text
+
+
+def test_after_before_a_common_noun_opens_no_clause():
+    events = extract_events(page("en", "Lumatec", "Lumatec agreed after months of talks to buy Nordwerk."))
+    assert [parties(e) for e in events] == [{("Lumatec", "acquirer"), ("Nordwerk", "target")}]
