@@ -44,3 +44,11 @@ def test_english_subordinate_clause_has_its_own_subject():
 def test_after_before_a_common_noun_opens_no_clause():
     events = extract_events(page("en", "Lumatec", "Lumatec agreed after months of talks to buy Nordwerk."))
     assert [parties(e) for e in events] == [{("Lumatec", "acquirer"), ("Nordwerk", "target")}]
+
+
+def test_french_esn_is_a_description_not_a_firm():
+    """ "L'ESN lyonnaise s'offre le spécialiste nantais": a restatement of the lead's deal, one event, no firm "ESN"."""
+    for text in ["Lumatec rachète Nordwerk. L'ESN lyonnaise s'offre le spécialiste nantais pour 20 millions d'euros.",
+                 "L'ESN Lumatec rachète Nordwerk pour 20 millions d'euros."]:
+        events = extract_events(page("fr", "Lumatec", text))
+        assert [parties(e) for e in events] == [{("Lumatec", "acquirer"), ("Nordwerk", "target")}], text
