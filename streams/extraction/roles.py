@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from streams.extraction.lexicon import Lexicon
-from streams.extraction.organisations import Mention, is_descriptor, is_institution
+from streams.extraction.organisations import Mention, is_descriptor, is_institution, place_adjective
 from streams.extraction.triggers import TriggerMatch
 
 MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
@@ -35,7 +35,8 @@ FRAMES = {
     "win": ("supplier", None, "customer", "customer"),
     "grant": ("customer", "supplier", None, "supplier"),  # "Y awards X a contract", "adjudica a X un contrato"
     "serve": ("supplier", "customer", None, "customer"),  # "X is a supplier to Y", "X beliefert Y"
-    "court": ("target", "acquirer", "acquirer", None),  # "X rejected an offer from Y": the bidder is the source
+    # "X rejected an offer from Y": the bidder is the source; "X held talks about a sale to Y": the recipient
+    "court": ("target", "acquirer", "acquirer", "acquirer"),
 }
 COUNTERPART = {"customer": "supplier", "supplier": "customer"}  # the two sides of a contract
 # frames whose customer may be told as the owner of what is serviced ("X has maintained Y's fleet under a support
@@ -185,8 +186,10 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
                     w in lex.markers.get("patient", ()) and k + 1 < len(words) and _complement(words[k + 1], lex))
                    for k, w in enumerate(words)):
                 continue  # "a decade of expansion for Microsoft": another preposition governs the name
-            if lex.compound_nouns and any(w[:1].isupper() and not is_descriptor(w, lex) for w in words) and not (
-                    is_descriptor(words[-1], lex)):  # "an den New Yorker Finanzinvestor X" is one phrase
+            if lex.compound_nouns and any(w[:1].isupper() and not is_descriptor(w, lex) and not place_adjective(w, lex)
+                                          for w in words) and not (
+                    is_descriptor(words[-1], lex)):  # "an den New Yorker Finanzinvestor X" is one phrase, and
+                # "mit der Bremer X" (a place adjective qualifies the name)
                 continue  # "Mit dem Verkauf zieht die Allianz": the phrase ended at its noun
             if role == "recipient" and _stake_before(gap[:hit.start()], lex):
                 continue  # "die Mehrheit an X", "80 Prozent an X": what is bought, not who buys
