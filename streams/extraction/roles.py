@@ -260,6 +260,16 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     return out
 
 
+def _sold_itself(trig: TriggerMatch, after: list, fallback: Mention, text: str, lex: Lexicon) -> bool:
+    """ "la venta de la empresa a la alemana Y", "the sale of Nordwerk to Y" on Nordwerk's page: a sale noun whose
+    object, right after it, is the page's firm and whose buyer follows is the sale of that firm; no subject is left
+    out (not a verb: "avait vendu sa filiale X au groupe Y" leaves out the seller)."""
+    cue = text[trig.start:trig.end].split()
+    return (trig.trigger.frame == "sell" and cue[-1].lower() in lex.markers.get("patient", ()) and bool(after)
+            and after[0][1] is None and after[0][0].name == fallback.name
+            and any(mk == "recipient" for _, mk in after[1:]))
+
+
 def _consortia(mentions: list[Mention], text: str, lex: Lexicon) -> list[tuple[Mention, list[Mention]]]:
     """Each consortium named right before a member phrase ("(UTE) formada por", "consortium made up of"), with the
     firms the phrase lists."""
@@ -346,7 +356,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         pool, after = fronted
     if pool and lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start):
         pool, fallback = [], None  # "the cabinet vetoed the purchase of X by Y": who stops a deal takes no part in it
-    if not pool and fallback is not None and not inverted:
+    if not pool and fallback is not None and not inverted and not _sold_itself(trig, after, fallback, text, lex):
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm
     kind = trig.trigger.type
     if kind in SYMMETRIC_ROLE:

@@ -1,8 +1,8 @@
 """Deals told through talks, approaches and sale nouns: "X held talks about a sale to Y" (X is sold), "X held talks
 with Y about a takeover" on X's page (Y would buy X), "Y had sounded out X's owners about a possible takeover", "Y
 aurait approché le portugais X", "Y aurait approché la direction en vue d'un rachat" (the page's firm is courted),
-"Y serait entré en négociations exclusives avec Z en vue de la reprise de X" (Z sells). Mini-articles written for
-these tests."""
+"Y serait entré en négociations exclusives avec Z en vue de la reprise de X" (Z sells), "la venta de la empresa a Y"
+(the page's firm is sold). Mini-articles written for these tests."""
 
 import pytest
 
@@ -31,6 +31,13 @@ SHAPES = [
     ("fr", "Nordwerk en vente",
      "Nordwerk fabrique des câbles à Lyon. Le géant italien Lumatec aurait approché la direction en vue d'un "
      "rachat. Nordwerk emploie 300 personnes.", {("Lumatec", "acquirer"), ("Nordwerk", "target")}, "rumored"),
+    ("es", "Nordwerk busca socio",
+     "Nordwerk fabrica piezas en Bilbao. El año pasado, la venta de la empresa a la alemana Sonexa se frustró en el "
+     "último momento. Nordwerk emplea a 300 personas.", {("Sonexa", "acquirer"), ("Nordwerk", "target")},
+     "terminated"),
+    ("en", "Nordwerk seeks a buyer",
+     "Nordwerk makes parts in Leeds. Last year the sale of the company to the German group Sonexa fell through. "
+     "Nordwerk employs 300 people.", {("Sonexa", "acquirer"), ("Nordwerk", "target")}, "terminated"),
     ("fr", "Nouvelles",
      "Ardane serait entré en négociations exclusives avec Kestrel Capital en vue de la reprise de Vitalis Santé. "
      "Vitalis Santé gère des cliniques. Ardane est un fonds.",
