@@ -128,6 +128,11 @@ def is_contact_line(text: str) -> bool:
     return "@" in text and word_count(text) <= _CONTACT_WORDS and not ends_sentence(text) and bool(_EMAIL.search(text))
 
 
+def gives_email(text: str) -> bool:
+    """An e-mail address in the line: a press contact's."""
+    return "@" in text and _EMAIL.search(text) is not None
+
+
 def is_quote_line(text: str) -> bool:
     """A share price box's or an issuer notice's line: a ticker symbol as a field, a price and its signed
     change, names but no phrasing ("Hélioprisme - HLPR - Euronext Paris - 19,01 EUR (+8,63 %)"), or a

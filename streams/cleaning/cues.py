@@ -51,6 +51,8 @@ class Cues:
     share_bar: re.Pattern  # a row of share buttons and nothing else ("Share · Print · Email")
     share_channel: re.Pattern  # a share button naming its channel ("Share this article by email", "Per E-Mail teilen")
     standards_label: re.Pattern  # the label of a wire's editorial-standards line ("Our Standards: ...")
+    wire_source: re.Pattern  # a wire's closing line naming the issuer under its label in capitals ("SOURCE Acme")
+    order_call: re.Pattern  # a call to order a copy closing a line ("...: order it now"), in lowercased text
     comments_closed: re.Pattern  # a note that the reader comments are closed, in lowercased text
     rights: re.Pattern  # a legal footer ("All rights reserved")
     article_note: re.Pattern  # a note on the article's first publication, licence or citation, in lowercased text
@@ -200,6 +202,12 @@ def cues() -> Cues:
         ),
         standards_label=re.compile(bullet + f"(?:{alternation(_gather('standards_labels'))})" + r"\s*:", re.I),
         comments_closed=_words("comments_closed"),
+        # the label as the data files spell it (in capitals: "Source Energy said ..." opens a sentence), then a name
+        wire_source=re.compile(
+            rf"^(?:{'|'.join(map(re.escape, sorted(_gather('wire_source_labels'))))})\s+(?=[A-ZÀ-Þ\d])"
+        ),
+        # a few words may follow the call ("... order it now by subscription"), no full stop
+        order_call=re.compile(rf"(?<!\w)(?:{alternation(_gather('order_calls'))})(?!\w)(?:\s+[^\s.]+){{0,3}}[\s!›»→>]*$"),
         read_more=re.compile(bullet + f"(?:{alternation(_gather('read_more'))})" + r"(?:\s*[:›»>|]|$)", re.I),
         end_marker=re.compile(
             f"{bullet}(?:{alternation(_gather('end_markers'))}){label_end}"

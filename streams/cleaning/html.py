@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from html import unescape
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -35,9 +35,11 @@ from streams.cleaning.blocks import (
     TITLE,
     Piece,
     ends_sentence,
+    gives_email,
     has_inner_sentence_end,
     is_author_list,
     is_author_name,
+    is_capitals_credit,
     is_caption,
     is_date_line,
     is_noise_line,
@@ -103,17 +105,28 @@ _CAPTIONED = frozenset(("p", "div", "td", "dd"))
 _PICTURE_CAPTION_WORDS = 25  # a longer line beside a picture is a paragraph that lost its full stop
 _PICTURE_BOX_CHILDREN = 3  # a picture's box holds the picture (or its link), the caption and little else
 _PICTURE_BOX_SPACE = 200  # the box's text is the caption's with its layout whitespace
+# A picture's box with a credit line of its own beside the caption ("<div class=bild><img><div>View into the hall
+# ...</div><div>Foto: X</div></div>"): the box is this many levels above the caption at most, the caption a sentence
+# or two, the credit a label and a name.
+_PICTURE_BOX_REACH, _CREDITED_CAPTION_WORDS, _CREDIT_LINE_WORDS = 3, 40, 10
+_PICTURE_BOX_PARTS = 6  # the picture (or its link), the caption, a credit or two: more is a body's container
 # a sentence's full stop, then its credit in brackets: "... (Keystone)", "... (Courtesy photo)"
 _BRACKETED_CREDIT = re.compile(r"(?<=[.!?])\s*\((?:\s*[^()\s.]+){1,4}\s*\)$")
 _PROFILE_HEADING_WORDS = 6  # "About Tamsin Health Technologies Inc."
 _AUTHOR_LABEL_WORDS = 4  # "About the authors", "Autorinnen und Autoren": a longer line says more than a label
 _AUTHOR_BOX_WORDS = 150  # a portrait of the author is short; more under the label is the article going on
 _END_LABEL_CHARS = 100  # a longer line starting with an end label ("Related ...") is text
+_WIRE_SOURCE_WORDS = 8  # "SOURCE Lumatec Holdings plc"
+_ORDER_CALL_WORDS = 40  # a magazine's promotion: the issue, its focus and the call to order it
+_CONTACT_LINE_WORDS = 80  # "Media contacts: X press office, +44 ...; Y communications, +44 ..."
+# a phone number in international form ("+44 20 7946 0000", "0049 (0)30 123456")
+_PHONE = re.compile(r"(?:\+|(?<!\d)00)\d{1,3}(?:[\s./()-]*\d){6,}")
 _SIGNUP_FORMS = "form:has(input[type=email])"
 _SIGNUP_BOX_CHARS = 400  # text of a sign-up box (heading, pitch, consent line); more is the page around it
 _AD_CHARS = 200  # the ad beside an ad label in the label's box: a line of ad copy, not a paragraph
 _COMMENT_WORDS = 40  # a reader's comment under its signature: a line or two; more is the article going on
 _REPORT_LABEL_WORDS = 6  # the label atop a typo-report box ("Found a mistake in the text?"); more is a paragraph
+_READ_ALSO_WORDS = 30  # a "read also" box: its label and a teaser's headline, maybe its date; more is an info box
 _PREAMBLE_WORDS = 100  # the rules above a comment form: a paragraph or two; more is the article going on
 # The body may sit this many levels below the element it shares with the headline for the blocks between
 # them to be its lead (a page's wrappers: article > grid > column > content > body > text > p; deks of news
@@ -131,6 +144,9 @@ _MARKUP = re.compile(r"<[^<>]{0,500}>")
 _PARAGRAPH_BREAK = re.compile(r"\n+|\r+")
 _LINKED_SENTENCE_WORDS = 12
 _HEADING_WORDS = 25  # a longer "heading" is text set in heading type (a pull quote, an answer)
+_SUBHEADING_WORDS = 12  # a subheading set in a <div> ("<div class=zt>Demand from China</div>") is short
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters: a rating ("9,2 / 10") or a time is no title
+_PICTURES = "img, svg, picture, video, canvas, button"
 _LINKED_HEADING_PROSE = 40  # words of the paragraph that makes a linked heading a section's heading
 _WORDS = re.compile(r"\w+")
 _COMMAS = re.compile("[,，、]")
@@ -664,7 +680,36 @@ def _body_indices(blocks: list[_Block], scores: dict[int, float], elements: dict
             continue  # a release's legal notice or its issuer's profile boxed apart from its body is no text of it
         if scores.get(sibling, 0.0) >= 0.3 * best_score or good_paragraph:
             chosen.add(i)
-    return sorted(chosen)
+    return sorted(chosen | _subheadings_between(blocks, chosen, depth, parent, elements))
+
+
+def _subheadings_between(
+    blocks: list[_Block], chosen: set[int], depth: int, parent: int, elements: dict[int, LexborNode]
+) -> set[int]:
+    """Subheadings standing alone between the body's containers ("<div class=text>...</div><div class=zt>Demand from
+    China</div><div class=text>...</div>"): short unlinked lines without a full stop in a heading or a <div>, each an
+    element of its own beside the containers. A box between them (a teaser's heading and its line) is no part of the
+    body, nor is a short <p> (a wire's name above its copyright line)."""
+    lo, hi = min(chosen), max(chosen)
+    return {
+        i
+        for i in range(lo + 1, hi)
+        if i not in chosen
+        and len(blocks[i].path) == depth + 1
+        and blocks[i].path[depth - 1] == parent
+        and (blocks[i].tag in _HEADINGS or blocks[i].tag == "div")
+        and _reads_as_subheading(blocks[i], elements)
+    }
+
+
+def _reads_as_subheading(b: _Block, elements: dict[int, LexborNode]) -> bool:
+    """A short unlinked line of words without a full stop, in an element without a picture or an icon: a subheading
+    whatever its tag (a line beside a picture is its caption, a line beside an icon a widget's button: "Diashow
+    starten »"). Outside a heading's tag, one word alone is rather a box's label ("Annonce", "Video") than a title."""
+    least = 1 if b.tag in _HEADINGS else 2
+    if b.link_chars or not least <= len(_LETTER_WORD.findall(b.text)) <= _SUBHEADING_WORDS:
+        return False
+    return not b.text.endswith((".", "。")) and elements[b.path[-1]].css_first(_PICTURES) is None
 
 
 def _heads_profile(b: _Block) -> bool:
@@ -877,6 +922,17 @@ def _is_bold(block: _Block, elements: dict[int, LexborNode]) -> bool:
     return strong is not None and squash(strong.text(deep=True)) == block.text
 
 
+def _is_div_subheading(b: _Block, above: tuple[int, ...], elements: dict[int, LexborNode]) -> bool:
+    """A subheading set in a <div> of its own ("<p>...</p><div class=zt>Demand from China</div><p>..."): a short line
+    whose wrapper beside the paragraph kept above it (the widest of its elements that the paragraph is not in) holds
+    this line alone and no picture, not a widget's other parts (a video player's "UP NEXT", a slide show's button)."""
+    common = _common_depth(b.path, above)
+    if common >= len(b.path) or not _reads_as_subheading(b, elements):
+        return False
+    wrapper = elements[b.path[common]]
+    return squash(wrapper.text(deep=True)) == b.text and wrapper.css_first(_PICTURES) is None
+
+
 def _in_bold_list(block: _Block, elements: dict[int, LexborNode]) -> bool:
     """A list item in a list whose items are all set in bold ("<li><strong>Sleep well</strong></li>" ...): a list's
     items, not subheadings. A lone bold item beside others that are not (a "Print" button's label left over in a
@@ -906,6 +962,52 @@ def _is_caption_block(b: _Block, elements: dict[int, LexborNode]) -> bool:
     return len(text) < 2 * len(b.text) + _PICTURE_BOX_SPACE and squash(text) == b.text
 
 
+def _in_credited_picture_box(b: _Block, elements: dict[int, LexborNode]) -> bool:
+    """A line in a picture's box beside the picture's credit, whatever its words and full stops ("<div class=bild>
+    <img><div>View into the production hall.</div><div>Foto: Nordwerk</div></div>"): the caption. The box (the closest
+    of the line's ancestors holding an <img>) holds only the picture, the line and credit lines, each in a part of its
+    own: a lead beside a teaser picture whose credit sits in the picture's own part is no caption."""
+    if word_count(b.text) > _CREDITED_CAPTION_WORDS or len(b.path) < 2:
+        return False
+    for box in b.path[-2 : -2 - _PICTURE_BOX_REACH : -1]:
+        node = elements[box]
+        if sum(1 for _ in islice(node.iter(), _PICTURE_BOX_PARTS + 1)) > _PICTURE_BOX_PARTS:
+            return False  # a body's container, and every box above it (counted no further: a body may hold 50,000)
+        if node.css_first("img") is not None:
+            parts = _parts_beside(node, b.path)
+            return parts is not None and any(parts) and all(map(_is_credit_line, filter(None, parts)))
+    return False
+
+
+def _parts_beside(box: LexborNode, path: tuple[int, ...]) -> list[str] | None:
+    """The texts of the box's parts besides the line's own element ("" for a picture's part), going down into the
+    line's ancestors; None when a part holds both a picture and text."""
+    parts: list[str] = []
+    for child in box.iter(include_text=True):
+        if child.tag == "-text":
+            parts.append(squash(child.text_content or ""))
+        elif child.mem_id == path[-1] or child.tag.startswith("-"):
+            continue
+        elif child.mem_id in path:
+            inner = _parts_beside(child, path)
+            if inner is None:
+                return None
+            parts.extend(inner)
+        elif (text := squash(child.text(deep=True))) and (child.tag == "img" or child.css_first("img") is not None):
+            return None
+        else:
+            parts.append(text)
+    return parts
+
+
+def _is_credit_line(text: str) -> bool:
+    """A picture's credit on a line of its own: a label and a name ("Foto: Jane Doe", "Grafik: Nordwerk"), an
+    agency's form ("REUTERS/Jane Doe"), a label in capitals."""
+    return (word_count(text) <= _CREDIT_LINE_WORDS and cues().credit.search(text) is not None) or is_capitals_credit(
+        text
+    )
+
+
 def _may_be_caption(b: _Block, pieces: list[Piece]) -> bool:
     """Below the first paragraph, or anywhere when a credit in brackets closes it: the first paragraph is the
     lead, even without a full stop; a lead never ends with a credit."""
@@ -923,7 +1025,32 @@ def _is_noise_block(b: _Block) -> bool:
         (b.link_density > 0.5 and not _is_linked_sentence(b))
         or is_noise_line(b.text)
         or (len(b.text) < _END_LABEL_CHARS and _is_end_marker(b.text))
+        or _is_wire_source(b.text)
+        or _is_order_call(b.text)
+        or _is_contact_list(b.text)
     )
+
+
+def _is_wire_source(text: str) -> bool:
+    """A press-release wire's closing line naming the issuer ("SOURCE Lumatec Holdings plc", "FUENTE Lumatec"): the
+    label in capitals, a name, no sentence."""
+    return cues().wire_source.match(text) is not None and word_count(text) <= _WIRE_SOURCE_WORDS and not (
+        has_inner_sentence_end(text)
+    )
+
+
+def _is_order_call(text: str) -> bool:
+    """A magazine's promotion closed by a call to order ("The current issue 3/2026 with the focus X: order it now by
+    subscription", "... jetzt im Abo bestellen"); an article's sentence on ordering ends with its full stop."""
+    return word_count(text) <= _ORDER_CALL_WORDS and cues().order_call.search(text.lower()) is not None
+
+
+def _is_contact_list(text: str) -> bool:
+    """Press contacts under their label, however many ("Media contacts: X press office, +44 ...; Y communications,
+    +44 ..."): an end label ("Media contacts") opening a line that gives phone numbers or e-mail addresses."""
+    if word_count(text) > _CONTACT_LINE_WORDS or not _is_end_marker(text):
+        return False
+    return _PHONE.search(text) is not None or gives_email(text)
 
 
 def _is_ad_copy(b: _Block) -> bool:
@@ -943,7 +1070,8 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
     seen: set[str] = set()
     ad_box: tuple[int, ...] | None = None  # the container of the ad label just passed
     kept: list[tuple[int, ...]] = []  # the paths of the paragraphs kept
-    comment_box: int | None = None  # the box of a reader's comment under its signature or of a typo-report prompt
+    # the box of a reader's comment under its signature, of a typo-report prompt or of a "read also" insert
+    comment_box: int | None = None
     for n, i in enumerate(order):
         b, above = blocks[i], blocks[order[n - 1]] if n else None  # the block above, kept or not
         beside_ad, ad_box = b.path[:-1] == ad_box, None
@@ -965,7 +1093,9 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
             linked.add(len(pieces))
             pieces.append(Piece(HEADING, b.text))
         elif _is_noise_block(b) or (beside_ad and _is_ad_copy(b)):
-            if kept and b.tag not in _CELLS and b.tag not in _LINE_TAGS:  # a table's name and date are data
+            if (box := _read_also_box(b, kept, elements)) is not None:
+                comment_box = box  # the teaser's headline below the label goes with it
+            elif kept and b.tag not in _CELLS and b.tag not in _LINE_TAGS:  # a table's name and date are data
                 rest = [path for path in kept if path != above.path] if above is not None else kept
                 if rest and above is not None and _is_name_above_date(above, b) and _holds_none(b.path[-2], rest):
                     if pieces[-1].text == above.text:  # the commenter's name, set apart from the date
@@ -976,6 +1106,8 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
             continue
         elif b.tag in _CAPTIONED and _may_be_caption(b, pieces) and _is_caption_block(b, elements):
             continue  # a picture's caption set as a paragraph
+        elif b.tag in _CAPTIONED and _in_credited_picture_box(b, elements):
+            continue  # a picture's caption beside its credit line
         elif b.tag in _HEADINGS and word_count(b.text) <= _HEADING_WORDS and not _holds_sentences(b.text):
             pieces.append(Piece(HEADING, b.text))
         elif word_count(b.text) >= 4 or b.text.endswith(_CLOSINGS):
@@ -983,6 +1115,8 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
             kept.append(b.path)
         elif _is_bold(b, elements) and not _in_bold_list(b, elements):
             pieces.append(Piece(HEADING, b.text))
+        elif kept and b.tag == "div" and _is_div_subheading(b, kept[-1], elements):
+            pieces.append(Piece(HEADING, b.text))  # kept when a paragraph follows
         elif _is_short_text(b):
             pieces.append(Piece(PARAGRAPH, b.text))
         else:
@@ -1027,6 +1161,24 @@ def _typo_report_box(
         return None
     node = elements.get(b.path[-2])
     return b.path[-2] if node is not None and word_count(node.text(deep=True)) <= _PREAMBLE_WORDS else None
+
+
+def _read_also_box(b: _Block, kept: list[tuple[int, ...]], elements: dict[int, LexborNode]) -> int | None:
+    """The box of a "read also" insert that a whole label opens ("<div><b>Lesen Sie auch:</b><div>Headline</div>
+    </div>"): the label's element, or its parent when the element holds the label alone; a short box holding none of
+    the kept paragraphs, whose text after the label ends without a full stop (another article's headline, linked or
+    not). An info box under a label ("Hintergrund: ...") says sentences."""
+    if not _is_whole_label(cues().read_more, b.text):
+        return None
+    for box in b.path[-1:-3:-1]:
+        text = squash(elements[box].text(deep=True))
+        if text == b.text:
+            continue
+        rest = text[len(b.text) :] if text.startswith(b.text) else ""
+        if not rest or word_count(text) > _READ_ALSO_WORDS or rest.endswith(".") or not _holds_none(box, kept):
+            return None
+        return box
+    return None
 
 
 def _holds_none(box: int, kept: list[tuple[int, ...]]) -> bool:

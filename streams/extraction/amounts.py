@@ -155,9 +155,11 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None,
     if bare:
         for m in bare_pattern.finditer(low):
             word = (m.group("next") or "").lower()
-            if word and (word not in lex.stopwords or word in lex.connectors or lex.stake_re.match(word)) or any(
+            if word and (word not in lex.stopwords or word in lex.connectors or lex.stake_re.match(word)) and not (
+                    lex.participation_re.match(low, m.start("next"))) or any(
                     a.start <= offset + m.start() < a.end for a in out):
-                continue  # "15.5 million shares": counted shares, no money
+                continue  # "15.5 million shares": counted shares, no money; but "120 millones liderada por X" is
+                # a round's money
             text = sentence[m.start():m.end("s")]
             value = parse_number(m.group("n"), lex.amounts["decimal"]) * g.scales[m.group("s").lower()]
             out.append(Amount(value, bare, text, offset + m.start(), offset + m.start() + len(text)))

@@ -53,6 +53,7 @@ def _pattern(lex: Lexicon) -> re.Pattern:
     day = r"[0-3]?\d"
     joiner = f"(?i:{alternation(list(lex.connectors), escape=True)})"  # "29 de abril de 2020", "autumn of 2018"
     year = r"(?:19|20)\d{2}"
+    that_year = f"(?i:{alternation(list(lex.same_year), escape=True)})" if lex.same_year else "(?!x)x"
     parts = [
         *([_elapsed(lex.elapsed)] if lex.elapsed else []),
         rf"(?P<iso>{year}-[01]\d-[0-3]\d)",
@@ -62,7 +63,8 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         # not a share after the month ("im Januar 30 Prozent am Logistiker X erworben")
         rf"(?P<month2>{month})\s+(?P<day2>{day})(?![.,]?\d|\s*(?:{lex.percent}))(?:{lex.ordinal})?"
         rf"(?:,?\s+(?P<year2>{year}))?(?!\d)",
-        rf"(?P<month3>{month})(?:\s+(?:{joiner}\s+)?(?P<year3>{year}))?",
+        # "en noviembre de ese año", "in November of that year": the month of the year named just before
+        rf"(?P<month3>{month})(?:\s+(?:{joiner}\s+)?(?:(?P<year3>{year})|(?P<thatyear>{that_year})))?",
         rf"(?P<season>(?i:{alternation(list(lex.seasons), escape=True)}))"
         rf"(?:\s+(?:{joiner}\s+)?(?P<year5>{year}))?",
         rf"(?P<relyear>(?i:{alternation(list(lex.relative_years), escape=True)}))",
@@ -144,7 +146,8 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
         return _day(int(year) if year else None, month, int(g["day"] or g["day2"]), anchor)
     if g["month3"]:
         month = lex.months[g["month3"].lower()]
-        return f"{g['year3']}-{month:02d}" if g["year3"] else _month_before(month, anchor)
+        year = g["year3"] or (previous_year if g["thatyear"] else None)
+        return f"{year}-{month:02d}" if year else _month_before(month, anchor)
     if g["season"]:  # a season gives the year only
         if g["year5"]:
             return g["year5"]
@@ -170,8 +173,8 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
 def _yearless(m: re.Match) -> bool:
     """A day, month or season named without its year ("in June", "im Herbst", "le 12 mars")."""
     g = m.groupdict()
-    return bool(g["month"] and not g["year"] or g["month2"] and not g["year2"] or g["month3"] and not g["year3"]
-                or g["season"] and not g["year5"])
+    return bool(g["month"] and not g["year"] or g["month2"] and not g["year2"]
+                or g["month3"] and not (g["year3"] or g["thatyear"]) or g["season"] and not g["year5"])
 
 
 def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before: str | None = None

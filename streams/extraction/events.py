@@ -110,8 +110,8 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
         for j in _following(page, c.sentence) + before:
             about = _opens_with_deal_noun(page, j)
             days = [d for d in page.dates(j) if (len(d.value) == 10 or about) and not d.counted]
-            if days:
-                return days[0].value
+            if days:  # the furthest step it names ("La operación, anunciada en junio, se cerró el viernes")
+                return max(d.value for d in days)
     if final == "ongoing" or page.anchor is None:
         return None
     return page.anchor.isoformat() if final == "rumored" else _news_day(page)  # a rumour is this page's report

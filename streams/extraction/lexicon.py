@@ -45,10 +45,14 @@ class Lexicon:
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
     kinds: dict[str, str]  # "lender" -> "bank": the kind of firm a word names (`streams.extraction.kinds`)
     trades: frozenset[str]  # "the builder", "la bodega": nouns that describe a firm after a determiner only
+    genitive_articles: frozenset[str]  # "der" in "die Fusion der X mit der Y": the article alone marks whose deal
+    name_heads: tuple[str, ...]  # "Raiffeisenbank", "Kreissparkasse": endings of a long noun that heads a name
     sector_nouns: frozenset[str]  # "the utility sector": a descriptor right before one names a market, no firm
     name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
     market_re: re.Pattern  # "listed on Nasdaq", "(LSE: KRW)": where shares trade (group "market"), never a party
     counters: frozenset[str]  # "zwei", "beiden", "mehrere": a capitalised word after them is a counted noun
+    fractions: frozenset[str]  # "Viertel", "moitié": a part of what follows ("drei Viertel von X")
+    partitive: frozenset[str]  # "of", "von": what a deal noun is of ("the purchase of 40 buses")
     unit_re: re.Pattern
     pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
     impersonal_re: re.Pattern  # "It is", "Il s'agit": the pronoun stands for nothing
@@ -112,6 +116,7 @@ class Lexicon:
     supply_agreement_re: re.Pattern  # "under the offtake agreement": goods bought or sold under it, no firm
     goods_re: re.Pattern  # goods right after a sale or purchase cue ("vende electricidad"): no firm changes hands
     object_relative_re: re.Pattern
+    object_relative_word_re: re.Pattern  # "que", "which" anywhere: "la opa que lanzó en marzo" tells an earlier step
     members_re: re.Pattern  # "formada por ", "made up of ": the firms after it make up the consortium before it
     coordinator_re: re.Pattern
     pair_re: re.Pattern
@@ -278,11 +283,15 @@ def lexicon(lang: str) -> Lexicon:
         modifier_endings=tuple(ext.get("modifier_endings", ())),
         kinds={w.lower(): k for k, ws in ext.get("kinds", {}).items() for w in ws},
         trades=frozenset(w.lower() for w in ext.get("trades", ())),
+        genitive_articles=frozenset(ext.get("genitive_articles", ())),
+        name_heads=tuple(w.lower() for w in ext.get("name_heads", ())),
         sector_nouns=frozenset(ext.get("sector_nouns", ())),
         name_inflections=dict(ext.get("name_inflections", {})),
         market_re=_market_re(ext.get("markets", {})),
         counters=frozenset([*(w for w, n in ext["amounts"]["number_words"].items() if n > 1),
                             *ext.get("quantifiers", ())]),
+        fractions=frozenset(w.lower() for w in ext.get("fractions", ())),
+        partitive=frozenset(ext.get("partitive", ())),
         unit_re=words_re(ext["unit_words"]),
         pronouns=frozenset(ext["pronouns"]),
         speech_verbs=frozenset(w.lower() for w in ext["speech_verbs"]),
@@ -387,6 +396,7 @@ def lexicon(lang: str) -> Lexicon:
         object_relative_re=re.compile(
             rf",\s+(?:{alternation(ext['object_relatives'], escape=True)})(?:\s+|(?<=['’]))"
             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
+        object_relative_word_re=words_re(ext["object_relatives"], escape=True),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
         members_re=re.compile(rf"(?<!\w)(?:{alternation(ext['member_phrases'], escape=True)})\s+"
                               rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?(?:[\w-]+\s+)?$",

@@ -101,8 +101,8 @@ def is_descriptor(word: str, lex: Lexicon) -> bool:
         word = word.rsplit("-", 1)[-1]
     if word in lex.descriptors:
         return True
-    if not lex.compound_nouns:
-        return False
+    if not lex.compound_nouns or word.rpartition(" ")[2] in lex.fund_words:
+        return False  # "(Finanzinvestor) Arvelo Partners": a fund's name word, no genitive of "Partner"
     stems = (word, word[:-1]) if word.endswith("s") else (word,)  # genitive "des Zahlungsdienstleisters"
     return stems[-1] in lex.descriptors or any(
         w.endswith(d) and len(w) > len(d) + 2 for w in stems for d in lex.descriptors)
@@ -168,8 +168,9 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
         return False  # "Mit dem Verkauf", "la Fusión": a deal noun, not a firm
     if is_descriptor(low, lex):
         return False
-    if "-" in text and text.rsplit("-", 1)[1].lower() in lex.stopwords:
-        return False
+    tail = text.rsplit("-", 1)[1] if "-" in text else None
+    if tail is not None and (tail.lower() in lex.stopwords or lex.unit_re.fullmatch(tail)):
+        return False  # "Gießerei-Sparte": a firm's unit (`unit_words`), sold by its owner, is no party
     if "-" in text and any(len(p) > 2 and p in lex.amounts["scales"] for p in low.split("-")):
         return False  # "im mittleren zweistelligen Millionen-Euro-Bereich", "der Milliarden-Deal": a sum's compound
     if low in lex.titles or "-" in low and low.rsplit("-", 1)[1] in lex.titles:
@@ -223,6 +224,10 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 current.append(tok)
                 i += 1
                 continue
+            if _inner_adjective(toks, i, sentence, offset, lex):
+                current.extend(toks[i:i + 2])  # "Royal Australian Navy", "Royal Dutch Shell"
+                i += 2
+                continue
             linked = tok.low in lex.connectors or tok.low in lex.institution_links and (
                 is_institution(current[0].text, lex) or _institution_follows(toks, i + 1, sentence, offset, lex)
             )  # "Ministerium für Schule und Bildung des Landes X", "Competition and Markets Authority"
@@ -236,13 +241,30 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         if current:
             out.append(current)
             current = []
-        if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex):
+        if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex) or _long_head(
+                toks, i, sentence, offset, lex):
             current = [tok]
         i += 1
     if current:
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _inner_adjective(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "Royal Australian Navy": where only names and adjectives of countries are capitalised, such an adjective
+    (a capitalised word of four letters or more the stopwords list, no function word) between two name words
+    belongs to the name; not in a headline in title case ("Lumatec In Talks To Buy ...")."""
+    if lex.compound_nouns or i + 1 >= len(toks):
+        return False
+    tok, nxt = toks[i], toks[i + 1]
+    if not (len(tok.text) >= 4 and tok.text[0].isupper() and tok.text.isalpha() and tok.low in lex.stopwords
+            and nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset)):
+        return False
+    function_word = (tok.low in lex.determiners or tok.low in lex.conjunction_words or tok.low in lex.connectors
+                     or tok.low in _prepositions(lex) or tok.low in lex.speech_verbs or _calendar_word(tok.low, lex))
+    title_case = 2 * sum(t.text[0].isupper() for t in toks) >= len(toks)
+    return not function_word and not title_case and name_word(nxt.text, lex, False)
 
 
 def _article_in_body(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int,
@@ -293,6 +315,18 @@ def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexi
     if not joined:
         return False
     return is_institution(tok.low, lex) if tok.text.islower() else is_descriptor(tok.low, lex)
+
+
+def _long_head(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "die Raiffeisenbank Westerwald", "der Kreissparkasse Köln": where a long capitalised noun is a common noun,
+    one ending in a name head (`name_heads`) right before a name word still heads that name; not a descriptor ("die
+    Genossenschaftsbank X" names the kind of firm X is)."""
+    if not lex.name_heads or i + 1 == len(toks):
+        return False
+    tok, nxt = toks[i], toks[i + 1]
+    return (tok.text[0].isupper() and tok.low.endswith(lex.name_heads) and not is_descriptor(tok.low, lex)
+            and nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset)
+            and name_word(nxt.text, lex, False))
 
 
 def _elided_connector(sentence_text: str, prev: Token, nxt: Token, offset: int, lex: Lexicon) -> bool:
@@ -403,7 +437,8 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
         tok = toks[i]
         body = toks[i + 1] if i + 1 < len(toks) else None
         if body is not None and body.text.islower() and body.low in lex.institutions and not _introduces_name(
-                toks, i + 1, sentence, offset, lex):  # "the ministry said", not "the ministry of Defence"
+                toks, i + 1, sentence, offset, lex) and not _organ_at(toks, i + 1, sentence, offset, lex):
+            # "the ministry said", not "the ministry of Defence" nor "la junta de accionistas de X"
             out.append(Mention(None, tok.start, body.end, body.possessive, anaphor=True, public=body.low))
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
@@ -439,6 +474,12 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
                for k in [k for k in range(1, len(toks)) if toks[k - 1].low in speech]
                if toks[k].text.title() in pronouns)
     return out
+
+
+def _organ_at(toks: list[Token], j: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the words from j on name an organ of a firm ("junta de accionistas"), not a public body."""
+    return any(lex.organ_re.search(sentence[toks[j].start - offset:toks[k].end - offset] + " ")
+               for k in range(j, min(j + 3, len(toks))))
 
 
 def _owner_complement(toks: list[Token], k: int, lex: Lexicon) -> bool:
@@ -617,6 +658,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             _elided(sentence, run[0].start - offset) in prepositions)  # "d'Ondis"
         found.append(Mention(name, run[0].start, run[-1].end, run[-1].possessive,
                              initial=index == 0, introduced=introduced, governed=governed))
+    spelled = _spelled_out(found, sentence, offset, lex)
+    found = [m for m in found if not any(s.start < m.end and m.start < s.end for s in spelled)] + spelled
     pairs = [Mention(None, offset + m.start(), offset + m.end(), anaphor=True, pair=True)
              for m in lex.pair_re.finditer(sentence)]
     found.extend(a for a in _anaphors(toks, sentence, offset, lex)
@@ -668,6 +711,55 @@ def _noun_before_suffix(toks: list[Token], last: int, sentence: str, offset: int
     noun, suffix = toks[last + 1], toks[last + 2]
     return (noun.text[:1].isupper() and is_descriptor(noun.text, lex) and suffix.low.rstrip(".") in lex.legal_suffixes
             and _joinable_gap(sentence, toks[last], noun, offset) and _joinable_gap(sentence, noun, suffix, offset))
+
+
+_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")  # "Secretaría de Infraestructura, Comunicaciones y Transportes (SICT)"
+ACRONYM_REACH = 12  # words before an acronym searched for the public body's name it abbreviates
+
+
+def _spelled_out(found: list[Mention], sentence: str, offset: int, lex: Lexicon) -> list[Mention]:
+    """Public bodies named by their remits, commas and "and" included, then their acronym in brackets
+    ("Secretaría de Infraestructura, Comunicaciones y Transportes (SICT)"): one name each, for the mentions the
+    name reader cut it into. Only a public body's: a firm's spelled-out name drew its acronym's weight into the
+    page's anaphors (README, branch names, session 11)."""
+    out: list[Mention] = []
+    for hit in _ACRONYM.finditer(sentence):
+        span = _expansion(sentence[:hit.start()], hit.group(1), lex)
+        if span is None:
+            continue
+        start, end = offset + span[0], offset + span[1]
+        inside = [m for m in found if m.start < end and start < m.end]
+        if (not inside or inside[0].start != start or inside[0].end == end or not inside[0].name
+                or not is_institution(inside[0].name.split()[0], lex)):
+            continue
+        out.append(Mention(sentence[span[0]:span[1]], start, end, initial=inside[0].initial,
+                           introduced=inside[0].introduced, governed=inside[0].governed))
+    return out
+
+
+def _expansion(before: str, acronym: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of the words right before an acronym whose initials spell it (`acronym_letters`), opened by a
+    capitalised word and joined by spaces and commas only."""
+    words = list(_TOKEN.finditer(before))[-ACRONYM_REACH:]
+    if not words or before[words[-1].end():].strip():
+        return None
+    for k in range(len(words) - 1, -1, -1):
+        if k < len(words) - 1 and before[words[k].end():words[k + 1].start()].strip(" ,"):
+            return None  # a full stop, a dash or a parenthesis between: no one name
+        spelled = acronym_letters([w.group() for w in words[k:]], lex)
+        if len(spelled) > len(acronym):
+            return None
+        if spelled == acronym and words[k].group()[0].isupper() and k < len(words) - 1:
+            return words[k].start(), words[-1].end()
+    return None
+
+
+def acronym_letters(words: list[str], lex: Lexicon) -> str:
+    """The letters an acronym takes from a name's words: capitalised words and words of four letters or more, an
+    elided article dropped, legal suffixes left out ("Services industriels du Chablais SA": SIC)."""
+    bare = [re.split("['’]", w)[-1] for w in words]
+    return "".join(w[0].upper() for w in bare if w and w.lower().rstrip(".") not in lex.legal_suffixes and (
+        len(w) >= 4 or w[0].isupper()))
 
 
 def _counted(toks: list[Token], index: int, lex: Lexicon) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from streams.extraction import amounts, dates, kinds, organisations, roles, sentences, triggers
@@ -112,24 +113,26 @@ def read_page(clean: dict) -> Page:
     places = _placed(text, lex)
     for ms in found:  # "le constructeur de Frauenfeld", "du fabricant de turbines de Sorel-Tracy": a place the page
         ms[:] = [m for m in ms if not (m.governed and m.name in places)]  # gives a firm as its seat, no party
-    short = _bracketed_short_forms(text, found)
+    short = _bracketed_short_forms(text, found, lex)
     for ms in found:
         for m in ms:
             m.name = short.get(m.name, m.name)
     counts = Counter(m.name for ms in found for m in ms if m.name and not m.anaphor)
     top = [n for n, _ in counts.most_common(2)]
     starts = [s.start for s in sents]
-    seats: dict[str, set[str]] = {}  # firm -> the capitalised words around its name ("aus Reutlingen")
-    given: dict[str, set[str]] = {}  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
-    told: dict[str, set[str]] = {}  # firm -> the kinds a noun before its name gave it ("la constructora X")
+    seats = _Lazy(_around)  # firm -> the capitalised words around its name ("aus Reutlingen")
+    given = _Lazy(kinds.given)  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
+    told = _Lazy(kinds.told)  # firm -> the kinds a noun before its name gave it ("la constructora X")
     for i, ms in enumerate(found):
         for m in ms:
             if m.name and not m.anaphor and not organisations.is_institution(m.name, lex):
-                seats.setdefault(m.name, set()).update(_around(text, sents[i], m, lex))
-                given.setdefault(m.name, set()).update(kinds.given(text, sents[i].start, sents[i].end, m, lex))
-                told.setdefault(m.name, set()).update(kinds.told(text, sents[i].start, m, lex))
+                seats.note(m.name, text, sents[i], m, lex)
+                given.note(m.name, text, sents[i].start, sents[i].end, m, lex)
+                told.note(m.name, text, sents[i].start, m, lex)
         for m in _demonyms(analyses[i], ms, lex):  # "die Allgäuer": only where the page ties a firm to the place
-            m.name = _seated(found, i, m, _around(text, sents[i], m, lex), seats)
+            # the people of a place are their own place: the words before them are another phrase's ("hatte X aus
+            # Zhengzhou die Ulmer übernommen")
+            m.name = _seated(found, i, m, _around(text, sents[i], m, lex, before=False), seats)
             if m.name:
                 ms.append(m)
                 ms.sort(key=lambda m: m.start)
@@ -163,17 +166,36 @@ def read_page(clean: dict) -> Page:
                 local, cues)
 
 
+class _Lazy(dict):
+    """Firm -> what its mentions noted so far tell (its kinds, its places), each firm's read only when a rule asks
+    for it (`get`): most firms are never asked about, and reading every mention cost ~4% of the core. A named
+    mention keeps its name once noted (only anaphors are resolved later), so what is read late is what was read at
+    once."""
+
+    def __init__(self, read: Callable[..., set[str]]) -> None:
+        super().__init__()
+        self.read, self.pending = read, {}
+
+    def note(self, name: str, *args) -> None:
+        self.pending.setdefault(name, []).append(args)
+
+    def get(self, name, default=None):
+        for args in self.pending.pop(name, ()):
+            self.setdefault(name, set()).update(self.read(*args))
+        return super().get(name, default)
+
+
 PLACE_STEM = 5  # letters two forms of a place share ("Reutlingen" / "Reutlinger", "Munich" / "Munich-based")
 AROUND = 3  # words either side of a mention read for the place it is tied to
 _PHRASE_BREAK = re.compile(r"[,;:()]")  # what ends the phrase a mention stands in
 
 
-def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon) -> set[str]:
+def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, before: bool = True) -> set[str]:
     """The stems of the places a mention is tied to: capitalised words right before it ("Der Stuttgarter
     Konzern X", not "Reutlingen übernimmt die X"), inside a description, or after an origin cue, maybe past an
     article ("X aus Reutlingen", "X aus dem Allgäu", "the group based in Leeds")."""
     tied = text[m.start:m.end].split() if m.anaphor else []
-    for w in reversed(_PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND:]):
+    for w in reversed(_PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND:] if before else []):
         if w[:1].islower() and w.lower() not in lex.determiners:
             break  # a verb or a preposition: what stands before it is no modifier of this name
         tied.append(w)
@@ -261,14 +283,35 @@ def _of_its_kind(text: str, found: list[list[Mention]], i: int, description: Men
     return kinds.fitting(near, want, given if had else told)
 
 
-def _bracketed_short_forms(text: str, found: list[list[Mention]]) -> dict[str, str]:
-    """ "Dirección General de Tráfico (DGT)": a name in brackets right after a name is its short form."""
+def _bracketed_short_forms(text: str, found: list[list[Mention]], lex: Lexicon) -> dict[str, str]:
+    """ "Dirección General de Tráfico (DGT)": a name in brackets right after a name is its short form; so is an
+    acronym in brackets after the legal suffix that closes a name whose words spell it ("Services industriels du
+    Chablais SA (SIC)", where the name read stops at "Services")."""
     out = {}
     for ms in found:
         for a, b in zip(ms, ms[1:], strict=False):
             if a.name and b.name and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")":
                 out[b.name] = a.name
+        for k, b in enumerate(ms):
+            if b.name and b.name not in out and _suffixed_acronym(text, b, lex):
+                spelled = next((a for a in reversed(ms[:k]) if a.name and not a.anaphor
+                                and _spells(text[a.start:b.start - 2], b.name, lex)), None)
+                if spelled is not None:
+                    out[b.name] = spelled.name
     return out
+
+
+def _suffixed_acronym(text: str, m: Mention, lex: Lexicon) -> bool:
+    """An acronym in brackets right after a legal suffix ("... du Chablais SA (SIC)")."""
+    before = text[max(0, m.start - 12):m.start - 2].split()
+    return (bool(m.name) and m.name.isalpha() and m.name.isupper() and text[m.start - 2:m.start] == " ("
+            and text[m.end:m.end + 1] == ")" and bool(before) and before[-1].lower().rstrip(".") in lex.legal_suffixes)
+
+
+def _spells(words: str, acronym: str, lex: Lexicon) -> bool:
+    """Whether the initials of a name's words spell an acronym ("Caisse de dépôt et placement du Québec": CDPQ)."""
+    return not any(c in words for c in ".;:()") and organisations.acronym_letters(
+        words.replace(",", " ").split(), lex) == acronym
 
 
 def _coordinated_pair(text: str, found: list[list[Mention]], i: int, pair: Mention, lex: Lexicon) -> list[str] | None:
@@ -431,15 +474,28 @@ def _noun_phrase(name: str, lex: Lexicon) -> bool:
 
 
 def _listed_with_confirmed(text: str, found: list[list[Mention]], confirmed: set[str], lex: Lexicon) -> set[str]:
-    """ "Orange y MásMóvil firmaron ...": a capitalised first word joined by "and" to a confirmed name is
-    a name too."""
+    """ "Orange y MásMóvil firmaron ...", "Nordwerk y la tecnológica sevillana Lumatec sellaron ...": a capitalised
+    first word joined by "and" to a confirmed name, maybe with its description, is a name too."""
     out = set()
     for ms in found:
         for a, b in zip(ms, ms[1:], strict=False):
-            if a.initial and a.name and b.name in confirmed and lex.conjunction_re.fullmatch(
-                    text[a.end:b.start].strip() + " "):
+            gap = text[a.end:b.start].strip()
+            if a.initial and a.name and b.name in confirmed and (
+                    lex.conjunction_re.fullmatch(gap + " ") or _described_companion(gap, lex)):
                 out.add(a.name)
     return out
+
+
+COMPANION_WORDS = 4  # words after "and" that describe the firm it joins ("und der Münchner Softwarehersteller")
+
+
+def _described_companion(gap: str, lex: Lexicon) -> bool:
+    """ "and the software maker", "et le fabricant grenoblois": a conjunction, then a short description of the
+    firm named after it (a descriptor or a noun of a trade among its words, no punctuation)."""
+    words = gap.split()
+    return (1 < len(words) <= COMPANION_WORDS + 1 and bool(lex.conjunction_re.fullmatch(words[0] + " "))
+            and not any(c in gap for c in ",;:()") and any(
+                organisations.is_descriptor(w, lex) or w.lower() in lex.trades for w in words[1:]))
 
 
 def _public_antecedent(found: list[list[Mention]], i: int, description: Mention) -> str | None:

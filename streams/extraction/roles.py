@@ -57,6 +57,7 @@ _SPACES = re.compile(r" +")
 _AFTER_COMMA = re.compile(r",\s*(\w+)")  # the word after each comma: a conjunction there opens another clause
 _WORD = re.compile(r"\w+['’]?")  # a word with its elision ("d'", "l'")
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
+SUBJECT_ROLE = {"raise": "investee", "issue": "issuer"}  # frames whose subject is no agent of FRAMES
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Window:
     sentence_start: int
     clause_start: int
     end: int
+    shared: int | None = None  # where a clause opens that has the previous clause's subject (`shared_subject`)
 
 
 @cache
@@ -307,6 +309,9 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         mk = marker(m, boundary, text, lex)
         if mk == "recipient" and m.start >= trig.end and _stake_before(text[trig.start:trig.end], lex):
             mk = "patient"  # "erwirbt eine Mehrheitsbeteiligung an X": the cue ends in the stake, X is what it is in
+        if m.end <= trig.start and before and before[-1] == (previous, None) and _repeated_marker(
+                text[previous.end:m.start], lex):
+            mk = None  # "the boards of X and of Y approved": Y stands where X does, the organ's "of" repeated
         if m.end <= trig.start:
             before.append((m, mk))
         elif m.start >= trig.end:
@@ -316,6 +321,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
             after.append((m, "recipient"))  # "awarded X a $1bn contract": the firm right after the cue's verb receives
             # it; not one further in ("handed a contract to build the Oswestry road to X": a place of the work)
         previous = m
+    if window.shared is not None:  # "X bought Y and has since formed a venture with Z": Y takes no part
+        before = [(m, mk) for m, mk in before if m.start >= window.shared]
     opened = coordinated_clause(text, window, lex)
     if opened is not None:  # "..., and rival Y snapped up Z": Y is the subject, the first clause's firms play no part
         before = [(m, None if mk == "comitative" and m.start >= opened and marker(m, opened, text, lex) is None else mk)
@@ -331,12 +338,14 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     sentence_pool = [m for m, mk in before if mk is None and m.start >= own_sentence] or [
         m for m, mk in before if mk is None]
     pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
-    verb_final = len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
+    # not in a clause opened by a comma and a conjunction: it has its own subject ("..., and Y was bought by Z")
+    verb_final = opened is None and len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
         mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex))
-    relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex)
+    relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex) or _governed_antecedent(
+        before, after, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
-    antecedent = _antecedent(trig, before, text, lex)
+    antecedent = _antecedent(trig, before, text, lex) or _participle_subject(sentence_pool, trig, after, text)
     if antecedent is not None:
         pool, verb_final = [antecedent], False
     if verb_final:
@@ -360,8 +369,10 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm
     kind = trig.trigger.type
     if kind in SYMMETRIC_ROLE:
-        if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
-            after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y"
+        gap = text[trig.end:after[0][0].start] if after else ""
+        if after and (after[0][1] == "source" and _genitive(gap, lex)
+                      or after[0][1] is None and gap.strip().lower() in lex.genitive_articles):
+            after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y", "aus der Fusion der X mit der Y"
         if partners := _relative_partners(trig, before, text, lex):  # "Stripe, which X has worked with since 2023"
             return [(m, SYMMETRIC_ROLE[kind]) for m in partners]
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback)
@@ -457,15 +468,49 @@ def _closed_insert(gap: str, lex: Lexicon) -> bool:
         _gap_marker(parts[2].lstrip() if parts[2].endswith(" ") else parts[2] + " ", lex) in ("source", "recipient"))
 
 
+_FIRST_WORD = re.compile(r"(\w+)\s")
+
+
 def coordinated_clause(text: str, window: Window, lex: Lexicon) -> int | None:
     """Where a clause opened by a comma and a conjunction ("..., and rival Y bought Z", "..., et le géant Y a
     racheté Z") goes on after its conjunction; None for a clause opened otherwise. A firm named there with no other
     preposition is the clause's subject, not one coordinated with the firm before the comma."""
     start = window.clause_start
-    word = re.match(r"(\w+)\s", text[start:start + 20])
-    if start <= window.sentence_start or word is None or word.group(1).lower() not in lex.conjunction_words:
+    if start <= window.sentence_start:  # no clause before it (most cues): the word after is not read
+        return None
+    word = _FIRST_WORD.match(text[start:start + 20])
+    if word is None or word.group(1).lower() not in lex.conjunction_words:
         return None
     return start + word.end() if text[window.sentence_start:start].rstrip().endswith(",") else None
+
+
+def shared_subject(text: str, window: Window, trig: TriggerMatch, mentions: list[Mention], lex: Lexicon) -> int | None:
+    """Where a conjunction after the previous verb's object opens a clause that names no subject of its own ("X
+    bought Y and has since formed a venture with Z", "compró Y y desde entonces ha creado", "kaufte X die Y und hat
+    seither mit Z ... gegründet"): its subject is the first clause's, the firms before the conjunction are none of
+    its deal's. None where no such conjunction stands between the window's start and the trigger."""
+    if window.clause_start <= window.sentence_start:
+        return None
+    words = list(_WORD.finditer(text, window.clause_start, trig.start))
+    named = [m for m in mentions if window.clause_start <= m.start < trig.start]
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].group().lower() not in lex.conjunction_words:
+            continue
+        nxt = words[k + 1].group() if k + 1 < len(words) else ""
+        if (not nxt.islower() or nxt in lex.determiners or nxt in _marker_words(lex)  # "y a JP Morgan": two names
+                or not any(m.end <= words[k].start() and len(text[m.end:words[k].start()].split()) <= 1
+                           for m in named)  # the object right before it ("d'ores et déjà" joins no clauses)
+                or any(m.start >= words[k].end() and marker(m, words[k].end(), text, lex) is None for m in named)):
+            return None
+        return words[k].end()
+    return None
+
+
+def subject(trig: TriggerMatch, pairs: list[tuple[Mention, str]]) -> Mention | None:
+    """The firm a trigger's deal has for its clause's subject: its agent, a raising firm, a partner."""
+    role = SYMMETRIC_ROLE.get(trig.trigger.type) or SUBJECT_ROLE.get(trig.trigger.frame) or FRAMES.get(
+        trig.trigger.frame, (None,))[0]
+    return next((m for m, r in pairs if r == role and m.name), None)
 
 
 def _inserted_clauses(text: str, start: int, verb: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -519,6 +564,26 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
     return None
 
 
+def _governed_antecedent(before: list, after: list, text: str, window: Window, trig: TriggerMatch,
+                         lex: Lexicon) -> list[Mention] | None:
+    """ "X s'appuie sur Y, qui avait racheté Z en 2023": a relative clause on a name a preposition governs, opened by
+    a pronoun that is only ever a subject ("qui", "der"), its verb right after it (auxiliaries and adverbs aside)
+    and its own object named after the verb, has that name for its subject."""
+    earlier = [m for m, mk in before if mk is not None and m.end <= window.clause_start]
+    if not earlier or not any(mk in (None, "patient") and not o.possessive for o, mk in after):
+        return None  # "which has purchased X's monitors": goods of X, no firm bought
+    m = earlier[-1]
+    if m.public or m.name and is_institution(m.name, lex):
+        return None  # "serves the ministry, which bought ...": a public body buys goods, not firms
+    opener = lex.relative_re.search(text, m.end, trig.start)
+    if opener is None or len(text[m.end:opener.start()].split()) > 1 or any(o.start >= m.end for o, _ in before):
+        return None
+    if lex.object_relative_re.search(opener.group() + " "):
+        return None  # "que", "which" may stand for the object, its subject after the verb ("Y, que compró X")
+    between = text[opener.end():trig.start]
+    return [m] if "," not in between and all(w.islower() for w in between.split()) else None
+
+
 def _object_relative(gap: str, lex: Lexicon) -> bool:
     """Whether a relative clause opens with an object pronoun and then its own subject, maybe after that subject's
     descriptor ("X, que el grupo Y compró", "X, que Grupo Y adquirió")."""
@@ -538,6 +603,15 @@ def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Me
     return m if re.fullmatch(r"(?:\s+[\w.]+)?\s*,\s*", text[m.end:trig.start]) else None
 
 
+def _participle_subject(sentence_pool: list[Mention], trig: TriggerMatch, after: list, text: str) -> Mention | None:
+    """ "X rachète Z, détenu depuis 2021 par Y", "X buys Z, acquired in 2019 by Y": a participle with its agent, set
+    off by a comma right after a name, tells of that name, not of the clause's subject."""
+    if (len(sentence_pool) > 1 and any(mk == "agent" for _, mk in after)
+            and re.fullmatch(r"\s*,\s*", text[sentence_pool[-1].end:trig.start])):
+        return sentence_pool[-1]
+    return None
+
+
 def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False,
               suffered: bool = False) -> list[tuple[Mention, str]]:
     frame = trig.trigger.frame
@@ -553,7 +627,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     objects = [m for m, mk in after if mk == "patient" or mk is None and (  # "stake in X": the trigger ends in "in"
         trig.trigger.frame != "invest" or m.start - trig.end <= 2 or text[m.end:m.end + 1] == "-"  # "X-Aktien"
         or _description(text[trig.end:m.start], lex))]  # "a stake in battery maker X"
-    if after and after[0][1] == "source" and _genitive(text[trig.end:after[0][0].start], lex):
+    if after and after[0][1] == "source" and (_genitive(text[trig.end:after[0][0].start], lex)
+                                              or _portion_of(text[trig.end:after[0][0].start], lex)):
         objects.insert(0, after[0][0])  # "die Übernahme von X": right after a noun, "von" names what is bought
         after = [(after[0][0], "patient"), *after[1:]]
     elif frame in OWNER_SERVED and (owner := _owner_served(trig, after, text, lex)) is not None:
@@ -617,7 +692,7 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         if role and m is not None and all(m is not o for o, _ in out):
             out.append((m, role))
     near = NEAR_RECIPIENT.get(frame) and next((m for m, mk in after if mk == "recipient" and (
-        patient is not None or _counted(text[trig.end:m.start], lex)) and (
+        patient is not None or _counted(text[trig.end:m.start], lex) or _site(text[trig.end:m.start], lex)) and (
         (m.start - trig.end <= PASSIVE_REACH and "," not in text[trig.end:m.start] or patient is not None and (
             trig.end <= patient.end <= m.start and "," not in text[trig.end:patient.start]
             and _closed_insert(text[patient.end:m.start], lex)))
@@ -680,6 +755,13 @@ def _counted(gap: str, lex: Lexicon) -> bool:
     return len(words) >= 3 and (words[0][:1].isdigit() or words[0].lower() in lex.amounts["number_words"]) and not (
         lex.stake_re.search(gap) or re.search(lex.percent, gap) or any(
             w.lower() in lex.amounts["currencies"] or w.lower() in lex.amounts["scales"] for w in words))
+
+
+def _site(gap: str, lex: Lexicon) -> bool:
+    """ "avait repris l'usine de Mulhouse au groupe X": a plant or site bought between the verb and the recipient;
+    the verb has its object, and the firm it is bought from is near."""
+    words = [lex.elision.sub("", w).lower() for w in gap.split()]
+    return any(w in lex.facilities for w in words[:DESCRIPTION_WORDS]) and not lex.stake_re.search(gap)
 
 
 def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mention | None, before: list, after: list,
@@ -803,11 +885,36 @@ def _object_marked(gap: str, lex: Lexicon) -> bool:
         w.lower() in lex.determiners or _complement(w, lex) or is_descriptor(w, lex) for w in words[1:])
 
 
+def _repeated_marker(gap: str, lex: Lexicon) -> bool:
+    """ "and of", "et de", "y de", "und von": a conjunction and a preposition (maybe an article) that only repeat the
+    preposition of the firm before, so the firm after shares its place in the clause."""
+    words = [w.lower() for w in gap.replace("'", "' ").split()]
+    while words and words[0].rstrip(".,") in lex.legal_suffixes:
+        words = words[1:]  # "X SA et de Y"
+    return (len(words) >= 2 and words[0] in lex.conjunction_words and words[1] in _marker_words(lex)
+            and words[1] not in lex.determiners
+            and all(w in _marker_words(lex) or w in lex.determiners or w in lex.connectors for w in words[2:]))
+
+
 def _genitive(gap: str, lex: Lexicon) -> bool:
     """Only a preposition that can mark a patient ("of", "von", "de") and articles between trigger and name."""
     words = gap.lower().split()
     patient = lex.markers.get("patient", ())
     return bool(words) and words[0] in patient and all(w in lex.determiners for w in words[1:])
+
+
+def _portion_of(gap: str, lex: Lexicon) -> bool:
+    """ "übernimmt drei Viertel von X", "kauft 75 Prozent von X": a part counted out of the firm named next; it is
+    what is bought, not the one selling."""
+    words = gap.lower().split()
+    while words and words[-1] in lex.determiners:
+        words.pop()
+    if len(words) < 2 or words[-1] not in lex.markers.get("patient", ()):
+        return False
+    part = words[:-1]
+    counted = lex.counters | lex.fractions | lex.determiners
+    return bool(lex.share_re.fullmatch(" ".join(part))) or any(w in lex.fractions for w in part) and all(
+        w in counted or w.isdigit() for w in part)
 
 
 def _owner_served(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> Mention | None:
@@ -917,13 +1024,22 @@ def _round_investors(trig: TriggerMatch, investee: Mention, after: list, text: s
             continue
         gap = text[out[-1].end if out else trig.end:m.start]
         opener = [hit for hit in _AFTER_COMMA.finditer(gap) if hit.group(1).lower() in lex.conjunction_words]
-        if mk in (None, "comitative") and opener and not (out and _listed(gap, lex)) and not any(
-                w.lower() in prepositions for w in _WORD.findall(gap, opener[-1].end())):
+        if mk in (None, "comitative") and opener and not (out and _listed(gap, lex)) and not _continued(
+                gap[opener[-1].end():], prepositions, lex):
             stop = text.find(".", m.end, m.end + PASSIVE_REACH)
             if not lex.participation_re.search(text, m.end, stop if stop >= 0 else m.end + PASSIVE_REACH):
                 break
         out.append(m)
     return out
+
+
+def _continued(gap: str, prepositions: frozenset[str], lex: Lexicon) -> bool:
+    """Whether a preposition after a clause's opening conjunction continues a list of investors ("..., et de
+    l'investisseur historique B"); not one that governs a month or year ("..., and in December startup Y was
+    snapped up")."""
+    words = [w.lower() for w in _WORD.findall(gap)]
+    return any(w in prepositions and not (k + 1 < len(words) and (words[k + 1] in lex.months or words[k + 1].isdigit()))
+               for k, w in enumerate(words))
 
 
 def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: Lexicon,
@@ -962,6 +1078,8 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
             after[1][0], near[0][0], text, lex):
         # "Stellantis, issu de la fusion entre PSA et FCA": the pair after "between", not the subject
         parties = [near[0][0], after[1][0]]
+    elif len(subjects) >= 2 and companions and _new_subject(subjects, window, text, lex):
+        parties = subjects[-1:] + companions[:1]  # "compró X en mayo y Y creó una empresa conjunta con Z"
     elif len(subjects) >= 2:
         parties = subjects
     elif subjects and companions and companions[0].start - trig.end <= PARTNER_REACH:
@@ -977,6 +1095,15 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     else:
         parties = []
     return [(m, role) for m in parties] if len(parties) >= 2 else []
+
+
+def _new_subject(subjects: list[Mention], window: Window, text: str, lex: Lexicon) -> bool:
+    """Whether the last subject opens a clause of its own after the previous verb's object: a conjunction with
+    other words before it stands between them ("compró X en mayo y Y creó ..."), not "X y Y crearon"."""
+    first, last = subjects[-2:]
+    words = [w.lower() for w in _WORD.findall(text, first.end, last.start)]
+    return (window.clause_start > window.sentence_start and len(words) > 1 and words[-1] in lex.conjunction_words
+            and not _coordinated(last, first, text, lex))
 
 
 def _relative_partners(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> list[Mention] | None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from streams.extraction import amounts, candidate_features, discourse, roles, status
 from streams.extraction.dates import DateMention, undatelined
 from streams.extraction.lexicon import Lexicon
+from streams.extraction.organisations import _YEAR as YEAR
 from streams.extraction.organisations import Mention, is_institution
 from streams.extraction.page import Page
 from streams.extraction.triggers import TriggerMatch
@@ -55,9 +56,11 @@ MAX_TRIGGERS = 12  # a sentence states a few deals; more cues than this is a lis
 REACH = 400  # characters before a trigger in which its subject is looked for
 UNIT_REACH = 40  # characters after a merger cue in which a unit word makes it the merger of units
 SECOND_OBJECT_WORDS = 8  # words between a first price and the next object of the same verb
+CREDIT_OPENING = 2  # words at most before a rumour cue that heads its sentence ("Según fuentes del mercado, ...")
 HYPOTHETICAL_REACH = 30  # characters before a trigger searched for "possible", "next", "geplant"
 STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
 WITHHELD_REACH = 30  # characters after a negation in which a disclosing verb makes it withhold a detail
+COMPLEMENT_WORDS = 4  # words between a deal noun and the firm it is of ("the purchase of the Danish X")
 MANDATE_REACH = 120  # characters around a contract cue in which an adviser's task makes it a mandate, no supply
 CALLED_OFF_REACH = 30  # characters after a called-off cue in which a date is the day it was called off
 CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a controlling 60% stake in")
@@ -132,6 +135,29 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     governing = {w for role, words in lex.markers.items() if role != "comitative" for w in words}
     if not goods or any(w in governing for w in goods + described) or lex.descriptors & set(goods):
         return kind, parties  # "bought the company from X": a firm the text spoke of, no goods
+    return "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
+
+
+def _counted(tail: str, lex: Lexicon) -> bool:
+    """Whether what a purchase cue is followed by is a number of things ("buy 40 battery systems", "den Kauf von 36
+    Elektrobussen", "l'achat de 20 rames"): no share ("40%", "drei Viertel"), sum ("2 Millionen"), year or firm."""
+    skip = lex.determiners | lex.partitive
+    words = tail.split()
+    while words and words[0].lower() in skip:
+        words.pop(0)
+    if len(words) < 2 or not (words[0].isdigit() or words[0].lower() in lex.counters) or YEAR.fullmatch(words[0]):
+        return False
+    thing = words[1].lower().strip(",.;:")
+    rest = " ".join(words[1:]).lower()
+    return not (thing in lex.amounts["scales"] or thing in lex.fractions or thing in skip or thing in lex.stopwords
+                or lex.stake_re.match(rest) or lex.share_re.match(" ".join(words[:2])) or lex.descriptors & {thing})
+
+
+def _counted_goods(kind: str, parties: list[tuple[str, str]], tail: str, lex: Lexicon):
+    """ "The agency agreed to buy 40 battery systems from the company": things bought by the number are goods,
+    an order; the buyer is the customer, the firm it buys from the supplier."""
+    if kind != "acquisition" or not _counted(tail, lex):
+        return kind, parties
     return "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
 
 
@@ -223,9 +249,17 @@ def _financed(page: Page, i: int, trig: TriggerMatch) -> bool:
     start = max(page.sentences[i].start, trig.start - HYPOTHETICAL_REACH)
     if not page.lex.financing_re.search(page.text, start, trig.start):
         return False
-    link = page.lex.stopwords | page.lex.determiners
-    return not any(all(w.lower() in link for w in page.text[trig.end:roles.description_start(
-        page.text, trig.end, m.start, page.lex)].split()) for m in page.mentions[i] if m.start >= trig.end)
+    return not any(_complement(page.text[trig.end:m.start].split(), page.lex) or _complement(page.text[
+        trig.end:roles.description_start(page.text, trig.end, m.start, page.lex)].split(), page.lex)
+                   for m in page.mentions[i] if m.start >= trig.end)
+
+
+def _complement(gap: list[str], lex: Lexicon) -> bool:
+    """Whether the words between a deal noun and a firm (or its description) make the firm what the deal is of:
+    "of", "de la colombiana", "der"; not "with a loan arranged by X", "über einen Kredit der X"."""
+    link = lex.stopwords | lex.determiners
+    return bool(gap) and len(gap) <= COMPLEMENT_WORDS and gap[0].lower() in lex.partitive | lex.determiners and all(
+        w.islower() or w.lower() in link for w in gap)
 
 
 def _in_name(page: Page, trig: TriggerMatch) -> bool:
@@ -234,6 +268,15 @@ def _in_name(page: Page, trig: TriggerMatch) -> bool:
     following = page.text[trig.end:trig.end + 30].split(maxsplit=1)
     return page.text[trig.start].isupper() and bool(following) and (
         following[0].strip(",.;:").lower().rstrip(".") in page.lex.legal_suffixes)
+
+
+def _credited(page: Page, start: int, first: int) -> bool:
+    """Whether the sentence opens on a source its comma closes before its first deal cue ("Según fuentes del mercado,
+    la compañía ha encargado a dos bancos su salida a bolsa", "According to people familiar with the matter, ..."):
+    the source reports every deal of the sentence, even past a cue that bounds the deal's window."""
+    cue = page.lex.status_res["rumored"].search(page.text, start, first)
+    return bool(cue and len(page.text[start:cue.start()].split()) <= CREDIT_OPENING
+                and "," in page.text[cue.end():first])
 
 
 def _denied(page: Page, trig: TriggerMatch, start: int, stop: int) -> bool:
@@ -293,6 +336,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         since = [d for d in found_dates if d.since]
         anchor = page.anchor.isoformat() if page.anchor else "9999"
         quoted = _quoted_spans(sentence, s.start)
+        subjects: dict[int, Mention] = {}  # the subject of each trigger's deal in this sentence
         for k, trig in enumerate(found):
             flags: list[str] = []
             # "The listing comes a year after X scrapped a merger": a span counted back dates the deal after it only
@@ -340,6 +384,11 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             cue_end = trig.end if trig.trigger.type == "contract" else None
             about = voice or discourse.salient(page, i, trig.start, cue_end)
             main = Mention(about, 0, 0, anaphor=True) if about else None
+            # from the previous trigger on: its object, then the conjunction (", and has since signed ...")
+            shared = roles.shared_subject(page.text, roles.Window(s.start, start, end), trig, page.mentions[i],
+                                          page.lex) if k - 1 in subjects else None
+            if shared is not None:  # "X bought Y and has since formed a venture with Z": the first clause's subject
+                main, window = subjects[k - 1], replace(window, shared=shared)
             pairs, kind, parties = _roles(page, i, trig, near, window, main)
             via = "sentence"
             parties, via = _via(parties, discourse.topic_subject(page, i, pairs, parties), "topic_subject", via)
@@ -397,11 +446,13 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 or page.lex.year_reference_re.fullmatch(page.text[d.start:d.end]))
                 and not _described(page, trig.end, d.start, s.end)]
             # "raised $40m in March, and Y snapped up Z last year": the first clause's date is none of the second's
-            first = window.clause_start if roles.coordinated_clause(page.text, window, page.lex) is not None else start
+            first = window.clause_start if roles.coordinated_clause(page.text, window, page.lex) is not None else (
+                shared if shared is not None else start)
             # "In July it completed the purchase of X, and it has a partnership with Y": a date before the deal
             # before it and a comma with a conjunction is that deal's
             earlier = [d for d in within(mine, s.start, trig.start) if not (
-                k and d.end <= found[k - 1].start and _conjoined(page.text, found[k - 1].end, trig.start, page.lex))]
+                k and d.end <= found[k - 1].start and (shared is not None or _conjoined(
+                    page.text, found[k - 1].end, trig.start, page.lex)))]
             date = nearest(within(when, window.clause_start, stop) or within(mine, first, own_end)
                            or earlier or (within(mine, own_end, s.end) if again else []), trig.start)
             value = date.value if date else None
@@ -419,6 +470,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     state, cued = windowed
             if state != "terminated" and status.rejected(page.text[window.clause_start:stop], value, anchor, page.lex):
                 state, cued = "terminated", True
+            if state == "announced" and not cued and _credited(page, s.start, found[0].start):
+                state, cued = "rumored", True
             if hypothetical and (state == "announced" or state == "completed" and not page.lex.status_res[
                     "completed"].search(page.text, start, end)):  # "about a possible takeover" last month: no deal
                 state, cued = "rumored", True  # "Según fuentes cercanas, X prepara su eventual salida a Bolsa": what a
@@ -442,6 +495,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     continue  # "L'État détient 15 % de Renault": a standing fact, no deal
                 if began:
                     state, cued, value = "completed", True, nearest(began, trig.start).value
+            elif kind in status.OWNED_TYPES and (held := within(since, trig.start, trig.end)) and _running(page, held):
+                # "l'éditeur X, détenu depuis 2021 par le fonds Y": a cue holding its own start, owned since then
+                state, cued, value = "completed", True, nearest(held, trig.start).value
             elif (kind in status.OWNED_TYPES and trig.trigger.frame in OWNED_FRAMES and not cued
                   and _running(page, began)):
                 # "Y gehört seit 2018 mehrheitlich zu X", "Y belongs wholly to X since 2019": bought then
@@ -472,12 +528,19 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # cue, in the deal's own clause first ("The group, which was created when X and Y merged in 2019,
                 # had to abandon a planned purchase of Z in 2023")
                 cue = page.lex.status_res["terminated"].search(page.text, start, end)
-                value = getattr(_called_off_day(page.text, cue, when) or nearest(
-                    within(when, window.clause_start, stop) or within(when, start, end), cue.start()),
-                    "value", value) if cue else value
+                if cue:
+                    # "ha desistido de la opa que lanzó en marzo": a relative clause after the cue dates the launch
+                    launched = [d for d in when if d.start > cue.end()
+                                and page.lex.object_relative_word_re.search(page.text, cue.end(), d.start)]
+                    ended = [d for d in when if d not in launched]
+                    value = getattr(_called_off_day(page.text, cue, ended) or nearest(
+                        within(ended, window.clause_start, stop) or within(ended, start, end), cue.start()),
+                        "value", None if any(d.value == value for d in launched) else value)
             traits = partial(candidate_features.statement_traits, page, i, trig,
                              [(m, r) for m, r in pairs if m is not main], window, stop, k, len(found), via,
                              any(m is main for m, _ in pairs)) if keep_dropped else None
+            if (told := roles.subject(trig, pairs)) is not None:
+                subjects[k] = told
             out.append(Candidate(kind, parties, i, nearest(values, trig.start), value, state, cued,
                                  anaphoric=any(m.anaphor for m, _ in pairs), flags=tuple(flags), traits=traits))
             if split:
@@ -567,6 +630,7 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     if trig.trigger.frame == "buy":
         kind, parties = _goods(kind, parties, pairs, page.text[trig.end:roles.clause_end(
             page.text, trig, end, page.lex)], trig.end, page.lex)
+        kind, parties = _counted_goods(kind, parties, page.text[trig.end:end], page.lex)
     if trig.trigger.type == "acquisition" and all(not m.anaphor for m, r in pairs if r == "acquirer"):
         kind, parties = _under_supply(kind, parties, page.text[s.start:_part_end(page, s, trig)], page.lex)
     if (kind != trig.trigger.type and [r for _, r in parties] == ["investor"] and page.main

@@ -896,7 +896,7 @@ GERMAN_MISSES = [  # sentence, expected events, what the extractor gives instead
     ("Der Aldane-Konzern verkauft seine Tochter Aldane Verpackungen an den Finanzinvestor Merino Partners.",
      [("acquisition", "Merino Partners:acquirer, Aldane Verpackungen:target, Aldane:seller", None, P, "announced")],
      "no acquisition [('Aldane', 'seller'), ('Aldane Verpackungen', 'target'), ('Merino Partners', "
-     "'acquirer')]"),
+     "'acquirer')]; also acquisition [('Aldane Verpackungen', 'target'), ('Merino Partners', 'acquirer')]"),
     ("Die Lumio Wohnen AG geht an den Maisonneuve-Konzern.",
      [("acquisition", "Maisonneuve:acquirer, Lumio Wohnen:target", None, P, "announced")],
      "no acquisition [('Lumio Wohnen', 'target'), ('Maisonneuve', 'acquirer')]"),

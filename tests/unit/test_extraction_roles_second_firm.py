@@ -215,6 +215,8 @@ CASES = [
      {("Solvéa", "partner"), ("TotalEnergies", "partner")}),
     ("fr", "Solvéa a créé avec TotalEnergies une coentreprise, Solvéa Flex.", JV,
      {("Solvéa", "partner"), ("TotalEnergies", "partner")}),
+    ("fr", "Le groupe Velmont achète 40 rames chez Alstom.", "contract",
+     {("Alstom", "supplier"), ("Velmont", "customer")}),
 ]
 BLOCKED = [
     ("en", "Brennock Civil will deliver the job through Tarnley Works, the joint venture it set up with "
@@ -241,8 +243,6 @@ BLOCKED = [
      {("Airbus", "customer"), ("Aérocomp", "supplier")}),
     ("fr", "Aérocomp a décroché un contrat de 45 millions d'euros auprès d'Airbus.", "contract",
      {("Airbus", "customer"), ("Aérocomp", "supplier")}),
-    ("fr", "Le groupe Velmont achète 40 rames chez Alstom.", "contract",
-     {("Alstom", "supplier"), ("Velmont", "customer")}),
     ("fr", "Velmont Industries a obtenu un contrat chez Renault pour 20 000 sièges.", "contract",
      {("Renault", "customer"), ("Velmont Industries", "supplier")}),
     ("fr", "Velmont Industries a décroché un contrat chez Stellantis.", "contract",
