@@ -129,6 +129,7 @@ class Lexicon:
     relative_re: re.Pattern  # ", which", ", dessen": a relative clause begins
     conjunction_re: re.Pattern  # "and" right before a trigger: a second verb with the same subject
     conjunction_words: frozenset[str]  # "and", "und": a pronoun right after one opens a clause
+    complementizers: frozenset[str]  # "reported that X had": a determiner's word that opens a clause instead
     passive_re: re.Pattern  # "wurde": a passive auxiliary, after which "von" names the agent
     perfect_auxiliaries: frozenset[str]  # "hat": where the verb comes last, the auxiliary stands second
     suffered_re: re.Pattern  # "was", "a été", "fue" right before a deal verb: its subject undergoes the deal
@@ -381,6 +382,7 @@ def lexicon(lang: str) -> Lexicon:
                                         re.IGNORECASE),
         coordinator_re=words_re(ext["conjunctions"], escape=True),
         conjunction_words=frozenset(w.lower() for w in ext["conjunctions"]),
+        complementizers=frozenset(w.lower() for w in ext.get("complementizers", ())),
         since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['since_words'], escape=True)})\s+$", re.IGNORECASE),
         running_since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['running_since_words'], escape=True)})\s+$",
                                     re.IGNORECASE),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from streams.extraction.lexicon import Lexicon
-from streams.extraction.organisations import Mention, is_descriptor, is_institution
+from streams.extraction.organisations import Mention, is_descriptor, is_institution, place_adjective
 from streams.extraction.triggers import TriggerMatch
 
 MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
@@ -35,7 +35,8 @@ FRAMES = {
     "win": ("supplier", None, "customer", "customer"),
     "grant": ("customer", "supplier", None, "supplier"),  # "Y awards X a contract", "adjudica a X un contrato"
     "serve": ("supplier", "customer", None, "customer"),  # "X is a supplier to Y", "X beliefert Y"
-    "court": ("target", "acquirer", "acquirer", None),  # "X rejected an offer from Y": the bidder is the source
+    # "X rejected an offer from Y": the bidder is the source; "X held talks about a sale to Y": the recipient
+    "court": ("target", "acquirer", "acquirer", "acquirer"),
 }
 COUNTERPART = {"customer": "supplier", "supplier": "customer"}  # the two sides of a contract
 # frames whose customer may be told as the owner of what is serviced ("X has maintained Y's fleet under a support
@@ -187,8 +188,10 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
                     w in lex.markers.get("patient", ()) and k + 1 < len(words) and _complement(words[k + 1], lex))
                    for k, w in enumerate(words)):
                 continue  # "a decade of expansion for Microsoft": another preposition governs the name
-            if lex.compound_nouns and any(w[:1].isupper() and not is_descriptor(w, lex) for w in words) and not (
-                    is_descriptor(words[-1], lex)):  # "an den New Yorker Finanzinvestor X" is one phrase
+            if lex.compound_nouns and any(w[:1].isupper() and not is_descriptor(w, lex) and not place_adjective(w, lex)
+                                          for w in words) and not (
+                    is_descriptor(words[-1], lex)):  # "an den New Yorker Finanzinvestor X" is one phrase, and
+                # "mit der Bremer X" (a place adjective qualifies the name)
                 continue  # "Mit dem Verkauf zieht die Allianz": the phrase ended at its noun
             if role == "recipient" and _stake_before(gap[:hit.start()], lex):
                 continue  # "die Mehrheit an X", "80 Prozent an X": what is bought, not who buys
@@ -257,6 +260,16 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
         if role is not None:
             out = [(m, r) for m, r in out if m is not consortium and m not in members] + [(m, role) for m in members]
     return out
+
+
+def _sold_itself(trig: TriggerMatch, after: list, fallback: Mention, text: str, lex: Lexicon) -> bool:
+    """ "la venta de la empresa a la alemana Y", "the sale of Nordwerk to Y" on Nordwerk's page: a sale noun whose
+    object, right after it, is the page's firm and whose buyer follows is the sale of that firm; no subject is left
+    out (not a verb: "avait vendu sa filiale X au groupe Y" leaves out the seller)."""
+    cue = text[trig.start:trig.end].split()
+    return (trig.trigger.frame == "sell" and cue[-1].lower() in lex.markers.get("patient", ()) and bool(after)
+            and after[0][1] is None and after[0][0].name == fallback.name
+            and any(mk == "recipient" for _, mk in after[1:]))
 
 
 def _consortia(mentions: list[Mention], text: str, lex: Lexicon) -> list[tuple[Mention, list[Mention]]]:
@@ -354,7 +367,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         pool, after = fronted
     if pool and lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start):
         pool, fallback = [], None  # "the cabinet vetoed the purchase of X by Y": who stops a deal takes no part in it
-    if not pool and fallback is not None and not inverted:
+    if not pool and fallback is not None and not inverted and not _sold_itself(trig, after, fallback, text, lex):
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm
     kind = trig.trigger.type
     if kind in SYMMETRIC_ROLE:
