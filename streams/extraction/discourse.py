@@ -219,18 +219,45 @@ def topic_object(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str
     verhandelt", "Y avait négocié un rachat": a buyer whose deal noun takes an indefinite article and names
     nothing after it in its clause bought the firm the article is about as one that changes hands: the target
     of the last deal told before it (`told`: the statements so far), else the firm the page names most."""
-    if len(parties) != 1 or parties[0][1] != "acquirer":
+    if len(parties) != 1 or parties[0][1] != "acquirer" or not _open_deal_noun(page, i, trig):
         return parties
-    words = page.text[page.sentences[i].start:trig.start].split()
-    end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
-    if not words or words[-1].lower() not in page.lex.indefinite_articles or any(
-            trig.end <= m.start < end for m in page.mentions[i]):
-        return parties
-    bought = [n for c in told for n, r in c.parties if r == "target"]
-    topic = bought[-1] if bought else page.main
+    topic = _topic(page, told)
     if topic in (None, parties[0][0]) or is_institution(topic, page.lex):
         return parties
     return [*parties, (topic, "target")]
+
+
+def courted_topic(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]],
+                  told: list) -> list[tuple[str, str]]:
+    """ "Nordwerk held talks with Lumatec about a takeover": where the subject that talks of a deal noun with an
+    indefinite article and nothing after it is the firm the article is about, that firm is the one that changes
+    hands and the firm it talked with would buy it (not the seller of some firm the talks would buy)."""
+    if [r for _, r in parties] != ["acquirer", "seller"] or not _open_deal_noun(page, i, trig):
+        return parties
+    (agent, _), (other, _) = parties
+    return [(other, "acquirer"), (agent, "target")] if agent == _topic(page, told) else parties
+
+
+def _open_deal_noun(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """Whether the cue, or a deal noun after it in its clause, follows an indefinite article and no firm is named
+    after the cue in its clause ("held talks about a takeover", "über eine Übernahme verhandelt", "aurait approché
+    la direction en vue d'un rachat")."""
+    start = page.sentences[i].start
+    end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
+    if any(trig.end <= m.start < end for m in page.mentions[i]):
+        return False
+    for cue in [trig, *(t for t in page.triggers(i) if trig.end <= t.start < end)]:
+        words = page.text[start:cue.start].split()
+        if words and page.lex.elision.sub("", words[-1].lower()) in page.lex.indefinite_articles:
+            return True
+    return False
+
+
+def _topic(page: Page, told: list) -> str | None:
+    """The firm the article is about as one that changes hands: the target of the last deal told before (`told`:
+    the statements so far), else the firm the page names most."""
+    bought = [n for c in told for n, r in c.parties if r == "target"]
+    return bought[-1] if bought else page.main
 
 
 INTRODUCED_TYPES = {"acquisition", "investment", "merger", "joint_venture", "partnership"}

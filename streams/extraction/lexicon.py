@@ -103,6 +103,7 @@ class Lexicon:
     member_gap_re: re.Pattern  # ", " or " is " or " figure " between a firm and a list it belongs to
     attempt_holder_re: re.Pattern  # "the attempt by ", "el intento de ": right before the name of the firm that acts
     infinitive_link_re: re.Pattern  # " to ", " de ": all that stands between that name and the deal cue
+    delivery_infinitive_re: re.Pattern  # "to supply": a verb of purpose whose "to" names where the goods go
     negotiation_re: re.Pattern  # "talks", "acordó": the firm the buyer negotiates with, before the cue, sells
     blocker_re: re.Pattern  # "vetoed", "a interdit": a verb by which its subject stops a deal of others
     temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
@@ -124,9 +125,11 @@ class Lexicon:
     share_re: re.Pattern  # a number and its percentage ("30 %", "30 Prozent"); group 1 is the number
     noun_endings: tuple[str, ...]
     clause_break: re.Pattern
+    subordinator_re: re.Pattern  # "after X", "nachdem X": a subordinator before a name, which opens its own clause
     relative_re: re.Pattern  # ", which", ", dessen": a relative clause begins
     conjunction_re: re.Pattern  # "and" right before a trigger: a second verb with the same subject
     conjunction_words: frozenset[str]  # "and", "und": a pronoun right after one opens a clause
+    complementizers: frozenset[str]  # "reported that X had": a determiner's word that opens a clause instead
     passive_re: re.Pattern  # "wurde": a passive auxiliary, after which "von" names the agent
     perfect_auxiliaries: frozenset[str]  # "hat": where the verb comes last, the auxiliary stands second
     suffered_re: re.Pattern  # "was", "a été", "fue" right before a deal verb: its subject undergoes the deal
@@ -244,6 +247,7 @@ def lexicon(lang: str) -> Lexicon:
     triggers = tuple(Trigger(t["type"], t["frame"]) for t in ext["triggers"])
     paradigms = ext.get("paradigms", {})
     percent = rf"%|(?i:{alternation(ext['percent_words'], escape=True)})"
+    subordinate = rf"(?:{alternation(ext.get('subordinators', []), escape=True)})\s+(?-i:[A-ZÀ-ÞÄÖÜ])"
     # one alternation behind a single word-boundary check: three times faster than a check per group
     trigger_re = re.compile(
         r"(?<!\w)(?:" + "|".join(rf"(?P<t{i}>{alternation([inflected(w, paradigms) for w in t['words']])})"
@@ -360,6 +364,9 @@ def lexicon(lang: str) -> Lexicon:
                                      r"(?:\s+|(?<=['’]))$", re.IGNORECASE),
         infinitive_link_re=re.compile(
             rf"\s*(?:{alternation(ext.get('infinitive_links', []), escape=True)})(?:\s+|(?<=['’]))", re.IGNORECASE),
+        delivery_infinitive_re=re.compile(
+            rf"(?<!\w)(?:{alternation(ext.get('infinitive_links', []), escape=True)})\s+(?:\w+,?\s+){{0,3}}?"
+            rf"(?:{alternation(ext.get('delivery_verbs', []), escape=True)})(?!\w)", re.IGNORECASE),
         negotiation_re=words_re(ext.get("negotiations", []), escape=True),
         blocker_re=_prefix_re(ext.get("blockers", [])),
         temporal_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('temporal', []), escape=True)})\s*$", re.IGNORECASE),
@@ -375,6 +382,7 @@ def lexicon(lang: str) -> Lexicon:
                                         re.IGNORECASE),
         coordinator_re=words_re(ext["conjunctions"], escape=True),
         conjunction_words=frozenset(w.lower() for w in ext["conjunctions"]),
+        complementizers=frozenset(w.lower() for w in ext.get("complementizers", ())),
         since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['since_words'], escape=True)})\s+$", re.IGNORECASE),
         running_since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['running_since_words'], escape=True)})\s+$",
                                     re.IGNORECASE),
@@ -400,8 +408,9 @@ def lexicon(lang: str) -> Lexicon:
                               rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?(?:[\w-]+\s+)?$",
                               re.IGNORECASE),  # a descriptor may open the first name ("formada por Grupo X")
         clause_break=re.compile(
-            rf"[;:]|\s[–—-]\s|,\s+(?=\w+\s)|\s(?=(?:{alternation(ext['clause_openers'], escape=True)})\s)",
-            re.IGNORECASE),
+            rf"[;:]|\s[–—-]\s|,\s+(?=\w+\s)|\s(?=(?:{alternation(ext['clause_openers'], escape=True)})\s)"
+            rf"|\s(?={subordinate})", re.IGNORECASE),  # "... secured after X won a contract": X's own clause
+        subordinator_re=re.compile(subordinate, re.IGNORECASE),
         months={k.lower(): v for k, v in cal.get("months", {}).items()},
         weekdays={k.lower(): v for k, v in cal.get("weekdays", {}).items()},
         relative_days={k.lower(): v for k, v in cal.get("relative_days", {}).items()},

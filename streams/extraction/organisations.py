@@ -15,6 +15,7 @@ ORIGIN_REACH = 30  # characters before a name searched for "aus", "based in", "t
 VEHICLE_REACH = 60  # characters before a name searched for "par l'intermédiaire de son véhicule d'investissement"
 FUND_NAME_WORDS = 2  # name words before a fund word read as its name ("Bayern Kapital", "Lead Edge Capital")
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
+PLACE_ADJECTIVE_STEM = 4  # letters of a place a place adjective keeps ("Köln" of "Kölner"; not "Bau" of "Bauer")
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}  # a sign right after a word makes it part of a currency ("US$", "C$")
 MAX_OWNER_WORDS = 4  # capitalised words of a site's owner before its town ("das Werk von X SpA in Verona")
 # model numbers and security codes: "T13", "A320", "A1B2C3", "DE000A1B2C34" (an ISIN)
@@ -171,6 +172,8 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
     tail = text.rsplit("-", 1)[1] if "-" in text else None
     if tail is not None and (tail.lower() in lex.stopwords or lex.unit_re.fullmatch(tail)):
         return False  # "Gießerei-Sparte": a firm's unit (`unit_words`), sold by its owner, is no party
+    if "-" in text and any(len(p) > 2 and p in lex.amounts["scales"] for p in low.split("-")):
+        return False  # "im mittleren zweistelligen Millionen-Euro-Bereich", "der Milliarden-Deal": a sum's compound
     if low in lex.titles or "-" in low and low.rsplit("-", 1)[1] in lex.titles:
         return False  # "son PDG", "Vellmar-Chefin Katrin Obermaier": a person's title, the person follows
     if low in lex.source_words:
@@ -440,8 +443,10 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
             out.append(Mention(None, tok.start, body.end, body.possessive, anaphor=True, public=body.low))
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
-            if j + 1 < len(toks) and is_descriptor(f"{toks[j].text} {toks[j + 1].text}", lex):
-                last = j + 1  # a descriptor of two words: "la jeune pousse"
+            if j + 1 < len(toks) and is_descriptor(f"{toks[j].text} {toks[j + 1].text}", lex) and not (
+                    j > i + 1 and place_adjective(toks[j - 1].text, lex)):
+                last = j + 1  # a descriptor of two words: "la jeune pousse" (not "die Bremer Nordwerk Spedition": a
+                # name after the place)
             elif is_descriptor(toks[j].text, lex) or _trade(toks, j, lex) and (j == i + 1 or not (
                     lex.adjectives_follow or lex.compound_nouns)):
                 last = j  # a noun of a trade, right after the article where it may be an adjective after a noun
@@ -582,7 +587,11 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                 all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] in "/("):
             continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -", "BERGEN, Norway, ... /Wire/ --", "OSLO, March 12
             # (North Wire) -": where and through whom the story was filed
+        if _place_adjective_opens(run, toks, index_of.get(run[0].start, 0), lex):
+            run = _past_place_adjective(run, toks, index_of.get(run[-1].start, len(toks)), sentence, offset, lex)
         last = index_of.get(run[-1].start, len(toks))
+        if _noun_before_suffix(toks, last, sentence, offset, lex):
+            run, last = [*run, toks[last + 1]], last + 1  # "die Velthaus Maschinenbau AG": the noun is the name's
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         suffixed = nxt is not None and nxt.low.rstrip(".") in lex.legal_suffixes
         adjacent = nxt is not None and sentence[run[-1].end - offset:nxt.start - offset] == " "
@@ -635,8 +644,10 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                 toks[index - 1].low in lex.determiners or sentence[run[0].start - offset - 1] in "'’"):
             continue  # "le Québécois", "l'Américain", "die Japaner": people of a place, not a firm
         if (not lex.compound_nouns and not lex.adjectives_follow and len(run) == 1 and adjacent and index > 0
-                and toks[index - 1].low in lex.determiners and nxt.text.islower()):
-            continue  # "the Italian fashion house", "the Qatari fund": an adjective, not a name
+                and toks[index - 1].low in lex.determiners and toks[index - 1].low not in lex.complementizers
+                and nxt.text.islower()):
+            continue  # "the Italian fashion house", "the Qatari fund": an adjective, not a name (but "reported
+            # that X had": "that" opens a clause)
         name = sentence[run[0].start - offset:run[-1].end - offset]
         if index > 0 and toks[index - 1].low in lex.determiners:
             name = _nominative(name, lex)
@@ -656,6 +667,51 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                  if not any(p.start <= a.start < p.end for p in pairs))
     found.extend(pairs)
     return sorted(found, key=lambda m: m.start)
+
+
+def _place_adjective_opens(run: list[Token], toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """ "der Münchner Nordwerk AG", "der Bremer Weserkai Spedition": where nouns are capitalised, the adjective of
+    a known place (its stem and an ending of `modifier_endings`) after an article says where the firm named after
+    it sits; it belongs to the name where the rest is only a trade or a long common noun ("die Berliner Volksbank",
+    "die Hamburger Sparkasse", "die Berliner Verkehrsbetriebe")."""
+    if not (lex.compound_nouns and len(run) > 1 and index > 0 and toks[index - 1].low in lex.determiners):
+        return False
+    return place_adjective(run[0].text, lex) and not all(
+        _kind_word(t.low, lex) or len(t.text) >= LONG_NOUN and t.text[1:].islower() for t in run[1:])
+
+
+@lru_cache(maxsize=65536)
+def place_adjective(word: str, lex: Lexicon) -> bool:
+    """A capitalised adjective of a known place: a stem a place begins with and an ending of `modifier_endings`
+    ("Bremer": Bremen; "Münchner": München; not "Bauer")."""
+    low = word.lower()
+    return word[:1].isupper() and any(
+        low.endswith(e) and len(low) - len(e) >= PLACE_ADJECTIVE_STEM
+        and any(p.startswith(low[:-len(e)]) for p in lex.places) for e in lex.modifier_endings)
+
+
+def _kind_word(low: str, lex: Lexicon) -> bool:
+    """A noun of a trade or one that ends with a kind of firm ("Spedition", "Volksbank", "Sparkasse")."""
+    return low in lex.trades or any(low.endswith(w) for w in lex.kinds)
+
+
+def _past_place_adjective(run: list[Token], toks: list[Token], last: int, sentence: str, offset: int,
+                          lex: Lexicon) -> list[Token]:
+    """The name after a place adjective, with the noun of a kind right after it ("der Bremer Weserkai Spedition":
+    "Weserkai Spedition"): after the article and the place the phrase is a name, not a description."""
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    joined = nxt is not None and nxt.text[:1].isupper() and _joinable_gap(sentence, run[-1], nxt, offset)
+    return [*run[1:], nxt] if joined and _kind_word(nxt.low, lex) else run[1:]
+
+
+def _noun_before_suffix(toks: list[Token], last: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether a capitalised descriptor right after a name is followed by a legal suffix ("Velthaus Maschinenbau
+    AG", "Weserkai Spedition GmbH"): the noun belongs to the name, it does not make the name its modifier."""
+    if last + 2 >= len(toks):
+        return False
+    noun, suffix = toks[last + 1], toks[last + 2]
+    return (noun.text[:1].isupper() and is_descriptor(noun.text, lex) and suffix.low.rstrip(".") in lex.legal_suffixes
+            and _joinable_gap(sentence, toks[last], noun, offset) and _joinable_gap(sentence, noun, suffix, offset))
 
 
 _ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")  # "Secretaría de Infraestructura, Comunicaciones y Transportes (SICT)"

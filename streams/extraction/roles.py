@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from streams.extraction.lexicon import Lexicon
-from streams.extraction.organisations import Mention, is_descriptor, is_institution
+from streams.extraction.organisations import Mention, is_descriptor, is_institution, place_adjective
 from streams.extraction.triggers import TriggerMatch
 
 MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
@@ -35,7 +35,8 @@ FRAMES = {
     "win": ("supplier", None, "customer", "customer"),
     "grant": ("customer", "supplier", None, "supplier"),  # "Y awards X a contract", "adjudica a X un contrato"
     "serve": ("supplier", "customer", None, "customer"),  # "X is a supplier to Y", "X beliefert Y"
-    "court": ("target", "acquirer", "acquirer", None),  # "X rejected an offer from Y": the bidder is the source
+    # "X rejected an offer from Y": the bidder is the source; "X held talks about a sale to Y": the recipient
+    "court": ("target", "acquirer", "acquirer", "acquirer"),
 }
 COUNTERPART = {"customer": "supplier", "supplier": "customer"}  # the two sides of a contract
 # frames whose customer may be told as the owner of what is serviced ("X has maintained Y's fleet under a support
@@ -187,8 +188,10 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
                     w in lex.markers.get("patient", ()) and k + 1 < len(words) and _complement(words[k + 1], lex))
                    for k, w in enumerate(words)):
                 continue  # "a decade of expansion for Microsoft": another preposition governs the name
-            if lex.compound_nouns and any(w[:1].isupper() and not is_descriptor(w, lex) for w in words) and not (
-                    is_descriptor(words[-1], lex)):  # "an den New Yorker Finanzinvestor X" is one phrase
+            if lex.compound_nouns and any(w[:1].isupper() and not is_descriptor(w, lex) and not place_adjective(w, lex)
+                                          for w in words) and not (
+                    is_descriptor(words[-1], lex)):  # "an den New Yorker Finanzinvestor X" is one phrase, and
+                # "mit der Bremer X" (a place adjective qualifies the name)
                 continue  # "Mit dem Verkauf zieht die Allianz": the phrase ended at its noun
             if role == "recipient" and _stake_before(gap[:hit.start()], lex):
                 continue  # "die Mehrheit an X", "80 Prozent an X": what is bought, not who buys
@@ -259,6 +262,16 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     return out
 
 
+def _sold_itself(trig: TriggerMatch, after: list, fallback: Mention, text: str, lex: Lexicon) -> bool:
+    """ "la venta de la empresa a la alemana Y", "the sale of Nordwerk to Y" on Nordwerk's page: a sale noun whose
+    object, right after it, is the page's firm and whose buyer follows is the sale of that firm; no subject is left
+    out (not a verb: "avait vendu sa filiale X au groupe Y" leaves out the seller)."""
+    cue = text[trig.start:trig.end].split()
+    return (trig.trigger.frame == "sell" and cue[-1].lower() in lex.markers.get("patient", ()) and bool(after)
+            and after[0][1] is None and after[0][0].name == fallback.name
+            and any(mk == "recipient" for _, mk in after[1:]))
+
+
 def _consortia(mentions: list[Mention], text: str, lex: Lexicon) -> list[tuple[Mention, list[Mention]]]:
     """Each consortium named right before a member phrase ("(UTE) formada por", "consortium made up of"), with the
     firms the phrase lists."""
@@ -326,8 +339,10 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         m for m, mk in before if mk is None]
     pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
     # not in a clause opened by a comma and a conjunction: it has its own subject ("..., and Y was bought by Z")
-    verb_final = opened is None and len(pool) == 1 and len(sentence_pool) > 1 and (lex.verb_second or not any(
-        mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex))
+    # nor in one opened by a subordinator before its subject ("... secured after X won a contract from Y")
+    subordinate = bool(lex.subordinator_re.match(text, window.clause_start))
+    verb_final = not subordinate and opened is None and len(pool) == 1 and len(sentence_pool) > 1 and (
+        lex.verb_second or not any(mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex))
     relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex) or _governed_antecedent(
         before, after, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
@@ -353,7 +368,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         pool, after = fronted
     if pool and lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start):
         pool, fallback = [], None  # "the cabinet vetoed the purchase of X by Y": who stops a deal takes no part in it
-    if not pool and fallback is not None and not inverted:
+    if not pool and fallback is not None and not inverted and not _sold_itself(trig, after, fallback, text, lex):
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm
     kind = trig.trigger.type
     if kind in SYMMETRIC_ROLE:
@@ -602,9 +617,19 @@ def _participle_subject(named: list[Mention], trig: TriggerMatch, after: list, t
     return None
 
 
+def _purpose_before(gap: str, lex: Lexicon) -> bool:
+    """ "won a contract to supply radars to the Navy": a verb of delivery between the cue and a name makes the name
+    where the goods go, the customer, not the one the contract is given to ("awarded the contract to X", "awarded
+    the contract to design and build the line to X")."""
+    return lex.delivery_infinitive_re.search(gap) is not None
+
+
 def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False,
               suffered: bool = False) -> list[tuple[Mention, str]]:
     frame = trig.trigger.frame
+    if frame == "award":  # "won a contract to supply radars to X": X gets the goods, the contract's customer
+        after = [(m, "source" if mk == "recipient" and _purpose_before(text[trig.end:m.start], lex) else mk)
+                 for m, mk in after]
     if frame == "award" and not passive and pool and any(mk == "recipient" for _, mk in after):
         frame = "grant"  # "HS2 has awarded the contract to X": the subject gives it
     agent_role, patient_role, source_role, recipient_role = FRAMES[frame]

@@ -395,6 +395,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             parties, via = _via(parties, discourse.possessed_target(page, i, trig, pairs, parties, about),
                                 "possessive", via)
             kept = [c for c in out if not c.flags] if keep_dropped else out  # the rules' statements so far
+            parties, via = _via(parties, discourse.courted_topic(page, i, trig, parties, kept), "topic", via)
             if not complete(kind, parties) and any(not m.anaphor for m in near):
                 parties, via = _via(parties, discourse.headline_parties(page, i, kind, parties, kept), "headline", via)
             if not complete(kind, parties) and (again := discourse.reresolved(page, i, near)):
@@ -471,7 +472,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 state, cued = "terminated", True
             if state == "announced" and not cued and _credited(page, s.start, found[0].start):
                 state, cued = "rumored", True
-            if hypothetical and state == "announced":
+            if hypothetical and (state == "announced" or state == "completed" and not page.lex.status_res[
+                    "completed"].search(page.text, start, end)):  # "about a possible takeover" last month: no deal
                 state, cued = "rumored", True  # "Según fuentes cercanas, X prepara su eventual salida a Bolsa": what a
                 # rumour cue of the sentence reports of a possible deal is a rumour, wherever that cue stands
             if state != "terminated" and _denied(page, trig, window.clause_start, stop) and _drop(
