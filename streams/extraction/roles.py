@@ -13,7 +13,8 @@ from streams.extraction.organisations import Mention, is_descriptor, is_institut
 from streams.extraction.triggers import TriggerMatch
 
 MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
-BETWEEN_WORDS = 3  # words after a tie-up cue that may hold its "between" ("the merger talks between X and Y")
+BETWEEN_WORDS = 4  # words after a tie-up cue that may hold its "between" ("the merger talks between X and Y",
+# "la fusion annoncée en juin entre X et Y")
 MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
 PARTNER_REACH = 60  # characters after a partnership trigger in which the partner must be named
 JOINED_WORDS = 6  # words from "and" to the second party of "between X and the rail business of Y"

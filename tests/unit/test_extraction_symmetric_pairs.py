@@ -2,7 +2,8 @@
 
 import pytest
 
-from tests.unit.test_extraction_roles import parties_by_event
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties, parties_by_event
 
 MERGED = {("Lumatec", "party"), ("Nordwerk", "party")}
 
@@ -34,3 +35,15 @@ def test_the_integration_or_merger_contract_of_two_firms_is_a_merger(lang, text)
 def test_an_integration_into_a_group_is_no_merger():
     assert not parties_by_event("es", "Lumatec completó la compra de Nordwerk y su integración en el grupo.",
                                 "merger")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La fusion annoncée en juin entre Lumatec et Nordwerk est en cours d'examen par la Commission européenne."),
+    ("en", "The merger agreed in June between Lumatec and Nordwerk is under review by the European Commission."),
+    ("es", "La fusión anunciada en junio entre Lumatec y Nordwerk está en análisis por la Comisión Europea."),
+])
+def test_a_merger_between_two_firms_under_review_is_announced(lang, text):
+    events = [e for e in extract_events(page(lang, "Nachrichten" if lang == "de" else "News", text))
+              if e["type"] == "merger"]
+    assert [parties(e) for e in events] == [MERGED]
+    assert events[0]["status"] == "announced" and events[0]["date"] == "2023-06"
