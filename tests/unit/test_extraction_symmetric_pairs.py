@@ -47,3 +47,16 @@ def test_a_merger_between_two_firms_under_review_is_announced(lang, text):
               if e["type"] == "merger"]
     assert [parties(e) for e in events] == [MERGED]
     assert events[0]["status"] == "announced" and events[0]["date"] == "2023-06"
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("es", "Las bodegas Grupo Lumatec y Nordwerk mantienen conversaciones avanzadas para fusionar sus negocios, según "
+           "fuentes del sector.", "merger"),
+    ("en", "Lumatec and Nordwerk are in talks to merge their businesses, people familiar with the matter said.",
+     "merger"),
+    ("en", "Lumatec and Nordwerk agreed to merge their British mobile businesses.", "joint_venture"),  # keeps its type
+    ("es", "Lumatec y Nordwerk fusionarán sus negocios de fibra en España.", "joint_venture"),
+])
+def test_their_whole_business_merged_is_a_merger(lang, text, kind):
+    found = parties_by_event(lang, text, kind)
+    assert found and {n.split()[-1] for n, _ in found[0]} == {"Lumatec", "Nordwerk"}
