@@ -60,3 +60,16 @@ def test_a_merger_between_two_firms_under_review_is_announced(lang, text):
 def test_their_whole_business_merged_is_a_merger(lang, text, kind):
     found = parties_by_event(lang, text, kind)
     assert found and {n.split()[-1] for n, _ in found[0]} == {"Lumatec", "Nordwerk"}
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("es", "Lumatec SA, con sede en Monterrey, y la capitalina Nordwerk anunciaron el martes un acuerdo para "
+           "fusionarse.", MERGED),
+    ("en", "Lumatec Inc., based in Leeds, and the Munich firm Nordwerk agreed on Tuesday to merge.", MERGED),
+    ("fr", "Lumatec SA, basée à Lyon, et la nantaise Nordwerk ont annoncé mardi leur fusion.", MERGED),
+    # a comma and a conjunction after a clause with its own verb still open a new clause
+    ("es", "Lumatec SA compró Zentro en 2020, y la capitalina Nordwerk anunció el martes su fusión con Oskar.",
+     {("Nordwerk", "party"), ("Oskar", "party")}),
+])
+def test_a_seat_inserted_after_the_first_firm_opens_no_clause(lang, text, pair):
+    assert pair in parties_by_event(lang, text, "merger")
