@@ -73,3 +73,13 @@ def test_their_whole_business_merged_is_a_merger(lang, text, kind):
 ])
 def test_a_seat_inserted_after_the_first_firm_opens_no_clause(lang, text, pair):
     assert pair in parties_by_event(lang, text, "merger")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Vorstände der Lumatec Bank und der Nordwerk Bank haben einen Verschmelzungsvertrag unterzeichnet."),
+    ("de", "Die Aufsichtsräte der Lumatec Bank und der Nordwerk Bank haben der Fusion zugestimmt."),
+    ("en", "The boards of Lumatec Bank and Nordwerk Bank approved the merger on Monday."),
+])
+def test_an_organ_before_a_bank_opens_no_name(lang, text):
+    found = parties_by_event(lang, text, "merger")
+    assert {("Lumatec Bank", "party"), ("Nordwerk Bank", "party")} in found
