@@ -83,3 +83,13 @@ def test_a_seat_inserted_after_the_first_firm_opens_no_clause(lang, text, pair):
 def test_an_organ_before_a_bank_opens_no_name(lang, text):
     found = parties_by_event(lang, text, "merger")
     assert {("Lumatec Bank", "party"), ("Nordwerk Bank", "party")} in found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le parc appartiendra à une société en commandite détenue à parts égales par Lumatec SA et Nordwerk SA."),
+    ("fr", "Les deux parcs seront exploités par une société détenue à 50 % par Lumatec SA et Nordwerk SA."),
+    ("fr", "Les deux parcs seront détenus par une coentreprise que Lumatec formera à parts égales avec Nordwerk."),
+    ("es", "La planta será de una sociedad participada a partes iguales por Lumatec SA y Nordwerk SA."),
+])
+def test_a_company_held_in_equal_parts_by_two_firms_is_their_joint_venture(lang, text):
+    assert {("Lumatec", "partner"), ("Nordwerk", "partner")} in parties_by_event(lang, text, "joint_venture")
