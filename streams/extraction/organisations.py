@@ -17,6 +17,7 @@ FUND_NAME_WORDS = 2  # name words before a fund word read as its name ("Bayern K
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 PLACE_ADJECTIVE_STEM = 4  # letters of a place a place adjective keeps ("Köln" of "Kölner"; not "Bau" of "Bauer")
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}  # a sign right after a word makes it part of a currency ("US$", "C$")
+MAX_OWNER_WORDS = 4  # capitalised words of a site's owner before its town ("das Werk von X SpA in Verona")
 # model numbers and security codes: "T13", "A320", "A1B2C3", "DE000A1B2C34" (an ISIN)
 _CODE = re.compile(r"[A-Z]{1,2}\d{2,}|(?=[A-Z\d]{6,}$)(?=\D*\d\D*\d)[A-Z]+\d[A-Z\d]*")
 _DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?[–—-]\s")
@@ -789,7 +790,7 @@ def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: 
     listed = k + 2 < len(toks) and toks[k + 1].low in lex.conjunction_words and toks[k + 2].text[0].isupper()
     k = index
     while k > 1:
-        if toks[k - 1].low in prepositions and toks[k - 2].low in lex.facilities:
+        if toks[k - 1].low in prepositions and toks[k - 2].low in lex.facilities or _owned_site(toks, k, lex):
             return True
         before = toks[k - 1]
         if before.low in lex.conjunction_words and toks[k - 2].text[0].isupper():
@@ -799,6 +800,17 @@ def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: 
         else:
             return False
     return False
+
+
+def _owned_site(toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether the word at index follows a site, its owner's name and a preposition of place ("das Werk von X in
+    Verona", "the plant of X in Verona"): the town is where the site is, the owner is named before it."""
+    if index < 4 or toks[index - 1].low not in lex.locatives:
+        return False
+    k = index - 2  # the owner's name: its capitalised words
+    while k > index - 2 - MAX_OWNER_WORDS and k > 1 and toks[k].text[:1].isupper():
+        k -= 1
+    return k < index - 2 and toks[k].low in lex.partitive and toks[k - 1].low in lex.facilities
 
 
 def _site_with_article(toks: list[Token], index: int, lex: Lexicon) -> bool:

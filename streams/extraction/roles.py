@@ -348,7 +348,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         before, after, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
-    antecedent = _antecedent(trig, before, text, lex) or _participle_subject(sentence_pool, trig, after, text)
+    antecedent = _antecedent(trig, before, text, lex) or _participle_subject(
+        [m for m, _ in before if m.start >= own_sentence], trig, after, text)
     if antecedent is not None:
         pool, verb_final = [antecedent], False
     if verb_final:
@@ -614,12 +615,14 @@ def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Me
     return m if re.fullmatch(r"(?:\s+[\w.]+)?\s*,\s*", text[m.end:trig.start]) else None
 
 
-def _participle_subject(sentence_pool: list[Mention], trig: TriggerMatch, after: list, text: str) -> Mention | None:
+def _participle_subject(named: list[Mention], trig: TriggerMatch, after: list, text: str) -> Mention | None:
     """ "X rachète Z, détenu depuis 2021 par Y", "X buys Z, acquired in 2019 by Y": a participle with its agent, set
-    off by a comma right after a name, tells of that name, not of the clause's subject."""
-    if (len(sentence_pool) > 1 and any(mk == "agent" for _, mk in after)
-            and re.fullmatch(r"\s*,\s*", text[sentence_pool[-1].end:trig.start])):
-        return sentence_pool[-1]
+    off by a comma right after a name, tells of that name, not of the clause's subject; so does a cue told from the
+    target's side with its buyer after it ("X a échoué à racheter Z, passé sous le contrôle de Y")."""
+    told_of = (None, "patient") if trig.trigger.frame == "court" else ("agent",)
+    if (len(named) > 1 and any(mk in told_of for _, mk in after)
+            and re.fullmatch(r"\s*,\s*", text[named[-1].end:trig.start])):
+        return named[-1]
     return None
 
 
@@ -644,6 +647,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     elif source_role and not passive and pool:
         after = [(m, "source" if mk == "agent" and any(o in (None, "patient") for _, o in after[:k]) and _source_too(
             m, trig, text, lex) else mk) for k, (m, mk) in enumerate(after)]
+        before = [(m, "source" if mk == "agent" and _relative_source(m, k, before, pool, frame, text, lex) else mk)
+                  for k, (m, mk) in enumerate(before)]
     # one invests *in* something: an unmarked name after "invest" is a place or a sum's context
     objects = [m for m, mk in after if mk == "patient" or mk is None and (  # "stake in X": the trigger ends in "in"
         trig.trigger.frame != "invest" or m.start - trig.end <= 2 or text[m.end:m.end + 1] == "-"  # "X-Aktien"
@@ -747,6 +752,20 @@ def _source_too(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool
     """Whether the word marking m as an agent also marks a source ("vom", "von dem"): after an active verb with
     its subject and object ("übernimmt X vom Finanzinvestor Y") it names the firm the object comes from."""
     gap = text[trig.end:description_start(text, trig.end, m.start, lex)].rstrip()
+    source = _marker_res(lex).get("source")
+    return source is not None and any(hit.end() == len(gap) for hit in source.finditer(gap))
+
+
+def _relative_source(m: Mention, k: int, before: list, pool: list[Mention], frame: str, text: str,
+                     lex: Lexicon) -> bool:
+    """Whether the word marking m, before a verb-last purchase cue in a relative clause, also marks a source: after
+    the clause's subject and object ("X, der Y 2018 vom Mischkonzern Z gekauft hatte") it names the firm the object
+    came from. Only in a relative clause: in a main clause it paired an event the readable sets give other parties."""
+    if frame != "buy" or sum(mk is None for _, mk in before[:k]) < 2 or not lex.relative_re.search(
+            text, pool[0].end, m.start):
+        return False
+    previous = before[k - 1][0]
+    gap = text[previous.end:description_start(text, previous.end, m.start, lex)].rstrip()
     source = _marker_res(lex).get("source")
     return source is not None and any(hit.end() == len(gap) for hit in source.finditer(gap))
 

@@ -630,7 +630,10 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     parties = _subsidiary(kind, parties, sold, around, page)
     follower = re.match(r"\s*\S+", page.text[trig.end:s.end])  # "participation majoritaire": the adjective after
     stake_end = trig.end + (follower.end() if follower else 0)
-    stake = page.text[max(window.clause_start, qualified - CONTROL_REACH):stake_end]
+    stake_start = max(window.clause_start, qualified - CONTROL_REACH)
+    while stake_start > window.clause_start and page.text[stake_start - 1].isalnum():
+        stake_start -= 1  # a whole word ("als Mehrheitseigner bei X eingestiegen"), not its cut end
+    stake = page.text[stake_start:stake_end]
     kind, parties = _controlling(kind, parties, stake, page.text[trig.start:trig.end], page.lex)
     kind, parties = _combined_units(kind, parties, page.text[trig.end:trig.end + UNIT_REACH], page.lex)
     parties = _public_customer(kind, parties, page.lex)

@@ -582,7 +582,7 @@ FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
     ("Mutalia se sépare de sa filiale d'assistance Assistel, reprise par Europ Aide.",
      [("acquisition", "Europ Aide:acquirer, Assistel:target, Mutalia:seller", None, P, "announced")],
      "no acquisition [('Assistel', 'target'), ('Europ Aide', 'acquirer'), ('Mutalia', 'seller')]; also "
-     "acquisition [('Europ Aide', 'acquirer'), ('Mutalia', 'target')]"),
+     "acquisition [('Assistel', 'target'), ('Europ Aide', 'acquirer')]"),
     ("Fusion actée entre les mutuelles Solimut et Harmonis, qui forment désormais un seul groupe.",
      [("merger", "Solimut:party, Harmonis:party", None, P, "completed")],
      "status announced"),
