@@ -408,8 +408,9 @@ def lexicon(lang: str) -> Lexicon:
                               rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?(?:[\w-]+\s+)?$",
                               re.IGNORECASE),  # a descriptor may open the first name ("formada por Grupo X")
         clause_break=re.compile(
-            rf"[;:]|\s[–—-]\s|,\s+(?=\w+\s)|\s(?=(?:{alternation(ext['clause_openers'], escape=True)})\s)"
-            rf"|\s(?={subordinate})", re.IGNORECASE),  # "... secured after X won a contract": X's own clause
+            rf"(?:[;:]|\s[–—-]\s|,\s+(?=\w+\s)|\s(?=(?:{alternation(ext['clause_openers'], escape=True)})\s)"
+            rf"|\s(?={subordinate}))"  # "... secured after X won a contract": X's own clause
+            r"(?![^()\n]*\))", re.IGNORECASE),  # none inside brackets: "X Inc. (TSX: LMT) and Y Corp. agreed to merge"
         subordinator_re=re.compile(subordinate, re.IGNORECASE),
         months={k.lower(): v for k, v in cal.get("months", {}).items()},
         weekdays={k.lower(): v for k, v in cal.get("weekdays", {}).items()},

@@ -165,6 +165,8 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
         return False
     if is_institution(low, lex):
         return True
+    if first and lex.organ_re.fullmatch(f"{low} "):
+        return False  # "Die Vorstände der Lumatec Bank": an organ of the firm after it opens no name
     if lex.trigger_re.fullmatch(text):
         return False  # "Mit dem Verkauf", "la Fusión": a deal noun, not a firm
     if is_descriptor(low, lex):

@@ -13,7 +13,8 @@ from streams.extraction.organisations import Mention, is_descriptor, is_institut
 from streams.extraction.triggers import TriggerMatch
 
 MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
-BETWEEN_WORDS = 3  # words after a tie-up cue that may hold its "between" ("the merger talks between X and Y")
+BETWEEN_WORDS = 4  # words after a tie-up cue that may hold its "between" ("the merger talks between X and Y",
+# "la fusion annoncée en juin entre X et Y")
 MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
 PARTNER_REACH = 60  # characters after a partnership trigger in which the partner must be named
 JOINED_WORDS = 6  # words from "and" to the second party of "between X and the rail business of Y"
@@ -484,7 +485,15 @@ def coordinated_clause(text: str, window: Window, lex: Lexicon) -> int | None:
     word = _FIRST_WORD.match(text[start:start + 20])
     if word is None or word.group(1).lower() not in lex.conjunction_words:
         return None
-    return start + word.end() if text[window.sentence_start:start].rstrip().endswith(",") else None
+    before = text[window.sentence_start:start].rstrip()
+    return start + word.end() if before.endswith(",") and not _seat_closed(before[:-1], lex) else None
+
+
+def _seat_closed(before: str, lex: Lexicon) -> bool:
+    """ "X, con sede en Monterrey, y la capitalina Y anunciaron": the comma closes an insert that tells where the
+    firm before it sits, so the conjunction after it joins a second firm to the first, no new clause."""
+    insert = before[before.rfind(",") + 1:] if "," in before else ""
+    return any(lex.origin_re.search(insert, 0, k + 1) for k, c in enumerate(insert) if c == " ")
 
 
 def shared_subject(text: str, window: Window, trig: TriggerMatch, mentions: list[Mention], lex: Lexicon) -> int | None:

@@ -108,9 +108,16 @@ def _controlling(kind: str, parties: list[tuple[str, str]], stake: str, cue: str
 def _combined_units(kind: str, parties: list[tuple[str, str]], after: str, lex: Lexicon):
     """ "merge their British mobile businesses", "la fusion de leurs filiales": the parents combine units
     into a company they own together, a joint venture."""
-    if kind != "merger" or not lex.unit_re.search(after):
+    if kind != "merger" or not lex.unit_re.search(after) or _whole_business(after, lex):
         return kind, parties
     return "joint_venture", [(n, "partner") for n, _ in parties]
+
+
+def _whole_business(after: str, lex: Lexicon) -> bool:
+    """ "para fusionar sus negocios, según fuentes", "to merge their businesses.": their business with no word to
+    narrow it (no "British mobile", no "en España") is all of each firm, a merger."""
+    own = lex.own_unit_re.match(after.lstrip())
+    return bool(own and len(own.group().split()) == 2 and re.match(r"\s*(?:[,.;:]|$)", after.lstrip()[own.end():]))
 
 
 def _public_customer(kind: str, parties: list[tuple[str, str]], lex: Lexicon) -> list[tuple[str, str]]:
