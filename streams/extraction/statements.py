@@ -184,9 +184,9 @@ def _under_supply(kind: str, parties: list[tuple[str, str]], clause: str, lex: L
 def _part_end(page: Page, s, trig: TriggerMatch) -> int:
     """Where the part of a sentence a cue stands in ends: at a semicolon or at a comma before "and", which opens
     another clause ("X bought Y in 2021, and since 2022 it has built hulls for Z under a supply contract")."""
-    words = "|".join(re.escape(w) for w in sorted(page.lex.conjunction_words))
-    hit = re.compile(rf";|,\s+(?:{words})\s", re.IGNORECASE).search(page.text, trig.end, s.end)
-    return hit.start() if hit else s.end
+    semicolon = _semicolon_part(page.text, s.start, s.end, trig)[1]
+    comma = _conjunction_comma(page.text, trig.end, semicolon, page.lex)
+    return semicolon if comma is None else comma
 
 
 def complete(kind: str, parties: list[tuple[str, str]]) -> bool:
@@ -224,9 +224,15 @@ def _called_off_day(text: str, cue: re.Match, when: list[DateMention]) -> DateMe
                  and not any(c in text[cue.end():d.start] for c in ",;:")), None)
 
 
+def _conjunction_comma(text: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """Where a comma and a conjunction (", and", ", et", ", y", ", und") first open a new clause in [start, end)."""
+    return next((m.start() for m in _COMMA_WORD.finditer(text, start, end)
+                 if m.group(1).lower() in lex.conjunction_words), None)
+
+
 def _conjoined(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether a comma and a conjunction (", and", ", et", ", y", ", und") open a new clause in [start, end)."""
-    return any(m.group(1).lower() in lex.conjunction_words for m in _COMMA_WORD.finditer(text, start, end))
+    """Whether a comma and a conjunction open a new clause in [start, end)."""
+    return _conjunction_comma(text, start, end, lex) is not None
 
 
 def _semicolon_part(text: str, start: int, end: int, trig: TriggerMatch) -> tuple[int, int]:
