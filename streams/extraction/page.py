@@ -205,12 +205,12 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
     # "Le spécialiste grenoblois des capteurs X", "X, une PME lyonnaise," ... "la société grenobloise": an adjective
     # of a place near the name or after the description
     tied.extend(w for w in _PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND - 1:] + after[:AROUND]
-                if _place_adjective(w, lex))
-    return {w[:PLACE_STEM].lower() for w in tied if (w[:1].isupper() or _place_adjective(w, lex))
+                if _demonym_adjective(w, lex))
+    return {w[:PLACE_STEM].lower() for w in tied if (w[:1].isupper() or _demonym_adjective(w, lex))
             and len(w) >= PLACE_STEM and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)}
 
 
-def _place_adjective(word: str, lex: Lexicon) -> bool:
+def _demonym_adjective(word: str, lex: Lexicon) -> bool:
     """A lowercase word with an ending of the adjective of a place ("grenoblois", "lyonnaise"), longer than a stem."""
     return word.islower() and len(word) > PLACE_STEM + 2 and word.endswith(lex.demonym_endings or ("\0",))
 
