@@ -907,14 +907,16 @@ def _owns_unit(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
 
 
 def _description(gap: str, lex: Lexicon) -> bool:
-    """Only a description of the firm named after it ("battery maker", "the start-up"): lowercase words
-    that end in a descriptor, with nothing that could govern another phrase; maybe after the country it is of
-    ("Finland's", "Germany's battery maker")."""
+    """Only a description of the firm named after it ("battery maker", "the start-up", "Münchner Softwarehaus"):
+    lowercase words, or where nouns are capitalised descriptors and adjectives of places, that end in a descriptor,
+    with nothing that could govern another phrase; maybe after the country it is of ("Finland's", "Germany's battery
+    maker")."""
     words = gap.split()
     if words and _place_possessive(words[0], lex):
         return len(words) == 1 or _description(" ".join(words[1:]), lex)
     return bool(words) and is_descriptor(words[-1], lex) and all(
-        w.islower() and (w in lex.determiners or w not in lex.stopwords) for w in words)
+        w.islower() and (w in lex.determiners or w not in lex.stopwords)
+        or lex.compound_nouns and (is_descriptor(w, lex) or place_adjective(w, lex)) for w in words)
 
 
 def _object_marked(gap: str, lex: Lexicon) -> bool:

@@ -877,12 +877,12 @@ GERMAN = [
     # a debut celebrated has taken place (ipo)
     ("Der Immobilienkonzern Immogrün hat am Donnerstag sein Börsendebüt in Frankfurt gefeiert.",
      [("ipo", "Immogrün:issuer", None, P, "completed")]),
+    # the subject of a perfect clause closed by the deal verb (names3; a known miss before)
+    ("Klaro Technologies hat den Softwareanbieter Novaxis am vergangenen Dienstag übernommen.",
+     [("acquisition", "Klaro Technologies:acquirer, Novaxis:target", None, "2024-03-12", "completed")]),
 ]
 
 GERMAN_MISSES = [  # sentence, expected events, what the extractor gives instead
-    ("Klaro Technologies hat den Softwareanbieter Novaxis am vergangenen Dienstag übernommen.",
-     [("acquisition", "Klaro Technologies:acquirer, Novaxis:target", None, "2024-03-12", "completed")],
-     "no acquisition [('Klaro Technologies', 'acquirer'), ('Novaxis', 'target')]"),
     ("Der Versicherer Mutalia will den Makler Brevent Versicherungen für 320 Millionen Euro erwerben.",
      [("acquisition", "Mutalia:acquirer, Brevent Versicherungen:target", (320_000_000, "EUR"), P, "announced")],
      "no acquisition [('Brevent Versicherungen', 'target'), ('Mutalia', 'acquirer')]; also acquisition "
