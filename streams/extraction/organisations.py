@@ -301,9 +301,9 @@ def _ends_body(current: list[Token], toks: list[Token], i: int, lex: Lexicon) ->
 
 def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """ "la Banque Postale", "la Banque des Territoires", "el Banco Santander", "le ministère des Armées": where
-    only names are capitalised inside a sentence (`sentence_case`), a capitalised descriptor, or the word of a
-    public body, right before a name word (maybe after a connector) heads that name. Not a sentence's first
-    word, capitalised whatever it is."""
+    only names are capitalised inside a sentence (`sentence_case`), a capitalised descriptor or deal noun, or the
+    word of a public body, right before a name word (maybe after a connector) heads that name. Not a sentence's
+    first word, capitalised whatever it is."""
     if not lex.sentence_case or i == 0 or i + 1 == len(toks):
         return False
     tok, nxt = toks[i], toks[i + 1]
@@ -317,7 +317,15 @@ def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexi
                   and name_word(after.text, lex, False))
     if not joined:
         return False
-    return is_institution(tok.low, lex) if tok.text.islower() else is_descriptor(tok.low, lex)
+    if tok.text.islower():
+        return is_institution(tok.low, lex)
+    return is_descriptor(tok.low, lex) or _deal_noun_head(tok, nxt, lex)
+
+
+def _deal_noun_head(tok: Token, nxt: Token, lex: Lexicon) -> bool:
+    """ "Investissement Québec", "Fusion Capital": inside a sentence where only names are capitalised, a capitalised
+    deal noun right before a capitalised name word opens that name (a deal noun alone, "la Fusion", is none)."""
+    return nxt.text[0].isupper() and bool(lex.trigger_re.fullmatch(tok.text))
 
 
 def _long_head(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:

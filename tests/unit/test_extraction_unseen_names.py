@@ -74,3 +74,18 @@ def test_a_name_with_a_capitalised_word_before_its_acronym_keeps_its_reading():
     (found,) = parties_by_event("fr", "La Caisse de dépôt et placement du Québec (CDPQ) a investi 50 millions de "
                                       "dollars dans Lumatec.", "investment")
     assert found == {("Caisse", "investor"), ("Lumatec", "investee")}
+
+
+@pytest.mark.parametrize("text, kind, roles", [
+    ("En mars, Investissement Québec a investi 5 millions d'euros dans Lumatec.", "investment",
+     {("Investissement Québec", "investor"), ("Lumatec", "investee")}),
+    ("Lumatec a levé 5 millions d'euros auprès d'Investissement Québec.", "funding_round",
+     {("Investissement Québec", "investor"), ("Lumatec", "investee")}),
+])
+def test_french_capitalised_deal_noun_inside_a_sentence_opens_a_name(text, kind, roles):
+    assert parties_by_event("fr", text, kind) == [roles]
+
+
+def test_french_capitalised_deal_noun_alone_names_no_firm():
+    found = names(extract_events(page("fr", "News", "Lumatec annonce la Fusion avec Nordwerk.")))
+    assert not any("Fusion" in n for n in found)
