@@ -283,12 +283,6 @@ def _in_name(page: Page, trig: TriggerMatch) -> bool:
         following[0].strip(",.;:").lower().rstrip(".") in page.lex.legal_suffixes)
 
 
-def _named_within(page: Page, i: int, trig: TriggerMatch) -> bool:
-    """Whether a cue lies inside a firm's name the page read ("Investissement Québec a confirmé qu'il injectera
-    ..."): a word of the name, neither a deal nor a bound of the clause of the verb after it."""
-    return any(m.name and not m.anaphor and m.start <= trig.start and trig.end <= m.end for m in page.mentions[i])
-
-
 def _credited(page: Page, start: int, first: int) -> bool:
     """Whether the sentence opens on a source its comma closes before its first deal cue ("Según fuentes del mercado,
     la compañía ha encargado a dos bancos su salida a bolsa", "According to people familiar with the matter, ..."):
@@ -342,8 +336,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         sentence = page.sentence_text(i)
         # the deal a financing is for is told elsewhere ("Zur Finanzierung der Übernahme verkauft X ..."): its noun
         # is no cue, and the verb after it states its own deal
-        found = _collapse(page, i, [t for t in page.triggers(i)[:MAX_TRIGGERS]
-                                    if not _financed(page, i, t) and not _named_within(page, i, t)])
+        found = _collapse(page, i, [t for t in page.triggers(i)[:MAX_TRIGGERS] if not _financed(page, i, t)])
         if not found:
             continue
         listing = any(t.trigger.type == "ipo" for t in found)
