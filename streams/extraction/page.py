@@ -470,14 +470,16 @@ def _perfect_object(m: Mention, text: str, starts: set[int], ends: set[int], lex
     """Whether a plain word stands right after a perfect auxiliary and its subject pronoun or description ("hat
     Nordwerk", "hat sie Nordwerk"), maybe past adverbs, a year and an article with its adjectives ("hatte bereits
     2022 die niederländische Polytex"), and only lowercase words, figures, months or a sum come between it and a
-    deal verb that closes the clause ("... 2019 übernommen.", "... für 380 Mio. Euro übernommen."): the object of
-    that verb, no common noun."""
+    deal verb that closes the clause ("... 2019 übernommen.", "... für 380 Mio. Euro übernommen."), any words where
+    it follows the auxiliary: the object or the inverted subject of that verb, no common noun."""
     before = text[max(0, m.start - AUXILIARY_REACH):m.start].split()[-PERFECT_OPENING:]
     aux = next((k for k in range(len(before) - 1, -1, -1) if before[k] in lex.perfect_auxiliaries), None)
     if aux is None or not all(w.islower() or w.isdigit() or organisations.is_descriptor(w, lex)
                               for w in before[aux + 1:]):
         return False  # "hat Nordwerk", "hat sie Nordwerk", "hat das Unternehmen Nordwerk"
-    return _closing_deal_verb(text, m.end, starts, ends, lex)
+    # right after the auxiliary, the subject of an inverted clause may stand before the object ("Zuletzt hatte
+    # Lumatec die Nordwerk GmbH übernommen")
+    return _closing_deal_verb(text, m.end, starts, ends, lex, whole_clause=aux == len(before) - 1)
 
 
 def _perfect_subject(m: Mention, text: str, starts: set[int], ends: set[int], lex: Lexicon) -> bool:

@@ -15,6 +15,10 @@ from tests.unit.test_extraction_roles import names, page, parties_by_event
      "Polytex"),
     ("Nordwerk hatte 2019 Fluxwerk für 20 Mio. Euro gekauft.", "Nordwerk", "Fluxwerk"),
     ("Lumatec hat im Mai die Mehrheit an Fluxwerk übernommen.", "Lumatec", "Fluxwerk"),
+    # the subject right after the auxiliary of an inverted clause
+    ("Zuletzt hatte Lumatec die Nordwerk GmbH übernommen.", "Lumatec", "Nordwerk"),
+    ("Im Mai hat Lumatec den Zulieferer Fluxwerk gekauft.", "Lumatec", "Fluxwerk"),
+    ("Im Jahr 2020 hatte Konkurrent Lumatec die Mehrheit an Fluxwerk erworben.", "Lumatec", "Fluxwerk"),
 ])
 def test_german_subject_of_a_perfect_clause_closed_by_the_deal_verb(text, buyer, target):
     assert parties_by_event("de", text, "acquisition") == [{(buyer, "acquirer"), (target, "target")}]
