@@ -222,8 +222,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 current = []
                 i += 1
                 continue
-            if (name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes) and not _currency_country(
-                    tok, sentence, offset):
+            if (name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes
+                    or _suffix_closes(toks, i, sentence, offset, lex)) and not _currency_country(tok, sentence, offset):
                 current.append(tok)
                 i += 1
                 continue
@@ -245,13 +245,34 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             out.append(current)
             current = []
         if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex) or _long_head(
-                toks, i, sentence, offset, lex):
+                toks, i, sentence, offset, lex) or _suffix_closes(toks, i, sentence, offset, lex):
             current = [tok]
         i += 1
     if current:
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+SUFFIXED_WORDS = 3  # capitalised words before a legal suffix read as a name ("Velthaus Maschinenbau AG")
+
+
+def _suffix_closes(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "die Velthaus Maschinenbau AG": where nouns are capitalised, a compound that ends like a descriptor ("-haus")
+    opens a name when only capitalised descriptors or long common nouns (a trade: "Maschinenbau") follow it, joined
+    by spaces, up to a legal suffix: no description takes a legal suffix (but "das Softwarehaus Fluxwerk GmbH"
+    describes Fluxwerk)."""
+    if not lex.compound_nouns or not toks[i].text[:1].isupper() or not is_descriptor(toks[i].low, lex):
+        return False
+    for k in range(i + 1, min(len(toks), i + 1 + SUFFIXED_WORDS)):
+        if not _joinable_gap(sentence, toks[k - 1], toks[k], offset):
+            return False
+        if toks[k].low.rstrip(".") in lex.legal_suffixes:
+            return True
+        word = toks[k].text
+        if not (word[:1].isupper() and (is_descriptor(word, lex) or len(word) >= LONG_NOUN and word[1:].islower())):
+            return False  # "das Softwarehaus Fluxwerk GmbH": the compound describes the name after it
+    return False
 
 
 def _inner_adjective(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -673,10 +694,18 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     found = [m for m in found if not any(s.start < m.end and m.start < s.end for s in spelled)] + spelled
     pairs = [Mention(None, offset + m.start(), offset + m.end(), anaphor=True, pair=True)
              for m in lex.pair_re.finditer(sentence)]
-    found.extend(a for a in _anaphors(toks, sentence, offset, lex)
-                 if not any(p.start <= a.start < p.end for p in pairs))
+    suffixed = [m for m in found if lex.compound_nouns and is_descriptor(m.name.split()[0], lex)]
+    found.extend(a for a in _anaphors(toks, sentence, offset, lex)  # "die Velthaus": no description of a firm
+                 if not any(p.start <= a.start < p.end for p in pairs) and not any(
+                     n.start < a.end and a.start < n.end for n in suffixed) and not _holds_name(a, found))
     found.extend(pairs)
     return sorted(found, key=lambda m: m.start)
+
+
+def _holds_name(description: Mention, found: list[Mention]) -> bool:
+    """ "die Holtmann Gruppe", "the Osterlund Group": a description around a name is that firm's name with its
+    kind, no description of another firm."""
+    return any(m.name and description.start < m.start and m.end < description.end for m in found)
 
 
 def _place_adjective_opens(run: list[Token], toks: list[Token], index: int, lex: Lexicon) -> bool:

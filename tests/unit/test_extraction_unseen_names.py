@@ -93,3 +93,31 @@ def test_french_capitalised_deal_noun_inside_a_sentence_opens_a_name(text, kind,
 def test_french_capitalised_deal_noun_alone_names_no_firm():
     found = names(extract_events(page("fr", "News", "Lumatec annonce la Fusion avec Nordwerk.")))
     assert not any("Fusion" in n for n in found)
+
+
+@pytest.mark.parametrize("text, kind, roles", [
+    ("Die Velthaus Maschinenbau AG verkauft ihre Sparte an Nordwerk.", "acquisition",
+     {("Velthaus Maschinenbau", "seller"), ("Nordwerk", "acquirer")}),
+    ("Der Vorstand der Velthaus Maschinenbau AG hat beschlossen, den Geschäftsbereich Antriebstechnik an die "
+     "Dornfeld Industrie GmbH zu verkaufen.", "acquisition",
+     {("Velthaus Maschinenbau", "seller"), ("Dornfeld Industrie", "acquirer")}),
+    ("Nordwerk übernimmt die Velthaus GmbH.", "acquisition", {("Nordwerk", "acquirer"), ("Velthaus", "target")}),
+])
+def test_german_name_ending_like_a_descriptor_before_a_legal_suffix(text, kind, roles):
+    assert parties_by_event("de", text, kind) == [roles]
+
+
+def test_german_descriptor_before_a_suffixed_name_stays_its_description():
+    found = names(extract_events(page("de", "Nachrichten", "Der Konzern Nordwerk übernimmt das Softwarehaus "
+                                                         "Fluxwerk GmbH.")))
+    assert "Fluxwerk" in found and not any("Softwarehaus" in n for n in found)
+
+
+@pytest.mark.parametrize("lang, text, roles", [
+    ("de", "Bereits im Jahr 2023 hatte Nordwerk die Kerner Guss GmbH an die Holtmann Gruppe veräußert.",
+     {("Nordwerk", "seller"), ("Kerner Guss", "target"), ("Holtmann", "acquirer")}),
+    ("de", "Nordwerk hat die Kerner Guss GmbH an die Holtmann Holding verkauft.",
+     {("Nordwerk", "seller"), ("Kerner Guss", "target"), ("Holtmann", "acquirer")}),
+])
+def test_kind_after_a_name_in_its_article_is_no_description_of_another_firm(lang, text, roles):
+    assert parties_by_event(lang, text, "acquisition") == [roles]
