@@ -87,6 +87,7 @@ class Lexicon:
     majority_re: re.Pattern
     participation_re: re.Pattern
     fund_words: frozenset[str]  # "Capital", "Ventures", "Kapital": the last word of an investment firm's name
+    young_firm_re: re.Pattern  # "the startup": a description that never stands for an investment firm
     seller_re: re.Pattern  # "the seller is X": X sold the company a deal of the sentences before buys
     buyer_re: re.Pattern  # "the buyer is X": X buys what a sale of the sentence before names no buyer for
     winner_re: re.Pattern  # "Den Zuschlag erhielt X": X supplies an order the sentence before named no supplier for
@@ -339,6 +340,7 @@ def lexicon(lang: str) -> Lexicon:
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
         participation_re=words_re(ext["participation"], escape=True),
         fund_words=frozenset(w.lower() for w in ext.get("fund_words", [])),
+        young_firm_re=words_re(ext.get("young_firm_words", []), escape=True),
         seller_re=words_re(ext["seller_cues"], escape=True),
         buyer_re=words_re(ext.get("buyer_cues", []), escape=True),
         winner_re=words_re(ext.get("winner_cues", [])),

@@ -535,6 +535,12 @@ def _pronoun(page_text: str, m: Mention, lex: Lexicon) -> bool:
     return page_text[m.start:m.end].title() in lex.pronouns
 
 
+def _fund(name: str, lex: Lexicon) -> bool:
+    """Whether a firm's name ends in a word of an investment firm's ("Harbor Capital"): "the startup" in a round's
+    sentence ("Harbor Capital led the round, ..., which also led the startup's Series A") is the firm it backs."""
+    return name.rpartition(" ")[2].lower() in lex.fund_words
+
+
 def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,
                 lex: Lexicon) -> str | None:
     """ "the company" refers to the first firm spoken of before it in its sentence, by name or by a pronoun
@@ -544,10 +550,11 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
     # a description that opens the sentence as its subject counts as a firm spoken of ("Le groupe rémois négocie
     # avec X la cession de sa filiale": the group's unit, not X's)
     first = found[i][0] if found[i] else None
+    young = lex.young_firm_re.search(page_text, anaphor.start, anaphor.end) is not None
     subject = first if first is not None and first.anaphor and not (first.pair or first.possessive) and roles.marker(
         first, starts[i], page_text, lex) is None else None
     named = [m for m in found[i] if m.name and m.end <= anaphor.start and (not m.anaphor or m is subject or _pronoun(
-        page_text, m, lex)) and not organisations.is_institution(m.name, lex)]
+        page_text, m, lex)) and not organisations.is_institution(m.name, lex) and not (young and _fund(m.name, lex))]
     if named and not named[-1].anaphor and page_text[named[-1].end:anaphor.start] == ", " and re.match(
             r"(?:\s+[\w'’-]+){0,2},", page_text[anaphor.end:anaphor.end + 60]):
         return named[-1].name  # "X, the Swedish logistics group, ...": in apposition, the name it follows
@@ -560,7 +567,8 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
             break
         previous = starts[j]  # no preposition of the sentence before marks its first name
         firms = [m for m in found[j] if m.name and not m.pair and not m.public
-                 and not organisations.is_institution(m.name, lex)]  # "the company" is no commission
+                 and not organisations.is_institution(m.name, lex)  # "the company" is no commission
+                 and not (young and _fund(m.name, lex))]
         marks = []
         for m in firms:
             marks.append(roles.marker(m, previous, page_text, lex))

@@ -570,10 +570,17 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
         return None  # a legal suffix may stand between ("Orwell Group, which")
     own = [m for m in pool if m.start >= opener.end()]
     if not own:  # the verb right after the pronoun: "X, which buys", not "X, der 2021 übernommen wurde"
-        return [earlier[-1]] if not text[opener.end():verb].strip() else None
+        return [earlier[-1]] if _adverbs_only(text[opener.end():verb]) else None
     if len(own) == 1 and _object_relative(text[opener.start():own[0].start], lex):
         return [own[0], earlier[-1]]
     return None
+
+
+def _adverbs_only(gap: str) -> bool:
+    """Whether nothing but an adverb or two stands between a relative pronoun and its verb ("X, which also led",
+    "Y, que ya invirtió"): the verb still follows the pronoun; a figure, a name or a comma does not."""
+    words = gap.split()
+    return len(words) <= 2 and "," not in gap and all(w.isalpha() and w.islower() for w in words)
 
 
 def _governed_antecedent(before: list, after: list, text: str, window: Window, trig: TriggerMatch,
@@ -582,7 +589,8 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
     a pronoun that is only ever a subject ("qui", "der"), its verb right after it (auxiliaries and adverbs aside)
     and its own object named after the verb, has that name for its subject."""
     earlier = [m for m, mk in before if mk is not None and m.end <= window.clause_start]
-    if not earlier or not any(mk in (None, "patient") and not o.possessive for o, mk in after):
+    led = _into_round(trig)
+    if not earlier or not led and not any(mk in (None, "patient") and not o.possessive for o, mk in after):
         return None  # "which has purchased X's monitors": goods of X, no firm bought
     m = earlier[-1]
     if m.public or m.name and is_institution(m.name, lex):
@@ -590,10 +598,19 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
     opener = lex.relative_re.search(text, m.end, trig.start)
     if opener is None or len(text[m.end:opener.start()].split()) > 1 or any(o.start >= m.end for o, _ in before):
         return None
-    if lex.object_relative_re.search(opener.group() + " "):
-        return None  # "que", "which" may stand for the object, its subject after the verb ("Y, que compró X")
+    invested = trig.trigger.frame == "invest" and after and after[0][1] == "patient"
+    if lex.object_relative_re.search(opener.group() + " ") and not (led or invested):
+        return None  # "que", "which" may stand for the object, its subject after the verb ("Y, que compró X"); not
+        # when the name after an investing verb is what it went into ("Y, que ya invirtió en X")
     between = text[opener.end():trig.start]
     return [m] if "," not in between and all(w.islower() for w in between.split()) else None
+
+
+def _into_round(trig: TriggerMatch) -> bool:
+    """Whether the cue is money put into a round or the lead of one ("..., with participation from Y, which also
+    invested in its seed round"): the round is the verb's object, so the pronoun before it is its subject, the
+    investor, and the firm whose round it was is told by a possessive."""
+    return trig.trigger.type == "funding_round" and trig.trigger.frame == "invest"
 
 
 def _object_relative(gap: str, lex: Lexicon) -> bool:
