@@ -45,6 +45,8 @@ EARLIER = [
            "company's $5 million seed round in 2022, also took part.", "Lumatec", "Faro Ventures", 5e6),
     ("fr", "La start-up Vellora lève 15 millions d'euros auprès de Garance Ventures et d'Orsay Capital, qui avait "
            "déjà investi lors de son tour d'amorçage de 3 millions d'euros en 2022.", "Vellora", "Orsay Capital", 3e6),
+    ("fr", "La medtech grenobloise Vellora lève 30 millions d'euros auprès de Lumière Capital. La medtech avait "
+           "bouclé en 2022 un premier tour de 12 millions auprès d'Orsay Ventures.", "Vellora", "Orsay Ventures", 12e6),
     ("fr", "La biotech Vellora lève 200 millions d'euros. Vellora avait levé 85 millions d'euros en 2022 lors d'un "
            "tour de série C mené par Garance Ventures.", "Vellora", "Garance Ventures", 85e6),
 ]

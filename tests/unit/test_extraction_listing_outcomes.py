@@ -54,3 +54,25 @@ def test_banks_hired_to_prepare_a_debut_are_no_contract() -> None:
 ])
 def test_look_alikes_of_a_listing_state_none(lang: str, title: str, text: str) -> None:
     assert [e for e in extract_events(page(lang, title, text)) if e["type"] == "ipo"] == []
+
+
+SUMS = [
+    ("de", "Solacor an der Börse", "Der Solarzulieferer Solacor hat seinen ersten Handelstag an der SIX mit einem Plus "
+                                   "beendet. Solacor nahm mit der Platzierung neuer Aktien 310 Mio. Franken ein.",
+     "Solacor", "CHF"),
+    ("es", "Tlalli sale a Bolsa", "La cadena Tlalli colocó este miércoles sus acciones en la Bolsa Mexicana de "
+                                  "Valores. La colocación le reportó 310 millones de dólares.", "Tlalli", "USD"),
+    ("fr", "Cerventis en Bourse", "Le groupe Cerventis a fait son entrée à la Bourse suisse SIX ce jeudi. Le placement "
+                                  "a rapporté 310 millions de francs.", "Cerventis", "CHF"),
+    ("en", "Brightwell shares jump", "Shares in Brightwell rose 9% on their first day of trading in London on "
+                                     "Wednesday. The offering brought in £310 million, the company said.",
+     "Brightwell", "GBP"),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "issuer", "currency"), SUMS)
+def test_the_sum_a_placement_brought_in_the_next_sentence_is_the_listings(lang: str, title: str, text: str,
+                                                                          issuer: str, currency: str) -> None:
+    (event,) = [e for e in extract_events(page(lang, title, text)) if e["type"] == "ipo"]
+    assert parties(event) == {(issuer, "issuer")}
+    assert (event["amount"]["value"], event["amount"]["currency"]) == (310e6, currency)
