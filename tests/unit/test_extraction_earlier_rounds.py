@@ -45,6 +45,10 @@ EARLIER = [
            "company's $5 million seed round in 2022, also took part.", "Lumatec", "Faro Ventures", 5e6),
     ("fr", "La start-up Vellora lève 15 millions d'euros auprès de Garance Ventures et d'Orsay Capital, qui avait "
            "déjà investi lors de son tour d'amorçage de 3 millions d'euros en 2022.", "Vellora", "Orsay Capital", 3e6),
+    ("es", "La startup Lumatec ha captado 10 millones de euros de Tajo Capital, que ya lideró su ronda semilla de 3 "
+           "millones de euros en 2022.", "Lumatec", "Tajo Capital", 3e6),
+    ("fr", "La medtech Vellora lève 30 millions d'euros auprès de Lumière Capital, qui avait déjà mené son tour "
+           "d'amorçage de 4 millions d'euros en 2022.", "Vellora", "Lumière Capital", 4e6),
     ("fr", "La medtech grenobloise Vellora lève 30 millions d'euros auprès de Lumière Capital. La medtech avait "
            "bouclé en 2022 un premier tour de 12 millions auprès d'Orsay Ventures.", "Vellora", "Orsay Ventures", 12e6),
     ("fr", "La biotech Vellora lève 200 millions d'euros. Vellora avait levé 85 millions d'euros en 2022 lors d'un "
