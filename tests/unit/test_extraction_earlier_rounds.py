@@ -49,6 +49,8 @@ EARLIER = [
            "millones de euros en 2022.", "Lumatec", "Tajo Capital", 3e6),
     ("fr", "La medtech Vellora lève 30 millions d'euros auprès de Lumière Capital, qui avait déjà mené son tour "
            "d'amorçage de 4 millions d'euros en 2022.", "Vellora", "Lumière Capital", 4e6),
+    ("de", "Das Münchner Startup Talvaro hat 20 Millionen Euro eingesammelt, nachdem es 2022 in einer ersten Runde 5 "
+           "Millionen Euro von Brunnfeld Capital bekommen hatte.", "Talvaro", "Brunnfeld Capital", 5e6),
     ("fr", "La medtech grenobloise Vellora lève 30 millions d'euros auprès de Lumière Capital. La medtech avait "
            "bouclé en 2022 un premier tour de 12 millions auprès d'Orsay Ventures.", "Vellora", "Orsay Ventures", 12e6),
     ("fr", "La biotech Vellora lève 200 millions d'euros. Vellora avait levé 85 millions d'euros en 2022 lors d'un "
@@ -94,3 +96,7 @@ def test_a_purchase_told_again_with_its_sum_keeps_its_date() -> None:
                                  "the robot maker it bought in 2019 for more than $1.2 billion."))
     (event,) = [e for e in events if e["type"] == "acquisition"]
     assert event["date"] == "2019"
+
+
+def test_a_first_round_of_something_else_is_no_round() -> None:
+    assert rounds("de", "Die Münchner Nordwerk AG hat in einer ersten Runde die Zulieferer befragt.") == []
