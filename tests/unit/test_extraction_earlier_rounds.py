@@ -51,6 +51,8 @@ EARLIER = [
            "d'amorçage de 4 millions d'euros en 2022.", "Vellora", "Lumière Capital", 4e6),
     ("de", "Das Münchner Startup Talvaro hat 20 Millionen Euro eingesammelt, nachdem es 2022 in einer ersten Runde 5 "
            "Millionen Euro von Brunnfeld Capital bekommen hatte.", "Talvaro", "Brunnfeld Capital", 5e6),
+    ("de", "Das Münchner Startup Talvaro hat 20 Millionen Euro von Signal Partners eingesammelt, das bereits die "
+           "Seed-Runde über 3 Millionen Euro im Jahr 2022 angeführt hatte.", "Talvaro", "Signal Partners", 3e6),
     ("fr", "La medtech grenobloise Vellora lève 30 millions d'euros auprès de Lumière Capital. La medtech avait "
            "bouclé en 2022 un premier tour de 12 millions auprès d'Orsay Ventures.", "Vellora", "Orsay Ventures", 12e6),
     ("fr", "La biotech Vellora lève 200 millions d'euros. Vellora avait levé 85 millions d'euros en 2022 lors d'un "
@@ -100,3 +102,10 @@ def test_a_purchase_told_again_with_its_sum_keeps_its_date() -> None:
 
 def test_a_first_round_of_something_else_is_no_round() -> None:
     assert rounds("de", "Die Münchner Nordwerk AG hat in einer ersten Runde die Zulieferer befragt.") == []
+
+
+def test_the_lead_of_the_current_round_told_verb_last_joins_it() -> None:
+    (event,) = rounds("de", "Das Münchner Startup Talvaro hat 20 Millionen Euro eingesammelt. Signal Partners, das die "
+                            "Runde angeführt hat, sieht großes Potenzial.")
+    assert parties(event) == {("Talvaro", "investee"), ("Signal Partners", "investor")}
+    assert event["amount"]["value"] == 20e6 and event["date"] == "2024-03-14"
