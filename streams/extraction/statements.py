@@ -515,6 +515,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                   and _running(page, began)):
                 # "Y gehört seit 2018 mehrheitlich zu X", "Y belongs wholly to X since 2019": bought then
                 state, cued, value = "completed", True, nearest(began, trig.start).value
+            elif kind in status.OWNED_TYPES and state == "completed" and value is None and _running(page, began):
+                # "X has been owned by Y since 2019": owned, undated but for its start, was bought then
+                value = nearest(began, trig.start).value
             if trig.trigger.frame in STANDING_FRAMES and not began and (state == "ongoing" or not cued):
                 # "su principal inquilino es X, que desde 2020 renta ...": a relation the sentence goes on to date;
                 # not "..., which has owned Valentino since 2012": a firm it acts on tells another relation
