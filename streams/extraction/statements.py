@@ -508,6 +508,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     continue  # "L'État détient 15 % de Renault": a standing fact, no deal
                 if began:
                     state, cued, value = "completed", True, nearest(began, trig.start).value
+                if kind == "ipo":
+                    values = []  # "cotiza en bolsa desde 2015": a listing held raised no sum the sentence tells
             elif kind in status.OWNED_TYPES and (held := within(since, trig.start, trig.end)) and _running(page, held):
                 # "l'éditeur X, détenu depuis 2021 par le fonds Y": a cue holding its own start, owned since then
                 state, cued, value = "completed", True, nearest(held, trig.start).value

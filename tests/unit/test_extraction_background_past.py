@@ -1,4 +1,4 @@
-"""Past deals told beside a page's news (issue 3, branch background3): owners held since a start,
+"""Past deals told beside a page's news (issue 3, branch background3): owners and listings held since a start,
 on pages written for these tests; each is completed and dated by the start the text gives."""
 
 from streams.extraction import extract_events
@@ -27,3 +27,37 @@ def test_owned_by_its_founding_family_is_no_purchase():
         "Lumatec Inc. opened a plant in Leeds. It is owned by the Hale family.",
     ]:
         assert not _of_type("en", text, "acquisition"), text
+
+
+def test_listing_held_since_a_start_is_a_listing_completed_then():
+    for lang, text, date in [
+        ("fr", "Lumatec SA ouvre une usine à Lyon. Lumatec est inscrite à la Bourse de Toronto depuis juin 2021.",
+         "2021-06"),
+        ("fr", "Lumatec SA ouvre une usine à Lyon. Lumatec est cotée depuis 2017 sur Euronext Growth.", "2017"),
+        ("es", "Lumatec S.A. abre una planta en Monterrey. Lumatec cotiza en la BMV desde 2014.", "2014"),
+        ("es", "Lumatec S.A. abre una planta en Monterrey. La empresa, que cotiza en bolsa desde mayo de 2015, "
+         "emplea a 900 personas.", "2015-05"),
+        ("de", "Die Lumatec AG baut ein Werk in Kiel. Das Unternehmen ist seit März 2019 im Prime Standard notiert.",
+         "2019-03"),
+        ("de", "Die Lumatec AG baut ein Werk in Kiel. Die Lumatec AG ist seit 2019 an der Frankfurter Börse notiert.",
+         "2019"),
+    ]:
+        (event,) = _of_type(lang, text, "ipo")
+        assert parties(event) == {("Lumatec", "issuer")}, text
+        assert (event["status"], event["date"], event["amount"]) == ("completed", date, None), text
+
+
+def test_listing_held_with_no_start_stays_no_event():
+    for lang, text in [
+        ("fr", "Lumatec SA ouvre une usine à Lyon. Lumatec est cotée à la Bourse de Paris."),
+        ("es", "Lumatec S.A. abre una planta en Monterrey. Lumatec cotiza en la BMV."),
+    ]:
+        assert not _of_type(lang, text, "ipo"), text
+
+
+def test_listing_held_tells_no_sum():
+    """ "que cotiza en bolsa desde 2015, ... 3.000 millones": the sum is another matter's."""
+    (event,) = _of_type("es", "Lumatec S.A. abre una planta en Monterrey. Para la compañía, que cotiza en bolsa desde "
+                        "mayo de 2015, el pedido supone un alivio tras bajar su cartera a 3.000 millones de euros.",
+                        "ipo")
+    assert event["amount"] is None and event["date"] == "2015-05"
