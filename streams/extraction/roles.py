@@ -345,7 +345,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     verb_final = not subordinate and opened is None and len(pool) == 1 and len(sentence_pool) > 1 and (
         lex.verb_second or not any(mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex))
     relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex) or _governed_antecedent(
-        before, after, text, window, trig, lex)
+        before, after, text, window, trig, lex) or _governed_object(before, pool, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
     antecedent = _antecedent(trig, before, text, lex) or _participle_subject(
@@ -594,6 +594,26 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
         return None  # "que", "which" may stand for the object, its subject after the verb ("Y, que compró X")
     between = text[opener.end():trig.start]
     return [m] if "," not in between and all(w.islower() for w in between.split()) else None
+
+
+def _governed_object(before: list, pool: list[Mention], text: str, window: Window, trig: TriggerMatch,
+                     lex: Lexicon) -> list[Mention] | None:
+    """ "invertirá en Y, que X adquirió en 2022", "s'appuie sur Y, que X a racheté": an object relative clause on
+    a name a preposition governs, its own subject named between the pronoun and the verb: [X, Y] (X buys Y)."""
+    earlier = [m for m, mk in before if mk is not None and m.end <= window.clause_start]
+    if not earlier:
+        return None
+    m = earlier[-1]
+    opener = lex.relative_re.search(text, m.end, trig.start)
+    if opener is None or len(text[m.end:opener.start()].split()) > 1:
+        return None
+    own = [o for o in pool if o.start >= opener.end()]
+    if len(own) != 1 or any(o.start > m.end for o, _ in before if o is not own[0]):
+        return None
+    between = text[own[0].end:trig.start]
+    if "," in between or not all(w.islower() or w.isdigit() for w in between.split()):
+        return None  # the verb right after its subject, auxiliaries, adverbs and a year aside
+    return [own[0], m] if _object_relative(text[opener.start():own[0].start], lex) else None
 
 
 def _object_relative(gap: str, lex: Lexicon) -> bool:

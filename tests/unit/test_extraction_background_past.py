@@ -61,3 +61,26 @@ def test_listing_held_tells_no_sum():
                         "mayo de 2015, el pedido supone un alivio tras bajar su cartera a 3.000 millones de euros.",
                         "ipo")
     assert event["amount"] is None and event["date"] == "2015-05"
+
+
+def test_object_relative_on_a_governed_name_names_its_buyer():
+    """ "invests in Y, which X bought in 2021": Y is the target, the clause's own subject the buyer."""
+    for lang, text, buyer, year in [
+        ("es", "Energías Dalvar S.A. invierte en renovables. La inversión se destinará a Eólica Orcera, que Energías "
+         "Dalvar adquirió en 2022 por 210 millones de euros.", "Energías Dalvar", "2022"),
+        ("es", "Lumatec S.A. invertirá 30 millones en Eólica Orcera, que el fondo Miralba compró en 2022.", "Miralba",
+         "2022"),
+        ("fr", "Lumatec SA s'appuie sur Eólica Orcera, que Vendelia a racheté en 2021 pour 80 millions d'euros.",
+         "Vendelia", "2021"),
+        ("fr", "Lumatec SA investit 40 millions d'euros dans Eólica Orcera, que le groupe Vendelia avait racheté en "
+         "2023.", "Vendelia", "2023"),
+        ("en", "Lumatec Inc. will invest $40 million in Eolica Orcera, which Ashgrove Capital bought in 2021.",
+         "Ashgrove Capital", "2021"),
+        ("de", "Die Lumatec AG investiert 40 Millionen Euro in die Eolica Orcera GmbH, die der Konzern Vendelia 2021 "
+         "übernommen hatte.", "Vendelia", "2021"),
+    ]:
+        (event,) = [e for e in _of_type(lang, text, "acquisition") if e["status"] == "completed"]
+        assert {(n, r) for n, r in parties(event)} == {(buyer, "acquirer"), ("Eólica Orcera" if lang in ("es", "fr")
+                                                                             else "Eolica Orcera", "target")}, text
+        assert event["date"] == year, text
+
