@@ -67,7 +67,8 @@ CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a c
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
 RAISED_REACH = 25  # characters after a raising cue in which a sum is the money raised ("ronda de 12 millones")
 UNRAISED_EXEMPT = {"funding_round", "ipo", "investment"}  # kinds whose sum may be the money another cue raised
-VERB_LAST = re.compile(r"(?:\s+\w+)?\s*(?:[.,;:!?)]|$)")  # a cue that ends its clause, maybe with an auxiliary
+VERB_LAST = re.compile(r"(?:\s+\w+)?\s*(?:[.,;:!?)](?!\d)|$)")  # a cue that ends its clause, maybe with an auxiliary
+# (not a number: "übernimmt 24,9 Prozent")
 
 
 def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
@@ -629,13 +630,15 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     # from its own clause on: not the stake of an inserted clause ("X, qui détient 40 % de Y, rachète Z")
     start = max(window.clause_start, trig.start - STAKE_REACH // 2)
     qualified = trig.start  # where the stake the cue buys is named, its qualifier just before it
-    if page.lex.verb_second and VERB_LAST.match(page.text, trig.end, s.end):  # the verb last in its clause: a share
-        # named further before it is what it buys ("hatte 30 Prozent am Logistiker X erworben")
+    stop = min(s.end, trig.end + reach)
+    if page.lex.verb_second and (last := VERB_LAST.match(page.text, trig.end, s.end)):  # the verb last in its
+        # clause: a share named further before it is what it buys ("hatte 30 Prozent am Logistiker X erworben")
         back = max(window.clause_start, trig.start - STAKE_REACH - INVERTED_SUBJECT)  # a described firm between
         # ("hatte 30 Prozent am Karlsruher Lagerdienstleister X erworben")
         share = page.lex.share_re.search(page.text, back, trig.start)
         start, qualified = (min(start, share.start()), share.start()) if share else (start, qualified)
-    around = page.text[start:min(s.end, trig.end + reach)]
+        stop = last.end()  # nor the stake the next clause holds ("X, die Y 2018 übernommen hatte, hält 45 Prozent")
+    around = page.text[start:stop]
     sold = trig.trigger.type == "acquisition" and all(r != "target" for _, r in parties)
     kind, parties = _retype(trig.trigger.type, parties, around, page.lex)
     parties = _subsidiary(kind, parties, sold, around, page)

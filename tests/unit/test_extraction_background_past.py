@@ -84,3 +84,24 @@ def test_object_relative_on_a_governed_name_names_its_buyer():
                                                                              else "Eolica Orcera", "target")}, text
         assert event["date"] == year, text
 
+
+
+def test_stake_of_the_next_clause_does_not_retype_a_verb_last_purchase():
+    """ "X, die Y 2018 übernommen hatte, hält noch 45 Prozent": the relative clause tells the purchase, the stake
+    is what X holds today."""
+    for text in [
+        "Die Lumatec GmbH baut ein neues Werk in Ulm. Die Beteiligungsgesellschaft Halder Capital, die Lumatec 2018 "
+        "übernommen hatte, hält noch 45 Prozent.",
+        "Die Lumatec GmbH baut ein neues Werk in Ulm. Der Finanzinvestor Halder Capital, der die Lumatec GmbH 2018 "
+        "gekauft hatte, besitzt heute noch 45 Prozent.",
+    ]:
+        (event,) = _of_type("de", text, "acquisition")
+        assert parties(event) == {("Halder Capital", "acquirer"), ("Lumatec", "target")}, text
+        assert (event["status"], event["date"]) == ("completed", "2018"), text
+
+
+def test_a_decimal_share_after_the_verb_keeps_the_stake():
+    """ "übernimmt 24,9 Prozent an X": the comma of the number ends no clause."""
+    (event,) = _of_type("de", "Die Lumatec AG baut ein Werk. Der Versorger Halder Energie übernimmt 24,9 Prozent an "
+                        "der Lumatec AG.", "investment")
+    assert parties(event) == {("Halder Energie", "investor"), ("Lumatec", "investee")}
