@@ -69,6 +69,7 @@ class Lexicon:
     adjectives_follow: bool
     capitalised_months: bool
     sentence_case: bool  # only names are capitalised inside a sentence (no title case, no capitalised nouns)
+    subject_after_verb: bool  # a relative clause may put its subject after the verb ("Y, que compró X": X buys Y)
     person_cue: re.Pattern
     person_after: re.Pattern
     titled_re: re.Pattern  # "la ministra de ": a name after it is part of a person's title
@@ -312,6 +313,7 @@ def lexicon(lang: str) -> Lexicon:
         adjectives_follow=bool(ext.get("adjectives_follow", False)),
         capitalised_months=bool(ext["capitalised_months"]),
         sentence_case=bool(ext.get("sentence_case", False)),
+        subject_after_verb=bool(ext.get("subject_after_verb", True)),
         # a title before a name, maybe with its firm: "presidente de Telefónica, José María Álvarez-Pallete"
         person_cue=re.compile(  # a whole word: "suministro de baterías" holds no "ministro"
             rf"(?<!\w)(?:{alternation(ext['person_cues'] + ext['speech_verbs'], escape=True)})"

@@ -582,7 +582,8 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
     a pronoun that is only ever a subject ("qui", "der"), its verb right after it (auxiliaries and adverbs aside)
     and its own object named after the verb, has that name for its subject."""
     earlier = [m for m, mk in before if mk is not None and m.end <= window.clause_start]
-    if not earlier or not any(mk in (None, "patient") and not o.possessive for o, mk in after):
+    if not earlier or not (any(mk in (None, "patient") and not o.possessive for o, mk in after)
+                           or _pronoun_after(text, trig, lex)):  # "which bought it from X": the firm told before
         return None  # "which has purchased X's monitors": goods of X, no firm bought
     m = earlier[-1]
     if m.public or m.name and is_institution(m.name, lex):
@@ -590,8 +591,8 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
     opener = lex.relative_re.search(text, m.end, trig.start)
     if opener is None or len(text[m.end:opener.start()].split()) > 1 or any(o.start >= m.end for o, _ in before):
         return None
-    if lex.object_relative_re.search(opener.group() + " "):
-        return None  # "que", "which" may stand for the object, its subject after the verb ("Y, que compró X")
+    if lex.subject_after_verb and lex.object_relative_re.search(opener.group() + " "):
+        return None  # "que" may stand for the object, its subject after the verb ("Y, que compró X")
     between = text[opener.end():trig.start]
     return [m] if "," not in between and all(w.islower() for w in between.split()) else None
 
@@ -607,6 +608,9 @@ def _governed_object(before: list, pool: list[Mention], text: str, window: Windo
     opener = lex.relative_re.search(text, m.end, trig.start)
     if opener is None or len(text[m.end:opener.start()].split()) > 1:
         return None
+    held = text[max(window.sentence_start, m.start - MARKER_WINDOW):m.start]
+    if lex.stake_re.search(held) or lex.share_re.search(held):
+        return None  # "its 19.9% interest in Y, which X acquired in 2023": the stake was bought, not Y
     own = [o for o in pool if o.start >= opener.end()]
     if len(own) != 1 or any(o.start > m.end for o, _ in before if o is not own[0]):
         return None

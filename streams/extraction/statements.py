@@ -141,8 +141,9 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     cut = max(source, key=lambda m: m.start()) if source else None
     goods, described = (before[:cut.start()].split(), before[cut.end():].split()) if cut else (before.split()[:-1], [])
     governing = {w for role, words in lex.markers.items() if role != "comitative" for w in words}
-    if not goods or any(w in governing for w in goods + described) or lex.descriptors & set(goods):
-        return kind, parties  # "bought the company from X": a firm the text spoke of, no goods
+    if (not goods or any(w in governing for w in goods + described) or lex.descriptors & set(goods)
+            or lex.object_pronoun_res[1].match(" " + " ".join(goods))):
+        return kind, parties  # "bought the company from X", "bought it from X": a firm the text spoke of, no goods
     return "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
 
 

@@ -105,3 +105,30 @@ def test_a_decimal_share_after_the_verb_keeps_the_stake():
     (event,) = _of_type("de", "Die Lumatec AG baut ein Werk. Der Versorger Halder Energie übernimmt 24,9 Prozent an "
                         "der Lumatec AG.", "investment")
     assert parties(event) == {("Halder Energie", "investor"), ("Lumatec", "investee")}
+
+
+def test_english_which_before_its_verb_is_the_subject():
+    """ "controlled by Y, which acquired Z": English puts no subject after the verb, so Y buys."""
+    (event,) = _of_type("en", "Lumatec Inc. opened a plant in Leeds. Lumatec is controlled by Ashmoor Partners, which "
+                        "acquired Velto Labs in 2021.", "acquisition")
+    assert parties(event) == {("Ashmoor Partners", "acquirer"), ("Velto Labs", "target")}
+    assert event["date"] == "2021"
+
+
+def test_a_firm_bought_as_it_from_a_seller_is_no_goods():
+    """ "which bought it from X": a firm told before, bought from X; no supply of goods."""
+    for text in [
+        "Lumatec Inc. opened a plant in Leeds. Lumatec is controlled by Ashmoor Partners, which bought it from the "
+        "founding Brenner family in 2019.",
+        "Lumatec Inc. opened a plant in Leeds. Ashmoor Partners bought it from Velto Group in 2019.",
+    ]:
+        events = extract_events(page("en", "Lumatec", text))
+        assert not [e for e in events if e["type"] == "contract"], text
+        (event,) = [e for e in events if e["type"] == "acquisition"]
+        assert ("Ashmoor Partners", "acquirer") in parties(event) and event["date"] == "2019", text
+
+
+def test_goods_bought_from_a_firm_stay_a_supply():
+    (event,) = _of_type("en", "Lumatec Inc. opened a plant in Leeds. Lumatec buys its resin from Velto Group.",
+                        "contract")
+    assert parties(event) == {("Lumatec", "customer"), ("Velto", "supplier")}
