@@ -98,12 +98,18 @@ def _controlling(kind: str, parties: list[tuple[str, str]], stake: str, cue: str
     """A stake that gives control ("a majority stake in X", "a 60% stake in X", "Mehrheitsbeteiligung",
     "participation majoritaire") is bought with its company: an acquisition, whatever the stake cue. The cue's own
     verb is no qualifier: "controla el 40% de X" holds a minority."""
-    if kind != "investment" or not lex.stake_re.search(stake) or not (
+    if kind != "investment" or not _majority_stake(cue, lex) and (not lex.stake_re.search(stake) or not (
             lex.majority_re.search(stake.replace(cue, " ")) or any(
-            float(p.replace(",", ".")) > 50 for p in lex.share_re.findall(stake))):
+            float(p.replace(",", ".")) > 50 for p in lex.share_re.findall(stake)))):
         return kind, parties
     mapping = {"investor": "acquirer", "investee": "target"}
     return "acquisition", [(n, mapping[r]) for n, r in parties if r in mapping]
+
+
+def _majority_stake(cue: str, lex: Lexicon) -> bool:
+    """A cue that is a compound naming a controlling stake ("mit einer Mehrheitsbeteiligung eingestiegen"); not a
+    verb of control ("controla el 40%"), which names no stake."""
+    return lex.compound_nouns and " " not in cue.strip() and bool(lex.majority_re.match(cue.lower()))
 
 
 def _combined_units(kind: str, parties: list[tuple[str, str]], after: str, lex: Lexicon):

@@ -132,3 +132,16 @@ def test_goods_bought_from_a_firm_stay_a_supply():
     (event,) = _of_type("en", "Lumatec Inc. opened a plant in Leeds. Lumatec buys its resin from Velto Group.",
                         "contract")
     assert parties(event) == {("Lumatec", "customer"), ("Velto", "supplier")}
+
+
+def test_german_entry_with_a_majority_stake_compound_is_an_acquisition():
+    for text, kind, want in [
+        ("Die Lumatec GmbH baut ein Werk in Kiel. 2020 stieg der Finanzinvestor Partners Crest mit einer "
+         "Mehrheitsbeteiligung bei Lumatec ein.", "acquisition", {("Partners Crest", "acquirer"),
+                                                                  ("Lumatec", "target")}),
+        ("Die Lumatec GmbH baut ein Werk in Kiel. 2020 stieg der Finanzinvestor Partners Crest mit einer "
+         "Minderheitsbeteiligung bei Lumatec ein.", "investment", {("Partners Crest", "investor"),
+                                                                   ("Lumatec", "investee")}),
+    ]:
+        (event,) = _of_type("de", text, kind)
+        assert parties(event) == want and event["date"] == "2020", text
