@@ -104,8 +104,10 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     pronoun bought the firm the paragraph spoke of before; so did a buyer that "completed the takeover",
     the deal noun with a definite article and no complement. A customer that gives a pronoun the contract
     ("X said the Army has awarded it a contract", "la DGA lui a confié la fourniture"), or orders from a pronoun
-    ("la DGA lui a commandé des drones"), deals with the subject of the report, else with that firm."""
-    if len(parties) != 1:
+    ("la DGA lui a commandé des drones"), deals with the subject of the report, else with that firm. A buyer
+    that names its seller ("which bought it from the Brenner family") bought that firm too, if it is not the seller."""
+    sold = bought_from(parties)
+    if len(parties) != 1 and not sold:
         return parties
     if roles.FRAMES.get(trig.trigger.frame, (None,) * 4)[3] == "supplier" and parties[0][1] == "customer":
         before, after = page.lex.recipient_pronoun_res
@@ -126,8 +128,14 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     if not (definite or before.search(page.text, clause_start, trig.start) or after.match(
             page.text, trig.end, trig.end + PRONOUN_REACH)):
         return parties
-    other = other_firm(page, i, parties[0][0])
-    return [*parties, (other, OBJECT_OF[parties[0][1]])] if other else parties
+    buyer = next((n, r) for n, r in parties if r in OBJECT_OF) if sold else parties[0]
+    other = other_firm(page, i, buyer[0])
+    return [*parties, (other, OBJECT_OF[buyer[1]])] if other and other not in {n for n, _ in parties} else parties
+
+
+def bought_from(parties: list[tuple[str, str]]) -> bool:
+    """A purchase told by its buyer and seller alone: its target may be a pronoun ("bought it from X")."""
+    return sorted(r for _, r in parties) == ["acquirer", "seller"]
 
 
 def own_capital(page: Page, i: int, trig: TriggerMatch, clause_start: int,

@@ -422,7 +422,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not complete(kind, parties) and (again := discourse.reresolved(page, i, near)):
                 pairs, kind, parties = _roles(page, i, trig, again, window, main)  # "Le fonds ... a racheté le groupe"
                 via = "description"
-            if not complete(kind, parties):
+            if not complete(kind, parties) or kind == "acquisition" and discourse.bought_from(parties):
                 parties, via = _via(parties, discourse.pronoun_object(page, i, trig, window.clause_start, parties),
                                     "pronoun", via)
             if not complete(kind, parties):
