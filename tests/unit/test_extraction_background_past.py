@@ -146,3 +146,10 @@ def test_german_entry_with_a_majority_stake_compound_is_an_acquisition():
     ]:
         (event,) = _of_type("de", text, kind)
         assert parties(event) == want and event["date"] == "2020", text
+
+
+def test_a_state_before_a_trade_noun_is_no_target():
+    (event,) = _of_type("en", "Lumatec Inc. will expand Tessaly Films, a Georgia producer that it acquired in 2021 "
+                        "for $640 million.", "acquisition")
+    assert parties(event) == {("Lumatec", "acquirer"), ("Tessaly Films", "target")}
+    assert (event["date"], event["amount"]["value"]) == ("2021", 640e6)
