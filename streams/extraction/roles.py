@@ -59,6 +59,7 @@ _AFTER_COMMA = re.compile(r",\s*(\w+)")  # the word after each comma: a conjunct
 _WORD = re.compile(r"\w+['’]?")  # a word with its elision ("d'", "l'")
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 SUBJECT_ROLE = {"raise": "investee", "issue": "issuer"}  # frames whose subject is no agent of FRAMES
+APPOSED_VENTURE_WORDS = 3  # words between a name's comma and a venture cue in apposition to it (", a 50-50 ")
 
 
 @dataclass(frozen=True)
@@ -377,6 +378,9 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if after and (after[0][1] == "source" and _genitive(gap, lex)
                       or after[0][1] is None and gap.strip().lower() in lex.genitive_articles):
             after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y", "aus der Fusion der X mit der Y"
+        if kind == "joint_venture":  # "formed X, a joint venture": X is the venture, not one of its partners
+            before = [(m, mk) for m, mk in before
+                      if not (mk != "comitative" and _venture_apposed(text[m.end:trig.start], lex))]
         if partners := _relative_partners(trig, before, text, lex):  # "Stripe, which X has worked with since 2023"
             return [(m, SYMMETRIC_ROLE[kind]) for m in partners]
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback)
@@ -1159,6 +1163,25 @@ def _relative_partners(trig: TriggerMatch, before: list, text: str, lex: Lexicon
     linked = all(w in lex.markers.get("comitative", ()) or w in lex.determiners for w in words[1:-1])
     between = text[subject.end:trig.start]
     return [first, subject] if relative and linked and "," not in between and len(between.split()) <= 3 else None
+
+
+def _venture_apposed(gap: str, lex: Lexicon) -> bool:
+    """Whether the words between a name and a venture cue set the cue off as the name's apposition (", the joint
+    venture", ", a jointly owned company", ", une coentreprise", ", ein Gemeinschaftsunternehmen"): an article and up
+    to two more words after a comma."""
+    rest = gap.lstrip()
+    suffix = rest.split(",", 1)[0].strip()
+    if suffix and suffix.lower().rstrip(".") in lex.legal_suffixes:
+        rest = rest[len(suffix):].lstrip()  # "die X GmbH, ein Gemeinschaftsunternehmen"
+    if not rest.startswith(",") or "," in rest[1:]:
+        return False
+    words = rest[1:].split()
+    if not words:
+        return True
+    first = words[0].lower().replace("’", "'")
+    elided = lex.elision.match(first)  # "l'entreprise commune"
+    article = elided.group() if elided else first
+    return len(words) <= APPOSED_VENTURE_WORDS and (article in lex.determiners or article in lex.indefinite_articles)
 
 
 def _kin(a: str | None, b: str | None) -> bool:

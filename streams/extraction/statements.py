@@ -217,6 +217,12 @@ def _running(page: Page, began: list[DateMention]) -> bool:
     return any(page.lex.running_since_re.search(page.text, max(0, d.start - RUNNING_REACH), d.start) for d in began)
 
 
+def _in_use(page: Page, start: int, cue: int) -> bool:
+    """Whether the words before a venture cue tell a relationship standing now ("already share", "weiterhin"): a
+    venture founded in an earlier year that its partners still use is a standing one, not a past founding."""
+    return bool(page.lex.status_res["ongoing"].search(page.text, start, cue))
+
+
 def _called_off_day(text: str, cue: re.Match, when: list[DateMention]) -> DateMention | None:
     """The date a called-off cue encloses ("zog sein Angebot im Oktober zurück") or that follows it in its phrase,
     no comma between ("walked away in November", "abandonó la operación en octubre"): when it was called off."""
@@ -526,6 +532,11 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     founded := nearest(began, trig.start).value) < anchor[:len(founded)]:
                 # "la coentreprise que X a créée en 2023 avec Y": a venture founded in an earlier year, done then
                 state, value = "completed", founded
+            if kind in status.RUN_TYPES and state == "completed" and value and len(value) < 10 and _in_use(
+                    page, s.start, trig.start):
+                # a venture of an earlier year its sentence tells in use before it runs since then ("already share
+                # masts through X, the company they set up in 2021")
+                state = "ongoing"
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
                 # "Since 2019 they have worked together": a standing relationship, dated by its start; one the
                 # text calls standing is dated by a start anywhere in its sentence ("une collaboration de longue
