@@ -1101,7 +1101,9 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     if len(subjects) == 1 and before[k][1] == "comitative" and k and before[k - 1][1] is None:
         subjects.insert(0, before[k - 1][0])  # "X y el grupo japonés Y ...": the clause began at "y"
     if not subjects and lex.verb_second and text[trig.start].islower() and after and after[0][1] is None:
-        subjects = [after[0][0]]  # "..., seit 2023 arbeitet er mit X zusammen": the subject after the verb
+        # "..., seit 2023 arbeitet er mit X zusammen": the subject after the verb; a pair anaphor there is two
+        # ("Dazu gründen die beiden Partner die X GmbH")
+        subjects = [m for m, _ in after if m.start == after[0][0].start and (m is after[0][0] or m.pair)]
     if not subjects:
         subjects = [m for m, mk in before if mk in (None, "comitative")][-2:]
     if role != "partner":  # a regulator approving a merger or a venture is none of its parties
