@@ -381,7 +381,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if kind == "joint_venture":  # "formed X, a joint venture": X is the venture, not one of its partners
             before = [(m, mk) for m, mk in before
                       if not (mk != "comitative" and _venture_apposed(text[m.end:trig.start], lex))]
-        if partners := _relative_partners(trig, before, text, lex):  # "Stripe, which X has worked with since 2023"
+        if partners := _relative_partners(trig, before, text, lex) or _topic_relative_partner(
+                trig, before, text, lex, fallback):  # "Stripe, which X has worked with since 2023"
             return [(m, SYMMETRIC_ROLE[kind]) for m in partners]
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback)
     if kind == "ipo":
@@ -1165,6 +1166,21 @@ def _relative_partners(trig: TriggerMatch, before: list, text: str, lex: Lexicon
     linked = all(w in lex.markers.get("comitative", ()) or w in lex.determiners for w in words[1:-1])
     between = text[subject.end:trig.start]
     return [first, subject] if relative and linked and "," not in between and len(between.split()) <= 3 else None
+
+
+def _topic_relative_partner(trig: TriggerMatch, before: list, text: str, lex: Lexicon,
+                            fallback: Mention | None) -> list[Mention] | None:
+    """ "Su socio principal es X, con la que mantiene desde 2022 una alianza": a firm named before a relative clause
+    that works with it and names no subject (the language leaves it out) is the partner of the firm the text is
+    about (`fallback`)."""
+    if not before or fallback is None or before[-1][1] is not None or _kin(fallback.name, before[-1][0].name):
+        return None
+    first = before[-1][0]
+    words = text[first.end:trig.start].lower().split()  # ", con la que mantiene desde 2022 una"
+    if len(words) < 3 or words[0] != "," or words[1] not in lex.markers.get("comitative", ()) or "," in words[2:]:
+        return None
+    k = next((k for k, w in enumerate(words[2:], 2) if w not in lex.determiners), len(words))
+    return [fallback, first] if k < len(words) and lex.relative_re.match(", " + words[k]) else None
 
 
 def _venture_apposed(gap: str, lex: Lexicon) -> bool:

@@ -1,6 +1,7 @@
 """Joint ventures founded across sentences (branch ventures2): firms named in one sentence that found a company
 together in the next ("Dazu gründen die beiden Partner die X GmbH"), a pair anaphor after the verb, and a founding
-"gemeinsam mit" another firm; one founder alone sets up no venture. Sentences written for these tests."""
+"gemeinsam mit" another firm; one founder alone sets up no venture. Standing partnerships told by their start with
+the partner before the verb or in a relative clause. Sentences written for these tests."""
 
 import pytest
 
@@ -8,6 +9,7 @@ from streams.extraction import extract_events
 from streams.extraction.page import read_page
 from streams.extraction.statements import candidates
 from tests.unit.test_extraction_roles import page, parties
+from tests.unit.test_extraction_status_fields import PUBLISHED, fields
 
 BOTH = {("Lumatec", "partner"), ("Nordwerk", "partner")}
 
@@ -51,3 +53,55 @@ def test_a_company_founded_together_is_a_venture_of_both(lang: str, text: str) -
 ])
 def test_one_founder_sets_up_no_venture(lang: str, text: str) -> None:
     assert not ventures(lang, text)
+
+
+STANDING = [  # a partnership told by its start, the partner before the verb or in a relative clause
+    ("de", "Die Lumatec AG setzt stark auf Forschung: Mit der Nordwerk GmbH arbeitet das Unternehmen seit 2020 an "
+     "Verfahren für Leichtmetalle.", ("partnership", "ongoing", "2020")),
+    ("de", "Beim Einkauf setzt die Lumatec AG weiter auf die Nordwerk GmbH, mit der sie seit 2019 im Energiehandel "
+     "zusammenarbeitet.", ("partnership", "ongoing", "2019")),
+    ("es", "Lumatec invertirá 20 millones en su planta de Zaragoza. Su cliente más visible es Nordwerk, con la que "
+     "mantiene desde 2021 una colaboración.", ("partnership", "ongoing", "2021")),
+    ("es", "Lumatec invertirá 20 millones en su planta de Zaragoza. Su socio principal es Nordwerk, con la que "
+     "mantiene desde 2022 una alianza industrial.", ("partnership", "ongoing", "2022")),
+    ("fr", "Lumatec SA collabore étroitement depuis 2019 avec Nordwerk SAS.", ("partnership", "ongoing", "2019")),
+    ("de", "Die Lumatec AG will künftig mit der Nordwerk GmbH zusammenarbeiten.",
+     ("partnership", "announced", PUBLISHED)),
+    ("fr", "Lumatec SA collabore par ailleurs avec Nordwerk SAS dans le cadre d'un programme de recherche.",
+     ("partnership", "announced", PUBLISHED)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STANDING)
+def test_a_standing_partnership_told_by_its_start(lang: str, text: str, expected: tuple) -> None:
+    assert expected in fields(lang, text, {"Lumatec", "Nordwerk"}), fields(lang, text, {"Lumatec", "Nordwerk"})
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Lumatec AG arbeitet seit 2020 an neuen Verfahren für Leichtmetalle."),
+    ("es", "Lumatec invertirá 20 millones en su planta de Zaragoza, con la que produce desde 2021 baterías."),
+])
+def test_work_with_no_partner_is_no_partnership(lang: str, text: str) -> None:
+    assert not [e for e in extract_events(page(lang, "Lumatec", text)) if e["type"] == "partnership"]
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), [
+    ("fr", "Lumatec SA a conclu en janvier un partenariat de distribution avec Nordwerk SAS.", "2024-01"),
+    ("fr", "Lumatec SA a conclu le 8 janvier un accord de distribution avec Nordwerk SAS.", "2024-01-08"),
+])
+def test_a_partnership_concluded_is_signed_not_completed(lang: str, text: str, date: str) -> None:
+    assert ("partnership", "announced", date) in fields(lang, text, {"Lumatec", "Nordwerk"})
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Lumatec ha cerrado una ronda de 20 millones liderada por Optifondo. La inyección llega acompañada de un "
+     "acuerdo estratégico con Nordwerk, por el que la operadora integrará los sensores de Lumatec en su red."),
+    ("fr", "Lumatec SA a levé 20 millions d'euros auprès d'Optifonds. La levée s'accompagne d'un accord stratégique "
+     "avec Nordwerk SAS, qui intégrera les capteurs de Lumatec."),
+    ("en", "Lumatec Inc. has raised $20m from Optifund. The round comes with a strategic agreement with Nordwerk Ltd. "
+     "to integrate Lumatec's sensors."),
+    ("de", "Die Lumatec AG hat 20 Millionen Euro eingesammelt. Zugleich schließt sie eine strategische Vereinbarung "
+     "mit der Nordwerk GmbH."),
+])
+def test_a_strategic_agreement_beside_a_round_is_a_partnership(lang: str, text: str) -> None:
+    assert ("partnership", "announced", PUBLISHED) in fields(lang, text, {"Lumatec", "Nordwerk"})
