@@ -296,6 +296,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
             fallback: Mention | None) -> list[tuple[Mention, str]]:
     before, after, previous = [], [], None
     relative = lex.relative_re.search(text, trig.end, window.end)  # "..., dessen Software ..." is not the deal
+    if relative and relative.start() == trig.end and trig.trigger.type == "joint_venture":
+        relative = None  # "ein Gemeinschaftsunternehmen, das X und Y 2021 gegründet haben": its founders, its partners
     end = relative.start() if relative else window.end
     # "bought X, which runs Y, from the fund Z": past a relative clause closed by a comma, the preposition after it
     # still marks a party of the deal

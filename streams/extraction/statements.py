@@ -618,8 +618,8 @@ def _described(page: Page, trig_end: int, day: int, stop: int) -> bool:
     with no deal or status cue ("... led by X, which launched a new fund in September"; not "Y, which it had
     eyed, in March", nor "die Fusion mit X, die erst im Herbst 2018 vollzogen wurde")."""
     rel = next(reversed(list(page.lex.relative_re.finditer(page.text, trig_end, day))), None)  # the last one
-    if rel is None or "," in page.text[rel.end():day]:
-        return False
+    if rel is None or "," in page.text[rel.end():day] or rel.start() == trig_end:
+        return False  # one right after the cue tells the deal ("ein Gemeinschaftsunternehmen, das X und Y 2021 ...")
     comma = page.text.find(",", day, stop)
     clause = page.text[rel.end():comma if comma >= 0 else stop]
     return not (page.lex.trigger_re.search(clause) or any(cue.search(clause) for cue in page.lex.status_res.values()))

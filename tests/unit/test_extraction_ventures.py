@@ -105,3 +105,17 @@ def test_a_partnership_concluded_is_signed_not_completed(lang: str, text: str, d
 ])
 def test_a_strategic_agreement_beside_a_round_is_a_partnership(lang: str, text: str) -> None:
     assert ("partnership", "announced", PUBLISHED) in fields(lang, text, {"Lumatec", "Nordwerk"})
+
+
+@pytest.mark.parametrize(("lang", "text", "year"), [
+    ("de", "Das Projekt betreibt ein Gemeinschaftsunternehmen, das die Lumatec AG und die Nordwerk GmbH im "
+     "vergangenen Herbst gegründet haben.", "2023"),
+    ("de", "Den Windpark baut die Optica GmbH, ein Gemeinschaftsunternehmen, das die Lumatec AG und die Nordwerk GmbH "
+     "2022 gegründet haben.", "2022"),
+])
+def test_a_venture_founded_in_a_relative_clause_after_its_noun(lang: str, text: str, year: str) -> None:
+    assert ("joint_venture", "completed", year) in fields(lang, text, {"Lumatec", "Nordwerk"})
+
+
+def test_a_venture_described_by_what_it_does_has_no_partners():
+    assert not ventures("de", "Die Lumatec AG liefert Turbinen an ein Gemeinschaftsunternehmen, das Strom erzeugt.")
