@@ -356,8 +356,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         pool = [sentence_pool[0], pool[0]]  # "2015 hatte der Konzern, der ..., den Zulieferer X übernommen"
     noun = (lex.compound_nouns and text[trig.start].isupper() and trig.start > window.sentence_start
             and bool(after) and not after[0][0].anaphor
-            and all(w.lower() in lex.determiners or is_descriptor(w, lex)
-                    for w in text[trig.end:after[0][0].start].split()))
+            and all(w.lower() in lex.determiners or is_descriptor(w, lex) or place_adjective(w, lex)
+                    for w in text[trig.end:after[0][0].start].split()))  # "des Kölner Versorgers X"
     # verb-second: "übernimmt die X ...": X is the subject; not after a noun ("folgte die Übernahme des Spezialisten X")
     # not after a possessive ("Ihr größter Kunde ist X") nor in a cue naming a side of a relation ("Zu den Kunden zählt
     # X"): the possessor is the subject the text left out

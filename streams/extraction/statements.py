@@ -275,6 +275,16 @@ def _complement(gap: list[str], lex: Lexicon) -> bool:
         w.islower() or w.lower() in link for w in gap)
 
 
+def _told(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """Whether a cue names a deal the page already told of, by a word of time before it and no firm after it in its
+    clause ("die nach dem Börsengang 32 Prozent hält", "kurz vor der Erstnotiz abgesagt"): it states no deal, and it
+    bounds no other cue's window (the end told after it is the deal's before it)."""
+    s = page.sentences[i]
+    end = roles.clause_end(page.text, trig, s.end, page.lex)
+    return bool(page.lex.temporal_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
+                and not any(trig.end <= m.start < end for m in page.mentions[i]))
+
+
 def _in_name(page: Page, trig: TriggerMatch) -> bool:
     """Whether a capitalised cue stands right before a legal suffix ("Apex Acquisition Corp", "Nordic Investment
     Holdings"): a word of a firm's name, no deal."""
@@ -342,7 +352,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         listing = any(t.trigger.type == "ipo" for t in found)
         # the raising cues of a listing are the listing's ("hat beim Börsengang 780 Millionen Euro eingesammelt",
         # "a levé 62 millions lors de son introduction en Bourse"): they bound no statement's window
-        bounds = [t for t in found if not (listing and t.trigger.type == "funding_round")]
+        bounds = [t for t in found if not (listing and t.trigger.type == "funding_round") and not _told(page, i, t)]
         money = amounts.find(sentence, s.start, page.lex, page.currency, page.local)
         found_dates = undatelined(page.dates(i), page.text, s.start)
         dated = [d for d in found_dates if not d.since]
@@ -365,9 +375,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if hypothetical and not status.told(sentence, page.lex) and _drop(flags, "hypothetical", keep_dropped):
                 continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet (but "in talks
                 # about a possible takeover of X" reports one, "walked away from a possible bid for X" ends one)
-            told = page.lex.temporal_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
-            if told and not any(trig.end <= m.start < roles.clause_end(page.text, trig, s.end, page.lex)
-                                for m in page.mentions[i]) and _drop(flags, "told", keep_dropped):
+            if _told(page, i, trig) and _drop(flags, "told", keep_dropped):
                 continue  # "die nach dem Börsengang 32 Prozent hält": the listing the page already told of
             if trig.trigger.type == "acquisition" and page.lex.purchase_contract_re.search(
                     page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start) and _drop(
@@ -381,9 +389,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if trig.trigger.type == "contract" and page.lex.mandate_re.search(
                     page.text, max(s.start, trig.start - MANDATE_REACH), min(s.end, trig.end + MANDATE_REACH)):
                 continue  # "contrató a dos bancos para estudiar la operación", "mit der Prüfung beauftragt": advisers
-            j = bounds.index(trig)
-            start = bounds[j - 1].end if j else s.start
-            end = bounds[j + 1].start if j + 1 < len(bounds) else s.end
+            own = bounds if trig in bounds else sorted([*bounds, trig], key=lambda t: t.start)
+            j = own.index(trig)
+            start = own[j - 1].end if j else s.start
+            end = own[j + 1].start if j + 1 < len(own) else s.end
             split = _second_deal(page, i, trig, end, money)
             whole, end = end, split[0] if split else end
             window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)
