@@ -241,14 +241,18 @@ def courted_topic(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[st
 def _open_deal_noun(page: Page, i: int, trig: TriggerMatch) -> bool:
     """Whether the cue, or a deal noun after it in its clause, follows an indefinite article and no firm is named
     after the cue in its clause ("held talks about a takeover", "über eine Übernahme verhandelt", "aurait approché
-    la direction en vue d'un rachat")."""
+    la direction en vue d'un rachat"); or any determiner where the sentence tells the deal's end, which was then of
+    the firm the page tells of ("X hatte sich aus dem Bieterverfahren zurückgezogen", "X zog sein Angebot zurück")."""
     start = page.sentences[i].start
     end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
     if any(trig.end <= m.start < end for m in page.mentions[i]):
         return False
+    articles = page.lex.indefinite_articles
+    if page.lex.status_res["terminated"].search(page.text, start, page.sentences[i].end):
+        articles = articles | page.lex.determiners
     for cue in [trig, *(t for t in page.triggers(i) if trig.end <= t.start < end)]:
         words = page.text[start:cue.start].split()
-        if words and page.lex.elision.sub("", words[-1].lower()) in page.lex.indefinite_articles:
+        if words and page.lex.elision.sub("", words[-1].lower()) in articles:
             return True
     return False
 
