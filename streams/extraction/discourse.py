@@ -231,11 +231,16 @@ def courted_topic(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[st
                   told: list) -> list[tuple[str, str]]:
     """ "Nordwerk held talks with Lumatec about a takeover": where the subject that talks of a deal noun with an
     indefinite article and nothing after it is the firm the article is about, that firm is the one that changes
-    hands and the firm it talked with would buy it (not the seller of some firm the talks would buy)."""
-    if [r for _, r in parties] != ["acquirer", "seller"] or not _open_deal_noun(page, i, trig):
+    hands and the firm it talked with would buy it (not the seller of some firm the talks would buy); so is that
+    firm where it sells nothing named ("Die Verhandlungen mit X über einen Verkauf sind geplatzt": it was sold)."""
+    order = [r for _, r in parties]
+    if order not in (["acquirer", "seller"], ["seller", "acquirer"]) or not _open_deal_noun(page, i, trig):
         return parties
-    (agent, _), (other, _) = parties
-    return [(other, "acquirer"), (agent, "target")] if agent == _topic(page, told) else parties
+    if order[0] == "seller" and page.lex.unit_re.search(
+            page.text, trig.end, roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)):
+        return parties  # "über einen Verkauf der Ventilsparte": a unit of it sold
+    (sold, _), (buyer, _) = parties  # the subject named first, the page's firm, is the one that changes hands
+    return [(buyer, "acquirer"), (sold, "target")] if sold == _topic(page, told) else parties
 
 
 def _open_deal_noun(page: Page, i: int, trig: TriggerMatch) -> bool:

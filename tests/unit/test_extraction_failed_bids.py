@@ -117,3 +117,21 @@ def test_look_alikes_keep_their_status(lang: str, sentence: str, expected: tuple
 ])
 def test_sale_processes_of_no_firm_are_no_deals(lang: str, sentence: str) -> None:
     assert not {d for d in deals(lang, sentence) if d[0] == "acquisition"}
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("de", "Die Verhandlungen mit der Nordwerk Holding über einen Verkauf sind im Januar geplatzt."),
+    ("fr", "Les négociations avec Nordwerk en vue d'une cession ont échoué en janvier."),
+    ("en", "It held talks about a sale to Nordwerk that broke down in January."),
+])
+def test_failed_talks_about_a_sale_sold_the_page_firm(lang: str, sentence: str) -> None:
+    assert ("acquisition", "terminated", bought("Nordwerk", "Lumatec")) in deals(lang, sentence)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("de", "Lumatec verhandelt mit der Nordwerk AG über einen Verkauf der Ventilsparte."),
+    ("en", "Lumatec is in talks with Nordwerk about selling its valve business."),
+])
+def test_talks_about_selling_a_unit_keep_the_seller(lang: str, sentence: str) -> None:
+    assert ("acquisition", "rumored", frozenset({("Lumatec", "seller"), ("Nordwerk", "acquirer")})) in deals(
+        lang, sentence)
