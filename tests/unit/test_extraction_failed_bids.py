@@ -135,3 +135,22 @@ def test_failed_talks_about_a_sale_sold_the_page_firm(lang: str, sentence: str) 
 def test_talks_about_selling_a_unit_keep_the_seller(lang: str, sentence: str) -> None:
     assert ("acquisition", "rumored", frozenset({("Lumatec", "seller"), ("Nordwerk", "acquirer")})) in deals(
         lang, sentence)
+
+
+def test_a_savings_bank_by_its_trade_in_failed_merger_talks() -> None:
+    """ "la caja malagueña": a savings bank named by its trade; "su integración con X" is a merger with X."""
+    events = extract_events(page(
+        "es", "Caja Rural de Lumavera gana un 12% más",
+        "Caja Rural de Lumavera, la cooperativa de crédito malagueña, ganó 40 millones de euros en 2023. En 2021 la "
+        "caja malagueña había negociado su integración con Caja Rural del Nordal, pero aquella operación se frustró "
+        "en el último momento.", published=PUBLISHED))
+    assert [(e["type"], e["status"], {p["name"] for p in e["parties"]}, e["date"]) for e in events] == [
+        ("merger", "terminated", {"Caja Rural de Lumavera", "Caja Rural del Nordal"}, "2021")]
+
+
+def test_cash_is_no_savings_bank() -> None:
+    events = extract_events(page("es", "Lumatec abre una planta", "Lumatec SA, fabricante de sensores, abrió el martes "
+                                 "una nueva planta. La caja generada por Lumatec financió la compra de Nordwerk SA.",
+                                 published=PUBLISHED))
+    assert {(p["name"], p["role"]) for e in events for p in e["parties"]} == {("Lumatec", "acquirer"),
+                                                                             ("Nordwerk", "target")}
