@@ -147,7 +147,8 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
 
 def _counted(tail: str, lex: Lexicon) -> bool:
     """Whether what a purchase cue is followed by is a number of things ("buy 40 battery systems", "den Kauf von 36
-    Elektrobussen", "l'achat de 20 rames"): no share ("40%", "drei Viertel"), sum ("2 Millionen"), year or firm."""
+    Elektrobussen", "l'achat de 20 rames"): no share ("40%", "drei Viertel"), sum ("2 Millionen", "45 euros por
+    acción"), year or firm."""
     skip = lex.determiners | lex.partitive
     words = tail.split()
     while words and words[0].lower() in skip:
@@ -156,7 +157,8 @@ def _counted(tail: str, lex: Lexicon) -> bool:
         return False
     thing = words[1].lower().strip(",.;:")
     rest = " ".join(words[1:]).lower()
-    return not (thing in lex.amounts["scales"] or thing in lex.fractions or thing in skip or thing in lex.stopwords
+    return not (thing in lex.amounts["scales"] or thing in lex.amounts["currencies"] or thing in lex.fractions
+                or thing in skip or thing in lex.stopwords
                 or lex.stake_re.match(rest) or lex.share_re.match(" ".join(words[:2])) or lex.descriptors & {thing})
 
 

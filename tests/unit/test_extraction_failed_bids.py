@@ -154,3 +154,21 @@ def test_cash_is_no_savings_bank() -> None:
                                  published=PUBLISHED))
     assert {(p["name"], p["role"]) for e in events for p in e["parties"]} == {("Lumatec", "acquirer"),
                                                                              ("Nordwerk", "target")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le groupe Brixel a annoncé le retrait de son offre sur Altiva, laissant le champ libre au fonds Nordwerk. "
+     "Nordwerk avait surenchéri le 2 mars en déposant une offre concurrente à 45 euros par action, soit 2,1 milliards "
+     "d'euros."),
+    ("es", "El grupo Brixel anunció la retirada de su oferta por Altiva SA, dejando vía libre al fondo Nordwerk. "
+     "Nordwerk había presentado el 2 de marzo una oferta competidora de 45 euros por acción, 2.100 millones de euros."),
+])
+def test_a_withdrawn_offer_and_the_rival_offer_that_won(lang: str, text: str) -> None:
+    """The bidder that withdrew ended its bid; the rival's competing offer, priced per share, is a bid for the same
+    firm (a sum per share is no number of goods bought)."""
+    head, intro = LEADS[lang]
+    events = extract_events(page(lang, head, f"{intro} {text}", published=PUBLISHED))
+    found = {(e["type"], e["status"], frozenset((p["name"], p["role"]) for p in e["parties"]),
+              (e["amount"] or {}).get("value"), e["date"]) for e in events}
+    assert ("acquisition", "announced", bought("Nordwerk", "Altiva"), 2.1e9, "2024-03-02") in found
+    assert any(f[:3] == ("acquisition", "terminated", bought("Brixel", "Altiva")) for f in found)
