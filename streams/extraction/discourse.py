@@ -199,6 +199,20 @@ def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
     return parties
 
 
+def relative_buyer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "X sondea la venta de su negocio eólico, por el que ya se habría interesado Y": a sale with its seller and
+    no buyer whose relative clause after the cue names a firm in its sentence: that firm would buy (the slot
+    after the cue read it as the target)."""
+    roles_of = [r for _, r in parties]
+    if trig.trigger.frame != "sell" or roles_of.count("seller") != 1 or "acquirer" in roles_of:
+        return parties
+    hit = page.lex.buyer_relative_re.search(page.text, trig.end, page.sentences[i].end)
+    seller = next(n for n, r in parties if r == "seller")
+    buyer = next((m.name for m in page.mentions[i] if hit and m.start >= hit.start() and m.name and not m.anaphor
+                  and m.name != seller and not is_institution(m.name, page.lex)), None)
+    return [*((n, r) for n, r in parties if n != buyer), (buyer, "acquirer")] if buyer else parties
+
+
 def speaker(page: Page, i: int, quote: tuple[int, int]) -> str | None:
     """ '"Buying X gives us a foothold," said N, chief executive of Y', "« Le rachat de X fait de nous le numéro
     un », a déclaré N, directrice générale du groupe Y": a quote that speaks as "we" speaks for the firm its

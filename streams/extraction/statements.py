@@ -423,6 +423,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.pair_subject(page, i, trig, parties), "description", via)
             if not complete(kind, parties):
+                parties, via = _via(parties, discourse.relative_buyer(page, i, trig, parties), "next_sentence", via)
+            if not complete(kind, parties):
                 parties, via = _via(parties, discourse.named_buyer(page, i, kind, parties), "next_sentence", via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.introduced_parties(page, i, trig, kind, parties), "introduced",
