@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from streams.extraction import roles
-from streams.extraction.organisations import Mention, is_institution
+from streams.extraction.organisations import Mention, is_institution, place_adjective
 from streams.extraction.page import Page
 from streams.extraction.triggers import TriggerMatch
 
@@ -196,6 +196,32 @@ def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
                       and not m.anaphor and m.name not in names), None)
         if buyer:
             return [*parties, (buyer, role)]
+    return parties
+
+
+def buyer_in_talks(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Zugleich trennt sich der Konzern von Randaktivitäten. Nach Informationen aus Finanzkreisen verhandeln die
+    Münchener inzwischen exklusiv mit dem Finanzinvestor Y": a sale with its seller and no buyer takes the firm
+    that the seller talks with in the next sentences of its paragraph, where that sentence tells no deal of its
+    own (the talks are about this sale: a rumour); its subject the seller or a place's people ("die Münchener")."""
+    sellers = [n for n, r in parties if r == "seller"]
+    if kind != "acquisition" or len(sellers) != 1 or any(r == "acquirer" for _, r in parties):
+        return parties
+    for j in range(i + 1, min(i + 1 + REACH, len(page.sentences))):
+        s = page.sentences[j]
+        if s.paragraph != page.sentences[i].paragraph:
+            break
+        if page.triggers(j):  # the same sale told again ("steht zum Verkauf") goes on, another deal ends the search
+            if any(t.trigger.type != kind for t in page.triggers(j)) or any(
+                    m.name not in sellers for m in page.mentions[j] if m.name and not m.anaphor):
+                break
+            continue
+        hit = page.lex.talks_re.search(page.text, s.start, s.end)
+        talker = [m for m in page.mentions[j] if hit and m.start < hit.end() and m.name]
+        buyer = next((m.name for m in page.mentions[j] if hit and m.start >= hit.end() and m.name and not m.anaphor
+                      and m.name not in sellers and not is_institution(m.name, page.lex)), None)
+        if buyer and all(m.name == sellers[0] or place_adjective(m.name, page.lex) for m in talker):
+            return [*parties, (buyer, "acquirer")]
     return parties
 
 

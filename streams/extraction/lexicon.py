@@ -92,6 +92,7 @@ class Lexicon:
     buyer_re: re.Pattern  # "the buyer is X": X buys what a sale of the sentence before names no buyer for
     winner_re: re.Pattern  # "Den Zuschlag erhielt X": X supplies an order the sentence before named no supplier for
     buyer_relative_re: re.Pattern  # "..., por el que ya se habría interesado X": X would buy what a sale names
+    talks_re: re.Pattern  # "verhandelt ... mit X", "is in talks with X": X would buy what the seller sells
     own_capital_re: re.Pattern  # "entrée à son capital": an investee the discourse names, not the sentence
     deal_noun_re: re.Pattern
     value_noun_re: re.Pattern  # "the purchase price", "le montant": a later sentence that gives the deal's value
@@ -347,6 +348,7 @@ def lexicon(lang: str) -> Lexicon:
         buyer_re=words_re(ext.get("buyer_cues", []), escape=True),
         winner_re=words_re(ext.get("winner_cues", [])),
         buyer_relative_re=words_re(ext.get("buyer_relatives", [])),
+        talks_re=words_re(ext.get("talks_with", [])),
         own_capital_re=words_re(ext.get("own_capital", [])),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
         value_noun_re=words_re(ext.get("value_nouns", []), escape=True),

@@ -424,6 +424,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 parties, via = _via(parties, discourse.pair_subject(page, i, trig, parties), "description", via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.relative_buyer(page, i, trig, parties), "next_sentence", via)
+            talked = discourse.buyer_in_talks(page, i, kind, parties) if not complete(kind, parties) else parties
+            in_talks = talked != parties
+            if in_talks:
+                parties, via = talked, "next_sentence"
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.named_buyer(page, i, kind, parties), "next_sentence", via)
             if not complete(kind, parties):
@@ -487,6 +491,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 state, cued = "terminated", True
             if state == "announced" and not cued and _credited(page, s.start, found[0].start):
                 state, cued = "rumored", True
+            if in_talks and state != "terminated":
+                state, cued = "rumored", True  # a buyer only in talks ("verhandelt ... mit Y"): a rumour
             if hypothetical and (state == "announced" or state == "completed" and not page.lex.status_res[
                     "completed"].search(page.text, start, end)):  # "about a possible takeover" last month: no deal
                 state, cued = "rumored", True  # "Según fuentes cercanas, X prepara su eventual salida a Bolsa": what a
