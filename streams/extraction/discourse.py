@@ -278,6 +278,28 @@ def courted_topic(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[st
     return [(other, "acquirer"), (agent, "target")] if agent == _topic(page, told) else parties
 
 
+def courted_stake(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Branchenkreisen zufolge verhandelt X parallel mit dem US-Konzern Y über eine strategische
+    Minderheitsbeteiligung", "X is in talks with Y about a minority stake": where the subject that talks with a firm
+    of a stake with an indefinite article, naming no firm after it, is the firm the page is about, the firm it
+    talks with would invest in it."""
+    if trig.trigger.type != "investment" or [r for _, r in parties] != ["investor"] or parties[0][0] != page.main:
+        return parties
+    start = page.sentences[i].start
+    if any(m.start >= trig.end and m.name for m in page.mentions[i]) or not any(
+            page.lex.elision.sub("", w.lower()) in page.lex.indefinite_articles
+            for w in page.text[start:trig.start].split()[-3:]):
+        return parties
+    companion = page.lex.markers.get("comitative", ())
+    for m in page.mentions[i]:
+        before = page.text[start:m.start].split()
+        if m.start < trig.start and m.name and not m.anaphor and m.name != page.main and before and (
+                before[-1].lower() in companion or len(before) > 2 and before[-3].lower() in companion
+                and before[-2].lower() in page.lex.determiners):
+            return [(m.name, "investor"), (page.main, "investee")]
+    return parties
+
+
 def _open_deal_noun(page: Page, i: int, trig: TriggerMatch) -> bool:
     """Whether the cue, or a deal noun after it in its clause, follows an indefinite article and no firm is named
     after the cue in its clause ("held talks about a takeover", "über eine Übernahme verhandelt", "aurait approché
