@@ -225,6 +225,31 @@ def buyer_in_talks(page: Page, i: int, kind: str, parties: list[tuple[str, str]]
     return parties
 
 
+def unit_told_before(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]],
+                     sales: list[tuple[int, list[tuple[str, str]]]]) -> list[tuple[str, str]]:
+    """ "X is exploring a sale of its pumps unit. Y is in advanced talks to buy the business": a buyer whose object
+    is a unit with a definite article ("the business", "das Geschäft", "l'activité", "la división") buys the unit of
+    the last sale told in the two sentences before that names a seller and no buyer (`sales`: sentence, parties):
+    its seller and target join."""
+    if trig.trigger.type != "acquisition" or [r for _, r in parties] != ["acquirer"] or not _definite_unit(
+            page, i, trig):
+        return parties
+    sale = next((told for j, told in reversed(sales) if i - REACH <= j < i), None)
+    if sale is None or any(n == parties[0][0] for n, _ in sale):
+        return parties
+    return [*parties, *sale]
+
+
+def _definite_unit(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """Whether a unit noun with a definite article, or an elided one, follows the cue ("the business", "l'activité")."""
+    words = [w.lower().strip(",.;") for w in page.text[trig.end:page.sentences[i].end].split()[:2]]
+    if not words:
+        return False
+    bare = page.lex.elision.sub("", words[0])
+    noun = bare if bare != words[0] else words[1] if len(words) > 1 and words[0] in page.lex.definite_articles else ""
+    return bool(noun) and page.lex.unit_re.fullmatch(noun) is not None
+
+
 def relative_buyer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "X sondea la venta de su negocio eólico, por el que ya se habría interesado Y": a sale with its seller and
     no buyer whose relative clause after the cue names a firm in its sentence: that firm would buy (the slot

@@ -332,6 +332,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
     """The deal statements of a page; with keep_dropped also those the rules drop (incomplete, denied, quoted,
     ...), each with the flags of the rules that drop it, and every statement with its traits for the scorer."""
     out: list[Candidate] = []
+    sales: list[tuple[int, list[tuple[str, str]]]] = []  # each sale told with its seller and no buyer, by sentence
     for i, s in enumerate(page.sentences):
         sentence = page.sentence_text(i)
         # the deal a financing is for is told elsewhere ("Zur Finanzierung der Übernahme verkauft X ..."): its noun
@@ -424,6 +425,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.pair_subject(page, i, trig, parties), "description", via)
             if not complete(kind, parties):
+                parties, via = _via(parties, discourse.unit_told_before(page, i, trig, parties, sales), "introduced",
+                                    via)
+            if not complete(kind, parties):
                 parties, via = _via(parties, discourse.relative_buyer(page, i, trig, parties), "next_sentence", via)
             talked = discourse.buyer_in_talks(page, i, kind, parties) if not complete(kind, parties) else parties
             in_talks = talked != parties
@@ -439,6 +443,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not parties and keep_dropped and (nearest_pairs := _nearest_roles(trig, near, window, end)):
                 pairs, parties, via = nearest_pairs, _named(nearest_pairs), "proximity"
                 flags.append("unassigned")
+            sold = [r for _, r in parties]
+            if kind == "acquisition" and "seller" in sold and "acquirer" not in sold:
+                sales.append((i, parties))  # a sale with no buyer yet: "Y is in talks to buy the business" may follow
             if not complete(kind, parties) and (not parties or _drop(flags, "incomplete", keep_dropped)):
                 continue
             names = {n for n, _ in parties}

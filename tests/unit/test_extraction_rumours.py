@@ -47,6 +47,20 @@ SHAPES = [
      "Randaktivitäten. Das Geschäft mit Verpackungsmaschinen steht seit Monaten zum Verkauf. Nach Informationen aus "
      "Finanzkreisen verhandeln die Münchener inzwischen exklusiv mit dem Finanzinvestor Brightwater. Nordwerk "
      "beschäftigt 900 Mitarbeiter.", "acquisition", {("Brightwater", "acquirer"), ("Nordwerk", "seller")}),
+    # the unit a sale told before, bought by its definite noun
+    ("en", "Nordwerk to sell unit", "Nordwerk is exploring a sale of its pumps unit Aquaflux. Brightwater Partners is "
+     "in advanced talks to buy the business for about €600m, according to three people familiar with the matter. "
+     "Nordwerk makes pumps in Leeds.", "acquisition",
+     {("Brightwater Partners", "acquirer"), ("Nordwerk", "seller"), ("Aquaflux", "target")}),
+    ("en", "Nordwerk to sell unit", "Nordwerk is exploring a sale of its pumps business. Brightwater Partners is in "
+     "advanced talks to buy the business, according to three people familiar with the matter. Nordwerk makes pumps "
+     "in Leeds.", "acquisition", {("Brightwater Partners", "acquirer"), ("Nordwerk", "seller")}),
+    ("fr", "Nordwerk cède une activité", "Nordwerk fabrique des pompes à Lyon. Nordwerk envisage la cession de sa "
+     "division de pompes. Selon nos informations, le fonds Brightwater serait en négociations exclusives pour "
+     "racheter l'activité.", "acquisition", {("Brightwater", "acquirer"), ("Nordwerk", "seller")}),
+    ("es", "Nordwerk vende una división", "Nordwerk fabrica bombas en Bilbao. Nordwerk estudia la venta de su división "
+     "de bombas. Según fuentes del mercado, el fondo Brightwater negocia comprar la división.", "acquisition",
+     {("Brightwater", "acquirer"), ("Nordwerk", "seller")}),
     # approaches
     ("fr", "Nouvelles", "Selon nos informations, Lumatec aurait également approché ces dernières semaines le portugais "
      "Nordwerk. Lumatec fabrique des emballages.", "acquisition", {("Lumatec", "acquirer"), ("Nordwerk", "target")}),
@@ -86,8 +100,8 @@ def test_a_reported_deal_is_a_rumour_with_its_parties(lang: str, title: str, bod
 @pytest.mark.parametrize(("lang", "title", "body", "absent"), [
     ("de", "Nachrichten", "Die Lumatec GmbH will nach Informationen des Finanzdienstes Argus die Nordwerk AG "
      "übernehmen. Lumatec baut Pumpen.", "Argus"),
-    ("en", "Nordwerk attracts bidders", "Nordwerk makes pumps in Leeds. Brightwater Capital is in talks to buy Nordwerk, "
-     "the Financial Times reported on Monday. Nordwerk employs 900 people.", "Financial Times"),
+    ("en", "Nordwerk attracts bidders", "Nordwerk makes pumps in Leeds. Brightwater Capital is in talks to buy "
+     "Nordwerk, the Financial Times reported on Monday. Nordwerk employs 900 people.", "Financial Times"),
 ])
 def test_the_press_is_never_a_party(lang: str, title: str, body: str, absent: str):
     events = extract_events(page(lang, title, body))
