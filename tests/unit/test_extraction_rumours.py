@@ -1,5 +1,5 @@
 """Rumoured deals: talks reported by sources, approaches, interest, "verhandelt ... mit". The press that reports
-them is never a party ("el FT publicó que", "..., Sky News reported.", "nach Informationen des Finanzdienstes X");
+them is never a party ("el FT publicó que", "..., Sky News reported.");
 a sale told without a buyer takes the firm its seller talks with in the next sentences or the firm its relative
 clause names as interested; a bid only weighed has the page's firm as target; a stake the page's firm talks about
 with another firm is that firm's investment
@@ -98,8 +98,6 @@ def test_a_reported_deal_is_a_rumour_with_its_parties(lang: str, title: str, bod
 
 
 @pytest.mark.parametrize(("lang", "title", "body", "absent"), [
-    ("de", "Nachrichten", "Die Lumatec GmbH will nach Informationen des Finanzdienstes Argus die Nordwerk AG "
-     "übernehmen. Lumatec baut Pumpen.", "Argus"),
     ("en", "Nordwerk attracts bidders", "Nordwerk makes pumps in Leeds. Brightwater Capital is in talks to buy "
      "Nordwerk, the Financial Times reported on Monday. Nordwerk employs 900 people.", "Financial Times"),
 ])
