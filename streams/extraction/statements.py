@@ -531,7 +531,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # text calls standing is dated by a start anywhere in its sentence ("une collaboration de longue
                 # date avec X, avec qui il développe depuis 2020 ..."); with no start, a year or month of its own
                 # clause before the publication's is when it began ("relies on a partnership formed in 2023")
-                formed = value if value and len(value) < 10 and value < anchor[:len(value)] else None
+                formed = value if value and len(value) < 10 and value < anchor[:len(value)] and (
+                    date.start > trig.start) else None
                 lo, hi = _semicolon_part(page.text, s.start, s.end, trig)
                 state, cued, value = "ongoing", True, getattr(nearest(began or within(since, lo, hi), trig.start),
                                                               "value", formed)
