@@ -1026,10 +1026,13 @@ def _with_coordinated(out, after, text, lex) -> list[tuple[Mention, str]]:
 
 def _conjoined_name(gap: str, lex: Lexicon) -> bool:
     """ "X and Y", "X SA y la española Y": a conjunction, maybe with an article and adjectives, joins two names
-    (after the first one's legal suffix)."""
+    (after the first one's legal suffix); "con X y con la cementera Y": the preposition said again after it."""
     words = gap.replace(",", " ").split()
     while words and words[0].lower().rstrip(".") in lex.legal_suffixes:
         words = words[1:]
+    if len(words) > 1 and words[0].lower() in lex.conjunction_words and words[1].lower() in lex.markers.get(
+            "comitative", ()):
+        words = words[:1] + words[2:]
     return bool(words) and words[0].lower() in lex.conjunction_words and len(words) <= JOINED_WORDS // 2 and all(
         w.islower() or is_descriptor(w, lex) for w in words[1:])  # "X y Constructora Y": the descriptor is no name
 

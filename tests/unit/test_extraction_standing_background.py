@@ -67,6 +67,13 @@ def _contracts(lang: str, sentence: str) -> list[dict]:
      "Tallis Robotique", "Kerrow Pharma", "2017"),
     ("es", "Tallis Robótica fabrica desde 2017 varios anticoagulantes bajo licencia de Kerrow Pharma, un acuerdo que "
            "sigue vigente.", "Tallis Robótica", "Kerrow Pharma", "2017"),
+    # a customer supplied by a firm; goods bought under an agreement named before the purchase
+    ("es", "Tallis Robótica se abastece desde 2019 de Kronfeld Componentes.", "Tallis Robótica",
+     "Kronfeld Componentes", "2019"),
+    ("en", "The deal follows the 10-year supply agreement under which Kronfeld Energy has bought Tallis Robotics' "
+           "electrolysers since 2022.", "Kronfeld Energy", "Tallis Robotics", "2022"),
+    ("en", "Tallis Robotics' long-term offtake agreement with Kronfeld Metals for copper concentrate runs until "
+           "2030.", "Kronfeld Metals", "Tallis Robotics", None),
     # a power purchase agreement signed with its buyer in an earlier year
     ("es", "Tallis Robótica cuenta con ingresos estables gracias al PPA a diez años que firmó en 2024 con Mercavan "
            "para abastecer sus tiendas y bloques logísticos.", "Mercavan", "Tallis Robótica", "2024"),
@@ -77,6 +84,20 @@ def test_standing_contract_told_in_passing(lang, sentence, customer, supplier, d
     assert len(found) == 1, _contracts(lang, sentence)
     assert found[0]["status"] == "ongoing"
     assert found[0]["date"] == date
+
+
+def test_two_buyers_each_named_with_the_preposition():
+    (event,) = _contracts("es", "Tallis Robótica mantiene desde 2023 contratos de compraventa de energía (PPA) con "
+                                "Mercavan y con la cementera Kronfeld.")
+    assert {(p["name"], p["role"]) for p in event["parties"]} == {
+        ("Tallis Robótica", "supplier"), ("Mercavan", "customer"), ("Kronfeld", "customer")}
+    assert event["status"] == "ongoing" and event["date"] == "2023"
+
+
+def test_agreement_signed_as_news_is_no_standing_purchase():
+    (event,) = _contracts("en", "Last month Tallis Robotics signed a five-year offtake agreement under which Kronfeld "
+                                "Metals will buy up to 60 per cent of its output.")
+    assert event["status"] != "ongoing"
 
 
 def test_amount_of_a_contract_under_way():
