@@ -74,6 +74,9 @@ def _contracts(lang: str, sentence: str) -> list[dict]:
            "electrolysers since 2022.", "Kronfeld Energy", "Tallis Robotics", "2022"),
     ("en", "Tallis Robotics' long-term offtake agreement with Kronfeld Metals for copper concentrate runs until "
            "2030.", "Kronfeld Metals", "Tallis Robotics", None),
+    # a retailer selling a producer's range alone buys it
+    ("es", "Desde 2018, Almacenes Vantor vende en exclusiva la gama de crianzas de Bodegas Kerrow, un acuerdo que "
+           "supone el 8 % de las ventas.", "Almacenes Vantor", "Bodegas Kerrow", "2018"),
     # a power purchase agreement signed with its buyer in an earlier year
     ("es", "Tallis Robótica cuenta con ingresos estables gracias al PPA a diez años que firmó en 2024 con Mercavan "
            "para abastecer sus tiendas y bloques logísticos.", "Mercavan", "Tallis Robótica", "2024"),
@@ -113,6 +116,7 @@ def test_amount_of_a_contract_under_way():
     ("fr", "Tallis Robotique assure la gestion de ses usines."),
     ("fr", "Elle fournit plusieurs opérateurs ferroviaires depuis 2015."),
     ("es", "Tallis Robótica fabrica brazos para el mercado europeo."),
+    ("es", "Almacenes Vantor vende en exclusiva productos de temporada."),
 ])
 def test_no_contract_without_a_named_customer(lang, sentence):
     assert _contracts(lang, sentence) == []
