@@ -530,7 +530,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # "Since 2019 they have worked together": a standing relationship, dated by its start; one the
                 # text calls standing is dated by a start anywhere in its sentence ("une collaboration de longue
                 # date avec X, avec qui il développe depuis 2020 ..."); with no start, a year or month of its own
-                # clause before the publication's is when it began ("relies on a partnership formed in 2023")
+                # clause after its cue and before the publication's is when it began ("relies on a partnership
+                # formed in 2023"; not "posted revenue last year, with ... butter it makes for X": another fact's)
                 formed = value if value and len(value) < 10 and value < anchor[:len(value)] and (
                     date.start > trig.start) else None
                 lo, hi = _semicolon_part(page.text, s.start, s.end, trig)
