@@ -364,7 +364,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     left_out = bool(lex.relation_noun_re.search(text, trig.start, trig.end))
     inverted = (lex.verb_second and not noun and trig.trigger.frame in FRAMES and any(mk is None for _, mk in after)
                 and not lex.possessive_cue_re.search(text, window.clause_start, trig.start) and not left_out)
-    fronted = _fronted_object(pool, after, text, window, trig, lex)
+    fronted = _fronted_object(pool, after, text, window, trig, lex) or _awarded_before_colon(
+        trig, pool, before, after, own_sentence, text, lex)
     if fronted is not None:  # "Den Autobauer X beliefert das Unternehmen": the subject follows the verb
         pool, after = fronted
     if pool and lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start):
@@ -431,6 +432,22 @@ def _fronted_object(pool: list[Mention], after: list, text: str, window: Window,
     if subject and subject[0].lower() in lex.object_articles:
         return None  # "Den X beliefert seit 2019 den Y": no subject after the verb
     return [after[0][0]], [(m, None), *after[1:]]
+
+
+def _awarded_before_colon(trig: TriggerMatch, pool: list[Mention], before: list, after: list, own_sentence: int,
+                          text: str, lex: Lexicon) -> tuple[list[Mention], list] | None:
+    """ "Die Stadtwerke haben einen Auftrag vergeben: Für 34 Mio. Euro liefert der Hersteller Y 40 Busse": a
+    supplier's verb second in the part after a colon, its subject after it and no firm before it in that part, has
+    the firm before the colon (who gave the work) as its customer, unless that part names one; None elsewhere."""
+    agent, _, source, recipient = FRAMES.get(trig.trigger.frame, (None,) * 4)
+    customer = "source" if source == "customer" else "recipient" if recipient == "customer" else None
+    if (not lex.verb_second or agent != "supplier" or customer is None or len(pool) != 1
+            or pool[0].start >= own_sentence or any(m.start >= own_sentence for m, _ in before)
+            or not _subject_after(trig, after, text, lex)):
+        return None
+    if any(mk == customer for _, mk in after[1:]):
+        return [after[0][0]], after[1:]  # "Bilanz: Ab Mai liefert X Strom an Y": Y the customer, the firm before none
+    return [after[0][0]], [(pool[0], customer), *after[1:]]
 
 
 def _subject_after(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> bool:
