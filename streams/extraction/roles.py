@@ -650,12 +650,21 @@ def _purpose_before(gap: str, lex: Lexicon) -> bool:
     return lex.delivery_infinitive_re.search(gap) is not None
 
 
+def _serviced_owner(m: Mention, gap: str, lex: Lexicon) -> bool:
+    """ "was handed a contract to maintain the Royal Navy's frigates": a possessive name right after an infinitive
+    and its article owns what the work is done on, the customer; the "to" is the infinitive's, no recipient's."""
+    link = lex.infinitive_link_re.match(gap)
+    words = gap[link.end():].split() if link and m.possessive else []
+    return bool(words) and words[0].isalpha() and words[0].islower() and words[0] not in lex.determiners and all(
+        w.lower() in lex.determiners for w in words[1:])
+
+
 def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False,
               suffered: bool = False) -> list[tuple[Mention, str]]:
     frame = trig.trigger.frame
     if frame == "award":  # "won a contract to supply radars to X": X gets the goods, the contract's customer
-        after = [(m, "source" if mk == "recipient" and _purpose_before(text[trig.end:m.start], lex) else mk)
-                 for m, mk in after]
+        after = [(m, "source" if mk == "recipient" and (_purpose_before(text[trig.end:m.start], lex) or _serviced_owner(
+            m, text[trig.end:m.start], lex)) else mk) for m, mk in after]
     if frame == "award" and not passive and pool and any(mk == "recipient" for _, mk in after):
         frame = "grant"  # "HS2 has awarded the contract to X": the subject gives it
     agent_role, patient_role, source_role, recipient_role = FRAMES[frame]
