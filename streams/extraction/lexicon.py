@@ -90,6 +90,7 @@ class Lexicon:
     seller_re: re.Pattern  # "the seller is X": X sold the company a deal of the sentences before buys
     buyer_re: re.Pattern  # "the buyer is X": X buys what a sale of the sentence before names no buyer for
     winner_re: re.Pattern  # "Den Zuschlag erhielt X": X supplies an order the sentence before named no supplier for
+    on_behalf_re: re.Pattern  # "pour le compte de": whom work is done for; inside an order, its beneficiary
     own_capital_re: re.Pattern  # "entrée à son capital": an investee the discourse names, not the sentence
     deal_noun_re: re.Pattern
     value_noun_re: re.Pattern  # "the purchase price", "le montant": a later sentence that gives the deal's value
@@ -342,6 +343,7 @@ def lexicon(lang: str) -> Lexicon:
         seller_re=words_re(ext["seller_cues"], escape=True),
         buyer_re=words_re(ext.get("buyer_cues", []), escape=True),
         winner_re=words_re(ext.get("winner_cues", [])),
+        on_behalf_re=words_re(ext.get("on_behalf", [])),
         own_capital_re=words_re(ext.get("own_capital", [])),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
         value_noun_re=words_re(ext.get("value_nouns", []), escape=True),

@@ -263,6 +263,14 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     return out
 
 
+def _beneficiary(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
+    """ "has ordered 40 trucks from X on behalf of the Royal Navy": whom another cue's work is done for, right after
+    an on-behalf phrase ("pour le compte de", "im Auftrag der"), benefits and plays no part in it."""
+    hit = next(lex.on_behalf_re.finditer(text, max(0, m.start - MARKER_WINDOW), m.start), None)
+    return hit is not None and not (trig.start <= hit.start() < trig.end) and all(
+        w.lower() in lex.determiners or is_descriptor(w, lex) for w in text[hit.end():m.start].split())
+
+
 def _sold_itself(trig: TriggerMatch, after: list, fallback: Mention, text: str, lex: Lexicon) -> bool:
     """ "la venta de la empresa a la alemana Y", "the sale of Nordwerk to Y" on Nordwerk's page: a sale noun whose
     object, right after it, is the page's firm and whose buyer follows is the sale of that firm; no subject is left
@@ -303,6 +311,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         end = window.end
     for m in mentions:
         if m.start < window.sentence_start or m.start >= end or relative and relative.start() <= m.start < closed:
+            continue
+        if _beneficiary(m, trig, text, lex):
             continue
         boundary = previous.end if previous else window.sentence_start
         if m.start >= trig.end:  # the trigger itself ends any preposition before it ("agreed to buy X")

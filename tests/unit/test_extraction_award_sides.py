@@ -49,3 +49,51 @@ def test_a_supplier_with_a_customer_of_its_own_takes_no_other(lang: str, body: s
                                                               customer: tuple):
     events = [parties(e) for e in extract_events(page(lang, 'Nachrichten', body)) if e['type'] == 'contract']
     assert not any(supplier in e and customer in e for e in events)
+
+
+TOLD_BY_THE_CUSTOMER = [
+    ('en', 'The Ministry of Defence has placed a £2.1bn order for 310 armoured vehicles. The contract, signed on '
+           'Tuesday, went to Acme Vehicles.', {('Ministry of Defence', 'customer'), ('Acme Vehicles', 'supplier')}),
+    ('en', 'Network Rail has placed a £300m order for 40 electric trains. The work goes to Lumatec Rail, which will '
+           'build them in Derby.', {('Network Rail', 'customer'), ('Lumatec Rail', 'supplier')}),
+    ('en', "Lumatec Marine was handed a £2.1bn contract to maintain the Royal Navy's frigates until 2030.",
+     {('Lumatec Marine', 'supplier'), ('Royal Navy', 'customer')}),
+    ('fr', "Hydro-Québec retient le projet d'Énergies Lumatec pour la construction d'un parc éolien de 300 mégawatts "
+           "dans le nord du Québec.", {('Hydro-Québec', 'customer'), ('Énergies Lumatec', 'supplier')}),
+    ('es', 'Correos ha adjudicado a Lumatec la implantación de su herramienta de facturación electrónica en todas '
+           'sus oficinas del país.', {('Correos', 'customer'), ('Lumatec', 'supplier')}),
+    ('es', 'El Servicio Madrileño de Salud formalizó ayer la adjudicación del contrato de limpieza por 48 millones de '
+           'euros. La adjudicataria es Lumatec, que ya presta el servicio.',
+     {('Servicio Madrileño de Salud', 'customer'), ('Lumatec', 'supplier')}),
+    ('de', 'Die Nordwerk AG setzt künftig KI-Software des französischen Anbieters Lumatec ein, um Röntgenbilder '
+           'schneller auszuwerten.', {('Nordwerk', 'customer'), ('Lumatec', 'supplier')}),
+]
+
+
+@pytest.mark.parametrize(('lang', 'body', 'expected'), TOLD_BY_THE_CUSTOMER)
+def test_an_award_told_from_the_customers_side(lang: str, body: str, expected: set):
+    events = [parties(e) for e in extract_events(page(lang, 'News', body)) if e['type'] == 'contract']
+    assert events == [expected]
+
+
+ON_BEHALF = [
+    # the buyer named is the customer, whom the order is for no second one
+    ('fr', "Le ministère des Armées a notifié à Lumatec Défense, pour le compte de la Marine nationale, une commande "
+           "de 12 drones pour 9,5 millions d'euros.", {('ministère des Armées', 'customer'),
+                                                     ('Lumatec Défense', 'supplier')}),
+    ('fr', "La DGA a commandé à Lumatec Défense, pour le compte de la Marine nationale, 12 drones pour 9,5 millions "
+           "d'euros.", {('DGA', 'customer'), ('Lumatec Défense', 'supplier')}),
+    ('en', 'The Ministry of Defence has ordered 40 trucks from Acme Vehicles on behalf of the Royal Navy for £300m.',
+     {('Ministry of Defence', 'customer'), ('Acme Vehicles', 'supplier')}),
+    # alone the phrase states a service (probes that keep their result)
+    ('fr', "Lumatec Défense gère depuis 2019 le réseau de chaleur pour le compte de la Métropole de Lyon, qui lui "
+           "verse 12 millions d'euros par an.", {('Lumatec Défense', 'supplier'), ('Métropole de Lyon', 'customer')}),
+    ('de', 'Die Lumatec GmbH betreibt die Anlagen im Auftrag der Stadtwerke Lumstadt seit 2019.',
+     {('Lumatec', 'supplier'), ('Stadtwerke Lumstadt', 'customer')}),
+]
+
+
+@pytest.mark.parametrize(('lang', 'body', 'expected'), ON_BEHALF)
+def test_whom_an_order_is_for_is_no_second_customer(lang: str, body: str, expected: set):
+    events = [parties(e) for e in extract_events(page(lang, 'News', body)) if e['type'] == 'contract']
+    assert events == [expected]
