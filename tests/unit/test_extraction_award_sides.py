@@ -67,6 +67,9 @@ TOLD_BY_THE_CUSTOMER = [
      {('Servicio Madrileño de Salud', 'customer'), ('Lumatec', 'supplier')}),
     ('de', 'Die Nordwerk AG setzt künftig KI-Software des französischen Anbieters Lumatec ein, um Röntgenbilder '
            'schneller auszuwerten.', {('Nordwerk', 'customer'), ('Lumatec', 'supplier')}),
+    ('en', 'The Port of Tacoma will pay $84 million over seven years to replace its diesel trucks with electric ones. '
+           'The work goes to Lumatec Freight, a Seattle hauler.', {('Port of Tacoma', 'customer'),
+                                                                   ('Lumatec Freight', 'supplier')}),
 ]
 
 
@@ -97,3 +100,34 @@ ON_BEHALF = [
 def test_whom_an_order_is_for_is_no_second_customer(lang: str, body: str, expected: set):
     events = [parties(e) for e in extract_events(page(lang, 'News', body)) if e['type'] == 'contract']
     assert events == [expected]
+
+
+ELSEWHERE_NAMED = [
+    # the supplier called by the people of the place the page gave as its seat, in the dative
+    ('de', 'Die Ostwerk AG aus Neuss baut Elektrobusse für Städte in ganz Europa. Erst im Sommer hatten die Kölner '
+           'Verkehrsbetriebe 25 Fahrzeuge bei den Neussern bestellt.',
+     {('Kölner Verkehrsbetriebe', 'customer'), ('Ostwerk', 'supplier')}),
+    ('de', 'Die Lumatec GmbH aus Reutlingen fertigt Ladesäulen. Die Stadtwerke Lumstadt haben 40 Ladesäulen bei den '
+           'Reutlingern bestellt.', {('Stadtwerke Lumstadt', 'customer'), ('Lumatec', 'supplier')}),
+    # a customer deploying a counted number of a maker's machines
+    ('en', 'Meridian Freight has agreed to deploy 400 Brightloom robotic arms across its distribution centres in the '
+           'United States.', {('Meridian Freight', 'customer'), ('Brightloom', 'supplier')}),
+]
+
+
+@pytest.mark.parametrize(('lang', 'body', 'expected'), ELSEWHERE_NAMED)
+def test_a_supplier_named_by_its_place_or_its_product(lang: str, body: str, expected: set):
+    events = [parties(e) for e in extract_events(page(lang, 'News', body)) if e['type'] == 'contract']
+    assert events == [expected]
+
+
+def test_a_payment_with_no_winner_named_is_no_deal():
+    body = ('The Port of Tacoma will pay $84 million over seven years to replace its diesel trucks with electric ones, '
+            'officials said on Monday.')
+    assert extract_events(page('en', 'News', body)) == []
+
+
+def test_a_plural_of_people_tied_to_no_firm_is_no_party():
+    body = ('Die Ostwerk AG aus Neuss baut Elektrobusse. Den Eltern und den Kindern gefällt das, sagte die Ostwerk '
+            'AG am Montag in Neuss.')
+    assert extract_events(page('de', 'Nachrichten', body)) == []
