@@ -200,6 +200,24 @@ def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
     return parties
 
 
+def named_giver(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "X was handed a £2.1bn contract to maintain frigates. The Ministry of Defence confirmed the award on Monday":
+    a contract won that names no customer takes the subject of a next sentence of its paragraph whose verb confirms
+    the award (`giver_cues`)."""
+    if kind != "contract" or not parties or any(r == "customer" for _, r in parties):
+        return parties
+    names = {n for n, _ in parties}
+    for j in range(i + 1, min(i + 1 + REACH, len(page.sentences))):
+        s = page.sentences[j]
+        if s.paragraph != page.sentences[i].paragraph:
+            break
+        hit = page.lex.giver_re.search(page.text, s.start, s.end)
+        giver = subject(page, j) if hit else None
+        if giver is not None and giver.end <= hit.start() and giver.name not in names:
+            return [*parties, (giver.name, "customer")]
+    return parties
+
+
 def _joined_winners(page: Page, named: list[Mention]) -> list[Mention]:
     """ "Den Rahmenvertrag erhalten der IT-Dienstleister X und das Start-up Y": the first firm named after a
     winner cue and those a conjunction joins to it win together."""

@@ -92,6 +92,7 @@ class Lexicon:
     buyer_re: re.Pattern  # "the buyer is X": X buys what a sale of the sentence before names no buyer for
     winner_re: re.Pattern  # "Den Zuschlag erhielt X": X supplies an order the sentence before named no supplier for
     on_behalf_re: re.Pattern  # "pour le compte de": whom work is done for; inside an order, its beneficiary
+    giver_re: re.Pattern  # "confirmed the award": its subject gave the contract a sentence before told as won
     own_capital_re: re.Pattern  # "entrée à son capital": an investee the discourse names, not the sentence
     deal_noun_re: re.Pattern
     value_noun_re: re.Pattern  # "the purchase price", "le montant": a later sentence that gives the deal's value
@@ -346,6 +347,7 @@ def lexicon(lang: str) -> Lexicon:
         buyer_re=words_re(ext.get("buyer_cues", []), escape=True),
         winner_re=words_re(ext.get("winner_cues", [])),
         on_behalf_re=words_re(ext.get("on_behalf", [])),
+        giver_re=words_re(ext.get("giver_cues", [])),
         own_capital_re=words_re(ext.get("own_capital", [])),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
         value_noun_re=words_re(ext.get("value_nouns", []), escape=True),

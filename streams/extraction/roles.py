@@ -662,7 +662,8 @@ def _purpose_before(gap: str, lex: Lexicon) -> bool:
 
 def _serviced_owner(m: Mention, gap: str, lex: Lexicon) -> bool:
     """ "was handed a contract to maintain the Royal Navy's frigates": a possessive name right after an infinitive
-    and its article owns what the work is done on, the customer; the "to" is the infinitive's, no recipient's."""
+    and its article owns what the work is done on, no party (the one who gave the contract is its customer: "The
+    Ministry of Defence confirmed the award", `discourse.named_giver`); the "to" is the infinitive's."""
     link = lex.infinitive_link_re.match(gap)
     words = gap[link.end():].split() if link and m.possessive else []
     return bool(words) and words[0].isalpha() and words[0].islower() and words[0] not in lex.determiners and all(
@@ -673,8 +674,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
               suffered: bool = False) -> list[tuple[Mention, str]]:
     frame = trig.trigger.frame
     if frame == "award":  # "won a contract to supply radars to X": X gets the goods, the contract's customer
-        after = [(m, "source" if mk == "recipient" and (_purpose_before(text[trig.end:m.start], lex) or _serviced_owner(
-            m, text[trig.end:m.start], lex)) else mk) for m, mk in after]
+        after = [(m, "source" if mk == "recipient" and _purpose_before(text[trig.end:m.start], lex) else mk)
+                 for m, mk in after if not (mk == "recipient" and _serviced_owner(m, text[trig.end:m.start], lex))]
     if frame == "award" and not passive and pool and any(mk == "recipient" for _, mk in after):
         frame = "grant"  # "HS2 has awarded the contract to X": the subject gives it
     agent_role, patient_role, source_role, recipient_role = FRAMES[frame]

@@ -434,6 +434,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.named_buyer(page, i, kind, parties), "next_sentence", via)
             if not complete(kind, parties):
+                parties, via = _via(parties, discourse.named_giver(page, i, kind, parties), "next_sentence", via)
+            if not complete(kind, parties):
                 parties, via = _via(parties, discourse.introduced_parties(page, i, trig, kind, parties), "introduced",
                                     via)
             if not complete(kind, parties):

@@ -56,8 +56,21 @@ TOLD_BY_THE_CUSTOMER = [
            'Tuesday, went to Acme Vehicles.', {('Ministry of Defence', 'customer'), ('Acme Vehicles', 'supplier')}),
     ('en', 'Network Rail has placed a £300m order for 40 electric trains. The work goes to Lumatec Rail, which will '
            'build them in Derby.', {('Network Rail', 'customer'), ('Lumatec Rail', 'supplier')}),
-    ('en', "Lumatec Marine was handed a £2.1bn contract to maintain the Royal Navy's frigates until 2030.",
-     {('Lumatec Marine', 'supplier'), ('Royal Navy', 'customer')}),
+    ('en', "Lumatec Marine was handed a £2.1bn contract to maintain the Royal Navy's frigates. The Ministry of "
+           "Defence confirmed the award on Monday.",
+     {('Lumatec Marine', 'supplier'), ('Ministry of Defence', 'customer')}),
+    ('en', 'Nordwerk Marine has been selected by Defence Equipment & Support (DE&S), the procurement arm of the UK '
+           'Ministry of Defence, to deliver maintenance services for survey vessels.',
+     {('Defence Equipment & Support', 'customer'), ('Nordwerk Marine', 'supplier')}),
+    ('fr', "Lumatec Défense a décroché un contrat de 300 millions d'euros pour l'entretien des frégates. La Direction "
+           "générale de l'armement a confirmé l'attribution lundi.", {('Lumatec Défense', 'supplier'),
+                                                                      ('Direction', 'customer')}),
+    ('es', 'Lumatec ha ganado un contrato de 48 millones de euros para limpiar los hospitales de la región. El '
+           'Servicio Madrileño de Salud confirmó la adjudicación el lunes.',
+     {('Lumatec', 'supplier'), ('Servicio Madrileño de Salud', 'customer')}),
+    ('de', 'Die Lumatec GmbH hat einen Auftrag über 40 Millionen Euro für die Wartung der Züge gewonnen. Die '
+           'Stadtwerke Lumstadt bestätigten den Auftrag am Montag.',
+     {('Lumatec', 'supplier'), ('Stadtwerke Lumstadt', 'customer')}),
     ('fr', "Hydro-Québec retient le projet d'Énergies Lumatec pour la construction d'un parc éolien de 300 mégawatts "
            "dans le nord du Québec.", {('Hydro-Québec', 'customer'), ('Énergies Lumatec', 'supplier')}),
     ('es', 'Correos ha adjudicado a Lumatec la implantación de su herramienta de facturación electrónica en todas '
@@ -119,6 +132,11 @@ ELSEWHERE_NAMED = [
 def test_a_supplier_named_by_its_place_or_its_product(lang: str, body: str, expected: set):
     events = [parties(e) for e in extract_events(page(lang, 'News', body)) if e['type'] == 'contract']
     assert events == [expected]
+
+
+def test_the_owner_of_what_is_serviced_is_no_party():
+    body = "Lumatec Marine was handed a £2.1bn contract to maintain the Royal Navy's frigates until 2030."
+    assert not any(p['name'] == 'Royal Navy' for e in extract_events(page('en', 'News', body)) for p in e['parties'])
 
 
 def test_a_payment_with_no_winner_named_is_no_deal():
