@@ -375,7 +375,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     inverted = (lex.verb_second and not noun and trig.trigger.frame in FRAMES and any(mk is None for _, mk in after)
                 and not lex.possessive_cue_re.search(text, window.clause_start, trig.start) and not left_out)
     fronted = _fronted_object(pool, after, text, window, trig, lex) or _awarded_before_colon(
-        trig, pool, before, after, own_sentence, text, lex)
+        trig, pool, before, after, (window.sentence_start, own_sentence), text, lex)
     if fronted is not None:  # "Den Autobauer X beliefert das Unternehmen": the subject follows the verb
         pool, after = fronted
     if pool and lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start):
@@ -444,20 +444,30 @@ def _fronted_object(pool: list[Mention], after: list, text: str, window: Window,
     return [after[0][0]], [(m, None), *after[1:]]
 
 
-def _awarded_before_colon(trig: TriggerMatch, pool: list[Mention], before: list, after: list, own_sentence: int,
-                          text: str, lex: Lexicon) -> tuple[list[Mention], list] | None:
+def _awarded_before_colon(trig: TriggerMatch, pool: list[Mention], before: list, after: list,
+                          part: tuple[int, int], text: str, lex: Lexicon) -> tuple[list[Mention], list] | None:
     """ "Die Stadtwerke haben einen Auftrag vergeben: Für 34 Mio. Euro liefert der Hersteller Y 40 Busse": a
     supplier's verb second in the part after a colon, its subject after it and no firm before it in that part, has
-    the firm before the colon (who gave the work) as its customer, unless that part names one; None elsewhere."""
+    the firm before the colon as its customer where that firm gave work there and that part names no customer;
+    else the firm before the colon plays no part. None elsewhere."""
     agent, _, source, recipient = FRAMES.get(trig.trigger.frame, (None,) * 4)
     customer = "source" if source == "customer" else "recipient" if recipient == "customer" else None
+    sentence_start, own_sentence = part  # the sentence, and where its part after the colon opens
     if (not lex.verb_second or agent != "supplier" or customer is None or len(pool) != 1
             or pool[0].start >= own_sentence or any(m.start >= own_sentence for m, _ in before)
             or not _subject_after(trig, after, text, lex)):
         return None
-    if any(mk == customer for _, mk in after[1:]):
-        return [after[0][0]], after[1:]  # "Bilanz: Ab Mai liefert X Strom an Y": Y the customer, the firm before none
+    if any(mk == customer for _, mk in after[1:]) or not _given_before(text, sentence_start, own_sentence, lex):
+        return [after[0][0]], after[1:]  # "Bilanz: Ab Mai liefert X Strom an Y": the firm before gave no work
     return [after[0][0]], [(pool[0], customer), *after[1:]]
+
+
+def _given_before(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a cue of a contract its subject gives (an order, an award: "hat einen Auftrag vergeben") stands
+    between start and end."""
+    return any(lex.triggers[int(group[1:])].type == "contract" and lex.triggers[int(group[1:])].frame in (
+        "order", "grant") for hit in lex.trigger_re.finditer(text, start, end)
+        for group, found in hit.groupdict().items() if found)
 
 
 def _subject_after(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> bool:

@@ -36,6 +36,11 @@ UNLINKED = [
     # the firm opening the next sentence supplies someone else: no winner of the order
     ('de', 'Die Stadtwerke Lumstadt haben 40 Elektrobusse bestellt. Die Nordwerk AG liefert Strom an die Lumatec '
            'GmbH.', ('Nordwerk', 'supplier'), ('Stadtwerke Lumstadt', 'customer')),
+    # before the colon no work given: its firm is no customer of the supplier after it
+    ('de', 'Die Lumatec AG hat Bilanz gezogen: Für 2023 liefert der Konzern Nordwerk AG 30 Prozent mehr Strom.',
+     ('Nordwerk', 'supplier'), ('Lumatec', 'customer')),
+    ('de', 'Die Lumatec AG hat Bilanz gezogen: Für 2023 liefert der Konzern Nordwerk AG 30 Prozent mehr Strom.',
+     ('Lumatec', 'supplier'), ('Nordwerk', 'customer')),
     # after the colon a customer of its own ("an Y")
     ('de', 'Die Stadtwerke Lumstadt ziehen Bilanz: Ab Mai liefert die Nordwerk AG Strom an die Lumatec GmbH.',
      ('Nordwerk', 'supplier'), ('Stadtwerke Lumstadt', 'customer')),
