@@ -40,6 +40,7 @@ FRAMES = {
     "court": ("target", "acquirer", "acquirer", "acquirer"),
 }
 COUNTERPART = {"customer": "supplier", "supplier": "customer"}  # the two sides of a contract
+GIVEN_FRAMES = {"order", "grant"}  # contract frames whose subject gives the work: its customer
 # frames whose customer may be told as the owner of what is serviced ("X has maintained Y's fleet under a support
 # contract"); elsewhere the owner of something is neither the object of the deal nor, before the cue, its agent
 OWNER_SERVED = {"serve"}
@@ -264,8 +265,11 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
 
 
 def _beneficiary(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
-    """ "has ordered 40 trucks from X on behalf of the Royal Navy": whom another cue's work is done for, right after
-    an on-behalf phrase ("pour le compte de", "im Auftrag der"), benefits and plays no part in it."""
+    """ "has ordered 40 trucks from X on behalf of the Royal Navy": whom an order's work is done for, right after an
+    on-behalf phrase ("pour le compte de", "im Auftrag der"), benefits and plays no part in it (in a service it is
+    the customer: "gestiona la red por cuenta de Y")."""
+    if trig.trigger.frame not in GIVEN_FRAMES:
+        return False
     hit = next(lex.on_behalf_re.finditer(text, max(0, m.start - MARKER_WINDOW), m.start), None)
     return hit is not None and not (trig.start <= hit.start() < trig.end) and all(
         w.lower() in lex.determiners or is_descriptor(w, lex) for w in text[hit.end():m.start].split())
@@ -465,9 +469,9 @@ def _awarded_before_colon(trig: TriggerMatch, pool: list[Mention], before: list,
 def _given_before(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether a cue of a contract its subject gives (an order, an award: "hat einen Auftrag vergeben") stands
     between start and end."""
-    return any(lex.triggers[int(group[1:])].type == "contract" and lex.triggers[int(group[1:])].frame in (
-        "order", "grant") for hit in lex.trigger_re.finditer(text, start, end)
-        for group, found in hit.groupdict().items() if found)
+    cues = [lex.triggers[int(group[1:])] for hit in lex.trigger_re.finditer(text, start, end)
+            for group, found in hit.groupdict().items() if found]
+    return any(cue.type == "contract" and cue.frame in GIVEN_FRAMES for cue in cues)
 
 
 def _subject_after(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> bool:

@@ -326,7 +326,7 @@ def _beneficiary(page: Page, trig: TriggerMatch, found: list[TriggerMatch]) -> b
     whose order or award its giver states, benefits from that deal and is no second customer (the buyer named is);
     alone it states a service ("X gère le réseau pour le compte de Y")."""
     return bool(page.lex.on_behalf_re.fullmatch(page.text, trig.start, trig.end)) and any(
-        t is not trig and t.trigger.type == "contract" and t.trigger.frame in ("order", "grant") for t in found)
+        t is not trig and t.trigger.type == "contract" and t.trigger.frame in roles.GIVEN_FRAMES for t in found)
 
 
 def _drop(flags: list[str], flag: str, keep_dropped: bool) -> bool:
