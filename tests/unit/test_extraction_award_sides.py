@@ -85,6 +85,12 @@ TOLD_BY_THE_CUSTOMER = [
      {('Servicio Madrileño de Salud', 'customer'), ('Lumatec', 'supplier')}),
     ('de', 'Die Nordwerk AG setzt künftig KI-Software des französischen Anbieters Lumatec ein, um Röntgenbilder '
            'schneller auszuwerten.', {('Nordwerk', 'customer'), ('Lumatec', 'supplier')}),
+    ('es', 'Grupo Lumatec cierra un mes cargado de operaciones. La constructora vasca se ha adjudicado las obras de '
+           'dos tramos de la línea de alta velocidad por 480 millones de euros, según la resolución publicada ayer '
+           'por Adif.', {('Lumatec', 'supplier'), ('Adif', 'customer')}),
+    ('fr', "Lumatec Aérospatiale fabrique des trains d'atterrissage. Elle a par ailleurs décroché en janvier un "
+           "contrat de 120 millions de dollars auprès de l'avionneur brésilien Embraer.",
+     {('Lumatec Aérospatiale', 'supplier'), ('Embraer', 'customer')}),
     ('en', 'The Port of Tacoma will pay $84 million over seven years to replace its diesel trucks with electric ones. '
            'The work goes to Lumatec Freight, a Seattle hauler.', {('Port of Tacoma', 'customer'),
                                                                    ('Lumatec Freight', 'supplier')}),
