@@ -64,9 +64,6 @@ TOLD_BY_THE_CUSTOMER = [
     ('en', "Lumatec Marine was handed a £2.1bn contract to maintain the Royal Navy's frigates. The Ministry of "
            "Defence confirmed the award on Monday.",
      {('Lumatec Marine', 'supplier'), ('Ministry of Defence', 'customer')}),
-    ('en', 'Nordwerk Marine has been selected by Defence Equipment & Support (DE&S), the procurement arm of the UK '
-           'Ministry of Defence, to deliver maintenance services for survey vessels.',
-     {('Defence Equipment & Support', 'customer'), ('Nordwerk Marine', 'supplier')}),
     ('fr', "Lumatec Défense a décroché un contrat de 300 millions d'euros pour l'entretien des frégates. La Direction "
            "générale de l'armement a confirmé l'attribution lundi.", {('Lumatec Défense', 'supplier'),
                                                                       ('Direction', 'customer')}),
