@@ -190,13 +190,43 @@ def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
         if s.paragraph != page.sentences[i].paragraph and role == "supplier":
             break
         hit = cue.search(page.text, s.start, s.end)
-        if hit and role == "supplier" and page.text[s.start:hit.start()].strip():
-            continue
-        buyer = next((m.name for m in page.mentions[j] if hit and m.start >= hit.end() and m.name
-                      and not m.anaphor and m.name not in names), None)
-        if buyer:
-            return [*parties, (buyer, role)]
+        if hit and role == "supplier" and (page.text[s.start:hit.start()].strip() or any(
+                m.start < hit.end() for m in page.mentions[j])):
+            continue  # not "Die Stadtwerke X liefern Strom an Y": the cue holds a firm of its own
+        named = [m for m in page.mentions[j] if hit and m.start >= hit.end()]
+        buyer = next((k for k, m in enumerate(named) if m.name and not m.anaphor and m.name not in names), None)
+        if buyer is not None:
+            return [*parties, *((m.name, role) for m in _joined_winners(page, named[buyer:]))]
     return parties
+
+
+def named_giver(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "X was handed a £2.1bn contract to maintain frigates. The Ministry of Defence confirmed the award on Monday":
+    a contract won that names no customer takes the subject of a next sentence of its paragraph whose verb confirms
+    the award (`giver_cues`)."""
+    if kind != "contract" or not parties or any(r == "customer" for _, r in parties):
+        return parties
+    names = {n for n, _ in parties}
+    for j in range(i + 1, min(i + 1 + REACH, len(page.sentences))):
+        s = page.sentences[j]
+        if s.paragraph != page.sentences[i].paragraph:
+            break
+        hit = page.lex.giver_re.search(page.text, s.start, s.end)
+        giver = subject(page, j) if hit else None
+        if giver is not None and giver.end <= hit.start() and giver.name not in names:
+            return [*parties, (giver.name, "customer")]
+    return parties
+
+
+def _joined_winners(page: Page, named: list[Mention]) -> list[Mention]:
+    """ "Den Rahmenvertrag erhalten der IT-Dienstleister X und das Start-up Y": the first firm named after a
+    winner cue and those a conjunction joins to it win together."""
+    out = named[:1]
+    for m in named[1:]:
+        if not m.name or m.anaphor or not roles._conjoined_name(page.text[out[-1].end:m.start], page.lex):
+            break
+        out.append(m)
+    return out
 
 
 def buyer_in_talks(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -321,6 +321,14 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
     return out
 
 
+def _beneficiary(page: Page, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
+    """ "Le ministère a notifié à X, pour le compte de la Marine, une commande": whom work is done for, in a sentence
+    whose order or award its giver states, benefits from that deal and is no second customer (the buyer named is);
+    alone it states a service ("X gère le réseau pour le compte de Y")."""
+    return bool(page.lex.on_behalf_re.fullmatch(page.text, trig.start, trig.end)) and any(
+        t is not trig and t.trigger.type == "contract" and t.trigger.frame in roles.GIVEN_FRAMES for t in found)
+
+
 def _drop(flags: list[str], flag: str, keep_dropped: bool) -> bool:
     """Note a rule that drops a statement; whether the statement ends here (it goes on only when the dropped
     ones are wanted, as candidates for the learned scorer)."""
@@ -338,6 +346,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         # the deal a financing is for is told elsewhere ("Zur Finanzierung der Übernahme verkauft X ..."): its noun
         # is no cue, and the verb after it states its own deal
         found = _collapse(page, i, [t for t in page.triggers(i)[:MAX_TRIGGERS] if not _financed(page, i, t)])
+        found = [t for t in found if not _beneficiary(page, t, found)]
         if not found:
             continue
         listing = any(t.trigger.type == "ipo" for t in found)
@@ -435,6 +444,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 parties, via = talked, "next_sentence"
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.named_buyer(page, i, kind, parties), "next_sentence", via)
+            if not complete(kind, parties):
+                parties, via = _via(parties, discourse.named_giver(page, i, kind, parties), "next_sentence", via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.introduced_parties(page, i, trig, kind, parties), "introduced",
                                     via)
@@ -546,8 +557,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # "Since 2019 they have worked together": a standing relationship, dated by its start; one the
                 # text calls standing is dated by a start anywhere in its sentence ("une collaboration de longue
                 # date avec X, avec qui il développe depuis 2020 ..."); with no start, a year or month of its own
-                # clause before the publication's is when it began ("relies on a partnership formed in 2023")
-                formed = value if value and len(value) < 10 and value < anchor[:len(value)] else None
+                # clause after its cue and before the publication's is when it began ("relies on a partnership
+                # formed in 2023"; not "posted revenue last year, with ... butter it makes for X": another fact's)
+                formed = value if value and len(value) < 10 and value < anchor[:len(value)] and (
+                    date.start > trig.start) else None
                 lo, hi = _semicolon_part(page.text, s.start, s.end, trig)
                 state, cued, value = "ongoing", True, getattr(nearest(began or within(since, lo, hi), trig.start),
                                                               "value", formed)
