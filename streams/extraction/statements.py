@@ -333,6 +333,14 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
     return out
 
 
+def _beneficiary(page: Page, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
+    """ "Le ministère a notifié à X, pour le compte de la Marine, une commande": whom work is done for, in a sentence
+    whose order or award its giver states, benefits from that deal and is no second customer (the buyer named is);
+    alone it states a service ("X gère le réseau pour le compte de Y")."""
+    return bool(page.lex.on_behalf_re.fullmatch(page.text, trig.start, trig.end)) and any(
+        t is not trig and t.trigger.type == "contract" and t.trigger.frame in roles.GIVEN_FRAMES for t in found)
+
+
 def _drop(flags: list[str], flag: str, keep_dropped: bool) -> bool:
     """Note a rule that drops a statement; whether the statement ends here (it goes on only when the dropped
     ones are wanted, as candidates for the learned scorer)."""
@@ -344,11 +352,13 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
     """The deal statements of a page; with keep_dropped also those the rules drop (incomplete, denied, quoted,
     ...), each with the flags of the rules that drop it, and every statement with its traits for the scorer."""
     out: list[Candidate] = []
+    sales: list[tuple[int, list[tuple[str, str]]]] = []  # each sale told with its seller and no buyer, by sentence
     for i, s in enumerate(page.sentences):
         sentence = page.sentence_text(i)
         # the deal a financing is for is told elsewhere ("Zur Finanzierung der Übernahme verkauft X ..."): its noun
         # is no cue, and the verb after it states its own deal
         found = _collapse(page, i, [t for t in page.triggers(i)[:MAX_TRIGGERS] if not _financed(page, i, t)])
+        found = [t for t in found if not _beneficiary(page, t, found)]
         if not found:
             continue
         listing = any(t.trigger.type == "ipo" for t in found)
@@ -420,6 +430,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                                 "possessive", via)
             kept = [c for c in out if not c.flags] if keep_dropped else out  # the rules' statements so far
             parties, via = _via(parties, discourse.courted_topic(page, i, trig, parties, kept), "topic", via)
+            parties = discourse.courted_stake(page, i, trig, parties)  # both firms named in the sentence
             if not complete(kind, parties) and any(not m.anaphor for m in near):
                 parties, via = _via(parties, discourse.headline_parties(page, i, kind, parties, kept), "headline", via)
             if not complete(kind, parties) and (again := discourse.reresolved(page, i, near)):
@@ -434,7 +445,18 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.pair_subject(page, i, trig, parties), "description", via)
             if not complete(kind, parties):
+                parties, via = _via(parties, discourse.unit_told_before(page, i, trig, parties, sales), "introduced",
+                                    via)
+            if not complete(kind, parties):
+                parties, via = _via(parties, discourse.relative_buyer(page, i, trig, parties), "next_sentence", via)
+            talked = discourse.buyer_in_talks(page, i, kind, parties) if not complete(kind, parties) else parties
+            in_talks = talked != parties
+            if in_talks:
+                parties, via = talked, "next_sentence"
+            if not complete(kind, parties):
                 parties, via = _via(parties, discourse.named_buyer(page, i, kind, parties), "next_sentence", via)
+            if not complete(kind, parties):
+                parties, via = _via(parties, discourse.named_giver(page, i, kind, parties), "next_sentence", via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.introduced_parties(page, i, trig, kind, parties), "introduced",
                                     via)
@@ -443,6 +465,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not parties and keep_dropped and (nearest_pairs := _nearest_roles(trig, near, window, end)):
                 pairs, parties, via = nearest_pairs, _named(nearest_pairs), "proximity"
                 flags.append("unassigned")
+            sold = [r for _, r in parties]
+            if kind == "acquisition" and "seller" in sold and "acquirer" not in sold:
+                sales.append((i, parties))  # a sale with no buyer yet: "Y is in talks to buy the business" may follow
             if not complete(kind, parties) and (not parties or _drop(flags, "incomplete", keep_dropped)):
                 continue
             names = {n for n, _ in parties}
@@ -496,6 +521,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 state, cued = "terminated", True
             if state == "announced" and not cued and _credited(page, s.start, found[0].start):
                 state, cued = "rumored", True
+            if in_talks and state != "terminated":
+                state, cued = "rumored", True  # a buyer only in talks ("verhandelt ... mit Y"): a rumour
             if hypothetical and (state == "announced" or state == "completed" and not page.lex.status_res[
                     "completed"].search(page.text, start, end)):  # "about a possible takeover" last month: no deal
                 state, cued = "rumored", True  # "Según fuentes cercanas, X prepara su eventual salida a Bolsa": what a
@@ -541,8 +568,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # "Since 2019 they have worked together": a standing relationship, dated by its start; one the
                 # text calls standing is dated by a start anywhere in its sentence ("une collaboration de longue
                 # date avec X, avec qui il développe depuis 2020 ..."); with no start, a year or month of its own
-                # clause before the publication's is when it began ("relies on a partnership formed in 2023")
-                formed = value if value and len(value) < 10 and value < anchor[:len(value)] else None
+                # clause after its cue and before the publication's is when it began ("relies on a partnership
+                # formed in 2023"; not "posted revenue last year, with ... butter it makes for X": another fact's)
+                formed = value if value and len(value) < 10 and value < anchor[:len(value)] and (
+                    date.start > trig.start) else None
                 lo, hi = _semicolon_part(page.text, s.start, s.end, trig)
                 state, cued, value = "ongoing", True, getattr(nearest(began or within(since, lo, hi), trig.start),
                                                               "value", formed)
