@@ -239,10 +239,12 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;:)]|
 
 
 def _demonyms(a: organisations.Analysis, ms: list[Mention], lex: Lexicon) -> list[Mention]:
-    """ "2023 hatten die Allgäuer bereits X übernommen", "les Lyonnais ont racheté X": an article and one
-    capitalised word with an ending of the people or adjective of a place, no name or noun after it, is a
-    description of a firm (unresolved: only a firm the page ties to that place may take it)."""
+    """ "2023 hatten die Allgäuer bereits X übernommen", "bei den Neussern bestellt", "les Lyonnais ont racheté X":
+    an article and one capitalised word with an ending of the people or adjective of a place (maybe with a case
+    ending), no name or noun after it, is a description of a firm (unresolved: only a firm the page ties to that place
+    may take it)."""
     endings = lex.demonym_endings + lex.modifier_endings
+    endings += tuple(e + case for e in endings for case in lex.demonym_cases)  # "bei den Neussern bestellt"
     toks = a.tokens
     out = []
     for k in range(1, len(toks)):
