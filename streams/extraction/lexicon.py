@@ -106,6 +106,7 @@ class Lexicon:
     relation_noun_re: re.Pattern  # "Kunden" in "Zu den Kunden zählt X": X is the customer, the supplier left out
     possessive_re: re.Pattern  # "its" in "one of its largest customers": a possessive inside a cue
     own_unit_re: re.Pattern  # "su filial solar", "its solar unit": a unit of the firm the possessive stands for
+    rival_re: re.Pattern  # "son concurrent zurichois", "its Swiss rival": a firm other than the possessor
     member_gap_re: re.Pattern  # ", " or " is " or " figure " between a firm and a list it belongs to
     attempt_holder_re: re.Pattern  # "the attempt by ", "el intento de ": right before the name of the firm that acts
     infinitive_link_re: re.Pattern  # " to ", " de ": all that stands between that name and the deal cue
@@ -369,6 +370,9 @@ def lexicon(lang: str) -> Lexicon:
                                      r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE),
         relation_noun_re=words_re(ext.get("relation_nouns", [])),
         possessive_re=words_re(ext.get("possessive_determiners", []), escape=True),
+        rival_re=re.compile(rf"(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
+                            rf"\s+(?:[\w-]+\s+)?(?:{alternation(ext.get('rival_nouns', []) or ['(?!x)x'])})(?!\w)",
+                            re.IGNORECASE),
         own_unit_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
                                rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(ext['unit_words'])})(?!\w)", re.IGNORECASE),
         member_gap_re=re.compile(rf"\s*,?\s*(?:(?:{alternation(ext.get('member_verbs', []), escape=True)})\s+)?",

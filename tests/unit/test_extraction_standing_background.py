@@ -80,6 +80,13 @@ def _contracts(lang: str, sentence: str) -> list[dict]:
     # a power purchase agreement signed with its buyer in an earlier year
     ("es", "Tallis Robótica cuenta con ingresos estables gracias al PPA a diez años que firmó en 2024 con Mercavan "
            "para abastecer sus tiendas y bloques logísticos.", "Mercavan", "Tallis Robótica", "2024"),
+    # an agreement told by what it makes a party do now, and a supply counted from its start (the lead's fix after
+    # the merge of standing3: both had been announced, dated by the page)
+    ("en", "Among the assets changing hands is a 20-year power purchase agreement under which Tallis Robotics sells "
+           "the output of its Dunmore park to Kronfeld Metals, which has bought the plant's power since 2019.",
+     "Kronfeld Metals", "Tallis Robotics", "2019"),
+    ("en", "Tallis Robotics has moved freight for Kronfeld Metals under a standing service agreement since 2021.",
+     "Kronfeld Metals", "Tallis Robotics", "2021"),
 ])
 def test_standing_contract_told_in_passing(lang, sentence, customer, supplier, date):
     found = [e for e in _contracts(lang, sentence)
