@@ -155,7 +155,8 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
 
 def _counted(tail: str, lex: Lexicon) -> bool:
     """Whether what a purchase cue is followed by is a number of things ("buy 40 battery systems", "den Kauf von 36
-    Elektrobussen", "l'achat de 20 rames"): no share ("40%", "drei Viertel"), sum ("2 Millionen"), year or firm."""
+    Elektrobussen", "l'achat de 20 rames"): no share ("40%", "drei Viertel"), sum ("2 Millionen", "45 euros por
+    acción"), year or firm."""
     skip = lex.determiners | lex.partitive
     words = tail.split()
     while words and words[0].lower() in skip:
@@ -164,7 +165,8 @@ def _counted(tail: str, lex: Lexicon) -> bool:
         return False
     thing = words[1].lower().strip(",.;:")
     rest = " ".join(words[1:]).lower()
-    return not (thing in lex.amounts["scales"] or thing in lex.fractions or thing in skip or thing in lex.stopwords
+    return not (thing in lex.amounts["scales"] or thing in lex.amounts["currencies"] or thing in lex.fractions
+                or thing in skip or thing in lex.stopwords
                 or lex.stake_re.match(rest) or lex.share_re.match(" ".join(words[:2])) or lex.descriptors & {thing})
 
 
@@ -225,6 +227,12 @@ def _running(page: Page, began: list[DateMention]) -> bool:
     return any(page.lex.running_since_re.search(page.text, max(0, d.start - RUNNING_REACH), d.start) for d in began)
 
 
+def _in_use(page: Page, start: int, cue: int) -> bool:
+    """Whether the words before a venture cue tell a relationship standing now ("already share", "weiterhin"): a
+    venture founded in an earlier year that its partners still use is a standing one, not a past founding."""
+    return bool(page.lex.status_res["ongoing"].search(page.text, start, cue))
+
+
 def _called_off_day(text: str, cue: re.Match, when: list[DateMention]) -> DateMention | None:
     """The date a called-off cue encloses ("zog sein Angebot im Oktober zurück") or that follows it in its phrase,
     no comma between ("walked away in November", "abandonó la operación en octubre"): when it was called off."""
@@ -283,6 +291,16 @@ def _complement(gap: list[str], lex: Lexicon) -> bool:
         w.islower() or w.lower() in link for w in gap)
 
 
+def _told(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """Whether a cue names a deal the page already told of, by a word of time before it and no firm after it in its
+    clause ("die nach dem Börsengang 32 Prozent hält", "kurz vor der Erstnotiz abgesagt"): it states no deal, and it
+    bounds no other cue's window (the end told after it is the deal's before it)."""
+    s = page.sentences[i]
+    end = roles.clause_end(page.text, trig, s.end, page.lex)
+    return bool(page.lex.temporal_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
+                and not any(trig.end <= m.start < end for m in page.mentions[i]))
+
+
 def _in_name(page: Page, trig: TriggerMatch) -> bool:
     """Whether a capitalised cue stands right before a legal suffix ("Apex Acquisition Corp", "Nordic Investment
     Holdings"): a word of a firm's name, no deal."""
@@ -329,6 +347,14 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
     return out
 
 
+def _beneficiary(page: Page, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
+    """ "Le ministère a notifié à X, pour le compte de la Marine, une commande": whom work is done for, in a sentence
+    whose order or award its giver states, benefits from that deal and is no second customer (the buyer named is);
+    alone it states a service ("X gère le réseau pour le compte de Y")."""
+    return bool(page.lex.on_behalf_re.fullmatch(page.text, trig.start, trig.end)) and any(
+        t is not trig and t.trigger.type == "contract" and t.trigger.frame in roles.GIVEN_FRAMES for t in found)
+
+
 def _drop(flags: list[str], flag: str, keep_dropped: bool) -> bool:
     """Note a rule that drops a statement; whether the statement ends here (it goes on only when the dropped
     ones are wanted, as candidates for the learned scorer)."""
@@ -340,17 +366,19 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
     """The deal statements of a page; with keep_dropped also those the rules drop (incomplete, denied, quoted,
     ...), each with the flags of the rules that drop it, and every statement with its traits for the scorer."""
     out: list[Candidate] = []
+    sales: list[tuple[int, list[tuple[str, str]]]] = []  # each sale told with its seller and no buyer, by sentence
     for i, s in enumerate(page.sentences):
         sentence = page.sentence_text(i)
         # the deal a financing is for is told elsewhere ("Zur Finanzierung der Übernahme verkauft X ..."): its noun
         # is no cue, and the verb after it states its own deal
         found = _collapse(page, i, [t for t in page.triggers(i)[:MAX_TRIGGERS] if not _financed(page, i, t)])
+        found = [t for t in found if not _beneficiary(page, t, found)]
         if not found:
             continue
         listing = any(t.trigger.type == "ipo" for t in found)
         # the raising cues of a listing are the listing's ("hat beim Börsengang 780 Millionen Euro eingesammelt",
         # "a levé 62 millions lors de son introduction en Bourse"): they bound no statement's window
-        bounds = [t for t in found if not (listing and t.trigger.type == "funding_round")]
+        bounds = [t for t in found if not (listing and t.trigger.type == "funding_round") and not _told(page, i, t)]
         money = amounts.find(sentence, s.start, page.lex, page.currency, page.local)
         found_dates = undatelined(page.dates(i), page.text, s.start)
         dated = [d for d in found_dates if not d.since]
@@ -373,9 +401,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if hypothetical and not status.told(sentence, page.lex) and _drop(flags, "hypothetical", keep_dropped):
                 continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet (but "in talks
                 # about a possible takeover of X" reports one, "walked away from a possible bid for X" ends one)
-            told = page.lex.temporal_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
-            if told and not any(trig.end <= m.start < roles.clause_end(page.text, trig, s.end, page.lex)
-                                for m in page.mentions[i]) and _drop(flags, "told", keep_dropped):
+            if _told(page, i, trig) and _drop(flags, "told", keep_dropped):
                 continue  # "die nach dem Börsengang 32 Prozent hält": the listing the page already told of
             if trig.trigger.type == "acquisition" and page.lex.purchase_contract_re.search(
                     page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start) and _drop(
@@ -389,9 +415,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if trig.trigger.type == "contract" and page.lex.mandate_re.search(
                     page.text, max(s.start, trig.start - MANDATE_REACH), min(s.end, trig.end + MANDATE_REACH)):
                 continue  # "contrató a dos bancos para estudiar la operación", "mit der Prüfung beauftragt": advisers
-            j = bounds.index(trig)
-            start = bounds[j - 1].end if j else s.start
-            end = bounds[j + 1].start if j + 1 < len(bounds) else s.end
+            own = bounds if trig in bounds else sorted([*bounds, trig], key=lambda t: t.start)
+            j = own.index(trig)
+            start = own[j - 1].end if j else s.start
+            end = own[j + 1].start if j + 1 < len(own) else s.end
             split = _second_deal(page, i, trig, end, money)
             whole, end = end, split[0] if split else end
             window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)
@@ -417,6 +444,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                                 "possessive", via)
             kept = [c for c in out if not c.flags] if keep_dropped else out  # the rules' statements so far
             parties, via = _via(parties, discourse.courted_topic(page, i, trig, parties, kept), "topic", via)
+            parties = discourse.courted_stake(page, i, trig, parties)  # both firms named in the sentence
             if not complete(kind, parties) and any(not m.anaphor for m in near):
                 parties, via = _via(parties, discourse.headline_parties(page, i, kind, parties, kept), "headline", via)
             if not complete(kind, parties) and (again := discourse.reresolved(page, i, near)):
@@ -431,7 +459,18 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.pair_subject(page, i, trig, parties), "description", via)
             if not complete(kind, parties):
+                parties, via = _via(parties, discourse.unit_told_before(page, i, trig, parties, sales), "introduced",
+                                    via)
+            if not complete(kind, parties):
+                parties, via = _via(parties, discourse.relative_buyer(page, i, trig, parties), "next_sentence", via)
+            talked = discourse.buyer_in_talks(page, i, kind, parties) if not complete(kind, parties) else parties
+            in_talks = talked != parties
+            if in_talks:
+                parties, via = talked, "next_sentence"
+            if not complete(kind, parties):
                 parties, via = _via(parties, discourse.named_buyer(page, i, kind, parties), "next_sentence", via)
+            if not complete(kind, parties):
+                parties, via = _via(parties, discourse.named_giver(page, i, kind, parties), "next_sentence", via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.introduced_parties(page, i, trig, kind, parties), "introduced",
                                     via)
@@ -440,6 +479,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not parties and keep_dropped and (nearest_pairs := _nearest_roles(trig, near, window, end)):
                 pairs, parties, via = nearest_pairs, _named(nearest_pairs), "proximity"
                 flags.append("unassigned")
+            sold = [r for _, r in parties]
+            if kind == "acquisition" and "seller" in sold and "acquirer" not in sold:
+                sales.append((i, parties))  # a sale with no buyer yet: "Y is in talks to buy the business" may follow
             if not complete(kind, parties) and (not parties or _drop(flags, "incomplete", keep_dropped)):
                 continue
             names = {n for n, _ in parties}
@@ -493,6 +535,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 state, cued = "terminated", True
             if state == "announced" and not cued and _credited(page, s.start, found[0].start):
                 state, cued = "rumored", True
+            if in_talks and state != "terminated":
+                state, cued = "rumored", True  # a buyer only in talks ("verhandelt ... mit Y"): a rumour
             if hypothetical and (state == "announced" or state == "completed" and not page.lex.status_res[
                     "completed"].search(page.text, start, end)):  # "about a possible takeover" last month: no deal
                 state, cued = "rumored", True  # "Según fuentes cercanas, X prepara su eventual salida a Bolsa": what a
@@ -539,12 +583,19 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     founded := nearest(began, trig.start).value) < anchor[:len(founded)]:
                 # "la coentreprise que X a créée en 2023 avec Y": a venture founded in an earlier year, done then
                 state, value = "completed", founded
+            if kind in status.RUN_TYPES and state == "completed" and value and len(value) < 10 and _in_use(
+                    page, s.start, trig.start):
+                # a venture of an earlier year its sentence tells in use before it runs since then ("already share
+                # masts through X, the company they set up in 2021")
+                state = "ongoing"
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
                 # "Since 2019 they have worked together": a standing relationship, dated by its start; one the
                 # text calls standing is dated by a start anywhere in its sentence ("une collaboration de longue
                 # date avec X, avec qui il développe depuis 2020 ..."); with no start, a year or month of its own
-                # clause before the publication's is when it began ("relies on a partnership formed in 2023")
-                formed = value if value and len(value) < 10 and value < anchor[:len(value)] else None
+                # clause after its cue and before the publication's is when it began ("relies on a partnership
+                # formed in 2023"; not "posted revenue last year, with ... butter it makes for X": another fact's)
+                formed = value if value and len(value) < 10 and value < anchor[:len(value)] and (
+                    date.start > trig.start) else None
                 lo, hi = _semicolon_part(page.text, s.start, s.end, trig)
                 state, cued, value = "ongoing", True, getattr(nearest(began or within(since, lo, hi), trig.start),
                                                               "value", formed)
@@ -620,8 +671,8 @@ def _described(page: Page, trig_end: int, day: int, stop: int) -> bool:
     with no deal or status cue ("... led by X, which launched a new fund in September"; not "Y, which it had
     eyed, in March", nor "die Fusion mit X, die erst im Herbst 2018 vollzogen wurde")."""
     rel = next(reversed(list(page.lex.relative_re.finditer(page.text, trig_end, day))), None)  # the last one
-    if rel is None or "," in page.text[rel.end():day]:
-        return False
+    if rel is None or "," in page.text[rel.end():day] or rel.start() == trig_end:
+        return False  # one right after the cue tells the deal ("ein Gemeinschaftsunternehmen, das X und Y 2021 ...")
     comma = page.text.find(",", day, stop)
     clause = page.text[rel.end():comma if comma >= 0 else stop]
     return not (page.lex.trigger_re.search(clause) or any(cue.search(clause) for cue in page.lex.status_res.values()))
