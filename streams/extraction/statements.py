@@ -355,6 +355,18 @@ def _beneficiary(page: Page, trig: TriggerMatch, found: list[TriggerMatch]) -> b
         t is not trig and t.trigger.type == "contract" and t.trigger.frame in roles.GIVEN_FRAMES for t in found)
 
 
+def _sold_stake(page: Page, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
+    """ "X hatte seine Mehrheitsbeteiligung an Y für 340 Millionen Euro an den Fonds Z verkauft": in a language that
+    puts its verb last, a stake whose clause closes on a sale is that sale's object, no stake X takes (the sale's
+    own cue states the deal: X seller, Z buyer)."""
+    return page.lex.verb_second and trig.trigger.type == "investment" and any(
+        t.trigger.frame == "sell" and t.start > trig.end and not _CLAUSE_MARK.search(page.text, trig.end, t.start)
+        for t in found)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
 def _drop(flags: list[str], flag: str, keep_dropped: bool) -> bool:
     """Note a rule that drops a statement; whether the statement ends here (it goes on only when the dropped
     ones are wanted, as candidates for the learned scorer)."""
@@ -372,7 +384,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         # the deal a financing is for is told elsewhere ("Zur Finanzierung der Übernahme verkauft X ..."): its noun
         # is no cue, and the verb after it states its own deal
         found = _collapse(page, i, [t for t in page.triggers(i)[:MAX_TRIGGERS] if not _financed(page, i, t)])
-        found = [t for t in found if not _beneficiary(page, t, found)]
+        found = [t for t in found if not _beneficiary(page, t, found) and not _sold_stake(page, t, found)]
         if not found:
             continue
         listing = any(t.trigger.type == "ipo" for t in found)

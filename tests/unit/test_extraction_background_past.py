@@ -153,3 +153,19 @@ def test_a_state_before_a_trade_noun_is_no_target():
                         "for $640 million.", "acquisition")
     assert parties(event) == {("Lumatec", "acquirer"), ("Tessaly Films", "target")}
     assert (event["date"], event["amount"]["value"]) == ("2021", 640e6)
+
+
+def test_a_deal_done_before_takes_no_value_from_the_news_after_it():
+    """The figures after an owner told in passing are the news deal's ($2.4bn), not the owner's old purchase."""
+    text = ("Orvia Group agreed to buy Lumatec Inc. on Tuesday. Lumatec has been owned since 2019 by Ashgrove "
+            "Capital. The transaction values Lumatec at about $2.4 billion including debt.")
+    old = [e for e in _of_type("en", text, "acquisition") if e["date"] == "2019"]
+    assert [parties(e) for e in old] == [{("Ashgrove Capital", "acquirer"), ("Lumatec", "target")}]
+    assert old[0]["amount"] is None
+
+
+def test_a_stake_whose_clause_closes_on_a_sale_is_sold():
+    """German puts the verb last: the stake named before "verkauft" is what the subject sells."""
+    (event,) = _of_type("de", "Die Lumatec AG hatte im Frühjahr ihre Mehrheitsbeteiligung an der Orvia Netz GmbH "
+                              "für 340 Millionen Euro an den Infrastrukturfonds Meridex verkauft.", "acquisition")
+    assert parties(event) == {("Lumatec", "seller"), ("Orvia Netz", "target"), ("Meridex", "acquirer")}
