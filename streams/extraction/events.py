@@ -50,7 +50,7 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
     stake, venture or partnership), before any sentence that states another deal; where the target is named, not
     one that names only the seller ("KPN erhält für seine Tochter 3,7 Mrd.": a part of the price, or its figures);
     for a standing relationship only one about the deal (a later figure that names its supplier is the firm's own)."""
-    if event.type not in VALUED_TYPES | NOUN_VALUED_TYPES:
+    if event.type not in VALUED_TYPES | NOUN_VALUED_TYPES or _done_before(page, event):
         return None
     sold = any(r == "target" for _, r in event.parties)
     parties = {n for n, r in event.parties if not (sold and r == "seller")}
@@ -73,6 +73,13 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
             if values:
                 return values[0]
     return None
+
+
+def _done_before(page: Page, event: Candidate) -> bool:
+    """A deal done in a year before the page's ("It has been owned since 2019 by X, which bought it from its
+    founders"): told in passing, its value is in its own sentence; the figures after it are the news deal's."""
+    return event.status == "completed" and bool(event.date) and page.anchor is not None and (
+        event.date[:4] < str(page.anchor.year))
 
 
 def _offered_shares(page: Page, event: Candidate, cue: triggers.TriggerMatch) -> bool:

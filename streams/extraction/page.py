@@ -145,6 +145,7 @@ def read_page(clean: dict) -> Page:
                 place = _around(text, sents[i], m, lex) | _place_after(text, m, places, lex)
                 m.name = _seated(found, i, m, place, seats) or _antecedent(text, found, starts, i, m, lex)
                 m.name = _of_its_kind(text, found, i, m, lex, given, told) or m.name
+                m.name = _rival(text, found, i, m, lex) or m.name
                 if m.name and kinds.traded(text, m, lex) and kinds.described(text, m, lex) not in (
                         given.get(m.name, set()) | told.get(m.name, set())):
                     m.name = None  # "the club", "la papelera": only a firm the page called so, no guess
@@ -239,10 +240,12 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;:)]|
 
 
 def _demonyms(a: organisations.Analysis, ms: list[Mention], lex: Lexicon) -> list[Mention]:
-    """ "2023 hatten die Allgäuer bereits X übernommen", "les Lyonnais ont racheté X": an article and one
-    capitalised word with an ending of the people or adjective of a place, no name or noun after it, is a
-    description of a firm (unresolved: only a firm the page ties to that place may take it)."""
+    """ "2023 hatten die Allgäuer bereits X übernommen", "bei den Neussern bestellt", "les Lyonnais ont racheté X":
+    an article and one capitalised word with an ending of the people or adjective of a place (maybe with a case
+    ending), no name or noun after it, is a description of a firm (unresolved: only a firm the page ties to that place
+    may take it)."""
     endings = lex.demonym_endings + lex.modifier_endings
+    endings += tuple(e + case for e in endings for case in lex.demonym_cases)  # "bei den Neussern bestellt"
     toks = a.tokens
     out = []
     for k in range(1, len(toks)):
@@ -281,6 +284,24 @@ def _of_its_kind(text: str, found: list[list[Mention]], i: int, description: Men
     near = [m for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1) for m in reversed(found[j])
             if m.name and not m.anaphor and (j < i or m.end <= description.start)]
     return kinds.fitting(near, want, given if had else told)
+
+
+def _rival(text: str, found: list[list[Mention]], i: int, description: Mention, lex: Lexicon) -> str | None:
+    """ "la reprise de l'entreprise vaudoise par son concurrent zurichois": a rival named by a possessive is not the
+    firm its sentence named before it (the possessor), but the closest other firm before it."""
+    if not lex.rival_re.match(text, description.start):
+        return None
+    before = {m.name for m in found[i] if m.name and m.end <= description.start}
+    after = next((m for m in found[i] if m.name and not m.anaphor and m.start >= description.end), None)
+    if description.name not in before or (after and _APPOSED_NAME.fullmatch(text, description.end, after.start)):
+        return None  # "son principal concurrent européen, l'allemand X": the name apposed says which
+    others = (m.name for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1) for m in reversed(found[j])
+              if m.name and not m.anaphor and m.name not in before and (j < i or m.end <= description.start)
+              and not organisations.is_institution(m.name, lex))
+    return next(others, None)
+
+
+_APPOSED_NAME = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:[\w'’-]+\s+){0,3}")
 
 
 def _bracketed_short_forms(text: str, found: list[list[Mention]], lex: Lexicon) -> dict[str, str]:
