@@ -1,6 +1,7 @@
 """Page metadata from the HTML head and markup: title, publication date, canonical URL, site name, JSON-LD's
 article body.
-Sources in order of trust: JSON-LD, meta tags, <time datetime>, the URL (text dates are the caller's)."""
+Sources in order of trust: JSON-LD, meta tags, <time datetime>, the URL, then a date line printed just above the
+article's first paragraph (`dateline`); dates inside sentences are the caller's last resort."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import orjson
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from streams.cleaning import dates
+from streams.cleaning.blocks import is_date_line, squash
 
 _DATE_META = (
     "article:published_time",
@@ -38,6 +40,8 @@ _DATE_META = (
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|WebPage|Blog", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—·»:]|-{1,2})\s+")
 _MAX_LD_CHARS = 200_000
+_DATELINE_WINDOW = 8  # lines around the article's first piece: headline, lead, byline, date, image credit ...
+_ANCHOR_CHARS = 60
 
 
 @dataclass
@@ -137,3 +141,28 @@ def _time_element(tree: LexborHTMLParser) -> str | None:
         if iso := dates.from_iso(node.attributes.get("datetime") or ""):
             return iso
     return None
+
+
+
+def dateline(tree: LexborHTMLParser, first_piece: str) -> str | None:
+    """The date of the date line nearest the article's opening ("Mittwoch, 16. April 2025" under the headline or
+    the lead): a page without date metadata prints its date there, and the cleaner drops that line, so the clean
+    text's first date would be one the article speaks of ("effective 1 January")."""
+    body = tree.body
+    if body is None or not first_piece:
+        return None
+    lines = [line for raw in body.text(separator="\n").splitlines() if (line := squash(raw))]
+    anchor = first_piece[:_ANCHOR_CHARS]
+    start = next((i for i, line in enumerate(lines) if _opens(anchor, line)), None)
+    if start is None:
+        return None
+    near = range(max(0, start - _DATELINE_WINDOW), min(len(lines), start + _DATELINE_WINDOW))
+    for i in sorted(near, key=lambda i: abs(i - start)):
+        if is_date_line(lines[i]) and (iso := dates.from_text(lines[i])):
+            return iso
+    return None
+
+
+def _opens(anchor: str, line: str) -> bool:
+    """Whether `line` is where the text that starts with `anchor` begins (inline markup may split it)."""
+    return line.startswith(anchor) or (len(line) >= _ANCHOR_CHARS // 3 and anchor.startswith(line[:_ANCHOR_CHARS]))

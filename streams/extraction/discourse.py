@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from streams.extraction import roles
-from streams.extraction.organisations import Mention, is_institution
+from streams.extraction.organisations import Mention, is_institution, place_adjective
 from streams.extraction.page import Page
 from streams.extraction.triggers import TriggerMatch
 
@@ -104,8 +104,10 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     pronoun bought the firm the paragraph spoke of before; so did a buyer that "completed the takeover",
     the deal noun with a definite article and no complement. A customer that gives a pronoun the contract
     ("X said the Army has awarded it a contract", "la DGA lui a confié la fourniture"), or orders from a pronoun
-    ("la DGA lui a commandé des drones"), deals with the subject of the report, else with that firm."""
-    if len(parties) != 1:
+    ("la DGA lui a commandé des drones"), deals with the subject of the report, else with that firm. A buyer
+    that names its seller ("which bought it from the Brenner family") bought that firm too, if it is not the seller."""
+    sold = bought_from(parties)
+    if len(parties) != 1 and not sold:
         return parties
     if roles.FRAMES.get(trig.trigger.frame, (None,) * 4)[3] == "supplier" and parties[0][1] == "customer":
         before, after = page.lex.recipient_pronoun_res
@@ -126,8 +128,14 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     if not (definite or before.search(page.text, clause_start, trig.start) or after.match(
             page.text, trig.end, trig.end + PRONOUN_REACH)):
         return parties
-    other = other_firm(page, i, parties[0][0])
-    return [*parties, (other, OBJECT_OF[parties[0][1]])] if other else parties
+    buyer = next((n, r) for n, r in parties if r in OBJECT_OF) if sold else parties[0]
+    other = other_firm(page, i, buyer[0])
+    return [*parties, (other, OBJECT_OF[buyer[1]])] if other and other not in {n for n, _ in parties} else parties
+
+
+def bought_from(parties: list[tuple[str, str]]) -> bool:
+    """A purchase told by its buyer and seller alone: its target may be a pronoun ("bought it from X")."""
+    return sorted(r for _, r in parties) == ["acquirer", "seller"]
 
 
 def own_capital(page: Page, i: int, trig: TriggerMatch, clause_start: int,
@@ -190,13 +198,108 @@ def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
         if s.paragraph != page.sentences[i].paragraph and role == "supplier":
             break
         hit = cue.search(page.text, s.start, s.end)
-        if hit and role == "supplier" and page.text[s.start:hit.start()].strip():
-            continue
-        buyer = next((m.name for m in page.mentions[j] if hit and m.start >= hit.end() and m.name
-                      and not m.anaphor and m.name not in names), None)
-        if buyer:
-            return [*parties, (buyer, role)]
+        if hit and role == "supplier" and (page.text[s.start:hit.start()].strip() or any(
+                m.start < hit.end() for m in page.mentions[j])):
+            continue  # not "Die Stadtwerke X liefern Strom an Y": the cue holds a firm of its own
+        named = [m for m in page.mentions[j] if hit and m.start >= hit.end()]
+        buyer = next((k for k, m in enumerate(named) if m.name and not m.anaphor and m.name not in names), None)
+        if buyer is not None:
+            return [*parties, *((m.name, role) for m in _joined_winners(page, named[buyer:]))]
     return parties
+
+
+def named_giver(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "X was handed a £2.1bn contract to maintain frigates. The Ministry of Defence confirmed the award on Monday":
+    a contract won that names no customer takes the subject of a next sentence of its paragraph whose verb confirms
+    the award (`giver_cues`)."""
+    if kind != "contract" or not parties or any(r == "customer" for _, r in parties):
+        return parties
+    names = {n for n, _ in parties}
+    for j in range(i + 1, min(i + 1 + REACH, len(page.sentences))):
+        s = page.sentences[j]
+        if s.paragraph != page.sentences[i].paragraph:
+            break
+        hit = page.lex.giver_re.search(page.text, s.start, s.end)
+        giver = subject(page, j) if hit else None
+        if giver is not None and giver.end <= hit.start() and giver.name not in names:
+            return [*parties, (giver.name, "customer")]
+    return parties
+
+
+def _joined_winners(page: Page, named: list[Mention]) -> list[Mention]:
+    """ "Den Rahmenvertrag erhalten der IT-Dienstleister X und das Start-up Y": the first firm named after a
+    winner cue and those a conjunction joins to it win together."""
+    out = named[:1]
+    for m in named[1:]:
+        if not m.name or m.anaphor or not roles._conjoined_name(page.text[out[-1].end:m.start], page.lex):
+            break
+        out.append(m)
+    return out
+
+
+def buyer_in_talks(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Zugleich trennt sich der Konzern von Randaktivitäten. Nach Informationen aus Finanzkreisen verhandeln die
+    Münchener inzwischen exklusiv mit dem Finanzinvestor Y": a sale with its seller and no buyer takes the firm
+    that the seller talks with in the next sentences of its paragraph, where that sentence tells no deal of its
+    own (the talks are about this sale: a rumour); its subject the seller or a place's people ("die Münchener")."""
+    sellers = [n for n, r in parties if r == "seller"]
+    if kind != "acquisition" or len(sellers) != 1 or any(r == "acquirer" for _, r in parties):
+        return parties
+    for j in range(i + 1, min(i + 1 + REACH, len(page.sentences))):
+        s = page.sentences[j]
+        if s.paragraph != page.sentences[i].paragraph:
+            break
+        if page.triggers(j):  # the same sale told again ("steht zum Verkauf") goes on, another deal ends the search
+            if any(t.trigger.type != kind for t in page.triggers(j)) or any(
+                    m.name not in sellers for m in page.mentions[j] if m.name and not m.anaphor):
+                break
+            continue
+        hit = page.lex.talks_re.search(page.text, s.start, s.end)
+        talker = [m for m in page.mentions[j] if hit and m.start < hit.end() and m.name]
+        buyer = next((m.name for m in page.mentions[j] if hit and m.start >= hit.end() and m.name and not m.anaphor
+                      and m.name not in sellers and not is_institution(m.name, page.lex)), None)
+        if buyer and all(m.name == sellers[0] or place_adjective(m.name, page.lex) for m in talker):
+            return [*parties, (buyer, "acquirer")]
+    return parties
+
+
+def unit_told_before(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]],
+                     sales: list[tuple[int, list[tuple[str, str]]]]) -> list[tuple[str, str]]:
+    """ "X is exploring a sale of its pumps unit. Y is in advanced talks to buy the business": a buyer whose object
+    is a unit with a definite article ("the business", "das Geschäft", "l'activité", "la división") buys the unit of
+    the last sale told in the two sentences before that names a seller and no buyer (`sales`: sentence, parties):
+    its seller and target join."""
+    if trig.trigger.type != "acquisition" or [r for _, r in parties] != ["acquirer"] or not _definite_unit(
+            page, i, trig):
+        return parties
+    sale = next((told for j, told in reversed(sales) if i - REACH <= j < i), None)
+    if sale is None or any(n == parties[0][0] for n, _ in sale):
+        return parties
+    return [*parties, *sale]
+
+
+def _definite_unit(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """Whether a unit noun with a definite article, or an elided one, follows the cue ("the business", "l'activité")."""
+    words = [w.lower().strip(",.;") for w in page.text[trig.end:page.sentences[i].end].split()[:2]]
+    if not words:
+        return False
+    bare = page.lex.elision.sub("", words[0])
+    noun = bare if bare != words[0] else words[1] if len(words) > 1 and words[0] in page.lex.definite_articles else ""
+    return bool(noun) and page.lex.unit_re.fullmatch(noun) is not None
+
+
+def relative_buyer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "X sondea la venta de su negocio eólico, por el que ya se habría interesado Y": a sale with its seller and
+    no buyer whose relative clause after the cue names a firm in its sentence: that firm would buy (the slot
+    after the cue read it as the target)."""
+    roles_of = [r for _, r in parties]
+    if trig.trigger.frame != "sell" or roles_of.count("seller") != 1 or "acquirer" in roles_of:
+        return parties
+    hit = page.lex.buyer_relative_re.search(page.text, trig.end, page.sentences[i].end)
+    seller = next(n for n, r in parties if r == "seller")
+    buyer = next((m.name for m in page.mentions[i] if hit and m.start >= hit.start() and m.name and not m.anaphor
+                  and m.name != seller and not is_institution(m.name, page.lex)), None)
+    return [*((n, r) for n, r in parties if n != buyer), (buyer, "acquirer")] if buyer else parties
 
 
 def speaker(page: Page, i: int, quote: tuple[int, int]) -> str | None:
@@ -231,24 +334,55 @@ def courted_topic(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[st
                   told: list) -> list[tuple[str, str]]:
     """ "Nordwerk held talks with Lumatec about a takeover": where the subject that talks of a deal noun with an
     indefinite article and nothing after it is the firm the article is about, that firm is the one that changes
-    hands and the firm it talked with would buy it (not the seller of some firm the talks would buy)."""
-    if [r for _, r in parties] != ["acquirer", "seller"] or not _open_deal_noun(page, i, trig):
+    hands and the firm it talked with would buy it (not the seller of some firm the talks would buy); so is that
+    firm where it sells nothing named ("Die Verhandlungen mit X über einen Verkauf sind geplatzt": it was sold)."""
+    order = [r for _, r in parties]
+    if order not in (["acquirer", "seller"], ["seller", "acquirer"]) or not _open_deal_noun(page, i, trig):
         return parties
-    (agent, _), (other, _) = parties
-    return [(other, "acquirer"), (agent, "target")] if agent == _topic(page, told) else parties
+    if order[0] == "seller" and page.lex.unit_re.search(
+            page.text, trig.end, roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)):
+        return parties  # "über einen Verkauf der Ventilsparte": a unit of it sold
+    (sold, _), (buyer, _) = parties  # the subject named first, the page's firm, is the one that changes hands
+    return [(buyer, "acquirer"), (sold, "target")] if sold == _topic(page, told) else parties
+
+
+def courted_stake(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Branchenkreisen zufolge verhandelt X parallel mit dem US-Konzern Y über eine strategische
+    Minderheitsbeteiligung", "X is in talks with Y about a minority stake": where the subject that talks with a firm
+    of a stake with an indefinite article, naming no firm after it, is the firm the page is about, the firm it
+    talks with would invest in it."""
+    if trig.trigger.type != "investment" or [r for _, r in parties] != ["investor"] or parties[0][0] != page.main:
+        return parties
+    start = page.sentences[i].start
+    if any(m.start >= trig.end and m.name for m in page.mentions[i]) or not any(
+            page.lex.elision.sub("", w.lower()) in page.lex.indefinite_articles
+            for w in page.text[start:trig.start].split()[-3:]):
+        return parties
+    companion = page.lex.markers.get("comitative", ())
+    for m in page.mentions[i]:
+        before = page.text[start:m.start].split()
+        if m.start < trig.start and m.name and not m.anaphor and m.name != page.main and before and (
+                before[-1].lower() in companion or len(before) > 2 and before[-3].lower() in companion
+                and before[-2].lower() in page.lex.determiners):
+            return [(m.name, "investor"), (page.main, "investee")]
+    return parties
 
 
 def _open_deal_noun(page: Page, i: int, trig: TriggerMatch) -> bool:
     """Whether the cue, or a deal noun after it in its clause, follows an indefinite article and no firm is named
     after the cue in its clause ("held talks about a takeover", "über eine Übernahme verhandelt", "aurait approché
-    la direction en vue d'un rachat")."""
+    la direction en vue d'un rachat"); or any determiner where the sentence tells the deal's end, which was then of
+    the firm the page tells of ("X hatte sich aus dem Bieterverfahren zurückgezogen", "X zog sein Angebot zurück")."""
     start = page.sentences[i].start
     end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
     if any(trig.end <= m.start < end for m in page.mentions[i]):
         return False
+    articles = page.lex.indefinite_articles
+    if page.lex.status_res["terminated"].search(page.text, start, page.sentences[i].end):
+        articles = articles | page.lex.determiners
     for cue in [trig, *(t for t in page.triggers(i) if trig.end <= t.start < end)]:
         words = page.text[start:cue.start].split()
-        if words and page.lex.elision.sub("", words[-1].lower()) in page.lex.indefinite_articles:
+        if words and page.lex.elision.sub("", words[-1].lower()) in articles:
             return True
     return False
 

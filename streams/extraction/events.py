@@ -50,7 +50,7 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
     stake, venture or partnership), before any sentence that states another deal; where the target is named, not
     one that names only the seller ("KPN erhält für seine Tochter 3,7 Mrd.": a part of the price, or its figures);
     for a standing relationship only one about the deal (a later figure that names its supplier is the firm's own)."""
-    if event.type not in VALUED_TYPES | NOUN_VALUED_TYPES:
+    if event.type not in VALUED_TYPES | NOUN_VALUED_TYPES or _done_before(page, event):
         return None
     sold = any(r == "target" for _, r in event.parties)
     parties = {n for n, r in event.parties if not (sold and r == "seller")}
@@ -73,6 +73,13 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
             if values:
                 return values[0]
     return None
+
+
+def _done_before(page: Page, event: Candidate) -> bool:
+    """A deal done in a year before the page's ("It has been owned since 2019 by X, which bought it from its
+    founders"): told in passing, its value is in its own sentence; the figures after it are the news deal's."""
+    return event.status == "completed" and bool(event.date) and page.anchor is not None and (
+        event.date[:4] < str(page.anchor.year))
 
 
 def _offered_shares(page: Page, event: Candidate, cue: triggers.TriggerMatch) -> bool:
@@ -203,10 +210,27 @@ def _sequel(page: Page, event: Candidate) -> list[int]:
 
 def _refers_back(page: Page, event: Candidate, j: int) -> bool:
     """A sentence whose deal cues are all of the deal's own type and that names no sum speaks of the same deal
-    ("The round was led by X", "La operación está liderada por Y"); one with a sum states another."""
+    ("The round was led by X", "La operación está liderada por Y"); one with a sum states another, unless it
+    opens on the round's investors (`_aside`)."""
     s = page.sentences[j]
-    return (all(t.trigger.type == event.type for t in page.triggers(j))
-            and not amounts.find(page.text[s.start:s.end], s.start, page.lex, page.currency, page.local))
+    return all(t.trigger.type == event.type for t in page.triggers(j)) and (
+        not amounts.find(page.text[s.start:s.end], s.start, page.lex, page.currency, page.local)
+        or _aside(page, event, j) < s.end)
+
+
+def _aside(page: Page, event: Candidate, j: int) -> int:
+    """Where a sentence after a round stops speaking of it: at its first deal cue when a participation cue comes
+    before that cue and the sentence names a sum ("X led the round, with participation from Y, which also led the
+    startup's $12 million Series A in 2023": the rest is an earlier round, its firms none of this one's); else at
+    its end."""
+    s = page.sentences[j]
+    cues = page.triggers(j)
+    if event.type != "funding_round" or not cues:
+        return s.end
+    first = min(t.start for t in cues)
+    money = amounts.find(page.text[s.start:s.end], s.start, page.lex, page.currency, page.local)
+    opened = page.lex.participation_re.search(page.text, s.start, first)
+    return first if opened and money and all(a.start > first for a in money) else s.end
 
 
 def _add_named(page: Page, event: Candidate, sequel: list[int], cue, role: str, one: bool = False) -> None:
@@ -217,7 +241,8 @@ def _add_named(page: Page, event: Candidate, sequel: list[int], cue, role: str, 
         hit = cue.search(page.text, page.sentences[j].start, page.sentences[j].end)
         if not hit:
             continue
-        named = [m for m in page.mentions[j] if m.name and not m.anaphor]
+        stop = _aside(page, event, j)
+        named = [m for m in page.mentions[j] if m.name and not m.anaphor and m.start < stop]
         if one:
             named = sorted(named, key=lambda m: abs(m.start - hit.end()))[:1]
         for m in named:

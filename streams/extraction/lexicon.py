@@ -40,9 +40,11 @@ class Lexicon:
     source_re: re.Pattern  # "the newspaper", "analysts at" at the end of a text: the name after it reports the news
     vehicle_re: re.Pattern  # "via its venture arm" at the end of a text: the name after it is the investor's own
     credit_re: re.Pattern  # "according to", "laut", "told" at the end of a text: the name after it, set off, reports
+    reported_re: re.Pattern  # "reported." at the start of a text: the name before it, after a comma, reports the news
     source_words: frozenset[str]  # "Zeitung", "quotidien": a word of what reports the news, never of a firm's name
     demonym_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
+    demonym_cases: tuple[str, ...]  # "den Neussern": a case ending the people of a place take after an article
     kinds: dict[str, str]  # "lender" -> "bank": the kind of firm a word names (`streams.extraction.kinds`)
     trades: frozenset[str]  # "the builder", "la bodega": nouns that describe a firm after a determiner only
     genitive_articles: frozenset[str]  # "der" in "die Fusion der X mit der Y": the article alone marks whose deal
@@ -69,6 +71,7 @@ class Lexicon:
     adjectives_follow: bool
     capitalised_months: bool
     sentence_case: bool  # only names are capitalised inside a sentence (no title case, no capitalised nouns)
+    subject_after_verb: bool  # a relative clause may put its subject after the verb ("Y, que compró X": X buys Y)
     person_cue: re.Pattern
     person_after: re.Pattern
     titled_re: re.Pattern  # "la ministra de ": a name after it is part of a person's title
@@ -87,9 +90,14 @@ class Lexicon:
     majority_re: re.Pattern
     participation_re: re.Pattern
     fund_words: frozenset[str]  # "Capital", "Ventures", "Kapital": the last word of an investment firm's name
+    young_firm_re: re.Pattern  # "the startup": a description that never stands for an investment firm
     seller_re: re.Pattern  # "the seller is X": X sold the company a deal of the sentences before buys
     buyer_re: re.Pattern  # "the buyer is X": X buys what a sale of the sentence before names no buyer for
     winner_re: re.Pattern  # "Den Zuschlag erhielt X": X supplies an order the sentence before named no supplier for
+    buyer_relative_re: re.Pattern  # "..., por el que ya se habría interesado X": X would buy what a sale names
+    talks_re: re.Pattern  # "verhandelt ... mit X", "is in talks with X": X would buy what the seller sells
+    on_behalf_re: re.Pattern  # "pour le compte de": whom work is done for; inside an order, its beneficiary
+    giver_re: re.Pattern  # "confirmed the award": its subject gave the contract a sentence before told as won
     own_capital_re: re.Pattern  # "entrée à son capital": an investee the discourse names, not the sentence
     deal_noun_re: re.Pattern
     value_noun_re: re.Pattern  # "the purchase price", "le montant": a later sentence that gives the deal's value
@@ -100,6 +108,7 @@ class Lexicon:
     relation_noun_re: re.Pattern  # "Kunden" in "Zu den Kunden zählt X": X is the customer, the supplier left out
     possessive_re: re.Pattern  # "its" in "one of its largest customers": a possessive inside a cue
     own_unit_re: re.Pattern  # "su filial solar", "its solar unit": a unit of the firm the possessive stands for
+    rival_re: re.Pattern  # "son concurrent zurichois", "its Swiss rival": a firm other than the possessor
     member_gap_re: re.Pattern  # ", " or " is " or " figure " between a firm and a list it belongs to
     attempt_holder_re: re.Pattern  # "the attempt by ", "el intento de ": right before the name of the firm that acts
     infinitive_link_re: re.Pattern  # " to ", " de ": all that stands between that name and the deal cue
@@ -277,6 +286,8 @@ def lexicon(lang: str) -> Lexicon:
         credit_re=re.compile(rf"(?<!\w)(?:{alternation(ext['credits'], escape=True)})\s+"
                              r"(?P<filler>(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,3}?)"  # "a rapporté lundi soir"
                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
+        reported_re=re.compile(rf"(?:\s+(?-i:[A-Z]\w*))?\s+(?:{alternation(ext.get('reported', []), escape=True)})"
+                               r"(?:\s+\w+){0,3}?\s*[.;]", re.IGNORECASE),  # "Sky News reported on Monday.
         origin_re=re.compile(rf"(?<!\w)(?:{alternation(ext['origins'], escape=True)})\s+$", re.IGNORECASE),
         vehicle_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('vehicles', []), escape=True)})\s+$", re.IGNORECASE),
         object_pronoun_res=_object_pronoun_res(ext.get("object_pronouns", {})),
@@ -284,6 +295,7 @@ def lexicon(lang: str) -> Lexicon:
             {**ext.get("object_pronouns", {}), **ext.get("recipient_pronouns", {})}),  # the auxiliaries of objects
         demonym_endings=tuple(ext["demonym_endings"]),
         modifier_endings=tuple(ext.get("modifier_endings", ())),
+        demonym_cases=tuple(ext.get("demonym_cases", ())),
         kinds={w.lower(): k for k, ws in ext.get("kinds", {}).items() for w in ws},
         trades=frozenset(w.lower() for w in ext.get("trades", ())),
         genitive_articles=frozenset(ext.get("genitive_articles", ())),
@@ -312,6 +324,7 @@ def lexicon(lang: str) -> Lexicon:
         adjectives_follow=bool(ext.get("adjectives_follow", False)),
         capitalised_months=bool(ext["capitalised_months"]),
         sentence_case=bool(ext.get("sentence_case", False)),
+        subject_after_verb=bool(ext.get("subject_after_verb", True)),
         # a title before a name, maybe with its firm: "presidente de Telefónica, José María Álvarez-Pallete"
         person_cue=re.compile(  # a whole word: "suministro de baterías" holds no "ministro"
             rf"(?<!\w)(?:{alternation(ext['person_cues'] + ext['speech_verbs'], escape=True)})"
@@ -339,9 +352,14 @@ def lexicon(lang: str) -> Lexicon:
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
         participation_re=words_re(ext["participation"], escape=True),
         fund_words=frozenset(w.lower() for w in ext.get("fund_words", [])),
+        young_firm_re=words_re(ext.get("young_firm_words", []), escape=True),
         seller_re=words_re(ext["seller_cues"], escape=True),
         buyer_re=words_re(ext.get("buyer_cues", []), escape=True),
         winner_re=words_re(ext.get("winner_cues", [])),
+        buyer_relative_re=words_re(ext.get("buyer_relatives", [])),
+        talks_re=words_re(ext.get("talks_with", [])),
+        on_behalf_re=words_re(ext.get("on_behalf", [])),
+        giver_re=words_re(ext.get("giver_cues", [])),
         own_capital_re=words_re(ext.get("own_capital", [])),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
         value_noun_re=words_re(ext.get("value_nouns", []), escape=True),
@@ -356,6 +374,9 @@ def lexicon(lang: str) -> Lexicon:
                                      r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE),
         relation_noun_re=words_re(ext.get("relation_nouns", [])),
         possessive_re=words_re(ext.get("possessive_determiners", []), escape=True),
+        rival_re=re.compile(rf"(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
+                            rf"\s+(?:[\w-]+\s+)?(?:{alternation(ext.get('rival_nouns', []) or ['(?!x)x'])})(?!\w)",
+                            re.IGNORECASE),
         own_unit_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
                                rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(ext['unit_words'])})(?!\w)", re.IGNORECASE),
         member_gap_re=re.compile(rf"\s*,?\s*(?:(?:{alternation(ext.get('member_verbs', []), escape=True)})\s+)?",

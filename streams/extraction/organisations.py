@@ -186,6 +186,20 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
         len(text) >= LONG_NOUN and text[1:].islower() or low in lex.facilities))
 
 
+def _set_off(before: str, lex: Lexicon) -> bool:
+    """Whether a comma, then at most an article, comes right before a name ("..., the Financial Times")."""
+    words = before.split()
+    if words and words[-1].lower() in lex.determiners:
+        words = words[:-1]
+    return bool(words) and words[-1].endswith(",")
+
+
+def _opening_credit(sentence: str, credit: re.Match, end: int) -> bool:
+    """A credit with words between that opens the sentence and whose name a comma closes ("Según publicó ayer
+    Expansión, X negocia"): the name reports the news."""
+    return not sentence[:credit.start()].strip() and sentence[end:].lstrip()[:1] == ","
+
+
 def _joinable_gap(sentence_text: str, prev: Token, nxt: Token, offset: int) -> bool:
     """Only spaces join two words of one name ("T. Rowe Price" after an initial); a dash does not."""
     gap = sentence_text[prev.end - offset:nxt.start - offset]
@@ -668,9 +682,12 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "invested $5m in the company via its venture arm X": the investor's own vehicle, no party
         credit = lex.credit_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset)
         if credit and (sentence[run[-1].end - offset:].lstrip()[:1] in ",.;" if not credit.group("filler") else
-                       sentence[run[-1].end - offset:].strip() in (".", "")):
+                       sentence[run[-1].end - offset:].strip() in (".", "")
+                       or _opening_credit(sentence, credit, run[-1].end - offset)):
             continue  # "According to Bloomberg, X is in talks", "..., laut Handelsblatt.", "..., a rapporté lundi soir
             # X." (words between: the name closes the sentence, not "told this blog that X, the miner, ..."): a credit
+        if _set_off(sentence[:run[0].start - offset], lex) and lex.reported_re.match(sentence, run[-1].end - offset):
+            continue  # "..., Sky News reported.": who reports the news, set off after the clause it reports
         if len(run) == 1 and lex.demonym_endings and run[0].low.endswith(lex.demonym_endings) and index > 0 and (
                 toks[index - 1].low in lex.determiners or sentence[run[0].start - offset - 1] in "'’"):
             continue  # "le Québécois", "l'Américain", "die Japaner": people of a place, not a firm

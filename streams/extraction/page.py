@@ -145,6 +145,7 @@ def read_page(clean: dict) -> Page:
                 place = _around(text, sents[i], m, lex) | _place_after(text, m, places, lex)
                 m.name = _seated(found, i, m, place, seats) or _antecedent(text, found, starts, i, m, lex)
                 m.name = _of_its_kind(text, found, i, m, lex, given, told) or m.name
+                m.name = _rival(text, found, i, m, lex) or m.name
                 if m.name and kinds.traded(text, m, lex) and kinds.described(text, m, lex) not in (
                         given.get(m.name, set()) | told.get(m.name, set())):
                     m.name = None  # "the club", "la papelera": only a firm the page called so, no guess
@@ -239,10 +240,12 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;:)]|
 
 
 def _demonyms(a: organisations.Analysis, ms: list[Mention], lex: Lexicon) -> list[Mention]:
-    """ "2023 hatten die Allgäuer bereits X übernommen", "les Lyonnais ont racheté X": an article and one
-    capitalised word with an ending of the people or adjective of a place, no name or noun after it, is a
-    description of a firm (unresolved: only a firm the page ties to that place may take it)."""
+    """ "2023 hatten die Allgäuer bereits X übernommen", "bei den Neussern bestellt", "les Lyonnais ont racheté X":
+    an article and one capitalised word with an ending of the people or adjective of a place (maybe with a case
+    ending), no name or noun after it, is a description of a firm (unresolved: only a firm the page ties to that place
+    may take it)."""
     endings = lex.demonym_endings + lex.modifier_endings
+    endings += tuple(e + case for e in endings for case in lex.demonym_cases)  # "bei den Neussern bestellt"
     toks = a.tokens
     out = []
     for k in range(1, len(toks)):
@@ -281,6 +284,24 @@ def _of_its_kind(text: str, found: list[list[Mention]], i: int, description: Men
     near = [m for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1) for m in reversed(found[j])
             if m.name and not m.anaphor and (j < i or m.end <= description.start)]
     return kinds.fitting(near, want, given if had else told)
+
+
+def _rival(text: str, found: list[list[Mention]], i: int, description: Mention, lex: Lexicon) -> str | None:
+    """ "la reprise de l'entreprise vaudoise par son concurrent zurichois": a rival named by a possessive is not the
+    firm its sentence named before it (the possessor), but the closest other firm before it."""
+    if not lex.rival_re.match(text, description.start):
+        return None
+    before = {m.name for m in found[i] if m.name and m.end <= description.start}
+    after = next((m for m in found[i] if m.name and not m.anaphor and m.start >= description.end), None)
+    if description.name not in before or (after and _APPOSED_NAME.fullmatch(text, description.end, after.start)):
+        return None  # "son principal concurrent européen, l'allemand X": the name apposed says which
+    others = (m.name for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1) for m in reversed(found[j])
+              if m.name and not m.anaphor and m.name not in before and (j < i or m.end <= description.start)
+              and not organisations.is_institution(m.name, lex))
+    return next(others, None)
+
+
+_APPOSED_NAME = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:[\w'’-]+\s+){0,3}")
 
 
 def _bracketed_short_forms(text: str, found: list[list[Mention]], lex: Lexicon) -> dict[str, str]:
@@ -588,6 +609,12 @@ def _pronoun(page_text: str, m: Mention, lex: Lexicon) -> bool:
     return page_text[m.start:m.end].title() in lex.pronouns
 
 
+def _fund(name: str, lex: Lexicon) -> bool:
+    """Whether a firm's name ends in a word of an investment firm's ("Harbor Capital"): "the startup" in a round's
+    sentence ("Harbor Capital led the round, ..., which also led the startup's Series A") is the firm it backs."""
+    return name.rpartition(" ")[2].lower() in lex.fund_words
+
+
 def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,
                 lex: Lexicon) -> str | None:
     """ "the company" refers to the first firm spoken of before it in its sentence, by name or by a pronoun
@@ -597,10 +624,11 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
     # a description that opens the sentence as its subject counts as a firm spoken of ("Le groupe rémois négocie
     # avec X la cession de sa filiale": the group's unit, not X's)
     first = found[i][0] if found[i] else None
+    young = lex.young_firm_re.search(page_text, anaphor.start, anaphor.end) is not None
     subject = first if first is not None and first.anaphor and not (first.pair or first.possessive) and roles.marker(
         first, starts[i], page_text, lex) is None else None
     named = [m for m in found[i] if m.name and m.end <= anaphor.start and (not m.anaphor or m is subject or _pronoun(
-        page_text, m, lex)) and not organisations.is_institution(m.name, lex)]
+        page_text, m, lex)) and not organisations.is_institution(m.name, lex) and not (young and _fund(m.name, lex))]
     if named and not named[-1].anaphor and page_text[named[-1].end:anaphor.start] == ", " and re.match(
             r"(?:\s+[\w'’-]+){0,2},", page_text[anaphor.end:anaphor.end + 60]):
         return named[-1].name  # "X, the Swedish logistics group, ...": in apposition, the name it follows
@@ -613,7 +641,8 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
             break
         previous = starts[j]  # no preposition of the sentence before marks its first name
         firms = [m for m in found[j] if m.name and not m.pair and not m.public
-                 and not organisations.is_institution(m.name, lex)]  # "the company" is no commission
+                 and not organisations.is_institution(m.name, lex)  # "the company" is no commission
+                 and not (young and _fund(m.name, lex))]
         marks = []
         for m in firms:
             marks.append(roles.marker(m, previous, page_text, lex))

@@ -40,6 +40,7 @@ FRAMES = {
     "court": ("target", "acquirer", "acquirer", "acquirer"),
 }
 COUNTERPART = {"customer": "supplier", "supplier": "customer"}  # the two sides of a contract
+GIVEN_FRAMES = {"order", "grant"}  # contract frames whose subject gives the work: its customer
 # frames whose customer may be told as the owner of what is serviced ("X has maintained Y's fleet under a support
 # contract"); elsewhere the owner of something is neither the object of the deal nor, before the cue, its agent
 OWNER_SERVED = {"serve"}
@@ -59,6 +60,7 @@ _AFTER_COMMA = re.compile(r",\s*(\w+)")  # the word after each comma: a conjunct
 _WORD = re.compile(r"\w+['’]?")  # a word with its elision ("d'", "l'")
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 SUBJECT_ROLE = {"raise": "investee", "issue": "issuer"}  # frames whose subject is no agent of FRAMES
+APPOSED_VENTURE_WORDS = 3  # words between a name's comma and a venture cue in apposition to it (", a 50-50 ")
 
 
 @dataclass(frozen=True)
@@ -263,6 +265,17 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     return out
 
 
+def _beneficiary(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
+    """ "has ordered 40 trucks from X on behalf of the Royal Navy": whom an order's work is done for, right after an
+    on-behalf phrase ("pour le compte de", "im Auftrag der"), benefits and plays no part in it (in a service it is
+    the customer: "gestiona la red por cuenta de Y")."""
+    if trig.trigger.frame not in GIVEN_FRAMES:
+        return False
+    hit = next(lex.on_behalf_re.finditer(text, max(0, m.start - MARKER_WINDOW), m.start), None)
+    return hit is not None and not (trig.start <= hit.start() < trig.end) and all(
+        w.lower() in lex.determiners or is_descriptor(w, lex) for w in text[hit.end():m.start].split())
+
+
 def _sold_itself(trig: TriggerMatch, after: list, fallback: Mention, text: str, lex: Lexicon) -> bool:
     """ "la venta de la empresa a la alemana Y", "the sale of Nordwerk to Y" on Nordwerk's page: a sale noun whose
     object, right after it, is the page's firm and whose buyer follows is the sale of that firm; no subject is left
@@ -295,6 +308,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
             fallback: Mention | None) -> list[tuple[Mention, str]]:
     before, after, previous = [], [], None
     relative = lex.relative_re.search(text, trig.end, window.end)  # "..., dessen Software ..." is not the deal
+    if relative and relative.start() == trig.end and trig.trigger.type == "joint_venture":
+        relative = None  # "ein Gemeinschaftsunternehmen, das X und Y 2021 gegründet haben": its founders, its partners
     end = relative.start() if relative else window.end
     # "bought X, which runs Y, from the fund Z": past a relative clause closed by a comma, the preposition after it
     # still marks a party of the deal
@@ -303,6 +318,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         end = window.end
     for m in mentions:
         if m.start < window.sentence_start or m.start >= end or relative and relative.start() <= m.start < closed:
+            continue
+        if _beneficiary(m, trig, text, lex):
             continue
         boundary = previous.end if previous else window.sentence_start
         if m.start >= trig.end:  # the trigger itself ends any preposition before it ("agreed to buy X")
@@ -345,7 +362,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     verb_final = not subordinate and opened is None and len(pool) == 1 and len(sentence_pool) > 1 and (
         lex.verb_second or not any(mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex))
     relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex) or _governed_antecedent(
-        before, after, text, window, trig, lex)
+        before, after, text, window, trig, lex) or _governed_object(before, pool, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
     antecedent = _antecedent(trig, before, text, lex) or _participle_subject(
@@ -356,15 +373,16 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         pool = [sentence_pool[0], pool[0]]  # "2015 hatte der Konzern, der ..., den Zulieferer X übernommen"
     noun = (lex.compound_nouns and text[trig.start].isupper() and trig.start > window.sentence_start
             and bool(after) and not after[0][0].anaphor
-            and all(w.lower() in lex.determiners or is_descriptor(w, lex)
-                    for w in text[trig.end:after[0][0].start].split()))
+            and all(w.lower() in lex.determiners or is_descriptor(w, lex) or place_adjective(w, lex)
+                    for w in text[trig.end:after[0][0].start].split()))  # "des Kölner Versorgers X"
     # verb-second: "übernimmt die X ...": X is the subject; not after a noun ("folgte die Übernahme des Spezialisten X")
     # not after a possessive ("Ihr größter Kunde ist X") nor in a cue naming a side of a relation ("Zu den Kunden zählt
     # X"): the possessor is the subject the text left out
     left_out = bool(lex.relation_noun_re.search(text, trig.start, trig.end))
     inverted = (lex.verb_second and not noun and trig.trigger.frame in FRAMES and any(mk is None for _, mk in after)
                 and not lex.possessive_cue_re.search(text, window.clause_start, trig.start) and not left_out)
-    fronted = _fronted_object(pool, after, text, window, trig, lex)
+    fronted = _fronted_object(pool, after, text, window, trig, lex) or _awarded_before_colon(
+        trig, pool, before, after, (window.sentence_start, own_sentence), text, lex)
     if fronted is not None:  # "Den Autobauer X beliefert das Unternehmen": the subject follows the verb
         pool, after = fronted
     if pool and lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start):
@@ -377,7 +395,11 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if after and (after[0][1] == "source" and _genitive(gap, lex)
                       or after[0][1] is None and gap.strip().lower() in lex.genitive_articles):
             after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y", "aus der Fusion der X mit der Y"
-        if partners := _relative_partners(trig, before, text, lex):  # "Stripe, which X has worked with since 2023"
+        if kind == "joint_venture":  # "formed X, a joint venture": X is the venture, not one of its partners
+            before = [(m, mk) for m, mk in before
+                      if not (mk != "comitative" and _venture_apposed(text[m.end:trig.start], lex))]
+        if partners := _relative_partners(trig, before, text, lex) or _topic_relative_partner(
+                trig, before, text, lex, fallback):  # "Stripe, which X has worked with since 2023"
             return [(m, SYMMETRIC_ROLE[kind]) for m in partners]
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback)
     if kind == "ipo":
@@ -431,6 +453,32 @@ def _fronted_object(pool: list[Mention], after: list, text: str, window: Window,
     if subject and subject[0].lower() in lex.object_articles:
         return None  # "Den X beliefert seit 2019 den Y": no subject after the verb
     return [after[0][0]], [(m, None), *after[1:]]
+
+
+def _awarded_before_colon(trig: TriggerMatch, pool: list[Mention], before: list, after: list,
+                          part: tuple[int, int], text: str, lex: Lexicon) -> tuple[list[Mention], list] | None:
+    """ "Die Stadtwerke haben einen Auftrag vergeben: Für 34 Mio. Euro liefert der Hersteller Y 40 Busse": a
+    supplier's verb second in the part after a colon, its subject after it and no firm before it in that part, has
+    the firm before the colon as its customer where that firm gave work there and that part names no customer;
+    else the firm before the colon plays no part. None elsewhere."""
+    agent, _, source, recipient = FRAMES.get(trig.trigger.frame, (None,) * 4)
+    customer = "source" if source == "customer" else "recipient" if recipient == "customer" else None
+    sentence_start, own_sentence = part  # the sentence, and where its part after the colon opens
+    if (not lex.verb_second or agent != "supplier" or customer is None or len(pool) != 1
+            or pool[0].start >= own_sentence or any(m.start >= own_sentence for m, _ in before)
+            or not _subject_after(trig, after, text, lex)):
+        return None
+    if any(mk == customer for _, mk in after[1:]) or not _given_before(text, sentence_start, own_sentence, lex):
+        return [after[0][0]], after[1:]  # "Bilanz: Ab Mai liefert X Strom an Y": the firm before gave no work
+    return [after[0][0]], [(pool[0], customer), *after[1:]]
+
+
+def _given_before(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a cue of a contract its subject gives (an order, an award: "hat einen Auftrag vergeben") stands
+    between start and end."""
+    cues = [lex.triggers[int(group[1:])] for hit in lex.trigger_re.finditer(text, start, end)
+            for group, found in hit.groupdict().items() if found]
+    return any(cue.type == "contract" and cue.frame in GIVEN_FRAMES for cue in cues)
 
 
 def _subject_after(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> bool:
@@ -570,10 +618,17 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
         return None  # a legal suffix may stand between ("Orwell Group, which")
     own = [m for m in pool if m.start >= opener.end()]
     if not own:  # the verb right after the pronoun: "X, which buys", not "X, der 2021 übernommen wurde"
-        return [earlier[-1]] if not text[opener.end():verb].strip() else None
+        return [earlier[-1]] if _adverbs_only(text[opener.end():verb]) else None
     if len(own) == 1 and _object_relative(text[opener.start():own[0].start], lex):
         return [own[0], earlier[-1]]
     return None
+
+
+def _adverbs_only(gap: str) -> bool:
+    """Whether nothing but an adverb or two stands between a relative pronoun and its verb ("X, which also led",
+    "Y, que ya invirtió"): the verb still follows the pronoun; a figure, a name or a comma does not."""
+    words = gap.split()
+    return len(words) <= 2 and "," not in gap and all(w.isalpha() and w.islower() for w in words)
 
 
 def _governed_antecedent(before: list, after: list, text: str, window: Window, trig: TriggerMatch,
@@ -582,7 +637,10 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
     a pronoun that is only ever a subject ("qui", "der"), its verb right after it (auxiliaries and adverbs aside)
     and its own object named after the verb, has that name for its subject."""
     earlier = [m for m, mk in before if mk is not None and m.end <= window.clause_start]
-    if not earlier or not any(mk in (None, "patient") and not o.possessive for o, mk in after):
+    led = _into_round(trig)
+    # "which bought it from X": the firm told before
+    if not earlier or not led and not (any(mk in (None, "patient") and not o.possessive for o, mk in after)
+                                       or _pronoun_after(text, trig, lex)):
         return None  # "which has purchased X's monitors": goods of X, no firm bought
     m = earlier[-1]
     if m.public or m.name and is_institution(m.name, lex):
@@ -590,10 +648,42 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
     opener = lex.relative_re.search(text, m.end, trig.start)
     if opener is None or len(text[m.end:opener.start()].split()) > 1 or any(o.start >= m.end for o, _ in before):
         return None
-    if lex.object_relative_re.search(opener.group() + " "):
-        return None  # "que", "which" may stand for the object, its subject after the verb ("Y, que compró X")
+    invested = trig.trigger.frame == "invest" and after and after[0][1] == "patient"
+    if lex.subject_after_verb and lex.object_relative_re.search(opener.group() + " ") and not (led or invested):
+        return None  # "que" may stand for the object, its subject after the verb ("Y, que compró X"); not when the
+        # name after an investing verb is what it went into ("Y, que ya invirtió en X")
     between = text[opener.end():trig.start]
     return [m] if "," not in between and all(w.islower() for w in between.split()) else None
+
+
+def _into_round(trig: TriggerMatch) -> bool:
+    """Whether the cue is money put into a round or the lead of one ("..., with participation from Y, which also
+    invested in its seed round"): the round is the verb's object, so the pronoun before it is its subject, the
+    investor, and the firm whose round it was is told by a possessive."""
+    return trig.trigger.type == "funding_round" and trig.trigger.frame == "invest"
+
+
+def _governed_object(before: list, pool: list[Mention], text: str, window: Window, trig: TriggerMatch,
+                     lex: Lexicon) -> list[Mention] | None:
+    """ "invertirá en Y, que X adquirió en 2022", "s'appuie sur Y, que X a racheté": an object relative clause on
+    a name a preposition governs, its own subject named between the pronoun and the verb: [X, Y] (X buys Y)."""
+    earlier = [m for m, mk in before if mk is not None and m.end <= window.clause_start]
+    if not earlier:
+        return None
+    m = earlier[-1]
+    opener = lex.relative_re.search(text, m.end, trig.start)
+    if opener is None or len(text[m.end:opener.start()].split()) > 1:
+        return None
+    held = text[max(window.sentence_start, m.start - MARKER_WINDOW):m.start]
+    if lex.stake_re.search(held) or lex.share_re.search(held):
+        return None  # "its 19.9% interest in Y, which X acquired in 2023": the stake was bought, not Y
+    own = [o for o in pool if o.start >= opener.end()]
+    if len(own) != 1 or any(o.start > m.end for o, _ in before if o is not own[0]):
+        return None
+    between = text[own[0].end:trig.start]
+    if "," in between or not all(w.islower() or w.isdigit() for w in between.split()):
+        return None  # the verb right after its subject, auxiliaries, adverbs and a year aside
+    return [own[0], m] if _object_relative(text[opener.start():own[0].start], lex) else None
 
 
 def _object_relative(gap: str, lex: Lexicon) -> bool:
@@ -633,12 +723,22 @@ def _purpose_before(gap: str, lex: Lexicon) -> bool:
     return lex.delivery_infinitive_re.search(gap) is not None
 
 
+def _serviced_owner(m: Mention, gap: str, lex: Lexicon) -> bool:
+    """ "was handed a contract to maintain the Royal Navy's frigates": a possessive name right after an infinitive
+    and its article owns what the work is done on, no party (the one who gave the contract is its customer: "The
+    Ministry of Defence confirmed the award", `discourse.named_giver`); the "to" is the infinitive's."""
+    link = lex.infinitive_link_re.match(gap)
+    words = gap[link.end():].split() if link and m.possessive else []
+    return bool(words) and words[0].isalpha() and words[0].islower() and words[0] not in lex.determiners and all(
+        w.lower() in lex.determiners for w in words[1:])
+
+
 def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False,
               suffered: bool = False) -> list[tuple[Mention, str]]:
     frame = trig.trigger.frame
     if frame == "award":  # "won a contract to supply radars to X": X gets the goods, the contract's customer
         after = [(m, "source" if mk == "recipient" and _purpose_before(text[trig.end:m.start], lex) else mk)
-                 for m, mk in after]
+                 for m, mk in after if not (mk == "recipient" and _serviced_owner(m, text[trig.end:m.start], lex))]
     if frame == "award" and not passive and pool and any(mk == "recipient" for _, mk in after):
         frame = "grant"  # "HS2 has awarded the contract to X": the subject gives it
     agent_role, patient_role, source_role, recipient_role = FRAMES[frame]
@@ -1028,10 +1128,13 @@ def _with_coordinated(out, after, text, lex) -> list[tuple[Mention, str]]:
 
 def _conjoined_name(gap: str, lex: Lexicon) -> bool:
     """ "X and Y", "X SA y la española Y": a conjunction, maybe with an article and adjectives, joins two names
-    (after the first one's legal suffix)."""
+    (after the first one's legal suffix); "con X y con la cementera Y": the preposition said again after it."""
     words = gap.replace(",", " ").split()
     while words and words[0].lower().rstrip(".") in lex.legal_suffixes:
         words = words[1:]
+    if len(words) > 1 and words[0].lower() in lex.conjunction_words and words[1].lower() in lex.markers.get(
+            "comitative", ()):
+        words = words[:1] + words[2:]
     return bool(words) and words[0].lower() in lex.conjunction_words and len(words) <= JOINED_WORDS // 2 and all(
         w.islower() or is_descriptor(w, lex) for w in words[1:])  # "X y Constructora Y": the descriptor is no name
 
@@ -1099,7 +1202,9 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     if len(subjects) == 1 and before[k][1] == "comitative" and k and before[k - 1][1] is None:
         subjects.insert(0, before[k - 1][0])  # "X y el grupo japonés Y ...": the clause began at "y"
     if not subjects and lex.verb_second and text[trig.start].islower() and after and after[0][1] is None:
-        subjects = [after[0][0]]  # "..., seit 2023 arbeitet er mit X zusammen": the subject after the verb
+        # "..., seit 2023 arbeitet er mit X zusammen": the subject after the verb; a pair anaphor there is two
+        # ("Dazu gründen die beiden Partner die X GmbH")
+        subjects = [m for m, _ in after if m.start == after[0][0].start and (m is after[0][0] or m.pair)]
     if not subjects:
         subjects = [m for m, mk in before if mk in (None, "comitative")][-2:]
     if role != "partner":  # a regulator approving a merger or a venture is none of its parties
@@ -1161,6 +1266,40 @@ def _relative_partners(trig: TriggerMatch, before: list, text: str, lex: Lexicon
     linked = all(w in lex.markers.get("comitative", ()) or w in lex.determiners for w in words[1:-1])
     between = text[subject.end:trig.start]
     return [first, subject] if relative and linked and "," not in between and len(between.split()) <= 3 else None
+
+
+def _topic_relative_partner(trig: TriggerMatch, before: list, text: str, lex: Lexicon,
+                            fallback: Mention | None) -> list[Mention] | None:
+    """ "Su socio principal es X, con la que mantiene desde 2022 una alianza": a firm named before a relative clause
+    that works with it and names no subject (the language leaves it out) is the partner of the firm the text is
+    about (`fallback`)."""
+    if not before or fallback is None or before[-1][1] is not None or _kin(fallback.name, before[-1][0].name):
+        return None
+    first = before[-1][0]
+    words = text[first.end:trig.start].lower().split()  # ", con la que mantiene desde 2022 una"
+    if len(words) < 3 or words[0] != "," or words[1] not in lex.markers.get("comitative", ()) or "," in words[2:]:
+        return None
+    k = next((k for k, w in enumerate(words[2:], 2) if w not in lex.determiners), len(words))
+    return [fallback, first] if k < len(words) and lex.relative_re.match(", " + words[k]) else None
+
+
+def _venture_apposed(gap: str, lex: Lexicon) -> bool:
+    """Whether the words between a name and a venture cue set the cue off as the name's apposition (", the joint
+    venture", ", a jointly owned company", ", une coentreprise", ", ein Gemeinschaftsunternehmen"): an article and up
+    to two more words after a comma."""
+    rest = gap.lstrip()
+    suffix = rest.split(",", 1)[0].strip()
+    if suffix and suffix.lower().rstrip(".") in lex.legal_suffixes:
+        rest = rest[len(suffix):].lstrip()  # "die X GmbH, ein Gemeinschaftsunternehmen"
+    if not rest.startswith(",") or "," in rest[1:]:
+        return False
+    words = rest[1:].split()
+    if not words:
+        return True
+    first = words[0].lower().replace("’", "'")
+    elided = lex.elision.match(first)  # "l'entreprise commune"
+    article = elided.group() if elided else first
+    return len(words) <= APPOSED_VENTURE_WORDS and (article in lex.determiners or article in lex.indefinite_articles)
 
 
 def _kin(a: str | None, b: str | None) -> bool:

@@ -67,7 +67,8 @@ CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a c
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
 RAISED_REACH = 25  # characters after a raising cue in which a sum is the money raised ("ronda de 12 millones")
 UNRAISED_EXEMPT = {"funding_round", "ipo", "investment"}  # kinds whose sum may be the money another cue raised
-VERB_LAST = re.compile(r"(?:\s+\w+)?\s*(?:[.,;:!?)]|$)")  # a cue that ends its clause, maybe with an auxiliary
+VERB_LAST = re.compile(r"(?:\s+\w+)?\s*(?:[.,;:!?)](?!\d)|$)")  # a cue that ends its clause, maybe with an auxiliary
+# (not a number: "übernimmt 24,9 Prozent")
 
 
 def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
@@ -97,12 +98,18 @@ def _controlling(kind: str, parties: list[tuple[str, str]], stake: str, cue: str
     """A stake that gives control ("a majority stake in X", "a 60% stake in X", "Mehrheitsbeteiligung",
     "participation majoritaire") is bought with its company: an acquisition, whatever the stake cue. The cue's own
     verb is no qualifier: "controla el 40% de X" holds a minority."""
-    if kind != "investment" or not lex.stake_re.search(stake) or not (
+    if kind != "investment" or not _majority_stake(cue, lex) and (not lex.stake_re.search(stake) or not (
             lex.majority_re.search(stake.replace(cue, " ")) or any(
-            float(p.replace(",", ".")) > 50 for p in lex.share_re.findall(stake))):
+            float(p.replace(",", ".")) > 50 for p in lex.share_re.findall(stake)))):
         return kind, parties
     mapping = {"investor": "acquirer", "investee": "target"}
     return "acquisition", [(n, mapping[r]) for n, r in parties if r in mapping]
+
+
+def _majority_stake(cue: str, lex: Lexicon) -> bool:
+    """A cue that is a compound naming a controlling stake ("mit einer Mehrheitsbeteiligung eingestiegen"); not a
+    verb of control ("controla el 40%"), which names no stake."""
+    return lex.compound_nouns and " " not in cue.strip() and bool(lex.majority_re.match(cue.lower()))
 
 
 def _combined_units(kind: str, parties: list[tuple[str, str]], after: str, lex: Lexicon):
@@ -140,14 +147,16 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     cut = max(source, key=lambda m: m.start()) if source else None
     goods, described = (before[:cut.start()].split(), before[cut.end():].split()) if cut else (before.split()[:-1], [])
     governing = {w for role, words in lex.markers.items() if role != "comitative" for w in words}
-    if not goods or any(w in governing for w in goods + described) or lex.descriptors & set(goods):
-        return kind, parties  # "bought the company from X": a firm the text spoke of, no goods
+    if (not goods or any(w in governing for w in goods + described) or lex.descriptors & set(goods)
+            or lex.object_pronoun_res[1].match(" " + " ".join(goods))):
+        return kind, parties  # "bought the company from X", "bought it from X": a firm the text spoke of, no goods
     return "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
 
 
 def _counted(tail: str, lex: Lexicon) -> bool:
     """Whether what a purchase cue is followed by is a number of things ("buy 40 battery systems", "den Kauf von 36
-    Elektrobussen", "l'achat de 20 rames"): no share ("40%", "drei Viertel"), sum ("2 Millionen"), year or firm."""
+    Elektrobussen", "l'achat de 20 rames"): no share ("40%", "drei Viertel"), sum ("2 Millionen", "45 euros por
+    acción"), year or firm."""
     skip = lex.determiners | lex.partitive
     words = tail.split()
     while words and words[0].lower() in skip:
@@ -156,7 +165,8 @@ def _counted(tail: str, lex: Lexicon) -> bool:
         return False
     thing = words[1].lower().strip(",.;:")
     rest = " ".join(words[1:]).lower()
-    return not (thing in lex.amounts["scales"] or thing in lex.fractions or thing in skip or thing in lex.stopwords
+    return not (thing in lex.amounts["scales"] or thing in lex.amounts["currencies"] or thing in lex.fractions
+                or thing in skip or thing in lex.stopwords
                 or lex.stake_re.match(rest) or lex.share_re.match(" ".join(words[:2])) or lex.descriptors & {thing})
 
 
@@ -217,6 +227,12 @@ def _running(page: Page, began: list[DateMention]) -> bool:
     return any(page.lex.running_since_re.search(page.text, max(0, d.start - RUNNING_REACH), d.start) for d in began)
 
 
+def _in_use(page: Page, start: int, cue: int) -> bool:
+    """Whether the words before a venture cue tell a relationship standing now ("already share", "weiterhin"): a
+    venture founded in an earlier year that its partners still use is a standing one, not a past founding."""
+    return bool(page.lex.status_res["ongoing"].search(page.text, start, cue))
+
+
 def _called_off_day(text: str, cue: re.Match, when: list[DateMention]) -> DateMention | None:
     """The date a called-off cue encloses ("zog sein Angebot im Oktober zurück") or that follows it in its phrase,
     no comma between ("walked away in November", "abandonó la operación en octubre"): when it was called off."""
@@ -275,6 +291,16 @@ def _complement(gap: list[str], lex: Lexicon) -> bool:
         w.islower() or w.lower() in link for w in gap)
 
 
+def _told(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """Whether a cue names a deal the page already told of, by a word of time before it and no firm after it in its
+    clause ("die nach dem Börsengang 32 Prozent hält", "kurz vor der Erstnotiz abgesagt"): it states no deal, and it
+    bounds no other cue's window (the end told after it is the deal's before it)."""
+    s = page.sentences[i]
+    end = roles.clause_end(page.text, trig, s.end, page.lex)
+    return bool(page.lex.temporal_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
+                and not any(trig.end <= m.start < end for m in page.mentions[i]))
+
+
 def _in_name(page: Page, trig: TriggerMatch) -> bool:
     """Whether a capitalised cue stands right before a legal suffix ("Apex Acquisition Corp", "Nordic Investment
     Holdings"): a word of a firm's name, no deal."""
@@ -321,6 +347,26 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
     return out
 
 
+def _beneficiary(page: Page, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
+    """ "Le ministère a notifié à X, pour le compte de la Marine, une commande": whom work is done for, in a sentence
+    whose order or award its giver states, benefits from that deal and is no second customer (the buyer named is);
+    alone it states a service ("X gère le réseau pour le compte de Y")."""
+    return bool(page.lex.on_behalf_re.fullmatch(page.text, trig.start, trig.end)) and any(
+        t is not trig and t.trigger.type == "contract" and t.trigger.frame in roles.GIVEN_FRAMES for t in found)
+
+
+def _sold_stake(page: Page, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
+    """ "X hatte seine Mehrheitsbeteiligung an Y für 340 Millionen Euro an den Fonds Z verkauft": in a language that
+    puts its verb last, a stake whose clause closes on a sale is that sale's object, no stake X takes (the sale's
+    own cue states the deal: X seller, Z buyer)."""
+    return page.lex.verb_second and trig.trigger.type == "investment" and any(
+        t.trigger.frame == "sell" and t.start > trig.end and not _CLAUSE_MARK.search(page.text, trig.end, t.start)
+        for t in found)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
 def _drop(flags: list[str], flag: str, keep_dropped: bool) -> bool:
     """Note a rule that drops a statement; whether the statement ends here (it goes on only when the dropped
     ones are wanted, as candidates for the learned scorer)."""
@@ -332,17 +378,19 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
     """The deal statements of a page; with keep_dropped also those the rules drop (incomplete, denied, quoted,
     ...), each with the flags of the rules that drop it, and every statement with its traits for the scorer."""
     out: list[Candidate] = []
+    sales: list[tuple[int, list[tuple[str, str]]]] = []  # each sale told with its seller and no buyer, by sentence
     for i, s in enumerate(page.sentences):
         sentence = page.sentence_text(i)
         # the deal a financing is for is told elsewhere ("Zur Finanzierung der Übernahme verkauft X ..."): its noun
         # is no cue, and the verb after it states its own deal
         found = _collapse(page, i, [t for t in page.triggers(i)[:MAX_TRIGGERS] if not _financed(page, i, t)])
+        found = [t for t in found if not _beneficiary(page, t, found) and not _sold_stake(page, t, found)]
         if not found:
             continue
         listing = any(t.trigger.type == "ipo" for t in found)
         # the raising cues of a listing are the listing's ("hat beim Börsengang 780 Millionen Euro eingesammelt",
         # "a levé 62 millions lors de son introduction en Bourse"): they bound no statement's window
-        bounds = [t for t in found if not (listing and t.trigger.type == "funding_round")]
+        bounds = [t for t in found if not (listing and t.trigger.type == "funding_round") and not _told(page, i, t)]
         money = amounts.find(sentence, s.start, page.lex, page.currency, page.local)
         found_dates = undatelined(page.dates(i), page.text, s.start)
         dated = [d for d in found_dates if not d.since]
@@ -365,9 +413,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if hypothetical and not status.told(sentence, page.lex) and _drop(flags, "hypothetical", keep_dropped):
                 continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet (but "in talks
                 # about a possible takeover of X" reports one, "walked away from a possible bid for X" ends one)
-            told = page.lex.temporal_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
-            if told and not any(trig.end <= m.start < roles.clause_end(page.text, trig, s.end, page.lex)
-                                for m in page.mentions[i]) and _drop(flags, "told", keep_dropped):
+            if _told(page, i, trig) and _drop(flags, "told", keep_dropped):
                 continue  # "die nach dem Börsengang 32 Prozent hält": the listing the page already told of
             if trig.trigger.type == "acquisition" and page.lex.purchase_contract_re.search(
                     page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start) and _drop(
@@ -381,9 +427,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if trig.trigger.type == "contract" and page.lex.mandate_re.search(
                     page.text, max(s.start, trig.start - MANDATE_REACH), min(s.end, trig.end + MANDATE_REACH)):
                 continue  # "contrató a dos bancos para estudiar la operación", "mit der Prüfung beauftragt": advisers
-            j = bounds.index(trig)
-            start = bounds[j - 1].end if j else s.start
-            end = bounds[j + 1].start if j + 1 < len(bounds) else s.end
+            own = bounds if trig in bounds else sorted([*bounds, trig], key=lambda t: t.start)
+            j = own.index(trig)
+            start = own[j - 1].end if j else s.start
+            end = own[j + 1].start if j + 1 < len(own) else s.end
             split = _second_deal(page, i, trig, end, money)
             whole, end = end, split[0] if split else end
             window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)
@@ -409,12 +456,13 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                                 "possessive", via)
             kept = [c for c in out if not c.flags] if keep_dropped else out  # the rules' statements so far
             parties, via = _via(parties, discourse.courted_topic(page, i, trig, parties, kept), "topic", via)
+            parties = discourse.courted_stake(page, i, trig, parties)  # both firms named in the sentence
             if not complete(kind, parties) and any(not m.anaphor for m in near):
                 parties, via = _via(parties, discourse.headline_parties(page, i, kind, parties, kept), "headline", via)
             if not complete(kind, parties) and (again := discourse.reresolved(page, i, near)):
                 pairs, kind, parties = _roles(page, i, trig, again, window, main)  # "Le fonds ... a racheté le groupe"
                 via = "description"
-            if not complete(kind, parties):
+            if not complete(kind, parties) or kind == "acquisition" and discourse.bought_from(parties):
                 parties, via = _via(parties, discourse.pronoun_object(page, i, trig, window.clause_start, parties),
                                     "pronoun", via)
             if not complete(kind, parties):
@@ -423,7 +471,18 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.pair_subject(page, i, trig, parties), "description", via)
             if not complete(kind, parties):
+                parties, via = _via(parties, discourse.unit_told_before(page, i, trig, parties, sales), "introduced",
+                                    via)
+            if not complete(kind, parties):
+                parties, via = _via(parties, discourse.relative_buyer(page, i, trig, parties), "next_sentence", via)
+            talked = discourse.buyer_in_talks(page, i, kind, parties) if not complete(kind, parties) else parties
+            in_talks = talked != parties
+            if in_talks:
+                parties, via = talked, "next_sentence"
+            if not complete(kind, parties):
                 parties, via = _via(parties, discourse.named_buyer(page, i, kind, parties), "next_sentence", via)
+            if not complete(kind, parties):
+                parties, via = _via(parties, discourse.named_giver(page, i, kind, parties), "next_sentence", via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.introduced_parties(page, i, trig, kind, parties), "introduced",
                                     via)
@@ -432,6 +491,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not parties and keep_dropped and (nearest_pairs := _nearest_roles(trig, near, window, end)):
                 pairs, parties, via = nearest_pairs, _named(nearest_pairs), "proximity"
                 flags.append("unassigned")
+            sold = [r for _, r in parties]
+            if kind == "acquisition" and "seller" in sold and "acquirer" not in sold:
+                sales.append((i, parties))  # a sale with no buyer yet: "Y is in talks to buy the business" may follow
             if not complete(kind, parties) and (not parties or _drop(flags, "incomplete", keep_dropped)):
                 continue
             names = {n for n, _ in parties}
@@ -449,9 +511,11 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             own_end = roles.clause_start(page.text, s.start, found[k + 1], trig.end, page.lex) if k + 1 < len(
                 found) else end
             # last, a date of a cue of the same type after it that names no other firm ("its biggest purchase
-            # was Zappos, the online shoe seller it bought in 2009")
+            # was Zappos, the online shoe seller it bought in 2009"), unless each cue has a sum of its own ("raised
+            # $40 million ..., which also led the startup's $13 million Series A in 2022": an earlier round)
             again = k + 1 < len(found) and found[k + 1].trigger.type == kind and not any(
-                m.name not in names for m in page.mentions[i] if trig.end <= m.start < s.end)
+                m.name not in names for m in page.mentions[i] if trig.end <= m.start < s.end) and not _two_sums(
+                money, found[k + 1])
             # beyond its clause, not a date of the deal before it that names its own firm first ("X, which bought
             # Z in 2019, buys Y"); "a year later" is this deal's, counted from that one's
             mine = [d for d in when if (not k or not found[k - 1].end <= d.start < trig.start or not any(
@@ -485,6 +549,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 state, cued = "terminated", True
             if state == "announced" and not cued and _credited(page, s.start, found[0].start):
                 state, cued = "rumored", True
+            if in_talks and state != "terminated":
+                state, cued = "rumored", True  # a buyer only in talks ("verhandelt ... mit Y"): a rumour
             if hypothetical and (state == "announced" or state == "completed" and not page.lex.status_res[
                     "completed"].search(page.text, start, end)):  # "about a possible takeover" last month: no deal
                 state, cued = "rumored", True  # "Según fuentes cercanas, X prepara su eventual salida a Bolsa": what a
@@ -508,6 +574,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     continue  # "L'État détient 15 % de Renault": a standing fact, no deal
                 if began:
                     state, cued, value = "completed", True, nearest(began, trig.start).value
+                if kind == "ipo":
+                    values = []  # "cotiza en bolsa desde 2015": a listing held raised no sum the sentence tells
             elif kind in status.OWNED_TYPES and (held := within(since, trig.start, trig.end)) and _running(page, held):
                 # "l'éditeur X, détenu depuis 2021 par le fonds Y": a cue holding its own start, owned since then
                 state, cued, value = "completed", True, nearest(held, trig.start).value
@@ -515,6 +583,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                   and _running(page, began)):
                 # "Y gehört seit 2018 mehrheitlich zu X", "Y belongs wholly to X since 2019": bought then
                 state, cued, value = "completed", True, nearest(began, trig.start).value
+            elif kind in status.OWNED_TYPES and state == "completed" and value is None and _running(page, began):
+                # "X has been owned by Y since 2019": owned, undated but for its start, was bought then
+                value = nearest(began, trig.start).value
             if trig.trigger.frame in STANDING_FRAMES and not began and (state == "ongoing" or not cued):
                 # "su principal inquilino es X, que desde 2020 renta ...": a relation the sentence goes on to date;
                 # not "..., which has owned Valentino since 2012": a firm it acts on tells another relation
@@ -526,12 +597,19 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     founded := nearest(began, trig.start).value) < anchor[:len(founded)]:
                 # "la coentreprise que X a créée en 2023 avec Y": a venture founded in an earlier year, done then
                 state, value = "completed", founded
+            if kind in status.RUN_TYPES and state == "completed" and value and len(value) < 10 and _in_use(
+                    page, s.start, trig.start):
+                # a venture of an earlier year its sentence tells in use before it runs since then ("already share
+                # masts through X, the company they set up in 2021")
+                state = "ongoing"
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
                 # "Since 2019 they have worked together": a standing relationship, dated by its start; one the
                 # text calls standing is dated by a start anywhere in its sentence ("une collaboration de longue
                 # date avec X, avec qui il développe depuis 2020 ..."); with no start, a year or month of its own
-                # clause before the publication's is when it began ("relies on a partnership formed in 2023")
-                formed = value if value and len(value) < 10 and value < anchor[:len(value)] else None
+                # clause after its cue and before the publication's is when it began ("relies on a partnership
+                # formed in 2023"; not "posted revenue last year, with ... butter it makes for X": another fact's)
+                formed = value if value and len(value) < 10 and value < anchor[:len(value)] and (
+                    date.start > trig.start) else None
                 lo, hi = _semicolon_part(page.text, s.start, s.end, trig)
                 state, cued, value = "ongoing", True, getattr(nearest(began or within(since, lo, hi), trig.start),
                                                               "value", formed)
@@ -559,6 +637,13 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if split:
                 out.extend(_next_object(page, i, trig, window, (split[1], whole), main, out[-1], money, when, anchor))
     return out
+
+
+def _two_sums(money: list[amounts.Amount], then: TriggerMatch) -> bool:
+    """Whether a cue and the cue of the same type after it each have a sum of their own, one before the second cue
+    (verb-last: "hat 20 Millionen Euro eingesammelt") and one from it on ("die Seed-Runde über 3 Millionen Euro ...
+    angeführt"): two deals, not one told twice."""
+    return any(a.start < then.start for a in money) and any(a.start >= then.start for a in money)
 
 
 def _raised_by_other(amount: amounts.Amount, trig: TriggerMatch, found: list[TriggerMatch], kind: str) -> bool:
@@ -607,8 +692,8 @@ def _described(page: Page, trig_end: int, day: int, stop: int) -> bool:
     with no deal or status cue ("... led by X, which launched a new fund in September"; not "Y, which it had
     eyed, in March", nor "die Fusion mit X, die erst im Herbst 2018 vollzogen wurde")."""
     rel = next(reversed(list(page.lex.relative_re.finditer(page.text, trig_end, day))), None)  # the last one
-    if rel is None or "," in page.text[rel.end():day]:
-        return False
+    if rel is None or "," in page.text[rel.end():day] or rel.start() == trig_end:
+        return False  # one right after the cue tells the deal ("ein Gemeinschaftsunternehmen, das X und Y 2021 ...")
     comma = page.text.find(",", day, stop)
     clause = page.text[rel.end():comma if comma >= 0 else stop]
     return not (page.lex.trigger_re.search(clause) or any(cue.search(clause) for cue in page.lex.status_res.values()))
@@ -624,13 +709,15 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     # from its own clause on: not the stake of an inserted clause ("X, qui détient 40 % de Y, rachète Z")
     start = max(window.clause_start, trig.start - STAKE_REACH // 2)
     qualified = trig.start  # where the stake the cue buys is named, its qualifier just before it
-    if page.lex.verb_second and VERB_LAST.match(page.text, trig.end, s.end):  # the verb last in its clause: a share
-        # named further before it is what it buys ("hatte 30 Prozent am Logistiker X erworben")
+    stop = min(s.end, trig.end + reach)
+    if page.lex.verb_second and (last := VERB_LAST.match(page.text, trig.end, s.end)):  # the verb last in its
+        # clause: a share named further before it is what it buys ("hatte 30 Prozent am Logistiker X erworben")
         back = max(window.clause_start, trig.start - STAKE_REACH - INVERTED_SUBJECT)  # a described firm between
         # ("hatte 30 Prozent am Karlsruher Lagerdienstleister X erworben")
         share = page.lex.share_re.search(page.text, back, trig.start)
         start, qualified = (min(start, share.start()), share.start()) if share else (start, qualified)
-    around = page.text[start:min(s.end, trig.end + reach)]
+        stop = last.end()  # nor the stake the next clause holds ("X, die Y 2018 übernommen hatte, hält 45 Prozent")
+    around = page.text[start:stop]
     sold = trig.trigger.type == "acquisition" and all(r != "target" for _, r in parties)
     kind, parties = _retype(trig.trigger.type, parties, around, page.lex)
     parties = _subsidiary(kind, parties, sold, around, page)

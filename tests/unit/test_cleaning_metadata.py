@@ -106,3 +106,40 @@ def test_text_date_of_a_text_export() -> None:
     record = clean_page({"url": "https://x.example/a", "fetched_at": "t", "content_type": "text/plain", "body": body})
     assert record["published"] == "2021-06-02"
     assert record["language"] == "de"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "expected"),
+    [
+        ("Mittwoch, 16. April 2025", "Die Fusion soll rückwirkend zum 1. Januar 2025 wirksam werden.", "2025-04-16"),
+        ("Nantes, le 28 août 2025", "Le rachat a été finalisé le 27 août 2025.", "2025-08-28"),
+        ("March 4, 2026 | Markets", "The deal is expected to close by December 31, 2026.", "2026-03-04"),
+        ("12 de mayo de 2026", "La operación se cerrará el 30 de junio de 2026.", "2026-05-12"),
+    ],
+)
+def test_date_line_by_the_article_opening_beats_a_date_in_its_sentences(
+    dateline: str, sentence: str, expected: str
+) -> None:
+    """No date metadata: the page's own date line (dropped from the clean text) dates it, not the first date the
+    article mentions."""
+    html = (
+        "<html><head><title>Deal</title></head><body><div class='nav'><a href='/'>Home</a></div>"
+        "<div class='main'><div class='ttl'>Two lenders agree to merge their businesses</div>"
+        "<div class='lead'>The boards approved the plan on Tuesday evening after months of talks.</div>"
+        f"<div class='au'>By Jane Roe</div><div class='dt'>{dateline}</div>"
+        f"<div class='txt'>{sentence} {PROSE[3:-4]}</div><div class='txt'>{PROSE[3:-4]}</div></div></body></html>"
+    )
+    record = clean_page({"url": "https://x.example/a", "fetched_at": "t", "content_type": "text/html", "body": html})
+    assert sentence.split()[0] in record["text"]
+    assert record["published"] == expected
+
+
+def test_date_lines_far_from_the_article_do_not_date_it() -> None:
+    """A date in a sidebar list far below the article's opening is not its date line."""
+    teasers = "".join(f"<li><a href='/t{i}'>Teaser headline number {i}</a></li>" for i in range(12))
+    html = (
+        "<html><head><title>Deal</title></head><body><article><h1>Two lenders agree to merge</h1>"
+        f"{PROSE}{PROSE}</article><ul>{teasers}</ul><div>March 4, 2026</div></body></html>"
+    )
+    record = clean_page({"url": "https://x.example/a", "fetched_at": "t", "content_type": "text/html", "body": html})
+    assert record["published"] != "2026-03-04"

@@ -163,3 +163,33 @@ def test_a_plant_named_by_its_size_or_an_acronym_plural_is_no_party(lang, senten
 def test_the_firms_beside_a_plant_named_by_its_size_stay():
     assert names("en", "Brava Energy agreed to buy Orvik Wind, the owner of the 2GW Dogger North project, for "
                        "£40m.") == {"Brava Energy", "Orvik Wind"}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "parents", "venture"), [
+    ("en", "Orvik Metals and Bramall Steel formed Halden Forge, a joint venture set up to bid for rail work.",
+     {"Orvik Metals", "Bramall Steel"}, "Halden Forge"),
+    ("en", "Orvik Metals will deliver the job through Halden Forge, the joint venture it set up with Bramall Steel "
+           "in 2023.", {"Orvik Metals", "Bramall Steel"}, "Halden Forge"),
+    ("en", "Orvik Metals and Bramall Steel already share plants through Halden Forge, the 50/50 company they set up "
+           "in 2021.", {"Orvik Metals", "Bramall Steel"}, "Halden Forge"),
+    ("de", "Die Orvik Metall AG und die Bramall Stahl GmbH gründeten 2021 die Halden Schmiede GmbH, ein "
+           "Gemeinschaftsunternehmen für Bahntechnik.", {"Orvik Metall", "Bramall Stahl"}, "Halden Schmiede"),
+    ("fr", "Orvik Métaux et Bramall Acier ont créé en 2021 Halden Forge, une coentreprise dédiée au ferroviaire.",
+     {"Orvik Métaux", "Bramall Acier"}, "Halden Forge"),
+    ("es", "Orvik Metales y Bramall Acero crearon en 2021 Halden Forja, una sociedad conjunta para el ferrocarril.",
+     {"Orvik Metales", "Bramall Acero"}, "Halden Forja"),
+])
+def test_the_venture_named_in_apposition_is_none_of_its_partners(lang, sentence, parents, venture):
+    (joint,) = events(lang, sentence, "joint_venture")
+    assert {n for n, _ in joint[1]} == parents and venture not in {n for n, _ in joint[1]}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "partners"), [
+    ("en", "Orvik Metals has formed a joint venture with Bramall Steel, a Sheffield steelmaker.",
+     {"Orvik Metals", "Bramall Steel"}),
+    ("en", "Orvik Metals and Bramall Steel, the joint venture's owners, agreed to expand it.",
+     {"Orvik Metals", "Bramall Steel"}),
+])
+def test_a_partner_described_after_a_comma_stays(lang, sentence, partners):
+    (joint,) = events(lang, sentence, "joint_venture")
+    assert {n for n, _ in joint[1]} == partners

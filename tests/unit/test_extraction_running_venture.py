@@ -22,6 +22,24 @@ RUNNING = [
      ("joint_venture", "ongoing", "2021")),
 ]
 
+IN_USE = [  # a venture of an earlier year its partners tell in use before it (branch ventures2)
+    ("en", "Lumatec and Nordwerk already share plants through Optica, the 50/50 company they set up in 2021.",
+     ("joint_venture", "ongoing", "2021")),
+    ("fr", "Lumatec et Nordwerk continuent de partager leurs usines via Optica, la coentreprise qu'ils ont créée en "
+     "2021.", ("joint_venture", "ongoing", "2021")),
+    ("es", "Lumatec y Nordwerk siguen compartiendo plantas a través de Optica, la empresa conjunta que formaron en "
+     "2021.", ("joint_venture", "ongoing", "2021")),
+]
+
+FOUNDED = [  # one that only serves the news was founded then, completed
+    ("en", "Lumatec will deliver the job through Optica, the joint venture it set up with Nordwerk in 2023.",
+     ("joint_venture", "completed", "2023")),
+    ("fr", "Lumatec livrera le chantier via Optica, la coentreprise qu'il a créée en 2022 avec Nordwerk.",
+     ("joint_venture", "completed", "2022")),
+    ("es", "Lumatec construirá la línea a través de Optica, la empresa conjunta que formó con Nordwerk en 2022.",
+     ("joint_venture", "completed", "2022")),
+]
+
 NOT_RUNNING = [  # a venture formed now or founded in a year is no standing one
     ("en", "Lumatec and Nordwerk formed a joint venture on Tuesday to make sensors.",
      ("joint_venture", "announced", "2024-03-12")),
@@ -30,7 +48,7 @@ NOT_RUNNING = [  # a venture formed now or founded in a year is no standing one
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), RUNNING + NOT_RUNNING)
+@pytest.mark.parametrize(("lang", "text", "expected"), RUNNING + IN_USE + FOUNDED + NOT_RUNNING)
 def test_running_venture(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in fields(lang, text, BOTH), (text, fields(lang, text, BOTH), PUBLISHED)
 
