@@ -180,6 +180,17 @@ def pair_subject(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str
 
 
 NAMED_AFTER = {"acquisition": "acquirer", "contract": "supplier"}  # the role a cue of the next sentences names
+TARGET_GAP = 4  # words between a target cue and the name it gives ("The target is the Wisconsin maker X")
+
+
+def _named_role(page: Page, kind: str, parties: list[tuple[str, str]]) -> str | None:
+    """The role the next sentences may name for a deal that lacks it: its `NAMED_AFTER` role, or the target of a
+    purchase whose buyer alone is named ("X has agreed to its largest acquisition. The target is Y")."""
+    roles_of = {r for _, r in parties}
+    role = NAMED_AFTER.get(kind)
+    if kind == "acquisition" and roles_of == {"acquirer"}:
+        return "target"
+    return role if role is not None and parties and role not in roles_of else None
 
 
 def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -187,11 +198,12 @@ def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
     names no buyer takes the firm the next sentences name right after a buyer cue; an order that names no
     supplier ("Die Stadtwerke haben 40 Busse bestellt. Den Zuschlag erhielt X", "The ministry is buying 300
     trucks. The contract went to X") the firm named right after a winner cue that opens a sentence of its
-    paragraph (not "Wer den Zuschlag erhält, ist offen")."""
-    role = NAMED_AFTER.get(kind)
-    if role is None or not parties or any(r == role for _, r in parties):
+    paragraph (not "Wer den Zuschlag erhält, ist offen"); a purchase that names no target the firm a target cue
+    gives in its clause ("The target is Y, a Wisconsin maker", "La cible est Y", "Übernahmeziel ist Y")."""
+    role = _named_role(page, kind, parties)
+    if role is None:
         return parties
-    cue = page.lex.buyer_re if role == "acquirer" else page.lex.winner_re
+    cue = {"acquirer": page.lex.buyer_re, "target": page.lex.target_re}.get(role, page.lex.winner_re)
     names = {n for n, _ in parties}
     for j in range(i + 1, min(i + 1 + REACH, len(page.sentences))):
         s = page.sentences[j]
@@ -201,11 +213,18 @@ def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
         if hit and role == "supplier" and (page.text[s.start:hit.start()].strip() or any(
                 m.start < hit.end() for m in page.mentions[j])):
             continue  # not "Die Stadtwerke X liefern Strom an Y": the cue holds a firm of its own
-        named = [m for m in page.mentions[j] if hit and m.start >= hit.end()]
+        named = [m for m in page.mentions[j] if hit and m.start >= hit.end() and (
+            role != "target" or _right_after(page.text, hit.end(), m))]
         buyer = next((k for k, m in enumerate(named) if m.name and not m.anaphor and m.name not in names), None)
         if buyer is not None:
             return [*parties, *((m.name, role) for m in _joined_winners(page, named[buyer:]))]
     return parties
+
+
+def _right_after(text: str, end: int, m: Mention) -> bool:
+    """Whether a name follows a cue in its clause, a few words at most between ("is the Ohio maker X")."""
+    gap = text[end:m.start]
+    return not any(c in gap for c in ",;:.()") and len(gap.split()) <= TARGET_GAP
 
 
 def named_giver(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:

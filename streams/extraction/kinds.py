@@ -71,11 +71,14 @@ def named(name: str, lex: Lexicon) -> set[str]:
 
 def given(text: str, sentence_start: int, sentence_end: int, m: Mention, lex: Lexicon) -> set[str]:
     """The kinds a named firm is given where it is named: by the words of its name ("Y Bank"), by the noun right
-    before it in its phrase ("the lender X", "der Versorger X"), and by the first words of a lowercase apposition
-    right after it ("X, a Leeds-based lender,", "X, l'assureur mutualiste,")."""
-    before = _PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()[-2:]
+    before it in its phrase ("the lender X", "der Versorger X") or before the adjectives that follow it ("la
+    eléctrica toledana X"), and by the first words of a lowercase apposition right after it ("X, a Leeds-based
+    lender,", "X, l'assureur mutualiste,")."""
+    phrase = _PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()
+    before = phrase[-2:]
     noun = before[-1:] if _noun(before, lex) else []
-    return named(m.name or "", lex) | {k for w in noun if (k := kind(w, lex))} | _apposed(text, sentence_end, m, lex)
+    return (named(m.name or "", lex) | {k for w in noun if (k := kind(w, lex))} | _apposed(text, sentence_end, m, lex)
+            | _followed_noun(phrase[-AROUND:], lex))
 
 
 def told(text: str, sentence_start: int, m: Mention, lex: Lexicon) -> set[str]:
@@ -87,6 +90,16 @@ def told(text: str, sentence_start: int, m: Mention, lex: Lexicon) -> set[str]:
     if before and _noun(before, lex) and (before[-1][:1].islower() or _after_article(before[:-1], lex)):
         out |= {k} if (k := kind(before[-1], lex)) else set()
     return out
+
+
+def _followed_noun(before: list[str], lex: Lexicon) -> set[str]:
+    """Where adjectives follow nouns, the kind of the noun right after the article whose lowercase adjectives end
+    the words before a name ("la eléctrica toledana X", "le groupe savoyard X")."""
+    last = max((k for k, w in enumerate(before) if w.lower() in lex.determiners), default=-1)
+    rest = before[last + 1:]
+    if not (lex.adjectives_follow and last >= 0 and len(rest) > 1 and all(w.islower() for w in rest)):
+        return set()
+    return {k} if (k := kind(rest[0], lex)) else set()
 
 
 def _noun(before: list[str], lex: Lexicon) -> bool:

@@ -91,8 +91,10 @@ class Lexicon:
     participation_re: re.Pattern
     fund_words: frozenset[str]  # "Capital", "Ventures", "Kapital": the last word of an investment firm's name
     young_firm_re: re.Pattern  # "the startup": a description that never stands for an investment firm
+    new_firm_re: re.Pattern  # "das neue Gemeinschaftsunternehmen": a description of a venture founded, no founder
     seller_re: re.Pattern  # "the seller is X": X sold the company a deal of the sentences before buys
     buyer_re: re.Pattern  # "the buyer is X": X buys what a sale of the sentence before names no buyer for
+    target_re: re.Pattern  # "the target is X": X is what a purchase of the sentence before names no object for
     winner_re: re.Pattern  # "Den Zuschlag erhielt X": X supplies an order the sentence before named no supplier for
     buyer_relative_re: re.Pattern  # "..., por el que ya se habría interesado X": X would buy what a sale names
     talks_re: re.Pattern  # "verhandelt ... mit X", "is in talks with X": X would buy what the seller sells
@@ -353,8 +355,10 @@ def lexicon(lang: str) -> Lexicon:
         participation_re=words_re(ext["participation"], escape=True),
         fund_words=frozenset(w.lower() for w in ext.get("fund_words", [])),
         young_firm_re=words_re(ext.get("young_firm_words", []), escape=True),
+        new_firm_re=words_re(ext.get("new_firm_words", []), escape=True),
         seller_re=words_re(ext["seller_cues"], escape=True),
         buyer_re=words_re(ext.get("buyer_cues", []), escape=True),
+        target_re=words_re(ext.get("target_cues", [])),
         winner_re=words_re(ext.get("winner_cues", [])),
         buyer_relative_re=words_re(ext.get("buyer_relatives", [])),
         talks_re=words_re(ext.get("talks_with", [])),
@@ -426,8 +430,9 @@ def lexicon(lang: str) -> Lexicon:
         object_relative_word_re=words_re(ext["object_relatives"], escape=True),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
         members_re=re.compile(rf"(?<!\w)(?:{alternation(ext['member_phrases'], escape=True)})\s+"
-                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?(?:[\w-]+\s+)?$",
-                              re.IGNORECASE),  # a descriptor may open the first name ("formada por Grupo X")
+                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?(?:[\w-]+\s+){{0,2}}$",
+                              re.IGNORECASE),  # a descriptor may open the first name ("formada por Grupo X", "led by
+                                             # the Canadian fund X")
         clause_break=re.compile(
             rf"(?:[;:]|\s[–—-]\s|,\s+(?=\w+\s)|\s(?=(?:{alternation(ext['clause_openers'], escape=True)})\s)"
             rf"|\s(?={subordinate}))"  # "... secured after X won a contract": X's own clause

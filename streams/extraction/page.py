@@ -143,7 +143,8 @@ def read_page(clean: dict) -> Page:
                 m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
             elif m.anaphor and not m.pair:
                 place = _around(text, sents[i], m, lex) | _place_after(text, m, places, lex)
-                m.name = _seated(found, i, m, place, seats) or _antecedent(text, found, starts, i, m, lex)
+                m.name = _founded(text, found, cues, i, m, lex) or _seated(found, i, m, place, seats) or _antecedent(
+                    text, found, starts, i, m, lex)
                 m.name = _of_its_kind(text, found, i, m, lex, given, told) or m.name
                 m.name = _rival(text, found, i, m, lex) or m.name
                 if m.name and kinds.traded(text, m, lex) and kinds.described(text, m, lex) not in (
@@ -195,7 +196,7 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
     """The stems of the places a mention is tied to: capitalised words right before it ("Der Stuttgarter
     Konzern X", not "Reutlingen übernimmt die X"), inside a description, or after an origin cue, maybe past an
     article ("X aus Reutlingen", "X aus dem Allgäu", "the group based in Leeds")."""
-    tied = text[m.start:m.end].split() if m.anaphor else []
+    tied = text[m.start:m.end].split() if m.anaphor else _seat_in_name(text[m.start:m.end], lex)
     for w in reversed(_PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND:] if before else []):
         if w[:1].islower() and w.lower() not in lex.determiners:
             break  # a verb or a preposition: what stands before it is no modifier of this name
@@ -209,6 +210,13 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
                 if _demonym_adjective(w, lex))
     return {w[:PLACE_STEM].lower() for w in tied if (w[:1].isupper() or _demonym_adjective(w, lex))
             and len(w) >= PLACE_STEM and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)}
+
+
+def _seat_in_name(name: str, lex: Lexicon) -> list[str]:
+    """The place adjective a firm's name opens with ("Neusser Waggonbau", "Kieler Werft AG"): the page ties the firm
+    to that place ("bei den Neussern bestellt")."""
+    words = name.split()
+    return words[:1] if len(words) > 1 and lex.modifier_endings and words[0].endswith(lex.modifier_endings) else []
 
 
 def _demonym_adjective(word: str, lex: Lexicon) -> bool:
@@ -284,6 +292,22 @@ def _of_its_kind(text: str, found: list[list[Mention]], i: int, description: Men
     near = [m for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1) for m in reversed(found[j])
             if m.name and not m.anaphor and (j < i or m.end <= description.start)]
     return kinds.fitting(near, want, given if had else told)
+
+
+def _founded(text: str, found: list[list[Mention]], cues: list[list[triggers.TriggerMatch]], i: int,
+             description: Mention, lex: Lexicon) -> str | None:
+    """ "X und Y gründen die Z GmbH. ... hat das neue Gemeinschaftsunternehmen bestellt", "la nouvelle société":
+    a description of a new firm stands for the closest firm named after a cue of a joint venture, the venture
+    founded, not for its founders; None where no venture was named."""
+    if not lex.new_firm_re.search(text, description.start, description.end):
+        return None
+    for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1):
+        ventures = [t.end for t in cues[j] if t.trigger.type == "joint_venture"]
+        named = [m for m in found[j] if m.name and not m.anaphor and (j < i or m.end <= description.start)
+                 and any(end <= m.start for end in ventures)]
+        if named:
+            return named[-1].name
+    return None
 
 
 def _rival(text: str, found: list[list[Mention]], i: int, description: Mention, lex: Lexicon) -> str | None:
