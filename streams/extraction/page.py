@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -208,7 +209,7 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
     # of a place near the name or after the description
     tied.extend(w for w in _PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND - 1:] + after[:AROUND]
                 if _demonym_adjective(w, lex))
-    return {w[:PLACE_STEM].lower() for w in tied if (w[:1].isupper() or _demonym_adjective(w, lex))
+    return {_stem(w) for w in tied if (w[:1].isupper() or _demonym_adjective(w, lex))
             and len(w) >= PLACE_STEM and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)}
 
 
@@ -217,6 +218,12 @@ def _seat_in_name(name: str, lex: Lexicon) -> list[str]:
     to that place ("bei den Neussern bestellt")."""
     words = name.split()
     return words[:1] if len(words) > 1 and lex.modifier_endings and words[0].endswith(lex.modifier_endings) else []
+
+
+def _stem(word: str) -> str:
+    """The first letters of a place's name or adjective, lowercase and without accents: "Annecy" and "annécien",
+    "München" and "Münchner" share one."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()[:PLACE_STEM].lower()
 
 
 def _demonym_adjective(word: str, lex: Lexicon) -> bool:
@@ -230,7 +237,7 @@ def _place_after(text: str, description: Mention, places: set[str], lex: Lexicon
     after = _GENITIVE_NAME.match(text, description.end)
     if after is None or after.group(1).lower() not in lex.markers.get("patient", ()) or after.group(2) not in places:
         return set()
-    return {after.group(2)[:PLACE_STEM].lower()}
+    return {_stem(after.group(2))}
 
 
 _GENITIVE_NAME = re.compile(r" (\S+) ([A-ZÀ-ÖØ-Þ][\w'’-]*)")

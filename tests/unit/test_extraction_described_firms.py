@@ -168,3 +168,30 @@ def test_a_venture_named_after_mit_dem_namen_is_no_partner():
             "Gemeinschaftsunternehmen mit dem Namen Wärme Nordhessen.")
     named = {n for e in extract_events(page("de", "Nachrichten", body)) for n, _ in parties(e)}
     assert not any(n.startswith("Namen") for n in named)
+
+
+SEATED = [
+    ("fr", "Lumenia, basé à Annecy, a racheté l'armateur Marmar. Northwall a cédé sa filiale Celusa à Iberplus. Le "
+           "groupe annécien rachète aussi Vestor."),
+    ("es", "Lumenia, con sede en Toledo, ha comprado la naviera Marmar. Northwall ha vendido su filial Celusa a "
+           "Iberplus. El grupo toledano compra también Vestor."),
+    ("es", "Lumenia, con sede en Sevilla, ha comprado la naviera Marmar. Northwall ha vendido su filial Celusa a "
+           "Iberplus. La empresa sevillana compra también Vestor."),
+    ("de", "Die Lumenia AG aus München hat die Marmar GmbH übernommen. Die Northwall AG verkauft ihre Tochter Celusa "
+           "an Iberplus. Der Münchner Konzern kauft zudem die Vestor GmbH."),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), SEATED)
+def test_a_description_with_the_adjective_of_a_seat_stands_for_the_firm_seated_there(lang: str, body: str):
+    """The subject of the sentence before (Northwall) sits elsewhere; the adjective may drop the place's accent."""
+    deals = _deals(lang, "News", body, "acquisition")
+    assert {("Lumenia", "acquirer"), ("Vestor", "target")} in deals
+    assert not any(("Northwall", "acquirer") in d for d in deals)
+
+
+def test_a_description_with_the_adjective_of_another_place_keeps_its_antecedent():
+    body = ("Lumenia, con sede en Toledo, ha comprado la naviera Marmar. Northwall ha vendido su filial Celusa a "
+            "Iberplus. El grupo gallego compra también Vestor.")
+    assert not any(("Lumenia", "acquirer") in d and ("Vestor", "target") in d
+                   for d in _deals("es", "News", body, "acquisition"))
