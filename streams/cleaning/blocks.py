@@ -58,6 +58,7 @@ _QUOTE_PHRASING = 2  # lowercase words of a quote line ("bid", "ask"); a headlin
 _ISIN = re.compile(r"(?<![\w-])[A-Z]{2}[A-Z0-9]{9}\d(?![\w-])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CONTACT_WORDS = 25
+_AD_LINE_WORDS = 20  # an ad's copy after its label on the same line ("SPONSORED: Meet the experts at TrackExpo")
 _PARAGRAPH_WORDS = 30  # ad copy is shorter
 
 
@@ -98,7 +99,7 @@ def is_noise_line(text: str) -> bool:
     the author, cookie notice, note on where the article first appeared, legal footer, byline, comment count,
     share button, share price line, press contact or a short line that only carries a date."""
     c = cues()
-    if c.ad_label.match(text) or c.read_more.match(text) or is_consent_notice(text):
+    if c.ad_label.match(text) or c.read_more.match(text) or is_consent_notice(text) or is_ad_line(text):
         return True
     low, words = text.lower(), word_count(text)
     if words <= _PROMO_WORDS and (  # the count first: a paragraph is not searched for sign-up cues
@@ -120,6 +121,13 @@ def is_noise_line(text: str) -> bool:
     if is_capitals_credit(text) or _is_reading_time(low):
         return True
     return is_byline(text) or is_date_line(text) or is_quote_line(text) or is_contact_line(text)
+
+
+def is_ad_line(text: str) -> bool:
+    """An ad's label and its copy on one line ("PUBLICIDAD - Feria Solar 2026: acredítate ya"): the copy is a short
+    pitch, one sentence at most; a paragraph that opens with the word goes on with sentences of prose."""
+    m = cues().ad_line.match(text)
+    return m is not None and word_count(text) <= _AD_LINE_WORDS and not has_inner_sentence_end(text[m.end() :])
 
 
 def is_contact_line(text: str) -> bool:

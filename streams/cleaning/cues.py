@@ -29,6 +29,7 @@ class Cues:
     hidden_classes: frozenset[str]  # whole class names that keep an element from the screen ("sr-only")
     component_prefix: re.Pattern  # a framework's namespace opening a class name ("cmp-" of "cmp-text")
     ad_label: re.Pattern  # a whole line that only labels an ad
+    ad_line: re.Pattern  # an ad's label and its copy on one line ("Anzeige: Messe X – jetzt Ticket sichern")
     ad_note: re.Pattern  # a whole line that says the article goes on below an ad
     subscribe_prompt: re.Pattern  # a subscription prompt opening a line
     price_period: re.Pattern  # the period an offer's price is for ("a month", "le premier mois"), in lowercased text
@@ -176,6 +177,7 @@ def cues() -> Cues:
         hidden_classes=frozenset(data["hidden_classes"]),
         component_prefix=re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, data['component_prefixes']))})-(?=\w)"),
         ad_label=re.compile(bullet + f"(?:{alternation(_gather('ad_labels'))})" + tail, re.I),
+        ad_line=re.compile(bullet + f"(?:{alternation(_gather('ad_labels'))})" + r"\s*(?:[:|]|\s[-–—])\s*(?=\w)", re.I),
         ad_note=re.compile(bullet + f"(?:{alternation(_gather('ad_notes'))})" + tail, re.I),
         subscribe_prompt=re.compile(bullet + f"(?:{alternation(_gather('subscribe_prompts'))})" + r"(?!\w)", re.I),
         credit=re.compile("|".join(credits), re.I),

@@ -1,0 +1,142 @@
+"""Issue 4, unseen shapes: an ad's label and its copy on one line of a text export and a list of long teaser
+headlines below a report's last paragraph go, in every language; a paragraph that opens with an ad word and a
+closing paragraph without its full stop stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.cleaning import clean_page
+from streams.cleaning.blocks import is_ad_line, is_noise_line
+
+from .test_cleaning_text_export_shapes import _ARTICLES
+
+_AD_LINES = {
+    "de": ["Anzeige: Messe Windtag Bremen – jetzt Ticket sichern", "WERBUNG | Nordwerk Akademie: Kurse für Robotik"],
+    "en": ["SPONSORED: Meet the rail experts at TrackExpo", "Advertisement - Lumatec Cloud: try it free for 30 days"],
+    "es": ["PUBLICIDAD - Feria Solar 2026: acredítate ya", "Patrocinado: Nordwerk Academy, cursos de robótica"],
+    "fr": ["Publicité – Salon de l'industrie : réservez votre badge", "Sponsorisé : Lumatec Cloud, essai gratuit"],
+}
+
+_REPORTS = {
+    "en": (
+        "Dock workers strike at Port of Halvik for second day",
+        "Dock workers at the Port of Halvik stayed off the job for a second day on Wednesday, leaving more than forty "
+        "container ships waiting at anchor outside the harbour.",
+        "The union is demanding a pay rise of nine percent and new rules on night shifts, while the port operator has "
+        "offered five percent spread over two years.",
+        "Talks are set to resume on Friday under a state mediator, both sides said.",
+    ),
+    "de": (
+        "Hafenarbeiter in Halvik streiken den zweiten Tag",
+        "Die Hafenarbeiter in Halvik haben am Mittwoch den zweiten Tag in Folge gestreikt, mehr als vierzig "
+        "Containerschiffe warten vor dem Hafen auf Reede.",
+        "Die Gewerkschaft fordert neun Prozent mehr Lohn und neue Regeln für Nachtschichten, der Betreiber bietet "
+        "fünf Prozent über zwei Jahre.",
+        "Die Gespräche sollen am Freitag unter einem staatlichen Schlichter weitergehen, teilten beide Seiten mit.",
+    ),
+    "fr": (
+        "Les dockers de Halvik en grève pour la deuxième journée",
+        "Les dockers du port de Halvik ont cessé le travail pour la deuxième journée consécutive mercredi, laissant "
+        "plus de quarante porte-conteneurs en attente au large.",
+        "Le syndicat réclame une hausse de salaire de neuf pour cent et de nouvelles règles pour le travail de nuit, "
+        "l'exploitant propose cinq pour cent sur deux ans.",
+        "Les discussions doivent reprendre vendredi sous l'égide d'un médiateur de l'État, ont indiqué les deux "
+        "parties.",
+    ),
+    "es": (
+        "Los estibadores de Halvik cumplen su segundo día de huelga",
+        "Los estibadores del puerto de Halvik mantuvieron el miércoles la huelga por segundo día consecutivo, con más "
+        "de cuarenta portacontenedores fondeados frente al puerto.",
+        "El sindicato reclama una subida salarial del nueve por ciento y nuevas normas para los turnos de noche, "
+        "mientras la empresa ofrece un cinco por ciento en dos años.",
+        "Las negociaciones se reanudarán el viernes con un mediador del Estado, según ambas partes.",
+    ),
+}
+
+_TEASERS = {
+    "en": [
+        "Lumatec agrees to buy Nordwerk Robotics for $420m in cash to expand its parcel business",
+        "Freight rates fall to a two-year low in Asia as demand for consumer goods weakens",
+        "Rail union calls off weekend walkout after last-minute talks with the operator",
+    ],
+    "de": [
+        "Lumatec kauft Nordwerk Robotics für 420 Millionen Euro und baut sein Paketgeschäft aus",
+        "Frachtraten in Asien fallen auf Zweijahrestief, weil die Nachfrage nach Konsumgütern nachlässt",
+        "Bahngewerkschaft sagt Wochenendstreik nach Gesprächen in letzter Minute ab",
+    ],
+    "fr": [
+        "Lumatec rachète Nordwerk Robotics pour 420 millions d'euros afin d'étendre son activité colis",
+        "Les taux de fret tombent au plus bas depuis deux ans en Asie avec la baisse de la demande",
+        "Le syndicat du rail renonce à la grève du week-end après des discussions de dernière minute",
+    ],
+    "es": [
+        "Lumatec compra Nordwerk Robotics por 420 millones para ampliar su negocio de paquetería en Europa",
+        "Los fletes caen a mínimos de dos años en Asia por la menor demanda de bienes de consumo",
+        "El sindicato ferroviario desconvoca la huelga del fin de semana tras una negociación de última hora",
+    ],
+}
+
+
+def _text(lines: list[str], blank: bool = True) -> list[str]:
+    page = {
+        "url": "https://site.example/news/article-1",
+        "fetched_at": "2026-02-10T00:00:00Z",
+        "content_type": "text/plain; charset=utf-8",
+        "body": ("\n\n" if blank else "\n").join(lines) + "\n",
+    }
+    return clean_page(page)["text"].split("\n")
+
+
+def _html(headline: str, blocks: list[str]) -> list[str]:
+    inner = "".join(b if b.startswith("<") else f"<p>{b}</p>" for b in blocks)
+    body = f"<html><body><div class='release'><h1>{headline}</h1>{inner}</div></body></html>"
+    page = {"url": "https://wire.example/a", "fetched_at": "2026-01-01T00:00:00Z", "content_type": "text/html"}
+    return clean_page({**page, "body": body})["text"].split("\n")
+
+
+@pytest.mark.parametrize("lang", sorted(_AD_LINES))
+@pytest.mark.parametrize("position", [1, 2, 3])
+@pytest.mark.parametrize("blank", [True, False])
+def test_export_drops_ad_label_with_its_copy(lang: str, position: int, blank: bool) -> None:
+    article = list(_ARTICLES[lang])
+    for ad in _AD_LINES[lang]:
+        lines = [*article[:position], ad, *article[position:]]
+        assert _text(lines, blank) == article
+
+
+@pytest.mark.parametrize("lang", sorted(_AD_LINES))
+def test_page_drops_ad_label_with_its_copy(lang: str) -> None:
+    headline, *paragraphs = _ARTICLES[lang]
+    for ad in _AD_LINES[lang]:
+        assert _html(headline, [paragraphs[0], ad, *paragraphs[1:]]) == list(_ARTICLES[lang])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Advertising: spending by European retailers rose 4% last year. Online formats took most of the gain.",
+        "Werbung: Die Ausgaben der Händler stiegen im vergangenen Jahr um vier Prozent. Online legte am stärksten zu.",
+        "Advertising spending by European retailers rose 4% last year, the industry association said.",
+        "Publicidad en el metro de Madrid: Lumatec gana el concurso de pantallas por 12 millones de euros y quince "
+        "años de explotación comercial en las estaciones",
+    ],
+)
+def test_prose_opening_with_an_ad_word_is_no_ad_line(text: str) -> None:
+    assert not is_ad_line(text)
+    assert not is_noise_line(text)
+
+
+@pytest.mark.parametrize("lang", sorted(_REPORTS))
+@pytest.mark.parametrize("count", [2, 3])
+@pytest.mark.parametrize("blank", [True, False])
+def test_export_drops_long_teaser_headlines_below_report(lang: str, count: int, blank: bool) -> None:
+    report = list(_REPORTS[lang])
+    assert _text([*report, *_TEASERS[lang][:count]], blank) == report
+
+
+@pytest.mark.parametrize("lang", sorted(_REPORTS))
+def test_closing_paragraph_without_full_stop_stays(lang: str) -> None:
+    report = list(_REPORTS[lang])
+    closing = _TEASERS[lang][0]  # one long line without its full stop: a paragraph that lost it
+    assert _text([*report, closing]) == [*report, closing]
