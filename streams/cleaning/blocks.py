@@ -58,6 +58,7 @@ _QUOTE_PHRASING = 2  # lowercase words of a quote line ("bid", "ask"); a headlin
 _ISIN = re.compile(r"(?<![\w-])[A-Z]{2}[A-Z0-9]{9}\d(?![\w-])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CONTACT_WORDS = 25
+_DISCLAIMER_WORDS = 150  # a release's legal notice; a longer paragraph is the article's
 _AD_LINE_WORDS = 20  # an ad's copy after its label on the same line ("SPONSORED: Meet the experts at TrackExpo")
 _PARAGRAPH_WORDS = 30  # ad copy is shorter
 
@@ -306,6 +307,38 @@ def without_closing_author_notes(pieces: list[Piece]) -> list[Piece]:
     while end > 1 and pieces[end - 1].kind == PARAGRAPH and is_author_note(pieces[end - 1].text):
         end -= 1
     return pieces[:end]
+
+
+def without_release_disclaimers(pieces: list[Piece]) -> list[Piece]:
+    """The pieces without a release's closing legal notice: a section under a disclaimer's heading, and a paragraph
+    that opens with its label or warns that the release's forecasts carry risks, where only the issuer's profile
+    ("About Acme") or nothing follows it (the article may report a forecast's risks in its body)."""
+    kept: list[Piece] = []
+    section = False  # under a disclaimer's heading
+    for k, piece in enumerate(pieces):
+        if piece.kind == HEADING:
+            section = cues().disclaimer_label.fullmatch(piece.text) is not None
+        if section or (piece.kind == PARAGRAPH and is_release_disclaimer(piece.text) and _closes_release(pieces, k)):
+            continue
+        kept.append(piece)
+    return kept
+
+
+def is_release_disclaimer(text: str) -> bool:
+    """A release's legal notice: its label opens the paragraph ("Forward-looking statements: ..."), or it names the
+    release's forecasts and their risks ("Diese Mitteilung enthält zukunftsgerichtete Aussagen, die Risiken und
+    Unsicherheiten unterliegen")."""
+    c, low = cues(), text.lower()
+    if c.disclaimer_label.match(text):
+        return True
+    return word_count(text) <= _DISCLAIMER_WORDS and bool(c.forward_looking.search(low) and c.risks.search(low))
+
+
+def _closes_release(pieces: list[Piece], k: int) -> bool:
+    """Nothing but other notices or the issuer's profile follows piece k."""
+    rest = (p for p in pieces[k + 1 :] if not (p.kind == PARAGRAPH and is_release_disclaimer(p.text)))
+    following = next(rest, None)
+    return following is None or cues().about_label.match(following.text) is not None
 
 
 def is_author_name(text: str) -> bool:

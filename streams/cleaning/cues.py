@@ -60,6 +60,8 @@ class Cues:
     read_more: re.Pattern  # a link to another article
     end_marker: re.Pattern  # a section label after which the article is over ("Related", "More news from Markets")
     disclaimer_label: re.Pattern  # a release's legal disclaimer, run in or alone ("Forward-Looking Statements.")
+    forward_looking: re.Pattern  # forecasts named in a release's disclaimer ("forward-looking statements"), lowercased
+    risks: re.Pattern  # the risks a release's disclaimer warns of ("risks and uncertainties"), in lowercased text
     about_label: re.Pattern  # the heading of an issuer's profile ("About Acme", "À propos de Solvéa")
     summary_label: re.Pattern  # the label of a list of the story's points ("Story highlights")
     story_label: re.Pattern  # a kind of story labelling a headline, its colon and the headline ("Interview: ...")
@@ -219,6 +221,8 @@ def cues() -> Cues:
         disclaimer_label=re.compile(
             bullet + f"(?:{alternation(_gather('disclaimer_labels'))})" + r"\s*(?:[.:—–-]|$)", re.I
         ),
+        forward_looking=_words("forward_looking_cues"),
+        risks=_words("risk_cues"),
         about_label=re.compile(bullet + f"(?:{alternation(_gather('about_labels'))})" + named, re.I),
         summary_label=re.compile(bullet + f"(?:{alternation(_gather('summary_labels'))})" + r"\s*:?\s*$", re.I),
         story_label=re.compile(bullet + f"(?:{alternation(_gather('story_labels'))})" + r"\s*:\s*(?=\S)", re.I),

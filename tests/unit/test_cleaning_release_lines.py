@@ -1,13 +1,14 @@
-"""Issue 4, unseen shapes: an ad's label and its copy on one line of a text export and a list of long teaser
-headlines below a report's last paragraph go, in every language; a paragraph that opens with an ad word and a
-closing paragraph without its full stop stay."""
+"""Issue 4, unseen shapes: an ad's label and its copy on one line of a text export, a release's closing
+forward-looking-statements disclaimer (labelled or not) and a list of long teaser headlines below a report's last
+paragraph go, in every language; the release's "About" section, a forecast's risks told in the body, a paragraph
+that opens with an ad word and a closing paragraph without its full stop stay."""
 
 from __future__ import annotations
 
 import pytest
 
 from streams.cleaning import clean_page
-from streams.cleaning.blocks import is_ad_line, is_noise_line
+from streams.cleaning.blocks import is_ad_line, is_noise_line, is_release_disclaimer
 
 from .test_cleaning_text_export_shapes import _ARTICLES
 
@@ -16,6 +17,46 @@ _AD_LINES = {
     "en": ["SPONSORED: Meet the rail experts at TrackExpo", "Advertisement - Lumatec Cloud: try it free for 30 days"],
     "es": ["PUBLICIDAD - Feria Solar 2026: acredítate ya", "Patrocinado: Nordwerk Academy, cursos de robótica"],
     "fr": ["Publicité – Salon de l'industrie : réservez votre badge", "Sponsorisé : Lumatec Cloud, essai gratuit"],
+}
+
+_DISCLAIMERS = {
+    "en": [
+        "Forward-looking statements: This release contains forward-looking statements that involve risks and "
+        "uncertainties. Actual results may differ materially.",
+        "This press release contains forward-looking statements that are subject to risks and uncertainties; "
+        "Lumatec undertakes no obligation to update them.",
+    ],
+    "de": [
+        "Diese Mitteilung enthält zukunftsgerichtete Aussagen, die bestimmten Risiken und Unsicherheiten unterliegen.",
+        "Zukunftsgerichtete Aussagen: Die tatsächlichen Ergebnisse können erheblich von den Erwartungen abweichen.",
+    ],
+    "fr": [
+        "Ce communiqué contient des déclarations prospectives soumises à des risques et incertitudes.",
+        "Déclarations prospectives : les résultats réels de Lumatec pourraient différer sensiblement.",
+    ],
+    "es": [
+        "Esta nota contiene previsiones sujetas a riesgos e incertidumbres que podrían alterar los resultados.",
+        "Declaraciones prospectivas: los resultados reales de Lumatec podrían diferir de forma significativa.",
+    ],
+}
+
+_PROFILES = {
+    "en": ("About Lumatec", "Lumatec makes logistics software for parcel carriers and employs 900 people."),
+    "de": ("Über Lumatec", "Lumatec mit Sitz in Bremen entwickelt seit 2009 Software für Paketdienste in Europa."),
+    "fr": ("À propos de Lumatec", "Lumatec conçoit des logiciels logistiques et emploie 900 personnes dans six pays."),
+    "es": ("Acerca de Lumatec", "Lumatec desarrolla software logístico y emplea a 900 personas en seis países."),
+}
+
+# a forecast's risks told inside a report, with more of the article below: text
+_BODY_RISKS = {
+    "en": "Analysts said Lumatec's forward-looking statements on margins carried risks and uncertainties, as "
+    "freight volumes in Europe remain weak.",
+    "de": "Analysten halten die zukunftsgerichteten Aussagen von Lumatec zur Marge für mit Risiken und Unsicherheiten "
+    "behaftet, da das Frachtvolumen schwach bleibt.",
+    "fr": "Selon les analystes, les prévisions de marge de Lumatec comportent des risques et incertitudes, les volumes "
+    "de fret restant faibles en Europe.",
+    "es": "Los analistas creen que las previsiones de margen de Lumatec encierran riesgos e incertidumbres, porque el "
+    "volumen de carga sigue débil.",
 }
 
 _REPORTS = {
@@ -125,6 +166,45 @@ def test_page_drops_ad_label_with_its_copy(lang: str) -> None:
 def test_prose_opening_with_an_ad_word_is_no_ad_line(text: str) -> None:
     assert not is_ad_line(text)
     assert not is_noise_line(text)
+
+
+@pytest.mark.parametrize("lang", sorted(_DISCLAIMERS))
+@pytest.mark.parametrize("shape", ["closing", "before_profile", "after_profile"])
+def test_release_drops_closing_disclaimer(lang: str, shape: str) -> None:
+    headline, *paragraphs = _ARTICLES[lang]
+    label, profile = _PROFILES[lang]
+    for disclaimer in _DISCLAIMERS[lang]:
+        assert is_release_disclaimer(disclaimer)
+        if shape == "closing":
+            blocks, expected = [*paragraphs, disclaimer], [headline, *paragraphs]
+        elif shape == "before_profile":
+            blocks = [*paragraphs, disclaimer, f"<h2>{label}</h2>", profile]
+            expected = [headline, *paragraphs, label, profile]
+        else:
+            blocks = [*paragraphs, f"<h2>{label}</h2>", profile, disclaimer]
+            expected = [headline, *paragraphs, label, profile]
+        assert _html(headline, blocks) == expected
+        lines = [block.removeprefix("<h2>").removesuffix("</h2>") for block in blocks]
+        assert _text([headline, *lines]) == expected
+
+
+def test_release_drops_section_under_disclaimer_heading() -> None:
+    headline, *paragraphs = _ARTICLES["en"]
+    blocks = [
+        *paragraphs,
+        "<h2>Forward-Looking Statements</h2>",
+        "Statements in this release about the timing of the closing are based on current expectations.",
+        "Lumatec assumes no obligation to update these statements after the date of this release.",
+    ]
+    assert _html(headline, blocks) == [headline, *paragraphs]
+
+
+@pytest.mark.parametrize("lang", sorted(_BODY_RISKS))
+def test_forecast_risks_told_in_the_body_stay(lang: str) -> None:
+    headline, *paragraphs = _ARTICLES[lang]
+    blocks = [paragraphs[0], _BODY_RISKS[lang], *paragraphs[1:]]
+    assert _html(headline, blocks) == [headline, *blocks]
+    assert _text([headline, *blocks]) == [headline, *blocks]
 
 
 @pytest.mark.parametrize("lang", sorted(_REPORTS))
