@@ -102,6 +102,8 @@ def is_noise_line(text: str) -> bool:
     c = cues()
     if c.ad_label.match(text) or c.read_more.match(text) or is_consent_notice(text) or is_ad_line(text):
         return True
+    if c.login_label.match(text):
+        return True
     low, words = text.lower(), word_count(text)
     if words <= _PROMO_WORDS and (  # the count first: a paragraph is not searched for sign-up cues
         c.signup.search(low) or c.signup_opener.match(text) or c.author_label.match(text)

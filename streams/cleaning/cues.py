@@ -45,6 +45,7 @@ class Cues:
     cookie: re.Pattern  # a cookie word
     signup: re.Pattern  # a phrase of a newsletter or sign-up box
     offer: re.Pattern  # a word of an ad's offer or call to act now, in lowercased text
+    login_label: re.Pattern  # a login box's line alone ("Password", "Forgot your password?", "Se connecter")
     signup_opener: re.Pattern  # an imperative opening a sign-up box's line ("Sign up to X: ...")
     counter: re.Pattern  # a count on a line of its own ("12 comments", "Comments (31)")
     reading_time: re.Pattern  # a word of a reading-time line, in lowercased text
@@ -193,6 +194,7 @@ def cues() -> Cues:
         signup=_words("signup_cues"),
         offer=_words("offer_cues"),
         price_period=_words("price_periods"),
+        login_label=re.compile(bullet + f"(?:{alternation(_gather('login_labels'))})" + r"[\s?:.]*$", re.I),
         signup_opener=re.compile(bullet + f"(?:{alternation(_gather('signup_openers'))})" + r"(?!\w)", re.I),
         counter=re.compile(rf"^(?:\d[\d.,]*\s?k?\s+(?:{counted})|(?:{counted})\s*\(?\d[\d.,]*k?\)?)$", re.I),
         rights=re.compile(alternation(_gather("rights_notices"))),

@@ -220,3 +220,62 @@ def test_closing_paragraph_without_full_stop_stays(lang: str) -> None:
     report = list(_REPORTS[lang])
     closing = _TEASERS[lang][0]  # one long line without its full stop: a paragraph that lost it
     assert _text([*report, closing]) == [*report, closing]
+
+
+_LOGIN_BOXES = {
+    "en": ["Log in to your account", "Email address", "Password", "Remember me", "Forgot your password?"],
+    "de": ["Anmelden", "E-Mail-Adresse", "Passwort", "Angemeldet bleiben", "Passwort vergessen?"],
+    "fr": ["Se connecter", "Adresse e-mail", "Mot de passe", "Se souvenir de moi", "Mot de passe oublié ?"],
+    "es": ["Iniciar sesión", "Correo electrónico", "Contraseña", "Recordarme", "¿Olvidaste tu contraseña?"],
+}
+
+_SCENES = {
+    "en": "The Nordwerk plant in Bremen.",
+    "de": "Das Werk von Nordwerk in Bremen.",
+    "fr": "L'usine de Nordwerk à Brême.",
+    "es": "La planta de Nordwerk en Bremen.",
+}
+
+
+def _article_page(headline: str, blocks: list[str]) -> list[str]:
+    inner = "".join(b if b.startswith("<") else f"<p>{b}</p>" for b in blocks)
+    body = f"<html><body><article><h1>{headline}</h1>{inner}</article></body></html>"
+    page = {"url": "https://news.example/a", "fetched_at": "2026-01-01T00:00:00Z", "content_type": "text/html"}
+    return clean_page({**page, "body": body})["text"].split("\n")
+
+
+@pytest.mark.parametrize("lang", sorted(_LOGIN_BOXES))
+def test_login_box_inside_the_article_goes(lang: str) -> None:
+    headline, *paragraphs = _ARTICLES[lang]
+    box = "<div>" + "".join(f"<p>{line}</p>" for line in _LOGIN_BOXES[lang]) + "</div>"
+    assert _article_page(headline, [paragraphs[0], box, *paragraphs[1:]]) == list(_ARTICLES[lang])
+    for line in _LOGIN_BOXES[lang]:
+        assert is_noise_line(line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Log in to your account to see the story.",
+        "Lumatec's password manager has 2 million users.",
+        "Entrar en el mercado alemán le costó a Lumatec dos años.",
+        "Connexion haut débit",
+    ],
+)
+def test_sentences_on_logins_stay(text: str) -> None:
+    assert not is_noise_line(text)
+
+
+@pytest.mark.parametrize("lang", sorted(_SCENES))
+def test_one_sentence_alone_beside_a_picture_is_its_caption(lang: str) -> None:
+    headline, *paragraphs = _ARTICLES[lang]
+    picture = f"<div class='image'><img src='a.jpg'><p>{_SCENES[lang]}</p></div>"
+    assert _article_page(headline, [paragraphs[0], picture, *paragraphs[1:]]) == list(_ARTICLES[lang])
+
+
+@pytest.mark.parametrize("lang", sorted(_ARTICLES))
+def test_paragraphs_in_boxes_with_pictures_stay(lang: str) -> None:
+    """Two sentences, or a paragraph beside its own text in the box: the article's."""
+    headline, *paragraphs = _ARTICLES[lang]
+    boxed = f"<div class='image'><img src='a.jpg'><p>{paragraphs[1]}</p></div>"
+    assert _article_page(headline, [paragraphs[0], boxed, paragraphs[2]]) == list(_ARTICLES[lang])
