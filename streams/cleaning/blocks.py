@@ -59,6 +59,7 @@ _ISIN = re.compile(r"(?<![\w-])[A-Z]{2}[A-Z0-9]{9}\d(?![\w-])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CONTACT_WORDS = 25
 _DISCLAIMER_WORDS = 150  # a release's legal notice; a longer paragraph is the article's
+_TEASER_WORDS = 25  # a headline run in after a "read also" label
 _AD_LINE_WORDS = 20  # an ad's copy after its label on the same line ("SPONSORED: Meet the experts at TrackExpo")
 _PARAGRAPH_WORDS = 30  # ad copy is shorter
 
@@ -341,6 +342,24 @@ def _closes_release(pieces: list[Piece], k: int) -> bool:
     rest = (p for p in pieces[k + 1 :] if not (p.kind == PARAGRAPH and is_release_disclaimer(p.text)))
     following = next(rest, None)
     return following is None or cues().about_label.match(following.text) is not None
+
+
+def without_teaser_tails(pieces: list[Piece]) -> list[Piece]:
+    """The paragraphs without another article's headline run in after their last sentence under a "read also"
+    label ("... approval. Lesen Sie auch: Nordwerk eröffnet Werk in Polen")."""
+    return [Piece(p.kind, without_teaser_tail(p.text)) if p.kind == PARAGRAPH else p for p in pieces]
+
+
+def without_teaser_tail(text: str) -> str:
+    """The text up to a "read also" label after its last sentence, when a headline alone (no sentence in it, few
+    words) follows the label; else the whole text."""
+    label = cues().read_more_after.search(text)
+    if label is None:
+        return text
+    teaser = text[label.end() :]
+    if word_count(teaser) > _TEASER_WORDS or has_inner_sentence_end(teaser):
+        return text
+    return text[: label.start()]
 
 
 def is_author_name(text: str) -> bool:

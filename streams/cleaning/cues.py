@@ -59,6 +59,7 @@ class Cues:
     rights: re.Pattern  # a legal footer ("All rights reserved")
     article_note: re.Pattern  # a note on the article's first publication, licence or citation, in lowercased text
     read_more: re.Pattern  # a link to another article
+    read_more_after: re.Pattern  # a "read also" label and its colon after a paragraph's sentence ("... Read also:")
     end_marker: re.Pattern  # a section label after which the article is over ("Related", "More news from Markets")
     disclaimer_label: re.Pattern  # a release's legal disclaimer, run in or alone ("Forward-Looking Statements.")
     forward_looking: re.Pattern  # forecasts named in a release's disclaimer ("forward-looking statements"), lowercased
@@ -214,6 +215,9 @@ def cues() -> Cues:
         ),
         # a few words may follow the call ("... order it now by subscription"), no full stop
         order_call=re.compile(rf"(?<!\w)(?:{alternation(_gather('order_calls'))})(?!\w)(?:\s+[^\s.]+){{0,3}}[\s!›»→>]*$"),
+        read_more_after=re.compile(
+            rf"(?<=[.!?…»”\"])\s+(?:{alternation(_gather('read_more'))})\s*[:›»|]\s*(?=\S)", re.I
+        ),
         read_more=re.compile(bullet + f"(?:{alternation(_gather('read_more'))})" + r"(?:\s*[:›»>|]|$)", re.I),
         end_marker=re.compile(
             f"{bullet}(?:{alternation(_gather('end_markers'))}){label_end}"

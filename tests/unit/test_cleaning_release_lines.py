@@ -1,6 +1,7 @@
 """Issue 4, unseen shapes: an ad's label and its copy on one line of a text export, a release's closing
-forward-looking-statements disclaimer (labelled or not) and a list of long teaser headlines below a report's last
-paragraph go, in every language; the release's "About" section, a forecast's risks told in the body, a paragraph
+forward-looking-statements disclaimer (labelled or not), a list of long teaser headlines below a report's last
+paragraph, a login box, a short caption without a credit and a "read also" headline run in after a paragraph's last
+sentence go, in every language; the release's "About" section, a forecast's risks told in the body, a paragraph
 that opens with an ad word and a closing paragraph without its full stop stay."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from streams.cleaning import clean_page
-from streams.cleaning.blocks import is_ad_line, is_noise_line, is_release_disclaimer
+from streams.cleaning.blocks import is_ad_line, is_noise_line, is_release_disclaimer, without_teaser_tail
 
 from .test_cleaning_text_export_shapes import _ARTICLES
 
@@ -279,3 +280,35 @@ def test_paragraphs_in_boxes_with_pictures_stay(lang: str) -> None:
     headline, *paragraphs = _ARTICLES[lang]
     boxed = f"<div class='image'><img src='a.jpg'><p>{paragraphs[1]}</p></div>"
     assert _article_page(headline, [paragraphs[0], boxed, paragraphs[2]]) == list(_ARTICLES[lang])
+
+
+_TEASER_TAILS = {
+    "en": ("Read also:", "Nordwerk opens a plant in Poland"),
+    "de": ("Lesen Sie auch:", "Nordwerk eröffnet ein Werk in Polen"),
+    "fr": ("Lire aussi :", "Nordwerk ouvre une usine en Pologne"),
+    "es": ("Lea también:", "Nordwerk abre una planta en Polonia"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_TEASER_TAILS))
+def test_read_also_label_after_a_body_sentence_goes_with_its_headline(lang: str) -> None:
+    headline, *paragraphs = _ARTICLES[lang]
+    label, teaser = _TEASER_TAILS[lang]
+    tailed = f"<p>{paragraphs[1]} <strong>{label}</strong> <a href='/y'>{teaser}</a></p>"
+    assert _article_page(headline, [paragraphs[0], tailed, paragraphs[2]]) == list(_ARTICLES[lang])
+    assert _text([headline, paragraphs[0], f"{paragraphs[1]} {label} {teaser}", paragraphs[2]]) == list(
+        _ARTICLES[lang]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lumatec said the buyers would read more of the contract before they sign it.",
+        "The board met twice. Related: the chairman said the two firms had talked for months. Both sides agreed.",
+        "Lumatec agreed the price. Read also: the regulator's statement, which says the review will take until June, "
+        "and the filing of both companies, which lists the advisers, the fees and the break-up terms in detail",
+    ],
+)
+def test_paragraph_with_read_words_but_no_run_in_headline_stays(text: str) -> None:
+    assert without_teaser_tail(text) == text
