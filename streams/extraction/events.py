@@ -325,25 +325,36 @@ def _headline_news(page: Page, headline: list[Candidate], events: list[Candidate
     """ "Lumatec orders 48 trains from Nordwerk" / "Nordwerk today announced that Lumatec has placed a contract
     ...": a complete statement of the headline that no body statement joined is the page's news when the lead of
     the body names each of its firms (restating the deal with descriptions, pronouns or a cue of its own the rules
-    miss); not when the body tells a deal of the same firms, or one of its kind with one of them (the headline's
-    reading of that deal is the wrong one)."""
+    miss); not when the body tells a deal of the same firms, or the lead one of its kind with one of them or with
+    another firm (the headline's reading of that deal is the wrong one)."""
     joined = {id(c) for e in events for c in e.merged}
     body = [i for i, s in enumerate(page.sentences) if s.paragraph not in page.title_paragraphs][:HEADLINE_LEAD]
     lead = {m.name for i in body for m in page.mentions[i] if m.name}
     out: list[Candidate] = []
     for c in headline:
-        if id(c) in joined or not complete(c.type, c.parties) or not c.names <= lead:
+        if id(c) in joined or not complete(c.type, c.parties):
             continue
         told = events + out
-        canon = organisations.canonical_names(sorted({n for e in [c, *told] for n in e.names},
+        canon = organisations.canonical_names(sorted({n for e in [c, *told] for n in e.names} | lead,
                                                      key=lambda n: -len(n.split())))  # long forms first
         mine = {canon[n] for n in c.names}
+        if not mine <= {canon[n] for n in lead}:
+            continue  # "Groupe Laurentis" of the headline is the lead's "Laurentis"
+        if any(canon.get(m.name, m.name) not in mine for i in body if _kind_cued(page, i, c)
+               for m in page.mentions[i] if m.name and not m.anaphor):
+            continue  # the lead tells a deal of its kind with another firm: it reads the deal otherwise
         if any(mine <= (theirs := {canon[n] for n in e.names}) or KINDRED[e.type] == KINDRED[c.type] and mine & theirs
-               for e in told):
-            continue  # the body tells the deal, or one of its kind with one of its firms (short and long names alike)
+               and any(x.sentence in body for x in (e, *e.merged)) for e in told):
+            continue  # the body tells the deal, or the lead one of its kind with one of its firms (short and long
+            # names alike); a firm's other contracts told further on are other deals
         c.date = c.date or _restated_day(page, c)
         out.append(c)
     return out
+
+
+def _kind_cued(page: Page, i: int, c: Candidate) -> bool:
+    """Whether sentence i has a cue of the candidate deal's kind."""
+    return any(KINDRED[t.trigger.type] == KINDRED[c.type] for t in page.triggers(i))
 
 
 RESTATED_REACH = 5  # body sentences read for the first that tells the headline's deal again by a cue of its kind
@@ -351,12 +362,12 @@ RESTATED_REACH = 5  # body sentences read for the first that tells the headline'
 
 def _restated_day(page: Page, c: Candidate) -> str | None:
     """ "Salinero y Mitsuda crean empresa conjunta" / "Las compañías anunciaron este miércoles la creación de una
-    empresa conjunta": the day the first body sentence with a cue of the headline deal's kind names."""
+    empresa conjunta": the first day a body sentence with a cue of the headline deal's kind names."""
     body = [i for i, s in enumerate(page.sentences) if s.paragraph not in page.title_paragraphs][:RESTATED_REACH]
-    j = next((i for i in body if any(KINDRED[t.trigger.type] == KINDRED[c.type] for t in page.triggers(i))), None)
-    days = [] if j is None else [d for d in undatelined(page.dates(j), page.text, page.sentences[j].start)
-                                 if len(d.value) == 10 and not d.counted and not d.since]
-    return days[0].value if days else None
+    days = [d.value for i in body if _kind_cued(page, i, c)
+            for d in undatelined(page.dates(i), page.text, page.sentences[i].start)
+            if len(d.value) == 10 and not d.counted and not d.since]
+    return days[0] if days else None
 
 
 def _new_deals(extra: list[Candidate], events: list[Candidate], support: dict[int, int]) -> list[Candidate]:

@@ -94,3 +94,25 @@ def test_french_plan_that_has_lived_and_a_seller_musing():
                                    "japonais Citizen."))
     assert mused["status"] == "rumored"
     assert parties(mused) == {("Montalbo Industries", "seller"), ("Citizen", "acquirer")}
+
+
+def test_headline_firm_the_lead_names_by_its_short_name():
+    events = extract_events(page("fr", "Hydrelia confie un contrat de 90 millions à Groupe Vantor",
+                                 "C'est la plus importante commande de son histoire.",
+                                 "Vantor, établi à Sorel-Tracy, fournira et installera les turbines de trois centrales "
+                                 "d'Hydrelia."))
+    assert {("Hydrelia", "customer"), ("Groupe Vantor", "supplier")} in [parties(e) for e in events]
+
+
+def test_other_contracts_told_further_on_leave_the_headline_deal_standing():
+    events = extract_events(page("en", "Corvath Engineering wins £340 million framework from Pennine Water Board",
+                                 "Corvath Engineering today announced that it has been appointed by Pennine Water "
+                                 "Board to a seven-year capital delivery framework.",
+                                 "Bridges, tunnels and reservoirs make up most of its work.",
+                                 "Flood defences are another field.",
+                                 "Corvath has maintained the reservoirs of Tamesis Water under a service contract "
+                                 "since 2019."))
+    kinds = sorted((e["type"], e["status"], frozenset(parties(e))) for e in events)
+    assert ("contract", "announced", frozenset({("Corvath Engineering", "supplier"),
+                                                ("Pennine Water Board", "customer")})) in kinds
+    assert len(kinds) == 2
