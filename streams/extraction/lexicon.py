@@ -364,7 +364,8 @@ def lexicon(lang: str) -> Lexicon:
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
         value_noun_re=words_re(ext.get("value_nouns", []), escape=True),
         supply_agreement_re=words_re(ext.get("supply_agreements", [])),
-        pair_re=words_re(ext["pair_anaphors"], escape=True),
+        # a pronoun that stands for two firms only after a plural verb ("Dafür gründen sie ...": `pair_pronouns`)
+        pair_re=words_re([re.escape(w) for w in ext["pair_anaphors"]] + ext.get("pair_pronouns", [])),
         percent=percent,
         share_re=re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:{percent})"),
         noun_endings=tuple(ext["noun_endings"]),
