@@ -31,6 +31,13 @@ def test_they_after_a_plural_verb_of_founding_are_both_firms(text: str) -> None:
     assert ("joint_venture", BOTH) in candidates_of("de", text), candidates_of("de", text)
 
 
+def test_founders_of_a_plural_verb_with_gemeinsam_mit_set_up_a_venture() -> None:
+    text = ("In Lumstadt gründen die Städtischen Werke Lumstadt gemeinsam mit dem Energieversorger Nordwerk eine "
+            "Gesellschaft, die einen Elektrolyseur bauen soll.")
+    assert ("joint_venture", {("Städtische Werke Lumstadt", "partner"), ("Nordwerk", "partner")}) in candidates_of(
+        "de", text), candidates_of("de", text)
+
+
 @pytest.mark.parametrize("text", [
     "Die Lumatec AG baut ihr Netz aus. Dafür gründet sie eine Tochtergesellschaft.",
     "Die Lumatec AG und die Nordwerk GmbH sind Konkurrenten. Sie gründen jeweils eigene Tochtergesellschaften.",
