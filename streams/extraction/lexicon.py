@@ -130,6 +130,7 @@ class Lexicon:
     members_re: re.Pattern  # "formada por ", "made up of ": the firms after it make up the consortium before it
     coordinator_re: re.Pattern
     pair_re: re.Pattern
+    entry_re: re.Pattern  # "beim" among the words before a firm after an investing verb: the firm it enters
     percent: str  # regex alternative after a number that makes it a percentage
     share_re: re.Pattern  # a number and its percentage ("30 %", "30 Prozent"); group 1 is the number
     noun_endings: tuple[str, ...]
@@ -366,6 +367,7 @@ def lexicon(lang: str) -> Lexicon:
         supply_agreement_re=words_re(ext.get("supply_agreements", [])),
         # a pronoun that stands for two firms only after a plural verb ("Dafür gründen sie ...": `pair_pronouns`)
         pair_re=words_re([re.escape(w) for w in ext["pair_anaphors"]] + ext.get("pair_pronouns", [])),
+        entry_re=re.compile(rf"(?<!\w)(?i:{alternation(ext.get('entry_markers', []), escape=True)})\s"),
         percent=percent,
         share_re=re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:{percent})"),
         noun_endings=tuple(ext["noun_endings"]),

@@ -1,8 +1,10 @@
 """German deals told across clauses (issue 3, branch de2): two firms named in one sentence that found a company in
 the next with a plural "sie" ("Dafür gründen sie ein Gemeinschaftsunternehmen"), a stake held since a year with a long
 subject between verb and size ("Bereits seit 2022 hält der Staatsfonds X eine Minderheitsbeteiligung von 20 Prozent an
-dem Unternehmen"), and a purchase told by its infinitive after a firm ("mit dem Versuch gescheitert, den Spezialisten
-X zu kaufen": no order). Sentences written for these tests; probes that must keep their result."""
+dem Unternehmen"), a purchase told by its infinitive after a firm ("mit dem Versuch gescheitert, den Spezialisten
+X zu kaufen": no order), an order won told verb-last whose customer orders in the next sentence, an offer withdrawn
+in the present, a firm entered after "beim" with the investor after the verb ("Jetzt steigt X beim Softwarehaus Y
+ein"). Sentences written for these tests; probes that must keep their result."""
 
 import pytest
 
@@ -130,3 +132,24 @@ def test_a_vc_before_its_name_is_its_kind() -> None:
     rounds = [p for t, _, p, _ in events(text, "Lumatec sammelt 30 Millionen Euro ein") if t == "funding_round"]
     assert {("Lumatec", "investee"), ("Earlybird", "investor"), ("Cherry Ventures", "investor"),
             ("KfW Capital", "investor")} in rounds, rounds
+
+
+ENTERED = [  # the subject after the investing verb, the firm entered after "beim"
+    ("Jetzt steigt die Arbor Capital AG beim Münchner Softwarehaus Lumatec ein.", "announced"),
+    ("Nun steigt der Finanzinvestor Arbor Capital beim Maschinenbauer Lumatec ein.", "announced"),
+    ("Im Januar stieg die Arbor Capital AG beim Softwarehaus Lumatec ein.", "completed"),
+    ("Die Arbor Capital AG steigt beim Münchner Softwarehaus Lumatec ein.", "announced"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), ENTERED)
+def test_the_firm_entered_after_beim_is_the_investee(text: str, state: str) -> None:
+    assert ("investment", state, {("Arbor Capital", "investor"), ("Lumatec", "investee")}) in [
+        (t, s, p) for t, s, p, _ in events(text)], events(text)
+
+
+def test_the_stake_told_again_makes_no_event_of_another_firm() -> None:
+    text = ("Jetzt steigt die Arbor Capital AG beim Münchner Softwarehaus Lumatec ein. Der Finanzinvestor übernimmt "
+            "für 25 Mio. Euro eine Minderheitsbeteiligung an dem Softwarehaus.")
+    found = [e for e in extract_events(page("de", "Nachrichten", text)) if e["type"] == "investment"]
+    assert [parties(e) for e in found] == [{("Arbor Capital", "investor"), ("Lumatec", "investee")}], found
