@@ -28,6 +28,7 @@ class Lexicon:
     public_owners: frozenset[str]  # "la société d'État": after a descriptor the owner it names, no firm
     product_nouns: frozenset[str]  # "la gamme Albatros": a name right after one is a product, no firm
     determiners: frozenset[str]
+    contracted_articles: frozenset[str]  # "vom", "beim": a preposition and an article in one word
     definite_articles: frozenset[str]  # "the takeover", "die Übernahme": a deal already spoken of
     indefinite_articles: frozenset[str]  # "talks about a takeover", "über eine Übernahme": of the firm spoken of
     places: frozenset[str]
@@ -273,6 +274,7 @@ def lexicon(lang: str) -> Lexicon:
         public_owners=frozenset(w.lower() for w in ext.get("public_owners", ())),
         product_nouns=frozenset(w.lower() for w in ext.get("product_nouns", ())),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
+        contracted_articles=frozenset(w.lower() for w in ext.get("contracted_articles", ())),
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
         indefinite_articles=frozenset(w.lower() for w in ext.get("indefinite_articles", ())),
         # the places that tell a local currency are places too ("le producteur de Rimouski")

@@ -730,8 +730,9 @@ def _place_adjective_opens(run: list[Token], toks: list[Token], index: int, lex:
     a known place (its stem and an ending of `modifier_endings`) after an article says where the firm named after
     it sits; it belongs to the name where the rest is only a trade or a long common noun ("die Berliner Volksbank",
     "die Hamburger Sparkasse", "die Berliner Verkehrsbetriebe")."""
-    if not (lex.compound_nouns and len(run) > 1 and index > 0 and toks[index - 1].low in lex.determiners):
-        return False
+    if not (lex.compound_nouns and len(run) > 1 and index > 0 and (
+            toks[index - 1].low in lex.determiners or toks[index - 1].low in lex.contracted_articles)):
+        return False  # also after an article fused with its preposition ("vom Berliner VC X")
     return place_adjective(run[0].text, lex) and not all(
         _kind_word(t.low, lex) or len(t.text) >= LONG_NOUN and t.text[1:].islower() for t in run[1:])
 
@@ -757,7 +758,8 @@ def _past_place_adjective(run: list[Token], toks: list[Token], last: int, senten
     "Weserkai Spedition"): after the article and the place the phrase is a name, not a description."""
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     joined = nxt is not None and nxt.text[:1].isupper() and _joinable_gap(sentence, run[-1], nxt, offset)
-    return [*run[1:], nxt] if joined and _kind_word(nxt.low, lex) else run[1:]
+    rest = run[2:] if len(run) > 2 and is_descriptor(run[1].text, lex) else run[1:]  # "vom Berliner VC X": X
+    return [*rest, nxt] if joined and _kind_word(nxt.low, lex) else rest
 
 
 def _noun_before_suffix(toks: list[Token], last: int, sentence: str, offset: int, lex: Lexicon) -> bool:

@@ -126,9 +126,10 @@ def test_an_offer_withdrawn_in_the_present_ends_the_takeover(title: str, text: s
                for t, s, p, _ in events(text, title)), events(text, title)
 
 
-def test_a_vc_before_its_name_is_its_kind() -> None:
-    text = ("Das Berliner Start-up Lumatec hat 30 Millionen Euro eingesammelt. Angeführt wird die Runde vom "
-            "VC Earlybird, außerdem beteiligen sich der Bestandsinvestor Cherry Ventures sowie KfW Capital.")
+@pytest.mark.parametrize("lead", ["vom VC Earlybird", "vom Berliner VC Earlybird", "von dem Berliner VC Earlybird"])
+def test_a_vc_before_its_name_is_its_kind(lead: str) -> None:
+    text = ("Das Berliner Start-up Lumatec hat 30 Millionen Euro eingesammelt. Angeführt wird die Runde " + lead
+            + ", außerdem beteiligen sich der Bestandsinvestor Cherry Ventures sowie KfW Capital.")
     rounds = [p for t, _, p, _ in events(text, "Lumatec sammelt 30 Millionen Euro ein") if t == "funding_round"]
     assert {("Lumatec", "investee"), ("Earlybird", "investor"), ("Cherry Ventures", "investor"),
             ("KfW Capital", "investor")} in rounds, rounds
@@ -153,3 +154,11 @@ def test_the_stake_told_again_makes_no_event_of_another_firm() -> None:
             "für 25 Mio. Euro eine Minderheitsbeteiligung an dem Softwarehaus.")
     found = [e for e in extract_events(page("de", "Nachrichten", text)) if e["type"] == "investment"]
     assert [parties(e) for e in found] == [{("Arbor Capital", "investor"), ("Lumatec", "investee")}], found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Die Lumatec AG gehört seit 2021 zur Berliner Volksbank.", "Berliner Volksbank"),
+    ("Die Lumatec AG gehört seit 2021 zum Münchner Konzern Nordwerk.", "Nordwerk"),
+])
+def test_a_place_adjective_after_a_fused_article(text: str, name: str) -> None:
+    assert any(("Lumatec", "target") in p and (name, "acquirer") in p for _, _, p, _ in events(text)), events(text)
