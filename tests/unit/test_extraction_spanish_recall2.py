@@ -120,3 +120,14 @@ def test_a_province_in_brackets_after_a_town_is_no_firm() -> None:
                                  "Fundado en 1961 en Valderas (León), Grupo Lumatec elabora queso."))
     assert not names(events) & {"León", "Valderas"}
     assert [parties(e) for e in events if e["type"] == "ipo"] == [{("Lumatec", "issuer")}]
+
+
+@pytest.mark.parametrize("text", [
+    "El consejo de administración de Adif aprobó el pasado martes la adjudicación del contrato para instalar los "
+    "sistemas de señalización del corredor Mediterráneo a la unión temporal de empresas (UTE) formada por Lumatec e "
+    "Indra.",
+    "Adif aprobó ayer la adjudicación de las obras de duplicación de vía a la UTE formada por Lumatec e Indra.",
+])
+def test_an_award_told_by_its_noun_with_the_winning_consortium_after_it(text: str) -> None:
+    events = _events("es", "contract", "Adif adjudica obras", text)
+    assert [parties(e) for e in events] == [{("Adif", "customer"), ("Lumatec", "supplier"), ("Indra", "supplier")}]
