@@ -194,6 +194,11 @@ def _set_off(before: str, lex: Lexicon) -> bool:
     return bool(words) and words[-1].endswith(",")
 
 
+def _credited_pair(sentence: str, start: int, lex: Lexicon) -> bool:
+    """ "..., según comunicaron ambas compañías el lunes": a pair anaphor a credit names reports the news, no party."""
+    return bool(lex.credit_re.search(sentence, max(0, start - ORIGIN_REACH), start))
+
+
 def _opening_credit(sentence: str, credit: re.Match, end: int) -> bool:
     """A credit with words between that opens the sentence and whose name a comma closes ("Según publicó ayer
     Expansión, X negocia"): the name reports the news."""
@@ -710,7 +715,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     spelled = _spelled_out(found, sentence, offset, lex)
     found = [m for m in found if not any(s.start < m.end and m.start < s.end for s in spelled)] + spelled
     pairs = [Mention(None, offset + m.start(), offset + m.end(), anaphor=True, pair=True)
-             for m in lex.pair_re.finditer(sentence)]
+             for m in lex.pair_re.finditer(sentence) if not _credited_pair(sentence, m.start(), lex)]
     suffixed = [m for m in found if lex.compound_nouns and is_descriptor(m.name.split()[0], lex)]
     found.extend(a for a in _anaphors(toks, sentence, offset, lex)  # "die Velthaus": no description of a firm
                  if not any(p.start <= a.start < p.end for p in pairs) and not any(

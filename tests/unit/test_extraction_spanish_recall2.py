@@ -131,3 +131,28 @@ def test_a_province_in_brackets_after_a_town_is_no_firm() -> None:
 def test_an_award_told_by_its_noun_with_the_winning_consortium_after_it(text: str) -> None:
     events = _events("es", "contract", "Adif adjudica obras", text)
     assert [parties(e) for e in events] == [{("Adif", "customer"), ("Lumatec", "supplier"), ("Indra", "supplier")}]
+
+
+@pytest.mark.parametrize("text", [
+    "Lumatec ha vendido su 15 % en Nordwerk a Solmar por 100 millones de euros.",
+    "Lumatec vendió en mayo su participación del 15 % en Nordwerk a Solmar por 100 millones de euros.",
+])
+def test_a_stake_sold_in_a_firm_is_the_buyer_s_investment(text: str) -> None:
+    events = extract_events(page("es", "Lumatec gana", text))
+    assert [(e["type"], parties(e)) for e in events] == [
+        ("investment", {("Solmar", "investor"), ("Nordwerk", "investee")})]
+    assert events[0]["amount"]["value"] == 100e6
+
+
+def test_a_share_of_growth_is_no_stake() -> None:
+    assert not extract_events(page("es", "Lumatec gana", "Lumatec ha vendido un 15 % más en 2023 que el año "
+                                   "anterior."))
+
+
+def test_a_pair_anaphor_credited_with_the_news_is_no_party() -> None:
+    events = extract_events(page("es", "Solmar compra supermercados", "Grupo Lumatec ha cerrado un acuerdo para "
+                                 "traspasar 85 de sus supermercados en Asturias, Cantabria y el País Vasco a "
+                                 "Supermercados Solmar, según comunicaron ambas compañías el lunes."))
+    found = names(events)
+    assert "Cantabria" not in found and all(len(e["parties"]) >= 2 for e in events)
+    assert not any(("Supermercados Solmar", "target") in parties(e) for e in events)
