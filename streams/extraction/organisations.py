@@ -438,8 +438,11 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
 
 def _titled(hit: re.Match | None, run: list[Token], lex: Lexicon) -> bool:
     """Whether a person's title stands before the run: one also said of firms ("l'entrepreneur Lumatec", a
-    contractor) makes a person only of a full name ("l'entrepreneur Jean Roux")."""
-    return hit is not None and (len(run) > 1 or hit.group().split()[0].lower() not in lex.full_name_titles)
+    contractor) makes a person only of a full name ("l'entrepreneur Jean Roux") with no word of a firm's name
+    ("l'entrepreneur Construction Boréal")."""
+    if hit is None or hit.group().split()[0].lower() not in lex.full_name_titles:
+        return hit is not None
+    return len(run) > 1 and not any(t.low in lex.firm_name_words for t in run)
 
 
 def _reports(a: Analysis, tok: Token, lex: Lexicon) -> bool:
