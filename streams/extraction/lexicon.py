@@ -64,6 +64,7 @@ class Lexicon:
     legal_suffixes: frozenset[str]
     abbreviations: frozenset[str]
     connectors: frozenset[str]
+    descriptor_links: frozenset[str]  # "la banque en ligne X": words that join a phrase qualifying a descriptor
     institution_links: frozenset[str]  # words that go on in a public body's name ("und", "des")
     institutions: tuple[str, ...]
     compound_nouns: bool
@@ -319,6 +320,7 @@ def lexicon(lang: str) -> Lexicon:
         legal_suffixes=frozenset(_strip(w) for w in ext["legal_suffixes"]),
         abbreviations=frozenset(_strip(w) for w in ext["abbreviations"]),
         connectors=frozenset(w.lower() for w in ext["connectors"]),
+        descriptor_links=frozenset(w.lower() for w in ext.get("descriptor_links", ())),
         institution_links=frozenset(w.lower() for w in ext.get("institution_links", ())),
         institutions=tuple(w.lower() for w in ext["institutions"]),
         compound_nouns=bool(ext["compound_nouns"]),

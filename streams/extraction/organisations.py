@@ -467,10 +467,12 @@ def _introduces_name(toks: list[Token], j: int, sentence: str, offset: int, lex:
     for k, t in enumerate(toks[j + 1:], j + 1):
         if reach == 0 or any(c in ",;:()" for c in sentence[previous.end - offset:t.start - offset]):
             return False  # too far, or past a comma ("le groupe canadien, propriétaire de X")
-        reach -= t.low not in lex.connectors  # "l'éditeur de logiciels de cybersécurité X": "de" takes no room
+        links = lex.connectors | lex.descriptor_links  # "l'éditeur de logiciels X", "la banque en ligne X"
+        reach -= t.low not in links  # "l'éditeur de logiciels de cybersécurité X": "de" takes no room
         if name_word(t.text, lex, previous is toks[j]):  # it would open the name ("die Firma Freiflächenanlagen")
-            return previous.low not in lex.markers.get("patient", ())  # "la dueña de Carolina Herrera": genitive
-        if not t.text.islower() or t.low in lex.stopwords and t.low not in lex.connectors or (
+            # "la dueña de Carolina Herrera": a genitive; "la société en France": a place
+            return previous.low not in lex.markers.get("patient", ()) and previous.low not in lex.descriptor_links
+        if not t.text.islower() or t.low in lex.stopwords and t.low not in links or (
                 lex.trigger_re.match(" ".join(x.text for x in toks[k:k + 3]))):
             return False  # "la entidad que preside X", "la empresa compró X": a clause, not adjectives
         previous = t

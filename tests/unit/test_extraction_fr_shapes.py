@@ -1,7 +1,8 @@
 """French shapes of issue 3 (fr2): a purchase told by a gerund ("en rachetant la société à Y"), money put "there"
 ("X y injecte 40 millions", the firm spoken of), a contractor whose name holds a firm's word after "l'entrepreneur"
 ("l'entrepreneur Construction Nordwerk"), and the work given by its customer ("lui a confié la fabrication de 60
-autobus", "a confié à Y la construction du pont"), a merger plan that "a vécu" or "a fait long feu" (ended).
+autobus", "a confié à Y la construction du pont"), a merger plan that "a vécu" or "a fait long feu" (ended), a
+descriptor qualified by "en" before a name ("la banque en ligne X").
 Sentences written for these tests."""
 
 import pytest
@@ -86,3 +87,21 @@ def test_a_merger_plan_that_has_lived(sentence: str, status: str) -> None:
     (event,) = [e for e in extract_events(page("fr", "Actualités", sentence)) if e["type"] == "merger"]
     assert parties(event) == {("Banque Lumière", "party"), ("Crédit Morave", "party")}
     assert event["status"] == status
+
+
+@pytest.mark.parametrize(("sentence", "kind", "expected"), [
+    ("Lumatec a conclu en janvier un partenariat de distribution avec la banque en ligne Fortunia.", "partnership",
+     {("Lumatec", "partner"), ("Fortunia", "partner")}),
+    ("Lumatec a signé un partenariat avec la banque en ligne Fortunia.", "partnership",
+     {("Lumatec", "partner"), ("Fortunia", "partner")}),
+    ("Le spécialiste en cybersécurité Lumatec rachète Nordwerk.", "acquisition",
+     {("Lumatec", "acquirer"), ("Nordwerk", "target")}),
+])
+def test_a_descriptor_qualified_by_en_names_the_firm_after_it(sentence: str, kind: str,
+                                                              expected: set[tuple[str, str]]) -> None:
+    assert expected in _events(kind, "Lumatec grandit", "Lumatec grandit. " + sentence)
+
+
+def test_a_description_qualified_by_en_with_no_name_stays_a_description() -> None:
+    found = _events("acquisition", "Nordwerk grandit", "Nordwerk grandit. La banque en ligne a racheté Fortunia.")
+    assert {("Nordwerk", "acquirer"), ("Fortunia", "target")} in found
