@@ -508,7 +508,8 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
             else:
                 continue
             if not _introduces_name(toks, last, sentence, offset, lex) and not (
-                    last + 1 < len(toks) and toks[last + 1].low in lex.sector_nouns):  # "the utility sector"
+                    last + 1 < len(toks) and toks[last + 1].low in lex.sector_nouns) and not (  # "the utility sector"
+                    _abbreviated(toks[i + 1], sentence, offset, lex)):
                 out.append(Mention(None, tok.start, toks[last].end, toks[last].possessive, anaphor=True))
             break
     if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence):
@@ -797,6 +798,18 @@ def _spelled_out(found: list[Mention], sentence: str, offset: int, lex: Lexicon)
         out.append(Mention(sentence[span[0]:span[1]], start, end, initial=inside[0].initial,
                            introduced=inside[0].introduced, governed=inside[0].governed))
     return out
+
+
+def _abbreviated(first: Token, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether capitalised words from `first` on are spelled out by the acronym in brackets after them ("La Société de
+    transport de Montréal (STM)"): a name the acronym stands for, no description of another firm."""
+    if not first.text[:1].isupper():
+        return False
+    hit = _ACRONYM.search(sentence, first.end - offset)
+    if hit is None:
+        return False
+    span = _expansion(sentence[:hit.start()], hit.group(1), lex)
+    return span is not None and span[0] == first.start - offset
 
 
 def _expansion(before: str, acronym: str, lex: Lexicon) -> tuple[int, int] | None:

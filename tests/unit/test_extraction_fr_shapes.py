@@ -2,7 +2,8 @@
 ("X y injecte 40 millions", the firm spoken of), a contractor whose name holds a firm's word after "l'entrepreneur"
 ("l'entrepreneur Construction Nordwerk"), and the work given by its customer ("lui a confié la fabrication de 60
 autobus", "a confié à Y la construction du pont"), a merger plan that "a vécu" or "a fait long feu" (ended), a
-descriptor qualified by "en" before a name ("la banque en ligne X").
+descriptor qualified by "en" before a name ("la banque en ligne X"), a description spelled out by the acronym after
+it ("la Banque européenne d'investissement (BEI)": that body, no other firm).
 Sentences written for these tests."""
 
 import pytest
@@ -105,3 +106,9 @@ def test_a_descriptor_qualified_by_en_names_the_firm_after_it(sentence: str, kin
 def test_a_description_qualified_by_en_with_no_name_stays_a_description() -> None:
     found = _events("acquisition", "Nordwerk grandit", "Nordwerk grandit. La banque en ligne a racheté Fortunia.")
     assert {("Nordwerk", "acquirer"), ("Fortunia", "target")} in found
+
+
+def test_a_description_spelled_out_by_an_acronym_is_that_body() -> None:
+    found = _events("investment", "Nordwerk grandit", "Nordwerk grandit. La Banque européenne d'investissement (BEI) "
+                    "a investi 40 millions d'euros dans Lumatec.")
+    assert found == [{("BEI", "investor"), ("Lumatec", "investee")}]
