@@ -114,7 +114,7 @@ def description_start(text: str, start: int, end: int, lex: Lexicon) -> int:
         for k in range(len(words) - 1, -1, -1):
             if is_descriptor(bare[k], lex):
                 first = k
-            elif not _modifier(bare[k], lex) and bare[k] not in lex.connectors:
+            elif not _modifier(bare[k], lex) and bare[k] not in lex.connectors | lex.descriptor_links:
                 break
         if first is None or bare[first] in lex.connectors:
             return end
