@@ -194,6 +194,11 @@ def _set_off(before: str, lex: Lexicon) -> bool:
     return bool(words) and words[-1].endswith(",")
 
 
+def _credited_pair(sentence: str, start: int, lex: Lexicon) -> bool:
+    """ "..., según comunicaron ambas compañías el lunes": a pair anaphor a credit names reports the news, no party."""
+    return bool(lex.credit_re.search(sentence, max(0, start - ORIGIN_REACH), start))
+
+
 def _opening_credit(sentence: str, credit: re.Match, end: int) -> bool:
     """A credit with words between that opens the sentence and whose name a comma closes ("Según publicó ayer
     Expansión, X negocia"): the name reports the news."""
@@ -236,8 +241,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 current = []
                 i += 1
                 continue
-            if (name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes) and not _currency_country(
-                    tok, sentence, offset):
+            if (name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes
+                    or _suffix_closes(toks, i, sentence, offset, lex)) and not _currency_country(tok, sentence, offset):
                 current.append(tok)
                 i += 1
                 continue
@@ -259,13 +264,34 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             out.append(current)
             current = []
         if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex) or _long_head(
-                toks, i, sentence, offset, lex):
+                toks, i, sentence, offset, lex) or _suffix_closes(toks, i, sentence, offset, lex):
             current = [tok]
         i += 1
     if current:
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+SUFFIXED_WORDS = 3  # capitalised words before a legal suffix read as a name ("Velthaus Maschinenbau AG")
+
+
+def _suffix_closes(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "die Velthaus Maschinenbau AG": where nouns are capitalised, a compound that ends like a descriptor ("-haus")
+    opens a name when only capitalised descriptors or long common nouns (a trade: "Maschinenbau") follow it, joined
+    by spaces, up to a legal suffix: no description takes a legal suffix (but "das Softwarehaus Fluxwerk GmbH"
+    describes Fluxwerk)."""
+    if not lex.compound_nouns or not toks[i].text[:1].isupper() or not is_descriptor(toks[i].low, lex):
+        return False
+    for k in range(i + 1, min(len(toks), i + 1 + SUFFIXED_WORDS)):
+        if not _joinable_gap(sentence, toks[k - 1], toks[k], offset):
+            return False
+        if toks[k].low.rstrip(".") in lex.legal_suffixes:
+            return True
+        word = toks[k].text
+        if not (word[:1].isupper() and (is_descriptor(word, lex) or len(word) >= LONG_NOUN and word[1:].islower())):
+            return False  # "das Softwarehaus Fluxwerk GmbH": the compound describes the name after it
+    return False
 
 
 def _inner_adjective(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -315,9 +341,9 @@ def _ends_body(current: list[Token], toks: list[Token], i: int, lex: Lexicon) ->
 
 def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """ "la Banque Postale", "la Banque des Territoires", "el Banco Santander", "le ministère des Armées": where
-    only names are capitalised inside a sentence (`sentence_case`), a capitalised descriptor, or the word of a
-    public body, right before a name word (maybe after a connector) heads that name. Not a sentence's first
-    word, capitalised whatever it is."""
+    only names are capitalised inside a sentence (`sentence_case`), a capitalised descriptor or deal noun, or the
+    word of a public body, right before a name word (maybe after a connector) heads that name. Not a sentence's
+    first word, capitalised whatever it is."""
     if not lex.sentence_case or i == 0 or i + 1 == len(toks):
         return False
     tok, nxt = toks[i], toks[i + 1]
@@ -331,7 +357,15 @@ def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexi
                   and name_word(after.text, lex, False))
     if not joined:
         return False
-    return is_institution(tok.low, lex) if tok.text.islower() else is_descriptor(tok.low, lex)
+    if tok.text.islower():
+        return is_institution(tok.low, lex)
+    return is_descriptor(tok.low, lex) or _deal_noun_head(tok, nxt, lex)
+
+
+def _deal_noun_head(tok: Token, nxt: Token, lex: Lexicon) -> bool:
+    """ "Investissement Québec", "Fusion Capital": inside a sentence where only names are capitalised, a capitalised
+    deal noun right before a capitalised name word opens that name (a deal noun alone, "la Fusion", is none)."""
+    return nxt.text[0].isupper() and bool(lex.trigger_re.fullmatch(tok.text))
 
 
 def _long_head(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -409,8 +443,11 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
 
 def _titled(hit: re.Match | None, run: list[Token], lex: Lexicon) -> bool:
     """Whether a person's title stands before the run: one also said of firms ("l'entrepreneur Lumatec", a
-    contractor) makes a person only of a full name ("l'entrepreneur Jean Roux")."""
-    return hit is not None and (len(run) > 1 or hit.group().split()[0].lower() not in lex.full_name_titles)
+    contractor) makes a person only of a full name ("l'entrepreneur Jean Roux") with no word of a firm's name
+    ("l'entrepreneur Construction Boréal")."""
+    if hit is None or hit.group().split()[0].lower() not in lex.full_name_titles:
+        return hit is not None
+    return len(run) > 1 and not any(t.low in lex.firm_name_words for t in run)
 
 
 def _reports(a: Analysis, tok: Token, lex: Lexicon) -> bool:
@@ -435,10 +472,12 @@ def _introduces_name(toks: list[Token], j: int, sentence: str, offset: int, lex:
     for k, t in enumerate(toks[j + 1:], j + 1):
         if reach == 0 or any(c in ",;:()" for c in sentence[previous.end - offset:t.start - offset]):
             return False  # too far, or past a comma ("le groupe canadien, propriétaire de X")
-        reach -= t.low not in lex.connectors  # "l'éditeur de logiciels de cybersécurité X": "de" takes no room
+        links = lex.connectors | lex.descriptor_links  # "l'éditeur de logiciels X", "la banque en ligne X"
+        reach -= t.low not in links  # "l'éditeur de logiciels de cybersécurité X": "de" takes no room
         if name_word(t.text, lex, previous is toks[j]):  # it would open the name ("die Firma Freiflächenanlagen")
-            return previous.low not in lex.markers.get("patient", ())  # "la dueña de Carolina Herrera": genitive
-        if not t.text.islower() or t.low in lex.stopwords and t.low not in lex.connectors or (
+            # "la dueña de Carolina Herrera": a genitive; "la société en France": a place
+            return previous.low not in lex.markers.get("patient", ()) and previous.low not in lex.descriptor_links
+        if not t.text.islower() or t.low in lex.stopwords and t.low not in links or (
                 lex.trigger_re.match(" ".join(x.text for x in toks[k:k + 3]))):
             return False  # "la entidad que preside X", "la empresa compró X": a clause, not adjectives
         previous = t
@@ -474,7 +513,8 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
             else:
                 continue
             if not _introduces_name(toks, last, sentence, offset, lex) and not (
-                    last + 1 < len(toks) and toks[last + 1].low in lex.sector_nouns):  # "the utility sector"
+                    last + 1 < len(toks) and toks[last + 1].low in lex.sector_nouns) and not (  # "the utility sector"
+                    _abbreviated(toks[i + 1], sentence, offset, lex)):
                 out.append(Mention(None, tok.start, toks[last].end, toks[last].possessive, anaphor=True))
             break
     if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence):
@@ -681,11 +721,19 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     spelled = _spelled_out(found, sentence, offset, lex)
     found = [m for m in found if not any(s.start < m.end and m.start < s.end for s in spelled)] + spelled
     pairs = [Mention(None, offset + m.start(), offset + m.end(), anaphor=True, pair=True)
-             for m in lex.pair_re.finditer(sentence)]
-    found.extend(a for a in _anaphors(toks, sentence, offset, lex)
-                 if not any(p.start <= a.start < p.end for p in pairs))
+             for m in lex.pair_re.finditer(sentence) if not _credited_pair(sentence, m.start(), lex)]
+    suffixed = [m for m in found if lex.compound_nouns and is_descriptor(m.name.split()[0], lex)]
+    found.extend(a for a in _anaphors(toks, sentence, offset, lex)  # "die Velthaus": no description of a firm
+                 if not any(p.start <= a.start < p.end for p in pairs) and not any(
+                     n.start < a.end and a.start < n.end for n in suffixed) and not _holds_name(a, found))
     found.extend(pairs)
     return sorted(found, key=lambda m: m.start)
+
+
+def _holds_name(description: Mention, found: list[Mention]) -> bool:
+    """ "die Holtmann Gruppe", "the Osterlund Group": a description around a name is that firm's name with its
+    kind, no description of another firm."""
+    return any(m.name and description.start < m.start and m.end < description.end for m in found)
 
 
 def _place_adjective_opens(run: list[Token], toks: list[Token], index: int, lex: Lexicon) -> bool:
@@ -693,8 +741,9 @@ def _place_adjective_opens(run: list[Token], toks: list[Token], index: int, lex:
     a known place (its stem and an ending of `modifier_endings`) after an article says where the firm named after
     it sits; it belongs to the name where the rest is only a trade or a long common noun ("die Berliner Volksbank",
     "die Hamburger Sparkasse", "die Berliner Verkehrsbetriebe")."""
-    if not (lex.compound_nouns and len(run) > 1 and index > 0 and toks[index - 1].low in lex.determiners):
-        return False
+    if not (lex.compound_nouns and len(run) > 1 and index > 0 and (
+            toks[index - 1].low in lex.determiners or toks[index - 1].low in lex.contracted_articles)):
+        return False  # also after an article fused with its preposition ("vom Berliner VC X")
     return place_adjective(run[0].text, lex) and not all(
         _kind_word(t.low, lex) or len(t.text) >= LONG_NOUN and t.text[1:].islower() for t in run[1:])
 
@@ -720,7 +769,8 @@ def _past_place_adjective(run: list[Token], toks: list[Token], last: int, senten
     "Weserkai Spedition"): after the article and the place the phrase is a name, not a description."""
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     joined = nxt is not None and nxt.text[:1].isupper() and _joinable_gap(sentence, run[-1], nxt, offset)
-    return [*run[1:], nxt] if joined and _kind_word(nxt.low, lex) else run[1:]
+    rest = run[2:] if len(run) > 2 and is_descriptor(run[1].text, lex) else run[1:]  # "vom Berliner VC X": X
+    return [*rest, nxt] if joined and _kind_word(nxt.low, lex) else rest
 
 
 def _noun_before_suffix(toks: list[Token], last: int, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -755,6 +805,18 @@ def _spelled_out(found: list[Mention], sentence: str, offset: int, lex: Lexicon)
         out.append(Mention(sentence[span[0]:span[1]], start, end, initial=inside[0].initial,
                            introduced=inside[0].introduced, governed=inside[0].governed))
     return out
+
+
+def _abbreviated(first: Token, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether capitalised words from `first` on are spelled out by the acronym in brackets after them ("La Société de
+    transport de Montréal (STM)"): a name the acronym stands for, no description of another firm."""
+    if not first.text[:1].isupper():
+        return False
+    hit = _ACRONYM.search(sentence, first.end - offset)
+    if hit is None:
+        return False
+    span = _expansion(sentence[:hit.start()], hit.group(1), lex)
+    return span is not None and span[0] == first.start - offset
 
 
 def _expansion(before: str, acronym: str, lex: Lexicon) -> tuple[int, int] | None:

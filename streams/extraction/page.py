@@ -319,7 +319,31 @@ def _bracketed_short_forms(text: str, found: list[list[Mention]], lex: Lexicon) 
                                 and _spells(text[a.start:b.start - 2], b.name, lex)), None)
                 if spelled is not None:
                     out[b.name] = spelled.name
+            elif b.name and b.name not in out and _bracketed_acronym(text, b):
+                out.update(_spelled_in_lowercase(text, ms[:k], b, lex))
     return out
+
+
+def _bracketed_acronym(text: str, m: Mention) -> bool:
+    """An acronym in brackets ("(DGA)")."""
+    return (bool(m.name) and m.name.isalpha() and m.name.isupper() and text[m.start - 2:m.start] == " ("
+            and text[m.end:m.end + 1] == ")")
+
+
+def _spelled_in_lowercase(text: str, before: list[Mention], acronym: Mention, lex: Lexicon) -> dict[str, str]:
+    """ "la Direction générale de l'armement (DGA)": a name whose lowercase words the name reader left out
+    ("Direction"), spelled out before its acronym in brackets, is named in full, and so is the acronym ("la DGA"
+    later). Only the names change, not the mentions (a description spelled out so would become an antecedent of
+    "l'entreprise"), and only where all the words left out are lowercase: "la Caisse de dépôt et placement du
+    Québec (CDPQ)" in full lost a pair, the page's "la Caisse" then a firm of its own (README, session 11)."""
+    a = next((m for m in reversed(before) if m.name and not m.anaphor), None)
+    if a is None:
+        return {}
+    left_out = text[a.end:acronym.start - 2]
+    if left_out[:1] == " " and left_out.lower() == left_out and _spells(text[a.start:acronym.start - 2],
+                                                                        acronym.name, lex):
+        return {acronym.name: text[a.start:acronym.start - 2], a.name: text[a.start:acronym.start - 2]}
+    return {}
 
 
 def _suffixed_acronym(text: str, m: Mention, lex: Lexicon) -> bool:
@@ -408,6 +432,8 @@ _DAY = re.compile(r" \d{1,2}(?:er)?\.? (\w+)")  # the day and month after an art
 AUXILIARIES = 3  # lowercase words allowed between a subject and its deal verb ("has agreed to buy")
 AUXILIARY_REACH = 40  # characters before a bare object in which its perfect auxiliary stands
 PERFECT_WORDS = 10  # words from a perfect auxiliary to the deal verb that closes its clause ("hat ... übernommen")
+PERFECT_OPENING = 5  # words from a perfect auxiliary to its object ("hatte bereits 2022 die niederländische X")
+CLAUSE_WORDS = 14  # words from a perfect auxiliary after a sentence's subject to the verb that closes the clause
 APPOSITION = 80  # characters of an apposition between a subject and its verb (", une biotech genevoise,")
 
 
@@ -453,7 +479,8 @@ def _past_apposition(text: str, end: int) -> int:
 def _around_deal_verb(m: Mention, text: str, starts: set[int], ends: set[int], lex: Lexicon, common: bool) -> bool:
     """The subject that opens a sentence before a deal verb ("Lumatec übernimmt"), or the bare object right
     after one ("übernimmt Nordwerk", not a noun ending such as "Verantwortung")."""
-    if m.initial and _deal_verb_after(text, m.end, starts, lex) and not _written_lowercase(text, m.name):
+    if m.initial and (_deal_verb_after(text, m.end, starts, lex) or _perfect_subject(m, text, starts, ends, lex)) and (
+            not _written_lowercase(text, m.name)):
         return True
     if not common and not m.governed and _perfect_object(m, text, starts, ends, lex):
         return True  # "Lumatec hat Nordwerk übernommen": the bare object before the final verb
@@ -462,19 +489,45 @@ def _around_deal_verb(m: Mention, text: str, starts: set[int], ends: set[int], l
 
 def _perfect_object(m: Mention, text: str, starts: set[int], ends: set[int], lex: Lexicon) -> bool:
     """Whether a plain word stands right after a perfect auxiliary and its subject pronoun or description ("hat
-    Nordwerk", "hat sie Nordwerk") and only lowercase words, figures or months come between it and a deal verb
-    that closes the clause ("... 2019 übernommen."): the object of that verb, no common noun."""
-    before = text[max(0, m.start - AUXILIARY_REACH):m.start].split()[-3:]
+    Nordwerk", "hat sie Nordwerk"), maybe past adverbs, a year and an article with its adjectives ("hatte bereits
+    2022 die niederländische Polytex"), and only lowercase words, figures, months or a sum come between it and a
+    deal verb that closes the clause ("... 2019 übernommen.", "... für 380 Mio. Euro übernommen."), any words where
+    it follows the auxiliary: the object or the inverted subject of that verb, no common noun."""
+    before = text[max(0, m.start - AUXILIARY_REACH):m.start].split()[-PERFECT_OPENING:]
     aux = next((k for k in range(len(before) - 1, -1, -1) if before[k] in lex.perfect_auxiliaries), None)
-    if aux is None or not all(w.islower() or organisations.is_descriptor(w, lex) for w in before[aux + 1:]):
+    if aux is None or not all(w.islower() or w.isdigit() or organisations.is_descriptor(w, lex)
+                              for w in before[aux + 1:]):
         return False  # "hat Nordwerk", "hat sie Nordwerk", "hat das Unternehmen Nordwerk"
-    previous = m.end
-    for word in list(_WORD.finditer(text, m.end))[:PERFECT_WORDS]:
-        if text[previous:word.start()].strip(" "):
-            return False  # a comma or a full stop first: another clause
+    # right after the auxiliary, the subject of an inverted clause may stand before the object ("Zuletzt hatte
+    # Lumatec die Nordwerk GmbH übernommen")
+    return _closing_deal_verb(text, m.end, starts, ends, lex, whole_clause=aux == len(before) - 1)
+
+
+def _perfect_subject(m: Mention, text: str, starts: set[int], ends: set[int], lex: Lexicon) -> bool:
+    """Whether a name opening its sentence is followed by a perfect auxiliary whose clause a deal verb closes
+    ("Lumatec hat Nordwerk übernommen.", "Rheinauer hatte bereits 2022 die niederländische Polytex für 380 Mio.
+    Euro übernommen."): the subject of that deal, where the verb comes last."""
+    word = _WORD.match(text, m.end + 1)
+    if text[m.end:m.end + 1] != " " or word is None or word.group() not in lex.perfect_auxiliaries:
+        return False
+    return _closing_deal_verb(text, word.end(), starts, ends, lex, whole_clause=True)
+
+
+def _closing_deal_verb(text: str, end: int, starts: set[int], ends: set[int], lex: Lexicon,
+                       whole_clause: bool = False) -> bool:
+    """Whether a deal verb closes the clause that goes on at position end, with only lowercase words, figures,
+    months or a sum between ("2019", "für 380 Mio. Euro"), or over a whole clause any words (its object too: "hat
+    Nordwerk ... übernommen"); a comma or a full stop first opens another clause."""
+    previous = end
+    for word in list(_WORD.finditer(text, end))[:CLAUSE_WORDS if whole_clause else PERFECT_WORDS]:
+        gap = text[previous:word.start()]
+        if gap.strip(" ") and not (gap == ". " and text[:previous].rsplit(None, 1)[-1].lower() in lex.abbreviations):
+            return False  # a comma or a full stop first: another clause (not the one of "Mio. Euro")
         if word.start() in starts and word.end() in ends:
             return text[word.end():word.end() + 1] in ".,;:"
-        if not (word.group().islower() or word.group().isdigit() or word.group().lower() in lex.months):
+        low = word.group().lower()
+        if not (word.group().islower() or word.group().isdigit() or low in lex.months or whole_clause
+                or low in lex.amounts["currencies"] or low in lex.amounts["scales"]):
             return False
         previous = word.end()
     return False
@@ -556,6 +609,12 @@ def _pronoun(page_text: str, m: Mention, lex: Lexicon) -> bool:
     return page_text[m.start:m.end].title() in lex.pronouns
 
 
+def _fund(name: str, lex: Lexicon) -> bool:
+    """Whether a firm's name ends in a word of an investment firm's ("Harbor Capital"): "the startup" in a round's
+    sentence ("Harbor Capital led the round, ..., which also led the startup's Series A") is the firm it backs."""
+    return name.rpartition(" ")[2].lower() in lex.fund_words
+
+
 def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,
                 lex: Lexicon) -> str | None:
     """ "the company" refers to the first firm spoken of before it in its sentence, by name or by a pronoun
@@ -565,10 +624,11 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
     # a description that opens the sentence as its subject counts as a firm spoken of ("Le groupe rémois négocie
     # avec X la cession de sa filiale": the group's unit, not X's)
     first = found[i][0] if found[i] else None
+    young = lex.young_firm_re.search(page_text, anaphor.start, anaphor.end) is not None
     subject = first if first is not None and first.anaphor and not (first.pair or first.possessive) and roles.marker(
         first, starts[i], page_text, lex) is None else None
     named = [m for m in found[i] if m.name and m.end <= anaphor.start and (not m.anaphor or m is subject or _pronoun(
-        page_text, m, lex)) and not organisations.is_institution(m.name, lex)]
+        page_text, m, lex)) and not organisations.is_institution(m.name, lex) and not (young and _fund(m.name, lex))]
     if named and not named[-1].anaphor and page_text[named[-1].end:anaphor.start] == ", " and re.match(
             r"(?:\s+[\w'’-]+){0,2},", page_text[anaphor.end:anaphor.end + 60]):
         return named[-1].name  # "X, the Swedish logistics group, ...": in apposition, the name it follows
@@ -581,7 +641,8 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
             break
         previous = starts[j]  # no preposition of the sentence before marks its first name
         firms = [m for m in found[j] if m.name and not m.pair and not m.public
-                 and not organisations.is_institution(m.name, lex)]  # "the company" is no commission
+                 and not organisations.is_institution(m.name, lex)  # "the company" is no commission
+                 and not (young and _fund(m.name, lex))]
         marks = []
         for m in firms:
             marks.append(roles.marker(m, previous, page_text, lex))

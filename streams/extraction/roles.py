@@ -114,7 +114,7 @@ def description_start(text: str, start: int, end: int, lex: Lexicon) -> int:
         for k in range(len(words) - 1, -1, -1):
             if is_descriptor(bare[k], lex):
                 first = k
-            elif not _modifier(bare[k], lex) and bare[k] not in lex.connectors:
+            elif not _modifier(bare[k], lex) and bare[k] not in lex.connectors | lex.descriptor_links:
                 break
         if first is None or bare[first] in lex.connectors:
             return end
@@ -327,6 +327,9 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         mk = marker(m, boundary, text, lex)
         if mk == "recipient" and m.start >= trig.end and _stake_before(text[trig.start:trig.end], lex):
             mk = "patient"  # "erwirbt eine Mehrheitsbeteiligung an X": the cue ends in the stake, X is what it is in
+        if mk is None and m.start >= trig.end and trig.trigger.frame == "invest" and lex.entry_re.search(
+                text, boundary, m.start):
+            mk = "patient"  # "Jetzt steigt X beim Softwarehaus Y ein": the firm one enters (`entry_markers`)
         if m.end <= trig.start and before and before[-1] == (previous, None) and _repeated_marker(
                 text[previous.end:m.start], lex):
             mk = None  # "the boards of X and of Y approved": Y stands where X does, the organ's "of" repeated
@@ -618,10 +621,17 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
         return None  # a legal suffix may stand between ("Orwell Group, which")
     own = [m for m in pool if m.start >= opener.end()]
     if not own:  # the verb right after the pronoun: "X, which buys", not "X, der 2021 übernommen wurde"
-        return [earlier[-1]] if not text[opener.end():verb].strip() else None
+        return [earlier[-1]] if _adverbs_only(text[opener.end():verb]) else None
     if len(own) == 1 and _object_relative(text[opener.start():own[0].start], lex):
         return [own[0], earlier[-1]]
     return None
+
+
+def _adverbs_only(gap: str) -> bool:
+    """Whether nothing but an adverb or two stands between a relative pronoun and its verb ("X, which also led",
+    "Y, que ya invirtió"): the verb still follows the pronoun; a figure, a name or a comma does not."""
+    words = gap.split()
+    return len(words) <= 2 and "," not in gap and all(w.isalpha() and w.islower() for w in words)
 
 
 def _governed_antecedent(before: list, after: list, text: str, window: Window, trig: TriggerMatch,
@@ -630,8 +640,10 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
     a pronoun that is only ever a subject ("qui", "der"), its verb right after it (auxiliaries and adverbs aside)
     and its own object named after the verb, has that name for its subject."""
     earlier = [m for m, mk in before if mk is not None and m.end <= window.clause_start]
-    if not earlier or not (any(mk in (None, "patient") and not o.possessive for o, mk in after)
-                           or _pronoun_after(text, trig, lex)):  # "which bought it from X": the firm told before
+    led = _into_round(trig)
+    # "which bought it from X": the firm told before
+    if not earlier or not led and not (any(mk in (None, "patient") and not o.possessive for o, mk in after)
+                                       or _pronoun_after(text, trig, lex)):
         return None  # "which has purchased X's monitors": goods of X, no firm bought
     m = earlier[-1]
     if m.public or m.name and is_institution(m.name, lex):
@@ -639,10 +651,19 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
     opener = lex.relative_re.search(text, m.end, trig.start)
     if opener is None or len(text[m.end:opener.start()].split()) > 1 or any(o.start >= m.end for o, _ in before):
         return None
-    if lex.subject_after_verb and lex.object_relative_re.search(opener.group() + " "):
-        return None  # "que" may stand for the object, its subject after the verb ("Y, que compró X")
+    invested = trig.trigger.frame == "invest" and after and after[0][1] == "patient"
+    if lex.subject_after_verb and lex.object_relative_re.search(opener.group() + " ") and not (led or invested):
+        return None  # "que" may stand for the object, its subject after the verb ("Y, que compró X"); not when the
+        # name after an investing verb is what it went into ("Y, que ya invirtió en X")
     between = text[opener.end():trig.start]
     return [m] if "," not in between and all(w.islower() for w in between.split()) else None
+
+
+def _into_round(trig: TriggerMatch) -> bool:
+    """Whether the cue is money put into a round or the lead of one ("..., with participation from Y, which also
+    invested in its seed round"): the round is the verb's object, so the pronoun before it is its subject, the
+    investor, and the firm whose round it was is told by a possessive."""
+    return trig.trigger.type == "funding_round" and trig.trigger.frame == "invest"
 
 
 def _governed_object(before: list, pool: list[Mention], text: str, window: Window, trig: TriggerMatch,
@@ -989,14 +1010,16 @@ def _owns_unit(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
 
 
 def _description(gap: str, lex: Lexicon) -> bool:
-    """Only a description of the firm named after it ("battery maker", "the start-up"): lowercase words
-    that end in a descriptor, with nothing that could govern another phrase; maybe after the country it is of
-    ("Finland's", "Germany's battery maker")."""
+    """Only a description of the firm named after it ("battery maker", "the start-up", "Münchner Softwarehaus"):
+    lowercase words, or where nouns are capitalised descriptors and adjectives of places, that end in a descriptor,
+    with nothing that could govern another phrase; maybe after the country it is of ("Finland's", "Germany's battery
+    maker")."""
     words = gap.split()
     if words and _place_possessive(words[0], lex):
         return len(words) == 1 or _description(" ".join(words[1:]), lex)
     return bool(words) and is_descriptor(words[-1], lex) and all(
-        w.islower() and (w in lex.determiners or w not in lex.stopwords) for w in words)
+        w.islower() and (w in lex.determiners or w not in lex.stopwords)
+        or lex.compound_nouns and (is_descriptor(w, lex) or place_adjective(w, lex)) for w in words)
 
 
 def _object_marked(gap: str, lex: Lexicon) -> bool:

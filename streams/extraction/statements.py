@@ -511,9 +511,11 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             own_end = roles.clause_start(page.text, s.start, found[k + 1], trig.end, page.lex) if k + 1 < len(
                 found) else end
             # last, a date of a cue of the same type after it that names no other firm ("its biggest purchase
-            # was Zappos, the online shoe seller it bought in 2009")
+            # was Zappos, the online shoe seller it bought in 2009"), unless each cue has a sum of its own ("raised
+            # $40 million ..., which also led the startup's $13 million Series A in 2022": an earlier round)
             again = k + 1 < len(found) and found[k + 1].trigger.type == kind and not any(
-                m.name not in names for m in page.mentions[i] if trig.end <= m.start < s.end)
+                m.name not in names for m in page.mentions[i] if trig.end <= m.start < s.end) and not _two_sums(
+                money, found[k + 1])
             # beyond its clause, not a date of the deal before it that names its own firm first ("X, which bought
             # Z in 2019, buys Y"); "a year later" is this deal's, counted from that one's
             mine = [d for d in when if (not k or not found[k - 1].end <= d.start < trig.start or not any(
@@ -635,6 +637,13 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if split:
                 out.extend(_next_object(page, i, trig, window, (split[1], whole), main, out[-1], money, when, anchor))
     return out
+
+
+def _two_sums(money: list[amounts.Amount], then: TriggerMatch) -> bool:
+    """Whether a cue and the cue of the same type after it each have a sum of their own, one before the second cue
+    (verb-last: "hat 20 Millionen Euro eingesammelt") and one from it on ("die Seed-Runde über 3 Millionen Euro ...
+    angeführt"): two deals, not one told twice."""
+    return any(a.start < then.start for a in money) and any(a.start >= then.start for a in money)
 
 
 def _raised_by_other(amount: amounts.Amount, trig: TriggerMatch, found: list[TriggerMatch], kind: str) -> bool:

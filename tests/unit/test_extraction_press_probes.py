@@ -51,6 +51,9 @@ def _same_amount(value: tuple[float, str] | None, amount: tuple[int, str] | None
 
 
 FRENCH = [
+    # issue 3 (fr2): a descriptor qualified by "en" names the firm after it (was a known miss)
+    ("Le spécialiste bordelais du vin en ligne Vinozo est repris par le groupe Cordier Vins.",
+     [("acquisition", "Cordier Vins:acquirer, Vinozo:target", None, P, "announced")]),
     # acquisitions: buyer as subject
     ("Le groupe Serval Industries rachète la PME bretonne Kerlan Composites pour 45 millions d'euros.",
      [("acquisition", "Serval Industries:acquirer, Kerlan Composites:target", (45_000_000, "EUR"), P, "announced")]),
@@ -572,9 +575,6 @@ FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
      [("acquisition", "Caisse des dépôts:acquirer, Immovert:target", None, P, "announced")],
      "no acquisition [('Caisse des dépôts', 'acquirer'), ('Immovert', 'target')]; also acquisition "
      "[('Caisse', 'acquirer'), ('Immovert', 'target')]"),
-    ("Le spécialiste bordelais du vin en ligne Vinozo est repris par le groupe Cordier Vins.",
-     [("acquisition", "Cordier Vins:acquirer, Vinozo:target", None, P, "announced")],
-     "no acquisition [('Cordier Vins', 'acquirer'), ('Vinozo', 'target')]"),
     ("Le tribunal de commerce de Lyon a retenu l'offre de reprise de Gérondel pour Transalp Logistique.",
      [("acquisition", "Gérondel:acquirer, Transalp Logistique:target", None, P, "announced")],
      "no acquisition [('Gérondel', 'acquirer'), ('Transalp Logistique', 'target')]; also acquisition "
@@ -877,12 +877,12 @@ GERMAN = [
     # a debut celebrated has taken place (ipo)
     ("Der Immobilienkonzern Immogrün hat am Donnerstag sein Börsendebüt in Frankfurt gefeiert.",
      [("ipo", "Immogrün:issuer", None, P, "completed")]),
+    # the subject of a perfect clause closed by the deal verb (names3; a known miss before)
+    ("Klaro Technologies hat den Softwareanbieter Novaxis am vergangenen Dienstag übernommen.",
+     [("acquisition", "Klaro Technologies:acquirer, Novaxis:target", None, "2024-03-12", "completed")]),
 ]
 
 GERMAN_MISSES = [  # sentence, expected events, what the extractor gives instead
-    ("Klaro Technologies hat den Softwareanbieter Novaxis am vergangenen Dienstag übernommen.",
-     [("acquisition", "Klaro Technologies:acquirer, Novaxis:target", None, "2024-03-12", "completed")],
-     "no acquisition [('Klaro Technologies', 'acquirer'), ('Novaxis', 'target')]"),
     ("Der Versicherer Mutalia will den Makler Brevent Versicherungen für 320 Millionen Euro erwerben.",
      [("acquisition", "Mutalia:acquirer, Brevent Versicherungen:target", (320_000_000, "EUR"), P, "announced")],
      "no acquisition [('Brevent Versicherungen', 'target'), ('Mutalia', 'acquirer')]; also acquisition "

@@ -173,7 +173,8 @@ CONSORTIA = [
      CON, {("Ayuntamiento de Sevilla", "customer"), ("Kelmar", "supplier"), ("Velmont Obras", "supplier")}),
 ]
 CASES += CONSORTIA
-BLOCKED = [
+# blocked until names3: "die Holtmann Gruppe" read as a description of another firm (`organisations._holds_name`)
+CASES += [
     ("de", "Bereits 2023 hatte die Velmont AG die Tochter Kerner Guss GmbH an die Holtmann Gruppe veräußert.", ACQ,
      {("Holtmann", "acquirer"), ("Kerner Guss", "target"), ("Velmont", "seller")}),
     ("de", "Die Velmont AG verkauft ihr Werk in Lüneburg an die Schwarz Gruppe.", ACQ,
@@ -185,8 +186,3 @@ BLOCKED = [
 def test_both_firms_get_their_roles(lang: str, text: str, kind: str, expected: set) -> None:
     assert parties_by_event(lang, text, kind) == [expected]
 
-
-@pytest.mark.xfail(strict=True, reason="the rule was not kept (README, Deal extraction, roles12)")
-@pytest.mark.parametrize(("lang", "text", "kind", "expected"), BLOCKED, ids=[c[1][:50] for c in BLOCKED])
-def test_blocked_shapes_still_miss_a_firm(lang: str, text: str, kind: str, expected: set) -> None:
-    assert parties_by_event(lang, text, kind) == [expected]
