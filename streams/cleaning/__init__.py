@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from streams import ids
 from streams.cleaning import dates, html, language, metadata, text_export
-from streams.cleaning.blocks import TITLE, Piece, squash, without_closing_author_notes, word_count
+from streams.cleaning.blocks import (
+    TITLE,
+    Piece,
+    squash,
+    without_closing_author_notes,
+    without_release_disclaimers,
+    without_teaser_tails,
+    word_count,
+)
 from streams.cleaning.encoding import fix_mojibake
 
 CLEANER_NAME = "dealstream-cleaner"
@@ -62,6 +70,7 @@ def clean_page(page: dict) -> dict:
     else:
         pieces, meta, date_source = _clean_text(repaired, url)
     pieces = without_closing_author_notes([Piece(p.kind, fixed) for p in pieces if (fixed := squash(p.text))])
+    pieces = without_release_disclaimers(without_teaser_tails(pieces))
     text, spans = _assemble(pieces)
     title = next((p.text for p in pieces if p.kind == TITLE), None) or meta.title
     published = meta.published or dates.from_text(date_source or text[:_DATE_SEARCH_CHARS])

@@ -58,6 +58,9 @@ _QUOTE_PHRASING = 2  # lowercase words of a quote line ("bid", "ask"); a headlin
 _ISIN = re.compile(r"(?<![\w-])[A-Z]{2}[A-Z0-9]{9}\d(?![\w-])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CONTACT_WORDS = 25
+_DISCLAIMER_WORDS = 150  # a release's legal notice; a longer paragraph is the article's
+_TEASER_WORDS = 25  # a headline run in after a "read also" label
+_AD_LINE_WORDS = 20  # an ad's copy after its label on the same line ("SPONSORED: Meet the experts at TrackExpo")
 _PARAGRAPH_WORDS = 30  # ad copy is shorter
 
 
@@ -98,7 +101,9 @@ def is_noise_line(text: str) -> bool:
     the author, cookie notice, note on where the article first appeared, legal footer, byline, comment count,
     share button, share price line, press contact or a short line that only carries a date."""
     c = cues()
-    if c.ad_label.match(text) or c.read_more.match(text) or is_consent_notice(text):
+    if c.ad_label.match(text) or c.read_more.match(text) or is_consent_notice(text) or is_ad_line(text):
+        return True
+    if c.login_label.match(text):
         return True
     low, words = text.lower(), word_count(text)
     if words <= _PROMO_WORDS and (  # the count first: a paragraph is not searched for sign-up cues
@@ -120,6 +125,13 @@ def is_noise_line(text: str) -> bool:
     if is_capitals_credit(text) or _is_reading_time(low):
         return True
     return is_byline(text) or is_date_line(text) or is_quote_line(text) or is_contact_line(text)
+
+
+def is_ad_line(text: str) -> bool:
+    """An ad's label and its copy on one line ("PUBLICIDAD - Feria Solar 2026: acredítate ya"): the copy is a short
+    pitch, one sentence at most; a paragraph that opens with the word goes on with sentences of prose."""
+    m = cues().ad_line.match(text)
+    return m is not None and word_count(text) <= _AD_LINE_WORDS and not has_inner_sentence_end(text[m.end() :])
 
 
 def is_contact_line(text: str) -> bool:
@@ -298,6 +310,56 @@ def without_closing_author_notes(pieces: list[Piece]) -> list[Piece]:
     while end > 1 and pieces[end - 1].kind == PARAGRAPH and is_author_note(pieces[end - 1].text):
         end -= 1
     return pieces[:end]
+
+
+def without_release_disclaimers(pieces: list[Piece]) -> list[Piece]:
+    """The pieces without a release's closing legal notice: a section under a disclaimer's heading, and a paragraph
+    that opens with its label or warns that the release's forecasts carry risks, where only the issuer's profile
+    ("About Acme") or nothing follows it (the article may report a forecast's risks in its body)."""
+    kept: list[Piece] = []
+    section = False  # under a disclaimer's heading
+    for k, piece in enumerate(pieces):
+        if piece.kind == HEADING:
+            section = cues().disclaimer_label.fullmatch(piece.text) is not None
+        if section or (piece.kind == PARAGRAPH and is_release_disclaimer(piece.text) and _closes_release(pieces, k)):
+            continue
+        kept.append(piece)
+    return kept
+
+
+def is_release_disclaimer(text: str) -> bool:
+    """A release's legal notice: its label opens the paragraph ("Forward-looking statements: ..."), or it names the
+    release's forecasts and their risks ("Diese Mitteilung enthält zukunftsgerichtete Aussagen, die Risiken und
+    Unsicherheiten unterliegen")."""
+    c, low = cues(), text.lower()
+    if c.disclaimer_label.match(text):
+        return True
+    return word_count(text) <= _DISCLAIMER_WORDS and bool(c.forward_looking.search(low) and c.risks.search(low))
+
+
+def _closes_release(pieces: list[Piece], k: int) -> bool:
+    """Nothing but other notices or the issuer's profile follows piece k."""
+    rest = (p for p in pieces[k + 1 :] if not (p.kind == PARAGRAPH and is_release_disclaimer(p.text)))
+    following = next(rest, None)
+    return following is None or cues().about_label.match(following.text) is not None
+
+
+def without_teaser_tails(pieces: list[Piece]) -> list[Piece]:
+    """The paragraphs without another article's headline run in after their last sentence under a "read also"
+    label ("... approval. Lesen Sie auch: Nordwerk eröffnet Werk in Polen")."""
+    return [Piece(p.kind, without_teaser_tail(p.text)) if p.kind == PARAGRAPH else p for p in pieces]
+
+
+def without_teaser_tail(text: str) -> str:
+    """The text up to a "read also" label after its last sentence, when a headline alone (no sentence in it, few
+    words) follows the label; else the whole text."""
+    label = cues().read_more_after.search(text)
+    if label is None:
+        return text
+    teaser = text[label.end() :]
+    if word_count(teaser) > _TEASER_WORDS or has_inner_sentence_end(teaser):
+        return text
+    return text[: label.start()]
 
 
 def is_author_name(text: str) -> bool:

@@ -29,6 +29,7 @@ class Cues:
     hidden_classes: frozenset[str]  # whole class names that keep an element from the screen ("sr-only")
     component_prefix: re.Pattern  # a framework's namespace opening a class name ("cmp-" of "cmp-text")
     ad_label: re.Pattern  # a whole line that only labels an ad
+    ad_line: re.Pattern  # an ad's label and its copy on one line ("Anzeige: Messe X – jetzt Ticket sichern")
     ad_note: re.Pattern  # a whole line that says the article goes on below an ad
     subscribe_prompt: re.Pattern  # a subscription prompt opening a line
     price_period: re.Pattern  # the period an offer's price is for ("a month", "le premier mois"), in lowercased text
@@ -44,6 +45,7 @@ class Cues:
     cookie: re.Pattern  # a cookie word
     signup: re.Pattern  # a phrase of a newsletter or sign-up box
     offer: re.Pattern  # a word of an ad's offer or call to act now, in lowercased text
+    login_label: re.Pattern  # a login box's line alone ("Password", "Forgot your password?", "Se connecter")
     signup_opener: re.Pattern  # an imperative opening a sign-up box's line ("Sign up to X: ...")
     counter: re.Pattern  # a count on a line of its own ("12 comments", "Comments (31)")
     reading_time: re.Pattern  # a word of a reading-time line, in lowercased text
@@ -57,8 +59,11 @@ class Cues:
     rights: re.Pattern  # a legal footer ("All rights reserved")
     article_note: re.Pattern  # a note on the article's first publication, licence or citation, in lowercased text
     read_more: re.Pattern  # a link to another article
+    read_more_after: re.Pattern  # a "read also" label and its colon after a paragraph's sentence ("... Read also:")
     end_marker: re.Pattern  # a section label after which the article is over ("Related", "More news from Markets")
     disclaimer_label: re.Pattern  # a release's legal disclaimer, run in or alone ("Forward-Looking Statements.")
+    forward_looking: re.Pattern  # forecasts named in a release's disclaimer ("forward-looking statements"), lowercased
+    risks: re.Pattern  # the risks a release's disclaimer warns of ("risks and uncertainties"), in lowercased text
     about_label: re.Pattern  # the heading of an issuer's profile ("About Acme", "À propos de Solvéa")
     summary_label: re.Pattern  # the label of a list of the story's points ("Story highlights")
     story_label: re.Pattern  # a kind of story labelling a headline, its colon and the headline ("Interview: ...")
@@ -176,6 +181,7 @@ def cues() -> Cues:
         hidden_classes=frozenset(data["hidden_classes"]),
         component_prefix=re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, data['component_prefixes']))})-(?=\w)"),
         ad_label=re.compile(bullet + f"(?:{alternation(_gather('ad_labels'))})" + tail, re.I),
+        ad_line=re.compile(bullet + f"(?:{alternation(_gather('ad_labels'))})" + r"\s*(?:[:|]|\s[-–—])\s*(?=\w)", re.I),
         ad_note=re.compile(bullet + f"(?:{alternation(_gather('ad_notes'))})" + tail, re.I),
         subscribe_prompt=re.compile(bullet + f"(?:{alternation(_gather('subscribe_prompts'))})" + r"(?!\w)", re.I),
         credit=re.compile("|".join(credits), re.I),
@@ -189,6 +195,7 @@ def cues() -> Cues:
         signup=_words("signup_cues"),
         offer=_words("offer_cues"),
         price_period=_words("price_periods"),
+        login_label=re.compile(bullet + f"(?:{alternation(_gather('login_labels'))})" + r"[\s?:.]*$", re.I),
         signup_opener=re.compile(bullet + f"(?:{alternation(_gather('signup_openers'))})" + r"(?!\w)", re.I),
         counter=re.compile(rf"^(?:\d[\d.,]*\s?k?\s+(?:{counted})|(?:{counted})\s*\(?\d[\d.,]*k?\)?)$", re.I),
         rights=re.compile(alternation(_gather("rights_notices"))),
@@ -208,6 +215,9 @@ def cues() -> Cues:
         ),
         # a few words may follow the call ("... order it now by subscription"), no full stop
         order_call=re.compile(rf"(?<!\w)(?:{alternation(_gather('order_calls'))})(?!\w)(?:\s+[^\s.]+){{0,3}}[\s!›»→>]*$"),
+        read_more_after=re.compile(
+            rf"(?<=[.!?…»”\"])\s+(?:{alternation(_gather('read_more'))})\s*[:›»|]\s*(?=\S)", re.I
+        ),
         read_more=re.compile(bullet + f"(?:{alternation(_gather('read_more'))})" + r"(?:\s*[:›»>|]|$)", re.I),
         end_marker=re.compile(
             f"{bullet}(?:{alternation(_gather('end_markers'))}){label_end}"
@@ -217,6 +227,8 @@ def cues() -> Cues:
         disclaimer_label=re.compile(
             bullet + f"(?:{alternation(_gather('disclaimer_labels'))})" + r"\s*(?:[.:—–-]|$)", re.I
         ),
+        forward_looking=_words("forward_looking_cues"),
+        risks=_words("risk_cues"),
         about_label=re.compile(bullet + f"(?:{alternation(_gather('about_labels'))})" + named, re.I),
         summary_label=re.compile(bullet + f"(?:{alternation(_gather('summary_labels'))})" + r"\s*:?\s*$", re.I),
         story_label=re.compile(bullet + f"(?:{alternation(_gather('story_labels'))})" + r"\s*:\s*(?=\S)", re.I),

@@ -103,6 +103,8 @@ _TITLED_SHARE = 0.2  # the titled article's body may weigh this little beside a 
 # Blocks that may hold a picture's caption set as a paragraph (not headings, not list items).
 _CAPTIONED = frozenset(("p", "div", "td", "dd"))
 _PICTURE_CAPTION_WORDS = 25  # a longer line beside a picture is a paragraph that lost its full stop
+_PROSE_WORDS = 10  # a paragraph of prose below a picture: the article goes on
+_SCENE_SENTENCE_WORDS = 16  # a picture's description in one sentence, no credit
 _PICTURE_BOX_CHILDREN = 3  # a picture's box holds the picture (or its link), the caption and little else
 _PICTURE_BOX_SPACE = 200  # the box's text is the caption's with its layout whitespace
 # A picture's box with a credit line of its own beside the caption ("<div class=bild><img><div>View into the hall
@@ -945,21 +947,28 @@ def _in_bold_list(block: _Block, elements: dict[int, LexborNode]) -> bool:
     )
 
 
-def _is_caption_block(b: _Block, elements: dict[int, LexborNode]) -> bool:
+def _is_caption_block(b: _Block, elements: dict[int, LexborNode], closing: bool) -> bool:
     """A caption by its words (see is_caption), or a line that shares a box with nothing but a picture: a
-    figure built of <div>s ("<div class=picBox><img><p>Jane Doe at work</p>"), without a full stop or with
-    one sentence closed by its credit in brackets ("The plant in Lyon. (Handout)")."""
+    figure built of <div>s ("<div class=picBox><img><p>Jane Doe at work</p>"), without a full stop, with
+    one sentence closed by its credit in brackets ("The plant in Lyon. (Handout)") or, with the article going on
+    below it (else it may be its closing sentence), one short sentence without a credit ("The plant in Bremen.")."""
     if is_caption(b.text):
         return True
     if word_count(b.text) > _PICTURE_CAPTION_WORDS or len(b.path) < 2:
         return False
-    if ends_sentence(b.text) and not _credited_sentence(b.text):
+    if ends_sentence(b.text) and not (_credited_sentence(b.text) or (not closing and _is_scene_sentence(b.text))):
         return False
     box = elements[b.path[-2]]
     if sum(1 for _ in box.iter()) > _PICTURE_BOX_CHILDREN or box.css_first("img") is None:
         return False
     text = box.text(deep=True)
     return len(text) < 2 * len(b.text) + _PICTURE_BOX_SPACE and squash(text) == b.text
+
+
+def _is_scene_sentence(text: str) -> bool:
+    """One short sentence: beside a picture and nothing else, its description (the article's sentences stand
+    together in its body's container)."""
+    return word_count(text) <= _SCENE_SENTENCE_WORDS and not has_inner_sentence_end(text)
 
 
 def _in_credited_picture_box(b: _Block, elements: dict[int, LexborNode]) -> bool:
@@ -1072,6 +1081,7 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
     kept: list[tuple[int, ...]] = []  # the paths of the paragraphs kept
     # the box of a reader's comment under its signature, of a typo-report prompt or of a "read also" insert
     comment_box: int | None = None
+    last_prose = _last_prose(blocks, order)
     for n, i in enumerate(order):
         b, above = blocks[i], blocks[order[n - 1]] if n else None  # the block above, kept or not
         beside_ad, ad_box = b.path[:-1] == ad_box, None
@@ -1104,7 +1114,7 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
                 elif is_signed_date_line(b.text) and (box := _comment_box(b.path, kept)) is not None:
                     comment_box = box
             continue
-        elif b.tag in _CAPTIONED and _may_be_caption(b, pieces) and _is_caption_block(b, elements):
+        elif b.tag in _CAPTIONED and _may_be_caption(b, pieces) and _is_caption_block(b, elements, n >= last_prose):
             continue  # a picture's caption set as a paragraph
         elif b.tag in _CAPTIONED and _in_credited_picture_box(b, elements):
             continue  # a picture's caption beside its credit line
@@ -1125,6 +1135,12 @@ def _pieces(blocks: list[_Block], order: list[int], head: int | None, elements: 
     while pieces and pieces[-1].kind == HEADING:
         pieces.pop()
     return [p for k, p in enumerate(pieces) if p.kind != HEADING or _opens_section(pieces, k, k in linked)]
+
+
+def _last_prose(blocks: list[_Block], order: list[int]) -> int:
+    """The position in the body of its last paragraph of prose (-1 when none): below it, the article is closing."""
+    texts = (blocks[i].text for i in order)
+    return max((n for n, t in enumerate(texts) if ends_sentence(t) and word_count(t) >= _PROSE_WORDS), default=-1)
 
 
 def _comment_box(path: tuple[int, ...], kept: list[tuple[int, ...]]) -> int | None:

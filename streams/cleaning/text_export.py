@@ -401,16 +401,22 @@ def _without_trailing_teasers(lines: list[_Line], start: int, end: int) -> tuple
     """The run without the headlines that close it: below the article's last sentence and a line that is no
     paragraph (a caption, a label: "Most read", "Más información"), lines that end no sentence are a teaser
     list whose longer headlines outweigh its label. A paragraph without a full stop right below the last
-    sentence is the article's, unless a kind of story's label heads it ("Interview: ...")."""
+    sentence is the article's, unless a kind of story's label heads it ("Interview: ...") or more headlines follow it
+    one a line (a list of long headlines without a label)."""
     last = end
     while last > start and (lines[last].blank or lines[last].noise or _is_teaser(lines[last])):
         last -= 1
     below = _next_filled(lines, last, 1)
     if last == end or not ends_sentence(lines[last].text) or below is None:
         return start, end
-    if lines[below].long and not _is_story_teaser(lines[below].text):
+    if lines[below].long and not _is_story_teaser(lines[below].text) and _headlines_between(lines, last, end) < 2:
         return start, end
     return start, last
+
+
+def _headlines_between(lines: list[_Line], last: int, end: int) -> int:
+    """How many headline-like lines (neither blank nor noise) stand below line last up to line end."""
+    return sum(1 for k in range(last + 1, end + 1) if not (lines[k].blank or lines[k].noise))
 
 
 def _signed_off(lines: list[_Line], end: int, nxt: int) -> bool:

@@ -141,18 +141,25 @@ def bought_from(parties: list[tuple[str, str]]) -> bool:
 def own_capital(page: Page, i: int, trig: TriggerMatch, clause_start: int,
                 parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "Son premier actionnaire est X, entrée à son capital en 2021", "la gestora X, que entró en el capital en
-    2019", "X injectera 60 M$ dans son capital", "X ist 2021 in ihr Kapital eingestiegen": an investor whose cue's
-    clause names a capital with no owner after it (no firm follows in the clause) put money into the firm the
-    discourse is at: the subject of the sentences just before, else the firm the page is about."""
+    2019", "X injectera 60 M$ dans son capital", "X y injecte 40 M$", "X ist 2021 in ihr Kapital eingestiegen": an
+    investor whose cue's clause names a capital with no owner after it (no firm follows in the clause) put money into
+    the firm the discourse is at: the subject of the sentences just before, else the firm the page is about."""
     if len(parties) != 1 or parties[0][1] != "investor":
         return parties
     colon = page.text.rfind(":", page.sentences[i].start, trig.start)
     if colon >= 0 and all(m.end <= colon for m in page.mentions[i] if m.name == parties[0][0]):
         return parties  # "X : un fonds entre au capital du club": a name before a colon is the topic, no investor
     end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
-    capital = page.lex.own_capital_re.search(page.text, clause_start, end)
-    if capital is None or any(capital.end() <= m.start < end and m.name for m in page.mentions[i]):
-        return parties
+    before = page.text[clause_start:trig.start].split()
+    if before and before[-1].lower() in page.lex.there_pronouns:
+        # "X y injecte 40 M et Y, 15 M": the pronoun is the firm spoken of, unless a firm is named before it in the
+        # sentence ("X a pris 15 % de Y en y injectant 40 M")
+        if any(m.name and m.name != parties[0][0] and m.start < trig.start for m in page.mentions[i]):
+            return parties
+    else:
+        capital = page.lex.own_capital_re.search(page.text, clause_start, end)
+        if capital is None or any(capital.end() <= m.start < end and m.name for m in page.mentions[i]):
+            return parties
     investee = _spoken_of(page, i, parties[0][0]) or page.main
     if investee in (None, parties[0][0]) or is_institution(investee, page.lex):
         return parties

@@ -307,6 +307,69 @@ def confidence(event: Candidate, mentions: list[Candidate], amount, date_explici
     return round(min(0.95, max(0.05, score)), 2)
 
 
+def _headline_status(body: list[Candidate], mentions: list[Candidate]) -> str | None:
+    """ "Crédit Ligérien et Banque Pyrénéenne renoncent à leur fusion" / "Le projet de rapprochement entre ...": when
+    no body statement of a deal has a status cue, the furthest stage past the announcement its headline states by one
+    (not a headline's rumour word: "Lumatec eyes listing" over "Lumatec intends to list" is a plan)."""
+    if any(c.cued for c in body):
+        return None
+    told = [c.status for c in mentions
+            if c.cued and c not in body and status.ORDER[c.status] > status.ORDER["announced"]]
+    return max(told, key=status.ORDER.__getitem__) if told else None
+
+
+HEADLINE_LEAD = 3  # body sentences after the headline in which its firms must all be named for its deal to stand
+
+
+def _headline_news(page: Page, headline: list[Candidate], events: list[Candidate]) -> list[Candidate]:
+    """ "Lumatec orders 48 trains from Nordwerk" / "Nordwerk today announced that Lumatec has placed a contract
+    ...": a complete statement of the headline that no body statement joined is the page's news when the lead of
+    the body names each of its firms (restating the deal with descriptions, pronouns or a cue of its own the rules
+    miss); not when the body tells a deal of the same firms, or the lead one of its kind with one of them or with
+    another firm (the headline's reading of that deal is the wrong one)."""
+    joined = {id(c) for e in events for c in e.merged}
+    body = [i for i, s in enumerate(page.sentences) if s.paragraph not in page.title_paragraphs][:HEADLINE_LEAD]
+    lead = {m.name for i in body for m in page.mentions[i] if m.name}
+    out: list[Candidate] = []
+    for c in headline:
+        if id(c) in joined or not complete(c.type, c.parties):
+            continue
+        told = events + out
+        canon = organisations.canonical_names(sorted({n for e in [c, *told] for n in e.names} | lead,
+                                                     key=lambda n: -len(n.split())))  # long forms first
+        mine = {canon[n] for n in c.names}
+        if not mine <= {canon[n] for n in lead}:
+            continue  # "Groupe Laurentis" of the headline is the lead's "Laurentis"
+        if any(canon.get(m.name, m.name) not in mine for i in body if _kind_cued(page, i, c)
+               for m in page.mentions[i] if m.name and not m.anaphor):
+            continue  # the lead tells a deal of its kind with another firm: it reads the deal otherwise
+        if any(mine <= (theirs := {canon[n] for n in e.names}) or KINDRED[e.type] == KINDRED[c.type] and mine & theirs
+               and any(x.sentence in body for x in (e, *e.merged)) for e in told):
+            continue  # the body tells the deal, or the lead one of its kind with one of its firms (short and long
+            # names alike); a firm's other contracts told further on are other deals
+        c.date = c.date or _restated_day(page, c)
+        out.append(c)
+    return out
+
+
+def _kind_cued(page: Page, i: int, c: Candidate) -> bool:
+    """Whether sentence i has a cue of the candidate deal's kind."""
+    return any(KINDRED[t.trigger.type] == KINDRED[c.type] for t in page.triggers(i))
+
+
+RESTATED_REACH = 5  # body sentences read for the first that tells the headline's deal again by a cue of its kind
+
+
+def _restated_day(page: Page, c: Candidate) -> str | None:
+    """ "Salinero y Mitsuda crean empresa conjunta" / "Las compañías anunciaron este miércoles la creación de una
+    empresa conjunta": the first day a body sentence with a cue of the headline deal's kind names."""
+    body = [i for i, s in enumerate(page.sentences) if s.paragraph not in page.title_paragraphs][:RESTATED_REACH]
+    days = [d.value for i in body if _kind_cued(page, i, c)
+            for d in undatelined(page.dates(i), page.text, page.sentences[i].start)
+            if len(d.value) == 10 and not d.counted and not d.since]
+    return days[0] if days else None
+
+
 def _new_deals(extra: list[Candidate], events: list[Candidate], support: dict[int, int]) -> list[Candidate]:
     """One event a deal: a deal of dropped statements whose type and parties lie within an event's is that
     event's deal (counted as its support, the event itself unchanged); a statement dropped only for naming no
@@ -345,6 +408,7 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
     year = page.anchor.isoformat() if page.anchor else ""
     found = candidates(page, keep_dropped=dropped)
     merged = merge([c for c in found if not c.flags], title_sentences, year)
+    merged += _headline_news(page, [c for c in found if not c.flags and c.sentence in title_sentences], merged)
     support: dict[int, int] = {}
     extra = _new_deals(merge([c for c in found if c.flags], title_sentences, year), merged, support) if dropped else []
     deals = merged + extra
@@ -356,8 +420,8 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
         if event.type == "funding_round" and event.amount and event.amount.value in listed:
             continue  # the money a listing raised, told as "raising"
         mentions = [event, *event.merged]
-        body = [c for c in mentions if page.sentences[c.sentence].paragraph not in page.title_paragraphs]
-        final = status.latest([(c.status, c.cued) for c in body])
+        body = [c for c in mentions if page.sentences[c.sentence].paragraph not in page.title_paragraphs] or mentions
+        final = _headline_status(body, mentions) or status.latest([(c.status, c.cued) for c in body])
         taken = {c.sentence for e in merged if e is not event for c in (e, *e.merged)}  # other deals' sentences
         echoes = _echoes(page, event, taken)
         further = [c for c in echoes if status.ORDER[c.status] > status.ORDER[final]]
@@ -366,7 +430,7 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
         if further:  # "Der Konzern hat die Übernahme vollzogen": a later stage told of it the next sentence
             body += further
             final = status.latest([(c.status, c.cued) for c in body])
-        chosen = [c for c in body if c.status == final]
+        chosen = [c for c in body if c.status == final] or body
         if event.type == "funding_round":
             sequel = _sequel(page, event)  # once: its sentences' cues and sums are read for both
             _add_named(page, event, sequel, page.lex.participation_re, "investor")

@@ -28,6 +28,7 @@ class Lexicon:
     public_owners: frozenset[str]  # "la société d'État": after a descriptor the owner it names, no firm
     product_nouns: frozenset[str]  # "la gamme Albatros": a name right after one is a product, no firm
     determiners: frozenset[str]
+    contracted_articles: frozenset[str]  # "vom", "beim": a preposition and an article in one word
     definite_articles: frozenset[str]  # "the takeover", "die Übernahme": a deal already spoken of
     indefinite_articles: frozenset[str]  # "talks about a takeover", "über eine Übernahme": of the firm spoken of
     places: frozenset[str]
@@ -64,6 +65,7 @@ class Lexicon:
     legal_suffixes: frozenset[str]
     abbreviations: frozenset[str]
     connectors: frozenset[str]
+    descriptor_links: frozenset[str]  # "la banque en ligne X": words that join a phrase qualifying a descriptor
     institution_links: frozenset[str]  # words that go on in a public body's name ("und", "des")
     institutions: tuple[str, ...]
     compound_nouns: bool
@@ -77,6 +79,7 @@ class Lexicon:
     titled_re: re.Pattern  # "la ministra de ": a name after it is part of a person's title
     titles: frozenset[str]  # one-word person titles ("PDG", "Chefin"): never a word of a firm's name
     full_name_titles: frozenset[str]  # titles also said of firms ("l'entrepreneur X"): a person's before a full name
+    firm_name_words: frozenset[str]  # "l'entrepreneur Construction Boréal": a full name with one is a firm's
     markers: dict[str, tuple[str, ...]]
     object_markers: frozenset[str]  # Spanish "a": before the object of a verb, not its recipient ("absorbe a X")
     object_articles: frozenset[str]  # German "den": an article that marks the object, wherever it stands
@@ -101,6 +104,7 @@ class Lexicon:
     on_behalf_re: re.Pattern  # "pour le compte de": whom work is done for; inside an order, its beneficiary
     giver_re: re.Pattern  # "confirmed the award": its subject gave the contract a sentence before told as won
     own_capital_re: re.Pattern  # "entrée à son capital": an investee the discourse names, not the sentence
+    there_pronouns: frozenset[str]  # "X y injecte 40 M": before an investment cue, the firm the discourse names
     deal_noun_re: re.Pattern
     value_noun_re: re.Pattern  # "the purchase price", "le montant": a later sentence that gives the deal's value
     since_re: re.Pattern
@@ -132,6 +136,7 @@ class Lexicon:
     members_re: re.Pattern  # "formada por ", "made up of ": the firms after it make up the consortium before it
     coordinator_re: re.Pattern
     pair_re: re.Pattern
+    entry_re: re.Pattern  # "beim" among the words before a firm after an investing verb: the firm it enters
     percent: str  # regex alternative after a number that makes it a percentage
     share_re: re.Pattern  # a number and its percentage ("30 %", "30 Prozent"); group 1 is the number
     noun_endings: tuple[str, ...]
@@ -274,6 +279,7 @@ def lexicon(lang: str) -> Lexicon:
         public_owners=frozenset(w.lower() for w in ext.get("public_owners", ())),
         product_nouns=frozenset(w.lower() for w in ext.get("product_nouns", ())),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
+        contracted_articles=frozenset(w.lower() for w in ext.get("contracted_articles", ())),
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
         indefinite_articles=frozenset(w.lower() for w in ext.get("indefinite_articles", ())),
         # the places that tell a local currency are places too ("le producteur de Rimouski")
@@ -319,6 +325,7 @@ def lexicon(lang: str) -> Lexicon:
         legal_suffixes=frozenset(_strip(w) for w in ext["legal_suffixes"]),
         abbreviations=frozenset(_strip(w) for w in ext["abbreviations"]),
         connectors=frozenset(w.lower() for w in ext["connectors"]),
+        descriptor_links=frozenset(w.lower() for w in ext.get("descriptor_links", ())),
         institution_links=frozenset(w.lower() for w in ext.get("institution_links", ())),
         institutions=tuple(w.lower() for w in ext["institutions"]),
         compound_nouns=bool(ext["compound_nouns"]),
@@ -334,6 +341,8 @@ def lexicon(lang: str) -> Lexicon:
             r"[\s,]*$", re.IGNORECASE),
         titles=frozenset(w.lower() for w in ext["person_cues"] if " " not in w),
         full_name_titles=frozenset(w.lower() for w in ext.get("full_name_person_cues", ())),
+        firm_name_words=frozenset(w.lower() for w in ext.get("firm_name_words", ())) | frozenset(
+            _strip(w).lower() for w in ext["legal_suffixes"]),
         titled_re=re.compile(rf"(?<!\w)(?:{alternation(ext['person_cues'], escape=True)})\s+"
                              rf"(?:{alternation(ext['markers']['patient'], escape=True)})\s+$", re.IGNORECASE),
         # ", who ..." or ", Microsoft's chief executive," after a name
@@ -365,10 +374,13 @@ def lexicon(lang: str) -> Lexicon:
         on_behalf_re=words_re(ext.get("on_behalf", [])),
         giver_re=words_re(ext.get("giver_cues", [])),
         own_capital_re=words_re(ext.get("own_capital", [])),
+        there_pronouns=frozenset(w.lower() for w in ext.get("there_pronouns", ())),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
         value_noun_re=words_re(ext.get("value_nouns", []), escape=True),
         supply_agreement_re=words_re(ext.get("supply_agreements", [])),
-        pair_re=words_re(ext["pair_anaphors"], escape=True),
+        # a pronoun that stands for two firms only after a plural verb ("Dafür gründen sie ...": `pair_pronouns`)
+        pair_re=words_re([re.escape(w) for w in ext["pair_anaphors"]] + ext.get("pair_pronouns", [])),
+        entry_re=re.compile(rf"(?<!\w)(?i:{alternation(ext.get('entry_markers', []), escape=True)})\s"),
         percent=percent,
         share_re=re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:{percent})"),
         noun_endings=tuple(ext["noun_endings"]),

@@ -194,6 +194,11 @@ def _set_off(before: str, lex: Lexicon) -> bool:
     return bool(words) and words[-1].endswith(",")
 
 
+def _credited_pair(sentence: str, start: int, lex: Lexicon) -> bool:
+    """ "..., según comunicaron ambas compañías el lunes": a pair anaphor a credit names reports the news, no party."""
+    return bool(lex.credit_re.search(sentence, max(0, start - ORIGIN_REACH), start))
+
+
 def _opening_credit(sentence: str, credit: re.Match, end: int) -> bool:
     """A credit with words between that opens the sentence and whose name a comma closes ("Según publicó ayer
     Expansión, X negocia"): the name reports the news."""
@@ -438,8 +443,11 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
 
 def _titled(hit: re.Match | None, run: list[Token], lex: Lexicon) -> bool:
     """Whether a person's title stands before the run: one also said of firms ("l'entrepreneur Lumatec", a
-    contractor) makes a person only of a full name ("l'entrepreneur Jean Roux")."""
-    return hit is not None and (len(run) > 1 or hit.group().split()[0].lower() not in lex.full_name_titles)
+    contractor) makes a person only of a full name ("l'entrepreneur Jean Roux") with no word of a firm's name
+    ("l'entrepreneur Construction Boréal")."""
+    if hit is None or hit.group().split()[0].lower() not in lex.full_name_titles:
+        return hit is not None
+    return len(run) > 1 and not any(t.low in lex.firm_name_words for t in run)
 
 
 def _reports(a: Analysis, tok: Token, lex: Lexicon) -> bool:
@@ -464,10 +472,12 @@ def _introduces_name(toks: list[Token], j: int, sentence: str, offset: int, lex:
     for k, t in enumerate(toks[j + 1:], j + 1):
         if reach == 0 or any(c in ",;:()" for c in sentence[previous.end - offset:t.start - offset]):
             return False  # too far, or past a comma ("le groupe canadien, propriétaire de X")
-        reach -= t.low not in lex.connectors  # "l'éditeur de logiciels de cybersécurité X": "de" takes no room
+        links = lex.connectors | lex.descriptor_links  # "l'éditeur de logiciels X", "la banque en ligne X"
+        reach -= t.low not in links  # "l'éditeur de logiciels de cybersécurité X": "de" takes no room
         if name_word(t.text, lex, previous is toks[j]):  # it would open the name ("die Firma Freiflächenanlagen")
-            return previous.low not in lex.markers.get("patient", ())  # "la dueña de Carolina Herrera": genitive
-        if not t.text.islower() or t.low in lex.stopwords and t.low not in lex.connectors or (
+            # "la dueña de Carolina Herrera": a genitive; "la société en France": a place
+            return previous.low not in lex.markers.get("patient", ()) and previous.low not in lex.descriptor_links
+        if not t.text.islower() or t.low in lex.stopwords and t.low not in links or (
                 lex.trigger_re.match(" ".join(x.text for x in toks[k:k + 3]))):
             return False  # "la entidad que preside X", "la empresa compró X": a clause, not adjectives
         previous = t
@@ -503,7 +513,8 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
             else:
                 continue
             if not _introduces_name(toks, last, sentence, offset, lex) and not (
-                    last + 1 < len(toks) and toks[last + 1].low in lex.sector_nouns):  # "the utility sector"
+                    last + 1 < len(toks) and toks[last + 1].low in lex.sector_nouns) and not (  # "the utility sector"
+                    _abbreviated(toks[i + 1], sentence, offset, lex)):
                 out.append(Mention(None, tok.start, toks[last].end, toks[last].possessive, anaphor=True))
             break
     if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence):
@@ -710,7 +721,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     spelled = _spelled_out(found, sentence, offset, lex)
     found = [m for m in found if not any(s.start < m.end and m.start < s.end for s in spelled)] + spelled
     pairs = [Mention(None, offset + m.start(), offset + m.end(), anaphor=True, pair=True)
-             for m in lex.pair_re.finditer(sentence)]
+             for m in lex.pair_re.finditer(sentence) if not _credited_pair(sentence, m.start(), lex)]
     suffixed = [m for m in found if lex.compound_nouns and is_descriptor(m.name.split()[0], lex)]
     found.extend(a for a in _anaphors(toks, sentence, offset, lex)  # "die Velthaus": no description of a firm
                  if not any(p.start <= a.start < p.end for p in pairs) and not any(
@@ -730,8 +741,9 @@ def _place_adjective_opens(run: list[Token], toks: list[Token], index: int, lex:
     a known place (its stem and an ending of `modifier_endings`) after an article says where the firm named after
     it sits; it belongs to the name where the rest is only a trade or a long common noun ("die Berliner Volksbank",
     "die Hamburger Sparkasse", "die Berliner Verkehrsbetriebe")."""
-    if not (lex.compound_nouns and len(run) > 1 and index > 0 and toks[index - 1].low in lex.determiners):
-        return False
+    if not (lex.compound_nouns and len(run) > 1 and index > 0 and (
+            toks[index - 1].low in lex.determiners or toks[index - 1].low in lex.contracted_articles)):
+        return False  # also after an article fused with its preposition ("vom Berliner VC X")
     return place_adjective(run[0].text, lex) and not all(
         _kind_word(t.low, lex) or len(t.text) >= LONG_NOUN and t.text[1:].islower() for t in run[1:])
 
@@ -757,7 +769,8 @@ def _past_place_adjective(run: list[Token], toks: list[Token], last: int, senten
     "Weserkai Spedition"): after the article and the place the phrase is a name, not a description."""
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     joined = nxt is not None and nxt.text[:1].isupper() and _joinable_gap(sentence, run[-1], nxt, offset)
-    return [*run[1:], nxt] if joined and _kind_word(nxt.low, lex) else run[1:]
+    rest = run[2:] if len(run) > 2 and is_descriptor(run[1].text, lex) else run[1:]  # "vom Berliner VC X": X
+    return [*rest, nxt] if joined and _kind_word(nxt.low, lex) else rest
 
 
 def _noun_before_suffix(toks: list[Token], last: int, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -792,6 +805,18 @@ def _spelled_out(found: list[Mention], sentence: str, offset: int, lex: Lexicon)
         out.append(Mention(sentence[span[0]:span[1]], start, end, initial=inside[0].initial,
                            introduced=inside[0].introduced, governed=inside[0].governed))
     return out
+
+
+def _abbreviated(first: Token, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether capitalised words from `first` on are spelled out by the acronym in brackets after them ("La Société de
+    transport de Montréal (STM)"): a name the acronym stands for, no description of another firm."""
+    if not first.text[:1].isupper():
+        return False
+    hit = _ACRONYM.search(sentence, first.end - offset)
+    if hit is None:
+        return False
+    span = _expansion(sentence[:hit.start()], hit.group(1), lex)
+    return span is not None and span[0] == first.start - offset
 
 
 def _expansion(before: str, acronym: str, lex: Lexicon) -> tuple[int, int] | None:

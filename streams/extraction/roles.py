@@ -114,7 +114,7 @@ def description_start(text: str, start: int, end: int, lex: Lexicon) -> int:
         for k in range(len(words) - 1, -1, -1):
             if is_descriptor(bare[k], lex):
                 first = k
-            elif not _modifier(bare[k], lex) and bare[k] not in lex.connectors:
+            elif not _modifier(bare[k], lex) and bare[k] not in lex.connectors | lex.descriptor_links:
                 break
         if first is None or bare[first] in lex.connectors:
             return end
@@ -327,6 +327,9 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         mk = marker(m, boundary, text, lex)
         if mk == "recipient" and m.start >= trig.end and _stake_before(text[trig.start:trig.end], lex):
             mk = "patient"  # "erwirbt eine Mehrheitsbeteiligung an X": the cue ends in the stake, X is what it is in
+        if mk is None and m.start >= trig.end and trig.trigger.frame == "invest" and lex.entry_re.search(
+                text, boundary, m.start):
+            mk = "patient"  # "Jetzt steigt X beim Softwarehaus Y ein": the firm one enters (`entry_markers`)
         if m.end <= trig.start and before and before[-1] == (previous, None) and _repeated_marker(
                 text[previous.end:m.start], lex):
             mk = None  # "the boards of X and of Y approved": Y stands where X does, the organ's "of" repeated
