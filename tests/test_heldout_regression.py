@@ -9,7 +9,8 @@ and tuning data and measured blind once before anyone read them (heldout16-19 ar
 only). Session 6: heldout20 is blind; heldout21-26 were measured blind once and are read by no extraction rule
 writer nor the scorer's training (the cleaning round read 21-24). Session 7: heldout9-11 opened to the rule writers;
 heldout27-29 are blind. Session 8: heldout30 and heldout31 are blind. Session 9: heldout32 and heldout33 are blind.
-Session 10: heldout34 and heldout35 are blind. Session 11: heldout36 and heldout37 are blind."""
+Session 10: heldout34 and heldout35 are blind. Session 11: heldout36 and heldout37 are blind. Session 12: heldout38
+and heldout39 are blind."""
 
 from pathlib import Path
 
@@ -18,16 +19,16 @@ import pytest
 from tests.test_dev_corpus_regression import ROOT, corpus_result
 
 # corpus -> (event F1 floor, paired-field floors), each about 0.01 below the figure reached (gold text as the clean
-# text), recomputed for every set at the end of session 11, after its rounds on stakes, standing relations, French
-# awards, listings, party names, background deals, dates and statuses, false events, coordinated clauses, talks and
-# approaches, and mergers of two named parties (stakes, standing, frcontract, ipo, names, background, fields, false2,
-# coord, talks, false3, background2, symmetric), judged on the 21 sets no rule writer read (README, "Deal
-# extraction"). Every event F1 floor rose or stayed (heldout13 0.72 -> 0.80, heldout33 0.84 -> 0.92, heldout30 0.74
-# -> 0.80, heldout28 0.79 -> 0.85, heldout26 0.79 -> 0.85, heldout32 0.69 -> 0.74 ...); field floors fell where
-# newly paired events brought a wrong field (the accuracies are over paired events; most of these sets gained pairs)
-# or a rule moved one field: heldout16 date (a newly paired sale dated wrong), heldout22 amount, heldout23 date and
-# status (F1 unchanged: a status and a date moved), heldout25 date/status, heldout27 date, heldout28 amount, heldout29
-# amount, heldout32 parties/role/date/status, heldout33 amount/status. Session 10's header listed its own falls.
+# text), recomputed for every set at the end of session 12, after its rounds on awards told across sentences,
+# standing supplies and licences, rumours, failed deals, ventures, background deals, earlier rounds and listings,
+# names, French, Spanish and German recall, headline deals and descriptions (awards3, standing3, rumours2, failed2,
+# ventures2, background3, rounds2, names3, fr2, es2, de2, headlines, descriptions), judged on the 23 withheld sets
+# (README, "Deal extraction"). Every event F1 floor rose or stayed (heldout23 0.70 -> 0.77, heldout24 0.75 -> 0.81,
+# heldout34 0.71 -> 0.79, heldout15 0.81 -> 0.87, heldout21 0.84 -> 0.89, heldout31 0.80 -> 0.85 ...); field floors
+# fell only where newly paired events brought a wrong field (accuracies are over paired events): heldout23 amount
+# (an owner's old purchase), heldout24 parties/date, heldout26 amount (a stake found whose sum is in the next
+# sentence), heldout31 amount/date (a round whose aside's year dates it), heldout32 date. Session 11's header listed
+# its own falls.
 # First blind figures:
 # heldout8 0.59, heldout9 0.55, heldout10 0.68, heldout11 0.63, heldout12 0.58, heldout13 0.47, heldout14 0.70,
 # heldout15 0.65, heldout16 0.69, heldout17 0.77, heldout18 0.81, heldout19 0.60, heldout20 0.77, heldout21 0.75,
@@ -35,7 +36,8 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # heldout29 0.75 (27-29: session 7, blind), heldout30 0.68, heldout31 0.77 (session 8, blind; this figure with the
 # session-7 code and the pipeline's own cleaning, `tools/eval_extraction.py`), heldout32 0.63, heldout33 0.78
 # (session 9, blind, the session-8 code), heldout34 0.69, heldout35 0.78 (session 10, blind, the session-9 code),
-# heldout36 0.75, heldout37 0.83 (session 11, blind, the session-10 code).
+# heldout36 0.75, heldout37 0.83 (session 11, blind, the session-10 code), heldout38 0.71, heldout39 0.78 (session
+# 12, blind, the session-11 code; by `tools/eval_extraction.py`).
 FLOORS = {
     "heldout": (0.95, {"parties_exact": 0.95, "role_accuracy": 0.95, "amount_accuracy": 0.99,
              "date_accuracy": 0.93, "status_accuracy": 0.97}),
@@ -43,74 +45,78 @@ FLOORS = {
               "date_accuracy": 0.94, "status_accuracy": 0.94}),
     "heldout3": (0.90, {"parties_exact": 0.90, "role_accuracy": 0.93, "amount_accuracy": 0.96,
               "date_accuracy": 0.96, "status_accuracy": 0.93}),
-    "heldout4": (0.91, {"parties_exact": 0.97, "role_accuracy": 0.96, "amount_accuracy": 0.93,
+    "heldout4": (0.92, {"parties_exact": 0.97, "role_accuracy": 0.96, "amount_accuracy": 0.95,
               "date_accuracy": 0.93, "status_accuracy": 0.95}),
-    "heldout5": (0.93, {"parties_exact": 0.99, "role_accuracy": 0.99, "amount_accuracy": 0.93,
+    "heldout5": (0.95, {"parties_exact": 0.99, "role_accuracy": 0.99, "amount_accuracy": 0.93,
               "date_accuracy": 0.96, "status_accuracy": 0.93}),
     "heldout6": (0.93, {"parties_exact": 0.95, "role_accuracy": 0.93, "amount_accuracy": 0.92,
               "date_accuracy": 0.91, "status_accuracy": 0.94}),
-    "heldout7": (0.84, {"parties_exact": 0.92, "role_accuracy": 0.95, "amount_accuracy": 0.93,
-              "date_accuracy": 0.93, "status_accuracy": 0.95}),
-    "heldout8": (0.84, {"parties_exact": 0.94, "role_accuracy": 0.95, "amount_accuracy": 0.99,
-              "date_accuracy": 0.99, "status_accuracy": 0.96}),
-    "heldout9": (0.77, {"parties_exact": 0.90, "role_accuracy": 0.92, "amount_accuracy": 0.96,
+    "heldout7": (0.87, {"parties_exact": 0.92, "role_accuracy": 0.97, "amount_accuracy": 0.93,
+              "date_accuracy": 0.93, "status_accuracy": 0.97}),
+    "heldout8": (0.86, {"parties_exact": 0.95, "role_accuracy": 0.95, "amount_accuracy": 0.99,
+              "date_accuracy": 0.99, "status_accuracy": 0.97}),
+    "heldout9": (0.79, {"parties_exact": 0.92, "role_accuracy": 0.92, "amount_accuracy": 0.99,
               "date_accuracy": 0.94, "status_accuracy": 0.96}),
-    "heldout10": (0.86, {"parties_exact": 0.97, "role_accuracy": 0.92, "amount_accuracy": 0.93,
-               "date_accuracy": 0.83, "status_accuracy": 0.97}),
-    "heldout11": (0.83, {"parties_exact": 0.86, "role_accuracy": 0.94, "amount_accuracy": 0.96,
-               "date_accuracy": 0.86, "status_accuracy": 0.94}),
-    "heldout12": (0.76, {"parties_exact": 0.95, "role_accuracy": 0.94, "amount_accuracy": 0.95,
+    "heldout10": (0.89, {"parties_exact": 0.97, "role_accuracy": 0.92, "amount_accuracy": 0.93,
+               "date_accuracy": 0.84, "status_accuracy": 0.97}),
+    "heldout11": (0.87, {"parties_exact": 0.86, "role_accuracy": 0.94, "amount_accuracy": 0.97,
+               "date_accuracy": 0.87, "status_accuracy": 0.95}),
+    "heldout12": (0.80, {"parties_exact": 0.95, "role_accuracy": 0.94, "amount_accuracy": 0.95,
                "date_accuracy": 0.93, "status_accuracy": 0.91}),
-    "heldout13": (0.80, {"parties_exact": 0.96, "role_accuracy": 0.97, "amount_accuracy": 0.96,
-               "date_accuracy": 0.92, "status_accuracy": 0.96}),
-    "heldout14": (0.80, {"parties_exact": 0.92, "role_accuracy": 0.88, "amount_accuracy": 0.99,
+    "heldout13": (0.85, {"parties_exact": 0.97, "role_accuracy": 0.98, "amount_accuracy": 0.97,
+               "date_accuracy": 0.92, "status_accuracy": 0.99}),
+    "heldout14": (0.81, {"parties_exact": 0.92, "role_accuracy": 0.88, "amount_accuracy": 0.99,
                "date_accuracy": 0.94, "status_accuracy": 0.96}),
-    "heldout15": (0.81, {"parties_exact": 0.96, "role_accuracy": 0.90, "amount_accuracy": 0.91,
+    "heldout15": (0.87, {"parties_exact": 0.96, "role_accuracy": 0.90, "amount_accuracy": 0.94,
                "date_accuracy": 0.94, "status_accuracy": 0.99}),
-    "heldout16": (0.74, {"parties_exact": 0.95, "role_accuracy": 0.94, "amount_accuracy": 0.99,
+    "heldout16": (0.74, {"parties_exact": 0.99, "role_accuracy": 0.96, "amount_accuracy": 0.99,
                "date_accuracy": 0.80, "status_accuracy": 0.83}),
-    "heldout17": (0.78, {"parties_exact": 0.95, "role_accuracy": 0.96, "amount_accuracy": 0.92,
-               "date_accuracy": 0.86, "status_accuracy": 0.99}),
-    "heldout18": (0.85, {"parties_exact": 0.84, "role_accuracy": 0.89, "amount_accuracy": 0.89,
+    "heldout17": (0.79, {"parties_exact": 0.99, "role_accuracy": 0.96, "amount_accuracy": 0.93,
+               "date_accuracy": 0.87, "status_accuracy": 0.99}),
+    "heldout18": (0.88, {"parties_exact": 0.84, "role_accuracy": 0.89, "amount_accuracy": 0.91,
                "date_accuracy": 0.84, "status_accuracy": 0.91}),
-    "heldout19": (0.64, {"parties_exact": 0.92, "role_accuracy": 0.87, "amount_accuracy": 0.92,
-               "date_accuracy": 0.89, "status_accuracy": 0.92}),
-    "heldout20": (0.82, {"parties_exact": 0.88, "role_accuracy": 0.90, "amount_accuracy": 0.92,
-               "date_accuracy": 0.90, "status_accuracy": 0.90}),
-    "heldout21": (0.84, {"parties_exact": 0.92, "role_accuracy": 0.95, "amount_accuracy": 0.96,
-               "date_accuracy": 0.88, "status_accuracy": 0.92}),
-    "heldout22": (0.73, {"parties_exact": 0.85, "role_accuracy": 0.86, "amount_accuracy": 0.96,
-               "date_accuracy": 0.87, "status_accuracy": 0.90}),
-    "heldout23": (0.70, {"parties_exact": 0.87, "role_accuracy": 0.93, "amount_accuracy": 0.96,
-               "date_accuracy": 0.84, "status_accuracy": 0.96}),
-    "heldout24": (0.75, {"parties_exact": 0.93, "role_accuracy": 0.93, "amount_accuracy": 0.93,
-               "date_accuracy": 0.96, "status_accuracy": 0.90}),
-    "heldout25": (0.74, {"parties_exact": 0.87, "role_accuracy": 0.93, "amount_accuracy": 0.93,
-               "date_accuracy": 0.87, "status_accuracy": 0.93}),
-    "heldout26": (0.85, {"parties_exact": 0.96, "role_accuracy": 0.93, "amount_accuracy": 0.96,
-               "date_accuracy": 0.96, "status_accuracy": 0.99}),
-    "heldout27": (0.88, {"parties_exact": 0.99, "role_accuracy": 0.97, "amount_accuracy": 0.99,
-               "date_accuracy": 0.77, "status_accuracy": 0.90}),
-    "heldout28": (0.85, {"parties_exact": 0.89, "role_accuracy": 0.93, "amount_accuracy": 0.92,
-               "date_accuracy": 0.96, "status_accuracy": 0.96}),
-    "heldout29": (0.78, {"parties_exact": 0.84, "role_accuracy": 0.86, "amount_accuracy": 0.91,
-               "date_accuracy": 0.94, "status_accuracy": 0.91}),
-    "heldout30": (0.80, {"parties_exact": 0.94, "role_accuracy": 0.93, "amount_accuracy": 0.92,
-               "date_accuracy": 0.82, "status_accuracy": 0.87}),
-    "heldout31": (0.80, {"parties_exact": 0.81, "role_accuracy": 0.90, "amount_accuracy": 0.94,
-               "date_accuracy": 0.94, "status_accuracy": 0.94}),
-    "heldout32": (0.74, {"parties_exact": 0.92, "role_accuracy": 0.90, "amount_accuracy": 0.85,
-               "date_accuracy": 0.94, "status_accuracy": 0.94}),
-    "heldout33": (0.92, {"parties_exact": 0.90, "role_accuracy": 0.95, "amount_accuracy": 0.94,
-               "date_accuracy": 0.89, "status_accuracy": 0.94}),
-    "heldout34": (0.71, {"parties_exact": 0.81, "role_accuracy": 0.88, "amount_accuracy": 0.94,
-               "date_accuracy": 0.86, "status_accuracy": 0.96}),
-    "heldout35": (0.80, {"parties_exact": 0.88, "role_accuracy": 0.90, "amount_accuracy": 0.92,
-               "date_accuracy": 0.92, "status_accuracy": 0.94}),
-    "heldout36": (0.87, {"parties_exact": 0.93, "role_accuracy": 0.90, "amount_accuracy": 0.93,
+    "heldout19": (0.67, {"parties_exact": 0.93, "role_accuracy": 0.88, "amount_accuracy": 0.93,
+               "date_accuracy": 0.90, "status_accuracy": 0.93}),
+    "heldout20": (0.85, {"parties_exact": 0.91, "role_accuracy": 0.90, "amount_accuracy": 0.95,
                "date_accuracy": 0.91, "status_accuracy": 0.91}),
-    "heldout37": (0.87, {"parties_exact": 0.92, "role_accuracy": 0.95, "amount_accuracy": 0.96,
+    "heldout21": (0.89, {"parties_exact": 0.92, "role_accuracy": 0.96, "amount_accuracy": 0.96,
+               "date_accuracy": 0.88, "status_accuracy": 0.92}),
+    "heldout22": (0.77, {"parties_exact": 0.85, "role_accuracy": 0.87, "amount_accuracy": 0.99,
+               "date_accuracy": 0.87, "status_accuracy": 0.90}),
+    "heldout23": (0.77, {"parties_exact": 0.87, "role_accuracy": 0.93, "amount_accuracy": 0.93,
+               "date_accuracy": 0.86, "status_accuracy": 0.96}),
+    "heldout24": (0.81, {"parties_exact": 0.91, "role_accuracy": 0.94, "amount_accuracy": 0.93,
+               "date_accuracy": 0.93, "status_accuracy": 0.93}),
+    "heldout25": (0.78, {"parties_exact": 0.91, "role_accuracy": 0.95, "amount_accuracy": 0.93,
+               "date_accuracy": 0.88, "status_accuracy": 0.96}),
+    "heldout26": (0.86, {"parties_exact": 0.96, "role_accuracy": 0.93, "amount_accuracy": 0.93,
+               "date_accuracy": 0.96, "status_accuracy": 0.99}),
+    "heldout27": (0.90, {"parties_exact": 0.99, "role_accuracy": 0.97, "amount_accuracy": 0.99,
+               "date_accuracy": 0.78, "status_accuracy": 0.91}),
+    "heldout28": (0.87, {"parties_exact": 0.92, "role_accuracy": 0.95, "amount_accuracy": 0.94,
+               "date_accuracy": 0.96, "status_accuracy": 0.96}),
+    "heldout29": (0.80, {"parties_exact": 0.85, "role_accuracy": 0.88, "amount_accuracy": 0.94,
+               "date_accuracy": 0.99, "status_accuracy": 0.92}),
+    "heldout30": (0.82, {"parties_exact": 0.95, "role_accuracy": 0.93, "amount_accuracy": 0.92,
+               "date_accuracy": 0.83, "status_accuracy": 0.87}),
+    "heldout31": (0.85, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.92,
+               "date_accuracy": 0.92, "status_accuracy": 0.94}),
+    "heldout32": (0.75, {"parties_exact": 0.92, "role_accuracy": 0.91, "amount_accuracy": 0.86,
+               "date_accuracy": 0.92, "status_accuracy": 0.96}),
+    "heldout33": (0.93, {"parties_exact": 0.91, "role_accuracy": 0.95, "amount_accuracy": 0.97,
+               "date_accuracy": 0.91, "status_accuracy": 0.95}),
+    "heldout34": (0.79, {"parties_exact": 0.85, "role_accuracy": 0.93, "amount_accuracy": 0.94,
+               "date_accuracy": 0.86, "status_accuracy": 0.96}),
+    "heldout35": (0.80, {"parties_exact": 0.88, "role_accuracy": 0.91, "amount_accuracy": 0.92,
+               "date_accuracy": 0.92, "status_accuracy": 0.94}),
+    "heldout36": (0.88, {"parties_exact": 0.93, "role_accuracy": 0.90, "amount_accuracy": 0.93,
+               "date_accuracy": 0.91, "status_accuracy": 0.91}),
+    "heldout37": (0.88, {"parties_exact": 0.92, "role_accuracy": 0.96, "amount_accuracy": 0.96,
                "date_accuracy": 0.94, "status_accuracy": 0.88}),
+    "heldout38": (0.69, {"parties_exact": 0.94, "role_accuracy": 0.90, "amount_accuracy": 0.99,
+               "date_accuracy": 0.94, "status_accuracy": 0.94}),
+    "heldout39": (0.79, {"parties_exact": 0.88, "role_accuracy": 0.92, "amount_accuracy": 0.88,
+               "date_accuracy": 0.92, "status_accuracy": 0.92}),
 }
 # false events allowed on the pages without a deal, where the blind figure had some (0 for every other set)
 QUIET_FALSE_EVENTS = {"heldout11": 1, "heldout13": 1, "heldout32": 1, "heldout34": 1}
