@@ -54,7 +54,9 @@ class _TimeLimitExceeded(Exception):
 
 @contextmanager
 def _time_limit(seconds: float) -> Iterator[None]:
-    """Interrupt Python-level work that runs too long (main thread only; elsewhere it is a no-op)."""
+    """Interrupt Python-level work that runs too long (main thread only; elsewhere it is a no-op). The limit is
+    the process's CPU time (ITIMER_PROF), not the wall clock: a loaded machine slows every page, and a wall-clock
+    limit then dead-letters pages that are merely waiting for a core."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -62,13 +64,13 @@ def _time_limit(seconds: float) -> Iterator[None]:
     def _expire(signum, frame):  # noqa: ARG001 - the signal handler's signature
         raise _TimeLimitExceeded
 
-    previous = signal.signal(signal.SIGALRM, _expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, _expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def _decode_object(value: bytes | None, stage: str) -> dict:
