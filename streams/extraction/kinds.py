@@ -18,7 +18,7 @@ AROUND = 4  # words before a name read for what the page tells it to be ("the Du
 APPOSED = 4  # words of that apposition read: its noun comes first (not "X, the knowledge of the supply chain")
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-_PHRASE_BREAK = re.compile(r"[,;:()]")
+PHRASE_BREAK = re.compile(r"[,;:()]")  # what ends the phrase or clause a word stands in
 _APPOSITION_END = re.compile(r"[,;:().]")
 
 
@@ -74,7 +74,7 @@ def given(text: str, sentence_start: int, sentence_end: int, m: Mention, lex: Le
     before it in its phrase ("the lender X", "der Versorger X") or before the adjectives that follow it ("la
     eléctrica toledana X"), and by the first words of a lowercase apposition right after it ("X, a Leeds-based
     lender,", "X, l'assureur mutualiste,")."""
-    phrase = _PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()
+    phrase = PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()
     before = phrase[-2:]
     noun = before[-1:] if _noun(before, lex) else []
     return (named(m.name or "", lex) | {k for w in noun if (k := kind(w, lex))} | _apposed(text, sentence_end, m, lex)
@@ -85,7 +85,7 @@ def told(text: str, sentence_start: int, m: Mention, lex: Lexicon) -> set[str]:
     """What a named firm is told to be by the words right before it, not by a word of its name: the kind of a noun
     that is lowercase or follows an article ("la constructora X", "die dänische Reederei X"; not "Constructora X"),
     and the words after the article ("the Dutch shipbuilder X": "dutch shipbuilder")."""
-    before = _PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()
+    before = PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()
     out = {p} if (p := _phrase(before[-AROUND:], lex)) else set()
     if before and _noun(before, lex) and (before[-1][:1].islower() or _after_article(before[:-1], lex)):
         out |= {k} if (k := kind(before[-1], lex)) else set()

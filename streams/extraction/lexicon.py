@@ -391,7 +391,7 @@ def lexicon(lang: str) -> Lexicon:
         relation_noun_re=words_re(ext.get("relation_nouns", [])),
         possessive_re=words_re(ext.get("possessive_determiners", []), escape=True),
         rival_re=re.compile(rf"(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
-                            rf"\s+(?:[\w-]+\s+)?(?:{alternation(ext.get('rival_nouns', []) or ['(?!x)x'])})(?!\w)",
+                            rf"\s+(?:[\w-]+\s+)?(?:{alternation(ext.get('rival_nouns', []))})(?!\w)",
                             re.IGNORECASE),
         own_unit_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
                                rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(ext['unit_words'])})(?!\w)", re.IGNORECASE),

@@ -10,6 +10,7 @@ from functools import partial
 
 from streams.extraction import amounts, candidate_features, discourse, roles, status
 from streams.extraction.dates import DateMention, undatelined
+from streams.extraction.kinds import PHRASE_BREAK
 from streams.extraction.lexicon import Lexicon
 from streams.extraction.organisations import _YEAR as YEAR
 from streams.extraction.organisations import Mention, is_institution
@@ -360,11 +361,9 @@ def _sold_stake(page: Page, trig: TriggerMatch, found: list[TriggerMatch]) -> bo
     puts its verb last, a stake whose clause closes on a sale is that sale's object, no stake X takes (the sale's
     own cue states the deal: X seller, Z buyer)."""
     return page.lex.verb_second and trig.trigger.type == "investment" and any(
-        t.trigger.frame == "sell" and t.start > trig.end and not _CLAUSE_MARK.search(page.text, trig.end, t.start)
+        t.trigger.frame == "sell" and t.start > trig.end and not PHRASE_BREAK.search(page.text, trig.end, t.start)
         for t in found)
 
-
-_CLAUSE_MARK = re.compile(r"[,;:()]")
 
 
 def _drop(flags: list[str], flag: str, keep_dropped: bool) -> bool:
