@@ -122,6 +122,8 @@ def is_noise_line(text: str) -> bool:
         return True
     if _NUMBER.search(text) and c.price_period.search(low) and _is_price_offer(text):
         return True
+    if c.promo_opener.match(text) and is_promo_line(text):
+        return True
     if is_capitals_credit(text) or _is_reading_time(low):
         return True
     return is_byline(text) or is_date_line(text) or is_quote_line(text) or is_contact_line(text)
@@ -132,6 +134,15 @@ def is_ad_line(text: str) -> bool:
     pitch, one sentence at most; a paragraph that opens with the word goes on with sentences of prose."""
     m = cues().ad_line.match(text)
     return m is not None and word_count(text) <= _AD_LINE_WORDS and not has_inner_sentence_end(text[m.end() :])
+
+
+def is_promo_line(text: str) -> bool:
+    """An ad's call to action without its label, its imperative already matched ("Invierta en fondos sin comisiones
+    durante 3 meses", "Participez au Prix de l'innovation 2026"): a short pitch with a figure (a price, a duration, a
+    percentage, a year) and no full stop; an article's sentence states what a firm did and ends with its stop."""
+    if word_count(text) > _AD_LINE_WORDS or has_inner_sentence_end(text) or not _NUMBER.search(text):
+        return False
+    return not ends_sentence(text) or text.rstrip().endswith("!")
 
 
 def is_contact_line(text: str) -> bool:

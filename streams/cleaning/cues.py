@@ -45,6 +45,7 @@ class Cues:
     cookie: re.Pattern  # a cookie word
     signup: re.Pattern  # a phrase of a newsletter or sign-up box
     offer: re.Pattern  # a word of an ad's offer or call to act now, in lowercased text
+    promo_opener: re.Pattern  # an imperative opening an ad's call to action ("Invierta en fondos ...")
     login_label: re.Pattern  # a login box's line alone ("Password", "Forgot your password?", "Se connecter")
     signup_opener: re.Pattern  # an imperative opening a sign-up box's line ("Sign up to X: ...")
     counter: re.Pattern  # a count on a line of its own ("12 comments", "Comments (31)")
@@ -158,6 +159,7 @@ def cues() -> Cues:
         rf"(?:^|[\s.(\[*])(?:{prefixes})\s?[:©]|©|\(c\)\s",
         rf"(?:^|[\s(])(?:{agency})\s?/\s?{name}[)\]]?$",  # "REUTERS/Jane Doe"
         rf"\s?/\s?(?:{agency})[)\]]?$",  # "Jean Dupont / AFP"
+        rf"^[(\[]?(?:{agency})[)\]]?$",  # "REUTERS", "dpa" alone on its line, under the caption it credits
         rf"^(?:{prefixes})\s+{name}\s/\s?{name}$",  # "Photo X / Le Journal"
         rf"^(?:{prefixes})\s+(?:{by})\s+{proper}(?<![.\s])$",  # "Photo by Jane Doe"
         # "... Photo DDO, X. de Fenoyl", "... Photo archives Le Courrier / N. Brun", "... Photo courtesy of X"
@@ -194,6 +196,8 @@ def cues() -> Cues:
         cookie=_words("cookie_words"),
         signup=_words("signup_cues"),
         offer=_words("offer_cues"),
+        # not "Start-ups ...": a hyphen goes on with the word
+        promo_opener=re.compile(bullet + f"(?:{alternation(_gather('promo_openers'))})" + r"(?![\w-])", re.I),
         price_period=_words("price_periods"),
         login_label=re.compile(bullet + f"(?:{alternation(_gather('login_labels'))})" + r"[\s?:.]*$", re.I),
         signup_opener=re.compile(bullet + f"(?:{alternation(_gather('signup_openers'))})" + r"(?!\w)", re.I),
