@@ -138,9 +138,10 @@ def is_ad_line(text: str) -> bool:
 
 def is_promo_line(text: str) -> bool:
     """An ad's call to action without its label, its imperative already matched ("Invierta en fondos sin comisiones
-    durante 3 meses", "Participez au Prix de l'innovation 2026"): a short pitch with a figure (a price, a duration, a
-    percentage, a year) and no full stop; an article's sentence states what a firm did and ends with its stop."""
-    if word_count(text) > _AD_LINE_WORDS or has_inner_sentence_end(text) or not _NUMBER.search(text):
+    durante 3 meses", "Participez au Prix de l'innovation 2026"): a short pitch with an offer's figure (a price, a
+    duration, a rate, a year) and no full stop; an article's sentence states what a firm did and ends with its stop,
+    a tutorial's step names a version or a count ("Download openssl-0.9.7c.tar.gz")."""
+    if word_count(text) > _AD_LINE_WORDS or has_inner_sentence_end(text) or not cues().offer_figure.search(text):
         return False
     return not ends_sentence(text) or text.rstrip().endswith("!")
 

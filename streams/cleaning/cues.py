@@ -46,6 +46,7 @@ class Cues:
     signup: re.Pattern  # a phrase of a newsletter or sign-up box
     offer: re.Pattern  # a word of an ad's offer or call to act now, in lowercased text
     promo_opener: re.Pattern  # an imperative opening an ad's call to action ("Invierta en fondos ...")
+    offer_figure: re.Pattern  # an offer's price, duration, rate or year ("0 Euro", "3 meses", "30%", "$1", "2026")
     login_label: re.Pattern  # a login box's line alone ("Password", "Forgot your password?", "Se connecter")
     signup_opener: re.Pattern  # an imperative opening a sign-up box's line ("Sign up to X: ...")
     counter: re.Pattern  # a count on a line of its own ("12 comments", "Comments (31)")
@@ -124,6 +125,17 @@ def _time_ago() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{branches})(?!\w)", re.I)
 
 
+def _offer_figure(signs: set[str]) -> re.Pattern:
+    """A figure with its sign or unit ("30 %", "$1", "6 months") or a year: what an offer's price, duration or rate
+    looks like; a version number or a count has no unit."""
+    sign = "|".join(map(re.escape, sorted(signs)))
+    units = alternation(_gather("offer_units"))
+    return re.compile(
+        rf"(?:{sign})\s?\d|(?<![\w.,])\d[\d.,]*\s?(?:{sign}|(?:{units})(?!\w))|(?<![\w.,])(?:19|20)\d\d(?![\w.,]\d)",
+        re.I,
+    )
+
+
 @cache
 def cues() -> Cues:
     """The compiled cues (built on first use)."""
@@ -196,8 +208,9 @@ def cues() -> Cues:
         cookie=_words("cookie_words"),
         signup=_words("signup_cues"),
         offer=_words("offer_cues"),
-        # not "Start-ups ...": a hyphen goes on with the word
-        promo_opener=re.compile(bullet + f"(?:{alternation(_gather('promo_openers'))})" + r"(?![\w-])", re.I),
+        # as the data files spell it, capitalised ("GET / HTTP/1.1" is no call), not "Start-ups": a hyphen goes on
+        promo_opener=re.compile(rf"{bullet}(?:{'|'.join(map(re.escape, sorted(_gather('promo_openers'))))})(?![\w-])"),
+        offer_figure=_offer_figure(set(data["figure_signs"])),
         price_period=_words("price_periods"),
         login_label=re.compile(bullet + f"(?:{alternation(_gather('login_labels'))})" + r"[\s?:.]*$", re.I),
         signup_opener=re.compile(bullet + f"(?:{alternation(_gather('signup_openers'))})" + r"(?!\w)", re.I),

@@ -58,6 +58,19 @@ def test_subheading_with_a_figure_stays(lang: str, line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "step",
+    [
+        "Download the source tarball - probably something like lumatec-0.9.7c.tar.gz",  # a version, no offer
+        "Enter 3 in the quantity field and 12 in the size field",
+        "GET / HTTP/1.1 Host: www.lumatec.example",  # no capitalised imperative
+        "Save the file as nordwerk-2.conf",
+    ],
+)
+def test_tutorial_step_with_a_figure_is_no_ad(step: str) -> None:
+    assert not is_noise_line(step)
+
+
+@pytest.mark.parametrize(
     ("lang", "sentence"),
     [
         ("en", "Get the approvals by March 2027 and the deal closes, Lumatec's chief executive told analysts."),
