@@ -122,7 +122,7 @@ def is_noise_line(text: str) -> bool:
         return True
     if _NUMBER.search(text) and c.price_period.search(low) and _is_price_offer(text):
         return True
-    if c.promo_opener.match(text) and is_promo_line(text):
+    if _opens_call_to_action(text, low) and is_promo_line(text):
         return True
     if is_capitals_credit(text) or _is_reading_time(low):
         return True
@@ -134,6 +134,16 @@ def is_ad_line(text: str) -> bool:
     pitch, one sentence at most; a paragraph that opens with the word goes on with sentences of prose."""
     m = cues().ad_line.match(text)
     return m is not None and word_count(text) <= _AD_LINE_WORDS and not has_inner_sentence_end(text[m.end() :])
+
+
+def _opens_call_to_action(text: str, low: str) -> bool:
+    """An imperative of an ad opens the line ("Invierta", "Ouvrez"), or one that may also open a subheading ("Invierte")
+    with an offer word after it ("Invierte en fondos sin comisiones")."""
+    c = cues()
+    if c.promo_opener.match(text):
+        return True
+    verb = c.promo_verb.match(text)
+    return verb is not None and c.offer.search(low, verb.end()) is not None
 
 
 def is_promo_line(text: str) -> bool:

@@ -46,6 +46,7 @@ class Cues:
     signup: re.Pattern  # a phrase of a newsletter or sign-up box
     offer: re.Pattern  # a word of an ad's offer or call to act now, in lowercased text
     promo_opener: re.Pattern  # an imperative opening an ad's call to action ("Invierta en fondos ...")
+    promo_verb: re.Pattern  # an imperative that may open another line too ("Invierte"): a call with an offer word
     offer_figure: re.Pattern  # an offer's price, duration, rate or year ("0 Euro", "3 meses", "30%", "$1", "2026")
     login_label: re.Pattern  # a login box's line alone ("Password", "Forgot your password?", "Se connecter")
     signup_opener: re.Pattern  # an imperative opening a sign-up box's line ("Sign up to X: ...")
@@ -210,6 +211,7 @@ def cues() -> Cues:
         offer=_words("offer_cues"),
         # as the data files spell it, capitalised ("GET / HTTP/1.1" is no call), not "Start-ups": a hyphen goes on
         promo_opener=re.compile(rf"{bullet}(?:{'|'.join(map(re.escape, sorted(_gather('promo_openers'))))})(?![\w-])"),
+        promo_verb=re.compile(rf"{bullet}(?:{'|'.join(map(re.escape, sorted(_gather('promo_verbs'))))})(?![\w-])"),
         offer_figure=_offer_figure(set(data["figure_signs"])),
         price_period=_words("price_periods"),
         login_label=re.compile(bullet + f"(?:{alternation(_gather('login_labels'))})" + r"[\s?:.]*$", re.I),

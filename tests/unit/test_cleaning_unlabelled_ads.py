@@ -26,6 +26,11 @@ _PROMOS = [
     ("en", "Register for the Fintech Awards 2026"),
     ("en", "Get 30% off your first year of Pro"),
     ("en", "Invest from $1 with zero fees for 90 days"),
+    # imperatives that also read as a present tense or a noun: with an offer word after them
+    ("es", "Invierte en fondos sin comisiones durante 3 meses"),
+    ("en", "Trade stocks commission-free for 3 months"),
+    ("fr", "Ouvre ton compte en 3 minutes, sans frais"),
+    ("de", "Eröffne dein Depot und handle 3 Monate gratis"),
 ]
 
 
@@ -46,6 +51,8 @@ def test_call_to_action_without_label_goes_after_the_article(lang: str, promo: s
         ("en", "Start-ups raised 3 billion dollars in 2025"),  # a subheading: no imperative
         ("en", "Open banking reaches 30 million users"),
         ("en", "Book value up 12% in the first half"),
+        ("en", "Trade deficit widens to 3% in 2025"),
+        ("es", "Abre una planta de 300 empleos en 2026"),
         ("de", "Investitionen von 3 Milliarden Euro bis 2030"),
         ("es", "Invierte 30 millones en su planta de Sagunto"),  # a subheading whose subject went: no "tu"
         ("fr", "Ouvre une usine de 300 salariés en 2026"),
