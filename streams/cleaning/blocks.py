@@ -112,6 +112,8 @@ def is_noise_line(text: str) -> bool:
         return True
     if words <= _NOTE_WORDS and c.article_note.search(low):
         return True
+    if words <= _PROMO_WORDS and c.liability.search(low):  # a wire's liability line may run past a short line
+        return True
     if len(text) > _SHORT:
         return len(text) <= _LONG_CAPTION and _ends_with_credit(text)
     if c.credit.search(text) or c.counter.match(text) or c.share.match(text) or c.rights.search(low):

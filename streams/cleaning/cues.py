@@ -60,6 +60,7 @@ class Cues:
     order_call: re.Pattern  # a call to order a copy closing a line ("...: order it now"), in lowercased text
     comments_closed: re.Pattern  # a note that the reader comments are closed, in lowercased text
     rights: re.Pattern  # a legal footer ("All rights reserved")
+    liability: re.Pattern  # a wire's disclaimer of its releases' content, in lowercased text
     article_note: re.Pattern  # a note on the article's first publication, licence or citation, in lowercased text
     read_more: re.Pattern  # a link to another article
     read_more_after: re.Pattern  # a "read also" label and its colon after a paragraph's sentence ("... Read also:")
@@ -172,7 +173,8 @@ def cues() -> Cues:
         rf"(?:^|[\s.(\[*])(?:{prefixes})\s?[:©]|©|\(c\)\s",
         rf"(?:^|[\s(])(?:{agency})\s?/\s?{name}[)\]]?$",  # "REUTERS/Jane Doe"
         rf"\s?/\s?(?:{agency})[)\]]?$",  # "Jean Dupont / AFP"
-        rf"^[(\[]?(?:{agency})[)\]]?$",  # "REUTERS", "dpa" alone on its line, under the caption it credits
+        # "REUTERS", "dpa", "AFP via Getty Images" alone on its line, under the caption it credits
+        rf"^[(\[]?(?:{agency})(?:\s+via\s+(?:{agency}))?[)\]]?$",
         rf"^(?:{prefixes})\s+{name}\s/\s?{name}$",  # "Photo X / Le Journal"
         rf"^(?:{prefixes})\s+(?:{by})\s+{proper}(?<![.\s])$",  # "Photo by Jane Doe"
         # "... Photo DDO, X. de Fenoyl", "... Photo archives Le Courrier / N. Brun", "... Photo courtesy of X"
@@ -218,6 +220,7 @@ def cues() -> Cues:
         signup_opener=re.compile(bullet + f"(?:{alternation(_gather('signup_openers'))})" + r"(?!\w)", re.I),
         counter=re.compile(rf"^(?:\d[\d.,]*\s?k?\s+(?:{counted})|(?:{counted})\s*\(?\d[\d.,]*k?\)?)$", re.I),
         rights=re.compile(alternation(_gather("rights_notices"))),
+        liability=re.compile(alternation(_gather("liability_notices"))),
         article_note=_words("article_notes"),
         reading_time=_words("reading_time"),
         share=re.compile(bullet + f"(?:{alternation(_gather('share_prefixes'))})" + r"\b", re.I),

@@ -101,6 +101,11 @@ _LIABILITY = [
     ("de", "Für den Inhalt der Mitteilung ist der Emittent verantwortlich."),
     ("de", "Für den Inhalt der Pressemitteilung ist allein das Unternehmen verantwortlich."),
     ("de", "Der Verbreiter übernimmt keine Haftung für den Inhalt der Meldung."),
+    (
+        "en",
+        "Presswire Global is not responsible for the content of releases distributed through its network and does "
+        "not verify the accuracy of the information they contain.",
+    ),
 ]
 
 
@@ -123,13 +128,24 @@ def test_wire_liability_line_goes_from_an_html_release(lang: str, line: str) -> 
     assert clean_page(page)["text"].split("\n") == list(_ARTICLES[lang])
 
 
-def test_sentence_on_responsibility_for_a_plant_stays() -> None:
-    sentence = "Nordwerk will remain responsible for the content of its own software until the deal closes."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nordwerk will remain responsible for the content of its own software until the deal closes.",
+        # a long sentence naming a legal footer's phrase: an article's on licences
+        "Under the motto 'some rights reserved', the licences stand between traditional copyright (all rights "
+        "reserved) and the public domain, which Lumatec's lawyers have used since 2019.",
+    ],
+)
+def test_sentence_on_responsibility_or_rights_stays(sentence: str) -> None:
     assert sentence in _clean(_article("en", between=(sentence,))).split("\n")
 
 
 _CAPTIONED = {
-    "en": ("The chief executive rings the bell at the exchange.", ("REUTERS", "AFP", "Reuters", "(AP)")),
+    "en": (
+        "The chief executive rings the bell at the exchange.",
+        ("REUTERS", "AFP", "Reuters", "(AP)", "AFP via Getty Images"),
+    ),
     "es": ("El consejero delegado toca la campana en la Bolsa de Madrid.", ("EUROPA PRESS", "EFE")),
     "fr": ("Le directeur général sonne la cloche à la Bourse de Paris.", ("AFP", "Photo : AFP")),
     "de": ("Der Vorstandschef läutet die Glocke an der Frankfurter Börse.", ("dpa", "Foto: dpa", "picture alliance")),
