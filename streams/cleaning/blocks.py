@@ -28,6 +28,7 @@ _NUMBER = re.compile(r"\d+")
 _CLOCK_WORD = re.compile(r"[A-Z]{2,4}")  # "AM", "EST", "GMT" beside a time
 _CONSENT_WORDS = 80  # a longer text that speaks of cookies is an article about them
 _BUTTON_WORDS = 5  # "Accept all cookies", "Cookie settings"
+_DOWNLOAD_WORDS = 8  # "Download the annual report (PDF, 2 MB)"
 _CHANNEL_BUTTON_WORDS = 8  # "Compartir este artículo por correo electrónico"
 _NOTICE_LABEL_WORDS = 4  # "Avis sur les cookies :"
 _CAPTION_WORDS = 25  # a longer line without a full stop is a paragraph that lost it
@@ -126,7 +127,7 @@ def is_noise_line(text: str) -> bool:
         return True
     if _opens_call_to_action(text, low) and is_promo_line(text):
         return True
-    if is_capitals_credit(text) or _is_reading_time(low):
+    if is_capitals_credit(text) or _is_reading_time(low) or _is_download_button(text, low):
         return True
     return is_byline(text) or is_date_line(text) or is_quote_line(text) or is_contact_line(text)
 
@@ -208,6 +209,15 @@ def _is_price_offer(text: str) -> bool:
     premier mois") on a short line without a sentence; the article states a price in a sentence, and a rate
     ("Prices up 2% a month") is no price."""
     return "%" not in text and not ends_sentence(text) and word_count(text) <= _PROMPT_WORDS
+
+
+def _is_download_button(text: str, low: str) -> bool:
+    """A download button ("Dieses Skript als PDF herunterladen", "Download (PDF, 2 MB)"): a download verb and a file
+    format in a few words, no sentence; an article's sentence on a download ends with its stop."""
+    if word_count(text) > _DOWNLOAD_WORDS or text.rstrip().endswith((".", "!", "?", ":")):
+        return False  # "(PDF, 2 MB)" may close it
+    c = cues()
+    return c.download_verb.search(low) is not None and c.file_format.search(low) is not None
 
 
 def _is_reading_time(low: str) -> bool:

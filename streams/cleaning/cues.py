@@ -53,6 +53,8 @@ class Cues:
     counter: re.Pattern  # a count on a line of its own ("12 comments", "Comments (31)")
     reading_time: re.Pattern  # a word of a reading-time line, in lowercased text
     share: re.Pattern  # a share button ("Share on LinkedIn")
+    download_verb: re.Pattern  # a download button's verb, in lowercased text
+    file_format: re.Pattern  # a format of a file to download ("PDF"), in lowercased text
     share_bar: re.Pattern  # a row of share buttons and nothing else ("Share · Print · Email")
     share_channel: re.Pattern  # a share button naming its channel ("Share this article by email", "Per E-Mail teilen")
     standards_label: re.Pattern  # the label of a wire's editorial-standards line ("Our Standards: ...")
@@ -223,6 +225,8 @@ def cues() -> Cues:
         liability=re.compile(alternation(_gather("liability_notices"))),
         article_note=_words("article_notes"),
         reading_time=_words("reading_time"),
+        download_verb=_words("download_verbs"),
+        file_format=re.compile(rf"(?<!\w)(?:{alternation(set(data['file_formats']))})(?!\w)"),
         share=re.compile(bullet + f"(?:{alternation(_gather('share_prefixes'))})" + r"\b", re.I),
         # the first button may be the row's label ("Comparte: X · LinkedIn · Telegram")
         share_bar=re.compile(rf"^[\s·|•]*(?:{buttons})(?:\s*:)?(?:[\s·|/,•]+(?:{buttons}))+[\s·|•]*$", re.I),

@@ -167,3 +167,30 @@ def test_caption_and_its_bare_agency_credit_go_under_the_headline(lang: str, cre
 @pytest.mark.parametrize("line", ["Reuters reported the talks first in January.", "AFP-Korrespondentin in Berlin"])
 def test_line_naming_an_agency_is_no_bare_credit(line: str) -> None:
     assert not is_noise_line(line)
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Dieses Skript als PDF herunterladen",
+        "Pressemitteilung herunterladen (PDF, 180 KB)",
+        "Download the annual report (PDF, 2 MB)",
+        "Télécharger le communiqué (PDF)",
+        "Descargar nota de prensa en PDF",
+    ],
+)
+def test_download_button_goes(button: str) -> None:
+    assert is_noise_line(button)
+    lang = "en"
+    _assert_whole(_clean(_article(lang, between=(button,))), lang)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers can download the PDF of the ruling from the court's website.",
+        "Nordwerk's PDF software was downloaded 3 million times in 2025, the company said.",
+    ],
+)
+def test_sentence_on_a_download_stays(line: str) -> None:
+    assert not is_noise_line(line)
