@@ -31,6 +31,7 @@ _PROMOS = [
     ("en", "Trade stocks commission-free for 3 months"),
     ("fr", "Ouvre ton compte en 3 minutes, sans frais"),
     ("de", "Eröffne dein Depot und handle 3 Monate gratis"),
+    ("de", "Jetzt 3 Monate kostenlos testen"),
 ]
 
 
@@ -54,6 +55,7 @@ def test_call_to_action_without_label_goes_after_the_article(lang: str, promo: s
         ("en", "Trade deficit widens to 3% in 2025"),
         ("es", "Abre una planta de 300 empleos en 2026"),
         ("de", "Investitionen von 3 Milliarden Euro bis 2030"),
+        ("de", "Jetzt 500 Stellen in Gefahr"),
         ("es", "Invierte 30 millones en su planta de Sagunto"),  # a subheading whose subject went: no "tu"
         ("fr", "Ouvre une usine de 300 salariés en 2026"),
     ],
