@@ -1,0 +1,56 @@
+"""Issue 3 (nouns): a party name must be plausible. A lone frequent word of the page's language ("Insel",
+"Prix") is a name only where the page gives evidence (a suffix, a descriptor, a deal verb, a role preposition, a
+bare subject twice, a capital inside a sentence where only names take one); families and founders are persons."""
+
+from streams.extraction import extract_events
+from streams.extraction.lexicon import common_word, lexicon
+from tests.unit.test_extraction_roles import names, page
+
+
+def test_frequent_words_are_known_per_language():
+    assert common_word("Insel", lexicon("de")) and common_word("Prix", lexicon("fr"))
+    assert common_word("Semana", lexicon("es")) and common_word("Week", lexicon("en"))
+    assert not common_word("Lumatec", lexicon("de")) and not common_word("Nordwerk", lexicon("fr"))
+
+
+def test_german_common_noun_in_headline_and_after_preposition_is_no_supplier():
+    for town, firm in (("Lindau", "Hallberg Energietechnik"), ("Wangen", "Kessler Elektrotechnik")):
+        events = extract_events(page(
+            "de", "Fernwärme für die Insel: Stadtwerke vergeben Auftrag",
+            f"Die Stadtwerke {town} haben den Auftrag für das Wärmenetz auf der Insel an die Firma {firm} vergeben."))
+        assert names(events) == {f"Stadtwerke {town}", firm}
+
+
+def test_family_is_no_party():
+    for lang, text in (("de", "Brenntal Capital kauft Lumatec von der Familie Hollbach."),
+                       ("de", "Nordwerk Partners übernimmt Lumatec von der Gründerfamilie Hollbach."),
+                       ("fr", "Le fonds Brenntal Capital rachète Lumatec à la famille Duret."),
+                       ("es", "El fondo Brenntal Capital compra Lumatec a la familia Ortega.")):
+        events = extract_events(page(lang, "Lumatec", text))
+        assert events and all("Hollbach" not in n and "Duret" not in n and "Ortega" not in n for n in names(events))
+        assert {"Lumatec"} < names(events)
+
+
+def test_founder_is_no_target():
+    for buyer, year in (("Lumatec", 1951), ("Nordwerk", 1962)):
+        text = f"{buyer} übernimmt die Kaltwerk AG, die Firmengründer Anton Kaltenecker {year} gekauft hatte."
+        events = extract_events(page("de", "Verkauf", text))
+        assert names(events) == {buyer, "Kaltwerk"}
+
+
+def test_firm_owned_by_a_family_stays_a_party():
+    for lang, text in (("de", "Lumatec, das der Familie Hollbach gehört, übernimmt Nordwerk."),
+                       ("fr", "Lumatec, qui appartient à la famille Duret, rachète Nordwerk.")):
+        assert names(extract_events(page(lang, "Lumatec", text))) == {"Lumatec", "Nordwerk"}
+
+
+def test_firm_names_that_are_words_survive_with_evidence():
+    cases = (("de", "Bayer übernimmt Monsanto. Bayer zahlt 63 Milliarden Dollar. Bayer rechnet mit Synergien.",
+              {"Bayer", "Monsanto"}),
+             ("en", "Shell agreed to buy Orange for $2 billion.", {"Shell", "Orange"}),
+             ("en", "Lumatec acquired Sage for $40 million. Sage will keep its brand.", {"Lumatec", "Sage"}),
+             ("fr", "Orange rachète Continental pour 2 milliards d'euros.", {"Orange", "Continental"}),
+             ("fr", "Safran rachète Zodiac pour 9 milliards d'euros.", {"Safran", "Zodiac"}),
+             ("es", "Orange compra MásMóvil por 2.000 millones de euros.", {"Orange", "MásMóvil"}))
+    for lang, text, expected in cases:
+        assert names(extract_events(page(lang, "News", text))) == expected, text
