@@ -77,6 +77,7 @@ class Lexicon:
     person_cue: re.Pattern
     person_after: re.Pattern
     titled_re: re.Pattern  # "la ministra de ": a name after it is part of a person's title
+    founded_re: re.Pattern  # "founded in 2019 by ": a full name after it is a founder's, a person's
     titles: frozenset[str]  # one-word person titles ("PDG", "Chefin"): never a word of a firm's name
     full_name_titles: frozenset[str]  # titles also said of firms ("l'entrepreneur X"): a person's before a full name
     firm_name_words: frozenset[str]  # "l'entrepreneur Construction Boréal": a full name with one is a firm's
@@ -342,6 +343,7 @@ def lexicon(lang: str) -> Lexicon:
             rf"(?:\s+(?:{alternation(ext['markers']['patient'], escape=True)})\s+[\w'’&.-]+(?:\s+[\w'’&.-]+)?)?"
             r"[\s,]*$", re.IGNORECASE),
         titles=frozenset(w.lower() for w in ext["person_cues"] if " " not in w),
+        founded_re=re.compile(rf"(?:{alternation(ext.get('founded_by', []))})\s+$", re.IGNORECASE),
         full_name_titles=frozenset(w.lower() for w in ext.get("full_name_person_cues", ())),
         firm_name_words=frozenset(w.lower() for w in ext.get("firm_name_words", ())) | frozenset(
             _strip(w).lower() for w in ext["legal_suffixes"]),
