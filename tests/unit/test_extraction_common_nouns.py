@@ -54,3 +54,31 @@ def test_firm_names_that_are_words_survive_with_evidence():
              ("es", "Orange compra MásMóvil por 2.000 millones de euros.", {"Orange", "MásMóvil"}))
     for lang, text, expected in cases:
         assert names(extract_events(page(lang, "News", text))) == expected, text
+
+
+def test_founders_named_after_a_founding_participle_are_persons():
+    for lang, text in (
+            ("es", "Pagalia, fundada por Marta Olabarria y Diego Sanz, se alía con Brenntal."),
+            ("es", "Fundada en 2021 por Marta Olabarria y Diego Sanz, Pagalia se alía con Brenntal."),
+            ("en", "Lumatec, founded in 2019 by Anna Berg and Tom Hale, signed a partnership with Brenntal."),
+            ("fr", "Lumatec, fondée en 2015 par Anne Roux et Paul Girard, rachète Nordwerk."),
+            ("de", "Gegründet wurde Lumatec 2018 von Jana Okafor und Till Wiesner. Lumatec übernimmt Nordwerk.")):
+        found = names(extract_events(page(lang, "News", text)))
+        assert not found & {"Marta Olabarria", "Diego Sanz", "Anna Berg", "Tom Hale", "Anne Roux", "Paul Girard",
+                            "Jana Okafor", "Till Wiesner"}, text
+
+
+def test_firm_joined_to_a_titled_person_stays_a_party():
+    for lang, text in (("en", "Lumatec raised $10 million from founder Anna Berg and Brenntal Capital."),
+                       ("de", "Lumatec sammelt 10 Millionen Euro bei Gründerin Jana Okafor und Brenntal Capital ein.")):
+        assert names(extract_events(page(lang, "News", text))) == {"Lumatec", "Brenntal Capital"}, text
+
+
+def test_word_after_an_indefinite_article_is_no_party():
+    for lang, text in (
+            ("de", "Für die Firma gibt es eine Notlösung. Die Kaltwerk GmbH verhandelt mit Brenntal Capital über den "
+                   "Einstieg. Die Notlösung soll bis Juni stehen."),
+            ("de", "Für Kaltwerk gibt es eine Zwischenlösung. Die Kaltwerk GmbH verhandelt mit Brenntal Capital über "
+                   "einen Einstieg. Die Zwischenlösung soll bis Juni stehen.")):
+        found = names(extract_events(page(lang, "Rettung für Kaltwerk", text)))
+        assert not found & {"Notlösung", "Zwischenlösung"}, text
