@@ -82,3 +82,13 @@ def test_word_after_an_indefinite_article_is_no_party():
                    "einen Einstieg. Die Zwischenlösung soll bis Juni stehen.")):
         found = names(extract_events(page(lang, "Rettung für Kaltwerk", text)))
         assert not found & {"Notlösung", "Zwischenlösung"}, text
+
+
+def test_sale_by_a_family_keeps_the_firm_sold_and_its_buyer():
+    for lang, text in (("fr", "La famille Duret cède Lumatec au fonds Brenntal Capital."),
+                       ("fr", "La famille Girard vend Nordwerk au groupe Brenntal Capital."),
+                       ("es", "La familia Ortega vende Lumatec al fondo Brenntal Capital.")):
+        events = extract_events(page(lang, "Cession", text))
+        firm = "Nordwerk" if "Nordwerk" in text else "Lumatec"
+        assert [{(p["name"], p["role"]) for p in e["parties"]} for e in events] == [
+            {(firm, "target"), ("Brenntal Capital", "acquirer")}], text
