@@ -77,6 +77,7 @@ class Lexicon:
     person_cue: re.Pattern
     person_after: re.Pattern
     titled_re: re.Pattern  # "la ministra de ": a name after it is part of a person's title
+    founded_re: re.Pattern  # "founded in 2019 by ": a full name after it is a founder's, a person's
     titles: frozenset[str]  # one-word person titles ("PDG", "Chefin"): never a word of a firm's name
     full_name_titles: frozenset[str]  # titles also said of firms ("l'entrepreneur X"): a person's before a full name
     firm_name_words: frozenset[str]  # "l'entrepreneur Construction Boréal": a full name with one is a firm's
@@ -264,6 +265,8 @@ def lexicon(lang: str) -> Lexicon:
     paradigms = ext.get("paradigms", {})
     percent = rf"%|(?i:{alternation(ext['percent_words'], escape=True)})"
     subordinate = rf"(?:{alternation(ext.get('subordinators', []), escape=True)})\s+(?-i:[A-ZÀ-ÞÄÖÜ])"
+    # "die Familie Hollbach": cues that make a person of the name after them only, never of a firm before them
+    before_person = [*ext["person_cues"], *ext["speech_verbs"], *ext.get("person_before_cues", ())]
     # one alternation behind a single word-boundary check: three times faster than a check per group
     trigger_re = re.compile(
         r"(?<!\w)(?:" + "|".join(rf"(?P<t{i}>{alternation([inflected(w, paradigms) for w in t['words']])})"
@@ -336,10 +339,11 @@ def lexicon(lang: str) -> Lexicon:
         subject_after_verb=bool(ext.get("subject_after_verb", True)),
         # a title before a name, maybe with its firm: "presidente de Telefónica, José María Álvarez-Pallete"
         person_cue=re.compile(  # a whole word: "suministro de baterías" holds no "ministro"
-            rf"(?<!\w)(?:{alternation(ext['person_cues'] + ext['speech_verbs'], escape=True)})"
+            rf"(?<!\w)(?:{alternation(before_person, escape=True)})"
             rf"(?:\s+(?:{alternation(ext['markers']['patient'], escape=True)})\s+[\w'’&.-]+(?:\s+[\w'’&.-]+)?)?"
             r"[\s,]*$", re.IGNORECASE),
         titles=frozenset(w.lower() for w in ext["person_cues"] if " " not in w),
+        founded_re=re.compile(rf"(?:{alternation(ext.get('founded_by', []))})\s+$", re.IGNORECASE),
         full_name_titles=frozenset(w.lower() for w in ext.get("full_name_person_cues", ())),
         firm_name_words=frozenset(w.lower() for w in ext.get("firm_name_words", ())) | frozenset(
             _strip(w).lower() for w in ext["legal_suffixes"]),
@@ -468,3 +472,24 @@ def lexicon(lang: str) -> Lexicon:
         possessive=re.compile(rf"(?:{alternation(ext['possessive_suffixes'], escape=True)})$"),
         amounts=ext["amounts"],
     )
+
+
+COMMON_WORD = 1e-5  # a word's share of running text (Zipf 4) from which it is a word of the language, not a name
+
+
+@cache
+def _word_shares(lang: str) -> dict[str, float]:
+    """The `wordfreq` small list of a language (its ~30,000 most frequent words and their shares), loaded on first
+    use, once per language; empty where the package has no list."""
+    from wordfreq import get_frequency_dict  # imported here: a page without a deal cue never needs it
+
+    try:
+        return get_frequency_dict(lang, wordlist="small")
+    except LookupError:
+        return {}
+
+
+def common_word(word: str, lex: Lexicon) -> bool:
+    """Whether a word is one of the language's frequent words ("Eigenständigkeit", "Prix", "Insel"): a capitalised
+    one names a firm only where the page gives evidence (many real firms are words too: Allianz, Orange, Shell)."""
+    return _word_shares(lex.lang).get(word.lower(), 0.0) >= COMMON_WORD

@@ -13,6 +13,7 @@ from streams.extraction.lexicon import Lexicon
 
 ORIGIN_REACH = 30  # characters before a name searched for "aus", "based in", "the newspaper"
 VEHICLE_REACH = 60  # characters before a name searched for "par l'intermédiaire de son véhicule d'investissement"
+FOUNDED_REACH = 60  # characters before a name searched for "Gegründet wurde Fluxwerk 2021 von"
 FUND_NAME_WORDS = 2  # name words before a fund word read as its name ("Bayern Kapital", "Lead Edge Capital")
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 PLACE_ADJECTIVE_STEM = 4  # letters of a place a place adjective keeps ("Köln" of "Kölner"; not "Bau" of "Bauer")
@@ -428,6 +429,8 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         return True
     if len(run) == 1 and run[0].text in person_words and _reports(a, run[0], lex):
         return True  # "chief executive Owen Raikes ... Raikes said": a person the page named, speaking
+    if len(run) == 2 and (_founder(run[0], a, lex) or _joined_founder(run, a, lex)):
+        return True  # "fundada en 2021 por Marta Olabarria y Diego Sanz": founders, persons
     key = run[0].start
     if key not in a.person_context:  # the context of a run is read once, for persons and for mentions
         offset, cue, after_cue = a.offset, *_person_res(lex)
@@ -439,6 +442,23 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         a.person_context[key] = bool(_titled(cue.search(before), run, lex) or after_cue.search(after) or (len(
             run) > 1 and cue.fullmatch(sentence[run[0].start - offset:run[0].end - offset])))  # "Gründerin Jana Pohl"
     return a.person_context[key]
+
+
+def _founder(first: Token, a: Analysis, lex: Lexicon) -> bool:
+    """Whether a founding participle and its "by" stand before the word ("founded in 2019 by Anna Berg")."""
+    at = first.start - a.offset
+    return bool(lex.founded_re.search(a.sentence, max(0, at - FOUNDED_REACH), at))
+
+
+def _joined_founder(run: list[Token], a: Analysis, lex: Lexicon) -> bool:
+    """Whether a full name follows a founder's full name and "and" ("von Jana Okafor und Till Wiesner"): the
+    founding participle names both (after a title, "founder Anna Berg and Brenntal Capital", the second may be a
+    firm)."""
+    before = [r for r in a.runs if r[-1].end <= run[0].start]
+    if not before or len(before[-1]) != 2 or any(t.low in lex.firm_name_words for t in run):
+        return False
+    gap = a.sentence[before[-1][-1].end - a.offset:run[0].start - a.offset].strip()
+    return gap.lower() in lex.conjunction_words and _founder(before[-1][0], a, lex)
 
 
 def _titled(hit: re.Match | None, run: list[Token], lex: Lexicon) -> bool:

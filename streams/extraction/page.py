@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from streams.extraction import amounts, dates, kinds, organisations, roles, sentences, triggers
 from streams.extraction.casefold import lowered
 from streams.extraction.kinds import PHRASE_BREAK
-from streams.extraction.lexicon import Lexicon, lexicon
+from streams.extraction.lexicon import Lexicon, common_word, lexicon
 from streams.extraction.organisations import Mention
 
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
@@ -440,6 +440,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
     inside: Counter[str] = Counter()
     total: Counter[str] = Counter()
     introduced: set[str] = set()
+    bare: Counter[str] = Counter()  # "Bayer zahlt": opens a sentence with no article
+    counted: Counter[str] = Counter()  # "eine Notlösung": after an indefinite article
     for ms in found:
         for m in ms:
             if m.anaphor or not m.name:
@@ -447,6 +449,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
             total[m.name] += 1
             inside[m.name] += not m.initial
             common = m.name.lower().endswith(lex.noun_endings)
+            bare[m.name] += _bare_subject(m, text)
+            counted[m.name] += _after_indefinite(m, text, lex)
             if m.introduced or m.governed and not common or _around_deal_verb(m, text, starts, ends, lex, common):
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
     if lex.compound_nouns:  # two capitalised words in a row are rarely ordinary nouns ("Alpha Stahl")
@@ -454,8 +458,33 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
         confirmed -= {n for n in confirmed if _noun_phrase(n, lex)}
     else:  # a capitalised first word ("Analysts", "Fin") is a name when it recurs or has company
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] or total[n] >= 2 or " " in n}
+    confirmed -= {n for n in confirmed if _common_noun(n, introduced, inside, bare, lex)
+                  or counted[n] and " " not in n and _plain(n) and n not in introduced}
     parts = {w for n in confirmed if " " in n for w in n.split()}  # "Fosun" of "Shanghai Fosun Pharmaceutical"
     return confirmed | (set(total) & parts)
+
+
+def _bare_subject(m: Mention, text: str) -> bool:
+    """A word that opens its sentence with no article, a lowercase verb after it ("Bayer zahlt", "Bayer rechnet"):
+    how a firm is named, where a common noun takes an article ("Die Insel ist")."""
+    return m.initial and text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].islower()
+
+
+def _after_indefinite(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether an indefinite article stands right before the word ("eine Notlösung", "une Solution"): a thing
+    counted, never how a firm is named."""
+    words = text[max(0, m.start - 8):m.start].split()
+    return text[m.start - 1:m.start] == " " and bool(words) and words[-1].lower() in lex.indefinite_articles
+
+
+def _common_noun(name: str, introduced: set[str], inside: Counter[str], bare: Counter[str], lex: Lexicon) -> bool:
+    """A lone frequent word of the language ("Eigenständigkeit", "Übernahmen", "Prix" opening a sentence) the page
+    gives no evidence for as a name: no suffix, descriptor or deal verb around it, never twice the bare subject of
+    a sentence, and, where only names are capitalised inside a sentence, never written so there. A public body
+    ("Bundeswehr") is known by the language file."""
+    return (" " not in name and _plain(name) and name not in introduced and bare[name] < 2
+            and not (inside[name] and not lex.compound_nouns) and common_word(name, lex)
+            and not organisations.is_institution(name, lex))
 
 
 _WORD = re.compile(r"[\w'’-]+")

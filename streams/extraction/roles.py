@@ -286,6 +286,13 @@ def _sold_itself(trig: TriggerMatch, after: list, fallback: Mention, text: str, 
             and any(mk == "recipient" for _, mk in after[1:]))
 
 
+def _object_itself(trig: TriggerMatch, after: list, fallback: Mention) -> bool:
+    """ "Die Familie Hollbach verkauft Lumatec an Y" on Lumatec's page, the subject a person: the page's firm is the
+    sale's own object, so it is not the seller left out too (the object is sold, the recipient buys)."""
+    return (trig.trigger.frame == "sell" and bool(after) and after[0][1] is None and not after[0][0].anaphor
+            and after[0][0].name == fallback.name and any(mk == "recipient" for _, mk in after[1:]))
+
+
 def _consortia(mentions: list[Mention], text: str, lex: Lexicon) -> list[tuple[Mention, list[Mention]]]:
     """Each consortium named right before a member phrase ("(UTE) formada por", "consortium made up of"), with the
     firms the phrase lists."""
@@ -390,7 +397,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         pool, after = fronted
     if pool and lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start):
         pool, fallback = [], None  # "the cabinet vetoed the purchase of X by Y": who stops a deal takes no part in it
-    if not pool and fallback is not None and not inverted and not _sold_itself(trig, after, fallback, text, lex):
+    if not pool and fallback is not None and not inverted and not _sold_itself(trig, after, fallback, text, lex) and (
+            not _object_itself(trig, after, fallback)):
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm
     kind = trig.trigger.type
     if kind in SYMMETRIC_ROLE:

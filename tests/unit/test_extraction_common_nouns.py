@@ -1,0 +1,94 @@
+"""Issue 3 (nouns): a party name must be plausible. A lone frequent word of the page's language ("Insel",
+"Prix") is a name only where the page gives evidence (a suffix, a descriptor, a deal verb, a role preposition, a
+bare subject twice, a capital inside a sentence where only names take one); families and founders are persons."""
+
+from streams.extraction import extract_events
+from streams.extraction.lexicon import common_word, lexicon
+from tests.unit.test_extraction_roles import names, page
+
+
+def test_frequent_words_are_known_per_language():
+    assert common_word("Insel", lexicon("de")) and common_word("Prix", lexicon("fr"))
+    assert common_word("Semana", lexicon("es")) and common_word("Week", lexicon("en"))
+    assert not common_word("Lumatec", lexicon("de")) and not common_word("Nordwerk", lexicon("fr"))
+
+
+def test_german_common_noun_in_headline_and_after_preposition_is_no_supplier():
+    for town, firm in (("Lindau", "Hallberg Energietechnik"), ("Wangen", "Kessler Elektrotechnik")):
+        events = extract_events(page(
+            "de", "Fernwärme für die Insel: Stadtwerke vergeben Auftrag",
+            f"Die Stadtwerke {town} haben den Auftrag für das Wärmenetz auf der Insel an die Firma {firm} vergeben."))
+        assert names(events) == {f"Stadtwerke {town}", firm}
+
+
+def test_family_is_no_party():
+    for lang, text in (("de", "Brenntal Capital kauft Lumatec von der Familie Hollbach."),
+                       ("de", "Nordwerk Partners übernimmt Lumatec von der Gründerfamilie Hollbach."),
+                       ("fr", "Le fonds Brenntal Capital rachète Lumatec à la famille Duret."),
+                       ("es", "El fondo Brenntal Capital compra Lumatec a la familia Ortega.")):
+        events = extract_events(page(lang, "Lumatec", text))
+        assert events and all("Hollbach" not in n and "Duret" not in n and "Ortega" not in n for n in names(events))
+        assert {"Lumatec"} < names(events)
+
+
+def test_founder_is_no_target():
+    for buyer, year in (("Lumatec", 1951), ("Nordwerk", 1962)):
+        text = f"{buyer} übernimmt die Kaltwerk AG, die Firmengründer Anton Kaltenecker {year} gekauft hatte."
+        events = extract_events(page("de", "Verkauf", text))
+        assert names(events) == {buyer, "Kaltwerk"}
+
+
+def test_firm_owned_by_a_family_stays_a_party():
+    for lang, text in (("de", "Lumatec, das der Familie Hollbach gehört, übernimmt Nordwerk."),
+                       ("fr", "Lumatec, qui appartient à la famille Duret, rachète Nordwerk.")):
+        assert names(extract_events(page(lang, "Lumatec", text))) == {"Lumatec", "Nordwerk"}
+
+
+def test_firm_names_that_are_words_survive_with_evidence():
+    cases = (("de", "Bayer übernimmt Monsanto. Bayer zahlt 63 Milliarden Dollar. Bayer rechnet mit Synergien.",
+              {"Bayer", "Monsanto"}),
+             ("en", "Shell agreed to buy Orange for $2 billion.", {"Shell", "Orange"}),
+             ("en", "Lumatec acquired Sage for $40 million. Sage will keep its brand.", {"Lumatec", "Sage"}),
+             ("fr", "Orange rachète Continental pour 2 milliards d'euros.", {"Orange", "Continental"}),
+             ("fr", "Safran rachète Zodiac pour 9 milliards d'euros.", {"Safran", "Zodiac"}),
+             ("es", "Orange compra MásMóvil por 2.000 millones de euros.", {"Orange", "MásMóvil"}))
+    for lang, text, expected in cases:
+        assert names(extract_events(page(lang, "News", text))) == expected, text
+
+
+def test_founders_named_after_a_founding_participle_are_persons():
+    for lang, text in (
+            ("es", "Pagalia, fundada por Marta Olabarria y Diego Sanz, se alía con Brenntal."),
+            ("es", "Fundada en 2021 por Marta Olabarria y Diego Sanz, Pagalia se alía con Brenntal."),
+            ("en", "Lumatec, founded in 2019 by Anna Berg and Tom Hale, signed a partnership with Brenntal."),
+            ("fr", "Lumatec, fondée en 2015 par Anne Roux et Paul Girard, rachète Nordwerk."),
+            ("de", "Gegründet wurde Lumatec 2018 von Jana Okafor und Till Wiesner. Lumatec übernimmt Nordwerk.")):
+        found = names(extract_events(page(lang, "News", text)))
+        assert not found & {"Marta Olabarria", "Diego Sanz", "Anna Berg", "Tom Hale", "Anne Roux", "Paul Girard",
+                            "Jana Okafor", "Till Wiesner"}, text
+
+
+def test_firm_joined_to_a_titled_person_stays_a_party():
+    for lang, text in (("en", "Lumatec raised $10 million from founder Anna Berg and Brenntal Capital."),
+                       ("de", "Lumatec sammelt 10 Millionen Euro bei Gründerin Jana Okafor und Brenntal Capital ein.")):
+        assert names(extract_events(page(lang, "News", text))) == {"Lumatec", "Brenntal Capital"}, text
+
+
+def test_word_after_an_indefinite_article_is_no_party():
+    for lang, text in (
+            ("de", "Für die Firma gibt es eine Notlösung. Die Kaltwerk GmbH verhandelt mit Brenntal Capital über den "
+                   "Einstieg. Die Notlösung soll bis Juni stehen."),
+            ("de", "Für Kaltwerk gibt es eine Zwischenlösung. Die Kaltwerk GmbH verhandelt mit Brenntal Capital über "
+                   "einen Einstieg. Die Zwischenlösung soll bis Juni stehen.")):
+        found = names(extract_events(page(lang, "Rettung für Kaltwerk", text)))
+        assert not found & {"Notlösung", "Zwischenlösung"}, text
+
+
+def test_sale_by_a_family_keeps_the_firm_sold_and_its_buyer():
+    for lang, text in (("fr", "La famille Duret cède Lumatec au fonds Brenntal Capital."),
+                       ("fr", "La famille Girard vend Nordwerk au groupe Brenntal Capital."),
+                       ("es", "La familia Ortega vende Lumatec al fondo Brenntal Capital.")):
+        events = extract_events(page(lang, "Cession", text))
+        firm = "Nordwerk" if "Nordwerk" in text else "Lumatec"
+        assert [{(p["name"], p["role"]) for p in e["parties"]} for e in events] == [
+            {(firm, "target"), ("Brenntal Capital", "acquirer")}], text
