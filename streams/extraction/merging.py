@@ -164,12 +164,13 @@ def _one_combination(events: list[Candidate], year: str) -> list[Candidate]:
 
 
 def _listing_raises(events: list[Candidate]) -> list[Candidate]:
-    """Money a listed firm raises with no investor named is its listing's offering, not a round."""
+    """Money a listed firm raises with no investor named is its listing's offering, not a round; a round dated in
+    another year than the listing ("last raised $30m in 2022" beside a listing planned now) is an earlier round."""
     listings = {next(iter(e.names)): e for e in events if e.type == "ipo"}
     out = []
     for e in events:
         ipo = listings.get(next(iter(e.names))) if e.type == "funding_round" and len(e.names) == 1 else None
-        if ipo is None:
+        if ipo is None or (ipo.date and e.date and ipo.date[:4] != e.date[:4]):
             out.append(e)
         elif ipo.amount is None:
             ipo.amount = e.amount

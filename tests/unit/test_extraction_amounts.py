@@ -132,6 +132,17 @@ def test_the_sum_raised_before_a_listing_cue_is_the_listings_amount():
     assert event["amount"]["value"] == 300e6 and event["amount"]["currency"] == "USD"
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Brevon Bio said on Monday it was weighing a Nasdaq listing next year. The company last raised $40 million "
+           "in a Series A in 2021."),
+    ("de", "Brevon Bio erwägt einen Börsengang im kommenden Jahr. Zuletzt hatte das Unternehmen 2021 in einer "
+           "Finanzierungsrunde 40 Millionen Euro eingesammelt."),
+])
+def test_a_round_of_an_earlier_year_is_no_listings_offering(lang, text):
+    events = extract_events(page(lang, "Brevon Bio", text, published="2025-10-29"))
+    assert not [e for e in events if e["type"] == "ipo" and e["amount"]]
+
+
 def test_swiss_francs_abbreviated_are_no_firm():
     clean = page("de", "Nachrichten", "Die Schweizer Firma Alpwerk kauft Kaltwerk für 2,3 Mrd. Fr. "
                  "Alpwerk erzielte zuletzt einen Umsatz von 940 Mio. Fr. mit Heizungen.")
