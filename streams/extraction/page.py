@@ -363,7 +363,8 @@ def _spelled_on_page(text: str, found: list[list[Mention]], taken: dict[str, str
     """ "décroche une commande de la DGA" and "la Direction générale de l'armement lui a confié": an acronym the page
     writes with no brackets is the name a capitalised word and the lowercase words after it spell out elsewhere on
     the page, and so is that word, all the name reader kept of it ("Direction"); one initial a word (no brackets
-    tie the two, so "Direction générale" spells no "DGA")."""
+    tie the two, so "Direction générale" spells no "DGA"); not past a capitalised word ("la Caisse de dépôt et
+    placement du Québec" named whole made "la Caisse" a firm of its own: README, session 11)."""
     acronyms = {m.name for ms in found for m in ms
                 if m.name and not m.anaphor and m.name not in taken and m.name.isalpha() and m.name.isupper()}
     out: dict[str, str] = {}

@@ -78,11 +78,19 @@ def test_a_public_body_is_the_customer_under_its_whole_name(language: str, title
     assert ("contract", {(body, "customer"), ("Lumatec", "supplier")}) in events(language, title, text)
 
 
-def test_an_acronym_without_brackets_is_the_name_the_page_spells_out() -> None:
-    """ "une commande de la DGA" in the headline, "la Direction générale de l'armement" in the text: one body."""
-    found = events("fr", "Lumatec décroche une commande de la DGA", "La Direction générale de l'armement a confié à "
-                   "Lumatec la fourniture de 200 radars pour 90 millions d'euros.")
-    assert found == [("contract", {("Direction générale de l'armement", "customer"), ("Lumatec", "supplier")})]
+@pytest.mark.parametrize(
+    ("title", "text", "body"),
+    [
+        ("Lumatec décroche une commande de la DGA", "La Direction générale de l'armement a confié à Lumatec la "
+         "fourniture de 200 radars pour 90 millions d'euros.", "Direction générale de l'armement"),
+        ("Lumatec décroche une commande de la DGA", "La Direction générale de l'armement a commandé 200 radars à "
+         "Lumatec pour 90 millions d'euros.", "Direction générale de l'armement"),
+    ],
+)
+def test_an_acronym_without_brackets_is_the_name_the_page_spells_out(title: str, text: str, body: str) -> None:
+    """ "une commande de la DGA" in the headline, "la Direction générale de l'armement" in the text: one body, named
+    whole, not cut at its first word."""
+    assert events("fr", title, text) == [("contract", {(body, "customer"), ("Lumatec", "supplier")})]
 
 
 @pytest.mark.parametrize(
@@ -169,3 +177,21 @@ def test_the_customer_or_partner_is_the_body_or_firm_not_the_place(language: str
 def test_a_region_of_several_words_is_no_party(text: str) -> None:
     names = {name for _, ps in events("en", "News", text) for name, _ in ps}
     assert not any(word in name for name in names for word in ("North", "Middle"))
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "deal"),
+    [
+        ("es", "Lumatec compra Nortecsa", "Lumatec compra Nortecsa por 200 millones de euros. La Comisión Europea ha "
+         "abierto una investigación sobre la compra.", {("Lumatec", "acquirer"), ("Nortecsa", "target")}),
+        ("en", "Lumatec buys Nordwerk", "Lumatec agreed to buy Nordwerk for $200m. The European Commission opened an "
+         "in-depth investigation into the takeover on Monday.", {("Lumatec", "acquirer"), ("Nordwerk", "target")}),
+        ("fr", "Lumatec rachète Nordwerk", "Lumatec rachète Nordwerk pour 200 millions d'euros. La Commission "
+         "européenne a ouvert une enquête approfondie sur le rachat.",
+         {("Lumatec", "acquirer"), ("Nordwerk", "target")}),
+        ("de", "Lumatec kauft Nordwerk", "Lumatec übernimmt Nordwerk für 200 Millionen Euro. Die EU-Kommission "
+         "untersucht die Übernahme.", {("Lumatec", "acquirer"), ("Nordwerk", "target")}),
+    ],
+)
+def test_a_body_investigating_a_deal_takes_no_part_in_it(language: str, title: str, text: str, deal: set) -> None:
+    assert events(language, title, text) == [("acquisition", deal)]
