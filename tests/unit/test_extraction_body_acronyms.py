@@ -195,3 +195,12 @@ def test_a_region_of_several_words_is_no_party(text: str) -> None:
 )
 def test_a_body_investigating_a_deal_takes_no_part_in_it(language: str, title: str, text: str, deal: set) -> None:
     assert events(language, title, text) == [("acquisition", deal)]
+
+
+def test_the_council_is_the_public_body_the_page_named() -> None:
+    """ "the council terminated its contract with X": a council is a public body, its description the one named."""
+    found = events("en", "Contract", "Shropshire Council has handed a £48m contract to build the relief road to "
+                   "Lumatec. The road was originally let to Nordwerk, but the council terminated its contract with "
+                   "Nordwerk in June 2024.")
+    assert ("contract", {("Shropshire Council", "customer"), ("Nordwerk", "supplier")}) in found
+    assert ("contract", {("Shropshire Council", "customer"), ("Lumatec", "supplier")}) in found
