@@ -196,6 +196,12 @@ def words_re(words: list[str], escape: bool = False) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(words, escape)})(?!\w)", re.IGNORECASE)
 
 
+def _with_cases(places: frozenset[str], endings: list[str]) -> frozenset[str]:
+    """The places and their case forms ("Bayerns" of "in weiten Teilen Baden-Württembergs und Bayerns"): a place
+    in the genitive is no firm either."""
+    return places | {p + e for p in places for e in endings if not p.endswith(e)}
+
+
 def _market_re(markets: dict) -> re.Pattern:
     """A market or exchange named after a preposition of listing and up to two lowercase words ("on Nasdaq",
     "sur Euronext Growth", "im frühen Xetra-Handel", "en la Bolsa Mexicana de Valores": group "market"), or with the
@@ -286,8 +292,8 @@ def lexicon(lang: str) -> Lexicon:
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
         indefinite_articles=frozenset(w.lower() for w in ext.get("indefinite_articles", ())),
         # the places that tell a local currency are places too ("le producteur de Rimouski")
-        places=frozenset(w.lower() for w in [*ext["places"], *(p for local in ext["amounts"].get(
-            "local_dollars", {}).values() for p in local["places"])]),
+        places=_with_cases(frozenset(w.lower() for w in [*ext["places"], *(p for local in ext["amounts"].get(
+            "local_dollars", {}).values() for p in local["places"])]), ext.get("place_cases", ())),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
         locatives=frozenset(w.lower() for w in ext.get("locatives", ())),

@@ -684,7 +684,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "for the 1.2GW Hornsea substation", "signed PPAs with X": a plant or things, no firm
         if len(run) > 1 and lex.deal_noun_re.fullmatch(run[-1].text):
             continue  # "Der Vollzug der Transaktion", "Completion of the Transaction": a stage of a deal, no firm
-        if is_person(run, a, lex, person_words) or len(run) == 1 and run[0].low in lex.places:
+        if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex):
             continue  # persons and places are never parties
         if _owner_complement(toks, index_of.get(run[0].start, 0), lex):
             if len(run) == 1:
@@ -750,6 +750,13 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     return sorted(found, key=lambda m: m.start)
 
 
+def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon) -> bool:
+    """A place named alone, in one word or several ("Bayern", "Middle East"), or with the stopword after it that
+    ends its name ("outside North America": "North" alone reads as a name)."""
+    words = " ".join(t.low for t in run)
+    return words in lex.places or nxt is not None and adjacent and f"{words} {nxt.low}" in lex.places
+
+
 def _holds_name(description: Mention, found: list[Mention]) -> bool:
     """ "die Holtmann Gruppe", "the Osterlund Group": a description around a name is that firm's name with its
     kind, no description of another firm."""
@@ -803,7 +810,9 @@ def _noun_before_suffix(toks: list[Token], last: int, sentence: str, offset: int
             and _joinable_gap(sentence, toks[last], noun, offset) and _joinable_gap(sentence, noun, suffix, offset))
 
 
-_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")  # "Secretaría de Infraestructura, Comunicaciones y Transportes (SICT)"
+# "Secretaría de Infraestructura, Comunicaciones y Transportes (SICT)", "... Nutzung der Bundeswehr (BAAINBw)": two
+# capitals or more, maybe a lowercase letter among them
+_ACRONYM = re.compile(r" \(([A-Z](?=[a-z]*[A-Z])[A-Za-z]{1,7})\)")
 ACRONYM_REACH = 12  # words before an acronym searched for the public body's name it abbreviates
 
 
@@ -840,7 +849,7 @@ def _abbreviated(first: Token, sentence: str, offset: int, lex: Lexicon) -> bool
 
 
 def _expansion(before: str, acronym: str, lex: Lexicon) -> tuple[int, int] | None:
-    """The span of the words right before an acronym whose initials spell it (`acronym_letters`), opened by a
+    """The span of the words right before an acronym they spell (`spells`), opened by a
     capitalised word and joined by spaces and commas only."""
     words = list(_TOKEN.finditer(before))[-ACRONYM_REACH:]
     if not words or before[words[-1].end():].strip():
@@ -848,20 +857,47 @@ def _expansion(before: str, acronym: str, lex: Lexicon) -> tuple[int, int] | Non
     for k in range(len(words) - 1, -1, -1):
         if k < len(words) - 1 and before[words[k].end():words[k + 1].start()].strip(" ,"):
             return None  # a full stop, a dash or a parenthesis between: no one name
-        spelled = acronym_letters([w.group() for w in words[k:]], lex)
-        if len(spelled) > len(acronym):
+        lettered = lettered_words([w.group() for w in words[k:]], lex)
+        if len(lettered) > len(acronym):
             return None
-        if spelled == acronym and words[k].group()[0].isupper() and k < len(words) - 1:
+        if words[k].group()[0].isupper() and k < len(words) - 1 and spells(lettered, acronym):
             return words[k].start(), words[-1].end()
     return None
 
 
-def acronym_letters(words: list[str], lex: Lexicon) -> str:
-    """The letters an acronym takes from a name's words: capitalised words and words of four letters or more, an
+def lettered_words(words: list[str], lex: Lexicon) -> list[str]:
+    """The words of a name an acronym takes letters from: capitalised words and words of four letters or more, an
     elided article dropped, legal suffixes left out ("Services industriels du Chablais SA": SIC)."""
     bare = [re.split("['’]", w)[-1] for w in words]
-    return "".join(w[0].upper() for w in bare if w and w.lower().rstrip(".") not in lex.legal_suffixes and (
-        len(w) >= 4 or w[0].isupper()))
+    return [w for w in bare
+            if w and w.lower().rstrip(".") not in lex.legal_suffixes and (len(w) >= 4 or w[0].isupper())]
+
+
+def spells(lettered: list[str], acronym: str, loose: bool = True) -> bool:
+    """Whether the words of a name (`lettered_words`) spell an acronym: one initial each ("CDPQ"), or, where the acronym
+    is longer than the name has words, each word's initial and maybe more of its letters in order ("Bundesamt für
+    Ausrüstung, Informationstechnik und Nutzung der Bundeswehr": BAAINBw, "Bundesministerium der Verteidigung":
+    BMVg); not loose, one initial each only."""
+    if len(acronym) == len(lettered):
+        return "".join(w[0] for w in lettered).upper() == acronym
+    return loose and len(acronym) > len(lettered) and _spelled_from(lettered, 0, acronym.lower(), 0)
+
+
+def _spelled_from(lettered: list[str], k: int, acronym: str, p: int) -> bool:
+    """Whether the words from k on spell the acronym from its letter p on, each word its initial first."""
+    if k == len(lettered):
+        return p == len(acronym)
+    word = lettered[k].lower()
+    if p == len(acronym) or acronym[p] != word[0]:
+        return False
+    p, at = p + 1, 1
+    while True:  # the word gives one more of its letters, in order, or the next word goes on
+        if _spelled_from(lettered, k + 1, acronym, p):
+            return True
+        at = word.find(acronym[p], at) + 1 if p < len(acronym) else 0
+        if not at:
+            return False
+        p += 1
 
 
 def _counted(toks: list[Token], index: int, lex: Lexicon) -> bool:
@@ -888,6 +924,8 @@ def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: 
         k += 1
     listed = k + 2 < len(toks) and toks[k + 1].low in lex.conjunction_words and toks[k + 2].text[0].isupper()
     k = index
+    if k > 0 and toks[k - 1].low in lex.facilities and _elided(sentence, toks[k].start - offset) in prepositions:
+        return True  # "la sucrerie d'Origny-Sainte-Benoite": the preposition elided before the place
     while k > 1:
         if toks[k - 1].low in prepositions and toks[k - 2].low in lex.facilities or _owned_site(toks, k, lex):
             return True

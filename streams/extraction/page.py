@@ -352,13 +352,46 @@ def _bracketed_short_forms(text: str, found: list[list[Mention]], lex: Lexicon) 
                     out[b.name] = spelled.name
             elif b.name and b.name not in out and _bracketed_acronym(text, b):
                 out.update(_spelled_in_lowercase(text, ms[:k], b, lex))
+    return out | _spelled_on_page(text, found, out, lex)
+
+
+SPELLED_WORDS = 8  # words from a name's first one searched for the lowercase words that spell an acronym with it
+_PHRASE_WORDS = re.compile(r"[^\s.,;:()«»\"]+")
+
+
+def _spelled_on_page(text: str, found: list[list[Mention]], taken: dict[str, str], lex: Lexicon) -> dict[str, str]:
+    """ "décroche une commande de la DGA" and "la Direction générale de l'armement lui a confié": an acronym the page
+    writes with no brackets is the name a capitalised word and the lowercase words after it spell out elsewhere on
+    the page, and so is that word, all the name reader kept of it ("Direction"); one initial a word (no brackets
+    tie the two, so "Direction générale" spells no "DGA"); not past a capitalised word ("la Caisse de dépôt et
+    placement du Québec" named whole made "la Caisse" a firm of its own: README, session 11)."""
+    acronyms = {m.name for ms in found for m in ms
+                if m.name and not m.anaphor and m.name not in taken and m.name.isalpha() and m.name.isupper()}
+    out: dict[str, str] = {}
+    for m in (m for ms in found for m in ms if acronyms and m.name and not m.anaphor and m.name not in taken):
+        if m.name in acronyms or m.name in out:
+            continue
+        own = len(m.name.split())
+        words = [w for w in _PHRASE_WORDS.finditer(text, m.start, m.start + 120)][:SPELLED_WORDS]
+        if len(words) <= own or words[0].start() != m.start:
+            continue
+        for n in range(own + 1, len(words) + 1):
+            if not words[n - 1].group().islower() or text[words[n - 2].end():words[n - 1].start()].strip(" '"):
+                break  # a capitalised word, or a stop, before the words spelled out end
+            lettered = organisations.lettered_words([w.group() for w in words[:n]], lex)
+            spelled = next((a for a in acronyms if lettered and lettered[-1] == words[n - 1].group().split("'")[-1]
+                            and organisations.spells(lettered, a, loose=False)), None)
+            if spelled is not None:
+                name = text[m.start:words[n - 1].end()]
+                out.update({spelled: name, m.name: name})
+                break
     return out
 
 
 def _bracketed_acronym(text: str, m: Mention) -> bool:
     """An acronym in brackets ("(DGA)")."""
-    return (bool(m.name) and m.name.isalpha() and m.name.isupper() and text[m.start - 2:m.start] == " ("
-            and text[m.end:m.end + 1] == ")")
+    return (bool(m.name) and m.name.isalpha() and m.name[0].isupper() and sum(c.isupper() for c in m.name) >= 2
+            and text[m.start - 2:m.start] == " (" and text[m.end:m.end + 1] == ")")  # "(BAAINBw)"
 
 
 def _spelled_in_lowercase(text: str, before: list[Mention], acronym: Mention, lex: Lexicon) -> dict[str, str]:
@@ -386,8 +419,8 @@ def _suffixed_acronym(text: str, m: Mention, lex: Lexicon) -> bool:
 
 def _spells(words: str, acronym: str, lex: Lexicon) -> bool:
     """Whether the initials of a name's words spell an acronym ("Caisse de dépôt et placement du Québec": CDPQ)."""
-    return not any(c in words for c in ".;:()") and organisations.acronym_letters(
-        words.replace(",", " ").split(), lex) == acronym
+    return not any(c in words for c in ".;:()") and organisations.spells(
+        organisations.lettered_words(words.replace(",", " ").split(), lex), acronym)
 
 
 def _coordinated_pair(text: str, found: list[list[Mention]], i: int, pair: Mention, lex: Lexicon) -> list[str] | None:
@@ -600,11 +633,13 @@ def _written_lowercase(text: str, name: str) -> bool:
 
 
 def _noun_phrase(name: str, lex: Lexicon) -> bool:
-    """ "Ausstattung der Lehrkräfte", "Bedenken der Kommission": where nouns are capitalised, a common noun
-    and its genitive, not a firm (but "Ministerium für Schule", "Verband der Autoindustrie" are names)."""
+    """ "Ausstattung der Lehrkräfte", "Bedenken der Kommission", "Veto der Bundesregierung": where nouns are
+    capitalised, a common noun and its genitive, not a firm; a noun of any ending before a public body is that
+    body's act (but "Ministerium für Schule", "Verband der Autoindustrie" are names)."""
     words = name.split()
     return (len(words) > 2 and words[1] in lex.connectors and words[1].isalpha() and _plain(words[0])
-            and words[0].lower().endswith(lex.noun_endings) and not organisations.is_institution(words[0], lex))
+            and not organisations.is_institution(words[0], lex) and (
+                words[0].lower().endswith(lex.noun_endings) or organisations.is_institution(words[-1], lex)))
 
 
 def _listed_with_confirmed(text: str, found: list[list[Mention]], confirmed: set[str], lex: Lexicon) -> set[str]:

@@ -753,8 +753,9 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if frame == "award" and not passive and pool and any(mk == "recipient" for _, mk in after):
         frame = "grant"  # "HS2 has awarded the contract to X": the subject gives it
     agent_role, patient_role, source_role, recipient_role = FRAMES[frame]
-    if frame in PASSIVE_MARKER:
+    if frame in PASSIVE_MARKER:  # also before the cue where the verb comes last ("hat vom Amt den Zuschlag erhalten")
         after = [(m, PASSIVE_MARKER[frame] if mk == "agent" else mk) for m, mk in after]
+        before = [(m, PASSIVE_MARKER[frame] if mk == "agent" and m not in pool else mk) for m, mk in before]
     elif source_role and not passive and pool:
         after = [(m, "source" if mk == "agent" and any(o in (None, "patient") for _, o in after[:k]) and _source_too(
             m, trig, text, lex) else mk) for k, (m, mk) in enumerate(after)]

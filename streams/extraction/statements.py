@@ -200,6 +200,12 @@ def _part_end(page: Page, s, trig: TriggerMatch) -> int:
     return semicolon if comma is None else comma
 
 
+def _outside_names(start: int, mentions: list[Mention]) -> int:
+    """A clause's start moved back to the start of a name it would cut: a comma inside a public body's name
+    ("Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr") opens no clause."""
+    return next((m.start for m in mentions if m.start < start < m.end and m.name and not m.anaphor), start)
+
+
 def complete(kind: str, parties: list[tuple[str, str]]) -> bool:
     roles_ = {r for _, r in parties}
     if kind in SINGLE_PARTY_TYPES:
@@ -295,11 +301,13 @@ def _complement(gap: list[str], lex: Lexicon) -> bool:
 def _told(page: Page, i: int, trig: TriggerMatch) -> bool:
     """Whether a cue names a deal the page already told of, by a word of time before it and no firm after it in its
     clause ("die nach dem Börsengang 32 Prozent hält", "kurz vor der Erstnotiz abgesagt"): it states no deal, and it
-    bounds no other cue's window (the end told after it is the deal's before it)."""
+    bounds no other cue's window (the end told after it is the deal's before it); a year right after the cue dates
+    the deal it states ("die seit dem Börsengang 2017 im Prime Standard notiert")."""
     s = page.sentences[i]
     end = roles.clause_end(page.text, trig, s.end, page.lex)
     return bool(page.lex.temporal_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
-                and not any(trig.end <= m.start < end for m in page.mentions[i]))
+                and not any(trig.end <= m.start < end for m in page.mentions[i])
+                and not YEAR.match(page.text, trig.end + 1))
 
 
 def _in_name(page: Page, trig: TriggerMatch) -> bool:
@@ -432,7 +440,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             end = own[j + 1].start if j + 1 < len(own) else s.end
             split = _second_deal(page, i, trig, end, money)
             whole, end = end, split[0] if split else end
-            window = roles.Window(s.start, roles.clause_start(page.text, s.start, trig, start, page.lex), end)
+            window = roles.Window(s.start, _outside_names(roles.clause_start(page.text, s.start, trig, start, page.lex),
+                                                         page.mentions[i]), end)
             spoken = quote if voice else None  # a quote that speaks as "we": its firms, its speaker's in the open slot
             if spoken:
                 end = min(end, spoken[1])

@@ -248,22 +248,26 @@ APPOSED_VENTURES = [
      {("Solvéa", "partner"), ("TotalEnergies", "partner")}),
 ]
 
+# "auprès d'" with its contracted forms a source marker (branch bodies): the customer of the contract won
+AUPRES = [
+    ("fr", "Aérocomp a décroché un contrat de 45 millions d'euros auprès d'Airbus.", "contract",
+     {("Airbus", "customer"), ("Aérocomp", "supplier")}),
+    ("fr", "Velmont Industries a remporté une commande auprès d'Airbus.", "contract",
+     {("Airbus", "customer"), ("Velmont Industries", "supplier")}),
+]
+
 BLOCKED = [
     ("fr", "Aérocomp décroche un contrat pluriannuel chez Airbus.", "contract",
-     {("Airbus", "customer"), ("Aérocomp", "supplier")}),
-    ("fr", "Aérocomp a décroché un contrat de 45 millions d'euros auprès d'Airbus.", "contract",
      {("Airbus", "customer"), ("Aérocomp", "supplier")}),
     ("fr", "Velmont Industries a obtenu un contrat chez Renault pour 20 000 sièges.", "contract",
      {("Renault", "customer"), ("Velmont Industries", "supplier")}),
     ("fr", "Velmont Industries a décroché un contrat chez Stellantis.", "contract",
      {("Stellantis", "customer"), ("Velmont Industries", "supplier")}),
-    ("fr", "Velmont Industries a remporté une commande auprès d'Airbus.", "contract",
-     {("Airbus", "customer"), ("Velmont Industries", "supplier")}),
 ]
 
 
-@pytest.mark.parametrize(("lang", "sentence", "kind", "expected"), CASES + APPOSED_VENTURES,
-                         ids=[c[1][:50] for c in CASES + APPOSED_VENTURES])
+@pytest.mark.parametrize(("lang", "sentence", "kind", "expected"), CASES + APPOSED_VENTURES + AUPRES,
+                         ids=[c[1][:50] for c in CASES + APPOSED_VENTURES + AUPRES])
 def test_both_firms_of_the_sentence_get_their_roles(lang: str, sentence: str, kind: str, expected: set) -> None:
     assert parties_by_event(lang, sentence, kind) == [expected]
 
