@@ -219,6 +219,12 @@ def _currency_country(tok: Token, sentence: str, offset: int) -> bool:
     return sentence[tok.end - offset:tok.end - offset + 1] in CURRENCY_SIGNS
 
 
+def _currency_code(tok: Token, sentence: str, offset: int) -> bool:
+    """ "EUR 20 million", "USD 3.3 billion": a currency code before a figure, never a word of the name before it
+    ("Daimler for EUR 20 million")."""
+    return len(tok.text) == 3 and tok.text.isupper() and sentence[tok.end - offset:].lstrip()[:1].isdigit()
+
+
 def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[list[Token]]:
     """Maximal sequences of name tokens (with connectors such as "of", "de", "&" and legal suffixes)."""
     out: list[list[Token]] = []
@@ -257,7 +263,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             article = linked and _article_in_body(current, toks, i, sentence, offset, lex)
             k = i + 1 + article
             if (linked and k < len(toks) and name_word(toks[k].text, lex, False) and toks[k].text[0].isupper()
-                    and not _currency_country(toks[k], sentence, offset)):
+                    and not _currency_country(toks[k], sentence, offset)
+                    and not _currency_code(toks[k], sentence, offset)):
                 current.extend(toks[i:k + 1])
                 i = k + 1
                 continue
@@ -676,7 +683,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
         if any(start < run[-1].end - offset and run[0].start - offset < end for start, end in markets):
             continue  # "listed on Nasdaq", "sur Euronext Growth", "(LSE: KRW)": where shares trade, not a party
-        if not suffixed and _counted(toks, index_of.get(run[0].start, 0), lex):
+        if not suffixed and _counted(toks, index_of.get(run[0].start, 0), sentence, offset, lex):
             continue  # "Zwei Großwärmepumpen liefert", "die ersten beiden Parks", "36 Elektrobusse": counted things
         if _CODE_LABEL.match(sentence, run[-1].end - offset):
             continue  # "(ISIN: DE000A1B2C34)", "WKN: 654321": the label of a code, no firm
@@ -900,18 +907,45 @@ def _spelled_from(lettered: list[str], k: int, acronym: str, p: int) -> bool:
         p += 1
 
 
-def _counted(toks: list[Token], index: int, lex: Lexicon) -> bool:
+def _counted(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """Where nouns are capitalised, a run opened by a number word or a quantifier, or right after one or after a
     figure that is no year ("Zwei Großwärmepumpen", "die beiden Parks", "36 Elektrobusse"), names the things
     counted, not a firm ("Zwei Linden GmbH", with its legal suffix, is left to the caller)."""
     if not lex.compound_nouns:
-        return False
+        return _make_of_counted(toks, index, sentence, offset, lex)
     if toks[index].low in lex.counters:
         return True
     if index == 0:
         return False
     before = toks[index - 1]
     return before.low in lex.counters or before.text.isdigit() and not _YEAR.fullmatch(before.text)
+
+
+def _make_of_counted(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Where nouns are lowercase, a run right after a count and a plain noun ("douze rames Regio Rapide", "quince
+    trenes Civia", "40 buses Urbino") is the make of the things counted, not a firm; a kind of firm in between
+    ("les deux groupes Airbus et Safran"), names joined to it ("deux coopératives Terrena et Agrial") and a date or
+    a stop before it ("17 septembre – SNCF Réseau", "16 jul. Redes") keep it a firm."""
+    if index < 2:
+        return False
+    count, noun = toks[index - 2], toks[index - 1]
+    if not (count.low in lex.counters or count.text.isdigit() and not _YEAR.fullmatch(count.text)):
+        return False
+    if not (noun.text.isalpha() and noun.text.islower() and noun.low not in lex.stopwords
+            and noun.low not in lex.months and not _kind_plural(noun.low, lex)):
+        return False
+    if any(sentence[a.end - offset:b.start - offset] != " " for a, b in ((count, noun), (noun, toks[index]))):
+        return False
+    end = index
+    while end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
+        end += 1
+    joined = end + 2 < len(toks) and toks[end + 1].low in lex.conjunction_words and toks[end + 2].text[:1].isupper()
+    return not joined
+
+
+def _kind_plural(word: str, lex: Lexicon) -> bool:
+    """A kind of firm, singular or plural ("groupes", "companies", "empresas")."""
+    return any(w in lex.descriptors for w in (word, word[:-1], word[:-2], word[:-3] + "y"))
 
 
 def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:

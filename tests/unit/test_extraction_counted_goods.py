@@ -60,3 +60,28 @@ def test_a_part_of_a_firm_is_its_target(lang, sentence, kind):
 ])
 def test_shares_sums_years_and_firms_are_no_goods(lang, sentence, kind):
     assert [k for k, _ in deals(lang, sentence)] == [kind]
+
+
+@pytest.mark.parametrize("lang, sentence, parties", [
+    ("fr", "La Région Bretagne a passé commande mardi auprès d'Alstom de douze rames Regio Rapide, pour un montant "
+           "de 250 millions d'euros.", {("Région Bretagne", "customer"), ("Alstom", "supplier")}),
+    ("fr", "La Région Bretagne a commandé mardi à Alstom douze rames Regio Rapide pour 250 millions d'euros.",
+     {("Région Bretagne", "customer"), ("Alstom", "supplier")}),
+    ("es", "Renfe ha encargado a Talgo 15 trenes Avril por 300 millones de euros.",
+     {("Renfe", "customer"), ("Talgo", "supplier")}),
+    ("en", "Metro Lisboa ordered 40 buses Citaro from Daimler for EUR 20 million.",
+     {("Metro Lisboa", "customer"), ("Daimler", "supplier")}),
+])
+def test_the_make_after_a_count_and_a_plain_noun_is_no_supplier(lang, sentence, parties):
+    (event,) = extract_events(page(lang, "Commande", sentence))
+    assert {(p["name"], p["role"]) for p in event["parties"]} == parties
+
+
+@pytest.mark.parametrize("lang, sentence, names", [
+    ("fr", "Les deux groupes Airbus et Safran ont créé une coentreprise.", {"Airbus", "Safran"}),
+    ("en", "The two companies Lumatec and Nordwerk have agreed to merge.", {"Lumatec", "Nordwerk"}),
+    ("es", "Las dos empresas Lumatec y Nordwerk han acordado fusionarse.", {"Lumatec", "Nordwerk"}),
+])
+def test_kinds_of_firm_after_a_count_keep_their_names(lang, sentence, names):
+    events = extract_events(page(lang, "Deal", sentence))
+    assert events and {p["name"] for p in events[0]["parties"]} == names
