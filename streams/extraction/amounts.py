@@ -149,9 +149,13 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None,
         value = g.numbers.get(raw.lower())
         if value is None:  # "3,800 millones": where the press groups thousands before a scale word
             value = parse_number(raw, lex.amounts["decimal"], bool(scale) and lex.amounts.get("scale_groups", False))
+        begin = m.start()
+        if scale and raw.isdigit() and int(raw) < 1000 and (lead := _thousands_re(lex).search(low, 0, begin)):
+            count = g.numbers.get((lead.group("count") or "").lower(), 1)
+            value, begin = value + count * 1000, lead.start()  # "mil 200 millones": 1,200 millions
         value *= g.scales.get(scale, 1.0)
-        text = sentence[m.start():m.end()].rstrip()
-        out.append(Amount(value, _currency(cur, g, local), text, offset + m.start(), offset + m.start() + len(text)))
+        text = sentence[begin:m.end()].rstrip()
+        out.append(Amount(value, _currency(cur, g, local), text, offset + begin, offset + begin + len(text)))
     if bare:
         for m in bare_pattern.finditer(low):
             word = (m.group("next") or "").lower()
@@ -164,6 +168,15 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None,
             value = parse_number(m.group("n"), lex.amounts["decimal"]) * g.scales[m.group("s").lower()]
             out.append(Amount(value, bare, text, offset + m.start(), offset + m.start() + len(text)))
     return sorted(out, key=lambda a: a.start)
+
+
+@cache
+def _thousands_re(lex: Lexicon) -> re.Pattern:
+    """The thousands word right before a figure and its scale ("por mil 200 millones de pesos", "dos mil 500
+    millones"): the Mexican press writes the thousands of millions as a word, maybe counted by a number word."""
+    words = alternation(lex.amounts.get("thousand_words", []), escape=True)
+    numbers = alternation(list(_grammar(lex).numbers), escape=True)
+    return re.compile(rf"(?<!\w)(?:(?P<count>{numbers})\s+)?(?:{words})\s+$", re.IGNORECASE)
 
 
 def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bool:

@@ -61,6 +61,7 @@ class Lexicon:
     impersonal_re: re.Pattern  # "It is", "Il s'agit": the pronoun stands for nothing
     speech_verbs: frozenset[str]  # "said", "a indiqué": a pronoun after one is a reported subject
     speech_re: re.Pattern  # the speech verbs as one pattern: an attribution after a quote
+    reported_verb_re: re.Pattern  # "said X is considering": a verb right after a name opens the clause it reports
     first_person_re: re.Pattern  # "we", "us", "wir", "nous", "nos": a quote that speaks for the speaker's firm
     legal_suffixes: frozenset[str]
     abbreviations: frozenset[str]
@@ -205,11 +206,17 @@ def _with_cases(places: frozenset[str], endings: list[str]) -> frozenset[str]:
 def _market_re(markets: dict) -> re.Pattern:
     """A market or exchange named after a preposition of listing and up to two lowercase words ("on Nasdaq",
     "sur Euronext Growth", "im frühen Xetra-Handel", "en la Bolsa Mexicana de Valores": group "market"), or with the
-    ticker it gives ("LSE: KRW": group "ticker"); names are matched as written ("Nasdaq buys" stays a firm)."""
+    ticker it gives ("LSE: KRW": group "ticker"), or before a listing noun it modifies ("a Nasdaq listing": group
+    "modifier"), or a ticker after the words that name one ("under the ticker ALDR": group "symbol"); names are
+    matched as written ("Nasdaq buys" stays a firm)."""
     names = alternation(markets.get("names", []), escape=True)
     before = alternation(markets.get("prepositions", []), escape=True)
+    symbol = alternation(markets.get("symbol_words", []), escape=True)
+    nouns = alternation(markets.get("nouns_after", []), escape=True)
     return re.compile(rf"(?<!\w)(?i:{before})\s+(?:[^\W\d_A-ZÀ-Þ][\w'’]*\s+){{0,2}}(?P<market>{names})(?!\w)"
-                      rf"|(?<!\w)(?P<ticker>(?:{names})\s*:\s*[A-Z][A-Z\d.]*)")
+                      rf"|(?<!\w)(?P<modifier>{names})(?=\s+(?i:{nouns})(?!\w))"
+                      rf"|(?<!\w)(?P<ticker>(?:{names})\s*:\s*[A-Z][A-Z\d.]*)"
+                      rf"|(?<!\w)(?i:{symbol})\s+[\"“«]?\s*(?P<symbol>[A-Z][A-Z\d.]*)(?!\w)")
 
 
 def _prefix_re(words: list[str]) -> re.Pattern:
@@ -328,6 +335,7 @@ def lexicon(lang: str) -> Lexicon:
         pronouns=frozenset(ext["pronouns"]),
         speech_verbs=frozenset(w.lower() for w in ext["speech_verbs"]),
         speech_re=words_re(ext["speech_verbs"], escape=True),
+        reported_verb_re=re.compile(rf"\s+(?:{alternation(ext.get('reported_verbs', []), escape=True)})(?!\w)"),
         first_person_re=words_re(ext["first_person"], escape=True),
         impersonal_re=_impersonal_re(ext["impersonal"], ext.get("progressive_endings", []),
                                      ext.get("impersonal_after", [])),

@@ -446,9 +446,17 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
             sentence, cue, after_cue = a.sentence, lex.person_cue, lex.person_after
         before = sentence[max(0, run[0].start - offset - 40):run[0].start - offset]
         after = sentence[run[-1].end - offset:run[-1].end - offset + 60]
-        a.person_context[key] = bool(_titled(cue.search(before), run, lex) or after_cue.search(after) or (len(
+        hit = cue.search(before)
+        a.person_context[key] = bool(_titled(hit, run, lex) and not _reported_subject(hit, after, lex) or (
+            after_cue.search(after)) or (len(
             run) > 1 and cue.fullmatch(sentence[run[0].start - offset:run[0].end - offset])))  # "Gründerin Jana Pohl"
     return a.person_context[key]
+
+
+def _reported_subject(hit: re.Match | None, after: str, lex: Lexicon) -> bool:
+    """ "People close to the company said Brevon is considering a listing": a speech verb right before the run and
+    a verb of the reported clause right after it make the run that clause's subject, which a firm may be."""
+    return bool(hit and hit.group().strip(" ,").lower() in lex.speech_verbs and lex.reported_verb_re.match(after))
 
 
 def _founder(first: Token, a: Analysis, lex: Lexicon) -> bool:

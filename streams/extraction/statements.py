@@ -58,6 +58,8 @@ REACH = 400  # characters before a trigger in which its subject is looked for
 UNIT_REACH = 40  # characters after a merger cue in which a unit word makes it the merger of units
 SECOND_OBJECT_WORDS = 8  # words between a first price and the next object of the same verb
 CREDIT_OPENING = 2  # words at most before a rumour cue that heads its sentence ("Según fuentes del mercado, ...")
+DATED_CUE_REACH = 4  # characters between a cue and the year that dates it ("seit dem Börsengang 2017", " en ")
+APPOSED_WORDS_REACH = 40  # further characters to an aside's date ("introduite en Bourse sur Euronext Growth en 2016")
 HYPOTHETICAL_REACH = 30  # characters before a trigger searched for "possible", "next", "geplant"
 STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
 WITHHELD_REACH = 30  # characters after a negation in which a disclosing verb makes it withhold a detail
@@ -306,8 +308,13 @@ def _told(page: Page, i: int, trig: TriggerMatch) -> bool:
     s = page.sentences[i]
     end = roles.clause_end(page.text, trig, s.end, page.lex)
     return bool(page.lex.temporal_re.search(page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
-                and not any(trig.end <= m.start < end for m in page.mentions[i])
-                and not YEAR.match(page.text, trig.end + 1))
+                and not any(trig.end <= m.start < end for m in page.mentions[i]) and not _dated_cue(page, i, trig))
+
+
+def _dated_cue(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """ "seit dem Börsengang 2017", "depuis son introduction en Bourse en 2016": a year right after the cue dates the
+    deal it names, which the sentence states (a deal the page told before is not dated again in passing)."""
+    return any(0 <= d.start - trig.end <= DATED_CUE_REACH and len(d.value) == 4 for d in page.dates(i))
 
 
 def _in_name(page: Page, trig: TriggerMatch) -> bool:
@@ -529,7 +536,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             mine = [d for d in when if (not k or not found[k - 1].end <= d.start < trig.start or not any(
                 found[k - 1].end <= m.start < d.start and m.name and m.name not in names for m in page.mentions[i])
                 or page.lex.year_reference_re.fullmatch(page.text[d.start:d.end]))
-                and not _described(page, trig.end, d.start, s.end)]
+                and not _described(page, trig.end, d.start, s.end)
+                and not _aside_date(page, i, found[k - 1] if k else None, trig, d, window)]
             # "raised $40m in March, and Y snapped up Z last year": the first clause's date is none of the second's
             first = window.clause_start if roles.coordinated_clause(page.text, window, page.lex) is not None else (
                 shared if shared is not None else start)
@@ -546,9 +554,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 continue  # "Einen Börsengang schließt X nicht aus": the page's firm, but nothing states a deal
             # the trigger's own clause first ("X, which bought Y in 2019, said ..."), else its window; an
             # end anywhere in the window ends the deal (", die wenige Wochen später wieder platzte")
-            state, cued = windowed = status.assess(page.text[start:end], kind, value, anchor, page.lex)
+            told_end = _before_elapsed(page, i, trig, end)
+            state, cued = windowed = status.assess(page.text[start:told_end], kind, value, anchor, page.lex)
             if state != "terminated":
-                clause = page.text[window.clause_start:stop]
+                clause = page.text[window.clause_start:min(stop, told_end)]
                 state, cued = status.assess(clause, kind, value, anchor, page.lex)
                 if not cued or windowed[0] == "rumored" and status.reported(page.text, start, window.clause_start,
                                                                              clause, kind, page.lex):
@@ -594,6 +603,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             elif kind in status.OWNED_TYPES and state == "completed" and value is None and _running(page, began):
                 # "X has been owned by Y since 2019": owned, undated but for its start, was bought then
                 value = nearest(began, trig.start).value
+            if kind == "ipo" and state == "completed" and value and len(value) == 10:
+                value = _trading_day(page, i, start, end, value, anchor)
             if trig.trigger.frame in STANDING_FRAMES and not began and (state == "ongoing" or not cued):
                 # "su principal inquilino es X, que desde 2020 renta ...": a relation the sentence goes on to date;
                 # not "..., which has owned Valentino since 2012": a firm it acts on tells another relation
@@ -757,6 +768,38 @@ def _named(pairs: list[tuple[Mention, str]]) -> list[tuple[str, str]]:
         if m.name and all(m.name != n for n, _ in parties):
             parties.append((m.name, role))
     return parties
+
+
+def _aside_date(page: Page, i: int, previous: TriggerMatch | None, trig: TriggerMatch, d, window: roles.Window) -> bool:
+    """ "X, introduite en Bourse en 2016, a racheté Y", "X, which went public in 2016, agreed to buy Y": a date
+    right after a cue of another kind in an aside on the subject, before the clause of this one, dates that deal, not
+    this one (not a main clause's: "ya invirtió en 2022, cuando tomó un 25% de Y")."""
+    return bool(previous and previous.trigger.type != trig.trigger.type and d.end <= window.clause_start
+                and 0 <= d.start - previous.end <= DATED_CUE_REACH + APPOSED_WORDS_REACH
+                and _opens_aside(page, i, previous))
+
+
+def _opens_aside(page: Page, i: int, cue: TriggerMatch) -> bool:
+    """Whether a cue opens an aside on the name right before it ("X, introduite en Bourse", "X, which went public",
+    "X, que salió a bolsa")."""
+    name = [m for m in page.mentions[i] if m.end <= cue.start][-1:]
+    gap = page.text[name[0].end:cue.start] if name else ""
+    return gap.strip() == "," or (gap.startswith(",") and len(gap.split()) <= 2
+                                  and bool(page.lex.relative_re.search(gap)))
+
+
+def _trading_day(page: Page, i: int, start: int, end: int, value: str, anchor: str) -> str:
+    """ "Shares of X opened at $19 on Friday, above the $15 at which it priced its IPO late on Thursday": a listing
+    that took place is dated by its first trading day, the latest past day of its window (the pricing comes first)."""
+    days = [d.value for d in within(page.dates(i), start, end)
+            if len(d.value) == 10 and not (d.since or d.counted) and d.value <= anchor]
+    return max(days, default=value)
+
+
+def _before_elapsed(page: Page, i: int, trig: TriggerMatch, end: int) -> int:
+    """ "The listing comes a year after X scrapped a planned merger": what follows a span counted back from the news
+    tells the earlier deal; the cue's status is read up to that span."""
+    return min((d.start for d in page.dates(i) if d.counted and trig.end <= d.start < end), default=end)
 
 
 def _second_deal(page: Page, i: int, trig: TriggerMatch, end: int,
