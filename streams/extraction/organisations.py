@@ -140,7 +140,8 @@ def _fund_name_word(toks: list[Token], k: int, lex: Lexicon) -> bool:
 def is_institution(name: str, lex: Lexicon) -> bool:
     """A public body ("Verteidigungsministerium", "Comisión Europea"): a customer, never "the company" (cached: a
     page asks it of the same names again and again)."""
-    return any(w.endswith(lex.institutions) for w in name.lower().split())
+    words = name.lower().split()
+    return any(w.endswith(lex.institutions) for w in words) or bool(words) and words[0] in lex.public_heads
 
 
 def _calendar_word(word: str, lex: Lexicon) -> bool:
