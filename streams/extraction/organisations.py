@@ -141,7 +141,8 @@ def is_institution(name: str, lex: Lexicon) -> bool:
     """A public body ("Verteidigungsministerium", "Comisión Europea"): a customer, never "the company" (cached: a
     page asks it of the same names again and again)."""
     words = name.lower().split()
-    return any(w.endswith(lex.institutions) for w in words) or bool(words) and words[0] in lex.public_heads
+    return any(w.endswith(lex.institutions) for w in words) or bool(words) and name[0].isupper() and (
+        words[0] in lex.public_heads)  # "la Direction générale de ...", not "la direction de X" (its managers)
 
 
 def _calendar_word(word: str, lex: Lexicon) -> bool:
