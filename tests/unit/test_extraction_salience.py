@@ -55,14 +55,13 @@ def test_spanish_description_is_the_firm_not_the_public_body():
     assert {("Lumatec", "partner"), ("Nordwerk", "partner")} in _party_sets(events, "partnership")
 
 
-def test_french_seat_description_is_the_issuer_and_the_market_no_party():
-    for market in ("Euronext Growth", "Euronext Paris"):
+def test_french_seat_description_is_the_issuer_not_the_firm_named_last():
+    for listed in ("introduite en Bourse en 2016", "introduite en Bourse à Paris en 2016", "entrée en Bourse en 2016"):
         events = _events("fr", "Cartalis rachète Brivex",
                          "Le groupe lyonnais Cartalis a racheté la société Brivex pour 12 millions d'euros.",
-                         f"Pour la firme lyonnaise, introduite en Bourse sur {market} en 2016, il s'agit de la "
-                         "troisième acquisition.")
-        assert [{("Cartalis", "issuer")}] == _party_sets(events, "ipo")
-        assert market not in _names(events)
+                         "Brivex emploie 80 personnes.",
+                         f"Pour la firme lyonnaise, {listed}, il s'agit de la troisième acquisition.")
+        assert [{("Cartalis", "issuer")}] == _party_sets(events, "ipo"), listed
 
 
 def test_english_short_form_after_said_is_the_firm():
