@@ -86,3 +86,19 @@ def test_german_seat_description_of_another_place_names_no_place():
                          "Die Münchner Lumatec AG übernimmt den Zulieferer Nordwerk für 80 Millionen Euro.", later)
         assert "Kölner" not in _names(events)
         assert {("Lumatec", "acquirer"), ("Nordwerk", "target")} in _party_sets(events, "acquisition")
+
+
+def test_spanish_trade_noun_stands_for_the_firm_the_page_called_so():
+    events = _events("es", "Cierzo invierte en Arousa",
+                     "Fondo Cierzo ha invertido 30 millones de euros en Grupo Arousa, la conservera gallega, a cambio "
+                     "del 20% del capital.",
+                     "Fondo Cierzo gestiona 800 millones.",
+                     "La conservera estudia salir a bolsa en 2026.")
+    assert [{("Arousa", "issuer")}] == _party_sets(events, "ipo")
+
+
+def test_spanish_trade_noun_no_firm_was_called_stays_unresolved():
+    events = _events("es", "Cierzo invierte en Arousa",
+                     "Fondo Cierzo ha invertido 30 millones de euros en Grupo Arousa a cambio del 20% del capital.",
+                     "La conservera estudia salir a bolsa en 2026.")
+    assert "Cierzo" not in {n for p in _party_sets(events, "ipo") for n, _ in p}
