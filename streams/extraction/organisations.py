@@ -141,7 +141,9 @@ def _fund_name_word(toks: list[Token], k: int, lex: Lexicon) -> bool:
 def is_institution(name: str, lex: Lexicon) -> bool:
     """A public body ("Verteidigungsministerium", "Comisión Europea"): a customer, never "the company" (cached: a
     page asks it of the same names again and again)."""
-    return any(w.endswith(lex.institutions) for w in name.lower().split())
+    words = name.lower().split()
+    return any(w.endswith(lex.institutions) for w in words) or bool(words) and name[0].isupper() and (
+        words[0] in lex.public_heads)  # "la Direction générale de ...", not "la direction de X" (its managers)
 
 
 def _calendar_word(word: str, lex: Lexicon) -> bool:
@@ -689,6 +691,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if adjacent and not suffixed and _modifies(toks, last + 1, lex) and (
                 len(run) == 1 or not lex.compound_nouns or run[-1].low.endswith(lex.modifier_endings or "\0")):
             continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
+        if suffixed and _described_seat(run, toks, index_of.get(run[0].start, 0), lex):
+            continue  # "die Stuttgarter Gruppe": a description of the firm from there, told by its seat
         if any(start < run[-1].end - offset and run[0].start - offset < end for start, end in markets):
             continue  # "listed on Nasdaq", "sur Euronext Growth", "(LSE: KRW)": where shares trade, not a party
         if not suffixed and _counted(toks, index_of.get(run[0].start, 0), sentence, offset, lex):
@@ -788,6 +792,14 @@ def _place_adjective_opens(run: list[Token], toks: list[Token], index: int, lex:
         return False  # also after an article fused with its preposition ("vom Berliner VC X")
     return place_adjective(run[0].text, lex) and not all(
         _kind_word(t.low, lex) or len(t.text) >= LONG_NOUN and t.text[1:].islower() for t in run[1:])
+
+
+def _described_seat(run: list[Token], toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether an article, the adjective of a known place alone and a descriptor that may also close a name
+    ("die Stuttgarter Gruppe") make a description: no name stands between the place and the noun."""
+    last = index + len(run)
+    return (len(run) == 1 and index > 0 and last < len(toks) and toks[index - 1].low in lex.determiners
+            and place_adjective(run[0].text, lex) and is_descriptor(toks[last].text, lex))
 
 
 @lru_cache(maxsize=65536)

@@ -100,8 +100,10 @@ def read_page(clean: dict) -> Page:
     confirmed = _confirmed(found, lex, text, [t for c in cues for t in c])
     confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
     numbered = {n.split()[0] for n in confirmed if n[0].isdigit() and " " in n}  # "3G" of "3G Capital"
+    heads = _name_heads(confirmed, lex) - person_words
     found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed)
-                    + _numbered_mentions(a, ms, numbered), key=lambda m: m.start)
+                    + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex),
+                    key=lambda m: m.start)
              for a, ms in zip(analyses, found, strict=True)]
     order: list[str] = []
     headline = [s.paragraph in titles for s in sents]  # a headline's short form ("Cerberus") is no first use
@@ -203,6 +205,8 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
             break  # a verb or a preposition: what stands before it is no modifier of this name
         tied.append(w)
     after = PHRASE_BREAK.split(text[m.end:sentence.end].lstrip(" ,"), 1)[0].split()  # "X, based in Leeds,"
+    if not m.anaphor:
+        tied.extend(_apposed_place(text[m.end:sentence.end], after, lex))
     tied.extend(next((after[k:k + 2] for k in range(1, min(AROUND + 1, len(after)))
                       if lex.origin_re.search(" ".join(after[:k]) + " ")), []))
     # "Le spécialiste grenoblois des capteurs X", "X, une PME lyonnaise," ... "la société grenobloise": an adjective
@@ -211,6 +215,19 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
                 if _demonym_adjective(w, lex))
     return {_stem(w) for w in tied if (w[:1].isupper() or _demonym_adjective(w, lex))
             and len(w) >= PLACE_STEM and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)}
+
+
+def _apposed_place(rest: str, after: list[str], lex: Lexicon) -> list[str]:
+    """The capitalised words of a description in apposition right after a name, before its first function word
+    ("X, the Devon milk and butter maker,": Devon): the place the page ties the firm to."""
+    if not (rest.startswith(", ") and after and after[0] in lex.determiners):
+        return []
+    words = []
+    for w in after[1:AROUND + 1]:
+        if w.lower() in lex.stopwords or w.lower() in lex.determiners:
+            break
+        words.append(w)
+    return [w for w in words if w[:1].isupper()]
 
 
 def _seat_in_name(name: str, lex: Lexicon) -> list[str]:
@@ -455,6 +472,25 @@ def _numbered_mentions(a: organisations.Analysis, ms: list[Mention], heads: set[
         return []
     return [Mention(t.text, t.start, t.end, t.possessive) for t in a.tokens
             if t.text in heads and not any(m.start <= t.start < m.end for m in ms)]
+
+
+def _name_heads(names: set[str], lex: Lexicon) -> set[str]:
+    """The first words of the page's names of several words that may stand alone for them ("Marlow" of "Marlow
+    Foods"): no descriptor, trade or function word ("Banco", "Groupe")."""
+    return {w for n in names if " " in n and len(w := n.split()[0]) > 2 and w[1:].islower()
+            and w.lower() not in lex.stopwords and w.lower() not in lex.trades
+            and not organisations.is_descriptor(w, lex)}
+
+
+def _reported_short_forms(a: organisations.Analysis, ms: list[Mention], heads: set[str], lex: Lexicon) -> list[Mention]:
+    """ "People familiar with the matter said Marlow has held talks": the short form of a firm the page named in
+    full, alone right after a speech verb and before a lowercase verb, is that firm, no person speaking (whose
+    names the page gave in full)."""
+    toks = a.tokens
+    return [Mention(t.text, t.start, t.end, t.possessive) for k, t in enumerate(toks[1:-1], 1)
+            if t.text in heads and toks[k - 1].low in lex.speech_verbs and toks[k + 1].text.islower()
+            and a.sentence[t.end - a.offset:toks[k + 1].start - a.offset] == " "
+            and not any(m.start <= t.start < m.end for m in ms)]
 
 
 def _plain(name: str) -> bool:

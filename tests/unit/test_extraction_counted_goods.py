@@ -85,3 +85,11 @@ def test_the_make_after_a_count_and_a_plain_noun_is_no_supplier(lang, sentence, 
 def test_kinds_of_firm_after_a_count_keep_their_names(lang, sentence, names):
     events = extract_events(page(lang, "Deal", sentence))
     assert events and {p["name"] for p in events[0]["parties"]} == names
+
+
+@pytest.mark.parametrize("sentence", [
+    "La conservera Lumatec prevé invertir 45 millones de euros en una nueva planta en el polígono de Noja.",
+    "Lumatec invertirá 20 millones en su fábrica del polígono de Guarnizo.",
+])
+def test_a_site_named_after_its_town_is_no_investee(sentence):
+    assert not extract_events(page("es", "Lumatec amplía su planta", sentence))
