@@ -249,6 +249,12 @@ def _elapsed(data: dict | None, numbers: dict) -> dict:
             "units": {k.lower(): v for k, v in data["units"].items()}}
 
 
+def _inflected_places(places: list[str], endings: list[str]) -> frozenset[str]:
+    """Places with their genitives where a language inflects them ("Hessens"): a place in any case is no firm."""
+    low = [w.lower() for w in places]
+    return frozenset([*low, *(w + e for w in low for e in endings)])
+
+
 def _strip(word: str) -> str:
     return word.lower().rstrip(".")
 
@@ -283,8 +289,8 @@ def lexicon(lang: str) -> Lexicon:
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
         indefinite_articles=frozenset(w.lower() for w in ext.get("indefinite_articles", ())),
         # the places that tell a local currency are places too ("le producteur de Rimouski")
-        places=frozenset(w.lower() for w in [*ext["places"], *(p for local in ext["amounts"].get(
-            "local_dollars", {}).values() for p in local["places"])]),
+        places=_inflected_places([*ext["places"], *(p for local in ext["amounts"].get(
+            "local_dollars", {}).values() for p in local["places"])], ext.get("place_genitives", ())),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
         locatives=frozenset(w.lower() for w in ext.get("locatives", ())),
