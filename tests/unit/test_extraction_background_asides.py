@@ -58,3 +58,34 @@ def test_a_blocked_takeover_keeps_its_buyer_and_regions_merge_nothing():
     events = extract_events(page("de", "Kartellamt stoppt Übernahme", text))
     assert [(e["type"], e["status"]) for e in events] == [("acquisition", "terminated")]
     assert parties(events[0]) == {("Kestor", "acquirer"), ("Wenzora", "target")}
+
+
+def test_a_past_deal_the_news_is_compared_with_dates_only_itself():
+    """ "The deal is the biggest since it bought Y in 2018": 2018 dates the purchase of Y, not the news."""
+    for lang, title, text, new, old in [
+        ("en", "Lumatec buys Orbis", "Lumatec plc agreed to buy Orbis Foods Ltd for £120m. The deal is the biggest "
+         "since it bought Penrith Bakeries Ltd in 2018 for £80m.", "Orbis Foods", "Penrith Bakeries"),
+        ("de", "Lumatec kauft Orbis", "Die Lumatec AG übernimmt die Orbis GmbH für 120 Millionen Euro. Die Übernahme "
+         "ist die größte, seit Lumatec 2018 die Penrith GmbH für 80 Millionen Euro gekauft hatte.", "Orbis", "Penrith"),
+        ("fr", "Lumatec rachète Orbis", "Lumatec SA rachète Orbis SAS pour 120 millions d'euros. L'opération est la "
+         "plus importante depuis que Lumatec a racheté Penrith SAS en 2018 pour 80 millions d'euros.", "Orbis",
+         "Penrith"),
+        ("es", "Lumatec compra Orbis", "Lumatec S.A. compra Orbis S.A. por 120 millones de euros. La operación es la "
+         "mayor desde que Lumatec adquirió Penrith S.A. en 2018 por 80 millones de euros.", "Orbis", "Penrith"),
+    ]:
+        events = {e["status"]: e for e in extract_events(page(lang, title, text))}
+        assert set(events) == {"announced", "completed"}, text
+        assert parties(events["announced"]) == {("Lumatec", "acquirer"), (new, "target")}, text
+        assert (events["announced"]["date"], events["announced"]["amount"]["value"]) == ("2024-03-14", 1.2e8), text
+        assert parties(events["completed"]) == {("Lumatec", "acquirer"), (old, "target")}, text
+        assert (events["completed"]["date"], events["completed"]["amount"]["value"]) == ("2018", 8e7), text
+
+
+def test_a_next_sentence_on_the_deal_still_dates_it():
+    for text in [
+        "Lumatec plc agreed to buy Orbis Foods Ltd for £120m. The deal was signed on 12 March, the company said.",
+        "Lumatec plc agreed to buy Orbis Foods Ltd for £120m. The deal was signed on 12 March with the backing of "
+        "the Treasury.",
+    ]:
+        (event,) = extract_events(page("en", "Lumatec buys Orbis", text))
+        assert event["date"] == "2024-03-12", text
