@@ -121,6 +121,8 @@ class Lexicon:
     delivery_infinitive_re: re.Pattern  # "to supply": a verb of purpose whose "to" names where the goods go
     negotiation_re: re.Pattern  # "talks", "acordó": the firm the buyer negotiates with, before the cue, sells
     blocker_re: re.Pattern  # "vetoed", "a interdit": a verb by which its subject stops a deal of others
+    bid_objects: frozenset[str]  # "sur", "sobre": the preposition of what an offer is made on ("opa de X sobre Y")
+    veto_re: re.Pattern  # "am Veto der", "por el veto del": the body named next stopped a deal
     temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
     financing_re: re.Pattern  # "to finance the", "pour financer l'" right before a deal noun: a deal told elsewhere
     negation_re: re.Pattern
@@ -412,6 +414,9 @@ def lexicon(lang: str) -> Lexicon:
             rf"(?:{alternation(ext.get('delivery_verbs', []), escape=True)})(?!\w)", re.IGNORECASE),
         negotiation_re=words_re(ext.get("negotiations", []), escape=True),
         blocker_re=_prefix_re(ext.get("blockers", [])),
+        bid_objects=frozenset(w.lower() for w in ext.get("bid_objects", ())),
+        veto_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('vetoes', []), escape=True)})(?:\s+|(?<=['’]))$",
+                           re.IGNORECASE),
         temporal_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('temporal', []), escape=True)})\s*$", re.IGNORECASE),
         financing_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('financing', []), escape=True)})\s*$", re.IGNORECASE),
         negation_re=words_re(ext["negations"]),

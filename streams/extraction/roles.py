@@ -265,6 +265,12 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     return out
 
 
+def _vetoing(m: Mention, text: str, lex: Lexicon) -> bool:
+    """ "war am Veto der Bundesregierung gescheitert", "failed after a veto by the cabinet": the body whose veto
+    stopped the deal takes no part in it (`vetoes`)."""
+    return bool(lex.veto_re.search(text, max(0, m.start - MARKER_WINDOW), m.start))
+
+
 def _beneficiary(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
     """ "has ordered 40 trucks from X on behalf of the Royal Navy": whom an order's work is done for, right after an
     on-behalf phrase ("pour le compte de", "im Auftrag der"), benefits and plays no part in it (in a service it is
@@ -319,7 +325,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     for m in mentions:
         if m.start < window.sentence_start or m.start >= end or relative and relative.start() <= m.start < closed:
             continue
-        if _beneficiary(m, trig, text, lex):
+        if _beneficiary(m, trig, text, lex) or _vetoing(m, text, lex):
             continue
         boundary = previous.end if previous else window.sentence_start
         if m.start >= trig.end:  # the trigger itself ends any preposition before it ("agreed to buy X")
@@ -353,6 +359,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     after = [(m, mk) for k, (m, mk) in enumerate(after)
              if not (k and _described(text[after[k - 1][0].end:m.start], lex)
                      and not _closed_insert(text[after[k - 1][0].end:m.start], lex))]
+    after = _bid_on(trig, after, text, lex)
     # a colon or semicolon ends a sentence of its own ("X ist nicht der erste: Im Frühjahr hatte Y ... abgeblasen")
     own_sentence = max((hit.end() for hit in HARD_BREAK.finditer(text, window.sentence_start, trig.start)),
                        default=window.sentence_start)
@@ -1039,6 +1046,18 @@ def _repeated_marker(gap: str, lex: Lexicon) -> bool:
     return (len(words) >= 2 and words[0] in lex.conjunction_words and words[1] in _marker_words(lex)
             and words[1] not in lex.determiners
             and all(w in _marker_words(lex) or w in lex.determiners or w in lex.connectors for w in words[2:]))
+
+
+def _bid_on(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> list:
+    """ "une offre de rachat de X sur Y", "una opa de X sobre Y": the firm of the offer, right before the firm it
+    is made on (`bid_objects`), is its bidder, not a second target."""
+    if len(after) < 2 or trig.trigger.frame != "buy" or not _genitive(text[trig.end:after[0][0].start], lex):
+        return after
+    (bidder, _), (target, _) = after[:2]
+    words = text[bidder.end:target.start].lower().split()
+    if not (words and words[0] in lex.bid_objects and all(w in lex.determiners for w in words[1:])):
+        return after
+    return [(bidder, "agent"), (target, "patient"), *after[2:]]
 
 
 def _genitive(gap: str, lex: Lexicon) -> bool:

@@ -89,3 +89,32 @@ def test_a_next_sentence_on_the_deal_still_dates_it():
     ]:
         (event,) = extract_events(page("en", "Lumatec buys Orbis", text))
         assert event["date"] == "2024-03-12", text
+
+
+def test_the_body_whose_veto_stopped_a_bid_is_no_party():
+    for lang, title, text in [
+        ("fr", "Optimex SA ouvre une usine à Lyon.", "Optimex doit son indépendance à la politique : une offre de "
+         "rachat déposée par son rival allemand Visalux avait échoué en 2022 face au veto du gouvernement."),
+        ("es", "Optimex S.A. abre una planta en Gijón.", "Optimex debe su independencia a la política: una oferta de "
+         "compra lanzada por su rival francés Visalux fracasó en 2022 por el veto del Gobierno."),
+        ("de", "Die Optimex AG baut ein Werk in Jena.", "Ein Übernahmeangebot des Rivalen Visalux war 2022 am Veto "
+         "von Berlin gescheitert."),
+        ("en", "Optimex Ltd opens a plant in Leeds.", "A takeover bid by French rival Visalux failed in 2022 after a "
+         "veto by the Cabinet Office."),
+    ]:
+        (event,) = extract_events(page(lang, title, text))
+        assert parties(event) == {("Visalux", "acquirer"), ("Optimex", "target")}, text
+        assert (event["type"], event["status"], event["date"]) == ("acquisition", "terminated", "2022"), text
+
+
+def test_an_offer_of_one_firm_on_another_names_its_bidder_first():
+    for lang, title, text, status in [
+        ("fr", "Optimex SA ouvre une usine à Lyon.", "En 2022, une offre de rachat de Visalux sur Optimex avait "
+         "échoué face au veto du gouvernement.", "terminated"),
+        ("es", "Optimex S.A. abre una planta en Gijón.", "En 2022 fracasó una opa de Visalux sobre Optimex por el "
+         "veto del Gobierno.", "terminated"),
+        ("fr", "Offre sur Optimex", "Visalux SA a lancé lundi une offre de rachat sur Optimex.", "announced"),
+    ]:
+        (event,) = extract_events(page(lang, title, text))
+        assert parties(event) == {("Visalux", "acquirer"), ("Optimex", "target")}, text
+        assert event["status"] == status, text
