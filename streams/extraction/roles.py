@@ -60,6 +60,9 @@ _AFTER_COMMA = re.compile(r",\s*(\w+)")  # the word after each comma: a conjunct
 _WORD = re.compile(r"\w+['’]?")  # a word with its elision ("d'", "l'")
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 SUBJECT_ROLE = {"raise": "investee", "issue": "issuer"}  # frames whose subject is no agent of FRAMES
+# words from a relative clause's subject to the partnership cue ("avec qui X travaille depuis 2019 dans le cadre d'un
+# partenariat"): the work told before the noun that names the relation
+RELATIVE_PARTNER_WORDS = 8
 APPOSED_VENTURE_WORDS = 3  # words between a name's comma and a venture cue in apposition to it (", a 50-50 ")
 
 
@@ -1278,16 +1281,19 @@ def _new_subject(subjects: list[Mention], window: Window, text: str, lex: Lexico
 def _relative_partners(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> list[Mention] | None:
     """ "Stripe, which X has worked with since 2023", "Pomerleau, avec qui X collabore depuis 2018": a firm named
     before a relative clause whose own subject, just before the cue, works with it; both are the partners."""
-    if len(before) < 2 or before[-1][1] is not None:
-        return None
+    if len(before) < 2 or before[-1][1] not in (None, "comitative"):
+        return None  # "mit der X": where the relative pronoun is an article's form, the subject reads as marked
     (first, _), (subject, _) = before[-2:]
-    words = text[first.end:subject.start].lower().split()  # ", which", ", avec qui", ", con la que"
+    words = text[first.end:subject.start].lower().replace(",", " , ").split()  # ", which", ", avec qui", ", con la que"
+    while words and words[0].rstrip(".") in lex.legal_suffixes:
+        words = words[1:]  # "Voltan SAS, avec qui"
     if len(words) < 2 or words[0] != ",":
         return None
     relative = lex.relative_re.match(", " + words[-1]) or lex.object_relative_re.search(", " + words[-1] + " ")
     linked = all(w in lex.markers.get("comitative", ()) or w in lex.determiners for w in words[1:-1])
     between = text[subject.end:trig.start]
-    return [first, subject] if relative and linked and "," not in between and len(between.split()) <= 3 else None
+    return [first, subject] if relative and linked and "," not in between and len(
+        between.split()) <= RELATIVE_PARTNER_WORDS else None
 
 
 def _topic_relative_partner(trig: TriggerMatch, before: list, text: str, lex: Lexicon,

@@ -118,3 +118,35 @@ def test_an_offer_of_one_firm_on_another_names_its_bidder_first():
         (event,) = extract_events(page(lang, title, text))
         assert parties(event) == {("Visalux", "acquirer"), ("Optimex", "target")}, text
         assert event["status"] == status, text
+
+
+def test_a_partner_named_before_a_relative_clause_that_works_with_it_since_a_start():
+    """ "Voltan SAS, avec qui Lumatec travaille depuis 2019 dans le cadre d'un partenariat": the legal suffix after
+    the partner's name, the work told before the noun of the relation, a German relative pronoun read as an
+    article ("mit der Lumatec")."""
+    for lang, title, text in [
+        ("fr", "Lumatec SA ouvre une usine à Lyon.", "Les batteries viennent de Voltan SAS, avec qui Lumatec travaille "
+         "depuis 2019 dans le cadre d'un partenariat industriel."),
+        ("es", "Lumatec S.A. abre una planta en Gijón.", "Las baterías proceden de Voltan S.A., con la que Lumatec "
+         "trabaja desde 2019 en el marco de una alianza industrial."),
+        ("en", "Lumatec Ltd opens a plant in Leeds.", "The batteries come from Voltan Ltd, which Lumatec has worked "
+         "with since 2019 under an industrial partnership."),
+        ("de", "Die Lumatec AG baut ein Werk in Kiel.", "Die Batterien stammen von der Voltan GmbH, mit der Lumatec "
+         "seit 2019 im Rahmen einer Industriepartnerschaft zusammenarbeitet."),
+        ("de", "Die Lumatec AG baut ein Werk in Kiel.", "Die Batterien stammen von der Voltan GmbH, mit der Lumatec "
+         "seit 2019 zusammenarbeitet."),
+    ]:
+        (event,) = extract_events(page(lang, title, text))
+        assert parties(event) == {("Voltan", "partner"), ("Lumatec", "partner")}, text
+        assert (event["type"], event["status"], event["date"]) == ("partnership", "ongoing", "2019"), text
+
+
+def test_a_service_on_plants_named_with_their_owner_in_the_genitive():
+    for text in [
+        "Seit 2020 betreut Nordwerk im Rahmen eines Rahmenvertrags die Kläranlagen der Stadtwerke Celle.",
+        "Seit 2020 betreut Nordwerk die Klärwerke der Stadtwerke Celle.",
+        "Nordwerk wartet seit 2020 die Kläranlagen der Stadtwerke Celle.",
+    ]:
+        (event,) = extract_events(page("de", "Die Nordwerk GmbH baut ein Werk in Kiel.", text))
+        assert parties(event) == {("Nordwerk", "supplier"), ("Stadtwerke Celle", "customer")}, text
+        assert (event["type"], event["status"], event["date"]) == ("contract", "ongoing", "2020"), text
