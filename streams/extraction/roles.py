@@ -412,7 +412,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
             before = [(m, mk) for m, mk in before
                       if not (mk != "comitative" and _venture_apposed(text[m.end:trig.start], lex))]
         if partners := _relative_partners(trig, before, text, lex) or _topic_relative_partner(
-                trig, before, text, lex, fallback):  # "Stripe, which X has worked with since 2023"
+                trig, before, text, lex, fallback) or _apposed_relation(trig, before, window, text, lex):
+            # "Stripe, which X has worked with since 2023"
             return [(m, SYMMETRIC_ROLE[kind]) for m in partners]
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback)
     if kind == "ipo":
@@ -1309,6 +1310,23 @@ def _topic_relative_partner(trig: TriggerMatch, before: list, text: str, lex: Le
         return None
     k = next((k for k, w in enumerate(words[2:], 2) if w not in lex.determiners), len(words))
     return [fallback, first] if k < len(words) and lex.relative_re.match(", " + words[k]) else None
+
+
+def _apposed_relation(trig: TriggerMatch, before: list, window: Window, text: str,
+                      lex: Lexicon) -> list[Mention] | None:
+    """ "X confie depuis 2021 ses livraisons au transporteur Y, un partenariat qu'il juge décisif": a partnership
+    noun set off right after a firm the clause governs names that firm's tie with the clause's subject (not "Y, un
+    partenaire de X": a cue that ends in its own preposition names its partner after it)."""
+    if trig.trigger.type != "partnership" or len(before) < 2 or before[-1][1] in (None, "comitative") or (
+            _ends_in_marker(text[trig.start:trig.end], lex)):
+        return None
+    named = before[-1][0]
+    subject = next((m for m, mk in reversed(before[:-1]) if mk is None and m.start >= window.sentence_start), None)
+    if subject is None or subject.name == named.name or not _venture_apposed(text[named.end:trig.start], lex):
+        return None
+    if any(mk == "comitative" for m, mk in before if m.start > subject.start):
+        return None  # "works with X and sells to Y, a partnership it values": which tie, the text does not say
+    return [subject, named]
 
 
 def _venture_apposed(gap: str, lex: Lexicon) -> bool:

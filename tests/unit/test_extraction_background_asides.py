@@ -150,3 +150,40 @@ def test_a_service_on_plants_named_with_their_owner_in_the_genitive():
         (event,) = extract_events(page("de", "Die Nordwerk GmbH baut ein Werk in Kiel.", text))
         assert parties(event) == {("Nordwerk", "supplier"), ("Stadtwerke Celle", "customer")}, text
         assert (event["type"], event["status"], event["date"]) == ("contract", "ongoing", "2020"), text
+
+
+def test_a_partnership_noun_set_off_after_the_firm_a_task_is_entrusted_to():
+    """ "X confie depuis 2021 ses livraisons au transporteur Y, un partenariat qu'il juge décisif": X and Y are
+    partners since the start told before the comma."""
+    for lang, title, text in [
+        ("fr", "Lumatec SA ouvre une usine à Lyon.", "Lumatec confie depuis 2021 ses livraisons au transporteur "
+         "Rapidex SAS, un partenariat qu'il juge décisif."),
+        ("en", "Lumatec Ltd opens a plant in Leeds.", "Since 2021 Lumatec has entrusted its deliveries to the haulier "
+         "Rapidex Ltd, a partnership it calls decisive."),
+        ("es", "Lumatec S.A. abre una planta en Gijón.", "Lumatec confía desde 2021 sus entregas a la transportista "
+         "Rapidex S.A., una alianza que considera decisiva."),
+        ("de", "Die Lumatec AG baut ein Werk in Kiel.", "Lumatec überlässt seit 2021 seine Auslieferung der Spedition "
+         "Rapidex GmbH, eine Partnerschaft, die das Unternehmen für entscheidend hält."),
+    ]:
+        (event,) = extract_events(page(lang, title, text))
+        assert parties(event) == {("Lumatec", "partner"), ("Rapidex", "partner")}, text
+        assert (event["type"], event["status"], event["date"]) == ("partnership", "ongoing", "2021"), text
+
+
+def test_a_partnership_noun_after_two_ties_keeps_the_one_told_with_its_partner():
+    text = "Lumatec has worked since 2021 with Orbis Ltd and sells to Rapidex Ltd, a partnership it values."
+    (event,) = [e for e in extract_events(page("en", "Lumatec Ltd opens a plant in Leeds.", text))
+                if e["type"] == "partnership"]
+    assert parties(event) == {("Lumatec", "partner"), ("Orbis", "partner")}
+
+
+def test_a_service_on_what_a_customer_owns_since_a_start_or_under_an_agreement():
+    for text in [
+        "Since 2021 Nordwerk has serviced the pumps of Severn Water under a framework agreement.",
+        "Nordwerk has maintained the pumping stations of Severn Water since 2021.",
+    ]:
+        (event,) = extract_events(page("en", "Nordwerk Ltd opens a plant in Leeds.", text))
+        assert parties(event) == {("Nordwerk", "supplier"), ("Severn Water", "customer")}, text
+        assert (event["type"], event["status"], event["date"]) == ("contract", "ongoing", "2021"), text
+    assert not extract_events(page("en", "Nordwerk Ltd opens a plant in Leeds.",
+                                   "Nordwerk has maintained the quality of its products since 2021."))
