@@ -652,7 +652,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         suffixed = nxt is not None and nxt.low.rstrip(".") in lex.legal_suffixes
         adjacent = nxt is not None and sentence[run[-1].end - offset:nxt.start - offset] == " "
         if adjacent and not suffixed and _modifies(toks, last + 1, lex) and (
-                len(run) == 1 or not lex.compound_nouns or run[-1].low.endswith(lex.modifier_endings or "\0")):
+                not lex.compound_nouns or run[-1].low.endswith(lex.modifier_endings or "\0")):
             continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
         if any(start < run[-1].end - offset and run[0].start - offset < end for start, end in markets):
             continue  # "listed on Nasdaq", "sur Euronext Growth", "(LSE: KRW)": where shares trade, not a party

@@ -52,12 +52,21 @@ def test_a_bid_failed_on_a_veto_is_the_bidders_and_the_veto_no_party():
 
 
 def test_a_blocked_takeover_keeps_its_buyer_and_regions_merge_nothing():
-    text = ("Das Bundeskartellamt hat die geplante Übernahme der Drogeriekette Wenzora durch die Kestor AG untersagt. "
-            "Der Zusammenschluss hätte in weiten Teilen Hessens und Thüringens zu einer marktbeherrschenden Stellung "
-            "geführt.")
-    events = extract_events(page("de", "Kartellamt stoppt Übernahme", text))
-    assert [(e["type"], e["status"]) for e in events] == [("acquisition", "terminated")]
-    assert parties(events[0]) == {("Kestor", "acquirer"), ("Wenzora", "target")}
+    """The buyer named before the noun of its kind ("die Kestor Handelsgruppe") is a name, not a modifier of a
+    description that would stand for the target."""
+    for buyer in ("die Kestor AG", "die Kestor Handelsgruppe"):
+        text = (f"Das Bundeskartellamt hat die geplante Übernahme der Drogeriekette Wenzora durch {buyer} untersagt. "
+                "Der Zusammenschluss hätte in weiten Teilen Hessens und Thüringens zu einer marktbeherrschenden "
+                "Stellung geführt.")
+        events = extract_events(page("de", "Kartellamt stoppt Übernahme", text))
+        assert [(e["type"], e["status"]) for e in events] == [("acquisition", "terminated")], text
+        assert parties(events[0]) == {("Kestor", "acquirer"), ("Wenzora", "target")}, text
+
+
+def test_a_place_adjective_before_a_description_still_modifies_it():
+    (event,) = extract_events(page("de", "Nachrichten", "Die Mainzer Biotechnologiefirma Ventora wird von Kestor "
+                                   "übernommen."))
+    assert parties(event) == {("Kestor", "acquirer"), ("Ventora", "target")}
 
 
 def test_a_past_deal_the_news_is_compared_with_dates_only_itself():
