@@ -196,3 +196,22 @@ def test_a_service_on_what_a_customer_owns_since_a_start_or_under_an_agreement()
         assert (event["type"], event["status"], event["date"]) == ("contract", "ongoing", "2021"), text
     assert not extract_events(page("en", "Nordwerk Ltd opens a plant in Leeds.",
                                    "Nordwerk has maintained the quality of its products since 2021."))
+
+
+def test_standing_ties_told_in_passing_keep_their_start():
+    """Shapes already read, kept: a customer equipped since a start by the firm a pronoun stands for, a
+    collaboration the firm relies on since a start."""
+    for lang, title, text, kind, pair, date in [
+        ("fr", "Lumatec SA ouvre une usine à Toulouse.", "Lumatec a doublé ses effectifs. Elle équipe notamment, "
+         "depuis 2022, la Région Occitanie, qui lui a confié la supervision de ses réseaux.", "contract",
+         {("Lumatec", "supplier"), ("Région Occitanie", "customer")}, "2022"),
+        ("es", "Lumatec S.A. abre una planta en Gijón.", "Para sus sensores, Lumatec se apoya en la colaboración que "
+         "mantiene desde 2018 con la Universidad de Oviedo.", "partnership",
+         {("Lumatec", "partner"), ("Universidad de Oviedo", "partner")}, "2018"),
+        ("en", "Lumatec Ltd opens a plant in Leeds.", "For its sensors, Lumatec relies on the collaboration it has "
+         "maintained since 2018 with the University of Leeds.", "partnership",
+         {("Lumatec", "partner"), ("University of Leeds", "partner")}, "2018"),
+    ]:
+        (event,) = extract_events(page(lang, title, text))
+        assert parties(event) == pair, text
+        assert (event["type"], event["status"], event["date"]) == (kind, "ongoing", date), text
