@@ -45,6 +45,7 @@ class Lexicon:
     source_words: frozenset[str]  # "Zeitung", "quotidien": a word of what reports the news, never of a firm's name
     demonym_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
+    adjective_endings: tuple[str, ...]  # "des französischen Rivalen": a lowercase adjective where nouns are capitalised
     demonym_cases: tuple[str, ...]  # "den Neussern": a case ending the people of a place take after an article
     kinds: dict[str, str]  # "lender" -> "bank": the kind of firm a word names (`streams.extraction.kinds`)
     trades: frozenset[str]  # "the builder", "la bodega": nouns that describe a firm after a determiner only
@@ -311,6 +312,7 @@ def lexicon(lang: str) -> Lexicon:
             {**ext.get("object_pronouns", {}), **ext.get("recipient_pronouns", {})}),  # the auxiliaries of objects
         demonym_endings=tuple(ext["demonym_endings"]),
         modifier_endings=tuple(ext.get("modifier_endings", ())),
+        adjective_endings=tuple(ext.get("adjective_endings", ())),
         demonym_cases=tuple(ext.get("demonym_cases", ())),
         kinds={w.lower(): k for k, ws in ext.get("kinds", {}).items() for w in ws},
         trades=frozenset(w.lower() for w in ext.get("trades", ())),

@@ -268,6 +268,19 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     return out
 
 
+def _described_noun(cue: list[str], words: list[str], lex: Lexicon) -> bool:
+    """ "des Kölner Versorgers X", "des französischen Rivalen X": only articles, descriptors and adjectives before
+    the name; a lowercase word counts as an adjective after an article or another adjective, with an adjective's
+    ending (`adjective_endings`), where every noun is capitalised (not "legte der Konzern": a verb)."""
+    opened = bool(cue) and cue[-1].lower() in lex.determiners  # "Übernahmeangebot des": the cue holds the article
+    for w in words:
+        attributive = opened and w.islower() and w.endswith(lex.adjective_endings or "\0")
+        if not (w.lower() in lex.determiners or is_descriptor(w, lex) or place_adjective(w, lex) or attributive):
+            return False
+        opened = w.lower() in lex.determiners or attributive
+    return True
+
+
 def _vetoing(m: Mention, text: str, lex: Lexicon) -> bool:
     """ "war am Veto der Bundesregierung gescheitert", "failed after a veto by the cabinet": the body whose veto
     stopped the deal takes no part in it (`vetoes`)."""
@@ -384,10 +397,10 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         pool, verb_final = [antecedent], False
     if verb_final:
         pool = [sentence_pool[0], pool[0]]  # "2015 hatte der Konzern, der ..., den Zulieferer X übernommen"
+    # "des Kölner Versorgers X", "des französischen Rivalen X"
     noun = (lex.compound_nouns and text[trig.start].isupper() and trig.start > window.sentence_start
             and bool(after) and not after[0][0].anaphor
-            and all(w.lower() in lex.determiners or is_descriptor(w, lex) or place_adjective(w, lex)
-                    for w in text[trig.end:after[0][0].start].split()))  # "des Kölner Versorgers X"
+            and _described_noun(text[trig.start:trig.end].split()[-1:], text[trig.end:after[0][0].start].split(), lex))
     # verb-second: "übernimmt die X ...": X is the subject; not after a noun ("folgte die Übernahme des Spezialisten X")
     # not after a possessive ("Ihr größter Kunde ist X") nor in a cue naming a side of a relation ("Zu den Kunden zählt
     # X"): the possessor is the subject the text left out

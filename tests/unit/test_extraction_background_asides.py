@@ -215,3 +215,16 @@ def test_standing_ties_told_in_passing_keep_their_start():
         (event,) = extract_events(page(lang, title, text))
         assert parties(event) == pair, text
         assert (event["type"], event["status"], event["date"]) == (kind, "ongoing", date), text
+
+
+def test_a_failed_bid_by_a_bidder_described_with_adjectives_targets_the_page_firm():
+    for text in [
+        "Ein Übernahmeangebot des französischen Rivalen Visalux war 2022 gescheitert.",
+        "Ein Übernahmeangebot des großen schwedischen Konzerns Visalux war 2022 gescheitert.",
+    ]:
+        (event,) = extract_events(page("de", "Die Optimex AG baut ein Werk in Jena.", text))
+        assert parties(event) == {("Visalux", "acquirer"), ("Optimex", "target")}, text
+        assert (event["type"], event["status"], event["date"]) == ("acquisition", "terminated", "2022"), text
+    (event,) = extract_events(page("de", "Lumatec kauft Orbis", "Die Lumatec AG übernimmt die Orbis GmbH. Neben der "
+                                   "Übernahme legte der Konzern Umsätze für das dritte Quartal vor."))
+    assert parties(event) == {("Lumatec", "acquirer"), ("Orbis", "target")}
