@@ -115,6 +115,8 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
     for c in chosen:
         before = [c.sentence - 1] if _preface(page, event, c.sentence) else []
         for j in _following(page, c.sentence) + before:
+            if _tells_another(page, event, j):
+                continue
             about = _opens_with_deal_noun(page, j)
             days = [d for d in page.dates(j) if (len(d.value) == 10 or about) and not d.counted]
             if days:  # the furthest step it names ("La operación, anunciada en junio, se cerró el viernes")
@@ -122,6 +124,14 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
     if final == "ongoing" or page.anchor is None:
         return None
     return page.anchor.isoformat() if final == "rumored" else _news_day(page)  # a rumour is this page's report
+
+
+def _tells_another(page: Page, event: Candidate, j: int) -> bool:
+    """Whether sentence j states a deal of a firm outside the event ("The deal is the biggest since it bought Y
+    in 2018"): its dates are that deal's, even when the sentence opens on the event's deal noun."""
+    cues = [t for t in page.triggers(j) if KINDRED[t.trigger.type] == KINDRED[event.type]]
+    return any(m.name and m.name not in event.names and not organisations.is_institution(m.name, page.lex)
+               and any(t.end <= m.start for t in cues) for m in page.mentions[j])
 
 
 def _refined(date: str, body: list[Candidate]) -> str:

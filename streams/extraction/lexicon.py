@@ -45,6 +45,7 @@ class Lexicon:
     source_words: frozenset[str]  # "Zeitung", "quotidien": a word of what reports the news, never of a firm's name
     demonym_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
+    adjective_endings: tuple[str, ...]  # "des französischen Rivalen": a lowercase adjective where nouns are capitalised
     demonym_cases: tuple[str, ...]  # "den Neussern": a case ending the people of a place take after an article
     kinds: dict[str, str]  # "lender" -> "bank": the kind of firm a word names (`streams.extraction.kinds`)
     trades: frozenset[str]  # "the builder", "la bodega": nouns that describe a firm after a determiner only
@@ -124,6 +125,8 @@ class Lexicon:
     delivery_infinitive_re: re.Pattern  # "to supply": a verb of purpose whose "to" names where the goods go
     negotiation_re: re.Pattern  # "talks", "acordó": the firm the buyer negotiates with, before the cue, sells
     blocker_re: re.Pattern  # "vetoed", "a interdit": a verb by which its subject stops a deal of others
+    bid_objects: frozenset[str]  # "sur", "sobre": the preposition of what an offer is made on ("opa de X sobre Y")
+    veto_re: re.Pattern  # "am Veto der", "por el veto del": the body named next stopped a deal
     temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
     financing_re: re.Pattern  # "to finance the", "pour financer l'" right before a deal noun: a deal told elsewhere
     negation_re: re.Pattern
@@ -320,6 +323,7 @@ def lexicon(lang: str) -> Lexicon:
             {**ext.get("object_pronouns", {}), **ext.get("recipient_pronouns", {})}),  # the auxiliaries of objects
         demonym_endings=tuple(ext["demonym_endings"]),
         modifier_endings=tuple(ext.get("modifier_endings", ())),
+        adjective_endings=tuple(ext.get("adjective_endings", ())),
         demonym_cases=tuple(ext.get("demonym_cases", ())),
         kinds={w.lower(): k for k, ws in ext.get("kinds", {}).items() for w in ws},
         trades=frozenset(w.lower() for w in ext.get("trades", ())),
@@ -426,6 +430,9 @@ def lexicon(lang: str) -> Lexicon:
             rf"(?:{alternation(ext.get('delivery_verbs', []), escape=True)})(?!\w)", re.IGNORECASE),
         negotiation_re=words_re(ext.get("negotiations", []), escape=True),
         blocker_re=_prefix_re(ext.get("blockers", [])),
+        bid_objects=frozenset(w.lower() for w in ext.get("bid_objects", ())),
+        veto_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('vetoes', []), escape=True)})(?:\s+|(?<=['’]))$",
+                           re.IGNORECASE),
         temporal_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('temporal', []), escape=True)})\s*$", re.IGNORECASE),
         financing_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('financing', []), escape=True)})\s*$", re.IGNORECASE),
         negation_re=words_re(ext["negations"]),

@@ -689,7 +689,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         suffixed = nxt is not None and nxt.low.rstrip(".") in lex.legal_suffixes
         adjacent = nxt is not None and sentence[run[-1].end - offset:nxt.start - offset] == " "
         if adjacent and not suffixed and _modifies(toks, last + 1, lex) and (
-                len(run) == 1 or not lex.compound_nouns or run[-1].low.endswith(lex.modifier_endings or "\0")):
+                not lex.compound_nouns or run[-1].low.endswith(lex.modifier_endings or "\0")):
             continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
         if suffixed and _described_seat(run, toks, index_of.get(run[0].start, 0), lex):
             continue  # "die Stuttgarter Gruppe": a description of the firm from there, told by its seat

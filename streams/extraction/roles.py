@@ -60,6 +60,9 @@ _AFTER_COMMA = re.compile(r",\s*(\w+)")  # the word after each comma: a conjunct
 _WORD = re.compile(r"\w+['’]?")  # a word with its elision ("d'", "l'")
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 SUBJECT_ROLE = {"raise": "investee", "issue": "issuer"}  # frames whose subject is no agent of FRAMES
+# words from a relative clause's subject to the partnership cue ("avec qui X travaille depuis 2019 dans le cadre d'un
+# partenariat"): the work told before the noun that names the relation
+RELATIVE_PARTNER_WORDS = 8
 APPOSED_VENTURE_WORDS = 3  # words between a name's comma and a venture cue in apposition to it (", a 50-50 ")
 
 
@@ -265,6 +268,25 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     return out
 
 
+def _described_noun(cue: list[str], words: list[str], lex: Lexicon) -> bool:
+    """ "des Kölner Versorgers X", "des französischen Rivalen X": only articles, descriptors and adjectives before
+    the name; a lowercase word counts as an adjective after an article or another adjective, with an adjective's
+    ending (`adjective_endings`), where every noun is capitalised (not "legte der Konzern": a verb)."""
+    opened = bool(cue) and cue[-1].lower() in lex.determiners  # "Übernahmeangebot des": the cue holds the article
+    for w in words:
+        attributive = opened and w.islower() and w.endswith(lex.adjective_endings or "\0")
+        if not (w.lower() in lex.determiners or is_descriptor(w, lex) or place_adjective(w, lex) or attributive):
+            return False
+        opened = w.lower() in lex.determiners or attributive
+    return True
+
+
+def _vetoing(m: Mention, text: str, lex: Lexicon) -> bool:
+    """ "war am Veto der Bundesregierung gescheitert", "failed after a veto by the cabinet": the body whose veto
+    stopped the deal takes no part in it (`vetoes`)."""
+    return bool(lex.veto_re.search(text, max(0, m.start - MARKER_WINDOW), m.start))
+
+
 def _beneficiary(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
     """ "has ordered 40 trucks from X on behalf of the Royal Navy": whom an order's work is done for, right after an
     on-behalf phrase ("pour le compte de", "im Auftrag der"), benefits and plays no part in it (in a service it is
@@ -326,7 +348,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     for m in mentions:
         if m.start < window.sentence_start or m.start >= end or relative and relative.start() <= m.start < closed:
             continue
-        if _beneficiary(m, trig, text, lex):
+        if _beneficiary(m, trig, text, lex) or _vetoing(m, text, lex):
             continue
         boundary = previous.end if previous else window.sentence_start
         if m.start >= trig.end:  # the trigger itself ends any preposition before it ("agreed to buy X")
@@ -360,6 +382,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     after = [(m, mk) for k, (m, mk) in enumerate(after)
              if not (k and _described(text[after[k - 1][0].end:m.start], lex)
                      and not _closed_insert(text[after[k - 1][0].end:m.start], lex))]
+    after = _bid_on(trig, after, text, lex)
     # a colon or semicolon ends a sentence of its own ("X ist nicht der erste: Im Frühjahr hatte Y ... abgeblasen")
     own_sentence = max((hit.end() for hit in HARD_BREAK.finditer(text, window.sentence_start, trig.start)),
                        default=window.sentence_start)
@@ -381,10 +404,10 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         pool, verb_final = [antecedent], False
     if verb_final:
         pool = [sentence_pool[0], pool[0]]  # "2015 hatte der Konzern, der ..., den Zulieferer X übernommen"
+    # "des Kölner Versorgers X", "des französischen Rivalen X"
     noun = (lex.compound_nouns and text[trig.start].isupper() and trig.start > window.sentence_start
             and bool(after) and not after[0][0].anaphor
-            and all(w.lower() in lex.determiners or is_descriptor(w, lex) or place_adjective(w, lex)
-                    for w in text[trig.end:after[0][0].start].split()))  # "des Kölner Versorgers X"
+            and _described_noun(text[trig.start:trig.end].split()[-1:], text[trig.end:after[0][0].start].split(), lex))
     # verb-second: "übernimmt die X ...": X is the subject; not after a noun ("folgte die Übernahme des Spezialisten X")
     # not after a possessive ("Ihr größter Kunde ist X") nor in a cue naming a side of a relation ("Zu den Kunden zählt
     # X"): the possessor is the subject the text left out
@@ -410,7 +433,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
             before = [(m, mk) for m, mk in before
                       if not (mk != "comitative" and _venture_apposed(text[m.end:trig.start], lex))]
         if partners := _relative_partners(trig, before, text, lex) or _topic_relative_partner(
-                trig, before, text, lex, fallback):  # "Stripe, which X has worked with since 2023"
+                trig, before, text, lex, fallback) or _apposed_relation(trig, before, window, text, lex):
+            # "Stripe, which X has worked with since 2023"
             return [(m, SYMMETRIC_ROLE[kind]) for m in partners]
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback)
     if kind == "ipo":
@@ -1050,6 +1074,18 @@ def _repeated_marker(gap: str, lex: Lexicon) -> bool:
             and all(w in _marker_words(lex) or w in lex.determiners or w in lex.connectors for w in words[2:]))
 
 
+def _bid_on(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> list:
+    """ "une offre de rachat de X sur Y", "una opa de X sobre Y": the firm of the offer, right before the firm it
+    is made on (`bid_objects`), is its bidder, not a second target."""
+    if len(after) < 2 or trig.trigger.frame != "buy" or not _genitive(text[trig.end:after[0][0].start], lex):
+        return after
+    (bidder, _), (target, _) = after[:2]
+    words = text[bidder.end:target.start].lower().split()
+    if not (words and words[0] in lex.bid_objects and all(w in lex.determiners for w in words[1:])):
+        return after
+    return [(bidder, "agent"), (target, "patient"), *after[2:]]
+
+
 def _genitive(gap: str, lex: Lexicon) -> bool:
     """Only a preposition that can mark a patient ("of", "von", "de") and articles between trigger and name."""
     words = gap.lower().split()
@@ -1268,16 +1304,19 @@ def _new_subject(subjects: list[Mention], window: Window, text: str, lex: Lexico
 def _relative_partners(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> list[Mention] | None:
     """ "Stripe, which X has worked with since 2023", "Pomerleau, avec qui X collabore depuis 2018": a firm named
     before a relative clause whose own subject, just before the cue, works with it; both are the partners."""
-    if len(before) < 2 or before[-1][1] is not None:
-        return None
+    if len(before) < 2 or before[-1][1] not in (None, "comitative"):
+        return None  # "mit der X": where the relative pronoun is an article's form, the subject reads as marked
     (first, _), (subject, _) = before[-2:]
-    words = text[first.end:subject.start].lower().split()  # ", which", ", avec qui", ", con la que"
+    words = text[first.end:subject.start].lower().replace(",", " , ").split()  # ", which", ", avec qui", ", con la que"
+    while words and words[0].rstrip(".") in lex.legal_suffixes:
+        words = words[1:]  # "Voltan SAS, avec qui"
     if len(words) < 2 or words[0] != ",":
         return None
     relative = lex.relative_re.match(", " + words[-1]) or lex.object_relative_re.search(", " + words[-1] + " ")
     linked = all(w in lex.markers.get("comitative", ()) or w in lex.determiners for w in words[1:-1])
     between = text[subject.end:trig.start]
-    return [first, subject] if relative and linked and "," not in between and len(between.split()) <= 3 else None
+    return [first, subject] if relative and linked and "," not in between and len(
+        between.split()) <= RELATIVE_PARTNER_WORDS else None
 
 
 def _topic_relative_partner(trig: TriggerMatch, before: list, text: str, lex: Lexicon,
@@ -1293,6 +1332,23 @@ def _topic_relative_partner(trig: TriggerMatch, before: list, text: str, lex: Le
         return None
     k = next((k for k, w in enumerate(words[2:], 2) if w not in lex.determiners), len(words))
     return [fallback, first] if k < len(words) and lex.relative_re.match(", " + words[k]) else None
+
+
+def _apposed_relation(trig: TriggerMatch, before: list, window: Window, text: str,
+                      lex: Lexicon) -> list[Mention] | None:
+    """ "X confie depuis 2021 ses livraisons au transporteur Y, un partenariat qu'il juge décisif": a partnership
+    noun set off right after a firm the clause governs names that firm's tie with the clause's subject (not "Y, un
+    partenaire de X": a cue that ends in its own preposition names its partner after it)."""
+    if trig.trigger.type != "partnership" or len(before) < 2 or before[-1][1] in (None, "comitative") or (
+            _ends_in_marker(text[trig.start:trig.end], lex)):
+        return None
+    named = before[-1][0]
+    subject = next((m for m, mk in reversed(before[:-1]) if mk is None and m.start >= window.sentence_start), None)
+    if subject is None or subject.name == named.name or not _venture_apposed(text[named.end:trig.start], lex):
+        return None
+    if any(mk == "comitative" for m, mk in before if m.start > subject.start):
+        return None  # "works with X and sells to Y, a partnership it values": which tie, the text does not say
+    return [subject, named]
 
 
 def _venture_apposed(gap: str, lex: Lexicon) -> bool:
