@@ -51,9 +51,17 @@ def salient(page: Page, i: int, cue: int, cue_end: int | None = None) -> str | N
     too); otherwise the firm the page is about."""
     inside = cue_end is not None and page.lex.possessive_re.search(page.text, cue, cue_end)
     if inside or page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue) or _dropped_subject(
-            page, i, cue) or _opens_without_subject(page, i):
+            page, i, cue) or _opens_without_subject(page, i) or _organ_acts(page, i, cue):
         return _spoken_of(page, i) or page.main
     return page.main
+
+
+def _organ_acts(page: Page, i: int, cue: int) -> bool:
+    """ "Dès mardi, sa direction a présenté un accord de partenariat avec Y", "its chief executive signed ...": an
+    organ or officer named by a possessive before the cue, no firm named before it, acts for the firm the paragraph
+    spoke of, not for the page's."""
+    return not any(m.start < cue for m in page.mentions[i]) and page.lex.possessed_organ_re.search(
+        page.text, page.sentences[i].start, cue) is not None
 
 
 def _opens_without_subject(page: Page, i: int) -> bool:

@@ -113,6 +113,7 @@ class Lexicon:
     possessive_cue_re: re.Pattern  # "its planned purchase of", "su intento de": a possessive just before a cue
     relation_noun_re: re.Pattern  # "Kunden" in "Zu den Kunden zählt X": X is the customer, the supplier left out
     possessive_re: re.Pattern  # "its" in "one of its largest customers": a possessive inside a cue
+    possessed_organ_re: re.Pattern  # "sa direction", "its chief executive": an organ or officer of a firm spoken of
     own_unit_re: re.Pattern  # "su filial solar", "its solar unit": a unit of the firm the possessive stands for
     rival_re: re.Pattern  # "son concurrent zurichois", "its Swiss rival": a firm other than the possessor
     member_gap_re: re.Pattern  # ", " or " is " or " figure " between a firm and a list it belongs to
@@ -390,6 +391,11 @@ def lexicon(lang: str) -> Lexicon:
                                      r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE),
         relation_noun_re=words_re(ext.get("relation_nouns", [])),
         possessive_re=words_re(ext.get("possessive_determiners", []), escape=True),
+        possessed_organ_re=re.compile(
+            rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})\s+"
+            rf"(?:{alternation(ext['organs'] + ext['person_cues'] + ext.get('management_words', []), escape=True)})"
+            r"(?!\w)",
+            re.IGNORECASE),
         rival_re=re.compile(rf"(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
                             rf"\s+(?:[\w-]+\s+)?(?:{alternation(ext.get('rival_nouns', []))})(?!\w)",
                             re.IGNORECASE),
