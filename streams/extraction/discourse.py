@@ -17,6 +17,7 @@ REACH = 2  # sentences back, within the paragraph, in which the other firm is lo
 OBJECT_OF = {"acquirer": "target", "investor": "investee"}  # the role of a buyer's or investor's object
 LEAD = 3  # body sentences that open an article: a description there may stand for a firm of the headline
 PRONOUN_REACH = 12  # characters after a verb read for its object pronoun
+CREDIT_REACH = 60  # characters before a public body read for the credit that names it
 
 
 def subject(page: Page, j: int) -> Mention | None:
@@ -249,6 +250,8 @@ def named_giver(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
     if kind != "contract" or not parties or any(r == "customer" for _, r in parties):
         return parties
     names = {n for n, _ in parties}
+    if (body := _credited_body(page, i, names)) is not None:
+        return [*parties, (body, "customer")]
     for j in range(i + 1, min(i + 1 + REACH, len(page.sentences))):
         s = page.sentences[j]
         if s.paragraph != page.sentences[i].paragraph:
@@ -258,6 +261,17 @@ def named_giver(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
         if giver is not None and giver.end <= hit.start() and giver.name not in names:
             return [*parties, (giver.name, "customer")]
     return parties
+
+
+def _credited_body(page: Page, i: int, names: set[str]) -> str | None:
+    """ "X se ha adjudicado el contrato ..., según ha informado este martes la Autoridad Portuaria de Y": a public
+    body the sentence of a contract won credits with the news gave the contract."""
+    s = page.sentences[i]
+    for m in page.mentions[i]:
+        if m.name and not m.anaphor and m.name not in names and is_institution(m.name, page.lex) and (
+                page.lex.credited_re.search(page.text, max(s.start, m.start - CREDIT_REACH), m.start)):
+            return m.name
+    return None
 
 
 def _joined_winners(page: Page, named: list[Mention]) -> list[Mention]:

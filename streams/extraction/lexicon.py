@@ -41,6 +41,7 @@ class Lexicon:
     source_re: re.Pattern  # "the newspaper", "analysts at" at the end of a text: the name after it reports the news
     vehicle_re: re.Pattern  # "via its venture arm" at the end of a text: the name after it is the investor's own
     credit_re: re.Pattern  # "according to", "laut", "told" at the end of a text: the name after it, set off, reports
+    credited_re: re.Pattern  # the same with a longer lowercase filler ("según ha informado este martes la "): who told
     reported_re: re.Pattern  # "reported." at the start of a text: the name before it, after a comma, reports the news
     source_words: frozenset[str]  # "Zeitung", "quotidien": a word of what reports the news, never of a firm's name
     demonym_endings: tuple[str, ...]
@@ -135,6 +136,7 @@ class Lexicon:
     object_relative_re: re.Pattern
     object_relative_word_re: re.Pattern  # "que", "which" anywhere: "la opa que lanzó en marzo" tells an earlier step
     members_re: re.Pattern  # "formada por ", "made up of ": the firms after it make up the consortium before it
+    joint_re: re.Pattern  # "en UTE con ", "in a consortium with ": the firm after it acts with the subject
     coordinator_re: re.Pattern
     pair_re: re.Pattern
     entry_re: re.Pattern  # "beim" among the words before a firm after an investing verb: the firm it enters
@@ -292,6 +294,9 @@ def lexicon(lang: str) -> Lexicon:
         source_words=frozenset(w.lower() for w in ext["sources"] if " " not in w),
         source_re=re.compile(rf"(?<!\w)(?:{alternation(ext['sources'], escape=True)})\s+"
                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?[„“\"«‘]?$", re.IGNORECASE),
+        credited_re=re.compile(rf"(?<!\w)(?:{alternation(ext['credits'], escape=True)})\s+"
+                               r"(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,5}?"
+                               rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         credit_re=re.compile(rf"(?<!\w)(?:{alternation(ext['credits'], escape=True)})\s+"
                              r"(?P<filler>(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,3}?)"  # "a rapporté lundi soir"
                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
@@ -447,6 +452,9 @@ def lexicon(lang: str) -> Lexicon:
             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         object_relative_word_re=words_re(ext["object_relatives"], escape=True),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
+        joint_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('joint_phrases', []), escape=True)})\s+"
+                            rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?(?:[\w-]+\s+){{0,2}}$",
+                            re.IGNORECASE),
         members_re=re.compile(rf"(?<!\w)(?:{alternation(ext['member_phrases'], escape=True)})\s+"
                               rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?(?:[\w-]+\s+){{0,2}}$",
                               re.IGNORECASE),  # a descriptor may open the first name ("formada por Grupo X", "led by

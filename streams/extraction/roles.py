@@ -826,6 +826,7 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         patient = None  # "adjudicó a X el contrato ... de la Guardia Civil": the recipient is the one supplier
     out = [(agent, agent_role)] if agent else []
     out += [(m, agent_role) for m in _conjoined(agent, before, text, lex)]  # "X, Y and Z will invest"
+    out += [(m, agent_role) for m in _joint(agent, before, text, lex) if all(m.name != o.name for o, _ in out)]
     if patient is not None and patient_role:
         owner = source_role and patient_role == "target" and _owns_unit(patient, trig, text, lex)
         out.append((patient, source_role if owner else patient_role))
@@ -857,6 +858,15 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if len(out) == 1 and agent_role in COUNTERPART:
         out += _counterpart(trig, out[0], patient, before, after, text, lex)
     return _with_coordinated(out, after, text, lex)
+
+
+def _joint(agent: Mention | None, before: list, text: str, lex: Lexicon) -> list[Mention]:
+    """ "X, en unión temporal de empresas (UTE) con Y, se ha adjudicado el contrato", "X, in a consortium with Y,
+    won": a firm named after a phrase of joint action between the subject and the cue acts with the subject."""
+    if agent is None:
+        return []
+    return [m for m, mk in before if mk == "comitative" and m.start > agent.end and m.name and m.name != agent.name
+            and lex.joint_re.search(text, agent.end, m.start)]
 
 
 def _minority_share(gap: str, lex: Lexicon) -> bool:

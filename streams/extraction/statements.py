@@ -489,7 +489,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 parties, via = talked, "next_sentence"
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.named_buyer(page, i, kind, parties), "next_sentence", via)
-            if not complete(kind, parties):
+            if not complete(kind, parties) or not {r for _, r in parties} - {"supplier"}:  # co-winners, no customer
                 parties, via = _via(parties, discourse.named_giver(page, i, kind, parties), "next_sentence", via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.introduced_parties(page, i, trig, kind, parties), "introduced",

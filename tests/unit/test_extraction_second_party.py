@@ -58,6 +58,24 @@ CONTRACTS = [
     ('en', 'Lumatec Marine wins', 'Lumatec Marine today announced that it has been selected by Defence Equipment & '
      'Support (DE&S), the procurement arm of the UK Ministry of Defence, to deliver maintenance services for the '
      "Royal Navy's survey vessels.", {('Lumatec Marine', 'supplier'), ('Defence Equipment & Support', 'customer')}),
+    ('de', 'Nordwerk erhält Auftrag', 'Die Nordwerk GmbH hat von der Deutschen Bahn einen Auftrag über 40 Millionen '
+     'Euro zur Wartung der Flotte der S-Bahn Hamburg erhalten.',
+     {('Nordwerk', 'supplier'), ('Deutsche Bahn', 'customer')}),
+    ('de', 'Nordwerk erhält Auftrag', 'Die Nordwerk GmbH hat einen Auftrag der Deutschen Bahn über 1,2 Mrd. Euro zur '
+     'Wartung der Flotte der S-Bahn Hamburg erhalten.', {('Nordwerk', 'supplier'), ('Deutsche Bahn', 'customer')}),
+    # a co-winner named after a phrase of joint action; a public body the news is credited to gave the contract
+    ('es', 'Lumatec gana', 'La constructora Lumatec Obras, en unión temporal de empresas (UTE) con Grupo Tecsal, se ha '
+     'adjudicado el contrato para la ampliación del muelle por 95 millones de euros, según ha informado este martes '
+     'la Autoridad Portuaria de Valdemar.', {('Lumatec Obras', 'supplier'), ('Tecsal', 'supplier'),
+                                             ('Autoridad Portuaria de Valdemar', 'customer')}),
+    ('en', 'Lumatec wins', 'Lumatec Construction, in a consortium with Brennock Civil Engineering, has won a £95m '
+     'contract to extend the container quay.',
+     {('Lumatec Construction', 'supplier'), ('Brennock Civil Engineering', 'supplier')}),
+    ('fr', 'Lumatec remporte', "Le groupe Lumatec Construction, en groupement avec Brennock Travaux, a remporté le "
+     "marché d'extension du quai pour 95 millions d'euros.",
+     {('Lumatec Construction', 'supplier'), ('Brennock Travaux', 'supplier')}),
+    ('de', 'Lumatec gewinnt', 'Die Lumatec Bau GmbH hat gemeinsam mit der Brennock Tiefbau AG den Auftrag für die '
+     'Erweiterung des Kais erhalten.', {('Lumatec Bau', 'supplier'), ('Brennock Tiefbau', 'supplier')}),
     # probes: whom goods go to after a verb of delivery, the winner after "to" past the work
     ('en', 'Lumatec wins deal', 'Lumatec has been awarded a contract to supply Network Rail with signalling.',
      {('Lumatec', 'supplier'), ('Network Rail', 'customer')}),
