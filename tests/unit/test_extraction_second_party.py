@@ -99,6 +99,10 @@ CONTRACTS = [
      "d'Amérique latine.", {('Lumatec', 'supplier'), ('Brevon Pharma', 'customer')}),
     ('es', 'Lumatec concede una licencia', 'Lumatec ha concedido a Brevon Pharma una licencia exclusiva de QX-12 fuera '
      'de América Latina.', {('Lumatec', 'supplier'), ('Brevon Pharma', 'customer')}),
+    # money paid for the rights to a product: a licence, the payer its customer, the sum its amount
+    ('en', 'Lumatec Therapeutics licenses QX-12', 'Lumatec Therapeutics has licensed QX-12 to Brevon Pharma. Under the '
+     'deal, Brevon Pharma pays $30 million upfront for the rights to QX-12 outside North America.',
+     {('Lumatec Therapeutics', 'supplier'), ('Brevon Pharma', 'customer')}),
     # a site and its town before its owner: the owner is the customer
     ('fr', 'Kelvina', "La jeune entreprise Kelvina équipe depuis 2024 la sucrerie d'Arras du groupe Tereos.",
      {('Kelvina', 'supplier'), ('Tereos', 'customer')}),
@@ -110,6 +114,14 @@ CONTRACTS = [
 @pytest.mark.parametrize(("lang", "title", "body", "expected"), CONTRACTS)
 def test_contract_counterparty(lang, title, body, expected):
     assert _events(lang, title, body, "contract") == [expected]
+
+
+def test_a_licence_payment_gives_the_licence_its_amount():
+    (event,) = [e for e in extract_events(page(
+        "en", "Lumatec Therapeutics licenses QX-12", "Lumatec Therapeutics has licensed QX-12 to Brevon Pharma. Under "
+        "the deal, Brevon Pharma pays $30 million upfront for the rights to QX-12 outside North America."))
+        if e["type"] == "contract"]
+    assert event["amount"]["value"] == 30_000_000
 
 
 def test_a_regulators_licence_is_no_contract():
