@@ -17,6 +17,7 @@ REACH = 2  # sentences back, within the paragraph, in which the other firm is lo
 OBJECT_OF = {"acquirer": "target", "investor": "investee"}  # the role of a buyer's or investor's object
 LEAD = 3  # body sentences that open an article: a description there may stand for a firm of the headline
 PRONOUN_REACH = 12  # characters after a verb read for its object pronoun
+CREDIT_REACH = 60  # characters before a public body read for the credit that names it
 
 
 def subject(page: Page, j: int) -> Mention | None:
@@ -51,9 +52,17 @@ def salient(page: Page, i: int, cue: int, cue_end: int | None = None) -> str | N
     too); otherwise the firm the page is about."""
     inside = cue_end is not None and page.lex.possessive_re.search(page.text, cue, cue_end)
     if inside or page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue) or _dropped_subject(
-            page, i, cue) or _opens_without_subject(page, i):
+            page, i, cue) or _opens_without_subject(page, i) or _organ_acts(page, i, cue):
         return _spoken_of(page, i) or page.main
     return page.main
+
+
+def _organ_acts(page: Page, i: int, cue: int) -> bool:
+    """ "Dès mardi, sa direction a présenté un accord de partenariat avec Y", "its chief executive signed ...": an
+    organ or officer named by a possessive before the cue, no firm named before it, acts for the firm the paragraph
+    spoke of, not for the page's."""
+    return not any(m.start < cue for m in page.mentions[i]) and page.lex.possessed_organ_re.search(
+        page.text, page.sentences[i].start, cue) is not None
 
 
 def _opens_without_subject(page: Page, i: int) -> bool:
@@ -241,6 +250,8 @@ def named_giver(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
     if kind != "contract" or not parties or any(r == "customer" for _, r in parties):
         return parties
     names = {n for n, _ in parties}
+    if (body := _credited_body(page, i, names)) is not None:
+        return [*parties, (body, "customer")]
     for j in range(i + 1, min(i + 1 + REACH, len(page.sentences))):
         s = page.sentences[j]
         if s.paragraph != page.sentences[i].paragraph:
@@ -250,6 +261,17 @@ def named_giver(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
         if giver is not None and giver.end <= hit.start() and giver.name not in names:
             return [*parties, (giver.name, "customer")]
     return parties
+
+
+def _credited_body(page: Page, i: int, names: set[str]) -> str | None:
+    """ "X se ha adjudicado el contrato ..., según ha informado este martes la Autoridad Portuaria de Y": a public
+    body the sentence of a contract won credits with the news gave the contract."""
+    s = page.sentences[i]
+    for m in page.mentions[i]:
+        if m.name and not m.anaphor and m.name not in names and is_institution(m.name, page.lex) and (
+                page.lex.credited_re.search(page.text, max(s.start, m.start - CREDIT_REACH), m.start)):
+            return m.name
+    return None
 
 
 def _joined_winners(page: Page, named: list[Mention]) -> list[Mention]:

@@ -41,6 +41,7 @@ class Lexicon:
     source_re: re.Pattern  # "the newspaper", "analysts at" at the end of a text: the name after it reports the news
     vehicle_re: re.Pattern  # "via its venture arm" at the end of a text: the name after it is the investor's own
     credit_re: re.Pattern  # "according to", "laut", "told" at the end of a text: the name after it, set off, reports
+    credited_re: re.Pattern  # the same with a longer lowercase filler ("según ha informado este martes la "): who told
     reported_re: re.Pattern  # "reported." at the start of a text: the name before it, after a comma, reports the news
     source_words: frozenset[str]  # "Zeitung", "quotidien": a word of what reports the news, never of a firm's name
     demonym_endings: tuple[str, ...]
@@ -117,6 +118,7 @@ class Lexicon:
     possessive_cue_re: re.Pattern  # "its planned purchase of", "su intento de": a possessive just before a cue
     relation_noun_re: re.Pattern  # "Kunden" in "Zu den Kunden zählt X": X is the customer, the supplier left out
     possessive_re: re.Pattern  # "its" in "one of its largest customers": a possessive inside a cue
+    possessed_organ_re: re.Pattern  # "sa direction", "its chief executive": an organ or officer of a firm spoken of
     own_unit_re: re.Pattern  # "su filial solar", "its solar unit": a unit of the firm the possessive stands for
     rival_re: re.Pattern  # "son concurrent zurichois", "its Swiss rival": a firm other than the possessor
     member_gap_re: re.Pattern  # ", " or " is " or " figure " between a firm and a list it belongs to
@@ -140,6 +142,7 @@ class Lexicon:
     object_relative_re: re.Pattern
     object_relative_word_re: re.Pattern  # "que", "which" anywhere: "la opa que lanzó en marzo" tells an earlier step
     members_re: re.Pattern  # "formada por ", "made up of ": the firms after it make up the consortium before it
+    joint_re: re.Pattern  # "en UTE con ", "in a consortium with ": the firm after it acts with the subject
     coordinator_re: re.Pattern
     pair_re: re.Pattern
     entry_re: re.Pattern  # "beim" among the words before a firm after an investing verb: the firm it enters
@@ -311,6 +314,9 @@ def lexicon(lang: str) -> Lexicon:
         source_words=frozenset(w.lower() for w in ext["sources"] if " " not in w),
         source_re=re.compile(rf"(?<!\w)(?:{alternation(ext['sources'], escape=True)})\s+"
                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?[„“\"«‘]?$", re.IGNORECASE),
+        credited_re=re.compile(rf"(?<!\w)(?:{alternation(ext['credits'], escape=True)})\s+"
+                               r"(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,5}?"
+                               rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         credit_re=re.compile(rf"(?<!\w)(?:{alternation(ext['credits'], escape=True)})\s+"
                              r"(?P<filler>(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,3}?)"  # "a rapporté lundi soir"
                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
@@ -414,6 +420,11 @@ def lexicon(lang: str) -> Lexicon:
                                      r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE),
         relation_noun_re=words_re(ext.get("relation_nouns", [])),
         possessive_re=words_re(ext.get("possessive_determiners", []), escape=True),
+        possessed_organ_re=re.compile(
+            rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})\s+"
+            rf"(?:{alternation(ext['organs'] + ext['person_cues'] + ext.get('management_words', []), escape=True)})"
+            r"(?!\w)",
+            re.IGNORECASE),
         rival_re=re.compile(rf"(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
                             rf"\s+(?:[\w-]+\s+)?(?:{alternation(ext.get('rival_nouns', []))})(?!\w)",
                             re.IGNORECASE),
@@ -468,6 +479,9 @@ def lexicon(lang: str) -> Lexicon:
             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         object_relative_word_re=words_re(ext["object_relatives"], escape=True),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
+        joint_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('joint_phrases', []), escape=True)})\s+"
+                            rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?(?:[\w-]+\s+){{0,2}}$",
+                            re.IGNORECASE),
         members_re=re.compile(rf"(?<!\w)(?:{alternation(ext['member_phrases'], escape=True)})\s+"
                               rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?(?:[\w-]+\s+){{0,2}}$",
                               re.IGNORECASE),  # a descriptor may open the first name ("formada por Grupo X", "led by

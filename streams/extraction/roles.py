@@ -58,6 +58,7 @@ HARD_BREAK = re.compile(r"[;:]\s(?![^()]*\))")
 _SPACES = re.compile(r" +")
 _AFTER_COMMA = re.compile(r",\s*(\w+)")  # the word after each comma: a conjunction there opens another clause
 _WORD = re.compile(r"\w+['’]?")  # a word with its elision ("d'", "l'")
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)(?![\w'’-])")  # the word right after a name, when one follows
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 SUBJECT_ROLE = {"raise": "investee", "issue": "issuer"}  # frames whose subject is no agent of FRAMES
 # words from a relative clause's subject to the partnership cue ("avec qui X travaille depuis 2019 dans le cadre d'un
@@ -377,7 +378,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     if opened is not None:  # "..., and rival Y snapped up Z": Y is the subject, the first clause's firms play no part
         before = [(m, None if mk == "comitative" and m.start >= opened and marker(m, opened, text, lex) is None else mk)
                   for m, mk in before if mk is None or m.start >= window.clause_start]
-    inserted = _inserted_clauses(text, window.sentence_start, trig.start, lex)
+    inserted = inserted_clauses(text, window.sentence_start, trig.start, lex)
     before = [(m, mk) for m, mk in before if not any(a <= m.start < b for a, b in inserted)]
     after = [(m, mk) for k, (m, mk) in enumerate(after)
              if not (k and _described(text[after[k - 1][0].end:m.start], lex)
@@ -608,7 +609,7 @@ def subject(trig: TriggerMatch, pairs: list[tuple[Mention, str]]) -> Mention | N
     return next((m for m, r in pairs if r == role and m.name), None)
 
 
-def _inserted_clauses(text: str, start: int, verb: int, lex: Lexicon) -> list[tuple[int, int]]:
+def inserted_clauses(text: str, start: int, verb: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Relative clauses closed before the verb ("3G, which controls X through Y, bought Z"): the firms
     named inside them are neither its subject nor its object."""
     out = []
@@ -758,14 +759,25 @@ def _purpose_before(gap: str, lex: Lexicon) -> bool:
     return lex.delivery_infinitive_re.search(gap) is not None
 
 
-def _serviced_owner(m: Mention, gap: str, lex: Lexicon) -> bool:
+def _serviced_owner(m: Mention, gap: str, following: str, lex: Lexicon) -> bool:
     """ "was handed a contract to maintain the Royal Navy's frigates": a possessive name right after an infinitive
     and its article owns what the work is done on, no party (the one who gave the contract is its customer: "The
-    Ministry of Defence confirmed the award", `discourse.named_giver`); the "to" is the infinitive's."""
-    link = lex.infinitive_link_re.match(gap)
-    words = gap[link.end():].split() if link and m.possessive else []
+    Ministry of Defence confirmed the award", `discourse.named_giver`); the "to" is the infinitive's, also after
+    the giver ("won a contract from the Ministry of Defence to maintain the Royal Navy's fleet"); so does a name
+    that qualifies the noun after it ("awarded contract to support Royal Navy patrol fleet", `_attributive`)."""
+    links = [k for k in lex.infinitive_link_re.finditer(gap) if k.start() == 0 or not gap[k.start()].isalnum()]
+    owner = m.possessive or _attributive(following, lex)
+    words = gap[links[-1].end():].split() if links and owner else []
     return bool(words) and words[0].isalpha() and words[0].islower() and words[0] not in lex.determiners and all(
         w.lower() in lex.determiners for w in words[1:])
+
+
+def _attributive(following: str, lex: Lexicon) -> bool:
+    """Whether the text after a name opens with a lowercase noun ("Royal Navy patrol fleet"), no function word
+    ("to supply Network Rail with"): the name qualifies that noun."""
+    word = _NEXT_WORD.match(following)
+    return word is not None and word[1].islower() and word[1] not in lex.stopwords and (
+        word[1] not in _marker_words(lex))
 
 
 def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False,
@@ -773,7 +785,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     frame = trig.trigger.frame
     if frame == "award":  # "won a contract to supply radars to X": X gets the goods, the contract's customer
         after = [(m, "source" if mk == "recipient" and _purpose_before(text[trig.end:m.start], lex) else mk)
-                 for m, mk in after if not (mk == "recipient" and _serviced_owner(m, text[trig.end:m.start], lex))]
+                 for m, mk in after if not (mk == "recipient" and _serviced_owner(
+                     m, text[trig.end:m.start], text[m.end:m.end + MARKER_WINDOW], lex))]
     if frame == "award" and not passive and pool and any(mk == "recipient" for _, mk in after):
         frame = "grant"  # "HS2 has awarded the contract to X": the subject gives it
     agent_role, patient_role, source_role, recipient_role = FRAMES[frame]
@@ -846,6 +859,7 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         patient = None  # "adjudicó a X el contrato ... de la Guardia Civil": the recipient is the one supplier
     out = [(agent, agent_role)] if agent else []
     out += [(m, agent_role) for m in _conjoined(agent, before, text, lex)]  # "X, Y and Z will invest"
+    out += [(m, agent_role) for m in _joint(agent, before, text, lex) if all(m.name != o.name for o, _ in out)]
     if patient is not None and patient_role:
         owner = source_role and patient_role == "target" and _owns_unit(patient, trig, text, lex)
         out.append((patient, source_role if owner else patient_role))
@@ -877,6 +891,15 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if len(out) == 1 and agent_role in COUNTERPART:
         out += _counterpart(trig, out[0], patient, before, after, text, lex)
     return _with_coordinated(out, after, text, lex)
+
+
+def _joint(agent: Mention | None, before: list, text: str, lex: Lexicon) -> list[Mention]:
+    """ "X, en unión temporal de empresas (UTE) con Y, se ha adjudicado el contrato", "X, in a consortium with Y,
+    won": a firm named after a phrase of joint action between the subject and the cue acts with the subject."""
+    if agent is None:
+        return []
+    return [m for m, mk in before if mk == "comitative" and m.start > agent.end and m.name and m.name != agent.name
+            and lex.joint_re.search(text, agent.end, m.start)]
 
 
 def _minority_share(gap: str, lex: Lexicon) -> bool:

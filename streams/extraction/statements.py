@@ -194,6 +194,14 @@ def _under_supply(kind: str, parties: list[tuple[str, str]], clause: str, lex: L
     return "contract", [(n, mapping[r]) for n, r in parties if r in mapping]
 
 
+def _inserted(page: Page, start: int, trig: TriggerMatch, day: DateMention) -> bool:
+    """ "X, que ya había sondeado a la familia el año pasado, analiza una oferta": a year or month inside a relative
+    clause closed before the cue is that clause's verb's, not the deal's (a day there may be that of the report the
+    deal is told by: "Selon le quotidien X, qui citait mercredi des sources, ...")."""
+    return day.end <= trig.start and len(day.value) < len("yyyy-mm-dd") and any(
+        a <= day.start and day.end <= b for a, b in roles.inserted_clauses(page.text, start, trig.start, page.lex))
+
+
 def _part_end(page: Page, s, trig: TriggerMatch) -> int:
     """Where the part of a sentence a cue stands in ends: at a semicolon or at a comma before "and", which opens
     another clause ("X bought Y in 2021, and since 2022 it has built hulls for Z under a supply contract")."""
@@ -426,7 +434,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         for k, trig in enumerate(found):
             flags: list[str] = []
             # "The listing comes a year after X scrapped a merger": a span counted back dates the deal after it only
-            when = [d for d in dated if not d.counted or d.end <= trig.start]
+            when = [d for d in dated
+                    if (not d.counted or d.end <= trig.start) and not _inserted(page, s.start, trig, d)]
             if listing and trig.trigger.type == "funding_round":
                 continue  # the money raised in a listing is the IPO's
             quote = next(((a, b) for a, b in quoted if a <= trig.start < b), None)
@@ -507,7 +516,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 parties, via = talked, "next_sentence"
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.named_buyer(page, i, kind, parties), "next_sentence", via)
-            if not complete(kind, parties):
+            if not complete(kind, parties) or not {r for _, r in parties} - {"supplier"}:  # co-winners, no customer
                 parties, via = _via(parties, discourse.named_giver(page, i, kind, parties), "next_sentence", via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.introduced_parties(page, i, trig, kind, parties), "introduced",

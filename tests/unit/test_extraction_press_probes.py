@@ -426,6 +426,11 @@ FRENCH = [
     ("Le fonds Ardane Capital est entré en négociations exclusives avec Orvanne pour le rachat de sa "
      "filiale Orvanne Chimie.",
      [("acquisition", "Ardane Capital:acquirer, Orvanne Chimie:target, Orvanne:seller", None, P, "rumored")]),
+    # issue 3 (crossparty): a year inside a relative clause before the cue dates that clause's deal only
+    ("Le groupe Sorel, qui avait racheté Digitane en 2021, s'offre aujourd'hui Cloudia pour 22 millions "
+     "d'euros.",
+     [("acquisition", "Sorel:acquirer, Digitane:target", None, "2021", "completed"),
+      ("acquisition", "Sorel:acquirer, Cloudia:target", (22_000_000, "EUR"), P, "announced")]),
 ]
 
 FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
@@ -560,11 +565,6 @@ FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
      "millions d'euros.",
      [("acquisition", "Maisonneuve:acquirer, Carmin:target", (80_000_000, "EUR"), P, "announced")],
      "no acquisition [('Carmin', 'target'), ('Maisonneuve', 'acquirer')]"),
-    ("Le groupe Sorel, qui avait racheté Digitane en 2021, s'offre aujourd'hui Cloudia pour 22 millions "
-     "d'euros.",
-     [("acquisition", "Sorel:acquirer, Digitane:target", None, "2021", "completed"),
-      ("acquisition", "Sorel:acquirer, Cloudia:target", (22_000_000, "EUR"), P, "announced")],
-     "date 2021; status completed"),
     ("Usitec a rejeté l'offre de rachat de Kerval, jugée trop basse.",
      [("acquisition", "Kerval:acquirer, Usitec:target", None, P, "terminated")],
      "status announced"),
