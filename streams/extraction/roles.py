@@ -316,6 +316,18 @@ def _object_itself(trig: TriggerMatch, after: list, fallback: Mention) -> bool:
             and after[0][0].name == fallback.name and any(mk == "recipient" for _, mk in after[1:]))
 
 
+def _person_subject(trig: TriggerMatch, window: Window, text: str, lex: Lexicon) -> bool:
+    """ "Die Familie Hollbach verkauft X an Y": the clause opens with a person named after a person cue (a family,
+    a founder) right before its verb; that person is the subject, so the firm after a verb-second verb is its
+    object, not an inverted subject."""
+    words = text[window.clause_start:trig.start].split()
+    for j in range(1, len(words)):
+        cue = lex.person_cue.search(" ".join(words[:j]))
+        if cue and all(w.lower() in lex.determiners for w in " ".join(words[:j])[:cue.start()].split()):
+            return all(w[:1].isupper() and w[-1].isalpha() for w in words[j:])
+    return False
+
+
 def _consortia(mentions: list[Mention], text: str, lex: Lexicon) -> list[tuple[Mention, list[Mention]]]:
     """Each consortium named right before a member phrase ("(UTE) formada por", "consortium made up of"), with the
     firms the phrase lists."""
@@ -414,7 +426,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     # X"): the possessor is the subject the text left out
     left_out = bool(lex.relation_noun_re.search(text, trig.start, trig.end))
     inverted = (lex.verb_second and not noun and trig.trigger.frame in FRAMES and any(mk is None for _, mk in after)
-                and not lex.possessive_cue_re.search(text, window.clause_start, trig.start) and not left_out)
+                and not lex.possessive_cue_re.search(text, window.clause_start, trig.start) and not left_out
+                and not _person_subject(trig, window, text, lex))
     fronted = _fronted_object(pool, after, text, window, trig, lex) or _awarded_before_colon(
         trig, pool, before, after, (window.sentence_start, own_sentence), text, lex)
     if fronted is not None:  # "Den Autobauer X beliefert das Unternehmen": the subject follows the verb

@@ -92,3 +92,26 @@ def test_sale_by_a_family_keeps_the_firm_sold_and_its_buyer():
         firm = "Nordwerk" if "Nordwerk" in text else "Lumatec"
         assert [{(p["name"], p["role"]) for p in e["parties"]} for e in events] == [
             {(firm, "target"), ("Brenntal Capital", "acquirer")}], text
+
+
+def test_german_sale_by_a_family_keeps_the_firm_sold_as_target():
+    """The verb-second rule must not read the firm after the verb as an inverted subject where a family or a
+    founder named before the verb is the subject."""
+    for head, text in (
+            ("Familie Hollbach verkauft Ortwein",
+             "Die Familie Hollbach verkauft die Ortwein Armaturen an den Finanzinvestor Brenntal Capital. "
+             "Ortwein beschäftigt 300 Mitarbeiter."),
+            ("Hollbach verkauft Lumatec", "Die Gründerfamilie Hollbach verkauft den Armaturenhersteller Lumatec an "
+                                          "den Finanzinvestor Brenntal Capital. Lumatec beschäftigt 300 Mitarbeiter."),
+            ("Verkauf", "Firmengründer Anton Kaltenecker verkauft die Lumatec GmbH an die Nordwerk AG.")):
+        events = extract_events(page("de", head, text))
+        firm = "Ortwein Armaturen" if "Ortwein" in text else "Lumatec"
+        buyer = "Nordwerk" if "Nordwerk" in text else "Brenntal Capital"
+        assert [{(p["name"], p["role"]) for p in e["parties"]} for e in events] == [
+            {(firm, "target"), (buyer, "acquirer")}], text
+
+
+def test_fronted_time_still_inverts_the_german_subject():
+    events = extract_events(page("de", "Kauf", "Seit 2021 investiert die Nordbank AG in die Lumatec GmbH."))
+    assert {("Nordbank", "investor"), ("Lumatec", "investee")} <= {
+        (p["name"], p["role"]) for e in events for p in e["parties"]}
