@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from streams.extraction.casefold import fast
 from streams.extraction.lexicon import Lexicon
 
+APPOSED_KIND_WORDS = 5  # words of "a small maker of sensors" between an article and "from"
 ORIGIN_REACH = 30  # characters before a name searched for "aus", "based in", "the newspaper"
 VEHICLE_REACH = 60  # characters before a name searched for "par l'intermédiaire de son véhicule d'investissement"
 FOUNDED_REACH = 60  # characters before a name searched for "Gegründet wurde Fluxwerk 2021 von"
@@ -724,6 +725,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         index = index_of.get(run[0].start, 0)
         if len(run) == 1 and _site_place(toks, index, sentence, offset, lex) or _site_with_article(toks, index, lex):
             continue  # "la planta de Getafe", "offices in Reading, Leeds and York": a place
+        if len(run) == 1 and _apposed_kind_origin(toks, index, sentence, offset, lex):
+            continue  # "Spraakwerk, a speech-recognition company from Utrecht": where the firm described comes from
         if lex.origin_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
             continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits
         if lex.source_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
@@ -1017,6 +1020,20 @@ def _site_with_article(toks: list[Token], index: int, lex: Lexicon) -> bool:
     de la X", whose "de" tells whose site it is."""
     return index > 2 and toks[index - 1].low in lex.determiners and toks[index - 2].low in lex.locatives and (
         toks[index - 3].low in lex.facilities)
+
+
+def _apposed_kind_origin(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the word at index follows an apposition of a kind of firm and a word of origin ("X, a start-up from
+    Utrecht", "X, a small maker of sensors from Kongsberg"): the town the firm described comes from. Only set off by
+    a comma and an indefinite article: "bought a business from Y", "the company from Y" name a seller."""
+    if index < 3 or toks[index - 1].low not in lex.kind_origins:
+        return False
+    for k in range(index - 3, max(-1, index - 2 - APPOSED_KIND_WORDS), -1):
+        if toks[k].low in lex.indefinite_articles:
+            return (sentence[:toks[k].start - offset].rstrip().endswith(",")
+                    and "," not in sentence[toks[k].end - offset:toks[index - 1].start - offset]
+                    and any(is_descriptor(t.text, lex) for t in toks[k + 1:index - 1]))
+    return False
 
 
 def _apposed_place(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:

@@ -1249,7 +1249,7 @@ def _round_investors(trig: TriggerMatch, investee: Mention, after: list, text: s
     prepositions = _marker_words(lex) - lex.conjunction_words
     out: list[Mention] = []
     for m, mk in after:
-        if m is investee:
+        if m is investee or _placed_after_amount(text[trig.end:m.start], lex):
             continue
         gap = text[out[-1].end if out else trig.end:m.start]
         opener = [hit for hit in _AFTER_COMMA.finditer(gap) if hit.group(1).lower() in lex.conjunction_words]
@@ -1260,6 +1260,13 @@ def _round_investors(trig: TriggerMatch, investee: Mention, after: list, text: s
                 break
         out.append(m)
     return out
+
+
+def _placed_after_amount(gap: str, lex: Lexicon) -> bool:
+    """ "lève 20 millions d'euros à Annecy": a name right after a preposition of place, once the round's amount
+    is told, is where the firm raises it, no investor."""
+    words = gap.split()
+    return bool(words) and words[-1].lower() in lex.locatives and any(c.isdigit() for c in gap)
 
 
 def _continued(gap: str, prepositions: frozenset[str], lex: Lexicon) -> bool:

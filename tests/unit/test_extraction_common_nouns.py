@@ -115,3 +115,28 @@ def test_fronted_time_still_inverts_the_german_subject():
     events = extract_events(page("de", "Kauf", "Seit 2021 investiert die Nordbank AG in die Lumatec GmbH."))
     assert {("Nordbank", "investor"), ("Lumatec", "investee")} <= {
         (p["name"], p["role"]) for e in events for p in e["parties"]}
+
+
+def test_town_after_an_apposed_kind_of_firm_is_no_party():
+    for text in ("Lumatec has agreed to buy Spraakwerk, a speech-recognition company from Utrecht, for $40 million.",
+                 "Lumatec acquired Nordwerk, a small maker of sensors from Kongsberg, for an undisclosed sum.",
+                 "Lumatec acquired Nordwerk, a Kongsberg-based maker of sensors, for $40 million."):
+        events = extract_events(page("en", "Lumatec buys", text))
+        assert not names(events) & {"Utrecht", "Kongsberg"}, text
+        assert {("Lumatec", "acquirer")} < {(p["name"], p["role"]) for e in events for p in e["parties"]}, text
+
+
+def test_firm_sold_from_a_firm_keeps_its_seller():
+    for text in ("Lumatec bought the company from Nordwerk Holdings for $40 million.",
+                 "Lumatec has bought a business from Nordwerk for $40 million."):
+        events = extract_events(page("en", "Lumatec buys", text))
+        assert "Nordwerk Holdings" in names(events) or "Nordwerk" in names(events), text
+
+
+def test_town_where_a_round_is_raised_is_no_investor():
+    for lang, text in (("fr", "La start-up Lumatec lève 20 millions d'euros à Annecy auprès du fonds Brenntal."),
+                       ("fr", "Lumatec a levé 8 millions d'euros à Grenoble auprès de Nordwerk Ventures."),
+                       ("es", "Lumatec levanta 5 millones de euros en Zamora con el fondo Brenntal Capital.")):
+        events = extract_events(page(lang, "Lumatec", text))
+        assert not names(events) & {"Annecy", "Grenoble", "Zamora"}, text
+        assert ("Lumatec", "investee") in {(p["name"], p["role"]) for e in events for p in e["parties"]}, text
