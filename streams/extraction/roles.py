@@ -316,16 +316,35 @@ def _object_itself(trig: TriggerMatch, after: list, fallback: Mention) -> bool:
             and after[0][0].name == fallback.name and any(mk == "recipient" for _, mk in after[1:]))
 
 
-def _person_subject(trig: TriggerMatch, window: Window, text: str, lex: Lexicon) -> bool:
-    """ "Die Familie Hollbach verkauft X an Y": the clause opens with a person named after a person cue (a family,
-    a founder) right before its verb; that person is the subject, so the firm after a verb-second verb is its
-    object, not an inverted subject."""
-    words = text[window.clause_start:trig.start].split()
+def _person_opening(trig: TriggerMatch, window: Window, text: str, lex: Lexicon) -> int | None:
+    """Where a person named after a person cue (a family, a founder) that opens the clause ends ("Die Familie
+    Hollbach verkauft", "Die Gründerfamilie Hollbach hat X ... verkauft"): that person is the clause's subject."""
+    words = list(re.finditer(r"\S+", text[window.clause_start:trig.start]))
     for j in range(1, len(words)):
-        cue = lex.person_cue.search(" ".join(words[:j]))
-        if cue and all(w.lower() in lex.determiners for w in " ".join(words[:j])[:cue.start()].split()):
-            return all(w[:1].isupper() and w[-1].isalpha() for w in words[j:])
-    return False
+        head = text[window.clause_start:window.clause_start + words[j - 1].end()]
+        cue = lex.person_cue.search(head)
+        if not cue or not all(w.lower() in lex.determiners for w in head[:cue.start()].split()):
+            continue
+        k = j
+        while k < len(words) and words[k].group()[:1].isupper() and words[k].group()[-1].isalpha():
+            k += 1
+        return window.clause_start + words[k - 1].end() if k > j else None
+    return None
+
+
+def _person_subject(trig: TriggerMatch, window: Window, text: str, lex: Lexicon) -> bool:
+    """ "Die Familie Hollbach verkauft X an Y": the person before a verb-second verb is its subject, so the firm after
+    the verb is its object, not an inverted subject."""
+    end = _person_opening(trig, window, text, lex)
+    return end is not None and not text[end:trig.start].strip()
+
+
+def _after_person_subject(pool: list[Mention], trig: TriggerMatch, window: Window, text: str,
+                          lex: Lexicon) -> list[Mention]:
+    """ "Die Gründerfamilie Hollbach hat die X an Y verkauft": the firms named between a person who opens the clause
+    and a verb that comes last are its objects, not its subjects."""
+    end = _person_opening(trig, window, text, lex)
+    return [m for m in pool if end is not None and end <= m.start < trig.start] if end is not None else []
 
 
 def _consortia(mentions: list[Mention], text: str, lex: Lexicon) -> list[tuple[Mention, list[Mention]]]:
@@ -434,6 +453,9 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         pool, after = fronted
     if pool and lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start):
         pool, fallback = [], None  # "the cabinet vetoed the purchase of X by Y": who stops a deal takes no part in it
+    if pool and (objects := _after_person_subject(pool, trig, window, text, lex)):
+        pool, after, verb_final = [m for m in pool if m not in objects], [(m, None) for m in objects] + after, False
+        fallback = None  # the person is the subject: no firm left out
     if not pool and fallback is not None and not inverted and not _sold_itself(trig, after, fallback, text, lex) and (
             not _object_itself(trig, after, fallback)):
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm

@@ -103,7 +103,10 @@ def test_german_sale_by_a_family_keeps_the_firm_sold_as_target():
              "Ortwein beschäftigt 300 Mitarbeiter."),
             ("Hollbach verkauft Lumatec", "Die Gründerfamilie Hollbach verkauft den Armaturenhersteller Lumatec an "
                                           "den Finanzinvestor Brenntal Capital. Lumatec beschäftigt 300 Mitarbeiter."),
-            ("Verkauf", "Firmengründer Anton Kaltenecker verkauft die Lumatec GmbH an die Nordwerk AG.")):
+            ("Verkauf", "Firmengründer Anton Kaltenecker verkauft die Lumatec GmbH an die Nordwerk AG."),
+            ("Verkauf", "Firmengründer Anton Kaltenecker hat die Lumatec GmbH an die Nordwerk AG verkauft."),
+            ("Hollbach verkauft Lumatec", "Die Eigentümerfamilie Hollbach hat den Armaturenhersteller Lumatec an den "
+                                          "Finanzinvestor Brenntal Capital verkauft.")):
         events = extract_events(page("de", head, text))
         firm = "Ortwein Armaturen" if "Ortwein" in text else "Lumatec"
         buyer = "Nordwerk" if "Nordwerk" in text else "Brenntal Capital"
