@@ -725,6 +725,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         index = index_of.get(run[0].start, 0)
         if len(run) == 1 and _site_place(toks, index, sentence, offset, lex) or _site_with_article(toks, index, lex):
             continue  # "la planta de Getafe", "offices in Reading, Leeds and York": a place
+        if len(run) == 1 and _route_end(toks, index, lex):
+            continue  # "to ship containers from Rotterdam to Hamburg": the ends of a route, places
         if len(run) == 1 and _apposed_kind_origin(toks, index, sentence, offset, lex):
             continue  # "Spraakwerk, a speech-recognition company from Utrecht": where the firm described comes from
         if lex.origin_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
@@ -1020,6 +1022,22 @@ def _site_with_article(toks: list[Token], index: int, lex: Lexicon) -> bool:
     de la X", whose "de" tells whose site it is."""
     return index > 2 and toks[index - 1].low in lex.determiners and toks[index - 2].low in lex.locatives and (
         toks[index - 3].low in lex.facilities)
+
+
+def _route_end(toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether the single word at index is one end of a route of single words ("from Rotterdam to Hamburg", "von
+    Rotterdam nach Hamburg"): towns, not firms (a name of several words, "to Nordwerk Holdings", is left alone)."""
+    starts, ends = lex.routes
+
+    def single(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].text[:1].isupper() and not (
+            k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
+
+    if not single(index) or index == 0:
+        return False
+    if toks[index - 1].low in starts:
+        return index + 2 < len(toks) and toks[index + 1].low in ends and single(index + 2)
+    return toks[index - 1].low in ends and index > 2 and toks[index - 3].low in starts and single(index - 2)
 
 
 def _apposed_kind_origin(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:

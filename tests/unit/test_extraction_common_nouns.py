@@ -143,3 +143,17 @@ def test_town_where_a_round_is_raised_is_no_investor():
         events = extract_events(page(lang, "Lumatec", text))
         assert not names(events) & {"Annecy", "Grenoble", "Zamora"}, text
         assert ("Lumatec", "investee") in {(p["name"], p["role"]) for e in events for p in e["parties"]}, text
+
+
+def test_ends_of_a_route_are_no_parties():
+    for lang, text in (("en", "Lumatec signed a contract with Nordwerk to ship containers from Rotterdam to Hamburg."),
+                       ("en", "Nordwerk awarded Lumatec a contract to run trains from Kettering to Corby."),
+                       ("de", "Die Nordwerk AG beauftragt Lumatec, Container von Rotterdam nach Hamburg zu bringen.")):
+        found = names(extract_events(page(lang, "Auftrag", text)))
+        assert not found & {"Rotterdam", "Hamburg", "Kettering", "Corby"}, text
+        assert {"Lumatec", "Nordwerk"} <= found, text
+
+
+def test_seller_before_a_purpose_clause_stays():
+    events = extract_events(page("en", "Deal", "Lumatec bought Kaltwerk from Nordwerk to expand in Asia."))
+    assert ("Nordwerk", "seller") in {(p["name"], p["role"]) for e in events for p in e["parties"]}
