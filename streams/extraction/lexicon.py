@@ -32,6 +32,7 @@ class Lexicon:
     definite_articles: frozenset[str]  # "the takeover", "die Übernahme": a deal already spoken of
     indefinite_articles: frozenset[str]  # "talks about a takeover", "über eine Übernahme": of the firm spoken of
     kind_origins: frozenset[str]  # "X, a company from Utrecht": after an apposed kind of firm, where it comes from
+    districts: frozenset[str]  # "im Landshuter Ortsteil Achdorf": a part of a town named in the run, a place
     routes: tuple[frozenset[str], frozenset[str]]  # "from X to Y", "von X nach Y": the ends of a route, places
     places: frozenset[str]
     facilities: frozenset[str]
@@ -308,6 +309,7 @@ def lexicon(lang: str) -> Lexicon:
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
         indefinite_articles=frozenset(w.lower() for w in ext.get("indefinite_articles", ())),
         kind_origins=frozenset(w.lower() for w in ext.get("kind_origins", ())),
+        districts=frozenset(w.lower() for w in ext.get("districts", ())),
         routes=(frozenset(w.lower() for w in ext.get("routes", {}).get("from", ())),
                 frozenset(w.lower() for w in ext.get("routes", {}).get("to", ()))),
         # the places that tell a local currency are places too ("le producteur de Rimouski")

@@ -725,6 +725,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         index = index_of.get(run[0].start, 0)
         if len(run) == 1 and _site_place(toks, index, sentence, offset, lex) or _site_with_article(toks, index, lex):
             continue  # "la planta de Getafe", "offices in Reading, Leeds and York": a place
+        if any(t.low in lex.districts for t in run[:-1]):
+            continue  # "im Landshuter Ortsteil Achdorf": a part of a town and its name, a place
         if len(run) == 1 and _route_end(toks, index, lex):
             continue  # "to ship containers from Rotterdam to Hamburg": the ends of a route, places
         if len(run) == 1 and _apposed_kind_origin(toks, index, sentence, offset, lex):

@@ -157,3 +157,14 @@ def test_ends_of_a_route_are_no_parties():
 def test_seller_before_a_purpose_clause_stays():
     events = extract_events(page("en", "Deal", "Lumatec bought Kaltwerk from Nordwerk to expand in Asia."))
     assert ("Nordwerk", "seller") in {(p["name"], p["role"]) for e in events for p in e["parties"]}
+
+
+def test_part_of_a_town_is_no_party():
+    for text in ("Die Nordwerk AG hat Lumatec mit dem Bau eines Lagers im Landshuter Ortsteil Achdorf beauftragt.",
+                 "Lumatec baut im Landshuter Ortsteil Achdorf ein Werk und erhält dafür einen Auftrag der Nordwerk AG.",
+                 "Die Stadtwerke Landshut vergeben den Auftrag für das Wärmenetz im Stadtteil Achdorf an Lumatec."):
+        found = names(extract_events(page("de", "Auftrag", text)))
+        assert not any("Achdorf" in n for n in found), text
+    found = names(extract_events(page("de", "Auftrag", "Die Stadtwerke Landshut vergeben den Auftrag für das "
+                                                        "Wärmenetz im Stadtteil Achdorf an Lumatec.")))
+    assert found == {"Stadtwerke Landshut", "Lumatec"}
