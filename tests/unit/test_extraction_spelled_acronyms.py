@@ -58,6 +58,25 @@ def test_a_stakes_price_in_the_next_sentence_is_its_amount(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("en", "Nordwerk invests in Lumatec",
+         "Nordwerk has taken a minority stake in Lumatec. The technology group is paying $25m for the stake."),
+        ("fr", "Nordwerk entre au capital de Lumatec",
+         "Nordwerk prend une participation minoritaire dans Lumatec. Le groupe paie 25 millions d'euros pour cette "
+         "participation."),
+        ("es", "Nordwerk entra en Lumatec",
+         "Nordwerk ha adquirido una participación minoritaria en Lumatec. El grupo paga 25 millones de euros por la "
+         "participación."),
+    ],
+)
+def test_a_stake_paid_for_in_the_next_sentence_is_no_other_deal(language: str, title: str, text: str) -> None:
+    ((kind, parties, amount),) = deals(language, title, text)
+    assert kind == "investment" and parties == {("Nordwerk", "investor"), ("Lumatec", "investee")}
+    assert amount == 25e6
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Der Technologiekonzern Nordwerk beteiligt sich an dem Start-up Lumatec. Die Beteiligung ist 25 Mio. Euro "
@@ -118,3 +137,10 @@ def test_an_orders_value_in_the_next_sentence_and_no_figure_of_another_kind(lang
                                                                              amount: float | None) -> None:
     ((_, _, value),) = deals(language, text.split(". ")[0], text)  # the headline tells the order
     assert value == amount
+
+
+def test_a_stake_in_another_firm_keeps_its_own_price() -> None:
+    events = deals("en", "Nordwerk invests in Lumatec", "Nordwerk has taken a minority stake in Lumatec. Nordwerk is "
+                   "also paying $10m for a 30% stake in Zetalink.")
+    assert ("investment", {("Nordwerk", "investor"), ("Lumatec", "investee")}, None) in events
+    assert ("investment", {("Nordwerk", "investor"), ("Zetalink", "investee")}, 10e6) in events
