@@ -57,7 +57,8 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
     for c in mentions:
         for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
             sentence = page.sentence_text(j)
-            if j in taken or _other_deal([t for t in page.triggers(j) if not _offered_shares(page, event, t)], event):
+            if j in taken or _other_deal([t for t in page.triggers(j) if not _offered_shares(page, event, t)
+                                          and not _stake_paid(page, event, j, t)], event):
                 break  # another deal; a cue of its kind that states none goes on about this one ("will supply")
             named = {m.name for m in page.mentions[j]} & parties
             about = page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
@@ -69,7 +70,8 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
                 continue
             s = page.sentences[j]
             values = [a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
-                      if amounts.is_deal_value(a, page.text, event.type, page.lex)]
+                      if amounts.is_deal_value(a, page.text, event.type, page.lex)
+                      and not amounts.of_another_kind(a, page.text, s.start, page.lex)]
             if values:
                 return values[0]
     return None
@@ -87,6 +89,15 @@ def _offered_shares(page: Page, event: Candidate, cue: triggers.TriggerMatch) ->
     of shares is the offering's, no other deal."""
     near = page.text[max(0, cue.start - SHARES_REACH):cue.end + SHARES_REACH]
     return event.type == "ipo" and bool(page.lex.stake_re.search(near))
+
+
+def _stake_paid(page: Page, event: Candidate, j: int, cue: triggers.TriggerMatch) -> bool:
+    """ "The technology group is paying $25m for the stake", "Le groupe paie 25 millions pour cette participation":
+    after a stake taken, a purchase of a stake in a sentence that names no other firm is that stake's price, no
+    other deal."""
+    near = page.text[max(0, cue.start - SHARES_REACH):cue.end + SHARES_REACH]
+    return event.type == "investment" and bool(page.lex.stake_re.search(near)) and all(
+        m.name in event.names for m in page.mentions[j] if m.name)
 
 
 def _preface(page: Page, event: Candidate, i: int) -> bool:

@@ -368,7 +368,7 @@ def _bracketed_short_forms(text: str, found: list[list[Mention]], lex: Lexicon) 
                 if spelled is not None:
                     out[b.name] = spelled.name
             elif b.name and b.name not in out and _bracketed_acronym(text, b):
-                out.update(_spelled_in_lowercase(text, ms[:k], b, lex))
+                out.update(_spelled_in_lowercase(text, ms[:k], b, lex) or _spelled_in_capitals(text, ms[:k], b, lex))
     return out | _spelled_on_page(text, found, out, lex)
 
 
@@ -424,6 +424,28 @@ def _spelled_in_lowercase(text: str, before: list[Mention], acronym: Mention, le
     if left_out[:1] == " " and left_out.lower() == left_out and _spells(text[a.start:acronym.start - 2],
                                                                         acronym.name, lex):
         return {acronym.name: text[a.start:acronym.start - 2], a.name: text[a.start:acronym.start - 2]}
+    return {}
+
+
+_CAPITALISED_RUN = re.compile(r"(?:[A-ZÀ-ÞÄÖÜ][\w'’-]*\s+){1,5}$")
+
+
+def _spelled_in_capitals(text: str, before: list[Mention], acronym: Mention, lex: Lexicon) -> dict[str, str]:
+    """ "Die Rheinische Verkehrsgesellschaft (RVG)": capitalised words right before an acronym in brackets that the
+    name reader took for no name (an adjective, a compound noun) are its full name where they spell it, the fewest
+    words that do; the acronym, and a mention of the first word, are named so (the headline's "RVG" too)."""
+    run = _CAPITALISED_RUN.search(text, max(0, acronym.start - 120), acronym.start - 1)
+    if run is None:
+        return {}
+    words = run.group().split()
+    for n in range(2, len(words) + 1):
+        name = " ".join(words[-n:])
+        if words[-n].lower() in lex.stopwords:
+            return {}  # "Die", "Der": the article opens no name
+        if _spells(name, acronym.name, lex):
+            first = next((m.name for m in before if m.name and not m.anaphor
+                          and m.start == acronym.start - 2 - len(name)), None)
+            return {acronym.name: name} | ({first: name} if first else {})
     return {}
 
 

@@ -575,7 +575,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             # the trigger's own clause first ("X, which bought Y in 2019, said ..."), else its window; an
             # end anywhere in the window ends the deal (", die wenige Wochen später wieder platzte")
             told_end = _before_elapsed(page, i, trig, end)
-            state, cued = windowed = status.assess(page.text[start:told_end], kind, value, anchor, page.lex)
+            state, cued = windowed = status.assess(_without_asides(page, i, trig, found, start, told_end), kind, value,
+                                                   anchor, page.lex)
             if state != "terminated":
                 clause = page.text[window.clause_start:min(stop, told_end)]
                 state, cued = status.assess(clause, kind, value, anchor, page.lex)
@@ -723,9 +724,28 @@ def _raised_before(page: Page, i: int, found: list[TriggerMatch], listing: Trigg
     raised ("The company raised $308m by selling shares ..., in the year's largest IPO")."""
     for t in found:
         if t.trigger.type == "funding_round" and t.end <= listing.start and not any(
-                t.end <= m.start < listing.start and m.name for m in page.mentions[i]):
+                t.end <= m.start < listing.start and m.name for m in page.mentions[i]) and not _aside_cue(
+                page, i, t, listing):
             return within(valued, t.end, listing.start)[:1]
     return []
+
+
+def _aside_cue(page: Page, i: int, cue: TriggerMatch, trig: TriggerMatch) -> bool:
+    """ "X, qui a levé 12 millions en 2020, prépare son introduction en Bourse": a cue of another kind in a relative
+    clause closed before this one tells an earlier deal of the subject, not this one's sum or stage."""
+    return cue.trigger.type != trig.trigger.type and any(
+        a <= cue.start and cue.end <= b for a, b in roles.inserted_clauses(
+            page.text, page.sentences[i].start, trig.start, page.lex))
+
+
+def _without_asides(page: Page, i: int, trig: TriggerMatch, found: list[TriggerMatch], start: int, end: int) -> str:
+    """The text of a cue's window with the relative clauses blanked that tell another deal before it (its status
+    words, "a levé", are that deal's), offsets kept."""
+    text = page.text[start:end]
+    for a, b in roles.inserted_clauses(page.text, page.sentences[i].start, trig.start, page.lex):
+        if start <= a and b <= end and any(a <= t.start and t.end <= b and _aside_cue(page, i, t, trig) for t in found):
+            text = text[:a - start] + " " * (b - a) + text[b - start:]
+    return text
 
 
 def _described(page: Page, trig_end: int, day: int, stop: int) -> bool:
