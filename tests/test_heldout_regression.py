@@ -10,7 +10,7 @@ only). Session 6: heldout20 is blind; heldout21-26 were measured blind once and 
 writer nor the scorer's training (the cleaning round read 21-24). Session 7: heldout9-11 opened to the rule writers;
 heldout27-29 are blind. Session 8: heldout30 and heldout31 are blind. Session 9: heldout32 and heldout33 are blind.
 Session 10: heldout34 and heldout35 are blind. Session 11: heldout36 and heldout37 are blind. Session 12: heldout38
-and heldout39 are blind."""
+and heldout39 are blind. Session 13: heldout38/39's miss shapes briefed (paraphrased); heldout40-43 are blind."""
 
 from pathlib import Path
 
@@ -29,6 +29,12 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # (an owner's old purchase), heldout24 parties/date, heldout26 amount (a stake found whose sum is in the next
 # sentence), heldout31 amount/date (a round whose aside's year dates it), heldout32 date. Session 11's header listed
 # its own falls.
+# Recomputed at the end of session 13 (rounds salience, crossparty, background4, bodies, listings, nouns, nouns2,
+# fields; README "Deal extraction"): event F1 floors rose or stayed (heldout38 0.69 -> 0.79, heldout39 0.79 -> 0.89
+# after their shapes were briefed; heldout7 0.87 -> 0.90, heldout34 0.79 -> 0.81); field floors fell where newly
+# paired events bring a wrong field: heldout34 amount (an order whose value is in a sentence naming the operator's
+# yard), heldout38 amount (a first trading day whose proceeds the page gives elsewhere), heldout39 date/status (a
+# venture now paired with its firm, dated by an earlier announcement). heldout40-43 have floors now.
 # First blind figures:
 # heldout8 0.59, heldout9 0.55, heldout10 0.68, heldout11 0.63, heldout12 0.58, heldout13 0.47, heldout14 0.70,
 # heldout15 0.65, heldout16 0.69, heldout17 0.77, heldout18 0.81, heldout19 0.60, heldout20 0.77, heldout21 0.75,
@@ -37,7 +43,8 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # session-7 code and the pipeline's own cleaning, `tools/eval_extraction.py`), heldout32 0.63, heldout33 0.78
 # (session 9, blind, the session-8 code), heldout34 0.69, heldout35 0.78 (session 10, blind, the session-9 code),
 # heldout36 0.75, heldout37 0.83 (session 11, blind, the session-10 code), heldout38 0.71, heldout39 0.78 (session
-# 12, blind, the session-11 code; by `tools/eval_extraction.py`).
+# 12, blind, the session-11 code; by `tools/eval_extraction.py`), heldout40 0.62, heldout41 0.67, heldout42 0.78,
+# heldout43 0.75 (session 13, blind, the session-12 code).
 FLOORS = {
     "heldout": (0.95, {"parties_exact": 0.95, "role_accuracy": 0.95, "amount_accuracy": 0.99,
              "date_accuracy": 0.93, "status_accuracy": 0.97}),
@@ -49,41 +56,41 @@ FLOORS = {
               "date_accuracy": 0.93, "status_accuracy": 0.95}),
     "heldout5": (0.95, {"parties_exact": 0.99, "role_accuracy": 0.99, "amount_accuracy": 0.93,
               "date_accuracy": 0.96, "status_accuracy": 0.93}),
-    "heldout6": (0.93, {"parties_exact": 0.95, "role_accuracy": 0.93, "amount_accuracy": 0.92,
+    "heldout6": (0.93, {"parties_exact": 0.97, "role_accuracy": 0.93, "amount_accuracy": 0.92,
               "date_accuracy": 0.91, "status_accuracy": 0.94}),
-    "heldout7": (0.87, {"parties_exact": 0.92, "role_accuracy": 0.97, "amount_accuracy": 0.93,
+    "heldout7": (0.90, {"parties_exact": 0.93, "role_accuracy": 0.98, "amount_accuracy": 0.95,
               "date_accuracy": 0.93, "status_accuracy": 0.97}),
     "heldout8": (0.86, {"parties_exact": 0.95, "role_accuracy": 0.95, "amount_accuracy": 0.99,
               "date_accuracy": 0.99, "status_accuracy": 0.97}),
-    "heldout9": (0.79, {"parties_exact": 0.92, "role_accuracy": 0.92, "amount_accuracy": 0.99,
+    "heldout9": (0.80, {"parties_exact": 0.92, "role_accuracy": 0.93, "amount_accuracy": 0.99,
               "date_accuracy": 0.94, "status_accuracy": 0.96}),
-    "heldout10": (0.89, {"parties_exact": 0.97, "role_accuracy": 0.92, "amount_accuracy": 0.93,
+    "heldout10": (0.89, {"parties_exact": 0.97, "role_accuracy": 0.93, "amount_accuracy": 0.93,
                "date_accuracy": 0.84, "status_accuracy": 0.97}),
-    "heldout11": (0.87, {"parties_exact": 0.86, "role_accuracy": 0.94, "amount_accuracy": 0.97,
-               "date_accuracy": 0.87, "status_accuracy": 0.95}),
-    "heldout12": (0.80, {"parties_exact": 0.95, "role_accuracy": 0.94, "amount_accuracy": 0.95,
-               "date_accuracy": 0.93, "status_accuracy": 0.91}),
-    "heldout13": (0.85, {"parties_exact": 0.97, "role_accuracy": 0.98, "amount_accuracy": 0.97,
+    "heldout11": (0.89, {"parties_exact": 0.87, "role_accuracy": 0.94, "amount_accuracy": 0.97,
+               "date_accuracy": 0.89, "status_accuracy": 0.95}),
+    "heldout12": (0.82, {"parties_exact": 0.95, "role_accuracy": 0.94, "amount_accuracy": 0.95,
+               "date_accuracy": 0.97, "status_accuracy": 0.93}),
+    "heldout13": (0.86, {"parties_exact": 0.97, "role_accuracy": 0.98, "amount_accuracy": 0.97,
                "date_accuracy": 0.92, "status_accuracy": 0.99}),
-    "heldout14": (0.81, {"parties_exact": 0.92, "role_accuracy": 0.88, "amount_accuracy": 0.99,
+    "heldout14": (0.82, {"parties_exact": 0.94, "role_accuracy": 0.91, "amount_accuracy": 0.99,
                "date_accuracy": 0.94, "status_accuracy": 0.96}),
     "heldout15": (0.87, {"parties_exact": 0.96, "role_accuracy": 0.90, "amount_accuracy": 0.94,
                "date_accuracy": 0.94, "status_accuracy": 0.99}),
     "heldout16": (0.74, {"parties_exact": 0.99, "role_accuracy": 0.96, "amount_accuracy": 0.99,
-               "date_accuracy": 0.80, "status_accuracy": 0.83}),
+               "date_accuracy": 0.86, "status_accuracy": 0.86}),
     "heldout17": (0.79, {"parties_exact": 0.99, "role_accuracy": 0.96, "amount_accuracy": 0.93,
                "date_accuracy": 0.87, "status_accuracy": 0.99}),
     "heldout18": (0.88, {"parties_exact": 0.84, "role_accuracy": 0.89, "amount_accuracy": 0.91,
                "date_accuracy": 0.84, "status_accuracy": 0.91}),
-    "heldout19": (0.67, {"parties_exact": 0.93, "role_accuracy": 0.88, "amount_accuracy": 0.93,
-               "date_accuracy": 0.90, "status_accuracy": 0.93}),
+    "heldout19": (0.69, {"parties_exact": 0.93, "role_accuracy": 0.88, "amount_accuracy": 0.93,
+               "date_accuracy": 0.93, "status_accuracy": 0.93}),
     "heldout20": (0.85, {"parties_exact": 0.91, "role_accuracy": 0.90, "amount_accuracy": 0.95,
-               "date_accuracy": 0.91, "status_accuracy": 0.91}),
+               "date_accuracy": 0.93, "status_accuracy": 0.93}),
     "heldout21": (0.89, {"parties_exact": 0.92, "role_accuracy": 0.96, "amount_accuracy": 0.96,
                "date_accuracy": 0.88, "status_accuracy": 0.92}),
-    "heldout22": (0.77, {"parties_exact": 0.85, "role_accuracy": 0.87, "amount_accuracy": 0.99,
+    "heldout22": (0.77, {"parties_exact": 0.86, "role_accuracy": 0.87, "amount_accuracy": 0.99,
                "date_accuracy": 0.87, "status_accuracy": 0.90}),
-    "heldout23": (0.77, {"parties_exact": 0.87, "role_accuracy": 0.93, "amount_accuracy": 0.93,
+    "heldout23": (0.77, {"parties_exact": 0.88, "role_accuracy": 0.93, "amount_accuracy": 0.93,
                "date_accuracy": 0.86, "status_accuracy": 0.96}),
     "heldout24": (0.81, {"parties_exact": 0.91, "role_accuracy": 0.94, "amount_accuracy": 0.93,
                "date_accuracy": 0.93, "status_accuracy": 0.93}),
@@ -95,28 +102,36 @@ FLOORS = {
                "date_accuracy": 0.78, "status_accuracy": 0.91}),
     "heldout28": (0.87, {"parties_exact": 0.92, "role_accuracy": 0.95, "amount_accuracy": 0.94,
                "date_accuracy": 0.96, "status_accuracy": 0.96}),
-    "heldout29": (0.80, {"parties_exact": 0.85, "role_accuracy": 0.88, "amount_accuracy": 0.94,
+    "heldout29": (0.81, {"parties_exact": 0.87, "role_accuracy": 0.89, "amount_accuracy": 0.94,
                "date_accuracy": 0.99, "status_accuracy": 0.92}),
-    "heldout30": (0.82, {"parties_exact": 0.95, "role_accuracy": 0.93, "amount_accuracy": 0.92,
-               "date_accuracy": 0.83, "status_accuracy": 0.87}),
+    "heldout30": (0.83, {"parties_exact": 0.97, "role_accuracy": 0.94, "amount_accuracy": 0.95,
+               "date_accuracy": 0.83, "status_accuracy": 0.89}),
     "heldout31": (0.85, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.92,
                "date_accuracy": 0.92, "status_accuracy": 0.94}),
     "heldout32": (0.75, {"parties_exact": 0.92, "role_accuracy": 0.91, "amount_accuracy": 0.86,
                "date_accuracy": 0.92, "status_accuracy": 0.96}),
     "heldout33": (0.93, {"parties_exact": 0.91, "role_accuracy": 0.95, "amount_accuracy": 0.97,
                "date_accuracy": 0.91, "status_accuracy": 0.95}),
-    "heldout34": (0.79, {"parties_exact": 0.85, "role_accuracy": 0.93, "amount_accuracy": 0.94,
+    "heldout34": (0.81, {"parties_exact": 0.88, "role_accuracy": 0.93, "amount_accuracy": 0.92,
                "date_accuracy": 0.86, "status_accuracy": 0.96}),
-    "heldout35": (0.80, {"parties_exact": 0.88, "role_accuracy": 0.91, "amount_accuracy": 0.92,
+    "heldout35": (0.80, {"parties_exact": 0.90, "role_accuracy": 0.92, "amount_accuracy": 0.92,
                "date_accuracy": 0.92, "status_accuracy": 0.94}),
     "heldout36": (0.88, {"parties_exact": 0.93, "role_accuracy": 0.90, "amount_accuracy": 0.93,
                "date_accuracy": 0.91, "status_accuracy": 0.91}),
     "heldout37": (0.88, {"parties_exact": 0.92, "role_accuracy": 0.96, "amount_accuracy": 0.96,
                "date_accuracy": 0.94, "status_accuracy": 0.88}),
-    "heldout38": (0.69, {"parties_exact": 0.94, "role_accuracy": 0.90, "amount_accuracy": 0.99,
+    "heldout38": (0.79, {"parties_exact": 0.94, "role_accuracy": 0.91, "amount_accuracy": 0.96,
                "date_accuracy": 0.94, "status_accuracy": 0.94}),
-    "heldout39": (0.79, {"parties_exact": 0.88, "role_accuracy": 0.92, "amount_accuracy": 0.88,
-               "date_accuracy": 0.92, "status_accuracy": 0.92}),
+    "heldout39": (0.89, {"parties_exact": 0.90, "role_accuracy": 0.92, "amount_accuracy": 0.88,
+               "date_accuracy": 0.88, "status_accuracy": 0.90}),
+    "heldout40": (0.66, {"parties_exact": 0.90, "role_accuracy": 0.96, "amount_accuracy": 0.99,
+               "date_accuracy": 0.96, "status_accuracy": 0.93}),
+    "heldout41": (0.65, {"parties_exact": 0.90, "role_accuracy": 0.83, "amount_accuracy": 0.90,
+               "date_accuracy": 0.81, "status_accuracy": 0.87}),
+    "heldout42": (0.79, {"parties_exact": 0.92, "role_accuracy": 0.93, "amount_accuracy": 0.90,
+               "date_accuracy": 0.88, "status_accuracy": 0.90}),
+    "heldout43": (0.76, {"parties_exact": 0.92, "role_accuracy": 0.91, "amount_accuracy": 0.90,
+               "date_accuracy": 0.83, "status_accuracy": 0.87}),
 }
 # false events allowed on the pages without a deal, where the blind figure had some (0 for every other set)
 QUIET_FALSE_EVENTS = {"heldout11": 1, "heldout13": 1, "heldout32": 1, "heldout34": 1}
