@@ -196,14 +196,6 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
     return not (deal_type in {"funding_round", "ipo", "investment"} and g.valuation.search(around))
 
 
-def of_another_kind(amount: Amount, text: str, start: int, lex: Lexicon) -> bool:
-    """ "Der Umsatz der Rheinbahn lag 2023 bei 500 Millionen Euro": a figure of a later sentence whose clause names a
-    figure of another kind before it (revenue, jobs, debt) is that figure, however far before it the cue stands."""
-    g = _grammar(lex)
-    clause = g.inclusive.sub("", text[start:amount.start].rsplit(",", 1)[-1])  # "einschließlich Schulden": the price
-    return bool(g.not_deal.search(clause))
-
-
 def speaks_of_valuation(text: str, lex: Lexicon) -> bool:
     """Whether a text names a valuation ("valued at", "la valoración"): its figures are a firm's worth."""
     return bool(_grammar(lex).valuation.search(text))

@@ -70,8 +70,7 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
                 continue
             s = page.sentences[j]
             values = [a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
-                      if amounts.is_deal_value(a, page.text, event.type, page.lex)
-                      and not amounts.of_another_kind(a, page.text, s.start, page.lex)]
+                      if amounts.is_deal_value(a, page.text, event.type, page.lex)]
             if values:
                 return values[0]
     return None
