@@ -34,7 +34,8 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # after their shapes were briefed; heldout7 0.87 -> 0.90, heldout34 0.79 -> 0.81); field floors fell where newly
 # paired events bring a wrong field: heldout34 amount (an order whose value is in a sentence naming the operator's
 # yard), heldout38 amount (a first trading day whose proceeds the page gives elsewhere), heldout39 date/status (a
-# venture now paired with its firm, dated by an earlier announcement). heldout40-43 have floors now.
+# venture now paired with its firm, dated by an earlier announcement); heldout30 amount 0.95 -> 0.93 with the revert
+# of the fields round's figure-of-another-kind rule (stories8's merging). heldout40-43 have floors now.
 # First blind figures:
 # heldout8 0.59, heldout9 0.55, heldout10 0.68, heldout11 0.63, heldout12 0.58, heldout13 0.47, heldout14 0.70,
 # heldout15 0.65, heldout16 0.69, heldout17 0.77, heldout18 0.81, heldout19 0.60, heldout20 0.77, heldout21 0.75,
@@ -104,7 +105,7 @@ FLOORS = {
                "date_accuracy": 0.96, "status_accuracy": 0.96}),
     "heldout29": (0.81, {"parties_exact": 0.87, "role_accuracy": 0.89, "amount_accuracy": 0.94,
                "date_accuracy": 0.99, "status_accuracy": 0.92}),
-    "heldout30": (0.83, {"parties_exact": 0.97, "role_accuracy": 0.94, "amount_accuracy": 0.95,
+    "heldout30": (0.83, {"parties_exact": 0.97, "role_accuracy": 0.94, "amount_accuracy": 0.93,
                "date_accuracy": 0.83, "status_accuracy": 0.89}),
     "heldout31": (0.85, {"parties_exact": 0.87, "role_accuracy": 0.92, "amount_accuracy": 0.92,
                "date_accuracy": 0.92, "status_accuracy": 0.94}),
