@@ -86,17 +86,20 @@ def _done_before(page: Page, event: Candidate) -> bool:
 def _offered_shares(page: Page, event: Candidate, cue: triggers.TriggerMatch) -> bool:
     """ "acciones vendidas por los actuales accionistas", "shares sold by existing holders": after a listing, a sale
     of shares is the offering's, no other deal."""
-    near = page.text[max(0, cue.start - SHARES_REACH):cue.end + SHARES_REACH]
-    return event.type == "ipo" and bool(page.lex.stake_re.search(near))
+    return event.type == "ipo" and _stake_near(page, cue)
 
 
 def _stake_paid(page: Page, event: Candidate, j: int, cue: triggers.TriggerMatch) -> bool:
     """ "The technology group is paying $25m for the stake", "Le groupe paie 25 millions pour cette participation":
     after a stake taken, a purchase of a stake in a sentence that names no other firm is that stake's price, no
     other deal."""
-    near = page.text[max(0, cue.start - SHARES_REACH):cue.end + SHARES_REACH]
-    return event.type == "investment" and bool(page.lex.stake_re.search(near)) and all(
+    return event.type == "investment" and _stake_near(page, cue) and all(
         m.name in event.names for m in page.mentions[j] if m.name)
+
+
+def _stake_near(page: Page, cue: triggers.TriggerMatch) -> bool:
+    """Whether shares or a stake are named around a cue ("shares sold by existing holders", "for the stake")."""
+    return bool(page.lex.stake_re.search(page.text[max(0, cue.start - SHARES_REACH):cue.end + SHARES_REACH]))
 
 
 def _preface(page: Page, event: Candidate, i: int) -> bool:

@@ -985,12 +985,11 @@ def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: 
         k += 1
     listed = k + 2 < len(toks) and toks[k + 1].low in lex.conjunction_words and toks[k + 2].text[0].isupper()
     k = index
-    if k > 0 and toks[k - 1].low in lex.facilities and _elided(sentence, toks[k].start - offset) in prepositions:
+    if _elided_site(toks, k, sentence, offset, prepositions, lex):
         return True  # "la sucrerie d'Origny-Sainte-Benoite": the preposition elided before the place
     while k > 1:
         if toks[k - 1].low in prepositions and toks[k - 2].low in lex.facilities or _owned_site(toks, k, lex) or (
-                _elided_between(toks[k - 1], toks[k], sentence, offset) in prepositions
-                and toks[k - 1].low in lex.facilities):  # "la sucrerie d'Arras du groupe X"
+                _elided_site(toks, k, sentence, offset, prepositions, lex)):  # "la sucrerie d'Arras du groupe X"
             return True
         before = toks[k - 1]
         if before.low in lex.conjunction_words and toks[k - 2].text[0].isupper():
@@ -1002,9 +1001,10 @@ def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: 
     return False
 
 
-def _elided_between(before: Token, tok: Token, sentence: str, offset: int) -> str:
-    """The elided word split off a token ("d'" of "d'Arras"), lowercased; "" when none stands between."""
-    return sentence[before.end - offset:tok.start - offset].strip().lower()
+def _elided_site(toks: list[Token], k: int, sentence: str, offset: int, prepositions: frozenset[str],
+                 lex: Lexicon) -> bool:
+    """Whether a site word and an elided preposition stand right before the word at k ("la sucrerie d'Arras")."""
+    return k > 0 and toks[k - 1].low in lex.facilities and _elided(sentence, toks[k].start - offset) in prepositions
 
 
 def _owned_site(toks: list[Token], index: int, lex: Lexicon) -> bool:

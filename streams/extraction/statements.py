@@ -743,7 +743,8 @@ def _without_asides(page: Page, i: int, trig: TriggerMatch, found: list[TriggerM
     words, "a levé", are that deal's), offsets kept."""
     text = page.text[start:end]
     for a, b in roles.inserted_clauses(page.text, page.sentences[i].start, trig.start, page.lex):
-        if start <= a and b <= end and any(a <= t.start and t.end <= b and _aside_cue(page, i, t, trig) for t in found):
+        if start <= a and b <= end and any(a <= t.start and t.end <= b and t.trigger.type != trig.trigger.type
+                                           for t in found):  # `_aside_cue`, its clause already found
             text = text[:a - start] + " " * (b - a) + text[b - start:]
     return text
 
