@@ -24,9 +24,12 @@ def issuers(events: list[dict]) -> set[str]:
     ("de", ("Lumatec", "Lumatec AG strebt einen Börsengang im Prime Standard an."), "Lumatec"),
     ("es", ("Lumatec", "Lumatec prepara su salida a Bolsa en el BME Growth para el próximo año."), "Lumatec"),
     ("es", ("Lumatec", "Lumatec prepara su salida a Bolsa en el Mercado Continuo."), "Lumatec"),
+    ("fr", ("Lumatec", "Lumatec recrute. Son rival toulousain Kelvane s'est introduit en Bourse sur Euronext Growth "
+                       "en mars 2024, levant 35 millions d'euros."), "Kelvane"),
+    ("fr", ("Lumatec", "Cette levée intervient après l'échec du projet d'introduction en Bourse de Lumatec sur "
+                       "Euronext Growth, abandonné en juin."), "Lumatec"),
 ])
 def test_the_venue_is_never_the_issuer(lang, paragraphs, issuer):
-    # French "sur Euronext Growth" (the venue read as the issuer) is left open: see README, branch venues
     assert issuers(listings(lang, *paragraphs)) == {issuer}
 
 
