@@ -36,6 +36,8 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # yard), heldout38 amount (a first trading day whose proceeds the page gives elsewhere), heldout39 date/status (a
 # venture now paired with its firm, dated by an earlier announcement); heldout30 amount 0.95 -> 0.93 with the revert
 # of the fields round's figure-of-another-kind rule (stories8's merging). heldout40-43 have floors now.
+# Session 14: heldout17 amount 0.93 -> 0.91: the venue is no longer a listing's issuer (branch venues), which pairs
+# one more listing there, its sum missing (a listing event more right, one field of it missing).
 # First blind figures:
 # heldout8 0.59, heldout9 0.55, heldout10 0.68, heldout11 0.63, heldout12 0.58, heldout13 0.47, heldout14 0.70,
 # heldout15 0.65, heldout16 0.69, heldout17 0.77, heldout18 0.81, heldout19 0.60, heldout20 0.77, heldout21 0.75,
@@ -79,7 +81,7 @@ FLOORS = {
                "date_accuracy": 0.94, "status_accuracy": 0.99}),
     "heldout16": (0.74, {"parties_exact": 0.99, "role_accuracy": 0.96, "amount_accuracy": 0.99,
                "date_accuracy": 0.86, "status_accuracy": 0.86}),
-    "heldout17": (0.79, {"parties_exact": 0.99, "role_accuracy": 0.96, "amount_accuracy": 0.93,
+    "heldout17": (0.79, {"parties_exact": 0.99, "role_accuracy": 0.96, "amount_accuracy": 0.91,
                "date_accuracy": 0.87, "status_accuracy": 0.99}),
     "heldout18": (0.88, {"parties_exact": 0.84, "role_accuracy": 0.89, "amount_accuracy": 0.91,
                "date_accuracy": 0.84, "status_accuracy": 0.91}),

@@ -13,6 +13,7 @@ from streams.extraction.lexicon import Lexicon, alternation, words_re
 _NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 CONTEXT = 28  # characters each side of a figure where cues make it something other than the deal value
 MIN_DEAL_VALUE = 100_000  # below this a figure is a price per share or per item, not a deal
+OFFER_REACH = 120  # characters after a count of shares within which the price per share of an offering is told
 LOCAL_PLACES = 2  # mentions of a country's places that make a page its press, writing its own dollar bare
 
 
@@ -23,6 +24,7 @@ class Amount:
     text: str
     start: int
     end: int
+    counted: bool = False  # shares times their price (`offered`): a sum the text states outright comes first
 
 
 @dataclass(frozen=True)
@@ -161,13 +163,43 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None,
             word = (m.group("next") or "").lower()
             if word and (word not in lex.stopwords or word in lex.connectors or lex.stake_re.match(word)) and not (
                     lex.participation_re.match(low, m.start("next"))) or any(
-                    a.start <= offset + m.start() < a.end for a in out):
-                continue  # "15.5 million shares": counted shares, no money; but "120 millones liderada por X" is
-                # a round's money
+                    a.start <= offset + m.start() < a.end for a in out) or _offered_res(lex)[0].match(low, m.start()):
+                continue  # "15.5 million shares", "10 millions d'actions": counted shares, no money; but "120
+                # millones liderada por X" is a round's money
             text = sentence[m.start():m.end("s")]
             value = parse_number(m.group("n"), lex.amounts["decimal"]) * g.scales[m.group("s").lower()]
             out.append(Amount(value, bare, text, offset + m.start(), offset + m.start() + len(text)))
     return sorted(out, key=lambda a: a.start)
+
+
+def offered(sentence: str, offset: int, lex: Lexicon, money: list[Amount]) -> list[Amount]:
+    """The sum of an offering told by its shares and their price ("an initial public offering of 10,000,000
+    shares of common stock at a public offering price of $16.00 per share": $160 million) where the sentence
+    states no sum of its own; `money`: the sentence's figures (`find`)."""
+    count_re, per_share_re = _offered_res(lex)
+    for count in count_re.finditer(sentence):
+        shares = parse_number(count.group("n"), lex.amounts["decimal"], grouped=True) * _grammar(lex).scales.get(
+            (count.group("s") or "").lower(), 1.0)
+        for price in money:
+            if offset + count.end() <= price.start <= offset + count.end() + OFFER_REACH and per_share_re.match(
+                    sentence, price.end - offset):
+                return [Amount(shares * price.value, price.currency, sentence[count.start():price.end - offset],
+                               offset + count.start(), price.end, counted=True)]
+    return []
+
+
+@cache
+def _offered_res(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """A count of shares ("10,000,000 shares", "12 millions d'actions nouvelles") and the words after a price
+    that make it one share's ("per share", "je Aktie")."""
+    data = lex.amounts.get("offered_shares", {})
+    scales = alternation(list(_grammar(lex).scales), escape=True)
+    shares = alternation(data.get("shares", []), escape=True) or r"(?!)"
+    count = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})(?:\s?(?P<s>{scales}))?\s+(?:de |d['’]|of )?(?:{shares})(?!\w)",
+                       re.IGNORECASE)
+    per_share = re.compile(rf"\s*(?:{alternation(data.get('per_share', []), escape=True) or '(?!)'})(?!\w)",
+                           re.IGNORECASE)
+    return count, per_share
 
 
 @cache

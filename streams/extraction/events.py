@@ -40,9 +40,11 @@ def _following(page: Page, i: int) -> list[int]:
 def _fill_amount(page: Page, event: Candidate, chosen: list[Candidate], headline: list[Candidate],
                  others: list[Candidate], taken: set[int]) -> amounts.Amount | None:
     """The amount the statements of the final status give, else the headline's figure, else a later
-    sentence about the deal ("the deal values X at $68.7bn"), else what other statements give."""
-    return (next((c.amount for c in chosen + headline if c.amount), None) or _amount_after(page, event, chosen, taken)
-            or next((c.amount for c in others if c.amount), None) or _amount_after(page, event, others, taken))
+    sentence about the deal ("the deal values X at $68.7bn"), else what other statements give; a sum counted
+    from shares and their price yields to one a later sentence states ("The gross proceeds ... are $172.5 million")."""
+    found = (next((c.amount for c in chosen + headline if c.amount), None) or _amount_after(page, event, chosen, taken)
+             or next((c.amount for c in others if c.amount), None) or _amount_after(page, event, others, taken))
+    return _amount_after(page, event, chosen, taken) or found if found and found.counted else found
 
 
 def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken: set[int]) -> amounts.Amount | None:
@@ -57,11 +59,12 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
     for c in mentions:
         for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
             sentence = page.sentence_text(j)
+            raised = [t for t in page.triggers(j) if _listing_raise(page, event, j, t)]
             if j in taken or _other_deal([t for t in page.triggers(j) if not _offered_shares(page, event, t)
-                                          and not _stake_paid(page, event, j, t)], event):
+                                          and not _stake_paid(page, event, j, t) and t not in raised], event):
                 break  # another deal; a cue of its kind that states none goes on about this one ("will supply")
             named = {m.name for m in page.mentions[j]} & parties
-            about = page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
+            about = raised or page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
             if not about and (not named or event.type not in VALUED_TYPES or event.status == "ongoing") or (
                     event.type in UNVALUED_TYPES and amounts.speaks_of_valuation(sentence, page.lex)) or (
                     amounts.speaks_of_combined(sentence, page.lex) and not _opens_with_deal_noun(page, j)):
@@ -87,6 +90,14 @@ def _offered_shares(page: Page, event: Candidate, cue: triggers.TriggerMatch) ->
     """ "acciones vendidas por los actuales accionistas", "shares sold by existing holders": after a listing, a sale
     of shares is the offering's, no other deal."""
     return event.type == "ipo" and _stake_near(page, cue)
+
+
+def _listing_raise(page: Page, event: Candidate, j: int, cue: triggers.TriggerMatch) -> bool:
+    """ "... première étape vers une cotation sur Euronext Paris. L'entreprise entend lever environ 150 millions
+    d'euros": after a listing, money raised in an undated sentence that names no other firm is the listing's, no
+    round ("En 2024, elle avait bouclé une série B de 60 millions" is dated: an earlier round)."""
+    return event.type == "ipo" and cue.trigger.type == "funding_round" and cue.trigger.frame == "raise" and not (
+        page.dates(j)) and all(m.name in event.names for m in page.mentions[j] if m.name)
 
 
 def _stake_paid(page: Page, event: Candidate, j: int, cue: triggers.TriggerMatch) -> bool:

@@ -58,6 +58,7 @@ class Lexicon:
     sector_nouns: frozenset[str]  # "the utility sector": a descriptor right before one names a market, no firm
     name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
     market_re: re.Pattern  # "listed on Nasdaq", "(LSE: KRW)": where shares trade (group "market"), never a party
+    market_names: frozenset[str]  # "Euronext Growth", "BME Growth" (casefolded): a venue, never a listing's issuer
     counters: frozenset[str]  # "zwei", "beiden", "mehrere": a capitalised word after them is a counted noun
     fractions: frozenset[str]  # "Viertel", "moitié": a part of what follows ("drei Viertel von X")
     partitive: frozenset[str]  # "of", "von": what a deal noun is of ("the purchase of 40 buses")
@@ -345,6 +346,7 @@ def lexicon(lang: str) -> Lexicon:
         sector_nouns=frozenset(ext.get("sector_nouns", ())),
         name_inflections=dict(ext.get("name_inflections", {})),
         market_re=_market_re(ext.get("markets", {})),
+        market_names=frozenset(n.casefold() for n in ext.get("markets", {}).get("names", ())),
         counters=frozenset([*(w for w, n in ext["amounts"]["number_words"].items() if n > 1),
                             *ext.get("quantifiers", ())]),
         fractions=frozenset(w.lower() for w in ext.get("fractions", ())),

@@ -1030,14 +1030,21 @@ def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mentio
              and text[trig.end:m.start].split()[0].lower() not in lex.locatives]
     owned += [m for m, _ in before[-1:] if m.possessive and trig.start - m.end < MARKER_WINDOW
               and "," not in text[m.end:trig.start]]
-    named_after = [m for m, _ in after if not m.possessive][:1]  # not "..., SoftBank's founder"
+    named_after = [m for m, _ in after if not m.possessive and not _venue(m, lex)][:1]  # not "..., SoftBank's founder"
     owned += [m for m, _ in before[-1:] if _relative_subject(m, trig, text, lex)]
     subjects = [m for m in pool if m is not fallback]
+    owned, subjects, pool = ([m for m in ms if not _venue(m, lex)] for ms in (owned, subjects, pool))
     # a firm the clause names before one it only describes ("Le fabricant de panneaux X a fait ses débuts")
     issuers = owned[:1] or [m for m in subjects if not m.anaphor][:1] or subjects[:1] or named_after or pool
     if (owner := _owner_of_described(trig, before, after, text, lex)) is not None:
         return [(owner[0], "issuer")] if owner else []
     return [(issuers[0], "issuer")] if issuers else []
+
+
+def _venue(m: Mention, lex: Lexicon) -> bool:
+    """ "Euronext Growth accueille X", "la Bourse de Francfort": a trading venue, wherever the sentence puts it,
+    is where the shares list, never the firm that lists."""
+    return (m.name or "").casefold() in lex.market_names
 
 
 def _owner_of_described(trig: TriggerMatch, before: list, after: list, text: str,

@@ -366,13 +366,17 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
     """ "raised a $12m Series A", "has raised €600m in a funding round": two cues of one type with no
     firm and no clause break between them state one deal; the first stands for both. A buying or selling
     verb whose object is a stake ("bought a majority stake in X", "vende su participación en X a Y") or a
-    venture ("a racheté 50 % de la coentreprise X") governs it: one cue, typed by the stake's size."""
+    venture ("a racheté 50 % de la coentreprise X") governs it: one cue, typed by the stake's size. A state held
+    with no start of its own before the deal that began it ("est cotée ... depuis son introduction en Bourse en
+    2021") is told by that deal's cue."""
     out: list[TriggerMatch] = []
     for t in found:
         prev = out[-1] if out else None
         joined = prev is not None and not any(prev.end <= m.start < t.start for m in page.mentions[i]) and not (
             page.lex.clause_break.search(page.text, prev.end, t.start))
         if joined and prev.trigger.type == t.trigger.type:
+            if prev.trigger.frame == "hold" and t.trigger.frame != "hold" and _held_since_deal(page, i, prev, t):
+                out[-1] = t  # "est cotée sur Euronext Paris depuis son introduction en Bourse en 2021": the listing
             continue
         if joined and prev.trigger.frame in ("buy", "sell") and (
                 t.trigger.frame == "invest" or t.trigger.type in GOVERNED_NOUN_TYPES):
@@ -380,6 +384,15 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
             continue
         out.append(t)
     return out
+
+
+def _held_since_deal(page: Page, i: int, held: TriggerMatch, deal: TriggerMatch) -> bool:
+    """ "est cotée ... depuis son introduction en Bourse", "is listed ... since its IPO": a state held since the deal
+    the next cue names, its determiner between (not "hält seit 2022 eine Minderheitsbeteiligung", held since a year,
+    nor "holds a 19.9% interest", a stake held)."""
+    between = page.text[held.end:deal.start]
+    return bool(page.lex.running_since_re.search(re.sub(r"\S+\s+$", "", between))) and not any(
+        d.since and held.start <= d.start < deal.start for d in page.dates(i))
 
 
 def _beneficiary(page: Page, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
@@ -541,7 +554,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             opening = min([m.start for m in page.mentions[i]] + [trig.start]) if k == 0 else s.start
             values = (within(valued, window.clause_start, stop) or within(valued, trig.end, end)
                       or within(valued, trig.end, foreign) or within(valued, s.start, opening)
-                      or (_raised_before(page, i, found, trig, valued) if kind == "ipo" else []))
+                      or (_raised_before(page, i, found, trig, valued)
+                          or amounts.offered(sentence, s.start, page.lex, money) if kind == "ipo" else []))
             # not a date of the next trigger's clause ("..., y el año pasado compró X")
             own_end = roles.clause_start(page.text, s.start, found[k + 1], trig.end, page.lex) if k + 1 < len(
                 found) else end
@@ -613,7 +627,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 if began:
                     state, cued, value = "completed", True, nearest(began, trig.start).value
                 if kind == "ipo":
-                    values = []  # "cotiza en bolsa desde 2015": a listing held raised no sum the sentence tells
+                    values = _raised_at_listing(found, trig, values)
             elif kind in status.OWNED_TYPES and (held := within(since, trig.start, trig.end)) and _running(page, held):
                 # "l'éditeur X, détenu depuis 2021 par le fonds Y": a cue holding its own start, owned since then
                 state, cued, value = "completed", True, nearest(held, trig.start).value
@@ -716,6 +730,14 @@ def _via(parties: list[tuple[str, str]], found: list[tuple[str, str]], step: str
          via: str) -> tuple[list[tuple[str, str]], str]:
     """The parties a discourse step gives, and the step that completed them when it changed them."""
     return found, (step if found != parties else via)
+
+
+def _raised_at_listing(found: list[TriggerMatch], held: TriggerMatch, values: list) -> list:
+    """ "cotiza en bolsa desde 2015": a listing held raised no sum the sentence tells, but for one a raising cue
+    after it gives ("est cotée sur Euronext Paris depuis 2021, une introduction qui lui avait permis de lever 80
+    millions d'euros", "..., avait levé 80 millions lors de son introduction"): the money its listing raised."""
+    raising = [t.end for t in found if t.trigger.type == "funding_round" and t.start >= held.end]
+    return [v for v in values if any(end <= v.start for end in raising)][:1]
 
 
 def _raised_before(page: Page, i: int, found: list[TriggerMatch], listing: TriggerMatch,
