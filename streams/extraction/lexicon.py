@@ -146,6 +146,7 @@ class Lexicon:
     object_relative_word_re: re.Pattern  # "que", "which" anywhere: "la opa que lanzó en marzo" tells an earlier step
     members_re: re.Pattern  # "formada por ", "made up of ": the firms after it make up the consortium before it
     joint_re: re.Pattern  # "en UTE con ", "in a consortium with ": the firm after it acts with the subject
+    teamed_re: re.Pattern  # "associé à ": the firm after it plays the role of the firm before it, beside it
     coordinator_re: re.Pattern
     pair_re: re.Pattern
     entry_re: re.Pattern  # "beim" among the words before a firm after an investing verb: the firm it enters
@@ -211,6 +212,13 @@ def _with_cases(places: frozenset[str], endings: list[str]) -> frozenset[str]:
     """The places and their case forms ("Bayerns" of "in weiten Teilen Baden-Württembergs und Bayerns"): a place
     in the genitive is no firm either."""
     return places | {p + e for p in places for e in endings if not p.endswith(e)}
+
+
+def _before_name_re(phrases: list[str], determiners: list[str]) -> re.Pattern:
+    """A phrase closing the words before a name, maybe with an article and two words of a description after it
+    ("formada por Grupo X", "associé à la PME Y")."""
+    return re.compile(rf"(?<!\w)(?:{alternation(phrases, escape=True)})\s+"
+                      rf"(?:(?:{alternation(determiners, escape=True)})\s+)?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def _market_re(markets: dict) -> re.Pattern:
@@ -486,13 +494,10 @@ def lexicon(lang: str) -> Lexicon:
             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         object_relative_word_re=words_re(ext["object_relatives"], escape=True),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
-        joint_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('joint_phrases', []), escape=True)})\s+"
-                            rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?(?:[\w-]+\s+){{0,2}}$",
-                            re.IGNORECASE),
-        members_re=re.compile(rf"(?<!\w)(?:{alternation(ext['member_phrases'], escape=True)})\s+"
-                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?(?:[\w-]+\s+){{0,2}}$",
-                              re.IGNORECASE),  # a descriptor may open the first name ("formada por Grupo X", "led by
-                                             # the Canadian fund X")
+        joint_re=_before_name_re(ext.get("joint_phrases", []), ext["determiners"]),
+        # a descriptor may open the first name ("formada por Grupo X", "led by the Canadian fund X")
+        members_re=_before_name_re(ext["member_phrases"], ext["determiners"]),
+        teamed_re=_before_name_re(ext.get("teamed_phrases", []), ext["determiners"]),
         clause_break=re.compile(
             rf"(?:[;:]|\s[–—-]\s|,\s+(?=\w+\s)|\s(?=(?:{alternation(ext['clause_openers'], escape=True)})\s)"
             rf"|\s(?={subordinate}))"  # "... secured after X won a contract": X's own clause

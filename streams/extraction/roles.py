@@ -18,6 +18,7 @@ BETWEEN_WORDS = 4  # words after a tie-up cue that may hold its "between" ("the 
 MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
 PARTNER_REACH = 60  # characters after a partnership trigger in which the partner must be named
 JOINED_WORDS = 6  # words from "and" to the second party of "between X and the rail business of Y"
+CONJOINED_WORDS = 4  # words from "and" to a second name joined to the first ("und dem polnischen Hersteller Y")
 PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
 SINCE_REACH = 200  # characters after a supply cue in which "since", "depuis" tells a supply running from a start
 DESCRIPTION_WORDS = 5  # words of a description before a name ("la gestora canadiense de infraestructuras X")
@@ -172,7 +173,7 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
     phrase, that of the consortium ("adjudicó a la UTE formada por X": X receives, "por" names no agent)."""
     members = lex.members_re.search(gap)
     if members is not None:
-        return _gap_marker(gap[:members.start()], lex)
+        return _gap_marker(_definite_consortium(gap[:members.start()], lex), lex)
     best, best_end = None, -1
     for role, pattern in _marker_res(lex).items():
         for hit in pattern.finditer(gap):
@@ -262,10 +263,14 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     """The (mention, role) pairs a trigger gives, or [] when a needed slot is empty; the firms that make up a
     consortium ("la UTE formada por X y Y") play the role the consortium plays."""
     out = _assign(trig, mentions, text, window, lex, fallback)
-    for consortium, members in _consortia(mentions, text, lex):
+    for consortium, members in _consortia(mentions, text, lex.members_re, lex):
         role = next((r for m, r in out if m is consortium), None)
         if role is not None:
             out = [(m, r) for m, r in out if m is not consortium and m not in members] + [(m, role) for m in members]
+    for lead, partners in _consortia(mentions, text, lex.teamed_re, lex):  # "au groupe X, associé à Y": both win
+        role = next((r for m, r in out if m is lead), None)
+        if role is not None:
+            out = [(m, r) for m, r in out if m not in partners] + [(m, role) for m in partners]
     return out
 
 
@@ -347,15 +352,24 @@ def _after_person_subject(pool: list[Mention], trig: TriggerMatch, window: Windo
     return [m for m in pool if end is not None and end <= m.start < trig.start] if end is not None else []
 
 
-def _consortia(mentions: list[Mention], text: str, lex: Lexicon) -> list[tuple[Mention, list[Mention]]]:
-    """Each consortium named right before a member phrase ("(UTE) formada por", "consortium made up of"), with the
-    firms the phrase lists."""
+def _definite_consortium(gap: str, lex: Lexicon) -> str:
+    """The words before a member phrase without the consortium's indefinite article ("awarded to a consortium made up
+    of X", "to a joint bid by X"): the marker before it marks the members as it does after "the consortium"."""
+    words = gap.split(" ")
+    tail = [k for k, w in enumerate(words) if w][-2:]
+    return " ".join(w for k, w in enumerate(words) if k not in tail or w.lower() not in lex.indefinite_articles)
+
+
+def _consortia(mentions: list[Mention], text: str, phrases: re.Pattern,
+               lex: Lexicon) -> list[tuple[Mention, list[Mention]]]:
+    """Each consortium named right before a member phrase ("(UTE) formada por", "consortium made up of"), or firm
+    before a phrase of firms teamed with it ("associé à"), with the firms the phrase lists."""
     out = []
     for k in range(1, len(mentions)):
         gap = text[mentions[k - 1].end:mentions[k].start]
-        hit = lex.members_re.search(gap)
-        if hit is None or gap[:hit.start()].strip(" ),"):
-            continue
+        hit = phrases.search(gap)
+        if hit is None or gap[:hit.start()].strip(" ),").lower().rstrip(".") not in lex.legal_suffixes | {""}:
+            continue  # "die Velmont Bau AG, im Verbund mit Y": the first name's legal suffix is no gap
         members = [mentions[k]]
         for m in mentions[k + 1:]:
             if not _conjoined_name(text[members[-1].end:m.start], lex):
@@ -1241,7 +1255,7 @@ def _conjoined_name(gap: str, lex: Lexicon) -> bool:
     if len(words) > 1 and words[0].lower() in lex.conjunction_words and words[1].lower() in lex.markers.get(
             "comitative", ()):
         words = words[:1] + words[2:]
-    return bool(words) and words[0].lower() in lex.conjunction_words and len(words) <= JOINED_WORDS // 2 and all(
+    return bool(words) and words[0].lower() in lex.conjunction_words and len(words) <= CONJOINED_WORDS and all(
         w.islower() or is_descriptor(w, lex) for w in words[1:])  # "X y Constructora Y": the descriptor is no name
 
 

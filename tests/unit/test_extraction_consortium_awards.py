@@ -1,0 +1,79 @@
+"""Contracts awarded to several suppliers at once and public buyers' awards (issue 3, contracts2): a consortium named
+with an indefinite article ("to a consortium made up of X and Y", "to a joint bid by X and Y"), a second member
+described before its name ("und dem polnischen Hersteller Y"), a supplier teamed with another for the award ("au
+groupe X, associé à la PME Y": both win it), a public transport body's long name ("die Verkehrsbetriebe Talheim",
+not "Talheim"), the work itself given by its customer ("lui confie l'équipement de 120 gares"). Sentences written
+for these tests."""
+
+import pytest
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+CUSTOMER, SUPPLIER = "customer", "supplier"
+
+
+def _contracts(lang: str, *paragraphs: str) -> list[set[tuple[str, str]]]:
+    title = "Nachrichten" if lang == "de" else "News"
+    return [parties(e) for e in extract_events(page(lang, title, *paragraphs)) if e["type"] == "contract"]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "customer"), [
+    ("en", "Harrow Rail awarded the contract to a consortium made up of Velmont Motors and Kelmar Engineering.",
+     "Harrow Rail"),
+    ("en", "Harrow Rail awarded the contract to a consortium of Velmont Motors and Kelmar Engineering.", "Harrow Rail"),
+    ("en", "Harbury NHS Foundation Trust awarded the contract to a joint bid by Velmont Motors and Kelmar Engineering.",
+     "Harbury NHS Foundation Trust"),
+    ("en", "Harrow Rail awarded the contract to a joint bid from Velmont Motors and Kelmar Engineering.",
+     "Harrow Rail"),
+    ("de", "Die Verkehrsbetriebe Talheim (VBT) haben den Auftrag für 50 Straßenbahnen an ein Konsortium aus der "
+     "Velmont Fahrzeugbau GmbH und dem polnischen Hersteller Kelmar Technik vergeben.", "Verkehrsbetriebe Talheim"),
+    ("de", "Die Deutsche Bahn vergibt den Auftrag an eine Bietergemeinschaft aus der Velmont Fahrzeugbau GmbH und "
+     "der Kelmar Technik GmbH.", "Deutsche Bahn"),
+    ("fr", "Les Transports de l'Agglomération de Morvaux ont attribué le marché de 48 rames au consortium formé par "
+     "Velmont Fahrzeugbau et l'espagnol Kelmar Technik.", "Transports de l'Agglomération de Morvaux"),
+])
+def test_the_members_of_a_consortium_both_supply(lang: str, sentence: str, customer: str) -> None:
+    names = {"Velmont Motors", "Kelmar Engineering"} if lang == "en" else {"Velmont Fahrzeugbau", "Kelmar Technik"}
+    assert _contracts(lang, sentence) == [{(customer, CUSTOMER)} | {(n, SUPPLIER) for n in names}]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "customer", "suppliers"), [
+    ("fr", "Le ministère des Armées a notifié un marché de 180 millions d'euros au groupe Velmont Industries, associé "
+     "pour l'occasion à la PME lorientaise Kelmar Ingénierie.", "ministère des Armées",
+     {"Velmont Industries", "Kelmar Ingénierie"}),
+    ("fr", "La SNCF a attribué le contrat à Velmont Industries, associé à Kelmar Ingénierie.", "SNCF",
+     {"Velmont Industries", "Kelmar Ingénierie"}),
+    ("fr", "Velmont Industries, associé à Kelmar Ingénierie, a remporté un contrat de 40 millions d'euros auprès de "
+     "la SNCF.", "SNCF", {"Velmont Industries", "Kelmar Ingénierie"}),
+    ("en", "Harrow Rail awarded the contract to Velmont Motors, teamed with Kelmar Engineering.", "Harrow Rail",
+     {"Velmont Motors", "Kelmar Engineering"}),
+    ("de", "Die Deutsche Bahn vergibt den Auftrag an die Velmont Bau AG, im Verbund mit der Kelmar Technik GmbH.",
+     "Deutsche Bahn", {"Velmont Bau", "Kelmar Technik"}),
+    ("es", "Adif ha adjudicado el contrato a Velmont Obras, asociada a Kelmar Ingeniería.", "Adif",
+     {"Velmont Obras", "Kelmar Ingeniería"}),
+    ("es", "Adif ha adjudicado el contrato a Velmont Obras, en alianza con Kelmar Ingeniería.", "Adif",
+     {"Velmont Obras", "Kelmar Ingeniería"}),
+])
+def test_a_supplier_teamed_with_another_both_win(lang: str, sentence: str, customer: str,
+                                                 suppliers: set[str]) -> None:
+    assert _contracts(lang, sentence) == [{(customer, CUSTOMER)} | {(n, SUPPLIER) for n in suppliers}]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Le groupe Velmont Industries grandit. La Région Bretagne lui confie l'équipement de 120 gares.",),
+    ("La Région Bretagne a confié à Velmont Industries l'équipement de 120 gares.",),
+    ("La Région Bretagne a confié à Velmont Industries l'entretien de ses lignes.",),
+])
+def test_the_work_given_by_a_public_buyer(paragraphs: tuple[str, ...]) -> None:
+    assert _contracts("fr", *paragraphs) == [{("Région Bretagne", CUSTOMER), ("Velmont Industries", SUPPLIER)}]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "La SNCF a attribué le contrat à Velmont Industries, associée à sa filiale."),
+    ("en", "Harrow Rail awarded the contract to Velmont Motors, which has teamed with Kelmar Engineering before."),
+])
+def test_probes_that_keep_one_supplier(lang: str, sentence: str) -> None:
+    """A partner that is no name, or a teaming told in a relative clause of its own, adds no supplier."""
+    found = _contracts(lang, sentence)
+    assert found and all(sum(r == SUPPLIER for _, r in p) == 1 for p in found)
