@@ -439,7 +439,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     # nor in one opened by a subordinator before its subject ("... secured after X won a contract from Y")
     subordinate = bool(lex.subordinator_re.match(text, window.clause_start))
     verb_final = not subordinate and opened is None and len(pool) == 1 and len(sentence_pool) > 1 and (
-        lex.verb_second or not any(mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex))
+        lex.verb_second or not any(mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex)
+        and not _pronoun_before(text, trig, window, lex))
     relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex) or _governed_antecedent(
         before, after, text, window, trig, lex) or _governed_object(before, pool, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
@@ -594,6 +595,14 @@ def _pronoun_after(text: str, trig: TriggerMatch, lex: Lexicon) -> bool:
     """Whether a pronoun object or recipient follows the verb ("has awarded it a contract"): the verb has its
     object, it does not close the sentence."""
     return any(res[1].match(text, trig.end) for res in (lex.object_pronoun_res, lex.recipient_pronoun_res))
+
+
+def _pronoun_before(text: str, trig: TriggerMatch, window: Window, lex: Lexicon) -> bool:
+    """Whether a pronoun object or recipient stands before the verb in its clause ("X a annoncé que la SNCF lui
+    avait confié la fourniture"): the name before the pronoun is the verb's subject, the name before it no
+    subject of a verb that comes last."""
+    return any(res[0].search(text, window.clause_start, trig.start)
+               for res in (lex.object_pronoun_res, lex.recipient_pronoun_res))
 
 
 def _closed_insert(gap: str, lex: Lexicon) -> bool:

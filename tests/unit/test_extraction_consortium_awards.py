@@ -77,3 +77,38 @@ def test_probes_that_keep_one_supplier(lang: str, sentence: str) -> None:
     """A partner that is no name, or a teaming told in a relative clause of its own, adds no supplier."""
     found = _contracts(lang, sentence)
     assert found and all(sum(r == SUPPLIER for _, r in p) == 1 for p in found)
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Velmont Industries a remporté auprès de la Direction générale de l'armement un contrat de 230 millions "
+     "d'euros.",),
+    ("La Direction générale de l'armement a confié à Velmont Industries la fourniture de 1 200 kits.",),
+    ("Semaine chargée pour le groupe Velmont Industries. L'industriel a fait savoir mercredi que la Direction "
+     "générale de l'armement lui avait confié la fourniture de 1 200 kits de blindage léger.",),
+])
+def test_a_public_body_named_in_lowercase_words_after_its_head(paragraphs: tuple[str, ...]) -> None:
+    """ "la Direction générale de l'armement" with no acronym: the whole name, not "Direction"."""
+    assert _contracts("fr", *paragraphs) == [{("Direction générale de l'armement", CUSTOMER),
+                                              ("Velmont Industries", SUPPLIER)}]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Velmont Industries a annoncé que la SNCF lui avait confié la fourniture de 1 200 kits.",
+    "Velmont Industries a indiqué que la SNCF lui a confié la fourniture de 1 200 kits.",
+    "Velmont Industries a annoncé que la SNCF lui avait commandé 1 200 kits.",
+])
+def test_the_customer_before_a_pronoun_recipient_is_the_subject(sentence: str) -> None:
+    """ "X a annoncé que la SNCF lui avait confié": the name right before the pronoun gives, X (the pronoun) gets."""
+    assert _contracts("fr", sentence) == [{("SNCF", CUSTOMER), ("Velmont Industries", SUPPLIER)}]
+
+
+def test_an_award_annulled_later_is_terminated_with_the_customer_the_page_names() -> None:
+    events = [e for e in extract_events(page(
+        "fr", "News", "La Métropole de Morvaux a attribué à Velmont Industries le marché de 48 rames. Un premier "
+        "marché, attribué en 2022 au constructeur Kelmar Ingénierie, avait été annulé l'an dernier par le tribunal "
+        "administratif.")) if e["type"] == "contract"]
+    found = {frozenset(parties(e)): (e["status"], e["date"]) for e in events}
+    assert found == {frozenset({("Métropole de Morvaux", CUSTOMER), ("Velmont Industries", SUPPLIER)}):
+                     ("announced", "2024-03-14"),
+                     frozenset({("Métropole de Morvaux", CUSTOMER), ("Kelmar Ingénierie", SUPPLIER)}):
+                     ("terminated", "2023")}
