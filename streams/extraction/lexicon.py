@@ -74,6 +74,7 @@ class Lexicon:
     descriptor_links: frozenset[str]  # "la banque en ligne X": words that join a phrase qualifying a descriptor
     institution_links: frozenset[str]  # words that go on in a public body's name ("und", "des")
     institutions: tuple[str, ...]
+    public_nouns: frozenset[str]  # "la collectivité": a noun for any public body, the last one the page named
     public_heads: frozenset[str]  # "la Direction générale de ...": a name's first word that makes it a public body
     compound_nouns: bool
     verb_second: bool
@@ -371,6 +372,7 @@ def lexicon(lang: str) -> Lexicon:
         descriptor_links=frozenset(w.lower() for w in ext.get("descriptor_links", ())),
         institution_links=frozenset(w.lower() for w in ext.get("institution_links", ())),
         institutions=tuple(w.lower() for w in ext["institutions"]),
+        public_nouns=frozenset(w.lower() for w in ext.get("public_nouns", ())),
         public_heads=frozenset(w.lower() for w in ext.get("public_heads", ())),
         compound_nouns=bool(ext["compound_nouns"]),
         verb_second=bool(ext.get("verb_second", False)),

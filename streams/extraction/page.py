@@ -142,7 +142,7 @@ def read_page(clean: dict) -> Page:
                 ms.sort(key=lambda m: m.start)
         for m in ms:
             if m.public:
-                m.name = _public_antecedent(found, i, m)
+                m.name = _public_antecedent(found, i, m, lex)
             elif m.pronoun:
                 m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
             elif m.anaphor and not m.pair:
@@ -766,12 +766,14 @@ def _described_companion(gap: str, lex: Lexicon) -> bool:
                 organisations.is_descriptor(w, lex) or w.lower() in lex.trades for w in words[1:]))
 
 
-def _public_antecedent(found: list[list[Mention]], i: int, description: Mention) -> str | None:
+def _public_antecedent(found: list[list[Mention]], i: int, description: Mention, lex: Lexicon) -> str | None:
     """ "the ministry", "le ministère": the last public body named before whose name holds that word
-    (a firm is never one)."""
+    (a firm is never one); "la collectivité" (`public_nouns`), a word for any public body: the last one named."""
     for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1):
         for m in reversed(found[j]):
-            if m.name and not m.anaphor and m.end <= description.start and description.public in m.name.lower():
+            if m.name and not m.anaphor and m.end <= description.start and (
+                    description.public in m.name.lower() if description.public not in lex.public_nouns
+                    else organisations.is_institution(m.name, lex)):
                 return m.name
     return None
 

@@ -112,3 +112,16 @@ def test_an_award_annulled_later_is_terminated_with_the_customer_the_page_names(
                      ("announced", "2024-03-14"),
                      frozenset({("Métropole de Morvaux", CUSTOMER), ("Kelmar Ingénierie", SUPPLIER)}):
                      ("terminated", "2023")}
+
+
+@pytest.mark.parametrize("text", [
+    "Velmont Industries a été retenu par la Région Bretagne pour moderniser ses gares. La collectivité lui confie "
+    "l'équipement de 120 gares pour 40 millions d'euros.",
+    "Bonne nouvelle pour Velmont Industries. La Région Bretagne a choisi le groupe pour ses gares : la collectivité "
+    "lui confie l'équipement de 120 gares pour 40 millions d'euros.",
+])
+def test_the_collectivity_is_the_public_body_named_before(text: str) -> None:
+    """ "la collectivité" (`public_nouns`) stands for the last public body named: the Région gives the work."""
+    events = [e for e in extract_events(page("fr", "News", text)) if e["type"] == "contract"]
+    assert [(parties(e), e["amount"]["value"]) for e in events] == [
+        ({("Région Bretagne", CUSTOMER), ("Velmont Industries", SUPPLIER)}, 40e6)]
