@@ -1264,6 +1264,9 @@ def _conjoined_name(gap: str, lex: Lexicon) -> bool:
     if len(words) > 1 and words[0].lower() in lex.conjunction_words and words[1].lower() in lex.markers.get(
             "comitative", ()):
         words = words[:1] + words[2:]
+    if len(words) > JOINED_WORDS // 2 and any(w.islower() and w in lex.stopwords and w not in lex.determiners
+                                              for w in words[1:]):
+        return False  # "X und hat seither mit Y": a clause of its own, not "und dem polnischen Hersteller Y"
     return bool(words) and words[0].lower() in lex.conjunction_words and len(words) <= CONJOINED_WORDS and all(
         w.islower() or is_descriptor(w, lex) for w in words[1:])  # "X y Constructora Y": the descriptor is no name
 

@@ -125,3 +125,17 @@ def test_the_collectivity_is_the_public_body_named_before(text: str) -> None:
     events = [e for e in extract_events(page("fr", "News", text)) if e["type"] == "contract"]
     assert [(parties(e), e["amount"]["value"]) for e in events] == [
         ({("Région Bretagne", CUSTOMER), ("Velmont Industries", SUPPLIER)}, 40e6)]
+
+
+@pytest.mark.parametrize(("sentence", "customer"), [
+    ("The Harbury NHS Foundation Trust picked Velmont Motors for the ten-year deal in March.",
+     "Harbury NHS Foundation Trust"),
+    ("Harrow Rail has selected Velmont Motors for a five-year deal.", "Harrow Rail"),
+])
+def test_a_supplier_picked_for_a_deal_of_years(sentence: str, customer: str) -> None:
+    assert _contracts("en", sentence) == [{(customer, CUSTOMER), ("Velmont Motors", SUPPLIER)}]
+
+
+def test_a_bank_hired_for_the_deal_is_no_supplier() -> None:
+    """An adviser hired for a deal is no supplier of a contract: the deal of years only."""
+    assert not _contracts("en", "Harrow Rail hired Velmont Capital for the deal.")
