@@ -133,6 +133,7 @@ class Lexicon:
     blocker_re: re.Pattern  # "vetoed", "a interdit": a verb by which its subject stops a deal of others
     bid_objects: frozenset[str]  # "sur", "sobre": the preposition of what an offer is made on ("opa de X sobre Y")
     veto_re: re.Pattern  # "am Veto der", "por el veto del": the body named next stopped a deal
+    loser_res: tuple[re.Pattern, re.Pattern]  # "the losing bidder X" / "X, the losing bidder": X won no contract
     temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
     financing_re: re.Pattern  # "to finance the", "pour financer l'" right before a deal noun: a deal told elsewhere
     negation_re: re.Pattern
@@ -213,6 +214,14 @@ def _with_cases(places: frozenset[str], endings: list[str]) -> frozenset[str]:
     """The places and their case forms ("Bayerns" of "in weiten Teilen Baden-Württembergs und Bayerns"): a place
     in the genitive is no firm either."""
     return places | {p + e for p in places for e in endings if not p.endswith(e)}
+
+
+def _loser_res(phrases: list[str], determiners: list[str]) -> tuple[re.Pattern, re.Pattern]:
+    """A losing bidder's phrase right before a name ("the losing bidder X"), and one set off right after it ("X,
+    the losing bidder"); never matching where the language lists none."""
+    words = alternation(phrases, escape=True) if phrases else "(?!)"
+    return (re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE),
+            re.compile(rf",\s+(?:(?:{alternation(determiners, escape=True)})\s+)?(?:{words})(?!\w)", re.IGNORECASE))
 
 
 def _before_name_re(phrases: list[str], determiners: list[str]) -> re.Pattern:
@@ -459,6 +468,7 @@ def lexicon(lang: str) -> Lexicon:
         negotiation_re=words_re(ext.get("negotiations", []), escape=True),
         blocker_re=_prefix_re(ext.get("blockers", [])),
         bid_objects=frozenset(w.lower() for w in ext.get("bid_objects", ())),
+        loser_res=_loser_res(ext.get("losing_bidders", []), ext["determiners"]),
         veto_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('vetoes', []), escape=True)})(?:\s+|(?<=['’]))$",
                            re.IGNORECASE),
         temporal_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('temporal', []), escape=True)})\s*$", re.IGNORECASE),

@@ -287,6 +287,14 @@ def _described_noun(cue: list[str], words: list[str], lex: Lexicon) -> bool:
     return True
 
 
+def _losing_bidder(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
+    """ "awarded to X, but put on hold after the losing bidder Y launched a challenge", "Y, the losing bidder": a
+    bidder the contract did not go to is no party of it (`losing_bidders`)."""
+    before, after = lex.loser_res
+    return trig.trigger.type == "contract" and bool(
+        before.search(text, max(0, m.start - MARKER_WINDOW), m.start) or after.match(text, m.end))
+
+
 def _vetoing(m: Mention, text: str, lex: Lexicon) -> bool:
     """ "war am Veto der Bundesregierung gescheitert", "failed after a veto by the cabinet": the body whose veto
     stopped the deal takes no part in it (`vetoes`)."""
@@ -394,7 +402,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     for m in mentions:
         if m.start < window.sentence_start or m.start >= end or relative and relative.start() <= m.start < closed:
             continue
-        if _beneficiary(m, trig, text, lex) or _vetoing(m, text, lex):
+        if _beneficiary(m, trig, text, lex) or _vetoing(m, text, lex) or _losing_bidder(m, trig, text, lex):
             continue
         boundary = previous.end if previous else window.sentence_start
         if m.start >= trig.end:  # the trigger itself ends any preposition before it ("agreed to buy X")

@@ -139,3 +139,19 @@ def test_a_supplier_picked_for_a_deal_of_years(sentence: str, customer: str) -> 
 def test_a_bank_hired_for_the_deal_is_no_supplier() -> None:
     """An adviser hired for a deal is no supplier of a contract: the deal of years only."""
     assert not _contracts("en", "Harrow Rail hired Velmont Capital for the deal.")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "customer", "winner"), [
+    ("en", "Harrow Rail awarded the contract to Velmont Motors in March, but the award was put on hold after the "
+     "losing bidder Kelmar Engineering launched a legal challenge.", "Harrow Rail", "Velmont Motors"),
+    ("en", "Harrow Rail awarded the contract to Velmont Motors in March, but the award was put on hold after Kelmar "
+     "Engineering, the losing bidder, launched a legal challenge.", "Harrow Rail", "Velmont Motors"),
+    ("fr", "La SNCF a attribué le marché à Velmont Industries, mais le candidat évincé Kelmar Ingénierie a saisi le "
+     "tribunal administratif.", "SNCF", "Velmont Industries"),
+    ("de", "Die Deutsche Bahn vergibt den Auftrag an die Velmont Bau AG, doch der unterlegene Bieter Kelmar Technik "
+     "hat Einspruch eingelegt.", "Deutsche Bahn", "Velmont Bau"),
+])
+def test_a_losing_bidder_is_no_party_of_the_award(lang: str, sentence: str, customer: str, winner: str) -> None:
+    """An award challenged by the bidder it did not go to is still announced, the losing bidder no second supplier."""
+    events = [e for e in extract_events(page(lang, "News", sentence)) if e["type"] == "contract"]
+    assert [(parties(e), e["status"]) for e in events] == [({(customer, CUSTOMER), (winner, SUPPLIER)}, "announced")]
