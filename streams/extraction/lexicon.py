@@ -75,6 +75,7 @@ class Lexicon:
     descriptor_links: frozenset[str]  # "la banque en ligne X": words that join a phrase qualifying a descriptor
     institution_links: frozenset[str]  # words that go on in a public body's name ("und", "des")
     institutions: tuple[str, ...]
+    public_nouns: frozenset[str]  # "la collectivité": a noun for any public body, the last one the page named
     public_heads: frozenset[str]  # "la Direction générale de ...": a name's first word that makes it a public body
     compound_nouns: bool
     verb_second: bool
@@ -133,6 +134,7 @@ class Lexicon:
     blocker_re: re.Pattern  # "vetoed", "a interdit": a verb by which its subject stops a deal of others
     bid_objects: frozenset[str]  # "sur", "sobre": the preposition of what an offer is made on ("opa de X sobre Y")
     veto_re: re.Pattern  # "am Veto der", "por el veto del": the body named next stopped a deal
+    loser_res: tuple[re.Pattern, re.Pattern]  # "the losing bidder X" / "X, the losing bidder": X won no contract
     temporal_re: re.Pattern  # "after the", "nach dem" right before a deal noun: a deal already told
     financing_re: re.Pattern  # "to finance the", "pour financer l'" right before a deal noun: a deal told elsewhere
     negation_re: re.Pattern
@@ -147,6 +149,7 @@ class Lexicon:
     object_relative_word_re: re.Pattern  # "que", "which" anywhere: "la opa que lanzó en marzo" tells an earlier step
     members_re: re.Pattern  # "formada por ", "made up of ": the firms after it make up the consortium before it
     joint_re: re.Pattern  # "en UTE con ", "in a consortium with ": the firm after it acts with the subject
+    teamed_re: re.Pattern  # "associé à ": the firm after it plays the role of the firm before it, beside it
     coordinator_re: re.Pattern
     pair_re: re.Pattern
     entry_re: re.Pattern  # "beim" among the words before a firm after an investing verb: the firm it enters
@@ -212,6 +215,21 @@ def _with_cases(places: frozenset[str], endings: list[str]) -> frozenset[str]:
     """The places and their case forms ("Bayerns" of "in weiten Teilen Baden-Württembergs und Bayerns"): a place
     in the genitive is no firm either."""
     return places | {p + e for p in places for e in endings if not p.endswith(e)}
+
+
+def _loser_res(phrases: list[str], determiners: list[str]) -> tuple[re.Pattern, re.Pattern]:
+    """A losing bidder's phrase right before a name ("the losing bidder X"), and one set off right after it ("X,
+    the losing bidder"); never matching where the language lists none."""
+    words = alternation(phrases, escape=True) if phrases else "(?!)"
+    return (re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE),
+            re.compile(rf",\s+(?:(?:{alternation(determiners, escape=True)})\s+)?(?:{words})(?!\w)", re.IGNORECASE))
+
+
+def _before_name_re(phrases: list[str], determiners: list[str]) -> re.Pattern:
+    """A phrase closing the words before a name, maybe with an article and two words of a description after it
+    ("formada por Grupo X", "associé à la PME Y")."""
+    return re.compile(rf"(?<!\w)(?:{alternation(phrases, escape=True)})\s+"
+                      rf"(?:(?:{alternation(determiners, escape=True)})\s+)?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def _market_re(markets: dict) -> re.Pattern:
@@ -365,6 +383,7 @@ def lexicon(lang: str) -> Lexicon:
         descriptor_links=frozenset(w.lower() for w in ext.get("descriptor_links", ())),
         institution_links=frozenset(w.lower() for w in ext.get("institution_links", ())),
         institutions=tuple(w.lower() for w in ext["institutions"]),
+        public_nouns=frozenset(w.lower() for w in ext.get("public_nouns", ())),
         public_heads=frozenset(w.lower() for w in ext.get("public_heads", ())),
         compound_nouns=bool(ext["compound_nouns"]),
         verb_second=bool(ext.get("verb_second", False)),
@@ -451,6 +470,7 @@ def lexicon(lang: str) -> Lexicon:
         negotiation_re=words_re(ext.get("negotiations", []), escape=True),
         blocker_re=_prefix_re(ext.get("blockers", [])),
         bid_objects=frozenset(w.lower() for w in ext.get("bid_objects", ())),
+        loser_res=_loser_res(ext.get("losing_bidders", []), ext["determiners"]),
         veto_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('vetoes', []), escape=True)})(?:\s+|(?<=['’]))$",
                            re.IGNORECASE),
         temporal_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('temporal', []), escape=True)})\s*$", re.IGNORECASE),
@@ -488,13 +508,10 @@ def lexicon(lang: str) -> Lexicon:
             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         object_relative_word_re=words_re(ext["object_relatives"], escape=True),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
-        joint_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('joint_phrases', []), escape=True)})\s+"
-                            rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?(?:[\w-]+\s+){{0,2}}$",
-                            re.IGNORECASE),
-        members_re=re.compile(rf"(?<!\w)(?:{alternation(ext['member_phrases'], escape=True)})\s+"
-                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?(?:[\w-]+\s+){{0,2}}$",
-                              re.IGNORECASE),  # a descriptor may open the first name ("formada por Grupo X", "led by
-                                             # the Canadian fund X")
+        joint_re=_before_name_re(ext.get("joint_phrases", []), ext["determiners"]),
+        # a descriptor may open the first name ("formada por Grupo X", "led by the Canadian fund X")
+        members_re=_before_name_re(ext["member_phrases"], ext["determiners"]),
+        teamed_re=_before_name_re(ext.get("teamed_phrases", []), ext["determiners"]),
         clause_break=re.compile(
             rf"(?:[;:]|\s[–—-]\s|,\s+(?=\w+\s)|\s(?=(?:{alternation(ext['clause_openers'], escape=True)})\s)"
             rf"|\s(?={subordinate}))"  # "... secured after X won a contract": X's own clause

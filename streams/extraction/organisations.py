@@ -530,7 +530,8 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
     for i in [i for i, tok in enumerate(toks) if tok.low in determiners]:
         tok = toks[i]
         body = toks[i + 1] if i + 1 < len(toks) else None
-        if body is not None and body.text.islower() and body.low in lex.institutions and not _introduces_name(
+        if body is not None and body.text.islower() and (
+                body.low in lex.institutions or body.low in lex.public_nouns) and not _introduces_name(
                 toks, i + 1, sentence, offset, lex) and not _organ_at(toks, i + 1, sentence, offset, lex):
             # "the ministry said", not "the ministry of Defence" nor "la junta de accionistas de X"
             out.append(Mention(None, tok.start, body.end, body.possessive, anaphor=True, public=body.low))

@@ -142,7 +142,7 @@ def read_page(clean: dict) -> Page:
                 ms.sort(key=lambda m: m.start)
         for m in ms:
             if m.public:
-                m.name = _public_antecedent(found, i, m)
+                m.name = _public_antecedent(found, i, m, lex)
             elif m.pronoun:
                 m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
             elif m.anaphor and not m.pair:
@@ -369,7 +369,48 @@ def _bracketed_short_forms(text: str, found: list[list[Mention]], lex: Lexicon) 
                     out[b.name] = spelled.name
             elif b.name and b.name not in out and _bracketed_acronym(text, b):
                 out.update(_spelled_in_lowercase(text, ms[:k], b, lex) or _spelled_in_capitals(text, ms[:k], b, lex))
-    return out | _spelled_on_page(text, found, out, lex)
+    return _public_body_in_full(text, found, lex) | out | _spelled_on_page(text, found, out, lex)
+
+
+BODY_ADJECTIVES = 2  # lowercase words between a public body's head and its complement ("Direction générale de")
+
+
+def _public_body_in_full(text: str, found: list[list[Mention]], lex: Lexicon) -> dict[str, str]:
+    """ "la Direction générale de l'armement lui a confié": a public body's head word the name reader kept alone
+    (`public_heads`: "Direction"), its lowercase adjectives and one lowercase complement right after it ("de
+    l'armement", "des entreprises") is its name in full; the complement is one word, so "de l'aviation civile"
+    loses its adjective rather than take a verb ("... de l'aviation commande")."""
+    out: dict[str, str] = {}
+    for m in (m for ms in found for m in ms if m.name and not m.anaphor and m.name.lower() in lex.public_heads):
+        words = [w for w in _PHRASE_WORDS.finditer(text, m.end, m.end + 120)][:BODY_ADJECTIVES + 3]
+        if not words or text[m.end:words[0].start()] != " ":
+            continue
+        k = 0
+        while k < min(BODY_ADJECTIVES, len(words)) and _plain_word(words[k].group(), lex):
+            k += 1
+        end = _complement_end(text, words[k:], lex)
+        if end is not None and out.get(m.name, text[m.start:end]) == text[m.start:end]:
+            out[m.name] = text[m.start:end]
+    return out
+
+
+def _plain_word(word: str, lex: Lexicon) -> bool:
+    """A lowercase word that is neither a function word nor a connector: an adjective or a noun."""
+    return word.isalpha() and word.islower() and word not in lex.stopwords and word not in lex.connectors
+
+
+def _complement_end(text: str, words: list[re.Match], lex: Lexicon) -> int | None:
+    """Where a connector, maybe an article, and one plain noun right after it end ("de l'armement", "de la
+    recherche", "des entreprises"); None unless the words are that, spaces only between them."""
+    if not words or words[0].group() not in lex.connectors:
+        return None
+    rest = words[1:3]
+    if rest and rest[0].group() in lex.determiners and len(rest) == 2:
+        rest = rest[1:]  # "de la recherche"
+    if not rest or any(text[a.end():b.start()] != " " for a, b in zip(words, words[1:3], strict=False)):
+        return None
+    noun = re.sub(r"^[a-z][’']", "", rest[0].group())  # "l'armement"
+    return rest[0].end() if _plain_word(noun, lex) else None
 
 
 SPELLED_WORDS = 8  # words from a name's first one searched for the lowercase words that spell an acronym with it
@@ -725,12 +766,14 @@ def _described_companion(gap: str, lex: Lexicon) -> bool:
                 organisations.is_descriptor(w, lex) or w.lower() in lex.trades for w in words[1:]))
 
 
-def _public_antecedent(found: list[list[Mention]], i: int, description: Mention) -> str | None:
+def _public_antecedent(found: list[list[Mention]], i: int, description: Mention, lex: Lexicon) -> str | None:
     """ "the ministry", "le ministère": the last public body named before whose name holds that word
-    (a firm is never one)."""
+    (a firm is never one); "la collectivité" (`public_nouns`), a word for any public body: the last one named."""
     for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1):
         for m in reversed(found[j]):
-            if m.name and not m.anaphor and m.end <= description.start and description.public in m.name.lower():
+            if m.name and not m.anaphor and m.end <= description.start and (
+                    description.public in m.name.lower() if description.public not in lex.public_nouns
+                    else organisations.is_institution(m.name, lex)):
                 return m.name
     return None
 

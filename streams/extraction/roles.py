@@ -18,6 +18,7 @@ BETWEEN_WORDS = 4  # words after a tie-up cue that may hold its "between" ("the 
 MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
 PARTNER_REACH = 60  # characters after a partnership trigger in which the partner must be named
 JOINED_WORDS = 6  # words from "and" to the second party of "between X and the rail business of Y"
+CONJOINED_WORDS = 4  # words from "and" to a second name joined to the first ("und dem polnischen Hersteller Y")
 PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
 SINCE_REACH = 200  # characters after a supply cue in which "since", "depuis" tells a supply running from a start
 DESCRIPTION_WORDS = 5  # words of a description before a name ("la gestora canadiense de infraestructuras X")
@@ -172,7 +173,7 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
     phrase, that of the consortium ("adjudicó a la UTE formada por X": X receives, "por" names no agent)."""
     members = lex.members_re.search(gap)
     if members is not None:
-        return _gap_marker(gap[:members.start()], lex)
+        return _gap_marker(_definite_consortium(gap[:members.start()], lex), lex)
     best, best_end = None, -1
     for role, pattern in _marker_res(lex).items():
         for hit in pattern.finditer(gap):
@@ -262,10 +263,14 @@ def assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Windo
     """The (mention, role) pairs a trigger gives, or [] when a needed slot is empty; the firms that make up a
     consortium ("la UTE formada por X y Y") play the role the consortium plays."""
     out = _assign(trig, mentions, text, window, lex, fallback)
-    for consortium, members in _consortia(mentions, text, lex):
+    for consortium, members in _consortia(mentions, text, lex.members_re, lex):
         role = next((r for m, r in out if m is consortium), None)
         if role is not None:
             out = [(m, r) for m, r in out if m is not consortium and m not in members] + [(m, role) for m in members]
+    for lead, partners in _consortia(mentions, text, lex.teamed_re, lex):  # "au groupe X, associé à Y": both win
+        role = next((r for m, r in out if m is lead), None)
+        if role is not None:
+            out = [(m, r) for m, r in out if m not in partners] + [(m, role) for m in partners]
     return out
 
 
@@ -280,6 +285,14 @@ def _described_noun(cue: list[str], words: list[str], lex: Lexicon) -> bool:
             return False
         opened = w.lower() in lex.determiners or attributive
     return True
+
+
+def _losing_bidder(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
+    """ "awarded to X, but put on hold after the losing bidder Y launched a challenge", "Y, the losing bidder": a
+    bidder the contract did not go to is no party of it (`losing_bidders`)."""
+    before, after = lex.loser_res
+    return trig.trigger.type == "contract" and bool(
+        before.search(text, max(0, m.start - MARKER_WINDOW), m.start) or after.match(text, m.end))
 
 
 def _vetoing(m: Mention, text: str, lex: Lexicon) -> bool:
@@ -347,15 +360,24 @@ def _after_person_subject(pool: list[Mention], trig: TriggerMatch, window: Windo
     return [m for m in pool if end is not None and end <= m.start < trig.start] if end is not None else []
 
 
-def _consortia(mentions: list[Mention], text: str, lex: Lexicon) -> list[tuple[Mention, list[Mention]]]:
-    """Each consortium named right before a member phrase ("(UTE) formada por", "consortium made up of"), with the
-    firms the phrase lists."""
+def _definite_consortium(gap: str, lex: Lexicon) -> str:
+    """The words before a member phrase without the consortium's indefinite article ("awarded to a consortium made up
+    of X", "to a joint bid by X"): the marker before it marks the members as it does after "the consortium"."""
+    words = gap.split(" ")
+    tail = [k for k, w in enumerate(words) if w][-2:]
+    return " ".join(w for k, w in enumerate(words) if k not in tail or w.lower() not in lex.indefinite_articles)
+
+
+def _consortia(mentions: list[Mention], text: str, phrases: re.Pattern,
+               lex: Lexicon) -> list[tuple[Mention, list[Mention]]]:
+    """Each consortium named right before a member phrase ("(UTE) formada por", "consortium made up of"), or firm
+    before a phrase of firms teamed with it ("associé à"), with the firms the phrase lists."""
     out = []
     for k in range(1, len(mentions)):
         gap = text[mentions[k - 1].end:mentions[k].start]
-        hit = lex.members_re.search(gap)
-        if hit is None or gap[:hit.start()].strip(" ),"):
-            continue
+        hit = phrases.search(gap)
+        if hit is None or gap[:hit.start()].strip(" ),").lower().rstrip(".") not in lex.legal_suffixes | {""}:
+            continue  # "die Velmont Bau AG, im Verbund mit Y": the first name's legal suffix is no gap
         members = [mentions[k]]
         for m in mentions[k + 1:]:
             if not _conjoined_name(text[members[-1].end:m.start], lex):
@@ -380,7 +402,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     for m in mentions:
         if m.start < window.sentence_start or m.start >= end or relative and relative.start() <= m.start < closed:
             continue
-        if _beneficiary(m, trig, text, lex) or _vetoing(m, text, lex):
+        if _beneficiary(m, trig, text, lex) or _vetoing(m, text, lex) or _losing_bidder(m, trig, text, lex):
             continue
         boundary = previous.end if previous else window.sentence_start
         if m.start >= trig.end:  # the trigger itself ends any preposition before it ("agreed to buy X")
@@ -425,7 +447,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     # nor in one opened by a subordinator before its subject ("... secured after X won a contract from Y")
     subordinate = bool(lex.subordinator_re.match(text, window.clause_start))
     verb_final = not subordinate and opened is None and len(pool) == 1 and len(sentence_pool) > 1 and (
-        lex.verb_second or not any(mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex))
+        lex.verb_second or not any(mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex)
+        and not _pronoun_before(text, trig, window, lex))
     relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex) or _governed_antecedent(
         before, after, text, window, trig, lex) or _governed_object(before, pool, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
@@ -580,6 +603,14 @@ def _pronoun_after(text: str, trig: TriggerMatch, lex: Lexicon) -> bool:
     """Whether a pronoun object or recipient follows the verb ("has awarded it a contract"): the verb has its
     object, it does not close the sentence."""
     return any(res[1].match(text, trig.end) for res in (lex.object_pronoun_res, lex.recipient_pronoun_res))
+
+
+def _pronoun_before(text: str, trig: TriggerMatch, window: Window, lex: Lexicon) -> bool:
+    """Whether a pronoun object or recipient stands before the verb in its clause ("X a annoncé que la SNCF lui
+    avait confié la fourniture"): the name before the pronoun is the verb's subject, the name before it no
+    subject of a verb that comes last."""
+    return any(res[0].search(text, window.clause_start, trig.start)
+               for res in (lex.object_pronoun_res, lex.recipient_pronoun_res))
 
 
 def _closed_insert(gap: str, lex: Lexicon) -> bool:
@@ -1248,7 +1279,10 @@ def _conjoined_name(gap: str, lex: Lexicon) -> bool:
     if len(words) > 1 and words[0].lower() in lex.conjunction_words and words[1].lower() in lex.markers.get(
             "comitative", ()):
         words = words[:1] + words[2:]
-    return bool(words) and words[0].lower() in lex.conjunction_words and len(words) <= JOINED_WORDS // 2 and all(
+    if len(words) > JOINED_WORDS // 2 and any(w.islower() and w in lex.stopwords and w not in lex.determiners
+                                              for w in words[1:]):
+        return False  # "X und hat seither mit Y": a clause of its own, not "und dem polnischen Hersteller Y"
+    return bool(words) and words[0].lower() in lex.conjunction_words and len(words) <= CONJOINED_WORDS and all(
         w.islower() or is_descriptor(w, lex) for w in words[1:])  # "X y Constructora Y": the descriptor is no name
 
 

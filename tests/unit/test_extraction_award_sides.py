@@ -65,8 +65,8 @@ TOLD_BY_THE_CUSTOMER = [
            "Defence confirmed the award on Monday.",
      {('Lumatec Marine', 'supplier'), ('Ministry of Defence', 'customer')}),
     ('fr', "Lumatec Défense a décroché un contrat de 300 millions d'euros pour l'entretien des frégates. La Direction "
-           "générale de l'armement a confirmé l'attribution lundi.", {('Lumatec Défense', 'supplier'),
-                                                                      ('Direction', 'customer')}),
+           "générale de l'armement a confirmé l'attribution lundi.",
+     {('Lumatec Défense', 'supplier'), ("Direction générale de l'armement", 'customer')}),  # whole since contracts2
     ('es', 'Lumatec ha ganado un contrato de 48 millones de euros para limpiar los hospitales de la región. El '
            'Servicio Madrileño de Salud confirmó la adjudicación el lunes.',
      {('Lumatec', 'supplier'), ('Servicio Madrileño de Salud', 'customer')}),
