@@ -138,8 +138,18 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
             page.text, trig.end, trig.end + PRONOUN_REACH)):
         return parties
     buyer = next((n, r) for n, r in parties if r in OBJECT_OF) if sold else parties[0]
-    other = other_firm(page, i, buyer[0])
+    other = _main_subject(page, i, trig, buyer[0]) or other_firm(page, i, buyer[0])
     return [*parties, (other, OBJECT_OF[buyer[1]])] if other and other not in {n for n, _ in parties} else parties
+
+
+def _main_subject(page: Page, i: int, trig: TriggerMatch, buyer: str) -> str | None:
+    """ "X est entrée en négociations avec Y, qui propose de la racheter", "X entered talks with Y, which offered
+    to buy it": a buyer's pronoun object in a clause after the sentence's subject, another firm, stands for that
+    subject."""
+    first = subject(page, i)
+    if first is None or first.end > trig.start or first.name == buyer or is_institution(first.name, page.lex):
+        return None
+    return first.name
 
 
 def bought_from(parties: list[tuple[str, str]]) -> bool:

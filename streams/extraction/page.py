@@ -16,6 +16,8 @@ from streams.extraction.kinds import PHRASE_BREAK
 from streams.extraction.lexicon import Lexicon, common_word, lexicon
 from streams.extraction.organisations import Mention
 
+# a name in capitals and a dash or bar that open a paragraph ("SORANEX – La société ...", "TARVIK | The firm ...")
+_LABEL = re.compile(r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})\s+[–—|-]\s+(?=\S)")
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
 MARKER_REACH = 30  # characters between a name governed by a preposition and a descriptor that is another firm
 
@@ -96,7 +98,8 @@ def read_page(clean: dict) -> Page:
     analyses = [organisations.analyse(text[s.start:s.end], s.start, lex, w) for s, w in zip(sents, lows, strict=True)]
     for a in analyses:
         organisations.persons(a, lex, person_words)
-    found = [organisations.mentions(a, lex, person_words) for a in analyses]
+    found = [_traded_firms(text, s, organisations.mentions(a, lex, person_words), lex)
+             for s, a in zip(sents, analyses, strict=True)]
     confirmed = _confirmed(found, lex, text, [t for c in cues for t in c])
     confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
     numbered = {n.split()[0] for n in confirmed if n[0].isdigit() and " " in n}  # "3G" of "3G Capital"
@@ -105,6 +108,9 @@ def read_page(clean: dict) -> Page:
                     + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex),
                     key=lambda m: m.start)
              for a, ms in zip(analyses, found, strict=True)]
+    labels = _item_labels(text, sents, titles, lex)
+    for i, label in labels.items():
+        found[i].insert(0, label)
     order: list[str] = []
     headline = [s.paragraph in titles for s in sents]  # a headline's short form ("Cerberus") is no first use
     for ms in [ms for ms, h in zip(found, headline, strict=True) if not h] + [
@@ -166,10 +172,61 @@ def read_page(clean: dict) -> Page:
                 m.name = two[0]
             ms.extend(Mention(two[1], m.start, m.end, anaphor=True, pair=True) for m in pairs if two[1])
             ms.sort(key=lambda m: m.start)
+    for i, label in labels.items():
+        if _described_label(text, found[i], label):
+            found[i].remove(label)
     main = counts.most_common(1)[0][0] if counts else None
     local = amounts.local_currencies(text, lex)
     return Page(text, lex, _anchor(clean), sents, found, titles, main, counts, amounts.main_currency(text, lex, local),
                 local, cues)
+
+
+_SHARE_HEAD = re.compile(r"(?<![\w-])[^\W\d_a-zß-ÿ][\w&]*(?=-)")  # "Almera" of "Almera-Aktien"
+SHARES_REACH = 30  # characters before a name read for the shares of it ("Gefragt waren Aktien von X")
+
+
+def _traded_firms(text: str, s: sentences.Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]:
+    """ "Gefragt waren Aktien von Vossel", "Almera-Aktien verloren 3 Prozent", "Shares in X rose": a market report
+    names a firm by its shares (`shares_res`), a name even where it reads like a common noun, and the head of a
+    compound with a share noun ("Almera-Aktien") is a firm of its own."""
+    for m in ms:
+        if m.name and not m.anaphor and _shares_of(text, s.start, m, lex):
+            m.introduced = True
+    heads = [Mention(w.group(), w.start(), w.end(), introduced=True) for w in _SHARE_HEAD.finditer(text, s.start, s.end)
+             if lex.shares_res[1].match(text, w.end()) and not any(m.start < w.end() and w.start() < m.end for m in ms)]
+    return sorted(ms + heads, key=lambda m: m.start) if heads else ms
+
+
+def _shares_of(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
+    """Whether the sentence from `start` names the shares of the firm right around its name (`shares_res`)."""
+    before, after = lex.shares_res
+    return bool(before.search(text, max(start, m.start - SHARES_REACH), m.start) or after.match(text, m.end))
+
+
+def _item_labels(text: str, sents: list[sentences.Sentence], titles: set[int], lex: Lexicon) -> dict[int, Mention]:
+    """ "SORANEX – La société a confirmé ...", "OXALYS – Le fonds X a pris 15 % du capital de l'éditeur": a market
+    report's or digest's items, each a paragraph opened by a name in capitals and a dash, name their firm in that
+    label (the descriptions of the item stand for it); one such opener in the article's first paragraph alone is
+    its dateline ("PARIS – Le groupe ..."), and a place is never a label. Sentence -> the label's mention."""
+    body = sorted({s.paragraph for s in sents} - titles)
+    labels = {}
+    for i, s in enumerate(sents):
+        if s.paragraph in titles or (i and sents[i - 1].paragraph == s.paragraph):
+            continue
+        m = _LABEL.match(text, s.start, s.end)
+        if m and m.group(1).isupper() and sum(c.isalpha() for c in m.group(1)) >= 3 and not any(
+                w.lower() in lex.places or w.lower() in lex.stopwords for w in m.group(1).split()):
+            labels[i] = Mention(m.group(1), m.start(1), m.end(1), introduced=True)
+    if len(labels) == 1 and sents[next(iter(labels))].paragraph == body[0]:
+        return {}
+    return labels
+
+
+def _described_label(text: str, ms: list[Mention], label: Mention) -> bool:
+    """ "KARMINA – Der Versicherer übernimmt X": a label the description right after it stands for is said once,
+    by that description, the sentence's subject (not a second phrase before the verb)."""
+    nxt = next((m for m in ms if m.start >= label.end), None)
+    return nxt is not None and nxt.anaphor and nxt.name == label.name and not text[label.end:nxt.start].strip(" –—|-")
 
 
 class _Lazy(dict):
@@ -801,9 +858,10 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
             marks.append(roles.marker(m, previous, page_text, lex))
             previous = m.end
         # its subject, named or a description or pronoun that stood for a firm ("It reported ... / In 2023 the
-        # group paid"), whichever comes first; else a firm governed by "of"/"de", never the agent of a passive
-        # ("led by X")
-        here = [m for m, mk in zip(firms, marks, strict=True) if mk is None] or [
+        # group paid"), or the firm whose shares a market report names ("Gefragt waren Aktien von X"), whichever
+        # comes first; else a firm governed by "of"/"de", never the agent of a passive ("led by X")
+        here = [m for m, mk in zip(firms, marks, strict=True) if mk is None or _shares_of(
+            page_text, starts[j], m, lex)] or [
             m for m, mk in zip(firms, marks, strict=True) if mk == "patient" and not m.anaphor
             and not lex.titled_re.search(page_text, max(0, m.start - MARKER_REACH), m.start)]  # "la ministra de X"
     return here[0].name if here else None
