@@ -16,8 +16,8 @@ from streams.extraction.kinds import PHRASE_BREAK
 from streams.extraction.lexicon import Lexicon, common_word, lexicon
 from streams.extraction.organisations import Mention
 
-# a name in capitals and a dash or bar that open a paragraph ("SORANEX – La société ...", "TARVIK | The firm ...")
-_LABEL = re.compile(r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})\s+[–—|-]\s+(?=\S)")
+# a name and a dash, bar or colon that open a paragraph ("SORANEX – La société ...", "Brisac : le groupe ...")
+_LABEL = re.compile(r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})(?:\s+[–—|-]|\s?:)\s+(?=\S)")
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
 MARKER_REACH = 30  # characters between a name governed by a preposition and a descriptor that is another firm
 
@@ -108,7 +108,8 @@ def read_page(clean: dict) -> Page:
                     + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex),
                     key=lambda m: m.start)
              for a, ms in zip(analyses, found, strict=True)]
-    labels = _item_labels(text, sents, titles, lex)
+    labels = {i: label for i, label in _item_labels(text, sents, titles, found, lex).items()
+              if not any(m.start < label.end and label.start < m.end for m in found[i])}  # not named already
     for i, label in labels.items():
         found[i].insert(0, label)
     order: list[str] = []
@@ -173,8 +174,8 @@ def read_page(clean: dict) -> Page:
             ms.extend(Mention(two[1], m.start, m.end, anaphor=True, pair=True) for m in pairs if two[1])
             ms.sort(key=lambda m: m.start)
     for i, label in labels.items():
-        if _described_label(text, found[i], label):
-            found[i].remove(label)
+        if (description := _label_description(text, found[i], label)) is not None:
+            found[i].remove(description)
     main = counts.most_common(1)[0][0] if counts else None
     local = amounts.local_currencies(text, lex)
     return Page(text, lex, _anchor(clean), sents, found, titles, main, counts, amounts.main_currency(text, lex, local),
@@ -203,30 +204,45 @@ def _shares_of(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
     return bool(before.search(text, max(start, m.start - SHARES_REACH), m.start) or after.match(text, m.end))
 
 
-def _item_labels(text: str, sents: list[sentences.Sentence], titles: set[int], lex: Lexicon) -> dict[int, Mention]:
-    """ "SORANEX – La société a confirmé ...", "OXALYS – Le fonds X a pris 15 % du capital de l'éditeur": a market
-    report's or digest's items, each a paragraph opened by a name in capitals and a dash, name their firm in that
-    label (the descriptions of the item stand for it); one such opener in the article's first paragraph alone is
-    its dateline ("PARIS – Le groupe ..."), and a place is never a label. Sentence -> the label's mention."""
+def _item_labels(text: str, sents: list[sentences.Sentence], titles: set[int], found: list[list[Mention]],
+                 lex: Lexicon) -> dict[int, Mention]:
+    """ "SORANEX – La société a confirmé ...", "OXALYS – Le fonds X a pris 15 % du capital de l'éditeur", "Brisac :
+    le groupe renonce à ...": a market report's or digest's items, each a paragraph opened by a name and a dash or
+    colon, name their firm in that label (the descriptions of the item stand for it, not a firm of an item before).
+    A name in capitals is a label where the page has two such items or it opens a later paragraph (one in the
+    article's first paragraph alone is its dateline: "PARIS – Le groupe ..."); a capitalised one ("Brisac – Le
+    groupe") where the page has two items, and a description follows it; a frequent word ("Transport :",
+    "Paris –") or a place is never a label. Sentence -> the label's mention."""
     body = sorted({s.paragraph for s in sents} - titles)
-    labels = {}
+    labels, capitals = {}, set()
     for i, s in enumerate(sents):
         if s.paragraph in titles or (i and sents[i - 1].paragraph == s.paragraph):
             continue
         m = _LABEL.match(text, s.start, s.end)
-        if m and m.group(1).isupper() and sum(c.isalpha() for c in m.group(1)) >= 3 and not any(
-                w.lower() in lex.places or w.lower() in lex.stopwords for w in m.group(1).split()):
-            labels[i] = Mention(m.group(1), m.start(1), m.end(1), introduced=True)
-    if len(labels) == 1 and sents[next(iter(labels))].paragraph == body[0]:
-        return {}
+        words = m.group(1).split() if m else []
+        if not words or sum(c.isalpha() for c in m.group(1)) < 3 or any(
+                w.lower() in lex.places or w.lower() in lex.stopwords for w in words) or all(
+                common_word(w, lex) for w in words):
+            continue
+        after = next((x for x in found[i] if x.start >= m.end()), None)
+        if m.group(1).isupper():
+            capitals.add(i)
+        elif not (all(w[0].isupper() for w in words) and after is not None and after.anaphor and not after.pair):
+            continue
+        labels[i] = Mention(m.group(1), m.start(1), m.end(1), introduced=True)
+    if len(labels) < 2:
+        return {i: m for i, m in labels.items() if i in capitals and sents[i].paragraph != body[0]}
     return labels
 
 
-def _described_label(text: str, ms: list[Mention], label: Mention) -> bool:
-    """ "KARMINA – Der Versicherer übernimmt X": a label the description right after it stands for is said once,
-    by that description, the sentence's subject (not a second phrase before the verb)."""
+def _label_description(text: str, ms: list[Mention], label: Mention) -> Mention | None:
+    """ "KARMINA – Der Versicherer übernimmt X", "Brisac : le groupe renonce à céder Y": the description right after
+    a label that stands for it says the label's firm again; the label alone is the sentence's subject (not a second
+    phrase before the verb), a firm named, not described."""
     nxt = next((m for m in ms if m.start >= label.end), None)
-    return nxt is not None and nxt.anaphor and nxt.name == label.name and not text[label.end:nxt.start].strip(" –—|-")
+    if nxt is not None and nxt.anaphor and nxt.name == label.name and not text[label.end:nxt.start].strip(" –—|-:"):
+        return nxt
+    return None
 
 
 class _Lazy(dict):

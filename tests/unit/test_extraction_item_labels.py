@@ -137,3 +137,35 @@ def test_a_share_price_move_is_no_stake_of_the_deal_it_follows():
     # a stake stays one
     found = deals("fr", "Actualités", "Le fonds Northfir Capital a pris 15 % du capital de Helianor SA.")
     assert any(kind == "investment" for kind, _ in found)
+
+
+def test_a_digest_of_capitalised_labels_gives_each_item_its_own_firm_not_the_item_before():
+    for lang, paragraphs, first, second in [
+            ("fr", ["En bref", "Soranex – La société de services informatiques a racheté le cabinet Halvane pour 19 "
+                    "millions d'euros.", "Brisac – Le groupe de restauration renonce à céder sa filiale Cantina Verde "
+                    "au groupe Restavia."], "Soranex", "Brisac"),
+            ("fr", ["En bref", "Soranex : la société de services informatiques a racheté le cabinet Halvane pour 19 "
+                    "millions d'euros.", "Brisac : le groupe de restauration renonce à céder sa filiale Cantina Verde "
+                    "au groupe Restavia."], "Soranex", "Brisac"),
+            ("en", ["In brief", "Soranex – The IT services company has bought the consultancy Halvane for $19 million.",
+                    "Brisac: The restaurant group has agreed to sell its unit Cantina Verde to Restavia."],
+             "Soranex", "Brisac"),
+            ("de", ["Kurz notiert", "Soranex – Der IT-Dienstleister hat die Beratungsfirma Halvane für 19 Millionen "
+                    "Euro übernommen.", "Brisac – Der Gastronomiekonzern verkauft seine Tochter Cantina Verde an "
+                    "Restavia."], "Soranex", "Brisac"),
+            ("es", ["Breves", "Soranex – La tecnológica ha comprado la consultora Halvane por 19 millones de euros.",
+                    "Brisac – El grupo de restauración vende su filial Cantina Verde a Restavia."],
+             "Soranex", "Brisac")]:
+        found = deals(lang, *paragraphs)
+        assert ("acquisition", {(first, "acquirer"), ("Halvane", "target")}) in found, (lang, found)
+        assert ("acquisition", {(second, "seller"), ("Cantina Verde", "target"), ("Restavia", "acquirer")}) in found, (
+            lang, found)
+
+
+def test_a_frequent_word_or_a_lone_capitalised_opener_is_no_label():
+    got = read_page(page("fr", "En bref", "Transport : le groupe a racheté le cabinet Halvane SA.",
+                         "Énergie : le fournisseur a vendu sa filiale Cantina Verde SA."))
+    assert not any(m.name in ("Transport", "Énergie") for ms in got.mentions for m in ms)
+    got = read_page(page("en", "Lumatec buys Nordwerk", "Lumatec Inc. has bought Nordwerk Ltd.",
+                         "Analysts – The deal was well received."))
+    assert not any(m.name == "Analysts" for ms in got.mentions for m in ms)
