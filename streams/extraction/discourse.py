@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from streams.extraction import roles
 from streams.extraction.organisations import Mention, is_institution, place_adjective
-from streams.extraction.page import Page
+from streams.extraction.page import Page, shares_of
 from streams.extraction.triggers import TriggerMatch
 
 REACH = 2  # sentences back, within the paragraph, in which the other firm is looked for
@@ -531,7 +531,8 @@ def topic_subject(page: Page, i: int, pairs: list[tuple[Mention, str]],
     first = subject(page, i)
     if first is None or not first.anaphor or first.pair or first.possessive or not first.name:
         return parties
-    if not any(m is first for m, _ in pairs) or page.named[first.name] > 1 or _opens_a_sentence(page, first.name):
+    if not any(m is first for m, _ in pairs) or page.named[first.name] > 1 or _opens_a_sentence(
+            page, first.name) or _item_topic(page, first.name):
         return parties  # "Y, a client of X, makes cans. In May the company bought Z": Y was introduced as a topic
     topic = _recent_topic(page, i, {n for n, _ in parties}) or page.main
     if topic in (None, first.name) or any(n == topic for n, _ in parties) or is_institution(topic, page.lex) or (
@@ -549,6 +550,13 @@ def _recent_topic(page: Page, i: int, taken: set[str]) -> str | None:
                     and not is_institution(m.name, page.lex)):
                 return m.name
     return None
+
+
+def _item_topic(page: Page, name: str) -> bool:
+    """Whether the firm is what an item of a market report is about: one whose shares a sentence names ("Gefragt
+    waren auch Aktien von X", "Also in demand were shares in X")."""
+    return any(m.name == name and not m.anaphor and shares_of(page.text, s.start, m, page.lex)
+               for s, ms in zip(page.sentences, page.mentions, strict=True) for m in ms)
 
 
 def _opens_a_sentence(page: Page, name: str) -> bool:

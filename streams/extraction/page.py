@@ -191,14 +191,14 @@ def _traded_firms(text: str, s: sentences.Sentence, ms: list[Mention], lex: Lexi
     names a firm by its shares (`shares_res`), a name even where it reads like a common noun, and the head of a
     compound with a share noun ("Almera-Aktien") is a firm of its own."""
     for m in ms:
-        if m.name and not m.anaphor and _shares_of(text, s.start, m, lex):
+        if m.name and not m.anaphor and shares_of(text, s.start, m, lex):
             m.introduced = True
     heads = [Mention(w.group(), w.start(), w.end(), introduced=True) for w in _SHARE_HEAD.finditer(text, s.start, s.end)
              if lex.shares_res[1].match(text, w.end()) and not any(m.start < w.end() and w.start() < m.end for m in ms)]
     return sorted(ms + heads, key=lambda m: m.start) if heads else ms
 
 
-def _shares_of(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
+def shares_of(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
     """Whether the sentence from `start` names the shares of the firm right around its name (`shares_res`)."""
     before, after = lex.shares_res
     return bool(before.search(text, max(start, m.start - SHARES_REACH), m.start) or after.match(text, m.end))
@@ -876,7 +876,7 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
         # its subject, named or a description or pronoun that stood for a firm ("It reported ... / In 2023 the
         # group paid"), or the firm whose shares a market report names ("Gefragt waren Aktien von X"), whichever
         # comes first; else a firm governed by "of"/"de", never the agent of a passive ("led by X")
-        here = [m for m, mk in zip(firms, marks, strict=True) if mk is None or _shares_of(
+        here = [m for m, mk in zip(firms, marks, strict=True) if mk is None or shares_of(
             page_text, starts[j], m, lex)] or [
             m for m, mk in zip(firms, marks, strict=True) if mk == "patient" and not m.anaphor
             and not lex.titled_re.search(page_text, max(0, m.start - MARKER_REACH), m.start)]  # "la ministra de X"

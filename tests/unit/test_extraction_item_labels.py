@@ -169,3 +169,19 @@ def test_a_frequent_word_or_a_lone_capitalised_opener_is_no_label():
     got = read_page(page("en", "Lumatec buys Nordwerk", "Lumatec Inc. has bought Nordwerk Ltd.",
                          "Analysts – The deal was well received."))
     assert not any(m.name == "Analysts" for ms in got.mentions for m in ms)
+
+
+def test_a_firm_named_by_its_shares_is_the_item_topic_not_the_page_firm():
+    found = deals("de", "Siemens treibt den Dax",
+                  "Siemens-Aktien stiegen um 5 Prozent. Siemens hatte am Vortag starke Zahlen vorgelegt. Analysten "
+                  "lobten Siemens für den Ausblick.",
+                  "Gefragt waren auch Aktien von Vossel. Der Münchner Technologiekonzern hatte gestern nach "
+                  "Börsenschluss mitgeteilt, dass er seine Gebäudetechniksparte an den Finanzinvestor Brandholm "
+                  "Capital verkauft.")
+    assert ("acquisition", {("Vossel", "seller"), ("Brandholm Capital", "acquirer")}) in found
+    found = deals("en", "Siemens lifts the market",
+                  "Shares in Siemens rose 5%. Siemens reported strong results on Tuesday. Analysts praised Siemens "
+                  "for its outlook.",
+                  "Also in demand were shares in Vossel. The Munich technology group said after the close that it "
+                  "was selling its building unit to Brandholm Capital.")
+    assert ("acquisition", {("Vossel", "seller"), ("Brandholm Capital", "acquirer")}) in found
