@@ -360,6 +360,23 @@ def relative_buyer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[s
     return [*((n, r) for n, r in parties if n != buyer), (buyer, "acquirer")] if buyer else parties
 
 
+def colon_topic(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Golpe para X: la CNMC prohibió ayer la compra de Y", "Setback for X: the regulator blocked the purchase of
+    Y": a purchase that names its target and no buyer, after a colon that closes the sentence's opening phrase, was
+    the deal of the one firm that phrase names (a ticker's or digest's item: its topic, then the news)."""
+    if trig.trigger.type != "acquisition" or [r for _, r in parties] != ["target"]:
+        return parties
+    colon = page.text.rfind(":", page.sentences[i].start, trig.start)
+    before = {m.name for m in page.mentions[i] if m.end <= colon and m.name}
+    named = {m.name for m in page.mentions[i] if m.end <= colon and m.name and not m.anaphor}
+    if colon < 0 or len(before) != 1 or len(named) != 1:
+        return parties
+    topic = named.pop()
+    if topic == parties[0][0] or is_institution(topic, page.lex):
+        return parties
+    return [(topic, "acquirer"), *parties]
+
+
 def speaker(page: Page, i: int, quote: tuple[int, int]) -> str | None:
     """ '"Buying X gives us a foothold," said N, chief executive of Y', "« Le rachat de X fait de nous le numéro
     un », a déclaré N, directrice générale du groupe Y": a quote that speaks as "we" speaks for the firm its

@@ -517,6 +517,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                                     via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.relative_buyer(page, i, trig, parties), "next_sentence", via)
+            if not complete(kind, parties):
+                parties, via = _via(parties, discourse.colon_topic(page, i, trig, parties), "topic", via)
             talked = discourse.buyer_in_talks(page, i, kind, parties) if not complete(kind, parties) else parties
             in_talks = talked != parties
             if in_talks:

@@ -185,3 +185,18 @@ def test_a_firm_named_by_its_shares_is_the_item_topic_not_the_page_firm():
                   "Also in demand were shares in Vossel. The Munich technology group said after the close that it "
                   "was selling its building unit to Brandholm Capital.")
     assert ("acquisition", {("Vossel", "seller"), ("Brandholm Capital", "acquirer")}) in found
+
+
+def test_a_purchase_with_no_buyer_after_a_colon_is_the_deal_of_the_firm_the_opening_phrase_names():
+    for lang, title, text, buyer, target in [
+            ("es", "Directo", "11:45 | Golpe para Cárnicas Tormes: la CNMC prohibió ayer la compra de Embutidos Riaza, "
+             "una operación de 95 millones.", "Cárnicas Tormes", "Embutidos Riaza"),
+            ("en", "Live", "11:45 – A blow to Carrow Foods: the Competition and Markets Authority yesterday blocked "
+             "the purchase of Riaza Meats, a £95m deal.", "Carrow Foods", "Riaza Meats"),
+            ("fr", "En direct", "11h45 – Revers pour Tormes Viandes : l'Autorité de la concurrence a interdit le "
+             "rachat de Riaza Salaisons.", "Tormes Viandes", "Riaza Salaisons")]:
+        found = deals(lang, title, text)
+        assert ("acquisition", {(buyer, "acquirer"), (target, "target")}) in found, (lang, found)
+    # a buyer the clause names stays the buyer
+    found = deals("en", "Live", "A blow to Carrow Foods: Halvane Group has bought Riaza Meats for £95m.")
+    assert ("acquisition", {("Halvane Group", "acquirer"), ("Riaza Meats", "target")}) in found
