@@ -18,6 +18,7 @@ from streams.extraction.organisations import Mention
 
 # a name and a dash, bar or colon that open a paragraph ("SORANEX – La société ...", "Brisac : le groupe ...")
 _LABEL = re.compile(r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})(?:\s+[–—|-]|\s?:)\s+(?=\S)")
+_NAME_LINE = re.compile(r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})")  # a heading that is a name alone
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
 MARKER_REACH = 30  # characters between a name governed by a preposition and a descriptor that is another firm
 
@@ -218,13 +219,13 @@ def _item_labels(text: str, sents: list[sentences.Sentence], titles: set[int], f
     for i, s in enumerate(sents):
         if s.paragraph in titles or (i and sents[i - 1].paragraph == s.paragraph):
             continue
-        m = _LABEL.match(text, s.start, s.end)
+        m = _LABEL.match(text, s.start, s.end) or _heading(text, sents, found, i)
         words = m.group(1).split() if m else []
         if not words or sum(c.isalpha() for c in m.group(1)) < 3 or any(
                 w.lower() in lex.places or w.lower() in lex.stopwords for w in words) or all(
                 common_word(w, lex) for w in words):
             continue
-        after = next((x for x in found[i] if x.start >= m.end()), None)
+        after = next((x for x in found[i] if x.start >= m.end()), None) if m.end() < s.end else found[i + 1][0]
         if m.group(1).isupper():
             capitals.add(i)
         elif not (all(w[0].isupper() for w in words) and after is not None and after.anaphor and not after.pair):
@@ -233,6 +234,16 @@ def _item_labels(text: str, sents: list[sentences.Sentence], titles: set[int], f
     if len(labels) < 2:
         return {i: m for i, m in labels.items() if i in capitals and sents[i].paragraph != body[0]}
     return labels
+
+
+def _heading(text: str, sents: list[sentences.Sentence], found: list[list[Mention]], i: int) -> re.Match | None:
+    """ "Soranex" on a line of its own, its item's paragraph opening with a description ("La société a racheté ..."):
+    a digest's bold name above its item, a label of the paragraph below."""
+    s = sents[i]
+    if i + 1 >= len(sents) or sents[i + 1].paragraph == s.paragraph or not found[i + 1] or (
+            found[i + 1][0].start != sents[i + 1].start):
+        return None
+    return _NAME_LINE.fullmatch(text, s.start, s.end)
 
 
 def _label_description(text: str, ms: list[Mention], label: Mention) -> Mention | None:
