@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from streams.extraction import roles
 from streams.extraction.organisations import Mention, is_institution, place_adjective
-from streams.extraction.page import Page
+from streams.extraction.page import Page, shares_of
 from streams.extraction.triggers import TriggerMatch
 
 REACH = 2  # sentences back, within the paragraph, in which the other firm is looked for
@@ -138,8 +138,18 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
             page.text, trig.end, trig.end + PRONOUN_REACH)):
         return parties
     buyer = next((n, r) for n, r in parties if r in OBJECT_OF) if sold else parties[0]
-    other = other_firm(page, i, buyer[0])
+    other = _main_subject(page, i, trig, buyer[0]) or other_firm(page, i, buyer[0])
     return [*parties, (other, OBJECT_OF[buyer[1]])] if other and other not in {n for n, _ in parties} else parties
+
+
+def _main_subject(page: Page, i: int, trig: TriggerMatch, buyer: str) -> str | None:
+    """ "X est entrée en négociations avec Y, qui propose de la racheter", "X entered talks with Y, which offered
+    to buy it": a buyer's pronoun object in a clause after the sentence's subject, another firm, stands for that
+    subject."""
+    first = subject(page, i)
+    if first is None or first.end > trig.start or first.name == buyer or is_institution(first.name, page.lex):
+        return None
+    return first.name
 
 
 def bought_from(parties: list[tuple[str, str]]) -> bool:
@@ -350,6 +360,23 @@ def relative_buyer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[s
     return [*((n, r) for n, r in parties if n != buyer), (buyer, "acquirer")] if buyer else parties
 
 
+def colon_topic(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Golpe para X: la CNMC prohibió ayer la compra de Y", "Setback for X: the regulator blocked the purchase of
+    Y": a purchase that names its target and no buyer, after a colon that closes the sentence's opening phrase, was
+    the deal of the one firm that phrase names (a ticker's or digest's item: its topic, then the news)."""
+    if trig.trigger.type != "acquisition" or [r for _, r in parties] != ["target"]:
+        return parties
+    colon = page.text.rfind(":", page.sentences[i].start, trig.start)
+    before = {m.name for m in page.mentions[i] if m.end <= colon and m.name}
+    named = {m.name for m in page.mentions[i] if m.end <= colon and m.name and not m.anaphor}
+    if colon < 0 or len(before) != 1 or len(named) != 1:
+        return parties
+    topic = named.pop()
+    if topic == parties[0][0] or is_institution(topic, page.lex):
+        return parties
+    return [(topic, "acquirer"), *parties]
+
+
 def speaker(page: Page, i: int, quote: tuple[int, int]) -> str | None:
     """ '"Buying X gives us a foothold," said N, chief executive of Y', "« Le rachat de X fait de nous le numéro
     un », a déclaré N, directrice générale du groupe Y": a quote that speaks as "we" speaks for the firm its
@@ -521,7 +548,8 @@ def topic_subject(page: Page, i: int, pairs: list[tuple[Mention, str]],
     first = subject(page, i)
     if first is None or not first.anaphor or first.pair or first.possessive or not first.name:
         return parties
-    if not any(m is first for m, _ in pairs) or page.named[first.name] > 1 or _opens_a_sentence(page, first.name):
+    if not any(m is first for m, _ in pairs) or page.named[first.name] > 1 or _opens_a_sentence(
+            page, first.name) or _item_topic(page, first.name):
         return parties  # "Y, a client of X, makes cans. In May the company bought Z": Y was introduced as a topic
     topic = _recent_topic(page, i, {n for n, _ in parties}) or page.main
     if topic in (None, first.name) or any(n == topic for n, _ in parties) or is_institution(topic, page.lex) or (
@@ -539,6 +567,13 @@ def _recent_topic(page: Page, i: int, taken: set[str]) -> str | None:
                     and not is_institution(m.name, page.lex)):
                 return m.name
     return None
+
+
+def _item_topic(page: Page, name: str) -> bool:
+    """Whether the firm is what an item of a market report is about: one whose shares a sentence names ("Gefragt
+    waren auch Aktien von X", "Also in demand were shares in X")."""
+    return any(m.name == name and not m.anaphor and shares_of(page.text, s.start, m, page.lex)
+               for s, ms in zip(page.sentences, page.mentions, strict=True) for m in ms)
 
 
 def _opens_a_sentence(page: Page, name: str) -> bool:

@@ -115,6 +115,8 @@ class Lexicon:
     giver_re: re.Pattern  # "confirmed the award": its subject gave the contract a sentence before told as won
     own_capital_re: re.Pattern  # "entrée à son capital": an investee the discourse names, not the sentence
     there_pronouns: frozenset[str]  # "X y injecte 40 M": before an investment cue, the firm the discourse names
+    shares_res: tuple[re.Pattern, re.Pattern]  # "Aktien von X", "shares in X" / "X shares", "X-Aktien": a listed firm
+    price_move_re: re.Pattern  # "jumped 6%", "se dispara un 6%": a share price's move, no stake
     deal_noun_re: re.Pattern
     value_noun_re: re.Pattern  # "the purchase price", "le montant": a later sentence that gives the deal's value
     since_re: re.Pattern
@@ -236,16 +238,19 @@ def _market_re(markets: dict) -> re.Pattern:
     """A market or exchange named after a preposition of listing and up to two lowercase words ("on Nasdaq",
     "sur Euronext Growth", "im frühen Xetra-Handel", "en la Bolsa Mexicana de Valores": group "market"), or with the
     ticker it gives ("LSE: KRW": group "ticker"), or before a listing noun it modifies ("a Nasdaq listing": group
-    "modifier"), or a ticker after the words that name one ("under the ticker ALDR": group "symbol"); names are
-    matched as written ("Nasdaq buys" stays a firm)."""
+    "modifier"), or a ticker after the words that name one ("under the ticker ALDR": group "symbol"), or a stock
+    index anywhere ("Le CAC 40 a ouvert en hausse", "im SDax": group "index", not "Dax-Konzern"); names are matched
+    as written ("Nasdaq buys" stays a firm)."""
     names = alternation(markets.get("names", []), escape=True)
     before = alternation(markets.get("prepositions", []), escape=True)
     symbol = alternation(markets.get("symbol_words", []), escape=True)
     nouns = alternation(markets.get("nouns_after", []), escape=True)
+    indices = alternation(markets.get("indices", []), escape=True)
     return re.compile(rf"(?<!\w)(?i:{before})\s+(?:[^\W\d_A-ZÀ-Þ][\w'’]*\s+){{0,2}}(?P<market>{names})(?!\w)"
                       rf"|(?<!\w)(?P<modifier>{names})(?=\s+(?i:{nouns})(?!\w))"
                       rf"|(?<!\w)(?P<ticker>(?:{names})\s*:\s*[A-Z][A-Z\d.]*)"
-                      rf"|(?<!\w)(?i:{symbol})\s+[\"“«]?\s*(?P<symbol>[A-Z][A-Z\d.]*)(?!\w)")
+                      rf"|(?<!\w)(?i:{symbol})\s+[\"“«]?\s*(?P<symbol>[A-Z][A-Z\d.]*)(?!\w)"
+                      rf"|(?<![\w-])(?P<index>{indices})(?![\w-])")
 
 
 def _prefix_re(words: list[str]) -> re.Pattern:
@@ -278,6 +283,14 @@ def _object_pronoun_res(pronouns: dict) -> tuple[re.Pattern, re.Pattern]:
     before = rf"(?<!\w)(?:{alternation(pronouns.get('before', []))}){auxiliary}(?:\s+|(?<=['’]))$"
     after = rf"\s+(?:{alternation(pronouns.get('after', []))})(?!\w)"
     return re.compile(before, re.IGNORECASE), re.compile(after, re.IGNORECASE)
+
+
+def _shares_res(shares: dict) -> tuple[re.Pattern, re.Pattern]:
+    """A market report's shares of a firm: the words right before its name ("Aktien von ", "shares in ", "l'action "),
+    matched against the text that ends at the name, and right after it (" shares", "-Aktien"), as written."""
+    before = rf"(?<!\w)(?:{alternation(shares.get('before', []), escape=True)})\s+$"
+    after = rf"(?:{alternation(shares.get('after', []), escape=True)})(?!\w)"
+    return re.compile(before), re.compile(after)
 
 
 SUBJECT_BETWEEN = r"(?:[^,.;\s]+\s+)?"  # where the verb comes second its subject may follow it ("verkauft X Strom")
@@ -433,6 +446,7 @@ def lexicon(lang: str) -> Lexicon:
         giver_re=words_re(ext.get("giver_cues", [])),
         own_capital_re=words_re(ext.get("own_capital", [])),
         there_pronouns=frozenset(w.lower() for w in ext.get("there_pronouns", ())),
+        shares_res=_shares_res(ext.get("shares", {})),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
         value_noun_re=words_re(ext.get("value_nouns", []), escape=True),
         supply_agreement_re=words_re(ext.get("supply_agreements", [])),
@@ -441,6 +455,8 @@ def lexicon(lang: str) -> Lexicon:
         entry_re=re.compile(rf"(?<!\w)(?i:{alternation(ext.get('entry_markers', []), escape=True)})\s"),
         percent=percent,
         share_re=re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:{percent})"),
+        price_move_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('price_moves', []), escape=True)})\s+(?:\S+\s+)?"
+                                 rf"\d+(?:[.,]\d+)?\s*(?:{percent})", re.IGNORECASE),
         noun_endings=tuple(ext["noun_endings"]),
         hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",
                                    re.IGNORECASE),

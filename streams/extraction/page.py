@@ -16,6 +16,9 @@ from streams.extraction.kinds import PHRASE_BREAK
 from streams.extraction.lexicon import Lexicon, common_word, lexicon
 from streams.extraction.organisations import Mention
 
+# a name and a dash, bar or colon that open a paragraph ("SORANEX – La société ...", "Brisac : le groupe ...")
+_LABEL = re.compile(r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})(?:\s+[–—|-]|\s?:)\s+(?=\S)")
+_NAME_LINE = re.compile(r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})")  # a heading that is a name alone
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
 MARKER_REACH = 30  # characters between a name governed by a preposition and a descriptor that is another firm
 
@@ -96,7 +99,8 @@ def read_page(clean: dict) -> Page:
     analyses = [organisations.analyse(text[s.start:s.end], s.start, lex, w) for s, w in zip(sents, lows, strict=True)]
     for a in analyses:
         organisations.persons(a, lex, person_words)
-    found = [organisations.mentions(a, lex, person_words) for a in analyses]
+    found = [_traded_firms(text, s, organisations.mentions(a, lex, person_words), lex)
+             for s, a in zip(sents, analyses, strict=True)]
     confirmed = _confirmed(found, lex, text, [t for c in cues for t in c])
     confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
     numbered = {n.split()[0] for n in confirmed if n[0].isdigit() and " " in n}  # "3G" of "3G Capital"
@@ -105,6 +109,10 @@ def read_page(clean: dict) -> Page:
                     + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex),
                     key=lambda m: m.start)
              for a, ms in zip(analyses, found, strict=True)]
+    labels = {i: label for i, label in _item_labels(text, sents, titles, found, lex).items()
+              if not any(m.start < label.end and label.start < m.end for m in found[i])}  # not named already
+    for i, label in labels.items():
+        found[i].insert(0, label)
     order: list[str] = []
     headline = [s.paragraph in titles for s in sents]  # a headline's short form ("Cerberus") is no first use
     for ms in [ms for ms, h in zip(found, headline, strict=True) if not h] + [
@@ -166,10 +174,86 @@ def read_page(clean: dict) -> Page:
                 m.name = two[0]
             ms.extend(Mention(two[1], m.start, m.end, anaphor=True, pair=True) for m in pairs if two[1])
             ms.sort(key=lambda m: m.start)
+    for i, label in labels.items():
+        if (description := _label_description(text, found[i], label)) is not None:
+            found[i].remove(description)
     main = counts.most_common(1)[0][0] if counts else None
     local = amounts.local_currencies(text, lex)
     return Page(text, lex, _anchor(clean), sents, found, titles, main, counts, amounts.main_currency(text, lex, local),
                 local, cues)
+
+
+_SHARE_HEAD = re.compile(r"(?<![\w-])[^\W\d_a-zß-ÿ][\w&]*(?=-)")  # "Almera" of "Almera-Aktien"
+SHARES_REACH = 30  # characters before a name read for the shares of it ("Gefragt waren Aktien von X")
+
+
+def _traded_firms(text: str, s: sentences.Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]:
+    """ "Gefragt waren Aktien von Vossel", "Almera-Aktien verloren 3 Prozent", "Shares in X rose": a market report
+    names a firm by its shares (`shares_res`), a name even where it reads like a common noun, and the head of a
+    compound with a share noun ("Almera-Aktien") is a firm of its own."""
+    for m in ms:
+        if m.name and not m.anaphor and shares_of(text, s.start, m, lex):
+            m.introduced = True
+    heads = [Mention(w.group(), w.start(), w.end(), introduced=True) for w in _SHARE_HEAD.finditer(text, s.start, s.end)
+             if lex.shares_res[1].match(text, w.end()) and not any(m.start < w.end() and w.start() < m.end for m in ms)]
+    return sorted(ms + heads, key=lambda m: m.start) if heads else ms
+
+
+def shares_of(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
+    """Whether the sentence from `start` names the shares of the firm right around its name (`shares_res`)."""
+    before, after = lex.shares_res
+    return bool(before.search(text, max(start, m.start - SHARES_REACH), m.start) or after.match(text, m.end))
+
+
+def _item_labels(text: str, sents: list[sentences.Sentence], titles: set[int], found: list[list[Mention]],
+                 lex: Lexicon) -> dict[int, Mention]:
+    """ "SORANEX – La société a confirmé ...", "OXALYS – Le fonds X a pris 15 % du capital de l'éditeur", "Brisac :
+    le groupe renonce à ...": a market report's or digest's items, each a paragraph opened by a name and a dash or
+    colon, name their firm in that label (the descriptions of the item stand for it, not a firm of an item before).
+    A name in capitals is a label where the page has two such items or it opens a later paragraph (one in the
+    article's first paragraph alone is its dateline: "PARIS – Le groupe ..."); a capitalised one ("Brisac – Le
+    groupe") where the page has two items, and a description follows it; a frequent word ("Transport :",
+    "Paris –") or a place is never a label. Sentence -> the label's mention."""
+    body = sorted({s.paragraph for s in sents} - titles)
+    labels, capitals = {}, set()
+    for i, s in enumerate(sents):
+        if s.paragraph in titles or (i and sents[i - 1].paragraph == s.paragraph):
+            continue
+        m = _LABEL.match(text, s.start, s.end) or _heading(text, sents, found, i)
+        words = m.group(1).split() if m else []
+        if not words or sum(c.isalpha() for c in m.group(1)) < 3 or any(
+                w.lower() in lex.places or w.lower() in lex.stopwords for w in words) or all(
+                common_word(w, lex) for w in words):
+            continue
+        after = next((x for x in found[i] if x.start >= m.end()), None) if m.end() < s.end else found[i + 1][0]
+        if m.group(1).isupper():
+            capitals.add(i)
+        elif not (all(w[0].isupper() for w in words) and after is not None and after.anaphor and not after.pair):
+            continue
+        labels[i] = Mention(m.group(1), m.start(1), m.end(1), introduced=True)
+    if len(labels) < 2:
+        return {i: m for i, m in labels.items() if i in capitals and sents[i].paragraph != body[0]}
+    return labels
+
+
+def _heading(text: str, sents: list[sentences.Sentence], found: list[list[Mention]], i: int) -> re.Match | None:
+    """ "Soranex" on a line of its own, its item's paragraph opening with a description ("La société a racheté ..."):
+    a digest's bold name above its item, a label of the paragraph below."""
+    s = sents[i]
+    if i + 1 >= len(sents) or sents[i + 1].paragraph == s.paragraph or not found[i + 1] or (
+            found[i + 1][0].start != sents[i + 1].start):
+        return None
+    return _NAME_LINE.fullmatch(text, s.start, s.end)
+
+
+def _label_description(text: str, ms: list[Mention], label: Mention) -> Mention | None:
+    """ "KARMINA – Der Versicherer übernimmt X", "Brisac : le groupe renonce à céder Y": the description right after
+    a label that stands for it says the label's firm again; the label alone is the sentence's subject (not a second
+    phrase before the verb), a firm named, not described."""
+    nxt = next((m for m in ms if m.start >= label.end), None)
+    if nxt is not None and nxt.anaphor and nxt.name == label.name and not text[label.end:nxt.start].strip(" –—|-:"):
+        return nxt
+    return None
 
 
 class _Lazy(dict):
@@ -844,9 +928,10 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
             marks.append(roles.marker(m, previous, page_text, lex))
             previous = m.end
         # its subject, named or a description or pronoun that stood for a firm ("It reported ... / In 2023 the
-        # group paid"), whichever comes first; else a firm governed by "of"/"de", never the agent of a passive
-        # ("led by X")
-        here = [m for m, mk in zip(firms, marks, strict=True) if mk is None] or [
+        # group paid"), or the firm whose shares a market report names ("Gefragt waren Aktien von X"), whichever
+        # comes first; else a firm governed by "of"/"de", never the agent of a passive ("led by X")
+        here = [m for m, mk in zip(firms, marks, strict=True) if mk is None or shares_of(
+            page_text, starts[j], m, lex)] or [
             m for m, mk in zip(firms, marks, strict=True) if mk == "patient" and not m.anaphor
             and not lex.titled_re.search(page_text, max(0, m.start - MARKER_REACH), m.start)]  # "la ministra de X"
     return here[0].name if here else None

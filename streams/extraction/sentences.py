@@ -10,6 +10,9 @@ from streams.extraction.lexicon import Lexicon
 # A candidate end: terminal punctuation, closing quotes, spaces, then something that can open a sentence.
 _END = re.compile(r"[.!?…][\"'»”“)\]]*\s+(?=[\"'«„“(\[]?[^\W\d_]|\d{4}|\d+[^\W\d_])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
+# a live blog's or ticker's time stamp that opens an item ("12:10 – X has won", "11:45 | Golpe para X:", "9.30 Uhr -"):
+# where the item was posted, not its first words (the word after it opens the sentence)
+_TIME_STAMP = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*[^\W\d_]{1,3}\.?)?\s*[–—|-]\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,8 @@ def split(text: str, paragraphs: list[dict], lex: Lexicon) -> list[Sentence]:
     out: list[Sentence] = []
     spans = [(p["start"], p["end"]) for p in paragraphs] or [(0, len(text))]
     for index, (p_start, p_end) in enumerate(spans):
-        start = p_start
+        stamp = _TIME_STAMP.match(text, p_start, p_end)
+        start = stamp.end() if stamp else p_start
         for m in _END.finditer(text, p_start, p_end):
             token = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.start() + 1)  # bounded: no rescans
             if token and text[m.start()] == "." and (_is_abbreviation(token.group(1), lex) or _currency_inside(

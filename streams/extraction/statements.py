@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from streams.extraction import amounts, candidate_features, discourse, roles, status
+from streams.extraction import amounts, candidate_features, discourse, roles, sentences, status
 from streams.extraction.dates import DateMention, undatelined
 from streams.extraction.kinds import PHRASE_BREAK
 from streams.extraction.lexicon import Lexicon
@@ -85,6 +85,13 @@ def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
     if "target" not in roles_:
         mapping["seller"] = "investee"
     return "investment", [(n, mapping[r]) for n, r in parties if r in mapping]
+
+
+def _without_price_moves(page: Page, s: sentences.Sentence, start: int, stop: int) -> str:
+    """The text from start to stop with the share price moves of its sentence blanked ("Helianor se dispara un 6%
+    después de anunciar la venta de ...", "X jumped 6% after agreeing to sell ..."): a move is no stake."""
+    text = page.lex.price_move_re.sub(lambda m: " " * len(m.group()), page.text[s.start:s.end])
+    return text[max(0, start - s.start):max(0, stop - s.start)]
 
 
 def _subsidiary(kind: str, parties: list[tuple[str, str]], sold: bool, near: str, page: Page):
@@ -523,6 +530,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                                     via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.relative_buyer(page, i, trig, parties), "next_sentence", via)
+            if not complete(kind, parties):
+                parties, via = _via(parties, discourse.colon_topic(page, i, trig, parties), "topic", via)
             talked = discourse.buyer_in_talks(page, i, kind, parties) if not complete(kind, parties) else parties
             in_talks = talked != parties
             if in_talks:
@@ -801,7 +810,7 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
         share = page.lex.share_re.search(page.text, back, trig.start)
         start, qualified = (min(start, share.start()), share.start()) if share else (start, qualified)
         stop = last.end()  # nor the stake the next clause holds ("X, die Y 2018 übernommen hatte, hält 45 Prozent")
-    around = page.text[start:stop]
+    around = _without_price_moves(page, s, start, stop)
     sold = trig.trigger.type == "acquisition" and all(r != "target" for _, r in parties)
     kind, parties = _retype(trig.trigger.type, parties, around, page.lex)
     parties = _subsidiary(kind, parties, sold, around, page)
