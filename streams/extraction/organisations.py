@@ -946,7 +946,18 @@ def _counted(toks: list[Token], index: int, sentence: str, offset: int, lex: Lex
     if index == 0:
         return False
     before = toks[index - 1]
-    return before.low in lex.counters or before.text.isdigit() and not _YEAR.fullmatch(before.text)
+    if _figure_or_count(before, lex):
+        return True
+    # an adjective between ("65 neue Niederflur-Straßenbahnen", "120 geschützte Transportfahrzeuge")
+    return (index >= 2 and _figure_or_count(toks[index - 2], lex) and before.text.isalpha()
+            and before.text.islower() and before.low not in lex.stopwords
+            and all(sentence[a.end - offset:b.start - offset] == " " for a, b in ((toks[index - 2], before),
+                                                                                    (before, toks[index]))))
+
+
+def _figure_or_count(tok: Token, lex: Lexicon) -> bool:
+    """A number word, a quantifier or a figure that is no year: what counts the things named after it."""
+    return tok.low in lex.counters or tok.text.isdigit() and not _YEAR.fullmatch(tok.text)
 
 
 def _make_of_counted(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -957,7 +968,7 @@ def _make_of_counted(toks: list[Token], index: int, sentence: str, offset: int, 
     if index < 2:
         return False
     count, noun = toks[index - 2], toks[index - 1]
-    if not (count.low in lex.counters or count.text.isdigit() and not _YEAR.fullmatch(count.text)):
+    if not _figure_or_count(count, lex):
         return False
     if not (noun.text.isalpha() and noun.text.islower() and noun.low not in lex.stopwords
             and noun.low not in lex.months and not _kind_plural(noun.low, lex)):

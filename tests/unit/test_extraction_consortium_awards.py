@@ -155,3 +155,14 @@ def test_a_losing_bidder_is_no_party_of_the_award(lang: str, sentence: str, cust
     """An award challenged by the bidder it did not go to is still announced, the losing bidder no second supplier."""
     events = [e for e in extract_events(page(lang, "News", sentence)) if e["type"] == "contract"]
     assert [(parties(e), e["status"]) for e in events] == [({(customer, CUSTOMER), (winner, SUPPLIER)}, "announced")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Verkehrsbetriebe Talheim haben den Auftrag für 65 neue Niederflur-Straßenbahnen an die Velmont Fahrzeugbau "
+    "GmbH vergeben.",
+    "Die Verkehrsbetriebe Talheim haben den Auftrag für 40 moderne Elektrobusse an die Velmont Fahrzeugbau GmbH "
+    "vergeben.",
+])
+def test_things_counted_with_an_adjective_between_are_no_supplier(sentence):
+    """ "65 neue Niederflur-Straßenbahnen": a figure, an adjective, then the capitalised noun of the things ordered."""
+    assert _contracts("de", sentence) == [{("Verkehrsbetriebe Talheim", CUSTOMER), ("Velmont Fahrzeugbau", SUPPLIER)}]
