@@ -42,6 +42,7 @@ class Lexicon:
     locatives: frozenset[str]  # "in", "en": a name after them is where something happens, not whose it is
     origin_re: re.Pattern  # "aus", "based in" at the end of a text: the name after it is a place
     source_re: re.Pattern  # "the newspaper", "analysts at" at the end of a text: the name after it reports the news
+    # (a capitalised word the name reader left out may come between: "reported by the Sunday Chronicle")
     vehicle_re: re.Pattern  # "via its venture arm" at the end of a text: the name after it is the investor's own
     credit_re: re.Pattern  # "according to", "laut", "told" at the end of a text: the name after it, set off, reports
     credited_re: re.Pattern  # the same with a longer lowercase filler ("según ha informado este martes la "): who told
@@ -343,7 +344,7 @@ def lexicon(lang: str) -> Lexicon:
         locatives=frozenset(w.lower() for w in ext.get("locatives", ())),
         source_words=frozenset(w.lower() for w in ext["sources"] if " " not in w),
         source_re=re.compile(rf"(?<!\w)(?:{alternation(ext['sources'], escape=True)})\s+"
-                             rf"{_determiner_gap(ext['determiners'])}[„“\"«‘]?$", re.IGNORECASE),
+                             rf"{_determiner_gap(ext['determiners'])}[„“\"«‘]?(?-i:[A-ZÀ-Þ]\w+\s+)?$", re.IGNORECASE),
         adviser_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('advisers', []))})\s+"
                               rf"{_determiner_gap(ext['determiners'])}$", re.IGNORECASE),
         reporter_re=_reporter_re(ext.get("reports", {})),

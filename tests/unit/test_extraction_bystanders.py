@@ -62,6 +62,7 @@ def test_a_court_is_no_party(lang, title, text):
     ("en", "Lumatec Capital has built a stake in the water sector. The Sunday Chronicle reported at the weekend, "
      "citing two people familiar with the matter, that the fund is weighing a bid for Tarnvale Water."),
     ("en", "The Daily Ledger reported on Monday that Lumatec Capital is in talks to buy Tarnvale Water."),
+    ("en", "Lumatec Capital is in talks to buy Tarnvale Water, as first reported by the Sunday Chronicle."),
     ("fr", "Les Échos rapportent mardi que Lumatec Capital envisage de racheter Tarnvale Water."),
     ("fr", "Selon l’agence Bloomberg, Lumatec Capital a entamé des discussions pour racheter Tarnvale Water."),
     ("es", "Expansión informó el lunes de que Lumatec Capital negocia la compra de Tarnvale Water."),
