@@ -330,6 +330,17 @@ def _told(page: Page, i: int, trig: TriggerMatch) -> bool:
                 and not any(trig.end <= m.start < end for m in page.mentions[i]) and not _dated_cue(page, i, trig))
 
 
+def _advising(page: Page, trig: TriggerMatch, start: int, end: int) -> bool:
+    """ "Goldman Sachs is advising X on the takeover", "hat X bei der Übernahme beraten": an adviser's verb in the
+    active voice in the cue's clause, no comma between them, tells a mandate on the deal (not "X, which advises
+    hospitals, bought Y": a firm's trade set off in an aside)."""
+    for hit in page.lex.advising_re.finditer(page.text, start, end):
+        gap = page.text[hit.end():trig.start] if hit.end() <= trig.start else page.text[trig.end:hit.start()]
+        if not any(c in gap for c in ",;:"):
+            return True
+    return False
+
+
 def _reviewed(page: Page, i: int, trig: TriggerMatch, near: list[Mention]) -> bool:
     """ "The takeover still needs the approval of the CMA", "La fusion reste soumise à l'examen de la Commission de
     la concurrence": a sentence that names a regulator or a court and no firm around the cue tells that body's review
@@ -475,7 +486,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             j = own.index(trig)
             start = own[j - 1].end if j else s.start
             end = own[j + 1].start if j + 1 < len(own) else s.end
-            if page.lex.advising_re.search(page.text, start, end) and _drop(flags, "told", keep_dropped):
+            if _advising(page, trig, start, end) and _drop(flags, "told", keep_dropped):
                 continue  # "Goldman Sachs is advising X on the takeover": an adviser's mandate on a deal told elsewhere
             split = _second_deal(page, i, trig, end, money)
             whole, end = end, split[0] if split else end

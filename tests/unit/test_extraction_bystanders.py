@@ -106,6 +106,19 @@ def test_an_adviser_told_as_the_subject_makes_no_deal(lang, title, text):
     assert parties(event) == {("Lumatec", "acquirer"), ("Nordwerk", "target")}
 
 
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "Lumatec, Nordwerk", "Lumatec, which advises hospitals on cybersecurity, agreed to buy Nordwerk for "
+     "$2bn."),
+    ("fr", "Lumatec, Nordwerk", "Lumatec, qui conseille les PME, a racheté Nordwerk pour 300 millions d'euros."),
+    ("es", "Lumatec, Nordwerk", "Lumatec, que asesora a pymes, ha comprado Nordwerk por 300 millones de euros."),
+    ("en", "Lumatec, Nordwerk", "JPMorgan acted as financial adviser to Lumatec, which agreed to buy Nordwerk "
+     "for $2bn."),
+])
+def test_a_firm_whose_trade_is_advice_still_buys(lang, title, text):
+    (event,) = events(lang, title, text)
+    assert parties(event) == {("Lumatec", "acquirer"), ("Nordwerk", "target")}
+
+
 @pytest.mark.parametrize("lang,title,text,customer", [
     ("en", "Lumatec wins defence order", "Lumatec won a contract from the Ministry of Defence to supply 40 trucks.",
      "Ministry of Defence"),
