@@ -42,11 +42,15 @@ class Lexicon:
     locatives: frozenset[str]  # "in", "en": a name after them is where something happens, not whose it is
     origin_re: re.Pattern  # "aus", "based in" at the end of a text: the name after it is a place
     source_re: re.Pattern  # "the newspaper", "analysts at" at the end of a text: the name after it reports the news
+    # (a capitalised word the name reader left out may come between: "reported by the Sunday Chronicle")
     vehicle_re: re.Pattern  # "via its venture arm" at the end of a text: the name after it is the investor's own
     credit_re: re.Pattern  # "according to", "laut", "told" at the end of a text: the name after it, set off, reports
     credited_re: re.Pattern  # the same with a longer lowercase filler ("según ha informado este martes la "): who told
     reported_re: re.Pattern  # "reported." at the start of a text: the name before it, after a comma, reports the news
     source_words: frozenset[str]  # "Zeitung", "quotidien": a word of what reports the news, never of a firm's name
+    adviser_re: re.Pattern  # "advised by", "loan from" at the end of a text: the name after it serves a party
+    regulator_re: re.Pattern  # "court", "Autorité de la concurrence": a name of who rules on a deal, never a party
+    reporter_re: re.Pattern  # " reported on Monday that" right after a name: the name reports the news it opens
     demonym_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
     adjective_endings: tuple[str, ...]  # "des französischen Rivalen": a lowercase adjective where nouns are capitalised
@@ -144,6 +148,7 @@ class Lexicon:
     cumulative_re: re.Pattern  # "in total", "insgesamt": money raised over all rounds, no round of its own
     undisclosed_re: re.Pattern  # "n'a pas souhaité dévoiler": a negation that withholds a detail, not the deal
     mandate_re: re.Pattern  # "to advise on", "para estudiar": what an adviser is hired for, no supply
+    advising_re: re.Pattern  # "is advising X on", "hat X bei der Übernahme beraten": who advises tells no deal
     purchase_contract_re: re.Pattern
     supply_agreement_re: re.Pattern  # "under the offtake agreement": goods bought or sold under it, no firm
     goods_re: re.Pattern  # goods right after a sale or purchase cue ("vende electricidad"): no firm changes hands
@@ -194,6 +199,25 @@ def alternation(words: list[str], escape: bool = False) -> str:
     """One regex alternative of all words, longest first so that the longest cue wins."""
     items = sorted({re.escape(w) if escape else w for w in words}, key=len, reverse=True)
     return "|".join(items) or r"(?!x)x"
+
+
+def _determiner_gap(determiners: list[str]) -> str:
+    """An optional article before a name, an elided one written either way and glued to it ("selon l’agence X")."""
+    elided = [w[:-1] + q for w in determiners if w.endswith("'") for q in "'’"]
+    return rf"(?:(?:{alternation(determiners, escape=True)})\s+|(?:{alternation(elided, escape=True)}))?"
+
+
+def _reporter_re(reports: dict) -> re.Pattern:
+    """A reporting verb right after a name, a few words or an aside, then what opens the clause it reports ("
+    reported at the weekend, citing people familiar with the matter, that", " berichtet, die")."""
+    return re.compile(rf"\s+(?:{alternation(reports.get('verbs', []))})(?:\s+[\w’'-]+){{0,4}}?"
+                      rf"(?:\s*,[^,.;]{{1,90}},)?\s*(?:{alternation(reports.get('openers', []))})(?!\w)", re.IGNORECASE)
+
+
+def _regulator_re(regulators: list[str], authorities: list[str]) -> re.Pattern:
+    """The names of regulators and courts (patterns, any case) and the regulators' acronyms (as written)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(regulators)}|(?-i:{alternation(authorities, escape=True)}))(?!\w)",
+                      re.IGNORECASE)
 
 
 _INFLECTED = re.compile(r"([\w'’-]*)~(\w+)")
@@ -352,7 +376,11 @@ def lexicon(lang: str) -> Lexicon:
         locatives=frozenset(w.lower() for w in ext.get("locatives", ())),
         source_words=frozenset(w.lower() for w in ext["sources"] if " " not in w),
         source_re=re.compile(rf"(?<!\w)(?:{alternation(ext['sources'], escape=True)})\s+"
-                             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?[„“\"«‘]?$", re.IGNORECASE),
+                             rf"{_determiner_gap(ext['determiners'])}[„“\"«‘]?(?-i:[A-ZÀ-Þ]\w+\s+)?$", re.IGNORECASE),
+        adviser_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('advisers', []))})\s+"
+                              rf"{_determiner_gap(ext['determiners'])}$", re.IGNORECASE),
+        reporter_re=_reporter_re(ext.get("reports", {})),
+        regulator_re=_regulator_re(ext.get("regulators", []), ext.get("authorities", [])),
         credited_re=re.compile(rf"(?<!\w)(?:{alternation(ext['credits'], escape=True)})\s+"
                                r"(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,5}?"
                                rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
@@ -496,6 +524,7 @@ def lexicon(lang: str) -> Lexicon:
         intent_re=words_re(ext["intent"], escape=True),
         undisclosed_re=_prefix_re(ext.get("disclosure_words", [])),
         mandate_re=_prefix_re(ext.get("mandates", [])),
+        advising_re=_prefix_re(ext.get("advising", [])),
         goods_re=re.compile(r"\s+" + (SUBJECT_BETWEEN if ext.get("verb_second") else "")
                             + rf"(?:{alternation(ext['goods'], escape=True)})(?![\w-])"),
         purchase_contract_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purchase_contracts'], escape=True)})\s*$",

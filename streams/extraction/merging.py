@@ -112,6 +112,8 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
             event.merged.append(c)
             if c.sentence in titles:
                 continue
+            if _named_roles(event, c):
+                event.parties = list(c.parties)
             known = dict(event.parties)
             event.parties += [(n, r) for n, r in c.parties if n not in known]
             new = [n for n, _ in c.parties if n not in known]
@@ -119,6 +121,14 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
             by_name.setdefault(n, []).append(index)
     events = _one_combination(events, year)
     return _listing_raises(_tie_up_named(events))
+
+
+def _named_roles(event: Candidate, later: Candidate) -> bool:
+    """Whether a later statement that names the same firms itself gives them other roles than the first, whose firms
+    came from descriptions ("l'établissement vaudois ... racheter la banque privée", then "X discute du rachat de
+    Y"): the names tell the roles, a description resolved to the wrong firm swaps them."""
+    return event.anaphoric and not later.anaphoric and later.names == event.names and set(later.parties) != set(
+        event.parties)
 
 
 TIE_UPS = {"joint_venture", "merger"}  # what "X and Y team up", "unissent leurs forces" tells of the same firms

@@ -13,6 +13,7 @@ from streams.extraction.lexicon import Lexicon
 
 APPOSED_KIND_WORDS = 5  # words of "a small maker of sensors" between an article and "from"
 ORIGIN_REACH = 30  # characters before a name searched for "aus", "based in", "the newspaper"
+ADVISER_REACH = 40  # characters before a name searched for "advised by", "préstamo sindicado liderado por"
 VEHICLE_REACH = 60  # characters before a name searched for "par l'intermédiaire de son véhicule d'investissement"
 FOUNDED_REACH = 60  # characters before a name searched for "Gegründet wurde Fluxwerk 2021 von"
 FUND_NAME_WORDS = 2  # name words before a fund word read as its name ("Bayern Kapital", "Lead Edge Capital")
@@ -736,6 +737,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits
         if lex.source_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
             continue  # "selon le quotidien Le Soleil", "analysts at X": who reports the news, not a party
+        if lex.adviser_re.search(sentence, max(0, run[0].start - offset - ADVISER_REACH), run[0].start - offset):
+            continue  # "advised by Goldman Sachs", "beraten von der X": who serves a party of the deal, not a party
         if lex.vehicle_re.search(sentence, max(0, run[0].start - offset - VEHICLE_REACH), run[0].start - offset):
             continue  # "invested $5m in the company via its venture arm X": the investor's own vehicle, no party
         credit = lex.credit_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset)
@@ -746,6 +749,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             # X." (words between: the name closes the sentence, not "told this blog that X, the miner, ..."): a credit
         if _set_off(sentence[:run[0].start - offset], lex) and lex.reported_re.match(sentence, run[-1].end - offset):
             continue  # "..., Sky News reported.": who reports the news, set off after the clause it reports
+        if lex.reporter_re.match(sentence, run[-1].end - offset):
+            continue  # "The Sunday Chronicle reported at the weekend that": who reports the news the clause opens
         if len(run) == 1 and lex.demonym_endings and run[0].low.endswith(lex.demonym_endings) and index > 0 and (
                 toks[index - 1].low in lex.determiners or sentence[run[0].start - offset - 1] in "'’"):
             continue  # "le Québécois", "l'Américain", "die Japaner": people of a place, not a firm
@@ -775,6 +780,13 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                      n.start < a.end and a.start < n.end for n in suffixed) and not _holds_name(a, found))
     found.extend(pairs)
     return sorted(found, key=lambda m: m.start)
+
+
+def regulator(m: Mention, text: str, lex: Lexicon) -> bool:
+    """ "the Competition and Markets Authority", "l'Autorité de la concurrence", "das Landgericht München": a
+    regulator or a court clears, blocks or rules on the deals of others and is never a party of one (its remit
+    may follow its name in lowercase words)."""
+    return bool(lex.regulator_re.search(text, m.start, m.end) or lex.regulator_re.match(text, m.start))
 
 
 def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon) -> bool:

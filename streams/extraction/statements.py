@@ -13,7 +13,7 @@ from streams.extraction.dates import DateMention, undatelined
 from streams.extraction.kinds import PHRASE_BREAK
 from streams.extraction.lexicon import Lexicon
 from streams.extraction.organisations import _YEAR as YEAR
-from streams.extraction.organisations import Mention, is_institution
+from streams.extraction.organisations import Mention, is_institution, regulator
 from streams.extraction.page import Page
 from streams.extraction.triggers import TriggerMatch
 
@@ -337,6 +337,27 @@ def _told(page: Page, i: int, trig: TriggerMatch) -> bool:
                 and not any(trig.end <= m.start < end for m in page.mentions[i]) and not _dated_cue(page, i, trig))
 
 
+def _advising(page: Page, trig: TriggerMatch, start: int, end: int) -> bool:
+    """ "Goldman Sachs is advising X on the takeover", "hat X bei der Übernahme beraten": an adviser's verb in the
+    active voice in the cue's clause, no comma between them, tells a mandate on the deal (not "X, which advises
+    hospitals, bought Y": a firm's trade set off in an aside)."""
+    for hit in page.lex.advising_re.finditer(page.text, start, end):
+        gap = page.text[hit.end():trig.start] if hit.end() <= trig.start else page.text[trig.end:hit.start()]
+        if not any(c in gap for c in ",;:"):
+            return True
+    return False
+
+
+def _reviewed(page: Page, i: int, trig: TriggerMatch, near: list[Mention]) -> bool:
+    """ "The takeover still needs the approval of the CMA", "La fusion reste soumise à l'examen de la Commission de
+    la concurrence": a sentence that names a regulator or a court and no firm around the cue tells that body's review
+    of a deal the page told before, no deal of its own (its dates are the review's); one that ends or closes the
+    deal ("Das Bundeskartellamt hat die Übernahme untersagt") still tells its new status."""
+    sentence = page.sentence_text(i)
+    return not near and bool(page.lex.regulator_re.search(sentence)) and status.assess(
+        sentence, trig.trigger.type, None, "", page.lex)[0] not in ("terminated", "completed")
+
+
 def _dated_cue(page: Page, i: int, trig: TriggerMatch) -> bool:
     """ "seit dem Börsengang 2017", "depuis son introduction en Bourse en 2016": a year right after the cue dates the
     deal it names, which the sentence states (a deal the page told before is not dated again in passing)."""
@@ -485,6 +506,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             j = own.index(trig)
             start = own[j - 1].end if j else s.start
             end = own[j + 1].start if j + 1 < len(own) else s.end
+            if _advising(page, trig, start, end) and _drop(flags, "told", keep_dropped):
+                continue  # "Goldman Sachs is advising X on the takeover": an adviser's mandate on a deal told elsewhere
             split = _second_deal(page, i, trig, end, money)
             whole, end = end, split[0] if split else end
             window = roles.Window(s.start, _outside_names(roles.clause_start(page.text, s.start, trig, start, page.lex),
@@ -494,7 +517,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 end = min(end, spoken[1])
                 window = roles.Window(spoken[0], max(window.clause_start, spoken[0]), end)
             near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end and (
-                not spoken or m.start >= spoken[0])]
+                not spoken or m.start >= spoken[0]) and not regulator(m, page.text, page.lex)]
+            if _reviewed(page, i, trig, near) and _drop(flags, "told", keep_dropped):
+                continue  # "La fusion reste soumise à l'examen de la Commission de la concurrence": a deal told before
             # who fills a slot the sentence leaves open (in a contract, also a possessive inside the cue)
             cue_end = trig.end if trig.trigger.type == "contract" else None
             about = voice or discourse.salient(page, i, trig.start, cue_end)
