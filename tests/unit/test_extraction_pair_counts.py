@@ -152,3 +152,14 @@ def test_a_month_in_a_forecast_clause_is_no_date():
     text = "Die Terrelys AG hat die Lumatec GmbH übernommen, der Abschluss soll im September erfolgen."
     (sale,) = [e for e in extract_events(page("de", "Nachrichten", text)) if e["type"] == "acquisition"]
     assert sale["date"] != "2023-09"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Valmont AG und die Terrelys AG haben ihre Fusionsgespräche abgebrochen. Die beiden Gruppen hatten im "
+           "vergangenen Oktober angekündigt, sich zu einem Zusammenschluss unter Gleichen zusammenzutun."),
+    ("en", "Valmont Inc. and Terrelys Inc. have called off their merger talks. The two groups had agreed last "
+           "October to merge."),
+])
+def test_a_merger_told_again_by_the_pair_is_one_event(lang, text):
+    merged = deals(lang, "News", text, kind="merger")
+    assert [(s, p) for _, s, p in merged] == [("terminated", MERGED)]
