@@ -189,8 +189,9 @@ def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before:
             continue
         # a forecast word of the date's own clause ("Acme, which will keep the brand, said on Tuesday"); for a
         # month or season with no year, anywhere in its clause: "expects the deal to close in the summer"
-        # names the coming summer, not the last one
-        clause = sentence.rfind(",", 0, m.start())
+        # names the coming summer, not the last one; a colon or semicolon ends a clause too ("Ein Teil soll mit X
+        # entstehen: Die beiden Firmen hatten im September vereinbart")
+        clause = max(sentence.rfind(c, 0, m.start()) for c in ",;:")
         reach = clause if _yearless(m) else max(clause, m.start() - FUTURE_WINDOW)
         if lex.future_re.search(sentence, max(0, reach), m.start()):
             continue

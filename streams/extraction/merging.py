@@ -101,6 +101,9 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
     for c in body + [c for c in cands if c.sentence in titles]:
         shared = sorted({k for n in c.names for k in by_name.get(n, ())})
         index = next((k for k in shared if _same_deal(events[k], c, c.sentence in titles, year)), None)
+        if index is None and (told := _told_again(events, shared, c)) is not None:
+            events[told].merged.append(c)  # "Die beiden Gruppen hatten im Oktober angekündigt, sich
+            continue  # zusammenzutun": the page's merger of the same firms, told again of earlier days
         if index is None:
             if c.sentence in titles:
                 continue
@@ -129,6 +132,14 @@ def _named_roles(event: Candidate, later: Candidate) -> bool:
     Y"): the names tell the roles, a description resolved to the wrong firm swaps them."""
     return event.anaphoric and not later.anaphoric and later.names == event.names and set(later.parties) != set(
         event.parties)
+
+
+def _told_again(events: list[Candidate], shared: list[int], c: Candidate) -> int | None:
+    """The page's merger that a merger statement of the same firms by an anaphor ("die beiden Gruppen") tells again,
+    whatever its stage or date: two firms merge once."""
+    if c.type != "merger" or not c.anaphoric:
+        return None
+    return next((k for k in shared if events[k].type == "merger" and events[k].names == c.names), None)
 
 
 TIE_UPS = {"joint_venture", "merger"}  # what "X and Y team up", "unissent leurs forces" tells of the same firms

@@ -204,6 +204,24 @@ def _credited_pair(sentence: str, start: int, lex: Lexicon) -> bool:
     return bool(lex.credit_re.search(sentence, max(0, start - ORIGIN_REACH), start))
 
 
+def _counted_pairs(sentence: str, offset: int, lex: Lexicon) -> list[Mention]:
+    """ "des deux coopératives", "der beiden Mühlenkonzerne", "ambas cooperativas", "the two carmakers": two firms
+    counted before the plural of a noun of their kind (`pair_counts`) are a pair anaphor, whatever the noun; not
+    when a credit names them. The anaphor starts at the count, the article or preposition before it left to the
+    roles ("la fusion des deux coopératives": of the two)."""
+    return [Mention(None, offset + (sentence.rfind(" ", m.start(), m.start(1) - 1) + 1 or m.start()),
+                    offset + m.end(), anaphor=True, pair=True)
+            for m in lex.pair_count_re.finditer(sentence)
+            if _kind_plural(m.group(1).lower(), lex) and not _credited_pair(sentence, m.start(), lex)]
+
+
+def _names_follow(pair: Mention, found: list[Mention], sentence: str, offset: int) -> bool:
+    """ "der beiden Mühlenkonzerne Hellweg und Ostra", "les deux coopératives X et Y": the count describes the
+    firms named right after it, no anaphor."""
+    return any(m.name and not sentence[pair.end - offset:m.start - offset].strip() for m in found
+               if m.start >= pair.end)
+
+
 def _opening_credit(sentence: str, credit: re.Match, end: int) -> bool:
     """A credit with words between that opens the sentence and whose name a comma closes ("Según publicó ayer
     Expansión, X negocia"): the name reports the news."""
@@ -774,6 +792,9 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     found = [m for m in found if not any(s.start < m.end and m.start < s.end for s in spelled)] + spelled
     pairs = [Mention(None, offset + m.start(), offset + m.end(), anaphor=True, pair=True)
              for m in lex.pair_re.finditer(sentence) if not _credited_pair(sentence, m.start(), lex)]
+    pairs += [p for p in _counted_pairs(sentence, offset, lex) if not any(q.start < p.end and p.start < q.end
+                                                                          for q in pairs) and not _names_follow(
+        p, found, sentence, offset)]
     suffixed = [m for m in found if lex.compound_nouns and is_descriptor(m.name.split()[0], lex)]
     found.extend(a for a in _anaphors(toks, sentence, offset, lex)  # "die Velthaus": no description of a firm
                  if not any(p.start <= a.start < p.end for p in pairs) and not any(
@@ -995,8 +1016,9 @@ def _make_of_counted(toks: list[Token], index: int, sentence: str, offset: int, 
 
 
 def _kind_plural(word: str, lex: Lexicon) -> bool:
-    """A kind of firm, singular or plural ("groupes", "companies", "empresas")."""
-    return any(w in lex.descriptors for w in (word, word[:-1], word[:-2], word[:-3] + "y"))
+    """A kind of firm or a trade, singular or plural ("groupes", "companies", "empresas", "papetiers",
+    "Mühlenkonzerne")."""
+    return any(is_descriptor(w, lex) or w in lex.trades for w in (word, word[:-1], word[:-2], word[:-3] + "y"))
 
 
 def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -1017,6 +1039,9 @@ def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: 
             return True
         before = toks[k - 1]
         if before.low in lex.conjunction_words and toks[k - 2].text[0].isupper():
+            if sentence[toks[k - 2].end - offset:before.start - offset] == ", " and not (
+                    k > 2 and _comma_between(toks[k - 3], toks[k - 2], sentence, offset)):
+                return False  # "X, con sede en Burgos, y Y, de Soria": a comma closed the place's phrase, no list
             k, listed = k - 2, True  # "... and Atlanta"
         elif listed and _comma_between(before, toks[k], sentence, offset):
             k -= 1  # "Reading, Gdańsk"

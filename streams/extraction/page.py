@@ -169,7 +169,12 @@ def read_page(clean: dict) -> Page:
         ms[:] = [m for m in ms if m.name or m.pair or not (m.anaphor and kinds.traded(text, m, lex))]  # as if unsaid
         pairs = [m for m in ms if m.pair]
         if pairs:  # "both companies": the two firms last named together, else the page's two most named
-            two = _coordinated_pair(text, found, i, pairs[0], lex) or (top if len(top) == 2 else [None, None])
+            two = _coordinated_pair(text, found, i, pairs[0], lex) or _two_named(found, i, pairs[0], lex) or (
+                top if len(top) == 2 else [None, None])
+            if _restated(found[i], pairs[0], two) and not _cue_object(text, cues[i], pairs[0]):
+                ms[:] = [m for m in ms if not m.pair]  # "den Verkauf von X an Y untersagt, weil beide Händler
+                pairs = []  # ...": the two firms its sentence just named, restated in another clause, no party
+
             for m in pairs:
                 m.name = two[0]
             ms.extend(Mention(two[1], m.start, m.end, anaphor=True, pair=True) for m in pairs if two[1])
@@ -598,6 +603,40 @@ def _coordinated_pair(text: str, found: list[list[Mention]], i: int, pair: Menti
                     and len(gap) <= 5 and not any(c in " ".join(gap) for c in ",.;:")):  # "X Inc. and Y"
                 return [a.name, b.name]
     return None
+
+
+CUE_OBJECT_GAP = 2  # words between a deal cue and a pair anaphor that is its object ("fusion de las dos")
+
+
+def _two_named(found: list[list[Mention]], i: int, pair: Mention, lex: Lexicon) -> list[str] | None:
+    """ "La empresa construirá su planta junto a la cooperativa X. Ambas sociedades han constituido ...", "Pour X,
+    l'opération a valeur de revanche. L'Autorité avait bloqué son rapprochement avec Y, estimant que la fusion des
+    deux opérateurs ...": with no two firms named together, a pair anaphor stands for the last two firms (by name
+    or description) named before it, in its sentence and the one before (not the page's two most named, which may
+    be another deal's); none where a sentence names more firms than it lacks (which two is unsaid)."""
+    last: list[str] = []
+    for j in range(i, max(-1, i - 2), -1):
+        new = list(dict.fromkeys(m.name for m in found[j] if m.name and not m.pair and (j < i or m.end <= pair.start)
+                                 and m.name not in last and not organisations.is_institution(m.name, lex)))
+        if len(new) > 2 - len(last):
+            return None
+        last = new + last
+        if len(last) == 2:
+            return last
+    return None
+
+
+def _restated(ms: list[Mention], pair: Mention, two: list[str | None]) -> bool:
+    """Whether the sentence names both firms of a pair anaphor before it ("les adhérents de X et ceux de Y ont
+    approuvé la fusion des deux coopératives"): the names carry the deal, the anaphor adds nothing."""
+    named = {m.name for m in ms if m.name and not m.pair and m.end <= pair.start}
+    return None not in two and set(two) <= named
+
+
+def _cue_object(text: str, cues: list[triggers.TriggerMatch], pair: Mention) -> bool:
+    """Whether a pair anaphor follows a deal cue with at most an article and a preposition between ("la fusion des
+    deux coopératives"): the deal's parties, whatever names came before."""
+    return any(t.end <= pair.start and len(text[t.end:pair.start].split()) <= CUE_OBJECT_GAP for t in cues)
 
 
 def _compound_mentions(a: organisations.Analysis, ms: list[Mention], names: set[str]) -> list[Mention]:

@@ -17,6 +17,7 @@ BETWEEN_WORDS = 4  # words after a tie-up cue that may hold its "between" ("the 
 # "la fusion annoncée en juin entre X et Y")
 MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
 PARTNER_REACH = 60  # characters after a partnership trigger in which the partner must be named
+PAIR_GAP = 5  # words between a tie-up cue and the third firm a pair anaphor sets it up with ("avec la banque X")
 JOINED_WORDS = 6  # words from "and" to the second party of "between X and the rail business of Y"
 CONJOINED_WORDS = 4  # words from "and" to a second name joined to the first ("und dem polnischen Hersteller Y")
 PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
@@ -1375,12 +1376,14 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     between = any(w in lex.between_words for w in gap[:BETWEEN_WORDS])
     if near and len(after) > 1 and after[0][0] is near[0][0] and gap and (
             between or near[0][1] == "patient" or near[0][0].pair and all(
-                w in lex.determiners or w in lex.between_words for w in gap)) and _joined(
+                w in lex.determiners or w in lex.between_words or w in lex.partitive for w in gap)) and _joined(
             after[1][0], near[0][0], text, lex):
         # "Stellantis, issu de la fusion entre PSA et FCA": the pair after "between", not the subject
         parties = [near[0][0], after[1][0]]
     elif len(subjects) >= 2 and companions and _new_subject(subjects, window, text, lex):
         parties = subjects[-1:] + companions[:1]  # "compró X en mayo y Y creó una empresa conjunta con Z"
+    elif _pair_with(subjects, companions, trig, text, lex):
+        parties = subjects + companions[:1]  # "les deux mutuelles ... une coentreprise avec X": the pair and X
     elif len(subjects) >= 2:
         parties = subjects
     elif subjects and companions and companions[0].start - trig.end <= PARTNER_REACH:
@@ -1396,6 +1399,17 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     else:
         parties = []
     return [(m, role) for m in parties] if len(parties) >= 2 else []
+
+
+def _pair_with(subjects: list[Mention], companions: list[Mention], trig, text: str, lex: Lexicon) -> bool:
+    """Whether a pair anaphor, the subject, sets up the tie-up with a third firm the cue joins to it right after
+    ("les deux mutuelles ont annoncé une coentreprise avec la banque X"), not one of a clause after ("une société
+    conjunta que competirá con BT") nor the firm it gives birth to ("pour donner naissance à X")."""
+    if len(subjects) != 2 or not subjects[0].pair or subjects[1].start != subjects[0].start or not companions:
+        return False
+    gap = text[trig.end:companions[0].start].lower().split()
+    return (len(gap) <= PAIR_GAP and bool(gap) and gap[0] in lex.markers.get("comitative", ())
+            and companions[0].name not in {m.name for m in subjects})
 
 
 def _new_subject(subjects: list[Mention], window: Window, text: str, lex: Lexicon) -> bool:

@@ -629,7 +629,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 clause = page.text[window.clause_start:min(stop, told_end)]
                 state, cued = status.assess(clause, kind, value, anchor, page.lex)
                 if not cued or windowed[0] == "rumored" and status.reported(page.text, start, window.clause_start,
-                                                                             clause, kind, page.lex):
+                                                                             clause, kind, page.lex) or _agreed_venture(
+                        page, kind, clause, windowed, anchor):
                     state, cued = windowed
             if state != "terminated" and status.rejected(page.text[window.clause_start:stop], value, anchor, page.lex):
                 state, cued = "terminated", True
@@ -867,6 +868,14 @@ def _named(pairs: list[tuple[Mention, str]]) -> list[tuple[str, str]]:
         if m.name and all(m.name != n for n, _ in parties):
             parties.append((m.name, role))
     return parties
+
+
+def _agreed_venture(page: Page, kind: str, clause: str, windowed: tuple[str, bool], anchor: str) -> bool:
+    """ "Die beiden Firmen hatten im September vereinbart, ein Gemeinschaftsunternehmen zu gründen": a venture whose
+    clause has no status cue of its own, only an earlier date, is the agreement its sentence announces, not a venture
+    done then."""
+    return (kind in status.RUN_TYPES and windowed == ("announced", True)
+            and not status.assess(clause, kind, None, anchor, page.lex)[1])
 
 
 def _aside_date(page: Page, i: int, previous: TriggerMatch | None, trig: TriggerMatch, d, window: roles.Window) -> bool:
