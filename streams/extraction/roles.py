@@ -494,9 +494,11 @@ def _possessor_supplies(trig: TriggerMatch, pool: list[Mention], after: list, te
     """ "X, one of its largest customers", "X figure parmi ses clients", "X utiliza su tecnología desde 2021": a
     possessive inside a contract cue owns its noun (the customers, the technology) and is the supplier, the firm
     the discourse is at (`fallback`); the firm named before the cue, none after it, is the customer when only a
-    comma or a verb of belonging stands between them (not "X lost one of its customers": X's own)."""
+    comma, a verb of belonging or a relative pronoun stands between them ("X, which has bought its sauces since
+    2018"; not "X lost one of its customers": X's own)."""
     if (fallback is None or len(pool) != 1 or pool[0].possessive or pool[0].name in (None, fallback.name)
-            or after or not lex.member_gap_re.fullmatch(text, pool[0].end, trig.start)
+            or after or not (lex.member_gap_re.fullmatch(text, pool[0].end, trig.start)
+                             or lex.relative_re.fullmatch(text[pool[0].end:trig.start].rstrip()))
             or not lex.possessive_re.search(text, trig.start, trig.end)):
         return []
     return [(pool[0], "customer"), (fallback, "supplier")]

@@ -39,6 +39,10 @@ def test_a_largest_customer_apposed_and_dated_by_its_start_is_a_standing_supply(
          "Su principal cliente, la cadena Nordmarkt, confía en sus salsas desde 2016.", "Nordmarkt", "2016"),
         ("fr", "Lumatec SA agrandit son usine",
          "Son principal client, le groupe Nordwerk, lui achète des pompes depuis 2018.", "Nordwerk", "2018"),
+        ("en", "Lumatec Ltd is expanding its plant in Leeds",
+         "Its largest customer is Nordwerk Foods, which has bought its sauces since 2018.", "Nordwerk Foods", "2018"),
+        ("fr", "Lumatec SA agrandit son usine de Rouen",
+         "Depuis 2021, l'usine livre le groupe chinois Nordwerk, son principal client.", "Nordwerk", "2021"),
         ("es", "Lumatec S.A. amplía su planta",
          "Su principal cliente, la cadena Nordmarkt, le compra las salsas desde 2016.", "Nordmarkt", "2016"),
     ]:
