@@ -81,6 +81,12 @@ def test_work_done_since_a_start_on_what_a_customer_owns_under_a_contract():
          "2021 under a framework agreement.", "Lumatec", "Northern Rail", "2021"),
         ("en", "Lumatec Ltd grows", "Lumatec has made the own-label juice of the supermarket chain SuperNorth since "
          "2015, a contract worth 30% of its sales.", "Lumatec", "SuperNorth", "2015"),
+        ("de", "Die Lumatec AG wächst", "Lumatec betreibt seit 2019 das Vertriebsnetz der Nordbahn AG, ein Auftrag, "
+         "der die Hälfte des Umsatzes bringt.", "Lumatec", "Nordbahn", "2019"),
+        ("de", "Die Lumatec AG wächst", "Seit 2019 betreibt Lumatec das Vertriebsnetz der Nordbahn AG, ein Vertrag "
+         "über zehn Jahre.", "Lumatec", "Nordbahn", "2019"),
+        ("de", "Die Lumatec AG wächst", "Lumatec produziert seit 2015 die Eigenmarke der Handelskette Nordmarkt, ein "
+         "Auftrag, der 30 Prozent des Umsatzes ausmacht.", "Lumatec", "Nordmarkt", "2015"),
         ("fr", "Lumatec SA grandit", "Lumatec gère depuis 2018 les trois usines de dessalement du syndicat Nordeau, un "
          "contrat qui lui apporte la moitié de son chiffre d'affaires.", "Lumatec", "Nordeau", "2018"),
         ("fr", "Lumatec SA grandit", "Lumatec fabrique depuis 2015 la marque de distributeur de l'enseigne Nordmarché, "
