@@ -172,6 +172,7 @@ class Lexicon:
     complementizers: frozenset[str]  # "reported that X had": a determiner's word that opens a clause instead
     passive_re: re.Pattern  # "wurde": a passive auxiliary, after which "von" names the agent
     perfect_auxiliaries: frozenset[str]  # "hat": where the verb comes last, the auxiliary stands second
+    singular_auxiliaries: frozenset[str]  # "has": after "X and Y, which" the pronoun stands for Y alone
     suffered_re: re.Pattern  # "was", "a été", "fue" right before a deal verb: its subject undergoes the deal
     progressive_endings: tuple[str, ...]  # "is buying": after "be", a verb with this ending is active
     unit_before_re: re.Pattern  # "the valve business of ": a nameless unit, its owner follows
@@ -548,6 +549,7 @@ def lexicon(lang: str) -> Lexicon:
                                   re.IGNORECASE),
         passive_re=words_re(ext["passive_auxiliaries"], escape=True),
         perfect_auxiliaries=frozenset(w.lower() for w in ext.get("perfect_auxiliaries", [])),
+        singular_auxiliaries=frozenset(w.lower() for w in ext.get("singular_auxiliaries", [])),
         suffered_re=re.compile(rf"(?<![\w'’])(?:{alternation(ext.get('passive_voice', []), escape=True)})"
                                rf"\s+(?:\w+\s+)?$", re.IGNORECASE),
         object_relative_re=re.compile(

@@ -518,9 +518,11 @@ def _possessor_supplies(trig: TriggerMatch, pool: list[Mention], after: list, te
     """ "X, one of its largest customers", "X figure parmi ses clients", "X utiliza su tecnología desde 2021": a
     possessive inside a contract cue owns its noun (the customers, the technology) and is the supplier, the firm
     the discourse is at (`fallback`); the firm named before the cue, none after it, is the customer when only a
-    comma or a verb of belonging stands between them (not "X lost one of its customers": X's own)."""
+    comma, a verb of belonging or a relative pronoun stands between them ("X, which has bought its sauces since
+    2018"; not "X lost one of its customers": X's own)."""
     if (fallback is None or len(pool) != 1 or pool[0].possessive or pool[0].name in (None, fallback.name)
-            or after or not lex.member_gap_re.fullmatch(text, pool[0].end, trig.start)
+            or after or not (lex.member_gap_re.fullmatch(text, pool[0].end, trig.start)
+                             or lex.relative_re.fullmatch(text[pool[0].end:trig.start].rstrip()))
             or not lex.possessive_re.search(text, trig.start, trig.end)):
         return []
     return [(pool[0], "customer"), (fallback, "supplier")]
@@ -1112,7 +1114,7 @@ def _conjoined(agent: Mention | None, before: list, text: str, lex: Lexicon) -> 
     """The firms listed with the agent before the trigger ("a consortium of X, Y and Z will invest"):
     they share its role."""
     names = [m for m, _ in before]
-    if agent is None or agent not in names:
+    if agent is None or agent not in names or _singular_relative(agent, text, lex):
         return []
     k = names.index(agent)
     joined = [_listed(text[a.end:b.start], lex) for a, b in zip(names, names[1:], strict=False)]
@@ -1123,6 +1125,14 @@ def _conjoined(agent: Mention | None, before: list, text: str, lex: Lexicon) -> 
     while hi < len(joined) and joined[hi]:
         hi += 1
     return [m for m in names[lo:hi + 1] if m is not agent and m.name != agent.name]
+
+
+def _singular_relative(m: Mention, text: str, lex: Lexicon) -> bool:
+    """ "between X and Y, which has owned Z since 2012": a relative pronoun right after the last name of a list with a
+    verb in the singular stands for that name alone (not "X, Y and Z, which will invest": all of them)."""
+    opener = lex.relative_re.match(text, m.end)
+    following = text[opener.end():opener.end() + 20].split()[:1] if opener else []
+    return bool(following) and following[0].lower() in lex.singular_auxiliaries
 
 
 def _listed(gap: str, lex: Lexicon) -> bool:
@@ -1471,6 +1481,12 @@ def _apposed_relation(trig: TriggerMatch, before: list, window: Window, text: st
     return [subject, named]
 
 
+def _since_year(words: str, lex: Lexicon) -> bool:
+    """Whether the words are a start alone ("since 2020", "seit 2021")."""
+    parts = words.split()
+    return len(parts) == 2 and parts[1][:4].isdigit() and bool(lex.running_since_re.search(parts[0] + " "))
+
+
 def _venture_apposed(gap: str, lex: Lexicon) -> bool:
     """Whether the words between a name and a venture cue set the cue off as the name's apposition (", the joint
     venture", ", a jointly owned company", ", une coentreprise", ", ein Gemeinschaftsunternehmen"): an article and up
@@ -1479,6 +1495,8 @@ def _venture_apposed(gap: str, lex: Lexicon) -> bool:
     suffix = rest.split(",", 1)[0].strip()
     if suffix and suffix.lower().rstrip(".") in lex.legal_suffixes:
         rest = rest[len(suffix):].lstrip()  # "die X GmbH, ein Gemeinschaftsunternehmen"
+    elif _since_year(suffix, lex):
+        rest = rest[len(suffix):].lstrip()  # "have run X since 2020, a joint venture owned equally"
     if not rest.startswith(",") or "," in rest[1:]:
         return False
     words = rest[1:].split()

@@ -253,8 +253,9 @@ def _running(page: Page, began: list[DateMention]) -> bool:
 
 def _apposed_start(page: Page, i: int, trig: TriggerMatch, since: list[DateMention],
                    names: set[str]) -> list[DateMention]:
-    """ "X confie depuis 2021 ses livraisons au transporteur Y, un partenariat qu'il juge décisif": a relation
-    noun set off after its last party is dated by a start told between its first party and that comma."""
+    """ "X confie depuis 2021 ses livraisons au transporteur Y, un partenariat qu'il juge décisif", "elles exploitent
+    ensemble depuis 2020 Z, une coentreprise ...": a relation or venture noun set off after its last party or the
+    venture's name is dated by a start told between its first party and that comma."""
     first = next((m.start for m in page.mentions[i] if m.name in names), None)
     comma = page.text.rfind(",", 0, trig.start)
     if first is None or comma < first or any(m.name in names for m in page.mentions[i] if comma < m.start < trig.start):
@@ -680,7 +681,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # not "..., which has owned Valentino since 2012": a firm it acts on tells another relation
                 began = [d for d in within(since, trig.end, end) if not any(
                     trig.end <= m.start < d.start and m.name not in names and not m.governed for m in page.mentions[i])]
-            if kind in status.STANDING_TYPES and not began:
+            if kind in status.STANDING_TYPES | status.RUN_TYPES and not began:
                 began = _apposed_start(page, i, trig, since, names)
             if kind in status.RUN_TYPES and _running(page, began):
                 state, cued, value = "ongoing", True, nearest(began, trig.start).value
