@@ -90,6 +90,20 @@ def test_we_is_the_firm_the_speaker_heads(lang: str, sentence: str, kind: str, e
         assert events[0]["date"] == date
 
 
+@pytest.mark.parametrize(("lang", "sentence", "kind", "expected"), [
+    ("de", "Wir haben mit Corvell Systems über eine Übernahme gesprochen, uns aber dagegen entschieden.",
+     "acquisition", {("Corvell Systems", "acquirer"), ("WE", "target")}),
+    ("en", "Kestrel approached us about a takeover last year and we said no.", "acquisition",
+     {("Kestrel", "acquirer"), ("WE", "target")}),
+    ("es", "Vantex Hardware nos propuso una fusión en 2019 y dijimos que no.", "merger",
+     {("Vantex Hardware", "party"), ("WE", "party")}),
+])
+def test_a_deal_we_turned_down_is_terminated(lang: str, sentence: str, kind: str, expected: set):
+    events = [e for e in extract_events(page(lang, *INTRO[lang], sentence)) if e["type"] == kind]
+    assert [parties(e) for e in events] == [{(FIRM[lang] if n == "WE" else n, r) for n, r in expected}], events
+    assert events[0]["status"] == "terminated"
+
+
 def test_a_release_speaks_for_its_issuer():
     events = extract_events(page("en", "Brightwell expands in Leeds",
                                  "Brightwell today opened a new plant in Leeds. Brightwell makes pumps.",
