@@ -391,6 +391,16 @@ def speaker(page: Page, i: int, quote: tuple[int, int]) -> str | None:
                  and not is_institution(m.name, page.lex)), None)
 
 
+def first_person_voice(page: Page, i: int, quote: tuple[int, int]) -> str | None:
+    """ '«Compramos Forjas Urola en 2008», recuerda', '"We acquired Tallis in 2021," she says': a quote whose
+    speaker names no firm after it, that speaks as "we", speaks for the firm its "we" stands for where the page
+    names that firm as a speaker's (`page._voices`: not a release's issuer guessed by count, whose quotes may be
+    a customer's); the deal it tells must then be that firm's (the caller checks)."""
+    start, end = quote
+    return next((m.name for m in page.mentions[i] if m.first_person and m.name in page.speakers
+                 and start <= m.start < end), None)
+
+
 def topic_object(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]],
                  told: list) -> list[tuple[str, str]]:
     """ "X makes valves and is for sale. Last year Y held talks about a takeover", "hatte Y über eine Übernahme

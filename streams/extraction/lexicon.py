@@ -73,6 +73,12 @@ class Lexicon:
     speech_re: re.Pattern  # the speech verbs as one pattern: an attribution after a quote
     reported_verb_re: re.Pattern  # "said X is considering": a verb right after a name opens the clause it reports
     first_person_re: re.Pattern  # "we", "us", "wir", "nous", "nos": a quote that speaks for the speaker's firm
+    we_pronouns: frozenset[str]  # "we", "uns", "nous", "nos": in a firm's voice, the firm the speaker speaks for
+    we_possessives: frozenset[str]  # "our", "notre": a deal noun after one is the speaker's firm's
+    we_verb_re: re.Pattern  # "compramos", "firmamos": a verb whose ending alone says "we"
+    leader_re: re.Pattern  # "chief executive of", "Chefin von", "consejera delegada de": a firm a speaker heads
+    speaker_re: re.Pattern  # a leader's title or any person's ("analyst at X"): whom a paragraph's "we" speaks for
+    writer_we_re: re.Pattern  # "as we reported", "selon nos informations": the writer's "we", no firm
     legal_suffixes: frozenset[str]
     abbreviations: frozenset[str]
     connectors: frozenset[str]
@@ -418,6 +424,12 @@ def lexicon(lang: str) -> Lexicon:
         speech_re=words_re(ext["speech_verbs"], escape=True),
         reported_verb_re=re.compile(rf"\s+(?:{alternation(ext.get('reported_verbs', []), escape=True)})(?!\w)"),
         first_person_re=words_re(ext["first_person"], escape=True),
+        we_pronouns=frozenset(w.lower() for w in ext.get("we_pronouns", ())),
+        we_possessives=frozenset(w.lower() for w in ext.get("we_possessives", ())),
+        we_verb_re=re.compile(rf"(?:{alternation(ext.get('we_verbs', []))})"),
+        leader_re=words_re(ext.get("leader_titles", []), escape=True),
+        speaker_re=words_re([*ext.get("leader_titles", []), *ext["person_cues"]], escape=True),
+        writer_we_re=words_re(ext.get("writer_we", []), escape=True),
         impersonal_re=_impersonal_re(ext["impersonal"], ext.get("progressive_endings", []),
                                      ext.get("impersonal_after", [])),
         legal_suffixes=frozenset(_strip(w) for w in ext["legal_suffixes"]),

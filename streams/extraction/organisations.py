@@ -63,6 +63,7 @@ class Mention:
     governed: bool = False  # follows a role preposition, maybe with an article ("an die Swisscom", "von Siemens")
     public: str | None = None  # "the ministry": the kind of public body a description names
     pronoun: bool = False  # a subject pronoun inside its sentence ("..., and in 2021 it completed")
+    first_person: bool = False  # "we", "uns", "nous", "compramos": the firm the speaker speaks for
 
 
 def normalise(name: str, lex: Lexicon | None = None) -> str:
@@ -168,6 +169,9 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
             or low in lex.amounts["currencies"] or f"{low}." in lex.amounts["currencies"]  # "Mio. Fr."
             or low in lex.amounts["scales"]):
         return False
+    if text[1:].islower() and (low in lex.we_pronouns or low in lex.we_possessives
+                               or first and lex.we_verb_re.fullmatch(low)):
+        return False  # "Our partnership with X", "Unsere Tochter", "Compramos X": the speaker's firm (not "NOS")
     if is_institution(low, lex):
         return True
     if first and lex.organ_re.fullmatch(f"{low} "):
@@ -588,6 +592,23 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
     out.extend(Mention(None, toks[k].start, toks[k].end, anaphor=True)  # "said it was in talks"
                for k in [k for k in range(1, len(toks)) if toks[k - 1].low in speech]
                if toks[k].text.title() in pronouns)
+    return out + _first_person(toks, sentence, offset, lex)
+
+
+def _first_person(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[Mention]:
+    """ "We acquired X in 2021", "X hat uns ... gegeben", "nous avons racheté X", "compramos X en 2008": a firm
+    speaking in the first person plural (a pronoun, else a verb whose ending alone says "we"), resolved on the page
+    to the firm the speaker speaks for; not the writer's "we" ("as we reported", "selon nos informations") nor
+    "US"."""
+    writer = [(m.start() + offset, m.end() + offset) for m in lex.writer_we_re.finditer(sentence)]
+    out: list[Mention] = []
+    for k, tok in enumerate(toks):
+        pronoun = tok.low in lex.we_pronouns and not (len(tok.text) > 1 and tok.text.isupper())
+        verb = (tok.text.islower() or not k) and lex.we_verb_re.fullmatch(tok.low) is not None and not (
+            k and toks[k - 1].low in lex.we_pronouns)  # "nosotros compramos": the pronoun already
+        possessive = tok.low in lex.we_possessives
+        if (pronoun or verb or possessive) and not any(a <= tok.start < b for a, b in writer):
+            out.append(Mention(None, tok.start, tok.end, possessive, anaphor=True, first_person=True))
     return out
 
 

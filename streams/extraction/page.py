@@ -21,6 +21,7 @@ _LABEL = re.compile(r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})(?:\s+[–—
 _NAME_LINE = re.compile(r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})")  # a heading that is a name alone
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
 MARKER_REACH = 30  # characters between a name governed by a preposition and a descriptor that is another firm
+VOICE_GAP = 4  # words between a speaker's title and the firm it heads ("Director Ships Support at DE&S")
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Page:
     local: dict[str, str]  # the currency a bare dollar sign or word means on the page ("410 M$" in Québec)
     cues: list[list[triggers.TriggerMatch]]  # the deal cues of each sentence (absolute offsets)
     memo: dict = field(default_factory=dict)  # per-sentence dates, computed on demand
+    speakers: frozenset[str] = frozenset()  # firms named as a speaker's ("Chefin von X"): a quote's "we"
 
     def sentence_text(self, i: int) -> str:
         s = self.sentences[i]
@@ -132,6 +134,8 @@ def read_page(clean: dict) -> Page:
     counts = Counter(m.name for ms in found for m in ms if m.name and not m.anaphor)
     top = [n for n, _ in counts.most_common(2)]
     starts = [s.start for s in sents]
+    voices, speakers = _voices(text, found, sents, lex, counts) if any(
+        m.first_person for ms in found for m in ms) else ({}, set())
     seats = _Lazy(_around)  # firm -> the capitalised words around its name ("aus Reutlingen")
     given = _Lazy(kinds.given)  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
     told = _Lazy(kinds.told)  # firm -> the kinds a noun before its name gave it ("la constructora X")
@@ -151,6 +155,8 @@ def read_page(clean: dict) -> Page:
         for m in ms:
             if m.public:
                 m.name = _public_antecedent(found, i, m, lex)
+            elif m.first_person:
+                m.name = voices[sents[i].paragraph]
             elif m.pronoun:
                 m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
             elif m.anaphor and not m.pair:
@@ -185,7 +191,7 @@ def read_page(clean: dict) -> Page:
     main = counts.most_common(1)[0][0] if counts else None
     local = amounts.local_currencies(text, lex)
     return Page(text, lex, _anchor(clean), sents, found, titles, main, counts, amounts.main_currency(text, lex, local),
-                local, cues)
+                local, cues, speakers=frozenset(speakers))
 
 
 _SHARE_HEAD = re.compile(r"(?<![\w-])[^\W\d_a-zß-ÿ][\w&]*(?=-)")  # "Almera" of "Almera-Aktien"
@@ -887,6 +893,42 @@ def _described_companion(gap: str, lex: Lexicon) -> bool:
     return (1 < len(words) <= COMPANION_WORDS + 1 and bool(lex.conjunction_re.fullmatch(words[0] + " "))
             and not any(c in gap for c in ",;:()") and any(
                 organisations.is_descriptor(w, lex) or w.lower() in lex.trades for w in words[1:]))
+
+
+def _spoken_for(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], lex: Lexicon,
+                leaders: bool = True) -> str | None:
+    """ "Frau Kessler, Chefin von Lindwerk, ...", "la consejera delegada de Ugarte Metal repasa ...", "Jane Doe,
+    Brightwell's chief executive": the first firm these sentences name as the one a speaker heads or speaks for
+    (after a leader's title, a few words on in its phrase: "Director Ships Support at DE&S"; or right before it:
+    "Brenntal-Chefin"); without `leaders`, after any person's title ("analyst at X"). A "we" stands for it."""
+    titles = lex.leader_re if leaders else lex.speaker_re
+    for s, ms in zip(sents, found, strict=True):
+        for title in titles.finditer(text, s.start, s.end):
+            named = [m for m in ms if m.name and not m.anaphor]
+            before = next((m for m in named if m.end <= title.start() and text[m.end:title.start()] in (
+                "-", " ", "'s ")), None)
+            after = [m for m in named if m.start >= title.end() and len(text[title.end():m.start].split()) <= VOICE_GAP
+                     and not any(c in text[title.end():m.start] for c in ",;:.\"«»“”„")]
+            if before or after:  # the last firm of the title's phrase ("Director of Capital Delivery at X")
+                return before.name if before else after[-1].name
+    return None
+
+
+def _voices(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], lex: Lexicon,
+            counts: Counter) -> tuple[dict[int, str | None], set[str]]:
+    """Paragraph -> the firm its "we" stands for: the firm of the speaker the paragraph introduces ('..., Director
+    Ships Support at DE&S, said: "... we buy"'), else the firm the page introduces a leader of (an interview's
+    subject), else the firm the page names most (a release's issuer); and the firms named as a speaker's."""
+    leader = _spoken_for(text, found, sents, lex)
+    page = leader or (counts.most_common(1)[0][0] if counts else None)
+    out: dict[int, str | None] = {}
+    speakers = {leader} if leader else set()
+    for p in sorted({s.paragraph for s in sents}):
+        own = [k for k, s in enumerate(sents) if s.paragraph == p]
+        speaker = _spoken_for(text, [found[k] for k in own], [sents[k] for k in own], lex, leaders=False)
+        speakers |= {speaker} if speaker else set()
+        out[p] = speaker or page
+    return out, speakers
 
 
 def _public_antecedent(found: list[list[Mention]], i: int, description: Mention, lex: Lexicon) -> str | None:

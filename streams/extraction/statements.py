@@ -442,6 +442,22 @@ def _sold_stake(page: Page, trig: TriggerMatch, found: list[TriggerMatch]) -> bo
 
 
 
+def _we_cue(page: Page, i: int, trig: TriggerMatch) -> str | None:
+    """ "compramos Forjas Urola en 2008", "adquirimos X": a deal verb (or a verb right before it) whose ending says
+    "we" has for subject the firm that "we" stands for."""
+    return next((m.name for m in page.mentions[i] if m.first_person and m.name and not m.possessive
+                 and m.start <= trig.end and trig.start <= m.end + 1 and page.lex.we_verb_re.fullmatch(
+                     page.text[m.start:m.end].lower())), None)
+
+
+def _we_take_part(page: Page, i: int, trig: TriggerMatch, pairs: list[tuple[Mention, str]], clause_start: int) -> bool:
+    """Whether a quote's "we" is a party of the deal it tells: a party of the cue, or a subject or verb of its
+    clause ("«Cerramos la compra de X»", "Wir haben X übernommen"), not "the communities we serve" after it."""
+    return any(m.first_person for m, _ in pairs) or any(
+        m.first_person and not m.possessive and clause_start <= m.start < trig.start for m in page.mentions[i]
+    ) or _we_cue(page, i, trig) is not None
+
+
 def _drop(flags: list[str], flag: str, keep_dropped: bool) -> bool:
     """Note a rule that drops a statement; whether the statement ends here (it goes on only when the dropped
     ones are wanted, as candidates for the learned scorer)."""
@@ -481,7 +497,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if listing and trig.trigger.type == "funding_round":
                 continue  # the money raised in a listing is the IPO's
             quote = next(((a, b) for a, b in quoted if a <= trig.start < b), None)
-            voice = discourse.speaker(page, i, quote) if quote else None
+            said = discourse.speaker(page, i, quote) if quote else None
+            ours = discourse.first_person_voice(page, i, quote) if quote and said is None else None
+            voice = said or ours  # "«Compramos X en 2008», recuerda": its deal must be that firm's (below)
             if quote and voice is None and _drop(flags, "quoted", keep_dropped):
                 continue  # quoted commentary ("Pinault is buying time") states no deal
             hypothetical = page.lex.hypothetical_re.search(
@@ -518,12 +536,13 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 end = min(end, spoken[1])
                 window = roles.Window(spoken[0], max(window.clause_start, spoken[0]), end)
             near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end and (
-                not spoken or m.start >= spoken[0]) and not regulator(m, page.text, page.lex)]
+                not spoken or m.start >= spoken[0]) and not regulator(m, page.text, page.lex)
+                and not (said and m.first_person)]  # its "we": the slot left open
             if _reviewed(page, i, trig, near) and _drop(flags, "told", keep_dropped):
                 continue  # "La fusion reste soumise à l'examen de la Commission de la concurrence": a deal told before
             # who fills a slot the sentence leaves open (in a contract, also a possessive inside the cue)
             cue_end = trig.end if trig.trigger.type == "contract" else None
-            about = voice or discourse.salient(page, i, trig.start, cue_end)
+            about = voice or _we_cue(page, i, trig) or discourse.salient(page, i, trig.start, cue_end)
             main = Mention(about, 0, 0, anaphor=True) if about else None
             # from the previous trigger on: its object, then the conjunction (", and has since signed ...")
             shared = roles.shared_subject(page.text, roles.Window(s.start, start, end), trig, page.mentions[i],
@@ -580,6 +599,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not complete(kind, parties) and (not parties or _drop(flags, "incomplete", keep_dropped)):
                 continue
             names = {n for n, _ in parties}
+            if ours and not _we_take_part(page, i, trig, pairs, window.clause_start) and _drop(
+                    flags, "quoted", keep_dropped):
+                continue  # a quote whose "we" takes no part in the deal it tells ("the communities we serve")
             # "... se hizo con Virgin Media en 2013, en una compra de ...": up to the next other firm
             foreign = next((m.start for m in page.mentions[i] if m.start >= trig.end and m.name not in names), s.end)
             stop = roles.clause_end(page.text, trig, end, page.lex)

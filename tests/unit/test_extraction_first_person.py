@@ -1,0 +1,148 @@
+"""A firm speaking in the first person plural (issue 3, branch voice): in interviews, portraits with quotes and
+press releases "we" / "wir" / "nous" / "nosotros" (or a Spanish verb whose ending says it: "compramos") is the
+firm the speaker heads, named with a leader's title in the headline or standfirst, else the page's firm."""
+
+import pytest
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+INTRO = {
+    "de": ("„Wir sind nicht zu verkaufen“", "Frau Kessler, Chefin von Lindwerk, über Zukäufe, Geldgeber und Kunden."),
+    "es": ("«No estamos en venta»", "La consejera delegada de Ugarte Metal repasa tres décadas de la empresa."),
+    "fr": ("« Nous restons indépendants »",
+           "Le président de Varnier Industries, Paul Morel, revient sur la stratégie du groupe."),
+    "en": ("'We are not for sale'", "Jane Doe, chief executive of Brightwell, on growth and buyers."),
+}
+FIRM = {"de": "Lindwerk", "es": "Ugarte Metal", "fr": "Varnier Industries", "en": "Brightwell"}
+
+SHAPES = [
+    # (lang, sentence, type, parties with "WE" for the speaker's firm, date)
+    ("en", "We acquired Tallis in 2021.", "acquisition", {("WE", "acquirer"), ("Tallis", "target")}, "2021"),
+    ("en", "In 2021 we bought Tallis for $40m.", "acquisition", {("WE", "acquirer"), ("Tallis", "target")}, "2021"),
+    ("en", "Our partnership with Orvane, which began in 2018, is going well.", "partnership",
+     {("WE", "partner"), ("Orvane", "partner")}, "2018"),
+    ("en", "We formed a joint venture with Orvane in 2016.", "joint_venture",
+     {("WE", "partner"), ("Orvane", "partner")}, "2016"),
+    ("en", "We raised $30m from Isar Growth and Brenner Ventures last year.", "funding_round",
+     {("WE", "investee"), ("Isar Growth", "investor"), ("Brenner Ventures", "investor")}, "2023"),
+    ("en", '"We acquired Tallis in 2021," she says.', "acquisition", {("WE", "acquirer"), ("Tallis", "target")},
+     "2021"),
+    ("de", "Wir haben 2019 die Firma Kormann Technik übernommen.", "acquisition",
+     {("WE", "acquirer"), ("Kormann Technik", "target")}, "2019"),
+    ("de", "2019 haben wir Kormann Technik übernommen.", "acquisition",
+     {("WE", "acquirer"), ("Kormann Technik", "target")}, "2019"),
+    ("de", "Wir haben mit Corvell Systems über eine Übernahme gesprochen, das ist richtig.", "acquisition",
+     {("Corvell Systems", "acquirer"), ("WE", "target")}, None),
+    ("de", "Die Deutsche Bahn hat uns mit der Lieferung von 40 Weichen beauftragt.", "contract",
+     {("Deutsche Bahn", "customer"), ("WE", "supplier")}, None),
+    ("de", "„Wir haben 2019 Kormann Technik übernommen“, sagt Kessler.", "acquisition",
+     {("WE", "acquirer"), ("Kormann Technik", "target")}, "2019"),
+    ("fr", "Nous avons racheté Lexan en 2019.", "acquisition", {("WE", "acquirer"), ("Lexan", "target")}, "2019"),
+    ("fr", "En 2019, nous avons racheté Lexan pour 40 millions d'euros.", "acquisition",
+     {("WE", "acquirer"), ("Lexan", "target")}, "2019"),
+    ("fr", "Nous avons créé avec Orvane une coentreprise en 2016.", "joint_venture",
+     {("WE", "partner"), ("Orvane", "partner")}, "2016"),
+    ("fr", "Notre partenariat avec Orvane a commencé en 2018.", "partnership",
+     {("WE", "partner"), ("Orvane", "partner")}, "2018"),
+    ("fr", "« Nous avons racheté Lexan en 2019 », raconte Paul Morel.", "acquisition",
+     {("WE", "acquirer"), ("Lexan", "target")}, "2019"),
+    ("es", "Compramos Forjas Urola en 2008.", "acquisition", {("WE", "acquirer"), ("Forjas Urola", "target")},
+     "2008"),
+    ("es", "En 2008 compramos Forjas Urola por 12 millones de euros.", "acquisition",
+     {("WE", "acquirer"), ("Forjas Urola", "target")}, "2008"),
+    ("es", "Adquirimos Talleres Ibarra en 2019.", "acquisition",
+     {("WE", "acquirer"), ("Talleres Ibarra", "target")}, "2019"),
+    ("es", "En 2016 constituimos con Grupo Arrieta una sociedad conjunta al 50 %.", "joint_venture",
+     {("WE", "partner"), ("Arrieta", "partner")}, "2016"),
+    ("es", "Metro Bilbao nos adjudicó un contrato de 7,5 millones de euros.", "contract",
+     {("Metro Bilbao", "customer"), ("WE", "supplier")}, None),
+    ("es", "Nos fusionamos con Orvane en 2019.", "merger", {("WE", "party"), ("Orvane", "party")}, "2019"),
+    ("es", "Brenner Capital entró en nuestro capital en 2020.", "investment",
+     {("Brenner Capital", "investor"), ("WE", "investee")}, "2020"),
+    ("es", "Ganamos un contrato de Metro Bilbao por 12 millones de euros.", "contract",
+     {("Metro Bilbao", "customer"), ("WE", "supplier")}, None),
+    ("fr", "L'an dernier, nous avons remporté un contrat de 12 millions d'euros auprès de la SNCF.", "contract",
+     {("SNCF", "customer"), ("WE", "supplier")}, "2023"),
+    ("fr", "En 2020, Brenner Capital est entré à notre capital.", "investment",
+     {("Brenner Capital", "investor"), ("WE", "investee")}, "2020"),
+    ("en", "Brenner Capital invested $20m in us in 2020.", "investment",
+     {("Brenner Capital", "investor"), ("WE", "investee")}, "2020"),
+    ("en", "Last year we won a $12m contract from Network Rail.", "contract",
+     {("Network Rail", "customer"), ("WE", "supplier")}, "2023"),
+    ("de", "2020 ist Brenner Capital bei uns eingestiegen.", "investment",
+     {("Brenner Capital", "investor"), ("WE", "investee")}, "2020"),
+    ("de", "Im vergangenen Jahr haben wir von der Deutschen Bahn einen Auftrag über 12 Millionen Euro erhalten.",
+     "contract", {("Deutsche Bahn", "customer"), ("WE", "supplier")}, "2023"),
+    ("es", "«Compramos Forjas Urola en 2008 y fue la mejor decisión», explica Amaia Ugarte.", "acquisition",
+     {("WE", "acquirer"), ("Forjas Urola", "target")}, "2008"),
+    ("es", "«Nosotros compramos Forjas Urola en 2008», recuerda Amaia Ugarte.", "acquisition",
+     {("WE", "acquirer"), ("Forjas Urola", "target")}, "2008"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind", "expected", "date"), SHAPES)
+def test_we_is_the_firm_the_speaker_heads(lang: str, sentence: str, kind: str, expected: set, date: str | None):
+    events = [e for e in extract_events(page(lang, *INTRO[lang], sentence)) if e["type"] == kind]
+    want = {(FIRM[lang] if n == "WE" else n, r) for n, r in expected}
+    assert [parties(e) for e in events] == [want], events
+    if date:
+        assert events[0]["date"] == date
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind", "expected"), [
+    ("de", "Wir haben mit Corvell Systems über eine Übernahme gesprochen, uns aber dagegen entschieden.",
+     "acquisition", {("Corvell Systems", "acquirer"), ("WE", "target")}),
+    ("en", "Kestrel approached us about a takeover last year and we said no.", "acquisition",
+     {("Kestrel", "acquirer"), ("WE", "target")}),
+    ("es", "Vantex Hardware nos propuso una fusión en 2019 y dijimos que no.", "merger",
+     {("Vantex Hardware", "party"), ("WE", "party")}),
+])
+def test_a_deal_we_turned_down_is_terminated(lang: str, sentence: str, kind: str, expected: set):
+    events = [e for e in extract_events(page(lang, *INTRO[lang], sentence)) if e["type"] == kind]
+    assert [parties(e) for e in events] == [{(FIRM[lang] if n == "WE" else n, r) for n, r in expected}], events
+    assert events[0]["status"] == "terminated"
+
+
+def test_a_release_speaks_for_its_issuer():
+    events = extract_events(page("en", "Brightwell expands in Leeds",
+                                 "Brightwell today opened a new plant in Leeds. Brightwell makes pumps.",
+                                 "We acquired Tallis in 2021 and have doubled our output since."))
+    assert [parties(e) for e in events] == [{("Brightwell", "acquirer"), ("Tallis", "target")}]
+
+
+def test_a_quote_speaks_for_the_firm_of_its_own_speaker():
+    # the second speaker heads another body: her "we" is not the page's firm
+    events = extract_events(page("en", "Brightwell wins Navy work",
+                                 "Jane Doe, chief executive of Brightwell, said the award was a milestone.",
+                                 'Rear Admiral Ann Cole, Director of Fleet Support at Navy Command, said: "Readiness '
+                                 'is the single most important thing we buy."'))
+    assert not any(("Brightwell", "target") in parties(e) or ("Brightwell", "acquirer") in parties(e)
+                   for e in events)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "We did not buy Kestrel."),
+    ("de", "Wir haben Kormann Technik nicht gekauft."),
+    ("fr", "Nous n'avons pas racheté Lexan."),
+    ("es", "No compramos Forjas Urola."),
+    # the writer's "we", no firm
+    ("en", "As we reported in March, the market for pumps is growing."),
+    ("fr", "Selon nos informations, le marché des pompes progresse."),
+    # commentary in the first person that states no deal
+    ("es", "«No necesitamos comprar a nadie para crecer, y tampoco estamos en venta», dice."),
+    ("fr", "« Nous refusons de grandir en rachetant des concurrents, nous préférons construire », résume-t-il."),
+    ("de", "„Wir sind nicht zu verkaufen“, sagt sie heute."),
+])
+def test_no_deal_in_the_first_person(lang: str, sentence: str):
+    assert extract_events(page(lang, *INTRO[lang], sentence)) == []
+
+
+def test_the_writers_we_names_no_party():
+    events = extract_events(page("en", *INTRO["en"], "As we reported in March, Kestrel bought Tallis."))
+    assert [parties(e) for e in events] == [{("Kestrel", "acquirer"), ("Tallis", "target")}]
+
+
+def test_us_in_capitals_stays_the_country():
+    events = extract_events(page("en", *INTRO["en"], "Kestrel bought US pump maker Tallis in 2021."))
+    assert all("Brightwell" not in {n for n, _ in parties(e)} for e in events)
