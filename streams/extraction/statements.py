@@ -537,7 +537,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 window = roles.Window(spoken[0], max(window.clause_start, spoken[0]), end)
             near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end and (
                 not spoken or m.start >= spoken[0]) and not regulator(m, page.text, page.lex)
-                and not (said and m.first_person)]  # its "we": the slot left open
+                and not (said and m.first_person)  # its "we": the slot left open
+                and not (m.first_person and quote is None and any(a <= m.start < b for a, b in quoted))]
+            # a cue outside quotes takes no quoted "we" ("Bpifrance va injecter 150 millions dans le groupe ...
+            # « un signal de confiance dans notre stratégie »": the group is the investee, not the "notre")
             if _reviewed(page, i, trig, near) and _drop(flags, "told", keep_dropped):
                 continue  # "La fusion reste soumise à l'examen de la Commission de la concurrence": a deal told before
             # who fills a slot the sentence leaves open (in a contract, also a possessive inside the cue)
