@@ -49,6 +49,7 @@ from streams.cleaning.blocks import (
     word_count,
 )
 from streams.cleaning.cues import cues
+from streams.cleaning.metadata import without_last_segment
 from streams.cleaning.text_export import SLUG_HITS, folded_words, slug_words
 
 # fmt: off
@@ -860,8 +861,17 @@ def extract(tree: LexborHTMLParser, title: str | None, url: str = "") -> list[Pi
     if not _enough_words(p.text for p in pieces if p.kind == PARAGRAPH):
         return []
     if head is None and title and _takes_page_title(blocks, chosen[0], pieces, title, url):
-        pieces.insert(0, Piece(TITLE, title))
+        pieces.insert(0, Piece(TITLE, _without_site_suffix(title, slug_words(url))))
     return pieces
+
+
+def _without_site_suffix(title: str, slug: set[str]) -> str:
+    """The page title without a site's name after its last separator (og:title's "Headline – Blog Name"): a segment
+    the URL's slug does not name, after one it names."""
+    headline, suffix = without_last_segment(title)
+    if not suffix or folded_words(suffix) & slug or len(folded_words(headline) & slug) < SLUG_HITS:
+        return title
+    return headline
 
 
 def _takes_page_title(blocks: list[_Block], start: int, pieces: list[Piece], title: str, url: str) -> bool:

@@ -328,3 +328,22 @@ def test_title_the_url_does_not_name_is_no_headline() -> None:
     page = _blog("The Fintech Notebook &#8211; Notes on payments and start-ups")
     text = _clean(page, url="https://fintechnotebook.example/?p=4711", html=True)["text"]
     assert text.split("\n") == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("og_title", "headline"),
+    [
+        ("Lumatec raises $40 million to expand its payments platform – The Fintech Notebook", None),
+        ("Lumatec raises $40 million to expand its payments platform | The Fintech Notebook", None),
+        # a dash of the headline's own, its words in the slug: no site name to cut
+        (
+            "Lumatec raises $40 million – payments platform grows",
+            "Lumatec raises $40 million – payments platform grows",
+        ),
+    ],
+)
+def test_og_title_loses_the_site_name_the_slug_does_not_name(og_title: str, headline: str | None) -> None:
+    expected, *paragraphs = _ARTICLES["en"]
+    page = _blog("The Fintech Notebook").replace("<title>", f"<meta property='og:title' content='{og_title}'><title>")
+    text = _clean(page, url=_POST_URL, html=True)["text"]
+    assert text.split("\n") == [headline or expected, *paragraphs]
