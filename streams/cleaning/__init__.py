@@ -48,7 +48,7 @@ def _assemble(pieces: list[Piece]) -> tuple[str, list[dict]]:
 def _clean_html(body: str, url: str) -> tuple[list[Piece], metadata.Metadata, str]:
     tree = html.parse(body)
     meta = metadata.read(tree, url)
-    pieces = html.with_structured_body(html.extract(tree, meta.title), meta.article_body, meta.title)
+    pieces = html.with_structured_body(html.extract(tree, meta.title, url), meta.article_body, meta.title)
     if not meta.published:
         meta.published = metadata.dateline(tree, squash(pieces[0].text) if pieces else "")
     return pieces, meta, ""

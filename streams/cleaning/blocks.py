@@ -49,10 +49,13 @@ _OUTLET_WORDS = 5
 _DASH_FIELD = re.compile(r"\s+[—–-]\s+")  # the fields of a meta line set apart by dashes
 _FIRST_WORD = re.compile(r"\s+(\w+)")
 _AUTHOR_NOTE_WORDS = 30  # "Priya Raman writes Deal Desk Weekly. She previously covered venture capital for a wire."
+_MINUTES = re.compile(r"\d{1,3}\s?min\.?")  # a reading time's bare minutes as a meta line's last field ("3 Min.")
 _SIGNED_CHANGE = re.compile(r"(?<!\w)[+\-−–]\s?\d+(?:[.,]\d+)?\s?%")  # "+8,63 %", "-1.2%"
 # A ticker symbol as a field of its own: between separators, in brackets or before a colon ("- HLPR -", "(SAP)").
 _TICKER_FIELD = re.compile(r"(?:^|[|·•(:]|\s[-–—])\s*[A-Z][A-Z0-9]{1,4}(?:\.[A-Z]{1,2})?\s*(?=$|[|·•):]|\s[-–—]\s)")
 _PRICE = re.compile(r"\d[.,]\d")
+# A price in its currency right before its signed change, as a stock box sets it without a ticker ("41,12 EUR -0,8 %")
+_PRICE_IN_CURRENCY = re.compile(r"\d[.,]\d+\s?(?:[€$£¥]|[A-Z]{3})\s+[+\-−–]\s?\d")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zß-ÿ]{2,}")
 _QUOTE_WORDS = 16
 _QUOTE_PHRASING = 2  # lowercase words of a quote line ("bid", "ask"); a headline has more
@@ -107,9 +110,7 @@ def is_noise_line(text: str) -> bool:
     if c.login_label.match(text):
         return True
     low, words = text.lower(), word_count(text)
-    if words <= _PROMO_WORDS and (  # the count first: a paragraph is not searched for sign-up cues
-        c.signup.search(low) or c.signup_opener.match(text) or c.author_label.match(text)
-    ):
+    if is_signup_line(text) or (words <= _PROMO_WORDS and c.author_label.match(text)):
         return True
     if words <= _NOTE_WORDS and c.article_note.search(low):
         return True
@@ -132,10 +133,21 @@ def is_noise_line(text: str) -> bool:
     return is_byline(text) or is_date_line(text) or is_quote_line(text) or is_contact_line(text)
 
 
+def is_signup_line(text: str) -> bool:
+    """A line of a sign-up box or a newsletter's pitch ("Newsletter: Every Friday the week's deals", "Recevez nos
+    alertes"): a sign-up phrase in a short line, or an imperative opening it."""
+    c = cues()
+    if word_count(text) > _PROMO_WORDS:  # the count first: a paragraph is not searched for sign-up cues
+        return False
+    return c.signup.search(text.lower()) is not None or c.signup_opener.match(text) is not None
+
+
 def is_ad_line(text: str) -> bool:
-    """An ad's label and its copy on one line ("PUBLICIDAD - Feria Solar 2026: acredítate ya"): the copy is a short
+    """An ad's label and its copy on one line ("PUBLICIDAD - Feria Solar 2026: acredítate ya"), or a newsletter's
+    promo slot ("Sponsored by Quillpay: close your books in days", "Jobs board: 380 open roles"): the copy is a short
     pitch, one sentence at most; a paragraph that opens with the word goes on with sentences of prose."""
-    m = cues().ad_line.match(text)
+    c = cues()
+    m = c.ad_line.match(text) or c.promo_slot.match(text)
     return m is not None and word_count(text) <= _AD_LINE_WORDS and not has_inner_sentence_end(text[m.end() :])
 
 
@@ -172,7 +184,8 @@ def gives_email(text: str) -> bool:
 
 def is_quote_line(text: str) -> bool:
     """A share price box's or an issuer notice's line: a ticker symbol as a field, a price and its signed
-    change, names but no phrasing ("Hélioprisme - HLPR - Euronext Paris - 19,01 EUR (+8,63 %)"), or a
+    change, names but no phrasing ("Hélioprisme - HLPR - Euronext Paris - 19,01 EUR (+8,63 %)"; without the ticker,
+    the price in its currency right before the change: "Aktie im Fokus: Kalwer Systems 41,12 EUR -0,8 %"), or a
     securities identifier ("ISIN: DE0007164600"); the article states a price move in a sentence."""
     security = cues().security_label.match(text) or _ISIN.search(text)  # "ISIN: DE0007164600"
     change = _SIGNED_CHANGE.search(text) if "%" in text else None
@@ -182,7 +195,9 @@ def is_quote_line(text: str) -> bool:
         return False
     if security:
         return True
-    if change is None or _TICKER_FIELD.search(text) is None or len(_LOWER_WORD.findall(text)) > _QUOTE_PHRASING:
+    if change is None or len(_LOWER_WORD.findall(text)) > _QUOTE_PHRASING:
+        return False
+    if _TICKER_FIELD.search(text) is None and _PRICE_IN_CURRENCY.search(text) is None:
         return False
     return _PRICE.search(text[: change.start()] + " " + text[change.end() :]) is not None  # the price beside it
 
@@ -298,10 +313,12 @@ def is_byline(text: str) -> bool:
 
 
 def _without_reading_time(text: str) -> str:
-    """A meta line without the reading time closing it ("Von Jana Roe · 10. Februar 2026 · Lesezeit 3 Min."): the
-    full stop of its abbreviation ends no sentence."""
+    """A meta line without the reading time closing it ("Von Jana Roe · 10. Februar 2026 · Lesezeit 3 Min.", or
+    the bare minutes as the last field: "20. Mai 2026 · Finanzierungen · 3 Min."): the full stop of its abbreviation
+    ends no sentence."""
     separators = list(_META_SEPARATOR.finditer(text))
-    if not separators or not _is_reading_time(text[separators[-1].end() :].strip().lower()):
+    last = text[separators[-1].end() :].strip().lower() if separators else ""
+    if not separators or not (_is_reading_time(last) or _MINUTES.fullmatch(last)):
         return text
     return text[: separators[-1].start()].rstrip()
 

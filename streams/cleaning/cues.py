@@ -30,6 +30,7 @@ class Cues:
     component_prefix: re.Pattern  # a framework's namespace opening a class name ("cmp-" of "cmp-text")
     ad_label: re.Pattern  # a whole line that only labels an ad
     ad_line: re.Pattern  # an ad's label and its copy on one line ("Anzeige: Messe X – jetzt Ticket sichern")
+    promo_slot: re.Pattern  # a newsletter's promo slot's label, a name maybe, and its pitch ("Sponsored by X: ...")
     ad_note: re.Pattern  # a whole line that says the article goes on below an ad
     subscribe_prompt: re.Pattern  # a subscription prompt opening a line
     price_period: re.Pattern  # the period an offer's price is for ("a month", "le premier mois"), in lowercased text
@@ -79,7 +80,7 @@ class Cues:
     author_label: re.Pattern  # the label of a box on the author, alone or before its note ("About the author:")
     author_note_verb: re.Pattern  # the verb after the name in a note on the author ("covers", "schreibt über")
     author_note_copula: re.Pattern  # the verb after the name in a note naming the author's job ("is", "ist")
-    meta_label: re.Pattern  # a byline or date label anywhere in a line ("Publié le ... - Mis à jour le ...")
+    meta_label: re.Pattern  # a byline, date or edition label anywhere in a line ("Publié le ...", "Edición del ...")
     time_ago: re.Pattern  # a relative publication time ("2 hours ago", "vor 3 Stunden")
     months: dict[str, int]  # month words of all languages
     weekdays: frozenset[str]  # weekday names of all languages and their three-letter abbreviations
@@ -201,6 +202,11 @@ def cues() -> Cues:
         component_prefix=re.compile(rf"(?<!\S)(?:{'|'.join(map(re.escape, data['component_prefixes']))})-(?=\w)"),
         ad_label=re.compile(bullet + f"(?:{alternation(_gather('ad_labels'))})" + tail, re.I),
         ad_line=re.compile(bullet + f"(?:{alternation(_gather('ad_labels'))})" + r"\s*(?:[:|]|\s[-–—])\s*(?=\w)", re.I),
+        # the label, a sponsor's name of a few words maybe, then a colon or a dash and the pitch
+        promo_slot=re.compile(
+            f"{bullet}(?:{alternation(_gather('promo_slots'))})" + r"(?:\s+[^\s:|]+){0,4}?\s*(?:[:|]|\s[-–—])\s*(?=\w)",
+            re.I,
+        ),
         ad_note=re.compile(bullet + f"(?:{alternation(_gather('ad_notes'))})" + tail, re.I),
         subscribe_prompt=re.compile(bullet + f"(?:{alternation(_gather('subscribe_prompts'))})" + r"(?!\w)", re.I),
         credit=re.compile("|".join(credits), re.I),
@@ -266,7 +272,9 @@ def cues() -> Cues:
         author_note_verb=re.compile(rf"(?:{alternation(_gather('author_note_verbs'))})(?!\w)"),
         author_note_copula=re.compile(rf"(?:{alternation(_gather('author_note_copulas'))})(?!\w)"),
         time_ago=_time_ago(),
-        meta_label=re.compile(rf"(?<!\w)(?:{alternation(_gather('byline_prefixes'))})(?!\w)", re.I),
+        meta_label=re.compile(
+            rf"(?<!\w)(?:{alternation(_gather('byline_prefixes') | _gather('edition_labels'))})(?!\w)", re.I
+        ),
         months=months,
         weekdays=frozenset(weekdays),
     )

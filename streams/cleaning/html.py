@@ -49,6 +49,8 @@ from streams.cleaning.blocks import (
     word_count,
 )
 from streams.cleaning.cues import cues
+from streams.cleaning.metadata import without_last_segment
+from streams.cleaning.text_export import SLUG_HITS, folded_words, slug_words
 
 # fmt: off
 _BLOCK_TAGS = frozenset(
@@ -99,6 +101,7 @@ _MOST_PROSE = 1 / 2  # an element with this share of the page's long paragraphs 
 _PROPAGATION = (1.0, 0.5, 0.25)
 _TOP_CANDIDATES, _RIVAL_SHARE, _MIN_RIVALS = 5, 0.75, 3
 _TITLE_MATCH = 0.5  # word overlap of a heading with the page title that makes it the headline
+_HEADLINE_PLACES = 3  # the first pieces where an unmarked headline stands (a kicker, a caption above it)
 _TITLED_SHARE = 0.2  # the titled article's body may weigh this little beside a longer article on its page
 # Blocks that may hold a picture's caption set as a paragraph (not headings, not list items).
 _CAPTIONED = frozenset(("p", "div", "td", "dd"))
@@ -822,8 +825,9 @@ def _drop_signup_boxes(body: LexborNode) -> None:
         box.decompose()
 
 
-def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
-    """The article of the page as pieces (headline first); [] when the page holds no article."""
+def extract(tree: LexborHTMLParser, title: str | None, url: str = "") -> list[Piece]:
+    """The article of the page as pieces (headline first); [] when the page holds no article. Without a headline of
+    its own, the page title is the headline when the URL's slug names it."""
     body = tree.body
     if body is None:
         return []
@@ -856,7 +860,30 @@ def extract(tree: LexborHTMLParser, title: str | None) -> list[Piece]:
     pieces = _pieces(blocks, order, head, walker.elements)
     if not _enough_words(p.text for p in pieces if p.kind == PARAGRAPH):
         return []
+    if head is None and title and _takes_page_title(blocks, chosen[0], pieces, title, url):
+        pieces.insert(0, Piece(TITLE, _without_site_suffix(title, slug_words(url))))
     return pieces
+
+
+def _without_site_suffix(title: str, slug: set[str]) -> str:
+    """The page title without a site's name after its last separator (og:title's "Headline – Blog Name"): a segment
+    the URL's slug does not name, after one it names."""
+    headline, suffix = without_last_segment(title)
+    if not suffix or folded_words(suffix) & slug or len(folded_words(headline) & slug) < SLUG_HITS:
+        return title
+    return headline
+
+
+def _takes_page_title(blocks: list[_Block], start: int, pieces: list[Piece], title: str, url: str) -> bool:
+    """A blog's post without a headline of its own (a theme that shows it in the <title> only, "Headline – Blog
+    Name") takes the page title, its site name cut off, as its headline, when the URL's slug names the title (it is
+    this article's, not the site's or a section's). A headline of its own: an unlinked heading above the body's
+    first block (even one that does not repeat the page title), or a block among its first ones that repeats it."""
+    if len(folded_words(title) & slug_words(url)) < SLUG_HITS:
+        return False
+    if any(b.tag in _HEADINGS and b.link_density <= 0.5 for b in blocks[:start]):
+        return False
+    return not any(_overlap(p.text, title) >= _TITLE_MATCH for p in pieces[:_HEADLINE_PLACES])
 
 
 def with_structured_body(pieces: list[Piece], article_body: str | None, title: str | None) -> list[Piece]:

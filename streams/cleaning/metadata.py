@@ -106,6 +106,13 @@ def strip_site_name(title: str, site_name: str | None) -> str:
     return max(parts, key=len).strip()
 
 
+def without_last_segment(title: str) -> tuple[str, str]:
+    """The title up to its last separator and what follows it ("Headline – Blog Name": "Headline", "Blog Name");
+    the whole title and "" without a separator."""
+    last = next(reversed([*_TITLE_SEPARATORS.finditer(title)]), None)
+    return (title, "") if last is None else (title[: last.start()].strip(), title[last.end() :].strip())
+
+
 def read(tree: LexborHTMLParser, url: str) -> Metadata:
     """The metadata found in the page (anything missing is None)."""
     meta = Metadata()

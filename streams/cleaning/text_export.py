@@ -28,6 +28,7 @@ from streams.cleaning.blocks import (
     is_noise_line,
     is_prose_paragraph,
     is_signature,
+    is_signup_line,
     squash,
     word_count,
 )
@@ -52,7 +53,7 @@ _CAPTION_CHARS = 160
 _CAPTION_SENTENCE_WORDS = 16  # a scene's description in one sentence beside its credit
 _SECTION_WORDS = 2  # a section's name as a kicker between the headline and its byline
 _SLUG_WORD = re.compile(r"[a-z]{4,}")  # a slug's words, short ones (articles, prepositions) left out
-_SLUG_HITS = 2
+SLUG_HITS = 2
 
 
 @dataclass(slots=True)
@@ -73,7 +74,6 @@ class _Line:
 
 
 def _parse(body: str) -> list[_Line]:
-    c = cues()
     lines: list[_Line] = []
     alt = ""  # the description of the picture on the last filled line
     for raw in body.splitlines()[:_MAX_LINES]:
@@ -91,7 +91,7 @@ def _parse(body: str) -> list[_Line]:
         listed = linked or item is not None
         text = squash(text[item.end() :] if item else text)
         line = _Line(text, heading=heading, listed=listed)
-        line.barrier = bool(text) and c.end_marker.match(text) is not None
+        line.barrier = bool(text) and _closes_article(text)
         line.noise = (image and not text) or (bool(text) and not line.barrier and is_noise_line(text))
         # the caption under a picture repeats its description: no lead, even where a lead would stand
         line.noise = line.noise or (bool(text) and text == alt and is_caption(text))
@@ -102,6 +102,16 @@ def _parse(body: str) -> list[_Line]:
     _mark_bare_bylines(lines)
     _mark_ads_and_promos(lines)
     return lines
+
+
+def _closes_article(text: str) -> bool:
+    """A section label after which the article is over ("Tags: ...", "Newsletter", "More from Markets"); a
+    newsletter's pitch on its label's line ("Newsletter: Every Friday the week's deals") is a promo set between two
+    paragraphs: it goes, the article goes on below it."""
+    label = cues().end_marker.match(text)
+    if label is None:
+        return False
+    return not (text[label.end() :].strip(" :›»>|-–—") and is_signup_line(text))
 
 
 def _starts_with_month(text: str) -> bool:
@@ -379,8 +389,8 @@ def _is_headline_over_subtitle(above: _Line, line: _Line, slug: set[str]) -> boo
         return False
     if word_count(above.text) > _HEADLINE_WORDS[1]:
         return False
-    hits = len(_folded_words(above.text) & slug)  # a slug's words: no kicker, whatever its length
-    return hits >= _SLUG_HITS and hits > len(_folded_words(line.text) & slug)
+    hits = len(folded_words(above.text) & slug)  # a slug's words: no kicker, whatever its length
+    return hits >= SLUG_HITS and hits > len(folded_words(line.text) & slug)
 
 
 def _is_headline_above_lead(line: _Line) -> bool:
@@ -425,14 +435,14 @@ def _signed_off(lines: list[_Line], end: int, nxt: int) -> bool:
     return lines[nxt].barrier or any(lines[k].noise and is_byline(lines[k].text) for k in range(end + 1, nxt))
 
 
-def _folded_words(text: str) -> set[str]:
+def folded_words(text: str) -> set[str]:
     """A text's words as a URL slug spells them: lowercase, without accents."""
     return set(_SLUG_WORD.findall(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()))
 
 
-def _slug_words(url: str) -> set[str]:
+def slug_words(url: str) -> set[str]:
     """The words of the longest segment of a URL's path: the slug of its article's headline, if it has one."""
-    return _folded_words(max(urlsplit(url).path.split("/"), key=len)) if url else set()
+    return folded_words(max(urlsplit(url).path.split("/"), key=len)) if url else set()
 
 
 def _past_teaser(lines: list[_Line], start: int, slug: set[str]) -> int:
@@ -441,7 +451,7 @@ def _past_teaser(lines: list[_Line], start: int, slug: set[str]) -> int:
     nxt = _next_kept(lines, start)
     if not slug or nxt is None or any(ends_sentence(lines[i].text) for i in (start, nxt)):
         return start
-    if len(_folded_words(lines[nxt].text) & slug) >= _SLUG_HITS and not _folded_words(lines[start].text) & slug:
+    if len(folded_words(lines[nxt].text) & slug) >= SLUG_HITS and not folded_words(lines[start].text) & slug:
         return nxt
     return start
 
@@ -453,7 +463,7 @@ def extract(body: str, url: str = "") -> list[Piece]:
     if span is None:
         return []
     start, end = _without_trailing_teasers(lines, *span)
-    slug = _slug_words(url)
+    slug = slug_words(url)
     first, start = start, _past_teaser(lines, start, slug)
     while (nxt := _next_kept(lines, end)) is not None and _is_sentence(lines[nxt]) and not _signed_off(lines, end, nxt):
         end = nxt  # a short closing paragraph ("The deal is subject to approval.") costs the run, yet is text
