@@ -146,3 +146,15 @@ def test_the_writers_we_names_no_party():
 def test_us_in_capitals_stays_the_country():
     events = extract_events(page("en", *INTRO["en"], "Kestrel bought US pump maker Tallis in 2021."))
     assert all("Brightwell" not in {n for n, _ in parties(e)} for e in events)
+
+
+def test_a_cue_outside_quotes_takes_no_quoted_we():
+    """ "X va injecter 150 millions dans le groupe ... « notre stratégie »": the group is the investee, not the
+    quoted "notre"."""
+    events = extract_events(page("fr", "Valmont rachète Terrelys",
+                                 "Le groupe lyonnais Valmont a annoncé l'acquisition de Terrelys.",
+                                 "Pour financer l'opération, Valmont s'appuie sur son actionnaire. Corvane va injecter "
+                                 "150 millions d'euros dans le groupe, via une augmentation de capital. « C'est un "
+                                 "signal de confiance dans notre stratégie », se félicite le PDG, Paul Marchal."))
+    invest = [parties(e) for e in events if e["type"] == "investment"]
+    assert invest == [{("Corvane", "investor"), ("Valmont", "investee")}]

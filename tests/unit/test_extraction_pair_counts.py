@@ -163,3 +163,22 @@ def test_a_month_in_a_forecast_clause_is_no_date():
 def test_a_merger_told_again_by_the_pair_is_one_event(lang, text):
     merged = deals(lang, "News", text, kind="merger")
     assert [(s, p) for _, s, p in merged] == [("terminated", MERGED)]
+
+
+@pytest.mark.parametrize(("lang", "text", "customer"), [
+    ("fr", "La région Nouvelle-Aquitaine a passé commande auprès de Valmont de douze rames, pour un montant de 340 "
+           "millions d'euros.", "Nouvelle-Aquitaine"),
+    ("fr", "La région Hauts-de-France a passé commande auprès de Valmont de douze rames, pour un montant de 340 "
+           "millions d'euros.", "Hauts-de-France"),
+])
+def test_an_administrative_region_buys_as_a_public_body(lang, text, customer):
+    """Compass regions are no party, but a region that orders is a customer."""
+    (order,) = [p for t, _, p in deals(lang, "Actualités", text) if t == "contract"]
+    assert order == {(customer, "customer"), ("Valmont", "supplier")}
+
+
+def test_a_us_state_after_a_city_is_no_partner():
+    text = ("Ridgecrest and Voltmere Charging, a Portland, Ore., firm that builds chargers, said they are forming a "
+            "jointly owned company to build two charging yards.")
+    (venture,) = [p for t, _, p in deals("en", "News", text) if t == "joint_venture"]
+    assert venture == {("Ridgecrest", "partner"), ("Voltmere Charging", "partner")}
