@@ -107,9 +107,10 @@ def read_page(clean: dict) -> Page:
     confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
     numbered = {n.split()[0] for n in confirmed if n[0].isdigit() and " " in n}  # "3G" of "3G Capital"
     heads = _name_heads(confirmed, lex) - person_words
+    kind_heads = _kind_heads(confirmed, lex)
     found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed)
-                    + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex),
-                    key=lambda m: m.start)
+                    + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex)
+                    + _kind_head_mentions(a, ms, kind_heads, lex), key=lambda m: m.start)
              for a, ms in zip(analyses, found, strict=True)]
     labels = {i: label for i, label in _item_labels(text, sents, titles, found, lex).items()
               if not any(m.start < label.end and label.start < m.end for m in found[i])}  # not named already
@@ -723,6 +724,30 @@ def _name_heads(names: set[str], lex: Lexicon) -> set[str]:
     return {w for n in names if " " in n and len(w := n.split()[0]) > 2 and w[1:].islower()
             and w.lower() not in lex.stopwords and w.lower() not in lex.trades
             and not organisations.is_descriptor(w, lex)}
+
+
+def _kind_heads(names: set[str], lex: Lexicon) -> dict[str, str]:
+    """The first words of the page's names that are compounds of a kind of firm ("Raiffeisenbank" of
+    "Raiffeisenbank Ammertal"; not "Bank", "Sparkasse", kinds themselves), each opening exactly one name."""
+    by_head: dict[str, set[str]] = {}
+    for n in names:
+        w = n.split()[0]
+        if " " in n and w.lower() not in lex.kinds and not organisations.is_descriptor(w, lex) and kinds.kind(w, lex):
+            by_head.setdefault(w, set()).add(n)
+    return {w: ns.pop() for w, ns in by_head.items() if len(ns) == 1}
+
+
+def _kind_head_mentions(a: organisations.Analysis, ms: list[Mention], heads: dict[str, str],
+                        lex: Lexicon) -> list[Mention]:
+    """ "Die Raiffeisenbank hatte sich einen anderen Partner gesucht" where the page names one "Raiffeisenbank X":
+    the compound of a kind after an article, no name after it, is that firm, not the page's other bank."""
+    if not heads:
+        return []
+    toks = a.tokens
+    return [Mention(heads[t.text], toks[k - 1].start, t.end, t.possessive) for k, t in enumerate(toks[1:], 1)
+            if t.text in heads and toks[k - 1].low in lex.determiners
+            and not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
+            and not any(m.start <= t.start < m.end for m in ms)]
 
 
 def _reported_short_forms(a: organisations.Analysis, ms: list[Mention], heads: set[str], lex: Lexicon) -> list[Mention]:

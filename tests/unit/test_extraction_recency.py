@@ -88,3 +88,29 @@ def test_recency_takes_a_description_that_fits():
     recent = _by_recency('en', *HALVARD, 'Attention is also turning to Orbex Payments. The fintech group is in talks '
                          'to sell its card arm to Thornhill Capital.')
     assert recent['The fintech'] or recent.get('The fintech group')
+
+
+MERGER_NEWS = ('Die Volksbank Werdenfels übernimmt die Raiffeisenbank Ammertal. Die Volksbank Werdenfels hat 40 '
+               'Filialen.')
+
+
+@pytest.mark.parametrize('item', [
+    'Die Raiffeisenbank hatte sich erst vor wenigen Monaten einen anderen Partner gesucht: Gespräche mit der VR Bank '
+    'Süd über eine Verschmelzung waren abgebrochen worden.',
+    'Zuvor war die Raiffeisenbank mit der VR Bank Süd über eine Fusion im Gespräch, die Gespräche wurden aber '
+    'abgebrochen.',
+])
+def test_the_compound_of_a_kind_that_opens_one_name_is_that_firm(item: str):
+    """ "Die Raiffeisenbank" where the page names one "Raiffeisenbank X": that firm, not the page's other bank."""
+    events = [parties(e) for e in extract_events(page('de', 'Bankenfusion im Oberland', MERGER_NEWS, item))
+              if e['type'] == 'merger']
+    assert any(('VR Bank Süd', 'party') in e and ('Raiffeisenbank Ammertal', 'party') in e for e in events), events
+    assert not any(('VR Bank Süd', 'party') in e and ('Volksbank Werdenfels', 'party') in e for e in events)
+
+
+def test_a_compound_head_two_names_share_stands_for_neither():
+    """Two "Raiffeisenbank" names: "die Raiffeisenbank" alone says not which."""
+    body = ('Die Raiffeisenbank Ammertal und die Raiffeisenbank Isartal wollen fusionieren. Die Raiffeisenbank '
+            'hatte zuvor Gespräche mit der VR Bank Süd über eine Verschmelzung abgebrochen.')
+    p = read_page(page('de', 'Bankenfusion', body))
+    assert not any(p.text[m.start:m.end] == 'Die Raiffeisenbank' and m.name for ms in p.mentions for m in ms)
