@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from streams.extraction import roles
 from streams.extraction.organisations import Mention, is_institution, place_adjective
-from streams.extraction.page import Page, shares_of
+from streams.extraction.page import Page, lone_firm_before, shares_of
 from streams.extraction.triggers import TriggerMatch
 
 REACH = 2  # sentences back, within the paragraph, in which the other firm is looked for
@@ -31,16 +31,27 @@ def subject(page: Page, j: int) -> Mention | None:
 
 
 def other_firm(page: Page, i: int, name: str) -> str | None:
-    """The last subject before sentence i, in its paragraph, that is a firm other than `name`; in the
-    lead of the article, else the first such firm of the headline ("Lumatec to buy Nordwerk" / "Lumatec
-    agreed to pay $2bn for its smaller rival")."""
+    """The last subject before sentence i, in its paragraph, that is a firm other than `name`, else the one firm
+    whose shares the sentence just before names; in the lead of the article, else the first such firm of the
+    headline ("Lumatec to buy Nordwerk" / "Lumatec agreed to pay $2bn for its smaller rival")."""
     if (spoken := _spoken_of(page, i, name)) is not None:
         return spoken
+    if (traded := _traded_before(page, i)) not in (None, name):
+        return traded  # "Spitzenreiter waren Aktien von X. ... prüft der Konzern Y eine Übernahme des Herstellers": X
     titles = [j for j, s in enumerate(page.sentences[:i]) if s.paragraph in page.title_paragraphs]
     if i - len(titles) >= LEAD:
         return None
     return next((m.name for j in titles for m in page.mentions[j]
                  if m.name and not m.anaphor and m.name != name and not is_institution(m.name, page.lex)), None)
+
+
+def _traded_before(page: Page, i: int) -> str | None:
+    """The one firm the sentence before sentence i names, in its paragraph, where it names it by its shares (a
+    market report's item: "Spitzenreiter waren die Aktien von X", "Shares in X jumped 9%")."""
+    lone = lone_firm_before(page.text, page.mentions, page.sentences, i, page.lex)
+    start = page.sentences[i - 1].start
+    return lone if lone and any(m.name == lone and shares_of(page.text, start, m, page.lex)
+                                for m in page.mentions[i - 1]) else None
 
 
 def salient(page: Page, i: int, cue: int, cue_end: int | None = None) -> str | None:
@@ -559,7 +570,7 @@ def topic_subject(page: Page, i: int, pairs: list[tuple[Mention, str]],
     if first is None or not first.anaphor or first.pair or first.possessive or not first.name:
         return parties
     if not any(m is first for m, _ in pairs) or page.named[first.name] > 1 or _opens_a_sentence(
-            page, first.name) or _item_topic(page, first.name):
+            page, first.name) or _item_topic(page, first.name) or first.recent:
         return parties  # "Y, a client of X, makes cans. In May the company bought Z": Y was introduced as a topic
     topic = _recent_topic(page, i, {n for n, _ in parties}) or page.main
     if topic in (None, first.name) or any(n == topic for n, _ in parties) or is_institution(topic, page.lex) or (

@@ -64,6 +64,8 @@ class Mention:
     public: str | None = None  # "the ministry": the kind of public body a description names
     pronoun: bool = False  # a subject pronoun inside its sentence ("..., and in 2021 it completed")
     first_person: bool = False  # "we", "uns", "nous", "compramos": the firm the speaker speaks for
+    recent: bool = False  # a description resolved to the one firm the sentence before names ("Attention turns to X. The
+    # fintech group ...": `page._recent`), a topic of its own, not the page's firm
 
 
 def normalise(name: str, lex: Lexicon | None = None) -> str:

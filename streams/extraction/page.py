@@ -107,9 +107,10 @@ def read_page(clean: dict) -> Page:
     confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
     numbered = {n.split()[0] for n in confirmed if n[0].isdigit() and " " in n}  # "3G" of "3G Capital"
     heads = _name_heads(confirmed, lex) - person_words
+    kind_heads = _kind_heads(confirmed, lex)
     found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed)
-                    + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex),
-                    key=lambda m: m.start)
+                    + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex)
+                    + _kind_head_mentions(a, ms, kind_heads, lex), key=lambda m: m.start)
              for a, ms in zip(analyses, found, strict=True)]
     labels = {i: label for i, label in _item_labels(text, sents, titles, found, lex).items()
               if not any(m.start < label.end and label.start < m.end for m in found[i])}  # not named already
@@ -161,10 +162,13 @@ def read_page(clean: dict) -> Page:
                 m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
             elif m.anaphor and not m.pair:
                 place = _around(text, sents[i], m, lex) | _place_after(text, m, places, lex)
-                m.name = _founded(text, found, cues, i, m, lex) or _seated(found, i, m, place, seats) or _antecedent(
-                    text, found, starts, i, m, lex)
+                m.name = _founded(text, found, cues, i, m, lex) or _seated(found, i, m, place, seats)
+                recent = _recent(text, found, sents, i, m, lex, place, seats, lambda n: given.get(n, set()) | told.get(
+                    n, set())) if m.name is None and cues[i] else None
+                m.name = m.name or recent or _antecedent(text, found, starts, i, m, lex)
                 m.name = _of_its_kind(text, found, i, m, lex, given, told) or m.name
                 m.name = _rival(text, found, i, m, lex) or m.name
+                m.recent = recent is not None and m.name == recent
                 if m.name and kinds.traded(text, m, lex) and kinds.described(text, m, lex) not in (
                         given.get(m.name, set()) | told.get(m.name, set())):
                     m.name = None  # "the club", "la papelera": only a firm the page called so, no guess
@@ -394,6 +398,54 @@ def _seated(found: list[list[Mention]], i: int, description: Mention, place: set
             if m.name and not m.anaphor and (j < i or m.end <= description.start)}
     tied = {n for n in near if seats.get(n, set()) & place}
     return tied.pop() if len(tied) == 1 else None
+
+
+def lone_firm_before(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], i: int,
+                      lex: Lexicon) -> str | None:
+    """The one firm the sentence before sentence i, in its paragraph, names, if it names exactly one and not as a
+    title's complement ("Attention is also turning to X.", "Aubrac Net s'est envolé de 11 %."; not "La ministra de
+    X"), else None."""
+    if i == 0 or sents[i - 1].paragraph != sents[i].paragraph:
+        return None
+    names = {m.name for m in found[i - 1] if m.name and not m.anaphor and not m.pair
+             and not organisations.is_institution(m.name, lex)
+             and not lex.titled_re.search(text, max(0, m.start - MARKER_REACH), m.start)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _says_more(text: str, description: Mention, lex: Lexicon) -> bool:
+    """Whether a description says more than "a firm": a word after its article that is no plain descriptor ("the
+    fintech group", "der Chemiekonzern", "el banco"; not "the company", "le groupe", "la entidad")."""
+    words = [lex.elision.sub("", w.lower().strip(",")) for w in text[description.start:description.end].split()]
+    return any(w not in lex.plain_descriptors for w in words if w not in lex.determiners)
+
+
+def _counted_or_new(text: str, description: Mention, lex: Lexicon) -> bool:
+    """Whether a description counts firms ("die beiden Versorger") or names a new one ("Der neue Konzern"): neither
+    is the one firm named just before."""
+    return bool(lex.pair_count_re.search(text, description.start, description.end)
+                or lex.new_firm_re.search(text, description.start, description.end))
+
+
+def _recent(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], i: int, description: Mention,
+            lex: Lexicon, place: set[str], seats: dict[str, set[str]],
+            kinds_of: Callable[[str], set[str]]) -> str | None:
+    """ "Attention is also turning to X. The fintech group is in talks to sell ...": a description in a deal's
+    sentence that says more than "a firm" and opens its sentence stands for the one firm the sentence just before
+    names (recency beats the page's most named firm), unless its words give a seat, or a kind, the page did not
+    give that firm ("Its largest customer is the grocery chain Y. In April the startup won ...": not Y)."""
+    before = text[sents[i].start:description.start].split()
+    if _pronoun(text, description, lex) or any(m.end <= description.start for m in found[i]) or any(
+            w.title() in lex.pronouns for w in before) or not _says_more(text, description, lex) or _counted_or_new(
+            text, description, lex):
+        return None  # "Il est aussi le fournisseur de Y": the subject is another
+    lone = lone_firm_before(text, found, sents, i, lex)
+    if lone is None:
+        return None
+    had = kinds_of(lone)
+    if (place and not seats.get(lone, set()) & place) or (had and kinds.described(text, description, lex) not in had):
+        return None
+    return lone
 
 
 def _of_its_kind(text: str, found: list[list[Mention]], i: int, description: Mention, lex: Lexicon,
@@ -672,6 +724,30 @@ def _name_heads(names: set[str], lex: Lexicon) -> set[str]:
     return {w for n in names if " " in n and len(w := n.split()[0]) > 2 and w[1:].islower()
             and w.lower() not in lex.stopwords and w.lower() not in lex.trades
             and not organisations.is_descriptor(w, lex)}
+
+
+def _kind_heads(names: set[str], lex: Lexicon) -> dict[str, str]:
+    """The first words of the page's names that are compounds of a kind of firm ("Raiffeisenbank" of
+    "Raiffeisenbank Ammertal"; not "Bank", "Sparkasse", kinds themselves), each opening exactly one name."""
+    by_head: dict[str, set[str]] = {}
+    for n in names:
+        w = n.split()[0]
+        if " " in n and w.lower() not in lex.kinds and not organisations.is_descriptor(w, lex) and kinds.kind(w, lex):
+            by_head.setdefault(w, set()).add(n)
+    return {w: ns.pop() for w, ns in by_head.items() if len(ns) == 1}
+
+
+def _kind_head_mentions(a: organisations.Analysis, ms: list[Mention], heads: dict[str, str],
+                        lex: Lexicon) -> list[Mention]:
+    """ "Die Raiffeisenbank hatte sich einen anderen Partner gesucht" where the page names one "Raiffeisenbank X":
+    the compound of a kind after an article, no name after it, is that firm, not the page's other bank."""
+    if not heads:
+        return []
+    toks = a.tokens
+    return [Mention(heads[t.text], toks[k - 1].start, t.end, t.possessive) for k, t in enumerate(toks[1:], 1)
+            if t.text in heads and toks[k - 1].low in lex.determiners
+            and not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
+            and not any(m.start <= t.start < m.end for m in ms)]
 
 
 def _reported_short_forms(a: organisations.Analysis, ms: list[Mention], heads: set[str], lex: Lexicon) -> list[Mention]:
