@@ -118,3 +118,22 @@ def test_a_listing_dated_in_an_apposition_is_a_past_ipo_with_its_sum():
         (event,) = events
         assert parties(event) == {("Lumatec", "issuer")}, text
         assert (event["status"], event["date"], event["amount"]["value"]) == ("completed", year, value), text
+
+
+def test_a_relation_dated_by_an_earlier_year_alone_is_ongoing_since_then():
+    for lang, text in [
+        ("fr", "Lumatec SA travaille notamment pour le constructeur Nordwerk, avec lequel elle a noué un partenariat "
+               "en 2023."),
+        ("es", "Lumatec S.A. trabaja sobre todo para el fabricante Nordwerk, con el que firmó una alianza en 2023."),
+        ("en", "Lumatec Ltd works mainly for the carmaker Nordwerk, with which it formed a partnership in 2023."),
+    ]:
+        (event,) = _of_type(lang, "Lumatec", text, "partnership")
+        assert parties(event) == {("Lumatec", "partner"), ("Nordwerk", "partner")}, text
+        assert (event["status"], event["date"]) == ("ongoing", "2023"), text
+
+
+def test_a_relation_of_this_year_or_a_dated_month_stays_news():
+    for text, date in [("Lumatec Ltd signed a partnership with Nordwerk Ltd on Monday.", "2024-03-11"),
+                       ("Lumatec Ltd signed a partnership with Nordwerk Ltd in January.", "2024-01")]:
+        (event,) = _of_type("en", "Lumatec", text, "partnership")
+        assert (event["status"], event["date"]) == ("announced", date), text
