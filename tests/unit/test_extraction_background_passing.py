@@ -126,6 +126,10 @@ def test_a_relation_dated_by_an_earlier_year_alone_is_ongoing_since_then():
                "en 2023."),
         ("es", "Lumatec S.A. trabaja sobre todo para el fabricante Nordwerk, con el que firmó una alianza en 2023."),
         ("en", "Lumatec Ltd works mainly for the carmaker Nordwerk, with which it formed a partnership in 2023."),
+        ("de", "Die Lumatec GmbH arbeitet mit der Nordwerk AG zusammen; die Kooperation hatten beide Firmen 2023 "
+               "vereinbart."),
+        ("fr", "Lumatec SA vend des moteurs. L'essentiel de ses revenus provient d'un partenariat noué en 2023 avec "
+               "Nordwerk SA."),
     ]:
         (event,) = _of_type(lang, "Lumatec", text, "partnership")
         assert parties(event) == {("Lumatec", "partner"), ("Nordwerk", "partner")}, text
