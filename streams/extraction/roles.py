@@ -1158,6 +1158,8 @@ def _description(gap: str, lex: Lexicon) -> bool:
     words = gap.split()
     if words and _place_possessive(words[0], lex):
         return len(words) == 1 or _description(" ".join(words[1:]), lex)
+    if words and _seat_compound(words[0]):  # "a stake in Leeds-based (cybersecurity firm) X"
+        return len(words) == 1 or _description(" ".join(words[1:]), lex)
     return bool(words) and is_descriptor(words[-1], lex) and all(
         w.islower() and (w in lex.determiners or w not in lex.stopwords)
         or lex.compound_nouns and (is_descriptor(w, lex) or place_adjective(w, lex)) for w in words)
@@ -1167,6 +1169,13 @@ def _described_whole(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether all words between a cue and a name describe the firm ("dans la société de cybersécurité brestoise
     X"): the firm is the cue's object, no place nor sum told before it."""
     return end - start > 1 and description_start(text, start, end, lex) <= start + 1
+
+
+def _seat_compound(word: str) -> bool:
+    """ "Leeds-based", "Paris-listed": a capitalised place joined to a lowercase participle, which describes the firm
+    named after it."""
+    head, _, tail = word.partition("-")
+    return head[:1].isupper() and tail.isalpha() and tail.islower()
 
 
 def _object_marked(gap: str, lex: Lexicon) -> bool:

@@ -55,6 +55,8 @@ def test_a_stake_in_a_firm_described_after_the_cue_has_that_firm_as_investee():
                "la société de cybersécurité brestoise Nordwerk."),
         ("es", "Lumatec S.A. tomó el año pasado una participación del 20 % en la empresa gallega de "
                "ciberseguridad Nordwerk SL."),
+        ("en", "Lumatec Ltd took a 20% stake last year in Brest-based cybersecurity firm Nordwerk."),
+        ("en", "Lumatec Ltd took a 20% stake in Leeds-based Nordwerk last year."),
     ]:
         (event,) = _of_type(lang, "Lumatec SA recrute", text, "investment")
         assert parties(event) == {("Lumatec", "investor"), ("Nordwerk", "investee")}, text
