@@ -870,7 +870,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     # one invests *in* something: an unmarked name after "invest" is a place or a sum's context
     objects = [m for m, mk in after if mk == "patient" or mk is None and (  # "stake in X": the trigger ends in "in"
         trig.trigger.frame != "invest" or m.start - trig.end <= 2 or text[m.end:m.end + 1] == "-"  # "X-Aktien"
-        or _description(text[trig.end:m.start], lex))]  # "a stake in battery maker X"
+        or _description(text[trig.end:m.start], lex)  # "a stake in battery maker X"
+        or _described_whole(text, trig.end, m.start, lex))]  # "dans la société de cybersécurité brestoise X"
     if after and after[0][1] == "source" and (_genitive(text[trig.end:after[0][0].start], lex)
                                               or _portion_of(text[trig.end:after[0][0].start], lex)):
         objects.insert(0, after[0][0])  # "die Übernahme von X": right after a noun, "von" names what is bought
@@ -1157,9 +1158,24 @@ def _description(gap: str, lex: Lexicon) -> bool:
     words = gap.split()
     if words and _place_possessive(words[0], lex):
         return len(words) == 1 or _description(" ".join(words[1:]), lex)
+    if words and _seat_compound(words[0]):  # "a stake in Leeds-based (cybersecurity firm) X"
+        return len(words) == 1 or _description(" ".join(words[1:]), lex)
     return bool(words) and is_descriptor(words[-1], lex) and all(
         w.islower() and (w in lex.determiners or w not in lex.stopwords)
         or lex.compound_nouns and (is_descriptor(w, lex) or place_adjective(w, lex)) for w in words)
+
+
+def _described_whole(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether all words between a cue and a name describe the firm ("dans la société de cybersécurité brestoise
+    X"): the firm is the cue's object, no place nor sum told before it."""
+    return end - start > 1 and description_start(text, start, end, lex) <= start + 1
+
+
+def _seat_compound(word: str) -> bool:
+    """ "Leeds-based", "Paris-listed": a capitalised place joined to a lowercase participle, which describes the firm
+    named after it."""
+    head, _, tail = word.partition("-")
+    return head[:1].isupper() and tail.isalpha() and tail.islower()
 
 
 def _object_marked(gap: str, lex: Lexicon) -> bool:

@@ -245,6 +245,20 @@ def within(items: list, start: int, end: int) -> list:
     return [x for x in items if start <= x.start < end]
 
 
+def _named_subject(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """Whether a firm is named between the start of a cue's clause (after its last comma, semicolon or colon) and
+    the cue: the deal is that clause's own statement, not one a pronoun's or another subject's clause recalls."""
+    text = page.text
+    start = max(text.rfind(c, page.sentences[i].start, trig.start) for c in ",;:")
+    start = max(start, page.sentences[i].start)
+    return any(m.name and not m.anaphor and start <= m.start and m.end <= trig.start for m in page.mentions[i])
+
+
+def _earlier_year(value: str | None, anchor: str) -> bool:
+    """Whether a deal is dated by a year alone before the publication's: a relation told as begun then, no news."""
+    return bool(value) and len(value) == 4 and value < anchor[:4]
+
+
 def _running(page: Page, began: list[DateMention]) -> bool:
     """Whether a start of the clause tells a state held since then ("betreibt seit 2022 ein Gemeinschaftsunternehmen",
     "gehört seit 2018 zu X", "détient depuis 2021"), not a founding ("créée en 2023") or an end ("until 2030")."""
@@ -730,6 +744,11 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 lo, hi = _semicolon_part(page.text, s.start, s.end, trig)
                 state, cued, value = "ongoing", True, getattr(nearest(began or within(since, lo, hi), trig.start),
                                                               "value", formed)
+            if kind in status.STANDING_TYPES and state == "announced" and _earlier_year(value, anchor) and (
+                    not _named_subject(page, i, trig)):
+                # "avec lequel elle a noué un partenariat en 2023", "procede de un contrato firmado en 2022 con Y":
+                # a relation of an earlier year told in passing (not "X a noué en 2023 un partenariat avec Y")
+                state = "ongoing"
             if state == "terminated":  # dated by when it was called off: a date the cue encloses or that
                 # follows it in its phrase ("wollte X im Sommer übernehmen, zog sein Angebot aber im Oktober
                 # zurück", "spent the autumn in talks but walked away in November"), else the date nearest the
