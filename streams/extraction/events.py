@@ -261,10 +261,13 @@ def _aside(page: Page, event: Candidate, j: int) -> int:
     cues = page.triggers(j)
     if event.type != "funding_round" or not cues:
         return s.end
-    first = min(t.start for t in cues)
+    opened = page.lex.participation_re.search(page.text, s.start, s.end)
+    later = [t.start for t in cues if opened and t.start >= opened.end()]
+    if not later:
+        return s.end
+    first = min(later)  # the round's own noun may come before the cue ("Le tour de table est mené par X, ...")
     money = amounts.find(page.text[s.start:s.end], s.start, page.lex, page.currency, page.local)
-    opened = page.lex.participation_re.search(page.text, s.start, first)
-    return first if opened and money and all(a.start > first for a in money) else s.end
+    return first if money and all(a.start > first for a in money) else s.end
 
 
 def _add_named(page: Page, event: Candidate, sequel: list[int], cue, role: str, one: bool = False) -> None:

@@ -3,7 +3,8 @@
 
 import pytest
 
-from tests.unit.test_extraction_roles import parties_by_event
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties_by_event
 
 LISTS = [
     ("de", "Das Berliner Startup Talvaro hat 25 Millionen Euro eingesammelt. Angeführt wird die Runde vom Münchner "
@@ -71,3 +72,37 @@ def test_names_outside_the_list_stay_out(lang: str, text: str, lead: str, outsid
     events = parties_by_event(lang, text, "funding_round")
     assert any((lead, "investor") in e for e in events)
     assert not any((outsider, "investor") in e for e in events if (lead, "investor") in e)
+
+
+SERIES_LETTER = [
+    ("fr", "La start-up Nébulis annonce une levée de fonds de 45 millions d'euros en série B. Le tour de table est "
+           "mené par Quadrille Capital, aux côtés de Seine Innovation.", 45_000_000,
+     {"Quadrille Capital", "Seine Innovation"}),
+    ("es", "La fintech Pagomar ha cerrado una ronda de 10 millones de euros en serie A. La operación está liderada "
+           "por Tajo Capital, con la participación de Sierra Ventures.", 10_000_000,
+     {"Tajo Capital", "Sierra Ventures"}),
+    ("en", "Corvane has raised $30 million in a Series B. The round was led by Halberd Ventures, with participation "
+           "from Quillon Capital.", 30_000_000, {"Halberd Ventures", "Quillon Capital"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "investors"), SERIES_LETTER)
+def test_a_rounds_letter_ends_its_sentence(lang: str, text: str, value: int, investors: set[str]) -> None:
+    """ "en série B. Le tour de table ...": the letter names the round, it is no initial of a name."""
+    events = [e for e in extract_events(page(lang, "News", text)) if e["type"] == "funding_round"]
+    assert len(events) == 1
+    assert events[0]["amount"]["value"] == value
+    assert investors <= {p["name"] for p in events[0]["parties"] if p["role"] == "investor"}
+
+
+def test_the_lead_of_a_round_named_before_an_earlier_round_of_its_sentence_invests_in_this_one() -> None:
+    """ "Le tour de table est mené par X, aux côtés de Y, déjà présent lors de la série A de 12 millions": the
+    round's noun opens the sentence, the participation cue follows it, the earlier round comes after the cue."""
+    text = ("La start-up Nébulis annonce une levée de fonds de 45 millions d'euros en série B. Le tour de table est "
+            "mené par Quadrille Capital, aux côtés de Seine Innovation et d'Alto Ventures, déjà présent lors de la "
+            "série A de 12 millions d'euros bouclée en 2024.")
+    events = [e for e in extract_events(page("fr", "News", text)) if e["type"] == "funding_round"]
+    current = [e for e in events if e["amount"] and e["amount"]["value"] == 45_000_000]
+    assert len(current) == 1
+    assert {"Quadrille Capital", "Seine Innovation"} <= {
+        p["name"] for p in current[0]["parties"] if p["role"] == "investor"}
