@@ -280,7 +280,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 i += 1
                 continue
             if (name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes
-                    or _suffix_closes(toks, i, sentence, offset, lex)) and not _currency_country(tok, sentence, offset):
+                    or _fund_word_inside(tok, lex) or _suffix_closes(toks, i, sentence, offset, lex)
+                    ) and not _currency_country(tok, sentence, offset):
                 current.append(tok)
                 i += 1
                 continue
@@ -310,6 +311,12 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _fund_word_inside(tok: Token, lex: Lexicon) -> bool:
+    """ "mené par IRDI Capital Investissement": where only names are capitalised inside a sentence, a capitalised
+    fund word right after a name word goes on with that name, also one that is a deal noun elsewhere."""
+    return lex.sentence_case and tok.text[:1].isupper() and tok.low in lex.fund_words
 
 
 SUFFIXED_WORDS = 3  # capitalised words before a legal suffix read as a name ("Velthaus Maschinenbau AG")

@@ -106,3 +106,37 @@ def test_the_lead_of_a_round_named_before_an_earlier_round_of_its_sentence_inves
     assert len(current) == 1
     assert {"Quadrille Capital", "Seine Innovation"} <= {
         p["name"] for p in current[0]["parties"] if p["role"] == "investor"}
+
+
+FUND_WORD_INSIDE = [
+    ("fr", "La start-up Vellora a bouclé un tour de table de 12 millions d'euros mené par Garance Capital "
+           "Investissement, aux côtés de Loire Partners.", "Garance Capital Investissement"),
+    ("es", "La fintech Pagomar ha cerrado una ronda de 10 millones de euros liderada por Tajo Capital Inversiones, "
+           "junto a Sierra Ventures.", "Tajo Capital Inversiones"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "investor"), FUND_WORD_INSIDE)
+def test_a_fund_word_that_is_also_a_deal_noun_goes_on_with_the_name(lang: str, text: str, investor: str) -> None:
+    """ "IRDI Capital Investissement": the last word is a fund's, not an investment cue cutting the name."""
+    events = parties_by_event(lang, text, "funding_round")
+    assert len(events) == 1
+    assert (investor, "investor") in events[0]
+
+
+ANGELS = [
+    ("fr", "La start-up Vellora a bouclé un tour de table de 12 millions d'euros mené par Garance Ventures, aux côtés "
+           "de Loire Partners et de son actionnaire historique, le business angel Pierre Sarlat.",
+     {"Garance Ventures", "Loire Partners"}),
+    ("es", "La fintech Pagomar ha cerrado una ronda de 10 millones de euros liderada por Tajo Capital, junto a "
+           "Sierra Ventures y el business angel Jaime Oller.", {"Tajo Capital", "Sierra Ventures"}),
+    ("en", "Corvane has raised $30 million in a round led by Halberd Ventures, with participation from Quillon "
+           "Capital and angel investor Dana Whitlow.", {"Halberd Ventures", "Quillon Capital"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "investors"), ANGELS)
+def test_a_named_angel_is_no_party(lang: str, text: str, investors: set[str]) -> None:
+    events = parties_by_event(lang, text, "funding_round")
+    assert len(events) == 1
+    assert {name for name, role in events[0] if role == "investor"} == investors
