@@ -261,10 +261,13 @@ def _aside(page: Page, event: Candidate, j: int) -> int:
     cues = page.triggers(j)
     if event.type != "funding_round" or not cues:
         return s.end
-    first = min(t.start for t in cues)
+    opened = page.lex.participation_re.search(page.text, s.start, s.end)
+    later = [t.start for t in cues if opened and t.start >= opened.end()]
+    if not later:
+        return s.end
+    first = min(later)  # the round's own noun may come before the cue ("Le tour de table est mené par X, ...")
     money = amounts.find(page.text[s.start:s.end], s.start, page.lex, page.currency, page.local)
-    opened = page.lex.participation_re.search(page.text, s.start, first)
-    return first if opened and money and all(a.start > first for a in money) else s.end
+    return first if money and all(a.start > first for a in money) else s.end
 
 
 def _add_named(page: Page, event: Candidate, sequel: list[int], cue, role: str, one: bool = False) -> None:
@@ -282,6 +285,25 @@ def _add_named(page: Page, event: Candidate, sequel: list[int], cue, role: str, 
         for m in named:
             if all(m.name != n for n, _ in event.parties):
                 event.parties.append((m.name, role))
+
+
+def _add_listed(page: Page, event: Candidate) -> None:
+    """Investors listed after a participation cue in the round's own sentence, past where its clause stopped
+    ("Angeführt wird die Runde von X; außerdem beteiligen sich A, der B, die C aus Amsterdam sowie ...": the
+    article after a comma read as a relative pronoun): the names from the cue up to the next deal cue, when no
+    deal cue stands between the round's last party named before it and the cue."""
+    for j in sorted({c.sentence for c in (event, *event.merged)}):
+        s, starts = page.sentences[j], [t.start for t in page.triggers(j)]
+        stop = _aside(page, event, j)
+        for hit in page.lex.participation_re.finditer(page.text, s.start, stop):
+            named = [m for m in page.mentions[j] if m.name in event.names and m.end <= hit.start()]
+            if not named or any(named[-1].end <= t < hit.start() for t in starts):
+                continue
+            end = min([t for t in starts if t >= hit.end()] + [stop])
+            for m in page.mentions[j]:
+                if (m.name and not m.anaphor and hit.end() <= m.start < end
+                        and all(m.name != n for n, _ in event.parties)):
+                    event.parties.append((m.name, "investor"))
 
 
 def _add_funds(page: Page, event: Candidate, sequel: list[int]) -> None:
@@ -468,6 +490,7 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
         if event.type == "funding_round":
             sequel = _sequel(page, event)  # once: its sentences' cues and sums are read for both
             _add_named(page, event, sequel, page.lex.participation_re, "investor")
+            _add_listed(page, event)
             _add_funds(page, event, sequel)
             _drop_short_forms(event)
         elif event.type == "acquisition" and "seller" not in {r for _, r in event.parties}:

@@ -115,6 +115,7 @@ class Lexicon:
     fund_words: frozenset[str]  # "Capital", "Ventures", "Kapital": the last word of an investment firm's name
     young_firm_re: re.Pattern  # "the startup": a description that never stands for an investment firm
     plain_descriptors: frozenset[str]  # "company", "Konzern", "groupe": nouns that say no more than "a firm"
+    series_words: frozenset[str]  # "série", "Series": the word before a round's letter ("série B." ends a sentence)
     new_firm_re: re.Pattern  # "das neue Gemeinschaftsunternehmen": a description of a venture founded, no founder
     seller_re: re.Pattern  # "the seller is X": X sold the company a deal of the sentences before buys
     buyer_re: re.Pattern  # "the buyer is X": X buys what a sale of the sentence before names no buyer for
@@ -479,6 +480,7 @@ def lexicon(lang: str) -> Lexicon:
         fund_words=frozenset(w.lower() for w in ext.get("fund_words", [])),
         young_firm_re=words_re(ext.get("young_firm_words", []), escape=True),
         plain_descriptors=frozenset(w.lower() for w in ext.get("plain_descriptors", [])),
+        series_words=frozenset(w.lower() for w in ext.get("series_words", ())),
         new_firm_re=words_re(ext.get("new_firm_words", []), escape=True),
         seller_re=words_re(ext["seller_cues"], escape=True),
         buyer_re=words_re(ext.get("buyer_cues", []), escape=True),

@@ -118,8 +118,8 @@ def is_descriptor(word: str, lex: Lexicon) -> bool:
 def fund_names(sentence: str, offset: int, lex: Lexicon) -> list[Mention]:
     """Names that end in a fund word ("Insight Partners", "der Förderfonds Bayern Kapital"): up to
     `FUND_NAME_WORDS` name words before it, joined by spaces only (not "Series B. Halberd Ventures"), a descriptor
-    not among them. Read only where a cue says investors are named: a fund is often named after a place or an
-    ordinary word, which the name finder rejects."""
+    not among them, nor a participation cue ("Repiten X Capital"). Read only where a cue says investors are named:
+    a fund is often named after a place or an ordinary word, which the name finder rejects."""
     toks = tokens(sentence, offset, lex)
     out: list[Mention] = []
     for i, tok in enumerate(toks):
@@ -127,7 +127,8 @@ def fund_names(sentence: str, offset: int, lex: Lexicon) -> list[Mention]:
             continue
         first = i
         while (first > 0 and i - first < FUND_NAME_WORDS and _fund_name_word(toks, first - 1, lex)
-               and sentence[toks[first - 1].end - offset:toks[first].start - offset] in (" ", "\u00a0")):
+               and sentence[toks[first - 1].end - offset:toks[first].start - offset] in (" ", "\u00a0")
+               and not lex.participation_re.match(sentence, toks[first - 1].start - offset)):
             first -= 1
         if first < i:
             out.append(Mention(sentence[toks[first].start - offset:tok.end - offset], toks[first].start, tok.end,
@@ -139,6 +140,8 @@ def _fund_name_word(toks: list[Token], k: int, lex: Lexicon) -> bool:
     """A word of a fund's name: a name word, or a capitalised word inside the sentence the stopwords list only
     for their other use (a city, "New": "Paris Ventures", "New Energy Capital")."""
     tok = toks[k]
+    if is_descriptor(tok.low, lex):
+        return False  # "vom Münchner VC Nordlicht Ventures": the kind before the name ("VC" passes as "UK" would)
     return name_word(tok.text, lex, False) or (k > 0 and tok.text[:1].isupper() and tok.low in lex.stopwords)
 
 
@@ -180,6 +183,8 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
         return False  # "Die Vorstände der Lumatec Bank": an organ of the firm after it opens no name
     if lex.trigger_re.fullmatch(text):
         return False  # "Mit dem Verkauf", "la Fusión": a deal noun, not a firm
+    if first and lex.participation_re.fullmatch(text):
+        return False  # "Repiten X Capital y ...": a co-investor's verb opening the sentence, not a firm
     if is_descriptor(low, lex):
         return False
     tail = text.rsplit("-", 1)[1] if "-" in text else None
@@ -277,7 +282,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 i += 1
                 continue
             if (name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes
-                    or _suffix_closes(toks, i, sentence, offset, lex)) and not _currency_country(tok, sentence, offset):
+                    or _fund_word_inside(tok, lex) or _suffix_closes(toks, i, sentence, offset, lex)
+                    ) and not _currency_country(tok, sentence, offset):
                 current.append(tok)
                 i += 1
                 continue
@@ -307,6 +313,12 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _fund_word_inside(tok: Token, lex: Lexicon) -> bool:
+    """ "mené par IRDI Capital Investissement": where only names are capitalised inside a sentence, a capitalised
+    fund word right after a name word goes on with that name, also one that is a deal noun elsewhere."""
+    return lex.sentence_case and tok.text[:1].isupper() and tok.low in lex.fund_words
 
 
 SUFFIXED_WORDS = 3  # capitalised words before a legal suffix read as a name ("Velthaus Maschinenbau AG")

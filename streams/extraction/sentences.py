@@ -22,6 +22,13 @@ class Sentence:
     paragraph: int
 
 
+def _round_letter(text: str, end: int, lex: Lexicon) -> bool:
+    """ "une levée de 45 millions en série B. Le tour de table ...": a letter after a round's series word names the
+    round, no initial; the sentence ends after it."""
+    before = _WORD_BEFORE.search(text, max(0, end - 40), end)
+    return bool(before) and before.group(1).lower() in lex.series_words
+
+
 def _is_abbreviation(token: str, lex: Lexicon) -> bool:
     word = token.rstrip(".!?…").lstrip("(\"'«„“").lower()
     if len(word) == 1 and word.isalnum() or (len(word) <= 2 and word.isdigit()):
@@ -46,7 +53,8 @@ def split(text: str, paragraphs: list[dict], lex: Lexicon) -> list[Sentence]:
         for m in _END.finditer(text, p_start, p_end):
             token = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.start() + 1)  # bounded: no rescans
             if token and text[m.start()] == "." and (_is_abbreviation(token.group(1), lex) or _currency_inside(
-                    token.group(1), text[m.end()], lex)):
+                    token.group(1), text[m.end()], lex)) and not (
+                    len(token.group(1)) == 2 and _round_letter(text, token.start(1) - 1, lex)):
                 continue
             out.append(Sentence(start, m.end() - len(m.group()) + len(m.group().rstrip()), index))
             start = m.end()
