@@ -26,6 +26,8 @@ _CODE = re.compile(r"[A-Z]{1,2}\d{2,}|(?=[A-Z\d]{6,}$)(?=\D*\d\D*\d)[A-Z]+\d[A-Z
 _DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?[–—-]\s")
 # a press release's dateline: cities in capitals, then region, date and wire ("BERGEN, Norway, Sept. 16, 2026
 # /BusinessWire/ --", "TOULOUSE, 6 nov 2025 -")
+# a town in ordinary case, its wire's code or name in brackets, then a dash: "Düsseldorf (NDW) - ", "Lyon (AFP) – "
+_CITY_WIRE = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,2}\s*\([^()\d]{2,24}\)\s*[–—-]\s")
 _WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:--|[–—]|(?<=\s)-)\s")
 # a label and the code it introduces ("ISIN: DE000A1B2C34"): six or more capitals and digits, a digit among them
 # (not "Siemens: 2026 wird schwierig")
@@ -183,6 +185,8 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
     tail = text.rsplit("-", 1)[1] if "-" in text else None
     if tail is not None and (tail.lower() in lex.stopwords or lex.unit_re.fullmatch(tail)):
         return False  # "Gießerei-Sparte": a firm's unit (`unit_words`), sold by its owner, is no party
+    if lex.compound_nouns and first and text[1:].islower() and lex.unit_re.fullmatch(text):
+        return False  # "der die Sparte übernehmen wollte": where nouns are capitalised, a unit alone names none
     if "-" in text and any(len(p) > 2 and p in lex.amounts["scales"] for p in low.split("-")):
         return False  # "im mittleren zweistelligen Millionen-Euro-Bereich", "der Milliarden-Deal": a sum's compound
     if low in lex.titles or "-" in low and low.rsplit("-", 1)[1] in lex.titles:
@@ -716,6 +720,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     dateline = None if any(c.islower() for c in sentence[:3]) else _DATELINE.match(sentence)
     skip = dateline.end() if dateline and dateline.group(1).isupper() else 0
     wire = None if skip or any(c.islower() for c in sentence[:3]) else _WIRE_DATELINE.match(sentence)
+    skip = skip or _city_wire_end(sentence)
     markets = [m.span(m.lastgroup) for m in lex.market_re.finditer(sentence)]
     for run in a.runs:
         if run[0].start - offset < skip or wire and run[0].start - offset < wire.end() and (
@@ -829,6 +834,14 @@ def regulator(m: Mention, text: str, lex: Lexicon) -> bool:
     regulator or a court clears, blocks or rules on the deals of others and is never a party of one (its remit
     may follow its name in lowercase words)."""
     return bool(lex.regulator_re.search(text, m.start, m.end) or lex.regulator_re.match(text, m.start))
+
+
+def _city_wire_end(sentence: str) -> int:
+    """Where a dateline of a town in ordinary case and its wire's code in brackets ends ("Düsseldorf (NDW) - Der
+    Versorger ..."): neither the town nor the agency is a party of the news filed (0 when the sentence opens
+    otherwise)."""
+    dateline = _CITY_WIRE.match(sentence)
+    return dateline.end() if dateline else 0
 
 
 def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon) -> bool:
