@@ -185,8 +185,6 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
     tail = text.rsplit("-", 1)[1] if "-" in text else None
     if tail is not None and (tail.lower() in lex.stopwords or lex.unit_re.fullmatch(tail)):
         return False  # "Gießerei-Sparte": a firm's unit (`unit_words`), sold by its owner, is no party
-    if lex.compound_nouns and first and text[1:].islower() and lex.unit_re.fullmatch(text):
-        return False  # "der die Sparte übernehmen wollte": where nouns are capitalised, a unit alone names none
     if "-" in text and any(len(p) > 2 and p in lex.amounts["scales"] for p in low.split("-")):
         return False  # "im mittleren zweistelligen Millionen-Euro-Bereich", "der Milliarden-Deal": a sum's compound
     if low in lex.titles or "-" in low and low.rsplit("-", 1)[1] in lex.titles:
@@ -397,6 +395,8 @@ def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexi
         return False
     if tok.text.islower():
         return is_institution(tok.low, lex)
+    if tok.text.isupper() and len(tok.text) > 1:
+        return False  # "la PME de Lannion", "l'ETI Vernet": an acronym of a kind is capitalised whatever follows
     return is_descriptor(tok.low, lex) or _deal_noun_head(tok, nxt, lex)
 
 
@@ -466,8 +466,8 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         return True
     if len(run) == 1 and run[0].text in person_words and _reports(a, run[0], lex):
         return True  # "chief executive Owen Raikes ... Raikes said": a person the page named, speaking
-    if len(run) == 2 and (_founder(run[0], a, lex) or _joined_founder(run, a, lex)):
-        return True  # "fundada en 2021 por Marta Olabarria y Diego Sanz": founders, persons
+    if len(run) == 2 and (_founder(run[0], a, lex) or _joined_founder(run, a, lex) or _plural_titled(run[0], a, lex)):
+        return True  # "fundada en 2021 por Marta Olabarria y Diego Sanz", "founders Priya Natarajan and ...": persons
     key = run[0].start
     if key not in a.person_context:  # the context of a run is read once, for persons and for mentions
         offset, cue, after_cue = a.offset, *_person_res(lex)
@@ -497,13 +497,21 @@ def _founder(first: Token, a: Analysis, lex: Lexicon) -> bool:
 
 def _joined_founder(run: list[Token], a: Analysis, lex: Lexicon) -> bool:
     """Whether a full name follows a founder's full name and "and" ("von Jana Okafor und Till Wiesner"): the
-    founding participle names both (after a title, "founder Anna Berg and Brenntal Capital", the second may be a
-    firm)."""
+    founding participle or a title in the plural names both (after a title in the singular, "founder Anna Berg and
+    Brenntal Capital", the second may be a firm)."""
     before = [r for r in a.runs if r[-1].end <= run[0].start]
     if not before or len(before[-1]) != 2 or any(t.low in lex.firm_name_words for t in run):
         return False
     gap = a.sentence[before[-1][-1].end - a.offset:run[0].start - a.offset].strip()
-    return gap.lower() in lex.conjunction_words and _founder(before[-1][0], a, lex)
+    return gap.lower() in lex.conjunction_words and (_founder(before[-1][0], a, lex)
+                                                     or _plural_titled(before[-1][0], a, lex))
+
+
+def _plural_titled(first: Token, a: Analysis, lex: Lexicon) -> bool:
+    """Whether a title in the plural stands right before the word ("founders Priya Natarajan and Ewan Scott"):
+    it names the full name joined after the first one too."""
+    words = a.sentence[:first.start - a.offset].split()
+    return bool(words) and words[-1].lower().strip(",") in lex.plural_titles
 
 
 def _titled(hit: re.Match | None, run: list[Token], lex: Lexicon) -> bool:
@@ -758,8 +766,11 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             run = run[1:]  # "le fonds d'État Norfinance": the name after the description
         if index_of.get(run[0].start, 0) > 0 and toks[index_of[run[0].start] - 1].low in lex.product_nouns:
             continue  # "40 drones de la gamme Albatros": a product, no firm
-        if len(run) == 1 and run[0].low in lex.trades:
-            continue  # "die Werft", "eine Bank": a noun of a trade alone describes a firm, it names none
+        if len(run) == 1 and run[0].low in lex.never_alone:
+            continue  # "to supply PVC", "B2B": a product or a market's code alone, no firm
+        if len(run) == 1 and (run[0].low in lex.trades or lex.compound_nouns and lex.unit_re.fullmatch(run[0].text)):
+            continue  # "die Werft", "eine Bank": a noun of a trade alone describes a firm, it names none; so does a
+            # unit alone where nouns are capitalised ("der die Sparte übernehmen wollte"; not "die Sparte Antriebe")
         if len(run) == 1 and _apposed_place(toks, index_of.get(run[0].start, 0), sentence, offset, lex):
             continue  # "les Moulins Castel, à Orléans, en blé": where the firm named before sits
         if len(run) == 1 and _followed_by_place(sentence, run[-1].end - offset, lex):
