@@ -103,3 +103,12 @@ def test_a_fund_named_like_founders_stays_a_firm():
     found = names(_events("en", "News", "OpenAI is in talks to sell shares to the venture firms Thrive Capital and "
                                         "Founders Fund."))
     assert "Founders Fund" in found
+
+
+def test_french_departements_named_alone_are_places():
+    for text in ["Vernet lève 5 millions d'euros pour s'implanter dans les Landes.",
+                 "Le groupe Vernet rachète une scierie dans les Vosges.",
+                 "Vernet a réalisé une levée de 5 millions d'euros auprès d'Aquitaine Croissance pour son usine dans "
+                 "les Landes."]:
+        found = names(_events("fr", "Vernet", text))
+        assert not found & {"Landes", "Vosges"}, (text, found)
