@@ -26,6 +26,8 @@ _CODE = re.compile(r"[A-Z]{1,2}\d{2,}|(?=[A-Z\d]{6,}$)(?=\D*\d\D*\d)[A-Z]+\d[A-Z
 _DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?[–—-]\s")
 # a press release's dateline: cities in capitals, then region, date and wire ("BERGEN, Norway, Sept. 16, 2026
 # /BusinessWire/ --", "TOULOUSE, 6 nov 2025 -")
+# a town in ordinary case, its wire's code or name in brackets, then a dash: "Düsseldorf (NDW) - ", "Lyon (AFP) – "
+_CITY_WIRE = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,2}\s*\([^()\d]{2,24}\)\s*[–—-]\s")
 _WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:--|[–—]|(?<=\s)-)\s")
 # a label and the code it introduces ("ISIN: DE000A1B2C34"): six or more capitals and digits, a digit among them
 # (not "Siemens: 2026 wird schwierig")
@@ -407,6 +409,8 @@ def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexi
         return False
     if tok.text.islower():
         return is_institution(tok.low, lex)
+    if tok.text.isupper() and len(tok.text) > 1:
+        return False  # "la PME de Lannion", "l'ETI Vernet": an acronym of a kind is capitalised whatever follows
     return is_descriptor(tok.low, lex) or _deal_noun_head(tok, nxt, lex)
 
 
@@ -476,8 +480,8 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         return True
     if len(run) == 1 and run[0].text in person_words and _reports(a, run[0], lex):
         return True  # "chief executive Owen Raikes ... Raikes said": a person the page named, speaking
-    if len(run) == 2 and (_founder(run[0], a, lex) or _joined_founder(run, a, lex)):
-        return True  # "fundada en 2021 por Marta Olabarria y Diego Sanz": founders, persons
+    if len(run) == 2 and (_founder(run[0], a, lex) or _joined_founder(run, a, lex) or _plural_titled(run[0], a, lex)):
+        return True  # "fundada en 2021 por Marta Olabarria y Diego Sanz", "founders Priya Natarajan and ...": persons
     key = run[0].start
     if key not in a.person_context:  # the context of a run is read once, for persons and for mentions
         offset, cue, after_cue = a.offset, *_person_res(lex)
@@ -507,13 +511,21 @@ def _founder(first: Token, a: Analysis, lex: Lexicon) -> bool:
 
 def _joined_founder(run: list[Token], a: Analysis, lex: Lexicon) -> bool:
     """Whether a full name follows a founder's full name and "and" ("von Jana Okafor und Till Wiesner"): the
-    founding participle names both (after a title, "founder Anna Berg and Brenntal Capital", the second may be a
-    firm)."""
+    founding participle or a title in the plural names both (after a title in the singular, "founder Anna Berg and
+    Brenntal Capital", the second may be a firm)."""
     before = [r for r in a.runs if r[-1].end <= run[0].start]
     if not before or len(before[-1]) != 2 or any(t.low in lex.firm_name_words for t in run):
         return False
     gap = a.sentence[before[-1][-1].end - a.offset:run[0].start - a.offset].strip()
-    return gap.lower() in lex.conjunction_words and _founder(before[-1][0], a, lex)
+    return gap.lower() in lex.conjunction_words and (_founder(before[-1][0], a, lex)
+                                                     or _plural_titled(before[-1][0], a, lex))
+
+
+def _plural_titled(first: Token, a: Analysis, lex: Lexicon) -> bool:
+    """Whether a title in the plural stands right before the word ("founders Priya Natarajan and Ewan Scott"):
+    it names the full name joined after the first one too."""
+    words = a.sentence[:first.start - a.offset].split()
+    return bool(words) and words[-1].lower().strip(",") in lex.plural_titles
 
 
 def _titled(hit: re.Match | None, run: list[Token], lex: Lexicon) -> bool:
@@ -730,6 +742,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     dateline = None if any(c.islower() for c in sentence[:3]) else _DATELINE.match(sentence)
     skip = dateline.end() if dateline and dateline.group(1).isupper() else 0
     wire = None if skip or any(c.islower() for c in sentence[:3]) else _WIRE_DATELINE.match(sentence)
+    skip = skip or _city_wire_end(sentence)
     markets = [m.span(m.lastgroup) for m in lex.market_re.finditer(sentence)]
     for run in a.runs:
         if run[0].start - offset < skip or wire and run[0].start - offset < wire.end() and (
@@ -767,8 +780,11 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             run = run[1:]  # "le fonds d'État Norfinance": the name after the description
         if index_of.get(run[0].start, 0) > 0 and toks[index_of[run[0].start] - 1].low in lex.product_nouns:
             continue  # "40 drones de la gamme Albatros": a product, no firm
-        if len(run) == 1 and run[0].low in lex.trades:
-            continue  # "die Werft", "eine Bank": a noun of a trade alone describes a firm, it names none
+        if len(run) == 1 and run[0].low in lex.never_alone:
+            continue  # "to supply PVC", "B2B": a product or a market's code alone, no firm
+        if len(run) == 1 and (run[0].low in lex.trades or lex.compound_nouns and lex.unit_re.fullmatch(run[0].text)):
+            continue  # "die Werft", "eine Bank": a noun of a trade alone describes a firm, it names none; so does a
+            # unit alone where nouns are capitalised ("der die Sparte übernehmen wollte"; not "die Sparte Antriebe")
         if len(run) == 1 and _apposed_place(toks, index_of.get(run[0].start, 0), sentence, offset, lex):
             continue  # "les Moulins Castel, à Orléans, en blé": where the firm named before sits
         if len(run) == 1 and _followed_by_place(sentence, run[-1].end - offset, lex):
@@ -843,6 +859,14 @@ def regulator(m: Mention, text: str, lex: Lexicon) -> bool:
     regulator or a court clears, blocks or rules on the deals of others and is never a party of one (its remit
     may follow its name in lowercase words)."""
     return bool(lex.regulator_re.search(text, m.start, m.end) or lex.regulator_re.match(text, m.start))
+
+
+def _city_wire_end(sentence: str) -> int:
+    """Where a dateline of a town in ordinary case and its wire's code in brackets ends ("Düsseldorf (NDW) - Der
+    Versorger ..."): neither the town nor the agency is a party of the news filed (0 when the sentence opens
+    otherwise)."""
+    dateline = _CITY_WIRE.match(sentence)
+    return dateline.end() if dateline else 0
 
 
 def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon) -> bool:
