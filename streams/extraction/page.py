@@ -164,7 +164,7 @@ def read_page(clean: dict) -> Page:
                 place = _around(text, sents[i], m, lex) | _place_after(text, m, places, lex)
                 m.name = _founded(text, found, cues, i, m, lex) or _seated(found, i, m, place, seats)
                 recent = _recent(text, found, sents, i, m, lex, place, seats, lambda n: given.get(n, set()) | told.get(
-                    n, set())) if m.name is None and cues[i] else None
+                    n, set())) if m.name is None and cues[i] and not (i and cues[i - 1]) else None
                 m.name = m.name or recent or _antecedent(text, found, starts, i, m, lex)
                 m.name = _of_its_kind(text, found, i, m, lex, given, told) or m.name
                 m.name = _rival(text, found, i, m, lex) or m.name
@@ -433,7 +433,9 @@ def _recent(text: str, found: list[list[Mention]], sents: list[sentences.Sentenc
     """ "Attention is also turning to X. The fintech group is in talks to sell ...": a description in a deal's
     sentence that says more than "a firm" and opens its sentence stands for the one firm the sentence just before
     names (recency beats the page's most named firm), unless its words give a seat, or a kind, the page did not
-    give that firm ("Its largest customer is the grocery chain Y. In April the startup won ...": not Y)."""
+    give that firm ("Its largest customer is the grocery chain Y. In April the startup won ...": not Y); the
+    caller asks only where the sentence before states no deal of its own ("Le tour est mené par X, avec Y. Dans la
+    foulée, la jeune pousse a racheté Z": the startup is the round's, not its investor Y)."""
     before = text[sents[i].start:description.start].split()
     if _pronoun(text, description, lex) or any(m.end <= description.start for m in found[i]) or any(
             w.title() in lex.pronouns for w in before) or not _says_more(text, description, lex) or _counted_or_new(
@@ -1052,6 +1054,13 @@ def _fund(name: str, lex: Lexicon) -> bool:
     return name.rpartition(" ")[2].lower() in lex.fund_words
 
 
+def _joined_round(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
+    """Whether a participation cue before a firm in its sentence names it an investor ("Le tour de table est mené par
+    X, avec la participation de ses investisseurs historiques Y et Z"): "la jeune pousse" or "la société" after it
+    is not Y."""
+    return lex.participation_re.search(text, start, m.start) is not None
+
+
 def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,
                 lex: Lexicon) -> str | None:
     """ "the company" refers to the first firm spoken of before it in its sentence, by name or by a pronoun
@@ -1062,6 +1071,7 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
     # avec X la cession de sa filiale": the group's unit, not X's)
     first = found[i][0] if found[i] else None
     young = lex.young_firm_re.search(page_text, anaphor.start, anaphor.end) is not None
+    backed = young or not _says_more(page_text, anaphor, lex)  # "la jeune pousse", "la société": no investor of a round
     subject = first if first is not None and first.anaphor and not (first.pair or first.possessive) and roles.marker(
         first, starts[i], page_text, lex) is None else None
     named = [m for m in found[i] if m.name and m.end <= anaphor.start and (not m.anaphor or m is subject or _pronoun(
@@ -1079,7 +1089,8 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
         previous = starts[j]  # no preposition of the sentence before marks its first name
         firms = [m for m in found[j] if m.name and not m.pair and not m.public
                  and not organisations.is_institution(m.name, lex)  # "the company" is no commission
-                 and not (young and _fund(m.name, lex))]
+                 and not (young and _fund(m.name, lex))
+                 and not (backed and _joined_round(page_text, starts[j], m, lex))]
         marks = []
         for m in firms:
             marks.append(roles.marker(m, previous, page_text, lex))

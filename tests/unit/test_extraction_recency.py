@@ -114,3 +114,19 @@ def test_a_compound_head_two_names_share_stands_for_neither():
             'hatte zuvor Gespräche mit der VR Bank Süd über eine Verschmelzung abgebrochen.')
     p = read_page(page('de', 'Bankenfusion', body))
     assert not any(p.text[m.start:m.end] == 'Die Raiffeisenbank' and m.name for ms in p.mentions for m in ms)
+
+
+@pytest.mark.parametrize(("body", "deal", "expected"), [
+    ("Kelvio, la start-up nantaise, annonce une levée de fonds de 30 millions d'euros en série B. Le tour de table est "
+     "mené par Garance Partners, avec la participation de ses investisseurs historiques Brévia et Lorient Invest. Dans "
+     "la foulée, la jeune pousse a finalisé lundi le rachat de Fakto.", "acquisition",
+     {("Kelvio", "acquirer"), ("Fakto", "target")}),
+    ("Voltane annonce avoir levé 85 millions d'euros lors d'un tour de table de série B. L'opération est menée par "
+     "Garance Partners, avec la participation de Brévia. Il y a deux ans, la société avait bouclé une série A de 14 "
+     "millions d'euros auprès d'Aldane.", "funding_round", {("Voltane", "investee"), ("Aldane", "investor")}),
+])
+def test_a_round_s_investor_is_not_the_startup_after_it(body, deal, expected):
+    """A description of the firm after a round's sentence ("la jeune pousse", "la société") is not an investor the
+    participation cue named; recency reads only a sentence before that states no deal."""
+    events = [e for e in extract_events(page("fr", "Actualités", body)) if e["type"] == deal]
+    assert expected in [parties(e) for e in events]
