@@ -42,9 +42,10 @@ def _fill_amount(page: Page, event: Candidate, chosen: list[Candidate], headline
     """The amount the statements of the final status give, else the headline's figure, else a later
     sentence about the deal ("the deal values X at $68.7bn"), else what other statements give; a sum counted
     from shares and their price yields to one a later sentence states ("The gross proceeds ... are $172.5 million")."""
-    found = (next((c.amount for c in chosen + headline if c.amount), None) or _amount_after(page, event, chosen, taken)
-             or next((c.amount for c in others if c.amount), None) or _amount_after(page, event, others, taken))
-    return _amount_after(page, event, chosen, taken) or found if found and found.counted else found
+    own = next((c.amount for c in chosen + headline if c.amount), None)
+    if own is None or own.counted:
+        own = _amount_after(page, event, chosen, taken) or own
+    return own or next((c.amount for c in others if c.amount), None) or _amount_after(page, event, others, taken)
 
 
 def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken: set[int]) -> amounts.Amount | None:

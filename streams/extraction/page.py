@@ -16,9 +16,10 @@ from streams.extraction.kinds import PHRASE_BREAK
 from streams.extraction.lexicon import Lexicon, common_word, lexicon
 from streams.extraction.organisations import Mention
 
+_NAME_RUN = r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})"  # a name of up to four words
 # a name and a dash, bar or colon that open a paragraph ("SORANEX – La société ...", "Brisac : le groupe ...")
-_LABEL = re.compile(r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})(?:\s+[–—|-]|\s?:)\s+(?=\S)")
-_NAME_LINE = re.compile(r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})")  # a heading that is a name alone
+_LABEL = re.compile(_NAME_RUN + r"(?:\s+[–—|-]|\s?:)\s+(?=\S)")
+_NAME_LINE = re.compile(_NAME_RUN)  # a heading that is a name alone
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
 MARKER_REACH = 30  # characters between a name governed by a preposition and a descriptor that is another firm
 VOICE_GAP = 4  # words between a speaker's title and the firm it heads ("Director Ships Support at DE&S")
@@ -1001,8 +1002,10 @@ def _voices(text: str, found: list[list[Mention]], sents: list[sentences.Sentenc
     page = leader or (counts.most_common(1)[0][0] if counts else None)
     out: dict[int, str | None] = {}
     speakers = {leader} if leader else set()
-    for p in sorted({s.paragraph for s in sents}):
-        own = [k for k, s in enumerate(sents) if s.paragraph == p]
+    by_paragraph: dict[int, list[int]] = {}
+    for k, s in enumerate(sents):
+        by_paragraph.setdefault(s.paragraph, []).append(k)
+    for p, own in sorted(by_paragraph.items()):
         speaker = _spoken_for(text, [found[k] for k in own], [sents[k] for k in own], lex, leaders=False)
         speakers |= {speaker} if speaker else set()
         out[p] = speaker or page
