@@ -270,14 +270,20 @@ def _before_name_re(phrases: list[str], determiners: list[str]) -> re.Pattern:
                       rf"(?:(?:{alternation(determiners, escape=True)})\s+)?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
+def _venues(markets: dict) -> list[str]:
+    """The exchanges, segments and stock indices a firm's shares are listed on or sit in (markets' names, then
+    indices): one list serves the listing venues and the indices a market report names."""
+    return [*markets.get("names", ()), *markets.get("indices", ())]
+
+
 def _market_re(markets: dict) -> re.Pattern:
     """A market or exchange named after a preposition of listing and up to two lowercase words ("on Nasdaq",
     "sur Euronext Growth", "im frühen Xetra-Handel", "en la Bolsa Mexicana de Valores": group "market"), or with the
     ticker it gives ("LSE: KRW": group "ticker"), or before a listing noun it modifies ("a Nasdaq listing": group
     "modifier"), or a ticker after the words that name one ("under the ticker ALDR": group "symbol"), or a stock
-    index anywhere ("Le CAC 40 a ouvert en hausse", "im SDax": group "index", not "Dax-Konzern"); names are matched
-    as written ("Nasdaq buys" stays a firm)."""
-    names = alternation(markets.get("names", []), escape=True)
+    index anywhere ("Le CAC 40 a ouvert en hausse", "im SDax": group "index", not "Dax-Konzern"); an index is a
+    venue too ("joined the FTSE 100", `_venues`); names are matched as written ("Nasdaq buys" stays a firm)."""
+    names = alternation(_venues(markets), escape=True)
     before = alternation(markets.get("prepositions", []), escape=True)
     symbol = alternation(markets.get("symbol_words", []), escape=True)
     nouns = alternation(markets.get("nouns_after", []), escape=True)
@@ -417,7 +423,7 @@ def lexicon(lang: str) -> Lexicon:
         sector_nouns=frozenset(ext.get("sector_nouns", ())),
         name_inflections=dict(ext.get("name_inflections", {})),
         market_re=_market_re(ext.get("markets", {})),
-        market_names=frozenset(n.casefold() for n in ext.get("markets", {}).get("names", ())),
+        market_names=frozenset(n.casefold() for n in _venues(ext.get("markets", {}))),
         counters=frozenset([*(w for w, n in ext["amounts"]["number_words"].items() if n > 1),
                             *ext.get("quantifiers", ())]),
         fractions=frozenset(w.lower() for w in ext.get("fractions", ())),
