@@ -746,9 +746,10 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     markets = [m.span(m.lastgroup) for m in lex.market_re.finditer(sentence)]
     for run in a.runs:
         if run[0].start - offset < skip or wire and run[0].start - offset < wire.end() and (
-                all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] in "/("):
+                all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] in "/("
+                or _region_after_city(sentence, run[0].start - offset)):
             continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -", "BERGEN, Norway, ... /Wire/ --", "OSLO, March 12
-            # (North Wire) -": where and through whom the story was filed
+            # (North Wire) -", "BRISTOL, United Kingdom, 3 June 2025 –": where and through whom the story was filed
         if _place_adjective_opens(run, toks, index_of.get(run[0].start, 0), lex):
             run = _past_place_adjective(run, toks, index_of.get(run[-1].start, len(toks)), sentence, offset, lex)
         last = index_of.get(run[-1].start, len(toks))
@@ -859,6 +860,13 @@ def regulator(m: Mention, text: str, lex: Lexicon) -> bool:
     regulator or a court clears, blocks or rules on the deals of others and is never a party of one (its remit
     may follow its name in lowercase words)."""
     return bool(lex.regulator_re.search(text, m.start, m.end) or lex.regulator_re.match(text, m.start))
+
+
+def _region_after_city(sentence: str, at: int) -> bool:
+    """Whether a name at `at` of a wire dateline follows its city in capitals and a comma ("BRISTOL, United
+    Kingdom, 3 June 2025 –"): the region the story was filed from, never a party."""
+    city = sentence.split(",", 1)[0]
+    return sentence[at - 2:at] == ", " and city.isupper() and len(city) < at
 
 
 def _city_wire_end(sentence: str) -> int:
