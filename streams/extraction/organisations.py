@@ -249,6 +249,20 @@ def _joinable_gap(sentence_text: str, prev: Token, nxt: Token, offset: int) -> b
     return gap == ". " and (len(prev.text) == 1 or "." in prev.text)
 
 
+def _listed_in_body(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int,
+                    lex: Lexicon) -> bool:
+    """Whether a comma goes on listing the fields of a public body's name ("Bundesamt für Ausrüstung,
+    Informationstechnik und Nutzung der Bundeswehr"): after a body's word and a connector, a capitalised word
+    follows the comma and a link word ("und") follows that word; the list is one name."""
+    if not (len(current) >= 3 and is_institution(current[0].text, lex)
+            and any(t.low in lex.connectors for t in current[1:])):
+        return False
+    gap = sentence[current[-1].end - offset:toks[i].start - offset]
+    return (gap == ", " and toks[i].text[:1].isupper() and i + 2 < len(toks)
+            and toks[i + 1].low in lex.institution_links and _joinable_gap(sentence, toks[i], toks[i + 1], offset)
+            and toks[i + 2].text[:1].isupper())
+
+
 def _currency_country(tok: Token, sentence: str, offset: int) -> bool:
     """ "US$", "C$", "HK$": the country of a currency, never a word of the name before it ("Nordwerk for US$300m")."""
     return sentence[tok.end - offset:tok.end - offset + 1] in CURRENCY_SIGNS
@@ -277,7 +291,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             i += 1
             continue
         if current and not current[-1].possessive and (_joinable_gap(sentence, current[-1], tok, offset)
-                                                        or _elided_connector(sentence, current[-1], tok, offset, lex)):
+                                                        or _elided_connector(sentence, current[-1], tok, offset, lex)
+                                                        or _listed_in_body(current, toks, i, sentence, offset, lex)):
             if _ends_body(current, toks, i, lex):
                 out.append(current)  # the body's name ends; the noun after it names nothing
                 current = []

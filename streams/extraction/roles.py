@@ -1042,8 +1042,8 @@ def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mentio
     governing = lex.determiners | lex.stopwords | {w for k in ("patient", "source") for w in lex.markers.get(k, ())}
     near = [m for m, mk in after
             if len(text[trig.end:description_start(text, trig.end, m.start, lex)].split()) <= MARKER_MAX_WORDS]
-    other = next((m for m in near[:1] if all(w.lower() in governing or is_institution(w, lex)
-                                              for w in text[trig.end:m.start].split())), None)
+    other = next((m for m in near[:1] if all(w.lower() in governing or is_institution(w, lex) for w in text[
+        trig.end:description_start(text, trig.end, m.start, lex)].split())), None)
     if other is None and patient is not None and patient.name and is_institution(patient.name, lex):
         other = patient
     if other is None:

@@ -31,18 +31,22 @@ def _roles(event: dict) -> set[tuple[str, str]]:
     ("en", "Lumatec has concluded with the carrier Korvex a framework agreement worth 12 million pounds.",
      "Korvex", "Lumatec"),
     ("es", "Lumatec ha cerrado con la cadena Korvex un contrato de logística.", "Korvex", "Lumatec"),
-    ("es", "Lumatec ha suscrito con la aseguradora Korvex un contrato de servicios de cinco años.", "Korvex", "Lumatec"),
+    ("es", "Lumatec ha suscrito con la aseguradora Korvex un contrato de servicios de cinco años.",
+     "Korvex", "Lumatec"),
     ("fr", "Lumatec annonce également la signature avec l'enseigne Korvex d'un contrat logistique de cinq ans.",
      "Korvex", "Lumatec"),
     ("fr", "Lumatec a annoncé la signature avec le groupe Korvex d'un contrat de maintenance.", "Korvex", "Lumatec"),
-    ("de", "Mit der Versicherungsgruppe Korvex hat Lumatec zudem einen Rahmenvertrag geschlossen.", "Korvex", "Lumatec"),
+    ("de", "Mit der Versicherungsgruppe Korvex hat Lumatec zudem einen Rahmenvertrag geschlossen.",
+     "Korvex", "Lumatec"),
     ("de", "Mit dem Handelskonzern Korvex hat Lumatec im Mai einen Dienstleistungsvertrag über fünf Jahre "
            "unterzeichnet.", "Korvex", "Lumatec"),
     # a contract received from its customer
     ("fr", "Lumatec s'est vu attribuer par la SNCF un contrat de 20 millions d'euros.", "SNCF", "Lumatec"),
-    ("fr", "Lumatec s'est vu confier par le groupe Korvex un contrat de maintenance de trois ans.", "Korvex", "Lumatec"),
+    ("fr", "Lumatec s'est vu confier par le groupe Korvex un contrat de maintenance de trois ans.",
+     "Korvex", "Lumatec"),
     ("es", "Lumatec ha recibido de Renfe un contrato de 20 millones de euros.", "Renfe", "Lumatec"),
     ("es", "Lumatec recibió de Korvex un encargo de 300 vagones.", "Korvex", "Lumatec"),
+    ("es", "Lumatec ha recibido de la aseguradora Korvex un contrato de servicios.", "Korvex", "Lumatec"),
     ("de", "Im Mai erhielt Lumatec vom Handelskonzern Korvex einen Rahmenvertrag über 30 Millionen Euro.",
      "Korvex", "Lumatec"),
     ("en", "BRISTOL, United Kingdom, 3 June 2025 – Lumatec today announced that it has been awarded a five-year "
@@ -51,6 +55,18 @@ def _roles(event: dict) -> set[tuple[str, str]]:
 def test_contract_with_the_customer_named_in_an_unusual_place(lang, text, customer, supplier):
     events = _events(lang, (supplier, customer), text, "contract")
     assert any(_roles(e) == {(customer, "customer"), (supplier, "supplier")} for e in events), events
+
+
+@pytest.mark.parametrize(("lang", "text", "body"), [
+    ("de", "Im Mai erhielt Lumatec vom Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr einen "
+           "Rahmenvertrag über 30 Millionen Euro.", "Bundesamt für Ausrüstung, Informationstechnik und Nutzung der "
+                                                    "Bundeswehr"),
+    ("en", "Lumatec won a contract from the Department for Environment, Food and Rural Affairs.",
+     "Department for Environment, Food and Rural Affairs"),
+])
+def test_public_body_whose_name_lists_its_fields_is_one_customer(lang, text, body):
+    events = _events(lang, ("Lumatec",), text, "contract")
+    assert any(_roles(e) == {(body, "customer"), ("Lumatec", "supplier")} for e in events), events
 
 
 @pytest.mark.parametrize(("lang", "text", "customer", "supplier", "since"), [
