@@ -119,3 +119,14 @@ def test_contract_signed_with_a_supplier_keeps_its_customer():
     (event,) = _events("de", ("NVB", "Voltrail"), "Die NVB hat einen Rahmenvertrag mit Voltrail über bis zu 60 Züge "
                        "geschlossen.", "contract")
     assert _roles(event) == {("NVB", "customer"), ("Voltrail", "supplier")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Partenaire depuis 2019 de l'ONERA pour les essais en soufflerie, Cerbex compte 520 salariés."),
+    ("en", "A partner of ONERA since 2019, Cerbex employs 520 people."),
+    ("es", "Socio desde 2019 de la agencia espacial ONERA, Cerbex emplea a 520 personas."),
+])
+def test_partner_told_in_an_apposition_that_opens_the_sentence(lang, text):
+    (event,) = _events(lang, ("Cerbex", "ONERA"), text, "partnership")
+    assert _roles(event) == {("Cerbex", "partner"), ("ONERA", "partner")}
+    assert event["status"] == "ongoing" and event["date"] == "2019"
