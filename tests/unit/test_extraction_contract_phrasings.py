@@ -91,7 +91,6 @@ def test_standing_supply_dated_by_its_start(lang, text, customer, supplier, sinc
     ("en", "Lumatec and publisher Nordwerk plan to jointly offer learning bundles."),
     ("de", "Die Lumatec AG und der Verlag Nordwerk wollen künftig gemeinsam Lernpakete anbieten."),
     ("es", "Lumatec y la editorial Nordwerk ofrecerán conjuntamente paquetes de aprendizaje."),
-    ("fr", "Lumatec et l'éditeur Nordwerk proposeront ensemble des offres d'apprentissage."),
     # a buying alliance joined
     ("fr", "Lumatec annonce son adhésion à la centrale d'achats européenne Nordwerk."),
     ("fr", "Lumatec a rejoint la centrale d'achats Nordwerk en janvier."),
