@@ -249,6 +249,20 @@ def _joinable_gap(sentence_text: str, prev: Token, nxt: Token, offset: int) -> b
     return gap == ". " and (len(prev.text) == 1 or "." in prev.text)
 
 
+def _listed_in_body(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int,
+                    lex: Lexicon) -> bool:
+    """Whether a comma goes on listing the fields of a public body's name ("Bundesamt für Ausrüstung,
+    Informationstechnik und Nutzung der Bundeswehr"): after a body's word and a connector, a capitalised word
+    follows the comma and a link word ("und") follows that word; the list is one name."""
+    if not (len(current) >= 3 and is_institution(current[0].text, lex)
+            and any(t.low in lex.connectors for t in current[1:])):
+        return False
+    gap = sentence[current[-1].end - offset:toks[i].start - offset]
+    return (gap == ", " and toks[i].text[:1].isupper() and i + 2 < len(toks)
+            and toks[i + 1].low in lex.institution_links and _joinable_gap(sentence, toks[i], toks[i + 1], offset)
+            and toks[i + 2].text[:1].isupper())
+
+
 def _currency_country(tok: Token, sentence: str, offset: int) -> bool:
     """ "US$", "C$", "HK$": the country of a currency, never a word of the name before it ("Nordwerk for US$300m")."""
     return sentence[tok.end - offset:tok.end - offset + 1] in CURRENCY_SIGNS
@@ -277,7 +291,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             i += 1
             continue
         if current and not current[-1].possessive and (_joinable_gap(sentence, current[-1], tok, offset)
-                                                        or _elided_connector(sentence, current[-1], tok, offset, lex)):
+                                                        or _elided_connector(sentence, current[-1], tok, offset, lex)
+                                                        or _listed_in_body(current, toks, i, sentence, offset, lex)):
             if _ends_body(current, toks, i, lex):
                 out.append(current)  # the body's name ends; the noun after it names nothing
                 current = []
@@ -746,9 +761,10 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     markets = [m.span(m.lastgroup) for m in lex.market_re.finditer(sentence)]
     for run in a.runs:
         if run[0].start - offset < skip or wire and run[0].start - offset < wire.end() and (
-                all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] in "/("):
+                all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] in "/("
+                or _region_after_city(sentence, run[0].start - offset)):
             continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -", "BERGEN, Norway, ... /Wire/ --", "OSLO, March 12
-            # (North Wire) -": where and through whom the story was filed
+            # (North Wire) -", "BRISTOL, United Kingdom, 3 June 2025 –": where and through whom the story was filed
         if _place_adjective_opens(run, toks, index_of.get(run[0].start, 0), lex):
             run = _past_place_adjective(run, toks, index_of.get(run[-1].start, len(toks)), sentence, offset, lex)
         last = index_of.get(run[-1].start, len(toks))
@@ -859,6 +875,13 @@ def regulator(m: Mention, text: str, lex: Lexicon) -> bool:
     regulator or a court clears, blocks or rules on the deals of others and is never a party of one (its remit
     may follow its name in lowercase words)."""
     return bool(lex.regulator_re.search(text, m.start, m.end) or lex.regulator_re.match(text, m.start))
+
+
+def _region_after_city(sentence: str, at: int) -> bool:
+    """Whether a name at `at` of a wire dateline follows its city in capitals and a comma ("BRISTOL, United
+    Kingdom, 3 June 2025 –"): the region the story was filed from, never a party."""
+    city = sentence.split(",", 1)[0]
+    return sentence[at - 2:at] == ", " and city.isupper() and len(city) < at
 
 
 def _city_wire_end(sentence: str) -> int:

@@ -1042,8 +1042,8 @@ def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mentio
     governing = lex.determiners | lex.stopwords | {w for k in ("patient", "source") for w in lex.markers.get(k, ())}
     near = [m for m, mk in after
             if len(text[trig.end:description_start(text, trig.end, m.start, lex)].split()) <= MARKER_MAX_WORDS]
-    other = next((m for m in near[:1] if all(w.lower() in governing or is_institution(w, lex)
-                                              for w in text[trig.end:m.start].split())), None)
+    other = next((m for m in near[:1] if all(w.lower() in governing or is_institution(w, lex) for w in text[
+        trig.end:description_start(text, trig.end, m.start, lex)].split())), None)
     if other is None and patient is not None and patient.name and is_institution(patient.name, lex):
         other = patient
     if other is None:
@@ -1416,6 +1416,8 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         parties = subjects + companions[:1]
     elif alone and not companions and fallback is not None and not _kin(fallback.name, subjects[0].name):
         parties = [fallback, subjects[0]]
+    elif not subjects and companions and (opener := _apposed_subject(trig, after, companions[0], window, text)):
+        parties = [opener, companions[0]]  # "Partenaire depuis 2019 de Y pour ..., X compte 520 salariés"
     elif near and near[0][1] in (None, "patient"):
         parties = [near[0][0]] + [m for m in companions if m is not near[0][0]][:1]
     elif not subjects and fallback is not None and near and near[0][0] in companions and _with_before(
@@ -1425,6 +1427,18 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     else:
         parties = []
     return [(m, role) for m in parties] if len(parties) >= 2 else []
+
+
+def _apposed_subject(trig: TriggerMatch, after: list, companion: Mention, window: Window,
+                     text: str) -> Mention | None:
+    """The subject of a sentence that opens with a partnership cue in apposition to it ("Partenaire depuis 2019 de
+    Y pour les essais, X compte 520 salariés", "A partner of Y since 2019, X employs ..."): the first unmarked firm
+    after the comma that closes the apposition."""
+    if text[window.sentence_start:trig.start].strip():
+        return None
+    comma = text.find(",", companion.end, window.end)
+    return next((m for m, mk in after if comma >= 0 and m.start > comma and mk is None
+                 and m.name != companion.name), None) if comma >= 0 else None
 
 
 def _pair_with(subjects: list[Mention], companions: list[Mention], trig, text: str, lex: Lexicon) -> bool:
