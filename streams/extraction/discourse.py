@@ -138,7 +138,7 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
         if reporter is not None and reporter.end <= trig.start and reporter.name != parties[0][0] and not (
                 is_institution(reporter.name, page.lex)):
             return [*parties, (reporter.name, "supplier")]
-        other = other_firm(page, i, parties[0][0]) or _page_firm(page, parties[0][0])
+        other = other_firm(page, i, parties[0][0])
         return [*parties, (other, "supplier")] if other else parties
     if parties[0][1] not in OBJECT_OF:
         return parties
@@ -167,13 +167,6 @@ def _unit_owner_before(page: Page, i: int, buyer: str) -> str | None:
         return None
     return lone if any(m.name == lone and page.lex.unit_re.search(page.text, max(page.sentences[i - 1].start,
                        m.start - UNIT_REACH), m.start) for m in page.mentions[i - 1]) else None
-
-
-def _page_firm(page: Page, other: str) -> str | None:
-    """The firm the page is about, where it is a firm other than `other` and no public body: "Dans la foulée,
-    l'industriel a fait savoir que la DGA lui avait confié ...", the pronoun opening a paragraph with no firm
-    spoken of before it."""
-    return page.main if page.main not in (None, other) and not is_institution(page.main, page.lex) else None
 
 
 def _main_subject(page: Page, i: int, trig: TriggerMatch, buyer: str) -> str | None:
