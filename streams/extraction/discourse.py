@@ -150,7 +150,23 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
         return parties
     buyer = next((n, r) for n, r in parties if r in OBJECT_OF) if sold else parties[0]
     other = _main_subject(page, i, trig, buyer[0]) or other_firm(page, i, buyer[0])
+    if other is None and buyer[1] == "acquirer" and not sold and (owner := _unit_owner_before(page, i, buyer[0])):
+        return [*parties, (owner, "seller")]
     return [*parties, (other, OBJECT_OF[buyer[1]])] if other and other not in {n for n, _ in parties} else parties
+
+
+UNIT_REACH = 30  # characters before a firm read for the unit noun that governs it ("the cold-chain business of X")
+
+
+def _unit_owner_before(page: Page, i: int, buyer: str) -> str | None:
+    """ "Further south, the cold-chain business of Brandel has a new owner. Korvex completed the purchase": the
+    one firm the sentence before names, where a unit noun governs it and that sentence states no deal, sold the
+    unit a buyer's deal noun with no complement speaks of."""
+    lone = lone_firm_before(page.text, page.mentions, page.sentences, i, page.lex)
+    if lone in (None, buyer) or page.triggers(i - 1):
+        return None
+    return lone if any(m.name == lone and page.lex.unit_re.search(page.text, max(page.sentences[i - 1].start,
+                       m.start - UNIT_REACH), m.start) for m in page.mentions[i - 1]) else None
 
 
 def _main_subject(page: Page, i: int, trig: TriggerMatch, buyer: str) -> str | None:

@@ -451,6 +451,15 @@ def _new_deals(extra: list[Candidate], events: list[Candidate], support: dict[in
     return out
 
 
+def _as_written(name: str, text: str) -> str:
+    """A name with an apostrophe as the clean text writes it ("Direction générale de l’armement"): the page reads
+    the typographic apostrophe straight, the record keeps the page's spelling."""
+    if "'" not in name or name in text:
+        return name
+    typographic = name.replace("'", "’")
+    return typographic if typographic in text else name
+
+
 def assemble(clean: dict, name: str, version: str, dropped: bool = False,
              every: bool = False) -> list[tuple[dict, dict[str, float]]]:
     """The events the rules keep of one clean page; with `dropped`, every candidate event with its features for
@@ -514,7 +523,7 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
             "event_id": "",
             "type": event.type,
             "status": final,
-            "parties": [{"name": n, "role": r} for n, r in event.parties],
+            "parties": [{"name": _as_written(n, clean.get("text") or ""), "role": r} for n, r in event.parties],
             "amount": {"value": amount.value, "currency": amount.currency, "text": amount.text} if amount else None,
             "date": date,
             "language": language,

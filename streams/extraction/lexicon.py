@@ -177,6 +177,7 @@ class Lexicon:
     clause_break: re.Pattern
     subordinator_re: re.Pattern  # "after X", "nachdem X": a subordinator before a name, which opens its own clause
     relative_re: re.Pattern  # ", which", ", dessen": a relative clause begins
+    prepositional_relatives: frozenset[str]  # German "dem" of ", mit dem X kooperiert": a relative after a preposition
     conjunction_re: re.Pattern  # "and" right before a trigger: a second verb with the same subject
     conjunction_words: frozenset[str]  # "and", "und": a pronoun right after one opens a clause
     complementizers: frozenset[str]  # "reported that X had": a determiner's word that opens a clause instead
@@ -583,6 +584,7 @@ def lexicon(lang: str) -> Lexicon:
             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         object_relative_word_re=words_re(ext["object_relatives"], escape=True),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
+        prepositional_relatives=frozenset(w.lower() for w in ext.get("prepositional_relatives", ())),
         joint_re=_before_name_re(ext.get("joint_phrases", []), ext["determiners"]),
         # a descriptor may open the first name ("formada por Grupo X", "led by the Canadian fund X")
         members_re=_before_name_re(ext["member_phrases"], ext["determiners"]),

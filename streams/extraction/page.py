@@ -163,7 +163,8 @@ def read_page(clean: dict) -> Page:
                 m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
             elif m.anaphor and not m.pair:
                 place = _around(text, sents[i], m, lex) | _place_after(text, m, places, lex)
-                m.name = _founded(text, found, cues, i, m, lex) or _seated(found, i, m, place, seats)
+                m.name = _apposed_to_relative(text, ms, m, lex) or _founded(text, found, cues, i, m, lex) or _seated(
+                    found, i, m, place, seats)
                 recent = _recent(text, found, sents, i, m, lex, place, seats, lambda n: given.get(n, set()) | told.get(
                     n, set())) if m.name is None and cues[i] and not (i and cues[i - 1]) else None
                 m.name = m.name or recent or _antecedent(text, found, starts, i, m, lex)
@@ -1044,6 +1045,44 @@ def _pronoun_antecedent(page_text: str, found: list[list[Mention]], starts: list
     if fronted:  # "Quant à X, il ...", "Für X ist es ...": the firm its sentence opened with is its topic
         return fronted[-1].name
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _comma_after_name(gap: str, lex: Lexicon) -> bool:
+    """Whether only a comma, maybe after the name's legal suffix ("Rutilia SL, la start-up"), ends a name."""
+    return gap.endswith(", ") and all(w.lower().rstrip(".") in lex.legal_suffixes for w in gap[:-2].split())
+
+
+def _apposed_to_relative(text: str, ms: list[Mention], description: Mention, lex: Lexicon) -> str | None:
+    """ "Rutilia SL, la start-up gallega con la que X colabora", "Y, the Leeds start-up with which X works": a
+    description right after a name and its comma, before a relative clause, is that name in apposition (the
+    clause's subject is another firm; no seat nor kind outweighs the apposition)."""
+    before = [m for m in ms if m.end <= description.start]
+    if not before or before[-1].anaphor or not before[-1].name:
+        return None
+    if _comma_after_name(text[before[-1].end:description.start], lex) and _relative_after(text, description.end, lex):
+        return before[-1].name
+    return None
+
+
+APPOSED_WORDS = 2  # words of a description in apposition after its noun ("la start-up gallega")
+
+
+def _relative_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a relative clause opens right after a description, past an adjective or two and a preposition
+    with its article ("X, la start-up gallega con la que Y colabora", "X, the Leeds start-up with which Y works",
+    "X, dem Zulieferer, mit dem"): the description is in apposition to the name before it, not the clause's
+    subject."""
+    words = text[end:end + 80].lower().replace(",", " ").split()[:APPOSED_WORDS + 4]
+    prepositions = {w for ws in lex.markers.values() for w in ws}
+    for k, word in enumerate(words[:APPOSED_WORDS + 1]):
+        if word in prepositions:
+            rest = words[k + 1:]
+            if rest and rest[0] in lex.prepositional_relatives:
+                return True
+            while rest and rest[0] in lex.determiners and not lex.relative_re.match(", " + rest[0]):
+                rest = rest[1:]
+            return bool(rest) and lex.relative_re.match(", " + rest[0]) is not None
+    return False
 
 
 def _pronoun(page_text: str, m: Mention, lex: Lexicon) -> bool:

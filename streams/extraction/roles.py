@@ -1468,11 +1468,15 @@ def _relative_partners(trig: TriggerMatch, before: list, text: str, lex: Lexicon
         return None  # "mit der X": where the relative pronoun is an article's form, the subject reads as marked
     (first, _), (subject, _) = before[-2:]
     words = text[first.end:subject.start].lower().replace(",", " , ").split()  # ", which", ", avec qui", ", con la que"
+    if len(before) > 2 and first.anaphor and before[-3][0].name == first.name and words and words[0] != ",":
+        first = before[-3][0]  # "Rutilia, la start-up gallega con la que X colabora": the name the description follows
+        words = [",", *words]
     while words and words[0].rstrip(".") in lex.legal_suffixes:
         words = words[1:]  # "Voltan SAS, avec qui"
     if len(words) < 2 or words[0] != ",":
         return None
-    relative = lex.relative_re.match(", " + words[-1]) or lex.object_relative_re.search(", " + words[-1] + " ")
+    relative = lex.relative_re.match(", " + words[-1]) or lex.object_relative_re.search(
+        ", " + words[-1] + " ") or words[-1] in lex.prepositional_relatives and len(words) > 2
     linked = all(w in lex.markers.get("comitative", ()) or w in lex.determiners for w in words[1:-1])
     between = text[subject.end:trig.start]
     return [first, subject] if relative and linked and "," not in between and len(
