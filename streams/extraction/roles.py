@@ -302,6 +302,16 @@ def _vetoing(m: Mention, text: str, lex: Lexicon) -> bool:
     return bool(lex.veto_re.search(text, max(0, m.start - MARKER_WINDOW), m.start))
 
 
+def _past_opening_conjunction(text: str, start: int, lex: Lexicon) -> int:
+    """Where the sentence goes on past a conjunction that opens it ("And Greenbay floated ...", "Et X a fait ...",
+    "Und die X feierte ..."): that "and" joins the sentence to the one before and marks no role of the name after."""
+    word = _OPENING_WORD.match(text, start)
+    return word.end() if word and word.group(1).lower() in lex.conjunction_words else start
+
+
+_OPENING_WORD = re.compile(r"\s*(\w+)\s+")
+
+
 def _beneficiary(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
     """ "has ordered 40 trucks from X on behalf of the Royal Navy": whom an order's work is done for, right after an
     on-behalf phrase ("pour le compte de", "im Auftrag der"), benefits and plays no part in it (in a service it is
@@ -405,7 +415,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
             continue
         if _beneficiary(m, trig, text, lex) or _vetoing(m, text, lex) or _losing_bidder(m, trig, text, lex):
             continue
-        boundary = previous.end if previous else window.sentence_start
+        boundary = previous.end if previous else _past_opening_conjunction(text, window.sentence_start, lex)
         if m.start >= trig.end:  # the trigger itself ends any preposition before it ("agreed to buy X")
             boundary = max(boundary, trig.end)
         mk = marker(m, boundary, text, lex)
