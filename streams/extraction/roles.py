@@ -23,6 +23,7 @@ CONJOINED_WORDS = 4  # words from "and" to a second name joined to the first ("u
 PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
 SINCE_REACH = 200  # characters after a supply cue in which "since", "depuis" tells a supply running from a start
 DESCRIPTION_WORDS = 5  # words of a description before a name ("la gestora canadiense de infraestructuras X")
+SET_OFF_TYPES = {"ipo"}  # deals of one firm a participle set off after a name tells of that name
 
 # frame -> (role of the agent, role of the patient, role of a source, role of a recipient)
 FRAMES = {
@@ -820,12 +821,18 @@ def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Me
     return m if re.fullmatch(r"(?:\s+[\w.]+)?\s*,\s*", text[m.end:trig.start]) else None
 
 
+_DATED_ASIDE = re.compile(r"[^.!?;,]*?\b(?:1[89]|20)\d\d\b[^.!?;,]*,")  # a year, then a comma closing the aside
+
+
 def _participle_subject(named: list[Mention], trig: TriggerMatch, after: list, text: str) -> Mention | None:
     """ "X rachète Z, détenu depuis 2021 par Y", "X buys Z, acquired in 2019 by Y": a participle with its agent, set
     off by a comma right after a name, tells of that name, not of the clause's subject; so does a cue told from the
-    target's side with its buyer after it ("X a échoué à racheter Z, passé sous le contrôle de Y")."""
+    target's side with its buyer after it ("X a échoué à racheter Z, passé sous le contrôle de Y"); a listing set off
+    so, dated and closed by a comma needs no agent ("X va racheter Z, entré en Bourse en 2017, pour ...": Z's
+    listing; not "La empresa, controlada por Y, salió a Bolsa": the main clause's verb)."""
     told_of = (None, "patient") if trig.trigger.frame == "court" else ("agent",)
-    if (len(named) > 1 and any(mk in told_of for _, mk in after)
+    set_off = trig.trigger.type in SET_OFF_TYPES and _DATED_ASIDE.match(text, trig.end) is not None
+    if (len(named) > 1 and (set_off or any(mk in told_of for _, mk in after))
             and re.fullmatch(r"\s*,\s*", text[named[-1].end:trig.start])):
         return named[-1]
     return None
