@@ -121,3 +121,19 @@ def test_a_name_after_an_opening_conjunction_is_the_issuer(lang, text, issuer):
 def test_an_opening_conjunction_leaves_the_deal_of_the_sentence_its_own_buyer(lang, text, pair):
     found = of_type(events(lang, "Deals", text), "acquisition")
     assert any(names([e]) == pair for e in found)
+
+
+def test_a_sentence_opened_by_introduite_sur_an_exchange_is_a_listing_never_a_round_of_the_exchange():
+    found = events("fr", "Solvane brille en Bourse", "Introduite mercredi sur Euronext Paris après avoir levé 350 "
+                   "millions d'euros, la société Solvane a gagné 8 %.")
+    (listing,) = of_type(found, "ipo")
+    assert names([listing]) == {"Solvane"} and listing["status"] == "completed" and listing["date"] == "2024-03-13"
+    assert listing["amount"]["value"] == 350_000_000 and not of_type(found, "funding_round")
+
+
+def test_an_earlier_listing_told_by_the_pronoun_of_the_noun_is_that_firm_s():
+    found = events("fr", "Calvane réussit ses premiers pas sur Euronext Paris", "Calvane a fait ses débuts jeudi sur "
+                   "Euronext Paris. Il s'agit de la deuxième introduction en Bourse à Paris cette année, après celle "
+                   "de l'éditeur de logiciels Vigano en février.")
+    assert {(e["parties"][0]["name"], e["date"]) for e in of_type(found, "ipo")} == {
+        ("Calvane", "2024-03-14"), ("Vigano", "2024-02")}
