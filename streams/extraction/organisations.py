@@ -741,6 +741,14 @@ def analyse(sentence: str, offset: int, lex: Lexicon, low: str | None) -> Analys
     return Analysis(sentence, offset, toks, runs(toks, sentence, offset, lex), low)
 
 
+def _after_opening_conjunction(toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether the name follows a conjunction that opens the sentence ("And Greenbay, the farm shop, floated ...",
+    "Y Laboratorios X debutó", "Et X ...", "Und die X ..."): the name opens the clause as its subject, governed
+    by nothing."""
+    return 0 < index <= 2 and toks[0].low in lex.conjunction_words and all(
+        t.low in lex.determiners for t in toks[1:index])
+
+
 @cache
 def _prepositions(lex: Lexicon) -> frozenset[str]:
     return frozenset(w for words in lex.markers.values() for w in words if " " not in w)
@@ -850,11 +858,12 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if len(name) < 2 or _ROMAN.fullmatch(name):
             continue  # "Series I", "Plan B", "en phase II": a lone letter or a numeral names nothing
         introduced = suffixed or (index > 0 and is_descriptor(toks[index - 1].text, lex)) or _apposed(toks, index, lex)
-        governed = index > 0 and toks[index - 1].low in prepositions or (
+        joined = _after_opening_conjunction(toks, index, lex)
+        governed = not joined and (index > 0 and toks[index - 1].low in prepositions or (
             index > 1 and toks[index - 1].low in lex.determiners and toks[index - 2].low in prepositions) or (
-            _elided(sentence, run[0].start - offset) in prepositions)  # "d'Ondis"
+            _elided(sentence, run[0].start - offset) in prepositions))  # "d'Ondis"
         found.append(Mention(name, run[0].start, run[-1].end, run[-1].possessive,
-                             initial=index == 0, introduced=introduced, governed=governed))
+                             initial=index == 0 or joined and index == 1, introduced=introduced, governed=governed))
     spelled = _spelled_out(found, sentence, offset, lex)
     found = [m for m in found if not any(s.start < m.end and m.start < s.end for s in spelled)] + spelled
     pairs = [Mention(None, offset + m.start(), offset + m.end(), anaphor=True, pair=True)

@@ -23,6 +23,7 @@ CONJOINED_WORDS = 4  # words from "and" to a second name joined to the first ("u
 PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
 SINCE_REACH = 200  # characters after a supply cue in which "since", "depuis" tells a supply running from a start
 DESCRIPTION_WORDS = 5  # words of a description before a name ("la gestora canadiense de infraestructuras X")
+SET_OFF_TYPES = {"ipo"}  # deals of one firm a participle set off after a name tells of that name
 
 # frame -> (role of the agent, role of the patient, role of a source, role of a recipient)
 FRAMES = {
@@ -302,6 +303,16 @@ def _vetoing(m: Mention, text: str, lex: Lexicon) -> bool:
     return bool(lex.veto_re.search(text, max(0, m.start - MARKER_WINDOW), m.start))
 
 
+def _past_opening_conjunction(text: str, start: int, lex: Lexicon) -> int:
+    """Where the sentence goes on past a conjunction that opens it ("And Greenbay floated ...", "Et X a fait ...",
+    "Und die X feierte ..."): that "and" joins the sentence to the one before and marks no role of the name after."""
+    word = _OPENING_WORD.match(text, start)
+    return word.end() if word and word.group(1).lower() in lex.conjunction_words else start
+
+
+_OPENING_WORD = re.compile(r"\s*(\w+)\s+")
+
+
 def _beneficiary(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
     """ "has ordered 40 trucks from X on behalf of the Royal Navy": whom an order's work is done for, right after an
     on-behalf phrase ("pour le compte de", "im Auftrag der"), benefits and plays no part in it (in a service it is
@@ -405,7 +416,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
             continue
         if _beneficiary(m, trig, text, lex) or _vetoing(m, text, lex) or _losing_bidder(m, trig, text, lex):
             continue
-        boundary = previous.end if previous else window.sentence_start
+        boundary = previous.end if previous else _past_opening_conjunction(text, window.sentence_start, lex)
         if m.start >= trig.end:  # the trigger itself ends any preposition before it ("agreed to buy X")
             boundary = max(boundary, trig.end)
         mk = marker(m, boundary, text, lex)
@@ -810,12 +821,18 @@ def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Me
     return m if re.fullmatch(r"(?:\s+[\w.]+)?\s*,\s*", text[m.end:trig.start]) else None
 
 
+_DATED_ASIDE = re.compile(r"[^.!?;,]*?\b(?:1[89]|20)\d\d\b[^.!?;,]*,")  # a year, then a comma closing the aside
+
+
 def _participle_subject(named: list[Mention], trig: TriggerMatch, after: list, text: str) -> Mention | None:
     """ "X rachète Z, détenu depuis 2021 par Y", "X buys Z, acquired in 2019 by Y": a participle with its agent, set
     off by a comma right after a name, tells of that name, not of the clause's subject; so does a cue told from the
-    target's side with its buyer after it ("X a échoué à racheter Z, passé sous le contrôle de Y")."""
+    target's side with its buyer after it ("X a échoué à racheter Z, passé sous le contrôle de Y"); a listing set off
+    so, dated and closed by a comma needs no agent ("X va racheter Z, entré en Bourse en 2017, pour ...": Z's
+    listing; not "La empresa, controlada por Y, salió a Bolsa": the main clause's verb)."""
     told_of = (None, "patient") if trig.trigger.frame == "court" else ("agent",)
-    if (len(named) > 1 and any(mk in told_of for _, mk in after)
+    set_off = trig.trigger.type in SET_OFF_TYPES and _DATED_ASIDE.match(text, trig.end) is not None
+    if (len(named) > 1 and (set_off or any(mk in told_of for _, mk in after))
             and re.fullmatch(r"\s*,\s*", text[named[-1].end:trig.start])):
         return named[-1]
     return None

@@ -626,6 +626,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                       and not _raised_by_other(a, trig, found, kind)]
             # last, a figure of the phrase that opens the sentence before any firm ("In a $2.5bn deal, X ...")
             opening = min([m.start for m in page.mentions[i]] + [trig.start]) if k == 0 else s.start
+            if (closed := _closed_aside(page, i, found, trig, end)) is not None:
+                valued = within(valued, trig.end, closed)  # the sum after the aside is the outer deal's
             values = (within(valued, window.clause_start, stop) or within(valued, trig.end, end)
                       or within(valued, trig.end, foreign) or within(valued, s.start, opening)
                       or (_raised_before(page, i, found, trig, valued)
@@ -663,6 +665,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             # the trigger's own clause first ("X, which bought Y in 2019, said ..."), else its window; an
             # end anywhere in the window ends the deal (", die wenige Wochen später wieder platzte")
             told_end = _before_elapsed(page, i, trig, end)
+            told_end = _aside_end(page, i, trig, told_end) or told_end  # "X, entré en Bourse en 2017, sera retiré"
             state, cued = windowed = status.assess(_without_asides(page, i, trig, found, start, told_end), kind, value,
                                                    anchor, page.lex)
             if state != "terminated":
@@ -930,6 +933,22 @@ def _aside_date(page: Page, i: int, previous: TriggerMatch | None, trig: Trigger
     return bool(previous and previous.trigger.type != trig.trigger.type and d.end <= window.clause_start
                 and 0 <= d.start - previous.end <= DATED_CUE_REACH + APPOSED_WORDS_REACH
                 and _opens_aside(page, i, previous))
+
+
+def _closed_aside(page: Page, i: int, found: list[TriggerMatch], trig: TriggerMatch, end: int) -> int | None:
+    """Where an aside on the object of an earlier cue of another kind closes ("agreed to buy Viagrin, which listed in
+    2017, for €500m", "rachète Viagrin, entré en Bourse en 2017, pour 500 M€"): its deal's sum lies before that comma,
+    the one after it is the outer deal's."""
+    if not any(t.end <= trig.start and t.trigger.type != trig.trigger.type for t in found):
+        return None
+    return _aside_end(page, i, trig, end)
+
+
+def _aside_end(page: Page, i: int, trig: TriggerMatch, end: int) -> int | None:
+    """The comma that closes the aside a cue opens on the name before it ("Viagrin, entré en Bourse à Paris en 2017,
+    sera retiré de la cote"): the words after it tell the firm's news, not the aside's deal."""
+    comma = page.text.find(",", trig.end, end)
+    return comma if comma >= 0 and _opens_aside(page, i, trig) else None
 
 
 def _opens_aside(page: Page, i: int, cue: TriggerMatch) -> bool:
