@@ -105,3 +105,22 @@ def test_a_venture_founded_with_the_firm_a_relative_clause_names(text):
     ventures = [e for e in events("es", text) if e["type"] == "joint_venture"]
     assert [({n.split()[-1] for n, _ in parties(e)}, e["status"], e["date"]) for e in ventures] == [
         ({"Lumatec", "Nordwerk"}, "completed", "2022")]
+
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("fr", "Nordwerk courtisé par Lumatec", "Lumatec serait en négociations avancées avec Nordwerk, selon plusieurs "
+                                        "sources."),
+    ("fr", "Actualités", "Le fabricant Nordwerk, courtisé par le groupe Lumatec, a refusé de commenter."),
+    ("en", "News", "Chipmaker Nordwerk, courted by Lumatec Inc., declined to comment."),
+    ("en", "Nordwerk courted by Lumatec", "Lumatec is in advanced talks with Nordwerk, people familiar with the matter "
+                                      "said."),
+    ("es", "Nordwerk, cortejada por Lumatec", "Lumatec mantiene negociaciones avanzadas con Nordwerk, según fuentes "
+                                          "del sector."),
+])
+def test_a_target_wooed_by_a_bidder_is_a_rumoured_takeover(lang, title, text):
+    bids = [e for e in extract_events(page(lang, title, text)) if e["type"] == "acquisition"]
+    assert [({(n.split()[0], r) for n, r in parties(e)}, e["status"]) for e in bids] == [(BOUGHT, "rumored")]
+
+
+def test_customers_courted_are_no_bid():
+    assert not events("en", "Lumatec has courted customers by cutting prices.")
