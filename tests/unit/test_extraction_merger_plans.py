@@ -124,3 +124,19 @@ def test_a_target_wooed_by_a_bidder_is_a_rumoured_takeover(lang, title, text):
 
 def test_customers_courted_are_no_bid():
     assert not events("en", "Lumatec has courted customers by cutting prices.")
+
+
+@pytest.mark.parametrize("lang,text,kind,pair", [
+    ("de", "Der Einstieg der Lumatec AG bei Nordwerk ist vom Tisch.", "investment",
+     {("Lumatec", "investor"), ("Nordwerk", "investee")}),
+    ("en", "Lumatec Inc.'s planned investment in Nordwerk will not go ahead.", "investment",
+     {("Lumatec", "investor"), ("Nordwerk", "investee")}),
+    ("es", "La compra de Nordwerk por Lumatec SA no se llevará a cabo.", "acquisition", BOUGHT),
+    ("fr", "Le rachat de Nordwerk par Lumatec SA ne se fera pas.", "acquisition", BOUGHT),
+])
+def test_a_deal_that_will_not_happen_is_terminated(lang, text, kind, pair):
+    assert found(lang, text, kind) == [(pair, "terminated")]
+
+
+def test_spanish_cooperatives_joining_their_fates_merge():
+    assert found("es", "Las cooperativas Lumatec y Nordwerk unen sus destinos.", "merger") == [(MERGED, "announced")]
