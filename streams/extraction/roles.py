@@ -982,6 +982,8 @@ def _talks_pair(before: list, after: list, named: Mention | None, text: str,
             opening = max(0, first.start - MARKER_WINDOW)
             lead = text[opening:description_start(text, opening, first.start, lex)]
             words = lead.lower().split()
+            while words and words[-1] in lex.determiners:
+                words.pop()  # "zwischen der X AG und der Y AG"
             if (len(words) >= 2 and words[-1] in lex.between_words and lex.negotiation_re.fullmatch(words[-2])
                     and first.name and second.name and first.name != second.name
                     and _named_with(first, second, text, lex)
@@ -1437,8 +1439,8 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     between = any(w in lex.between_words for w in gap[:BETWEEN_WORDS])
     if near and len(after) > 1 and after[0][0] is near[0][0] and gap and (
             between or near[0][1] == "patient" and len(gap) <= PATIENT_WORDS or near[0][0].pair and all(
-                w in lex.determiners or w in lex.between_words or w in lex.partitive for w in gap)) and _joined(
-            after[1][0], near[0][0], text, lex):
+                w in lex.determiners or w in lex.between_words or w in lex.partitive for w in gap)) and (_joined(
+            after[1][0], near[0][0], text, lex) or between and _named_with(near[0][0], after[1][0], text, lex)):
         # "Stellantis, issu de la fusion entre PSA et FCA": the pair after "between", not the subject
         parties = [near[0][0], after[1][0]]
     elif len(subjects) >= 2 and companions and _new_subject(subjects, window, text, lex):

@@ -54,6 +54,9 @@ def test_the_pair_right_after_a_merger_noun_keeps_its_place(lang, text):  # prob
      BOUGHT),
     ("es", "Las negociaciones entre Lumatec y Nordwerk para la compra de Nordwerk se rompieron la semana pasada.",
      BOUGHT),
+    ("de", "Die Verhandlungen zwischen der Lumatec AG und der Nordwerk AG über eine Übernahme sind am Freitag "
+           "geplatzt.", BOUGHT),
+    ("fr", "Les pourparlers entre Lumatec SA et Nordwerk SA sur un rachat ont été rompus vendredi.", BOUGHT),
 ])
 def test_failed_talks_between_two_firms_about_a_takeover(lang, text, pair):
     assert found(lang, text, "acquisition") == [(pair, "terminated")]
@@ -140,3 +143,11 @@ def test_a_deal_that_will_not_happen_is_terminated(lang, text, kind, pair):
 
 def test_spanish_cooperatives_joining_their_fates_merge():
     assert found("es", "Las cooperativas Lumatec y Nordwerk unen sus destinos.", "merger") == [(MERGED, "announced")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Merger talks between Lumatec Inc. and Nordwerk Corp. broke down on Friday."),
+    ("es", "Las negociaciones de fusión entre Lumatec SA y Nordwerk SA se rompieron el viernes."),
+])
+def test_merger_talks_between_two_firms_with_legal_suffixes(lang, text):
+    assert found(lang, text, "merger") == [(MERGED, "terminated")]
