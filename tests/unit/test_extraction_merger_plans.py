@@ -151,3 +151,18 @@ def test_spanish_cooperatives_joining_their_fates_merge():
 ])
 def test_merger_talks_between_two_firms_with_legal_suffixes(lang, text):
     assert found(lang, text, "merger") == [(MERGED, "terminated")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Lumatec AG und die Nordwerk AG teilten am Montag mit, sie wollten ein Gemeinschaftsunternehmen für "
+    "Batteriewerke in Sachsen und Bayern gründen.",
+    "Die Lumatec AG und die Nordwerk AG wollen gemeinsam Batterien bauen. Dafür werden sie ein "
+    "Gemeinschaftsunternehmen gründen.",
+])
+def test_german_sie_before_or_after_a_plural_verb_of_intent_is_both_firms(text):
+    assert (VENTURE, "announced") in found("de", text, "joint_venture")
+
+
+def test_german_sie_of_one_firm_stays_one():  # keeps its result: a pronoun after a takeover names no venture
+    assert not found("de", "Die Lumatec AG hat die Nordwerk AG übernommen. Sie wollen die Werke zusammenlegen.",
+                     "joint_venture")
