@@ -1506,7 +1506,8 @@ def _topic_relative_partner(trig: TriggerMatch, before: list, text: str, lex: Le
                             fallback: Mention | None) -> list[Mention] | None:
     """ "Su socio principal es X, con la que mantiene desde 2022 una alianza": a firm named before a relative clause
     that works with it and names no subject (the language leaves it out) is the partner of the firm the text is
-    about (`fallback`)."""
+    about (`fallback`); also a companion the main clause names ("ganó el contrato junto a la francesa X, con la que
+    constituyó en 2022 una sociedad conjunta")."""
     if not before or fallback is None or before[-1][1] not in (None, "comitative", "recipient") or _kin(
             fallback.name, before[-1][0].name):
         return None
