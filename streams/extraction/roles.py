@@ -13,6 +13,8 @@ from streams.extraction.organisations import Mention, is_descriptor, is_institut
 from streams.extraction.triggers import TriggerMatch
 
 MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
+PATIENT_WORDS = 3  # words from a tie-up cue to the "of" of its pair ("die Fusion von X und Y"); further on, a place
+# the venture works in is no pair ("a joint venture to run container terminals in Rotterdam and Antwerp")
 BETWEEN_WORDS = 4  # words after a tie-up cue that may hold its "between" ("the merger talks between X and Y",
 # "la fusion annoncée en juin entre X et Y")
 MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
@@ -977,7 +979,42 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         out.append((counterpart, source_role))  # "entered exclusive talks with X to buy Y", "acordó con X la compra"
     if len(out) == 1 and agent_role in COUNTERPART:
         out += _counterpart(trig, out[0], patient, before, after, text, lex)
+    named = objects[0] if objects else None
+    if frame == "buy" and (pair := _talks_pair(before, after, named, text, lex)) is not None:
+        # "Talks between X and Y over a takeover collapsed": the first named buys, unless the cue names it its object
+        buyer, target = pair if named is None or named.name != pair[0].name else pair[::-1]
+        out = [(buyer, agent_role), (target, patient_role)] + [(m, r) for m, r in out if r not in (
+            agent_role, patient_role) and m.name not in (buyer.name, target.name)]
     return _with_coordinated(out, after, text, lex)
+
+
+def _talks_pair(before: list, after: list, named: Mention | None, text: str,
+                lex: Lexicon) -> tuple[Mention, Mention] | None:
+    """The two firms of talks about a purchase named right after the talks and "between" ("Talks between X and
+    chip designer Y over a takeover", "takeover talks between X and Y", "les négociations entre X et Y en vue d'un
+    rachat", "die Gespräche zwischen X und Y über eine Übernahme"), in the order named; none when the cue's
+    object is a third firm ("an agreement between X and Y for the purchase of Z")."""
+    for side in (before, after):
+        for (first, _), (second, _) in zip(side, side[1:], strict=False):
+            opening = max(0, first.start - MARKER_WINDOW)
+            lead = text[opening:description_start(text, opening, first.start, lex)]
+            words = lead.lower().split()
+            while words and words[-1] in lex.determiners:
+                words.pop()  # "zwischen der X AG und der Y AG"
+            if (len(words) >= 2 and words[-1] in lex.between_words and lex.negotiation_re.fullmatch(words[-2])
+                    and first.name and second.name and first.name != second.name
+                    and _named_with(first, second, text, lex)
+                    and (named is None or named.name in (first.name, second.name))):
+                return first, second
+    return None
+
+
+def _named_with(first: Mention, second: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether the second firm is joined to the first by "and", past the first's legal suffix and up to a
+    description of the second ("X Inc. and chip designer Y", "X et le groupe Y")."""
+    words = [w for w in text[first.end:second.start].split() if w.lower().strip(".,") not in lex.legal_suffixes]
+    return bool(words) and words[0].lower() in lex.markers.get("comitative", ()) and len(words) <= JOINED_WORDS and (
+        not any(c in text[first.end:second.start] for c in ";:"))
 
 
 def _joint(agent: Mention | None, before: list, text: str, lex: Lexicon) -> list[Mention]:
@@ -1418,9 +1455,9 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     # stratégique entre X et Y"
     between = any(w in lex.between_words for w in gap[:BETWEEN_WORDS])
     if near and len(after) > 1 and after[0][0] is near[0][0] and gap and (
-            between or near[0][1] == "patient" or near[0][0].pair and all(
-                w in lex.determiners or w in lex.between_words or w in lex.partitive for w in gap)) and _joined(
-            after[1][0], near[0][0], text, lex):
+            between or near[0][1] == "patient" and len(gap) <= PATIENT_WORDS or near[0][0].pair and all(
+                w in lex.determiners or w in lex.between_words or w in lex.partitive for w in gap)) and (_joined(
+            after[1][0], near[0][0], text, lex) or between and _named_with(near[0][0], after[1][0], text, lex)):
         # "Stellantis, issu de la fusion entre PSA et FCA": the pair after "between", not the subject
         parties = [near[0][0], after[1][0]]
     elif len(subjects) >= 2 and companions and _new_subject(subjects, window, text, lex):
@@ -1504,8 +1541,10 @@ def _topic_relative_partner(trig: TriggerMatch, before: list, text: str, lex: Le
                             fallback: Mention | None) -> list[Mention] | None:
     """ "Su socio principal es X, con la que mantiene desde 2022 una alianza": a firm named before a relative clause
     that works with it and names no subject (the language leaves it out) is the partner of the firm the text is
-    about (`fallback`)."""
-    if not before or fallback is None or before[-1][1] is not None or _kin(fallback.name, before[-1][0].name):
+    about (`fallback`); also a companion the main clause names ("ganó el contrato junto a la francesa X, con la que
+    constituyó en 2022 una sociedad conjunta")."""
+    if not before or fallback is None or before[-1][1] not in (None, "comitative", "recipient") or _kin(
+            fallback.name, before[-1][0].name):
         return None
     first = before[-1][0]
     words = text[first.end:trig.start].lower().split()  # ", con la que mantiene desde 2022 una"
