@@ -421,12 +421,22 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
             if prev.trigger.frame == "hold" and t.trigger.frame != "hold" and _held_since_deal(page, i, prev, t):
                 out[-1] = t  # "est cotée sur Euronext Paris depuis son introduction en Bourse en 2021": the listing
             continue
-        if joined and prev.trigger.frame in ("buy", "sell") and (
+        if prev is not None and (joined or _recipient_between(page, i, prev, t)) and prev.trigger.frame in (
+                "buy", "sell") and (
                 t.trigger.frame == "invest" or t.trigger.type in GOVERNED_NOUN_TYPES):
             out[-1] = TriggerMatch(prev.trigger, prev.start, t.end)
             continue
         out.append(t)
     return out
+
+
+def _recipient_between(page: Page, i: int, verb: TriggerMatch, stake: TriggerMatch) -> bool:
+    """ "a cédé au fonds Y sa participation de 30 % dans X", "vendió al fondo Y su participación en X": a sale's
+    buyer named between its verb and the stake it sells, marked as the one it goes to, leaves the stake its object."""
+    between = [m for m in page.mentions[i] if verb.end <= m.start < stake.start]
+    return bool(between) and verb.trigger.frame == "sell" and not page.lex.clause_break.search(
+        page.text, verb.end, stake.start) and all(
+        roles.marker(m, verb.end, page.text, page.lex) == "recipient" for m in between)
 
 
 def _held_since_deal(page: Page, i: int, held: TriggerMatch, deal: TriggerMatch) -> bool:
