@@ -30,10 +30,6 @@ FRAMES = {
     "sell": ("seller", "target", None, "acquirer"),
     "invest": ("investor", "investee", None, None),
     "hold": ("investor", "investee", None, None),  # "X controla el 60% de Y": a stake held, told by its size
-    # a firm letting an investor in: "X ouvre son capital à Y", "X da entrada en su capital a Y"; where the capital is
-    # a unit's ("ouvre le capital de sa filiale Z à Y") the unit is invested in, the subject at most sells
-    "open": ("investee", "investee", None, "investor"),
-    "admit": ("investee", "investor", None, None),  # "X brought in Y as a minority investor", "holt sich Y ins Boot"
     "order": ("customer", "supplier", "supplier", "supplier"),  # "commande 48 rames à X"
     "supply": ("supplier", None, None, "customer"),
     "award": ("supplier", None, "customer", None),  # "X won a contract from Y"
@@ -46,7 +42,6 @@ FRAMES = {
     "court": ("target", "acquirer", "acquirer", "acquirer"),
 }
 COUNTERPART = {"customer": "supplier", "supplier": "customer"}  # the two sides of a contract
-OPENED_FRAMES = {"open"}  # frames whose subject takes no part where the cue names what is invested in after it
 GIVEN_FRAMES = {"order", "grant"}  # contract frames whose subject gives the work: its customer
 # frames whose customer may be told as the owner of what is serviced ("X has maintained Y's fleet under a support
 # contract"); elsewhere the owner of something is neither the object of the deal nor, before the cue, its agent
@@ -993,8 +988,6 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         out.append((counterpart, source_role))  # "entered exclusive talks with X to buy Y", "acordó con X la compra"
     if len(out) == 1 and agent_role in COUNTERPART:
         out += _counterpart(trig, out[0], patient, before, after, text, lex)
-    if frame in OPENED_FRAMES and patient is not None and agent is not None:
-        out = [(m, r) for m, r in out if m.name != agent.name]  # "ouvre le capital de sa filiale Z à Y": Z's capital
     return _with_coordinated(out, after, text, lex)
 
 

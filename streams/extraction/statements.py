@@ -23,6 +23,7 @@ SINGLE_PARTY_TYPES = {"ipo", "funding_round"}
 STANDING_FRAMES = {"serve", "symmetric"}
 OWNED_FRAMES = {"court"}  # the target as subject ("Y gehört zu X"), not a buyer's repeated purchases "since 2019"
 RUNNING_REACH = 12  # characters before a date searched for "since", "seit", "depuis", "desde"
+ACQUISITION_ROLES = {"acquirer", "target", "seller"}
 GOVERNED_NOUN_TYPES = {"joint_venture"}  # "compró el 50% de la empresa conjunta X": what is bought, not a new venture
 
 
@@ -76,15 +77,24 @@ VERB_LAST = re.compile(r"(?:\s+\w+)?\s*(?:[.,;:!?)](?!\d)|$)")  # a cue that end
 
 def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
     """Buying a minority stake or shares is an investment, not an acquisition."""
+    if kind == "investment" and any(r in ACQUISITION_ROLES for _, r in parties):
+        return kind, _investment_roles(parties)  # a cue of letting an investor in, told as a sale or from the target
     if kind != "acquisition" or not lex.stake_re.search(near) or lex.majority_re.search(near):
         return kind, parties
     if any(float(p.replace(",", ".")) > 50 for p in lex.share_re.findall(near)):
         return kind, parties
+    return "investment", _investment_roles(parties)
+
+
+def _investment_roles(parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A purchase's roles as a stake's: the buyer invests in the target; with no target named, in the seller ("X
+    ouvre son capital à Y", "X sold shares to Y"); with one, the seller takes no part ("X ouvre le capital de sa
+    filiale Z à Y": Z is invested in)."""
     roles_ = {r for _, r in parties}
     mapping = {"acquirer": "investor", "target": "investee"}
     if "target" not in roles_:
         mapping["seller"] = "investee"
-    return "investment", [(n, mapping[r]) for n, r in parties if r in mapping]
+    return [(n, mapping.get(r, r)) for n, r in parties if r in mapping or r not in ACQUISITION_ROLES]
 
 
 def _without_price_moves(page: Page, s: sentences.Sentence, start: int, stop: int) -> str:
