@@ -66,7 +66,7 @@ SUBJECT_ROLE = {"raise": "investee", "issue": "issuer"}  # frames whose subject 
 # words from a relative clause's subject to the partnership cue ("avec qui X travaille depuis 2019 dans le cadre d'un
 # partenariat"): the work told before the noun that names the relation
 RELATIVE_PARTNER_WORDS = 8
-STAKE_RELATIVE_WORDS = 3  # lower-case words between a stake relative's pronoun (and article) and its holder's name
+STAKE_RELATIVE_WORDS = 3  # lower-case words or descriptors between a stake relative's pronoun and its holder's name
 APPOSED_VENTURE_WORDS = 3  # words between a name's comma and a venture cue in apposition to it (", a 50-50 ")
 
 
@@ -751,7 +751,7 @@ def _stake_relative(before: list, trig: TriggerMatch, text: str, window: Window,
         if lex.stake_relative_re.search(gap):
             return [holder, firm]
         head, _, last = gap.rstrip().rpartition(" ")
-        if not head or not last.islower():
+        if not head or not (last.islower() or is_descriptor(last, lex)):
             return None
         gap = head + " "
     return None
