@@ -68,6 +68,9 @@ LET_IN = [
     ('en', 'Nordwerk Inc welcomed Arbor Capital as a new shareholder.', 'Nordwerk'),
     ('en', 'Lumatec Inc has agreed a $40 million private placement to Arbor Capital.', 'Lumatec'),
     ('de', 'Nordwerk holt sich den Finanzinvestor Arbor Capital ins Boot.', 'Nordwerk'),
+    ('de', 'Nordwerk holt sich mit Arbor Capital einen Finanzinvestor ins Haus.', 'Nordwerk'),
+    ('de', 'Die Nordwerk GmbH holt sich mit dem Münchner Fonds Arbor Capital einen neuen Geldgeber ins Haus.',
+     'Nordwerk'),
     # a stake sold: its buyer invests in the firm, the seller takes no part
     ('fr', "Lundi, Nordwerk a cédé au fonds Arbor Capital sa participation de 30 % dans Boulangeries Fabre, pour 95 "
            "millions d'euros.", 'Boulangeries Fabre'),
