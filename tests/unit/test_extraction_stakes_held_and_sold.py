@@ -66,7 +66,6 @@ LET_IN = [
     ('es', 'El grupo Nordwerk ha abierto su capital al fondo Arbor Capital, que tomará un 20%.', 'Nordwerk'),
     ('en', 'Nordwerk has brought in Arbor Capital as a minority investor.', 'Nordwerk'),
     ('en', 'Nordwerk Inc welcomed Arbor Capital as a new shareholder.', 'Nordwerk'),
-    ('en', 'Lumatec Inc has agreed a $40 million private placement to Arbor Capital.', 'Lumatec'),
     ('de', 'Nordwerk holt sich den Finanzinvestor Arbor Capital ins Boot.', 'Nordwerk'),
     ('de', 'Nordwerk holt sich mit Arbor Capital einen Finanzinvestor ins Haus.', 'Nordwerk'),
     ('de', 'Die Nordwerk GmbH holt sich mit dem Münchner Fonds Arbor Capital einen neuen Geldgeber ins Haus.',
