@@ -164,6 +164,7 @@ class Lexicon:
     goods_re: re.Pattern  # goods right after a sale or purchase cue ("vende electricidad"): no firm changes hands
     object_relative_re: re.Pattern
     object_relative_word_re: re.Pattern  # "que", "which" anywhere: "la opa que lanzó en marzo" tells an earlier step
+    stake_relative_re: re.Pattern  # ", in which ", ", dont ", ", an der ": a stake's holder follows, the firm is before
     members_re: re.Pattern  # "formada por ", "made up of ": the firms after it make up the consortium before it
     joint_re: re.Pattern  # "en UTE con ", "in a consortium with ": the firm after it acts with the subject
     teamed_re: re.Pattern  # "associé à ": the firm after it plays the role of the firm before it, beside it
@@ -583,6 +584,9 @@ def lexicon(lang: str) -> Lexicon:
             rf",\s+(?:{alternation(ext['object_relatives'], escape=True)})(?:\s+|(?<=['’]))"
             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         object_relative_word_re=words_re(ext["object_relatives"], escape=True),
+        stake_relative_re=re.compile(
+            rf",\s+(?:{alternation(ext.get('stake_relatives', []), escape=True)})\s+"
+            rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
         prepositional_relatives=frozenset(w.lower() for w in ext.get("prepositional_relatives", ())),
         joint_re=_before_name_re(ext.get("joint_phrases", []), ext["determiners"]),

@@ -69,6 +69,7 @@ SUBJECT_ROLE = {"raise": "investee", "issue": "issuer"}  # frames whose subject 
 # words from a relative clause's subject to the partnership cue ("avec qui X travaille depuis 2019 dans le cadre d'un
 # partenariat"): the work told before the noun that names the relation
 RELATIVE_PARTNER_WORDS = 8
+STAKE_RELATIVE_WORDS = 3  # lower-case words or descriptors between a stake relative's pronoun and its holder's name
 APPOSED_VENTURE_WORDS = 3  # words between a name's comma and a venture cue in apposition to it (", a 50-50 ")
 
 
@@ -232,9 +233,11 @@ def _complement(word: str, lex: Lexicon) -> bool:
 
 
 def _stake_before(text: str, lex: Lexicon) -> bool:
-    """Whether the word before a preposition is a stake ("majority", "Anteil", "Prozent")."""
+    """Whether the word before a preposition is a stake ("majority", "Anteil", "Prozent"), maybe the last part of a
+    hyphenated compound ("30-Prozent-Beteiligung")."""
     last = text.rsplit(None, 1)[-1:]
-    return bool(last) and bool(lex.stake_re.match(last[0]) or lex.majority_re.match(last[0]))
+    return bool(last) and any(bool(lex.stake_re.match(w) or lex.majority_re.match(w))
+                              for w in {last[0], last[0].rsplit("-", 1)[-1]})
 
 
 def clause_start(text: str, sentence_start: int, trig: TriggerMatch, previous_trigger_end: int,
@@ -422,7 +425,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if m.start >= trig.end:  # the trigger itself ends any preposition before it ("agreed to buy X")
             boundary = max(boundary, trig.end)
         mk = marker(m, boundary, text, lex)
-        if mk == "recipient" and m.start >= trig.end and _stake_before(text[trig.start:trig.end], lex):
+        if mk == "recipient" and m.start >= trig.end and not after and _stake_before(text[trig.start:trig.end], lex):
             mk = "patient"  # "erwirbt eine Mehrheitsbeteiligung an X": the cue ends in the stake, X is what it is in
         if mk is None and m.start >= trig.end and trig.trigger.frame == "invest" and lex.entry_re.search(
                 text, boundary, m.start):
@@ -438,6 +441,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
               and len(text[trig.start:m.start].split()) == 1):
             after.append((m, "recipient"))  # "awarded X a $1bn contract": the firm right after the cue's verb receives
             # it; not one further in ("handed a contract to build the Oswestry road to X": a place of the work)
+        elif trig.trigger.frame == "sell" and mk == "recipient" and trig.start < m.start:
+            after.append((m, mk))  # "a cédé au fonds Y sa participation dans X": the buyer inside the stake it sells
         previous = m
     if window.shared is not None:  # "X bought Y and has since formed a venture with Z": Y takes no part
         before = [(m, mk) for m, mk in before if m.start >= window.shared]
@@ -463,7 +468,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     verb_final = not subordinate and opened is None and len(pool) == 1 and len(sentence_pool) > 1 and (
         lex.verb_second or not any(mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex)
         and not _pronoun_before(text, trig, window, lex))
-    relative = _relative_clause(pool, sentence_pool, text, window, trig.start, lex) or _governed_antecedent(
+    relative = _stake_relative(before, trig, text, window, lex) or _relative_clause(
+        pool, sentence_pool, text, window, trig.start, lex) or _governed_antecedent(
         before, after, text, window, trig, lex) or _governed_object(before, pool, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
@@ -739,6 +745,28 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
         return [earlier[-1]] if _adverbs_only(text[opener.end():verb]) else None
     if len(own) == 1 and _object_relative(text[opener.start():own[0].start], lex):
         return [own[0], earlier[-1]]
+    return None
+
+
+def _stake_relative(before: list, trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> list[Mention] | None:
+    """ "X, in which Y has held 20% since 2020", "X, dont le fonds Y détient 15 %", "X, an der der Finanzinvestor Y mit
+    25 Prozent beteiligt ist": a stake told in a relative clause that a preposition opens on the name before it, its
+    own subject right after the pronoun (maybe after a descriptor), holds the stake in that name: [Y, X]."""
+    if trig.trigger.type != "investment" or len(before) < 2:
+        return None
+    (firm, _), (holder, _) = before[-2:]
+    if firm.start < window.sentence_start or "," in text[holder.end:trig.start]:
+        return None
+    gap = text[firm.end:holder.start]
+    if len(gap.partition(",")[0].split()) > 1:
+        return None  # a legal suffix may stand between ("Nordwerk GmbH, an der"), no other words
+    for _ in range(STAKE_RELATIVE_WORDS + 1):  # the holder's descriptor may stand before it ("le fonds américain")
+        if lex.stake_relative_re.search(gap):
+            return [holder, firm]
+        head, _, last = gap.rstrip().rpartition(" ")
+        if not head or not (last.islower() or is_descriptor(last, lex)):
+            return None
+        gap = head + " "
     return None
 
 

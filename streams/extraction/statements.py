@@ -23,6 +23,7 @@ SINGLE_PARTY_TYPES = {"ipo", "funding_round"}
 STANDING_FRAMES = {"serve", "symmetric"}
 OWNED_FRAMES = {"court"}  # the target as subject ("Y gehört zu X"), not a buyer's repeated purchases "since 2019"
 RUNNING_REACH = 12  # characters before a date searched for "since", "seit", "depuis", "desde"
+ACQUISITION_ROLES = {"acquirer", "target", "seller"}
 GOVERNED_NOUN_TYPES = {"joint_venture"}  # "compró el 50% de la empresa conjunta X": what is bought, not a new venture
 
 
@@ -76,15 +77,24 @@ VERB_LAST = re.compile(r"(?:\s+\w+)?\s*(?:[.,;:!?)](?!\d)|$)")  # a cue that end
 
 def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
     """Buying a minority stake or shares is an investment, not an acquisition."""
+    if kind == "investment" and any(r in ACQUISITION_ROLES for _, r in parties):
+        return kind, _investment_roles(parties)  # a cue of letting an investor in, told as a sale or from the target
     if kind != "acquisition" or not lex.stake_re.search(near) or lex.majority_re.search(near):
         return kind, parties
     if any(float(p.replace(",", ".")) > 50 for p in lex.share_re.findall(near)):
         return kind, parties
+    return "investment", _investment_roles(parties)
+
+
+def _investment_roles(parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A purchase's roles as a stake's: the buyer invests in the target; with no target named, in the seller ("X
+    ouvre son capital à Y", "X sold shares to Y"); with one, the seller takes no part ("X ouvre le capital de sa
+    filiale Z à Y": Z is invested in)."""
     roles_ = {r for _, r in parties}
     mapping = {"acquirer": "investor", "target": "investee"}
     if "target" not in roles_:
         mapping["seller"] = "investee"
-    return "investment", [(n, mapping[r]) for n, r in parties if r in mapping]
+    return [(n, mapping.get(r, r)) for n, r in parties if r in mapping or r not in ACQUISITION_ROLES]
 
 
 def _without_price_moves(page: Page, s: sentences.Sentence, start: int, stop: int) -> str:
@@ -421,12 +431,22 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
             if prev.trigger.frame == "hold" and t.trigger.frame != "hold" and _held_since_deal(page, i, prev, t):
                 out[-1] = t  # "est cotée sur Euronext Paris depuis son introduction en Bourse en 2021": the listing
             continue
-        if joined and prev.trigger.frame in ("buy", "sell") and (
+        if prev is not None and (joined or _recipient_between(page, i, prev, t)) and prev.trigger.frame in (
+                "buy", "sell") and (
                 t.trigger.frame == "invest" or t.trigger.type in GOVERNED_NOUN_TYPES):
             out[-1] = TriggerMatch(prev.trigger, prev.start, t.end)
             continue
         out.append(t)
     return out
+
+
+def _recipient_between(page: Page, i: int, verb: TriggerMatch, stake: TriggerMatch) -> bool:
+    """ "a cédé au fonds Y sa participation de 30 % dans X", "vendió al fondo Y su participación en X": a sale's
+    buyer named between its verb and the stake it sells, marked as the one it goes to, leaves the stake its object."""
+    between = [m for m in page.mentions[i] if verb.end <= m.start < stake.start]
+    return bool(between) and verb.trigger.frame == "sell" and not page.lex.clause_break.search(
+        page.text, verb.end, stake.start) and all(
+        roles.marker(m, verb.end, page.text, page.lex) == "recipient" for m in between)
 
 
 def _held_since_deal(page: Page, i: int, held: TriggerMatch, deal: TriggerMatch) -> bool:
