@@ -101,6 +101,7 @@ class Lexicon:
     full_name_titles: frozenset[str]  # titles also said of firms ("l'entrepreneur X"): a person's before a full name
     plural_titles: frozenset[str]  # "founders X Y and Z W": a title in the plural names each full name joined
     never_alone: frozenset[str]  # "to supply PVC": product codes, no firm alone, kept inside a name
+    name_particles: frozenset[str]  # "Conserverie Le Gall", "Van der Berg": articles and particles inside a name
     firm_name_words: frozenset[str]  # "l'entrepreneur Construction Boréal": a full name with one is a firm's
     markers: dict[str, tuple[str, ...]]
     object_markers: frozenset[str]  # Spanish "a": before the object of a verb, not its recipient ("absorbe a X")
@@ -460,6 +461,7 @@ def lexicon(lang: str) -> Lexicon:
         full_name_titles=frozenset(w.lower() for w in ext.get("full_name_person_cues", ())),
         plural_titles=frozenset(w.lower() for w in ext.get("plural_person_cues", ())),
         never_alone=frozenset(w.lower() for w in ext.get("never_alone", ())),
+        name_particles=frozenset(w.lower() for w in ext.get("name_particles", ())),
         firm_name_words=frozenset(w.lower() for w in ext.get("firm_name_words", ())) | frozenset(
             _strip(w).lower() for w in ext["legal_suffixes"]),
         titled_re=re.compile(rf"(?<!\w)(?:{alternation(ext['person_cues'], escape=True)})\s+"

@@ -28,6 +28,9 @@ _DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?
 # /BusinessWire/ --", "TOULOUSE, 6 nov 2025 -")
 # a town in ordinary case, its wire's code or name in brackets, then a dash: "Düsseldorf (NDW) - ", "Lyon (AFP) – "
 _CITY_WIRE = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,2}\s*\([^()\d]{2,24}\)\s*[–—-]\s")
+# a dateline's town in capitals, a comma and capitalised words up to its date ("BRISTOL, United Kingdom, 3 June",
+# "BERGEN, Norway, Sept. 16"): places all
+_CAPITAL_DATELINE = re.compile(r"[^\W\d_a-z]{3,}(?:[ /-][^\W\d_a-z]+)*,(?:\s+[^\W\d_a-z][^\W\d_]*[.,]?)*(?=\s+\d)")
 _WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:--|[–—]|(?<=\s)-)\s")
 # a label and the code it introduces ("ISIN: DE000A1B2C34"): six or more capitals and digits, a digit among them
 # (not "Siemens: 2026 wird schwierig")
@@ -293,6 +296,11 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 current.extend(toks[i:i + 2])  # "Royal Australian Navy", "Royal Dutch Shell"
                 i += 2
                 continue
+            particles = _particles(toks, i, sentence, offset, lex)
+            if particles:
+                current.extend(toks[i:i + particles + 1])  # "la Conserverie Le Gall", "Hermanos Del Río"
+                i += particles + 1
+                continue
             linked = tok.low in lex.connectors or tok.low in lex.institution_links and (
                 is_institution(current[0].text, lex) or _institution_follows(toks, i + 1, sentence, offset, lex)
             )  # "Ministerium für Schule und Bildung des Landes X", "Competition and Markets Authority"
@@ -308,13 +316,38 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             out.append(current)
             current = []
         if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex) or _long_head(
-                toks, i, sentence, offset, lex) or _suffix_closes(toks, i, sentence, offset, lex):
-            current = [tok]
+                toks, i, sentence, offset, lex) or _suffix_closes(toks, i, sentence, offset, lex) or (
+                _inner_particle(toks, i, sentence, offset) and _particles(toks, i, sentence, offset, lex)):
+            current = [tok]  # "a racheté Le Gall", "übernimmt Van der Berg": a particle opens the name
         i += 1
     if current:
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _particles(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> int:
+    """How many particles at i lead into a name word ("Le Gall", "Van der Berg": 1, 2), 0 when none do: an article
+    or a particle capitalised inside a sentence is part of a name, which a stopword would otherwise cut."""
+    tok, particles = toks[i], lex.name_particles
+    if tok.low not in particles or not (tok.text[:1].isupper() and tok.text[1:].islower() or (
+            i > 0 and tok.text.islower() and toks[i - 1].text[:1].isupper() and toks[i - 1].low in particles)):
+        return 0  # capitalised, or lowercase after a capitalised one ("Van der" of "Van der Berg")
+    k = i + 1
+    if k < len(toks) and toks[k].text.islower() and toks[k].low in lex.name_particles:
+        k += 1  # "Van der", "De la"
+    if k >= len(toks) or not all(_joinable_gap(sentence, toks[j - 1], toks[j], offset) for j in range(i + 1, k + 1)):
+        return 0
+    nxt = toks[k]
+    return k - i if nxt.text[:1].isupper() and nxt.low not in lex.name_particles and name_word(
+        nxt.text, lex, False) else 0
+
+
+def _inner_particle(toks: list[Token], i: int, sentence: str, offset: int) -> bool:
+    """Whether the word at i stands inside a sentence, not where any word is capitalised (its start, after a
+    colon, a quote or a dash)."""
+    before = sentence[:toks[i].start - offset].rstrip()
+    return i > 0 and bool(before) and before[-1] not in ':.!?"«“„(–—-'
 
 
 def _fund_word_inside(tok: Token, lex: Lexicon) -> bool:
@@ -743,9 +776,10 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     skip = dateline.end() if dateline and dateline.group(1).isupper() else 0
     wire = None if skip or any(c.islower() for c in sentence[:3]) else _WIRE_DATELINE.match(sentence)
     skip = skip or _city_wire_end(sentence)
+    places_end = _dateline_places_end(wire)
     markets = [m.span(m.lastgroup) for m in lex.market_re.finditer(sentence)]
     for run in a.runs:
-        if run[0].start - offset < skip or wire and run[0].start - offset < wire.end() and (
+        if run[0].start - offset < max(skip, places_end) or wire and run[0].start - offset < wire.end() and (
                 all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] in "/("):
             continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -", "BERGEN, Norway, ... /Wire/ --", "OSLO, March 12
             # (North Wire) -": where and through whom the story was filed
@@ -859,6 +893,13 @@ def regulator(m: Mention, text: str, lex: Lexicon) -> bool:
     regulator or a court clears, blocks or rules on the deals of others and is never a party of one (its remit
     may follow its name in lowercase words)."""
     return bool(lex.regulator_re.search(text, m.start, m.end) or lex.regulator_re.match(text, m.start))
+
+
+def _dateline_places_end(wire: re.Match | None) -> int:
+    """Where the places of a press release's dateline end: at its date's first digit, when a town in capitals
+    opens it ("BRISTOL, United Kingdom, 3 June 2025 –": the country in ordinary case is a place too; 0 else)."""
+    head = _CAPITAL_DATELINE.match(wire.group()) if wire else None
+    return head.end() if head else 0
 
 
 def _city_wire_end(sentence: str) -> int:
