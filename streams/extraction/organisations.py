@@ -301,9 +301,15 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 current.extend(toks[i:i + particles + 1])  # "la Conserverie Le Gall", "Hermanos Del Río"
                 i += particles + 1
                 continue
-            linked = tok.low in lex.connectors or tok.low in lex.institution_links and (
+            linked = tok.low in lex.connectors and not _seat_after(current, toks, i, sentence, offset, lex) or (
+                tok.low in lex.institution_links) and (
                 is_institution(current[0].text, lex) or _institution_follows(toks, i + 1, sentence, offset, lex)
             )  # "Ministerium für Schule und Bildung des Landes X", "Competition and Markets Authority"
+            if linked and _object_noun_ends(current, lex):
+                out.append(current[:-1])  # "gemeinsam mit Halver Wasserstoffsensoren für Elektrolyseure": "Halver"
+                current = []
+                i += 1
+                continue
             article = linked and _article_in_body(current, toks, i, sentence, offset, lex)
             k = i + 1 + article
             if (linked and k < len(toks) and name_word(toks[k].text, lex, False) and toks[k].text[0].isupper()
@@ -324,6 +330,28 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _seat_after(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "Verhoeven Print of Eindhoven": after a name of two words or more, "of" (`seat_connectors`) and a single word
+    tell where the firm sits, not its name; not after a trade's or a public body's word ("Royal Bank of Scotland",
+    "University of Leeds"), nor "House of Fraser" (one word: the name needs the rest)."""
+    if toks[i].low not in lex.seat_connectors or len(current) < 2 or i + 1 >= len(toks):
+        return False
+    if any(_kind_word(t.low, lex) or is_institution(t.text, lex) or is_descriptor(t.text, lex) for t in current):
+        return False
+    k = i + 1
+    return k + 1 == len(toks) or not (toks[k + 1].text[:1].isupper() and _joinable_gap(sentence, toks[k], toks[k + 1],
+                                                                                       offset))
+
+
+def _object_noun_ends(current: list[Token], lex: Lexicon) -> bool:
+    """Whether a name's last word is a long common noun (where nouns are capitalised) that a connector's complement
+    follows ("Halver Wasserstoffsensoren für Elektrolyseure"): the clause's object and what it is for, which no name
+    runs on into (not a trade's or a public body's word: "Gesellschaft für", "Institut für")."""
+    last = current[-1]
+    return (lex.compound_nouns and len(current) > 1 and len(last.text) >= LONG_NOUN and last.text[1:].islower()
+            and not (_kind_word(last.low, lex) or is_institution(last.text, lex) or is_descriptor(last.text, lex)))
 
 
 def _particles(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> int:
@@ -838,6 +866,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Spraakwerk, a speech-recognition company from Utrecht": where the firm described comes from
         if lex.origin_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
             continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits
+        if lex.founders_from_re.search(sentence, max(0, run[0].start - offset - FOUNDED_REACH), run[0].start - offset):
+            continue  # "fondée en 2019 par deux ingénieurs de Centrale Lyon": where the founders come from, no party
         if lex.source_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
             continue  # "selon le quotidien Le Soleil", "analysts at X": who reports the news, not a party
         if lex.adviser_re.search(sentence, max(0, run[0].start - offset - ADVISER_REACH), run[0].start - offset):
