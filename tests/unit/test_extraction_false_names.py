@@ -175,3 +175,21 @@ def test_what_partners_sell_is_no_sale_of_a_firm(lang, text):
 def test_a_partner_that_agrees_to_sell_a_firm_still_sells_it():
     found = events("en", "Lumatec", "Lumatec partnered with Nordwerk and agreed to sell its unit to Brixtal.")
     assert of_type(found, "acquisition")
+
+
+@pytest.mark.parametrize("lang,text,person", [
+    ("en", "Lumatec Acquisition Corp, the blank-check company sponsored by former executive Rhea Sandoval, agreed to "
+     "merge with Nordwerk.", "Rhea Sandoval"),
+    ("en", "Nordwerk is backed by the billionaire Tomas Ekberg.", "Tomas Ekberg"),
+    ("fr", "Nordwerk est soutenue par le banquier Rémi Castagne.", "Rémi Castagne"),
+    ("de", "Hinter Nordwerk steht der Bankier Till Wiesner.", "Till Wiesner"),
+    ("es", "Nordwerk cuenta con el respaldo del banquero Diego Sanz.", "Diego Sanz"),
+])
+def test_a_sponsor_with_a_persons_title_is_no_name(lang, text, person):
+    assert person not in sentence_names(lang, text)
+
+
+def test_a_blank_check_company_named_by_its_kind_is_no_party():
+    found = events("en", "Nordwerk to go public via SPAC merger", "Lumatec Acquisition Corp, the blank-check "
+                   "company sponsored by former executive Rhea Sandoval, agreed to merge with Nordwerk.")
+    assert not {"SPAC", "Rhea Sandoval"} & {p["name"] for e in found for p in e["parties"]}
