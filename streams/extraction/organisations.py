@@ -305,16 +305,16 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 tok.low in lex.institution_links) and (
                 is_institution(current[0].text, lex) or _institution_follows(toks, i + 1, sentence, offset, lex)
             )  # "Ministerium für Schule und Bildung des Landes X", "Competition and Markets Authority"
-            if linked and _object_noun_ends(current, lex):
-                out.append(current[:-1])  # "gemeinsam mit Halver Wasserstoffsensoren für Elektrolyseure": "Halver"
-                current = []
-                i += 1
-                continue
             article = linked and _article_in_body(current, toks, i, sentence, offset, lex)
             k = i + 1 + article
             if (linked and k < len(toks) and name_word(toks[k].text, lex, False) and toks[k].text[0].isupper()
                     and not _currency_country(toks[k], sentence, offset)
                     and not _currency_code(toks[k], sentence, offset)):
+                if _object_noun_ends(current, lex):
+                    out.append(current[:-1])  # "gemeinsam mit Halver Wasserstoffsensoren für Elektrolyseure": "Halver"
+                    current = []
+                    i = k + 1
+                    continue
                 current.extend(toks[i:k + 1])
                 i = k + 1
                 continue
