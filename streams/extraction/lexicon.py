@@ -102,6 +102,7 @@ class Lexicon:
     full_name_titles: frozenset[str]  # titles also said of firms ("l'entrepreneur X"): a person's before a full name
     plural_titles: frozenset[str]  # "founders X Y and Z W": a title in the plural names each full name joined
     never_alone: frozenset[str]  # "to supply PVC": product codes, no firm alone, kept inside a name
+    determined_gap: frozenset[str]  # "a second Scottish production site": words between an article and an adjective
     seat_connectors: frozenset[str]  # "Verhoeven Print of Eindhoven": a connector that tells a firm's seat after it
     name_particles: frozenset[str]  # "Conserverie Le Gall", "Van der Berg": articles and particles inside a name
     firm_name_words: frozenset[str]  # "l'entrepreneur Construction Boréal": a full name with one is a firm's
@@ -475,6 +476,7 @@ def lexicon(lang: str) -> Lexicon:
         plural_titles=frozenset(w.lower() for w in ext.get("plural_person_cues", ())),
         never_alone=frozenset(w.lower() for w in ext.get("never_alone", ())),
         name_particles=frozenset(w.lower() for w in ext.get("name_particles", ())),
+        determined_gap=frozenset(w.lower() for w in ext.get("determined_gap", ())),
         seat_connectors=frozenset(w.lower() for w in ext.get("seat_connectors", ())),
         firm_name_words=frozenset(w.lower() for w in ext.get("firm_name_words", ())) | frozenset(
             _strip(w).lower() for w in ext["legal_suffixes"]),

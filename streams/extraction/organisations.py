@@ -888,10 +888,9 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                 toks[index - 1].low in lex.determiners or sentence[run[0].start - offset - 1] in "'’"):
             continue  # "le Québécois", "l'Américain", "die Japaner": people of a place, not a firm
         if (not lex.compound_nouns and not lex.adjectives_follow and len(run) == 1 and adjacent and index > 0
-                and toks[index - 1].low in lex.determiners and toks[index - 1].low not in lex.complementizers
-                and nxt.text.islower()):
-            continue  # "the Italian fashion house", "the Qatari fund": an adjective, not a name (but "reported
-            # that X had": "that" opens a clause)
+                and _determined(toks, index, lex) and nxt.text.islower()):
+            continue  # "the Italian fashion house", "the Qatari fund", "a second Scottish production site": an
+            # adjective, not a name (but "reported that X had": "that" opens a clause)
         name = sentence[run[0].start - offset:run[-1].end - offset]
         if index > 0 and toks[index - 1].low in lex.determiners:
             name = _nominative(name, lex)
@@ -916,6 +915,15 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                      n.start < a.end and a.start < n.end for n in suffixed) and not _holds_name(a, found))
     found.extend(pairs)
     return sorted(found, key=lambda m: m.start)
+
+
+def _determined(toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether a determiner stands before the word at index ("the Italian"; not "that", a complementizer), or an
+    article and an ordinal or a word of size (`determined_gap`: "a second Scottish", "its new Welsh")."""
+    k = index - 1
+    if k > 0 and toks[k].low in lex.determined_gap:
+        return toks[k - 1].low in lex.determiners or toks[k - 1].low in lex.indefinite_articles
+    return toks[k].low in lex.determiners and toks[k].low not in lex.complementizers
 
 
 def regulator(m: Mention, text: str, lex: Lexicon) -> bool:

@@ -193,3 +193,23 @@ def test_a_blank_check_company_named_by_its_kind_is_no_party():
     found = events("en", "Nordwerk to go public via SPAC merger", "Lumatec Acquisition Corp, the blank-check "
                    "company sponsored by former executive Rhea Sandoval, agreed to merge with Nordwerk.")
     assert not {"SPAC", "Rhea Sandoval"} & {p["name"] for e in found for p in e["parties"]}
+
+
+@pytest.mark.parametrize("text,adjective", [
+    ("Lumatec signed a contract with Nordwerk to build a second Scottish production site.", "Scottish"),
+    ("Lumatec signed a contract with Nordwerk to build its new Welsh plant.", "Welsh"),
+    ("Lumatec signed a contract with Nordwerk to build the largest Flemish battery plant.", "Flemish"),
+])
+def test_an_adjective_of_a_place_after_an_ordinal_is_no_name(text, adjective):
+    assert adjective not in sentence_names("en", text)
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "Bristol, United Kingdom, 3 June 2025 – Lumatec today announced that it has acquired Nordwerk.",
+     "United Kingdom"),
+    ("fr", "Lumatec, qui vise l'Afrique du Sud, a racheté Nordwerk.", "Afrique du Sud"),
+    ("es", "Lumatec, presente en Reino Unido, ha comprado Nordwerk.", "Reino Unido"),
+    ("de", "Lumatec will in Neuseeland wachsen und übernimmt den Hersteller Nordwerk.", "Neuseeland"),
+])
+def test_a_country_in_several_words_is_no_party(lang, text, place):
+    assert place not in {p["name"] for e in events(lang, HEADLINES[lang], text) for p in e["parties"]}
