@@ -213,3 +213,10 @@ def test_an_adjective_of_a_place_after_an_ordinal_is_no_name(text, adjective):
 ])
 def test_a_country_in_several_words_is_no_party(lang, text, place):
     assert place not in {p["name"] for e in events(lang, HEADLINES[lang], text) for p in e["parties"]}
+
+
+def test_a_blank_check_company_merges_with_its_target_not_its_sponsor():
+    found = events("en", "Nordwerk to merge with SPAC", "Lumatec Acquisition Corp, the blank-check company sponsored "
+                   "by former executive Rhea Sandoval, agreed to merge with Nordwerk. Lumatec Acquisition raised "
+                   "$200m in its 2024 listing.")
+    assert of_type(found, "merger") == [{("Lumatec", "party"), ("Nordwerk", "party")}]
