@@ -35,6 +35,7 @@ class Lexicon:
     districts: frozenset[str]  # "im Landshuter Ortsteil Achdorf": a part of a town named in the run, a place
     routes: tuple[frozenset[str], frozenset[str]]  # "from X to Y", "von X nach Y": the ends of a route, places
     places: frozenset[str]
+    place_cases: tuple[str, ...]  # "Bayerns": the case endings a place takes (its genitive where nouns inflect)
     facilities: frozenset[str]
     between_words: frozenset[str]
     object_pronoun_res: tuple[re.Pattern, re.Pattern]  # "la compró", "l'a racheté" / "bought it": a pronoun object
@@ -102,6 +103,7 @@ class Lexicon:
     full_name_titles: frozenset[str]  # titles also said of firms ("l'entrepreneur X"): a person's before a full name
     plural_titles: frozenset[str]  # "founders X Y and Z W": a title in the plural names each full name joined
     never_alone: frozenset[str]  # "to supply PVC": product codes, no firm alone, kept inside a name
+    area_nouns_re: re.Pattern  # " industrial estate": a noun of an area right after a name makes it the area's
     determined_gap: frozenset[str]  # "a second Scottish production site": words between an article and an adjective
     seat_connectors: frozenset[str]  # "Verhoeven Print of Eindhoven": a connector that tells a firm's seat after it
     name_particles: frozenset[str]  # "Conserverie Le Gall", "Van der Berg": articles and particles inside a name
@@ -397,6 +399,7 @@ def lexicon(lang: str) -> Lexicon:
         # the places that tell a local currency are places too ("le producteur de Rimouski")
         places=_with_cases(frozenset(w.lower() for w in [*ext["places"], *(p for local in ext["amounts"].get(
             "local_dollars", {}).values() for p in local["places"])]), ext.get("place_cases", ())),
+        place_cases=tuple(ext.get("place_cases", ())),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
         locatives=frozenset(w.lower() for w in ext.get("locatives", ())),
@@ -476,6 +479,7 @@ def lexicon(lang: str) -> Lexicon:
         plural_titles=frozenset(w.lower() for w in ext.get("plural_person_cues", ())),
         never_alone=frozenset(w.lower() for w in ext.get("never_alone", ())),
         name_particles=frozenset(w.lower() for w in ext.get("name_particles", ())),
+        area_nouns_re=re.compile(rf" (?:{alternation(ext.get('area_nouns', []), escape=True)})(?!\w)"),
         determined_gap=frozenset(w.lower() for w in ext.get("determined_gap", ())),
         seat_connectors=frozenset(w.lower() for w in ext.get("seat_connectors", ())),
         firm_name_words=frozenset(w.lower() for w in ext.get("firm_name_words", ())) | frozenset(

@@ -858,6 +858,10 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         index = index_of.get(run[0].start, 0)
         if len(run) == 1 and _site_place(toks, index, sentence, offset, lex) or _site_with_article(toks, index, lex):
             continue  # "la planta de Getafe", "offices in Reading, Leeds and York": a place
+        if lex.compound_nouns and len(run) > 1 and _place_genitive(run[-1].low, lex):
+            continue  # "einen der größten Lkw-Spediteure Süddeutschlands": a description told by its region, no name
+        if lex.area_nouns_re.match(sentence, run[-1].end - offset):
+            continue  # "on the Martland Park industrial estate", "the Hollin Vale business park": an area's name
         if any(t.low in lex.districts for t in run[:-1]):
             continue  # "im Landshuter Ortsteil Achdorf": a part of a town and its name, a place
         if len(run) == 1 and _route_end(toks, index, lex):
@@ -915,6 +919,13 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                      n.start < a.end and a.start < n.end for n in suffixed) and not _holds_name(a, found))
     found.extend(pairs)
     return sorted(found, key=lambda m: m.start)
+
+
+def _place_genitive(low: str, lex: Lexicon) -> bool:
+    """A known place with a case ending (`place_cases`: "süddeutschlands", "bayerns"): closing a run of nouns it
+    tells the region of a description ("die größten Spediteure Süddeutschlands"); a name takes the place as it is
+    ("Sparkasse Hannover")."""
+    return any(low.endswith(e) and low[:-len(e)] in lex.places for e in lex.place_cases)
 
 
 def _determined(toks: list[Token], index: int, lex: Lexicon) -> bool:

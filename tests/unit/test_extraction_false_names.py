@@ -220,3 +220,29 @@ def test_a_blank_check_company_merges_with_its_target_not_its_sponsor():
                    "by former executive Rhea Sandoval, agreed to merge with Nordwerk. Lumatec Acquisition raised "
                    "$200m in its 2024 listing.")
     assert of_type(found, "merger") == [{("Lumatec", "party"), ("Nordwerk", "party")}]
+
+
+@pytest.mark.parametrize("text", [
+    "Brannock Foods is to create 300 jobs at its bakery on the Martland Park industrial estate after confirming a "
+    "£45 million expansion, the biggest investment in the company's history.",
+    "Brannock Foods will invest £45 million in a new bakery on the Hollin Vale business park.",
+])
+def test_the_name_of_an_area_is_no_party(text):
+    found = events("en", "Brannock Foods expands", text)
+    assert not {"Martland Park", "Hollin Vale"} & {p["name"] for e in found for p in e["parties"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Der Duisburger Logistikkonzern Rheinwerk Logistik kauft einen der größten familiengeführten Lkw-Spediteure "
+    "Süddeutschlands. Rheinwerk Logistik übernimmt die Spedition Kaltner aus Augsburg.",
+    "Rheinwerk Logistik kauft den größten Kühl-Logistiker Bayerns. Rheinwerk Logistik übernimmt die Spedition "
+    "Kaltner aus Augsburg.",
+])
+def test_a_description_told_by_its_regions_genitive_is_no_name(text):
+    found = events("de", "Rheinwerk Logistik kauft Spedition", text)
+    assert of_type(found, "acquisition") == [{("Rheinwerk Logistik", "acquirer"), ("Kaltner", "target")}]
+
+
+def test_a_name_with_its_town_as_it_is_stays():
+    runs = organisations.analyse("Die Sparkasse Hannover übernimmt die Volksbank Bremen.", 0, lexicon("de"), None).runs
+    assert "Volksbank Bremen" in [" ".join(t.text for t in run) for run in runs]
