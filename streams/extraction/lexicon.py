@@ -35,6 +35,7 @@ class Lexicon:
     districts: frozenset[str]  # "im Landshuter Ortsteil Achdorf": a part of a town named in the run, a place
     routes: tuple[frozenset[str], frozenset[str]]  # "from X to Y", "von X nach Y": the ends of a route, places
     places: frozenset[str]
+    place_cases: tuple[str, ...]  # "Bayerns": the case endings a place takes (its genitive where nouns inflect)
     facilities: frozenset[str]
     between_words: frozenset[str]
     object_pronoun_res: tuple[re.Pattern, re.Pattern]  # "la compró", "l'a racheté" / "bought it": a pronoun object
@@ -97,10 +98,15 @@ class Lexicon:
     person_after: re.Pattern
     titled_re: re.Pattern  # "la ministra de ": a name after it is part of a person's title
     founded_re: re.Pattern  # "founded in 2019 by ": a full name after it is a founder's, a person's
+    founders_from_re: re.Pattern  # "fondée en 2019 par deux ingénieurs de ": a name after it is where they come from
     titles: frozenset[str]  # one-word person titles ("PDG", "Chefin"): never a word of a firm's name
     full_name_titles: frozenset[str]  # titles also said of firms ("l'entrepreneur X"): a person's before a full name
     plural_titles: frozenset[str]  # "founders X Y and Z W": a title in the plural names each full name joined
     never_alone: frozenset[str]  # "to supply PVC": product codes, no firm alone, kept inside a name
+    area_nouns_re: re.Pattern  # " industrial estate": a noun of an area right after a name makes it the area's
+    determined_gap: frozenset[str]  # "a second Scottish production site": words between an article and an adjective
+    seat_connectors: frozenset[str]  # "Verhoeven Print of Eindhoven": a connector that tells a firm's seat after it
+    name_particles: frozenset[str]  # "Conserverie Le Gall", "Van der Berg": articles and particles inside a name
     firm_name_words: frozenset[str]  # "l'entrepreneur Construction Boréal": a full name with one is a firm's
     markers: dict[str, tuple[str, ...]]
     object_markers: frozenset[str]  # Spanish "a": before the object of a verb, not its recipient ("absorbe a X")
@@ -161,6 +167,7 @@ class Lexicon:
     advising_re: re.Pattern  # "is advising X on", "hat X bei der Übernahme beraten": who advises tells no deal
     purchase_contract_re: re.Pattern
     supply_agreement_re: re.Pattern  # "under the offtake agreement": goods bought or sold under it, no firm
+    purpose_re: re.Pattern  # "para vender", "to sell", "um ... zu verkaufen": an infinitive of purpose before a cue
     goods_re: re.Pattern  # goods right after a sale or purchase cue ("vende electricidad"): no firm changes hands
     object_relative_re: re.Pattern
     object_relative_word_re: re.Pattern  # "que", "which" anywhere: "la opa que lanzó en marzo" tells an earlier step
@@ -297,6 +304,15 @@ def _market_re(markets: dict) -> re.Pattern:
                       rf"|(?<![\w-])(?P<index>{indices})(?![\w-])")
 
 
+def _founders_from_re(founded_by: list[str], origins: list[str]) -> re.Pattern:
+    """A founding participle, its "by", the founders told by a few words and where they come from ("fondée en 2019
+    par deux ingénieurs de "), ending where a name starts; never matches without both lists."""
+    if not founded_by or not origins:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:{alternation(founded_by)})\s[^,;.:]{{0,40}}?(?<!\w)(?:{alternation(origins, escape=True)})"
+                      r"\s*$", re.IGNORECASE)
+
+
 def _prefix_re(words: list[str]) -> re.Pattern:
     """Like words_re, but a cue may be the start of a longer word (stems such as "abandon")."""
     return re.compile(rf"(?<!\w)(?:{alternation(words)})", re.IGNORECASE)
@@ -391,6 +407,7 @@ def lexicon(lang: str) -> Lexicon:
         # the places that tell a local currency are places too ("le producteur de Rimouski")
         places=_with_cases(frozenset(w.lower() for w in [*ext["places"], *(p for local in ext["amounts"].get(
             "local_dollars", {}).values() for p in local["places"])]), ext.get("place_cases", ())),
+        place_cases=tuple(ext.get("place_cases", ())),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
         locatives=frozenset(w.lower() for w in ext.get("locatives", ())),
@@ -465,9 +482,14 @@ def lexicon(lang: str) -> Lexicon:
             r"[\s,]*$", re.IGNORECASE),
         titles=frozenset(w.lower() for w in ext["person_cues"] if " " not in w),
         founded_re=re.compile(rf"(?:{alternation(ext.get('founded_by', []))})\s+$", re.IGNORECASE),
+        founders_from_re=_founders_from_re(ext.get("founded_by", []), ext.get("founder_origins", [])),
         full_name_titles=frozenset(w.lower() for w in ext.get("full_name_person_cues", ())),
         plural_titles=frozenset(w.lower() for w in ext.get("plural_person_cues", ())),
         never_alone=frozenset(w.lower() for w in ext.get("never_alone", ())),
+        name_particles=frozenset(w.lower() for w in ext.get("name_particles", ())),
+        area_nouns_re=re.compile(rf" (?:{alternation(ext.get('area_nouns', []), escape=True)})(?!\w)"),
+        determined_gap=frozenset(w.lower() for w in ext.get("determined_gap", ())),
+        seat_connectors=frozenset(w.lower() for w in ext.get("seat_connectors", ())),
         firm_name_words=frozenset(w.lower() for w in ext.get("firm_name_words", ())) | frozenset(
             _strip(w).lower() for w in ext["legal_suffixes"]),
         titled_re=re.compile(rf"(?<!\w)(?:{alternation(ext['person_cues'], escape=True)})\s+"
@@ -556,6 +578,8 @@ def lexicon(lang: str) -> Lexicon:
         undisclosed_re=_prefix_re(ext.get("disclosure_words", [])),
         mandate_re=_prefix_re(ext.get("mandates", [])),
         advising_re=_prefix_re(ext.get("advising", [])),
+        purpose_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purpose_markers'])})\s*$", re.IGNORECASE)
+        if ext.get("purpose_markers") else re.compile(r"(?!)"),
         goods_re=re.compile(r"\s+" + (SUBJECT_BETWEEN if ext.get("verb_second") else "")
                             + rf"(?:{alternation(ext['goods'], escape=True)})(?![\w-])"),
         purchase_contract_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purchase_contracts'], escape=True)})\s*$",

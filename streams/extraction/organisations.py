@@ -28,6 +28,9 @@ _DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?
 # /BusinessWire/ --", "TOULOUSE, 6 nov 2025 -")
 # a town in ordinary case, its wire's code or name in brackets, then a dash: "Düsseldorf (NDW) - ", "Lyon (AFP) – "
 _CITY_WIRE = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,2}\s*\([^()\d]{2,24}\)\s*[–—-]\s")
+# a dateline's town in capitals, a comma and capitalised words up to its date ("BRISTOL, United Kingdom, 3 June",
+# "BERGEN, Norway, Sept. 16"): places all
+_CAPITAL_DATELINE = re.compile(r"[^\W\d_a-z]{3,}(?:[ /-][^\W\d_a-z]+)*,(?:\s+[^\W\d_a-z][^\W\d_]*[.,]?)*(?=\s+\d)")
 _WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:--|[–—]|(?<=\s)-)\s")
 # a label and the code it introduces ("ISIN: DE000A1B2C34"): six or more capitals and digits, a digit among them
 # (not "Siemens: 2026 wird schwierig")
@@ -308,7 +311,13 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 current.extend(toks[i:i + 2])  # "Royal Australian Navy", "Royal Dutch Shell"
                 i += 2
                 continue
-            linked = tok.low in lex.connectors or tok.low in lex.institution_links and (
+            particles = _particles(toks, i, sentence, offset, lex)
+            if particles:
+                current.extend(toks[i:i + particles + 1])  # "la Conserverie Le Gall", "Hermanos Del Río"
+                i += particles + 1
+                continue
+            linked = tok.low in lex.connectors and not _seat_after(current, toks, i, sentence, offset, lex) or (
+                tok.low in lex.institution_links) and (
                 is_institution(current[0].text, lex) or _institution_follows(toks, i + 1, sentence, offset, lex)
             )  # "Ministerium für Schule und Bildung des Landes X", "Competition and Markets Authority"
             article = linked and _article_in_body(current, toks, i, sentence, offset, lex)
@@ -316,6 +325,11 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             if (linked and k < len(toks) and name_word(toks[k].text, lex, False) and toks[k].text[0].isupper()
                     and not _currency_country(toks[k], sentence, offset)
                     and not _currency_code(toks[k], sentence, offset)):
+                if _object_noun_ends(current, lex):
+                    out.append(current[:-1])  # "gemeinsam mit Halver Wasserstoffsensoren für Elektrolyseure": "Halver"
+                    current = []
+                    i = k + 1
+                    continue
                 current.extend(toks[i:k + 1])
                 i = k + 1
                 continue
@@ -323,13 +337,60 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             out.append(current)
             current = []
         if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex) or _long_head(
-                toks, i, sentence, offset, lex) or _suffix_closes(toks, i, sentence, offset, lex):
-            current = [tok]
+                toks, i, sentence, offset, lex) or _suffix_closes(toks, i, sentence, offset, lex) or (
+                _inner_particle(toks, i, sentence, offset) and _particles(toks, i, sentence, offset, lex)):
+            current = [tok]  # "a racheté Le Gall", "übernimmt Van der Berg": a particle opens the name
         i += 1
     if current:
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _seat_after(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "Verhoeven Print of Eindhoven": after a name of two words or more, "of" (`seat_connectors`) and a single word
+    tell where the firm sits, not its name; not after a trade's or a public body's word ("Royal Bank of Scotland",
+    "University of Leeds"), nor "House of Fraser" (one word: the name needs the rest)."""
+    if toks[i].low not in lex.seat_connectors or len(current) < 2 or i + 1 >= len(toks):
+        return False
+    if any(_kind_word(t.low, lex) or is_institution(t.text, lex) or is_descriptor(t.text, lex) for t in current):
+        return False
+    k = i + 1
+    return k + 1 == len(toks) or not (toks[k + 1].text[:1].isupper() and _joinable_gap(sentence, toks[k], toks[k + 1],
+                                                                                       offset))
+
+
+def _object_noun_ends(current: list[Token], lex: Lexicon) -> bool:
+    """Whether a name's last word is a long common noun (where nouns are capitalised) that a connector's complement
+    follows ("Halver Wasserstoffsensoren für Elektrolyseure"): the clause's object and what it is for, which no name
+    runs on into (not a trade's or a public body's word: "Gesellschaft für", "Institut für")."""
+    last = current[-1]
+    return (lex.compound_nouns and len(current) > 1 and len(last.text) >= LONG_NOUN and last.text[1:].islower()
+            and not (_kind_word(last.low, lex) or is_institution(last.text, lex) or is_descriptor(last.text, lex)))
+
+
+def _particles(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> int:
+    """How many particles at i lead into a name word ("Le Gall", "Van der Berg": 1, 2), 0 when none do: an article
+    or a particle capitalised inside a sentence is part of a name, which a stopword would otherwise cut."""
+    tok, particles = toks[i], lex.name_particles
+    if tok.low not in particles or not (tok.text[:1].isupper() and tok.text[1:].islower() or (
+            i > 0 and tok.text.islower() and toks[i - 1].text[:1].isupper() and toks[i - 1].low in particles)):
+        return 0  # capitalised, or lowercase after a capitalised one ("Van der" of "Van der Berg")
+    k = i + 1
+    if k < len(toks) and toks[k].text.islower() and toks[k].low in lex.name_particles:
+        k += 1  # "Van der", "De la"
+    if k >= len(toks) or not all(_joinable_gap(sentence, toks[j - 1], toks[j], offset) for j in range(i + 1, k + 1)):
+        return 0
+    nxt = toks[k]
+    return k - i if nxt.text[:1].isupper() and nxt.low not in lex.name_particles and name_word(
+        nxt.text, lex, False) else 0
+
+
+def _inner_particle(toks: list[Token], i: int, sentence: str, offset: int) -> bool:
+    """Whether the word at i stands inside a sentence, not where any word is capitalised (its start, after a
+    colon, a quote or a dash)."""
+    before = sentence[:toks[i].start - offset].rstrip()
+    return i > 0 and bool(before) and before[-1] not in ':.!?"«“„(–—-'
 
 
 def _fund_word_inside(tok: Token, lex: Lexicon) -> bool:
@@ -766,11 +827,11 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     skip = dateline.end() if dateline and dateline.group(1).isupper() else 0
     wire = None if skip or any(c.islower() for c in sentence[:3]) else _WIRE_DATELINE.match(sentence)
     skip = skip or _city_wire_end(sentence)
+    places_end = _dateline_places_end(wire)
     markets = [m.span(m.lastgroup) for m in lex.market_re.finditer(sentence)]
     for run in a.runs:
-        if run[0].start - offset < skip or wire and run[0].start - offset < wire.end() and (
-                all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] in "/("
-                or _region_after_city(sentence, run[0].start - offset)):
+        if run[0].start - offset < max(skip, places_end) or wire and run[0].start - offset < wire.end() and (
+                all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] in "/("):
             continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -", "BERGEN, Norway, ... /Wire/ --", "OSLO, March 12
             # (North Wire) -", "BRISTOL, United Kingdom, 3 June 2025 –": where and through whom the story was filed
         if _place_adjective_opens(run, toks, index_of.get(run[0].start, 0), lex):
@@ -820,6 +881,10 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         index = index_of.get(run[0].start, 0)
         if len(run) == 1 and _site_place(toks, index, sentence, offset, lex) or _site_with_article(toks, index, lex):
             continue  # "la planta de Getafe", "offices in Reading, Leeds and York": a place
+        if lex.compound_nouns and len(run) > 1 and _place_genitive(run[-1].low, lex):
+            continue  # "einen der größten Lkw-Spediteure Süddeutschlands": a description told by its region, no name
+        if lex.area_nouns_re.match(sentence, run[-1].end - offset):
+            continue  # "on the Martland Park industrial estate", "the Hollin Vale business park": an area's name
         if any(t.low in lex.districts for t in run[:-1]):
             continue  # "im Landshuter Ortsteil Achdorf": a part of a town and its name, a place
         if len(run) == 1 and _route_end(toks, index, lex):
@@ -828,6 +893,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Spraakwerk, a speech-recognition company from Utrecht": where the firm described comes from
         if lex.origin_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
             continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits
+        if lex.founders_from_re.search(sentence, max(0, run[0].start - offset - FOUNDED_REACH), run[0].start - offset):
+            continue  # "fondée en 2019 par deux ingénieurs de Centrale Lyon": where the founders come from, no party
         if lex.source_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
             continue  # "selon le quotidien Le Soleil", "analysts at X": who reports the news, not a party
         if lex.adviser_re.search(sentence, max(0, run[0].start - offset - ADVISER_REACH), run[0].start - offset):
@@ -848,10 +915,9 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                 toks[index - 1].low in lex.determiners or sentence[run[0].start - offset - 1] in "'’"):
             continue  # "le Québécois", "l'Américain", "die Japaner": people of a place, not a firm
         if (not lex.compound_nouns and not lex.adjectives_follow and len(run) == 1 and adjacent and index > 0
-                and toks[index - 1].low in lex.determiners and toks[index - 1].low not in lex.complementizers
-                and nxt.text.islower()):
-            continue  # "the Italian fashion house", "the Qatari fund": an adjective, not a name (but "reported
-            # that X had": "that" opens a clause)
+                and _determined(toks, index, lex) and nxt.text.islower()):
+            continue  # "the Italian fashion house", "the Qatari fund", "a second Scottish production site": an
+            # adjective, not a name (but "reported that X had": "that" opens a clause)
         name = sentence[run[0].start - offset:run[-1].end - offset]
         if index > 0 and toks[index - 1].low in lex.determiners:
             name = _nominative(name, lex)
@@ -879,6 +945,22 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     return sorted(found, key=lambda m: m.start)
 
 
+def _place_genitive(low: str, lex: Lexicon) -> bool:
+    """A known place with a case ending (`place_cases`: "süddeutschlands", "bayerns"): closing a run of nouns it
+    tells the region of a description ("die größten Spediteure Süddeutschlands"); a name takes the place as it is
+    ("Sparkasse Hannover")."""
+    return any(low.endswith(e) and low[:-len(e)] in lex.places for e in lex.place_cases)
+
+
+def _determined(toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether a determiner stands before the word at index ("the Italian"; not "that", a complementizer), or an
+    article and an ordinal or a word of size (`determined_gap`: "a second Scottish", "its new Welsh")."""
+    k = index - 1
+    if k > 0 and toks[k].low in lex.determined_gap:
+        return toks[k - 1].low in lex.determiners or toks[k - 1].low in lex.indefinite_articles
+    return toks[k].low in lex.determiners and toks[k].low not in lex.complementizers
+
+
 def regulator(m: Mention, text: str, lex: Lexicon) -> bool:
     """ "the Competition and Markets Authority", "l'Autorité de la concurrence", "das Landgericht München": a
     regulator or a court clears, blocks or rules on the deals of others and is never a party of one (its remit
@@ -886,11 +968,11 @@ def regulator(m: Mention, text: str, lex: Lexicon) -> bool:
     return bool(lex.regulator_re.search(text, m.start, m.end) or lex.regulator_re.match(text, m.start))
 
 
-def _region_after_city(sentence: str, at: int) -> bool:
-    """Whether a name at `at` of a wire dateline follows its city in capitals and a comma ("BRISTOL, United
-    Kingdom, 3 June 2025 –"): the region the story was filed from, never a party."""
-    city = sentence.split(",", 1)[0]
-    return sentence[at - 2:at] == ", " and city.isupper() and len(city) < at
+def _dateline_places_end(wire: re.Match | None) -> int:
+    """Where the places of a press release's dateline end: at its date's first digit, when a town in capitals
+    opens it ("BRISTOL, United Kingdom, 3 June 2025 –": the country in ordinary case is a place too; 0 else)."""
+    head = _CAPITAL_DATELINE.match(wire.group()) if wire else None
+    return head.end() if head else 0
 
 
 def _city_wire_end(sentence: str) -> int:

@@ -54,6 +54,8 @@ def nearest(items: list, position: int):
     return min(items, key=lambda x: abs(x.start - position), default=None)
 
 
+PARTNER_TYPES = {"partnership", "joint_venture"}  # cues whose purpose clause tells what the partners do
+PURPOSE_REACH = 60  # characters before a sale cue searched for its infinitive of purpose ("um Reisen zu")
 MAX_TRIGGERS = 12  # a sentence states a few deals; more cues than this is a list or junk, not prose
 REACH = 400  # characters before a trigger in which its subject is looked for
 UNIT_REACH = 40  # characters after a merger cue in which a unit word makes it the merger of units
@@ -466,6 +468,22 @@ def _beneficiary(page: Page, trig: TriggerMatch, found: list[TriggerMatch]) -> b
         t is not trig and t.trigger.type == "contract" and t.trigger.frame in roles.GIVEN_FRAMES for t in found)
 
 
+def _partners_sell(page: Page, i: int, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
+    """ "se alía con X para vender paquetes", "partnered with X to sell holiday packages", "kooperiert mit X, um Reisen
+    zu verkaufen": a sale in an infinitive of purpose after a partnership's or venture's cue is what the partners do,
+    no firm changes hands; unless a name is sold (one between the purpose and the verb, or right after the verb)."""
+    if trig.trigger.frame != "sell" or not any(
+            t.start < trig.start and t.trigger.type in PARTNER_TYPES for t in found):
+        return False
+    s = page.sentences[i]
+    purpose = page.lex.purpose_re.search(page.text, max(s.start, trig.start - PURPOSE_REACH), trig.start)
+    if purpose is None:
+        return False
+    following = re.match(r"\s*\S+", page.text[trig.end:s.end])
+    stop = trig.end + (following.end() if following else 0)
+    return not any(purpose.start() <= m.start < stop for m in page.mentions[i])
+
+
 def _sold_stake(page: Page, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
     """ "X hatte seine Mehrheitsbeteiligung an Y für 340 Millionen Euro an den Fonds Z verkauft": in a language that
     puts its verb last, a stake whose clause closes on a sale is that sale's object, no stake X takes (the sale's
@@ -550,6 +568,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if trig.trigger.type == "acquisition" and page.lex.goods_re.match(page.text, trig.end) and _drop(
                     flags, "goods", keep_dropped):
                 continue  # "Ventamar vende electricidad a X": goods sold, no firm
+            if _partners_sell(page, i, trig, found) and _drop(flags, "goods", keep_dropped):
+                continue  # "se alía con X para vender paquetes turísticos": what the partners sell, no firm
             if _in_name(page, trig):
                 continue  # "Apex Horizon Acquisition Corp": a deal word inside a firm's name
             if trig.trigger.type == "contract" and page.lex.mandate_re.search(
