@@ -552,7 +552,8 @@ def _trim(run: list[Token], lex: Lexicon) -> list[Token]:
 def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str]) -> bool:
     """Persons are never parties: a title or speech verb before, ", who"/", chief executive" after,
     or words already known as a person's."""
-    if len(run) > 1 and all(t.text in person_words for t in run):  # a lone surname may be a firm (Puig)
+    core = [t for t in run if t.low not in lex.name_particles]  # "Le Goff" is one surname, as "Goff" would be
+    if len(core) > 1 and all(t.text in person_words for t in run):  # a lone surname may be a firm (Puig)
         return True
     if len(run) == 1 and run[0].text in person_words and _reports(a, run[0], lex):
         return True  # "chief executive Owen Raikes ... Raikes said": a person the page named, speaking
@@ -831,7 +832,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     markets = [m.span(m.lastgroup) for m in lex.market_re.finditer(sentence)]
     for run in a.runs:
         if run[0].start - offset < max(skip, places_end) or wire and run[0].start - offset < wire.end() and (
-                all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] in "/("):
+                all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] in "/("
+                or _region_after_city(sentence, run[0].start - offset)):
             continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -", "BERGEN, Norway, ... /Wire/ --", "OSLO, March 12
             # (North Wire) -", "BRISTOL, United Kingdom, 3 June 2025 –": where and through whom the story was filed
         if _place_adjective_opens(run, toks, index_of.get(run[0].start, 0), lex):
@@ -966,6 +968,13 @@ def regulator(m: Mention, text: str, lex: Lexicon) -> bool:
     regulator or a court clears, blocks or rules on the deals of others and is never a party of one (its remit
     may follow its name in lowercase words)."""
     return bool(lex.regulator_re.search(text, m.start, m.end) or lex.regulator_re.match(text, m.start))
+
+
+def _region_after_city(sentence: str, at: int) -> bool:
+    """Whether a name at `at` of a wire dateline follows its city in capitals and a comma ("CAMBRIDGE, Mass., June
+    17, 2026 --", whose month `_dateline_places_end` does not reach): the region it was filed from, never a party."""
+    city = sentence.split(",", 1)[0]
+    return sentence[at - 2:at] == ", " and city.isupper() and len(city) < at
 
 
 def _dateline_places_end(wire: re.Match | None) -> int:

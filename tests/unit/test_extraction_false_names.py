@@ -42,6 +42,9 @@ def sentence_names(lang: str, *paragraphs: str) -> list[str]:
      "acquisition", {("Lumatec", "acquirer"), ("Nordwerk", "target")}),
     ("es", "BILBAO, España, 3 de junio de 2025 – Lumatec anuncia hoy la compra de Nordwerk.",
      "acquisition", {("Lumatec", "acquirer"), ("Nordwerk", "target")}),
+    # a state after the city, with the month written out after it (lead, after merging contracts3 and falseparties3)
+    ("en", "AUSTIN, Texas, June 3, 2025 -- Lumatec Inc. today announced that it has acquired Nordwerk.",
+     "acquisition", {("Lumatec", "acquirer"), ("Nordwerk", "target")}),
 ])
 def test_the_places_of_a_dateline_are_no_parties(lang, text, kind, expected):
     assert of_type(events(lang, HEADLINES[lang], text), kind) == [expected]
@@ -112,6 +115,7 @@ def test_of_and_a_town_after_a_name_is_its_seat():
 @pytest.mark.parametrize("text,name", [
     ("Lumatec sold its stake to the Royal Bank of Scotland for £40m.", "Royal Bank of Scotland"),
     ("Lumatec has acquired House of Fraser for £40m.", "House of Fraser"),
+    ("Lumatec has supplied the U.S. Army Corps of Engineers with pumps since 2022.", "U.S. Army Corps of Engineers"),
 ])
 def test_of_inside_a_trade_name_or_after_one_word_stays(text, name):
     assert name in sentence_names("en", text)
@@ -246,3 +250,11 @@ def test_a_description_told_by_its_regions_genitive_is_no_name(text):
 def test_a_name_with_its_town_as_it_is_stays():
     runs = organisations.analyse("Die Sparkasse Hannover übernimmt die Volksbank Bremen.", 0, lexicon("de"), None).runs
     assert "Volksbank Bremen" in [" ".join(t.text for t in run) for run in runs]
+
+
+def test_a_family_firm_keeps_its_particle_surname_beside_a_family_member():
+    """ "Maison Le Gall" sold while "Anne Le Gall" speaks: "Le Gall" is one surname, which may be a firm's name."""
+    found = events("fr", "Lumatec rachète Le Gall",
+                   "Lumatec a signé lundi un accord pour racheter Maison Le Gall, fabricant de galettes, pour 35 millions "
+                   "d'euros. « Nous cherchions un repreneur », explique Anne Le Gall, la directrice générale.")
+    assert {("Lumatec", "acquirer"), ("Le Gall", "target")} in of_type(found, "acquisition")
