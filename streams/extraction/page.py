@@ -311,7 +311,7 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
         if w[:1].islower() and w.lower() not in lex.determiners:
             break  # a verb or a preposition: what stands before it is no modifier of this name
         tied.append(w)
-    rest = text[m.end:sentence.end] if m.anaphor else _past_suffix(text[m.end:sentence.end], lex)
+    rest = text[m.end:sentence.end] if m.anaphor else kinds.past_suffix(text[m.end:sentence.end], lex)
     after = [w.rstrip(".") for w in PHRASE_BREAK.split(rest.lstrip(" ,"), 1)[0].split()]  # "X, based in Leeds,"
     if not m.anaphor:
         tied.extend(_apposed_place(rest, after, lex))
@@ -323,14 +323,6 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
                 if _demonym_adjective(w, lex))
     return {_stem(w) for w in tied if (w[:1].isupper() or _demonym_adjective(w, lex))
             and len(w) >= PLACE_STEM and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)}
-
-
-def _past_suffix(rest: str, lex: Lexicon) -> str:
-    """The text after a name past the legal suffix it may keep outside the mention ("X Ltd, based in Leeds")."""
-    words = rest.split(" ", 2)
-    if len(words) > 1 and not words[0] and words[1].strip(".,").lower() in lex.legal_suffixes:
-        return rest[len(words[1].rstrip(",;:")) + 1:]  # its comma kept: "X Ltd, based in Leeds"
-    return rest
 
 
 def _apposed_place(rest: str, after: list[str], lex: Lexicon) -> list[str]:
@@ -477,15 +469,19 @@ def _of_its_kind(text: str, found: list[list[Mention]], i: int, description: Men
     stands, when it was resolved to none or to a firm the page gave other kinds only, for the closest firm before
     it the page gave that kind, if any; when it was resolved to a firm of no known kind, for the closest firm the
     page called so by a noun ("El grupo X comprará la constructora Y. X tiene 5.000 empleados. La constructora
-    ejecuta ...": Y), not for one only named so ("Constructora Z"), or by the same words ("X agreed to buy the Dutch
-    shipbuilder Y. X runs 30 ships. The Dutch shipbuilder ...": Y)."""
+    ejecuta ...": Y; "X SA, spécialiste des capteurs ... le spécialiste": an apposition calls it so too), not for
+    one only named so ("Constructora Z"), or by the same words ("X agreed to buy the Dutch shipbuilder Y. X runs 30
+    ships. The Dutch shipbuilder ...": Y)."""
     want = kinds.head(text, description, lex)
     had = given.get(description.name) if description.name else {"none"}  # resolved to none: any firm of the kind
     if want is None or (had and want in had):
         return None
     near = [m for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1) for m in reversed(found[j])
             if m.name and not m.anaphor and (j < i or m.end <= description.start)]
-    return kinds.fitting(near, want, given if had else told)
+    if had:
+        return kinds.fitting(near, want, given)
+    return kinds.fitting(near, want, {m.name: told.get(m.name, set()) | (given.get(m.name, set()) - kinds.named(
+        m.name, lex)) for m in near if m.name})
 
 
 def _founded(text: str, found: list[list[Mention]], cues: list[list[triggers.TriggerMatch]], i: int,
