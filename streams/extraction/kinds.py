@@ -77,7 +77,7 @@ def given(text: str, sentence_start: int, sentence_end: int, m: Mention, lex: Le
     phrase = PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()
     before = phrase[-2:]
     noun = before[-1:] if _noun(before, lex) else []
-    return (named(m.name or "", lex) | {k for w in noun if (k := kind(w, lex))} | _apposed(text, sentence_end, m, lex)
+    return (named(m.name or "", lex) | {k for w in noun if (k := kind(w, lex))} | apposed(text, sentence_end, m, lex)
             | _followed_noun(phrase[-AROUND:], lex))
 
 
@@ -121,7 +121,7 @@ def _after_article(words: list[str], lex: Lexicon) -> bool:
     return False
 
 
-def _apposed(text: str, sentence_end: int, m: Mention, lex: Lexicon) -> set[str]:
+def apposed(text: str, sentence_end: int, m: Mention, lex: Lexicon) -> set[str]:
     """The kinds the first words of a lowercase apposition right after a name give it (", a Leeds-based lender,")."""
     after = past_suffix(text[m.end:min(sentence_end, m.end + APPOSITION)], lex)
     if not (after.startswith(", ") and after[2:3].islower()):

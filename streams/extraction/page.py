@@ -147,12 +147,14 @@ def read_page(clean: dict) -> Page:
     seats = _Lazy(_around)  # firm -> the capitalised words around its name ("aus Reutlingen")
     given = _Lazy(kinds.given)  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
     told = _Lazy(kinds.told)  # firm -> the kinds a noun before its name gave it ("la constructora X")
+    apposed = _Lazy(kinds.apposed)  # firm -> the kinds an apposition gave it ("X SA, spécialiste des capteurs")
     for i, ms in enumerate(found):
         for m in ms:
             if m.name and not m.anaphor and not organisations.is_institution(m.name, lex):
                 seats.note(m.name, text, sents[i], m, lex)
                 given.note(m.name, text, sents[i].start, sents[i].end, m, lex)
                 told.note(m.name, text, sents[i].start, m, lex)
+                apposed.note(m.name, text, sents[i].end, m, lex)
         for m in _demonyms(analyses[i], ms, lex):  # "die Allgäuer": only where the page ties a firm to the place
             # the people of a place are their own place: the words before them are another phrase's ("hatte X aus
             # Zhengzhou die Ulmer übernommen")
@@ -173,7 +175,7 @@ def read_page(clean: dict) -> Page:
                 recent = _recent(text, found, sents, i, m, lex, place, seats, lambda n: given.get(n, set()) | told.get(
                     n, set())) if m.name is None and cues[i] and not (i and cues[i - 1]) else None
                 m.name = m.name or recent or _antecedent(text, found, starts, i, m, lex)
-                m.name = _of_its_kind(text, found, i, m, lex, given, told) or m.name
+                m.name = _of_its_kind(text, found, i, m, lex, given, told, apposed) or m.name
                 m.name = _rival(text, found, i, m, lex) or m.name
                 m.recent = recent is not None and m.name == recent
                 if m.name and kinds.traded(text, m, lex) and kinds.described(text, m, lex) not in (
@@ -464,7 +466,7 @@ def _recent(text: str, found: list[list[Mention]], sents: list[sentences.Sentenc
 
 
 def _of_its_kind(text: str, found: list[list[Mention]], i: int, description: Mention, lex: Lexicon,
-                 given: dict[str, set[str]], told: dict[str, set[str]]) -> str | None:
+                 given: dict[str, set[str]], told: dict[str, set[str]], apposed: dict[str, set[str]]) -> str | None:
     """ "Y Capital and X, a Leeds-based lender ... the lender": a description whose noun names a kind of firm
     stands, when it was resolved to none or to a firm the page gave other kinds only, for the closest firm before
     it the page gave that kind, if any; when it was resolved to a firm of no known kind, for the closest firm the
@@ -480,8 +482,8 @@ def _of_its_kind(text: str, found: list[list[Mention]], i: int, description: Men
             if m.name and not m.anaphor and (j < i or m.end <= description.start)]
     if had:
         return kinds.fitting(near, want, given)
-    return kinds.fitting(near, want, {m.name: told.get(m.name, set()) | (given.get(m.name, set()) - kinds.named(
-        m.name, lex)) for m in near if m.name})
+    return kinds.fitting(near, want, {m.name: told.get(m.name, set()) | apposed.get(m.name, set())
+                                      for m in near if m.name})
 
 
 def _founded(text: str, found: list[list[Mention]], cues: list[list[triggers.TriggerMatch]], i: int,
