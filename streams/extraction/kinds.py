@@ -77,7 +77,7 @@ def given(text: str, sentence_start: int, sentence_end: int, m: Mention, lex: Le
     phrase = PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()
     before = phrase[-2:]
     noun = before[-1:] if _noun(before, lex) else []
-    return (named(m.name or "", lex) | {k for w in noun if (k := kind(w, lex))} | _apposed(text, sentence_end, m, lex)
+    return (named(m.name or "", lex) | {k for w in noun if (k := kind(w, lex))} | apposed(text, sentence_end, m, lex)
             | _followed_noun(phrase[-AROUND:], lex))
 
 
@@ -111,21 +111,31 @@ def _noun(before: list[str], lex: Lexicon) -> bool:
 
 
 def _after_article(words: list[str], lex: Lexicon) -> bool:
-    """Whether the words end with an article, maybe followed by lowercase adjectives ("die dänische")."""
+    """Whether the words end with an article, maybe followed by lowercase adjectives or a place's ("die dänische",
+    "der Hamburger")."""
     for w in reversed(words[-AROUND:]):
         if w.lower() in lex.determiners:
             return True
-        if not w[:1].islower():
-            return False
+        if not (w[:1].islower() or lex.compound_nouns and w.endswith(lex.modifier_endings)):
+            return False  # a name; where nouns are compounds, a place's adjective is capitalised ("Der Hamburger")
     return False
 
 
-def _apposed(text: str, sentence_end: int, m: Mention, lex: Lexicon) -> set[str]:
+def apposed(text: str, sentence_end: int, m: Mention, lex: Lexicon) -> set[str]:
     """The kinds the first words of a lowercase apposition right after a name give it (", a Leeds-based lender,")."""
-    after = text[m.end:min(sentence_end, m.end + APPOSITION)]
+    after = past_suffix(text[m.end:min(sentence_end, m.end + APPOSITION)], lex)
     if not (after.startswith(", ") and after[2:3].islower()):
         return set()
     return {k for w in _APPOSITION_END.split(after[2:], maxsplit=1)[0].split()[:APPOSED] if (k := kind(w, lex))}
+
+
+def past_suffix(rest: str, lex: Lexicon) -> str:
+    """The text after a name past the legal suffix it may keep outside the mention, its comma kept ("X Ltd, based in
+    Leeds", "X SA, spécialiste des capteurs")."""
+    words = rest.split(" ", 2)
+    if len(words) > 1 and not words[0] and words[1].strip(".,").lower() in lex.legal_suffixes:
+        return rest[len(words[1].rstrip(",;:")) + 1:]
+    return rest
 
 
 def fitting(candidates: list[Mention], want: str, kinds: dict[str, set[str]]) -> str | None:

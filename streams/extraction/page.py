@@ -4,6 +4,7 @@ common nouns left out, short forms and "the company" resolved), and the publicat
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -109,9 +110,14 @@ def read_page(clean: dict) -> Page:
     numbered = {n.split()[0] for n in confirmed if n[0].isdigit() and " " in n}  # "3G" of "3G Capital"
     heads = _name_heads(confirmed, lex) - person_words
     kind_heads = _kind_heads(confirmed, lex)
+    name_nouns = _name_nouns(confirmed, lex)
     found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed)
                     + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex)
                     + _kind_head_mentions(a, ms, kind_heads, lex), key=lambda m: m.start)
+             for a, ms in zip(analyses, found, strict=True)]
+    introducing = _introducing_nouns(analyses, lex)
+    by_noun: dict[int, str] = {}  # a description's start -> the firm whose name holds its noun
+    found = [_name_noun_descriptions(a, ms, name_nouns, lex, introducing, by_noun)
              for a, ms in zip(analyses, found, strict=True)]
     labels = {i: label for i, label in _item_labels(text, sents, titles, found, lex).items()
               if not any(m.start < label.end and label.start < m.end for m in found[i])}  # not named already
@@ -141,12 +147,14 @@ def read_page(clean: dict) -> Page:
     seats = _Lazy(_around)  # firm -> the capitalised words around its name ("aus Reutlingen")
     given = _Lazy(kinds.given)  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
     told = _Lazy(kinds.told)  # firm -> the kinds a noun before its name gave it ("la constructora X")
+    apposed = _Lazy(kinds.apposed)  # firm -> the kinds an apposition gave it ("X SA, spécialiste des capteurs")
     for i, ms in enumerate(found):
         for m in ms:
             if m.name and not m.anaphor and not organisations.is_institution(m.name, lex):
                 seats.note(m.name, text, sents[i], m, lex)
                 given.note(m.name, text, sents[i].start, sents[i].end, m, lex)
                 told.note(m.name, text, sents[i].start, m, lex)
+                apposed.note(m.name, text, sents[i].end, m, lex)
         for m in _demonyms(analyses[i], ms, lex):  # "die Allgäuer": only where the page ties a firm to the place
             # the people of a place are their own place: the words before them are another phrase's ("hatte X aus
             # Zhengzhou die Ulmer übernommen")
@@ -168,12 +176,13 @@ def read_page(clean: dict) -> Page:
                 recent = _recent(text, found, sents, i, m, lex, place, seats, lambda n: given.get(n, set()) | told.get(
                     n, set())) if m.name is None and cues[i] and not (i and cues[i - 1]) else None
                 m.name = m.name or recent or _antecedent(text, found, starts, i, m, lex)
-                m.name = _of_its_kind(text, found, i, m, lex, given, told) or m.name
+                m.name = _of_its_kind(text, found, i, m, lex, given, told, apposed) or m.name
                 m.name = _rival(text, found, i, m, lex) or m.name
                 m.recent = recent is not None and m.name == recent
                 if m.name and kinds.traded(text, m, lex) and kinds.described(text, m, lex) not in (
                         given.get(m.name, set()) | told.get(m.name, set())):
                     m.name = None  # "the club", "la papelera": only a firm the page called so, no guess
+                m.name = _named_by_noun(text, m, by_noun, lex, lambda n: given.get(n, set()) | told.get(n, set()))
                 if m.name and (kind := kinds.described(text, m, lex)):
                     given.setdefault(m.name, set()).add(kind)  # "La constructora madrileña" (X): X is one
                 if m.name and not organisations.is_institution(m.name, lex):
@@ -305,9 +314,10 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
         if w[:1].islower() and w.lower() not in lex.determiners:
             break  # a verb or a preposition: what stands before it is no modifier of this name
         tied.append(w)
-    after = PHRASE_BREAK.split(text[m.end:sentence.end].lstrip(" ,"), 1)[0].split()  # "X, based in Leeds,"
+    rest = text[m.end:sentence.end] if m.anaphor else kinds.past_suffix(text[m.end:sentence.end], lex)
+    after = [w.rstrip(".") for w in PHRASE_BREAK.split(rest.lstrip(" ,"), 1)[0].split()]  # "X, based in Leeds,"
     if not m.anaphor:
-        tied.extend(_apposed_place(text[m.end:sentence.end], after, lex))
+        tied.extend(_apposed_place(rest, after, lex))
     tied.extend(next((after[k:k + 2] for k in range(1, min(AROUND + 1, len(after)))
                       if lex.origin_re.search(" ".join(after[:k]) + " ")), []))
     # "Le spécialiste grenoblois des capteurs X", "X, une PME lyonnaise," ... "la société grenobloise": an adjective
@@ -320,11 +330,15 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
 
 def _apposed_place(rest: str, after: list[str], lex: Lexicon) -> list[str]:
     """The capitalised words of a description in apposition right after a name, before its first function word
-    ("X, the Devon milk and butter maker,": Devon): the place the page ties the firm to."""
+    ("X, the Devon milk and butter maker,": Devon), or the one that ends it after a genitive ("X, la société de
+    Nanterre,"): the place the page ties the firm to."""
     if not (rest.startswith(", ") and after and after[0] in lex.determiners):
         return []
     words = []
-    for w in after[1:AROUND + 1]:
+    for k, w in enumerate(after[1:AROUND + 1], 1):
+        if w.lower() in lex.markers.get("patient", ()) and k > 1 and after[k + 1:k + 2] and len(
+                after) == k + 2 and after[k + 1][:1].isupper():
+            words.append(after[k + 1])  # "X, la société de Nanterre,": the one word its apposition ends with
         if w.lower() in lex.stopwords or w.lower() in lex.determiners:
             break
         words.append(w)
@@ -453,20 +467,24 @@ def _recent(text: str, found: list[list[Mention]], sents: list[sentences.Sentenc
 
 
 def _of_its_kind(text: str, found: list[list[Mention]], i: int, description: Mention, lex: Lexicon,
-                 given: dict[str, set[str]], told: dict[str, set[str]]) -> str | None:
+                 given: dict[str, set[str]], told: dict[str, set[str]], apposed: dict[str, set[str]]) -> str | None:
     """ "Y Capital and X, a Leeds-based lender ... the lender": a description whose noun names a kind of firm
     stands, when it was resolved to none or to a firm the page gave other kinds only, for the closest firm before
     it the page gave that kind, if any; when it was resolved to a firm of no known kind, for the closest firm the
     page called so by a noun ("El grupo X comprará la constructora Y. X tiene 5.000 empleados. La constructora
-    ejecuta ...": Y), not for one only named so ("Constructora Z"), or by the same words ("X agreed to buy the Dutch
-    shipbuilder Y. X runs 30 ships. The Dutch shipbuilder ...": Y)."""
+    ejecuta ...": Y; "X SA, spécialiste des capteurs ... le spécialiste": an apposition calls it so too), not for
+    one only named so ("Constructora Z"), or by the same words ("X agreed to buy the Dutch shipbuilder Y. X runs 30
+    ships. The Dutch shipbuilder ...": Y)."""
     want = kinds.head(text, description, lex)
     had = given.get(description.name) if description.name else {"none"}  # resolved to none: any firm of the kind
     if want is None or (had and want in had):
         return None
     near = [m for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1) for m in reversed(found[j])
             if m.name and not m.anaphor and (j < i or m.end <= description.start)]
-    return kinds.fitting(near, want, given if had else told)
+    if had:
+        return kinds.fitting(near, want, given)
+    return kinds.fitting(near, want, {m.name: told.get(m.name, set()) | apposed.get(m.name, set())
+                                      for m in near if m.name})
 
 
 def _founded(text: str, found: list[list[Mention]], cues: list[list[triggers.TriggerMatch]], i: int,
@@ -752,6 +770,122 @@ def _kind_head_mentions(a: organisations.Analysis, ms: list[Mention], heads: dic
             if t.text in heads and toks[k - 1].low in lex.determiners
             and not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
             and not any(m.start <= t.start < m.end for m in ms)]
+
+
+NAME_NOUN = 5  # letters a description's noun and the word of a name it stands for hold at least ("the bakery")
+NOUN_STEM = 5  # letters a noun shares at least with the start of a word of a name it is a form of ("bakery" / "Bakers")
+NOUN_ENDING = 3  # letters after that shared start the noun holds at most ("papetier" / "Papeteries")
+NAME_ENDING = 5  # letters after it the word of the name holds at most
+
+
+def _name_nouns(names: set[str], lex: Lexicon) -> dict[str, str]:
+    """The first and last words, lowercase, of the page's firm names of several words ("bakers" of "Tamsin Bakers",
+    "kornmühle" of "Kornmühle Brandt"), no function word nor a noun that says no more than "a firm", each held by
+    one name."""
+    by_word: dict[str, set[str]] = {}
+    for n in names:
+        words = n.split()
+        if len(words) < 2 or organisations.is_institution(n, lex):
+            continue
+        for low in (words[0].lower(), words[-1].lower()):  # its noun ends or opens it, not "Plataforma de Contratación"
+            if len(low) >= NAME_NOUN and low.isalpha() and low not in lex.stopwords and (
+                    low not in lex.plain_descriptors):
+                by_word.setdefault(low, set()).add(n)
+    return {w: ns.pop() for w, ns in by_word.items() if len(ns) == 1}
+
+
+def _word_of_name(noun: str, word: str) -> bool:
+    """Whether a description's noun ends a longer word of a name ("Mühle" of "Kornmühle", "eléctrica" of
+    "Hidroeléctrica"); not the word itself: a firm only named with the noun ("Constructora X") may be another
+    builder than the one the page described."""
+    return word.endswith(noun) and len(word) >= len(noun) + kinds.COMPOUND_HEAD
+
+
+def _form_of_name(noun: str, word: str) -> bool:
+    """Whether a description's noun is another form of a word of a name, each with its own ending after a shared
+    start ("bakery" / "Bakers", "papetier" / "Papeteries", "conservera" / "Conservas"), not the word itself nor
+    its start ("the joint venture" / "Joint"); where nouns are compounds, two share their first part ("der Stadtrat"
+    / "Stadtwerke"), so the caller asks elsewhere only."""
+    shared = len(os.path.commonprefix([noun, word]))
+    return shared >= NOUN_STEM and 0 < len(noun) - shared <= NOUN_ENDING and 0 < len(word) - shared <= NAME_ENDING
+
+
+def _introducing_nouns(analyses: list[organisations.Analysis], lex: Lexicon) -> set[str]:
+    """The lowercase words the page writes right before a capitalised one, or before the adjectives that follow a
+    noun there ("la hotelera Soleria", "la hotelera mallorquina Soleria"): a noun the page calls a firm by where it
+    names it, which the kinds it gives that firm resolve (`kinds.told`)."""
+    reach = AROUND if lex.adjectives_follow else 1
+    out = set()
+    for a in analyses:
+        toks = a.tokens
+        for k, t in enumerate(toks):
+            if not t.text.islower() or t.low in lex.stopwords:
+                continue
+            for nxt in toks[k + 1:k + 1 + reach]:
+                if nxt.text[:1].isupper():
+                    if not any(c in ",;:()" for c in a.sentence[t.end - a.offset:nxt.start - a.offset]):
+                        out.add(t.low)
+                    break
+                if nxt.low in lex.stopwords:
+                    break
+    return out
+
+
+def _name_noun_descriptions(a: organisations.Analysis, ms: list[Mention], nouns: dict[str, str],
+                            lex: Lexicon, introducing: set[str], by_noun: dict[int, str]) -> list[Mention]:
+    """ "Tamsin Bakers ... The bakery has supplied Y since 2018", "Kornmühle Brandt ... von der Mühle", "Hidroeléctrica
+    del Tera ... la eléctrica": a description whose noun is a word of one firm's name, or its ending (a description
+    the sentence reads already: noted in `by_noun` for `_named_by_noun`), or another form of it (a noun right after a
+    definite article, no name or complement after it: a mention of the firm) stands for that firm, not for the firm
+    named last; not a noun the page puts before a name (`introducing`: "la hotelera X" tells which firm it is)."""
+    if not nouns:
+        return ms
+    toks = a.tokens
+    out = []
+    for k, t in enumerate(toks[1:], 1):
+        if toks[k - 1].low not in lex.definite_articles or len(t.low) < NAME_NOUN or t.low in introducing:
+            continue
+        read = next((m for m in ms if m.start <= t.start < m.end), None)
+        if read is not None and not (read.anaphor and read.end == t.end and not (
+                read.pair or read.public or read.pronoun or read.first_person)):
+            continue  # a name, or a description of another kind ("the ministry")
+        held = {n for w, n in nouns.items() if _word_of_name(t.low, w)} if read is not None else set()
+        if not held and not lex.compound_nouns and read is None and _bare_noun(a, k, lex) and not (
+                organisations.is_descriptor(t.text, lex) or lex.trigger_re.match(a.sentence, t.start - a.offset)):
+            held = {n for w, n in nouns.items() if _form_of_name(t.low, w)}
+        if held & {m.name for m in ms if not m.anaphor}:
+            continue  # "La hotelera vendió su hotel a Soleria Hoteles": another firm than the one its sentence names
+        if len(held) == 1 and read is not None:
+            by_noun[read.start] = held.pop()
+        elif len(held) == 1:
+            out.append(Mention(held.pop(), toks[k - 1].start, t.end, t.possessive))
+    return sorted(ms + out, key=lambda m: m.start) if out else ms
+
+
+def _named_by_noun(text: str, description: Mention, by_noun: dict[int, str], lex: Lexicon,
+                   kinds_of: Callable[[str], set[str]]) -> str | None:
+    """The firm a description stands for: the firm whose name holds its noun (`by_noun`), where the discourse
+    resolved it to none or to a firm the page gave no kind (the kinds decide between firms the page described)."""
+    noun = by_noun.get(description.start)
+    if noun is None or description.name == noun or (description.name and kinds_of(description.name)):
+        return description.name
+    return noun
+
+
+def _bare_noun(a: organisations.Analysis, k: int, lex: Lexicon) -> bool:
+    """Whether the word at k is a noun alone after its article: lowercase where only names are, no capitalised word
+    right after it ("die Bäckereikette Kranz": it introduces a name) nor a complement ("la construcción de 14
+    kilómetros")."""
+    t = a.tokens[k]
+    nxt = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
+    after = a.tokens[k + 2] if k + 2 < len(a.tokens) else None
+    if not (t.text.islower() or lex.compound_nouns) or nxt is None:
+        return nxt is None and t.text.islower()
+    gap = a.sentence[t.end - a.offset:nxt.start - a.offset]
+    if nxt.text[:1].isupper() and gap == " ":
+        return False
+    complement = after is None or not after.text[:1].isupper()  # "de 14 kilómetros", not "de Boiro"
+    return not (nxt.low in lex.markers.get("patient", ()) and gap == " " and complement)
 
 
 def _reported_short_forms(a: organisations.Analysis, ms: list[Mention], heads: set[str], lex: Lexicon) -> list[Mention]:
