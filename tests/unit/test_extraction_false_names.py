@@ -255,6 +255,6 @@ def test_a_name_with_its_town_as_it_is_stays():
 def test_a_family_firm_keeps_its_particle_surname_beside_a_family_member():
     """ "Maison Le Gall" sold while "Anne Le Gall" speaks: "Le Gall" is one surname, which may be a firm's name."""
     found = events("fr", "Lumatec rachète Le Gall",
-                   "Lumatec a signé lundi un accord pour racheter Maison Le Gall, fabricant de galettes, pour 35 millions "
-                   "d'euros. « Nous cherchions un repreneur », explique Anne Le Gall, la directrice générale.")
+                   "Lumatec a signé lundi un accord pour racheter Maison Le Gall, fabricant de galettes, pour 35 "
+                   "millions d'euros. « Nous cherchions un repreneur », explique Anne Le Gall, la directrice générale.")
     assert {("Lumatec", "acquirer"), ("Le Gall", "target")} in of_type(found, "acquisition")
