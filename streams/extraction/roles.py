@@ -610,11 +610,17 @@ def _subject_after(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> 
     """Whether the firm right after a verb-second verb, with only an article or a description between, is its
     subject: no other firm after it goes without a preposition ("Seit 2021 investiert die Nordbank AG in X"), so it
     is no object the inversion would take from two."""
-    if not text[trig.start].islower() or not after or after[0][1] is not None or any(
+    if not (text[trig.start].islower() or _fronted_cue(trig, text, lex)) or not after or after[0][1] is not None or any(
             mk is None for _, mk in after[1:]):
         return False  # "Ein Verkauf des Herstellers an X": a noun, its genitive no subject
     return all(w.lower() in lex.determiners or _modifier(w, lex) or is_descriptor(w, lex)
                for w in text[trig.end:after[0][0].start].split())
+
+
+def _fronted_cue(trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
+    """ "Den Zuschlag erhielt X": a cue that opens with an object article is the fronted object of the verb after
+    it, whose subject follows that verb."""
+    return text[trig.start:trig.end].split()[0].lower() in lex.object_articles
 
 
 def voice(trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> tuple[bool, bool]:

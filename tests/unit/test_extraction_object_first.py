@@ -2,7 +2,8 @@
 ("A X lo ha comprado Y"); object relatives whose subject has a long description ("X, que le fonds d'infrastructure Y
 a racheté"), opens with the object marker ("X, a la que Y adquirió") or follows the verb ("X, qu'avait rachetée Y");
 German fronted objects (a possessive before the verb, a subject article after it: "Sein Netzgeschäft verkauft der
-Versorger X an Y"; a stake before the verb: "Die Mehrheit an X übernimmt Y"; "X, den die Y AG übernommen hatte");
+Versorger X an Y"; a stake before the verb: "Die Mehrheit an X übernimmt Y"; "X, den die Y AG übernommen hatte"; a cue
+opening with an object article: "Den Zuschlag erhielt X von Y");
 a participle opening the sentence with its agent, the main clause's subject its object ("Adquirida en 2019 por X,
 la firma Y ..."). Probes that keep their roles: subjects first, subject relatives, infinitive clauses after "den".
 Sentences written for these tests."""
@@ -64,6 +65,11 @@ def test_object_first_keeps_buyer_and_target(lang, text):
 def test_german_possessive_object_before_the_verb_keeps_its_seller():
     events = _events("de", "Sein Netzgeschäft verkauft der Versorger Nordstrom an den Fonds Lumatec Infra.")
     assert {("Nordstrom", "seller"), ("Lumatec Infra", "acquirer")} in events
+
+
+def test_german_fronted_award_has_its_winner_after_the_verb():
+    events = _events("de", "Den Zuschlag erhielt die Nordwerk AG von den Stadtwerken Kiel.", "contract")
+    assert {("Nordwerk", "supplier"), ("Stadtwerke Kiel", "customer")} in events
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
