@@ -476,7 +476,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
                 and not _person_subject(trig, window, text, lex))
     fronted = _fronted_object(pool, after, text, window, trig, lex) or (_awarded_before_colon(
         trig, pool, before, after, (window.sentence_start, own_sentence), text, lex)) or _doubled_object(
-        before, after, text, window, trig, lex)
+        before, after, text, window, trig, lex) or _cue_object_subject(pool, after, text, window, trig, lex)
     if fronted is not None:  # "Den Autobauer X beliefert das Unternehmen": the subject follows the verb
         pool, after = fronted
     if pool and lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start):
@@ -618,9 +618,30 @@ def _subject_after(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> 
 
 
 def _fronted_cue(trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
-    """ "Den Zuschlag erhielt X": a cue that opens with an object article is the fronted object of the verb after
-    it, whose subject follows that verb."""
-    return text[trig.start:trig.end].split()[0].lower() in lex.object_articles
+    """ "Den Zuschlag erhielt X", "Einen Liefervertrag mit X hatte Y gekündigt": a cue that opens with an object
+    article, or stands right after one, is the fronted object of the verb after it, whose subject follows that verb;
+    the article opens the sentence, capitalised (not "hatte das Amt den Verkauf an X untersagt")."""
+    article = text[trig.start:trig.end].split()[0]
+    if article.lower() not in lex.object_articles:
+        article = (text[max(0, trig.start - MARKER_WINDOW):trig.start].split() or [""])[-1]
+    return article.lower() in lex.object_articles and article[:1].isupper()
+
+
+def _cue_object_subject(pool: list[Mention], after: list, text: str, window: Window, trig: TriggerMatch,
+                        lex: Lexicon) -> tuple[list[Mention], list] | None:
+    """ "Einen Liefervertrag mit X hatte Y im Juli gekündigt": a fronted cue that opens its clause names its
+    counterpart inside it; the next firm, after the verb and only an article, is the subject. None elsewhere."""
+    if pool or len(after) != 2 or any(mk is not None for _, mk in after) or not _fronted_cue(trig, text, lex):
+        return None
+    inside = text[trig.end:after[0][0].start].split()
+    if text[window.clause_start:trig.start].split()[1:] or not all(
+            w.lower() in lex.determiners or is_descriptor(w, lex) for w in inside):
+        return None
+    gap = [w for w in text[after[0][0].end:after[1][0].start].split()
+           if w.lower().rstrip(".") not in lex.legal_suffixes]
+    if len(gap) != 2 or not gap[0].islower() or gap[1].lower() not in lex.determiners:
+        return None  # the verb and the subject's article ("hatte die")
+    return [after[1][0]], [after[0]]
 
 
 def voice(trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> tuple[bool, bool]:

@@ -3,7 +3,7 @@
 a racheté"), opens with the object marker ("X, a la que Y adquirió") or follows the verb ("X, qu'avait rachetée Y");
 German fronted objects (a possessive before the verb, a subject article after it: "Sein Netzgeschäft verkauft der
 Versorger X an Y"; a stake before the verb: "Die Mehrheit an X übernimmt Y"; "X, den die Y AG übernommen hatte"; a cue
-opening with an object article: "Den Zuschlag erhielt X von Y");
+opening with an object article: "Den Zuschlag erhielt X von Y", "Einen Liefervertrag mit X hatte Y gekündigt");
 a participle opening the sentence with its agent, the main clause's subject its object ("Adquirida en 2019 por X,
 la firma Y ..."). Probes that keep their roles: subjects first, subject relatives, infinitive clauses after "den".
 Sentences written for these tests."""
@@ -70,6 +70,21 @@ def test_german_possessive_object_before_the_verb_keeps_its_seller():
 def test_german_fronted_award_has_its_winner_after_the_verb():
     events = _events("de", "Den Zuschlag erhielt die Nordwerk AG von den Stadtwerken Kiel.", "contract")
     assert {("Nordwerk", "supplier"), ("Stadtwerke Kiel", "customer")} in events
+
+
+@pytest.mark.parametrize("text", [
+    "Einen Liefervertrag mit der Korbel GmbH hatte die Volkmar Bahntechnik AG im Juli gekündigt.",
+    "Den Liefervertrag mit der Korbel GmbH hat die Volkmar Bahntechnik AG gekündigt.",
+    "Die Volkmar Bahntechnik AG hat den Liefervertrag mit der Korbel GmbH gekündigt.",  # probe: the subject first
+])
+def test_german_fronted_contract_keeps_its_customer(text):
+    assert {("Volkmar Bahntechnik", "customer"), ("Korbel", "supplier")} in _events("de", text, "contract")
+
+
+def test_article_inside_the_sentence_fronts_no_cue():
+    events = _events("de", "Bereits 2023 hatte das Bundeskartellamt den Verkauf der Lumatec GmbH an die Nordwerk AG "
+                           "untersagt.")
+    assert BOUGHT in events
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
