@@ -111,6 +111,7 @@ class Lexicon:
     markers: dict[str, tuple[str, ...]]
     object_markers: frozenset[str]  # Spanish "a": before the object of a verb, not its recipient ("absorbe a X")
     object_articles: frozenset[str]  # German "den": an article that marks the object, wherever it stands
+    subject_articles: frozenset[str]  # German "der": an article that marks the subject, wherever it stands
     triggers: tuple[Trigger, ...]
     trigger_re: re.Pattern
     status_res: dict[str, re.Pattern]
@@ -186,6 +187,7 @@ class Lexicon:
     subordinator_re: re.Pattern  # "after X", "nachdem X": a subordinator before a name, which opens its own clause
     relative_re: re.Pattern  # ", which", ", dessen": a relative clause begins
     prepositional_relatives: frozenset[str]  # German "dem" of ", mit dem X kooperiert": a relative after a preposition
+    object_only_relative_re: re.Pattern  # ", que", ", a la que": a relative pronoun that is never the subject
     conjunction_re: re.Pattern  # "and" right before a trigger: a second verb with the same subject
     conjunction_words: frozenset[str]  # "and", "und": a pronoun right after one opens a clause
     complementizers: frozenset[str]  # "reported that X had": a determiner's word that opens a clause instead
@@ -502,6 +504,7 @@ def lexicon(lang: str) -> Lexicon:
         progressive_endings=tuple(ext.get("progressive_endings", [])),
         object_markers=frozenset(w.lower() for w in ext.get("object_markers", [])),
         object_articles=frozenset(w.lower() for w in ext.get("object_articles", [])),
+        subject_articles=frozenset(w.lower() for w in ext.get("subject_articles", [])),
         triggers=triggers,
         trigger_re=trigger_re,
         status_res={k: _prefix_re(v) for k, v in ext["status"].items()},
@@ -611,7 +614,11 @@ def lexicon(lang: str) -> Lexicon:
         stake_relative_re=re.compile(
             rf",\s+(?:{alternation(ext.get('stake_relatives', []), escape=True)})\s+"
             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
-        relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
+        relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?:(?<=['’])|(?!\w))",
+                               re.IGNORECASE),  # an elided pronoun glued to the verb ("qu'avait")
+        object_only_relative_re=re.compile(
+            rf",\s+(?:{alternation(ext.get('object_only_relatives', []), escape=True)})(?:(?<=['’])|(?!\w))",
+            re.IGNORECASE),
         prepositional_relatives=frozenset(w.lower() for w in ext.get("prepositional_relatives", ())),
         joint_re=_before_name_re(ext.get("joint_phrases", []), ext["determiners"]),
         # a descriptor may open the first name ("formada por Grupo X", "led by the Canadian fund X")

@@ -454,7 +454,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     before = [(m, mk) for m, mk in before if not any(a <= m.start < b for a, b in inserted)]
     after = [(m, mk) for k, (m, mk) in enumerate(after)
              if not (k and _described(text[after[k - 1][0].end:m.start], lex)
-                     and not _closed_insert(text[after[k - 1][0].end:m.start], lex))]
+                     and not _closed_insert(text[after[k - 1][0].end:m.start], lex)
+                     and not _opening_participle(trig, after[k - 1], window, text))]
     after = _bid_on(trig, after, text, lex)
     # a colon or semicolon ends a sentence of its own ("X ist nicht der erste: Im Frühjahr hatte Y ... abgeblasen")
     own_sentence = max((hit.end() for hit in HARD_BREAK.finditer(text, window.sentence_start, trig.start)),
@@ -468,7 +469,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     verb_final = not subordinate and opened is None and len(pool) == 1 and len(sentence_pool) > 1 and (
         lex.verb_second or not any(mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex)
         and not _pronoun_before(text, trig, window, lex))
-    relative = _stake_relative(before, trig, text, window, lex) or _relative_clause(
+    relative = _stake_relative(before, trig, text, window, lex) or _inverted_relative(
+        sentence_pool, after, text, trig, lex) or _relative_clause(
         pool, sentence_pool, text, window, trig.start, lex) or _governed_antecedent(
         before, after, text, window, trig, lex) or _governed_object(before, pool, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
@@ -488,10 +490,12 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     # X"): the possessor is the subject the text left out
     left_out = bool(lex.relation_noun_re.search(text, trig.start, trig.end))
     inverted = (lex.verb_second and not noun and trig.trigger.frame in FRAMES and any(mk is None for _, mk in after)
-                and not lex.possessive_cue_re.search(text, window.clause_start, trig.start) and not left_out
+                and not (lex.possessive_cue_re.search(text, window.clause_start, trig.start)
+                         and not _subject_marked(trig, text, lex)) and not left_out
                 and not _person_subject(trig, window, text, lex))
-    fronted = _fronted_object(pool, after, text, window, trig, lex) or _awarded_before_colon(
-        trig, pool, before, after, (window.sentence_start, own_sentence), text, lex)
+    fronted = _fronted_object(pool, after, text, window, trig, lex) or (_awarded_before_colon(
+        trig, pool, before, after, (window.sentence_start, own_sentence), text, lex)) or _doubled_object(
+        before, after, text, window, trig, lex) or _cue_object_subject(pool, after, text, window, trig, lex)
     if fronted is not None:  # "Den Autobauer X beliefert das Unternehmen": the subject follows the verb
         pool, after = fronted
     if pool and lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start):
@@ -556,6 +560,8 @@ def _fronted_object(pool: list[Mention], after: list, text: str, window: Window,
         return None
     m = pool[0]
     words = text[window.clause_start:m.start].replace(",", " ").split()
+    if lex.relative_re.match(", " + " ".join(words)):
+        return None  # "X, den die Y AG übernommen hatte": the article is a relative pronoun, the clause is read above
     if not words or words[0].lower() not in lex.object_articles or not all(
             w.lower() in lex.determiners or _modifier(w.lower(), lex) or is_descriptor(w, lex) for w in words[1:]):
         return None
@@ -568,6 +574,21 @@ def _fronted_object(pool: list[Mention], after: list, text: str, window: Window,
     subject = text[trig.end:after[0][0].start].split()
     if subject and subject[0].lower() in lex.object_articles:
         return None  # "Den X beliefert seit 2019 den Y": no subject after the verb
+    return [after[0][0]], [(m, None), *after[1:]]
+
+
+def _doubled_object(before: list, after: list, text: str, window: Window, trig: TriggerMatch,
+                    lex: Lexicon) -> tuple[list[Mention], list] | None:
+    """ "A Rastro, el portal valenciano, lo ha comprado la alemana Y", "A X la adquirió Y en 2019": a firm an object
+    marker opens the sentence with, taken up by an object pronoun right before the verb, is the verb's object; the
+    firm right after the verb, unmarked, its subject. None elsewhere."""
+    if not lex.object_markers or not after or after[0][1] is not None or not before:
+        return None
+    m = before[0][0]
+    if not _object_marked(text[window.sentence_start:m.start], lex) or any(mk is None for _, mk in before[1:]):
+        return None
+    if not lex.object_pronoun_res[0].search(text, m.end, trig.start):
+        return None
     return [after[0][0]], [(m, None), *after[1:]]
 
 
@@ -597,15 +618,49 @@ def _given_before(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return any(cue.type == "contract" and cue.frame in GIVEN_FRAMES for cue in cues)
 
 
+def _subject_marked(trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
+    """ "Sein Netzgeschäft verkauft der Versorger X": a subject article right after a verb (lowercase, no noun)
+    opens its subject; the possessive before the verb opens the object, it stands for no subject left out."""
+    word = _NEXT_WORD.match(text, trig.end)
+    return text[trig.start].islower() and word is not None and word[1].lower() in lex.subject_articles
+
+
 def _subject_after(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> bool:
     """Whether the firm right after a verb-second verb, with only an article or a description between, is its
     subject: no other firm after it goes without a preposition ("Seit 2021 investiert die Nordbank AG in X"), so it
     is no object the inversion would take from two."""
-    if not text[trig.start].islower() or not after or after[0][1] is not None or any(
+    if not (text[trig.start].islower() or _fronted_cue(trig, text, lex)) or not after or after[0][1] is not None or any(
             mk is None for _, mk in after[1:]):
         return False  # "Ein Verkauf des Herstellers an X": a noun, its genitive no subject
     return all(w.lower() in lex.determiners or _modifier(w, lex) or is_descriptor(w, lex)
                for w in text[trig.end:after[0][0].start].split())
+
+
+def _fronted_cue(trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
+    """ "Den Zuschlag erhielt X", "Einen Liefervertrag mit X hatte Y gekündigt": a cue that opens with an object
+    article, or stands right after one, is the fronted object of the verb after it, whose subject follows that verb;
+    the article opens the sentence, capitalised (not "hatte das Amt den Verkauf an X untersagt")."""
+    article = text[trig.start:trig.end].split()[0]
+    if article.lower() not in lex.object_articles:
+        article = (text[max(0, trig.start - MARKER_WINDOW):trig.start].split() or [""])[-1]
+    return article.lower() in lex.object_articles and article[:1].isupper()
+
+
+def _cue_object_subject(pool: list[Mention], after: list, text: str, window: Window, trig: TriggerMatch,
+                        lex: Lexicon) -> tuple[list[Mention], list] | None:
+    """ "Einen Liefervertrag mit X hatte Y im Juli gekündigt": a fronted cue that opens its clause names its
+    counterpart inside it; the next firm, after the verb and only an article, is the subject. None elsewhere."""
+    if pool or len(after) != 2 or any(mk is not None for _, mk in after) or not _fronted_cue(trig, text, lex):
+        return None
+    inside = text[trig.end:after[0][0].start].split()
+    if text[window.clause_start:trig.start].split()[1:] or not all(
+            w.lower() in lex.determiners or is_descriptor(w, lex) for w in inside):
+        return None
+    gap = [w for w in text[after[0][0].end:after[1][0].start].split()
+           if w.lower().rstrip(".") not in lex.legal_suffixes]
+    if len(gap) != 2 or not gap[0].islower() or gap[1].lower() not in lex.determiners:
+        return None  # the verb and the subject's article ("hatte die")
+    return [after[1][0]], [after[0]]
 
 
 def voice(trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> tuple[bool, bool]:
@@ -719,6 +774,13 @@ def _described(gap: str, lex: Lexicon) -> bool:
     return is_descriptor(noun, lex)
 
 
+def _opening_participle(trig: TriggerMatch, previous: tuple, window: Window, text: str) -> bool:
+    """ "Adquirida en 2019 por X, la firma Y abrirá", "Acquired by X in 2019, the company employs": a participle
+    opening the sentence ends at the comma after its agent; the description after it opens the main clause, whose
+    subject is the participle's object, no apposition on the agent."""
+    return previous[1] == "agent" and not text[window.sentence_start:trig.start].strip()
+
+
 def _bare_object_relative(sentence_pool: list[Mention], text: str, verb: int, lex: Lexicon) -> list[Mention] | None:
     """ "La empresa que Nortia compró en 2019", "the company that Nortia bought": an object relative pronoun
     with no comma right after a firm, then the clause's own subject just before the verb: [buyer, bought]."""
@@ -768,6 +830,19 @@ def _stake_relative(before: list, trig: TriggerMatch, text: str, window: Window,
             return None
         gap = head + " "
     return None
+
+
+def _inverted_relative(sentence_pool: list[Mention], after: list, text: str, trig: TriggerMatch,
+                       lex: Lexicon) -> list[Mention] | None:
+    """ "X, qu'avait rachetée Y en 2018", "X, a la que compró Y": a relative pronoun that is never the subject, the
+    verb right after it and a firm right after the verb: that firm is the subject, the antecedent the object."""
+    earlier = [m for m in sentence_pool if m.end <= trig.start]
+    if not earlier or not _subject_after(trig, after, text, lex):
+        return None
+    opener = lex.object_only_relative_re.search(text, earlier[-1].end, trig.start)
+    if opener is None or len(text[earlier[-1].end:opener.start()].split()) > 1:
+        return None
+    return [after[0][0], earlier[-1]] if _adverbs_only(text[opener.end():trig.start]) else None
 
 
 def _adverbs_only(gap: str) -> bool:
@@ -834,11 +909,15 @@ def _governed_object(before: list, pool: list[Mention], text: str, window: Windo
 
 def _object_relative(gap: str, lex: Lexicon) -> bool:
     """Whether a relative clause opens with an object pronoun and then its own subject, maybe after that subject's
-    descriptor ("X, que el grupo Y compró", "X, que Grupo Y adquirió")."""
+    descriptor ("X, que el grupo Y compró", "X, que Grupo Y adquirió") or a whole description ("X, que le fonds
+    d'infrastructure Y a racheté")."""
     if lex.object_relative_re.search(gap):
         return True
     head, _, last = gap.rstrip().rpartition(" ")
-    return bool(head) and is_descriptor(last, lex) and bool(lex.object_relative_re.search(head + " "))
+    if bool(head) and is_descriptor(last, lex) and bool(lex.object_relative_re.search(head + " ")):
+        return True
+    described = description_start(gap, 0, len(gap), lex)
+    return 0 < described < len(gap) and bool(lex.object_relative_re.search(gap[:described]))
 
 
 def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Mention | None:
@@ -969,7 +1048,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         patient = after[0][0]  # "absorbe a X", "adquirió al grupo X": the object, where the verb gives nothing
     if patient is None and agent is not None and lex.verb_second:  # the verb last: "ist bei X eingestiegen"
         patient = next((m for m, mk in before if mk == "patient" and m.start > agent.end
-                        and "," not in text[_relative_opening(agent, text, lex):trig.start]), None)
+                        and "," not in text[_relative_opening(agent, text, lex):trig.start]), None) or (
+            _fronted_stake(before, agent, trig, text))
     recipient = by_marker.get("recipient")
     if patient is not None and patient_role == recipient_role and recipient not in (None, patient) and (
             (patient, "patient") in after):
@@ -1043,6 +1123,15 @@ def _named_with(first: Mention, second: Mention, text: str, lex: Lexicon) -> boo
     words = [w for w in text[first.end:second.start].split() if w.lower().strip(".,") not in lex.legal_suffixes]
     return bool(words) and words[0].lower() in lex.markers.get("comitative", ()) and len(words) <= JOINED_WORDS and (
         not any(c in text[first.end:second.start] for c in ";:"))
+
+
+def _fronted_stake(before: list, agent: Mention, trig: TriggerMatch, text: str) -> Mention | None:
+    """ "Die Mehrheit an X übernimmt Y", "Die Mehrheit an X hat Y übernommen": a firm a stake phrase names at the
+    opening of a verb-second clause, before its subject and with no comma between, is what is bought."""
+    if not before or before[0][1] != "patient" or any(m is not agent for m, _ in before[1:]):
+        return None
+    m = before[0][0]
+    return m if m.end <= agent.start and "," not in text[m.end:max(agent.start, trig.start)] else None
 
 
 def _joint(agent: Mention | None, before: list, text: str, lex: Lexicon) -> list[Mention]:
