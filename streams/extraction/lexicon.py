@@ -614,8 +614,7 @@ def lexicon(lang: str) -> Lexicon:
         stake_relative_re=re.compile(
             rf",\s+(?:{alternation(ext.get('stake_relatives', []), escape=True)})\s+"
             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
-        relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?:(?<=['’])|(?!\w))",
-                               re.IGNORECASE),  # an elided pronoun glued to the verb ("qu'avait")
+        relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
         object_only_relative_re=re.compile(
             rf",\s+(?:{alternation(ext.get('object_only_relatives', []), escape=True)})(?:(?<=['’])|(?!\w))",
             re.IGNORECASE),

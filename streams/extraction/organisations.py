@@ -363,10 +363,12 @@ def _seat_after(current: list[Token], toks: list[Token], i: int, sentence: str, 
 def _object_noun_ends(current: list[Token], lex: Lexicon) -> bool:
     """Whether a name's last word is a long common noun (where nouns are capitalised) that a connector's complement
     follows ("Halver Wasserstoffsensoren für Elektrolyseure"): the clause's object and what it is for, which no name
-    runs on into (not a trade's or a public body's word: "Gesellschaft für", "Institut für")."""
+    runs on into (not a trade's or a public body's word: "Gesellschaft für", "Institut für"; nor inside a public
+    body's name, whose fields chain: "Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr")."""
     last = current[-1]
     return (lex.compound_nouns and len(current) > 1 and len(last.text) >= LONG_NOUN and last.text[1:].islower()
-            and not (_kind_word(last.low, lex) or is_institution(last.text, lex) or is_descriptor(last.text, lex)))
+            and not (_kind_word(last.low, lex) or is_institution(last.text, lex) or is_descriptor(last.text, lex))
+            and not is_institution(current[0].text, lex))
 
 
 def _particles(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> int:

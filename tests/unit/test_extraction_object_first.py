@@ -99,7 +99,19 @@ def test_article_inside_the_sentence_fronts_no_cue():
     ("es", "Adquirida por Nordwerk en 2019, la firma Lumatec abrirá una planta en Sevilla.", BOUGHT),
     ("en", "Lumatec Inc., which the German group Nordwerk bought in 2019, opened a plant.", BOUGHT),
     ("es", "Nordwerk compró a Lumatec en 2020 por 40 millones de euros.", BOUGHT),
+    # "den" alone after the subject is an article, no relative pronoun (lead, after the merge)
+    ("de", "Erst im Frühjahr hatte Nordwerk den Rivalen Lumatec übernommen.", BOUGHT),
 ])
 def test_subject_first_probes_keep_their_roles(lang, text, expected):
     kind = "investment" if expected is INVESTED else "acquisition"
     assert expected in _events(lang, text, kind)
+
+
+def test_an_elided_relative_with_its_own_pronoun_subject_keeps_the_stake_year():
+    """ "..., qu'elle avait prise en 2021": "qu'" before a pronoun subject opens no clause of its own (lead, after the
+    merge): the stake is the one taken in 2021."""
+    text = ("La mutuelle Nordwerk apporte, elle, sa participation de 20 % dans la fintech Lumatec, spécialisée dans le "
+            "tiers payant, qu'elle avait prise en 2021.")
+    found = extract_events(page("fr", TITLES["fr"], text, published="2025-11-06"))
+    (event,) = [e for e in found if e["type"] == "investment"]
+    assert (parties(event), event["status"], event["date"]) == (INVESTED, "completed", "2021")
