@@ -557,7 +557,7 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
     core = [t for t in run if t.low not in lex.name_particles]  # "Le Goff" is one surname, as "Goff" would be
     if len(core) > 1 and all(t.text in person_words for t in run):  # a lone surname may be a firm (Puig)
         return True
-    if len(run) == 1 and run[0].text in person_words and _reports(a, run[0], lex):
+    if len(core) == 1 and all(t.text in person_words for t in run) and _reports(a, core[0], lex):
         return True  # "chief executive Owen Raikes ... Raikes said": a person the page named, speaking
     if len(run) == 2 and (_founder(run[0], a, lex) or _joined_founder(run, a, lex) or _plural_titled(run[0], a, lex)):
         return True  # "fundada en 2021 por Marta Olabarria y Diego Sanz", "founders Priya Natarajan and ...": persons
