@@ -910,7 +910,7 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
     follows a descriptor ("der US-Zulieferer TRW"), carries a legal suffix, opens its sentence as the
     subject of a deal verb ("Lumatec übernimmt", where a common noun would take an article) or is the bare
     object right after one ("übernimmt Nordwerk", not "übernimmt Verantwortung")."""
-    verbs = [t for t in cues if text[t.start].islower()]
+    verbs = [t for t in cues if text[t.start].islower() or _noun_with_participle(text, t.end)]
     starts, ends = {t.start for t in verbs}, {t.end for t in verbs}
     inside: Counter[str] = Counter()
     total: Counter[str] = Counter()
@@ -1059,13 +1059,22 @@ def _closing_deal_verb(text: str, end: int, starts: set[int], ends: set[int], le
         if gap.strip(" ") and not (gap == ". " and text[:previous].rsplit(None, 1)[-1].lower() in lex.abbreviations):
             return False  # a comma or a full stop first: another clause (not the one of "Mio. Euro")
         if word.start() in starts and word.end() in ends:
-            return text[word.end():word.end() + 1] in ".,;:"
+            return text[word.end():word.end() + 1] in ".,;:" or _noun_with_participle(text, word.end())
         low = word.group().lower()
         if not (word.group().islower() or word.group().isdigit() or low in lex.months or whole_clause
                 or low in lex.amounts["currencies"] or low in lex.amounts["scales"]):
             return False
         previous = word.end()
     return False
+
+
+def _noun_with_participle(text: str, end: int) -> bool:
+    """Whether a capitalised deal noun ending at `end` has its clause closed by one lowercase word, the participle
+    it takes ("hat mit X eine Kooperation vereinbart.", "hat einen Liefervertrag unterzeichnet,"): a deal verb
+    where the verb comes last, as "übernommen" is."""
+    word = _WORD.match(text, end + 1)
+    return (text[end - 1:end].isalpha() and text[end:end + 1] == " " and word is not None
+            and word.group().islower() and text[word.end():word.end() + 1] in ".,;:")
 
 
 def _written_lowercase(text: str, name: str) -> bool:

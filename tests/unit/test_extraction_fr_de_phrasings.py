@@ -179,3 +179,20 @@ def test_a_firm_named_in_the_plural_after_des(text: str) -> None:
     "de" does."""
     (found,) = parties_by_event("fr", text, "acquisition")
     assert {role for _, role in found} == {"acquirer", "target"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Lumatec hat mit Nordwerk eine Kooperation vereinbart.", "partnership"),
+    ("Lumatec hat mit der Nordwerk eine Partnerschaft vereinbart.", "partnership"),
+    ("Lumatec hatte mit Nordwerk bereits 2021 eine Kooperation vereinbart.", "partnership"),
+])
+def test_a_plain_name_opening_a_perfect_clause_closed_by_a_deal_noun_and_its_participle(text: str, kind: str):
+    """ "Lumatec hat mit Nordwerk eine Kooperation vereinbart.": where the verb comes last, a deal noun and the
+    participle it takes close the clause as "übernommen" does; the plain word opening it is the deal's subject, a
+    firm named once (lead, session 15)."""
+    (found,) = parties_by_event("de", text, kind)
+    assert {name for name, _ in found} == {"Lumatec", "Nordwerk"}
+
+
+def test_a_common_noun_opening_a_perfect_clause_stays_no_firm():
+    assert not extract_events(page("de", "Nachrichten", "Insider haben eine Übernahme bestätigt."))
