@@ -381,7 +381,9 @@ def lexicon(lang: str) -> Lexicon:
     triggers = tuple(Trigger(t["type"], t["frame"]) for t in ext["triggers"])
     paradigms = ext.get("paradigms", {})
     percent = rf"%|(?i:{alternation(ext['percent_words'], escape=True)})"
-    subordinate = rf"(?:{alternation(ext.get('subordinators', []), escape=True)})\s+(?-i:[A-ZÀ-ÞÄÖÜ])"
+    # maybe a definite article before the name ("after the Ministry of Defence awarded it", "après que la Région")
+    article = rf"(?:(?:{alternation(ext.get('definite_articles', []), escape=True)})\s*)?"
+    subordinate = rf"(?:{alternation(ext.get('subordinators', []), escape=True)})\s+{article}(?-i:[A-ZÀ-ÞÄÖÜ])"
     # "die Familie Hollbach": cues that make a person of the name after them only, never of a firm before them
     before_person = [*ext["person_cues"], *ext["speech_verbs"], *ext.get("person_before_cues", ())]
     # one alternation behind a single word-boundary check: three times faster than a check per group
@@ -545,7 +547,8 @@ def lexicon(lang: str) -> Lexicon:
         hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",
                                    re.IGNORECASE),
         possessive_cue_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
-                                     r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE),
+                                     # a sum may stand among its words ("its proposed £1.1bn takeover")
+                                     r"(?:\s+(?:[\w-]+|\S*[£$€¥]\S*)){0,3}\s*$", re.IGNORECASE),
         relation_noun_re=words_re(ext.get("relation_nouns", [])),
         possessive_re=words_re(ext.get("possessive_determiners", []), escape=True),
         possessed_organ_re=re.compile(
