@@ -182,8 +182,9 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
     if text[1:].islower() and (low in lex.we_pronouns or low in lex.we_possessives
                                or first and lex.we_verb_re.fullmatch(low)):
         return False  # "Our partnership with X", "Unsere Tochter", "Compramos X": the speaker's firm (not "NOS")
-    if low in lex.source_words:
-        return False  # "die Zeitung Abendkurier", "der Nachrichtenagentur X" (no public agency): the name follows
+    if low in lex.source_words and low not in lex.institutions:
+        return False  # "die Zeitung Abendkurier", "der Nachrichtenagentur X" (no public body for its ending, unlike
+        # "la Agencia X"): the name follows
     if is_institution(low, lex):
         return True
     if first and lex.organ_re.fullmatch(f"{low} "):

@@ -63,8 +63,8 @@ def test_contract_after_a_move_goes_to_the_firm_whose_shares_moved():
 
 def test_french_object_pronoun_after_the_move_is_the_mover():
     title = "La Bourse de Paris termine en hausse"
-    for text in ("Le CAC 40 a gagné 0,5 %. Ferrovia a pris 4 %. La Région Occitanie lui a confié un contrat de 200 "
-                 "millions d'euros pour l'entretien de ses trains.",
+    for text in ("Le CAC 40 a gagné 0,5 %. Ferrovia a avancé de 4 %. La Région Occitanie lui a confié un contrat de "
+                 "200 millions d'euros pour l'entretien de ses trains.",
                  "Le CAC 40 a gagné 0,5 %. Ferrovia a bondi de 4 % après que la Région Occitanie lui a confié un "
                  "contrat de 200 millions d'euros."):
         assert {("Ferrovia", "supplier"), ("Région Occitanie", "customer")} in events_of("fr", title, text, "contract")
@@ -75,3 +75,26 @@ def test_trade_before_a_name_is_a_description_not_the_name():
     assert parties(event) == {("Arlon", "acquirer"), ("Nordwerk", "target")}
     (event,) = extract_events(page("en", "Deals", "Arlon Group agreed to buy Nordwerk for $300m."))
     assert parties(event) == {("Arlon", "acquirer"), ("Nordwerk", "target")}
+
+
+def test_german_news_agency_report_is_a_source_not_the_issuer():
+    text = "Der Dax stieg um 0,5 Prozent. Kräftig aufwärts ging es für Heltrop: Einem Bericht der Nachrichtenagentur " \
+           "Bloomberg zufolge erwägt der Medizintechnikkonzern, seine Tochter Heltrop Medical noch in diesem Jahr an " \
+           "die Börse zu bringen."
+    (event,) = [e for e in extract_events(page("de", "Dax schließt im Plus", text)) if e["type"] == "ipo"]
+    assert parties(event) == {("Heltrop Medical", "issuer")} and event["status"] == "rumored"
+
+
+def test_spanish_debut_on_the_market_is_a_completed_listing():
+    text = "El Ibex 35 subió un 0,5%. Eólica Brava debutó ayer en el Mercado Continuo con una subida del 12%."
+    (event,) = [e for e in extract_events(page("es", "El Ibex 35 cierra en positivo", text)) if e["type"] == "ipo"]
+    assert parties(event) == {("Eólica Brava", "issuer")} and event["status"] == "completed"
+
+
+def test_spanish_veto_in_the_subjunctive_ends_the_movers_purchase():
+    text = "El Ibex 35 subió un 0,5%. Altea cayó un 6% después de que la CNMC vetara su compra de Lumatec. La " \
+           "constructora había ofrecido 300 millones de euros por Lumatec en marzo."
+    events = [e for e in extract_events(page("es", "Altea se hunde tras el veto a la compra de Lumatec", text))
+              if e["type"] == "acquisition"]
+    assert events and all(e["status"] == "terminated" for e in events)
+    assert {("Altea", "acquirer"), ("Lumatec", "target")} in [parties(e) for e in events]
