@@ -287,6 +287,17 @@ def _venues(markets: dict) -> list[str]:
     return [*markets.get("names", ()), *markets.get("indices", ())]
 
 
+def _price_move_re(ext: dict, percent: str) -> re.Pattern:
+    """A share price's move: a verb of `price_moves` before its percentage ("jumped 6%", "se dispara un 6%"), or one
+    of `closing_price_moves` whose percentage closes the sentence ("Ferrovia a pris 4 %."), a verb that otherwise
+    takes a stake ("a pris 15 % du capital de X")."""
+    figure = rf"\s+(?:\S+\s+)?\d+(?:[.,]\d+)?\s*(?:{percent})"
+    moves = [rf"(?:{alternation(ext.get('price_moves', []), escape=True)}){figure}"]
+    if ext.get("closing_price_moves"):
+        moves.append(rf"(?:{alternation(ext['closing_price_moves'], escape=True)}){figure}(?=\s*(?:[.;]|$))")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(moves)})", re.IGNORECASE)
+
+
 def _market_re(markets: dict) -> re.Pattern:
     """A market or exchange named after a preposition of listing and up to two lowercase words ("on Nasdaq",
     "sur Euronext Growth", "im frühen Xetra-Handel", "en la Bolsa Mexicana de Valores": group "market"), or with the
@@ -541,8 +552,7 @@ def lexicon(lang: str) -> Lexicon:
         entry_re=re.compile(rf"(?<!\w)(?i:{alternation(ext.get('entry_markers', []), escape=True)})\s"),
         percent=percent,
         share_re=re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:{percent})"),
-        price_move_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('price_moves', []), escape=True)})\s+(?:\S+\s+)?"
-                                 rf"\d+(?:[.,]\d+)?\s*(?:{percent})", re.IGNORECASE),
+        price_move_re=_price_move_re(ext, percent),
         noun_endings=tuple(ext["noun_endings"]),
         hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",
                                    re.IGNORECASE),

@@ -65,6 +65,8 @@ def test_french_object_pronoun_after_the_move_is_the_mover():
     title = "La Bourse de Paris termine en hausse"
     for text in ("Le CAC 40 a gagné 0,5 %. Ferrovia a avancé de 4 %. La Région Occitanie lui a confié un contrat de "
                  "200 millions d'euros pour l'entretien de ses trains.",
+                 "Le CAC 40 a gagné 0,5 %. Ferrovia a pris 4 %. La Région Occitanie lui a confié un contrat de 200 "
+                 "millions d'euros.",
                  "Le CAC 40 a gagné 0,5 %. Ferrovia a bondi de 4 % après que la Région Occitanie lui a confié un "
                  "contrat de 200 millions d'euros."):
         assert {("Ferrovia", "supplier"), ("Région Occitanie", "customer")} in events_of("fr", title, text, "contract")
@@ -98,3 +100,9 @@ def test_spanish_veto_in_the_subjunctive_ends_the_movers_purchase():
               if e["type"] == "acquisition"]
     assert events and all(e["status"] == "terminated" for e in events)
     assert {("Altea", "acquirer"), ("Lumatec", "target")} in [parties(e) for e in events]
+
+
+def test_french_stake_taken_is_no_price_move():
+    (event,) = extract_events(page("fr", "Aubrac entre au capital de Néolis", "Le fonds Aubrac Capital a pris 15 % du "
+                                   "capital de Néolis Santé pour 40 millions d'euros."))
+    assert parties(event) == {("Aubrac Capital", "investor"), ("Néolis Santé", "investee")}
