@@ -64,8 +64,32 @@ def salient(page: Page, i: int, cue: int, cue_end: int | None = None) -> str | N
     inside = cue_end is not None and page.lex.possessive_re.search(page.text, cue, cue_end)
     if inside or page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue) or _dropped_subject(
             page, i, cue) or _opens_without_subject(page, i) or _organ_acts(page, i, cue):
-        return _spoken_of(page, i) or page.main
+        return _price_mover(page, i, cue) or _spoken_of(page, i) or page.main
     return page.main
+
+
+def moved_supplier(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Arlon gained 3% after the Ministry of Defence placed an order worth £640m": a market report's contract
+    that names its customer alone was won by the firm whose shares moved on it (`_price_mover`)."""
+    if trig.trigger.type != "contract" or len(parties) != 1 or parties[0][1] != "customer":
+        return parties
+    mover = _price_mover(page, i, trig.start)
+    return [*parties, (mover, "supplier")] if mover not in (None, parties[0][0]) else parties
+
+
+def _price_mover(page: Page, i: int, cue: int) -> str | None:
+    """The firm whose shares moved, the subject of sentence i before the cue or of the sentence just before in its
+    paragraph, with a share price's move right after it ("Lumatec slid 11% after the regulator blocked its
+    takeover of X", "Altea subió un 2,3%. Ayer Adif le adjudicó ..."): a market report tells the deal as the reason
+    of that move, so its possessives and object pronouns stand for that firm, not for the last one named."""
+    for j in (i, i - 1):
+        if j < 0 or page.sentences[j].paragraph != page.sentences[i].paragraph:
+            break
+        m = subject(page, j)
+        if m is not None and not m.anaphor and (j < i or m.end < cue) and page.lex.price_move_re.match(
+                page.text, m.end + 1):
+            return m.name
+    return None
 
 
 def _organ_acts(page: Page, i: int, cue: int) -> bool:

@@ -287,6 +287,17 @@ def _venues(markets: dict) -> list[str]:
     return [*markets.get("names", ()), *markets.get("indices", ())]
 
 
+def _price_move_re(ext: dict, percent: str) -> re.Pattern:
+    """A share price's move: a verb of `price_moves` before its percentage ("jumped 6%", "se dispara un 6%"), or one
+    of `closing_price_moves` whose percentage closes the sentence ("Ferrovia a pris 4 %."), a verb that otherwise
+    takes a stake ("a pris 15 % du capital de X")."""
+    figure = rf"\s+(?:\S+\s+)?\d+(?:[.,]\d+)?\s*(?:{percent})"
+    moves = [rf"(?:{alternation(ext.get('price_moves', []), escape=True)}){figure}"]
+    if ext.get("closing_price_moves"):
+        moves.append(rf"(?:{alternation(ext['closing_price_moves'], escape=True)}){figure}(?=\s*(?:[.;]|$))")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(moves)})", re.IGNORECASE)
+
+
 def _market_re(markets: dict) -> re.Pattern:
     """A market or exchange named after a preposition of listing and up to two lowercase words ("on Nasdaq",
     "sur Euronext Growth", "im frühen Xetra-Handel", "en la Bolsa Mexicana de Valores": group "market"), or with the
@@ -381,7 +392,9 @@ def lexicon(lang: str) -> Lexicon:
     triggers = tuple(Trigger(t["type"], t["frame"]) for t in ext["triggers"])
     paradigms = ext.get("paradigms", {})
     percent = rf"%|(?i:{alternation(ext['percent_words'], escape=True)})"
-    subordinate = rf"(?:{alternation(ext.get('subordinators', []), escape=True)})\s+(?-i:[A-ZÀ-ÞÄÖÜ])"
+    # maybe a definite article before the name ("after the Ministry of Defence awarded it", "après que la Région")
+    article = rf"(?:(?:{alternation(ext.get('definite_articles', []), escape=True)})\s*)?"
+    subordinate = rf"(?:{alternation(ext.get('subordinators', []), escape=True)})\s+{article}(?-i:[A-ZÀ-ÞÄÖÜ])"
     # "die Familie Hollbach": cues that make a person of the name after them only, never of a firm before them
     before_person = [*ext["person_cues"], *ext["speech_verbs"], *ext.get("person_before_cues", ())]
     # one alternation behind a single word-boundary check: three times faster than a check per group
@@ -539,13 +552,13 @@ def lexicon(lang: str) -> Lexicon:
         entry_re=re.compile(rf"(?<!\w)(?i:{alternation(ext.get('entry_markers', []), escape=True)})\s"),
         percent=percent,
         share_re=re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:{percent})"),
-        price_move_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('price_moves', []), escape=True)})\s+(?:\S+\s+)?"
-                                 rf"\d+(?:[.,]\d+)?\s*(?:{percent})", re.IGNORECASE),
+        price_move_re=_price_move_re(ext, percent),
         noun_endings=tuple(ext["noun_endings"]),
         hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",
                                    re.IGNORECASE),
         possessive_cue_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
-                                     r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE),
+                                     # a sum may stand among its words ("its proposed £1.1bn takeover")
+                                     r"(?:\s+(?:[\w-]+|\S*[£$€¥]\S*)){0,3}\s*$", re.IGNORECASE),
         relation_noun_re=words_re(ext.get("relation_nouns", [])),
         possessive_re=words_re(ext.get("possessive_determiners", []), escape=True),
         possessed_organ_re=re.compile(

@@ -182,6 +182,9 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
     if text[1:].islower() and (low in lex.we_pronouns or low in lex.we_possessives
                                or first and lex.we_verb_re.fullmatch(low)):
         return False  # "Our partnership with X", "Unsere Tochter", "Compramos X": the speaker's firm (not "NOS")
+    if low in lex.source_words and low not in lex.institutions:
+        return False  # "die Zeitung Abendkurier", "der Nachrichtenagentur X" (no public body for its ending, unlike
+        # "la Agencia X"): the name follows
     if is_institution(low, lex):
         return True
     if first and lex.organ_re.fullmatch(f"{low} "):
@@ -199,8 +202,6 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
         return False  # "im mittleren zweistelligen Millionen-Euro-Bereich", "der Milliarden-Deal": a sum's compound
     if low in lex.titles or "-" in low and low.rsplit("-", 1)[1] in lex.titles:
         return False  # "son PDG", "Vellmar-Chefin Katrin Obermaier": a person's title, the person follows
-    if low in lex.source_words:
-        return False  # "die Zeitung Abendkurier": the newspaper's name follows
     # a long word with only its initial capital, opening a run, is a common noun where nouns are capitalised;
     # so is a site ("in das Werk", "am Standort")
     return not (lex.compound_nouns and first and (
@@ -302,6 +303,7 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 i += 1
                 continue
             if (name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes
+                    and not _descriptor_before_name(toks, i, sentence, offset, lex)
                     or _fund_word_inside(tok, lex) or _suffix_closes(toks, i, sentence, offset, lex)
                     ) and not _currency_country(tok, sentence, offset):
                 current.append(tok)
@@ -345,6 +347,14 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _descriptor_before_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "Defence group Arlon gained 3%", "Drinks group Arlon agreed to buy": a lowercase suffix word right before a
+    capitalised name is the noun of a description of that firm, not the end of a name ("Arlon group said")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (toks[i].text.islower() and nxt is not None and nxt.text[:1].isupper()
+            and _joinable_gap(sentence, toks[i], nxt, offset) and name_word(nxt.text, lex, False))
 
 
 def _seat_after(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -849,6 +859,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if adjacent and not suffixed and _modifies(toks, last + 1, lex) and (
                 not lex.compound_nouns or run[-1].low.endswith(lex.modifier_endings or "\0")):
             continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
+        if suffixed and _descriptor_before_name(toks, last + 1, sentence, offset, lex):
+            continue  # "Defence group Arlon": the trade of the firm named right after the description's noun
         if suffixed and _described_seat(run, toks, index_of.get(run[0].start, 0), lex):
             continue  # "die Stuttgarter Gruppe": a description of the firm from there, told by its seat
         if any(start < run[-1].end - offset and run[0].start - offset < end for start, end in markets):

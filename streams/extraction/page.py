@@ -926,7 +926,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
             common = m.name.lower().endswith(lex.noun_endings)
             bare[m.name] += _bare_subject(m, text)
             counted[m.name] += _after_indefinite(m, text, lex)
-            if m.introduced or m.governed and not common or _around_deal_verb(m, text, starts, ends, lex, common):
+            if m.introduced or m.governed and not common or _around_deal_verb(m, text, starts, ends, lex, common) or (
+                    _price_moved(m, text, lex)):
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
     if lex.compound_nouns:  # two capitalised words in a row are rarely ordinary nouns ("Alpha Stahl")
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= (1 if " " in n else 2)}
@@ -937,6 +938,12 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
                   or counted[n] and " " not in n and _plain(n) and n not in introduced}
     parts = {w for n in confirmed if " " in n for w in n.split()}  # "Fosun" of "Shanghai Fosun Pharmaceutical"
     return confirmed | (set(total) & parts)
+
+
+def _price_moved(m: Mention, text: str, lex: Lexicon) -> bool:
+    """A name that opens its sentence right before a share price's move ("Lumatec rose 5% after ...",
+    "Constructora Altea subió un 2,3%"): a market report's firm, whose shares moved, named as the subject."""
+    return m.initial and text[m.end:m.end + 1] == " " and bool(lex.price_move_re.match(text, m.end + 1))
 
 
 def _bare_subject(m: Mention, text: str) -> bool:

@@ -498,8 +498,11 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         before, after, text, window, trig, lex) or _cue_object_subject(pool, after, text, window, trig, lex)
     if fronted is not None:  # "Den Autobauer X beliefert das Unternehmen": the subject follows the verb
         pool, after = fronted
-    if pool and lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start):
-        pool, fallback = [], None  # "the cabinet vetoed the purchase of X by Y": who stops a deal takes no part in it
+    if pool and (blocked := lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start)):
+        # "the cabinet vetoed the purchase of X by Y": who stops a deal takes no part in it; "the CMA blocked its
+        # takeover of Y": the possessor, the firm the sentence is about, is the buyer left out
+        pool = []
+        fallback = fallback if lex.possessive_cue_re.search(text, blocked.end(), trig.start) else None
     if pool and (objects := _after_person_subject(pool, trig, window, text, lex)):
         pool, after, verb_final = [m for m in pool if m not in objects], [(m, None) for m in objects] + after, False
         fallback = None  # the person is the subject: no firm left out
