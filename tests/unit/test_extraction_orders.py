@@ -1,0 +1,49 @@
+"""Orders placed with a supplier (issue 3, orders): a public body that a common word names is the customer once
+inside a sentence ("Die Bundeswehr hat bei X 50 Lkw bestellt", "hat die Marine beim Werftenverbund X bestellt");
+an order received told before its customer ("X a reçu une commande de la SNCF", "X ha recibido un pedido de
+Renfe"). Probes that must keep their result. Sentences written for these tests."""
+
+import pytest
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+
+def _contracts(lang: str, text: str) -> list[set[tuple[str, str]]]:
+    title = {"de": "Nachrichten", "fr": "Actualités", "es": "Noticias", "en": "News"}[lang]
+    return [parties(e) for e in extract_events(page(lang, title, text)) if e["type"] == "contract"]
+
+
+@pytest.mark.parametrize("text, customer, supplier", [
+    ("Die Bundeswehr hat bei Nordwerk 50 geschützte Lastwagen bestellt.", "Bundeswehr", "Nordwerk"),
+    ("Die Bundeswehr bestellte bei der Lumatec AG 120 Funkgeräte.", "Bundeswehr", "Lumatec"),
+    ("Die Bundespolizei hat bei der Sensorik GmbH aus Ulm Systeme zur Drohnenabwehr bestellt.",
+     "Bundespolizei", "Sensorik"),
+    ("Vier Fregatten im Wert von 2,4 Milliarden Euro hat die Marine beim Kieler Werftenverbund Nordwind bestellt.",
+     "Marine", "Nordwind"),
+    ("Zwölf Transportflugzeuge hat die Luftwaffe bei Lumatec bestellt.", "Luftwaffe", "Lumatec"),
+])
+def test_public_body_named_by_a_common_word_orders(text, customer, supplier):
+    assert {(customer, "customer"), (supplier, "supplier")} in _contracts("de", text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Nordwerk a reçu une commande de la SNCF pour 30 rames."),
+    ("fr", "Nordwerk a reçu une importante commande de la SNCF."),
+    ("es", "Nordwerk ha recibido un pedido de Renfe para 30 trenes."),
+    ("es", "Nordwerk recibió un nuevo pedido de Renfe."),
+])
+def test_order_received_before_its_customer(lang, text):
+    customer = "SNCF" if lang == "fr" else "Renfe"
+    assert {(customer, "customer"), ("Nordwerk", "supplier")} in _contracts(lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a ministry's word alone names no body; a regulator's review is no order
+    ("de", "Das Ministerium hat die Pläne von Nordwerk begrüßt."),
+    ("de", "Die Marine der Niederlande testet derzeit Drohnen."),
+    ("fr", "Nordwerk a reçu une offre de rachat de Lumatec."),
+    ("es", "Nordwerk recibió una oferta de compra de Lumatec."),
+])
+def test_no_order_here(lang, text):
+    assert _contracts(lang, text) == []
