@@ -382,7 +382,9 @@ def lexicon(lang: str) -> Lexicon:
     triggers = tuple(Trigger(t["type"], t["frame"]) for t in ext["triggers"])
     paradigms = ext.get("paradigms", {})
     percent = rf"%|(?i:{alternation(ext['percent_words'], escape=True)})"
-    subordinate = rf"(?:{alternation(ext.get('subordinators', []), escape=True)})\s+(?-i:[A-ZÀ-ÞÄÖÜ])"
+    # "after X won", "after the Ministry of Defence placed an order": a name, maybe after its article, opens the clause
+    subordinate = (rf"(?:{alternation(ext.get('subordinators', []), escape=True)})\s+"
+                   rf"(?:(?:{alternation(ext.get('definite_articles', []), escape=True)})\s+)?(?-i:[A-ZÀ-ÞÄÖÜ])")
     # "die Familie Hollbach": cues that make a person of the name after them only, never of a firm before them
     before_person = [*ext["person_cues"], *ext["speech_verbs"], *ext.get("person_before_cues", ())]
     # one alternation behind a single word-boundary check: three times faster than a check per group

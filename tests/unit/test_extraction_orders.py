@@ -1,7 +1,9 @@
 """Orders placed with a supplier (issue 3, orders): a public body that a common word names is the customer once
 inside a sentence ("Die Bundeswehr hat bei X 50 Lkw bestellt", "hat die Marine beim Werftenverbund X bestellt");
 an order received told before its customer ("X a reçu une commande de la SNCF", "X ha recibido un pedido de
-Renfe"). Probes that must keep their result. Sentences written for these tests."""
+Renfe"); an order told after a share price's move went to the firm whose shares moved ("X gained 3% after the
+Ministry of Defence placed an order worth £640m"). Probes that must keep their result. Sentences written for these
+tests."""
 
 import pytest
 
@@ -38,7 +40,26 @@ def test_order_received_before_its_customer(lang, text):
     assert {(customer, "customer"), ("Nordwerk", "supplier")} in _contracts(lang, text)
 
 
+@pytest.mark.parametrize("lang, text, customer", [
+    ("en", "Nordwerk Systems gained 3% after the Ministry of Defence placed an order worth £640m for bridging "
+     "vehicles.", "Ministry of Defence"),
+    ("en", "Shares in Nordwerk Systems rose 5% after Deutsche Bahn placed an order worth €800m for 40 trains.",
+     "Deutsche Bahn"),
+    ("de", "Die Aktie von Nordwerk Systems stieg um 4 Prozent, nachdem die Bundeswehr 12 Radare für 300 Millionen "
+     "Euro bestellt hatte.", "Bundeswehr"),
+])
+def test_order_after_a_share_move_went_to_the_firm_that_moved(lang, text, customer):
+    assert {(customer, "customer"), ("Nordwerk Systems", "supplier")} in _contracts(lang, text)
+
+
+def test_supplier_named_with_the_order_is_kept_after_a_share_move():
+    assert _contracts("en", "Nordwerk Systems gained 3% after the Ministry of Defence placed an order with Lumatec "
+                            "Industries worth £640m.") == [{("Ministry of Defence", "customer"),
+                                                             ("Lumatec Industries", "supplier")}]
+
+
 @pytest.mark.parametrize("lang, text", [
+    ("en", "Shares in Nordwerk Systems rose 5% after the Bank of England cut interest rates."),
     # a ministry's word alone names no body; a regulator's review is no order
     ("de", "Das Ministerium hat die Pläne von Nordwerk begrüßt."),
     ("de", "Die Marine der Niederlande testet derzeit Drohnen."),
