@@ -1,5 +1,6 @@
 """Orders placed with a supplier (issue 3, orders): a public body that a common word names is the customer once
 inside a sentence ("Die Bundeswehr hat bei X 50 Lkw bestellt", "hat die Marine beim Werftenverbund X bestellt");
+work a customer has a supplier do ("Das Land lässt von X die Software seiner Finanzämter erneuern");
 an order received told before its customer ("X a reçu une commande de la SNCF", "X ha recibido un pedido de
 Renfe"); an order told after a share price's move went to the firm whose shares moved ("X gained 3% after the
 Ministry of Defence placed an order worth £640m"). Probes that must keep their result. Sentences written for these
@@ -26,6 +27,17 @@ def _contracts(lang: str, text: str) -> list[set[tuple[str, str]]]:
     ("Zwölf Transportflugzeuge hat die Luftwaffe bei Lumatec bestellt.", "Luftwaffe", "Lumatec"),
 ])
 def test_public_body_named_by_a_common_word_orders(text, customer, supplier):
+    assert {(customer, "customer"), (supplier, "supplier")} in _contracts("de", text)
+
+
+@pytest.mark.parametrize("text, customer, supplier", [
+    ("Die Stadtwerke Lumbach lassen von Vendix die Software ihrer Kundencenter erneuern.", "Stadtwerke Lumbach",
+     "Vendix"),
+    ("Der Freistaat Bayern lässt von der Vendix GmbH die Software seiner Finanzämter erneuern.", "Freistaat Bayern",
+     "Vendix"),
+    ("Die Deutsche Bahn lässt ihre Stellwerke von Nordwerk modernisieren.", "Deutsche Bahn", "Nordwerk"),
+])
+def test_work_a_customer_has_a_supplier_do(text, customer, supplier):
     assert {(customer, "customer"), (supplier, "supplier")} in _contracts("de", text)
 
 
