@@ -41,6 +41,14 @@ def test_work_a_customer_has_a_supplier_do(text, customer, supplier):
     assert {(customer, "customer"), (supplier, "supplier")} in _contracts("de", text)
 
 
+@pytest.mark.parametrize("text", [
+    "Transport for Wales has ordered 30 trains from Nordwerk Rail for £500m.",
+    "Transport for Wales ordered a further 12 trains from Nordwerk Rail.",
+])
+def test_goods_counted_after_ordered(text):
+    assert {("Transport for Wales", "customer"), ("Nordwerk Rail", "supplier")} in _contracts("en", text)
+
+
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Nordwerk a reçu une commande de la SNCF pour 30 rames."),
     ("fr", "Nordwerk a reçu une importante commande de la SNCF."),
@@ -57,6 +65,7 @@ def test_order_received_before_its_customer(lang, text):
      "vehicles.", "Ministry of Defence"),
     ("en", "Shares in Nordwerk Systems rose 5% after Deutsche Bahn placed an order worth €800m for 40 trains.",
      "Deutsche Bahn"),
+    ("en", "Shares in Nordwerk Systems rose 5% after Deutsche Bahn ordered 40 trains worth €800m.", "Deutsche Bahn"),
     ("de", "Die Aktie von Nordwerk Systems stieg um 4 Prozent, nachdem die Bundeswehr 12 Radare für 300 Millionen "
      "Euro bestellt hatte.", "Bundeswehr"),
 ])
@@ -72,6 +81,7 @@ def test_supplier_named_with_the_order_is_kept_after_a_share_move():
 
 @pytest.mark.parametrize("lang, text", [
     ("en", "Shares in Nordwerk Systems rose 5% after the Bank of England cut interest rates."),
+    ("en", "Deutsche Bahn has ordered 40 trains worth €800m."),  # no supplier: no contract
     # a ministry's word alone names no body; a regulator's review is no order
     ("de", "Das Ministerium hat die Pläne von Nordwerk begrüßt."),
     ("de", "Die Marine der Niederlande testet derzeit Drohnen."),
