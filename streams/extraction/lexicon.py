@@ -88,6 +88,7 @@ class Lexicon:
     institutions: tuple[str, ...]
     public_nouns: frozenset[str]  # "la collectivité": a noun for any public body, the last one the page named
     public_heads: frozenset[str]  # "la Direction générale de ...": a name's first word that makes it a public body
+    named_bodies: frozenset[str]  # "die Bundeswehr": a body's word that names one body, where nouns are capitalised
     compound_nouns: bool
     verb_second: bool
     adjectives_follow: bool
@@ -484,6 +485,7 @@ def lexicon(lang: str) -> Lexicon:
         institutions=tuple(w.lower() for w in ext["institutions"]),
         public_nouns=frozenset(w.lower() for w in ext.get("public_nouns", ())),
         public_heads=frozenset(w.lower() for w in ext.get("public_heads", ())),
+        named_bodies=frozenset(w.lower() for w in ext.get("named_bodies", ())),
         compound_nouns=bool(ext["compound_nouns"]),
         verb_second=bool(ext.get("verb_second", False)),
         adjectives_follow=bool(ext.get("adjectives_follow", False)),

@@ -156,7 +156,8 @@ def is_institution(name: str, lex: Lexicon) -> bool:
     page asks it of the same names again and again)."""
     words = name.lower().split()
     return any(w.endswith(lex.institutions) for w in words) or bool(words) and name[0].isupper() and (
-        words[0] in lex.public_heads)  # "la Direction générale de ...", not "la direction de X" (its managers)
+        words[0] in lex.public_heads) or (  # "la Direction générale de ...", not "la direction de X" (its managers)
+        len(words) == 1 and words[0] in lex.named_bodies)  # "die Marine"
 
 
 def _calendar_word(word: str, lex: Lexicon) -> bool:

@@ -930,7 +930,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
                     _price_moved(m, text, lex)):
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
     if lex.compound_nouns:  # two capitalised words in a row are rarely ordinary nouns ("Alpha Stahl")
-        confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= (1 if " " in n else 2)}
+        confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= (1 if " " in n else 2)
+                     or inside[n] and n.lower() in lex.named_bodies}  # "die Bundeswehr": one body's word
         confirmed -= {n for n in confirmed if _noun_phrase(n, lex)}
     else:  # a capitalised first word ("Analysts", "Fin") is a name when it recurs or has company
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] or total[n] >= 2 or " " in n}

@@ -878,6 +878,9 @@ GERMAN = [
     # the subject of a perfect clause closed by the deal verb (names3; a known miss before)
     ("Klaro Technologies hat den Softwareanbieter Novaxis am vergangenen Dienstag übernommen.",
      [("acquisition", "Klaro Technologies:acquirer, Novaxis:target", None, "2024-03-12", "completed")]),
+    # a public body a common word names, the customer (orders; a known miss before)
+    ("Die Bundeswehr hat Thalor mit der Modernisierung ihrer Radaranlagen beauftragt.",
+     [("contract", "Bundeswehr:customer, Thalor:supplier", None, P, "announced")]),
 ]
 
 GERMAN_MISSES = [  # sentence, expected events, what the extractor gives instead
@@ -926,9 +929,6 @@ GERMAN_MISSES = [  # sentence, expected events, what the extractor gives instead
     ("Aeris und Solvane gründen ein Joint Venture für Wasserstoff.",
      [("joint_venture", "Aeris:partner, Solvane:partner", None, P, "announced")],
      "no joint_venture [('Aeris', 'partner'), ('Solvane', 'partner')]"),
-    ("Die Bundeswehr hat Thalor mit der Modernisierung ihrer Radaranlagen beauftragt.",
-     [("contract", "Bundeswehr:customer, Thalor:supplier", None, P, "announced")],
-     "no contract [('Bundeswehr', 'customer'), ('Thalor', 'supplier')]"),
     ("Thalor hat den Zuschlag für die Wartung der Radaranlagen der Marine erhalten.",
      [("contract", "Marine:customer, Thalor:supplier", None, P, "announced")],
      "no contract [('Marine', 'customer'), ('Thalor', 'supplier')]"),
