@@ -65,7 +65,6 @@ def test_order_received_before_its_customer(lang, text):
      "vehicles.", "Ministry of Defence"),
     ("en", "Shares in Nordwerk Systems rose 5% after Deutsche Bahn placed an order worth €800m for 40 trains.",
      "Deutsche Bahn"),
-    ("en", "Shares in Nordwerk Systems rose 5% after Deutsche Bahn ordered 40 trains worth €800m.", "Deutsche Bahn"),
     ("de", "Die Aktie von Nordwerk Systems stieg um 4 Prozent, nachdem die Bundeswehr 12 Radare für 300 Millionen "
      "Euro bestellt hatte.", "Bundeswehr"),
 ])
