@@ -801,6 +801,13 @@ def _word_of_name(noun: str, word: str) -> bool:
     return word.endswith(noun) and len(word) >= len(noun) + kinds.COMPOUND_HEAD
 
 
+def _plural_of(noun: str, word: str) -> bool:
+    """Whether a word of a name is the plural of a description's noun ("Chantiers de l'Estuaire" / "le chantier",
+    "Bodegas Ardanza" / "la bodega"): a name in the plural tells the trade of the firm, which its singular stands
+    for, unlike a name that holds the noun itself ("Constructora X" may be another builder)."""
+    return word in (noun + "s", noun + "x", noun + "es")
+
+
 def _form_of_name(noun: str, word: str) -> bool:
     """Whether a description's noun is another form of a word of a name, each with its own ending after a shared
     start ("bakery" / "Bakers", "papetier" / "Papeteries", "conservera" / "Conservas"), not the word itself nor
@@ -843,16 +850,19 @@ def _name_noun_descriptions(a: organisations.Analysis, ms: list[Mention], nouns:
     toks = a.tokens
     out = []
     for k, t in enumerate(toks[1:], 1):
-        if toks[k - 1].low not in lex.definite_articles or len(t.low) < NAME_NOUN or t.low in introducing:
-            continue
+        article = toks[k - 1].low
+        if article not in lex.definite_articles and article not in lex.contracted_articles or (
+                len(t.low) < NAME_NOUN or t.low in introducing):
+            continue  # "la bodega", "du chantier", "de la bodega", "al grupo"
         read = next((m for m in ms if m.start <= t.start < m.end), None)
         if read is not None and not (read.anaphor and read.end == t.end and not (
                 read.pair or read.public or read.pronoun or read.first_person)):
             continue  # a name, or a description of another kind ("the ministry")
-        held = {n for w, n in nouns.items() if _word_of_name(t.low, w)} if read is not None else set()
+        held = {n for w, n in nouns.items() if _word_of_name(t.low, w) or _plural_of(t.low, w)} if (
+            read is not None) else set()
         if not held and not lex.compound_nouns and read is None and _bare_noun(a, k, lex) and not (
                 organisations.is_descriptor(t.text, lex) or lex.trigger_re.match(a.sentence, t.start - a.offset)):
-            held = {n for w, n in nouns.items() if _form_of_name(t.low, w)}
+            held = {n for w, n in nouns.items() if _form_of_name(t.low, w) or _plural_of(t.low, w)}
         if held & {m.name for m in ms if not m.anaphor}:
             continue  # "La hotelera vendió su hotel a Soleria Hoteles": another firm than the one its sentence names
         if len(held) == 1 and read is not None:
