@@ -71,6 +71,7 @@ class Mention:
     first_person: bool = False  # "we", "uns", "nous", "compramos": the firm the speaker speaks for
     recent: bool = False  # a description resolved to the one firm the sentence before names ("Attention turns to X. The
     # fintech group ...": `page._recent`), a topic of its own, not the page's firm
+    unplaced: bool = False  # a description naming a place no firm of the page is tied to ("den Karlsruher Konzern")
 
 
 def normalise(name: str, lex: Lexicon | None = None) -> str:

@@ -173,6 +173,7 @@ def read_page(clean: dict) -> Page:
                 place = _around(text, sents[i], m, lex) | _place_after(text, m, places, lex)
                 m.name = _apposed_to_relative(text, ms, m, lex) or _founded(text, found, cues, i, m, lex) or _seated(
                     found, i, m, place, seats)
+                m.unplaced = m.name is None and _placeless(found, i, _own_place(text, m, lex), seats)
                 recent = _recent(text, found, sents, i, m, lex, place, seats, lambda n: given.get(n, set()) | told.get(
                     n, set())) if m.name is None and cues[i] and not (i and cues[i - 1]) else None
                 m.name = m.name or recent or _antecedent(text, found, starts, i, m, lex)
@@ -414,6 +415,23 @@ def _seated(found: list[list[Mention]], i: int, description: Mention, place: set
             if m.name and not m.anaphor and (j < i or m.end <= description.start)}
     tied = {n for n in near if seats.get(n, set()) & place}
     return tied.pop() if len(tied) == 1 else None
+
+
+def _own_place(text: str, description: Mention, lex: Lexicon) -> set[str]:
+    """The stems of the places a description names among its own words ("den Karlsruher Konzern", "the Leeds-based
+    printer"), not a name or place around it."""
+    words = [w for w in text[description.start:description.end].split()[1:]
+             if w.partition("-")[2][:1].islower() or "-" not in w]  # "Ohio-based", not "die Lindquart-Gruppe"
+    stems = [w.split("-")[0] for w in words if w[:1].isupper() and not organisations.is_descriptor(w, lex)
+             or _demonym_adjective(w, lex)]
+    return {_stem(w) for w in stems if len(w) >= PLACE_STEM}
+
+
+def _placeless(found: list[list[Mention]], i: int, place: set[str], seats: dict[str, set[str]]) -> bool:
+    """Whether a description names a place ("den Karlsruher Konzern") to which the page tied none of the firms it
+    named so far: it stands for a firm the page did not name, not for another firm of the discourse."""
+    return bool(place) and not any(seats.get(m.name, set()) & place for ms in found[:i + 1] for m in ms
+                                   if m.name and not m.anaphor)
 
 
 def lone_firm_before(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], i: int,
