@@ -325,8 +325,16 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
     # of a place near the name or after the description
     tied.extend(w for w in PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND - 1:] + after[:AROUND]
                 if _demonym_adjective(w, lex))
-    return {_stem(w) for w in tied if (w[:1].isupper() or _demonym_adjective(w, lex))
-            and len(w) >= PLACE_STEM and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)}
+    return {_stem(p) for w in tied if (w[:1].isupper() or _demonym_adjective(w, lex))
+            and len(w) >= PLACE_STEM and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)
+            for p in _place_parts(w)}
+
+
+def _place_parts(word: str) -> list[str]:
+    """A place's word, and the last capitalised part of a hyphenated one, which its adjective may be formed on
+    ("Saint-Nazaire": "nazairien")."""
+    last = word.rsplit("-", 1)[-1]
+    return [word, last] if last != word and last[:1].isupper() and len(last) >= PLACE_STEM else [word]
 
 
 def _apposed_place(rest: str, after: list[str], lex: Lexicon) -> list[str]:

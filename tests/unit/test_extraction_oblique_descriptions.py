@@ -27,6 +27,9 @@ OBLIQUE = [
     ('fr', "Lumatec SA, le constructeur nazairien, emploie 900 personnes. Nordwerk SA a publié ses comptes. Le groupe "
            "Halvor, qui envisageait de prendre le contrôle du constructeur nazairien, a renoncé.", 'acquisition',
      {('Halvor', 'acquirer'), ('Lumatec', 'target')}),
+    ('fr', "Lumatec SA, installé à Saint-Nazaire, emploie 900 personnes. Nordwerk SA, basé à Lyon, a publié ses "
+           "comptes. Le groupe Halvor a pris le contrôle du constructeur nazairien.", 'acquisition',
+     {('Halvor', 'acquirer'), ('Lumatec', 'target')}),
     ('fr', "Le groupe Halvor a racheté 60 % du fabricant Froidex.", 'acquisition',
      {('Halvor', 'acquirer'), ('Froidex', 'target')}),
     ('fr', "La société d'investissement Talvane Partners acquiert une participation majoritaire dans Bioverde.",
