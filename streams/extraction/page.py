@@ -831,7 +831,8 @@ def _plural_of(noun: str, word: str) -> bool:
     """Whether a word of a name is the plural of a description's noun ("Chantiers de l'Estuaire" / "le chantier",
     "Bodegas Ardanza" / "la bodega"): a name in the plural tells the trade of the firm, which its singular stands
     for, unlike a name that holds the noun itself ("Constructora X" may be another builder)."""
-    return word in (noun + "s", noun + "x", noun + "es")
+    return any(word == plural or word.endswith(plural) and len(word) >= len(plural) + kinds.COMPOUND_HEAD
+               for plural in (noun + "s", noun + "x", noun + "es"))  # "Tamsin Shipyards" / "the yard"
 
 
 def _form_of_name(noun: str, word: str) -> bool:

@@ -44,6 +44,9 @@ OBLIQUE = [
     ('en', 'Tamsin Shipyards employs 900 people. Nordwerk Ltd reported results on Monday. Halvor Capital agreed to buy '
            'a 20% stake in the shipyard.', 'investment',
      {('Halvor Capital', 'investor'), ('Tamsin Shipyards', 'investee')}),
+    ('en', 'Tamsin Shipyards employs 900 people. Nordwerk Ltd reported results on Monday. Halvor Capital agreed to buy '
+           'a 20% stake in the yard.', 'investment',
+     {('Halvor Capital', 'investor'), ('Tamsin Shipyards', 'investee')}),
 ]
 
 
