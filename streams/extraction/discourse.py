@@ -131,11 +131,12 @@ def _dropped_subject(page: Page, i: int, cue: int) -> bool:
 
 def reresolved(page: Page, i: int, mentions: list[Mention]) -> list[Mention] | None:
     """The mentions with each anaphor that collapsed onto a firm named in the same stretch standing for
-    the other firm of the discourse; None when no anaphor collapsed."""
+    the other firm of the discourse; None when no anaphor collapsed. A description naming a place no firm of the
+    page is tied to stays as it is ("Castel übernimmt den Karlsruher Konzern" after a Bremen firm: no Bremen firm)."""
     named = {m.name for m in mentions if not m.anaphor and m.name}
     out, changed = [], False
     for m in mentions:
-        if m.anaphor and not m.pair and m.name in named and not page.lex.unit_re.search(
+        if m.anaphor and not m.pair and not m.unplaced and m.name in named and not page.lex.unit_re.search(
                 page.text, m.start, m.end) and (other := other_firm(page, i, m.name)):  # "its sensor business": a unit
             m, changed = replace(m, name=other), True
         out.append(m)

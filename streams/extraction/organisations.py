@@ -71,6 +71,7 @@ class Mention:
     first_person: bool = False  # "we", "uns", "nous", "compramos": the firm the speaker speaks for
     recent: bool = False  # a description resolved to the one firm the sentence before names ("Attention turns to X. The
     # fintech group ...": `page._recent`), a topic of its own, not the page's firm
+    unplaced: bool = False  # a description naming a place no firm of the page is tied to ("den Karlsruher Konzern")
 
 
 def normalise(name: str, lex: Lexicon | None = None) -> str:
@@ -115,7 +116,9 @@ def is_descriptor(word: str, lex: Lexicon) -> bool:
         return True
     if not lex.compound_nouns or word.rpartition(" ")[2] in lex.fund_words:
         return False  # "(Finanzinvestor) Arvelo Partners": a fund's name word, no genitive of "Partner"
-    stems = (word, word[:-1]) if word.endswith("s") else (word,)  # genitive "des Zahlungsdienstleisters"
+    # genitive "des Zahlungsdienstleisters", "des Karlsruher Softwarehauses"
+    stems = (word, word[:-1], word[:-2]) if word.endswith("es") else (word, word[:-1]) if word.endswith("s") else (
+        word,)
     return stems[-1] in lex.descriptors or any(
         w.endswith(d) and len(w) > len(d) + 2 for w in stems for d in lex.descriptors)
 
@@ -655,7 +658,8 @@ def _introduces_name(toks: list[Token], j: int, sentence: str, offset: int, lex:
             # "la dueña de Carolina Herrera": a genitive; "la société en France": a place
             return previous.low not in lex.markers.get("patient", ()) and previous.low not in lex.descriptor_links
         if not t.text.islower() or t.low in lex.stopwords and t.low not in links or (
-                lex.trigger_re.match(" ".join(x.text for x in toks[k:k + 3]))):
+                sentence[t.start - offset - 1:t.start - offset] != "'"  # "fonds d'investissement X": a complement
+                and lex.trigger_re.match(" ".join(x.text for x in toks[k:k + 3]))):
             return False  # "la entidad que preside X", "la empresa compró X": a clause, not adjectives
         previous = t
     return False
@@ -665,7 +669,7 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
     """ "the company", "der Konzern", "le groupe parisien", "la entidad", "the builder", "la bodega": a determiner,
     a descriptor or a noun of a trade (`trades`) within three words, and no name after it."""
     out = []
-    determiners = lex.determiners
+    determiners = lex.determiners | lex.contracted_articles  # "du constructeur nazairien", "am Kieler Verbund"
     for i in [i for i, tok in enumerate(toks) if tok.low in determiners]:
         tok = toks[i]
         body = toks[i + 1] if i + 1 < len(toks) else None
@@ -676,6 +680,8 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
             out.append(Mention(None, tok.start, body.end, body.possessive, anaphor=True, public=body.low))
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
+            if toks[j].low in lex.contracted_articles:
+                break  # "le contrôle du constructeur": the description opens at the fused article
             if j + 1 < len(toks) and is_descriptor(f"{toks[j].text} {toks[j + 1].text}", lex) and not (
                     j > i + 1 and place_adjective(toks[j - 1].text, lex)):
                 last = j + 1  # a descriptor of two words: "la jeune pousse" (not "die Bremer Nordwerk Spedition": a

@@ -173,6 +173,7 @@ def read_page(clean: dict) -> Page:
                 place = _around(text, sents[i], m, lex) | _place_after(text, m, places, lex)
                 m.name = _apposed_to_relative(text, ms, m, lex) or _founded(text, found, cues, i, m, lex) or _seated(
                     found, i, m, place, seats)
+                m.unplaced = m.name is None and _placeless(found, i, _own_place(text, m, lex), seats)
                 recent = _recent(text, found, sents, i, m, lex, place, seats, lambda n: given.get(n, set()) | told.get(
                     n, set())) if m.name is None and cues[i] and not (i and cues[i - 1]) else None
                 m.name = m.name or recent or _antecedent(text, found, starts, i, m, lex)
@@ -324,8 +325,16 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
     # of a place near the name or after the description
     tied.extend(w for w in PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND - 1:] + after[:AROUND]
                 if _demonym_adjective(w, lex))
-    return {_stem(w) for w in tied if (w[:1].isupper() or _demonym_adjective(w, lex))
-            and len(w) >= PLACE_STEM and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)}
+    return {_stem(p) for w in tied if (w[:1].isupper() or _demonym_adjective(w, lex))
+            and len(w) >= PLACE_STEM and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)
+            for p in _place_parts(w)}
+
+
+def _place_parts(word: str) -> list[str]:
+    """A place's word, and the last capitalised part of a hyphenated one, which its adjective may be formed on
+    ("Saint-Nazaire": "nazairien")."""
+    last = word.rsplit("-", 1)[-1]
+    return [word, last] if last != word and last[:1].isupper() and len(last) >= PLACE_STEM else [word]
 
 
 def _apposed_place(rest: str, after: list[str], lex: Lexicon) -> list[str]:
@@ -414,6 +423,23 @@ def _seated(found: list[list[Mention]], i: int, description: Mention, place: set
             if m.name and not m.anaphor and (j < i or m.end <= description.start)}
     tied = {n for n in near if seats.get(n, set()) & place}
     return tied.pop() if len(tied) == 1 else None
+
+
+def _own_place(text: str, description: Mention, lex: Lexicon) -> set[str]:
+    """The stems of the places a description names among its own words ("den Karlsruher Konzern", "the Leeds-based
+    printer"), not a name or place around it."""
+    words = [w for w in text[description.start:description.end].split()[1:]
+             if w.partition("-")[2][:1].islower() or "-" not in w]  # "Ohio-based", not "die Lindquart-Gruppe"
+    stems = [w.split("-")[0] for w in words if w[:1].isupper() and not organisations.is_descriptor(w, lex)
+             or _demonym_adjective(w, lex)]
+    return {_stem(w) for w in stems if len(w) >= PLACE_STEM}
+
+
+def _placeless(found: list[list[Mention]], i: int, place: set[str], seats: dict[str, set[str]]) -> bool:
+    """Whether a description names a place ("den Karlsruher Konzern") to which the page tied none of the firms it
+    named so far: it stands for a firm the page did not name, not for another firm of the discourse."""
+    return bool(place) and not any(seats.get(m.name, set()) & place for ms in found[:i + 1] for m in ms
+                                   if m.name and not m.anaphor)
 
 
 def lone_firm_before(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], i: int,
@@ -801,6 +827,14 @@ def _word_of_name(noun: str, word: str) -> bool:
     return word.endswith(noun) and len(word) >= len(noun) + kinds.COMPOUND_HEAD
 
 
+def _plural_of(noun: str, word: str) -> bool:
+    """Whether a word of a name is the plural of a description's noun ("Chantiers de l'Estuaire" / "le chantier",
+    "Bodegas Ardanza" / "la bodega"): a name in the plural tells the trade of the firm, which its singular stands
+    for, unlike a name that holds the noun itself ("Constructora X" may be another builder)."""
+    return any(word == plural or word.endswith(plural) and len(word) >= len(plural) + kinds.COMPOUND_HEAD
+               for plural in (noun + "s", noun + "x", noun + "es"))  # "Tamsin Shipyards" / "the yard"
+
+
 def _form_of_name(noun: str, word: str) -> bool:
     """Whether a description's noun is another form of a word of a name, each with its own ending after a shared
     start ("bakery" / "Bakers", "papetier" / "Papeteries", "conservera" / "Conservas"), not the word itself nor
@@ -843,16 +877,19 @@ def _name_noun_descriptions(a: organisations.Analysis, ms: list[Mention], nouns:
     toks = a.tokens
     out = []
     for k, t in enumerate(toks[1:], 1):
-        if toks[k - 1].low not in lex.definite_articles or len(t.low) < NAME_NOUN or t.low in introducing:
-            continue
+        article = toks[k - 1].low
+        if article not in lex.definite_articles and article not in lex.contracted_articles or (
+                len(t.low) < NAME_NOUN or t.low in introducing):
+            continue  # "la bodega", "du chantier", "de la bodega", "al grupo"
         read = next((m for m in ms if m.start <= t.start < m.end), None)
         if read is not None and not (read.anaphor and read.end == t.end and not (
                 read.pair or read.public or read.pronoun or read.first_person)):
             continue  # a name, or a description of another kind ("the ministry")
-        held = {n for w, n in nouns.items() if _word_of_name(t.low, w)} if read is not None else set()
+        held = {n for w, n in nouns.items() if _word_of_name(t.low, w) or _plural_of(t.low, w)} if (
+            read is not None) else set()
         if not held and not lex.compound_nouns and read is None and _bare_noun(a, k, lex) and not (
                 organisations.is_descriptor(t.text, lex) or lex.trigger_re.match(a.sentence, t.start - a.offset)):
-            held = {n for w, n in nouns.items() if _form_of_name(t.low, w)}
+            held = {n for w, n in nouns.items() if _form_of_name(t.low, w) or _plural_of(t.low, w)}
         if held & {m.name for m in ms if not m.anaphor}:
             continue  # "La hotelera vendió su hotel a Soleria Hoteles": another firm than the one its sentence names
         if len(held) == 1 and read is not None:
