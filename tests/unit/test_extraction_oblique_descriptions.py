@@ -88,9 +88,9 @@ def test_a_combined_turnover_after_a_merger_description_is_no_price():
     """ "la unión daría lugar al tercer grupo ... con una facturación conjunta de 520 millones": once "al tercer
     grupo" reads as a description, the sentence names the merger's parties, and its combined turnover is no deal value
     (lead, after the merge)."""
-    found = extract_events(page("es", "Noticias", "Las bodegas Grupo Lumatec y Bodegas Nordwerk negocian una fusión, "
-                                "según fuentes conocedoras de la operación. De cerrarse, la unión daría lugar al tercer "
-                                "grupo vinícola de España, con una facturación conjunta cercana a los 520 millones de "
-                                "euros.", published="2025-10-29"))
+    text = ("Las bodegas Grupo Lumatec y Bodegas Nordwerk negocian una fusión, según fuentes conocedoras de la "
+            "operación. De cerrarse, la unión daría lugar al tercer grupo vinícola de España, con una facturación "
+            "conjunta cercana a los 520 millones de euros.")
+    found = extract_events(page("es", "Noticias", text, published="2025-10-29"))
     (merger,) = [e for e in found if e["type"] == "merger"]
     assert merger["amount"] is None
