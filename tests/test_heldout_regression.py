@@ -11,7 +11,8 @@ writer nor the scorer's training (the cleaning round read 21-24). Session 7: hel
 heldout27-29 are blind. Session 8: heldout30 and heldout31 are blind. Session 9: heldout32 and heldout33 are blind.
 Session 10: heldout34 and heldout35 are blind. Session 11: heldout36 and heldout37 are blind. Session 12: heldout38
 and heldout39 are blind. Session 13: heldout38/39's miss shapes briefed (paraphrased); heldout40-43 are blind.
-Session 14: heldout40-43's and heldout44-47's miss shapes briefed (paraphrased); heldout48-51 are blind."""
+Session 14: heldout40-43's and heldout44-47's miss shapes briefed (paraphrased); heldout48-51 are blind. Session 15:
+heldout48-51's and heldout52-55's miss shapes briefed (paraphrased); heldout56-59 are blind."""
 
 from pathlib import Path
 
@@ -45,6 +46,16 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # of the newly paired events, Fluxwerk's investment, with another stage), heldout34 parties/date (two 2022 rounds
 # now paired with their startup, one investor short), heldout40 role/date (ongoing supplies and first-person deals of
 # interviews now paired). heldout44-51 (session 14) have floors now; heldout47 keeps one false event on a no-deal page.
+# Recomputed at the end of session 15 (rounds descriptions2, pronouns2, contracts3, mergers3, listings2, stakes, order,
+# falseparties3, then orders, reports2, descriptions3; README "Deal extraction"): event F1 floors rose or stayed
+# (heldout48 0.79 -> 0.87, heldout50 0.71 -> 0.88, heldout51 0.77 -> 0.84 after their shapes were briefed; heldout14
+# 0.82 -> 0.85, heldout29 0.81 -> 0.84, heldout38 0.83 -> 0.86); field floors fell where newly paired events bring a
+# wrong field: heldout44 role (a bottler's standing supply now paired by its description, roles reversed), heldout45
+# amount (a debut now paired, its sum taken from an anchor investor's subscription), heldout47 amount ("l'opérateur
+# régional" now resolved, its merger taking a subscriber count), heldout48 date/status (a contract signed by a firm
+# "fondée en 2019" dated and made ongoing by its founding year), heldout51 amount/date (listings now paired, one
+# dated by the next day's trading). heldout52-59 (session 15) have floors now; heldout55 keeps one false event on a
+# no-deal page.
 # First blind figures:
 # heldout8 0.59, heldout9 0.55, heldout10 0.68, heldout11 0.63, heldout12 0.58, heldout13 0.47, heldout14 0.70,
 # heldout15 0.65, heldout16 0.69, heldout17 0.77, heldout18 0.81, heldout19 0.60, heldout20 0.77, heldout21 0.75,
@@ -56,36 +67,37 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # 12, blind, the session-11 code; by `tools/eval_extraction.py`), heldout40 0.62, heldout41 0.67, heldout42 0.78,
 # heldout43 0.75 (session 13, blind, the session-12 code), heldout44 0.73, heldout45 0.70, heldout46 0.71, heldout47
 # 0.70 (session 14, blind, the session-13 code), heldout48 0.75, heldout49 0.83, heldout50 0.70, heldout51 0.77 (session
-# 14, blind, measured with the session's starting code).
+# 14, blind, measured with the session's starting code), heldout52 0.83, heldout53 0.83, heldout54 0.82, heldout55 0.67,
+# heldout56 0.77, heldout57 0.80, heldout58 0.78, heldout59 0.80 (session 15, blind, the session's starting code).
 FLOORS = {
-    "heldout": (0.95, {"parties_exact": 0.95, "role_accuracy": 0.95, "amount_accuracy": 0.99,
-             "date_accuracy": 0.93, "status_accuracy": 0.97}),
+    "heldout": (0.95, {"parties_exact": 0.95, "role_accuracy": 0.97, "amount_accuracy": 0.99,
+             "date_accuracy": 0.95, "status_accuracy": 0.97}),
     "heldout2": (0.95, {"parties_exact": 0.87, "role_accuracy": 0.91, "amount_accuracy": 0.96,
               "date_accuracy": 0.94, "status_accuracy": 0.94}),
     "heldout3": (0.90, {"parties_exact": 0.90, "role_accuracy": 0.93, "amount_accuracy": 0.96,
               "date_accuracy": 0.96, "status_accuracy": 0.93}),
-    "heldout4": (0.92, {"parties_exact": 0.97, "role_accuracy": 0.96, "amount_accuracy": 0.95,
+    "heldout4": (0.93, {"parties_exact": 0.97, "role_accuracy": 0.96, "amount_accuracy": 0.95,
               "date_accuracy": 0.93, "status_accuracy": 0.97}),
-    "heldout5": (0.96, {"parties_exact": 0.99, "role_accuracy": 0.99, "amount_accuracy": 0.96,
+    "heldout5": (0.97, {"parties_exact": 0.99, "role_accuracy": 0.99, "amount_accuracy": 0.96,
               "date_accuracy": 0.96, "status_accuracy": 0.93}),
     "heldout6": (0.93, {"parties_exact": 0.97, "role_accuracy": 0.93, "amount_accuracy": 0.94,
               "date_accuracy": 0.91, "status_accuracy": 0.94}),
     "heldout7": (0.91, {"parties_exact": 0.93, "role_accuracy": 0.98, "amount_accuracy": 0.95,
               "date_accuracy": 0.93, "status_accuracy": 0.97}),
-    "heldout8": (0.88, {"parties_exact": 0.95, "role_accuracy": 0.96, "amount_accuracy": 0.99,
+    "heldout8": (0.89, {"parties_exact": 0.95, "role_accuracy": 0.96, "amount_accuracy": 0.99,
               "date_accuracy": 0.99, "status_accuracy": 0.97}),
     "heldout9": (0.80, {"parties_exact": 0.92, "role_accuracy": 0.95, "amount_accuracy": 0.99,
               "date_accuracy": 0.94, "status_accuracy": 0.96}),
     "heldout10": (0.91, {"parties_exact": 0.97, "role_accuracy": 0.93, "amount_accuracy": 0.93,
                "date_accuracy": 0.84, "status_accuracy": 0.97}),
-    "heldout11": (0.90, {"parties_exact": 0.89, "role_accuracy": 0.94, "amount_accuracy": 0.97,
+    "heldout11": (0.91, {"parties_exact": 0.89, "role_accuracy": 0.94, "amount_accuracy": 0.97,
                "date_accuracy": 0.89, "status_accuracy": 0.99}),
     "heldout12": (0.82, {"parties_exact": 0.95, "role_accuracy": 0.94, "amount_accuracy": 0.95,
                "date_accuracy": 0.97, "status_accuracy": 0.97}),
     "heldout13": (0.87, {"parties_exact": 0.99, "role_accuracy": 0.99, "amount_accuracy": 0.97,
                "date_accuracy": 0.92, "status_accuracy": 0.99}),
-    "heldout14": (0.82, {"parties_exact": 0.94, "role_accuracy": 0.91, "amount_accuracy": 0.99,
-               "date_accuracy": 0.94, "status_accuracy": 0.96}),
+    "heldout14": (0.85, {"parties_exact": 0.95, "role_accuracy": 0.91, "amount_accuracy": 0.99,
+               "date_accuracy": 0.95, "status_accuracy": 0.97}),
     "heldout15": (0.88, {"parties_exact": 0.96, "role_accuracy": 0.90, "amount_accuracy": 0.94,
                "date_accuracy": 0.94, "status_accuracy": 0.99}),
     "heldout16": (0.74, {"parties_exact": 0.99, "role_accuracy": 0.96, "amount_accuracy": 0.99,
@@ -94,13 +106,13 @@ FLOORS = {
                "date_accuracy": 0.87, "status_accuracy": 0.99}),
     "heldout18": (0.88, {"parties_exact": 0.84, "role_accuracy": 0.92, "amount_accuracy": 0.91,
                "date_accuracy": 0.84, "status_accuracy": 0.91}),
-    "heldout19": (0.69, {"parties_exact": 0.93, "role_accuracy": 0.88, "amount_accuracy": 0.93,
+    "heldout19": (0.70, {"parties_exact": 0.93, "role_accuracy": 0.88, "amount_accuracy": 0.93,
                "date_accuracy": 0.96, "status_accuracy": 0.93}),
-    "heldout20": (0.85, {"parties_exact": 0.91, "role_accuracy": 0.92, "amount_accuracy": 0.95,
+    "heldout20": (0.85, {"parties_exact": 0.91, "role_accuracy": 0.94, "amount_accuracy": 0.95,
                "date_accuracy": 0.95, "status_accuracy": 0.95}),
-    "heldout21": (0.90, {"parties_exact": 0.92, "role_accuracy": 0.97, "amount_accuracy": 0.96,
-               "date_accuracy": 0.88, "status_accuracy": 0.92}),
-    "heldout22": (0.77, {"parties_exact": 0.86, "role_accuracy": 0.87, "amount_accuracy": 0.99,
+    "heldout21": (0.90, {"parties_exact": 0.93, "role_accuracy": 0.97, "amount_accuracy": 0.97,
+               "date_accuracy": 0.89, "status_accuracy": 0.93}),
+    "heldout22": (0.77, {"parties_exact": 0.86, "role_accuracy": 0.89, "amount_accuracy": 0.99,
                "date_accuracy": 0.87, "status_accuracy": 0.90}),
     "heldout23": (0.77, {"parties_exact": 0.88, "role_accuracy": 0.93, "amount_accuracy": 0.93,
                "date_accuracy": 0.86, "status_accuracy": 0.96}),
@@ -108,61 +120,78 @@ FLOORS = {
                "date_accuracy": 0.93, "status_accuracy": 0.93}),
     "heldout25": (0.78, {"parties_exact": 0.91, "role_accuracy": 0.95, "amount_accuracy": 0.93,
                "date_accuracy": 0.88, "status_accuracy": 0.96}),
-    "heldout26": (0.90, {"parties_exact": 0.96, "role_accuracy": 0.93, "amount_accuracy": 0.96,
+    "heldout26": (0.90, {"parties_exact": 0.96, "role_accuracy": 0.94, "amount_accuracy": 0.96,
                "date_accuracy": 0.96, "status_accuracy": 0.96}),
     "heldout27": (0.90, {"parties_exact": 0.99, "role_accuracy": 0.97, "amount_accuracy": 0.99,
                "date_accuracy": 0.78, "status_accuracy": 0.93}),
     "heldout28": (0.87, {"parties_exact": 0.92, "role_accuracy": 0.95, "amount_accuracy": 0.94,
                "date_accuracy": 0.96, "status_accuracy": 0.96}),
-    "heldout29": (0.81, {"parties_exact": 0.87, "role_accuracy": 0.89, "amount_accuracy": 0.94,
+    "heldout29": (0.84, {"parties_exact": 0.88, "role_accuracy": 0.90, "amount_accuracy": 0.94,
                "date_accuracy": 0.99, "status_accuracy": 0.92}),
     "heldout30": (0.83, {"parties_exact": 0.99, "role_accuracy": 0.94, "amount_accuracy": 0.93,
                "date_accuracy": 0.83, "status_accuracy": 0.91}),
-    "heldout31": (0.87, {"parties_exact": 0.90, "role_accuracy": 0.92, "amount_accuracy": 0.92,
+    "heldout31": (0.88, {"parties_exact": 0.90, "role_accuracy": 0.92, "amount_accuracy": 0.92,
                "date_accuracy": 0.92, "status_accuracy": 0.94}),
-    "heldout32": (0.75, {"parties_exact": 0.92, "role_accuracy": 0.93, "amount_accuracy": 0.86,
+    "heldout32": (0.77, {"parties_exact": 0.92, "role_accuracy": 0.93, "amount_accuracy": 0.86,
                "date_accuracy": 0.92, "status_accuracy": 0.96}),
     "heldout33": (0.93, {"parties_exact": 0.91, "role_accuracy": 0.95, "amount_accuracy": 0.97,
                "date_accuracy": 0.91, "status_accuracy": 0.97}),
     "heldout34": (0.85, {"parties_exact": 0.86, "role_accuracy": 0.94, "amount_accuracy": 0.92,
                "date_accuracy": 0.84, "status_accuracy": 0.96}),
-    "heldout35": (0.81, {"parties_exact": 0.90, "role_accuracy": 0.92, "amount_accuracy": 0.92,
+    "heldout35": (0.82, {"parties_exact": 0.90, "role_accuracy": 0.92, "amount_accuracy": 0.94,
                "date_accuracy": 0.92, "status_accuracy": 0.94}),
-    "heldout36": (0.89, {"parties_exact": 0.93, "role_accuracy": 0.90, "amount_accuracy": 0.93,
+    "heldout36": (0.89, {"parties_exact": 0.95, "role_accuracy": 0.91, "amount_accuracy": 0.93,
                "date_accuracy": 0.91, "status_accuracy": 0.91}),
-    "heldout37": (0.89, {"parties_exact": 0.95, "role_accuracy": 0.96, "amount_accuracy": 0.97,
-               "date_accuracy": 0.95, "status_accuracy": 0.89}),
-    "heldout38": (0.83, {"parties_exact": 0.94, "role_accuracy": 0.91, "amount_accuracy": 0.96,
-               "date_accuracy": 0.94, "status_accuracy": 0.94}),
+    "heldout37": (0.90, {"parties_exact": 0.95, "role_accuracy": 0.96, "amount_accuracy": 0.97,
+               "date_accuracy": 0.95, "status_accuracy": 0.91}),
+    "heldout38": (0.86, {"parties_exact": 0.97, "role_accuracy": 0.92, "amount_accuracy": 0.97,
+               "date_accuracy": 0.95, "status_accuracy": 0.95}),
     "heldout39": (0.90, {"parties_exact": 0.91, "role_accuracy": 0.92, "amount_accuracy": 0.88,
                "date_accuracy": 0.88, "status_accuracy": 0.90}),
     "heldout40": (0.79, {"parties_exact": 0.92, "role_accuracy": 0.93, "amount_accuracy": 0.99,
                "date_accuracy": 0.94, "status_accuracy": 0.93}),
     "heldout41": (0.80, {"parties_exact": 0.92, "role_accuracy": 0.83, "amount_accuracy": 0.92,
                "date_accuracy": 0.87, "status_accuracy": 0.90}),
-    "heldout42": (0.87, {"parties_exact": 0.93, "role_accuracy": 0.94, "amount_accuracy": 0.90,
+    "heldout42": (0.87, {"parties_exact": 0.93, "role_accuracy": 0.94, "amount_accuracy": 0.91,
                "date_accuracy": 0.91, "status_accuracy": 0.95}),
-    "heldout43": (0.80, {"parties_exact": 0.92, "role_accuracy": 0.91, "amount_accuracy": 0.90,
-               "date_accuracy": 0.84, "status_accuracy": 0.88}),
-    "heldout44": (0.79, {"parties_exact": 0.99, "role_accuracy": 0.97, "amount_accuracy": 0.94,
+    "heldout43": (0.80, {"parties_exact": 0.92, "role_accuracy": 0.93, "amount_accuracy": 0.94,
+               "date_accuracy": 0.86, "status_accuracy": 0.88}),
+    "heldout44": (0.81, {"parties_exact": 0.99, "role_accuracy": 0.95, "amount_accuracy": 0.94,
                "date_accuracy": 0.87, "status_accuracy": 0.89}),
-    "heldout45": (0.80, {"parties_exact": 0.92, "role_accuracy": 0.92, "amount_accuracy": 0.86,
+    "heldout45": (0.81, {"parties_exact": 0.92, "role_accuracy": 0.92, "amount_accuracy": 0.84,
                "date_accuracy": 0.82, "status_accuracy": 0.90}),
     "heldout46": (0.76, {"parties_exact": 0.99, "role_accuracy": 0.94, "amount_accuracy": 0.91,
                "date_accuracy": 0.91, "status_accuracy": 0.89}),
-    "heldout47": (0.76, {"parties_exact": 0.94, "role_accuracy": 0.88, "amount_accuracy": 0.92,
+    "heldout47": (0.79, {"parties_exact": 0.94, "role_accuracy": 0.89, "amount_accuracy": 0.90,
                "date_accuracy": 0.94, "status_accuracy": 0.94}),
-    "heldout48": (0.79, {"parties_exact": 0.99, "role_accuracy": 0.99, "amount_accuracy": 0.96,
-               "date_accuracy": 0.96, "status_accuracy": 0.96}),
-    "heldout49": (0.83, {"parties_exact": 0.93, "role_accuracy": 0.95, "amount_accuracy": 0.97,
-               "date_accuracy": 0.89, "status_accuracy": 0.87}),
-    "heldout50": (0.71, {"parties_exact": 0.96, "role_accuracy": 0.92, "amount_accuracy": 0.91,
-               "date_accuracy": 0.91, "status_accuracy": 0.93}),
-    "heldout51": (0.77, {"parties_exact": 0.96, "role_accuracy": 0.94, "amount_accuracy": 0.92,
-               "date_accuracy": 0.92, "status_accuracy": 0.89}),
+    "heldout48": (0.87, {"parties_exact": 0.99, "role_accuracy": 0.99, "amount_accuracy": 0.97,
+               "date_accuracy": 0.93, "status_accuracy": 0.91}),
+    "heldout49": (0.89, {"parties_exact": 0.93, "role_accuracy": 0.95, "amount_accuracy": 0.97,
+               "date_accuracy": 0.90, "status_accuracy": 0.88}),
+    "heldout50": (0.88, {"parties_exact": 0.96, "role_accuracy": 0.93, "amount_accuracy": 0.92,
+               "date_accuracy": 0.92, "status_accuracy": 0.94}),
+    "heldout51": (0.84, {"parties_exact": 0.96, "role_accuracy": 0.94, "amount_accuracy": 0.90,
+               "date_accuracy": 0.90, "status_accuracy": 0.92}),
+    "heldout52": (0.82, {"parties_exact": 0.92, "role_accuracy": 0.90, "amount_accuracy": 0.94,
+               "date_accuracy": 0.90, "status_accuracy": 0.94}),
+    "heldout53": (0.83, {"parties_exact": 0.99, "role_accuracy": 0.99, "amount_accuracy": 0.95,
+               "date_accuracy": 0.93, "status_accuracy": 0.89}),
+    "heldout54": (0.83, {"parties_exact": 0.89, "role_accuracy": 0.87, "amount_accuracy": 0.89,
+               "date_accuracy": 0.91, "status_accuracy": 0.94}),
+    "heldout55": (0.80, {"parties_exact": 0.94, "role_accuracy": 0.86, "amount_accuracy": 0.94,
+               "date_accuracy": 0.92, "status_accuracy": 0.90}),
+    "heldout56": (0.80, {"parties_exact": 0.91, "role_accuracy": 0.95, "amount_accuracy": 0.89,
+               "date_accuracy": 0.84, "status_accuracy": 0.81}),
+    "heldout57": (0.79, {"parties_exact": 0.96, "role_accuracy": 0.98, "amount_accuracy": 0.92,
+               "date_accuracy": 0.89, "status_accuracy": 0.92}),
+    "heldout58": (0.77, {"parties_exact": 0.99, "role_accuracy": 0.94, "amount_accuracy": 0.94,
+               "date_accuracy": 0.83, "status_accuracy": 0.80}),
+    "heldout59": (0.80, {"parties_exact": 0.96, "role_accuracy": 0.92, "amount_accuracy": 0.96,
+               "date_accuracy": 0.87, "status_accuracy": 0.94}),
 }
 # false events allowed on the pages without a deal, where the blind figure had some (0 for every other set)
-QUIET_FALSE_EVENTS = {"heldout11": 1, "heldout13": 1, "heldout32": 1, "heldout34": 1, "heldout47": 1}
+QUIET_FALSE_EVENTS = {"heldout11": 1, "heldout13": 1, "heldout32": 1, "heldout34": 1, "heldout47": 1,
+                      "heldout55": 1}
 SCORER = ROOT.parent / "shared" / "corpus" / "score.py"
 
 
