@@ -115,10 +115,11 @@ def read_page(clean: dict) -> Page:
                     + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex)
                     + _kind_head_mentions(a, ms, kind_heads, lex), key=lambda m: m.start)
              for a, ms in zip(analyses, found, strict=True)]
-    introducing = _introducing_nouns(analyses, lex)
     by_noun: dict[int, str] = {}  # a description's start -> the firm whose name holds its noun
-    found = [_name_noun_descriptions(a, ms, name_nouns, lex, introducing, by_noun)
-             for a, ms in zip(analyses, found, strict=True)]
+    if name_nouns:  # the page's tokens are read for introducing nouns only where a name holds a noun
+        introducing = _introducing_nouns(analyses, lex)
+        found = [_name_noun_descriptions(a, ms, name_nouns, lex, introducing, by_noun)
+                 for a, ms in zip(analyses, found, strict=True)]
     labels = {i: label for i, label in _item_labels(text, sents, titles, found, lex).items()
               if not any(m.start < label.end and label.start < m.end for m in found[i])}  # not named already
     for i, label in labels.items():
@@ -872,8 +873,6 @@ def _name_noun_descriptions(a: organisations.Analysis, ms: list[Mention], nouns:
     the sentence reads already: noted in `by_noun` for `_named_by_noun`), or another form of it (a noun right after a
     definite article, no name or complement after it: a mention of the firm) stands for that firm, not for the firm
     named last; not a noun the page puts before a name (`introducing`: "la hotelera X" tells which firm it is)."""
-    if not nouns:
-        return ms
     toks = a.tokens
     out = []
     for k, t in enumerate(toks[1:], 1):
@@ -1261,9 +1260,8 @@ def _relative_after(text: str, end: int, lex: Lexicon) -> bool:
     "X, dem Zulieferer, mit dem"): the description is in apposition to the name before it, not the clause's
     subject."""
     words = text[end:end + 80].lower().replace(",", " ").split()[:APPOSED_WORDS + 4]
-    prepositions = {w for ws in lex.markers.values() for w in ws}
     for k, word in enumerate(words[:APPOSED_WORDS + 1]):
-        if word in prepositions:
+        if word in roles.marker_words(lex):
             rest = words[k + 1:]
             if rest and rest[0] in lex.prepositional_relatives:
                 return True

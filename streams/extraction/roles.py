@@ -158,11 +158,12 @@ def _national(word: str, lex: Lexicon) -> bool:
     "Dutch", "US"): an adjective of a country before a description."""
     low = word.lower()
     return (word.isalpha() and word[:1].isupper() and low in lex.stopwords and low not in lex.determiners
-            and low not in _marker_words(lex) and low not in lex.conjunction_words)
+            and low not in marker_words(lex) and low not in lex.conjunction_words)
 
 
 @cache
-def _marker_words(lex: Lexicon) -> frozenset[str]:
+def marker_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of the language's role markers (prepositions of agent, recipient, source ...), built once."""
     return frozenset(w for words in lex.markers.values() for w in words)
 
 
@@ -739,7 +740,7 @@ def shared_subject(text: str, window: Window, trig: TriggerMatch, mentions: list
         if words[k].group().lower() not in lex.conjunction_words:
             continue
         nxt = words[k + 1].group() if k + 1 < len(words) else ""
-        if (not nxt.islower() or nxt in lex.determiners or nxt in _marker_words(lex)  # "y a JP Morgan": two names
+        if (not nxt.islower() or nxt in lex.determiners or nxt in marker_words(lex)  # "y a JP Morgan": two names
                 or not any(m.end <= words[k].start() and len(text[m.end:words[k].start()].split()) <= 1
                            for m in named)  # the object right before it ("d'ores et déjà" joins no clauses)
                 or any(m.start >= words[k].end() and marker(m, words[k].end(), text, lex) is None for m in named)):
@@ -975,7 +976,7 @@ def _attributive(following: str, lex: Lexicon) -> bool:
     ("to supply Network Rail with"): the name qualifies that noun."""
     word = _NEXT_WORD.match(following)
     return word is not None and word[1].islower() and word[1] not in lex.stopwords and (
-        word[1] not in _marker_words(lex))
+        word[1] not in marker_words(lex))
 
 
 def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False,
@@ -1366,9 +1367,9 @@ def _repeated_marker(gap: str, lex: Lexicon) -> bool:
     words = [w.lower() for w in gap.replace("'", "' ").split()]
     while words and words[0].rstrip(".,") in lex.legal_suffixes:
         words = words[1:]  # "X SA et de Y"
-    return (len(words) >= 2 and words[0] in lex.conjunction_words and words[1] in _marker_words(lex)
+    return (len(words) >= 2 and words[0] in lex.conjunction_words and words[1] in marker_words(lex)
             and words[1] not in lex.determiners
-            and all(w in _marker_words(lex) or w in lex.determiners or w in lex.connectors for w in words[2:]))
+            and all(w in marker_words(lex) or w in lex.determiners or w in lex.connectors for w in words[2:]))
 
 
 def _bid_on(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> list:
@@ -1510,7 +1511,7 @@ def _round_investors(trig: TriggerMatch, investee: Mention, after: list, text: s
     on ("raised $40m in March, and rival Y bought Z", "..., and players like Y are pushing"), unless the firm
     continues the list of investors ("from A, B, and C", "de A, et de l'investisseur historique B": a preposition
     again) or a participation cue follows it ("..., and Y also took part")."""
-    prepositions = _marker_words(lex) - lex.conjunction_words
+    prepositions = marker_words(lex) - lex.conjunction_words
     out: list[Mention] = []
     for m, mk in after:
         if m is investee or _placed_after_amount(text[trig.end:m.start], lex):
