@@ -70,11 +70,25 @@ def salient(page: Page, i: int, cue: int, cue_end: int | None = None) -> str | N
 
 def moved_supplier(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "Arlon gained 3% after the Ministry of Defence placed an order worth £640m": a market report's contract
-    that names its customer alone was won by the firm whose shares moved on it (`_price_mover`)."""
+    that names its customer alone was won by the firm whose shares moved on it (`_price_mover`, else
+    `_mover_before_clause`)."""
     if trig.trigger.type != "contract" or len(parties) != 1 or parties[0][1] != "customer":
         return parties
-    mover = _price_mover(page, i, trig.start)
+    mover = _price_mover(page, i, trig.start) or _mover_before_clause(page, i, trig)
     return [*parties, (mover, "supplier")] if mover not in (None, parties[0][0]) else parties
+
+
+def _mover_before_clause(page: Page, i: int, trig: TriggerMatch) -> str | None:
+    """ "Shares in X rose 5% after the Ministry placed an order": the last firm named before a share price's move
+    that a subordinate clause holding a giving cue follows."""
+    if trig.trigger.frame not in roles.GIVEN_FRAMES:
+        return None
+    s = page.sentences[i]
+    move = next(page.lex.price_move_re.finditer(page.text, s.start, trig.start), None)
+    if move is None or not page.lex.subordinator_re.search(page.text, move.end(), trig.start):
+        return None
+    moved = [m for m in page.mentions[i] if m.name and not m.anaphor and m.end <= move.start()]
+    return moved[-1].name if moved else None
 
 
 def _price_mover(page: Page, i: int, cue: int) -> str | None:

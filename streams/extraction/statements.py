@@ -157,22 +157,6 @@ def _public_customer(kind: str, parties: list[tuple[str, str]], lex: Lexicon) ->
     return [(n, "customer" if n == public[0] else "supplier") for n, _ in parties]
 
 
-def _moved_supplier(page: Page, i: int, trig: TriggerMatch, kind: str,
-                    parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """ "X gained 3% after the Ministry of Defence placed an order worth £640m": an order with its customer and no
-    supplier, told in a clause after a share price's move, went to the firm whose shares moved (named before it)."""
-    if kind != "contract" or [r for _, r in parties] != ["customer"] or trig.trigger.frame not in roles.GIVEN_FRAMES:
-        return parties
-    s = page.sentences[i]
-    move = next(page.lex.price_move_re.finditer(page.text, s.start, trig.start), None)
-    if move is None or not page.lex.subordinator_re.search(page.text, move.end(), trig.start):
-        return parties
-    moved = [m for m in page.mentions[i] if m.name and not m.anaphor and m.end <= move.start()]
-    if not moved or moved[-1].name == parties[0][0]:
-        return parties
-    return [*parties, (moved[-1].name, "supplier")]
-
-
 def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, offset: int, lex: Lexicon):
     """ "Apple buys components from Broadcom": what is bought from a firm, when neither that firm nor a
     unit of it, named by plain words right after the verb, is its goods: a supply relationship. The firm
@@ -665,8 +649,6 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                                     via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.topic_object(page, i, trig, parties, kept), "topic", via)
-            if not complete(kind, parties):
-                parties, via = _via(parties, _moved_supplier(page, i, trig, kind, parties), "sentence", via)
             if not parties and keep_dropped and (nearest_pairs := _nearest_roles(trig, near, window, end)):
                 pairs, parties, via = nearest_pairs, _named(nearest_pairs), "proximity"
                 flags.append("unassigned")
