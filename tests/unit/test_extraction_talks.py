@@ -75,3 +75,38 @@ def test_talks_for_a_merger_in_spanish_and_french():
 def test_integration_of_systems_is_no_merger():
     found = deals("es", "Lumatec S.A. ganó un contrato de Nordwerk S.A. para la integración de sistemas.")
     assert all(kind != "merger" for kind, _, _ in found)
+
+
+def test_talks_to_combine_with_a_rival():
+    assert deals("en", "Brenwick Energy Ltd walked away from talks to combine with Talvaro Power plc.") == [
+        ("merger", "terminated", {("Brenwick Energy", "party"), ("Talvaro Power", "party")})]
+    assert deals("en", "Brenwick Energy Ltd and Talvaro Power plc are in talks over a possible all-share "
+                       "combination.") == [("merger", "rumored", {("Brenwick Energy", "party"),
+                                                                   ("Talvaro Power", "party")})]
+
+
+def test_talks_with_the_investor_in_french_and_spanish():
+    assert deals("fr", "Lumatec SAS grandit.", "Les discussions avec Nordwerk SA sur une prise de participation "
+                                               "dans Lumatec ont échoué.") == [
+        ("investment", "terminated", {("Nordwerk", "investor"), ("Lumatec", "investee")})]
+    assert deals("es", "Lumatec S.A. crece.", "Las conversaciones con Nordwerk S.A. sobre una inversión "
+                                              "minoritaria en Lumatec fracasaron.") == [
+        ("investment", "terminated", {("Nordwerk", "investor"), ("Lumatec", "investee")})]
+
+
+def test_a_spanish_minority_investment_between_two_firms():
+    (kind, state, found), = deals("es", "Las negociaciones entre Paylex S.A. y Corwen S.A. sobre una inversión "
+                                        "minoritaria se rompieron.")
+    assert (kind, state) == ("investment", "terminated") and {n for n, _ in found} == {"Paylex", "Corwen"}
+
+
+def test_a_german_deal_only_sounded_out_is_a_rumour():
+    for text in ("Die Nordwerk AG lotet eine Übernahme der Lumatec GmbH aus.",
+                 "Die Nordwerk AG denkt über ein Angebot für die Lumatec GmbH nach.",
+                 "Die Nordwerk AG spielt mit dem Gedanken, die Lumatec GmbH zu übernehmen."):
+        assert deals("de", text) == [("acquisition", "rumored", {("Nordwerk", "acquirer"), ("Lumatec", "target")})]
+
+
+def test_a_signed_contract_told_in_the_usual_order_keeps_its_status():
+    found = deals("de", "Die Nordwerk AG hat am Montag mit der Lumatec GmbH einen Servicevertrag unterzeichnet.")
+    assert [f[:2] for f in found] == [("contract", "announced")]
