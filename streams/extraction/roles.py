@@ -637,7 +637,14 @@ def _subject_after(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> 
             mk is None for _, mk in after[1:]):
         return False  # "Ein Verkauf des Herstellers an X": a noun, its genitive no subject
     return all(w.lower() in lex.determiners or _modifier(w, lex) or is_descriptor(w, lex)
-               for w in text[trig.end:after[0][0].start].split())
+               for w in _past_fronted_complement(trig, text[trig.end:after[0][0].start].split(), text, lex))
+
+
+def _past_fronted_complement(trig: TriggerMatch, gap: list[str], text: str, lex: Lexicon) -> list[str]:
+    """The words after the auxiliary of a fronted cue, whose complement comes before it ("Einen Rahmenvertrag über
+    120 Millionen Euro hat die X ... unterzeichnet": the subject follows "hat"); the whole gap elsewhere."""
+    aux = next((k for k in range(len(gap) - 1, -1, -1) if gap[k].lower() in lex.perfect_auxiliaries), None)
+    return gap[aux + 1:] if aux is not None and _fronted_cue(trig, text, lex) else gap
 
 
 def _fronted_cue(trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
@@ -1089,6 +1096,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
             agent.end <= counterpart.start and all(r != source_role for _, r in out)
             and lex.negotiation_re.search(text, agent.end, counterpart.start)):
         out.append((counterpart, source_role))  # "entered exclusive talks with X to buy Y", "acordó con X la compra"
+    elif frame == "invest" and not clause and (entered := _talked_entry(counterpart, objects, text, lex)) is not None:
+        out = [(counterpart, agent_role), (entered, patient_role)]  # "Gespräche mit X über einen Einstieg bei Y"
     if len(out) == 1 and agent_role in COUNTERPART:
         out += _counterpart(trig, out[0], patient, before, after, text, lex)
     named = objects[0] if objects else None
@@ -1097,7 +1106,26 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         buyer, target = pair if named is None or named.name != pair[0].name else pair[::-1]
         out = [(buyer, agent_role), (target, patient_role)] + [(m, r) for m, r in out if r not in (
             agent_role, patient_role) and m.name not in (buyer.name, target.name)]
+    elif frame == "invest" and len(out) == 1 and (pair := _talks_pair(before, after, named, text, lex)) is not None:
+        out += _talks_partner(out[0], pair, patient_role)
     return _with_coordinated(out, after, text, lex)
+
+
+def _talked_entry(partner: Mention | None, objects: list[Mention], text: str, lex: Lexicon) -> Mention | None:
+    """The firm a stake is taken in, where a clause with no subject of its own tells talks with the investor ("Gespräche
+    mit X über einen Einstieg bei Y wurden abgebrochen", "talks with X about an investment in Y"): the firm the cue's
+    preposition names; None where no talks noun opens the partner's "with"."""
+    if partner is None or not lex.negotiation_re.search(text, max(0, partner.start - MARKER_WINDOW), partner.start):
+        return None
+    return next((m for m in objects if m.name != partner.name), None)
+
+
+def _talks_partner(found: tuple[Mention, str], pair: tuple[Mention, Mention], role: str) -> list[tuple[Mention, str]]:
+    """The other firm of talks about a stake, one side already read ("talks between X and the lender Y over a
+    minority investment", Y the investor by the cue): it takes the role left; the order of the names says
+    nothing about who invests."""
+    other = [m for m in pair if m.name != found[0].name]
+    return [(other[0], role)] if len(other) == 1 else []
 
 
 def _talks_pair(before: list, after: list, named: Mention | None, text: str,
@@ -1228,6 +1256,9 @@ def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mentio
         other = next((m for m, mk in before if m.start > agent[0].end and "," not in text[agent[0].end:trig.start]
                       and (mk == "patient" or mk == "comitative" and _with_before(
                           m, agent[0].end, text, lex))), None)
+    if other is None and _fronted_cue(trig, text, lex):  # "Einen Rahmenvertrag hat X am Montag mit Y unterzeichnet"
+        other = next((m for m, mk in after if m.start > agent[0].end and mk == "comitative" and _with_before(
+            m, agent[0].end, text, lex)), None)
     if other is None or other.name == agent[0].name:
         return []
     return [(other, COUNTERPART[agent[1]])]
