@@ -169,8 +169,8 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     the deal noun with a definite article and no complement. A customer that gives a pronoun the contract
     ("X said the Army has awarded it a contract", "la DGA lui a confié la fourniture"), or orders from a pronoun
     ("la DGA lui a commandé des drones", "ordered 5,000 sensors from it"), deals with the subject of the report, else
-    with that firm. A buyer
-    that names its seller ("which bought it from the Brenner family") bought that firm too, if it is not the seller."""
+    with the one firm named before the cue, else with that firm. A buyer that names its seller ("which bought it from
+    the Brenner family") bought that firm too, if it is not the seller."""
     sold = bought_from(parties)
     if len(parties) != 1 and not sold:
         return parties
