@@ -17,6 +17,7 @@ REACH = 2  # sentences back, within the paragraph, in which the other firm is lo
 OBJECT_OF = {"acquirer": "target", "investor": "investee"}  # the role of a buyer's or investor's object
 LEAD = 3  # body sentences that open an article: a description there may stand for a firm of the headline
 PRONOUN_REACH = 12  # characters after a verb read for its object pronoun
+POSSESSED_WORDS = 5  # words of a possessive phrase before the subject it introduces ("Son conseil, la banque X")
 CREDIT_REACH = 60  # characters before a public body read for the credit that names it
 
 
@@ -64,8 +65,18 @@ def salient(page: Page, i: int, cue: int, cue_end: int | None = None) -> str | N
     inside = cue_end is not None and page.lex.possessive_re.search(page.text, cue, cue_end)
     if inside or page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue) or _dropped_subject(
             page, i, cue) or _opens_without_subject(page, i) or _organ_acts(page, i, cue):
-        return _price_mover(page, i, cue) or _spoken_of(page, i) or page.main
+        return _price_mover(page, i, cue) or _pronoun_holder(page, i, cue) or _spoken_of(page, i) or page.main
     return page.main
+
+
+def _pronoun_holder(page: Page, i: int, cue: int) -> str | None:
+    """ "... de la compañía vallisoletana figura un contrato que le adjudicó en octubre X": a verb whose recipient
+    is a pronoun right before it leaves no subject out; the pronoun stands for the one firm named before
+    it in the sentence, not for the firm the sentences before spoke of."""
+    if not page.lex.recipient_pronoun_res[0].search(page.text, page.sentences[i].start, cue):
+        return None
+    held = _held_before(page, i, cue)
+    return held.name if held is not None and not is_institution(held.name, page.lex) else None
 
 
 def moved_supplier(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -128,9 +139,17 @@ def _spoken_of(page: Page, i: int, other: str | None = None) -> str | None:
         if page.sentences[j].paragraph != page.sentences[i].paragraph:
             break
         m = subject(page, j)
-        if m is not None and m.name != other and not is_institution(m.name, page.lex):
+        if m is not None and m.name != other and not is_institution(m.name, page.lex) and not _possessed(page, j, m):
             return m.name
     return None
+
+
+def _possessed(page: Page, j: int, m: Mention) -> bool:
+    """ "Son conseil, la banque X, a salué ces résultats", "Su socio X le suministra ...", "Its adviser X said": a
+    subject a possessive phrase opening its sentence introduces is a relation (adviser, partner, client) of the firm
+    the discourse is at, not that firm."""
+    head = page.text[page.sentences[j].start:m.start]
+    return len(head.split()) <= POSSESSED_WORDS and page.lex.possessive_re.match(head) is not None
 
 
 def _dropped_subject(page: Page, i: int, cue: int) -> bool:
@@ -163,19 +182,22 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     pronoun bought the firm the paragraph spoke of before; so did a buyer that "completed the takeover",
     the deal noun with a definite article and no complement. A customer that gives a pronoun the contract
     ("X said the Army has awarded it a contract", "la DGA lui a confié la fourniture"), or orders from a pronoun
-    ("la DGA lui a commandé des drones"), deals with the subject of the report, else with that firm. A buyer
-    that names its seller ("which bought it from the Brenner family") bought that firm too, if it is not the seller."""
+    ("la DGA lui a commandé des drones", "ordered 5,000 sensors from it"), deals with the subject of the report, else
+    with the one firm named before the cue, else with that firm. A buyer that names its seller ("which bought it from
+    the Brenner family") bought that firm too, if it is not the seller."""
     sold = bought_from(parties)
     if len(parties) != 1 and not sold:
         return parties
     if roles.FRAMES.get(trig.trigger.frame, (None,) * 4)[3] == "supplier" and parties[0][1] == "customer":
         before, after = page.lex.recipient_pronoun_res
         if not (before.search(page.text, clause_start, trig.start) or after.match(
-                page.text, trig.end, trig.end + PRONOUN_REACH)):
+                page.text, trig.end, trig.end + PRONOUN_REACH) or page.lex.source_pronoun_re.search(
+                page.text, trig.end, roles.clause_end(page.text, trig, page.sentences[i].end, page.lex))):
             return parties
         reporter = subject(page, i)
-        if reporter is not None and reporter.end <= trig.start and reporter.name != parties[0][0] and not (
-                is_institution(reporter.name, page.lex)):
+        if reporter is None or reporter.end > trig.start:
+            reporter = _held_before(page, i, trig.start, parties[0][0])
+        if reporter is not None and reporter.name != parties[0][0] and not is_institution(reporter.name, page.lex):
             return [*parties, (reporter.name, "supplier")]
         other = other_firm(page, i, parties[0][0])
         return [*parties, (other, "supplier")] if other else parties
@@ -192,6 +214,13 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     if other is None and buyer[1] == "acquirer" and not sold and (owner := _unit_owner_before(page, i, buyer[0])):
         return [*parties, (owner, "seller")]
     return [*parties, (other, OBJECT_OF[buyer[1]])] if other and other not in {n for n, _ in parties} else parties
+
+
+def _held_before(page: Page, i: int, cue: int, customer: str | None = None) -> Mention | None:
+    """ "Entre los activos de la compañía vallisoletana figura un contrato que le adjudicó X": where no subject is
+    named, the one firm the sentence names before the cue, other than the customer, holds what the pronoun is given."""
+    held = {m.name for m in page.mentions[i] if m.name and m.end <= cue and m.name != customer}
+    return next((m for m in page.mentions[i] if m.name in held), None) if len(held) == 1 else None
 
 
 UNIT_REACH = 30  # characters before a firm read for the unit noun that governs it ("the cold-chain business of X")

@@ -40,6 +40,7 @@ class Lexicon:
     between_words: frozenset[str]
     object_pronoun_res: tuple[re.Pattern, re.Pattern]  # "la compró", "l'a racheté" / "bought it": a pronoun object
     recipient_pronoun_res: tuple[re.Pattern, re.Pattern]  # "lui a confié", "le adjudicó" / "awarded it": one given to
+    source_pronoun_re: re.Pattern  # "ordered 5,000 sensors from it", "bei ihr bestellt": one ordered from
     locatives: frozenset[str]  # "in", "en": a name after them is where something happens, not whose it is
     origin_re: re.Pattern  # "aus", "based in" at the end of a text: the name after it is a place
     source_re: re.Pattern  # "the newspaper", "analysts at" at the end of a text: the name after it reports the news
@@ -352,8 +353,10 @@ def _impersonal_re(openings: list[str], endings: list[str], after: list[str]) ->
 
 def _object_pronoun_res(pronouns: dict) -> tuple[re.Pattern, re.Pattern]:
     """A pronoun that is a verb's object: before it, maybe with an auxiliary ("la ha comprado", "l'avait
-    racheté"), matched against the text that ends at the verb; and right after it ("bought it")."""
-    auxiliary = rf"(?:\s*(?:{alternation(pronouns.get('auxiliaries', []))}))?"
+    racheté", "lui a par ailleurs commandé": an adverb or two may follow the auxiliary), matched against the text that
+    ends at the verb; and right after it ("bought it")."""
+    adverbs = r"(?:\s+(?-i:[^\W\d_A-Z])+){0,2}"  # lowercase words only: no name, figure or comma
+    auxiliary = rf"(?:\s*(?:{alternation(pronouns.get('auxiliaries', []))})(?!\w){adverbs})?"
     before = rf"(?<!\w)(?:{alternation(pronouns.get('before', []))}){auxiliary}(?:\s+|(?<=['’]))$"
     after = rf"\s+(?:{alternation(pronouns.get('after', []))})(?!\w)"
     return re.compile(before, re.IGNORECASE), re.compile(after, re.IGNORECASE)
@@ -447,6 +450,7 @@ def lexicon(lang: str) -> Lexicon:
         object_pronoun_res=_object_pronoun_res(ext.get("object_pronouns", {})),
         recipient_pronoun_res=_object_pronoun_res(
             {**ext.get("object_pronouns", {}), **ext.get("recipient_pronouns", {})}),  # the auxiliaries of objects
+        source_pronoun_re=words_re(ext.get("source_pronouns", []), escape=True),
         demonym_endings=tuple(ext["demonym_endings"]),
         modifier_endings=tuple(ext.get("modifier_endings", ())),
         adjective_endings=tuple(ext.get("adjective_endings", ())),

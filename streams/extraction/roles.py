@@ -25,6 +25,7 @@ CONJOINED_WORDS = 4  # words from "and" to a second name joined to the first ("u
 PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
 SINCE_REACH = 200  # characters after a supply cue in which "since", "depuis" tells a supply running from a start
 DESCRIPTION_WORDS = 5  # words of a description before a name ("la gestora canadiense de infraestructuras X")
+SUBJECT_GAP = 4  # words from a verb to its subject after it ("que le adjudicó en octubre el X")
 SET_OFF_TYPES = {"ipo"}  # deals of one firm a participle set off after a name tells of that name
 
 # frame -> (role of the agent, role of the patient, role of a source, role of a recipient)
@@ -496,7 +497,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
                 and not _person_subject(trig, window, text, lex))
     fronted = _fronted_object(pool, after, text, window, trig, lex) or (_awarded_before_colon(
         trig, pool, before, after, (window.sentence_start, own_sentence), text, lex)) or _doubled_object(
-        before, after, text, window, trig, lex) or _cue_object_subject(pool, after, text, window, trig, lex)
+        before, after, text, window, trig, lex) or _cue_object_subject(pool, after, text, window, trig, lex) or (
+        _subject_after_pronoun(before, after, text, window, trig, lex))
     if fronted is not None:  # "Den Autobauer X beliefert das Unternehmen": the subject follows the verb
         pool, after = fronted
     if pool and (blocked := lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start)):
@@ -672,6 +674,22 @@ def _cue_object_subject(pool: list[Mention], after: list, text: str, window: Win
     if len(gap) != 2 or not gap[0].islower() or gap[1].lower() not in lex.determiners:
         return None  # the verb and the subject's article ("hatte die")
     return [after[1][0]], [after[0]]
+
+
+def _subject_after_pronoun(before: list, after: list, text: str, window: Window, trig: TriggerMatch,
+                           lex: Lexicon) -> tuple[list[Mention], list] | None:
+    """ "un contrato que le adjudicó en octubre el Administrador X", "le marché que lui a attribué la DGA": a verb
+    whose recipient is a pronoun before it, no subject before it in its clause, has its subject right after it (a
+    date and an article between); not where the language keeps the subject first."""
+    if not lex.subject_after_verb or not after or after[0][1] is not None or any(
+            mk is None and m.start >= window.clause_start for m, mk in before) or not lex.recipient_pronoun_res[
+            0].search(text, window.clause_start, trig.start):
+        return None  # a recipient pronoun: an object one may be an article ("depuis le rachat du réseau X")
+    gap = text[trig.end:after[0][0].start].split()
+    if len(gap) > SUBJECT_GAP or any(w.lower() in lex.determiners for w in gap[:-1]) or not all(
+            w.isalnum() and (w.islower() or w.isdigit()) for w in gap):
+        return None  # "que le adjudicó en octubre (el) X"; not "que le vendió su filial X"
+    return [after[0][0]], after[1:]
 
 
 def voice(trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> tuple[bool, bool]:
