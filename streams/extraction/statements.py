@@ -591,7 +591,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if _comes_after(page, trig) and _drop(flags, "told", keep_dropped):
                 continue  # "El pedido llega después de que la compañía vendiera ...": the order told before; the news
                 # after it is another deal
-            if _argued(page, s.start, trig) and _drop(flags, "hypothetical", keep_dropped):
+            if _argued(page, s.start, trig, found) and _drop(flags, "hypothetical", keep_dropped):
                 continue  # "..., the watchdog arguing the deal would leave carmakers with a single supplier": a reason
             if _told(page, i, trig) and _drop(flags, "told", keep_dropped):
                 continue  # "die nach dem Börsengang 32 Prozent hält": the listing the page already told of
@@ -1074,12 +1074,14 @@ def _arrival_re(lex: Lexicon) -> re.Pattern | None:
     return re.compile(rf"\s+(?:{opener})\s+(?:\S+\s+){{0,{ELAPSED_WORDS}}}?(?:{after})(?!\w)", re.IGNORECASE)
 
 
-def _argued(page: Page, start: int, trig: TriggerMatch) -> bool:
-    """ "blocked by the CMA, the watchdog arguing the deal would leave carmakers with a single supplier": a cue in
-    the clause of a reason given for or against a deal (no comma between its opener and the cue) is a word of the
-    argument, no deal of its own."""
+def _argued(page: Page, start: int, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
+    """ "Its sale to Y was blocked by the CMA, the watchdog arguing the deal would leave carmakers with a single
+    supplier": a cue in the clause of a reason given against the deal the sentence told before it (no comma between
+    the reason's opener and the cue), of another kind than that deal, is a word of the argument, no deal of its own
+    (not "la CNMC bloqueó su acuerdo, al considerar que la fusión ...": the only cue there is the deal)."""
     openers = list(page.lex.argument_re.finditer(page.text, start, trig.start))
-    return bool(openers) and not re.search(r"[,;:()]", page.text[openers[-1].end():trig.start])
+    return bool(openers) and not re.search(r"[,;:()]", page.text[openers[-1].end():trig.start]) and any(
+        t.end <= openers[-1].start() and t.trigger.type != trig.trigger.type for t in found)
 
 
 def _headline_piece(page: Page, i: int, trig: TriggerMatch) -> tuple[int, int]:
