@@ -187,6 +187,8 @@ class Lexicon:
     noun_endings: tuple[str, ...]
     clause_break: re.Pattern
     subordinator_re: re.Pattern  # "after X", "nachdem X": a subordinator before a name, which opens its own clause
+    headline_break_re: re.Pattern  # "as", " – ", ": ": where a headline joins two pieces of news
+    argument_re: re.Pattern  # "arguing", "estimant que": a reason given for or against a deal begins
     relative_re: re.Pattern  # ", which", ", dessen": a relative clause begins
     prepositional_relatives: frozenset[str]  # German "dem" of ", mit dem X kooperiert": a relative after a preposition
     object_only_relative_re: re.Pattern  # ", que", ", a la que": a relative pronoun that is never the subject
@@ -595,7 +597,7 @@ def lexicon(lang: str) -> Lexicon:
         temporal_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('temporal', []), escape=True)})\s*$", re.IGNORECASE),
         financing_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('financing', []), escape=True)})\s*$", re.IGNORECASE),
         negation_re=words_re(ext["negations"]),
-        cumulative_re=words_re(ext["cumulative"], escape=True),
+        cumulative_re=words_re(ext["cumulative"]),  # regular expressions ("since (?:its )?founding")
         intent_re=words_re(ext["intent"], escape=True),
         undisclosed_re=_prefix_re(ext.get("disclosure_words", [])),
         mandate_re=_prefix_re(ext.get("mandates", [])),
@@ -647,6 +649,10 @@ def lexicon(lang: str) -> Lexicon:
             rf"|\s(?={subordinate}))"  # "... secured after X won a contract": X's own clause
             r"(?![^()\n]*\))", re.IGNORECASE),  # none inside brackets: "X Inc. (TSX: LMT) and Y Corp. agreed to merge"
         subordinator_re=re.compile(subordinate, re.IGNORECASE),
+        argument_re=words_re(ext.get("argument_openers", []), escape=True),
+        headline_break_re=re.compile(
+            rf"\s[–—-]\s|[;:]\s|\s(?:{alternation(ext.get('headline_joiners', []), escape=True)})\s",
+            re.IGNORECASE),
         months={k.lower(): v for k, v in cal.get("months", {}).items()},
         weekdays={k.lower(): v for k, v in cal.get("weekdays", {}).items()},
         relative_days={k.lower(): v for k, v in cal.get("relative_days", {}).items()},

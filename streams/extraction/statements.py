@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import cache, partial
 
 from streams.extraction import amounts, candidate_features, discourse, roles, sentences, status
 from streams.extraction.dates import DateMention, undatelined
 from streams.extraction.kinds import PHRASE_BREAK
-from streams.extraction.lexicon import Lexicon
+from streams.extraction.lexicon import Lexicon, alternation
 from streams.extraction.organisations import _YEAR as YEAR
 from streams.extraction.organisations import Mention, is_institution, regulator
 from streams.extraction.page import Page
@@ -185,11 +185,24 @@ def _counted(tail: str, lex: Lexicon) -> bool:
         words.pop(0)
     if len(words) < 2 or not (words[0].isdigit() or words[0].lower() in lex.counters) or YEAR.fullmatch(words[0]):
         return False
+    words = _unscaled(words, lex)
     thing = words[1].lower().strip(",.;:")
     rest = " ".join(words[1:]).lower()
     return not (thing in lex.amounts["scales"] or thing in lex.amounts["currencies"] or thing in lex.fractions
                 or thing in skip or thing in lex.stopwords
                 or lex.stake_re.match(rest) or lex.share_re.match(" ".join(words[:2])) or lex.descriptors & {thing})
+
+
+def _unscaled(words: list[str], lex: Lexicon) -> list[str]:
+    """ "la compra de 180 millones de litros", "buy 2 million barrels": the count with its scale word (and the
+    partitive after it) read as one number, so that the thing counted is the word after them; a sum ("2
+    millones de euros") keeps its currency there."""
+    if len(words) < 3 or words[1].lower() not in lex.amounts["scales"]:
+        return words
+    rest = words[2:]
+    while len(rest) > 1 and rest[0].lower() in lex.partitive:
+        rest = rest[1:]
+    return [words[0], *rest]
 
 
 def _counted_goods(kind: str, parties: list[tuple[str, str]], tail: str, lex: Lexicon):
@@ -559,6 +572,11 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if hypothetical and not status.told(sentence, page.lex) and _drop(flags, "hypothetical", keep_dropped):
                 continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet (but "in talks
                 # about a possible takeover of X" reports one, "walked away from a possible bid for X" ends one)
+            if _comes_after(page, trig) and _drop(flags, "told", keep_dropped):
+                continue  # "El pedido llega después de que la compañía vendiera ...": the order told before; the news
+                # after it is another deal
+            if _argued(page, s.start, trig, found) and _drop(flags, "hypothetical", keep_dropped):
+                continue  # "..., the watchdog arguing the deal would leave carmakers with a single supplier": a reason
             if _told(page, i, trig) and _drop(flags, "told", keep_dropped):
                 continue  # "die nach dem Börsengang 32 Prozent hält": the listing the page already told of
             if trig.trigger.type == "acquisition" and page.lex.purchase_contract_re.search(
@@ -589,8 +607,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if spoken:
                 end = min(end, spoken[1])
                 window = roles.Window(spoken[0], max(window.clause_start, spoken[0]), end)
+            piece = _headline_piece(page, i, trig)
             near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end and (
-                not spoken or m.start >= spoken[0]) and not regulator(m, page.text, page.lex)
+                not spoken or m.start >= spoken[0]) and piece[0] <= m.start < piece[1]
+                and not regulator(m, page.text, page.lex)
                 and not (said and m.first_person)  # its "we": the slot left open
                 and not (m.first_person and quote is None and any(a <= m.start < b for a, b in quoted))]
             # a cue outside quotes takes no quoted "we" ("Bpifrance va injecter 150 millions dans le groupe ...
@@ -1014,6 +1034,63 @@ def _before_elapsed(page: Page, i: int, trig: TriggerMatch, end: int) -> int:
     """ "The listing comes a year after X scrapped a planned merger": what follows a span counted back from the news
     tells the earlier deal; the cue's status is read up to that span."""
     return min((d.start for d in page.dates(i) if d.counted and trig.end <= d.start < end), default=end)
+
+
+ELAPSED_WORDS = 3  # words between "comes" and "after" ("comes six months after", "llega dos semanas después de")
+
+
+def _comes_after(page: Page, trig: TriggerMatch) -> bool:
+    """ "The order comes after the company sold its maintenance arm to Y", "El pedido llega después de que ...":
+    a deal noun right before a verb of arrival and "after" is the subject of a sentence that sets the deal told
+    before against other news; it states no deal of its own (its parties would be those of that news)."""
+    arrival = _arrival_re(page.lex)
+    return arrival is not None and bool(arrival.match(page.text, trig.end))
+
+
+@cache
+def _arrival_re(lex: Lexicon) -> re.Pattern | None:
+    """ "comes after", "llega dos semanas después de", read right after a cue (the language's `elapsed` words)."""
+    if not lex.elapsed:
+        return None
+    opener, after = (alternation(lex.elapsed[k], escape=True) for k in ("openers", "after"))
+    return re.compile(rf"\s+(?:{opener})\s+(?:\S+\s+){{0,{ELAPSED_WORDS}}}?(?:{after})(?!\w)", re.IGNORECASE)
+
+
+def _argued(page: Page, start: int, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
+    """ "Its sale to Y was blocked by the CMA, the watchdog arguing the deal would leave carmakers with a single
+    supplier": a cue in the clause of a reason given against the deal the sentence told before it (no comma between
+    the reason's opener and the cue), of another kind than that deal, is a word of the argument, no deal of its own
+    (not "la CNMC bloqueó su acuerdo, al considerar que la fusión ...": the only cue there is the deal)."""
+    openers = list(page.lex.argument_re.finditer(page.text, start, trig.start))
+    return bool(openers) and not re.search(r"[,;:()]", page.text[openers[-1].end():trig.start]) and any(
+        t.end <= openers[-1].start() and t.trigger.type != trig.trigger.type for t in found)
+
+
+def _headline_piece(page: Page, i: int, trig: TriggerMatch) -> tuple[int, int]:
+    """ "Halden wins £40m contract as Bluecrest stake sale lands", "Übernahmefantasie treibt Vantel – Rhenox sagt
+    Börsengang ab": a headline joins two pieces of news by a joiner, a dash or a colon, and a cue's parties are
+    those of its own piece (the span returned); a piece that is only names labels the news ("Lumatec: Kauf von X
+    abgeschlossen") and stays. A body sentence: the whole sentence."""
+    s = page.sentences[i]
+    if s.paragraph not in page.title_paragraphs:
+        return s.start, s.end
+    start, end = s.start, s.end
+    for hit in page.lex.headline_break_re.finditer(page.text, s.start, s.end):
+        if hit.end() <= trig.start and not _only_names(page, i, start, hit.start()):
+            start = hit.end()
+        elif hit.start() >= trig.end and not _only_names(page, i, hit.end(), end):
+            end = hit.start()
+            break
+    return start, end
+
+
+def _only_names(page: Page, i: int, start: int, end: int) -> bool:
+    """Whether a stretch of a sentence holds nothing but firms' names (and punctuation)."""
+    rest = page.text[start:end]
+    for m in page.mentions[i]:
+        if start <= m.start and m.end <= end:
+            rest = rest.replace(page.text[m.start:m.end], " ")
+    return not re.search(r"\w", rest)
 
 
 def _second_deal(page: Page, i: int, trig: TriggerMatch, end: int,
