@@ -25,7 +25,7 @@ CONJOINED_WORDS = 4  # words from "and" to a second name joined to the first ("u
 PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
 SINCE_REACH = 200  # characters after a supply cue in which "since", "depuis" tells a supply running from a start
 DESCRIPTION_WORDS = 5  # words of a description before a name ("la gestora canadiense de infraestructuras X")
-SUBJECT_GAP = 4  # words from a verb to its subject after it ("que le adjudicó en octubre el X")
+SUBJECT_GAP = 6  # words from a verb to its subject after it ("que le adjudicó en octubre de 2025 el X")
 SET_OFF_TYPES = {"ipo"}  # deals of one firm a participle set off after a name tells of that name
 
 # frame -> (role of the agent, role of the patient, role of a source, role of a recipient)
@@ -686,9 +686,10 @@ def _subject_after_pronoun(before: list, after: list, text: str, window: Window,
             0].search(text, window.clause_start, trig.start):
         return None  # a recipient pronoun: an object one may be an article ("depuis le rachat du réseau X")
     gap = text[trig.end:after[0][0].start].split()
-    if len(gap) > SUBJECT_GAP or any(w.lower() in lex.determiners for w in gap[:-1]) or not all(
+    if len(gap) > SUBJECT_GAP or any(w.lower() in lex.determiners and not gap[k + 1].isdigit()
+                                     for k, w in enumerate(gap[:-1])) or not all(
             w.isalnum() and (w.islower() or w.isdigit()) for w in gap):
-        return None  # "que le adjudicó en octubre (el) X"; not "que le vendió su filial X"
+        return None  # "que le adjudicó en octubre (de 2025) (el) X"; not "que le vendió su filial X"
     return [after[0][0]], after[1:]
 
 

@@ -40,6 +40,8 @@ def test_french_recipient_pronoun_is_the_page_firm(sentence, customer):
     "Entre los activos de la compañía vallisoletana figura un contrato de 85 millones que le adjudicó en octubre el "
     "Administrador de Infraestructuras Ferroviarias.",
     "En octubre Adif le adjudicó un contrato de 85 millones.",
+    "Entre los activos de la compañía vallisoletana figura un contrato de 85 millones de euros que le adjudicó en "
+    "octubre de 2025 el Administrador de Infraestructuras Ferroviarias para el suministro de carriles.",
 ])
 def test_spanish_recipient_pronoun_is_the_page_firm_not_the_partner_named_last(sentence):
     customer = "Adif" if "Adif" in sentence else "Administrador de Infraestructuras Ferroviarias"
