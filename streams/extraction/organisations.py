@@ -680,8 +680,9 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
             out.append(Mention(None, tok.start, body.end, body.possessive, anaphor=True, public=body.low))
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
-            if toks[j].low in lex.contracted_articles:
-                break  # "le contrôle du constructeur": the description opens at the fused article
+            if toks[j].low in determiners:
+                break  # "le contrôle du constructeur", "mit dem das Unternehmen": the description opens at the
+                # second article (a relative pronoun reads as an article's form)
             if j + 1 < len(toks) and is_descriptor(f"{toks[j].text} {toks[j + 1].text}", lex) and not (
                     j > i + 1 and place_adjective(toks[j - 1].text, lex)):
                 last = j + 1  # a descriptor of two words: "la jeune pousse" (not "die Bremer Nordwerk Spedition": a

@@ -507,7 +507,8 @@ def _of_its_kind(text: str, found: list[list[Mention]], i: int, description: Men
     if want is None or (had and want in had):
         return None
     near = [m for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1) for m in reversed(found[j])
-            if m.name and not m.anaphor and (j < i or m.end <= description.start)]
+            if m.name and not m.anaphor and (j < i or m.end <= description.start)
+            and not _relative_between(text, m, description, lex)]
     if had:
         return kinds.fitting(near, want, given)
     return kinds.fitting(near, want, {m.name: told.get(m.name, set()) | apposed.get(m.name, set())
@@ -1271,6 +1272,20 @@ def _relative_after(text: str, end: int, lex: Lexicon) -> bool:
     return False
 
 
+def _relative_between(text: str, m: Mention, anaphor: Mention, lex: Lexicon) -> bool:
+    """Whether a description opens a relative clause right after the name it follows ("Vossport, mit dem der Konzern
+    seit 2018 zusammenarbeitet", "Y, an der das Unternehmen beteiligt ist", "Y, with which the group works"): the
+    clause's subject is another firm than its antecedent."""
+    gap = text[m.end:anaphor.start]
+    head, comma, tail = gap.partition(",")
+    if m.anaphor or not comma or any(w.lower().rstrip(".") not in lex.legal_suffixes for w in head.split()):
+        return False  # the name right before the comma ("Voltan SAS, avec qui"), no other phrase
+    words = tail.lower().split()
+    return bool(words) and all(w in roles.marker_words(lex) or w in lex.determiners or w in lex.prepositional_relatives
+                               or lex.relative_re.match(", " + w) for w in words) and (
+        words[-1] in lex.prepositional_relatives or lex.relative_re.match(", " + words[-1]) is not None)
+
+
 def _pronoun(page_text: str, m: Mention, lex: Lexicon) -> bool:
     """Whether an anaphor is a subject pronoun ("it", "sie", "elle"), not a description."""
     return page_text[m.start:m.end].title() in lex.pronouns
@@ -1308,7 +1323,7 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
             r"(?:\s+[\w'’-]+){0,2},", page_text[anaphor.end:anaphor.end + 60]):
         return named[-1].name  # "X, the Swedish logistics group, ...": in apposition, the name it follows
     here = [m for m in named if not (m.governed and anaphor.start - m.end < MARKER_REACH)
-            ]  # "l'acquisition de X par le groupe": not X
+            and not _relative_between(page_text, m, anaphor, lex)]  # "l'acquisition de X par le groupe": not X
     if named and all(m.governed for m in named) and roles.marker(named[0], starts[i], page_text, lex) == "agent":
         here = []  # "Fondée en 2023 par X, ancien de Y, la société ...": the firm of the sentences before
     for j in range(i - 1, max(-1, i - 1 - ANTECEDENT_REACH), -1):

@@ -1698,12 +1698,16 @@ def _relative_partners(trig: TriggerMatch, before: list, text: str, lex: Lexicon
         words = [",", *words]
     while words and words[0].rstrip(".") in lex.legal_suffixes:
         words = words[1:]  # "Voltan SAS, avec qui"
+    if len(words) > 3 and words[0] == "," and is_descriptor(words[1], lex):
+        words = [",", *words[2:]]  # "Ferrovías Lanza, socio con el que X colabora": a bare noun apposed to the name
     if len(words) < 2 or words[0] != ",":
         return None
     relative = lex.relative_re.match(", " + words[-1]) or lex.object_relative_re.search(
         ", " + words[-1] + " ") or words[-1] in lex.prepositional_relatives and len(words) > 2
     linked = all(w in lex.markers.get("comitative", ()) or w in lex.determiners for w in words[1:-1])
     between = text[subject.end:trig.start]
+    if subject.anaphor and subject.name == first.name:
+        return None  # "X, mit dem der Konzern ... zusammenarbeitet": the description is another firm than X
     return [first, subject] if relative and linked and "," not in between and len(
         between.split()) <= RELATIVE_PARTNER_WORDS else None
 
