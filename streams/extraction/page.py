@@ -1227,11 +1227,30 @@ def _pronoun_antecedent(page_text: str, found: list[list[Mention]], starts: list
                     organisations.is_institution(m.name, lex)) and roles.marker(m, previous, page_text, lex) is None:
                 return m.name
             previous = m.end
+        if j == i and (topic := _topic_before_colon(page_text, found[i], starts[i], pronoun, lex)):
+            return topic
     fronted = [m for m in found[i] if m.name and not m.anaphor and m.end <= pronoun.start
                and not organisations.is_institution(m.name, lex)]
     if fronted:  # "Quant à X, il ...", "Für X ist es ...": the firm its sentence opened with is its topic
         return fronted[-1].name
     return counts.most_common(1)[0][0] if counts else None
+
+
+TOPIC_WORDS = 2  # words before the firm a sentence opens with as its topic ("Für die Genossenschaft ist es ...")
+
+
+def _topic_before_colon(page_text: str, ms: list[Mention], start: int, pronoun: Mention, lex: Lexicon) -> str | None:
+    """ "Für die Genossenschaft ist es der zweite Schritt: 2025 hatte sie ...", "Pour X, c'est le deuxième
+    rachat : en 2024, elle avait ...": the one firm a sentence opens with, governed or not, is the topic a pronoun
+    after its colon stands for, before the subject of the sentence before."""
+    before = [m for m in ms if m.name and m.end <= pronoun.start and not m.pair]
+    if not before or {m.name for m in before} != {before[0].name} or organisations.is_institution(
+            before[0].name, lex):
+        return None
+    opening, gap = page_text[start:before[0].start], page_text[before[0].end:pronoun.start]
+    if len(opening.split()) > TOPIC_WORDS or not re.search(r"[:;]", gap):
+        return None
+    return before[0].name
 
 
 def _comma_after_name(gap: str, lex: Lexicon) -> bool:

@@ -24,6 +24,7 @@ JOINED_WORDS = 6  # words from "and" to the second party of "between X and the r
 CONJOINED_WORDS = 4  # words from "and" to a second name joined to the first ("und dem polnischen Hersteller Y")
 PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
 SINCE_REACH = 200  # characters after a supply cue in which "since", "depuis" tells a supply running from a start
+UNIT_REACH = 60  # characters before a name that precedes its verb in which its unit is named ("die Sparte der X")
 DESCRIPTION_WORDS = 5  # words of a description before a name ("la gestora canadiense de infraestructuras X")
 SET_OFF_TYPES = {"ipo"}  # deals of one firm a participle set off after a name tells of that name
 
@@ -1319,10 +1320,20 @@ def _listed(gap: str, lex: Lexicon) -> bool:
 
 def _owns_unit(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
     """ "the valve business of X", "X's flow-control arm", "la división de envases de X": what is bought
-    is a unit without a name of its own, and X, its owner, is the seller."""
+    is a unit without a name of its own, and X, its owner, is the seller; with the verb last the unit stands
+    before it ("hatte X die Bio-Sparte der Y übernommen")."""
     if m.possessive:
         return bool(lex.unit_after_re.match(text, m.end))
+    if m.start < trig.start:
+        return _unit_of_owner(text[max(0, m.start - UNIT_REACH):m.start], lex)
     return bool(lex.unit_before_re.search(text[trig.end:m.start]))
+
+
+def _unit_of_owner(before: str, lex: Lexicon) -> bool:
+    """Whether the words before a name end in a unit and the article of its owner ("die Bio-Sparte der X"),
+    the name standing before its verb."""
+    words = before.split()
+    return len(words) >= 2 and words[-1].lower() in lex.genitive_articles and bool(lex.unit_re.fullmatch(words[-2]))
 
 
 def _description(gap: str, lex: Lexicon) -> bool:
@@ -1354,11 +1365,16 @@ def _seat_compound(word: str) -> bool:
 
 
 def _object_marked(gap: str, lex: Lexicon) -> bool:
-    """An object marker ("a", "al") between verb and name, maybe with an article and a description ("a la
-    rival X", "al grupo X"): where the verb has no other object, the firm it marks is that object."""
-    words = gap.split()
+    """An object marker ("a", "al") between verb and name, maybe with an article and a description or trade ("a la
+    rival X", "al grupo X", "a la almazara X"), maybe after the year of the deal ("absorbió en 2022 a la X"): where the
+    verb has no other object, the firm it marks is that object."""
+    words = _DATED_OPENING.sub("", gap).split()
     return bool(words) and words[0].lower() in lex.object_markers and all(
-        w.lower() in lex.determiners or _complement(w, lex) or is_descriptor(w, lex) for w in words[1:])
+        w.lower() in lex.determiners or _complement(w, lex) or is_descriptor(w, lex) or w.lower() in lex.trades
+        for w in words[1:])
+
+
+_DATED_OPENING = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?\d{4}\s+")  # "en 2022 ", "en mayo de 2022 " before the object
 
 
 def _repeated_marker(gap: str, lex: Lexicon) -> bool:
