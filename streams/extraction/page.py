@@ -320,8 +320,9 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
     after = [w.rstrip(".") for w in PHRASE_BREAK.split(rest.lstrip(" ,"), 1)[0].split()]  # "X, based in Leeds,"
     if not m.anaphor:
         tied.extend(_apposed_place(rest, after, lex))
-    tied.extend(next((after[k:k + 2] for k in range(1, min(AROUND + 1, len(after)))
-                      if lex.origin_re.search(" ".join(after[:k]) + " ")), []))
+    seat = next((after[k:k + 2] for k in range(1, min(AROUND + 1, len(after)))
+                 if lex.origin_re.search(" ".join(after[:k]) + " ")), [])
+    tied.extend(seat + _bracketed_region(rest, seat))
     # "Le spécialiste grenoblois des capteurs X", "X, une PME lyonnaise," ... "la société grenobloise": an adjective
     # of a place near the name or after the description
     tied.extend(w for w in PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND - 1:] + after[:AROUND]
@@ -329,6 +330,15 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
     return {_stem(p) for w in tied if (w[:1].isupper() or _demonym_adjective(w, lex))
             and len(w) >= PLACE_STEM and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)
             for p in _place_parts(w)}
+
+
+def _bracketed_region(rest: str, seat: list[str]) -> list[str]:
+    """ "X, con sede en Gijón (Asturias)", "basée à Vannes (Morbihan)": the region in brackets after a seat ties the
+    firm to it too ("la operadora asturiana")."""
+    if not seat:
+        return []
+    region = re.search(rf"{re.escape(seat[-1])}\s*\(([A-ZÀ-ÖØ-Þ][\w'’-]*)\)", rest)
+    return [region.group(1)] if region else []
 
 
 def _place_parts(word: str) -> list[str]:

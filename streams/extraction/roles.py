@@ -245,12 +245,22 @@ def _stake_before(text: str, lex: Lexicon) -> bool:
 def clause_start(text: str, sentence_start: int, trig: TriggerMatch, previous_trigger_end: int,
                  lex: Lexicon) -> int:
     start = max(sentence_start, previous_trigger_end)
+    opened = start
     for hit in lex.clause_break.finditer(text, start, trig.end + 1):  # its lookahead may read the trigger
         if hit.end() <= trig.start:
-            start = hit.end()
+            start = hit.end() if not _fronted_comitative(text[opened:hit.start()], lex) else start
+            opened = hit.end()
     if lex.conjunction_re.search(text, start, trig.start):
         return trig.start  # "compró X en 2016 y salió a bolsa en 2019": a second verb, a clause of its own
     return start
+
+
+def _fronted_comitative(phrase: str, lex: Lexicon) -> bool:
+    """ "Avec le japonais X, elle a créé une coentreprise", "With Y, it formed a venture": a phrase opening the clause
+    with a comitative preposition, set off by a comma, names the partner of the clause that follows it."""
+    words = phrase.split()
+    return len(words) >= 2 and words[0].lower() in lex.markers.get("comitative", ()) and (
+        words[0].lower() not in lex.conjunction_words) and words[-1][:1].isupper()
 
 
 def clause_end(text: str, trig: TriggerMatch, end: int, lex: Lexicon) -> int:
