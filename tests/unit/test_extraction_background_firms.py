@@ -78,7 +78,7 @@ def test_a_region_in_brackets_after_a_seat_ties_the_firm_to_it():
 def test_a_partner_fronted_by_a_comitative_phrase_is_the_venture_s_partner():
     for lang, text in [
         ("fr", "Nordgen SAS lève 20 millions d'euros. Nordgen n'en est pas à son premier allié industriel : avec le "
-               "japonais Sakura Bio, elle a créé en 2025 une coentreprise chargée de commercialiser ses tests en Asie."),
+               "japonais Sakura Bio, elle a créé en 2025 une coentreprise chargée de vendre ses tests en Asie."),
         ("fr", "Nordgen SAS lève 20 millions d'euros. Avec le japonais Sakura Bio, elle a créé en 2025 une "
                "coentreprise chargée de commercialiser ses tests en Asie."),
         ("en", "Nordgen Ltd raised $20 million. It is not its first industrial ally: with Japan's Sakura Bio, it set "
