@@ -172,8 +172,8 @@ def read_page(clean: dict) -> Page:
                 m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
             elif m.anaphor and not m.pair:
                 place = _around(text, sents[i], m, lex) | _place_after(text, m, places, lex)
-                m.name = _apposed_to_relative(text, ms, m, lex) or _founded(text, found, cues, i, m, lex) or _seated(
-                    found, i, m, place, seats)
+                m.name = _defined_term(text, sents[i].start, m, lex, found) or _apposed_to_relative(
+                    text, ms, m, lex) or _founded(text, found, cues, i, m, lex) or _seated(found, i, m, place, seats)
                 m.unplaced = m.name is None and _placeless(found, i, _own_place(text, m, lex), seats)
                 recent = _recent(text, found, sents, i, m, lex, place, seats, lambda n: given.get(n, set()) | told.get(
                     n, set())) if m.name is None and cues[i] and not (i and cues[i - 1]) else None
@@ -1261,6 +1261,24 @@ def _topic_before_colon(page_text: str, ms: list[Mention], start: int, pronoun: 
     if len(opening.split()) > TOPIC_WORDS or not re.search(r"[:;]", gap):
         return None
     return before[0].name
+
+
+def _defined_term(text: str, sentence_start: int, description: Mention, lex: Lexicon,
+                  found: list[list[Mention]]) -> str | None:
+    """ "La Sociedad completó en enero la adquisición de Y", "the Group will continue", "la Société": a plain noun
+    capitalised inside a sentence, where the language writes nouns in lowercase, is a release's defined term for its
+    issuer, the firm the page names first, whatever firm the sentence before names."""
+    words = text[description.start:description.end].split()
+    noun = words[-1] if words else ""
+    opening = not text[sentence_start:description.end - len(noun)].strip()  # "Company shares rose": any noun
+    if lex.compound_nouns or opening or not noun[:1].isupper() or noun.lower() not in lex.plain_descriptors:
+        return None
+    after = text[description.end:description.end + MARKER_REACH].split()[:1]
+    if after and (after[0][:1].isupper() or after[0].lower() in lex.markers.get("patient", ()) or re.search(
+            r"['’]", after[0])):
+        return None  # "la Société d'énergie du Nunavik", "the Company of Merchant Adventurers": a name
+    return next((m.name for ms in found for m in ms if m.name and not m.anaphor and not m.pair
+                 and not organisations.is_institution(m.name, lex)), None)
 
 
 def _comma_after_name(gap: str, lex: Lexicon) -> bool:

@@ -248,7 +248,9 @@ def clause_start(text: str, sentence_start: int, trig: TriggerMatch, previous_tr
     opened = start
     for hit in lex.clause_break.finditer(text, start, trig.end + 1):  # its lookahead may read the trigger
         if hit.end() <= trig.start:
-            start = hit.end() if not _fronted_comitative(text[opened:hit.start()], lex) else start
+            fronted = _fronted_comitative(text[opened:hit.start()], lex) and (
+                opened == sentence_start or text[sentence_start:opened].rstrip()[-1:] in (":", ";"))
+            start = start if fronted else hit.end()
             opened = hit.end()
     if lex.conjunction_re.search(text, start, trig.start):
         return trig.start  # "compró X en 2016 y salió a bolsa en 2019": a second verb, a clause of its own
@@ -256,8 +258,9 @@ def clause_start(text: str, sentence_start: int, trig: TriggerMatch, previous_tr
 
 
 def _fronted_comitative(phrase: str, lex: Lexicon) -> bool:
-    """ "Avec le japonais X, elle a créé une coentreprise", "With Y, it formed a venture": a phrase opening the clause
-    with a comitative preposition, set off by a comma, names the partner of the clause that follows it."""
+    """ "Avec le japonais X, elle a créé une coentreprise", "With Y, it formed a venture": a phrase with a comitative
+    preposition that opens the sentence or follows its colon, set off by a comma, names the partner of the clause
+    that follows it (not "..., con la participación de X, que ya invirtió": a phrase inside the clause)."""
     words = phrase.split()
     return len(words) >= 2 and words[0].lower() in lex.markers.get("comitative", ()) and (
         words[0].lower() not in lex.conjunction_words) and words[-1][:1].isupper()

@@ -153,3 +153,29 @@ def test_a_backer_s_verb_before_a_firm_leaves_the_deal_it_backs():
     ]:
         events = _of_type(lang, "Nachrichten", text, "acquisition")
         assert [("Nordwerk", "target") in parties(e) for e in events] == [True], text
+
+
+def test_a_capitalised_plain_noun_is_the_release_s_defined_term_for_its_issuer():
+    for lang, text, issuer, target in [
+        ("es", "Naviera Lumatec, S.A. comunica su intención de salir a Bolsa. El Fondo Atalaya de Inversiones se ha "
+               "comprometido a suscribir acciones de la oferta por 50 millones de euros. La Sociedad completó en "
+               "enero la adquisición de Fletes Nordwerk por 62 millones de euros.", "Naviera Lumatec",
+         "Fletes Nordwerk"),
+        ("en", "Lumatec Systems plc today announces a contract award. Nordwerk Capital has agreed to subscribe for "
+               "shares worth £50 million. The Group completed in January the acquisition of Feldor Optics for £62 "
+               "million.", "Lumatec Systems", "Feldor Optics"),
+        ("fr", "Lumatec SA annonce son introduction en Bourse. Le fonds Caldera Participations s'est engagé à "
+               "souscrire 50 millions d'euros. La Société a finalisé en janvier l'acquisition de Feldor SAS pour 62 "
+               "millions d'euros.", "Lumatec", "Feldor"),
+    ]:
+        (event,) = _of_type(lang, "Nachrichten", text, "acquisition")
+        assert parties(event) == {(issuer, "acquirer"), (target, "target")}, text
+        assert (event["status"], event["date"]) == ("completed", "2026-01"), text
+
+
+def test_a_capitalised_noun_that_opens_a_name_or_a_sentence_is_no_defined_term():
+    events = extract_events(page("fr", "Nachrichten", "Hydrolux SA vend ses turbines au Québec. Lumatec SA a signé un "
+                                 "accord. Hydrolux approvisionne depuis 2024 la Société d'énergie du Nunavik en vertu "
+                                 "d'un contrat d'achat d'électricité.", published=PUBLISHED))
+    (contract,) = [e for e in events if e["type"] == "contract"]
+    assert ("Hydrolux", "supplier") in parties(contract) and "Lumatec" not in {n for n, _ in parties(contract)}
