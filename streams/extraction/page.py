@@ -172,8 +172,8 @@ def read_page(clean: dict) -> Page:
                 m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
             elif m.anaphor and not m.pair:
                 place = _around(text, sents[i], m, lex) | _place_after(text, m, places, lex)
-                m.name = _apposed_to_relative(text, ms, m, lex) or _founded(text, found, cues, i, m, lex) or _seated(
-                    found, i, m, place, seats)
+                m.name = _defined_term(text, sents[i].start, m, lex, found) or _apposed_to_relative(
+                    text, ms, m, lex) or _founded(text, found, cues, i, m, lex) or _seated(found, i, m, place, seats)
                 m.unplaced = m.name is None and _placeless(found, i, _own_place(text, m, lex), seats)
                 recent = _recent(text, found, sents, i, m, lex, place, seats, lambda n: given.get(n, set()) | told.get(
                     n, set())) if m.name is None and cues[i] and not (i and cues[i - 1]) else None
@@ -320,8 +320,9 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
     after = [w.rstrip(".") for w in PHRASE_BREAK.split(rest.lstrip(" ,"), 1)[0].split()]  # "X, based in Leeds,"
     if not m.anaphor:
         tied.extend(_apposed_place(rest, after, lex))
-    tied.extend(next((after[k:k + 2] for k in range(1, min(AROUND + 1, len(after)))
-                      if lex.origin_re.search(" ".join(after[:k]) + " ")), []))
+    seat = next((after[k:k + 2] for k in range(1, min(AROUND + 1, len(after)))
+                 if lex.origin_re.search(" ".join(after[:k]) + " ")), [])
+    tied.extend(seat + _bracketed_region(rest, seat))
     # "Le spécialiste grenoblois des capteurs X", "X, une PME lyonnaise," ... "la société grenobloise": an adjective
     # of a place near the name or after the description
     tied.extend(w for w in PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND - 1:] + after[:AROUND]
@@ -329,6 +330,15 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
     return {_stem(p) for w in tied if (w[:1].isupper() or _demonym_adjective(w, lex))
             and len(w) >= PLACE_STEM and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)
             for p in _place_parts(w)}
+
+
+def _bracketed_region(rest: str, seat: list[str]) -> list[str]:
+    """ "X, con sede en Gijón (Asturias)", "basée à Vannes (Morbihan)": the region in brackets after a seat ties the
+    firm to it too ("la operadora asturiana")."""
+    if not seat:
+        return []
+    region = re.search(rf"{re.escape(seat[-1])}\s*\(([A-ZÀ-ÖØ-Þ][\w'’-]*)\)", rest)
+    return [region.group(1)] if region else []
 
 
 def _place_parts(word: str) -> list[str]:
@@ -1228,11 +1238,48 @@ def _pronoun_antecedent(page_text: str, found: list[list[Mention]], starts: list
                     organisations.is_institution(m.name, lex)) and roles.marker(m, previous, page_text, lex) is None:
                 return m.name
             previous = m.end
+        if j == i and (topic := _topic_before_colon(page_text, found[i], starts[i], pronoun, lex)):
+            return topic
     fronted = [m for m in found[i] if m.name and not m.anaphor and m.end <= pronoun.start
                and not organisations.is_institution(m.name, lex)]
     if fronted:  # "Quant à X, il ...", "Für X ist es ...": the firm its sentence opened with is its topic
         return fronted[-1].name
     return counts.most_common(1)[0][0] if counts else None
+
+
+TOPIC_WORDS = 2  # words before the firm a sentence opens with as its topic ("Für die Genossenschaft ist es ...")
+
+
+def _topic_before_colon(page_text: str, ms: list[Mention], start: int, pronoun: Mention, lex: Lexicon) -> str | None:
+    """ "Für die Genossenschaft ist es der zweite Schritt: 2025 hatte sie ...", "Pour X, c'est le deuxième
+    rachat : en 2024, elle avait ...": the one firm a sentence opens with, governed or not, is the topic a pronoun
+    after its colon stands for, before the subject of the sentence before."""
+    before = [m for m in ms if m.name and m.end <= pronoun.start and not m.pair]
+    if not before or {m.name for m in before} != {before[0].name} or organisations.is_institution(
+            before[0].name, lex):
+        return None
+    opening, gap = page_text[start:before[0].start], page_text[before[0].end:pronoun.start]
+    if len(opening.split()) > TOPIC_WORDS or not re.search(r"[:;]", gap):
+        return None
+    return before[0].name
+
+
+def _defined_term(text: str, sentence_start: int, description: Mention, lex: Lexicon,
+                  found: list[list[Mention]]) -> str | None:
+    """ "La Sociedad completó en enero la adquisición de Y", "the Group will continue", "la Société": a plain noun
+    capitalised inside a sentence, where the language writes nouns in lowercase, is a release's defined term for its
+    issuer, the firm the page names first, whatever firm the sentence before names."""
+    words = text[description.start:description.end].split()
+    noun = words[-1] if words else ""
+    opening = not text[sentence_start:description.end - len(noun)].strip()  # "Company shares rose": any noun
+    if lex.compound_nouns or opening or not noun[:1].isupper() or noun.lower() not in lex.plain_descriptors:
+        return None
+    after = text[description.end:description.end + MARKER_REACH].split()[:1]
+    if after and (after[0][:1].isupper() or after[0].lower() in lex.markers.get("patient", ()) or re.search(
+            r"['’]", after[0])):
+        return None  # "la Société d'énergie du Nunavik", "the Company of Merchant Adventurers": a name
+    return next((m.name for ms in found for m in ms if m.name and not m.anaphor and not m.pair
+                 and not organisations.is_institution(m.name, lex)), None)
 
 
 def _comma_after_name(gap: str, lex: Lexicon) -> bool:

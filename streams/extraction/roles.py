@@ -24,6 +24,7 @@ JOINED_WORDS = 6  # words from "and" to the second party of "between X and the r
 CONJOINED_WORDS = 4  # words from "and" to a second name joined to the first ("und dem polnischen Hersteller Y")
 PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
 SINCE_REACH = 200  # characters after a supply cue in which "since", "depuis" tells a supply running from a start
+UNIT_REACH = 60  # characters before a name that precedes its verb in which its unit is named ("die Sparte der X")
 DESCRIPTION_WORDS = 5  # words of a description before a name ("la gestora canadiense de infraestructuras X")
 SUBJECT_GAP = 6  # words from a verb to its subject after it ("que le adjudicó en octubre de 2025 el X")
 SET_OFF_TYPES = {"ipo"}  # deals of one firm a participle set off after a name tells of that name
@@ -245,12 +246,25 @@ def _stake_before(text: str, lex: Lexicon) -> bool:
 def clause_start(text: str, sentence_start: int, trig: TriggerMatch, previous_trigger_end: int,
                  lex: Lexicon) -> int:
     start = max(sentence_start, previous_trigger_end)
+    opened = start
     for hit in lex.clause_break.finditer(text, start, trig.end + 1):  # its lookahead may read the trigger
         if hit.end() <= trig.start:
-            start = hit.end()
+            fronted = _fronted_comitative(text[opened:hit.start()], lex) and (
+                opened == sentence_start or text[sentence_start:opened].rstrip()[-1:] in (":", ";"))
+            start = start if fronted else hit.end()
+            opened = hit.end()
     if lex.conjunction_re.search(text, start, trig.start):
         return trig.start  # "compró X en 2016 y salió a bolsa en 2019": a second verb, a clause of its own
     return start
+
+
+def _fronted_comitative(phrase: str, lex: Lexicon) -> bool:
+    """ "Avec le japonais X, elle a créé une coentreprise", "With Y, it formed a venture": a phrase with a comitative
+    preposition that opens the sentence or follows its colon, set off by a comma, names the partner of the clause
+    that follows it (not "..., con la participación de X, que ya invirtió": a phrase inside the clause)."""
+    words = phrase.split()
+    return len(words) >= 2 and words[0].lower() in lex.markers.get("comitative", ()) and (
+        words[0].lower() not in lex.conjunction_words) and words[-1][:1].isupper()
 
 
 def clause_end(text: str, trig: TriggerMatch, end: int, lex: Lexicon) -> int:
@@ -1369,10 +1383,20 @@ def _listed(gap: str, lex: Lexicon) -> bool:
 
 def _owns_unit(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
     """ "the valve business of X", "X's flow-control arm", "la división de envases de X": what is bought
-    is a unit without a name of its own, and X, its owner, is the seller."""
+    is a unit without a name of its own, and X, its owner, is the seller; with the verb last the unit stands
+    before it ("hatte X die Bio-Sparte der Y übernommen")."""
     if m.possessive:
         return bool(lex.unit_after_re.match(text, m.end))
+    if m.start < trig.start:
+        return _unit_of_owner(text[max(0, m.start - UNIT_REACH):m.start], lex)
     return bool(lex.unit_before_re.search(text[trig.end:m.start]))
+
+
+def _unit_of_owner(before: str, lex: Lexicon) -> bool:
+    """Whether the words before a name end in a unit and the article of its owner ("die Bio-Sparte der X"),
+    the name standing before its verb."""
+    words = before.split()
+    return len(words) >= 2 and words[-1].lower() in lex.genitive_articles and bool(lex.unit_re.fullmatch(words[-2]))
 
 
 def _description(gap: str, lex: Lexicon) -> bool:
@@ -1404,11 +1428,16 @@ def _seat_compound(word: str) -> bool:
 
 
 def _object_marked(gap: str, lex: Lexicon) -> bool:
-    """An object marker ("a", "al") between verb and name, maybe with an article and a description ("a la
-    rival X", "al grupo X"): where the verb has no other object, the firm it marks is that object."""
-    words = gap.split()
+    """An object marker ("a", "al") between verb and name, maybe with an article and a description or trade ("a la
+    rival X", "al grupo X", "a la almazara X"), maybe after the year of the deal ("absorbió en 2022 a la X"): where the
+    verb has no other object, the firm it marks is that object."""
+    words = _DATED_OPENING.sub("", gap).split()
     return bool(words) and words[0].lower() in lex.object_markers and all(
-        w.lower() in lex.determiners or _complement(w, lex) or is_descriptor(w, lex) for w in words[1:])
+        w.lower() in lex.determiners or _complement(w, lex) or is_descriptor(w, lex) or w.lower() in lex.trades
+        for w in words[1:])
+
+
+_DATED_OPENING = re.compile(r"^\s*(?:[^\W\d]+\s+){0,3}?\d{4}\s+")  # "en 2022 ", "en mayo de 2022 " before the object
 
 
 def _repeated_marker(gap: str, lex: Lexicon) -> bool:

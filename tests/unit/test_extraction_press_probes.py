@@ -748,12 +748,12 @@ SPANISH = [
      [("contract", "Air Meridiano:customer, Airbus:supplier", (3_000_000_000, "USD"), P, "announced")]),
     ("Batterix captó 300 millones de euros en su salida a bolsa.",
      [("ipo", "Batterix:issuer", (300_000_000, "EUR"), P, "completed")]),
+    # issue 3 (background6): the object after the deal's year ("adquirió en 2019 a su rival")
+    ("El fabricante de bicicletas Velocia adquirió en 2019 a su rival Rodabici.",
+     [("acquisition", "Velocia:acquirer, Rodabici:target", None, "2019", "completed")]),
 ]
 
 SPANISH_MISSES = [  # sentence, expected events, what the extractor gives instead
-    ("El fabricante de bicicletas Velocia adquirió en 2019 a su rival Rodabici.",
-     [("acquisition", "Velocia:acquirer, Rodabici:target", None, "2019", "completed")],
-     "no acquisition [('Rodabici', 'target'), ('Velocia', 'acquirer')]"),
     ("Corvelle, el mayor grupo de lujo del mundo, compra Casa Leonor por 500 millones de euros.",
      [("acquisition", "Corvelle:acquirer, Casa Leonor:target", (500_000_000, "EUR"), P, "announced")],
      "no acquisition [('Casa Leonor', 'target'), ('Corvelle', 'acquirer')]; also acquisition [('Corvelle', "
