@@ -432,8 +432,9 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if mk is None and m.start >= trig.end and trig.trigger.frame == "invest" and lex.entry_re.search(
                 text, boundary, m.start):
             mk = "patient"  # "Jetzt steigt X beim Softwarehaus Y ein": the firm one enters (`entry_markers`)
-        if mk is None and FRAMES.get(trig.trigger.frame, (None,) * 4)[3] and dative(m, boundary, text, lex):
-            mk = "recipient"  # "hatte der Landkreis X dem Unternehmen den Auftrag erteilt": whom the work goes to
+        if mk is None and (given := _dative_role(trig)) and dative(m, boundary, text, lex):
+            mk = given  # "hatte der Landkreis X dem Unternehmen den Auftrag erteilt": whom the work goes to; "kauft
+            # dem Fonds X die Sparte ab": whom it is bought from
         if m.end <= trig.start and before and before[-1] == (previous, None) and _repeated_marker(
                 text[previous.end:m.start], lex):
             mk = None  # "the boards of X and of Y approved": Y stands where X does, the organ's "of" repeated
@@ -598,6 +599,13 @@ def _doubled_object(before: list, after: list, text: str, window: Window, trig: 
     if not lex.object_pronoun_res[0].search(text, m.end, trig.start):
         return None
     return [after[0][0]], [(m, None), *after[1:]]
+
+
+def _dative_role(trig: TriggerMatch) -> str | None:
+    """The marker a dative stands for in a cue's frame: whom it gives to where the frame has a recipient, else whom
+    it takes from ("abkaufen": the seller)."""
+    _, _, source, recipient = FRAMES.get(trig.trigger.frame, (None,) * 4)
+    return "recipient" if recipient else "source" if source else None
 
 
 def dative(m: Mention, boundary: int, text: str, lex: Lexicon) -> bool:

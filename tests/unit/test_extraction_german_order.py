@@ -52,3 +52,18 @@ def test_award_won_stays_won():
     for found in contracts("Nachrichten", "Die Nordwerk AG bestellt neue Busse. Den Zuschlag erhielt die Lumatec "
                            "GmbH.", "Den Zuschlag hatte die Nordwerk AG der Lumatec GmbH gegeben."):
         assert ("Lumatec", "customer") not in found and ("Nordwerk", "supplier") not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Nordwerk AG kauft dem Finanzinvestor Kessler Capital die Hoyer Fluidtechnik ab.",
+    "Die Nordwerk AG will dem Finanzinvestor Kessler Capital die Hoyer Fluidtechnik abkaufen.",
+])
+def test_seller_in_the_dative_of_abkaufen(sentence):
+    events = [parties(e) for e in extract_events(page("de", "Nachrichten", sentence)) if e["type"] == "acquisition"]
+    assert events == [{("Nordwerk", "acquirer"), ("Hoyer Fluidtechnik", "target"), ("Kessler Capital", "seller")}]
+
+
+def test_unit_bought_in_the_perfect_from_a_dative_seller():
+    (found,) = [parties(e) for e in extract_events(page("de", "Nachrichten", "Die Nordwerk AG hat dem Konzern "
+                                                        "Lumatec die Kathodensparte abgekauft."))]
+    assert found == {("Nordwerk", "acquirer"), ("Lumatec", "seller")}
