@@ -114,6 +114,7 @@ class Lexicon:
     object_markers: frozenset[str]  # Spanish "a": before the object of a verb, not its recipient ("absorbe a X")
     object_articles: frozenset[str]  # German "den": an article that marks the object, wherever it stands
     subject_articles: frozenset[str]  # German "der": an article that marks the subject, wherever it stands
+    dative_articles: frozenset[str]  # German "dem": with no preposition before it, the article of whom a deal gives to
     triggers: tuple[Trigger, ...]
     trigger_re: re.Pattern
     status_res: dict[str, re.Pattern]
@@ -526,6 +527,7 @@ def lexicon(lang: str) -> Lexicon:
         object_markers=frozenset(w.lower() for w in ext.get("object_markers", [])),
         object_articles=frozenset(w.lower() for w in ext.get("object_articles", [])),
         subject_articles=frozenset(w.lower() for w in ext.get("subject_articles", [])),
+        dative_articles=frozenset(w.lower() for w in ext.get("dative_articles", [])),
         triggers=triggers,
         trigger_re=trigger_re,
         status_res={k: _prefix_re(v) for k, v in ext["status"].items()},

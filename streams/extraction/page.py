@@ -1371,6 +1371,8 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
         return named[-1].name  # "X, the Swedish logistics group, ...": in apposition, the name it follows
     here = [m for m in named if not (m.governed and anaphor.start - m.end < MARKER_REACH)
             and not _relative_between(page_text, m, anaphor, lex)]  # "l'acquisition de X par le groupe": not X
+    if here and roles.dative(anaphor, max(m.end for m in found[i] if m.end <= anaphor.start), page_text, lex):
+        here = []  # "hatte der Landkreis X dem Unternehmen erteilt": whom the subject gives to is another firm
     if named and all(m.governed for m in named) and roles.marker(named[0], starts[i], page_text, lex) == "agent":
         here = []  # "Fondée en 2023 par X, ancien de Y, la société ...": the firm of the sentences before
     for j in range(i - 1, max(-1, i - 1 - ANTECEDENT_REACH), -1):

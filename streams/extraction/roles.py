@@ -27,6 +27,7 @@ SINCE_REACH = 200  # characters after a supply cue in which "since", "depuis" te
 UNIT_REACH = 60  # characters before a name that precedes its verb in which its unit is named ("die Sparte der X")
 DESCRIPTION_WORDS = 5  # words of a description before a name ("la gestora canadiense de infraestructuras X")
 SUBJECT_GAP = 6  # words from a verb to its subject after it ("que le adjudicó en octubre de 2025 el X")
+DATIVE_DESCRIPTION_WORDS = 3  # words of a description between a dative article and its name ("dem kanadischen Fonds X")
 SET_OFF_TYPES = {"ipo"}  # deals of one firm a participle set off after a name tells of that name
 
 # frame -> (role of the agent, role of the patient, role of a source, role of a recipient)
@@ -446,6 +447,9 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if mk is None and m.start >= trig.end and trig.trigger.frame == "invest" and lex.entry_re.search(
                 text, boundary, m.start):
             mk = "patient"  # "Jetzt steigt X beim Softwarehaus Y ein": the firm one enters (`entry_markers`)
+        if mk is None and (given := _dative_role(trig)) and dative(m, boundary, text, lex):
+            mk = given  # "hatte der Landkreis X dem Unternehmen den Auftrag erteilt": whom the work goes to; "kauft
+            # dem Fonds X die Sparte ab": whom it is bought from
         if m.end <= trig.start and before and before[-1] == (previous, None) and _repeated_marker(
                 text[previous.end:m.start], lex):
             mk = None  # "the boards of X and of Y approved": Y stands where X does, the organ's "of" repeated
@@ -545,7 +549,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     if trig.trigger.frame == "raise":
         return _raise(trig, pool, [(m, mk) for m, mk in before if m.start >= window.clause_start], after, text, lex,
                       fallback)
-    if inverted and not pool and _subject_after(trig, after, text, lex):
+    if inverted and not pool and (_subject_after(trig, after, text, lex) or _subject_after_fronted_cue(
+            trig, after, text, lex)):
         pool, after = [after[0][0]], after[1:]  # "Seit 2021 investiert die Nordbank in X": no other object after it
     clause = [m for m, mk in before if mk is None and m.start >= window.clause_start] or (pool if left_out else [])
     if verb_final:
@@ -612,6 +617,35 @@ def _doubled_object(before: list, after: list, text: str, window: Window, trig: 
     return [after[0][0]], [(m, None), *after[1:]]
 
 
+def _dative_role(trig: TriggerMatch) -> str | None:
+    """The marker a dative stands for in a cue's frame: whom it gives to where the frame has a recipient, else whom
+    it takes from ("abkaufen": the seller)."""
+    _, _, source, recipient = FRAMES.get(trig.trigger.frame, (None,) * 4)
+    return "recipient" if recipient else "source" if source else None
+
+
+def dative(m: Mention, boundary: int, text: str, lex: Lexicon) -> bool:
+    """ "hatte der Landkreis X dem Unternehmen erteilt", "hat dem Bauunternehmen Y den Auftrag erteilt": a dative
+    article before the firm and up to two words of its description, with a firm, a verb or an auxiliary before it
+    (no preposition: not "bei dem", "nach dem"; not the sentence's first word), marks whom the deal gives to."""
+    if not lex.dative_articles:
+        return False
+    spans = list(_WORD_SPAN.finditer(text, max(boundary, m.start - MARKER_WINDOW), m.start))
+    if m.anaphor:  # "dem Unternehmen": the article opens the description itself
+        spans += list(_WORD_SPAN.finditer(text, m.start, m.end))[:1]
+    k = len(spans)
+    while k and len(spans) - k < DATIVE_DESCRIPTION_WORDS and (word := spans[k - 1].group()).lower() not in (
+            lex.dative_articles) and (word[:1].isupper() or _modifier(word, lex)):
+        k -= 1  # "dem Netzbetreiber X", "dem kanadischen Pensionsfonds X"
+    if not k or spans[k - 1].group().lower() not in lex.dative_articles:
+        return False
+    before = text[max(0, spans[k - 1].start() - MARKER_WINDOW):spans[k - 1].start()].split()
+    if not before or before[-1][-1:] in ".!?:;\"„“":
+        return False  # opening its sentence: "Dem Dienstleister war gekündigt worden" gives nothing
+    word = before[-1].lower()
+    return word not in lex.stopwords or word in lex.perfect_auxiliaries
+
+
 def _awarded_before_colon(trig: TriggerMatch, pool: list[Mention], before: list, after: list,
                           part: tuple[int, int], text: str, lex: Lexicon) -> tuple[list[Mention], list] | None:
     """ "Die Stadtwerke haben einen Auftrag vergeben: Für 34 Mio. Euro liefert der Hersteller Y 40 Busse": a
@@ -661,6 +695,29 @@ def _past_fronted_complement(trig: TriggerMatch, gap: list[str], text: str, lex:
     120 Millionen Euro hat die X ... unterzeichnet": the subject follows "hat"); the whole gap elsewhere."""
     aux = next((k for k in range(len(gap) - 1, -1, -1) if gap[k].lower() in lex.perfect_auxiliaries), None)
     return gap[aux + 1:] if aux is not None and _fronted_cue(trig, text, lex) else gap
+
+
+def _subject_after_fronted_cue(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> bool:
+    """ "Den Auftrag über 23 Mio. Euro hatte X im August an Y vergeben", "Den Zuschlag vergab der Landkreis X an Y": a
+    cue opening the sentence with an object article is the object; past its complement, the finite verb (an
+    auxiliary or a verb that is no preposition) and an article and a description, the first firm is the subject,
+    where no other firm after it goes without a preposition."""
+    if not _fronted_cue(trig, text, lex) or not after or after[0][1] is not None or any(
+            mk is None for _, mk in after[1:]):
+        return False
+    return _verb_then_subject(text[trig.end:after[0][0].start].split(), lex)
+
+
+def _verb_then_subject(words: list[str], lex: Lexicon) -> bool:
+    """Whether words before a firm end in a finite verb (an auxiliary, or a lowercase word that is no preposition)
+    and the firm's article and description ("hatte der Rosenheimer Maschinenbauer"): the firm is the verb's
+    subject, inverted after it."""
+    k = len(words)
+    while k and words[k - 1].lower() not in lex.perfect_auxiliaries and (
+            words[k - 1].lower() in lex.determiners or _modifier(words[k - 1], lex) or words[k - 1][:1].isupper()):
+        k -= 1
+    verb = words[k - 1] if k else ""
+    return verb.isalpha() and verb.islower() and (verb not in lex.stopwords or verb in lex.perfect_auxiliaries)
 
 
 def _fronted_cue(trig: TriggerMatch, text: str, lex: Lexicon) -> bool:

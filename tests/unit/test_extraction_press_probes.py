@@ -959,8 +959,9 @@ GERMAN_MISSES = [  # sentence, expected events, what the extractor gives instead
      "no acquisition [('Hydroval', 'target'), ('Serval', 'acquirer')]"),
     ("Der Autozulieferer Vaubois kauft dem Finanzinvestor Ardane Capital die Sparte Carlux ab.",
      [("acquisition", "Vaubois:acquirer, Carlux:target, Ardane Capital:seller", None, P, "announced")],
+     # issue 3 (german): the dative seller is read; the unit keeps its noun ("Sparte Carlux")
      "no acquisition [('Ardane Capital', 'seller'), ('Carlux', 'target'), ('Vaubois', 'acquirer')]; also "
-     "acquisition [('Ardane Capital', 'target'), ('Vaubois', 'acquirer')]"),
+     "acquisition [('Ardane Capital', 'seller'), ('Sparte Carlux', 'target'), ('Vaubois', 'acquirer')]"),
     ("Die Commerzbank steigt bei dem Fintech Fintalis ein.",
      [("investment", "Commerzbank:investor, Fintalis:investee", None, P, "announced")],
      "no investment [('Commerzbank', 'investor'), ('Fintalis', 'investee')]"),
