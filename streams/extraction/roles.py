@@ -447,7 +447,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if mk is None and m.start >= trig.end and trig.trigger.frame == "invest" and lex.entry_re.search(
                 text, boundary, m.start):
             mk = "patient"  # "Jetzt steigt X beim Softwarehaus Y ein": the firm one enters (`entry_markers`)
-        if mk is None and (given := _dative_role(trig)) and dative(m, boundary, text, lex):
+        if mk is None and m.start >= window.clause_start and (given := _dative_role(trig)) and dative(
+                m, boundary, text, lex):  # not another clause's: "gehört dem Fonds X, der die Firma übernommen hatte"
             mk = given  # "hatte der Landkreis X dem Unternehmen den Auftrag erteilt": whom the work goes to; "kauft
             # dem Fonds X die Sparte ab": whom it is bought from
         if m.end <= trig.start and before and before[-1] == (previous, None) and _repeated_marker(
@@ -711,22 +712,36 @@ def _subject_after_fronted_cue(trig: TriggerMatch, after: list, text: str, lex: 
 def _verb_then_subject(words: list[str], lex: Lexicon) -> bool:
     """Whether words before a firm end in a finite verb (an auxiliary, or a lowercase word that is no preposition)
     and the firm's article and description ("hatte der Rosenheimer Maschinenbauer"): the firm is the verb's
-    subject, inverted after it."""
+    subject, inverted after it; a time between them is passed over ("hatte im Mai der Landkreis X")."""
     k = len(words)
-    while k and words[k - 1].lower() not in lex.perfect_auxiliaries and (
-            words[k - 1].lower() in lex.determiners or _modifier(words[k - 1], lex) or words[k - 1][:1].isupper()):
-        k -= 1
+    while k and words[k - 1].lower() not in lex.perfect_auxiliaries:
+        if k >= 2 and _time_word(words[k - 1], lex):
+            k -= 2  # "im Mai", "am Montag": a preposition and its time
+        elif words[k - 1].lower() in lex.determiners or _modifier(words[k - 1], lex) or words[k - 1][:1].isupper():
+            k -= 1
+        else:
+            break
     verb = words[k - 1] if k else ""
     return verb.isalpha() and verb.islower() and (verb not in lex.stopwords or verb in lex.perfect_auxiliaries)
+
+
+def _time_word(word: str, lex: Lexicon) -> bool:
+    """A month, a weekday or a year."""
+    low = word.strip(",.").lower()
+    return low in lex.months or low in lex.weekdays or (low.isdigit() and len(low) == 4)
 
 
 def _fronted_cue(trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
     """ "Den Zuschlag erhielt X", "Einen Liefervertrag mit X hatte Y gekündigt": a cue that opens with an object
     article, or stands right after one, is the fronted object of the verb after it, whose subject follows that verb;
-    the article opens the sentence, capitalised (not "hatte das Amt den Verkauf an X untersagt")."""
+    the article opens the sentence, capitalised (not "hatte das Amt den Verkauf an X untersagt"); an adjective may
+    stand between ("Den größten Auftrag der Firmengeschichte hatte ...")."""
     article = text[trig.start:trig.end].split()[0]
     if article.lower() not in lex.object_articles:
-        article = (text[max(0, trig.start - MARKER_WINDOW):trig.start].split() or [""])[-1]
+        before = text[max(0, trig.start - MARKER_WINDOW):trig.start].split() or [""]
+        if len(before) > 1 and before[-1].isalpha() and before[-1].islower() and before[-1] not in lex.stopwords:
+            before.pop()  # the adjective
+        article = before[-1]
     return article.lower() in lex.object_articles and article[:1].isupper()
 
 

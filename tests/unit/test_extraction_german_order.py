@@ -17,6 +17,7 @@ def contracts(*paragraphs: str) -> list[set[tuple[str, str]]]:
     "Der Landkreis Ostallgäu erteilte dem Bauunternehmen Lumatec den Auftrag für die Realschule.",
     "Den Zuschlag für die Brücke hatte der Landkreis Ostallgäu dem Bauunternehmen Lumatec im März erteilt.",
     "Einen Auftrag über 40 Millionen Euro hat der Verkehrsbetrieb Stadtbus Kempten an Lumatec vergeben.",
+    "Den größten Auftrag der Firmengeschichte hatte im Mai der Landkreis Ostallgäu dem Unternehmen erteilt.",
 ])
 def test_giver_after_the_verb_and_recipient_in_the_dative(sentence):
     (found,) = contracts("Nachrichten", "Die Lumatec GmbH wächst. " + sentence)
@@ -67,3 +68,12 @@ def test_unit_bought_in_the_perfect_from_a_dative_seller():
     (found,) = [parties(e) for e in extract_events(page("de", "Nachrichten", "Die Nordwerk AG hat dem Konzern "
                                                         "Lumatec die Kathodensparte abgekauft."))]
     assert found == {("Nordwerk", "acquirer"), ("Lumatec", "seller")}
+
+
+def test_dative_of_another_clause_is_no_seller():
+    """ "gehört dem Fonds X, der das Unternehmen übernommen hatte": the dative is the main clause's (the owner), the
+    purchase is told in the relative clause, where X is the buyer, never the seller."""
+    events = extract_events(page("de", "Nachrichten", "Die Lumatec GmbH wächst. Der Konzern gehört seit 2022 dem "
+                                 "Finanzinvestor Arvon Partners, der das Unternehmen damals vom Gründer übernommen "
+                                 "hatte."))
+    assert not any(("Arvon Partners", "seller") in parties(e) for e in events)
