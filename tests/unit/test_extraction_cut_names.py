@@ -40,7 +40,8 @@ def test_german_shared_ending_after_hyphen_stays_in_the_name():
     for text, name in (
             ("Das Weilheimer Bauunternehmen Huber Hoch- und Tiefbau übernimmt die Nordwerk GmbH.",
              "Huber Hoch- und Tiefbau"),
-            ("Die Lumatec AG übernimmt die Nordwerk Kälte- und Klimatechnik GmbH.", "Nordwerk Kälte- und Klimatechnik")):
+            ("Die Lumatec AG übernimmt die Nordwerk Kälte- und Klimatechnik GmbH.",
+             "Nordwerk Kälte- und Klimatechnik")):
         assert name in names(_events("de", "Nachrichten", text)), text
     events = _events("de", "Lumatec übernimmt Nordwerk", "Die Lumatec AG, ein Hosting- und Cloud-Anbieter, "
                      "übernimmt die Nordwerk GmbH.")
