@@ -93,3 +93,10 @@ def test_german_modal_clause_confirms_plain_subject_and_object():
                  "Quellgut wird Fennwerk übernehmen."):
         events = _events("de", "Übernahme im Allgäu", text)
         assert [parties(e) for e in events] == [{("Quellgut", "acquirer"), ("Fennwerk", "target")}], text
+
+
+def test_french_army_arm_is_no_firm():
+    for text in ("La DGA a commandé à Vauclair Systèmes des viseurs destinés aux blindés de l'armée de Terre.",
+                 "La DGA a commandé à Vauclair Systèmes des capteurs pour les avions de l'armée de l'Air."):
+        found = names(_events("fr", "Commande de la DGA", text))
+        assert "Vauclair Systèmes" in found and not {"Terre", "Air"} & found, found
