@@ -298,6 +298,10 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 current = [tok]  # "le ministère des Armées"
             i += 1
             continue
+        if current and _shared_ending(current, toks, i, sentence, offset, lex):
+            current.extend(toks[i:i + 2])  # "Huber Hoch- und Tiefbau", "Nordwerk Kälte- und Klimatechnik"
+            i += 2
+            continue
         if current and not current[-1].possessive and (_joinable_gap(sentence, current[-1], tok, offset)
                                                         or _elided_connector(sentence, current[-1], tok, offset, lex)
                                                         or _listed_in_body(current, toks, i, sentence, offset, lex)):
@@ -343,7 +347,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             out.append(current)
             current = []
         if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex) or _long_head(
-                toks, i, sentence, offset, lex) or _suffix_closes(toks, i, sentence, offset, lex) or (
+                toks, i, sentence, offset, lex) or _suffix_closes(toks, i, sentence, offset, lex) or _named_after_kind(
+                toks, i, sentence, offset, lex) or (
                 _inner_particle(toks, i, sentence, offset) and _particles(toks, i, sentence, offset, lex)):
             current = [tok]  # "a racheté Le Gall", "übernimmt Van der Berg": a particle opens the name
         i += 1
@@ -351,6 +356,16 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _shared_ending(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "Huber Hoch- und Tiefbau": a name word cut by a hyphen, then a conjunction and the word whose ending the
+    first half shares, is one name; not the first word alone ("der Hosting- und Cloud-Anbieter": a description)."""
+    if len(current) < 2 or i + 1 >= len(toks) or toks[i].low not in lex.conjunction_words:
+        return False
+    prev, nxt = current[-1], toks[i + 1]
+    return (sentence[prev.end - offset:toks[i].start - offset] == "- " and nxt.text[:1].isupper()
+            and _joinable_gap(sentence, toks[i], nxt, offset) and name_word(nxt.text, lex, False))
 
 
 def _descriptor_before_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -422,8 +437,11 @@ def _suffix_closes(toks: list[Token], i: int, sentence: str, offset: int, lex: L
     """ "die Velthaus Maschinenbau AG": where nouns are capitalised, a compound that ends like a descriptor ("-haus")
     opens a name when only capitalised descriptors or long common nouns (a trade: "Maschinenbau") follow it, joined
     by spaces, up to a legal suffix: no description takes a legal suffix (but "das Softwarehaus Fluxwerk GmbH"
-    describes Fluxwerk)."""
-    if not lex.compound_nouns or not toks[i].text[:1].isupper() or not is_descriptor(toks[i].low, lex):
+    describes Fluxwerk); so does a long capitalised word, taken for a common noun ("die Mitteldeutsche
+    Energiebeteiligungen AG")."""
+    first = toks[i].text
+    if not lex.compound_nouns or not first[:1].isupper() or not (
+            is_descriptor(toks[i].low, lex) or len(first) >= LONG_NOUN and first[1:].islower()):
         return False
     for k in range(i + 1, min(len(toks), i + 1 + SUFFIXED_WORDS)):
         if not _joinable_gap(sentence, toks[k - 1], toks[k], offset):
@@ -522,6 +540,19 @@ def _long_head(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexic
     return (tok.text[0].isupper() and tok.low.endswith(lex.name_heads) and not is_descriptor(tok.low, lex)
             and nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset)
             and name_word(nxt.text, lex, False))
+
+
+def _named_after_kind(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "der Beteiligungsfonds Alpenkapital", "dem Energieversorger Westfalenstrom": where a long capitalised word is
+    taken for a common noun, one right after a capitalised kind noun (a descriptor) is the name of the firm it
+    describes, unless it ends as a common noun does (`plain_noun_endings`: "der Konzern Rückstellungen")."""
+    if not lex.compound_nouns or i == 0:
+        return False
+    tok, prev = toks[i], toks[i - 1]
+    return (len(tok.text) >= LONG_NOUN and tok.text[0].isupper() and tok.text[1:].isalpha() and tok.text[1:].islower()
+            and not tok.low.endswith(lex.plain_noun_endings or "\0") and prev.text[:1].isupper()
+            and is_descriptor(prev.low, lex) and _joinable_gap(sentence, prev, tok, offset)
+            and name_word(tok.text, lex, False))
 
 
 def _elided_connector(sentence_text: str, prev: Token, nxt: Token, offset: int, lex: Lexicon) -> bool:
@@ -654,7 +685,8 @@ def _introduces_name(toks: list[Token], j: int, sentence: str, offset: int, lex:
             return False  # too far, or past a comma ("le groupe canadien, propriétaire de X")
         links = lex.connectors | lex.descriptor_links  # "l'éditeur de logiciels X", "la banque en ligne X"
         reach -= t.low not in links  # "l'éditeur de logiciels de cybersécurité X": "de" takes no room
-        if name_word(t.text, lex, previous is toks[j]):  # it would open the name ("die Firma Freiflächenanlagen")
+        if name_word(t.text, lex, previous is toks[j]) or previous is toks[j] and _named_after_kind(
+                toks, k, sentence, offset, lex):  # it would open the name ("die Firma Freiflächenanlagen")
             # "la dueña de Carolina Herrera": a genitive; "la société en France": a place
             return previous.low not in lex.markers.get("patient", ()) and previous.low not in lex.descriptor_links
         if not t.text.islower() or t.low in lex.stopwords and t.low not in links or (

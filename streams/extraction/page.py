@@ -115,6 +115,8 @@ def read_page(clean: dict) -> Page:
                     + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex)
                     + _kind_head_mentions(a, ms, kind_heads, lex), key=lambda m: m.start)
              for a, ms in zip(analyses, found, strict=True)]
+    named_alone = {m.name for ms in found for m in ms if m.name and not m.anaphor}
+    found = [_split_joined_names(ms, named_alone) for ms in found]
     by_noun: dict[int, str] = {}  # a description's start -> the firm whose name holds its noun
     if name_nouns:  # the page's tokens are read for introducing nouns only where a name holds a noun
         introducing = _introducing_nouns(analyses, lex)
@@ -944,6 +946,22 @@ def _reported_short_forms(a: organisations.Analysis, ms: list[Mention], heads: s
             if t.text in heads and toks[k - 1].low in lex.speech_verbs and toks[k + 1].text.islower()
             and a.sentence[t.end - a.offset:toks[k + 1].start - a.offset] == " "
             and not any(m.start <= t.start < m.end for m in ms)]
+
+
+def _split_joined_names(ms: list[Mention], named: set[str]) -> list[Mention]:
+    """ "Clinova-Biolis : l'Autorité bloque le rachat": a hyphen joining two names the page also gives apart is
+    two firms (a headline's shorthand for their deal), not one firm's name; not the short form of a longer name
+    the page gives ("Hitachi-Alstom" of "Hitachi-Alstom High Speed", their joint venture)."""
+    out = []
+    for m in ms:
+        parts = m.name.split("-") if m.name and not m.anaphor and " " not in m.name else []
+        if len(parts) == 2 and all(p in named for p in parts) and not any(
+                n.startswith(f"{m.name} ") for n in named):
+            cut = m.start + len(parts[0])
+            out += [Mention(parts[0], m.start, cut, initial=m.initial), Mention(parts[1], cut + 1, m.end)]
+        else:
+            out.append(m)
+    return out
 
 
 def _plain(name: str) -> bool:
