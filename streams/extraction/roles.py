@@ -1190,7 +1190,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         out.append((near, NEAR_RECIPIENT[frame]))
     counterpart = next((m for m, mk in before if mk == "comitative" and m.name != getattr(agent, "name", None)
                         and _with_before(m, 0, text, lex)), None)
-    if patient is None and source_role and counterpart is not None and len(out) == 1:
+    if patient is None and source_role and counterpart is not None and len(out) == 1 and "," not in text[
+            counterpart.end:trig.start]:  # not "Erfahrungen mit X, die der Konzern gekauft hatte": X is bought
         out.append((counterpart, source_role))  # "reached an agreement with X to acquire its towers": X sells
     elif frame == "sell" and counterpart is not None and by_marker.get("recipient") is None and (
             len(out) == 1 or len(out) == 2 and patient is not None
