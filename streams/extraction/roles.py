@@ -550,8 +550,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     if trig.trigger.frame == "raise":
         return _raise(trig, pool, [(m, mk) for m, mk in before if m.start >= window.clause_start], after, text, lex,
                       fallback)
-    if inverted and not pool and (_subject_after(trig, after, text, lex) or _subject_after_fronted_cue(
-            trig, after, text, lex)):
+    if inverted and not pool and _subject_after(trig, after, text, lex):
         pool, after = [after[0][0]], after[1:]  # "Seit 2021 investiert die Nordbank in X": no other object after it
     clause = [m for m, mk in before if mk is None and m.start >= window.clause_start] or (pool if left_out else [])
     if verb_final:
@@ -683,12 +682,16 @@ def _subject_marked(trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
 def _subject_after(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> bool:
     """Whether the firm right after a verb-second verb, with only an article or a description between, is its
     subject: no other firm after it goes without a preposition ("Seit 2021 investiert die Nordbank AG in X"), so it
-    is no object the inversion would take from two."""
-    if not (text[trig.start].islower() or _fronted_cue(trig, text, lex)) or not after or after[0][1] is not None or any(
+    is no object the inversion would take from two. After a cue fronted with an object article, past its complement
+    and the finite verb ("Den Auftrag über 23 Mio. Euro hatte X im August an Y vergeben", "Den Zuschlag vergab der
+    Landkreis X an Y")."""
+    fronted = _fronted_cue(trig, text, lex)
+    if not (text[trig.start].islower() or fronted) or not after or after[0][1] is not None or any(
             mk is None for _, mk in after[1:]):
         return False  # "Ein Verkauf des Herstellers an X": a noun, its genitive no subject
+    gap = text[trig.end:after[0][0].start].split()
     return all(w.lower() in lex.determiners or _modifier(w, lex) or is_descriptor(w, lex)
-               for w in _past_fronted_complement(trig, text[trig.end:after[0][0].start].split(), text, lex))
+               for w in _past_fronted_complement(trig, gap, text, lex)) or fronted and _verb_then_subject(gap, lex)
 
 
 def _past_fronted_complement(trig: TriggerMatch, gap: list[str], text: str, lex: Lexicon) -> list[str]:
@@ -696,17 +699,6 @@ def _past_fronted_complement(trig: TriggerMatch, gap: list[str], text: str, lex:
     120 Millionen Euro hat die X ... unterzeichnet": the subject follows "hat"); the whole gap elsewhere."""
     aux = next((k for k in range(len(gap) - 1, -1, -1) if gap[k].lower() in lex.perfect_auxiliaries), None)
     return gap[aux + 1:] if aux is not None and _fronted_cue(trig, text, lex) else gap
-
-
-def _subject_after_fronted_cue(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> bool:
-    """ "Den Auftrag über 23 Mio. Euro hatte X im August an Y vergeben", "Den Zuschlag vergab der Landkreis X an Y": a
-    cue opening the sentence with an object article is the object; past its complement, the finite verb (an
-    auxiliary or a verb that is no preposition) and an article and a description, the first firm is the subject,
-    where no other firm after it goes without a preposition."""
-    if not _fronted_cue(trig, text, lex) or not after or after[0][1] is not None or any(
-            mk is None for _, mk in after[1:]):
-        return False
-    return _verb_then_subject(text[trig.end:after[0][0].start].split(), lex)
 
 
 def _verb_then_subject(words: list[str], lex: Lexicon) -> bool:
