@@ -1182,8 +1182,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         out.append((near, NEAR_RECIPIENT[frame]))
     counterpart = next((m for m, mk in before if mk == "comitative" and m.name != getattr(agent, "name", None)
                         and _with_before(m, 0, text, lex)), None)
-    if patient is None and source_role and counterpart is not None and len(out) == 1 and "," not in text[
-            counterpart.end:trig.start]:  # not "Erfahrungen mit X, die der Konzern gekauft hatte": X is bought
+    if patient is None and source_role and counterpart is not None and len(out) == 1 and not _own_subject_between(
+            counterpart, trig, before, text):  # not "Erfahrungen mit X, die der Konzern gekauft hatte": X is bought
         out.append((counterpart, source_role))  # "reached an agreement with X to acquire its towers": X sells
     elif frame == "sell" and counterpart is not None and by_marker.get("recipient") is None and (
             len(out) == 1 or len(out) == 2 and patient is not None
@@ -1583,6 +1583,13 @@ def _with(gap: str, lex: Lexicon) -> bool:
     """Whether the comitative word before a name is a preposition ("with", "con"), not "and" or "between"."""
     found = [w for w in gap.lower().split() if w in lex.markers.get("comitative", ())]
     return bool(found) and found[-1] not in lex.between_words and not lex.coordinator_re.fullmatch(found[-1])
+
+
+def _own_subject_between(m: Mention, trig: TriggerMatch, before: list, text: str) -> bool:
+    """Whether a clause after a comma following m names a firm of its own before the cue ("mit der Reederei X, die der
+    Konzern gekauft hatte"): the cue is that clause's, and m is what it tells of, no partner in it."""
+    comma = text.find(",", m.end, trig.start)
+    return comma >= 0 and any(comma < o.start < trig.start for o, _ in before)
 
 
 def _with_before(m: Mention, floor: int, text: str, lex: Lexicon) -> bool:
