@@ -253,6 +253,17 @@ def clause_start(text: str, sentence_start: int, trig: TriggerMatch, previous_tr
     return start
 
 
+def reported_clause(text: str, window: Window, lex: Lexicon) -> bool:
+    """Whether the trigger's clause is what a verb of saying right before it reports ("after sources said X was
+    weighing", "nachdem Bloomberg berichtet hatte, die X erwäge"): it has its own subject, and the speaker, the
+    outlet or the firm whose shares moved before it plays no part in the deal."""
+    return window.clause_start > window.sentence_start and bool(lex.reported_end_re.search(
+        text, max(window.sentence_start, window.clause_start - REPORT_REACH), window.clause_start))
+
+
+REPORT_REACH = 60  # characters before a clause that hold the verb of saying that opens it
+
+
 def clause_end(text: str, trig: TriggerMatch, end: int, lex: Lexicon) -> int:
     """Where the trigger's clause ends (the next clause break), within its window."""
     hit = lex.clause_break.search(text, trig.end, end)
@@ -464,10 +475,11 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
                        default=window.sentence_start)
     sentence_pool = [m for m, mk in before if mk is None and m.start >= own_sentence] or [
         m for m, mk in before if mk is None]
+    reported = reported_clause(text, window, lex)
     pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
     # not in a clause opened by a comma and a conjunction: it has its own subject ("..., and Y was bought by Z")
     # nor in one opened by a subordinator before its subject ("... secured after X won a contract from Y")
-    subordinate = bool(lex.subordinator_re.match(text, window.clause_start))
+    subordinate = bool(lex.subordinator_re.match(text, window.clause_start)) or reported
     verb_final = not subordinate and opened is None and len(pool) == 1 and len(sentence_pool) > 1 and (
         lex.verb_second or not any(mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex)
         and not _pronoun_before(text, trig, window, lex))
@@ -495,6 +507,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
                 and not (lex.possessive_cue_re.search(text, window.clause_start, trig.start)
                          and not _subject_marked(trig, text, lex)) and not left_out
                 and not _person_subject(trig, window, text, lex))
+    if inverted and reported and all(m.start < window.clause_start for m in pool):
+        pool = []  # "wie die Agentur X berichtete, prüft die Y eine Übernahme": the subject follows the verb
     fronted = _fronted_object(pool, after, text, window, trig, lex) or (_awarded_before_colon(
         trig, pool, before, after, (window.sentence_start, own_sentence), text, lex)) or _doubled_object(
         before, after, text, window, trig, lex) or _cue_object_subject(pool, after, text, window, trig, lex) or (

@@ -1,0 +1,72 @@
+"""Reported speech (issue 3, reported): a sentence whose main clause tells a share move and whose subordinate clause
+reports what sources, an outlet or people said takes its deal's roles from the reported clause; who said it is no
+party, and the firm whose shares moved is no buyer."""
+
+import pytest
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+
+def deals(lang: str, text: str, kind: str = "acquisition") -> list[dict]:
+    title = "Nachrichten" if lang == "de" else "News"
+    return [e for e in extract_events(page(lang, title, text)) if e["type"] == kind]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tovira Bio rose 18% after people familiar with the matter said Halden Pharma was considering an offer "
+           "for the company."),
+    ("en", "Tovira Bio rose 18% after sources said Halden Pharma would buy Tovira Bio."),
+    ("en", "Tovira Bio rose 18% after a report said Halden Pharma was considering an offer for the company."),
+    ("en", "Tovira Bio jumped 18% after The Daily Ledger reported Halden Pharma was considering an offer for Tovira."),
+    ("en", "Shares of Tovira Bio jumped 18% on Tuesday after the Ledger reported that Halden Pharma was in talks to "
+           "acquire the company."),
+    ("es", "Tovira se disparó un 18 % después de que fuentes del mercado señalaran que Halden estudia una oferta "
+           "por la compañía."),
+    ("es", "Las acciones de Tovira subieron un 18 % después de que fuentes cercanas dijeran que Halden negocia la "
+           "compra de Tovira."),
+    ("fr", "Tovira a bondi de 18 % après que des sources ont indiqué que Halden envisagerait une offre sur Tovira."),
+    ("fr", "Tovira a bondi de 18 % après que le quotidien Le Courrier a rapporté que Halden envisageait de racheter "
+           "Tovira."),
+    ("de", "Die Aktie der Tovira AG legte 18 Prozent zu, nachdem Insider berichtet hatten, dass die Halden SE ein "
+           "Angebot für die Tovira AG prüfe."),
+    ("de", "Die Tovira AG legte 18 Prozent zu, nachdem Insider berichtet hatten, dass die Halden SE eine Übernahme "
+           "des Unternehmens prüfe."),
+    ("de", "Die Tovira AG legte 18 Prozent zu, wie die Nachrichtenagentur Ledger berichtete, prüft die Halden SE "
+           "eine Übernahme der Tovira AG."),
+    ("de", "Die Tovira AG legte 18 Prozent zu, nachdem Ledger berichtet hatte, die Halden SE erwäge eine Übernahme "
+           "der Tovira AG."),
+])
+def test_the_reported_clause_names_the_bidder(lang, text):
+    (event,) = deals(lang, text)
+    assert {(n.split()[0], r) for n, r in parties(event)} == {("Halden", "acquirer"), ("Tovira", "target")}
+    assert event["status"] == "rumored"
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Tovira Bio rose after Halden Pharma said it was considering an offer for the company.", "rumored"),
+    ("en", "Halden Pharma said it would buy Tovira Bio.", "announced"),
+    ("en", "People familiar with the matter said Halden Pharma was considering an offer for Tovira Bio.", "rumored"),
+    ("en", "Halden Pharma said on Tuesday it had agreed to buy Tovira Bio.", "announced"),
+    ("en", "Halden Pharma said Tuesday it had agreed to buy Tovira Bio.", "announced"),
+    ("fr", "Halden a indiqué qu'il rachète Tovira.", "announced"),
+    ("es", "El grupo Halden ha anunciado que compra Tovira.", "announced"),
+    ("es", "Halden Pharma ha señalado que adquirirá Tovira Bio por 300 millones de euros.", "announced"),
+    ("de", "Die Halden SE prüft nach Angaben von Insidern eine Übernahme der Tovira AG.", "rumored"),
+])
+def test_a_speaker_that_is_the_bidder_keeps_its_role(lang, text, status):
+    (event,) = deals(lang, text)
+    assert {(n.split()[0], r) for n, r in parties(event)} == {("Halden", "acquirer"), ("Tovira", "target")}
+    assert event["status"] == status
+
+
+def test_an_outlet_named_before_the_reported_clause_is_no_party():
+    (event,) = deals("en", "Tovira Bio jumped 18% after Ledger Media reported Halden Pharma was weighing an offer "
+                           "for Tovira Bio.")
+    assert "Ledger Media" not in {n for n, _ in parties(event)}
+
+
+def test_a_subsidiary_named_after_said_still_reads_its_own_clause():
+    """ "Halden said its unit Norvik would buy Tovira": the clause reported has its own subject."""
+    (event,) = deals("en", "Halden Group said Norvik Pharma had agreed to buy Tovira Bio for $300m.")
+    assert parties(event) == {("Norvik Pharma", "acquirer"), ("Tovira Bio", "target")}
