@@ -476,7 +476,10 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     sentence_pool = [m for m, mk in before if mk is None and m.start >= own_sentence] or [
         m for m, mk in before if mk is None]
     reported = reported_clause(text, window, lex)
-    pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
+    # a reported clause with no subject of its own ("después de que X señalara que estudia una oferta") has the
+    # speaker's, the last firm before it
+    pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or (
+        sentence_pool[-1:] if reported else sentence_pool)
     # not in a clause opened by a comma and a conjunction: it has its own subject ("..., and Y was bought by Z")
     # nor in one opened by a subordinator before its subject ("... secured after X won a contract from Y")
     subordinate = bool(lex.subordinator_re.match(text, window.clause_start)) or reported

@@ -70,3 +70,26 @@ def test_a_subsidiary_named_after_said_still_reads_its_own_clause():
     """ "Halden said its unit Norvik would buy Tovira": the clause reported has its own subject."""
     (event,) = deals("en", "Halden Group said Norvik Pharma had agreed to buy Tovira Bio for $300m.")
     assert parties(event) == {("Norvik Pharma", "acquirer"), ("Tovira Bio", "target")}
+
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("de", "Halden prüft Übernahme der Tovira", "Die Aktie der Tovira AG legte am Montag 18 Prozent zu, nachdem die "
+                                              "Halden SE mitgeteilt hatte, sie prüfe eine Übernahme des Unternehmens."),
+    ("en", "Halden weighs bid for Tovira", "Tovira Bio rose 18% after Halden Pharma said it was weighing an offer for "
+                                         "the company."),
+    ("fr", "Halden envisage de racheter Tovira", "Tovira a bondi de 18 % après que Halden a indiqué qu'il envisageait "
+                                               "une offre sur la société."),
+    ("es", "Halden estudia una oferta por Tovira", "Tovira se disparó un 18 % después de que Halden señalara que "
+                                                 "estudia una oferta por la compañía."),
+])
+def test_the_speaker_is_the_subject_its_reported_clause_leaves_out(lang, title, text):
+    """ "nachdem die X mitgeteilt hatte, sie prüfe", "después de que X señalara que estudia": the pronoun after the
+    verb of saying, or the subject left out, is the speaker, not the firm whose shares moved."""
+    (event,) = [e for e in extract_events(page(lang, title, text)) if e["type"] == "acquisition"]
+    assert {(n.split()[0], r) for n, r in parties(event)} == {("Halden", "acquirer"), ("Tovira", "target")}
+
+
+def test_a_pronoun_after_a_german_verb_of_saying_is_the_speaker():
+    (event,) = deals("de", "Die Tovira AG legte 18 Prozent zu, nachdem die Halden SE mitgeteilt hatte, sie wolle "
+                           "die Lumatec GmbH übernehmen.")
+    assert parties(event) == {("Halden", "acquirer"), ("Lumatec", "target")}
