@@ -93,3 +93,23 @@ def test_a_pronoun_after_a_german_verb_of_saying_is_the_speaker():
     (event,) = deals("de", "Die Tovira AG legte 18 Prozent zu, nachdem die Halden SE mitgeteilt hatte, sie wolle "
                            "die Lumatec GmbH übernehmen.")
     assert parties(event) == {("Halden", "acquirer"), ("Lumatec", "target")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tovira Bio shares surged after a newspaper report that Halden Pharma was preparing a bid for Lumatec."),
+    ("en", "Tovira Bio rose 12% after people familiar with the matter told the Ledger that Halden Pharma was weighing "
+           "a bid for Lumatec Systems."),
+    ("en", "Tovira Bio rose 12% on reports Halden Pharma was exploring a takeover of Lumatec Systems."),
+    ("en", "Tovira Bio climbed 9% on Friday after Ledger News said Halden Pharma was in talks to buy Lumatec Systems."),
+    ("es", "Tovira subió un 18 % después de que el diario Ledger informara de que Halden negocia la compra de "
+           "Lumatec."),
+    ("fr", "Tovira a bondi de 18 % après que Ledger a indiqué que Halden envisageait de racheter Lumatec."),
+    ("de", "Die Tovira AG legte 18 Prozent zu, nachdem Ledger unter Berufung auf Insider gemeldet hatte, die Halden SE "
+           "erwäge eine Übernahme der Lumatec GmbH."),
+    ("de", "Die Aktie der Tovira AG stieg um 18 Prozent, nachdem Insider gesagt hatten, die Halden SE prüfe eine "
+           "Übernahme der Lumatec GmbH."),
+])
+def test_a_report_on_a_third_firm_leaves_the_mover_and_the_outlet_out(lang, text):
+    (event,) = deals(lang, text)
+    assert {(n.split()[0], r) for n, r in parties(event)} == {("Halden", "acquirer"), ("Lumatec", "target")}
+    assert event["status"] == "rumored"
