@@ -248,6 +248,7 @@ def clause_start(text: str, sentence_start: int, trig: TriggerMatch, previous_tr
     for hit in lex.clause_break.finditer(text, start, trig.end + 1):  # its lookahead may read the trigger
         if hit.end() <= trig.start:
             start = hit.end()
+    start = max(start, _reported_opening(text, sentence_start, start, trig, lex))
     if lex.conjunction_re.search(text, start, trig.start):
         return trig.start  # "compró X en 2016 y salió a bolsa en 2019": a second verb, a clause of its own
     return start
@@ -262,6 +263,19 @@ def reported_clause(text: str, window: Window, lex: Lexicon) -> bool:
 
 
 REPORT_REACH = 60  # characters before a clause that hold the verb of saying that opens it
+
+
+def _reported_opening(text: str, sentence_start: int, start: int, trig: TriggerMatch, lex: Lexicon) -> int:
+    """Where the clause a verb of saying reports opens, inside a subordinate clause or after a share move ("X rose
+    18% after people familiar with the matter said Y was weighing an offer", "X soared on reports Y ..."): the
+    mover and the speaker take no part; -1 elsewhere ("X said the Y acquisition would close in May": the speaker
+    may be a party)."""
+    opening = -1
+    for hit in lex.reporting_re.finditer(text, start, trig.end + 1):
+        if hit.end() <= trig.start and (lex.subordinator_word_re.search(text, sentence_start, hit.start())
+                                        or lex.price_move_re.search(text, sentence_start, hit.start())):
+            opening = hit.end()
+    return opening
 
 
 def clause_end(text: str, trig: TriggerMatch, end: int, lex: Lexicon) -> int:

@@ -66,10 +66,15 @@ def test_an_outlet_named_before_the_reported_clause_is_no_party():
     assert "Ledger Media" not in {n for n, _ in parties(event)}
 
 
-def test_a_subsidiary_named_after_said_still_reads_its_own_clause():
-    """ "Halden said its unit Norvik would buy Tovira": the clause reported has its own subject."""
-    (event,) = deals("en", "Halden Group said Norvik Pharma had agreed to buy Tovira Bio for $300m.")
-    assert parties(event) == {("Norvik Pharma", "acquirer"), ("Tovira Bio", "target")}
+@pytest.mark.parametrize("text", [
+    "Halden Pharma said the Tovira Bio acquisition would close in May.",
+    "Halden Pharma said Tovira Bio had accepted its $2bn takeover offer.",
+    "Halden Pharma said Tovira Bio had agreed to a $2bn takeover.",
+])
+def test_a_firm_announcing_its_own_deal_stays_a_party(text):
+    """No share move, no subordinate clause: the speaker may be the buyer, the clause after "said" is not cut off."""
+    (event,) = deals("en", text)
+    assert parties(event) == {("Halden Pharma", "acquirer"), ("Tovira Bio", "target")}
 
 
 @pytest.mark.parametrize("lang,title,text", [
