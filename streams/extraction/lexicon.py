@@ -189,6 +189,9 @@ class Lexicon:
     noun_endings: tuple[str, ...]
     clause_break: re.Pattern
     subordinator_re: re.Pattern  # "after X", "nachdem X": a subordinator before a name, which opens its own clause
+    reported_end_re: re.Pattern  # "said that", "berichtet hatte," at the end of a text: the clause after it is reported
+    reporting_re: re.Pattern  # "said X", "señalaran que": a verb of saying before the clause it reports
+    subordinator_word_re: re.Pattern  # "after", "nachdem", "después de que" anywhere: a subordinate clause opens
     headline_break_re: re.Pattern  # "as", " – ", ": ": where a headline joins two pieces of news
     argument_re: re.Pattern  # "arguing", "estimant que": a reason given for or against a deal begins
     relative_re: re.Pattern  # ", which", ", dessen": a relative clause begins
@@ -403,6 +406,13 @@ def lexicon(lang: str) -> Lexicon:
     # maybe a definite article before the name ("after the Ministry of Defence awarded it", "après que la Région")
     article = rf"(?:(?:{alternation(ext.get('definite_articles', []), escape=True)})\s*)?"
     subordinate = rf"(?:{alternation(ext.get('subordinators', []), escape=True)})\s+{article}(?-i:[A-ZÀ-ÞÄÖÜ])"
+    # "after people familiar with the matter said X was weighing", "après que des sources ont indiqué que X": a verb of
+    # saying before its "that" or a name opens the clause it reports (`roles.clause_start`); who said it is no party
+    that = alternation(ext.get("reports", {}).get("openers", []), escape=True)
+    # (not before a capital where every noun has one: "sagte Konzernchef X")
+    named = "" if ext["compound_nouns"] else rf"|\s+(?={article}(?-i:[A-ZÀ-ÞÄÖÜ]))"
+    reporting = rf"(?<!\w)(?:{alternation(ext.get('reporting_verbs', []))})(?:\s+(?:{that})(?=\s){named})"
+    said = alternation([*ext.get("reporting_verbs", []), *ext.get("reports", {}).get("verbs", [])])
     # "die Familie Hollbach": cues that make a person of the name after them only, never of a firm before them
     before_person = [*ext["person_cues"], *ext["speech_verbs"], *ext.get("person_before_cues", ())]
     # one alternation behind a single word-boundary check: three times faster than a check per group
@@ -653,6 +663,9 @@ def lexicon(lang: str) -> Lexicon:
             rf"|\s(?={subordinate}))"  # "... secured after X won a contract": X's own clause
             r"(?![^()\n]*\))", re.IGNORECASE),  # none inside brackets: "X Inc. (TSX: LMT) and Y Corp. agreed to merge"
         subordinator_re=re.compile(subordinate, re.IGNORECASE),
+        reported_end_re=re.compile(rf"(?<!\w)(?:{said})\s*(?:,|\s(?:{that}))?\s*$", re.IGNORECASE),
+        reporting_re=re.compile(rf"{reporting}(?![^()\n]*\))", re.IGNORECASE),
+        subordinator_word_re=words_re(ext.get("subordinators", []), escape=True),
         argument_re=words_re(ext.get("argument_openers", []), escape=True),
         headline_break_re=re.compile(
             rf"\s[–—-]\s|[;:]\s|\s(?:{alternation(ext.get('headline_joiners', []), escape=True)})\s",

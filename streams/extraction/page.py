@@ -1247,6 +1247,9 @@ def _pronoun_antecedent(page_text: str, found: list[list[Mention]], starts: list
     for the subject of its sentence before it, else for the subject of the sentence before, named or a pronoun
     itself ("Im Mai hat sie X übernommen. 2021 übernahm sie Y"), else for a firm its sentence names before it;
     a chain of descriptions is too weak a guide, so else for the firm the page is about."""
+    said = _speaker(page_text, found[i], starts[i], pronoun, lex)
+    if said is not None:
+        return said
     for j in (i, i - 1):
         previous = starts[j] if j >= 0 else 0
         for m in found[j] if j >= 0 else []:
@@ -1298,6 +1301,17 @@ def _defined_term(text: str, sentence_start: int, description: Mention, lex: Lex
         return None  # "la Société d'énergie du Nunavik", "the Company of Merchant Adventurers": a name
     return next((m.name for ms in found for m in ms if m.name and not m.anaphor and not m.pair
                  and not organisations.is_institution(m.name, lex)), None)
+
+
+def _speaker(page_text: str, mentions: list[Mention], start: int, pronoun: Mention, lex: Lexicon) -> str | None:
+    """ "X legte zu, nachdem die Y mitgeteilt hatte, sie wolle Z übernehmen": a subject pronoun right after a verb of
+    saying stands for who said it, the firm named last before that verb, not for the firm the sentence opens with."""
+    verb = lex.reported_end_re.search(page_text, max(start, pronoun.start - roles.REPORT_REACH), pronoun.start)
+    if verb is None:
+        return None
+    named = [m for m in mentions if m.name and not m.anaphor and m.end <= verb.start()
+             and not organisations.is_institution(m.name, lex)]
+    return named[-1].name if named else None
 
 
 def _comma_after_name(gap: str, lex: Lexicon) -> bool:

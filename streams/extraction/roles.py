@@ -254,6 +254,7 @@ def clause_start(text: str, sentence_start: int, trig: TriggerMatch, previous_tr
                 opened == sentence_start or text[sentence_start:opened].rstrip()[-1:] in (":", ";"))
             start = start if fronted else hit.end()
             opened = hit.end()
+    start = max(start, _reported_opening(text, sentence_start, start, trig, lex))
     if lex.conjunction_re.search(text, start, trig.start):
         return trig.start  # "compró X en 2016 y salió a bolsa en 2019": a second verb, a clause of its own
     return start
@@ -266,6 +267,30 @@ def _fronted_comitative(phrase: str, lex: Lexicon) -> bool:
     words = phrase.split()
     return len(words) >= 2 and words[0].lower() in lex.markers.get("comitative", ()) and (
         words[0].lower() not in lex.conjunction_words) and words[-1][:1].isupper()
+
+
+def reported_clause(text: str, window: Window, lex: Lexicon) -> bool:
+    """Whether the trigger's clause is what a verb of saying right before it reports ("after sources said X was
+    weighing", "nachdem Bloomberg berichtet hatte, die X erwäge"): it has its own subject, and the speaker, the
+    outlet or the firm whose shares moved before it plays no part in the deal."""
+    return window.clause_start > window.sentence_start and bool(lex.reported_end_re.search(
+        text, max(window.sentence_start, window.clause_start - REPORT_REACH), window.clause_start))
+
+
+REPORT_REACH = 60  # characters before a clause that hold the verb of saying that opens it
+
+
+def _reported_opening(text: str, sentence_start: int, start: int, trig: TriggerMatch, lex: Lexicon) -> int:
+    """Where the clause a verb of saying reports opens, inside a subordinate clause or after a share move ("X rose
+    18% after people familiar with the matter said Y was weighing an offer", "X soared on reports Y ..."): the
+    mover and the speaker take no part; -1 elsewhere ("X said the Y acquisition would close in May": the speaker
+    may be a party)."""
+    opening = -1
+    for hit in lex.reporting_re.finditer(text, start, trig.end + 1):
+        if hit.end() <= trig.start and (lex.subordinator_word_re.search(text, sentence_start, hit.start())
+                                        or lex.price_move_re.search(text, sentence_start, hit.start())):
+            opening = hit.end()
+    return opening
 
 
 def clause_end(text: str, trig: TriggerMatch, end: int, lex: Lexicon) -> int:
@@ -483,10 +508,14 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
                        default=window.sentence_start)
     sentence_pool = [m for m, mk in before if mk is None and m.start >= own_sentence] or [
         m for m, mk in before if mk is None]
-    pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or sentence_pool
+    reported = reported_clause(text, window, lex)
+    # a reported clause with no subject of its own ("después de que X señalara que estudia una oferta") has the
+    # speaker's, the last firm before it
+    pool = [m for m, mk in before if mk is None and m.start >= window.clause_start] or (
+        sentence_pool[-1:] if reported else sentence_pool)
     # not in a clause opened by a comma and a conjunction: it has its own subject ("..., and Y was bought by Z")
     # nor in one opened by a subordinator before its subject ("... secured after X won a contract from Y")
-    subordinate = bool(lex.subordinator_re.match(text, window.clause_start))
+    subordinate = bool(lex.subordinator_re.match(text, window.clause_start)) or reported
     verb_final = not subordinate and opened is None and len(pool) == 1 and len(sentence_pool) > 1 and (
         lex.verb_second or not any(mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex)
         and not _pronoun_before(text, trig, window, lex))
@@ -514,6 +543,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
                 and not (lex.possessive_cue_re.search(text, window.clause_start, trig.start)
                          and not _subject_marked(trig, text, lex)) and not left_out
                 and not _person_subject(trig, window, text, lex))
+    if inverted and reported and all(m.start < window.clause_start for m in pool):
+        pool = []  # "wie die Agentur X berichtete, prüft die Y eine Übernahme": the subject follows the verb
     fronted = _fronted_object(pool, after, text, window, trig, lex) or (_awarded_before_colon(
         trig, pool, before, after, (window.sentence_start, own_sentence), text, lex)) or _doubled_object(
         before, after, text, window, trig, lex) or _cue_object_subject(pool, after, text, window, trig, lex) or (
