@@ -103,6 +103,29 @@ TABLE = [
      "{a} renonce à racheter {b}, faute d'accord sur le prix avec les actionnaires familiaux."),
     ("fr", "acquisition", "terminated",
      "{a} a mis fin aux négociations en vue du rachat de {b}, faute d'accord sur le prix."),
+    ("fr", "acquisition", "announced",
+     "{a} a trouvé un accord pour racheter {b}, un spécialiste lyonnais des capteurs, pour 120 millions "
+     "d'euros."),
+    ("fr", "acquisition", "announced",
+     "{a} va mettre la main sur {b} pour 120 millions d'euros, a annoncé mardi le groupe."),
+    ("fr", "acquisition", "announced",
+     "{a} rachète son concurrent {b} pour 120 millions d'euros, a annoncé mardi le groupe."),
+    ("fr", "acquisition", "rumored",
+     "{a} est entré en négociations exclusives avec les actionnaires de {b} pour le racheter."),
+    ("fr", "acquisition", "completed",
+     "{a} a pris le contrôle de {b} en 2022 pour 120 millions d'euros."),
+    ("fr", "acquisition", "completed",
+     "{a} s'est emparé de {b} en 2022 pour 120 millions d'euros."),
+    ("fr", "acquisition", "completed",
+     "{a} a absorbé {b} en 2022 pour 120 millions d'euros, a rappelé le groupe."),
+    ("fr", "acquisition", "rumored",
+     "{a} songe à racheter {b}, selon des sources proches du dossier."),
+    ("fr", "acquisition", "rumored",
+     "{a} guigne {b}, un spécialiste lyonnais des capteurs, selon des sources proches du dossier."),
+    ("fr", "acquisition", "terminated",
+     "Le projet de rachat de {b} par {a} a avorté, faute d'accord sur le prix."),
+    ("fr", "acquisition", "terminated",
+     "{a} a fait machine arrière sur le rachat de {b}, faute d'accord sur le prix."),
     # ---- French: merger
     ("fr", "merger", "announced",
      "{a} et {b} ont annoncé mardi leur fusion, qui donnera naissance au numéro un européen du secteur."),
@@ -196,6 +219,10 @@ TABLE = [
      "{a} a souscrit à l'augmentation de capital de {b} à hauteur de 30 millions d'euros."),
     ("fr", "investment", "completed",
      "{a} a pris 20 % du capital de {b} pour 30 millions d'euros, a indiqué le fonds lundi."),
+    ("fr", "investment", "rumored",
+     "{a} étudierait une prise de participation dans {b}, selon des sources proches du dossier."),
+    ("fr", "investment", "terminated",
+     "{a} a renoncé à sa prise de participation dans {b}, faute d'accord sur la valorisation."),
     # ---- French: funding_round
     ("fr", "funding_round", "completed",
      "{a} a levé 15 millions d'euros auprès de {b} pour accélérer son développement en Europe."),
@@ -241,6 +268,8 @@ TABLE = [
      "{a} a clôturé un tour de table de 15 millions d'euros mené par {b}."),
     ("fr", "funding_round", "completed",
      "{a} a finalisé un tour de financement de 15 millions d'euros mené par {b}."),
+    ("fr", "funding_round", "rumored",
+     "{a} discute avec {b} d'une levée de fonds de 15 millions d'euros, selon nos informations."),
     # ---- French: partnership
     ("fr", "partnership", "announced",
      "{a} et {b} ont noué un partenariat stratégique pour développer des batteries en Europe."),
@@ -283,6 +312,10 @@ TABLE = [
      "{a} et {b} travaillent ensemble depuis 2019 au développement de batteries en Europe."),
     ("fr", "partnership", "ongoing",
      "{a} est partenaire de {b} depuis plusieurs années dans les batteries."),
+    ("fr", "partnership", "rumored",
+     "{a} et {b} discutent d'un partenariat dans les batteries, selon des sources proches du dossier."),
+    ("fr", "partnership", "terminated",
+     "{a} et {b} ont mis un terme à leur collaboration dans les batteries, faute de résultats."),
     # ---- French: joint_venture
     ("fr", "joint_venture", "announced",
      "{a} et {b} vont créer une coentreprise pour produire des batteries en France."),
@@ -310,6 +343,10 @@ TABLE = [
      "{a} crée avec {b} une coentreprise pour produire des batteries en France."),
     ("fr", "joint_venture", "completed",
      "{a} et {b} ont fondé en 2020 une coentreprise pour produire des batteries en France."),
+    ("fr", "joint_venture", "rumored",
+     "{a} et {b} envisagent de créer une coentreprise dans les batteries, selon des sources proches."),
+    ("fr", "joint_venture", "ongoing",
+     "{a} et {b} exploitent depuis 2015 une coentreprise qui produit des batteries en France."),
     # ---- French: contract
     ("fr", "contract", "announced",
      "{b} a décroché un contrat de 40 millions d'euros auprès de {a} pour la fourniture de rames."),
@@ -369,6 +406,11 @@ TABLE = [
      "{b} remporte le marché de {a} pour la maintenance de ses rames, soit 40 millions d'euros."),
     ("fr", "contract", "ongoing",
      "{b} est le fournisseur de {a} pour ses rames depuis plusieurs années."),
+    ("fr", "contract", "rumored",
+     "{b} serait en passe de décrocher un contrat de 40 millions d'euros auprès de {a}, selon nos "
+     "informations."),
+    ("fr", "contract", "completed",
+     "{b} a livré à {a} la dernière des 20 rames commandées en 2020 pour 40 millions d'euros."),
     # ---- French: ipo
     ("fr", "ipo", "announced",
      "{a} a annoncé son intention de s'introduire en Bourse sur Euronext Paris d'ici la fin de l'année."),
@@ -406,6 +448,8 @@ TABLE = [
      "{a} a renoncé à s'introduire en Bourse sur Euronext Paris en raison des conditions de marché."),
     ("fr", "ipo", "terminated",
      "{a} a annulé son introduction en Bourse sur Euronext Paris en raison des conditions de marché."),
+    ("fr", "ipo", "rumored",
+     "{a} préparerait son introduction en Bourse à Paris, selon des sources proches du dossier."),
     # ---- Spanish: acquisition
     ("es", "acquisition", "announced",
      "{a} ha anunciado la compra de {b} por 120 millones de euros para reforzar su negocio industrial."),
@@ -487,6 +531,20 @@ TABLE = [
      "{a} ha descartado la compra de {b} por falta de acuerdo sobre el precio."),
     ("es", "acquisition", "terminated",
      "Competencia ha vetado la compra de {b} por {a} por sus efectos sobre el mercado."),
+    ("es", "acquisition", "announced",
+     "{a} ha llegado a un acuerdo con los accionistas de {b} para comprar la compañía por 120 millones."),
+    ("es", "acquisition", "announced",
+     "{a} se hace con el control de {b} por 120 millones de euros, según ha comunicado la compañía."),
+    ("es", "acquisition", "completed",
+     "{a} tomó el control de {b} en 2022 por 120 millones de euros."),
+    ("es", "acquisition", "completed",
+     "{a} absorbió {b} en 2022 por 120 millones de euros."),
+    ("es", "acquisition", "rumored",
+     "{a} estaría en conversaciones para comprar {b}, según fuentes conocedoras de la operación."),
+    ("es", "acquisition", "rumored",
+     "{a} ha sondeado a {b} para una posible compra, según fuentes conocedoras de la operación."),
+    ("es", "acquisition", "terminated",
+     "Competencia ha bloqueado la compra de {b} por {a} por sus efectos sobre el mercado."),
     # ---- Spanish: merger
     ("es", "merger", "announced", "{a} y {b} han anunciado su fusión para crear el mayor grupo de envases de Europa."),
     ("es", "merger", "announced", "{a} y {b} se fusionarán para crear el mayor grupo de envases de Europa."),
@@ -557,6 +615,10 @@ TABLE = [
      "{a} ha invertido 30 millones de euros en {b} a cambio de una participación minoritaria."),
     ("es", "investment", "completed",
      "{a} ha entrado en el capital de {b} con una participación del 20 % por 30 millones de euros."),
+    ("es", "investment", "rumored",
+     "{a} negocia entrar en el capital de {b}, según fuentes conocedoras de la operación."),
+    ("es", "investment", "terminated",
+     "{a} ha desistido de entrar en el capital de {b} por falta de acuerdo sobre la valoración."),
     # ---- Spanish: funding_round
     ("es", "funding_round", "completed",
      "{a} ha cerrado una ronda de financiación de 15 millones de euros liderada por {b}."),
@@ -598,6 +660,8 @@ TABLE = [
      "{a} ha levantado una ronda de 15 millones de euros liderada por {b} para crecer en Europa."),
     ("es", "funding_round", "completed",
      "{a} ha cerrado una ronda serie A de 15 millones de euros con {b} como inversor principal."),
+    ("es", "funding_round", "terminated",
+     "{a} ha cancelado su ronda de 15 millones de euros con {b} por la caída de la demanda."),
     # ---- Spanish: partnership
     ("es", "partnership", "announced",
      "{a} y {b} han firmado una alianza estratégica para desarrollar baterías en Europa."),
@@ -636,6 +700,10 @@ TABLE = [
      "{a} y {b} colaboran desde hace años en el desarrollo de baterías para el mercado europeo."),
     ("es", "partnership", "ongoing",
      "{a} es socio de {b} desde 2019 en el desarrollo de baterías para el mercado europeo."),
+    ("es", "partnership", "rumored",
+     "{a} y {b} negocian una alianza en baterías, según fuentes conocedoras de la operación."),
+    ("es", "partnership", "ongoing",
+     "{a} mantiene desde 2019 una alianza con {b} en el desarrollo de baterías."),
     # ---- Spanish: joint_venture
     ("es", "joint_venture", "announced", "{a} y {b} crearán una empresa conjunta para fabricar baterías en España."),
     ("es", "joint_venture", "announced",
@@ -658,6 +726,10 @@ TABLE = [
      "{a} y {b} crean una empresa conjunta para fabricar baterías en España."),
     ("es", "joint_venture", "announced",
      "{a} y {b} constituirán una empresa conjunta para fabricar baterías en España."),
+    ("es", "joint_venture", "rumored",
+     "{a} y {b} estudian crear una empresa conjunta de baterías, según fuentes del sector."),
+    ("es", "joint_venture", "ongoing",
+     "{a} y {b} comparten desde 2015 una empresa conjunta que fabrica baterías en España."),
     # ---- Spanish: contract
     ("es", "contract", "announced",
      "{b} se ha adjudicado un contrato de 40 millones de euros de {a} para el mantenimiento de sus trenes."),
@@ -712,6 +784,11 @@ TABLE = [
      "{b} es proveedor de {a} desde hace años para el mantenimiento de sus trenes."),
     ("es", "contract", "ongoing",
      "{b} presta servicios de mantenimiento a {a} desde 2018 en virtud de un contrato plurianual."),
+    ("es", "contract", "rumored",
+     "{b} estaría a punto de hacerse con un contrato de 40 millones de euros de {a}, según fuentes del "
+     "sector."),
+    ("es", "contract", "announced",
+     "{a} ha licitado y adjudicado a {b} el mantenimiento de sus trenes por 40 millones de euros."),
     # ---- Spanish: ipo
     ("es", "ipo", "announced", "{a} saldrá a bolsa en junio en el mercado continuo para captar 200 millones de euros."),
     ("es", "ipo", "announced",
@@ -745,10 +822,20 @@ TABLE = [
      "{a} ha desistido de salir a bolsa por la volatilidad de los mercados."),
     ("es", "ipo", "terminated",
      "{a} ha congelado su salida a bolsa por la volatilidad de los mercados."),
+    ("es", "ipo", "rumored",
+     "{a} prepararía su salida a bolsa en el mercado continuo, según fuentes conocedoras de la operación."),
+    ("es", "ipo", "completed",
+     "{a} ha tocado la campana en su estreno en bolsa este martes en el mercado continuo."),
 ]
 
 # rows the extractor does not read yet, by sentence start, with why
 XFAIL: dict[str, str] = {
+    "{a} discute avec {b} d'une levée de fonds de 15 millions d'euros, selon nos informations.":
+        "the investor of a round is not read after 'discuter avec'",
+    "{b} a livré à {a} la dernière des 20 rames commandées en 2020 pour 40 millions d'euros.":
+        "a delivery told with the goods after the customer is not read as the contract's completion",
+    "{a} ha sondeado a {b} para una posible compra, según fuentes conocedoras de la operación.":
+        "the target after 'sondear a' is not read as the object of the purchase noun that follows",
     "{a} a annulé son introduction en Bourse sur Euronext Paris en raison des conditions de marché.":
         "'a annulé' makes its subject a blocker, not the issuer calling its own listing off",
     "{a} avale {b} pour 120 millions d'euros et devient le numéro un français du secteur.":
@@ -816,6 +903,12 @@ def test_press_wording_gives_its_deal(lang: str, kind: str, status: str, sentenc
     ("es", "La adquisición de datos de Lumatec SA se hace con sensores fabricados en Valencia."),
     ("es", "El equipo de Lumatec SA colaborará en la organización de la feria de Madrid el próximo año."),
     ("es", "La acción de Lumatec SA pasa a manos de los bajistas tras los resultados del trimestre."),
+    ("fr", "Nordwerk SAS a recruté 40 salariés en contrat à durée indéterminée pour son usine de Lyon."),
+    ("fr", "Lumatec SA a pris la tête du classement des entreprises les plus innovantes de la région."),
+    ("fr", "Les ingénieurs de Lumatec SA ont présenté mardi leur nouvelle batterie au salon de Lyon."),
+    ("es", "Nordwerk SL ha contratado a 40 trabajadores temporales para su planta de Valencia."),
+    ("es", "Lumatec SA ha tomado parte en la feria de Madrid con un estand de 200 metros cuadrados."),
+    ("es", "La adquisición de competencias digitales es la prioridad de Lumatec SA para este año."),
 ])
 def test_look_alikes_state_no_deal(lang: str, sentence: str) -> None:
     title = "Actualités" if lang == "fr" else "Noticias"
