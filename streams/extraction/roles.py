@@ -1125,7 +1125,11 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         frame = "grant"  # "HS2 has awarded the contract to X": the subject gives it
     agent_role, patient_role, source_role, recipient_role = FRAMES[frame]
     if frame in PASSIVE_MARKER:  # also before the cue where the verb comes last ("hat vom Amt den Zuschlag erhalten")
-        after = [(m, PASSIVE_MARKER[frame] if mk == "agent" else mk) for m, mk in after]
+        # a contract won has no patient: the first firm after its genitive gave it ("gana un contrato de 40 millones
+        # de Adif"), unless a giver is named after it ("se adjudicó la operación del AVE, un contrato otorgado por X")
+        genitive = None if any(mk in ("agent", "source") for _, mk in after) else next(
+            (m for m, mk in after if mk == "patient"), None)
+        after = [(m, PASSIVE_MARKER[frame] if mk == "agent" or m is genitive else mk) for m, mk in after]
         before = [(m, PASSIVE_MARKER[frame] if mk == "agent" and m not in pool else mk) for m, mk in before]
     elif source_role and not passive and pool:
         after = [(m, "source" if mk == "agent" and any(o in (None, "patient") for _, o in after[:k]) and _source_too(
