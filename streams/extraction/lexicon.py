@@ -640,8 +640,10 @@ def lexicon(lang: str) -> Lexicon:
         passive_re=words_re(ext["passive_auxiliaries"], escape=True),
         perfect_auxiliaries=frozenset(w.lower() for w in ext.get("perfect_auxiliaries", [])),
         singular_auxiliaries=frozenset(w.lower() for w in ext.get("singular_auxiliaries", [])),
+        # "X was sold to", not "X is to buy Y": "be" and an infinitive's link tell a plan, the subject acts
         suffered_re=re.compile(rf"(?<![\w'’])(?:{alternation(ext.get('passive_voice', []), escape=True)})"
-                               rf"\s+(?:\w+\s+)?$", re.IGNORECASE),
+                               rf"\s+(?:(?!(?:{alternation(ext.get('infinitive_links', []), escape=True)})\s)\w+\s+)?$",
+                               re.IGNORECASE),
         object_relative_re=re.compile(
             rf",\s+(?:{alternation(ext['object_relatives'], escape=True)})(?:\s+|(?<=['’]))"
             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),

@@ -788,6 +788,12 @@ SPANISH_MISSES = [  # sentence, expected events, what the extractor gives instea
 
 
 GERMAN = [
+    # issue 3 (lexicon_en_de): a stake raised told with "Anteil an"
+    ("Die Beteiligungsgesellschaft Talvane erhöht ihren Anteil an Mecalor auf 15 Prozent.",
+     [("investment", "Talvane:investor, Mecalor:investee", None, P, "announced")]),
+    # issue 3 (lexicon_en_de): a merger told in the perfect has taken place
+    ("Die Volksbank Nord und die Volksbank Süd haben am 1. Januar fusioniert.",
+     [("merger", "Volksbank Nord:party, Volksbank Süd:party", None, "2024-01-01", "completed")]),
     # issue 3 (talks, session 11): a place adjective after an article opens no name
     ("Die Schweizer Lemania Holding übernimmt den Uhrenhersteller Vallorbe für 30 Millionen Franken.",
      [("acquisition", "Lemania:acquirer, Vallorbe:target", (30_000_000, "CHF"), P, "announced")]),
@@ -900,15 +906,9 @@ GERMAN_MISSES = [  # sentence, expected events, what the extractor gives instead
     ("Der Danval-Konzern beteiligt sich an dem Start-up Cultigrün.",
      [("investment", "Danval:investor, Cultigrün:investee", None, P, "announced")],
      "no investment [('Cultigrün', 'investee'), ('Danval', 'investor')]"),
-    ("Die Beteiligungsgesellschaft Talvane erhöht ihren Anteil an Mecalor auf 15 Prozent.",
-     [("investment", "Talvane:investor, Mecalor:investee", None, P, "announced")],
-     "no investment [('Mecalor', 'investee'), ('Talvane', 'investor')]"),
     ("Der Kerval-Konzern übernimmt die Mehrheit an Domibat.",
      [("acquisition", "Kerval:acquirer, Domibat:target", None, P, "announced")],
      "no acquisition [('Domibat', 'target'), ('Kerval', 'acquirer')]"),
-    ("Die Volksbank Nord und die Volksbank Süd haben am 1. Januar fusioniert.",
-     [("merger", "Volksbank Nord:party, Volksbank Süd:party", None, "2024-01-01", "completed")],
-     "status announced"),
     ("Die Fusion von Domibat und Kerval ist am Freitag geplatzt.",
      [("merger", "Domibat:party, Kerval:party", None, "2024-03-08", "terminated")],
      "no merger [('Domibat', 'party'), ('Kerval', 'party')]"),
