@@ -11,21 +11,7 @@ import pytest
 from streams.extraction import extract_events
 from streams.extraction.page import read_page
 from tests.unit.test_extraction_roles import page
-
-INTRO = {
-    "en": ("Brenwick to buy Tallis Robotics",
-           "Brenwick Group agreed on Tuesday to buy Tallis Robotics, a maker of robot arms based in Leeds, for 300 "
-           "million pounds."),
-    "de": ("Brenwick kauft Tallis Robotik",
-           "Die Brenwick Gruppe übernimmt die Tallis Robotik AG, einen Hersteller von Roboterarmen aus Ulm, für 300 "
-           "Millionen Euro."),
-    "fr": ("Brenwick rachète Tallis Robotique",
-           "Le groupe Brenwick a annoncé mardi le rachat de Tallis Robotique, fabricant lyonnais de bras robotisés, "
-           "pour 300 millions d'euros."),
-    "es": ("Brenwick compra Tallis Robótica",
-           "El grupo Brenwick comprará Tallis Robótica, fabricante vasco de brazos robóticos, por 300 millones de "
-           "euros."),
-}
+from tests.unit.test_extraction_standing_background import INTRO
 
 
 def _events(lang: str, sentence: str, kind: str) -> list[tuple[str, str | None, set[tuple[str, str]]]]:
