@@ -177,6 +177,18 @@ def _yearless(m: re.Match) -> bool:
                 or g["month3"] and not (g["year3"] or g["thatyear"]) or g["season"] and not g["year5"])
 
 
+def forecast_after(sentence: str, end: int, lex: Lexicon) -> bool:
+    """Whether a forecast word follows a point of a clause where the verbs close the clause ("Der Abschluss wird
+    im März erwartet", "..., die im Juni an die Börse gehen soll"): there the forecast comes after the month or
+    the cue. The clause ends at a comma, colon, semicolon or a conjunction ("ging im Juni an die Börse und will")."""
+    if not lex.verb_second:
+        return False
+    stop = min((i for i in (sentence.find(c, end) for c in ",;:") if i >= 0), default=len(sentence))
+    joined = re.search(rf"\s(?:{alternation(list(lex.conjunction_words), escape=True)})\s", sentence[end:stop],
+                       re.IGNORECASE)
+    return bool(lex.future_re.search(sentence, end, end + joined.start() if joined else stop))
+
+
 def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before: str | None = None
          ) -> list[DateMention]:
     """Past or present dates of a sentence (forecasts and dates after the anchor are left out; starting
@@ -193,7 +205,8 @@ def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before:
         # entstehen: Die beiden Firmen hatten im September vereinbart")
         clause = max(sentence.rfind(c, 0, m.start()) for c in ",;:")
         reach = clause if _yearless(m) else max(clause, m.start() - FUTURE_WINDOW)
-        if lex.future_re.search(sentence, max(0, reach), m.start()):
+        if lex.future_re.search(sentence, max(0, reach), m.start()) or _yearless(m) and forecast_after(
+                sentence, m.end(), lex):
             continue
         since = bool(lex.since_re.search(sentence, max(0, m.start() - FUTURE_WINDOW), m.start()))
         out.append(DateMention(value, offset + m.start(), offset + m.end(), since, bool(m.groupdict().get("elapsed"))))

@@ -269,6 +269,13 @@ def words_re(words: list[str], escape: bool = False) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(words, escape)})(?!\w)", re.IGNORECASE)
 
 
+def _future_re(words: list[str], endings: list[str]) -> re.Pattern:
+    """The forecast words and, in lowercase, verbs of a future tense by their ending ("fusionneront", "saldrá"):
+    a language that inflects its future names it by the verb alone, with no "will" to list."""
+    inflected = rf"|(?-i:[^\W\dA-ZÀ-Þ]+(?:{alternation(endings, escape=True)}))" if endings else ""
+    return re.compile(rf"(?<!\w)(?:{alternation(words, escape=True)}{inflected})(?!\w)", re.IGNORECASE)
+
+
 def _with_cases(places: frozenset[str], endings: list[str]) -> frozenset[str]:
     """The places and their case forms ("Bayerns" of "in weiten Teilen Baden-Württembergs und Bayerns"): a place
     in the genitive is no firm either."""
@@ -544,7 +551,7 @@ def lexicon(lang: str) -> Lexicon:
         trigger_re=trigger_re,
         status_res={k: _prefix_re(v) for k, v in ext["status"].items()},
         past_re=words_re(ext["past"]),
-        future_re=words_re(ext["future"], escape=True),
+        future_re=_future_re(ext["future"], ext.get("future_endings", [])),
         pending_re=words_re(ext["pending"]),
         stake_re=_stake_re(ext["stake_words"]),
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from streams.extraction import dates
 from streams.extraction.casefold import fast, lowered
 from streams.extraction.lexicon import Lexicon
 
@@ -75,8 +76,10 @@ def told(sentence: str, lex: Lexicon) -> bool:
 
 def _forecast(window: str, cue: int, lex: Lexicon) -> bool:
     """ "soll bis zum Sommer abgeschlossen sein", "expects the purchase to be completed": a forecast word
-    just before a completion cue makes it an expected step, not one taken."""
-    return bool(lex.future_re.search(window, max(0, cue - FORECAST_REACH), cue))
+    just before a completion cue makes it an expected step, not one taken; where the verbs close the clause, one
+    after it too ("Die Erstnotiz wird noch im Oktober erwartet")."""
+    return bool(lex.future_re.search(window, max(0, cue - FORECAST_REACH), cue)) or dates.forecast_after(
+        window, cue, lex)
 
 
 @cache

@@ -848,8 +848,6 @@ XFAIL: dict[str, str] = {
         "the partnership verb wins over the venture noun of the same sentence",
     "{b} signe un contrat de 40 millions d'euros avec {a} pour la fourniture de 20 rames.":
         "the signer of 'contrat avec' is read as the customer; which side supplies needs the goods' direction",
-    "{a} va entrer en Bourse sur Euronext Paris en juin, a annoncé la société mardi.":
-        "the listing to come is read as done",
     "{a} se adjudica {b} por 120 millones de euros tras imponerse a otros tres pujadores.":
         "'adjudicarse' is a contract's verb first; a firm won at auction is not told apart",
     "{a} ha conseguido 15 millones de euros de {b} en una ronda de financiación para crecer en Europa.":
@@ -864,8 +862,6 @@ XFAIL: dict[str, str] = {
         "the signer of 'contrato con' is read as the customer; which side supplies needs the work's direction",
     "{a} ha prorrogado cinco años el contrato de mantenimiento de {b} por 40 millones de euros.":
         "the contract's holder after 'de' is read as its customer",
-    "{a} lanza su oferta pública de venta de acciones para debutar en bolsa en junio.":
-        "the debut to come after 'para' is read as done",
 }
 
 
