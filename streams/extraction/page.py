@@ -111,6 +111,7 @@ def read_page(clean: dict) -> Page:
     heads = _name_heads(confirmed, lex) - person_words
     kind_heads = _kind_heads(confirmed, lex)
     name_nouns = _name_nouns(confirmed, lex)
+    found = [[_genitive_s(m, text, confirmed) for m in ms] for ms in found]
     found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed)
                     + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex)
                     + _kind_head_mentions(a, ms, kind_heads, lex), key=lambda m: m.start)
@@ -964,6 +965,17 @@ def _split_joined_names(ms: list[Mention], named: set[str]) -> list[Mention]:
     return out
 
 
+def _genitive_s(m: Mention, text: str, confirmed: set[str]) -> Mention:
+    """ "Velmars Übernahme von Ostwerk" where the page names "die Velmar Gruppe": a confirmed name with a
+    genitive "-s", right before the capitalised noun it owns, is that firm (as possessive as "Velmar's")."""
+    name = m.name or ""
+    if m.anaphor or name in confirmed or not name.endswith("s") or " " in name or name[:-1] not in confirmed or not (
+            text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].isupper()):
+        return m
+    m.name, m.possessive = name[:-1], True
+    return m
+
+
 def _plain(name: str) -> bool:
     """Ordinary capitalised words only ("Wabco", "Finanzieren"), as opposed to "SAP", "BioNTech", "O2"."""
     return all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in name.split())
@@ -999,6 +1011,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
             elif common and _around_deal_verb(m, text, starts, ends, lex, False):
                 dealt.add(m.name)  # "hatte Kranzhofer ... abgekauft": a noun's ending, a party's place
+                if _inverted_subject(m, text, lex) and not common_word(m.name, lex):
+                    introduced.add(m.name)  # "Im März hat Velmar den Rivalen Ostwerk übernommen"
     if lex.compound_nouns:  # two capitalised words in a row are rarely ordinary nouns ("Alpha Stahl")
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= (1 if " " in n else 2)
                      or inside[n] and n.lower() in lex.named_bodies}  # "die Bundeswehr": one body's word
@@ -1143,6 +1157,16 @@ def _perfect_object(m: Mention, text: str, starts: set[int], ends: set[int], lex
     # right after the auxiliary, the subject of an inverted clause may stand before the object ("Zuletzt hatte
     # Lumatec die Nordwerk GmbH übernommen")
     return _closing_deal_verb(text, m.end, starts, ends, lex, whole_clause=aux == len(before) - 1)
+
+
+def _inverted_subject(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether a word stands right after a perfect auxiliary and right before a definite article that is no
+    genitive's connector ("hat Velmar den Rivalen", not "hatte Vorzugsaktien der Nordwerk AG"): a bare word
+    there is the inverted subject, where a noun object would take the article itself."""
+    before = text[max(0, m.start - AUXILIARY_REACH):m.start].split()
+    after = _WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+    return (bool(before) and before[-1] in lex.perfect_auxiliaries and after is not None
+            and after.group() in lex.definite_articles and after.group() not in lex.connectors)
 
 
 def _perfect_subject(m: Mention, text: str, starts: set[int], ends: set[int], lex: Lexicon) -> bool:

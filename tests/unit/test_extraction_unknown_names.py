@@ -69,3 +69,27 @@ def test_planned_deal_names_its_subject_opening_or_inverted():
 def test_a_place_after_a_preposition_plans_nothing():
     found = events("de", "Nachrichten", "Der Konzern plant in Berlin eine Übernahme von Lumatec.")
     assert "Berlin" not in names(found)
+
+
+def test_inverted_subject_after_the_auxiliary_though_ending_like_a_noun():
+    for text in ("Im März hat Velmar den Rivalen Ostwerk übernommen.",
+                 "Bereits 2021 hatte Kranzhofer die Nordmilch GmbH gekauft."):
+        found = [e for e in events("de", "Nachrichten", text) if e["type"] == "acquisition"]
+        assert found and {"Velmar", "Kranzhofer"} & names(found), text
+
+
+def test_a_bare_plural_before_a_genitive_is_no_inverted_subject():
+    found = events("de", "Nachrichten", "Im März hat die Lumatec GmbH Grundstücke der Nordwerk AG gekauft.")
+    assert "Grundstücke" not in names(found)
+
+
+def test_genitive_s_of_a_name_the_page_confirms():
+    found = events("de", "Nachrichten", "Velmars Übernahme von Ostwerk ist abgeschlossen. Die Velmar Gruppe zahlte "
+                   "20 Millionen Euro.")
+    assert any({"Velmar", "Ostwerk"} <= names([e]) for e in found if e["type"] == "acquisition")
+    assert "Velmars" not in names(found)
+
+
+def test_genitive_s_needs_the_name_confirmed():
+    found = events("de", "Nachrichten", "Deutschlands Übernahme von Ostwerk ist abgeschlossen.")
+    assert "Deutschland" not in names(found)
