@@ -184,6 +184,12 @@ def _one_combination(events: list[Candidate], year: str) -> list[Candidate]:
     return out
 
 
+def _raised_before(round_: Candidate, ipo: Candidate) -> bool:
+    """A round done in a dated year beside a listing only weighed ("erwägt einen Börsengang. Zuletzt hatte das
+    Unternehmen 2021 ... eingesammelt"): an earlier round, not the offering of a listing yet to come."""
+    return bool(round_.date) and round_.status == "completed" and ipo.status == "rumored"
+
+
 def _listing_raises(events: list[Candidate]) -> list[Candidate]:
     """Money a listed firm raises with no investor named is its listing's offering, not a round; a round dated in
     another year than the listing ("last raised $30m in 2022" beside a listing planned now) is an earlier round."""
@@ -191,7 +197,7 @@ def _listing_raises(events: list[Candidate]) -> list[Candidate]:
     out = []
     for e in events:
         ipo = listings.get(next(iter(e.names))) if e.type == "funding_round" and len(e.names) == 1 else None
-        if ipo is None or (ipo.date and e.date and ipo.date[:4] != e.date[:4]):
+        if ipo is None or (ipo.date and e.date and ipo.date[:4] != e.date[:4]) or _raised_before(e, ipo):
             out.append(e)
         elif ipo.amount is None:
             ipo.amount = e.amount

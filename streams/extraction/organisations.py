@@ -326,6 +326,11 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 current.extend(toks[i:i + particles + 1])  # "la Conserverie Le Gall", "Hermanos Del Río"
                 i += particles + 1
                 continue
+            if _genitive_of_suffixed(current, toks, i, sentence, offset, lex):
+                out.append(current)  # "hatte Kranzhofer der Nordmilch AG ... abgekauft", "die Sparte der Nordwerk AG"
+                current = []
+                i += 1
+                continue
             linked = tok.low in lex.connectors and not _seat_after(current, toks, i, sentence, offset, lex) or (
                 tok.low in lex.institution_links) and (
                 is_institution(current[0].text, lex) or _institution_follows(toks, i + 1, sentence, offset, lex)
@@ -387,6 +392,24 @@ def _seat_after(current: list[Token], toks: list[Token], i: int, sentence: str, 
     k = i + 1
     return k + 1 == len(toks) or not (toks[k + 1].text[:1].isupper() and _joinable_gap(sentence, toks[k], toks[k + 1],
                                                                                        offset))
+
+
+def _genitive_of_suffixed(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int,
+                          lex: Lexicon) -> bool:
+    """Whether a connector that is also a definite article ("der") leads from a word to a name that closes with a
+    legal suffix within a few capitalised words ("Kranzhofer der Nordmilch AG", "Sparte der Nordwerk AG"): the
+    suffix belongs to the firm after the article, a genitive or a dative object, and no name runs on over the
+    article (but a public body's does: "Verband der Nordwerk AG" is not split)."""
+    if toks[i].low not in lex.connectors or toks[i].low not in lex.definite_articles or not toks[i].text.islower():
+        return False
+    if is_institution(current[0].text, lex):
+        return False
+    for k in range(i + 1, min(len(toks), i + 2 + SUFFIXED_WORDS)):
+        if not _joinable_gap(sentence, toks[k - 1], toks[k], offset) or not toks[k].text[:1].isupper():
+            return False
+        if k > i + 1 and toks[k].low.rstrip(".") in lex.legal_suffixes:
+            return True
+    return False
 
 
 def _object_noun_ends(current: list[Token], lex: Lexicon) -> bool:

@@ -111,6 +111,7 @@ def read_page(clean: dict) -> Page:
     heads = _name_heads(confirmed, lex) - person_words
     kind_heads = _kind_heads(confirmed, lex)
     name_nouns = _name_nouns(confirmed, lex)
+    found = [[_genitive_s(m, text, confirmed) for m in ms] for ms in found]
     found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed)
                     + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex)
                     + _kind_head_mentions(a, ms, kind_heads, lex), key=lambda m: m.start)
@@ -964,6 +965,17 @@ def _split_joined_names(ms: list[Mention], named: set[str]) -> list[Mention]:
     return out
 
 
+def _genitive_s(m: Mention, text: str, confirmed: set[str]) -> Mention:
+    """ "Velmars Übernahme von Ostwerk" where the page names "die Velmar Gruppe": a confirmed name with a
+    genitive "-s", right before the capitalised noun it owns, is that firm (as possessive as "Velmar's")."""
+    name = m.name or ""
+    if m.anaphor or name in confirmed or not name.endswith("s") or " " in name or name[:-1] not in confirmed or not (
+            text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].isupper()):
+        return m
+    m.name, m.possessive = name[:-1], True
+    return m
+
+
 def _plain(name: str) -> bool:
     """Ordinary capitalised words only ("Wabco", "Finanzieren"), as opposed to "SAP", "BioNTech", "O2"."""
     return all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in name.split())
@@ -974,14 +986,17 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
     sentence twice where every noun is capitalised (not only as a sentence's first word), unless it
     follows a descriptor ("der US-Zulieferer TRW"), carries a legal suffix, opens its sentence as the
     subject of a deal verb ("Lumatec übernimmt", where a common noun would take an article) or is the bare
-    object right after one ("übernimmt Nordwerk", not "übernimmt Verantwortung")."""
+    object right after one ("übernimmt Nordwerk", not "übernimmt Verantwortung"). A word that ends like a noun
+    ("Kranzhofer") in such a place is a name where the page names it once more and it is no frequent word."""
     verbs = [t for t in cues if text[t.start].islower() or _noun_with_participle(text, t.end)]
     starts, ends = {t.start for t in verbs}, {t.end for t in verbs}
+    nouns = {t.start for t in cues}
     inside: Counter[str] = Counter()
     total: Counter[str] = Counter()
     introduced: set[str] = set()
     bare: Counter[str] = Counter()  # "Bayer zahlt": opens a sentence with no article
     counted: Counter[str] = Counter()  # "eine Notlösung": after an indefinite article
+    dealt: set[str] = set()  # in a deal cue's subject or object place, though ending like a noun
     for ms in found:
         for m in ms:
             if m.anaphor or not m.name:
@@ -992,14 +1007,19 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
             bare[m.name] += _bare_subject(m, text)
             counted[m.name] += _after_indefinite(m, text, lex)
             if m.introduced or m.governed and not common or _around_deal_verb(m, text, starts, ends, lex, common) or (
-                    _price_moved(m, text, lex)):
+                    _price_moved(m, text, lex)) or _plans_a_deal(m, text, nouns, lex):
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
+            elif common and _around_deal_verb(m, text, starts, ends, lex, False):
+                dealt.add(m.name)  # "hatte Kranzhofer ... abgekauft": a noun's ending, a party's place
+                if _inverted_subject(m, text, lex) and not common_word(m.name, lex):
+                    introduced.add(m.name)  # "Im März hat Velmar den Rivalen Ostwerk übernommen"
     if lex.compound_nouns:  # two capitalised words in a row are rarely ordinary nouns ("Alpha Stahl")
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= (1 if " " in n else 2)
                      or inside[n] and n.lower() in lex.named_bodies}  # "die Bundeswehr": one body's word
         confirmed -= {n for n in confirmed if _noun_phrase(n, lex)}
     else:  # a capitalised first word ("Analysts", "Fin") is a name when it recurs or has company
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] or total[n] >= 2 or " " in n}
+    confirmed |= {n for n in dealt if total[n] >= 2 and _plain(n) and " " not in n and not common_word(n, lex)}
     confirmed -= {n for n in confirmed if _common_noun(n, introduced, inside, bare, lex)
                   or counted[n] and " " not in n and _plain(n) and n not in introduced}
     parts = {w for n in confirmed if " " in n for w in n.split()}  # "Fosun" of "Shanghai Fosun Pharmaceutical"
@@ -1075,6 +1095,34 @@ def _deal_verb_after(text: str, end: int, verbs: set[int], lex: Lexicon) -> bool
     return False
 
 
+def _plans_a_deal(m: Mention, text: str, cue_starts: set[int], lex: Lexicon) -> bool:
+    """Whether a name stands between a lowercase verb and an indefinite article before a deal cue: opening its
+    sentence before the verb ("Calder prüft eine Übernahme von Verano", "Kerval étudie un rachat de") or right
+    after it, inverted ("Laut Insidern erwägt Brennwald eine Übernahme"): the subject of a deal it plans, where a
+    common noun would take an article itself (and the page never writes the word in lowercase)."""
+    if _written_lowercase(text, m.name):
+        return False
+    if m.initial:
+        verb = _WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+        return (verb is not None and verb.group().islower() and text[verb.end():verb.end() + 1] == " "
+                and _indefinite_cue(text, verb.end() + 1, cue_starts, lex))
+    before = text[max(0, m.start - AUXILIARY_REACH):m.start]
+    verb = before.split()[-1] if before.endswith(" ") and before.split() else ""
+    return (verb.isalpha() and verb.islower() and verb not in lex.stopwords and text[m.end:m.end + 1] == " "
+            and _indefinite_cue(text, m.end + 1, cue_starts, lex))
+
+
+def _indefinite_cue(text: str, start: int, cue_starts: set[int], lex: Lexicon) -> bool:
+    """Whether an indefinite article at `start` leads right into a deal cue ("eine Übernahme", "un rachat"), not one
+    of a unit the next words describe ("einen Börsengang der Tochter X": the subject may be its owner)."""
+    article = _WORD.match(text, start)
+    if article is None or article.start() != start or article.group().lower() not in lex.indefinite_articles or (
+            text[article.end():article.end() + 1] != " " or article.end() + 1 not in cue_starts):
+        return False
+    after = text[_WORD.match(text, article.end() + 1).end():].split()[:2]
+    return not (len(after) == 2 and after[0].lower() in lex.determiners and organisations.is_descriptor(after[1], lex))
+
+
 def _past_apposition(text: str, end: int) -> int:
     """The end of a lowercase apposition set off by commas right after position end (", une biotech
     genevoise,"), else end."""
@@ -1109,6 +1157,16 @@ def _perfect_object(m: Mention, text: str, starts: set[int], ends: set[int], lex
     # right after the auxiliary, the subject of an inverted clause may stand before the object ("Zuletzt hatte
     # Lumatec die Nordwerk GmbH übernommen")
     return _closing_deal_verb(text, m.end, starts, ends, lex, whole_clause=aux == len(before) - 1)
+
+
+def _inverted_subject(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether a word stands right after a perfect auxiliary and right before a definite article that is no
+    genitive's connector ("hat Velmar den Rivalen", not "hatte Vorzugsaktien der Nordwerk AG"): a bare word
+    there is the inverted subject, where a noun object would take the article itself."""
+    before = text[max(0, m.start - AUXILIARY_REACH):m.start].split()
+    after = _WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+    return (bool(before) and before[-1] in lex.perfect_auxiliaries and after is not None
+            and after.group() in lex.definite_articles and after.group() not in lex.connectors)
 
 
 def _perfect_subject(m: Mention, text: str, starts: set[int], ends: set[int], lex: Lexicon) -> bool:
