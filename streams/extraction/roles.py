@@ -28,6 +28,7 @@ UNIT_REACH = 60  # characters before a name that precedes its verb in which its 
 DESCRIPTION_WORDS = 5  # words of a description before a name ("la gestora canadiense de infraestructuras X")
 SUBJECT_GAP = 6  # words from a verb to its subject after it ("que le adjudicó en octubre de 2025 el X")
 DATIVE_DESCRIPTION_WORDS = 3  # words of a description between a dative article and its name ("dem kanadischen Fonds X")
+REPORT_REACH = 60  # characters before a clause that hold the verb of saying that opens it
 SET_OFF_TYPES = {"ipo"}  # deals of one firm a participle set off after a name tells of that name
 
 # frame -> (role of the agent, role of the patient, role of a source, role of a recipient)
@@ -275,9 +276,6 @@ def reported_clause(text: str, window: Window, lex: Lexicon) -> bool:
     outlet or the firm whose shares moved before it plays no part in the deal."""
     return window.clause_start > window.sentence_start and bool(lex.reported_end_re.search(
         text, max(window.sentence_start, window.clause_start - REPORT_REACH), window.clause_start))
-
-
-REPORT_REACH = 60  # characters before a clause that hold the verb of saying that opens it
 
 
 def _reported_opening(text: str, sentence_start: int, start: int, trig: TriggerMatch, lex: Lexicon) -> int:
@@ -722,14 +720,14 @@ def _subject_after(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> 
         return False  # "Ein Verkauf des Herstellers an X": a noun, its genitive no subject
     gap = text[trig.end:after[0][0].start].split()
     return all(w.lower() in lex.determiners or _modifier(w, lex) or is_descriptor(w, lex)
-               for w in _past_fronted_complement(trig, gap, text, lex)) or fronted and _verb_then_subject(gap, lex)
+               for w in _past_fronted_complement(gap, fronted, lex)) or fronted and _verb_then_subject(gap, lex)
 
 
-def _past_fronted_complement(trig: TriggerMatch, gap: list[str], text: str, lex: Lexicon) -> list[str]:
+def _past_fronted_complement(gap: list[str], fronted: bool, lex: Lexicon) -> list[str]:
     """The words after the auxiliary of a fronted cue, whose complement comes before it ("Einen Rahmenvertrag über
     120 Millionen Euro hat die X ... unterzeichnet": the subject follows "hat"); the whole gap elsewhere."""
     aux = next((k for k in range(len(gap) - 1, -1, -1) if gap[k].lower() in lex.perfect_auxiliaries), None)
-    return gap[aux + 1:] if aux is not None and _fronted_cue(trig, text, lex) else gap
+    return gap[aux + 1:] if aux is not None and fronted else gap
 
 
 def _verb_then_subject(words: list[str], lex: Lexicon) -> bool:
