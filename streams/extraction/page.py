@@ -1211,7 +1211,21 @@ def _noun_with_participle(text: str, end: int) -> bool:
 def _written_lowercase(text: str, name: str) -> bool:
     """Whether the page also writes the word in lowercase ("Jetzt übernimmt ..." and "jetzt"): no name."""
     low = name.lower()
-    return low != name and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text) is not None
+    if low == name:
+        return False
+    start = text.find(low)
+    while start != -1:
+        end = start + len(low)
+        if not _word_char(text[start - 1:start]) and not _word_char(text[end:end + 1]):
+            return True
+        start = text.find(low, start + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    """Whether a one-character string is a word character (a regex's \\w); plain string search is much cheaper than
+    a regex built per name."""
+    return char.isalnum() or char == "_"
 
 
 def _noun_phrase(name: str, lex: Lexicon) -> bool:
