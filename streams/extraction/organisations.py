@@ -534,9 +534,10 @@ def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexi
         joined = (_joinable_gap(sentence, tok, nxt, offset) or _elided_connector(sentence, tok, nxt, offset, lex)) and (
             name_word(nxt.text, lex, False))
     else:
-        after = toks[i + 2] if i + 2 < len(toks) else None
+        k = i + 2 + _body_article(toks, i, sentence, offset, lex)
+        after = toks[k] if k < len(toks) else None
         joined = (nxt.low in lex.connectors and after is not None and after.text[0].isupper()
-                  and _joinable_gap(sentence, tok, nxt, offset) and _joinable_gap(sentence, nxt, after, offset)
+                  and _joinable_gap(sentence, tok, nxt, offset) and _joinable_gap(sentence, toks[k - 1], after, offset)
                   and name_word(after.text, lex, False))
     if not joined:
         return False
@@ -545,6 +546,16 @@ def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexi
     if tok.text.isupper() and len(tok.text) > 1:
         return False  # "la PME de Lannion", "l'ETI Vernet": an acronym of a kind is capitalised whatever follows
     return is_descriptor(tok.low, lex) or _deal_noun_head(tok, nxt, lex)
+
+
+def _body_article(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> int:
+    """1 where a public body's word in lowercase at i, its connector and an article open its name ("le ministère de la
+    Culture", "el ministerio de la Vivienda"): the article belongs to the name, as `_article_in_body` has it."""
+    if i + 3 >= len(toks) or not (toks[i].text.islower() and is_institution(toks[i].low, lex)):
+        return 0
+    article = toks[i + 2]
+    return int(article.low in lex.determiners and article.text.islower()
+               and _joinable_gap(sentence, toks[i + 1], article, offset))
 
 
 def _deal_noun_head(tok: Token, nxt: Token, lex: Lexicon) -> bool:
