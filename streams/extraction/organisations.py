@@ -243,6 +243,12 @@ def _names_follow(pair: Mention, found: list[Mention], sentence: str, offset: in
                if m.start >= pair.end)
 
 
+def _body_deciding(run: list[Token], lex: Lexicon) -> bool:
+    """ "X resultó adjudicataria del contrato, según ha resuelto hoy el Ayuntamiento de Y": a public body credited
+    with a verb at the sentence's end decided what the sentence tells (`discourse._credited_body`), no press."""
+    return is_institution(" ".join(t.text for t in run), lex)
+
+
 def _opening_credit(sentence: str, credit: re.Match, end: int) -> bool:
     """A credit with words between that opens the sentence and whose name a comma closes ("Según publicó ayer
     Expansión, X negocia"): the name reports the news."""
@@ -993,7 +999,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "invested $5m in the company via its venture arm X": the investor's own vehicle, no party
         credit = lex.credit_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset)
         if credit and (sentence[run[-1].end - offset:].lstrip()[:1] in ",.;" if not credit.group("filler") else
-                       sentence[run[-1].end - offset:].strip() in (".", "")
+                       (sentence[run[-1].end - offset:].strip() in (".", "") and not _body_deciding(run, lex))
                        or _opening_credit(sentence, credit, run[-1].end - offset)):
             continue  # "According to Bloomberg, X is in talks", "..., laut Handelsblatt.", "..., a rapporté lundi soir
             # X." (words between: the name closes the sentence, not "told this blog that X, the miner, ..."): a credit
