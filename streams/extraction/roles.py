@@ -519,7 +519,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         and not _pronoun_before(text, trig, window, lex))
     relative = _stake_relative(before, trig, text, window, lex) or _inverted_relative(
         sentence_pool, after, text, trig, lex) or _relative_clause(
-        pool, sentence_pool, text, window, trig.start, lex) or _work_relative(pool, text, trig, lex) or _governed_antecedent(
+        pool, sentence_pool, text, window, trig.start, lex) or _work_relative(
+        pool, text, trig, lex) or _governed_antecedent(
         before, after, text, window, trig, lex) or _governed_object(before, pool, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
@@ -961,10 +962,8 @@ def _work_relative(pool: list[Mention], text: str, trig: TriggerMatch, lex: Lexi
     if len(pool) < 2 or not lex.recipient_pronoun_res[0].search(text, pool[-1].end, trig.start):
         return None
     gap = text[pool[-2].end:pool[-1].start]
-    last = None
-    for last in lex.object_relative_word_re.finditer(gap):
-        pass
-    return [pool[-1]] if last and lex.object_relative_re.search(", " + gap[last.start():]) else None
+    last = max((hit.start() for hit in lex.object_relative_word_re.finditer(gap)), default=None)
+    return [pool[-1]] if last is not None and lex.object_relative_re.search(", " + gap[last:]) else None
 
 
 def _stake_relative(before: list, trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> list[Mention] | None:
