@@ -91,6 +91,8 @@ class Lexicon:
     public_nouns: frozenset[str]  # "la collectivité": a noun for any public body, the last one the page named
     public_heads: frozenset[str]  # "la Direction générale de ...": a name's first word that makes it a public body
     named_bodies: frozenset[str]  # "die Bundeswehr": a body's word that names one body, where nouns are capitalised
+    place_bodies: frozenset[str]  # "la région Bretagne": a noun that makes the place after it a public body
+    topic_opener_re: re.Pattern  # "Quant à X, il ...": a sentence's opening that makes the firm after it its topic
     compound_nouns: bool
     verb_second: bool
     adjectives_follow: bool
@@ -512,6 +514,8 @@ def lexicon(lang: str) -> Lexicon:
         public_nouns=frozenset(w.lower() for w in ext.get("public_nouns", ())),
         public_heads=frozenset(w.lower() for w in ext.get("public_heads", ())),
         named_bodies=frozenset(w.lower() for w in ext.get("named_bodies", ())),
+        place_bodies=frozenset(w.lower() for w in ext.get("place_bodies", ())),
+        topic_opener_re=re.compile(rf"(?:{alternation(ext.get('topic_openers', []), escape=True)})\s+", re.IGNORECASE),
         compound_nouns=bool(ext["compound_nouns"]),
         verb_second=bool(ext.get("verb_second", False)),
         adjectives_follow=bool(ext.get("adjectives_follow", False)),

@@ -158,7 +158,8 @@ def is_institution(name: str, lex: Lexicon) -> bool:
     """A public body ("Verteidigungsministerium", "Comisión Europea"): a customer, never "the company" (cached: a
     page asks it of the same names again and again)."""
     words = name.lower().split()
-    return any(w.endswith(lex.institutions) for w in words) or bool(words) and name[0].isupper() and (
+    return any(w.endswith(lex.institutions) for w in words) or len(words) > 1 and words[0] in lex.place_bodies or bool(
+        words) and name[0].isupper() and (
         words[0] in lex.public_heads) or (  # "la Direction générale de ...", not "la direction de X" (its managers)
         len(words) == 1 and words[0] in lex.named_bodies)  # "die Marine"
 
@@ -241,6 +242,12 @@ def _names_follow(pair: Mention, found: list[Mention], sentence: str, offset: in
     firms named right after it, no anaphor."""
     return any(m.name and not sentence[pair.end - offset:m.start - offset].strip() for m in found
                if m.start >= pair.end)
+
+
+def _body_deciding(run: list[Token], lex: Lexicon) -> bool:
+    """ "X resultó adjudicataria del contrato, según ha resuelto hoy el Ayuntamiento de Y": a public body credited
+    with a verb at the sentence's end decided what the sentence tells (`discourse._credited_body`), no press."""
+    return is_institution(" ".join(t.text for t in run), lex)
 
 
 def _opening_credit(sentence: str, credit: re.Match, end: int) -> bool:
@@ -534,17 +541,46 @@ def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexi
         joined = (_joinable_gap(sentence, tok, nxt, offset) or _elided_connector(sentence, tok, nxt, offset, lex)) and (
             name_word(nxt.text, lex, False))
     else:
-        after = toks[i + 2] if i + 2 < len(toks) else None
+        k = i + 2 + _body_article(toks, i, sentence, offset, lex)
+        after = toks[k] if k < len(toks) else None
         joined = (nxt.low in lex.connectors and after is not None and after.text[0].isupper()
-                  and _joinable_gap(sentence, tok, nxt, offset) and _joinable_gap(sentence, nxt, after, offset)
-                  and name_word(after.text, lex, False))
+                  and _joinable_gap(sentence, tok, nxt, offset) and (
+                      _joinable_gap(sentence, toks[k - 1], after, offset) or _elided_body_article(
+                          sentence, toks, i, offset, lex)) and name_word(after.text, lex, False))
     if not joined:
         return False
     if tok.text.islower():
-        return is_institution(tok.low, lex)
+        return is_institution(tok.low, lex) or _place_body(toks, i, lex)
     if tok.text.isupper() and len(tok.text) > 1:
         return False  # "la PME de Lannion", "l'ETI Vernet": an acronym of a kind is capitalised whatever follows
     return is_descriptor(tok.low, lex) or _deal_noun_head(tok, nxt, lex)
+
+
+def _body_article(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> int:
+    """1 where a public body's word in lowercase at i, its connector and an article open its name ("le ministère de la
+    Culture", "el ministerio de la Vivienda"): the article belongs to the name, as `_article_in_body` has it."""
+    if i + 3 >= len(toks) or not (toks[i].text.islower() and is_institution(toks[i].low, lex)):
+        return 0
+    article = toks[i + 2]
+    return int(article.low in lex.determiners and article.text.islower()
+               and _joinable_gap(sentence, toks[i + 1], article, offset))
+
+
+def _place_body(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "une commande de la région Bretagne", "équipe la région Bretagne": a place after a body's noun is that body
+    inside a clause; not where the pair opens the sentence, its subject often acting through its own vehicle ("La
+    région Bretagne, via son fonds Breizh Up, entre au capital de X": the fund invests)."""
+    return toks[i].low in lex.place_bodies and toks[i + 1].low in lex.places and i > 1
+
+
+def _elided_body_article(sentence: str, toks: list[Token], i: int, offset: int, lex: Lexicon) -> bool:
+    """ "le ministère de l'Intérieur": a public body's word in lowercase, its connector and an elided article glued
+    to the name word after it."""
+    if i + 2 >= len(toks) or not (toks[i].text.islower() and is_institution(toks[i].low, lex)):
+        return False
+    elided = _elided(sentence, toks[i + 2].start - offset)
+    return bool(elided) and elided in lex.determiners and (
+        sentence[toks[i + 1].end - offset:toks[i + 2].start - offset].replace("’", "'") == " " + elided)
 
 
 def _deal_noun_head(tok: Token, nxt: Token, lex: Lexicon) -> bool:
@@ -730,7 +766,8 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
         body = toks[i + 1] if i + 1 < len(toks) else None
         if body is not None and body.text.islower() and (
                 body.low in lex.institutions or body.low in lex.public_nouns) and not _introduces_name(
-                toks, i + 1, sentence, offset, lex) and not _organ_at(toks, i + 1, sentence, offset, lex):
+                toks, i + 1, sentence, offset, lex) and not _organ_at(toks, i + 1, sentence, offset, lex) and not (
+                _elided_body_article(sentence, toks, i + 1, offset, lex)):
             # "the ministry said", not "the ministry of Defence" nor "la junta de accionistas de X"
             out.append(Mention(None, tok.start, body.end, body.possessive, anaphor=True, public=body.low))
             continue
@@ -982,7 +1019,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "invested $5m in the company via its venture arm X": the investor's own vehicle, no party
         credit = lex.credit_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset)
         if credit and (sentence[run[-1].end - offset:].lstrip()[:1] in ",.;" if not credit.group("filler") else
-                       sentence[run[-1].end - offset:].strip() in (".", "")
+                       (sentence[run[-1].end - offset:].strip() in (".", "") and not _body_deciding(run, lex))
                        or _opening_credit(sentence, credit, run[-1].end - offset)):
             continue  # "According to Bloomberg, X is in talks", "..., laut Handelsblatt.", "..., a rapporté lundi soir
             # X." (words between: the name closes the sentence, not "told this blog that X, the miner, ..."): a credit

@@ -1319,7 +1319,8 @@ def _pronoun_antecedent(page_text: str, found: list[list[Mention]], starts: list
     for the subject of its sentence before it, else for the subject of the sentence before, named or a pronoun
     itself ("Im Mai hat sie X übernommen. 2021 übernahm sie Y"), else for a firm its sentence names before it;
     a chain of descriptions is too weak a guide, so else for the firm the page is about."""
-    said = _speaker(page_text, found[i], starts[i], pronoun, lex)
+    said = _speaker(page_text, found[i], starts[i], pronoun, lex) or _opened_topic(
+        page_text, found[i], starts[i], pronoun, lex)
     if said is not None:
         return said
     for j in (i, i - 1):
@@ -1338,6 +1339,16 @@ def _pronoun_antecedent(page_text: str, found: list[list[Mention]], starts: list
     if fronted:  # "Quant à X, il ...", "Für X ist es ...": the firm its sentence opened with is its topic
         return fronted[-1].name
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _opened_topic(page_text: str, ms: list[Mention], start: int, pronoun: Mention, lex: Lexicon) -> str | None:
+    """ "Quant à X, il a annoncé ...", "En cuanto a X, la empresa ...": a sentence that opens by naming its topic has
+    that firm for the subject pronoun right after the comma, not the subject of the sentence before."""
+    opener = lex.topic_opener_re.match(page_text, start)
+    first = next((m for m in ms if m.name and not m.anaphor), None)
+    if opener is None or first is None or first.start != opener.end() or first.end > pronoun.start:
+        return None
+    return first.name if re.fullmatch(r"\s*,\s*", page_text[first.end:pronoun.start]) else None
 
 
 TOPIC_WORDS = 2  # words before the firm a sentence opens with as its topic ("Für die Genossenschaft ist es ...")

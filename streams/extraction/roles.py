@@ -519,7 +519,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         and not _pronoun_before(text, trig, window, lex))
     relative = _stake_relative(before, trig, text, window, lex) or _inverted_relative(
         sentence_pool, after, text, trig, lex) or _relative_clause(
-        pool, sentence_pool, text, window, trig.start, lex) or _governed_antecedent(
+        pool, sentence_pool, text, window, trig.start, lex) or _work_relative(
+        pool, text, trig, lex) or _governed_antecedent(
         before, after, text, window, trig, lex) or _governed_object(before, pool, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
@@ -793,11 +794,18 @@ def _subject_after_pronoun(before: list, after: list, text: str, window: Window,
             0].search(text, window.clause_start, trig.start):
         return None  # a recipient pronoun: an object one may be an article ("depuis le rachat du réseau X")
     gap = text[trig.end:after[0][0].start].split()
-    if len(gap) > SUBJECT_GAP or any(w.lower() in lex.determiners and not gap[k + 1].isdigit()
+    if len(gap) > SUBJECT_GAP or any(w.lower() in lex.determiners and not _dated_article(gap[k + 1:], lex)
                                      for k, w in enumerate(gap[:-1])) or not all(
             w.isalnum() and (w.islower() or w.isdigit()) for w in gap):
-        return None  # "que le adjudicó en octubre (de 2025) (el) X"; not "que le vendió su filial X"
+        return None  # "que le adjudicó en octubre (de 2025) (el) X", "se lo adjudicó el pasado martes el X"; not
+        # "que le vendió su filial X"
     return [after[0][0]], after[1:]
+
+
+def _dated_article(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words after an article are a day or a year ("el 3 de marzo", "el pasado martes", "el martes"),
+    not the object the verb gives ("su filial")."""
+    return words[0].isdigit() or any(_time_word(w, lex) for w in words[:2])
 
 
 def voice(trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> tuple[bool, bool]:
@@ -945,6 +953,17 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
     if len(own) == 1 and _object_relative(text[opener.start():own[0].start], lex):
         return [own[0], earlier[-1]]
     return None
+
+
+def _work_relative(pool: list[Mention], text: str, trig: TriggerMatch, lex: Lexicon) -> list[Mention] | None:
+    """ "El astillero trabaja en el encargo que la Armada le adjudicó en 2024": a relative clause on the work, not on
+    the firm before it, whose verb gives to a pronoun: the clause's own subject is the firm right after the relative
+    pronoun (the giver); the pronoun stands for the firm the discourse is at (`discourse`), not the firm before."""
+    if len(pool) < 2 or not lex.recipient_pronoun_res[0].search(text, pool[-1].end, trig.start):
+        return None
+    gap = text[pool[-2].end:pool[-1].start]
+    last = max((hit.start() for hit in lex.object_relative_word_re.finditer(gap)), default=None)
+    return [pool[-1]] if last is not None and lex.object_relative_re.search(", " + gap[last:]) else None
 
 
 def _stake_relative(before: list, trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> list[Mention] | None:
