@@ -72,6 +72,7 @@ class Mention:
     recent: bool = False  # a description resolved to the one firm the sentence before names ("Attention turns to X. The
     # fintech group ...": `page._recent`), a topic of its own, not the page's firm
     unplaced: bool = False  # a description naming a place no firm of the page is tied to ("den Karlsruher Konzern")
+    latter: bool = False  # "the latter", "esta última", "ce dernier": the firm named last before it
 
 
 def normalise(name: str, lex: Lexicon | None = None) -> str:
@@ -1021,7 +1022,16 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                  if not any(p.start <= a.start < p.end for p in pairs) and not any(
                      n.start < a.end and a.start < n.end for n in suffixed) and not _holds_name(a, found))
     found.extend(pairs)
+    found.extend(_latter(sentence, offset, found, lex))
     return sorted(found, key=lambda m: m.start)
+
+
+def _latter(sentence: str, offset: int, found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """ "para que esta última se hiciera con la mayoría de su capital", "the latter would have acquired": a word of
+    the latter (`latter`) stands for a firm, the one named last before it (`page.read_page`)."""
+    return [Mention(None, offset + m.start(), offset + m.end(), anaphor=True, latter=True)
+            for m in lex.latter_re.finditer(sentence)
+            if not any(f.start < offset + m.end() and offset + m.start() < f.end for f in found)]
 
 
 def _place_genitive(low: str, lex: Lexicon) -> bool:
