@@ -640,9 +640,17 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         after = sentence[run[-1].end - offset:run[-1].end - offset + 60]
         hit = cue.search(before)
         a.person_context[key] = bool(_titled(hit, run, lex) and not _reported_subject(hit, after, lex) or (
-            after_cue.search(after)) or (len(
+            after_cue.search(after) and not _relative_clause(after, lex)) or (len(
             run) > 1 and cue.fullmatch(sentence[run[0].start - offset:run[0].end - offset])))  # "Gründerin Jana Pohl"
     return a.person_context[key]
+
+
+def _relative_clause(after: str, lex: Lexicon) -> bool:
+    """ "die Molkerei X eG, die der Vorstand vorbereitet hatte": a relative pronoun and an article right after the
+    comma open a relative clause with a subject of its own; a title in it is no apposition of the name before."""
+    opening = lex.relative_re.match(after)
+    words = after[opening.end():].split()[:1] if opening else []
+    return bool(words) and words[0].lower() in lex.determiners
 
 
 def _reported_subject(hit: re.Match | None, after: str, lex: Lexicon) -> bool:

@@ -175,6 +175,8 @@ def read_page(clean: dict) -> Page:
                 m.name = _latter_antecedent(found, i, m, lex)
             elif m.pronoun:
                 m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
+            elif m.anaphor and not m.pair and (moved := _moved_firm(text, ms, m, lex)):
+                m.name = moved  # "X fielen 4 Prozent, nachdem der Bremer Stromanbieter mitgeteilt hatte": X
             elif m.anaphor and not m.pair:
                 place = _around(text, sents[i], m, lex) | _place_after(text, m, places, lex)
                 m.name = _defined_term(text, sents[i].start, m, lex, found) or _apposed_to_relative(
@@ -1313,6 +1315,27 @@ def _public_antecedent(found: list[list[Mention]], i: int, description: Mention,
                     else organisations.is_institution(m.name, lex)):
                 return m.name
     return None
+
+
+MOVE_REASON_WORDS = 6  # words between a share price's move and the subordinator that gives its reason
+
+
+def _moved_firm(text: str, ms: list[Mention], description: Mention, lex: Lexicon) -> str | None:
+    """ "Nordlicht Energie fielen 4 Prozent, nachdem der Bremer Stromanbieter mitgeteilt hatte, ...", "Shares of X fell
+    after the utility said ...": a description right after the subordinator that gives a share price's move its
+    reason stands for the firm whose shares moved, named last before it (a market report tells why it moved), not
+    for a firm the page tied to its seat or kind."""
+    named = [m for m in ms if m.end <= description.start]
+    if not named or named[-1].anaphor or not named[-1].name:
+        return None
+    move = lex.price_move_re.match(text, named[-1].end + 1)
+    if move is None:
+        return None
+    gap = text[move.end():description.start]
+    reason = list(lex.subordinator_word_re.finditer(gap))
+    if not reason or gap[reason[-1].end():].strip() or len(gap[:reason[-1].start()].split()) > MOVE_REASON_WORDS:
+        return None
+    return named[-1].name
 
 
 def _latter_antecedent(found: list[list[Mention]], i: int, latter: Mention, lex: Lexicon) -> str | None:

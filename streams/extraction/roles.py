@@ -551,7 +551,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         trig, pool, before, after, (window.sentence_start, own_sentence), text, lex)) or _doubled_object(
         before, after, text, window, trig, lex) or _cue_object_subject(pool, after, text, window, trig, lex) or (
         _subject_after_pronoun(before, after, text, window, trig, lex)) or _infinitive_object(
-        pool, after, text, window, trig, lex)
+        pool, before, after, text, window, trig, lex)
     if fronted is not None:  # "Den Autobauer X beliefert das Unternehmen": the subject follows the verb
         pool, after = fronted
     if pool and (blocked := lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start)):
@@ -636,21 +636,28 @@ def _fronted_object(pool: list[Mention], after: list, text: str, window: Window,
     return [after[0][0]], [(m, None), *after[1:]]
 
 
-def _infinitive_object(pool: list[Mention], after: list, text: str, window: Window, trig: TriggerMatch,
+def _infinitive_object(pool: list[Mention], before: list, after: list, text: str, window: Window, trig: TriggerMatch,
                        lex: Lexicon) -> tuple[list[Mention], list] | None:
-    """ "Der Versuch, den Wettbewerber X zu übernehmen, war gescheitert": where the verb closes its clause, the one
-    firm right before its infinitive link, after nothing but an object article and its description, is the object;
-    the subject is left out (the firm the page tells of). None elsewhere."""
-    if not lex.object_articles or len(pool) != 1 or after or pool[0].start < window.clause_start:
+    """ "Der Versuch, den Wettbewerber X zu übernehmen, war gescheitert", "Y hatte angekündigt, X für 650 Millionen
+    Euro von der Familienholding Z zu kaufen": where an infinitive closes its clause, the firm that opens the clause
+    (after nothing but an object article and its description) is its object, a firm after "von" the one it is
+    bought from; the subject is the firm named before the clause, else left out (the firm the page tells of). None
+    elsewhere."""
+    if not lex.object_articles or not pool or after or pool[0].start < window.clause_start:
+        return None
+    link = max(text.rfind(" ", window.clause_start, trig.start - 1), window.clause_start)
+    if not lex.infinitive_link_re.fullmatch(text, link, trig.start):
         return None
     m = pool[0]
-    if not lex.infinitive_link_re.fullmatch(text, m.end, trig.start):
-        return None
     words = text[window.clause_start:m.start].replace(",", " ").split()
     if words and (words[0].lower() not in lex.object_articles or not all(
             w.lower() in lex.determiners or _modifier(w.lower(), lex) or is_descriptor(w, lex) for w in words[1:])):
         return None
-    return [], [(m, "patient")]
+    sources = lex.markers.get("source", ())
+    if any(not set(text[p.end:r.start].lower().split()) & set(sources) for p, r in zip(pool, pool[1:], strict=False)):
+        return None  # a second firm with no "von" before it: not the one it is bought from
+    subject = next((b for b, mk in before if mk is None and b.end <= window.clause_start), None)
+    return [subject] if subject else [], [(m, "patient"), *[(r, "source") for r in pool[1:]]]
 
 
 def _doubled_object(before: list, after: list, text: str, window: Window, trig: TriggerMatch,

@@ -59,13 +59,27 @@ TALKS_BY_DESCRIPTION = [  # talks broken off by the firm whose shares fell, name
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), TALKS_BY_DESCRIPTION)
+MOVER_OVER_SEATED = [  # the firm whose shares moved, not another firm of the same seat or kind named before
+    ("de", "Größter Gewinner war die Brixel AG aus Bremen mit einem Plus von 3 Prozent. Lumatec Energie fielen 4 "
+     "Prozent, nachdem der Bremer Stromanbieter am Montagabend mitgeteilt hatte, die Fusionsgespräche mit Nordwerk "
+     "Power abgebrochen zu haben."),
+    ("en", "Brixel of Bremen gained 3%. Shares of Lumatec Energie fell 4% after the Bremen utility said on Monday it "
+     "had broken off merger talks with Nordwerk Power."),
+    ("es", "La eléctrica Brixel subió un 3%. Lumatec Energie cayó un 4% después de que la eléctrica alemana anunciara "
+     "el lunes la ruptura de las conversaciones de fusión con Nordwerk Power."),
+    ("fr", "Le groupe brêmois Brixel a grimpé de 3%. Lumatec Energie a chuté de 4% après que le groupe brêmois a "
+     "annoncé lundi avoir rompu les négociations de fusion avec Nordwerk Power."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TALKS_BY_DESCRIPTION + MOVER_OVER_SEATED)
 def test_talks_broken_off_by_the_firm_a_description_names(lang, text):
     assert merged("Lumatec Energie", "Nordwerk Power") in deals(lang, "Energie", text)
 
 
-MERGER_WITH_PAGE_FIRM = [  # a failed merger with another firm, the page's firm the side left implicit
-    ("de", "Lumatec eG", "Die Lumatec eG steigert ihren Umsatz. Eine Fusion mit der Molkerei Nordwerk eG, die der "
+MERGER_WITH_PAGE_FIRM = [  # a failed merger with another firm, the page's firm the side left implicit (the
+    # relative clause's title makes no person of the cooperative)
+    ("de", "Lumatec AG", "Die Lumatec AG steigert ihren Umsatz. Eine Fusion mit der Molkerei Nordwerk eG, die der "
      "Vorstand jahrelang vorbereitet hatte, war im Herbst 2023 am Votum der Mitglieder gescheitert."),
     ("en", "Lumatec", "Lumatec raised its sales. A merger with Molkerei Nordwerk, which the board had prepared for "
      "years, failed in autumn 2023 when members voted against it."),
@@ -78,7 +92,9 @@ MERGER_WITH_PAGE_FIRM = [  # a failed merger with another firm, the page's firm 
 
 @pytest.mark.parametrize(("lang", "title", "text"), MERGER_WITH_PAGE_FIRM)
 def test_failed_merger_with_the_page_firm(lang, title, text):
-    assert merged("Lumatec", "Molkerei Nordwerk") in deals(lang, title, text)
+    (merger,) = [parties for kind, status, parties in deals(lang, title, text) if kind == "merger"
+                 and status == "terminated"]
+    assert {name.removesuffix(" eG") for name, _ in merger} == {"Lumatec", "Molkerei Nordwerk"}
 
 
 ATTEMPT_BLOCKED = [  # a takeover attempt of the page's firm that failed, its object before the infinitive
@@ -167,3 +183,17 @@ STILL_OPEN = [  # talks that go on, and a "latter" of time, stay as they are
 @pytest.mark.parametrize(("lang", "title", "text", "statuses"), STILL_OPEN)
 def test_open_talks_and_time_words_keep_their_result(lang, title, text, statuses):
     assert {status for _, status, _ in deals(lang, title, text)} == statuses
+
+
+def test_takeover_announced_last_year_and_blocked_now_is_one_deal():
+    """The buyer had announced the purchase, its price and seller in an infinitive clause last year; the regulator
+    blocks it now: one terminated deal with all three sides (a holding's name "... Beteiligungen" is no stake)."""
+    (event,) = [e for e in extract_events(page(
+        "de", "Kartellamt stoppt Übernahme", "Das Bundeskartellamt hat die geplante Übernahme des Händlers Lumatec "
+        "Baustoffe durch den Zementhersteller Nordwerk Zement untersagt. Nordwerk Zement hatte im vergangenen Herbst "
+        "angekündigt, Lumatec für rund 300 Millionen Euro von der Familienholding Brixel Beteiligungen zu kaufen.",
+        published=PUBLISHED)) if e["type"] in ("acquisition", "investment")]
+    assert (event["type"], event["status"]) == ("acquisition", "terminated")
+    assert {(p["name"], p["role"]) for p in event["parties"]} == {
+        ("Nordwerk Zement", "acquirer"), ("Lumatec Baustoffe", "target"), ("Brixel Beteiligungen", "seller")}
+    assert event["amount"]["value"] == 3e8
