@@ -169,7 +169,7 @@ def reresolved(page: Page, i: int, mentions: list[Mention]) -> list[Mention] | N
     named = {m.name for m in mentions if not m.anaphor and m.name}
     out, changed = [], False
     for m in mentions:
-        if m.anaphor and not m.pair and not m.unplaced and m.name in named and not page.lex.unit_re.search(
+        if m.anaphor and not (m.pair or m.unplaced or m.latter) and m.name in named and not page.lex.unit_re.search(
                 page.text, m.start, m.end) and (other := other_firm(page, i, m.name)):  # "its sensor business": a unit
             m, changed = replace(m, name=other), True
         out.append(m)
@@ -257,8 +257,10 @@ def own_capital(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     """ "Son premier actionnaire est X, entrée à son capital en 2021", "la gestora X, que entró en el capital en
     2019", "X injectera 60 M$ dans son capital", "X y injecte 40 M$", "X ist 2021 in ihr Kapital eingestiegen": an
     investor whose cue's clause names a capital with no owner after it (no firm follows in the clause) put money into
-    the firm the discourse is at: the subject of the sentences just before, else the firm the page is about."""
-    if len(parties) != 1 or parties[0][1] != "investor":
+    the firm the discourse is at: the subject of the sentences just before, else the firm the page is about. A buyer
+    of such a capital ("X ha roto las negociaciones con Y para que esta última se hiciera con la mayoría de su
+    capital") buys its own sentence's subject first, the firm whose talks it was."""
+    if len(parties) != 1 or parties[0][1] not in OBJECT_OF:
         return parties
     colon = page.text.rfind(":", page.sentences[i].start, trig.start)
     if colon >= 0 and all(m.end <= colon for m in page.mentions[i] if m.name == parties[0][0]):
@@ -274,10 +276,11 @@ def own_capital(page: Page, i: int, trig: TriggerMatch, clause_start: int,
         capital = page.lex.own_capital_re.search(page.text, clause_start, end)
         if capital is None or any(capital.end() <= m.start < end and m.name for m in page.mentions[i]):
             return parties
-    investee = _spoken_of(page, i, parties[0][0]) or page.main
+    own = subject(page, i) if parties[0][1] == "acquirer" else None
+    investee = own.name if own and own.name != parties[0][0] else _spoken_of(page, i, parties[0][0]) or page.main
     if investee in (None, parties[0][0]) or is_institution(investee, page.lex):
         return parties
-    return [*parties, (investee, "investee")]
+    return [*parties, (investee, OBJECT_OF[parties[0][1]])]
 
 
 def pair_subject(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:

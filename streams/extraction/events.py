@@ -193,9 +193,9 @@ def _opens_with_deal_noun(page: Page, j: int) -> bool:
 def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
     """Sentences around a deal's statements that speak of it with a cue of its kind and a status cue, but
     name no firm outside it and state no other deal ("Die Übernahme von X durch Y ist perfekt. Der Konzern
-    hat sie vollzogen.", "La fusion ... est effective depuis samedi."), or call it off naming it by a noun
-    ("The deal was called off on Monday", in the paragraph of a statement), dated by the date nearest the
-    cue, in the deal's year."""
+    hat sie vollzogen.", "La fusion ... est effective depuis samedi."), or call it off naming it by a noun or by its
+    talks ("The deal was called off on Monday", "Die Gespräche scheiterten damals", in the paragraph of a
+    statement), dated by the date nearest the cue, in the deal's year (a background deal's own date, if none)."""
     own = {c.sentence for c in (event, *event.merged)}
     near = {j for i in own for j in range(i - 1, i + LOOKAHEAD + 1) if 0 <= j < len(page.sentences)} - own - taken
     anchor = page.anchor.isoformat() if page.anchor else "9999"
@@ -209,8 +209,9 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
                 or _other_deal(found, event)):
             continue
         if not found:  # "The deal was called off on Monday": the deal of its paragraph named by a noun, as a fact
-            if (page.sentences[j].paragraph not in paragraphs or not page.lex.deal_noun_re.search(text)
-                    or page.lex.future_re.search(text) or not page.lex.status_res["terminated"].search(text)):
+            if (page.sentences[j].paragraph not in paragraphs or not (
+                    page.lex.deal_noun_re.search(text) or page.lex.talk_noun_re.search(text))
+                    or not status.ended(text, page.lex)):
                 continue
         elif not names and not (len(opening := text[:found[0].start - start].split()) == 1
                                 and opening[0].lower() in page.lex.determiners):
@@ -222,8 +223,10 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
         day = statements.nearest(page.dates(j), start + cue.start())
         if day is not None and day.value[:4] != year:
             continue
-        out.append(Candidate(event.type, event.parties, j, None, getattr(day, "value", None), state, True,
-                             anaphoric=True))
+        when = getattr(day, "value", None)
+        if when is None and not found and event.date and event.date < anchor[:len(event.date)]:
+            when = event.date  # "2023 hatten X und Y verhandelt. Die Gespräche scheiterten damals": then, not today
+        out.append(Candidate(event.type, event.parties, j, None, when, state, True, anaphoric=True))
     return out
 
 

@@ -142,9 +142,11 @@ class Lexicon:
     giver_re: re.Pattern  # "confirmed the award": its subject gave the contract a sentence before told as won
     own_capital_re: re.Pattern  # "entrée à son capital": an investee the discourse names, not the sentence
     there_pronouns: frozenset[str]  # "X y injecte 40 M": before an investment cue, the firm the discourse names
+    latter_re: re.Pattern  # "the latter", "esta última", "ce dernier": the firm named last before it
     shares_res: tuple[re.Pattern, re.Pattern]  # "Aktien von X", "shares in X" / "X shares", "X-Aktien": a listed firm
     price_move_re: re.Pattern  # "jumped 6%", "se dispara un 6%": a share price's move, no stake
     deal_noun_re: re.Pattern
+    talk_noun_re: re.Pattern  # "die Gespräche", "the talks": a deal told by its talks, named by them after
     value_noun_re: re.Pattern  # "the purchase price", "le montant": a later sentence that gives the deal's value
     since_re: re.Pattern
     running_since_re: re.Pattern
@@ -575,8 +577,10 @@ def lexicon(lang: str) -> Lexicon:
         giver_re=words_re(ext.get("giver_cues", [])),
         own_capital_re=words_re(ext.get("own_capital", [])),
         there_pronouns=frozenset(w.lower() for w in ext.get("there_pronouns", ())),
+        latter_re=words_re(ext.get("latter", [])),
         shares_res=_shares_res(ext.get("shares", {})),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
+        talk_noun_re=words_re(ext.get("talk_nouns", []), escape=True),
         value_noun_re=words_re(ext.get("value_nouns", []), escape=True),
         supply_agreement_re=words_re(ext.get("supply_agreements", [])),
         # a pronoun that stands for two firms only after a plural verb ("Dafür gründen sie ...": `pair_pronouns`)

@@ -18,7 +18,8 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
     """Same type and parties (one set within the other), on compatible dates and amounts; a headline
     may call the deal by another type ("fusionan" for a joint venture) when it names the same parties.
     An undated statement is news of the publication's year: a stage dated to another year with another
-    status is an earlier deal ("Der erste Versuch war 2016 gescheitert"), unless the same sentence dates it."""
+    status is an earlier deal ("Der erste Versuch war 2016 gescheitert"), unless the same sentence dates it or the
+    dated one is the deal's announcement ("hatte im vergangenen Herbst angekündigt, Y zu kaufen")."""
     if a.type != b.type and not (headline and a.names == b.names and KINDRED[a.type] == KINDRED[b.type]):
         return False
     small, large = sorted((a.names, b.names), key=len)
@@ -28,7 +29,8 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
             a.date.startswith(b.date) or b.date.startswith(a.date))):
         return False  # two rounds, two investments: the same parties on different dates
     if (year and bool(a.date) != bool(b.date) and a.status != b.status and (a.date or b.date)[:4] != year[:4]
-            and not (a.sentence == b.sentence and a.names == b.names)):
+            and not (a.sentence == b.sentence and a.names == b.names)
+            and (a if a.date else b).status != "announced"):  # a plan announced last year, blocked now: one deal
         return False  # but "the debut of X, which listed in June 2025": one sentence's two cues date one deal
     if a.amount and b.amount and abs(a.amount.value - b.amount.value) > 0.01 * max(a.amount.value, 1):
         return a.amount.currency != b.amount.currency or a.type in ONE_A_YEAR

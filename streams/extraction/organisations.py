@@ -72,6 +72,7 @@ class Mention:
     recent: bool = False  # a description resolved to the one firm the sentence before names ("Attention turns to X. The
     # fintech group ...": `page._recent`), a topic of its own, not the page's firm
     unplaced: bool = False  # a description naming a place no firm of the page is tied to ("den Karlsruher Konzern")
+    latter: bool = False  # "the latter", "esta última", "ce dernier": the firm named last before it
 
 
 def normalise(name: str, lex: Lexicon | None = None) -> str:
@@ -675,9 +676,17 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         after = sentence[run[-1].end - offset:run[-1].end - offset + 60]
         hit = cue.search(before)
         a.person_context[key] = bool(_titled(hit, run, lex) and not _reported_subject(hit, after, lex) or (
-            after_cue.search(after)) or (len(
+            after_cue.search(after) and not _relative_clause(after, lex)) or (len(
             run) > 1 and cue.fullmatch(sentence[run[0].start - offset:run[0].end - offset])))  # "Gründerin Jana Pohl"
     return a.person_context[key]
+
+
+def _relative_clause(after: str, lex: Lexicon) -> bool:
+    """ "die Molkerei X eG, die der Vorstand vorbereitet hatte": a relative pronoun and an article right after the
+    comma open a relative clause with a subject of its own; a title in it is no apposition of the name before."""
+    opening = lex.relative_re.match(after)
+    words = after[opening.end():].split()[:1] if opening else []
+    return bool(words) and words[0].lower() in lex.determiners
 
 
 def _reported_subject(hit: re.Match | None, after: str, lex: Lexicon) -> bool:
@@ -1058,7 +1067,16 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                  if not any(p.start <= a.start < p.end for p in pairs) and not any(
                      n.start < a.end and a.start < n.end for n in suffixed) and not _holds_name(a, found))
     found.extend(pairs)
+    found.extend(_latter(sentence, offset, found, lex))
     return sorted(found, key=lambda m: m.start)
+
+
+def _latter(sentence: str, offset: int, found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """ "para que esta última se hiciera con la mayoría de su capital", "the latter would have acquired": a word of
+    the latter (`latter`) stands for a firm, the one named last before it (`page.read_page`)."""
+    return [Mention(None, offset + m.start(), offset + m.end(), anaphor=True, latter=True)
+            for m in lex.latter_re.finditer(sentence)
+            if not any(f.start < offset + m.end() and offset + m.start() < f.end for f in found)]
 
 
 def _place_genitive(low: str, lex: Lexicon) -> bool:

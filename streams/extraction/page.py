@@ -171,8 +171,12 @@ def read_page(clean: dict) -> Page:
                 m.name = _public_antecedent(found, i, m, lex)
             elif m.first_person:
                 m.name = voices[sents[i].paragraph]
+            elif m.latter:
+                m.name = _latter_antecedent(found, i, m, lex)
             elif m.pronoun:
                 m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
+            elif m.anaphor and not m.pair and (moved := _moved_firm(text, ms, m, lex)):
+                m.name = moved  # "X fielen 4 Prozent, nachdem der Bremer Stromanbieter mitgeteilt hatte": X
             elif m.anaphor and not m.pair:
                 place = _around(text, sents[i], m, lex) | _place_after(text, m, places, lex)
                 m.name = _defined_term(text, sents[i].start, m, lex, found) or _apposed_to_relative(
@@ -1313,6 +1317,38 @@ def _public_antecedent(found: list[list[Mention]], i: int, description: Mention,
     return None
 
 
+MOVE_REASON_WORDS = 6  # words between a share price's move and the subordinator that gives its reason
+
+
+def _moved_firm(text: str, ms: list[Mention], description: Mention, lex: Lexicon) -> str | None:
+    """ "Nordlicht Energie fielen 4 Prozent, nachdem der Bremer Stromanbieter mitgeteilt hatte, ...", "Shares of X fell
+    after the utility said ...": a description right after the subordinator that gives a share price's move its
+    reason stands for the firm whose shares moved, named last before it (a market report tells why it moved), not
+    for a firm the page tied to its seat or kind."""
+    named = [m for m in ms if m.end <= description.start]
+    if not named or named[-1].anaphor or not named[-1].name:
+        return None
+    move = lex.price_move_re.match(text, named[-1].end + 1)
+    if move is None:
+        return None
+    gap = text[move.end():description.start]
+    reason = list(lex.subordinator_word_re.finditer(gap))
+    if not reason or gap[reason[-1].end():].strip() or len(gap[:reason[-1].start()].split()) > MOVE_REASON_WORDS:
+        return None
+    return named[-1].name
+
+
+def _latter_antecedent(found: list[list[Mention]], i: int, latter: Mention, lex: Lexicon) -> str | None:
+    """ "... con Y para que esta última se hiciera con ...": the latter is the firm named last before it, in its
+    sentence or the one before (no public body)."""
+    for j in (i, i - 1):
+        named = [m for m in (found[j] if j >= 0 else []) if m.name and not m.pair and (j < i or m.end <= latter.start)
+                 and not organisations.is_institution(m.name, lex)]
+        if named:
+            return named[-1].name
+    return None
+
+
 def _pronoun_antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, pronoun: Mention,
                         lex: Lexicon, counts: Counter) -> str | None:
     """ "..., and in 2021 it completed", "Seit 2019 beliefert sie": a subject pronoun inside a sentence stands
@@ -1484,8 +1520,10 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
     if named and not named[-1].anaphor and page_text[named[-1].end:anaphor.start] == ", " and re.match(
             r"(?:\s+[\w'’-]+){0,2},", page_text[anaphor.end:anaphor.end + 60]):
         return named[-1].name  # "X, the Swedish logistics group, ...": in apposition, the name it follows
-    here = [m for m in named if not (m.governed and anaphor.start - m.end < MARKER_REACH)
-            and not _relative_between(page_text, m, anaphor, lex)]  # "l'acquisition de X par le groupe": not X
+    # "l'acquisition de X par le groupe": not X; "Aktien von X fielen, nachdem der Konzern": X, whose shares they are
+    here = [m for m in named if not (m.governed and anaphor.start - m.end < MARKER_REACH
+                                     and not shares_of(page_text, starts[i], m, lex))
+            and not _relative_between(page_text, m, anaphor, lex)]
     if here and roles.dative(anaphor, max(m.end for m in found[i] if m.end <= anaphor.start), page_text, lex):
         here = []  # "hatte der Landkreis X dem Unternehmen erteilt": whom the subject gives to is another firm
     if named and all(m.governed for m in named) and roles.marker(named[0], starts[i], page_text, lex) == "agent":

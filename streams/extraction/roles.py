@@ -381,9 +381,11 @@ def _sold_itself(trig: TriggerMatch, after: list, fallback: Mention, text: str, 
 
 def _object_itself(trig: TriggerMatch, after: list, fallback: Mention) -> bool:
     """ "Die Familie Hollbach verkauft Lumatec an Y" on Lumatec's page, the subject a person: the page's firm is the
-    sale's own object, so it is not the seller left out too (the object is sold, the recipient buys)."""
-    return (trig.trigger.frame == "sell" and bool(after) and after[0][1] is None and not after[0][0].anaphor
-            and after[0][0].name == fallback.name and any(mk == "recipient" for _, mk in after[1:]))
+    sale's own object, so it is not the seller left out too (the object is sold, the recipient buys); so in a
+    purchase whose buyer its agent names ("hat die Übernahme des Händlers Lumatec durch den Konzern Y untersagt")."""
+    other = {"sell": "recipient", "buy": "agent"}.get(trig.trigger.frame)
+    return (other is not None and bool(after) and after[0][1] is None and not after[0][0].anaphor
+            and after[0][0].name == fallback.name and any(mk == other for _, mk in after[1:]))
 
 
 def _person_opening(trig: TriggerMatch, window: Window, text: str, lex: Lexicon) -> int | None:
@@ -528,6 +530,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         [m for m, _ in before if m.start >= own_sentence], trig, after, text)
     if antecedent is not None:
         pool, verb_final = [antecedent], False
+    if before and before[-1][0].latter and before[-1][1] is None:
+        pool, verb_final = [before[-1][0]], False  # "con Y para que esta última se hiciera con ...": the latter acts
     if verb_final:
         pool = [sentence_pool[0], pool[0]]  # "2015 hatte der Konzern, der ..., den Zulieferer X übernommen"
     # "des Kölner Versorgers X", "des französischen Rivalen X"
@@ -547,7 +551,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     fronted = _fronted_object(pool, after, text, window, trig, lex) or (_awarded_before_colon(
         trig, pool, before, after, (window.sentence_start, own_sentence), text, lex)) or _doubled_object(
         before, after, text, window, trig, lex) or _cue_object_subject(pool, after, text, window, trig, lex) or (
-        _subject_after_pronoun(before, after, text, window, trig, lex))
+        _subject_after_pronoun(before, after, text, window, trig, lex)) or _infinitive_object(
+        pool, before, after, text, window, trig, lex)
     if fronted is not None:  # "Den Autobauer X beliefert das Unternehmen": the subject follows the verb
         pool, after = fronted
     if pool and (blocked := lex.blocker_re.search(text, max(pool[-1].end, window.sentence_start), trig.start)):
@@ -630,6 +635,30 @@ def _fronted_object(pool: list[Mention], after: list, text: str, window: Window,
     if subject and subject[0].lower() in lex.object_articles:
         return None  # "Den X beliefert seit 2019 den Y": no subject after the verb
     return [after[0][0]], [(m, None), *after[1:]]
+
+
+def _infinitive_object(pool: list[Mention], before: list, after: list, text: str, window: Window, trig: TriggerMatch,
+                       lex: Lexicon) -> tuple[list[Mention], list] | None:
+    """ "Der Versuch, den Wettbewerber X zu übernehmen, war gescheitert", "Y hatte angekündigt, X für 650 Millionen
+    Euro von der Familienholding Z zu kaufen": where an infinitive closes its clause, the firm that opens the clause
+    (after nothing but an object article and its description) is its object, a firm after "von" the one it is
+    bought from; the subject is the firm named before the clause, else left out (the firm the page tells of). None
+    elsewhere."""
+    if not lex.object_articles or not pool or after or pool[0].start < window.clause_start:
+        return None
+    link = max(text.rfind(" ", window.clause_start, trig.start - 1), window.clause_start)
+    if not lex.infinitive_link_re.fullmatch(text, link, trig.start):
+        return None
+    m = pool[0]
+    words = text[window.clause_start:m.start].replace(",", " ").split()
+    if words and (words[0].lower() not in lex.object_articles or not all(
+            w.lower() in lex.determiners or _modifier(w.lower(), lex) or is_descriptor(w, lex) for w in words[1:])):
+        return None
+    sources = lex.markers.get("source", ())
+    if any(not set(text[p.end:r.start].lower().split()) & set(sources) for p, r in zip(pool, pool[1:], strict=False)):
+        return None  # a second firm with no "von" before it: not the one it is bought from
+    subject = next((b for b, mk in before if mk is None and b.end <= window.clause_start), None)
+    return [subject] if subject else [], [(m, "patient"), *[(r, "source") for r in pool[1:]]]
 
 
 def _doubled_object(before: list, after: list, text: str, window: Window, trig: TriggerMatch,

@@ -106,6 +106,24 @@ def _without_price_moves(page: Page, s: sentences.Sentence, start: int, stop: in
     return text[max(0, start - s.start):max(0, stop - s.start)]
 
 
+def _announced_infinitive(page: Page, trig: TriggerMatch, clause: str, windowed: tuple[str, bool], kind: str,
+                          anchor: str) -> bool:
+    """ "X hatte im Herbst angekündigt, Y zu kaufen": an infinitive clause with no cue of its own after an announcement
+    cue is what was announced; its date is the announcement's, no completed deal."""
+    link = page.text.rfind(" ", 0, trig.start - 1)
+    return windowed == ("announced", True) and bool(page.lex.infinitive_link_re.fullmatch(
+        page.text, link, trig.start)) and not status.assess(clause, kind, None, anchor, page.lex)[1]
+
+
+def _without_names(page: Page, i: int, text: str, start: int) -> str:
+    """The text from start with the firm names of sentence i blanked: a name is no stake ("von der Familienholding
+    Ostwald Beteiligungen zu kaufen")."""
+    for m in page.mentions[i]:
+        if m.name and not m.anaphor and start <= m.start < start + len(text):
+            text = text[:m.start - start] + " " * (m.end - m.start) + text[m.end - start:]
+    return text
+
+
 def _subsidiary(kind: str, parties: list[tuple[str, str]], sold: bool, near: str, page: Page):
     """ "X vende el 49% de su filial solar a Y": a stake its holder sells in its own unit is an investment in that
     unit, which the page names by the parent's name and more ("X Solar"); with no such name, in the parent."""
@@ -735,7 +753,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 state, cued = status.assess(clause, kind, value, anchor, page.lex)
                 if not cued or windowed[0] == "rumored" and status.reported(page.text, start, window.clause_start,
                                                                              clause, kind, page.lex) or _agreed_venture(
-                        page, kind, clause, windowed, anchor):
+                        page, kind, clause, windowed, anchor) or _announced_infinitive(page, trig, clause, windowed,
+                                                                                       kind, anchor):
                     state, cued = windowed
             if state != "terminated" and status.rejected(page.text[window.clause_start:stop], value, anchor, page.lex):
                 state, cued = "terminated", True
@@ -948,7 +967,7 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
         stop = last.end()  # nor the stake the next clause holds ("X, die Y 2018 übernommen hatte, hält 45 Prozent")
     around = _without_price_moves(page, s, start, stop)
     sold = trig.trigger.type == "acquisition" and all(r != "target" for _, r in parties)
-    kind, parties = _retype(trig.trigger.type, parties, around, page.lex)
+    kind, parties = _retype(trig.trigger.type, parties, _without_names(page, i, around, start), page.lex)
     parties = _subsidiary(kind, parties, sold, around, page)
     follower = re.match(r"\s*\S+", page.text[trig.end:s.end])  # "participation majoritaire": the adjective after
     stake_end = trig.end + (follower.end() if follower else 0)

@@ -69,8 +69,12 @@ def rejected(clause: str, date: str | None, anchor: str, lex: Lexicon) -> bool:
 def told(sentence: str, lex: Lexicon) -> bool:
     """Whether the sentence tells of a deal by talks or by its end ("in talks about a possible takeover of X",
     "walked away from a possible bid for X"), not by a forecast ("a possible bid could be blocked")."""
-    if lex.status_res["rumored"].search(sentence):
-        return True
+    return bool(lex.status_res["rumored"].search(sentence)) or ended(sentence, lex)
+
+
+def ended(sentence: str, lex: Lexicon) -> bool:
+    """Whether the sentence tells an end ("Die Gespräche scheiterten damals an der Frage, welcher Name künftig ...")
+    that no forecast word just before it makes a prospect ("could be called off")."""
     return any(not _forecast(sentence, hit.start(), lex) for hit in lex.status_res["terminated"].finditer(sentence))
 
 
