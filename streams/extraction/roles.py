@@ -19,6 +19,7 @@ BETWEEN_WORDS = 4  # words after a tie-up cue that may hold its "between" ("the 
 # "la fusion annoncée en juin entre X et Y")
 MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
 PARTNER_REACH = 60  # characters after a partnership trigger in which the partner must be named
+INVERTED_GAP = 3  # words between a fronted "mit"-phrase's name, its verb and the subject after it
 PAIR_GAP = 5  # words between a tie-up cue and the third firm a pair anaphor sets it up with ("avec la banque X")
 JOINED_WORDS = 6  # words from "and" to the second party of "between X and the rail business of Y"
 CONJOINED_WORDS = 4  # words from "and" to a second name joined to the first ("und dem polnischen Hersteller Y")
@@ -1741,6 +1742,9 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
              and not (k and before[k - 1][1] is None) and not any(mk is None for _, mk in after))
     if len(subjects) == 1 and before[k][1] == "comitative" and k and before[k - 1][1] is None:
         subjects.insert(0, before[k - 1][0])  # "X y el grupo japonés Y ...": the clause began at "y"
+    elif len(subjects) == 1 and before[k][1] == "comitative" and _inverted_after_companion(
+            trig, subjects[0], after, text, lex):
+        subjects.insert(0, after[0][0])  # "Mit X arbeitet das Unternehmen seit 2020 zusammen": the subject after
     if not subjects and lex.verb_second and text[trig.start].islower() and after and after[0][1] is None:
         # "..., seit 2023 arbeitet er mit X zusammen": the subject after the verb; a pair anaphor there is two
         # ("Dazu gründen die beiden Partner die X GmbH")
@@ -1786,6 +1790,17 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     else:
         parties = []
     return [(m, role) for m in parties] if len(parties) >= 2 else []
+
+
+def _inverted_after_companion(trig: TriggerMatch, companion: Mention, after: list, text: str, lex: Lexicon) -> bool:
+    """Whether a phrase with "mit" fronts the clause right before its verb, the cue, and the subject follows the
+    verb ("Mit X arbeitet das Unternehmen seit 2020 an ...", "Und mit X arbeitet das Start-up zusammen"): where the
+    verb comes second, that subject is the companion's partner."""
+    if not (lex.verb_second and after and after[0][1] is None and text[trig.start].islower()):
+        return False
+    verb_gap = text[companion.end:trig.start]
+    return not any(c in verb_gap for c in ",;:") and len(verb_gap.split()) <= INVERTED_GAP and len(
+        text[trig.end:after[0][0].start].split()) <= INVERTED_GAP
 
 
 def _apposed_subject(trig: TriggerMatch, after: list, companion: Mention, window: Window,
