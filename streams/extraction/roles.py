@@ -570,6 +570,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if kind == "joint_venture":  # "formed X, a joint venture": X is the venture, not one of its partners
             before = [(m, mk) for m, mk in before
                       if not (mk != "comitative" and _venture_apposed(text[m.end:trig.start], lex))]
+            if after and after[0][1] is None and _venture_named_after(text[trig.end:after[0][0].start]):
+                after = after[1:]  # "creó con Y una sociedad conjunta al 50 %, X": X is the venture
         if partners := _relative_partners(trig, before, text, lex) or _topic_relative_partner(
                 trig, before, text, lex, fallback) or _apposed_relation(trig, before, window, text, lex):
             # "Stripe, which X has worked with since 2023"
@@ -1738,10 +1740,14 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     k = next((i for i, (m, _) in enumerate(before) if subjects and m is subjects[0]), 0)
     # "Desde 2018 explota junto con X una sociedad conjunta": a named companion alone before the cue, its subject
     # left out (not one after the verb: "mit X arbeitet das Start-up zusammen")
+    # "X y el grupo japonés Y ...": the clause began at "y" (not "compró X, y un año después creó con Y ...": X is the
+    # object of a clause before)
+    joined = bool(k) and before[k - 1][1] is None and (before[k - 1][0].start >= window.clause_start or _conjoined_name(
+        text[before[k - 1][0].end:before[k][0].start], lex))
     alone = (len(subjects) == 1 and before[k][1] == "comitative" and not subjects[0].anaphor
-             and not (k and before[k - 1][1] is None) and not any(mk is None for _, mk in after))
-    if len(subjects) == 1 and before[k][1] == "comitative" and k and before[k - 1][1] is None:
-        subjects.insert(0, before[k - 1][0])  # "X y el grupo japonés Y ...": the clause began at "y"
+             and not joined and not any(mk is None for _, mk in after))
+    if len(subjects) == 1 and before[k][1] == "comitative" and joined:
+        subjects.insert(0, before[k - 1][0])
     elif len(subjects) == 1 and before[k][1] == "comitative" and _inverted_after_companion(
             trig, subjects[0], after, text, lex):
         subjects.insert(0, after[0][0])  # "Mit X arbeitet das Unternehmen seit 2020 zusammen": the subject after
@@ -1893,6 +1899,13 @@ def _apposed_relation(trig: TriggerMatch, before: list, window: Window, text: st
     if any(mk == "comitative" for m, mk in before if m.start > subject.start):
         return None  # "works with X and sells to Y, a partnership it values": which tie, the text does not say
     return [subject, named]
+
+
+def _venture_named_after(gap: str) -> bool:
+    """Whether the words between a venture cue and the name after it set the name off as the venture's own (", X",
+    " al 50 %, X", " owned equally, X"): a comma ends them, a few words at most before it."""
+    head, comma, rest = gap.partition(",")
+    return bool(comma) and not rest.strip() and len(head.split()) <= APPOSED_VENTURE_WORDS
 
 
 def _since_year(words: str, lex: Lexicon) -> bool:
