@@ -64,3 +64,10 @@ def test_probes_that_keep_their_partners():
     # a venture named before its cue stays the venture
     got = _tie_ups("en", "Venture", "Lumatec and Nordwerk formed Kornau Heat, a joint venture, in March.")
     assert got == [("joint_venture", {("Lumatec", "partner"), ("Nordwerk", "partner")})]
+
+
+def test_start_word_and_article_before_a_year_counted_back_is_a_start():
+    for lang, text in (("de", "Die Lumatec AG hat die Kaltwerk GmbH übernommen. Mit der Nordlicht GmbH arbeitet das "
+                              "Unternehmen seit dem vergangenen Jahr zusammen."),):
+        (event,) = [e for e in extract_events(page(lang, "Lumatec wächst", text)) if e["type"] == "partnership"]
+        assert event["status"] == "ongoing" and event["date"] == "2023"
