@@ -1741,9 +1741,10 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     # "Desde 2018 explota junto con X una sociedad conjunta": a named companion alone before the cue, its subject
     # left out (not one after the verb: "mit X arbeitet das Start-up zusammen")
     # "X y el grupo japonés Y ...": the clause began at "y" (not "compró X, y un año después creó con Y ...": X is the
-    # object of a clause before)
-    joined = bool(k) and before[k - 1][1] is None and (before[k - 1][0].start >= window.clause_start or _conjoined_name(
-        text[before[k - 1][0].end:before[k][0].start], lex))
+    # object of a clause a conjunction closed)
+    joined = bool(k) and before[k - 1][1] is None and (
+        before[k - 1][0].start >= window.clause_start
+        or not _closed_by_conjunction(text[before[k - 1][0].end:before[k][0].start], lex))
     alone = (len(subjects) == 1 and before[k][1] == "comitative" and not subjects[0].anaphor
              and not joined and not any(mk is None for _, mk in after))
     if len(subjects) == 1 and before[k][1] == "comitative" and joined:
@@ -1796,6 +1797,13 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     else:
         parties = []
     return [(m, role) for m in parties] if len(parties) >= 2 else []
+
+
+def _closed_by_conjunction(gap: str, lex: Lexicon) -> bool:
+    """Whether a conjunction after a name opens a clause of its own before the next name (", y un año después creó
+    con"), not one that joins the two names ("y el grupo japonés")."""
+    return any(w in lex.conjunction_words for w in gap.lower().replace(",", " ").split()) and not _conjoined_name(
+        gap, lex)
 
 
 def _inverted_after_companion(trig: TriggerMatch, companion: Mention, after: list, text: str, lex: Lexicon) -> bool:

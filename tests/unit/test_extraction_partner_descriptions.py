@@ -71,3 +71,11 @@ def test_start_word_and_article_before_a_year_counted_back_is_a_start():
                               "Unternehmen seit dem vergangenen Jahr zusammen."),):
         (event,) = [e for e in extract_events(page(lang, "Lumatec wächst", text)) if e["type"] == "partnership"]
         assert event["status"] == "ongoing" and event["date"] == "2023"
+
+
+def test_english_worked_with_after_an_adverb_and_a_dotted_name():
+    for text in ("Routewise.ai, a London start-up, has raised $5m. Since 2023 Routewise has also worked with "
+                 "Railfreight North.",
+                 "Routewise.ai plans routes for hauliers. Routewise has partnered with Railfreight North since 2023."):
+        got = _tie_ups("en", "Logistics software", text)
+        assert got == [("partnership", {("Routewise", "partner"), ("Railfreight North", "partner")})], text
