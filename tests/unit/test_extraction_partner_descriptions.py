@@ -79,3 +79,10 @@ def test_english_worked_with_after_an_adverb_and_a_dotted_name():
                  "Routewise.ai plans routes for hauliers. Routewise has partnered with Railfreight North since 2023."):
         got = _tie_ups("en", "Logistics software", text)
         assert got == [("partnership", {("Routewise", "partner"), ("Railfreight North", "partner")})], text
+
+
+def test_english_jointly_owned_site_agreed_by_the_group():
+    got = _tie_ups("en", "Lumatec buys Kaltwerk", "Lumatec Ltd has agreed to buy Kaltwerk for £40m. The group also "
+                   "confirmed that it had agreed with Japan's Nordwerk Chemicals to set up a jointly owned chemical "
+                   "recycling plant in Rotterdam.")
+    assert got == [("joint_venture", {("Lumatec", "partner"), ("Nordwerk Chemicals", "partner")})]
