@@ -1756,6 +1756,8 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         # "..., seit 2023 arbeitet er mit X zusammen": the subject after the verb; a pair anaphor there is two
         # ("Dazu gründen die beiden Partner die X GmbH")
         subjects = [m for m, _ in after if m.start == after[0][0].start and (m is after[0][0] or m.pair)]
+    if not subjects and (inverted := _subject_after_cued_companion(trig, after, text, lex)) is not None:
+        subjects = [inverted]  # "Mit X hat das Unternehmen die Y GmbH gegründet": the cue holds "mit", X its partner
     if not subjects:
         subjects = [m for m, mk in before if mk in (None, "comitative")][-2:]
     if role != "partner":  # a regulator approving a merger or a venture is none of its parties
@@ -1797,6 +1799,18 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     else:
         parties = []
     return [(m, role) for m in parties] if len(parties) >= 2 else []
+
+
+def _subject_after_cued_companion(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> Mention | None:
+    """ "Mit den Stadtwerken X hat das Unternehmen 2024 die Y GmbH gegründet": where the verb comes second, a cue that
+    ends in "mit" and opens its sentence names the partner first; the subject follows the finite verb right after
+    it."""
+    if not (lex.verb_second and len(after) > 1 and _ends_in_marker(text[trig.start:trig.end], lex)):
+        return None
+    (companion, _), (subject, mark) = after[:2]
+    verb_gap = text[companion.end:subject.start]
+    return subject if mark is None and not any(c in verb_gap for c in ",;:") and len(
+        verb_gap.split()) <= INVERTED_GAP and subject.name != companion.name else None
 
 
 def _closed_by_conjunction(gap: str, lex: Lexicon) -> bool:

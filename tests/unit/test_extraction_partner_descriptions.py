@@ -86,3 +86,14 @@ def test_english_jointly_owned_site_agreed_by_the_group():
                    "confirmed that it had agreed with Japan's Nordwerk Chemicals to set up a jointly owned chemical "
                    "recycling plant in Rotterdam.")
     assert got == [("joint_venture", {("Lumatec", "partner"), ("Nordwerk Chemicals", "partner")})]
+
+
+def test_german_company_founded_with_a_firm_named_before_the_verb():
+    got = _tie_ups("de", "Lumatec wächst", "Die Lumatec AG hat 2023 die Kaltwerk AG übernommen. Mit den Stadtwerken "
+                   "Kornau hat das Unternehmen 2024 die Kornau Wärme GmbH gegründet, an der beide Seiten je die "
+                   "Hälfte halten.")
+    assert got and got[0] == ("joint_venture", {("Lumatec", "partner"), ("Stadtwerke Kornau", "partner")})
+    # a founder or a headcount after "mit" founds no venture
+    for text in ("Mit seinem Bruder hat Firmengründer Jan Ober 2010 die Lumatec GmbH gegründet.",
+                 "Mit 20 Mitarbeitern hat das Unternehmen 2010 eine Tochtergesellschaft in Polen gegründet."):
+        assert not _tie_ups("de", "Lumatec wächst", "Die Lumatec AG aus Ulm baut ihr Geschäft aus. " + text), text
