@@ -1470,6 +1470,17 @@ def _relative_after(text: str, end: int, lex: Lexicon) -> bool:
     return False
 
 
+def _companion(text: str, ms: list[Mention], m: Mention, lex: Lexicon) -> bool:
+    """Whether a "with" (no "and") governs a name ("Mit der X aus Hannover arbeitet das Start-up zusammen", "Con la
+    alemana X, la empresa gallega ha sellado una alianza"): a firm's partner, never the description of its clause."""
+    boundary = max((n.end for n in ms if n.end <= m.start), default=0)
+    if roles.marker(m, boundary, text, lex) != "comitative":
+        return False
+    words = text[max(boundary, m.start - roles.MARKER_WINDOW):m.start].lower().split()
+    last = next((w for w in reversed(words) if w in lex.markers["comitative"]), None)
+    return last is not None and last not in lex.conjunction_words and last not in lex.between_words
+
+
 def _relative_between(text: str, m: Mention, anaphor: Mention, lex: Lexicon) -> bool:
     """Whether a description opens a relative clause right after the name it follows ("Vossport, mit dem der Konzern
     seit 2018 zusammenarbeitet", "Y, an der das Unternehmen beteiligt ist", "Y, with which the group works"): the
@@ -1523,7 +1534,8 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
     # "l'acquisition de X par le groupe": not X; "Aktien von X fielen, nachdem der Konzern": X, whose shares they are
     here = [m for m in named if not (m.governed and anaphor.start - m.end < MARKER_REACH
                                      and not shares_of(page_text, starts[i], m, lex))
-            and not _relative_between(page_text, m, anaphor, lex)]
+            and not _relative_between(page_text, m, anaphor, lex)
+            and not _companion(page_text, found[i], m, lex)]
     if here and roles.dative(anaphor, max(m.end for m in found[i] if m.end <= anaphor.start), page_text, lex):
         here = []  # "hatte der Landkreis X dem Unternehmen erteilt": whom the subject gives to is another firm
     if named and all(m.governed for m in named) and roles.marker(named[0], starts[i], page_text, lex) == "agent":

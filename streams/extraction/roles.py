@@ -19,6 +19,7 @@ BETWEEN_WORDS = 4  # words after a tie-up cue that may hold its "between" ("the 
 # "la fusion annoncée en juin entre X et Y")
 MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
 PARTNER_REACH = 60  # characters after a partnership trigger in which the partner must be named
+INVERTED_GAP = 3  # words between a fronted "mit"-phrase's name, its verb and the subject after it
 PAIR_GAP = 5  # words between a tie-up cue and the third firm a pair anaphor sets it up with ("avec la banque X")
 JOINED_WORDS = 6  # words from "and" to the second party of "between X and the rail business of Y"
 CONJOINED_WORDS = 4  # words from "and" to a second name joined to the first ("und dem polnischen Hersteller Y")
@@ -575,6 +576,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if kind == "joint_venture":  # "formed X, a joint venture": X is the venture, not one of its partners
             before = [(m, mk) for m, mk in before
                       if not (mk != "comitative" and _venture_apposed(text[m.end:trig.start], lex))]
+            if after and after[0][1] is None and _venture_named_after(text[trig.end:after[0][0].start]):
+                after = after[1:]  # "creó con Y una sociedad conjunta al 50 %, X": X is the venture
         if partners := _relative_partners(trig, before, text, lex) or _topic_relative_partner(
                 trig, before, text, lex, fallback) or _apposed_relation(trig, before, window, text, lex):
             # "Stripe, which X has worked with since 2023"
@@ -1785,14 +1788,24 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     k = next((i for i, (m, _) in enumerate(before) if subjects and m is subjects[0]), 0)
     # "Desde 2018 explota junto con X una sociedad conjunta": a named companion alone before the cue, its subject
     # left out (not one after the verb: "mit X arbeitet das Start-up zusammen")
+    # "X y el grupo japonés Y ...": the clause began at "y" (not "compró X, y un año después creó con Y ...": X is the
+    # object of a clause a conjunction closed)
+    joined = bool(k) and before[k - 1][1] is None and (
+        before[k - 1][0].start >= window.clause_start
+        or not _closed_by_conjunction(text[before[k - 1][0].end:before[k][0].start], lex))
     alone = (len(subjects) == 1 and before[k][1] == "comitative" and not subjects[0].anaphor
-             and not (k and before[k - 1][1] is None) and not any(mk is None for _, mk in after))
-    if len(subjects) == 1 and before[k][1] == "comitative" and k and before[k - 1][1] is None:
-        subjects.insert(0, before[k - 1][0])  # "X y el grupo japonés Y ...": the clause began at "y"
+             and not joined and not any(mk is None for _, mk in after))
+    if len(subjects) == 1 and before[k][1] == "comitative" and joined:
+        subjects.insert(0, before[k - 1][0])
+    elif len(subjects) == 1 and before[k][1] == "comitative" and _inverted_after_companion(
+            trig, subjects[0], after, text, lex):
+        subjects.insert(0, after[0][0])  # "Mit X arbeitet das Unternehmen seit 2020 zusammen": the subject after
     if not subjects and lex.verb_second and text[trig.start].islower() and after and after[0][1] is None:
         # "..., seit 2023 arbeitet er mit X zusammen": the subject after the verb; a pair anaphor there is two
         # ("Dazu gründen die beiden Partner die X GmbH")
         subjects = [m for m, _ in after if m.start == after[0][0].start and (m is after[0][0] or m.pair)]
+    if not subjects and (inverted := _subject_after_cued_companion(trig, after, text, lex)) is not None:
+        subjects = [inverted]  # "Mit X hat das Unternehmen die Y GmbH gegründet": the cue holds "mit", X its partner
     if not subjects:
         subjects = [m for m, mk in before if mk in (None, "comitative")][-2:]
     if role != "partner":  # a regulator approving a merger or a venture is none of its parties
@@ -1834,6 +1847,36 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     else:
         parties = []
     return [(m, role) for m in parties] if len(parties) >= 2 else []
+
+
+def _subject_after_cued_companion(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> Mention | None:
+    """ "Mit den Stadtwerken X hat das Unternehmen 2024 die Y GmbH gegründet": where the verb comes second, a cue that
+    ends in "mit" and opens its sentence names the partner first; the subject follows the finite verb right after
+    it."""
+    if not (lex.verb_second and len(after) > 1 and _ends_in_marker(text[trig.start:trig.end], lex)):
+        return None
+    (companion, _), (subject, mark) = after[:2]
+    verb_gap = text[companion.end:subject.start]
+    return subject if mark is None and not any(c in verb_gap for c in ",;:") and len(
+        verb_gap.split()) <= INVERTED_GAP and subject.name != companion.name else None
+
+
+def _closed_by_conjunction(gap: str, lex: Lexicon) -> bool:
+    """Whether a conjunction after a name opens a clause of its own before the next name (", y un año después creó
+    con"), not one that joins the two names ("y el grupo japonés")."""
+    return any(w in lex.conjunction_words for w in gap.lower().replace(",", " ").split()) and not _conjoined_name(
+        gap, lex)
+
+
+def _inverted_after_companion(trig: TriggerMatch, companion: Mention, after: list, text: str, lex: Lexicon) -> bool:
+    """Whether a phrase with "mit" fronts the clause right before its verb, the cue, and the subject follows the
+    verb ("Mit X arbeitet das Unternehmen seit 2020 an ...", "Und mit X arbeitet das Start-up zusammen"): where the
+    verb comes second, that subject is the companion's partner."""
+    if not (lex.verb_second and after and after[0][1] is None and text[trig.start].islower()):
+        return False
+    verb_gap = text[companion.end:trig.start]
+    return not any(c in verb_gap for c in ",;:") and len(verb_gap.split()) <= INVERTED_GAP and len(
+        text[trig.end:after[0][0].start].split()) <= INVERTED_GAP
 
 
 def _apposed_subject(trig: TriggerMatch, after: list, companion: Mention, window: Window,
@@ -1926,6 +1969,13 @@ def _apposed_relation(trig: TriggerMatch, before: list, window: Window, text: st
     if any(mk == "comitative" for m, mk in before if m.start > subject.start):
         return None  # "works with X and sells to Y, a partnership it values": which tie, the text does not say
     return [subject, named]
+
+
+def _venture_named_after(gap: str) -> bool:
+    """Whether the words between a venture cue and the name after it set the name off as the venture's own (", X",
+    " al 50 %, X", " owned equally, X"): a comma ends them, a few words at most before it."""
+    head, comma, rest = gap.partition(",")
+    return bool(comma) and not rest.strip() and len(head.split()) <= APPOSED_VENTURE_WORDS
 
 
 def _since_year(words: str, lex: Lexicon) -> bool:
