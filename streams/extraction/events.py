@@ -335,6 +335,14 @@ def _drop_short_forms(event: Candidate) -> None:
         len(words) > len(n.split()) and words[:len(n.split())] == n.split() for words in investors)]
 
 
+def _listing_money(event: Candidate, listed: set[float]) -> bool:
+    """A round whose sum a listing of the page raised is that listing's money told as "raising", unless it names
+    its investors ("suspendió su salida a bolsa ... ha cerrado una ronda de 50 millones liderada por Y", the
+    headline's sum read for the listing too): a listing's offering is led by no one."""
+    return (event.type == "funding_round" and event.amount is not None and event.amount.value in listed
+            and "investor" not in {r for _, r in event.parties})
+
+
 def _named_once(page: Page, names: set[str]) -> bool:
     """Whether a party is a single word the page names only once, with no descriptor or legal suffix to
     introduce it ("liefert Strom an X", "Analysts at Fenwick"): as often a common noun, a place or a
@@ -483,7 +491,7 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
     if dropped:  # what the scorer's evidence reads of the whole page
         in_title = {m.name for i in title_sentences for m in page.mentions[i] if m.name}
     for event in deals:
-        if event.type == "funding_round" and event.amount and event.amount.value in listed:
+        if _listing_money(event, listed):
             continue  # the money a listing raised, told as "raising"
         mentions = [event, *event.merged]
         body = [c for c in mentions if page.sentences[c.sentence].paragraph not in page.title_paragraphs] or mentions
