@@ -120,3 +120,9 @@ def test_listing_money_told_as_raising_stays_the_listing():
     events = extract_events(page('en', 'Lumatec lists in Frankfurt', 'Lumatec raised €200 million in its initial '
                                  'public offering in Frankfurt on Tuesday.'))
     assert [e['type'] for e in events] == ['ipo']
+
+
+def test_cue_word_inside_a_firm_name_leaves_it_the_subject():
+    (event,) = extract_events(page('fr', 'Actualités', "Dans la foulée, Investissement Québec a confirmé qu'il "
+                                   "injectera 25 millions de dollars dans le capital d'Électrobus Boréal."))
+    assert parties(event) == {('Investissement Québec', 'investor'), ('Électrobus Boréal', 'investee')}
