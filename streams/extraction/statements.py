@@ -413,11 +413,19 @@ def _in_name(page: Page, trig: TriggerMatch) -> bool:
 
 
 def _inside_name(page: Page, i: int, trig: TriggerMatch) -> bool:
-    """ "Investissement Québec a confirmé qu'il injectera ...": a capitalised cue inside the span of a firm the
-    sentence names is a word of its name; as a cue it would cut the name off the clause of the deal after it."""
-    return page.text[trig.start].isupper() and any(
-        m.start <= trig.start and trig.end <= m.end and m.name and not (m.anaphor or m.pronoun)
-        for m in page.mentions[i])
+    """ "Investissement Québec a confirmé qu'il injectera ...", "mené par IRDI Capital Investissement": a capitalised
+    cue inside the span of a firm the sentence names, after its first word or before a capitalised one, is a word of
+    its name; as a cue it would cut the name off the clause of the deal after it (not "ein Joint Venture für
+    Batteriezellen", read as the venture's name)."""
+    if not page.text[trig.start].isupper():
+        return False
+    for m in page.mentions[i]:
+        if not m.name or m.anaphor or m.pronoun or not m.start <= trig.start < trig.end <= m.end:
+            continue
+        after = page.text[trig.end:m.end].split()
+        if m.start < trig.start or (after and after[0][:1].isupper()):
+            return True
+    return False
 
 
 def _credited(page: Page, start: int, first: int) -> bool:

@@ -126,3 +126,29 @@ def test_cue_word_inside_a_firm_name_leaves_it_the_subject():
     (event,) = extract_events(page('fr', 'Actualités', "Dans la foulée, Investissement Québec a confirmé qu'il "
                                    "injectera 25 millions de dollars dans le capital d'Électrobus Boréal."))
     assert parties(event) == {('Investissement Québec', 'investor'), ('Électrobus Boréal', 'investee')}
+
+
+def test_cue_word_heading_a_venture_name_stays_a_cue():
+    (event,) = extract_events(page('de', 'Nachrichten', 'Lumatec und Korvex haben ein Joint Venture für '
+                                   'Batteriezellen gegründet.'))
+    assert event['type'] == 'joint_venture' and parties(event) == {('Lumatec', 'partner'), ('Korvex', 'partner')}
+
+
+@pytest.mark.parametrize('lang,title,paragraphs', [
+    ('fr', "Navira renonce à la Bourse et lève 50 millions d'euros", [
+        "La société Navira a suspendu son introduction en Bourse, prévue en juin, en raison de la volatilité des "
+        "marchés. Elle espérait lever environ 200 millions d'euros sur Euronext.",
+        "À la place, l'entreprise a bouclé un tour de table de 50 millions d'euros mené par le Fonds Llevant, avec "
+        "la participation d'Orbis Growth."]),
+    ('de', 'Navira sagt Börsengang ab und sammelt 50 Millionen Euro ein', [
+        'Der Softwareanbieter Navira hat seinen für Juni geplanten Börsengang wegen der Marktturbulenzen abgesagt. '
+        'Das Unternehmen wollte rund 200 Millionen Euro einsammeln.',
+        'Stattdessen hat das Unternehmen eine Finanzierungsrunde über 50 Millionen Euro abgeschlossen, angeführt von '
+        'Llevant Ventures, unter Beteiligung von Orbis Growth.']),
+])
+def test_round_instead_of_a_listing_names_all_its_investors(lang, title, paragraphs):
+    events = extract_events(page(lang, title, *paragraphs))
+    assert sorted(e['type'] for e in events) == ['funding_round', 'ipo']
+    (round_,) = [e for e in events if e['type'] == 'funding_round']
+    assert ('Navira', 'investee') in parties(round_) and ('Orbis Growth', 'investor') in parties(round_)
+    assert round_['amount']['value'] == 50e6
