@@ -274,8 +274,9 @@ def own_capital(page: Page, i: int, trig: TriggerMatch, clause_start: int,
             return parties
     else:
         capital = page.lex.own_capital_re.search(page.text, clause_start, end)
-        if capital is None or any(capital.end() <= m.start < end and m.name for m in page.mentions[i]):
-            return parties
+        if capital is None or any(capital.end() <= m.start < end and m.name and not m.first_person
+                                  for m in page.mentions[i]):
+            return parties  # a quote's "we" after it is its speaker, no owner of the capital
     own = subject(page, i) if parties[0][1] == "acquirer" else None
     investee = own.name if own and own.name != parties[0][0] else _spoken_of(page, i, parties[0][0]) or page.main
     if investee in (None, parties[0][0]) or is_institution(investee, page.lex):

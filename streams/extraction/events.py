@@ -338,6 +338,31 @@ def _drop_short_forms(event: Candidate) -> None:
         len(words) > len(n.split()) and words[:len(n.split())] == n.split() for words in investors)]
 
 
+def _body_sums(page: Page, deals: list[Candidate]) -> dict[float, set[int]]:
+    """Each sum the body states of a deal, with the deals (by id) whose statements state it."""
+    sums: dict[float, set[int]] = {}
+    for e in deals:
+        for c in (e, *e.merged):
+            if c.amount and page.sentences[c.sentence].paragraph not in page.title_paragraphs:
+                sums.setdefault(c.amount.value, set()).add(id(e))
+    return sums
+
+
+def _sum_of_another(headline: Candidate, event: Candidate, sums: dict[float, set[int]]) -> bool:
+    """ "Navira aparca su salida a bolsa y cierra una ronda de 50 millones": a headline's sum that the body states
+    of another deal only is that deal's, not this one's (a listing's window spans the round cue after it)."""
+    owners = sums.get(headline.amount.value, set()) if headline.amount else set()
+    return bool(owners) and id(event) not in owners
+
+
+def _listing_money(event: Candidate, listed: set[float]) -> bool:
+    """A round whose sum a listing of the page raised is that listing's money told as "raising", unless it names
+    its investors ("suspendió su salida a bolsa ... ha cerrado una ronda de 50 millones liderada por Y", the
+    headline's sum read for the listing too): a listing's offering is led by no one."""
+    return (event.type == "funding_round" and event.amount is not None and event.amount.value in listed
+            and "investor" not in {r for _, r in event.parties})
+
+
 def _named_once(page: Page, names: set[str]) -> bool:
     """Whether a party is a single word the page names only once, with no descriptor or legal suffix to
     introduce it ("liefert Strom an X", "Analysts at Fenwick"): as often a common noun, a place or a
@@ -482,11 +507,12 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
     extra = _new_deals(merge([c for c in found if c.flags], title_sentences, year), merged, support) if dropped else []
     deals = merged + extra
     listed = {c.amount.value for e in deals if e.type == "ipo" for c in (e, *e.merged) if c.amount}
+    sums = _body_sums(page, deals)
     language = clean.get("language") or page.lex.lang
     if dropped:  # what the scorer's evidence reads of the whole page
         in_title = {m.name for i in title_sentences for m in page.mentions[i] if m.name}
     for event in deals:
-        if event.type == "funding_round" and event.amount and event.amount.value in listed:
+        if _listing_money(event, listed):
             continue  # the money a listing raised, told as "raising"
         mentions = [event, *event.merged]
         body = [c for c in mentions if page.sentences[c.sentence].paragraph not in page.title_paragraphs] or mentions
@@ -510,7 +536,8 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
             _add_named(page, event, _sequel(page, event), page.lex.seller_re, "seller", one=True)
         in_body, in_chosen = {id(c) for c in body}, {id(c) for c in chosen}
         headline = [c for c in mentions if id(c) not in in_body]
-        amount = _fill_amount(page, event, chosen, headline, [c for c in body if id(c) not in in_chosen], taken)
+        amount = _fill_amount(page, event, chosen, [c for c in headline if not _sum_of_another(c, event, sums)],
+                              [c for c in body if id(c) not in in_chosen], taken)
         date = _fill_date(page, event, chosen, body, final)
         explicit = any(c.date for c in chosen)
         if explicit and date and len(date) == 10:

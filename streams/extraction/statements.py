@@ -430,6 +430,22 @@ def _in_name(page: Page, trig: TriggerMatch) -> bool:
         following[0].strip(",.;:").lower().rstrip(".") in page.lex.legal_suffixes)
 
 
+def _inside_name(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """ "Investissement Québec a confirmé qu'il injectera ...", "mené par IRDI Capital Investissement": a capitalised
+    cue inside the span of a firm the sentence names, after its first word or before a capitalised one, is a word of
+    its name; as a cue it would cut the name off the clause of the deal after it (not "ein Joint Venture für
+    Batteriezellen", read as the venture's name)."""
+    if not page.text[trig.start].isupper():
+        return False
+    for m in page.mentions[i]:
+        if not m.name or m.anaphor or m.pronoun or not m.start <= trig.start < trig.end <= m.end:
+            continue
+        after = page.text[trig.end:m.end].split()
+        if m.start < trig.start or (after and after[0][:1].isupper()):
+            return True
+    return False
+
+
 def _credited(page: Page, start: int, first: int) -> bool:
     """Whether the sentence opens on a source its comma closes before its first deal cue ("Según fuentes del mercado,
     la compañía ha encargado a dos bancos su salida a bolsa", "According to people familiar with the matter, ..."):
@@ -557,7 +573,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         sentence = page.sentence_text(i)
         # the deal a financing is for is told elsewhere ("Zur Finanzierung der Übernahme verkauft X ..."): its noun
         # is no cue, and the verb after it states its own deal
-        found = _collapse(page, i, [t for t in page.triggers(i)[:MAX_TRIGGERS] if not _financed(page, i, t)])
+        found = _collapse(page, i, [t for t in page.triggers(i)[:MAX_TRIGGERS] if not _financed(page, i, t)
+                                    and not _inside_name(page, i, t)])
         found = [t for t in found if not _beneficiary(page, t, found) and not _sold_stake(page, t, found)]
         if not found:
             continue

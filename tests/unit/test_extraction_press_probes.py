@@ -585,9 +585,9 @@ FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
     ("La start-up québécoise Nordika conclut une ronde de financement de 15 M$ CA menée par Investissement "
      "Québec.",
      [("funding_round", "Nordika:investee, Investissement Québec:investor", (15_000_000, "CAD"), P, "completed")],
+     # issue 3 (stakes6): "Investissement" inside the name is no cue: the fund is read, the false stake gone
      "no funding_round [('Investissement Québec', 'investor'), ('Nordika', 'investee')]; also "
-     "funding_round [('CA', 'investor'), ('Nordika', 'investee')]; also investment [('CA', 'investee'), "
-     "('Nordika', 'investor')]"),
+     "funding_round [('CA', 'investor'), ('Investissement Québec', 'investor'), ('Nordika', 'investee')]"),
     ("Greenloop a bouclé mardi une série B de 35 millions d'euros.",
      [("funding_round", "Greenloop:investee", (35_000_000, "EUR"), "2024-03-12", "completed")],
      "no funding_round [('Greenloop', 'investee')]"),
