@@ -220,7 +220,8 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
         cue = page.lex.status_res[state].search(text) if state in page.lex.status_res else None
         if cue is None:
             continue
-        day = statements.nearest(page.dates(j), start + cue.start())
+        # "Die seit Februar laufenden Gespräche seien beendet, bestätigten ... am Freitag": the end's day, no start
+        day = statements.nearest([d for d in page.dates(j) if not d.since], start + cue.start())
         if day is not None and day.value[:4] != year:
             continue
         when = getattr(day, "value", None)
