@@ -470,6 +470,7 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
     out: list[tuple[dict, dict[str, float]]] = []
     seen: dict[tuple, int] = {}
     dated: list[tuple[set[str], str]] = []  # parties and day of the events the text dates explicitly
+    dated_after: list[tuple[set[str], str]] = []  # those of the events a later sentence dates to the day
     title_sentences = {i for i, x in enumerate(page.sentences) if x.paragraph in page.title_paragraphs}
     year = page.anchor.isoformat() if page.anchor else ""
     found = candidates(page, keep_dropped=dropped)
@@ -513,8 +514,13 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
         if explicit and date and len(date) == 10:
             dated.append((event.names, date))
         elif not explicit and final == "announced":
-            # announced alongside a deal dated to the day ("Teil der Vereinbarung ist ...")
-            date = next((d for names, d in dated if names & event.names), date)
+            # announced alongside a deal dated to the day ("Teil der Vereinbarung ist ..."), or dated by the
+            # sentence after it, one of the same two firms at least
+            date = next((d for names, d in dated if names & event.names), None) or next(
+                (d for names, d in dated_after if len(names & event.names) > 1), date)
+            if date and len(date) == 10 and date != _news_day(page):
+                dated_after.append((event.names, date))  # "... Allianz SE. Darauf haben sich die Vorstände am
+                # Sonntag verständigt"
         keys = sorted(organisations.normalise(n, page.lex) for n, _ in event.parties)
         first = page.sentences[body[0].sentence]
         named_once = _named_once(page, event.names)
