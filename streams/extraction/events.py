@@ -171,7 +171,8 @@ def _news_day(page: Page) -> str:
     """The day the lead dates the article's news, in a dateline ("LONDON, March 12 -") or as the day its
     firms spoke ("said on Tuesday", "a annoncé lundi"), else the publication date: the date of a deal the
     article tells as news with no date of its own."""
-    lead = [i for i, s in enumerate(page.sentences) if s.paragraph not in page.title_paragraphs][:LEAD_SENTENCES]
+    body = [i for i, s in enumerate(page.sentences) if s.paragraph not in page.title_paragraphs]
+    lead = _lead(page, body)
     for i in lead:
         text, start = page.sentence_text(i), page.sentences[i].start
         spoken = page.lex.status_res["announced"].search(text) or any(
@@ -181,6 +182,24 @@ def _news_day(page: Page) -> str:
         if days:
             return days[0].value
     return page.anchor.isoformat()
+
+
+def _lead(page: Page, body: list[int]) -> list[int]:
+    """The first body sentences (`LEAD_SENTENCES`), a sentence that ends at a firm's legal suffix read with the next
+    ("Die X AG übernimmt die Y GmbH. Das teilten beide am Dienstag mit": one step of the news), and the sentence
+    after them where it names no firm (it still speaks of theirs)."""
+    lead: list[int] = []
+    for i in body:
+        if sum(1 for j in lead if not _ends_at_suffix(page, j)) >= LEAD_SENTENCES:
+            return lead + ([i] if not any(m.name and not m.anaphor for m in page.mentions[i]) else [])
+        lead.append(i)
+    return lead
+
+
+def _ends_at_suffix(page: Page, i: int) -> bool:
+    """Whether sentence i ends with a firm's legal suffix ("... übernimmt die Y GmbH.")."""
+    words = page.sentence_text(i).rstrip(".").split()
+    return bool(words) and words[-1].lower() in page.lex.legal_suffixes
 
 
 def _opens_with_deal_noun(page: Page, j: int) -> bool:
