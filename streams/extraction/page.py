@@ -525,7 +525,15 @@ def _of_its_kind(text: str, found: list[list[Mention]], i: int, description: Men
     if had:
         return kinds.fitting(near, want, given)
     return kinds.fitting(near, want, {m.name: told.get(m.name, set()) | apposed.get(m.name, set())
-                                      for m in near if m.name})
+                                      for m in near if m.name}) or _named_kind_before(found[i], description, want, lex)
+
+
+def _named_kind_before(ms: list[Mention], description: Mention, want: str, lex: Lexicon) -> str | None:
+    """ "X counts Corden Capital among its shareholders; the investment firm bought a stake in 2024": the one firm
+    its own sentence named before the description whose name gives it the kind."""
+    named = {m.name for m in ms if m.name and not m.anaphor and m.end <= description.start
+             and want in kinds.named(m.name, lex)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _founded(text: str, found: list[list[Mention]], cues: list[list[triggers.TriggerMatch]], i: int,

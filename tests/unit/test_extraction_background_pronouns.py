@@ -149,3 +149,15 @@ def test_a_pronoun_after_a_speaker_s_we_is_the_firm_his_title_names():
     assert parties(old) == {("Volksbank Lechtal", "acquirer"), ("Privatbank Kessler & Sohn", "target")}
     (merger,) = [e for e in events if e["type"] == "merger"]
     assert parties(merger) == {("Raiffeisenbank Oberau", "party"), ("Volksbank Lechtal", "party")}
+
+
+def test_an_investment_firm_described_after_a_named_fund_is_that_fund():
+    text = ("Brightwell Inc. agreed to buy Oakridge Labs for $50 million. Brightwell, which listed on Nasdaq in 2022, "
+            "counts Corden Capital among its largest shareholders; the investment firm bought a 10% stake in the "
+            "company in 2024.")
+    events = _events("en", text)
+    (stake,) = [e for e in events if e["type"] == "investment"]
+    assert parties(stake) == {("Corden Capital", "investor"), ("Brightwell", "investee")}
+    assert (stake["status"], stake["date"]) == ("completed", "2024")
+    (main,) = [e for e in events if e["type"] == "acquisition"]
+    assert parties(main) == {("Brightwell", "acquirer"), ("Oakridge Labs", "target")}
