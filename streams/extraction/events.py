@@ -186,12 +186,11 @@ def _news_day(page: Page) -> str:
 
 def _lead(page: Page, body: list[int]) -> list[int]:
     """The first body sentences (`LEAD_SENTENCES`), a sentence that ends at a firm's legal suffix read with the next
-    ("Die X AG übernimmt die Y GmbH. Das teilten beide am Dienstag mit": one step of the news), and the sentence
-    after them where it names no firm (it still speaks of theirs)."""
+    ("Die X AG übernimmt die Y GmbH. Das teilten beide am Dienstag mit": one step of the news)."""
     lead: list[int] = []
     for i in body:
         if sum(1 for j in lead if not _ends_at_suffix(page, j)) >= LEAD_SENTENCES:
-            return lead + ([i] if not any(m.name and not m.anaphor for m in page.mentions[i]) else [])
+            break
         lead.append(i)
     return lead
 
