@@ -161,3 +161,24 @@ def test_an_investment_firm_described_after_a_named_fund_is_that_fund():
     assert (stake["status"], stake["date"]) == ("completed", "2024")
     (main,) = [e for e in events if e["type"] == "acquisition"]
     assert parties(main) == {("Brightwell", "acquirer"), ("Oakridge Labs", "target")}
+
+
+def test_probes_that_must_keep_their_result():
+    """Shapes of the same kind the extractor already reads: the page's firm by description or pronoun."""
+    events = _events("en", "Harlow Foods Inc. said on Monday it agreed to buy Crestline Snacks for $300 million. For "
+                           "the Denver-based group, it is the largest purchase since it bought Idaho cereal maker "
+                           "Pinecrest Mills in 2021 for $80 million.")
+    assert sorted((e["date"], tuple(sorted(parties(e)))) for e in events) == [
+        ("2021", (("Harlow Foods", "acquirer"), ("Pinecrest Mills", "target"))),
+        ("2026-03-09", (("Crestline Snacks", "target"), ("Harlow Foods", "acquirer")))]
+    events = _events("fr", "La start-up nantaise Algora SAS lève 30 millions d'euros auprès de Breizh Invest. Elle "
+                           "avait levé 15 millions d'euros en 2022 auprès de Loire Capital Partenaires, qui cèdera sa "
+                           "participation.")
+    assert sorted((e["date"], tuple(sorted(parties(e)))) for e in events) == [
+        ("2022", (("Algora", "investee"), ("Loire Capital Partenaires", "investor"))),
+        ("2026-03-14", (("Algora", "investee"), ("Breizh Invest", "investor")))]
+    (stake,) = _of_type("es", "Ribera Energía S.A. y Sur Energía S.A. han acordado su fusión. El mayor accionista "
+                              "será Cierzo Capital, el fondo que entró en el capital de Ribera Energía en 2022 con una "
+                              "inversión de 200 millones de euros.", "investment")
+    assert parties(stake) == {("Cierzo Capital", "investor"), ("Ribera Energía", "investee")}
+    assert (stake["status"], stake["date"], stake["amount"]["value"]) == ("completed", "2022", 200e6)
