@@ -203,8 +203,7 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
         return [*parties, (other, "supplier")] if other else parties
     if parties[0][1] not in OBJECT_OF:
         return parties
-    given = roles.FRAMES.get(trig.trigger.frame, (None,) * 4)[3] == OBJECT_OF[parties[0][1]]  # "lui apportera"
-    before, after = page.lex.recipient_pronoun_res if given else page.lex.object_pronoun_res
+    before, after = page.lex.object_pronoun_res
     words = page.text[clause_start:trig.start].split()
     definite = len(words) > 1 and words[-1].lower() in page.lex.definite_articles  # the object, not "The purchase, ..."
     if not (definite or before.search(page.text, clause_start, trig.start) or after.match(

@@ -36,7 +36,6 @@ FRAMES = {
     "buy": ("acquirer", "target", "seller", None),
     "sell": ("seller", "target", None, "acquirer"),
     "invest": ("investor", "investee", None, None),
-    "endow": ("investor", None, None, "investee"),  # "Y apportera 100 millions d'argent frais à X": money given to X
     "hold": ("investor", "investee", None, None),  # "X controla el 60% de Y": a stake held, told by its size
     "order": ("customer", "supplier", "supplier", "supplier"),  # "commande 48 rames à X"
     "supply": ("supplier", None, None, "customer"),
