@@ -658,8 +658,9 @@ def topic_subject(page: Page, i: int, pairs: list[tuple[Mention, str]],
     if first is None or not first.anaphor or first.pair or first.possessive or not first.name:
         return parties
     if not any(m is first for m, _ in pairs) or page.named[first.name] > 1 or _opens_a_sentence(
-            page, first.name) or _item_topic(page, first.name) or first.recent:
+            page, first.name) or _item_topic(page, first.name) or first.recent or first.name in page.speakers:
         return parties  # "Y, a client of X, makes cans. In May the company bought Z": Y was introduced as a topic
+        # (so is a firm a speaker speaks for: "..., sagte Volksbank-Chef X. 2024 hatte es Z übernommen")
     topic = _recent_topic(page, i, {n for n, _ in parties}) or page.main
     if topic in (None, first.name) or any(n == topic for n, _ in parties) or is_institution(topic, page.lex) or (
             page.named[topic] < TOPIC_MENTIONS):

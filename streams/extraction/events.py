@@ -171,7 +171,8 @@ def _news_day(page: Page) -> str:
     """The day the lead dates the article's news, in a dateline ("LONDON, March 12 -") or as the day its
     firms spoke ("said on Tuesday", "a annoncé lundi"), else the publication date: the date of a deal the
     article tells as news with no date of its own."""
-    lead = [i for i, s in enumerate(page.sentences) if s.paragraph not in page.title_paragraphs][:LEAD_SENTENCES]
+    body = [i for i, s in enumerate(page.sentences) if s.paragraph not in page.title_paragraphs]
+    lead = _lead(page, body)
     for i in lead:
         text, start = page.sentence_text(i), page.sentences[i].start
         spoken = page.lex.status_res["announced"].search(text) or any(
@@ -181,6 +182,23 @@ def _news_day(page: Page) -> str:
         if days:
             return days[0].value
     return page.anchor.isoformat()
+
+
+def _lead(page: Page, body: list[int]) -> list[int]:
+    """The first body sentences (`LEAD_SENTENCES`), a sentence that ends at a firm's legal suffix read with the next
+    ("Die X AG übernimmt die Y GmbH. Das teilten beide am Dienstag mit": one step of the news)."""
+    lead: list[int] = []
+    for i in body:
+        if sum(1 for j in lead if not _ends_at_suffix(page, j)) >= LEAD_SENTENCES:
+            break
+        lead.append(i)
+    return lead
+
+
+def _ends_at_suffix(page: Page, i: int) -> bool:
+    """Whether sentence i ends with a firm's legal suffix ("... übernimmt die Y GmbH.")."""
+    words = page.sentence_text(i).rstrip(".").split()
+    return bool(words) and words[-1].lower() in page.lex.legal_suffixes
 
 
 def _opens_with_deal_noun(page: Page, j: int) -> bool:
@@ -499,6 +517,7 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
     out: list[tuple[dict, dict[str, float]]] = []
     seen: dict[tuple, int] = {}
     dated: list[tuple[set[str], str]] = []  # parties and day of the events the text dates explicitly
+    dated_after: list[tuple[set[str], str]] = []  # those of the events a later sentence dates to the day
     title_sentences = {i for i, x in enumerate(page.sentences) if x.paragraph in page.title_paragraphs}
     year = page.anchor.isoformat() if page.anchor else ""
     found = candidates(page, keep_dropped=dropped)
@@ -544,8 +563,13 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
         if explicit and date and len(date) == 10:
             dated.append((event.names, date))
         elif not explicit and final == "announced":
-            # announced alongside a deal dated to the day ("Teil der Vereinbarung ist ...")
-            date = next((d for names, d in dated if names & event.names), date)
+            # announced alongside a deal dated to the day ("Teil der Vereinbarung ist ..."), or dated by the
+            # sentence after it, one of the same two firms at least
+            date = next((d for names, d in dated if names & event.names), None) or next(
+                (d for names, d in dated_after if len(names & event.names) > 1), date)
+            if date and len(date) == 10 and date != _news_day(page):
+                dated_after.append((event.names, date))  # "... Allianz SE. Darauf haben sich die Vorstände am
+                # Sonntag verständigt"
         keys = sorted(organisations.normalise(n, page.lex) for n, _ in event.parties)
         first = page.sentences[body[0].sentence]
         named_once = _named_once(page, event.names)

@@ -37,9 +37,15 @@ def kind(word: str, lex: Lexicon) -> str | None:
 
 
 def described(text: str, m: Mention, lex: Lexicon) -> str | None:
-    """The kind a description names by its noun, its last word ("the Leeds lender", "la aseguradora")."""
+    """The kind a description names by its noun, its last word ("the Leeds lender", "la aseguradora"), or by its
+    last two words where they name a kind together ("the investment firm")."""
     words = text[m.start:m.end].split()
-    return kind(words[-1], lex) if words else None
+    return _noun_kind(words, lex) if words else None
+
+
+def _noun_kind(words: list[str], lex: Lexicon) -> str | None:
+    """The kind the last two words of a description name together ("investment firm"), else its last word's."""
+    return (len(words) > 1 and lex.kinds.get(" ".join(words[-2:]).lower())) or kind(words[-1], lex)
 
 
 def traded(text: str, m: Mention, lex: Lexicon) -> bool:
@@ -53,7 +59,7 @@ def head(text: str, m: Mention, lex: Lexicon) -> str | None:
     """The kind a description names by its noun, else its words after the article where they are more than a noun
     ("the Dutch shipbuilder": "dutch shipbuilder"; not "the group")."""
     words = text[m.start:m.end].split()
-    return (kind(words[-1], lex) or _phrase(words, lex)) if words else None
+    return (_noun_kind(words, lex) or _phrase(words, lex)) if words else None
 
 
 def _phrase(words: list[str], lex: Lexicon) -> str | None:

@@ -72,6 +72,7 @@ class Lexicon:
     unit_re: re.Pattern
     pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
     impersonal_re: re.Pattern  # "It is", "Il s'agit": the pronoun stands for nothing
+    object_led_pronouns: frozenset[str]  # "es": a firm only right before its verb's object ("hatte es den Y gekauft")
     speech_verbs: frozenset[str]  # "said", "a indiqué": a pronoun after one is a reported subject
     speech_re: re.Pattern  # the speech verbs as one pattern: an attribution after a quote
     reported_verb_re: re.Pattern  # "said X is considering": a verb right after a name opens the clause it reports
@@ -495,6 +496,7 @@ def lexicon(lang: str) -> Lexicon:
         partitive=frozenset(ext.get("partitive", ())),
         unit_re=words_re(ext["unit_words"]),
         pronouns=frozenset(ext["pronouns"]),
+        object_led_pronouns=frozenset(w.lower() for w in ext.get("object_led_pronouns", ())),
         speech_verbs=frozenset(w.lower() for w in ext["speech_verbs"]),
         speech_re=words_re(ext["speech_verbs"], escape=True),
         reported_verb_re=re.compile(rf"\s+(?:{alternation(ext.get('reported_verbs', []), escape=True)})(?!\w)"),

@@ -803,14 +803,15 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
                     _abbreviated(toks[i + 1], sentence, offset, lex)):
                 out.append(Mention(None, tok.start, toks[last].end, toks[last].possessive, anaphor=True))
             break
-    if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence):
+    if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence) and _leads_object(
+            toks, 0, sentence, offset, lex):
         # "It sold its sensors division ...": the subject before (not "Il s'agit de", "It is")
         out.append(Mention(None, toks[0].start, toks[0].end, anaphor=True))
     maybe = _pronoun_forms(lex)  # the lowercase forms of the pronouns: most words fail this one set lookup
     out.extend(Mention(None, toks[k].start, toks[k].end, anaphor=True, pronoun=True) for k in range(1, len(toks))
                if (toks[k].low in maybe or not toks[k].text.isascii()) and toks[k].text.islower()
                and toks[k].text.title() in lex.pronouns
-               and _opens_clause(toks, k, sentence, offset, lex)
+               and _opens_clause(toks, k, sentence, offset, lex) and _leads_object(toks, k, sentence, offset, lex)
                and not lex.impersonal_re.match(sentence, toks[k].start - offset))
     speech, pronouns = lex.speech_verbs, lex.pronouns
     out.extend(Mention(None, toks[k].start, toks[k].end, anaphor=True)  # "said it was in talks"
@@ -860,6 +861,25 @@ def _trade(toks: list[Token], j: int, lex: Lexicon) -> bool:
     if lex.compound_nouns:
         return tok.low in lex.trades
     return tok.low in lex.trades and tok.text.islower() and not (j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
+
+
+OBJECT_GAP = 2  # lowercase words or years between an object-led pronoun and its object ("hatte es 2020 bereits den")
+
+
+def _leads_object(toks: list[Token], k: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the pronoun at k may stand for a firm: any but an object-led one ("es"), which does only where its
+    verb's object follows in its clause, an article or a name past a year or an adverb or two ("2020 hatte es den
+    Spezialisten Y gekauft"); else it stands for nothing ("heißt es zudem, das ...", "geht es darum")."""
+    if toks[k].low not in lex.object_led_pronouns:
+        return True
+    for tok in toks[k + 1:k + 2 + OBJECT_GAP]:
+        if any(c in sentence[toks[k].end - offset:tok.start - offset] for c in ",;:"):
+            return False
+        if tok.low in lex.determiners or tok.text[:1].isupper():
+            return True
+        if not (tok.text.islower() or tok.text.isdigit()):
+            return False
+    return False
 
 
 @cache

@@ -529,7 +529,15 @@ def _of_its_kind(text: str, found: list[list[Mention]], i: int, description: Men
     if had:
         return kinds.fitting(near, want, given)
     return kinds.fitting(near, want, {m.name: told.get(m.name, set()) | apposed.get(m.name, set())
-                                      for m in near if m.name})
+                                      for m in near if m.name}) or _named_kind_before(found[i], description, want, lex)
+
+
+def _named_kind_before(ms: list[Mention], description: Mention, want: str, lex: Lexicon) -> str | None:
+    """ "X counts Corden Capital among its shareholders; the investment firm bought a stake in 2024": the one firm
+    its own sentence named before the description whose name gives it the kind."""
+    named = {m.name for m in ms if m.name and not m.anaphor and m.end <= description.start
+             and want in kinds.named(m.name, lex)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _founded(text: str, found: list[list[Mention]], cues: list[list[triggers.TriggerMatch]], i: int,
@@ -1267,8 +1275,16 @@ def _described_companion(gap: str, lex: Lexicon) -> bool:
                 organisations.is_descriptor(w, lex) or w.lower() in lex.trades for w in words[1:]))
 
 
+def _short_form(text: str, title: int, names: set[str]) -> str | None:
+    """ "sagte Volksbank-Vorstandschef X" on a page that names "die Volksbank Isartal": the first word of one firm's
+    name glued to a title is that firm."""
+    word = re.search(r"(\w+)-$", text[max(0, title - 40):title])
+    heads = {n for n in names if word and n.split()[0] == word.group(1) and n != word.group(1)}
+    return next(iter(heads)) if len(heads) == 1 else None
+
+
 def _spoken_for(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], lex: Lexicon,
-                leaders: bool = True) -> str | None:
+                leaders: bool = True, names: frozenset[str] = frozenset()) -> str | None:
     """ "Frau Kessler, Chefin von Lindwerk, ...", "la consejera delegada de Ugarte Metal repasa ...", "Jane Doe,
     Brightwell's chief executive": the first firm these sentences name as the one a speaker heads or speaks for
     (after a leader's title, a few words on in its phrase: "Director Ships Support at DE&S"; or right before it:
@@ -1283,6 +1299,8 @@ def _spoken_for(text: str, found: list[list[Mention]], sents: list[sentences.Sen
                      and not any(c in text[title.end():m.start] for c in ",;:.\"«»“”„")]
             if before or after:  # the last firm of the title's phrase ("Director of Capital Delivery at X")
                 return before.name if before else after[-1].name
+            if short := _short_form(text, title.start(), names):
+                return short
     return None
 
 
@@ -1299,7 +1317,8 @@ def _voices(text: str, found: list[list[Mention]], sents: list[sentences.Sentenc
     for k, s in enumerate(sents):
         by_paragraph.setdefault(s.paragraph, []).append(k)
     for p, own in sorted(by_paragraph.items()):
-        speaker = _spoken_for(text, [found[k] for k in own], [sents[k] for k in own], lex, leaders=False)
+        speaker = _spoken_for(text, [found[k] for k in own], [sents[k] for k in own], lex, leaders=False,
+                              names=frozenset(counts))
         speakers |= {speaker} if speaker else set()
         out[p] = speaker or page
     return out, speakers
@@ -1364,8 +1383,10 @@ def _pronoun_antecedent(page_text: str, found: list[list[Mention]], starts: list
         for m in found[j] if j >= 0 else []:
             if j == i and m.end > pronoun.start:
                 break
-            if m.name and not m.pair and (j == i or not m.anaphor or _pronoun(page_text, m, lex)) and not (
-                    organisations.is_institution(m.name, lex)) and roles.marker(m, previous, page_text, lex) is None:
+            # the sentence before's subject, named, a pronoun or a "we" ("„Wir ...“, sagte X-Chef Y. 2024 hatte es")
+            said = not m.anaphor or _pronoun(page_text, m, lex) or m.first_person
+            if m.name and not m.pair and (j == i or said) and not organisations.is_institution(
+                    m.name, lex) and roles.marker(m, previous, page_text, lex) is None:
                 return m.name
             previous = m.end
         if j == i and (topic := _topic_before_colon(page_text, found[i], starts[i], pronoun, lex)):

@@ -1785,6 +1785,7 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     merger is none of them. A tie-up "with Y" that names no subject ("Auch die Kooperation mit Y zeigt
     ...") is the tie-up of the firm the text is about (`fallback`)."""
     subjects = [m for m, mk in before if m.start >= window.clause_start and mk in (None, "comitative")]
+    inverted: list[Mention] = []  # the subject after a fronted verb ("2018 hatte die X die Y aufgenommen")
     k = next((i for i, (m, _) in enumerate(before) if subjects and m is subjects[0]), 0)
     # "Desde 2018 explota junto con X una sociedad conjunta": a named companion alone before the cue, its subject
     # left out (not one after the verb: "mit X arbeitet das Start-up zusammen")
@@ -1804,8 +1805,9 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         # "..., seit 2023 arbeitet er mit X zusammen": the subject after the verb; a pair anaphor there is two
         # ("Dazu gründen die beiden Partner die X GmbH")
         subjects = [m for m, _ in after if m.start == after[0][0].start and (m is after[0][0] or m.pair)]
-    if not subjects and (inverted := _subject_after_cued_companion(trig, after, text, lex)) is not None:
-        subjects = [inverted]  # "Mit X hat das Unternehmen die Y GmbH gegründet": the cue holds "mit", X its partner
+        inverted = subjects
+    if not subjects and (cued_subject := _subject_after_cued_companion(trig, after, text, lex)) is not None:
+        subjects = [cued_subject]  # "Mit X hat das Unternehmen die Y GmbH gegründet": "mit" in the cue
     if not subjects:
         subjects = [m for m, mk in before if mk in (None, "comitative")][-2:]
     if role != "partner":  # a regulator approving a merger or a venture is none of its parties
@@ -1838,6 +1840,8 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         parties = [fallback, subjects[0]]
     elif not subjects and companions and (opener := _apposed_subject(trig, after, companions[0], window, text)):
         parties = [opener, companions[0]]  # "Partenaire depuis 2019 de Y pour ..., X compte 520 salariés"
+    elif inverted and not companions and (objects := _object_after(inverted[-1], after)):
+        parties = inverted[:1] + objects[:1]  # "Schon 2018 hatte die X die kleinere Y aufgenommen"
     elif near and near[0][1] in (None, "patient"):
         parties = [near[0][0]] + [m for m in companions if m is not near[0][0]][:1]
     elif not subjects and fallback is not None and near and near[0][0] in companions and _with_before(
@@ -1877,6 +1881,12 @@ def _inverted_after_companion(trig: TriggerMatch, companion: Mention, after: lis
     verb_gap = text[companion.end:trig.start]
     return not any(c in verb_gap for c in ",;:") and len(verb_gap.split()) <= INVERTED_GAP and len(
         text[trig.end:after[0][0].start].split()) <= INVERTED_GAP
+
+
+def _object_after(subject: Mention, after: list) -> list[Mention]:
+    """The unmarked firms after the subject that follows a fronted verb, another firm: its object ("hatte die X die
+    Y aufgenommen")."""
+    return [m for m, mk in after if mk is None and m.start >= subject.end and m.name != subject.name and not m.pair]
 
 
 def _apposed_subject(trig: TriggerMatch, after: list, companion: Mention, window: Window,

@@ -9,6 +9,7 @@ from streams.extraction.lexicon import Lexicon
 
 # A candidate end: terminal punctuation, closing quotes, spaces, then something that can open a sentence.
 _END = re.compile(r"[.!?…][\"'»”“)\]]*\s+(?=[\"'«„“(\[]?[^\W\d_]|\d{4}|\d+[^\W\d_])")
+ABBREVIATED_SUFFIX = 4  # letters a legal suffix cut with a point holds at most ("Corp.", "Ltda.")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 # a live blog's or ticker's time stamp that opens an item ("12:10 – X has won", "11:45 | Golpe para X:", "9.30 Uhr -"):
 # where the item was posted, not its first words (the word after it opens the sentence)
@@ -34,8 +35,16 @@ def _is_abbreviation(token: str, lex: Lexicon) -> bool:
     if len(word) == 1 and word.isalnum() or (len(word) <= 2 and word.isdigit()):
         return True  # initials ("T. Rowe Price") and German ordinals ("22. Juli"); not "20 %. L'argent"
     if word in lex.legal_suffixes:  # "Acme Co. said", not "... a technology company. His"
-        return token.lstrip("(\"'«„“")[:1].isupper()
+        return _abbreviated_suffix(token.lstrip("(\"'«„“").rstrip(".!?…"))
     return word in lex.abbreviations or bool(re.fullmatch(r"(?:\w\.)+\w?", word))
+
+
+def _abbreviated_suffix(word: str) -> bool:
+    """Whether a legal suffix is a short word cut with a point ("Co.", "Inc.", "Ltd.", "S.A."): an acronym ("AG",
+    "GmbH", "SAS") or a whole word ("Group", "Holding") takes none, so a point after it ends the sentence ("... die
+    Halberg Bau AG. 2020 hatte es ...")."""
+    return "." in word or word[:1].isupper() and sum(c.isupper() for c in word) == 1 and len(
+        word) <= ABBREVIATED_SUFFIX
 
 
 def _currency_inside(token: str, following: str, lex: Lexicon) -> bool:
