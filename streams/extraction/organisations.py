@@ -160,7 +160,14 @@ def is_institution(name: str, lex: Lexicon) -> bool:
     words = name.lower().split()
     return any(w.endswith(lex.institutions) for w in words) or bool(words) and name[0].isupper() and (
         words[0] in lex.public_heads) or (  # "la Direction générale de ...", not "la direction de X" (its managers)
-        len(words) == 1 and words[0] in lex.named_bodies)  # "die Marine"
+        len(words) == 1 and words[0] in lex.named_bodies) or (  # "die Marine"
+        len(words) == 2 and _state_head(words[0], words[1], lex))  # "Land Hessen"
+
+
+def _state_head(word: str, following: str, lex: Lexicon) -> bool:
+    """ "das Land Hessen", "der Freistaat Sachsen": a state's word right before a known place names its government,
+    a public customer (lowercased words); not "Land Rover", whose word a place does not follow."""
+    return word in lex.state_heads and following in lex.places
 
 
 def _calendar_word(word: str, lex: Lexicon) -> bool:
@@ -351,7 +358,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         if current:
             out.append(current)
             current = []
-        if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex) or _long_head(
+        if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex) or (
+                i + 1 < len(toks) and _state_head(tok.low, toks[i + 1].low, lex)) or _long_head(
                 toks, i, sentence, offset, lex) or _suffix_closes(toks, i, sentence, offset, lex) or _named_after_kind(
                 toks, i, sentence, offset, lex) or (
                 _inner_particle(toks, i, sentence, offset) and _particles(toks, i, sentence, offset, lex)):

@@ -1387,7 +1387,9 @@ def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mentio
         other = next((m for m, mk in before if m.start > agent[0].end and "," not in text[agent[0].end:trig.start]
                       and (mk == "patient" or mk == "comitative" and _with_before(
                           m, agent[0].end, text, lex))), None)
-    if other is None and _fronted_cue(trig, text, lex):  # "Einen Rahmenvertrag hat X am Montag mit Y unterzeichnet"
+    if other is None and (_fronted_cue(trig, text, lex) or agent[0].start >= trig.end):
+        # "Einen Rahmenvertrag hat X am Montag mit Y unterzeichnet"; a subject after the cue ("ein Rahmenvertrag, den
+        # X im Mai mit Y geschlossen hat"): Y after it
         other = next((m for m, mk in after if m.start > agent[0].end and mk == "comitative" and _with_before(
             m, agent[0].end, text, lex)), None)
     if other is None or other.name == agent[0].name:
