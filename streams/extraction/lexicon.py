@@ -92,6 +92,7 @@ class Lexicon:
     public_heads: frozenset[str]  # "la Direction générale de ...": a name's first word that makes it a public body
     named_bodies: frozenset[str]  # "die Bundeswehr": a body's word that names one body, where nouns are capitalised
     state_heads: frozenset[str]  # "das Land Hessen": a word that, right before a place, names that place's government
+    works_nouns: frozenset[str]  # "der Neubau der Mainbrücke": works whose genitive names what is built, no firm
     compound_nouns: bool
     verb_second: bool
     adjectives_follow: bool
@@ -514,6 +515,7 @@ def lexicon(lang: str) -> Lexicon:
         public_heads=frozenset(w.lower() for w in ext.get("public_heads", ())),
         named_bodies=frozenset(w.lower() for w in ext.get("named_bodies", ())),
         state_heads=frozenset(w.lower() for w in ext.get("state_heads", ())),
+        works_nouns=frozenset(w.lower() for w in ext.get("works_nouns", ())),
         compound_nouns=bool(ext["compound_nouns"]),
         verb_second=bool(ext.get("verb_second", False)),
         adjectives_follow=bool(ext.get("adjectives_follow", False)),

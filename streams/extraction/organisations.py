@@ -976,6 +976,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "im Landshuter Ortsteil Achdorf": a part of a town and its name, a place
         if len(run) == 1 and _route_end(toks, index, lex):
             continue  # "to ship containers from Rotterdam to Hamburg": the ends of a route, places
+        if len(run) == 1 and _works_object(toks, index, lex):
+            continue  # "den Zuschlag für den Neubau der Mainbrücke": the structure built, no firm
         if len(run) == 1 and _apposed_kind_origin(toks, index, sentence, offset, lex):
             continue  # "Spraakwerk, a speech-recognition company from Utrecht": where the firm described comes from
         if lex.origin_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
@@ -1340,6 +1342,14 @@ def _site_with_article(toks: list[Token], index: int, lex: Lexicon) -> bool:
     de la X", whose "de" tells whose site it is."""
     return index > 2 and toks[index - 1].low in lex.determiners and toks[index - 2].low in lex.locatives and (
         toks[index - 3].low in lex.facilities)
+
+
+def _works_object(toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether the single word at index is the genitive of a building works' noun ("für den Neubau der Mainbrücke",
+    "die Sanierung des Hauptbahnhofs"): the structure a contract builds, never its customer or supplier (a name of
+    several words, "der Ausbau der Deutschen Bahn", is left alone)."""
+    return index >= 2 and toks[index - 1].low in lex.genitive_articles and toks[index - 2].low in lex.works_nouns and (
+        index + 1 == len(toks) or not toks[index + 1].text[:1].isupper())
 
 
 def _route_end(toks: list[Token], index: int, lex: Lexicon) -> bool:
