@@ -320,7 +320,7 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             if (name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes
                     and not _descriptor_before_name(toks, i, sentence, offset, lex)
                     or _fund_word_inside(tok, lex) or _suffix_closes(toks, i, sentence, offset, lex)
-                    ) and not _currency_country(tok, sentence, offset):
+                    or _capitalised_kind(tok, lex)) and not _currency_country(tok, sentence, offset):
                 current.append(tok)
                 i += 1
                 continue
@@ -446,6 +446,13 @@ def _particles(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexic
     nxt = toks[k]
     return k - i if nxt.text[:1].isupper() and nxt.low not in lex.name_particles and name_word(
         nxt.text, lex, False) else 0
+
+
+def _capitalised_kind(tok: Token, lex: Lexicon) -> bool:
+    """ "DHL Supply Chain", "Lumatec Retail Group": where only names are capitalised inside a sentence, a descriptor
+    written with its capital right after a name word belongs to the name (lowercase, "the Fernway chain", it only
+    describes the firm)."""
+    return not lex.compound_nouns and tok.text[:1].isupper() and tok.text[1:].islower() and is_descriptor(tok.text, lex)
 
 
 def _inner_particle(toks: list[Token], i: int, sentence: str, offset: int) -> bool:
