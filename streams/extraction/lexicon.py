@@ -93,6 +93,7 @@ class Lexicon:
     named_bodies: frozenset[str]  # "die Bundeswehr": a body's word that names one body, where nouns are capitalised
     state_heads: frozenset[str]  # "das Land Hessen": a word that, right before a place, names that place's government
     works_nouns: frozenset[str]  # "der Neubau der Mainbrücke": works whose genitive names what is built, no firm
+    naming_kinds: frozenset[str]  # "the Fernway Stores chain": a kind noun after a name that says what the firm is
     compound_nouns: bool
     verb_second: bool
     adjectives_follow: bool
@@ -516,6 +517,7 @@ def lexicon(lang: str) -> Lexicon:
         named_bodies=frozenset(w.lower() for w in ext.get("named_bodies", ())),
         state_heads=frozenset(w.lower() for w in ext.get("state_heads", ())),
         works_nouns=frozenset(w.lower() for w in ext.get("works_nouns", ())),
+        naming_kinds=frozenset(w.lower() for w in ext.get("naming_kinds", ())),
         compound_nouns=bool(ext["compound_nouns"]),
         verb_second=bool(ext.get("verb_second", False)),
         adjectives_follow=bool(ext.get("adjectives_follow", False)),

@@ -320,7 +320,7 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             if (name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes
                     and not _descriptor_before_name(toks, i, sentence, offset, lex)
                     or _fund_word_inside(tok, lex) or _suffix_closes(toks, i, sentence, offset, lex)
-                    or _capitalised_kind(tok, lex)) and not _currency_country(tok, sentence, offset):
+                    ) and not _currency_country(tok, sentence, offset):
                 current.append(tok)
                 i += 1
                 continue
@@ -448,11 +448,11 @@ def _particles(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexic
         nxt.text, lex, False) else 0
 
 
-def _capitalised_kind(tok: Token, lex: Lexicon) -> bool:
-    """ "DHL Supply Chain", "Lumatec Retail Group": where only names are capitalised inside a sentence, a descriptor
-    written with its capital right after a name word belongs to the name (lowercase, "the Fernway chain", it only
-    describes the firm)."""
-    return not lex.compound_nouns and tok.text[:1].isupper() and tok.text[1:].islower() and is_descriptor(tok.text, lex)
+def _kind_named(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """ "the Fernway Stores chain since 2018": a noun of `naming_kinds` right after a name, no name after it, says what
+    the named firm is (unlike "the Gucci owner", or "the Coventry engineering firm X" whose firm follows)."""
+    return j < len(toks) and toks[j].low in lex.naming_kinds and toks[j].text.islower() and not (
+        j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
 
 
 def _inner_particle(toks: list[Token], i: int, sentence: str, offset: int) -> bool:
@@ -934,7 +934,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         suffixed = nxt is not None and nxt.low.rstrip(".") in lex.legal_suffixes
         adjacent = nxt is not None and sentence[run[-1].end - offset:nxt.start - offset] == " "
-        if adjacent and not suffixed and _modifies(toks, last + 1, lex) and (
+        if adjacent and not suffixed and not _kind_named(toks, last + 1, lex) and _modifies(toks, last + 1, lex) and (
                 not lex.compound_nouns or run[-1].low.endswith(lex.modifier_endings or "\0")):
             continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
         if suffixed and _descriptor_before_name(toks, last + 1, sentence, offset, lex):
