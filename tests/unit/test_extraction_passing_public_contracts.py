@@ -101,6 +101,24 @@ def test_english_chain_named_before_its_kind_noun(text):
     assert event["status"] == "ongoing" and event["date"] == "2018"
 
 
+@pytest.mark.parametrize("text", [
+    "The combined company will continue to serve the Ministry of Defence, which has bought monitors from Orridge "
+    "under a supply agreement since 2019.",
+    "It will serve the Ministry of Defence, which has purchased Orridge's monitors under a supply agreement since "
+    "2019.",
+])
+def test_english_relative_clause_after_an_infinitive_names_the_customer(text):
+    (event,) = contracts("en", "Orridge Medical Inc. makes heart monitors.", text)
+    assert parties(event) == {("Orridge Medical", "supplier"), ("Ministry of Defence", "customer")}
+    assert event["status"] == "ongoing" and event["date"] == "2019"
+
+
+def test_english_recipient_after_to_still_read():
+    (event,) = [e for e in extract_events(page("en", "News", "Lumatec Group has agreed to sell its Nordwerk unit to "
+                                               "the Swiss insurer Helvara for $300m.")) if e["type"] == "acquisition"]
+    assert ("Helvara", "acquirer") in parties(event)
+
+
 @pytest.mark.parametrize("lang, text", [
     ("en", "Lumatec's customers include several county councils and two ports."),
     ("en", "Lumatec has been working for years on a new product, its chief executive said."),
