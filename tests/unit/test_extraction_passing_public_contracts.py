@@ -113,6 +113,24 @@ def test_english_relative_clause_after_an_infinitive_names_the_customer(text):
     assert event["status"] == "ongoing" and event["date"] == "2019"
 
 
+@pytest.mark.parametrize("text", [
+    "Hollwick, which has bought closures and packs from Norvane under a multi-year supply agreement since 2019, is "
+    "also a client of Kestrel.",
+    "Hollwick, which has purchased Norvane's closures under a supply agreement since 2019, is also a client of "
+    "Kestrel.",
+])
+def test_english_lone_first_word_antecedent_of_a_relative_deal_clause(text):
+    (event,) = contracts("en", "Norvane Packaging agreed to buy Kestrel Films for £420m.", text)
+    assert parties(event) == {("Norvane Packaging", "supplier"), ("Hollwick", "customer")}
+    assert event["status"] == "ongoing" and event["date"] == "2019"
+
+
+def test_english_lone_first_word_before_another_relative_clause_stays_unnamed():
+    events = extract_events(page("en", "News", "Norvane Packaging agreed to buy Kestrel Films for £420m.",
+                                 "Demand, which rose in March, lifted sales at Norvane."))
+    assert "Demand" not in {p["name"] for e in events for p in e["parties"]}
+
+
 def test_english_recipient_after_to_still_read():
     (event,) = [e for e in extract_events(page("en", "News", "Lumatec Group has agreed to sell its Nordwerk unit to "
                                                "the Swiss insurer Helvara for $300m.")) if e["type"] == "acquisition"]
