@@ -1100,8 +1100,10 @@ def _deal_verb_after(text: str, end: int, verbs: set[int], lex: Lexicon) -> bool
 def _relative_subject(m: Mention, text: str, verb_starts: set[int], lex: Lexicon) -> bool:
     """Whether a word opening its sentence is the antecedent of a relative clause whose verb is a deal cue ("Unilever,
     which has bought packs from X under a supply agreement since 2019, ..."): a firm told in passing, where a common
-    noun would take an article (and the page never writes the word in lowercase)."""
-    relative = lex.relative_re.match(text, m.end) if m.initial else None
+    noun would take an article (and the page never writes the word in lowercase). Not where a relative clause puts its
+    verb last (`verb_second`): a cue right after the pronoun there is no verb ("Nordwerk, das an der Börse notiert
+    ist")."""
+    relative = lex.relative_re.match(text, m.end) if m.initial and not lex.verb_second else None
     if relative is None or _written_lowercase(text, m.name):
         return False
     words = list(_WORD.finditer(text, relative.end(), relative.end() + RELATIVE_VERB_REACH))
