@@ -162,7 +162,14 @@ def is_institution(name: str, lex: Lexicon) -> bool:
     return any(w.endswith(lex.institutions) for w in words) or len(words) > 1 and words[0] in lex.place_bodies or bool(
         words) and name[0].isupper() and (
         words[0] in lex.public_heads) or (  # "la Direction générale de ...", not "la direction de X" (its managers)
-        len(words) == 1 and words[0] in lex.named_bodies)  # "die Marine"
+        len(words) == 1 and words[0] in lex.named_bodies) or (  # "die Marine"
+        len(words) == 2 and _state_head(words[0], words[1], lex))  # "Land Hessen"
+
+
+def _state_head(word: str, following: str, lex: Lexicon) -> bool:
+    """ "das Land Hessen", "der Freistaat Sachsen": a state's word right before a known place names its government,
+    a public customer (lowercased words); not "Land Rover", whose word a place does not follow."""
+    return word in lex.state_heads and following in lex.places
 
 
 def _calendar_word(word: str, lex: Lexicon) -> bool:
@@ -359,7 +366,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         if current:
             out.append(current)
             current = []
-        if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex) or _long_head(
+        if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex) or (
+                i + 1 < len(toks) and _state_head(tok.low, toks[i + 1].low, lex)) or _long_head(
                 toks, i, sentence, offset, lex) or _suffix_closes(toks, i, sentence, offset, lex) or _named_after_kind(
                 toks, i, sentence, offset, lex) or (
                 _inner_particle(toks, i, sentence, offset) and _particles(toks, i, sentence, offset, lex)):
@@ -446,6 +454,13 @@ def _particles(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexic
     nxt = toks[k]
     return k - i if nxt.text[:1].isupper() and nxt.low not in lex.name_particles and name_word(
         nxt.text, lex, False) else 0
+
+
+def _kind_named(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """ "the Fernway Stores chain since 2018": a noun of `naming_kinds` right after a name, no name after it, says what
+    the named firm is (unlike "the Gucci owner", or "the Coventry engineering firm X" whose firm follows)."""
+    return j < len(toks) and toks[j].low in lex.naming_kinds and toks[j].text.islower() and not (
+        j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
 
 
 def _inner_particle(toks: list[Token], i: int, sentence: str, offset: int) -> bool:
@@ -985,7 +1000,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         nxt = toks[last + 1] if last + 1 < len(toks) else None
         suffixed = nxt is not None and nxt.low.rstrip(".") in lex.legal_suffixes
         adjacent = nxt is not None and sentence[run[-1].end - offset:nxt.start - offset] == " "
-        if adjacent and not suffixed and _modifies(toks, last + 1, lex) and (
+        if adjacent and not suffixed and not _kind_named(toks, last + 1, lex) and _modifies(toks, last + 1, lex) and (
                 not lex.compound_nouns or run[-1].low.endswith(lex.modifier_endings or "\0")):
             continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
         if suffixed and _descriptor_before_name(toks, last + 1, sentence, offset, lex):
@@ -1034,6 +1049,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "im Landshuter Ortsteil Achdorf": a part of a town and its name, a place
         if len(run) == 1 and _route_end(toks, index, lex):
             continue  # "to ship containers from Rotterdam to Hamburg": the ends of a route, places
+        if len(run) == 1 and _works_object(toks, index, lex):
+            continue  # "den Zuschlag für den Neubau der Mainbrücke": the structure built, no firm
         if len(run) == 1 and _apposed_kind_origin(toks, index, sentence, offset, lex):
             continue  # "Spraakwerk, a speech-recognition company from Utrecht": where the firm described comes from
         if lex.origin_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
@@ -1407,6 +1424,14 @@ def _site_with_article(toks: list[Token], index: int, lex: Lexicon) -> bool:
     de la X", whose "de" tells whose site it is."""
     return index > 2 and toks[index - 1].low in lex.determiners and toks[index - 2].low in lex.locatives and (
         toks[index - 3].low in lex.facilities)
+
+
+def _works_object(toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether the single word at index is the genitive of a building works' noun ("für den Neubau der Mainbrücke",
+    "die Sanierung des Hauptbahnhofs"): the structure a contract builds, never its customer or supplier (a name of
+    several words, "der Ausbau der Deutschen Bahn", is left alone)."""
+    return index >= 2 and toks[index - 1].low in lex.genitive_articles and toks[index - 2].low in lex.works_nouns and (
+        index + 1 == len(toks) or not toks[index + 1].text[:1].isupper())
 
 
 def _route_end(toks: list[Token], index: int, lex: Lexicon) -> bool:

@@ -1019,7 +1019,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
             bare[m.name] += _bare_subject(m, text)
             counted[m.name] += _after_indefinite(m, text, lex)
             if m.introduced or m.governed and not common or _around_deal_verb(m, text, starts, ends, lex, common) or (
-                    _price_moved(m, text, lex)) or _plans_a_deal(m, text, nouns, lex):
+                    _price_moved(m, text, lex)) or _plans_a_deal(m, text, nouns, lex) or (
+                    not common and _relative_subject(m, text, starts, lex)):
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
             elif common and _around_deal_verb(m, text, starts, ends, lex, False):
                 dealt.add(m.name)  # "hatte Kranzhofer ... abgekauft": a noun's ending, a party's place
@@ -1071,6 +1072,7 @@ _WORD = re.compile(r"[\w'’-]+")
 _DAY = re.compile(r" \d{1,2}(?:er)?\.? (\w+)")  # the day and month after an article ("le 5 mars", "le 1er mars")
 AUXILIARIES = 3  # lowercase words allowed between a subject and its deal verb ("has agreed to buy")
 AUXILIARY_REACH = 40  # characters before a bare object in which its perfect auxiliary stands
+RELATIVE_VERB_REACH = 40  # characters after a relative pronoun in which its deal verb stands ("which has also bought")
 PERFECT_WORDS = 10  # words from a perfect auxiliary to the deal verb that closes its clause ("hat ... übernommen")
 PERFECT_OPENING = 5  # words from a perfect auxiliary to its object ("hatte bereits 2022 die niederländische X")
 CLAUSE_WORDS = 14  # words from a perfect auxiliary after a sentence's subject to the verb that closes the clause
@@ -1105,6 +1107,19 @@ def _deal_verb_after(text: str, end: int, verbs: set[int], lex: Lexicon) -> bool
                                     for v in verbs)
         end = word.end()
     return False
+
+
+def _relative_subject(m: Mention, text: str, verb_starts: set[int], lex: Lexicon) -> bool:
+    """Whether a word opening its sentence is the antecedent of a relative clause whose verb is a deal cue ("Unilever,
+    which has bought packs from X under a supply agreement since 2019, ..."): a firm told in passing, where a common
+    noun would take an article (and the page never writes the word in lowercase). Not where a relative clause puts its
+    verb last (`verb_second`): a cue right after the pronoun there is no verb ("Nordwerk, das an der Börse notiert
+    ist")."""
+    relative = lex.relative_re.match(text, m.end) if m.initial and not lex.verb_second else None
+    if relative is None or _written_lowercase(text, m.name):
+        return False
+    words = list(_WORD.finditer(text, relative.end(), relative.end() + RELATIVE_VERB_REACH))
+    return any(w.start() in verb_starts for w in words[:3])
 
 
 def _plans_a_deal(m: Mention, text: str, cue_starts: set[int], lex: Lexicon) -> bool:

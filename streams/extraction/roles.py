@@ -178,6 +178,13 @@ def _modifier(word: str, lex: Lexicon) -> bool:
     return word.isalpha() and word.islower() and word not in lex.stopwords and not lex.trigger_re.match(word)
 
 
+def _verb_then_article(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words after a marker open with a lowercase word and then an article ("to serve the", "to supply
+    its"): the marker is an infinitive's, the word its verb (an adjective or a descriptor takes no article after it)."""
+    return len(words) >= 2 and words[0].isalpha() and words[0].islower() and words[0] not in lex.determiners and (
+        words[0] not in lex.stopwords) and words[1].lower() in lex.determiners
+
+
 @lru_cache(maxsize=65536)
 def _gap_marker(gap: str, lex: Lexicon) -> str | None:
     """The marker ending a gap (cached: every cue of a sentence and every "the company" asks again); after a member
@@ -201,6 +208,8 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
                 continue  # "Banco del Altiplano": the preposition joins a capitalised noun to the name
             if any(w.lower() in lex.months for w in words):
                 continue  # "In June the group agreed": a time, not a role
+            if _verb_then_article(words, lex):
+                continue  # "will continue to serve the Ministry X": an infinitive's object, no recipient
             if role == "patient" and words and all(_complement(w, lex) for w in words):
                 continue  # "avec le groupe de luxe X": "de luxe" completes the description, X stands in apposition
             if any(w.islower() and w in lex.stopwords and w not in lex.determiners and not (
@@ -1438,7 +1447,9 @@ def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mentio
         other = next((m for m, mk in before if m.start > agent[0].end and "," not in text[agent[0].end:trig.start]
                       and (mk == "patient" or mk == "comitative" and _with_before(
                           m, agent[0].end, text, lex))), None)
-    if other is None and _fronted_cue(trig, text, lex):  # "Einen Rahmenvertrag hat X am Montag mit Y unterzeichnet"
+    if other is None and (_fronted_cue(trig, text, lex) or agent[0].start >= trig.end):
+        # "Einen Rahmenvertrag hat X am Montag mit Y unterzeichnet"; a subject after the cue ("ein Rahmenvertrag, den
+        # X im Mai mit Y geschlossen hat"): Y after it
         other = next((m for m, mk in after if m.start > agent[0].end and mk == "comitative" and _with_before(
             m, agent[0].end, text, lex)), None)
     if other is None or other.name == agent[0].name:
