@@ -238,8 +238,10 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
         cue = page.lex.status_res[state].search(text) if state in page.lex.status_res else None
         if cue is None:
             continue
-        # "Die seit Februar laufenden Gespräche seien beendet, bestätigten ... am Freitag": the end's day, no start
-        day = statements.nearest([d for d in page.dates(j) if not d.since], start + cue.start())
+        # "Die seit Februar laufenden Gespräche seien beendet, bestätigten ... am Freitag": a start before the cue is
+        # that of what ended, no day of the end ("effective depuis samedi", after it, is)
+        days = [d for d in page.dates(j) if not (d.since and d.end <= start + cue.start())]
+        day = statements.nearest(days, start + cue.start())
         if day is not None and day.value[:4] != year:
             continue
         when = getattr(day, "value", None)
