@@ -15,6 +15,7 @@ RUN_TYPES = {"joint_venture"}  # a venture run "since 2022" ("betreibt seit 2022
 OWNED_TYPES = {"acquisition"}  # a firm owned "since 2018" ("gehört seit 2018 zu X") was bought then
 RAISED_TYPES = {"funding_round", "ipo"}
 ROUND_TYPES = {"funding_round"}  # the news of a round is the money raised ("lève 15 M€", "raises $40m")
+AWARD_TYPES = {"contract"}  # a contract won, signed or "closed" is news of an award: it has no closing of its own
 FORECAST_REACH = 40  # characters before a completion cue searched for "soll", "expected", "devrait"
 
 
@@ -31,7 +32,7 @@ def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexi
     for name in ("terminated", "completed", "announced", "rumored"):
         hit = cues[name].search(window)
         if hit and not (name == "completed" and _forecast(window, hit.start(), lex)):
-            return name, True
+            return ("announced" if name == "completed" and deal_type in AWARD_TYPES else name), True
     if deal_type in STANDING_TYPES and cues["ongoing"].search(window):
         return "ongoing", True
     if deal_type in RAISED_TYPES and past_re.search(window):
