@@ -197,3 +197,17 @@ def test_takeover_announced_last_year_and_blocked_now_is_one_deal():
     assert {(p["name"], p["role"]) for p in event["parties"]} == {
         ("Nordwerk Zement", "acquirer"), ("Lumatec Baustoffe", "target"), ("Brixel Beteiligungen", "seller")}
     assert event["amount"]["value"] == 3e8
+
+
+ENDED_TALKS_DAY = [  # talks ended, told in the sentence after the deal: the day of the end, not the talks' start
+    ("de", "Aus dem Zusammenschluss von Lumatec mit Nordwerk Logistics wird nichts. Die seit Februar laufenden "
+     "Gespräche seien beendet, bestätigten beide Unternehmen am Dienstag."),
+    ("en", "The merger of Lumatec and Nordwerk Logistics will not go ahead. The talks, under way since February, "
+     "were called off on Tuesday, both companies said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ENDED_TALKS_DAY)
+def test_talks_ended_are_dated_by_the_end(lang, text):
+    events = [e for e in extract_events(page(lang, "News", text, published=PUBLISHED)) if e["type"] == "merger"]
+    assert [(e["status"], e["date"]) for e in events] == [("terminated", "2024-03-12")]

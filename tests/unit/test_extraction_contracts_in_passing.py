@@ -1,6 +1,8 @@
 """Contracts told in passing (issue 3, contracts5): a public customer named in full, the page's firm as supplier by
 its name, a pronoun or a clitic, the contract dated by its start; on pages written for these tests."""
 
+import pytest
+
 from streams.extraction import extract_events
 from tests.unit.test_extraction_roles import page, parties
 
@@ -139,3 +141,16 @@ def test_no_contract_without_one():
          "autorizó el pasado martes, se cerrará en mayo."),
     ]:
         assert contracts(lang, title, text) == [], text
+
+
+AWARDS_TOLD_AS_DONE = [  # a contract won or "closed" is news of an award, announced: contracts have no closing
+    ("fr", "Nordwerk Ferroviaire a pris 2,5 % après avoir remporté une commande de la région Bretagne portant sur 30 "
+     "rames, pour un montant de 450 millions d'euros."),
+    ("en", "Lumatec Inc. has closed a $40 million contract with the City of Leeds to supply 30 electric buses."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AWARDS_TOLD_AS_DONE)
+def test_a_contract_won_is_announced(lang, text):
+    events = [e for e in extract_events(page(lang, "News", text, published="2024-03-14")) if e["type"] == "contract"]
+    assert events and all(e["status"] == "announced" for e in events)
