@@ -92,9 +92,8 @@ class Lexicon:
     public_nouns: frozenset[str]  # "la collectivité": a noun for any public body, the last one the page named
     public_heads: frozenset[str]  # "la Direction générale de ...": a name's first word that makes it a public body
     named_bodies: frozenset[str]  # "die Bundeswehr": a body's word that names one body, where nouns are capitalised
-    place_bodies: frozenset[str]  # "la région Bretagne": a noun that makes the place after it a public body
+    place_bodies: frozenset[str]  # "la région Bretagne", "das Land Hessen": a word that makes the place after it a body
     topic_opener_re: re.Pattern  # "Quant à X, il ...": a sentence's opening that makes the firm after it its topic
-    state_heads: frozenset[str]  # "das Land Hessen": a word that, right before a place, names that place's government
     works_nouns: frozenset[str]  # "der Neubau der Mainbrücke": works whose genitive names what is built, no firm
     naming_kinds: frozenset[str]  # "the Fernway Stores chain": a kind noun after a name that says what the firm is
     compound_nouns: bool
@@ -523,7 +522,6 @@ def lexicon(lang: str) -> Lexicon:
         named_bodies=frozenset(w.lower() for w in ext.get("named_bodies", ())),
         place_bodies=frozenset(w.lower() for w in ext.get("place_bodies", ())),
         topic_opener_re=re.compile(rf"(?:{alternation(ext.get('topic_openers', []), escape=True)})\s+", re.IGNORECASE),
-        state_heads=frozenset(w.lower() for w in ext.get("state_heads", ())),
         works_nouns=frozenset(w.lower() for w in ext.get("works_nouns", ())),
         naming_kinds=frozenset(w.lower() for w in ext.get("naming_kinds", ())),
         compound_nouns=bool(ext["compound_nouns"]),

@@ -159,17 +159,18 @@ def is_institution(name: str, lex: Lexicon) -> bool:
     """A public body ("Verteidigungsministerium", "Comisión Europea"): a customer, never "the company" (cached: a
     page asks it of the same names again and again)."""
     words = name.lower().split()
-    return any(w.endswith(lex.institutions) for w in words) or len(words) > 1 and words[0] in lex.place_bodies or bool(
+    return any(w.endswith(lex.institutions) for w in words) or bool(
         words) and name[0].isupper() and (
         words[0] in lex.public_heads) or (  # "la Direction générale de ...", not "la direction de X" (its managers)
         len(words) == 1 and words[0] in lex.named_bodies) or (  # "die Marine"
-        len(words) == 2 and _state_head(words[0], words[1], lex))  # "Land Hessen"
+        len(words) > 1 and place_body(words[0], words[1], lex))  # "Land Hessen", "région Bretagne"
 
 
-def _state_head(word: str, following: str, lex: Lexicon) -> bool:
-    """ "das Land Hessen", "der Freistaat Sachsen": a state's word right before a known place names its government,
-    a public customer (lowercased words); not "Land Rover", whose word a place does not follow."""
-    return word in lex.state_heads and following in lex.places
+def place_body(word: str, following: str, lex: Lexicon) -> bool:
+    """ "das Land Hessen", "der Freistaat Sachsen", "la région Bretagne": a body's word right before a known place
+    names that place's government, a public customer (lowercased words); not "Land Rover", whose word a place does
+    not follow."""
+    return word in lex.place_bodies and following in lex.places
 
 
 def _calendar_word(word: str, lex: Lexicon) -> bool:
@@ -367,7 +368,7 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             out.append(current)
             current = []
         if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex) or (
-                i + 1 < len(toks) and _state_head(tok.low, toks[i + 1].low, lex)) or _long_head(
+                i + 1 < len(toks) and place_body(tok.low, toks[i + 1].low, lex)) or _long_head(
                 toks, i, sentence, offset, lex) or _suffix_closes(toks, i, sentence, offset, lex) or _named_after_kind(
                 toks, i, sentence, offset, lex) or (
                 _inner_particle(toks, i, sentence, offset) and _particles(toks, i, sentence, offset, lex)):
@@ -586,7 +587,7 @@ def _place_body(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "une commande de la région Bretagne", "équipe la région Bretagne": a place after a body's noun is that body
     inside a clause; not where the pair opens the sentence, its subject often acting through its own vehicle ("La
     région Bretagne, via son fonds Breizh Up, entre au capital de X": the fund invests)."""
-    return toks[i].low in lex.place_bodies and toks[i + 1].low in lex.places and i > 1
+    return place_body(toks[i].low, toks[i + 1].low, lex) and i > 1
 
 
 def _elided_body_article(sentence: str, toks: list[Token], i: int, offset: int, lex: Lexicon) -> bool:
