@@ -1426,7 +1426,8 @@ def _site_with_article(toks: list[Token], index: int, lex: Lexicon) -> bool:
 
 def _route_end(toks: list[Token], index: int, lex: Lexicon) -> bool:
     """Whether the single word at index is one end of a route of single words ("from Rotterdam to Hamburg", "von
-    Rotterdam nach Hamburg"): towns, not firms (a name of several words, "to Nordwerk Holdings", is left alone)."""
+    Rotterdam nach Hamburg"), or its start where the end is a region with its article ("from Rotterdam to the Gulf
+    of Finland"): towns, not firms (a name of several words, "to Nordwerk Holdings", is left alone)."""
     starts, ends = lex.routes
 
     def single(k: int) -> bool:
@@ -1436,7 +1437,8 @@ def _route_end(toks: list[Token], index: int, lex: Lexicon) -> bool:
     if not single(index) or index == 0:
         return False
     if toks[index - 1].low in starts:
-        return index + 2 < len(toks) and toks[index + 1].low in ends and single(index + 2)
+        return index + 2 < len(toks) and toks[index + 1].low in ends and (single(index + 2) or (
+            index + 3 < len(toks) and toks[index + 2].low in lex.determiners and toks[index + 3].text[:1].isupper()))
     return toks[index - 1].low in ends and index > 2 and toks[index - 3].low in starts and single(index - 2)
 
 

@@ -104,3 +104,12 @@ KEPT = [
 def test_firms_after_a_tie_a_sum_or_a_stake_stay_parties(lang: str, text: str, expected: tuple[str, set]):
     title = {"de": "Nachrichten", "en": "News", "es": "Noticias", "fr": "Nouvelles"}[lang]
     assert expected in _events(lang, title, text)
+
+
+def test_the_start_of_a_route_to_a_region_with_its_article_is_no_party():
+    text = ("Nordhavn absorbed Baltic Reefer Lines in 2021 for €180m and has since folded its routes into a network "
+            "stretching from Rotterdam to the Gulf of Finland.")
+    assert ("acquisition", {("Nordhavn", "acquirer"), ("Baltic Reefer Lines", "target")}) in _events("en", "News", text)
+    assert "Rotterdam" not in _names("en", "News", text)
+    assert ("acquisition", {("Lumatec", "acquirer"), ("Nordwerk", "seller")}) in _events(
+        "en", "News", "Lumatec bought the business from Nordwerk to the surprise of analysts.")
