@@ -37,6 +37,8 @@ class Lexicon:
     places: frozenset[str]
     place_cases: tuple[str, ...]  # "Bayerns": the case endings a place takes (its genitive where nouns inflect)
     facilities: frozenset[str]
+    seated_nouns: frozenset[str]  # "le groupe d'Anvers": a kind of firm whose genitive names the town it sits in
+    structures: frozenset[str]  # "the Ferrybridge Viaduct", "die Mainbrücke": a built object, no firm
     between_words: frozenset[str]
     object_pronoun_res: tuple[re.Pattern, re.Pattern]  # "la compró", "l'a racheté" / "bought it": a pronoun object
     recipient_pronoun_res: tuple[re.Pattern, re.Pattern]  # "lui a confié", "le adjudicó" / "awarded it": one given to
@@ -456,6 +458,8 @@ def lexicon(lang: str) -> Lexicon:
             "local_dollars", {}).values() for p in local["places"])]), ext.get("place_cases", ())),
         place_cases=tuple(ext.get("place_cases", ())),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
+        seated_nouns=frozenset(w.lower() for w in ext.get("seated_nouns", ())),
+        structures=frozenset(w.lower() for w in ext.get("structures", ())),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
         locatives=frozenset(w.lower() for w in ext.get("locatives", ())),
         source_words=frozenset(w.lower() for w in ext["sources"] if " " not in w),

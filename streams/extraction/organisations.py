@@ -20,6 +20,8 @@ FUND_NAME_WORDS = 2  # name words before a fund word read as its name ("Bayern K
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 PLACE_ADJECTIVE_STEM = 4  # letters of a place a place adjective keeps ("Köln" of "Kölner"; not "Bau" of "Bauer")
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}  # a sign right after a word makes it part of a currency ("US$", "C$")
+STRUCTURE_HEAD = 3  # letters a compound holds at least before the built object it ends with ("Mainbrücke")
+SEATED_GAP = 3  # lowercase words between a kind of firm and the genitive of its town ("de logiciels de")
 MAX_OWNER_WORDS = 4  # capitalised words of a site's owner before its town ("das Werk von X SpA in Verona")
 # model numbers and security codes: "T13", "A320", "A1B2C3", "DE000A1B2C34" (an ISIN)
 _CODE = re.compile(r"[A-Z]{1,2}\d{2,}|(?=[A-Z\d]{6,}$)(?=\D*\d\D*\d)[A-Z]+\d[A-Z\d]*")
@@ -38,6 +40,7 @@ _CODE_LABEL = re.compile(r":\s*(?=[\dA-Z]{6,}\b)[A-Z]*\d[\dA-Z]*\b")
 _ROMAN = re.compile(r"(?=[IVX]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")  # "en phase II", "Fonds III": an ordinal
 _CAPACITY = re.compile(r"\d+(?:[.,]\d+)?[kMGT]Wh?p?")  # "the 2GW Dogger North project": a plant named by its size
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "signed two PPAs", "EVs": things counted, no firm
+_PHRASE_END = re.compile(r"[,;:()]")  # what ends the phrase a word stands in
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "hatte 2019 Damsberg gekauft": a year before a name counts nothing
 # a word: word characters joined by "&", apostrophes and hyphens ("AT&T", "Rolls-Royce", "l'américain")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[&'’\-]+\w+)*|&")
@@ -1042,6 +1045,12 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         index = index_of.get(run[0].start, 0)
         if len(run) == 1 and _site_place(toks, index, sentence, offset, lex) or _site_with_article(toks, index, lex):
             continue  # "la planta de Getafe", "offices in Reading, Leeds and York": a place
+        if not suffixed and (_structure(run[-1], lex) or len(run) > 1 and run[0].low in lex.structures):
+            continue  # "die Mainbrücke", "the Ferrybridge Viaduct", "le Viaduc de Millau": a built object, no firm
+        if len(run) == 1 and not suffixed and _town_of_description(toks, index, sentence, offset, lex):
+            continue  # "le groupe d'Anvers", "l'éditeur de logiciels de Pessac": where the firm described sits
+        if len(run) == 1 and not suffixed and _counted_site(toks, index, sentence, offset, lex):
+            continue  # "dos diques secos en Cádiz", "300 employees in Leeds": where the things counted are
         if lex.compound_nouns and len(run) > 1 and _place_genitive(run[-1].low, lex):
             continue  # "einen der größten Lkw-Spediteure Süddeutschlands": a description told by its region, no name
         if lex.area_nouns_re.match(sentence, run[-1].end - offset):
@@ -1386,7 +1395,7 @@ def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: 
     if _elided_site(toks, k, sentence, offset, prepositions, lex):
         return True  # "la sucrerie d'Origny-Sainte-Benoite": the preposition elided before the place
     while k > 1:
-        if toks[k - 1].low in prepositions and toks[k - 2].low in lex.facilities or _owned_site(toks, k, lex) or (
+        if _after_site(toks, k, prepositions, lex) or _owned_site(toks, k, lex) or (
                 _elided_site(toks, k, sentence, offset, prepositions, lex)):  # "la sucrerie d'Arras du groupe X"
             return True
         before = toks[k - 1]
@@ -1402,10 +1411,91 @@ def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: 
     return False
 
 
+def _after_site(toks: list[Token], k: int, prepositions: frozenset[str], lex: Lexicon) -> bool:
+    """Whether a site's noun or a built object's and a preposition stand right before the word at k ("the plant in
+    Swindon", "la planta de Getafe", "der Mainbrücke bei Ochsenfurt", "the viaduct near Selby"). A preposition that
+    marks whom a work goes to leaves the name after a built object a party ("a confié la construction du pont à X")."""
+    site, before = toks[k - 2], toks[k - 1].low
+    if before in prepositions and site.low in lex.facilities:
+        return True
+    if before in lex.markers.get("recipient", ()):
+        return False
+    return (before in prepositions or before in lex.locatives) and _structure(site, lex) or (
+        before in lex.locatives and site.low in lex.facilities)
+
+
+def _site_word(word: Token, lex: Lexicon) -> bool:
+    """A site's noun or a built object's ("the plant", "la fromagerie", "der Mainbrücke")."""
+    return word.low in lex.facilities or _structure(word, lex)
+
+
+def _structure(word: Token, lex: Lexicon) -> bool:
+    """A built object's noun (`structures`), alone or closing a compound where nouns are compounds ("Viaduct",
+    "Mainbrücke", "des Elbtunnels": a genitive's ending too)."""
+    low = word.low
+    if low in lex.structures:
+        return True
+    stems = (low, low[:-1], low[:-2]) if low.endswith("s") else (low,)
+    return lex.compound_nouns and word.text[1:].islower() and any(
+        w.endswith(s) and len(w) >= len(s) + STRUCTURE_HEAD for w in stems for s in lex.structures)
+
+
+def _town_of_description(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the word at index follows a kind of firm written lowercase (`seated_nouns`) that heads its phrase,
+    the lowercase words that may qualify it and a genitive ("le groupe d'Anvers", "l'éditeur de logiciels de
+    Pessac", "la empresa tecnológica de Cádiz"): the town the firm described sits in, its name told elsewhere. Not
+    past an article nor a comma ("le groupe né du rachat d'Aventis": another phrase), nor where a noun of a tie heads
+    the phrase ("la filial tecnológica de X": X's unit)."""
+    if index == 0 or not lex.seated_nouns:
+        return False
+    if _elided(sentence, toks[index].start - offset) in lex.partitive:
+        k = index - 1  # "d'Anvers": the genitive glued to the town
+    elif toks[index - 1].low in lex.partitive:
+        k = index - 2
+    else:
+        return False
+    for j in range(k, max(-1, k - SEATED_GAP - 1), -1):
+        word = toks[j]
+        if not word.text.islower() or word.low in lex.determiners or word.low in lex.contracted_articles or (
+                _PHRASE_END.search(sentence, word.end - offset, toks[j + 1].start - offset)):
+            return False
+        two = j > 0 and f"{toks[j - 1].low} {word.low}" in lex.seated_nouns  # "jeune pousse"
+        if (word.low in lex.seated_nouns or two) and _heads_phrase(toks, j - 1 if two else j, sentence, offset, lex):
+            return True
+    return False
+
+
+def _heads_phrase(toks: list[Token], j: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the word at j opens its noun phrase: an article or another function word, an elided article or a
+    comma stands before it, or nothing."""
+    return j == 0 or toks[j - 1].low in lex.stopwords or sentence[toks[j].start - offset - 1] in "'’" or bool(
+        _PHRASE_END.search(sentence, toks[j - 1].end - offset, toks[j].start - offset))
+
+
+def _counted_site(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the word at index follows things counted and a preposition of place ("dos diques secos en Cádiz",
+    "300 employees in Leeds", "drei Standorte in Kornau"): where they are, a town. A sum, a share or a stake before
+    the preposition ("20 millones de euros en X", "5 % en X") is money put into a firm: its words (a scale, a
+    currency, a function word) end the count; a preposition that also marks whom goods go to or come from ("a
+    commandé 200 radars à X") leaves the name a party."""
+    if index < 3 or toks[index - 1].low not in lex.locatives or toks[index - 1].low in lex.markers.get(
+            "recipient", ()):
+        return False
+    for k in range(index - 2, max(-1, index - 3 - SEATED_GAP), -1):
+        word = toks[k]
+        if _figure_or_count(word, lex):
+            return k < index - 2 and not lex.share_re.match(sentence, word.start - offset)  # "4 per cent in X"
+        if not (word.text.isalpha() and (word.text.islower() or lex.compound_nouns and word.text[1:].islower())) or (
+                word.low in lex.stopwords or word.low in lex.amounts["scales"] or word.low in lex.amounts["currencies"]
+                or _PHRASE_END.search(sentence, word.end - offset, toks[k + 1].start - offset)):
+            return False
+    return False
+
+
 def _elided_site(toks: list[Token], k: int, sentence: str, offset: int, prepositions: frozenset[str],
                  lex: Lexicon) -> bool:
     """Whether a site word and an elided preposition stand right before the word at k ("la sucrerie d'Arras")."""
-    return k > 0 and toks[k - 1].low in lex.facilities and _elided(sentence, toks[k].start - offset) in prepositions
+    return k > 0 and _site_word(toks[k - 1], lex) and _elided(sentence, toks[k].start - offset) in prepositions
 
 
 def _owned_site(toks: list[Token], index: int, lex: Lexicon) -> bool:
@@ -1437,7 +1527,8 @@ def _works_object(toks: list[Token], index: int, lex: Lexicon) -> bool:
 
 def _route_end(toks: list[Token], index: int, lex: Lexicon) -> bool:
     """Whether the single word at index is one end of a route of single words ("from Rotterdam to Hamburg", "von
-    Rotterdam nach Hamburg"): towns, not firms (a name of several words, "to Nordwerk Holdings", is left alone)."""
+    Rotterdam nach Hamburg"), or its start where the end is a region with its article ("from Rotterdam to the Gulf
+    of Finland"): towns, not firms (a name of several words, "to Nordwerk Holdings", is left alone)."""
     starts, ends = lex.routes
 
     def single(k: int) -> bool:
@@ -1447,7 +1538,8 @@ def _route_end(toks: list[Token], index: int, lex: Lexicon) -> bool:
     if not single(index) or index == 0:
         return False
     if toks[index - 1].low in starts:
-        return index + 2 < len(toks) and toks[index + 1].low in ends and single(index + 2)
+        return index + 2 < len(toks) and toks[index + 1].low in ends and (single(index + 2) or (
+            index + 3 < len(toks) and toks[index + 2].low in lex.determiners and toks[index + 3].text[:1].isupper()))
     return toks[index - 1].low in ends and index > 2 and toks[index - 3].low in starts and single(index - 2)
 
 
