@@ -212,7 +212,7 @@ def read_page(clean: dict) -> Page:
     for i, label in labels.items():
         if (description := _label_description(text, found[i], label)) is not None:
             found[i].remove(description)
-    main = counts.most_common(1)[0][0] if counts else None
+    main = _main_firm(text, found, counts, lex)
     local = amounts.local_currencies(text, lex)
     return Page(text, lex, _anchor(clean), sents, found, titles, main, counts, amounts.main_currency(text, lex, local),
                 local, cues, speakers=frozenset(speakers))
@@ -757,6 +757,13 @@ def _two_named(found: list[list[Mention]], i: int, pair: Mention, lex: Lexicon) 
         if len(last) == 2:
             return last
     return None
+
+
+def _main_firm(text: str, found: list[list[Mention]], counts: Counter, lex: Lexicon) -> str | None:
+    """The organisation the page is about, the most named; a regulator or a court ("l'Autorité de la concurrence")
+    reviews or blocks the deals of others and is never the firm whose slot a sentence leaves open."""
+    bodies = {m.name for ms in found for m in ms if m.name and organisations.regulator(m, text, lex)}
+    return next((n for n, _ in counts.most_common() if n not in bodies), None)
 
 
 def _restated(ms: list[Mention], pair: Mention, two: list[str | None]) -> bool:

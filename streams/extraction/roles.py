@@ -365,6 +365,13 @@ def _past_opening_conjunction(text: str, start: int, lex: Lexicon) -> int:
     return word.end() if word and word.group(1).lower() in lex.conjunction_words else start
 
 
+def _past_regulator(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a regulator's whole name named between `start` and `end` ends (else `start`): its remit's lowercase
+    words ("l'Autorité de la concurrence a contraint X ...") hold no preposition that marks a role of the name after;
+    the body itself is no mention of the cue, so it sets no boundary of its own."""
+    return max((hit.end() for hit in lex.regulator_re.finditer(text, start, end)), default=start)
+
+
 _OPENING_WORD = re.compile(r"\s*(\w+)\s+")
 
 
@@ -474,6 +481,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if _beneficiary(m, trig, text, lex) or _vetoing(m, text, lex) or _losing_bidder(m, trig, text, lex):
             continue
         boundary = previous.end if previous else _past_opening_conjunction(text, window.sentence_start, lex)
+        boundary = _past_regulator(text, boundary, m.start, lex)
         if m.start >= trig.end:  # the trigger itself ends any preposition before it ("agreed to buy X")
             boundary = max(boundary, trig.end)
         mk = marker(m, boundary, text, lex)
