@@ -4,7 +4,7 @@ confidence that reflects how much of the event the text states explicitly, and t
 from __future__ import annotations
 
 from streams import ids
-from streams.extraction import amounts, candidate_features, organisations, scorer, statements, status, triggers
+from streams.extraction import amounts, candidate_features, organisations, roles, scorer, statements, status, triggers
 from streams.extraction.dates import DATELINE, undatelined
 from streams.extraction.merging import KINDRED, halves, merge
 from streams.extraction.page import Page, read_page
@@ -272,9 +272,20 @@ def _refers_back(page: Page, event: Candidate, j: int) -> bool:
     ("The round was led by X", "La operación está liderada por Y"); one with a sum states another, unless it
     opens on the round's investors (`_aside`)."""
     s = page.sentences[j]
-    return all(t.trigger.type == event.type for t in page.triggers(j)) and (
+    return all(t.trigger.type == event.type or _joins_round(page, event, j, t) for t in page.triggers(j)) and (
         not amounts.find(page.text[s.start:s.end], s.start, page.lex, page.currency, page.local)
         or _aside(page, event, j) < s.end)
+
+
+def _joins_round(page: Page, event: Candidate, j: int, cue: triggers.TriggerMatch) -> bool:
+    """An investment cue after a participation cue in a sentence after a round is one more investor of that round
+    ("Angeführt wurde die Runde von X; außerdem stieg die Förderbank Y neu ein"), unless it names a firm it is in
+    ("... Y, which also invested in Z")."""
+    s = page.sentences[j]
+    return (event.type == "funding_round" and cue.trigger.type == "investment"
+            and page.lex.participation_re.search(page.text, s.start, cue.start) is not None
+            and not any(m.start >= cue.end and roles.marker(m, cue.end, page.text, page.lex) == "patient"
+                        for m in page.mentions[j]))
 
 
 def _aside(page: Page, event: Candidate, j: int) -> int:

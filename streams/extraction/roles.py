@@ -490,6 +490,11 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if mk is None and m.start >= trig.end and trig.trigger.frame == "invest" and lex.entry_re.search(
                 text, boundary, m.start):
             mk = "patient"  # "Jetzt steigt X beim Softwarehaus Y ein": the firm one enters (`entry_markers`)
+        if mk is None and m.start >= trig.end and not after and _enters_opened_capital(trig, m, text, lex):
+            mk = "recipient"  # "X ouvre son capital : le fonds Y y entrera à hauteur de 15 %": Y takes the stake
+        if mk is None and m.start >= trig.end and not after and _stake_object(
+                trig, text[trig.start:trig.end], text[trig.end:m.start], lex):
+            mk = "patient"  # "beteiligt sich mit 20 Prozent an der Kieler X": the cue's preposition governs X
         if mk is None and m.start >= window.clause_start and (given := _dative_role(trig)) and dative(
                 m, boundary, text, lex):  # not another clause's: "gehört dem Fonds X, der die Firma übernommen hatte"
             mk = given  # "hatte der Landkreis X dem Unternehmen den Auftrag erteilt": whom the work goes to; "kauft
@@ -508,6 +513,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         elif trig.trigger.frame == "sell" and mk == "recipient" and trig.start < m.start:
             after.append((m, mk))  # "a cédé au fonds Y sa participation dans X": the buyer inside the stake it sells
         previous = m
+    if trig.trigger.frame == "sell":
+        before = _stake_sold_to(before, text, lex)
     if window.shared is not None:  # "X bought Y and has since formed a venture with Z": Y takes no part
         before = [(m, mk) for m, mk in before if m.start >= window.shared]
     opened = coordinated_clause(text, window, lex)
@@ -1358,8 +1365,9 @@ def _named_with(first: Mention, second: Mention, text: str, lex: Lexicon) -> boo
 
 def _fronted_stake(before: list, agent: Mention, trig: TriggerMatch, text: str) -> Mention | None:
     """ "Die Mehrheit an X übernimmt Y", "Die Mehrheit an X hat Y übernommen": a firm a stake phrase names at the
-    opening of a verb-second clause, before its subject and with no comma between, is what is bought."""
-    if not before or before[0][1] != "patient" or any(m is not agent for m, _ in before[1:]):
+    opening of a verb-second clause, before its subject and with no comma between, is what is bought (whoever it
+    goes to besides: "Bei X hat Y 30 Prozent an den Fonds Z abgegeben")."""
+    if not before or before[0][1] != "patient" or any(m is not agent and mk != "recipient" for m, mk in before[1:]):
         return None
     m = before[0][0]
     return m if m.end <= agent.start and "," not in text[m.end:max(agent.start, trig.start)] else None
@@ -2038,6 +2046,36 @@ def _kin(a: str | None, b: str | None) -> bool:
     """Whether two names share a word ("Sanofi-Aventis" and "Aventis"): one firm, or its former self."""
     words = [set(re.split(r"[\s-]+", n.lower())) for n in (a or "", b or "")]
     return bool(words[0] & words[1])
+
+
+def _stake_sold_to(before: list, text: str, lex: Lexicon) -> list:
+    """A share sold with the verb last and its firm already named ("Bei X hat die Familie 30 Prozent an den Fonds Y
+    abgegeben"): the second firm after a stake's "an" is whom the share goes to, not a second firm it is in."""
+    patients = [k for k, (_, mk) in enumerate(before) if mk == "patient"]
+    if len(patients) < 2:
+        return before
+    k = patients[1]
+    m, previous = before[k][0], before[k - 1][0]
+    if not _marker_res(lex)["recipient"].search(text, previous.end, m.start):
+        return before
+    return before[:k] + [(m, "recipient")] + before[k + 1:]
+
+
+def _enters_opened_capital(trig: TriggerMatch, m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether a firm past a colon after a cue that opens its own capital to investors is the one let in: the cue
+    holds its object ("ouvre son capital"), the clause after the colon tells who enters."""
+    return (trig.trigger.type == "investment" and trig.trigger.frame == "sell"
+            and lex.own_capital_re.search(text, trig.start, trig.end) is not None
+            and HARD_BREAK.search(text, trig.end, m.start) is not None)
+
+
+def _stake_object(trig: TriggerMatch, cue: str, gap: str, lex: Lexicon) -> bool:
+    """Whether the firm after an investment cue that ends in its preposition ("beteiligt sich an") is what the stake
+    is in: only an article and a description between them ("an der Kieler X"), no clause break."""
+    last, words = cue.lower().split()[-1:], gap.split()
+    return (trig.trigger.frame == "invest" and bool(last) and last[0] in lex.markers.get("patient", ())
+            and len(words) <= 3 and not any(c in gap for c in ",;:")
+            and (not words or words[0].lower() in lex.determiners))
 
 
 def _ends_in_marker(cue: str, lex: Lexicon) -> bool:
