@@ -14,6 +14,9 @@ CONTRACTS = [
     ('en', 'Pumps', 'Lumatec Water Systems today announced that the City of Harwick has awarded it a $40 million '
                     'design-build contract for the Harwick Water Treatment Facility.',
      {('City of Harwick', 'customer'), ('Lumatec Water Systems', 'supplier')}),
+    # a report's clause opens after "said the": "it" is the reporting firm, the body that awards the customer
+    ('en', 'Pumps', 'Lumatec Water Systems said the City of Harwick has awarded it a $40 million contract for the new '
+                    'plant.', {('City of Harwick', 'customer'), ('Lumatec Water Systems', 'supplier')}),
     # the works and what they build are no firm; the town after "aus" is where the winner sits
     ('de', 'Bau', 'Das Landesamt für Straßenbau Nordhessen hat der Nordwerk Bau aus Fulda den Zuschlag für den Ausbau '
                   'der B 12 erteilt.',
@@ -66,6 +69,8 @@ def test_goods_bought_up_to_a_count_are_no_acquisition(lang: str, body: str):
     ('es', 'Nordwerk se ha hecho con Lumatec por 40 millones de euros.', {('Nordwerk', 'acquirer'),
                                                                           ('Lumatec', 'target')}),
     ('en', 'Nordwerk has bought Lumatec for £40m.', {('Nordwerk', 'acquirer'), ('Lumatec', 'target')}),
+    ('en', 'Nordwerk said the acquisition of Lumatec will close in May.', {('Nordwerk', 'acquirer'),
+                                                                          ('Lumatec', 'target')}),
     ('de', 'Die Nordwerk AG kauft rund 40 Prozent der Lumatec GmbH.', {('Nordwerk', 'investor'),
                                                                      ('Lumatec', 'investee')}),
 ])
