@@ -14,6 +14,12 @@ CONTRACTS = [
     ('en', 'Pumps', 'Lumatec Water Systems today announced that the City of Harwick has awarded it a $40 million '
                     'design-build contract for the Harwick Water Treatment Facility.',
      {('City of Harwick', 'customer'), ('Lumatec Water Systems', 'supplier')}),
+    ('en', 'Port', 'Nordwerk Water Systems announced that the Port Authority of Larkmoor awarded it a contract for the '
+                   'Larkmoor Container Terminal.',
+     {('Port Authority of Larkmoor', 'customer'), ('Nordwerk Water Systems', 'supplier')}),
+    ('es', 'Agua', 'Nordwerk Water Systems anunció hoy que el Ayuntamiento de Almería le ha adjudicado un contrato de '
+                   '25 millones de euros para la Planta Desaladora de Almería.',
+     {('Ayuntamiento de Almería', 'customer'), ('Nordwerk Water Systems', 'supplier')}),
     # a report's clause opens after "said the": "it" is the reporting firm, the body that awards the customer
     ('en', 'Pumps', 'Lumatec Water Systems said the City of Harwick has awarded it a $40 million contract for the new '
                     'plant.', {('City of Harwick', 'customer'), ('Lumatec Water Systems', 'supplier')}),
@@ -68,6 +74,8 @@ def test_goods_bought_up_to_a_count_are_no_acquisition(lang: str, body: str):
 @pytest.mark.parametrize(('lang', 'body', 'expected'), [
     ('es', 'Nordwerk se ha hecho con Lumatec por 40 millones de euros.', {('Nordwerk', 'acquirer'),
                                                                           ('Lumatec', 'target')}),
+    ('en', 'Lumatec Terminals has bought Nordwerk for £40m.', {('Lumatec Terminals', 'acquirer'),
+                                                               ('Nordwerk', 'target')}),
     ('en', 'Nordwerk has bought Lumatec for £40m.', {('Nordwerk', 'acquirer'), ('Lumatec', 'target')}),
     ('en', 'Nordwerk said the acquisition of Lumatec will close in May.', {('Nordwerk', 'acquirer'),
                                                                           ('Lumatec', 'target')}),
