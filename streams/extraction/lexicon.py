@@ -70,6 +70,7 @@ class Lexicon:
     market_names: frozenset[str]  # "Euronext Growth", "BME Growth" (casefolded): a venue, never a listing's issuer
     counters: frozenset[str]  # "zwei", "beiden", "mehrere": a capitalised word after them is a counted noun
     fractions: frozenset[str]  # "Viertel", "moitié": a part of what follows ("drei Viertel von X")
+    count_hedges_re: re.Pattern  # "up to", "bis zu": before a count of goods bought, the count stays a count
     partitive: frozenset[str]  # "of", "von": what a deal noun is of ("the purchase of 40 buses")
     unit_re: re.Pattern
     pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
@@ -499,6 +500,8 @@ def lexicon(lang: str) -> Lexicon:
         counters=frozenset([*(w for w, n in ext["amounts"]["number_words"].items() if n > 1),
                             *ext.get("quantifiers", ())]),
         fractions=frozenset(w.lower() for w in ext.get("fractions", ())),
+        count_hedges_re=re.compile(rf"\s*(?:{alternation(ext.get('count_hedges', []), True)})(?!\w)", re.IGNORECASE)
+        if ext.get("count_hedges") else re.compile(r"(?!)"),
         partitive=frozenset(ext.get("partitive", ())),
         unit_re=words_re(ext["unit_words"]),
         pronouns=frozenset(ext["pronouns"]),

@@ -1061,6 +1061,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "to ship containers from Rotterdam to Hamburg": the ends of a route, places
         if len(run) == 1 and _works_object(toks, index, lex):
             continue  # "den Zuschlag für den Neubau der Mainbrücke": the structure built, no firm
+        if not suffixed and len(run) > 1 and run[0].low in lex.works_nouns:
+            continue  # "für den Ausbau der B 27": the works and what they build, no firm
         if len(run) == 1 and _apposed_kind_origin(toks, index, sentence, offset, lex):
             continue  # "Spraakwerk, a speech-recognition company from Utrecht": where the firm described comes from
         if lex.origin_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):

@@ -195,13 +195,15 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
 
 def _counted(tail: str, lex: Lexicon) -> bool:
     """Whether what a purchase cue is followed by is a number of things ("buy 40 battery systems", "den Kauf von 36
-    Elektrobussen", "l'achat de 20 rames"): no share ("40%", "drei Viertel"), sum ("2 Millionen", "45 euros por
-    acción"), year or firm."""
+    Elektrobussen", "l'achat de 20 rames", "buy up to 10,000 tonnes"): no share ("40%", "drei Viertel"), sum ("2
+    Millionen", "45 euros por acción"), year or firm."""
     skip = lex.determiners | lex.partitive
-    words = tail.split()
+    hedge = lex.count_hedges_re.match(tail)
+    words = tail[hedge.end():].split() if hedge else tail.split()
     while words and words[0].lower() in skip:
         words.pop(0)
-    if len(words) < 2 or not (words[0].isdigit() or words[0].lower() in lex.counters) or YEAR.fullmatch(words[0]):
+    if len(words) < 2 or not (_GROUPED.fullmatch(words[0]) or words[0].lower() in lex.counters) or YEAR.fullmatch(
+            words[0]):
         return False
     words = _unscaled(words, lex)
     thing = words[1].lower().strip(",.;:")
@@ -275,6 +277,7 @@ def complete(kind: str, parties: list[tuple[str, str]]) -> bool:
     return len(parties) >= 2
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0]\d{3})+|\d+")  # "40", "10,000", "10.000": a count of things, in groups
 _QUOTE = re.compile(r"[“„«\"]([^“”„«»\"]*)[”“»\"]")
 _COMMA_WORD = re.compile(r",\s+(\w+)\s")
 
