@@ -83,3 +83,14 @@ def test_a_firm_retained_by_a_client_on_its_contract_is_its_adviser():
 def test_a_firm_hired_by_a_customer_to_do_the_work_is_still_its_supplier():
     assert ("contract", frozenset({("Lumatec", "customer"), ("Nordwerk", "supplier")})) in deals(
         "en", "Nordwerk has been hired by Lumatec to build its new plant under a contract worth $40m.")
+
+
+def test_the_person_an_interview_is_with_never_stands_for_the_firm_of_her_surname():
+    merger = ("merger", frozenset({("Arnal", "party"), ("Inversiones Llano", "party")}))
+    assert merger in {(e["type"], frozenset(parties(e))) for e in extract_events(page(
+        "es", "Entrevista con Inés Arnal", "Inés Arnal preside el family office desde 2016. De la fusión, en 2014, de "
+        "Gestora Arnal e Inversiones Llano, las oficinas de nuestras dos familias, nació el grupo."))}
+    assert ("merger", frozenset({("Arnal Capital", "party"), ("Llano Investments", "party")})) in {
+        (e["type"], frozenset(parties(e))) for e in extract_events(page(
+            "en", "Interview with Jane Arnal", "Jane Arnal has chaired the family office since 2016. Arnal Capital "
+            "merged with Llano Investments in 2014."))}
