@@ -406,15 +406,17 @@ def _advising(page: Page, trig: TriggerMatch, start: int, end: int) -> re.Match 
     return None
 
 
-def _client(near: list[Mention], credited: set[str], advised: re.Match | None, clause_start: int,
+def _client(mentions: list[Mention], credited: set[str], advised: re.Match | None, clause_start: int,
             trig: TriggerMatch) -> str | None:
     """The firm a credit's advisers advised ("Brightlaw and Keane Hart advised X on the sale of its business to Y",
-    "Over in Leeds, X has been retained by Y on its ..."): the first one named in the clause before the cue, after the
-    adviser's verb where it comes first; whom the deal's open slot and "its" stand for."""
-    if not credited or advised is None:
+    "Over in Leeds, X has been retained by Y on its ...", "ha asesorado a X en la venta de su negocio a Y"): the
+    first one named before the cue, after the adviser's verb where it comes first, else after the advisers; whom the
+    deal's open slot and "its" stand for."""
+    if advised is None or advised.start() >= trig.start and not credited:
         return None
     after = advised.end() if advised.start() < trig.start else clause_start
-    return next((m.name for m in near if m.name and after <= m.start < trig.start), None)
+    return next((m.name for m in mentions if m.name and m.name not in credited and after <= m.start < trig.start),
+                None)
 
 
 def _advisers(mentions: list[Mention], advised: re.Match, clause_start: int, trig: TriggerMatch) -> list[Mention]:
@@ -662,11 +664,13 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 end = min(end, spoken[1])
                 window = roles.Window(spoken[0], max(window.clause_start, spoken[0]), end)
             piece = _headline_piece(page, i, trig)
-            credited = {m.name for m in _advisers(page.mentions[i], advised, window.clause_start, trig)
+            credited = {m.name for m in _advisers(page.mentions[i], advised, window.clause_start, trig) if m.name
                         } if advised else set()
+            client = _client(page.mentions[i], credited, advised, window.clause_start, trig)
             near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end and (
                 not spoken or m.start >= spoken[0]) and piece[0] <= m.start < piece[1]
                 and not regulator(m, page.text, page.lex) and m.name not in credited
+                and not (client and m.name == client)  # the credit's client: the open slot, also "its business"
                 and not (said and m.first_person)  # its "we": the slot left open
                 and not (m.first_person and quote is None and any(a <= m.start < b for a, b in quoted))]
             # a cue outside quotes takes no quoted "we" ("Bpifrance va injecter 150 millions dans le groupe ...
@@ -675,7 +679,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 continue  # "La fusion reste soumise à l'examen de la Commission de la concurrence": a deal told before
             # who fills a slot the sentence leaves open (in a contract, also a possessive inside the cue)
             cue_end = trig.end if trig.trigger.type == "contract" else None
-            about = voice or _we_cue(page, i, trig) or _client(near, credited, advised, window.clause_start, trig) \
+            about = voice or _we_cue(page, i, trig) or client \
                 or discourse.salient(page, i, trig.start, cue_end)
             main = Mention(about, 0, 0, anaphor=True) if about else None
             # from the previous trigger on: its object, then the conjunction (", and has since signed ...")

@@ -57,6 +57,8 @@ def test_a_deal_credit_tells_the_client_s_deal_and_the_adviser_is_no_party():
                        "to Stonegate Capital.") == {sale}
     assert deals("fr", "Brightlaw a conseillé Norwell Industries dans la cession de son activité revêtements à "
                        "Stonegate Capital.") == {sale}
+    assert deals("es", "Brightlaw ha asesorado a Norwell Industries en la venta de su negocio de recubrimientos a "
+                       "Stonegate Capital.") == {sale}
 
 
 def test_an_adviser_s_mandate_on_a_deal_told_elsewhere_is_still_no_deal():
