@@ -96,3 +96,10 @@ def test_the_person_an_interview_is_with_never_stands_for_the_firm_of_her_surnam
         (e["type"], frozenset(parties(e))) for e in extract_events(page(
             "en", "Interview with Jane Arnal", "Jane Arnal has chaired the family office since 2016. Arnal Capital "
             "merged with Llano Investments in 2014."))}
+
+
+def test_a_firm_that_spoke_in_an_interview_is_no_person():
+    assert ("acquisition", frozenset({("Lumatec", "acquirer"), ("Bolt", "target")})) in {
+        (e["type"], frozenset(parties(e))) for e in extract_events(page(
+            "en", "Lumatec to buy Bolt", "Lumatec, which said in an interview with Reuters that it would buy Bolt Inc. "
+            "for $40m, rose 5%."))}
