@@ -82,6 +82,7 @@ class Lexicon:
     first_person_re: re.Pattern  # "we", "us", "wir", "nous", "nos": a quote that speaks for the speaker's firm
     we_pronouns: frozenset[str]  # "we", "uns", "nous", "nos": in a firm's voice, the firm the speaker speaks for
     we_possessives: frozenset[str]  # "our", "notre": a deal noun after one is the speaker's firm's
+    you_pronouns: frozenset[str]  # "you", "vous", "usted": an interviewer addressing the interviewee, never a firm
     we_verb_re: re.Pattern  # "compramos", "firmamos": a verb whose ending alone says "we"
     leader_re: re.Pattern  # "chief executive of", "Chefin von", "consejera delegada de": a firm a speaker heads
     speaker_re: re.Pattern  # a leader's title or any person's ("analyst at X"): whom a paragraph's "we" speaks for
@@ -512,6 +513,7 @@ def lexicon(lang: str) -> Lexicon:
         first_person_re=words_re(ext["first_person"], escape=True),
         we_pronouns=frozenset(w.lower() for w in ext.get("we_pronouns", ())),
         we_possessives=frozenset(w.lower() for w in ext.get("we_possessives", ())),
+        you_pronouns=frozenset(w.lower() for w in ext.get("you_pronouns", ())),
         we_verb_re=re.compile(rf"(?:{alternation(ext.get('we_verbs', []))})"),
         leader_re=words_re(ext.get("leader_titles", []), escape=True),
         speaker_re=words_re([*ext.get("leader_titles", []), *ext["person_cues"]], escape=True),

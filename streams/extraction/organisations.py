@@ -196,9 +196,10 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
             or low in lex.amounts["currencies"] or f"{low}." in lex.amounts["currencies"]  # "Mio. Fr."
             or low in lex.amounts["scales"]):
         return False
-    if text[1:].islower() and (low in lex.we_pronouns or low in lex.we_possessives
+    if text[1:].islower() and (low in lex.we_pronouns or low in lex.we_possessives or low in lex.you_pronouns
                                or first and lex.we_verb_re.fullmatch(low)):
-        return False  # "Our partnership with X", "Unsere Tochter", "Compramos X": the speaker's firm (not "NOS")
+        return False  # "Our partnership with X", "Unsere Tochter", "Compramos X": the speaker's firm (not "NOS"); "You
+        # sold X", "Usted vendió X": the interviewee, whose firm fills the open slot
     if low in lex.source_words and low not in lex.institutions:
         return False  # "die Zeitung Abendkurier", "der Nachrichtenagentur X" (no public body for its ending, unlike
         # "la Agencia X"): the name follows

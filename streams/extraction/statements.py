@@ -398,15 +398,36 @@ def _told(page: Page, i: int, trig: TriggerMatch) -> bool:
                 and not any(trig.end <= m.start < end for m in page.mentions[i]) and not _dated_cue(page, i, trig))
 
 
-def _advising(page: Page, trig: TriggerMatch, start: int, end: int) -> bool:
+def _advising(page: Page, trig: TriggerMatch, start: int, end: int) -> re.Match | None:
     """ "Goldman Sachs is advising X on the takeover", "hat X bei der Übernahme beraten": an adviser's verb in the
     active voice in the cue's clause, no comma between them, tells a mandate on the deal (not "X, which advises
     hospitals, bought Y": a firm's trade set off in an aside)."""
     for hit in page.lex.advising_re.finditer(page.text, start, end):
         gap = page.text[hit.end():trig.start] if hit.end() <= trig.start else page.text[trig.end:hit.start()]
         if not any(c in gap for c in ",;:"):
-            return True
-    return False
+            return hit
+    return None
+
+
+def _client(mentions: list[Mention], credited: set[str], advised: re.Match | None, clause_start: int,
+            trig: TriggerMatch) -> str | None:
+    """The firm a credit's advisers advised ("Brightlaw and Keane Hart advised X on the sale of its business to Y",
+    "Over in Leeds, X has been retained by Y on its ...", "ha asesorado a X en la venta de su negocio a Y"): the
+    first one named before the cue, after the adviser's verb where it comes first, else after the advisers; whom the
+    deal's open slot and "its" stand for."""
+    if advised is None or advised.start() >= trig.start and not credited:
+        return None
+    after = advised.end() if advised.start() < trig.start else clause_start
+    return next((m.name for m in mentions if m.name and m.name not in credited and after <= m.start < trig.start),
+                None)
+
+
+def _advisers(mentions: list[Mention], advised: re.Match, clause_start: int, trig: TriggerMatch) -> list[Mention]:
+    """The firms that advise in a deal credit ("Brightlaw and Keane Hart advised X on the sale of ...", "Brightlaw
+    hat X beim Verkauf ... beraten"): the subjects before the adviser's verb, or the first firm of the clause where
+    that verb closes it; no party of the client's deal, nor what "its" of theirs names ("its coatings business")."""
+    before = [m for m in mentions if clause_start <= m.start < min(advised.start(), trig.start)]
+    return before if advised.start() < trig.start else before[:1]
 
 
 def _reviewed(page: Page, i: int, trig: TriggerMatch, near: list[Mention]) -> bool:
@@ -477,7 +498,8 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
     out: list[TriggerMatch] = []
     for t in found:
         prev = out[-1] if out else None
-        joined = prev is not None and not any(prev.end <= m.start < t.start for m in page.mentions[i]) and not (
+        joined = prev is not None and not any(prev.end <= m.start < t.start and not (m.first_person and m.possessive)
+                                              for m in page.mentions[i]) and not (  # "sold our stake in X"
             page.lex.clause_break.search(page.text, prev.end, t.start))
         if joined and prev.trigger.type == t.trigger.type:
             if prev.trigger.frame == "hold" and t.trigger.frame != "hold" and _held_since_deal(page, i, prev, t):
@@ -635,8 +657,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             j = own.index(trig)
             start = own[j - 1].end if j else s.start
             end = own[j + 1].start if j + 1 < len(own) else s.end
-            if _advising(page, trig, start, end) and _drop(flags, "told", keep_dropped):
-                continue  # "Goldman Sachs is advising X on the takeover": an adviser's mandate on a deal told elsewhere
+            advised = _advising(page, trig, start, end)  # a mandate, or a credit that tells the client's deal
             split = _second_deal(page, i, trig, end, money)
             whole, end = end, split[0] if split else end
             window = roles.Window(s.start, _outside_names(roles.clause_start(page.text, s.start, trig, start, page.lex),
@@ -646,9 +667,13 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 end = min(end, spoken[1])
                 window = roles.Window(spoken[0], max(window.clause_start, spoken[0]), end)
             piece = _headline_piece(page, i, trig)
+            credited = {m.name for m in _advisers(page.mentions[i], advised, window.clause_start, trig) if m.name
+                        } if advised else set()
+            client = _client(page.mentions[i], credited, advised, window.clause_start, trig)
             near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end and (
                 not spoken or m.start >= spoken[0]) and piece[0] <= m.start < piece[1]
-                and not regulator(m, page.text, page.lex)
+                and not regulator(m, page.text, page.lex) and m.name not in credited
+                and not (client and m.name == client)  # the credit's client: the open slot, also "its business"
                 and not (said and m.first_person)  # its "we": the slot left open
                 and not (m.first_person and quote is None and any(a <= m.start < b for a, b in quoted))]
             # a cue outside quotes takes no quoted "we" ("Bpifrance va injecter 150 millions dans le groupe ...
@@ -657,7 +682,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 continue  # "La fusion reste soumise à l'examen de la Commission de la concurrence": a deal told before
             # who fills a slot the sentence leaves open (in a contract, also a possessive inside the cue)
             cue_end = trig.end if trig.trigger.type == "contract" else None
-            about = voice or _we_cue(page, i, trig) or discourse.salient(page, i, trig.start, cue_end)
+            about = voice or _we_cue(page, i, trig) or client \
+                or discourse.salient(page, i, trig.start, cue_end)
             main = Mention(about, 0, 0, anaphor=True) if about else None
             # from the previous trigger on: its object, then the conjunction (", and has since signed ...")
             shared = roles.shared_subject(page.text, roles.Window(s.start, start, end), trig, page.mentions[i],
@@ -710,6 +736,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not parties and keep_dropped and (nearest_pairs := _nearest_roles(trig, near, window, end)):
                 pairs, parties, via = nearest_pairs, _named(nearest_pairs), "proximity"
                 flags.append("unassigned")
+            if advised and (via != "sentence" or not complete(kind, parties)) and _drop(flags, "told", keep_dropped):
+                continue  # "Goldman Sachs is advising X on the takeover": an adviser's mandate on a deal told elsewhere
             sold = [r for _, r in parties]
             if kind == "acquisition" and "seller" in sold and "acquirer" not in sold:
                 sales.append((i, parties))  # a sale with no buyer yet: "Y is in talks to buy the business" may follow
