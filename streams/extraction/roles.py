@@ -1887,9 +1887,14 @@ def _subject_after_cued_companion(trig: TriggerMatch, after: list, text: str, le
     if not (lex.verb_second and len(after) > 1 and _ends_in_marker(text[trig.start:trig.end], lex)):
         return None
     (companion, _), (subject, mark) = after[:2]
-    verb_gap = text[companion.end:subject.start]
-    return subject if mark is None and not any(c in verb_gap for c in ",;:") and len(
-        verb_gap.split()) <= INVERTED_GAP and subject.name != companion.name else None
+    return subject if mark is None and _verb_gap(text[companion.end:subject.start]) and (
+        subject.name != companion.name) else None
+
+
+def _verb_gap(gap: str) -> bool:
+    """Whether the words after a fronted "mit"-phrase's name, up to its verb or the subject after the verb, are few
+    and in one clause (no comma, semicolon or colon)."""
+    return not any(c in gap for c in ",;:") and len(gap.split()) <= INVERTED_GAP
 
 
 def _closed_by_conjunction(gap: str, lex: Lexicon) -> bool:
@@ -1905,9 +1910,7 @@ def _inverted_after_companion(trig: TriggerMatch, companion: Mention, after: lis
     verb comes second, that subject is the companion's partner."""
     if not (lex.verb_second and after and after[0][1] is None and text[trig.start].islower()):
         return False
-    verb_gap = text[companion.end:trig.start]
-    return not any(c in verb_gap for c in ",;:") and len(verb_gap.split()) <= INVERTED_GAP and len(
-        text[trig.end:after[0][0].start].split()) <= INVERTED_GAP
+    return _verb_gap(text[companion.end:trig.start]) and len(text[trig.end:after[0][0].start].split()) <= INVERTED_GAP
 
 
 def _object_after(subject: Mention, after: list) -> list[Mention]:
