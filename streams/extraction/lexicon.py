@@ -115,6 +115,9 @@ class Lexicon:
     full_name_titles: frozenset[str]  # titles also said of firms ("l'entrepreneur X"): a person's before a full name
     plural_titles: frozenset[str]  # "founders X Y and Z W": a title in the plural names each full name joined
     never_alone: frozenset[str]  # "to supply PVC": product codes, no firm alone, kept inside a name
+    law_firm_words: frozenset[str]  # "Brandt Rechtsanwälte", "Roux Avocats": a name so ended is an adviser's, no party
+    staff_nouns: frozenset[str]  # "280 people in Leeds": the staff counted at a place, a stopword that counts
+    common_nouns: frozenset[str]  # "am selben Tag", "mit Obst": ordinary nouns, no firm alone unless a suffix follows
     area_nouns_re: re.Pattern  # " industrial estate": a noun of an area right after a name makes it the area's
     determined_gap: frozenset[str]  # "a second Scottish production site": words between an article and an adjective
     seat_connectors: frozenset[str]  # "Verhoeven Print of Eindhoven": a connector that tells a firm's seat after it
@@ -550,6 +553,9 @@ def lexicon(lang: str) -> Lexicon:
         full_name_titles=frozenset(w.lower() for w in ext.get("full_name_person_cues", ())),
         plural_titles=frozenset(w.lower() for w in ext.get("plural_person_cues", ())),
         never_alone=frozenset(w.lower() for w in ext.get("never_alone", ())),
+        law_firm_words=frozenset(w.lower() for w in ext.get("law_firm_words", ())),
+        staff_nouns=frozenset(w.lower() for w in ext.get("staff_nouns", ())),
+        common_nouns=frozenset(w.lower() for w in ext.get("common_nouns", ())),
         name_particles=frozenset(w.lower() for w in ext.get("name_particles", ())),
         area_nouns_re=re.compile(rf" (?:{alternation(ext.get('area_nouns', []), escape=True)})(?!\w)"),
         determined_gap=frozenset(w.lower() for w in ext.get("determined_gap", ())),

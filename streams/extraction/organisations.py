@@ -682,8 +682,9 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
     core = [t for t in run if t.low not in lex.name_particles]  # "Le Goff" is one surname, as "Goff" would be
     if len(core) > 1 and all(t.text in person_words for t in run):  # a lone surname may be a firm (Puig)
         return True
-    if len(core) == 1 and all(t.text in person_words for t in run) and _reports(a, core[0], lex):
-        return True  # "chief executive Owen Raikes ... Raikes said": a person the page named, speaking
+    if len(core) == 1 and all(t.text in person_words for t in run) and (
+            _reports(a, core[0], lex) or speaker_label(run, a)):
+        return True  # "chief executive Owen Raikes ... Raikes said", "Raikes: ...": a person the page named, speaking
     if len(run) == 2 and (_founder(run[0], a, lex) or _joined_founder(run, a, lex) or _plural_titled(run[0], a, lex)):
         return True  # "fundada en 2021 por Marta Olabarria y Diego Sanz", "founders Priya Natarajan and ...": persons
     key = run[0].start
@@ -747,6 +748,13 @@ def _titled(hit: re.Match | None, run: list[Token], lex: Lexicon) -> bool:
     if hit is None or hit.group().split()[0].lower() not in lex.full_name_titles:
         return hit is not None
     return len(run) > 1 and not any(t.low in lex.firm_name_words for t in run)
+
+
+def speaker_label(run: list[Token], a: Analysis) -> bool:
+    """Whether one word opens the sentence right before a colon ("Keller: We bought ..."): an interview's label of
+    who speaks ("Moreau :" with French spacing)."""
+    return len(run) == 1 and run[0].start == a.offset and (
+        a.sentence[run[0].end - a.offset:run[0].end - a.offset + 3].lstrip(" \u00a0\u202f")[:1] == ":")
 
 
 def _reports(a: Analysis, tok: Token, lex: Lexicon) -> bool:
@@ -1032,6 +1040,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "40 drones de la gamme Albatros": a product, no firm
         if len(run) == 1 and run[0].low in lex.never_alone:
             continue  # "to supply PVC", "B2B": a product or a market's code alone, no firm
+        if not suffixed and _common_noun_run(run, toks, index_of.get(run[0].start, 0), lex):
+            continue  # "am selben Tag", "mit Obst und Gemüse", "im Kieler Raum": an ordinary noun, no firm
         if len(run) == 1 and (run[0].low in lex.trades or lex.compound_nouns and lex.unit_re.fullmatch(run[0].text)):
             continue  # "die Werft", "eine Bank": a noun of a trade alone describes a firm, it names none; so does a
             # unit alone where nouns are capitalised ("der die Sparte übernehmen wollte"; not "die Sparte Antriebe")
@@ -1072,6 +1082,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "fondée en 2019 par deux ingénieurs de Centrale Lyon": where the founders come from, no party
         if lex.source_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
             continue  # "selon le quotidien Le Soleil", "analysts at X": who reports the news, not a party
+        if len(run) > 1 and run[-1].low in lex.law_firm_words or nxt is not None and nxt.low in lex.law_firm_words:
+            continue  # "von Brandt Rechtsanwälte", "Roux Avocats", "Lindner PartG mbB": a law firm advising, no party
         if lex.adviser_re.search(sentence, max(0, run[0].start - offset - ADVISER_REACH), run[0].start - offset):
             continue  # "advised by Goldman Sachs", "beraten von der X": who serves a party of the deal, not a party
         if lex.vehicle_re.search(sentence, max(0, run[0].start - offset - VEHICLE_REACH), run[0].start - offset):
@@ -1197,6 +1209,15 @@ def _place_adjective_opens(run: list[Token], toks: list[Token], index: int, lex:
         return False  # also after an article fused with its preposition ("vom Berliner VC X")
     return place_adjective(run[0].text, lex) and not all(
         _kind_word(t.low, lex) or len(t.text) >= LONG_NOUN and t.text[1:].islower() for t in run[1:])
+
+
+def _common_noun_run(run: list[Token], toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether the run is an ordinary noun (`common_nouns`), alone or after the adjective of a known place ("Tag",
+    "Obst", "Kieler Raum"): where nouns are capitalised it names no firm, unless a legal suffix follows it or a
+    descriptor introduces it ("die Marke Obst")."""
+    if run[-1].low not in lex.common_nouns or index > 0 and is_descriptor(toks[index - 1].text, lex):
+        return False
+    return len(run) == 1 or len(run) == 2 and place_adjective(run[0].text, lex)
 
 
 def _described_seat(run: list[Token], toks: list[Token], index: int, lex: Lexicon) -> bool:
@@ -1481,6 +1502,7 @@ def _counted_site(toks: list[Token], index: int, sentence: str, offset: int, lex
     the preposition ("20 millones de euros en X", "5 % en X") is money put into a firm: its words (a scale, a
     currency, a function word) end the count; a preposition that also marks whom goods go to or come from ("a
     commandé 200 radars à X") leaves the name a party."""
+    index = _list_head(toks, index, sentence, offset, lex)
     if index < 3 or toks[index - 1].low not in lex.locatives or toks[index - 1].low in lex.markers.get(
             "recipient", ()):
         return False
@@ -1489,10 +1511,22 @@ def _counted_site(toks: list[Token], index: int, sentence: str, offset: int, lex
         if _figure_or_count(word, lex):
             return k < index - 2 and not lex.share_re.match(sentence, word.start - offset)  # "4 per cent in X"
         if not (word.text.isalpha() and (word.text.islower() or lex.compound_nouns and word.text[1:].islower())) or (
-                word.low in lex.stopwords or word.low in lex.amounts["scales"] or word.low in lex.amounts["currencies"]
+                word.low in lex.stopwords and word.low not in lex.staff_nouns or word.low in lex.amounts["scales"]
+                or word.low in lex.amounts["currencies"]
                 or _PHRASE_END.search(sentence, word.end - offset, toks[k + 1].start - offset)):
             return False
     return False
+
+
+def _list_head(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> int:
+    """The first of a list of single capitalised words that the word at index closes after "and" ("in Leeds, York
+    and Dundee": Leeds), else index itself."""
+    if index < 2 or toks[index - 1].low not in lex.conjunction_words or not toks[index - 2].text[:1].isupper():
+        return index
+    k = index - 2
+    while k > 0 and toks[k - 1].text[:1].isupper() and _comma_between(toks[k - 1], toks[k], sentence, offset):
+        k -= 1
+    return k
 
 
 def _elided_site(toks: list[Token], k: int, sentence: str, offset: int, prepositions: frozenset[str],

@@ -103,6 +103,7 @@ def read_page(clean: dict) -> Page:
     analyses = [organisations.analyse(text[s.start:s.end], s.start, lex, w) for s, w in zip(sents, lows, strict=True)]
     for a in analyses:
         organisations.persons(a, lex, person_words)
+    person_words |= _labelled_speakers(analyses)
     found = [_traded_firms(text, s, organisations.mentions(a, lex, person_words), lex)
              for s, a in zip(sents, analyses, strict=True)]
     confirmed = _confirmed(found, lex, text, [t for c in cues for t in c])
@@ -220,6 +221,13 @@ def read_page(clean: dict) -> Page:
 
 _SHARE_HEAD = re.compile(r"(?<![\w-])[^\W\d_a-zß-ÿ][\w&]*(?=-)")  # "Almera" of "Almera-Aktien"
 SHARES_REACH = 30  # characters before a name read for the shares of it ("Gefragt waren Aktien von X")
+
+
+def _labelled_speakers(analyses: list[organisations.Analysis]) -> set[str]:
+    """ "Keller: Harwood Lettings, the joint venture we set up with ...": an interview's answer opens with its
+    speaker's surname and a colon; a full name the page closes with that surname is a person's (its words)."""
+    labels = {a.runs[0][0].text for a in analyses if a.runs and organisations.speaker_label(a.runs[0], a)}
+    return {t.text for a in analyses for run in a.runs if len(run) == 2 and run[-1].text in labels for t in run}
 
 
 def _traded_firms(text: str, s: sentences.Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]:

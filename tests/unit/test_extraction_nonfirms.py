@@ -1,0 +1,75 @@
+"""Parties that are no firm: ordinary nouns, places, speakers' labels and law firms (branch nonfirms, issue 3)."""
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+
+def events(lang: str, *paragraphs: str) -> list[set[tuple[str, str]]]:
+    return [parties(e) for e in extract_events(page(lang, *paragraphs))]
+
+
+def test_german_common_noun_after_an_adjective_is_no_partner():
+    found = events("de", "Nordwerk kooperiert mit Drevna",
+                   "Die Nordwerk GmbH aus Kempten baut Maschinen. Der Allgäuer Hersteller vereinbarte am selben Tag "
+                   "eine Kooperation mit Drevna Systems aus Poznań.")
+    assert {("Nordwerk", "partner"), ("Drevna Systems", "partner")} in found
+    assert not any(name == "Tag" for ps in found for name, _ in ps)
+
+
+def test_german_goods_and_a_place_adjective_with_a_common_noun_are_no_firms():
+    for text in ("Die Lumatec GmbH beliefert seit 2016 die Filialen der Kette Marktgrün mit Obst und Gemüse.",
+                 "Lumatec liefert künftig Obst an die Kette Marktgrün.",
+                 "Die Lumatec GmbH hat im Kieler Raum den Händler Marktgrün übernommen."):
+        names = {name for ps in events("de", "Nachrichten", text) for name, _ in ps}
+        assert not names & {"Obst", "Gemüse", "Kieler Raum", "Kieler", "Raum"}, text
+
+
+def test_german_common_noun_with_a_legal_suffix_or_a_descriptor_stays_a_firm():
+    found = events("de", "Nachrichten", "Die Nordwerk AG hat die Zeit GmbH übernommen.")
+    assert {("Nordwerk", "acquirer"), ("Zeit", "target")} in found
+
+
+def test_towns_where_staff_work_are_no_targets():
+    for text in ("Tarn employs 280 people in Leeds and Dundee. Orvel Capital bought Tarn in 2018.",
+                 "Orvel Capital, which has 300 employees in Leeds, York and Dundee, bought Tarn in 2018."):
+        names = {name for ps in events("en", "News", text) for name, _ in ps}
+        assert not names & {"Leeds", "York", "Dundee"}, text
+    names = {name for ps in events("fr", "Actualités", "Le fonds Orvel Capital, qui compte 300 salariés à Lyon et "
+                                   "Nantes, a racheté Tarn en 2018.") for name, _ in ps}
+    assert not names & {"Lyon", "Nantes"}
+
+
+def test_interview_label_of_the_speaker_is_no_partner():
+    for intro in ("Martin Keller founded Lumatec Homes in 1998 and still runs it.",
+                  "Lumatec Homes is run by Martin Keller."):
+        found = events("en", "Interview: 'We build for the long term'", intro, "How big is the company today?",
+                       "Keller: Harwood Lettings, the joint venture we set up with Orbis Homes in 2020, owns 700 "
+                       "flats.")
+        assert {("Lumatec Homes", "partner"), ("Orbis Homes", "partner")} in found, intro
+        assert not any("Keller" in name for ps in found for name, _ in ps)
+    found = events("fr", "Entretien : « Nous construisons pour durer »", "Claire Moreau dirige Lumatec Habitat "
+                   "depuis 2011.", "Quelle est la taille de l'entreprise ?", "Moreau : Nous avons créé en 2020 une "
+                   "coentreprise avec Orbis Immobilier.")
+    assert {("Lumatec Habitat", "partner"), ("Orbis Immobilier", "partner")} in found
+
+
+def test_a_firm_named_with_a_colon_in_a_headline_stays_a_firm():
+    found = events("en", "Lumatec: Nordwerk buys rival", "Lumatec: Nordwerk Ltd has agreed to buy Lumatec Inc for "
+                   "$40m, the two firms said.")
+    assert {("Nordwerk", "acquirer"), ("Lumatec", "target")} in found
+
+
+def test_law_firm_advising_a_party_is_no_partner():
+    found = events("de", "Nordstern und Stadtwerke gründen JV", "Nordstern Energie und die Stadtwerke Rheinau gründen "
+                   "ein Gemeinschaftsunternehmen für Windparks.", "Beraten wurden die Stadtwerke von Brandt "
+                   "Rechtsanwälte.")
+    assert not any("Brandt" in name for ps in found for name, _ in ps)
+    for lang, text in (("en", "Lumatec Ltd agreed to buy Nordwerk Ltd for £40m. Nordwerk was advised on the sale "
+                               "by Harlow Solicitors."),
+                       ("fr", "Lumatec a racheté Nordwerk pour 40 millions d'euros. Nordwerk était conseillé lors de "
+                              "l'opération par Roux Avocats."),
+                       ("es", "Lumatec ha comprado Nordwerk por 40 millones de euros. En la operación, Nordwerk "
+                              "contó con Ferrer Abogados.")):
+        found = events(lang, "News", text)
+        assert {("Lumatec", "acquirer"), ("Nordwerk", "target")} in found, text
+        assert not any(n.startswith(("Harlow", "Roux", "Ferrer")) for ps in found for n, _ in ps), text
