@@ -103,7 +103,7 @@ def read_page(clean: dict) -> Page:
     analyses = [organisations.analyse(text[s.start:s.end], s.start, lex, w) for s, w in zip(sents, lows, strict=True)]
     for a in analyses:
         organisations.persons(a, lex, person_words)
-    person_words |= _labelled_speakers(analyses)
+    person_words |= _labelled_speakers(analyses, [s.paragraph in titles for s in sents])
     found = [_traded_firms(text, s, organisations.mentions(a, lex, person_words), lex)
              for s, a in zip(sents, analyses, strict=True)]
     confirmed = _confirmed(found, lex, text, [t for c in cues for t in c])
@@ -223,11 +223,17 @@ _SHARE_HEAD = re.compile(r"(?<![\w-])[^\W\d_a-zß-ÿ][\w&]*(?=-)")  # "Almera" o
 SHARES_REACH = 30  # characters before a name read for the shares of it ("Gefragt waren Aktien von X")
 
 
-def _labelled_speakers(analyses: list[organisations.Analysis]) -> set[str]:
+def _labelled_speakers(analyses: list[organisations.Analysis], in_title: list[bool]) -> set[str]:
     """ "Keller: Harwood Lettings, the joint venture we set up with ...": an interview's answer opens with its
-    speaker's surname and a colon; a full name the page closes with that surname is a person's (its words)."""
-    labels = {a.runs[0][0].text for a in analyses if a.runs and organisations.speaker_label(a.runs[0], a)}
-    return {t.text for a in analyses for run in a.runs if len(run) == 2 and run[-1].text in labels for t in run}
+    speaker's surname and a colon; a full name an earlier sentence closes with that surname is a person's (its
+    words). A title's label is a topic ("Céréales : X et Beauce Céréales vont fusionner"), no speaker."""
+    out: set[str] = set()
+    for i, a in enumerate(analyses):
+        if in_title[i] or not a.runs or not organisations.speaker_label(a.runs[0], a):
+            continue
+        label = a.runs[0][0].text
+        out |= {t.text for b in analyses[:i] for run in b.runs if len(run) == 2 and run[-1].text == label for t in run}
+    return out
 
 
 def _traded_firms(text: str, s: sentences.Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]:

@@ -73,3 +73,21 @@ def test_law_firm_advising_a_party_is_no_partner():
         found = events(lang, "News", text)
         assert {("Lumatec", "acquirer"), ("Nordwerk", "target")} in found, text
         assert not any(n.startswith(("Harlow", "Roux", "Ferrer")) for ps in found for n, _ in ps), text
+
+
+def test_a_topic_label_in_a_title_makes_no_person():
+    found = events("fr", "Logistique : Nordwerk et Lumatec Logistique vont fusionner", "Nordwerk et Lumatec Logistique "
+                   "ont annoncé lundi leur fusion.")
+    assert any({"Nordwerk", "Lumatec Logistique"} <= {n for n, _ in ps} for ps in found)
+
+
+def test_make_of_counted_things_with_a_complement_is_no_supplier():
+    found = events("es", "Noticias", "El Ministerio de Defensa ha adjudicado a la vallisoletana Lumatec Aeronáutica un "
+                   "contrato de 40 millones de euros para el suministro de 24 drones de vigilancia Cernícalo al "
+                   "Ejército de Tierra.")
+    assert {("Ministerio de Defensa", "customer"), ("Lumatec Aeronáutica", "supplier")} in found
+    found = events("fr", "Actualités", "La région Bretagne a commandé à Lumatec 12 rames de banlieue Azur pour 300 "
+                   "millions d'euros.")
+    assert not any(n == "Azur" for ps in found for n, _ in ps)
+    found = events("es", "Noticias", "Renfe ha comprado 15 trenes a Lumatec por 200 millones de euros.")
+    assert any(("Lumatec", "supplier") in ps for ps in found)
