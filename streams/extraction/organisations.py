@@ -1382,22 +1382,29 @@ def _make_of_counted(toks: list[Token], index: int, sentence: str, offset: int, 
     """Where nouns are lowercase, a run right after a count and a plain noun ("douze rames Regio Rapide", "quince
     trenes Civia", "40 buses Urbino") is the make of the things counted, not a firm; a kind of firm in between
     ("les deux groupes Airbus et Safran"), names joined to it ("deux coopératives Terrena et Agrial") and a date or
-    a stop before it ("17 septembre – SNCF Réseau", "16 jul. Redes") keep it a firm."""
-    if index < 2:
+    a stop before it ("17 septembre – SNCF Réseau", "16 jul. Redes") keep it a firm. The noun may take a complement
+    of one plain word ("24 drones de vigilancia Milano")."""
+    head = index - 3 if index >= 4 and toks[index - 2].low in lex.partitive and all(
+        _plain_noun(t, lex) for t in (toks[index - 3], toks[index - 1])) else index - 1
+    if head < 1:
         return False
-    count, noun = toks[index - 2], toks[index - 1]
-    if not _figure_or_count(count, lex):
+    count, noun = toks[head - 1], toks[head]
+    if not _figure_or_count(count, lex) or not _plain_noun(noun, lex):
         return False
-    if not (noun.text.isalpha() and noun.text.islower() and noun.low not in lex.stopwords
-            and noun.low not in lex.months and not _kind_plural(noun.low, lex)):
-        return False
-    if any(sentence[a.end - offset:b.start - offset] != " " for a, b in ((count, noun), (noun, toks[index]))):
+    if any(sentence[a.end - offset:b.start - offset] != " "
+           for a, b in zip(toks[head - 1:index], toks[head:index + 1], strict=True)):
         return False
     end = index
     while end + 1 < len(toks) and toks[end + 1].text[:1].isupper():
         end += 1
     joined = end + 2 < len(toks) and toks[end + 1].low in lex.conjunction_words and toks[end + 2].text[:1].isupper()
     return not joined
+
+
+def _plain_noun(tok: Token, lex: Lexicon) -> bool:
+    """A lowercase word that may be a noun of things: no function word, month or kind of firm."""
+    return (tok.text.isalpha() and tok.text.islower() and tok.low not in lex.stopwords and tok.low not in lex.months
+            and not _kind_plural(tok.low, lex))
 
 
 def _kind_plural(word: str, lex: Lexicon) -> bool:
