@@ -173,8 +173,11 @@ def marker_words(lex: Lexicon) -> frozenset[str]:
 
 
 def _modifier(word: str, lex: Lexicon) -> bool:
-    """A lowercase word that can qualify a descriptor ("canadiense", "pension", "kanadischen"): no function word,
-    no deal cue ("bought grocer X")."""
+    """A lowercase word that can qualify a descriptor ("canadiense", "pension", "kanadischen"), or a compound that
+    ends in one ("Vienna-based", "family-owned"): no function word, no deal cue ("bought grocer X")."""
+    head, _, last = word.rpartition("-")
+    if head and all(part.isalpha() for part in head.split("-")) and last.isalpha() and last.islower():
+        return not lex.trigger_re.match(word.lower())  # its last part is no free word ("based" of "based in")
     return word.isalpha() and word.islower() and word not in lex.stopwords and not lex.trigger_re.match(word)
 
 

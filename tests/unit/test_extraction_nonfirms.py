@@ -91,3 +91,10 @@ def test_make_of_counted_things_with_a_complement_is_no_supplier():
     assert not any(n == "Azur" for ps in found for n, _ in ps)
     found = events("es", "Noticias", "Renfe ha comprado 15 trenes a Lumatec por 200 millones de euros.")
     assert any(("Lumatec", "supplier") in ps for ps in found)
+
+
+def test_town_list_after_a_relative_clause_with_a_hyphenated_description():
+    found = events("en", "Tarn Energy hires", "Tarn Energy is hiring.", "Tarn, which the Vienna-based group Orvel "
+                   "Capital bought in 2018 for £610m, employs 280 people in Leeds and Dundee.")
+    assert {("Orvel Capital", "acquirer"), ("Tarn Energy", "target")} in found
+    assert not any(n in ("Leeds", "Dundee") for ps in found for n, _ in ps)
