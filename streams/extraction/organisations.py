@@ -1032,6 +1032,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Der Vollzug der Transaktion", "Completion of the Transaction": a stage of a deal, no firm
         if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex):
             continue  # persons and places are never parties
+        if not suffixed and _place_headed(run, lex):
+            continue  # "la nueva desaladora de Punta Gorda", "le phare du Cap Fréhel": a place told by its kind
         if _owner_complement(toks, index_of.get(run[0].start, 0), lex):
             if len(run) == 1:
                 continue  # "la société d'État a annoncé": the owner of the firm described, the firm told elsewhere
@@ -1193,6 +1195,13 @@ def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon
     return words in lex.places or nxt is not None and adjacent and f"{words} {nxt.low}" in lex.places
 
 
+def _place_headed(run: list[Token], lex: Lexicon) -> bool:
+    """Whether a noun of a place's kind (`place_heads`) opens the run and no word of a firm's kind or of a fund's
+    follows it ("Punta Gorda", "Cap Fréhel"; not "Monte Alba Capital")."""
+    return len(run) > 1 and run[0].low in lex.place_heads and not any(
+        t.low in lex.fund_words or t.low in lex.firm_name_words or is_descriptor(t.text, lex) for t in run[1:])
+
+
 def _holds_name(description: Mention, found: list[Mention]) -> bool:
     """ "die Holtmann Gruppe", "the Osterlund Group": a description around a name is that firm's name with its
     kind, no description of another firm."""
@@ -1213,9 +1222,10 @@ def _place_adjective_opens(run: list[Token], toks: list[Token], index: int, lex:
 
 def _common_noun_run(run: list[Token], toks: list[Token], index: int, lex: Lexicon) -> bool:
     """Whether the run is an ordinary noun (`common_nouns`), alone or after the adjective of a known place ("Tag",
-    "Obst", "Kieler Raum"): where nouns are capitalised it names no firm, unless a legal suffix follows it or a
-    descriptor introduces it ("die Marke Obst")."""
-    if run[-1].low not in lex.common_nouns or index > 0 and is_descriptor(toks[index - 1].text, lex):
+    "Obst", "Kieler Raum", "Logistik-Lkw"): where nouns are capitalised it names no firm, unless a legal suffix
+    follows it or a descriptor introduces it ("die Marke Obst")."""
+    if run[-1].low.rpartition("-")[2] not in lex.common_nouns or (  # a compound by its last part ("Logistik-Lkw")
+            index > 0 and is_descriptor(toks[index - 1].text, lex)):
         return False
     return len(run) == 1 or len(run) == 2 and place_adjective(run[0].text, lex)
 
