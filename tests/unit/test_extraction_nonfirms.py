@@ -104,8 +104,8 @@ def test_place_named_by_its_kind_is_no_party():
     found = events("es", "Noticias", "La empresa pública Aguas del Norte ha adjudicado a un consorcio formado por "
                    "Hidralia y Marítima Sur la nueva desaladora de Punta Gorda.")
     assert {("Aguas del Norte", "customer"), ("Hidralia", "supplier"), ("Marítima Sur", "supplier")} in found
-    found = events("fr", "Actualités", "La région Bretagne a confié à Lumatec la rénovation du phare du Cap Fréhel pour "
-                   "12 millions d'euros.")
+    found = events("fr", "Actualités", "La région Bretagne a confié à Lumatec la rénovation du phare du Cap Fréhel "
+                   "pour 12 millions d'euros.")
     assert not any(n == "Cap Fréhel" for ps in found for n, _ in ps)
     found = events("es", "Noticias", "El fondo Monte Alba Capital ha comprado la empresa Lumatec por 40 millones de "
                    "euros.")
@@ -113,7 +113,8 @@ def test_place_named_by_its_kind_is_no_party():
 
 
 def test_german_works_and_goods_are_no_parties():
-    found = events("de", "Nachrichten", "Der Verkauf der defizitären Gießerei in Donauwörth an den spanischen Zulieferer "
-                   "Tecmarg war im Herbst 2025 in letzter Minute geplatzt.", "Den Großteil ihrer Logistik-Lkw bezieht "
-                   "die Truppe weiterhin über einen bestehenden Rahmenvertrag mit Rheinmetall.")
+    found = events("de", "Nachrichten", "Der Verkauf der defizitären Gießerei in Donauwörth an den spanischen "
+                   "Zulieferer Tecmarg war im Herbst 2025 in letzter Minute geplatzt.",
+                   "Den Großteil ihrer Logistik-Lkw bezieht die Truppe weiterhin über einen bestehenden "
+                   "Rahmenvertrag mit Rheinmetall.")
     assert not any(n in ("Gießerei", "Donauwörth", "Logistik-Lkw") for ps in found for n, _ in ps)
