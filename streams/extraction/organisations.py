@@ -1454,12 +1454,11 @@ def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: 
 
 def _after_site(toks: list[Token], k: int, prepositions: frozenset[str], lex: Lexicon) -> bool:
     """Whether a site's noun or a built object's and a preposition stand right before the word at k ("the plant in
-    Swindon", "la planta de Getafe", "der Mainbrücke bei Ochsenfurt", "the viaduct near Selby"), or a trade's noun
-    and a locative ("der Gießerei in Donauwörth"). A preposition that
+    Swindon", "la planta de Getafe", "der Mainbrücke bei Ochsenfurt", "the viaduct near Selby"). A preposition that
     marks whom a work goes to leaves the name after a built object a party ("a confié la construction du pont à X")."""
     site, before = toks[k - 2], toks[k - 1].low
-    if before in prepositions and site.low in lex.facilities or before in lex.locatives and site.low in lex.trades:
-        return True  # also a firm told by its trade and where it is ("der Gießerei in Donauwörth")
+    if before in prepositions and site.low in lex.facilities:
+        return True
     if before in lex.markers.get("recipient", ()):
         return False
     return (before in prepositions or before in lex.locatives) and _structure(site, lex) or (
