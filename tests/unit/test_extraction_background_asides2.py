@@ -84,3 +84,41 @@ def test_a_sale_and_a_purchase_of_one_unit_in_one_sentence_are_one_deal():
         (old,) = [e for e in _acquisitions(lang, text) if e["date"] == "2023"]  # the sale's half joins it (scorer)
         assert ("Colorel", "acquirer") in parties(old) and ("target" in {r for _, r in parties(old)}), text
         assert old["status"] == "completed", text
+
+
+def test_an_earlier_offtake_with_a_firm_that_collapsed_is_a_terminated_contract():
+    text = ("Nordwerk signs a supply deal with Kestrel Motors. An earlier offtake with Vasa Cells collapsed in March "
+            "when the Finnish cell maker went into administration.")
+    events = [e for e in extract_events(page("en", "News", text, published=PUBLISHED)) if e["type"] == "contract"]
+    (old,) = [e for e in events if "Vasa Cells" in {n for n, _ in parties(e)}]
+    assert parties(old) == {("Nordwerk", "supplier"), ("Vasa Cells", "customer")}
+    assert old["status"] == "terminated"
+
+
+def test_a_sale_to_a_buyer_that_came_to_nothing_is_terminated():
+    for text in [
+        "Lumatec Foods busca comprador. La venta al fondo británico Harrow Park quedó en nada en 2024.",
+        "Lumatec Foods busca comprador. La venta al fondo británico Harrow Park, que llegó a estar muy avanzada, "
+        "quedó en nada en 2024 tras romperse las negociaciones.",
+    ]:
+        (event,) = _acquisitions("es", text)
+        assert ("Harrow Park", "acquirer") in parties(event) and "Lumatec Foods" in {n for n, _ in parties(event)}
+        assert (event["status"], event["date"]) == ("terminated", "2024"), text
+
+
+def test_a_bidder_that_lost_the_sale_told_in_a_relative_clause_is_a_terminated_purchase():
+    for lang, text in [
+        ("de", "Die Stadtwerke Kiel verkaufen Windkraft Nord an den Versorger Enerva. Nicht zum Zug kam dagegen der "
+               "Hamburger Investor Elbhafen Capital, der ebenfalls für Windkraft Nord geboten hatte."),
+        ("de", "Die Stadtwerke Kiel verkaufen Windkraft Nord an den Versorger Enerva. Leer ging der Finanzinvestor "
+               "Elbhafen Capital aus, der ebenfalls für Windkraft Nord geboten hatte."),
+        ("en", "Kiel Utilities sells Windkraft Nord to Enerva. Hamburg investor Elbhafen Capital, which had also bid "
+               "for Windkraft Nord, missed out."),
+        ("fr", "Kiel Énergie vend Windkraft Nord à Enerva. Le fonds Elbhafen Capital, qui avait également fait une "
+               "offre pour Windkraft Nord, a été écarté."),
+        ("es", "Kiel Energía vende Windkraft Nord a Enerva. El fondo Elbhafen Capital, que también había pujado por "
+               "Windkraft Nord, se quedó fuera."),
+    ]:
+        (lost,) = [e for e in _acquisitions(lang, text) if "Elbhafen Capital" in {n for n, _ in parties(e)}]
+        assert parties(lost) == {("Elbhafen Capital", "acquirer"), ("Windkraft Nord", "target")}, text
+        assert lost["status"] == "terminated", text
