@@ -330,7 +330,8 @@ def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
         return parties
     cue = {"acquirer": page.lex.buyer_re, "target": page.lex.target_re}.get(role, page.lex.winner_re)
     names = {n for n, _ in parties}
-    for j in range(i + 1, min(i + 1 + REACH, len(page.sentences))):
+    first = i if role == "acquirer" else i + 1  # "X trennte sich von Y, Käufer war Z": the cue in the sale's sentence
+    for j in range(first, min(i + 1 + REACH, len(page.sentences))):
         s = page.sentences[j]
         if s.paragraph != page.sentences[i].paragraph and role == "supplier":
             break

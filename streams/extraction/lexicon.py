@@ -583,7 +583,7 @@ def lexicon(lang: str) -> Lexicon:
         series_words=frozenset(w.lower() for w in ext.get("series_words", ())),
         new_firm_re=words_re(ext.get("new_firm_words", []), escape=True),
         seller_re=words_re(ext["seller_cues"], escape=True),
-        buyer_re=words_re(ext.get("buyer_cues", []), escape=True),
+        buyer_re=words_re(ext.get("buyer_cues", [])),
         target_re=words_re(ext.get("target_cues", [])),
         winner_re=words_re(ext.get("winner_cues", [])),
         buyer_relative_re=words_re(ext.get("buyer_relatives", [])),

@@ -28,6 +28,7 @@ SINCE_REACH = 200  # characters after a supply cue in which "since", "depuis" te
 UNIT_REACH = 60  # characters before a name that precedes its verb in which its unit is named ("die Sparte der X")
 DESCRIPTION_WORDS = 5  # words of a description before a name ("la gestora canadiense de infraestructuras X")
 SUBJECT_GAP = 6  # words from a verb to its subject after it ("que le adjudicó en octubre de 2025 el X")
+SUBJECT_DESCRIPTION_WORDS = 3  # words describing a relative clause's own subject ("which the Swiss fund X bought")
 DATIVE_DESCRIPTION_WORDS = 3  # words of a description between a dative article and its name ("dem kanadischen Fonds X")
 REPORT_REACH = 60  # characters before a clause that hold the verb of saying that opens it
 SET_OFF_TYPES = {"ipo"}  # deals of one firm a participle set off after a name tells of that name
@@ -1129,7 +1130,18 @@ def _object_relative(gap: str, lex: Lexicon) -> bool:
     if bool(head) and is_descriptor(last, lex) and bool(lex.object_relative_re.search(head + " ")):
         return True
     described = description_start(gap, 0, len(gap), lex)
-    return 0 < described < len(gap) and bool(lex.object_relative_re.search(gap[:described]))
+    return 0 < described < len(gap) and bool(lex.object_relative_re.search(gap[:described])) or _described_subject(
+        gap, lex)
+
+
+def _described_subject(gap: str, lex: Lexicon) -> bool:
+    """Whether an object pronoun and an article open a relative clause whose subject a few words of no known
+    descriptor describe ("X, which the Zurich-based fund Y bought", "X, que el fondo suizo Y compró"): an article
+    after the pronoun makes it the object; no cue and no function word may stand among the words."""
+    starts = [word.start() for word in re.finditer(r"\S+", gap) if lex.object_relative_re.search(gap[:word.start()])]
+    rest = gap[starts[-1]:].split() if starts else []
+    return 0 < len(rest) <= SUBJECT_DESCRIPTION_WORDS and all(w.isalpha() or "-" in w for w in rest) and not any(
+        w.lower() in lex.stopwords or lex.trigger_re.match(w) for w in rest)
 
 
 def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Mention | None:
