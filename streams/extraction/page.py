@@ -150,7 +150,7 @@ def read_page(clean: dict) -> Page:
     counts = Counter(m.name for ms in found for m in ms if m.name and not m.anaphor)
     top = [n for n, _ in counts.most_common(2)]
     starts = [s.start for s in sents]
-    voices, speakers = _voices(text, found, sents, lex, counts) if any(
+    voices, speakers = _voices(text, found, sents, lex, counts, bool(said_by)) if any(
         m.first_person for ms in found for m in ms) else ({}, set())
     seats = _Lazy(_around)  # firm -> the capitalised words around its name ("aus Reutlingen")
     given = _Lazy(kinds.given)  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
@@ -1355,11 +1355,13 @@ def _spoken_for(text: str, found: list[list[Mention]], sents: list[sentences.Sen
 
 
 def _voices(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], lex: Lexicon,
-            counts: Counter) -> tuple[dict[int, str | None], set[str]]:
+            counts: Counter, interview: bool = False) -> tuple[dict[int, str | None], set[str]]:
     """Paragraph -> the firm its "we" stands for: the firm of the speaker the paragraph introduces ('..., Director
     Ships Support at DE&S, said: "... we buy"'), else the firm the page introduces a leader of (an interview's
-    subject), else the firm the page names most (a release's issuer); and the firms named as a speaker's."""
-    leader = _spoken_for(text, found, sents, lex)
+    subject; on an interview whose answers open with who speaks, the firm after any person's title: "Martin Keller,
+    Partner bei X"), else the firm the page names most (a release's issuer); and the firms named as a speaker's."""
+    leader = _spoken_for(text, found, sents, lex) or (
+        _spoken_for(text, found, sents, lex, leaders=False, names=frozenset(counts)) if interview else None)
     page = leader or (counts.most_common(1)[0][0] if counts else None)
     out: dict[int, str | None] = {}
     speakers = {leader} if leader else set()
