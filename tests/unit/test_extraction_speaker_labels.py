@@ -71,3 +71,15 @@ def test_the_firm_after_a_title_and_its_tie_word_is_no_person(lang, intro, firm)
 def test_item_labels_without_a_first_person_stay_firms(lang, paragraphs, kind, expected):
     events = extract_events(page(lang, *paragraphs))
     assert expected in [parties(e) for e in events if e["type"] == kind]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Orlane Capital a mené le tour de table de série A de Verdi, une jeune pousse nantaise."),
+    ("fr", "Dufort : Nous avons mené le tour de table de série A de Verdi, une jeune pousse nantaise."),
+    ("fr", "Orlane Capital a mené le tour de table de série B de Verdi."),
+    ("es", "Orlane Capital lideró la ronda de serie A de Verdi, una startup de Bilbao."),
+])
+def test_a_rounds_letter_is_no_name_and_its_owner_raises(lang, text):
+    intro = INTRO["fr"] if "Dufort" in text else ("News",)
+    events = [e for e in extract_events(page(lang, *intro, text)) if e["type"] == "funding_round"]
+    assert [parties(e) for e in events] == [{("Verdi", "investee"), ("Orlane Capital", "investor")}]
