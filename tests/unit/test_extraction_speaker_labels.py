@@ -6,6 +6,8 @@
 import pytest
 
 from streams.extraction import extract_events
+from streams.extraction.page import read_page
+from streams.extraction.statements import candidates
 from tests.unit.test_extraction_roles import page, parties
 
 INTRO = {
@@ -83,3 +85,17 @@ def test_a_rounds_letter_is_no_name_and_its_owner_raises(lang, text):
     intro = INTRO["fr"] if "Dufort" in text else ("News",)
     events = [e for e in extract_events(page(lang, *intro, text)) if e["type"] == "funding_round"]
     assert [parties(e) for e in events] == [{("Verdi", "investee"), ("Orlane Capital", "investor")}]
+
+
+@pytest.mark.parametrize("lang,answer", [
+    ("fr", "Dufort : Nous avons mené la série A de Verdi. Nous en sommes fiers. Sa fusion avec Quadra a été annoncée "
+           "mardi."),
+    ("en", "Keller: We led the Series A of Verdi. We are proud of it. Its merger with Quadra was announced on "
+           "Tuesday."),
+    ("de", "Keller: Wir haben die Serie-A-Runde von Verdi angeführt. Wir sind stolz darauf. Seine Fusion mit Quadra "
+           "wurde am Dienstag angekündigt."),
+])
+def test_a_third_persons_possessive_after_we_is_never_the_we(lang, answer):
+    mergers = [c for c in candidates(read_page(page(lang, *INTRO[lang], answer)), keep_dropped=True)
+               if c.type == "merger"]
+    assert mergers and all(FIRM[lang] not in {name for name, _ in c.parties} for c in mergers)
