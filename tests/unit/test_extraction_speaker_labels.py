@@ -99,3 +99,12 @@ def test_a_third_persons_possessive_after_we_is_never_the_we(lang, answer):
     mergers = [c for c in candidates(read_page(page(lang, *INTRO[lang], answer)), keep_dropped=True)
                if c.type == "merger"]
     assert mergers and all(FIRM[lang] not in {name for name, _ in c.parties} for c in mergers)
+
+
+@pytest.mark.parametrize("answer,kind", [
+    ("Dufort : Nous avons cédé notre participation dans Lexan à Brenner Industries.", "investment"),
+    ("Dufort : Nous avons créé une coentreprise avec Quadra en 2020.", "joint_venture"),
+])
+def test_a_deal_told_in_the_french_first_person_past_is_completed(answer, kind):
+    events = [e for e in extract_events(page("fr", *INTRO["fr"], answer)) if e["type"] == kind]
+    assert [e["status"] for e in events] == ["completed"]
