@@ -1848,6 +1848,9 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         subjects = [cued_subject]  # "Mit X hat das Unternehmen die Y GmbH gegründet": "mit" in the cue
     if not subjects:
         subjects = [m for m, mk in before if mk in (None, "comitative")][-2:]
+    # "nous sommes heureux de la voir franchir une étape : sa fusion avec Y": a third person's possessive before the
+    # cue is not the "we" before it (that would say "notre"); the possessor is the firm left out (`fallback`)
+    subjects = [m for m in subjects if not (m.first_person and lex.possessive_cue_re.search(text, m.end, trig.start))]
     if role != "partner":  # a regulator approving a merger or a venture is none of its parties
         subjects = [m for m in subjects if not (m.name and is_institution(m.name, lex))]
     # "On Wednesday it said it had begun a collaboration with Y": a pronoun for the subject before is no second one

@@ -108,3 +108,15 @@ def test_a_third_persons_possessive_after_we_is_never_the_we(lang, answer):
 def test_a_deal_told_in_the_french_first_person_past_is_completed(answer, kind):
     events = [e for e in extract_events(page("fr", *INTRO["fr"], answer)) if e["type"] == kind]
     assert [e["status"] for e in events] == ["completed"]
+
+
+@pytest.mark.parametrize("lang,answer", [
+    ("fr", "Dufort : Nous avons mené la série A de Verdi. Et nous sommes heureux de la voir franchir une nouvelle "
+           "étape : sa fusion avec Quadra, annoncée mardi."),
+    ("en", "Keller: We led the Series A of Verdi. And we are happy to see it take the next step: its merger with "
+           "Quadra, announced on Tuesday."),
+])
+def test_a_we_subject_before_a_third_persons_possessive_is_no_partner(lang, answer):
+    mergers = [c for c in candidates(read_page(page(lang, *INTRO[lang], answer)), keep_dropped=True)
+               if c.type == "merger"]
+    assert mergers and all(FIRM[lang] not in {name for name, _ in c.parties} for c in mergers)
