@@ -61,12 +61,35 @@ def salient(page: Page, i: int, cue: int, cue_end: int | None = None) -> str | N
     customers", "X utiliza su tecnología") or for a verb whose subject the language leaves out ("En 2022 absorbió
     X") the subject of a sentence just before in the paragraph, the firm the discourse is at; so for every cue of a
     sentence that opens with such a verb ("Desde 2019 suministra vino a X en virtud de un contrato": the contract's
-    too); otherwise the firm the page is about."""
+    too); otherwise the firm the page is about. In a sentence that speaks as "we", "its" is another firm's
+    (`_besides_we`)."""
     inside = cue_end is not None and page.lex.possessive_re.search(page.text, cue, cue_end)
+    if page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue) and (
+            other := _besides_we(page, i, cue)):
+        return other
     if inside or page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue) or _dropped_subject(
             page, i, cue) or _opens_without_subject(page, i) or _organ_acts(page, i, cue):
         return _price_mover(page, i, cue) or _pronoun_holder(page, i, cue) or _spoken_of(page, i) or page.main
     return page.main
+
+
+def _besides_we(page: Page, i: int, cue: int) -> str | None:
+    """ "Nous avons mené la série A de Verdi. Et nous sommes heureux de la voir franchir une étape : sa fusion avec
+    Quadra": in a sentence that speaks as "we", a third person's possessive is never that "we" (it would say
+    "our"); nor in one right after such a sentence of its paragraph, the speaker speaking on ("Nous en sommes fiers.
+    Sa fusion avec Quadra ..."); it stands for the last firm named before it, here or in the sentences just before,
+    other than the "we" firm. None where neither sentence speaks as "we"."""
+    ours = {m.name for m in page.mentions[i] if m.first_person and m.start < cue}
+    if i and page.sentences[i - 1].paragraph == page.sentences[i].paragraph:
+        ours |= {m.name for m in page.mentions[i - 1] if m.first_person}
+    if not ours:
+        return None
+    for j in range(i, max(-1, i - 1 - REACH), -1):
+        for m in reversed(page.mentions[j]):
+            if (j < i or m.end <= cue) and m.name and not m.anaphor and m.name not in ours and not is_institution(
+                    m.name, page.lex):
+                return m.name
+    return None
 
 
 def _pronoun_holder(page: Page, i: int, cue: int) -> str | None:

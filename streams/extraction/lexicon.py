@@ -432,7 +432,11 @@ def lexicon(lang: str) -> Lexicon:
     reporting = rf"(?<!\w)(?:{alternation(ext.get('reporting_verbs', []))})(?:\s+(?:{that})(?=\s){named})"
     said = alternation([*ext.get("reporting_verbs", []), *ext.get("reports", {}).get("verbs", [])])
     # "die Familie Hollbach": cues that make a person of the name after them only, never of a firm before them
-    before_person = [*ext["person_cues"], *ext["speech_verbs"], *ext.get("person_before_cues", ())]
+    # not a title that ends with the word that ties it to its firm ("partner at X", "associée chez X"): its name is
+    # the firm's (`affiliation_words`)
+    affiliation = {w.lower() for w in ext.get("affiliation_words", ())}
+    before_person = [*(c for c in ext["person_cues"] if c.split()[-1].lower() not in affiliation),
+                     *ext["speech_verbs"], *ext.get("person_before_cues", ())]
     # one alternation behind a single word-boundary check: three times faster than a check per group
     trigger_re = re.compile(
         r"(?<!\w)(?:" + "|".join(rf"(?P<t{i}>{alternation([inflected(w, paradigms) for w in t['words']])})"

@@ -863,6 +863,17 @@ def _organ_at(toks: list[Token], j: int, sentence: str, offset: int, lex: Lexico
                for k in range(j, min(j + 3, len(toks))))
 
 
+def _past_round_letter(run: list[Token], toks: list[Token], j: int, lex: Lexicon) -> list[Token]:
+    """ "le tour de série A de Verdi", "la serie B de Verdi": a round's letter after its series word names the round,
+    no firm; the name is what follows it and its particle ("Verdi", not "A de Verdi")."""
+    if not (j and toks[j - 1].low in lex.series_words and len(run[0].text) == 1 and run[0].text.isupper()):
+        return run
+    rest = run[1:]
+    while rest and rest[0].text.islower():
+        rest = rest[1:]
+    return rest
+
+
 def _owner_complement(toks: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether the word at k names the public owner of the firm a descriptor before it describes ("la société
     d'État", "la empresa del Estado"): part of the description, no firm."""
@@ -1024,6 +1035,9 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Der Vollzug der Transaktion", "Completion of the Transaction": a stage of a deal, no firm
         if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex):
             continue  # persons and places are never parties
+        run = _past_round_letter(run, toks, index_of.get(run[0].start, 0), lex)
+        if not run:
+            continue
         if _owner_complement(toks, index_of.get(run[0].start, 0), lex):
             if len(run) == 1:
                 continue  # "la société d'État a annoncé": the owner of the firm described, the firm told elsewhere

@@ -20,6 +20,7 @@ from streams.extraction.organisations import Mention
 _NAME_RUN = r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})"  # a name of up to four words
 # a name and a dash, bar or colon that open a paragraph ("SORANEX – La société ...", "Brisac : le groupe ...")
 _LABEL = re.compile(_NAME_RUN + r"(?:\s+[–—|-]|\s?:)\s+(?=\S)")
+_SPEAKER_LABEL = re.compile(_NAME_RUN + r"\s?:\s+(?=\S)")  # "Keller: We sold ...", "Hélène Dufort : Nous avons ..."
 _NAME_LINE = re.compile(_NAME_RUN)  # a heading that is a name alone
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
 MARKER_REACH = 30  # characters between a name governed by a preposition and a descriptor that is another firm
@@ -105,6 +106,8 @@ def read_page(clean: dict) -> Page:
         organisations.persons(a, lex, person_words)
     found = [_traded_firms(text, s, organisations.mentions(a, lex, person_words), lex)
              for s, a in zip(sents, analyses, strict=True)]
+    if said_by := _speaker_labels(text, sents, titles, lex):
+        found = [[m for m in ms if not _names_speaker(m, said_by)] for ms in found]
     confirmed = _confirmed(found, lex, text, [t for c in cues for t in c])
     confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
     numbered = {n.split()[0] for n in confirmed if n[0].isdigit() and " " in n}  # "3G" of "3G Capital"
@@ -124,7 +127,8 @@ def read_page(clean: dict) -> Page:
         found = [_name_noun_descriptions(a, ms, name_nouns, lex, introducing, by_noun)
                  for a, ms in zip(analyses, found, strict=True)]
     labels = {i: label for i, label in _item_labels(text, sents, titles, found, lex).items()
-              if not any(m.start < label.end and label.start < m.end for m in found[i])}  # not named already
+              if not any(m.start < label.end and label.start < m.end for m in found[i])  # not named already
+              and label.name not in said_by}  # nor who speaks
     for i, label in labels.items():
         found[i].insert(0, label)
     order: list[str] = []
@@ -146,7 +150,7 @@ def read_page(clean: dict) -> Page:
     counts = Counter(m.name for ms in found for m in ms if m.name and not m.anaphor)
     top = [n for n, _ in counts.most_common(2)]
     starts = [s.start for s in sents]
-    voices, speakers = _voices(text, found, sents, lex, counts) if any(
+    voices, speakers = _voices(text, found, sents, lex, counts, bool(said_by)) if any(
         m.first_person for ms in found for m in ms) else ({}, set())
     seats = _Lazy(_around)  # firm -> the capitalised words around its name ("aus Reutlingen")
     given = _Lazy(kinds.given)  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
@@ -238,6 +242,30 @@ def shares_of(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
     """Whether the sentence from `start` names the shares of the firm right around its name (`shares_res`)."""
     before, after = lex.shares_res
     return bool(before.search(text, max(start, m.start - SHARES_REACH), m.start) or after.match(text, m.end))
+
+
+def _speaker_labels(text: str, sents: list[sentences.Sentence], titles: set[int], lex: Lexicon) -> set[str]:
+    """ "Keller: We sold our stake in ...", "Hélène Dufort : Nous avons mené le tour ...": an interview's answers
+    open with who speaks and a colon and speak as "we"; that name is a person, no firm and no item's label (the
+    answer's "we" is the firm the page gives the speaker). The names of such labels."""
+    out = set()
+    for i, s in enumerate(sents):
+        if s.paragraph in titles or (i and sents[i - 1].paragraph == s.paragraph):
+            continue
+        label = _SPEAKER_LABEL.match(text, s.start, s.end)
+        end = max(x.end for x in sents[i:] if x.paragraph == s.paragraph)
+        if label and lex.first_person_re.search(text[label.end():end]):
+            out.add(label.group(1))
+    return out
+
+
+def _names_speaker(m: Mention, speakers: set[str]) -> bool:
+    """Whether a mention names a speaker of an interview's labels: the label itself, or a first name and the label's
+    surname ("Martin Keller" for "Keller")."""
+    if m.anaphor or not m.name:
+        return False
+    words = m.name.split()
+    return m.name in speakers or len(words) == 2 and words[-1] in speakers
 
 
 def _item_labels(text: str, sents: list[sentences.Sentence], titles: set[int], found: list[list[Mention]],
@@ -1327,11 +1355,13 @@ def _spoken_for(text: str, found: list[list[Mention]], sents: list[sentences.Sen
 
 
 def _voices(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], lex: Lexicon,
-            counts: Counter) -> tuple[dict[int, str | None], set[str]]:
+            counts: Counter, interview: bool = False) -> tuple[dict[int, str | None], set[str]]:
     """Paragraph -> the firm its "we" stands for: the firm of the speaker the paragraph introduces ('..., Director
     Ships Support at DE&S, said: "... we buy"'), else the firm the page introduces a leader of (an interview's
-    subject), else the firm the page names most (a release's issuer); and the firms named as a speaker's."""
-    leader = _spoken_for(text, found, sents, lex)
+    subject; on an interview whose answers open with who speaks, the firm after any person's title: "Martin Keller,
+    Partner bei X"), else the firm the page names most (a release's issuer); and the firms named as a speaker's."""
+    leader = _spoken_for(text, found, sents, lex) or (
+        _spoken_for(text, found, sents, lex, leaders=False, names=frozenset(counts)) if interview else None)
     page = leader or (counts.most_common(1)[0][0] if counts else None)
     out: dict[int, str | None] = {}
     speakers = {leader} if leader else set()

@@ -1768,7 +1768,8 @@ def _raise(trig: TriggerMatch, pool: list[Mention], before: list, after: list, t
     clause marks as the round's agent or source before a cue that comes last ("hat unter Führung von Y 9 Millionen
     Euro eingesammelt"); a round named as a firm's own ("led the Series B of X", "la levée de fonds de X") is that
     firm's, its subject invests."""
-    owner = next((m for m, _ in after[:1] if _genitive(text[trig.end:m.start], lex) and not m.anaphor), None)
+    owner = next((m for m, _ in after[:1] if _genitive(_past_series(text[trig.end:m.start], lex), lex)
+                  and not m.anaphor), None)
     named = [m for m in pool if m is not fallback]  # a subject of the clause, not the page's firm
     if owner is not None and named:
         return [(owner, "investee")] + [(m, "investor") for m in named if m.name != owner.name]
@@ -1778,6 +1779,16 @@ def _raise(trig: TriggerMatch, pool: list[Mention], before: list, after: list, t
     led = [m for m, mk in before if mk in ("agent", "source") and m.start > investee.end and m.name != investee.name]
     led += _round_investors(trig, investee, after, text, lex)
     return [(investee, "investee")] + [(m, "investor") for m in led]
+
+
+def _past_series(gap: str, lex: Lexicon) -> str:
+    """ "le tour de table de série A de X": the round's series and letter between the cue and its owner name the
+    round; the owner's preposition follows them."""
+    words = gap.split()
+    if len(words) > 3 and words[0].lower() in lex.markers.get("patient", ()) and words[1].lower() in (
+            lex.series_words) and len(words[2]) == 1:
+        return " ".join(words[3:])
+    return gap
 
 
 def _round_investors(trig: TriggerMatch, investee: Mention, after: list, text: str, lex: Lexicon) -> list[Mention]:
@@ -1849,6 +1860,9 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         subjects = [cued_subject]  # "Mit X hat das Unternehmen die Y GmbH gegründet": "mit" in the cue
     if not subjects:
         subjects = [m for m, mk in before if mk in (None, "comitative")][-2:]
+    # "nous sommes heureux de la voir franchir une étape : sa fusion avec Y": a third person's possessive before the
+    # cue is not the "we" before it (that would say "notre"); the possessor is the firm left out (`fallback`)
+    subjects = [m for m in subjects if not (m.first_person and lex.possessive_cue_re.search(text, m.end, trig.start))]
     if role != "partner":  # a regulator approving a merger or a venture is none of its parties
         subjects = [m for m in subjects if not (m.name and is_institution(m.name, lex))]
     # "On Wednesday it said it had begun a collaboration with Y": a pronoun for the subject before is no second one
