@@ -1,7 +1,8 @@
 """Standing contracts told in a firm's profile (issue 3, standing2): a network run for its owner since a start ("has
 run the tram network of the X Authority since 2018"), goods sold to a named buyer since a start ("vende su
 concentrado a la fundición Y desde 2016": a supply, no sale of a firm), the customer told in a relative clause on
-its supplier ("X, dont Y est client depuis 2021"), sponsorships (the sponsor the customer, the club its supplier).
+its supplier ("X, dont Y est client depuis 2021"), sponsorships (the sponsor the customer, the club its supplier),
+a producer's goods sold in a partner's branches (a partnership), everyday goods supplied that are no German name.
 Probes that stay no contract: goods sold to anonymous buyers, a unit of a firm run by its manager, a listing
 vehicle "sponsored by" its backer. Sentences written for these tests."""
 
@@ -102,3 +103,39 @@ def test_named_buyer_since_a_start_is_no_sale_of_a_firm() -> None:
     events = extract_events(page("en", "Kronfeld Mining", "Kronfeld Mining has sold its concentrate to the state "
                                  "smelter Tallis Refining since 2016."))
     assert [e["type"] for e in events] == ["contract"]
+
+
+@pytest.mark.parametrize(("lang", "title", "sentence", "partner", "date"), [
+    ("fr", "Assurances Corvan", "Assurances Corvan distribue une partie de ses contrats dans les agences de Banque "
+     "Vallon, en vertu d'un accord de distribution conclu en 2016 et renouvelé depuis.", "Banque Vallon", "2016"),
+    ("fr", "Assurances Corvan", "Assurances Corvan distribue par ailleurs depuis 2015 ses contrats collectifs via le "
+     "réseau d’agences de Crédit Vallon, un accord qui sera étendu à l’ensemble du portefeuille.", "Crédit Vallon",
+     "2015"),
+    ("en", "Corvan Insurance", "Corvan Insurance has distributed its policies through the branches of Vallon Bank "
+     "since 2015.", "Vallon Bank", "2015"),
+    ("de", "Corvan Versicherung", "Die Corvan Versicherung AG vertreibt seit 2015 ihre Policen über die Filialen der "
+     "Vallon Bank AG.", "Vallon Bank", "2015"),
+    ("es", "Seguros Corvan", "Seguros Corvan distribuye desde 2015 sus seguros a través de la red de oficinas de "
+     "Vallón Finanzas.", "Vallón Finanzas", "2015"),
+])
+def test_goods_sold_in_a_partners_branches(lang: str, title: str, sentence: str, partner: str, date: str) -> None:
+    (event,) = [e for e in extract_events(page(lang, title, sentence)) if e["type"] == "partnership"]
+    assert {name for name, _ in parties(event)} == {title, partner}
+    assert event["date"] == date
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Corvan Frucht GmbH aus Ansbach wächst. Bestehen bleibt auch der Liefervertrag, über den die Ansbacher seit "
+    "2016 die Filialen der Kette Grünmarkt mit Obst beliefern.",
+    "Die Corvan Frucht GmbH beliefert seit 2017 die Supermarktkette Grünmarkt mit Gemüse.",
+])
+def test_goods_supplied_are_no_customer(sentence: str) -> None:
+    (event,) = _contracts("de", "Corvan Frucht", sentence)
+    assert parties(event) == {("Grünmarkt", CUSTOMER), ("Corvan Frucht", SUPPLIER)}
+    assert event["status"] == "ongoing"
+
+
+def test_goods_in_a_firms_own_shops_are_no_partnership() -> None:
+    events = extract_events(page("fr", "Assurances Corvan", "Assurances Corvan distribue ses contrats dans les "
+                                 "agences de Banque Vallon."))
+    assert [e for e in events if e["type"] == "partnership"] == []
