@@ -139,3 +139,18 @@ def test_goods_in_a_firms_own_shops_are_no_partnership() -> None:
     events = extract_events(page("fr", "Assurances Corvan", "Assurances Corvan distribue ses contrats dans les "
                                  "agences de Banque Vallon."))
     assert [e for e in events if e["type"] == "partnership"] == []
+
+
+@pytest.mark.parametrize(("lang", "title", "sentence", "customer", "supplier"), [
+    ("fr", "Forges Brenwick", "Les Forges de Brenwick, dont le groupe Énergie des Vallons est le premier client, "
+     "emploient 900 personnes.", "Énergie des Vallons", "Forges de Brenwick"),
+    ("de", "Brenwick Schmiede", "Die Brenwick Schmiede GmbH, deren größter Kunde die Vallon Energie AG ist, "
+     "beschäftigt 900 Mitarbeiter.", "Vallon Energie", "Brenwick Schmiede"),
+    ("es", "Forjas Brenwick", "Forjas Brenwick, de la que Energía del Valle es el principal cliente, emplea a 900 "
+     "personas.", "Energía del Valle", "Forjas Brenwick"),
+])
+def test_customer_in_a_relative_clause_is_standing(lang: str, title: str, sentence: str, customer: str,
+                                                   supplier: str) -> None:
+    (event,) = _contracts(lang, title, sentence)
+    assert parties(event) == {(customer, CUSTOMER), (supplier, SUPPLIER)}
+    assert event["status"] == "ongoing"
