@@ -84,6 +84,12 @@ def test_partner_behind_an_extended_attribute(title, body, kind, want):
 KEPT = [
     ("Neues aus der Branche", "Für 40 Mio. Euro liefert Solvar Speicher an das Land Hessen.", "contract",
      {("Solvar Speicher", "supplier"), ("Land Hessen", "customer")}),
+    ("Neues aus der Branche", "Lumatec beliefert künftig die Bäckerei Hofmann Brot mit Öfen.", "contract",
+     {("Lumatec", "supplier"), ("Bäckerei Hofmann Brot", "customer")}),
+    ("Neues aus der Branche", "Seit 2022 arbeitet Lumatec mit Radio Ost zusammen.", "partnership",
+     {("Lumatec", "partner"), ("Radio Ost", "partner")}),
+    ("Neues aus der Branche", "Die Stadtwerke Süd haben Lumatec übernommen.", "acquisition",
+     {("Stadtwerke Süd", "acquirer"), ("Lumatec", "target")}),
     ("Neues aus der Branche", "Mit dem finnischen Zellhersteller Kemicell hat Rhenolit am Mittwoch zudem einen "
      "Liefervertrag geschlossen.", "contract", {("Kemicell", "customer"), ("Rhenolit", "supplier")}),
 ]
