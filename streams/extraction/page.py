@@ -1029,12 +1029,12 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
                     _price_moved(m, text, lex)) or _plans_a_deal(m, text, nouns, lex) or (
                     not common and _relative_subject(m, text, starts, lex)):
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
-            elif _inverted_deal_subject(m, text, nouns, lex):  # "Mit X hat Quickmed zudem einen Rahmenvertrag
-                (dealt if common else introduced).add(m.name)  # geschlossen"; a noun's ending ("Kabelon") needs twice
             elif common and _around_deal_verb(m, text, starts, ends, lex, False):
                 dealt.add(m.name)  # "hatte Kranzhofer ... abgekauft": a noun's ending, a party's place
                 if _inverted_subject(m, text, lex) and not common_word(m.name, lex):
                     introduced.add(m.name)  # "Im März hat Velmar den Rivalen Ostwerk übernommen"
+            elif _inverted_deal_subject(m, text, nouns, lex):  # "Mit X hat Quickmed zudem einen Rahmenvertrag
+                (dealt if common else introduced).add(m.name)  # geschlossen"; a noun's ending ("Kabelon") needs twice
     if lex.compound_nouns:  # two capitalised words in a row are rarely ordinary nouns ("Alpha Stahl")
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= (1 if " " in n else 2)
                      or inside[n] and n.lower() in lex.named_bodies}  # "die Bundeswehr": one body's word
