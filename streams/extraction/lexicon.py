@@ -63,6 +63,8 @@ class Lexicon:
     trades: frozenset[str]  # "the builder", "la bodega": nouns that describe a firm after a determiner only
     genitive_articles: frozenset[str]  # "der" in "die Fusion der X mit der Y": the article alone marks whose deal
     name_heads: tuple[str, ...]  # "Raiffeisenbank", "Kreissparkasse": endings of a long noun that heads a name
+    name_tails: dict[str, frozenset[str]]  # "Güterbahn Mitte": a time word that may end a name, and the words after
+    # it that make it the time word ("Mitte des Jahres")
     plain_noun_endings: tuple[str, ...]  # "-ung", "-heit": a long word ending so is a noun, even after a kind noun
     sector_nouns: frozenset[str]  # "the utility sector": a descriptor right before one names a market, no firm
     name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
@@ -497,6 +499,7 @@ def lexicon(lang: str) -> Lexicon:
         trades=frozenset(w.lower() for w in ext.get("trades", ())),
         genitive_articles=frozenset(ext.get("genitive_articles", ())),
         name_heads=tuple(w.lower() for w in ext.get("name_heads", ())),
+        name_tails={w.lower(): frozenset(f.lower() for f in after) for w, after in ext.get("name_tails", {}).items()},
         plain_noun_endings=tuple(w.lower() for w in ext.get("plain_noun_endings", ())),
         sector_nouns=frozenset(ext.get("sector_nouns", ())),
         name_inflections=dict(ext.get("name_inflections", {})),

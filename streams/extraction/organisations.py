@@ -337,6 +337,11 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 current.append(tok)
                 i += 1
                 continue
+            if _name_tail(toks, i, lex):
+                out.append(current + [tok])  # "mit Güterbahn Mitte zusammen": the time word ends the name
+                current = []
+                i += 1
+                continue
             if _inner_adjective(toks, i, sentence, offset, lex):
                 current.extend(toks[i:i + 2])  # "Royal Australian Navy", "Royal Dutch Shell"
                 i += 2
@@ -382,6 +387,17 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _name_tail(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Güterbahn Mitte", "Regionalbahn Mitte": a time word (`name_tails`) right after a name word ends that name,
+    unless a figure, a month or a word that makes it a time follows ("Lumatec will Mitte 2025", "Mitte des Jahres")."""
+    tok = toks[i]
+    after = lex.name_tails.get(tok.low)
+    if after is None or not tok.text[0].isupper():
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or not (nxt.text[0].isdigit() or nxt.low in lex.months or nxt.low in after)
 
 
 def _shared_ending(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -612,14 +628,14 @@ def _deal_noun_head(tok: Token, nxt: Token, lex: Lexicon) -> bool:
 
 def _long_head(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """ "die Raiffeisenbank Westerwald", "der Kreissparkasse Köln": where a long capitalised noun is a common noun,
-    one ending in a name head (`name_heads`) right before a name word still heads that name; not a descriptor ("die
-    Genossenschaftsbank X" names the kind of firm X is)."""
+    one ending in a name head (`name_heads`) right before a name word (or a name's time word: "die Regionalbahn
+    Mitte") still heads that name; not a descriptor ("die Genossenschaftsbank X" names the kind of firm X is)."""
     if not lex.name_heads or i + 1 == len(toks):
         return False
     tok, nxt = toks[i], toks[i + 1]
     return (tok.text[0].isupper() and tok.low.endswith(lex.name_heads) and not is_descriptor(tok.low, lex)
             and nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset)
-            and name_word(nxt.text, lex, False))
+            and (name_word(nxt.text, lex, False) or _name_tail(toks, i + 1, lex)))
 
 
 def _named_after_kind(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:

@@ -1061,6 +1061,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
                 dealt.add(m.name)  # "hatte Kranzhofer ... abgekauft": a noun's ending, a party's place
                 if _inverted_subject(m, text, lex) and not common_word(m.name, lex):
                     introduced.add(m.name)  # "Im März hat Velmar den Rivalen Ostwerk übernommen"
+            elif _inverted_deal_subject(m, text, nouns, lex):  # "Mit X hat Quickmed zudem einen Rahmenvertrag
+                (dealt if common else introduced).add(m.name)  # geschlossen"; a noun's ending ("Kabelon") needs twice
     if lex.compound_nouns:  # two capitalised words in a row are rarely ordinary nouns ("Alpha Stahl")
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= (1 if " " in n else 2)
                      or inside[n] and n.lower() in lex.named_bodies}  # "die Bundeswehr": one body's word
@@ -1231,6 +1233,25 @@ def _inverted_subject(m: Mention, text: str, lex: Lexicon) -> bool:
             and after.group() in lex.definite_articles and after.group() not in lex.connectors)
 
 
+INVERTED_CUE_REACH = 120  # characters before or after an inverted subject in which its clause's deal cue stands
+
+
+def _inverted_deal_subject(m: Mention, text: str, cue_starts: set[int], lex: Lexicon) -> bool:
+    """Whether a plain word stands right after a perfect auxiliary that does not open its sentence, before a
+    lowercase word, with a deal cue in the same sentence ("Mit X hat Quickmed zudem einen Rahmenvertrag
+    geschlossen", "Den Auftrag hatte Quellwerk bereits an Y vergeben"): the inverted subject of the deal, where a
+    common noun would take an article (no frequent word, never written in lowercase on the page)."""
+    before = text[max(0, m.start - AUXILIARY_REACH):m.start]
+    words = before.split()
+    if (m.initial or not before.endswith(" ") or len(words) < 2 or words[-1] not in lex.perfect_auxiliaries
+            or not words[-2][-1:].isalnum() or text[m.end:m.end + 1] != " " or not text[m.end + 1:m.end + 2].islower()
+            or common_word(m.name, lex) or _written_lowercase(text, m.name)):
+        return False
+    opening = max(text.rfind(". ", 0, m.start), text.rfind(": ", 0, m.start), m.start - INVERTED_CUE_REACH)
+    closing = [k for k in (text.find(". ", m.end), m.end + INVERTED_CUE_REACH) if k >= 0]
+    return any(opening < c < min(closing) and c != m.start for c in cue_starts)
+
+
 def _perfect_subject(m: Mention, text: str, starts: set[int], ends: set[int], lex: Lexicon) -> bool:
     """Whether a name opening its sentence is followed by a perfect auxiliary whose clause a deal verb closes
     ("Lumatec hat Nordwerk übernommen.", "Rheinauer hatte bereits 2022 die niederländische Polytex für 380 Mio.
@@ -1238,7 +1259,24 @@ def _perfect_subject(m: Mention, text: str, starts: set[int], ends: set[int], le
     word = _WORD.match(text, m.end + 1)
     if text[m.end:m.end + 1] != " " or word is None or word.group() not in lex.perfect_auxiliaries:
         return False
-    return _closing_deal_verb(text, word.end(), starts, ends, lex, whole_clause=True)
+    return _closing_deal_verb(text, word.end(), starts, ends, lex, whole_clause=True) or _cued_perfect_clause(
+        text, word.end(), starts)
+
+
+def _cued_perfect_clause(text: str, end: int, starts: set[int]) -> bool:
+    """Whether the clause that goes on at position end holds a lowercase deal cue and a lowercase participle closes
+    it ("Lumatec hat mit der Nordwerk AG einen Rahmenvertrag geschlossen."): the cue's deal is the subject's."""
+    words = list(_WORD.finditer(text, end))[:CLAUSE_WORDS]
+    previous, cued = end, False
+    for word in words:
+        gap = text[previous:word.start()]
+        if gap.strip(" "):
+            return False  # a comma or a full stop before the clause closes: another clause
+        cued = cued or word.start() in starts
+        previous = word.end()
+        if text[previous:previous + 1] in ".,;:":
+            return cued and word.group().islower() and word.start() not in starts
+    return False
 
 
 def _closing_deal_verb(text: str, end: int, starts: set[int], ends: set[int], lex: Lexicon,

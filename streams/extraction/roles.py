@@ -100,6 +100,9 @@ def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
     """The role-marking preposition just before a mention (after `boundary`), if any; else the one just before the
     firm's description, however long ("con la gestora canadiense de infraestructuras X"), where nothing stands
     between the two ("fait entrer à son capital le fonds X": "à" governs "son capital")."""
+    attribute = _attribute_start(text, max(boundary, m.start - ATTRIBUTE_WINDOW), m.start, lex)
+    if attribute is not None:
+        return _gap_marker(text[max(boundary, attribute - MARKER_WINDOW):attribute], lex)
     found = _gap_marker(text[max(boundary, m.start - MARKER_WINDOW):m.start], lex)
     start = description_start(text, boundary, m.start, lex) if found is None else m.start
     if start < m.start:
@@ -108,6 +111,29 @@ def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
         if found is not None and not any(hit.end() == len(gap) for hit in _marker_res(lex)[found].finditer(gap)):
             found = None
     return found
+
+
+ATTRIBUTE_WINDOW = 90  # characters before a mention searched for an extended attribute ("dem an der Nasdaq notierten")
+
+
+def _attribute_start(text: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """ "mit dem an der Nasdaq notierten Mantelunternehmen X", "an die im Dax notierte X": where nouns are capitalised,
+    an article right before a lowercase word (a preposition, an adverb) opens an attribute that a lowercase participle
+    closes before the name (or its descriptor); a preposition inside marks no role, the one before the article does.
+    Where the article's phrase begins (its end), else None."""
+    if not lex.compound_nouns:
+        return None
+    words = list(_WORD_SPAN.finditer(text, start, end))
+    if len(words) < 4 or any(w.group()[-1:] in ",;:" for w in words):
+        return None
+    last = len(words) - 1 - (is_descriptor(words[-1].group(), lex) and words[-1].group()[:1].isupper())
+    if last < 2 or not words[last].group().islower() or words[last].group() in lex.stopwords:
+        return None
+    for k in range(last - 2, 0, -1):
+        if (words[k].group().islower() and words[k].group() not in lex.determiners
+                and words[k - 1].group() in lex.determiners and words[k - 1].group().islower()):
+            return words[k - 1].end() + 1
+    return None
 
 
 _WORD_SPAN = re.compile(r"\S+")
