@@ -97,6 +97,7 @@ class Lexicon:
     public_heads: frozenset[str]  # "la Direction générale de ...": a name's first word that makes it a public body
     named_bodies: frozenset[str]  # "die Bundeswehr": a body's word that names one body, where nouns are capitalised
     place_bodies: frozenset[str]  # "la région Bretagne", "das Land Hessen": a word that makes the place after it a body
+    town_bodies: frozenset[str]  # "die Stadt Ulm": a body's word that makes any name after it a town's government
     topic_opener_re: re.Pattern  # "Quant à X, il ...": a sentence's opening that makes the firm after it its topic
     works_nouns: frozenset[str]  # "der Neubau der Mainbrücke": works whose genitive names what is built, no firm
     naming_kinds: frozenset[str]  # "the Fernway Stores chain": a kind noun after a name that says what the firm is
@@ -530,6 +531,7 @@ def lexicon(lang: str) -> Lexicon:
         public_heads=frozenset(w.lower() for w in ext.get("public_heads", ())),
         named_bodies=frozenset(w.lower() for w in ext.get("named_bodies", ())),
         place_bodies=frozenset(w.lower() for w in ext.get("place_bodies", ())),
+        town_bodies=frozenset(w.lower() for w in ext.get("town_bodies", ())),
         topic_opener_re=re.compile(rf"(?:{alternation(ext.get('topic_openers', []), escape=True)})\s+", re.IGNORECASE),
         works_nouns=frozenset(w.lower() for w in ext.get("works_nouns", ())),
         naming_kinds=frozenset(w.lower() for w in ext.get("naming_kinds", ())),

@@ -173,7 +173,7 @@ def place_body(word: str, following: str, lex: Lexicon) -> bool:
     """ "das Land Hessen", "der Freistaat Sachsen", "la région Bretagne": a body's word right before a known place
     names that place's government, a public customer (lowercased words); not "Land Rover", whose word a place does
     not follow."""
-    return word in lex.place_bodies and following in lex.places
+    return word in lex.place_bodies and following in lex.places or word in lex.town_bodies
 
 
 def _calendar_word(word: str, lex: Lexicon) -> bool:
@@ -372,7 +372,7 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             out.append(current)
             current = []
         if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex) or (
-                i + 1 < len(toks) and place_body(tok.low, toks[i + 1].low, lex)) or _long_head(
+                i + 1 < len(toks) and toks[i + 1].text[0].isupper() and place_body(tok.low, toks[i + 1].low, lex)) or _long_head(
                 toks, i, sentence, offset, lex) or _suffix_closes(toks, i, sentence, offset, lex) or _named_after_kind(
                 toks, i, sentence, offset, lex) or (
                 _inner_particle(toks, i, sentence, offset) and _particles(toks, i, sentence, offset, lex)):
