@@ -796,8 +796,10 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
         if body is not None and body.text.islower() and (
                 body.low in lex.institutions or body.low in lex.public_nouns) and not _introduces_name(
                 toks, i + 1, sentence, offset, lex) and not _organ_at(toks, i + 1, sentence, offset, lex) and not (
-                _elided_body_article(sentence, toks, i + 1, offset, lex)):
-            # "the ministry said", not "the ministry of Defence" nor "la junta de accionistas de X"
+                _elided_body_article(sentence, toks, i + 1, offset, lex)) and not _heads_name(
+                toks, i + 1, sentence, offset, lex):
+            # "the ministry said", not "the ministry of Defence" nor "la junta de accionistas de X" nor "la
+            # métropole de Rivaz" (the body's own name)
             out.append(Mention(None, tok.start, body.end, body.possessive, anaphor=True, public=body.low))
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
