@@ -1,7 +1,6 @@
 """Public contracts given to a consortium or told passively (awards3): the customer and every supplier kept."""
 
 from streams.extraction import extract_events
-
 from tests.unit.test_extraction_roles import page, parties
 
 
