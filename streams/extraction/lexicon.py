@@ -42,6 +42,7 @@ class Lexicon:
     between_words: frozenset[str]
     object_pronoun_res: tuple[re.Pattern, re.Pattern]  # "la compró", "l'a racheté" / "bought it": a pronoun object
     recipient_pronoun_res: tuple[re.Pattern, re.Pattern]  # "lui a confié", "le adjudicó" / "awarded it": one given to
+    plural_recipient_re: re.Pattern  # "awarded them", "les adjudicó": a recipient pronoun that stands for several firms
     source_pronoun_re: re.Pattern  # "ordered 5,000 sensors from it", "bei ihr bestellt": one ordered from
     locatives: frozenset[str]  # "in", "en": a name after them is where something happens, not whose it is
     origin_re: re.Pattern  # "aus", "based in" at the end of a text: the name after it is a place
@@ -98,6 +99,7 @@ class Lexicon:
     named_bodies: frozenset[str]  # "die Bundeswehr": a body's word that names one body, where nouns are capitalised
     place_bodies: frozenset[str]  # "la région Bretagne", "das Land Hessen": a word that makes the place after it a body
     town_bodies: frozenset[str]  # "die Stadt Ulm": a body's word that makes any name after it a town's government
+    connected_bodies: frozenset[str]  # "la métropole de Rivaz": a body's word heading a name through a connector
     topic_opener_re: re.Pattern  # "Quant à X, il ...": a sentence's opening that makes the firm after it its topic
     works_nouns: frozenset[str]  # "der Neubau der Mainbrücke": works whose genitive names what is built, no firm
     naming_kinds: frozenset[str]  # "the Fernway Stores chain": a kind noun after a name that says what the firm is
@@ -485,6 +487,7 @@ def lexicon(lang: str) -> Lexicon:
         object_pronoun_res=_object_pronoun_res(ext.get("object_pronouns", {})),
         recipient_pronoun_res=_object_pronoun_res(
             {**ext.get("object_pronouns", {}), **ext.get("recipient_pronouns", {})}),  # the auxiliaries of objects
+        plural_recipient_re=words_re(ext.get("recipient_pronouns", {}).get("plural", []), escape=True),
         source_pronoun_re=words_re(ext.get("source_pronouns", []), escape=True),
         demonym_endings=tuple(ext["demonym_endings"]),
         modifier_endings=tuple(ext.get("modifier_endings", ())),
@@ -532,6 +535,7 @@ def lexicon(lang: str) -> Lexicon:
         named_bodies=frozenset(w.lower() for w in ext.get("named_bodies", ())),
         place_bodies=frozenset(w.lower() for w in ext.get("place_bodies", ())),
         town_bodies=frozenset(w.lower() for w in ext.get("town_bodies", ())),
+        connected_bodies=frozenset(w.lower() for w in ext.get("connected_bodies", ())),
         topic_opener_re=re.compile(rf"(?:{alternation(ext.get('topic_openers', []), escape=True)})\s+", re.IGNORECASE),
         works_nouns=frozenset(w.lower() for w in ext.get("works_nouns", ())),
         naming_kinds=frozenset(w.lower() for w in ext.get("naming_kinds", ())),

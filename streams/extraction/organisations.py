@@ -166,7 +166,8 @@ def is_institution(name: str, lex: Lexicon) -> bool:
         words) and name[0].isupper() and (
         words[0] in lex.public_heads) or (  # "la Direction générale de ...", not "la direction de X" (its managers)
         len(words) == 1 and words[0] in lex.named_bodies) or (  # "die Marine"
-        len(words) > 1 and place_body(words[0], words[1], lex))  # "Land Hessen", "région Bretagne"
+        len(words) > 1 and place_body(words[0], words[1], lex)) or (  # "Land Hessen", "région Bretagne"
+        len(words) > 2 and words[0] in lex.connected_bodies)  # "métropole de Rivaz"
 
 
 def place_body(word: str, following: str, lex: Lexicon) -> bool:
@@ -571,8 +572,9 @@ def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexi
                           sentence, toks, i, offset, lex)) and name_word(after.text, lex, False))
     if not joined:
         return False
-    if tok.text.islower():
-        return is_institution(tok.low, lex) or _place_body(toks, i, lex)
+    if tok.text.islower():  # "la métropole de Rivaz", not "la métropole Lumatec" (a firm described)
+        return is_institution(tok.low, lex) or _place_body(toks, i, lex) or (
+            tok.low in lex.connected_bodies and not nxt.text[0].isupper())
     if tok.text.isupper() and len(tok.text) > 1:
         return False  # "la PME de Lannion", "l'ETI Vernet": an acronym of a kind is capitalised whatever follows
     return is_descriptor(tok.low, lex) or _deal_noun_head(tok, nxt, lex)

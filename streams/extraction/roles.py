@@ -46,6 +46,9 @@ FRAMES = {
     "win": ("supplier", None, "customer", "customer"),
     "grant": ("customer", "supplier", None, "supplier"),  # "Y awards X a contract", "adjudica a X un contrato"
     "serve": ("supplier", "customer", None, "customer"),  # "X is a supplier to Y", "X beliefert Y"
+    # a share of a plant's output taken by its customer ("Die Stadtwerke X nehmen 40 Prozent des Stroms ab"): the
+    # producer it is taken from is the source, else the firm the page is about
+    "offtake": ("customer", None, "supplier", "supplier"),
     # "X rejected an offer from Y": the bidder is the source; "X held talks about a sale to Y": the recipient
     "court": ("target", "acquirer", "acquirer", "acquirer"),
 }
@@ -620,6 +623,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     pool = [m for m in pool if not m.pair]  # "both companies" buy nothing from each other
     if kind == "contract" and (owned := _possessor_supplies(trig, pool, after, text, lex, fallback)):
         return owned
+    if trig.trigger.frame == "offtake" and (taken := _taken_from_page_firm(pool, after, fallback)):
+        return taken
     return _directed(trig, pool, clause, before, after, text, lex, *voice(trig, text, window, lex))
 
 
@@ -634,6 +639,15 @@ def _possessor_supplies(trig: TriggerMatch, pool: list[Mention], after: list, te
             or after or not (lex.member_gap_re.fullmatch(text, pool[0].end, trig.start)
                              or lex.relative_re.fullmatch(text[pool[0].end:trig.start].rstrip()))
             or not lex.possessive_re.search(text, trig.start, trig.end)):
+        return []
+    return [(pool[0], "customer"), (fallback, "supplier")]
+
+
+def _taken_from_page_firm(pool: list[Mention], after: list, fallback: Mention | None) -> list[tuple[Mention, str]]:
+    """ "Der Windpark Hochfeld der X geht ans Netz. Die Stadtwerke Y nehmen 40 Prozent des Stroms ab": a customer
+    taking a share of the output, no producer named after it, takes it from the firm the discourse is at."""
+    if (fallback is None or len(pool) != 1 or pool[0].possessive or pool[0].name in (None, fallback.name)
+            or any(m.name for m, _ in after)):
         return []
     return [(pool[0], "customer"), (fallback, "supplier")]
 

@@ -56,3 +56,61 @@ def test_bodies_spoken_of_stay_anaphors_and_places_stay_places():
     # "the ministry" alone still stands for the body named before; a town after "ville de" is no party
     assert contracts("fr", "Actualités", "Lumatec ouvre une usine dans la ville de Rennes.") == []
     assert contracts("de", "Nachrichten", "Die Lumatec GmbH baut ein Werk in der Stadt und im Land.") == []
+
+
+def test_a_plural_pronoun_gives_the_contract_to_every_firm_of_the_subject():
+    both = {("City of Hallam", "customer"), ("Ravel Transit", "supplier"), ("Osric Civil", "supplier")}
+    assert contracts("en", "News", "Ravel Transit and its construction partner Osric Civil today announced that the "
+                     "City of Hallam has awarded them a $210 million contract.") == [both]
+    assert contracts("en", "News", "Ravel Transit and Osric Civil said the City of Hallam has awarded them a "
+                     "contract.") == [both]
+    assert contracts("es", "Noticias", "Obras Lumatec y su socio Nordwerk Ingeniería anunciaron ayer que Adif les ha "
+                     "adjudicado el contrato de la variante.") == [
+        {("Adif", "customer"), ("Obras Lumatec", "supplier"), ("Nordwerk Ingeniería", "supplier")}]
+    assert contracts("fr", "Actualités", "Lumatec et son partenaire Nordwerk ont annoncé que la SNCF leur a confié la "
+                     "construction du dépôt.") == [
+        {("SNCF", "customer"), ("Lumatec", "supplier"), ("Nordwerk", "supplier")}]
+
+
+def test_a_singular_pronoun_or_a_firm_in_an_aside_keeps_one_supplier():
+    assert contracts("en", "News", "Ravel Transit said the City of Hallam has awarded it a $210 million "
+                     "contract.") == [{("City of Hallam", "customer"), ("Ravel Transit", "supplier")}]
+    assert contracts("en", "News", "Ravel Transit, which works with Osric Civil, said the City of Hallam has "
+                     "awarded them a contract.") == [{("City of Hallam", "customer"), ("Ravel Transit", "supplier")}]
+
+
+def test_a_firm_described_by_a_body_word_keeps_its_name():
+    # "la métropole Lumatec": the word right before a name describes it; only "de" makes it a body's name
+    assert contracts("fr", "Actualités", "La métropole Lumatec a résilié le contrat qui la liait à Nordwerk SA.") == [
+        {("Lumatec", "customer"), ("Nordwerk", "supplier")}]
+
+
+def test_a_share_of_the_output_taken_from_the_page_firm_is_an_offtake_contract():
+    cases = [
+        ("de", "Lumatec baut Windpark Hochfeld", "Die Lumatec GmbH baut den Windpark Hochfeld. Die Stadtwerke Kempten "
+         "nehmen 40 Prozent des Stroms ab.", "Stadtwerke Kempten"),
+        ("de", "Lumatec baut Windpark Hochfeld", "Die Lumatec GmbH baut den Windpark Hochfeld. Die Stadtwerke Kempten "
+         "werden den gesamten Strom abnehmen.", "Stadtwerke Kempten"),
+        ("en", "Lumatec builds Hochfeld wind farm", "Lumatec is building the Hochfeld wind farm. Kempten Energy will "
+         "take 40 percent of the power.", "Kempten Energy"),
+        ("fr", "Lumatec construit un parc éolien", "Lumatec construit le parc éolien de Hochfeld. Énergies Kempten "
+         "achètera 40 % de l'électricité produite.", "Énergies Kempten"),
+        ("es", "Lumatec construye un parque eólico", "Lumatec construye el parque eólico de Hochfeld. Iberkempten "
+         "comprará el 40 % de la electricidad que produzca.", "Iberkempten"),
+    ]
+    for lang, title, text, customer in cases:
+        assert contracts(lang, title, text) == [{(customer, "customer"), ("Lumatec", "supplier")}], text
+
+
+def test_a_firm_taking_its_own_output_or_a_mere_reduction_is_no_offtake():
+    assert contracts("de", "Lumatec baut Windpark", "Die Lumatec GmbH baut den Windpark Hochfeld. Der Verbrauch des "
+                     "Stroms nimmt ab.") == []
+
+
+def test_a_bid_for_a_project_is_no_takeover():
+    events = extract_events(page("en", "News", "The work will be carried out by Hallam Rail Partners, the company "
+                                 "Ravel Transit and Osric Civil set up in 2023 to bid for the project."))
+    assert [e for e in events if e["type"] == "acquisition"] == []
+    (bid,) = [e for e in extract_events(page("en", "News", "Lumatec made a bid for Nordwerk last year."))
+              if e["type"] == "acquisition"]
+    assert parties(bid) == {("Lumatec", "acquirer"), ("Nordwerk", "target")}
