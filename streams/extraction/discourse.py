@@ -79,6 +79,15 @@ def _pronoun_holder(page: Page, i: int, cue: int) -> str | None:
     return held.name if held is not None and not is_institution(held.name, page.lex) else None
 
 
+def offtake_producer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Der Windpark der X geht ans Netz. Die Stadtwerke Y nehmen 40 Prozent des Stroms ab": a customer taking a
+    share of a plant's output, the page's firm being that customer, takes it from the firm spoken of before."""
+    if trig.trigger.frame != "offtake" or len(parties) != 1 or parties[0][1] != "customer":
+        return parties
+    other = other_firm(page, i, parties[0][0])
+    return [*parties, (other, "supplier")] if other else parties
+
+
 def moved_supplier(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "Arlon gained 3% after the Ministry of Defence placed an order worth £640m": a market report's contract
     that names its customer alone was won by the firm whose shares moved on it (`_price_mover`, else

@@ -114,3 +114,9 @@ def test_a_bid_for_a_project_is_no_takeover():
     (bid,) = [e for e in extract_events(page("en", "News", "Lumatec made a bid for Nordwerk last year."))
               if e["type"] == "acquisition"]
     assert parties(bid) == {("Lumatec", "acquirer"), ("Nordwerk", "target")}
+
+
+def test_an_offtake_by_the_page_firm_takes_the_output_from_the_producer_told_before():
+    assert contracts("de", "Stadtwerke als Abnehmer", "Der Windpark Hochfeld der Lumatec GmbH geht ans Netz. Die "
+                     "Stadtwerke Kempten nehmen 40 Prozent des Stroms ab.") == [
+        {("Stadtwerke Kempten", "customer"), ("Lumatec", "supplier")}]
