@@ -52,6 +52,14 @@ def test_french_work_given_to_a_pronoun_after_a_set_off_price():
     assert parties(event) == {("commune de Vernay", "customer"), ("Thermalis", "supplier")}
 
 
+def test_french_town_gives_work_to_the_page_firm_by_a_pronoun():
+    (event,) = [e for e in extract_events(page(
+        "fr", "Thermalis creuse", "Thermalis est spécialiste de la géothermie. En 2023, la ville de Saint-Oury lui a "
+        "confié, pour 11 millions d'euros, le forage de huit puits.")) if e["type"] == "contract"]
+    assert parties(event) == {("ville de Saint-Oury", "customer"), ("Thermalis", "supplier")}
+    assert event["amount"]["value"] == 11e6 and event["date"] == "2023"
+
+
 def test_bodies_spoken_of_stay_anaphors_and_places_stay_places():
     # "the ministry" alone still stands for the body named before; a town after "ville de" is no party
     assert contracts("fr", "Actualités", "Lumatec ouvre une usine dans la ville de Rennes.") == []
