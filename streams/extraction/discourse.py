@@ -82,7 +82,7 @@ def _pronoun_holder(page: Page, i: int, cue: int) -> str | None:
 def offtake_producer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "Der Windpark der X geht ans Netz. Die Stadtwerke Y nehmen 40 Prozent des Stroms ab": a customer taking a
     share of a plant's output, the page's firm being that customer, takes it from the firm spoken of before."""
-    if trig.trigger.frame != "offtake" or len(parties) != 1 or parties[0][1] != "customer":
+    if not trig.trigger.offtake or len(parties) != 1 or parties[0][1] != "customer":
         return parties
     other = other_firm(page, i, parties[0][0])
     return [*parties, (other, "supplier")] if other else parties

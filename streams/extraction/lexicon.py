@@ -18,6 +18,9 @@ class Trigger:
 
     type: str
     frame: str
+    # issue 3 (awards3): a share of a plant's output taken by a customer ("nehmen 40 Prozent des Stroms ab"): the
+    # producer it is taken from is the firm the page is about (an order's roles otherwise)
+    offtake: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -421,7 +424,7 @@ def lexicon(lang: str) -> Lexicon:
     if "extraction" not in data:
         lang, data = FALLBACK, languages.load(FALLBACK)
     ext, cal = data["extraction"], data.get("calendar", {})
-    triggers = tuple(Trigger(t["type"], t["frame"]) for t in ext["triggers"])
+    triggers = tuple(Trigger(t["type"], t["frame"], bool(t.get("offtake"))) for t in ext["triggers"])
     paradigms = ext.get("paradigms", {})
     percent = rf"%|(?i:{alternation(ext['percent_words'], escape=True)})"
     # maybe a definite article before the name ("after the Ministry of Defence awarded it", "après que la Région")

@@ -46,9 +46,6 @@ FRAMES = {
     "win": ("supplier", None, "customer", "customer"),
     "grant": ("customer", "supplier", None, "supplier"),  # "Y awards X a contract", "adjudica a X un contrato"
     "serve": ("supplier", "customer", None, "customer"),  # "X is a supplier to Y", "X beliefert Y"
-    # a share of a plant's output taken by its customer ("Die Stadtwerke X nehmen 40 Prozent des Stroms ab"): the
-    # producer it is taken from is the source, else the firm the page is about
-    "offtake": ("customer", None, "supplier", "supplier"),
     # "X rejected an offer from Y": the bidder is the source; "X held talks about a sale to Y": the recipient
     "court": ("target", "acquirer", "acquirer", "acquirer"),
 }
@@ -623,7 +620,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     pool = [m for m in pool if not m.pair]  # "both companies" buy nothing from each other
     if kind == "contract" and (owned := _possessor_supplies(trig, pool, after, text, lex, fallback)):
         return owned
-    if trig.trigger.frame == "offtake" and (taken := _taken_from_page_firm(pool, after, fallback)):
+    if trig.trigger.offtake and (taken := _taken_from_page_firm(pool, after, fallback)):
         return taken
     return _directed(trig, pool, clause, before, after, text, lex, *voice(trig, text, window, lex))
 

@@ -128,3 +128,19 @@ def test_an_offtake_by_the_page_firm_takes_the_output_from_the_producer_told_bef
     assert contracts("de", "Stadtwerke als Abnehmer", "Der Windpark Hochfeld der Lumatec GmbH geht ans Netz. Die "
                      "Stadtwerke Kempten nehmen 40 Prozent des Stroms ab.") == [
         {("Stadtwerke Kempten", "customer"), ("Lumatec", "supplier")}]
+
+
+def test_a_company_two_firms_set_up_to_bid_is_their_joint_venture():
+    cases = [
+        ("en", "Ravel wins", "Ravel Transit won a contract. The work will be carried out by Hallam Rail Partners, the "
+         "company Ravel and Osric set up in 2023 to bid for the project.", {"Ravel Transit", "Osric"}),
+        ("en", "News", "The line is run by Nordline, the venture Lumatec and Nordwerk Rail formed in 2019.",
+         {"Lumatec", "Nordwerk Rail"}),
+        ("fr", "Lumatec et Nordwerk remportent le tramway", "Lumatec et Nordwerk construiront le tramway de Rivaz. Les "
+         "travaux seront réalisés par Hallam Rail, la société créée en 2023 par Lumatec et Nordwerk pour répondre à "
+         "l'appel d'offres.", {"Lumatec", "Nordwerk"}),
+    ]
+    for lang, title, text, partners in cases:
+        (venture,) = [e for e in extract_events(page(lang, title, text)) if e["type"] == "joint_venture"]
+        assert parties(venture) == {(p, "partner") for p in partners}, text
+        assert venture["status"] == "completed"
