@@ -101,6 +101,8 @@ def test_a_share_of_the_output_taken_from_the_page_firm_is_an_offtake_contract()
          "werden den gesamten Strom abnehmen.", "Stadtwerke Kempten"),
         ("en", "Lumatec builds Hochfeld wind farm", "Lumatec is building the Hochfeld wind farm. Kempten Energy will "
          "take 40 percent of the power.", "Kempten Energy"),
+        ("en", "Lumatec builds Hochfeld wind farm", "Lumatec is building the Hochfeld wind farm. Kempten Energy will "
+         "buy 40 percent of the power.", "Kempten Energy"),
         ("fr", "Lumatec construit un parc éolien", "Lumatec construit le parc éolien de Hochfeld. Énergies Kempten "
          "achètera 40 % de l'électricité produite.", "Énergies Kempten"),
         ("es", "Lumatec construye un parque eólico", "Lumatec construye el parque eólico de Hochfeld. Iberkempten "
@@ -111,6 +113,8 @@ def test_a_share_of_the_output_taken_from_the_page_firm_is_an_offtake_contract()
 
 
 def test_a_firm_taking_its_own_output_or_a_mere_reduction_is_no_offtake():
+    (stake,) = extract_events(page("en", "Lumatec sells stake", "Kempten Energy will buy 40 percent of Lumatec."))
+    assert stake["type"] == "investment"
     assert contracts("de", "Lumatec baut Windpark", "Die Lumatec GmbH baut den Windpark Hochfeld. Der Verbrauch des "
                      "Stroms nimmt ab.") == []
 
