@@ -102,6 +102,15 @@ def _pronoun_holder(page: Page, i: int, cue: int) -> str | None:
     return held.name if held is not None and not is_institution(held.name, page.lex) else None
 
 
+def offtake_producer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Der Windpark der X geht ans Netz. Die Stadtwerke Y nehmen 40 Prozent des Stroms ab": a customer taking a
+    share of a plant's output, the page's firm being that customer, takes it from the firm spoken of before."""
+    if not trig.trigger.offtake or len(parties) != 1 or parties[0][1] != "customer":
+        return parties
+    other = other_firm(page, i, parties[0][0])
+    return [*parties, (other, "supplier")] if other else parties
+
+
 def moved_supplier(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "Arlon gained 3% after the Ministry of Defence placed an order worth £640m": a market report's contract
     that names its customer alone was won by the firm whose shares moved on it (`_price_mover`, else
@@ -221,7 +230,9 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
         if reporter is None or reporter.end > trig.start:
             reporter = _held_before(page, i, trig.start, parties[0][0])
         if reporter is not None and reporter.name != parties[0][0] and not is_institution(reporter.name, page.lex):
-            return [*parties, (reporter.name, "supplier")]
+            fellows = _fellow_reporters(page, i, reporter, parties[0][0]) if _plural_recipient(
+                page, trig, clause_start) else []
+            return [*parties, *((name, "supplier") for name in [reporter.name, *fellows])]
         other = other_firm(page, i, parties[0][0])
         return [*parties, (other, "supplier")] if other else parties
     if parties[0][1] not in OBJECT_OF:
@@ -237,6 +248,31 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     if other is None and buyer[1] == "acquirer" and not sold and (owner := _unit_owner_before(page, i, buyer[0])):
         return [*parties, (owner, "seller")]
     return [*parties, (other, OBJECT_OF[buyer[1]])] if other and other not in {n for n, _ in parties} else parties
+
+
+def _plural_recipient(page: Page, trig: TriggerMatch, clause_start: int) -> bool:
+    """ "has awarded them", "les adjudicó", "leur a confié": the pronoun given the work stands for several firms."""
+    plural = page.lex.plural_recipient_re
+    return bool(plural.match(page.text, trig.end + 1, trig.end + PRONOUN_REACH) or plural.search(
+        page.text, max(clause_start, trig.start - PRONOUN_REACH), trig.start))
+
+
+def _fellow_reporters(page: Page, i: int, reporter: Mention, customer: str | None) -> list[str]:
+    """ "X and its construction partner Y today announced that the City has awarded them a contract": the firms
+    joined to the reporting subject by a conjunction, before the customer, share what a plural pronoun is given."""
+    out, previous = [], reporter
+    for m in page.mentions[i]:
+        if m.name == customer:
+            break
+        if m.start <= reporter.start or not m.name or m.name == reporter.name:
+            continue
+        gap = [w for w in page.text[previous.end:m.start].split()
+               if w.lower().rstrip(".") not in page.lex.legal_suffixes]  # "X GmbH und Y"
+        if not gap or gap[0].lower() not in page.lex.conjunction_words or any(c in ",;" for c in "".join(gap)):
+            break
+        out.append(m.name)
+        previous = m
+    return out
 
 
 def _held_before(page: Page, i: int, cue: int, customer: str | None = None) -> Mention | None:

@@ -18,6 +18,9 @@ class Trigger:
 
     type: str
     frame: str
+    # issue 3 (awards3): a share of a plant's output taken by a customer ("nehmen 40 Prozent des Stroms ab"): the
+    # producer it is taken from is the firm the page is about (an order's roles otherwise)
+    offtake: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,6 +45,7 @@ class Lexicon:
     between_words: frozenset[str]
     object_pronoun_res: tuple[re.Pattern, re.Pattern]  # "la compró", "l'a racheté" / "bought it": a pronoun object
     recipient_pronoun_res: tuple[re.Pattern, re.Pattern]  # "lui a confié", "le adjudicó" / "awarded it": one given to
+    plural_recipient_re: re.Pattern  # "awarded them", "les adjudicó": a recipient pronoun that stands for several firms
     source_pronoun_re: re.Pattern  # "ordered 5,000 sensors from it", "bei ihr bestellt": one ordered from
     locatives: frozenset[str]  # "in", "en": a name after them is where something happens, not whose it is
     origin_re: re.Pattern  # "aus", "based in" at the end of a text: the name after it is a place
@@ -99,6 +103,8 @@ class Lexicon:
     public_heads: frozenset[str]  # "la Direction générale de ...": a name's first word that makes it a public body
     named_bodies: frozenset[str]  # "die Bundeswehr": a body's word that names one body, where nouns are capitalised
     place_bodies: frozenset[str]  # "la région Bretagne", "das Land Hessen": a word that makes the place after it a body
+    town_bodies: frozenset[str]  # "die Stadt Ulm": a body's word that makes any name after it a town's government
+    connected_bodies: frozenset[str]  # "la métropole de Rivaz": a body's word heading a name through a connector
     topic_opener_re: re.Pattern  # "Quant à X, il ...": a sentence's opening that makes the firm after it its topic
     works_nouns: frozenset[str]  # "der Neubau der Mainbrücke": works whose genitive names what is built, no firm
     naming_kinds: frozenset[str]  # "the Fernway Stores chain": a kind noun after a name that says what the firm is
@@ -420,7 +426,7 @@ def lexicon(lang: str) -> Lexicon:
     if "extraction" not in data:
         lang, data = FALLBACK, languages.load(FALLBACK)
     ext, cal = data["extraction"], data.get("calendar", {})
-    triggers = tuple(Trigger(t["type"], t["frame"]) for t in ext["triggers"])
+    triggers = tuple(Trigger(t["type"], t["frame"], bool(t.get("offtake"))) for t in ext["triggers"])
     paradigms = ext.get("paradigms", {})
     percent = rf"%|(?i:{alternation(ext['percent_words'], escape=True)})"
     # maybe a definite article before the name ("after the Ministry of Defence awarded it", "après que la Région")
@@ -490,6 +496,7 @@ def lexicon(lang: str) -> Lexicon:
         object_pronoun_res=_object_pronoun_res(ext.get("object_pronouns", {})),
         recipient_pronoun_res=_object_pronoun_res(
             {**ext.get("object_pronouns", {}), **ext.get("recipient_pronouns", {})}),  # the auxiliaries of objects
+        plural_recipient_re=words_re(ext.get("recipient_pronouns", {}).get("plural", []), escape=True),
         source_pronoun_re=words_re(ext.get("source_pronouns", []), escape=True),
         demonym_endings=tuple(ext["demonym_endings"]),
         modifier_endings=tuple(ext.get("modifier_endings", ())),
@@ -537,6 +544,8 @@ def lexicon(lang: str) -> Lexicon:
         public_heads=frozenset(w.lower() for w in ext.get("public_heads", ())),
         named_bodies=frozenset(w.lower() for w in ext.get("named_bodies", ())),
         place_bodies=frozenset(w.lower() for w in ext.get("place_bodies", ())),
+        town_bodies=frozenset(w.lower() for w in ext.get("town_bodies", ())),
+        connected_bodies=frozenset(w.lower() for w in ext.get("connected_bodies", ())),
         topic_opener_re=re.compile(rf"(?:{alternation(ext.get('topic_openers', []), escape=True)})\s+", re.IGNORECASE),
         works_nouns=frozenset(w.lower() for w in ext.get("works_nouns", ())),
         naming_kinds=frozenset(w.lower() for w in ext.get("naming_kinds", ())),

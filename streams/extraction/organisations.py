@@ -166,14 +166,15 @@ def is_institution(name: str, lex: Lexicon) -> bool:
         words) and name[0].isupper() and (
         words[0] in lex.public_heads) or (  # "la Direction générale de ...", not "la direction de X" (its managers)
         len(words) == 1 and words[0] in lex.named_bodies) or (  # "die Marine"
-        len(words) > 1 and place_body(words[0], words[1], lex))  # "Land Hessen", "région Bretagne"
+        len(words) > 1 and place_body(words[0], words[1], lex)) or (  # "Land Hessen", "région Bretagne"
+        len(words) > 2 and words[0] in lex.connected_bodies)  # "métropole de Rivaz"
 
 
 def place_body(word: str, following: str, lex: Lexicon) -> bool:
     """ "das Land Hessen", "der Freistaat Sachsen", "la région Bretagne": a body's word right before a known place
     names that place's government, a public customer (lowercased words); not "Land Rover", whose word a place does
     not follow."""
-    return word in lex.place_bodies and following in lex.places
+    return word in lex.place_bodies and following in lex.places or word in lex.town_bodies
 
 
 def _calendar_word(word: str, lex: Lexicon) -> bool:
@@ -377,7 +378,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             out.append(current)
             current = []
         if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex) or (
-                i + 1 < len(toks) and place_body(tok.low, toks[i + 1].low, lex)) or _long_head(
+                i + 1 < len(toks) and toks[i + 1].text[0].isupper()  # "die Stadt Ulm", not "Stadt und Land"
+                and place_body(tok.low, toks[i + 1].low, lex)) or _long_head(
                 toks, i, sentence, offset, lex) or _suffix_closes(toks, i, sentence, offset, lex) or _named_after_kind(
                 toks, i, sentence, offset, lex) or (
                 _inner_particle(toks, i, sentence, offset) and _particles(toks, i, sentence, offset, lex)):
@@ -586,8 +588,9 @@ def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexi
                           sentence, toks, i, offset, lex)) and name_word(after.text, lex, False))
     if not joined:
         return False
-    if tok.text.islower():
-        return is_institution(tok.low, lex) or _place_body(toks, i, lex)
+    if tok.text.islower():  # "la métropole de Rivaz", not "la métropole Lumatec" (a firm described)
+        return is_institution(tok.low, lex) or _place_body(toks, i, lex) or (
+            tok.low in lex.connected_bodies and not nxt.text[0].isupper())
     if tok.text.isupper() and len(tok.text) > 1:
         return False  # "la PME de Lannion", "l'ETI Vernet": an acronym of a kind is capitalised whatever follows
     return is_descriptor(tok.low, lex) or _deal_noun_head(tok, nxt, lex)
@@ -812,8 +815,10 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
         if body is not None and body.text.islower() and (
                 body.low in lex.institutions or body.low in lex.public_nouns) and not _introduces_name(
                 toks, i + 1, sentence, offset, lex) and not _organ_at(toks, i + 1, sentence, offset, lex) and not (
-                _elided_body_article(sentence, toks, i + 1, offset, lex)):
-            # "the ministry said", not "the ministry of Defence" nor "la junta de accionistas de X"
+                _elided_body_article(sentence, toks, i + 1, offset, lex)) and not _heads_name(
+                toks, i + 1, sentence, offset, lex):
+            # "the ministry said", not "the ministry of Defence" nor "la junta de accionistas de X" nor "la
+            # métropole de Rivaz" (the body's own name)
             out.append(Mention(None, tok.start, body.end, body.possessive, anaphor=True, public=body.low))
             continue
         for j in range(i + 1, min(i + 4, len(toks))):

@@ -647,6 +647,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     pool = [m for m in pool if not m.pair]  # "both companies" buy nothing from each other
     if kind == "contract" and (owned := _possessor_supplies(trig, pool, after, text, lex, fallback)):
         return owned
+    if trig.trigger.offtake and (taken := _taken_from_page_firm(pool, after, fallback)):
+        return taken
     return _directed(trig, pool, clause, before, after, text, lex, *voice(trig, text, window, lex))
 
 
@@ -661,6 +663,15 @@ def _possessor_supplies(trig: TriggerMatch, pool: list[Mention], after: list, te
             or after or not (lex.member_gap_re.fullmatch(text, pool[0].end, trig.start)
                              or lex.relative_re.fullmatch(text[pool[0].end:trig.start].rstrip()))
             or not lex.possessive_re.search(text, trig.start, trig.end)):
+        return []
+    return [(pool[0], "customer"), (fallback, "supplier")]
+
+
+def _taken_from_page_firm(pool: list[Mention], after: list, fallback: Mention | None) -> list[tuple[Mention, str]]:
+    """ "Der Windpark Hochfeld der X geht ans Netz. Die Stadtwerke Y nehmen 40 Prozent des Stroms ab": a customer
+    taking a share of the output, no producer named after it, takes it from the firm the discourse is at."""
+    if (fallback is None or len(pool) != 1 or pool[0].possessive or pool[0].name in (None, fallback.name)
+            or any(m.name for m, _ in after)):
         return []
     return [(pool[0], "customer"), (fallback, "supplier")]
 
