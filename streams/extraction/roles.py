@@ -1069,10 +1069,9 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
                          lex: Lexicon) -> list[Mention] | None:
     """ "X s'appuie sur Y, qui avait racheté Z en 2023": a relative clause on a name a preposition governs, opened by
     a pronoun that is only ever a subject ("qui", "der"), its verb right after it (auxiliaries and adverbs aside)
-    and its own object named after the verb, has that name for its subject; so has one whose object is a share
-    ("aprobó la entrada de Y, que adquirirá el 25 % de las acciones": the share is no subject)."""
+    and its own object named after the verb, has that name for its subject."""
     earlier = [m for m, mk in before if mk is not None and m.end <= window.clause_start]
-    led = _into_round(trig) or _share_object(text, trig, lex)
+    led = _into_round(trig)
     # "which bought it from X": the firm told before
     if not earlier or not led and not (any(mk in (None, "patient") and not o.possessive for o, mk in after)
                                        or _pronoun_after(text, trig, lex)):
@@ -1089,15 +1088,6 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
         # name after an investing verb is what it went into ("Y, que ya invirtió en X")
     between = text[opener.end():trig.start]
     return [m] if "," not in between and all(w.islower() for w in between.split()) else None
-
-
-_SHARE_OBJECT = re.compile(r"\s+(?:\S+\s+){0,2}?\d")  # "adquirirá el 25 %", "übernimmt 30 Prozent"
-
-
-def _share_object(text: str, trig: TriggerMatch, lex: Lexicon) -> bool:
-    """Whether a share is the verb's object, right after it (an article or a hedge between)."""
-    lead = _SHARE_OBJECT.match(text, trig.end)
-    return bool(lead and lex.share_re.match(text, lead.end() - 1))
 
 
 def _into_round(trig: TriggerMatch) -> bool:

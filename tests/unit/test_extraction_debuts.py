@@ -107,19 +107,3 @@ def test_two_kind_nouns_after_a_description_stay_unread():
     text = ("Die Neuvergabe war nötig geworden, nachdem das Land den Vertrag mit dem bisherigen Anbieter Netzhaus "
             "Systemhaus im Januar gekündigt hatte.")
     assert not _of_type("de", text, "contract")
-
-
-def test_entry_approved_for_a_firm_whose_relative_clause_buys_a_share():
-    for lang, text, investor, investee in [
-        ("es", "El Club Deportivo Albor tendrá socio mexicano. El consejo de administración aprobó ayer la entrada "
-         "de Grupo Anáhuac Inversiones, que adquirirá el 25 % de las acciones por 12 millones de euros mediante una "
-         "ampliación de capital.", "Anáhuac Inversiones", "Club Deportivo Albor"),
-        ("fr", "Le club Lumatec SA aura un actionnaire mexicain. Le conseil a approuvé hier l'entrée de Grupo Anáhuac "
-         "Inversiones, qui rachètera 25 % du capital pour 12 millions d'euros.", "Grupo Anáhuac Inversiones",
-         "Lumatec"),
-        ("de", "Die Lumatec AG bekommt einen mexikanischen Partner. Der Aufsichtsrat billigte den Einstieg der "
-         "Anahuac Holding, die 25 Prozent der Anteile für 12 Millionen Euro übernimmt.", "Anahuac", "Lumatec"),
-    ]:
-        (event,) = _of_type(lang, text, "investment")
-        assert parties(event) == {(investor, "investor"), (investee, "investee")}, text
-        assert (event["status"], event["amount"]["value"]) == ("announced", 12e6), text
