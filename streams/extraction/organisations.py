@@ -644,14 +644,25 @@ def _long_head(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexic
 def _named_after_kind(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """ "der Beteiligungsfonds Alpenkapital", "dem Energieversorger Westfalenstrom": where a long capitalised word is
     taken for a common noun, one right after a capitalised kind noun (a descriptor) is the name of the firm it
-    describes, unless it ends as a common noun does (`plain_noun_endings`: "der Konzern Rückstellungen")."""
+    describes, unless it ends as a common noun does (`plain_noun_endings`: "der Konzern Rückstellungen"). So is a
+    word that ends as a kind noun does, alone after its description ("durch den Getränkekonzern Quellhaus")."""
     if not lex.compound_nouns or i == 0:
         return False
     tok, prev = toks[i], toks[i - 1]
-    return (len(tok.text) >= LONG_NOUN and tok.text[0].isupper() and tok.text[1:].isalpha() and tok.text[1:].islower()
+    return ((len(tok.text) >= LONG_NOUN or _kind_compound_name(toks, i, lex)) and tok.text[0].isupper()
+            and tok.text[1:].isalpha() and tok.text[1:].islower()
             and not tok.low.endswith(lex.plain_noun_endings or "\0") and prev.text[:1].isupper()
             and is_descriptor(prev.low, lex) and _joinable_gap(sentence, prev, tok, offset)
-            and name_word(tok.text, lex, False))
+            and (name_word(tok.text, lex, False) or _kind_compound_name(toks, i, lex)))
+
+
+def _kind_compound_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "den Getränkekonzern Quellhaus untersagt": a word that is a kind noun only by its ending, after a description
+    opened by an article or an adjective and before no other capitalised word, is a name: a description has one
+    noun (not "dem Anbieter Netzhaus Systemhaus", whose words stay unread)."""
+    tok, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
+    return (i > 1 and (toks[i - 2].low in lex.determiners or toks[i - 2].text.islower())
+            and not (nxt and nxt.text[:1].isupper()) and tok.low not in lex.descriptors and is_descriptor(tok.low, lex))
 
 
 def _elided_connector(sentence_text: str, prev: Token, nxt: Token, offset: int, lex: Lexicon) -> bool:

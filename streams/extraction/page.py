@@ -114,7 +114,7 @@ def read_page(clean: dict) -> Page:
     heads = _name_heads(confirmed, lex) - person_words
     kind_heads = _kind_heads(confirmed, lex)
     name_nouns = _name_nouns(confirmed, lex)
-    found = [[_genitive_s(m, text, confirmed) for m in ms] for ms in found]
+    found = [[_named_description(_genitive_s(m, text, confirmed), text, confirmed, lex) for m in ms] for ms in found]
     found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed)
                     + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex)
                     + _kind_head_mentions(a, ms, kind_heads, lex), key=lambda m: m.start)
@@ -845,6 +845,15 @@ def _kind_heads(names: set[str], lex: Lexicon) -> dict[str, str]:
         if " " in n and w.lower() not in lex.kinds and not organisations.is_descriptor(w, lex) and kinds.kind(w, lex):
             by_head.setdefault(w, set()).add(n)
     return {w: ns.pop() for w, ns in by_head.items() if len(ns) == 1}
+
+
+def _named_description(m: Mention, text: str, confirmed: set[str], lex: Lexicon) -> Mention:
+    """ "das Quellhaus im März mit Y vereinbart hatte" where the page names "den Getränkekonzern Quellhaus": an
+    article and a kind compound the page confirms as a firm's whole name is that firm, no description."""
+    words = text[m.start:m.end].split()
+    if m.anaphor and not m.pair and len(words) == 2 and words[0].lower() in lex.determiners and words[1] in confirmed:
+        return Mention(words[1], m.start, m.end, m.possessive)
+    return m
 
 
 def _kind_head_mentions(a: organisations.Analysis, ms: list[Mention], heads: dict[str, str],

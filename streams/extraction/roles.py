@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from streams.extraction.kinds import past_suffix
 from streams.extraction.lexicon import Lexicon
 from streams.extraction.organisations import Mention, is_descriptor, is_institution, place_adjective
 from streams.extraction.triggers import TriggerMatch
@@ -579,7 +580,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
     antecedent = _antecedent(trig, before, text, lex) or _participle_subject(
-        [m for m, _ in before if m.start >= own_sentence], trig, after, text)
+        [m for m, _ in before if m.start >= own_sentence], trig, after, text, lex)
     if antecedent is not None:
         pool, verb_final = [antecedent], False
     if before and before[-1][0].latter and before[-1][1] is None:
@@ -1194,16 +1195,18 @@ def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Me
 _DATED_ASIDE = re.compile(r"[^.!?;,]*?\b(?:1[89]|20)\d\d\b[^.!?;,]*,")  # a year, then a comma closing the aside
 
 
-def _participle_subject(named: list[Mention], trig: TriggerMatch, after: list, text: str) -> Mention | None:
+def _participle_subject(named: list[Mention], trig: TriggerMatch, after: list, text: str,
+                        lex: Lexicon) -> Mention | None:
     """ "X rachète Z, détenu depuis 2021 par Y", "X buys Z, acquired in 2019 by Y": a participle with its agent, set
     off by a comma right after a name, tells of that name, not of the clause's subject; so does a cue told from the
     target's side with its buyer after it ("X a échoué à racheter Z, passé sous le contrôle de Y"); a listing set off
     so, dated and closed by a comma needs no agent ("X va racheter Z, entré en Bourse en 2017, pour ...": Z's
-    listing; not "La empresa, controlada por Y, salió a Bolsa": the main clause's verb)."""
+    listing; not "La empresa, controlada por Y, salió a Bolsa": the main clause's verb). A legal suffix the name
+    keeps outside its mention stands before the comma ("Z Holdings, listed in London since 2019,")."""
     told_of = (None, "patient") if trig.trigger.frame == "court" else ("agent",)
     set_off = trig.trigger.type in SET_OFF_TYPES and _DATED_ASIDE.match(text, trig.end) is not None
     if (len(named) > 1 and (set_off or any(mk in told_of for _, mk in after))
-            and re.fullmatch(r"\s*,\s*", text[named[-1].end:trig.start])):
+            and re.fullmatch(r"\s*,\s*", past_suffix(text[named[-1].end:trig.start], lex))):
         return named[-1]
     return None
 
