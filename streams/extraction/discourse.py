@@ -61,12 +61,35 @@ def salient(page: Page, i: int, cue: int, cue_end: int | None = None) -> str | N
     customers", "X utiliza su tecnología") or for a verb whose subject the language leaves out ("En 2022 absorbió
     X") the subject of a sentence just before in the paragraph, the firm the discourse is at; so for every cue of a
     sentence that opens with such a verb ("Desde 2019 suministra vino a X en virtud de un contrato": the contract's
-    too); otherwise the firm the page is about."""
+    too); otherwise the firm the page is about. In a sentence that speaks as "we", "its" is another firm's
+    (`_besides_we`)."""
     inside = cue_end is not None and page.lex.possessive_re.search(page.text, cue, cue_end)
+    if page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue) and (
+            other := _besides_we(page, i, cue)):
+        return other
     if inside or page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue) or _dropped_subject(
             page, i, cue) or _opens_without_subject(page, i) or _organ_acts(page, i, cue):
         return _price_mover(page, i, cue) or _pronoun_holder(page, i, cue) or _spoken_of(page, i) or page.main
     return page.main
+
+
+def _besides_we(page: Page, i: int, cue: int) -> str | None:
+    """ "Nous avons mené la série A de Verdi. Et nous sommes heureux de la voir franchir une étape : sa fusion avec
+    Quadra": in a sentence that speaks as "we", a third person's possessive is never that "we" (it would say
+    "our"); nor in one right after such a sentence of its paragraph, the speaker speaking on ("Nous en sommes fiers.
+    Sa fusion avec Quadra ..."); it stands for the last firm named before it, here or in the sentences just before,
+    other than the "we" firm. None where neither sentence speaks as "we"."""
+    ours = {m.name for m in page.mentions[i] if m.first_person and m.start < cue}
+    if i and page.sentences[i - 1].paragraph == page.sentences[i].paragraph:
+        ours |= {m.name for m in page.mentions[i - 1] if m.first_person}
+    if not ours:
+        return None
+    for j in range(i, max(-1, i - 1 - REACH), -1):
+        for m in reversed(page.mentions[j]):
+            if (j < i or m.end <= cue) and m.name and not m.anaphor and m.name not in ours and not is_institution(
+                    m.name, page.lex):
+                return m.name
+    return None
 
 
 def _pronoun_holder(page: Page, i: int, cue: int) -> str | None:
@@ -77,6 +100,15 @@ def _pronoun_holder(page: Page, i: int, cue: int) -> str | None:
         return None
     held = _held_before(page, i, cue)
     return held.name if held is not None and not is_institution(held.name, page.lex) else None
+
+
+def offtake_producer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Der Windpark der X geht ans Netz. Die Stadtwerke Y nehmen 40 Prozent des Stroms ab": a customer taking a
+    share of a plant's output, the page's firm being that customer, takes it from the firm spoken of before."""
+    if not trig.trigger.offtake or len(parties) != 1 or parties[0][1] != "customer":
+        return parties
+    other = other_firm(page, i, parties[0][0])
+    return [*parties, (other, "supplier")] if other else parties
 
 
 def moved_supplier(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -198,7 +230,9 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
         if reporter is None or reporter.end > trig.start:
             reporter = _held_before(page, i, trig.start, parties[0][0])
         if reporter is not None and reporter.name != parties[0][0] and not is_institution(reporter.name, page.lex):
-            return [*parties, (reporter.name, "supplier")]
+            fellows = _fellow_reporters(page, i, reporter, parties[0][0]) if _plural_recipient(
+                page, trig, clause_start) else []
+            return [*parties, *((name, "supplier") for name in [reporter.name, *fellows])]
         other = other_firm(page, i, parties[0][0])
         return [*parties, (other, "supplier")] if other else parties
     if parties[0][1] not in OBJECT_OF:
@@ -214,6 +248,31 @@ def pronoun_object(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     if other is None and buyer[1] == "acquirer" and not sold and (owner := _unit_owner_before(page, i, buyer[0])):
         return [*parties, (owner, "seller")]
     return [*parties, (other, OBJECT_OF[buyer[1]])] if other and other not in {n for n, _ in parties} else parties
+
+
+def _plural_recipient(page: Page, trig: TriggerMatch, clause_start: int) -> bool:
+    """ "has awarded them", "les adjudicó", "leur a confié": the pronoun given the work stands for several firms."""
+    plural = page.lex.plural_recipient_re
+    return bool(plural.match(page.text, trig.end + 1, trig.end + PRONOUN_REACH) or plural.search(
+        page.text, max(clause_start, trig.start - PRONOUN_REACH), trig.start))
+
+
+def _fellow_reporters(page: Page, i: int, reporter: Mention, customer: str | None) -> list[str]:
+    """ "X and its construction partner Y today announced that the City has awarded them a contract": the firms
+    joined to the reporting subject by a conjunction, before the customer, share what a plural pronoun is given."""
+    out, previous = [], reporter
+    for m in page.mentions[i]:
+        if m.name == customer:
+            break
+        if m.start <= reporter.start or not m.name or m.name == reporter.name:
+            continue
+        gap = [w for w in page.text[previous.end:m.start].split()
+               if w.lower().rstrip(".") not in page.lex.legal_suffixes]  # "X GmbH und Y"
+        if not gap or gap[0].lower() not in page.lex.conjunction_words or any(c in ",;" for c in "".join(gap)):
+            break
+        out.append(m.name)
+        previous = m
+    return out
 
 
 def _held_before(page: Page, i: int, cue: int, customer: str | None = None) -> Mention | None:
@@ -330,7 +389,8 @@ def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
         return parties
     cue = {"acquirer": page.lex.buyer_re, "target": page.lex.target_re}.get(role, page.lex.winner_re)
     names = {n for n, _ in parties}
-    for j in range(i + 1, min(i + 1 + REACH, len(page.sentences))):
+    first = i if role == "acquirer" else i + 1  # "X trennte sich von Y, Käufer war Z": the cue in the sale's sentence
+    for j in range(first, min(i + 1 + REACH, len(page.sentences))):
         s = page.sentences[j]
         if s.paragraph != page.sentences[i].paragraph and role == "supplier":
             break

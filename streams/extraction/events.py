@@ -6,7 +6,7 @@ from __future__ import annotations
 from streams import ids
 from streams.extraction import amounts, candidate_features, organisations, roles, scorer, statements, status, triggers
 from streams.extraction.dates import DATELINE, undatelined
-from streams.extraction.merging import KINDRED, halves, merge
+from streams.extraction.merging import KINDRED, halves, merge, seller_and_buyer
 from streams.extraction.page import Page, read_page
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candidates, complete
 
@@ -491,11 +491,12 @@ def _new_deals(extra: list[Candidate], events: list[Candidate], support: dict[in
     """One event a deal: a deal of dropped statements whose type and parties lie within an event's is that
     event's deal (counted as its support, the event itself unchanged); a statement dropped only for naming no
     buyer names the unit a sale leaves unnamed ("the attempt of X to sell O2" beside "X agreed to sell its unit
-    to Y": `merging.halves`, told in sentences close together); the others are new deals."""
+    to Y": `merging.halves`, told in sentences close together, or who bought the firm a sale of the same sentence
+    names: `merging.seller_and_buyer`); the others are new deals."""
     out: list[Candidate] = []
     for e in extra:
-        half = next((o for o in events if set(e.flags) == {"incomplete"} and halves(o, e) and min(
-            abs(c.sentence - e.sentence) for c in (o, *o.merged)) <= HALF_REACH), None)
+        half = next((o for o in events if set(e.flags) == {"incomplete"} and (halves(o, e) and min(
+            abs(c.sentence - e.sentence) for c in (o, *o.merged)) <= HALF_REACH or seller_and_buyer(o, e))), None)
         if half is not None:
             known = dict(half.parties)
             half.parties += [(n, r) for n, r in e.parties if n not in known]

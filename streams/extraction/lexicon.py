@@ -18,6 +18,9 @@ class Trigger:
 
     type: str
     frame: str
+    # issue 3 (awards3): a share of a plant's output taken by a customer ("nehmen 40 Prozent des Stroms ab"): the
+    # producer it is taken from is the firm the page is about (an order's roles otherwise)
+    offtake: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,6 +45,7 @@ class Lexicon:
     between_words: frozenset[str]
     object_pronoun_res: tuple[re.Pattern, re.Pattern]  # "la compró", "l'a racheté" / "bought it": a pronoun object
     recipient_pronoun_res: tuple[re.Pattern, re.Pattern]  # "lui a confié", "le adjudicó" / "awarded it": one given to
+    plural_recipient_re: re.Pattern  # "awarded them", "les adjudicó": a recipient pronoun that stands for several firms
     source_pronoun_re: re.Pattern  # "ordered 5,000 sensors from it", "bei ihr bestellt": one ordered from
     locatives: frozenset[str]  # "in", "en": a name after them is where something happens, not whose it is
     origin_re: re.Pattern  # "aus", "based in" at the end of a text: the name after it is a place
@@ -63,6 +67,8 @@ class Lexicon:
     trades: frozenset[str]  # "the builder", "la bodega": nouns that describe a firm after a determiner only
     genitive_articles: frozenset[str]  # "der" in "die Fusion der X mit der Y": the article alone marks whose deal
     name_heads: tuple[str, ...]  # "Raiffeisenbank", "Kreissparkasse": endings of a long noun that heads a name
+    name_tails: dict[str, frozenset[str]]  # "Güterbahn Mitte": a time word that may end a name, and the words after
+    # it that make it the time word ("Mitte des Jahres")
     plain_noun_endings: tuple[str, ...]  # "-ung", "-heit": a long word ending so is a noun, even after a kind noun
     sector_nouns: frozenset[str]  # "the utility sector": a descriptor right before one names a market, no firm
     name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
@@ -97,6 +103,8 @@ class Lexicon:
     public_heads: frozenset[str]  # "la Direction générale de ...": a name's first word that makes it a public body
     named_bodies: frozenset[str]  # "die Bundeswehr": a body's word that names one body, where nouns are capitalised
     place_bodies: frozenset[str]  # "la région Bretagne", "das Land Hessen": a word that makes the place after it a body
+    town_bodies: frozenset[str]  # "die Stadt Ulm": a body's word that makes any name after it a town's government
+    connected_bodies: frozenset[str]  # "la métropole de Rivaz": a body's word heading a name through a connector
     topic_opener_re: re.Pattern  # "Quant à X, il ...": a sentence's opening that makes the firm after it its topic
     works_nouns: frozenset[str]  # "der Neubau der Mainbrücke": works whose genitive names what is built, no firm
     naming_kinds: frozenset[str]  # "the Fernway Stores chain": a kind noun after a name that says what the firm is
@@ -422,7 +430,7 @@ def lexicon(lang: str) -> Lexicon:
     if "extraction" not in data:
         lang, data = FALLBACK, languages.load(FALLBACK)
     ext, cal = data["extraction"], data.get("calendar", {})
-    triggers = tuple(Trigger(t["type"], t["frame"]) for t in ext["triggers"])
+    triggers = tuple(Trigger(t["type"], t["frame"], bool(t.get("offtake"))) for t in ext["triggers"])
     paradigms = ext.get("paradigms", {})
     percent = rf"%|(?i:{alternation(ext['percent_words'], escape=True)})"
     # maybe a definite article before the name ("after the Ministry of Defence awarded it", "après que la Région")
@@ -436,7 +444,11 @@ def lexicon(lang: str) -> Lexicon:
     reporting = rf"(?<!\w)(?:{alternation(ext.get('reporting_verbs', []))})(?:\s+(?:{that})(?=\s){named})"
     said = alternation([*ext.get("reporting_verbs", []), *ext.get("reports", {}).get("verbs", [])])
     # "die Familie Hollbach": cues that make a person of the name after them only, never of a firm before them
-    before_person = [*ext["person_cues"], *ext["speech_verbs"], *ext.get("person_before_cues", ())]
+    # not a title that ends with the word that ties it to its firm ("partner at X", "associée chez X"): its name is
+    # the firm's (`affiliation_words`)
+    affiliation = {w.lower() for w in ext.get("affiliation_words", ())}
+    before_person = [*(c for c in ext["person_cues"] if c.split()[-1].lower() not in affiliation),
+                     *ext["speech_verbs"], *ext.get("person_before_cues", ())]
     # one alternation behind a single word-boundary check: three times faster than a check per group
     trigger_re = re.compile(
         r"(?<!\w)(?:" + "|".join(rf"(?P<t{i}>{alternation([inflected(w, paradigms) for w in t['words']])})"
@@ -488,6 +500,7 @@ def lexicon(lang: str) -> Lexicon:
         object_pronoun_res=_object_pronoun_res(ext.get("object_pronouns", {})),
         recipient_pronoun_res=_object_pronoun_res(
             {**ext.get("object_pronouns", {}), **ext.get("recipient_pronouns", {})}),  # the auxiliaries of objects
+        plural_recipient_re=words_re(ext.get("recipient_pronouns", {}).get("plural", []), escape=True),
         source_pronoun_re=words_re(ext.get("source_pronouns", []), escape=True),
         demonym_endings=tuple(ext["demonym_endings"]),
         modifier_endings=tuple(ext.get("modifier_endings", ())),
@@ -497,6 +510,7 @@ def lexicon(lang: str) -> Lexicon:
         trades=frozenset(w.lower() for w in ext.get("trades", ())),
         genitive_articles=frozenset(ext.get("genitive_articles", ())),
         name_heads=tuple(w.lower() for w in ext.get("name_heads", ())),
+        name_tails={w.lower(): frozenset(f.lower() for f in after) for w, after in ext.get("name_tails", {}).items()},
         plain_noun_endings=tuple(w.lower() for w in ext.get("plain_noun_endings", ())),
         sector_nouns=frozenset(ext.get("sector_nouns", ())),
         name_inflections=dict(ext.get("name_inflections", {})),
@@ -534,6 +548,8 @@ def lexicon(lang: str) -> Lexicon:
         public_heads=frozenset(w.lower() for w in ext.get("public_heads", ())),
         named_bodies=frozenset(w.lower() for w in ext.get("named_bodies", ())),
         place_bodies=frozenset(w.lower() for w in ext.get("place_bodies", ())),
+        town_bodies=frozenset(w.lower() for w in ext.get("town_bodies", ())),
+        connected_bodies=frozenset(w.lower() for w in ext.get("connected_bodies", ())),
         topic_opener_re=re.compile(rf"(?:{alternation(ext.get('topic_openers', []), escape=True)})\s+", re.IGNORECASE),
         works_nouns=frozenset(w.lower() for w in ext.get("works_nouns", ())),
         naming_kinds=frozenset(w.lower() for w in ext.get("naming_kinds", ())),
@@ -591,7 +607,7 @@ def lexicon(lang: str) -> Lexicon:
         series_words=frozenset(w.lower() for w in ext.get("series_words", ())),
         new_firm_re=words_re(ext.get("new_firm_words", []), escape=True),
         seller_re=words_re(ext["seller_cues"], escape=True),
-        buyer_re=words_re(ext.get("buyer_cues", []), escape=True),
+        buyer_re=words_re(ext.get("buyer_cues", [])),
         target_re=words_re(ext.get("target_cues", [])),
         winner_re=words_re(ext.get("winner_cues", [])),
         buyer_relative_re=words_re(ext.get("buyer_relatives", [])),

@@ -23,7 +23,7 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
     if a.type != b.type and not (headline and a.names == b.names and KINDRED[a.type] == KINDRED[b.type]):
         return False
     small, large = sorted((a.names, b.names), key=len)
-    if not small <= large or (len(small) < 2 and a.type not in SINGLE_PARTY_TYPES):
+    if (not small <= large or (len(small) < 2 and a.type not in SINGLE_PARTY_TYPES)) and not seller_and_buyer(a, b):
         return False
     if a.date and b.date and (a.date[:4] != b.date[:4] or a.status == b.status and not (
             a.date.startswith(b.date) or b.date.startswith(a.date))):
@@ -35,6 +35,17 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
     if a.amount and b.amount and abs(a.amount.value - b.amount.value) > 0.01 * max(a.amount.value, 1):
         return a.amount.currency != b.amount.currency or a.type in ONE_A_YEAR
     return True
+
+
+SALE_HALVES = {frozenset({"seller", "target"}), frozenset({"acquirer", "target"})}
+
+
+def seller_and_buyer(a: Candidate, b: Candidate) -> bool:
+    """ "X se desprendió en 2023 de su filial Y, adquirida por la francesa Z": one sentence telling who sold a firm
+    and who bought it tells one deal, its target the same."""
+    return a.type == b.type == "acquisition" and a.sentence == b.sentence and {
+        frozenset(r for _, r in c.parties) for c in (a, b)} == SALE_HALVES and _role_of(a, "target") == _role_of(
+        b, "target")
 
 
 def halves(sale: Candidate, unit: Candidate) -> bool:

@@ -166,14 +166,15 @@ def is_institution(name: str, lex: Lexicon) -> bool:
         words) and name[0].isupper() and (
         words[0] in lex.public_heads) or (  # "la Direction générale de ...", not "la direction de X" (its managers)
         len(words) == 1 and words[0] in lex.named_bodies) or (  # "die Marine"
-        len(words) > 1 and place_body(words[0], words[1], lex))  # "Land Hessen", "région Bretagne"
+        len(words) > 1 and place_body(words[0], words[1], lex)) or (  # "Land Hessen", "région Bretagne"
+        len(words) > 2 and words[0] in lex.connected_bodies)  # "métropole de Rivaz"
 
 
 def place_body(word: str, following: str, lex: Lexicon) -> bool:
     """ "das Land Hessen", "der Freistaat Sachsen", "la région Bretagne": a body's word right before a known place
     names that place's government, a public customer (lowercased words); not "Land Rover", whose word a place does
     not follow."""
-    return word in lex.place_bodies and following in lex.places
+    return word in lex.place_bodies and following in lex.places or word in lex.town_bodies
 
 
 def _calendar_word(word: str, lex: Lexicon) -> bool:
@@ -337,6 +338,11 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 current.append(tok)
                 i += 1
                 continue
+            if _name_tail(toks, i, lex):
+                out.append(current + [tok])  # "mit Güterbahn Mitte zusammen": the time word ends the name
+                current = []
+                i += 1
+                continue
             if _inner_adjective(toks, i, sentence, offset, lex):
                 current.extend(toks[i:i + 2])  # "Royal Australian Navy", "Royal Dutch Shell"
                 i += 2
@@ -372,7 +378,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             out.append(current)
             current = []
         if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex) or (
-                i + 1 < len(toks) and place_body(tok.low, toks[i + 1].low, lex)) or _long_head(
+                i + 1 < len(toks) and toks[i + 1].text[0].isupper()  # "die Stadt Ulm", not "Stadt und Land"
+                and place_body(tok.low, toks[i + 1].low, lex)) or _long_head(
                 toks, i, sentence, offset, lex) or _suffix_closes(toks, i, sentence, offset, lex) or _named_after_kind(
                 toks, i, sentence, offset, lex) or (
                 _inner_particle(toks, i, sentence, offset) and _particles(toks, i, sentence, offset, lex)):
@@ -382,6 +389,17 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _name_tail(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Güterbahn Mitte", "Regionalbahn Mitte": a time word (`name_tails`) right after a name word ends that name,
+    unless a figure, a month or a word that makes it a time follows ("Lumatec will Mitte 2025", "Mitte des Jahres")."""
+    tok = toks[i]
+    after = lex.name_tails.get(tok.low)
+    if after is None or not tok.text[0].isupper():
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or not (nxt.text[0].isdigit() or nxt.low in lex.months or nxt.low in after)
 
 
 def _shared_ending(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -570,8 +588,9 @@ def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexi
                           sentence, toks, i, offset, lex)) and name_word(after.text, lex, False))
     if not joined:
         return False
-    if tok.text.islower():
-        return is_institution(tok.low, lex) or _place_body(toks, i, lex)
+    if tok.text.islower():  # "la métropole de Rivaz", not "la métropole Lumatec" (a firm described)
+        return is_institution(tok.low, lex) or _place_body(toks, i, lex) or (
+            tok.low in lex.connected_bodies and not nxt.text[0].isupper())
     if tok.text.isupper() and len(tok.text) > 1:
         return False  # "la PME de Lannion", "l'ETI Vernet": an acronym of a kind is capitalised whatever follows
     return is_descriptor(tok.low, lex) or _deal_noun_head(tok, nxt, lex)
@@ -612,27 +631,38 @@ def _deal_noun_head(tok: Token, nxt: Token, lex: Lexicon) -> bool:
 
 def _long_head(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """ "die Raiffeisenbank Westerwald", "der Kreissparkasse Köln": where a long capitalised noun is a common noun,
-    one ending in a name head (`name_heads`) right before a name word still heads that name; not a descriptor ("die
-    Genossenschaftsbank X" names the kind of firm X is)."""
+    one ending in a name head (`name_heads`) right before a name word (or a name's time word: "die Regionalbahn
+    Mitte") still heads that name; not a descriptor ("die Genossenschaftsbank X" names the kind of firm X is)."""
     if not lex.name_heads or i + 1 == len(toks):
         return False
     tok, nxt = toks[i], toks[i + 1]
     return (tok.text[0].isupper() and tok.low.endswith(lex.name_heads) and not is_descriptor(tok.low, lex)
             and nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset)
-            and name_word(nxt.text, lex, False))
+            and (name_word(nxt.text, lex, False) or _name_tail(toks, i + 1, lex)))
 
 
 def _named_after_kind(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """ "der Beteiligungsfonds Alpenkapital", "dem Energieversorger Westfalenstrom": where a long capitalised word is
     taken for a common noun, one right after a capitalised kind noun (a descriptor) is the name of the firm it
-    describes, unless it ends as a common noun does (`plain_noun_endings`: "der Konzern Rückstellungen")."""
+    describes, unless it ends as a common noun does (`plain_noun_endings`: "der Konzern Rückstellungen"). So is a
+    word that ends as a kind noun does, alone after its description ("durch den Getränkekonzern Quellhaus")."""
     if not lex.compound_nouns or i == 0:
         return False
     tok, prev = toks[i], toks[i - 1]
-    return (len(tok.text) >= LONG_NOUN and tok.text[0].isupper() and tok.text[1:].isalpha() and tok.text[1:].islower()
+    return ((len(tok.text) >= LONG_NOUN or _kind_compound_name(toks, i, lex)) and tok.text[0].isupper()
+            and tok.text[1:].isalpha() and tok.text[1:].islower()
             and not tok.low.endswith(lex.plain_noun_endings or "\0") and prev.text[:1].isupper()
             and is_descriptor(prev.low, lex) and _joinable_gap(sentence, prev, tok, offset)
-            and name_word(tok.text, lex, False))
+            and (name_word(tok.text, lex, False) or _kind_compound_name(toks, i, lex)))
+
+
+def _kind_compound_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "den Getränkekonzern Quellhaus untersagt": a word that is a kind noun only by its ending, after a description
+    opened by an article or an adjective and before no other capitalised word, is a name: a description has one
+    noun (not "dem Anbieter Netzhaus Systemhaus", whose words stay unread)."""
+    tok, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
+    return (i > 1 and (toks[i - 2].low in lex.determiners or toks[i - 2].text.islower())
+            and not (nxt and nxt.text[:1].isupper()) and tok.low not in lex.descriptors and is_descriptor(tok.low, lex))
 
 
 def _elided_connector(sentence_text: str, prev: Token, nxt: Token, offset: int, lex: Lexicon) -> bool:
@@ -804,8 +834,10 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
         if body is not None and body.text.islower() and (
                 body.low in lex.institutions or body.low in lex.public_nouns) and not _introduces_name(
                 toks, i + 1, sentence, offset, lex) and not _organ_at(toks, i + 1, sentence, offset, lex) and not (
-                _elided_body_article(sentence, toks, i + 1, offset, lex)):
-            # "the ministry said", not "the ministry of Defence" nor "la junta de accionistas de X"
+                _elided_body_article(sentence, toks, i + 1, offset, lex)) and not _heads_name(
+                toks, i + 1, sentence, offset, lex):
+            # "the ministry said", not "the ministry of Defence" nor "la junta de accionistas de X" nor "la
+            # métropole de Rivaz" (the body's own name)
             out.append(Mention(None, tok.start, body.end, body.possessive, anaphor=True, public=body.low))
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
@@ -869,6 +901,17 @@ def _organ_at(toks: list[Token], j: int, sentence: str, offset: int, lex: Lexico
     """Whether the words from j on name an organ of a firm ("junta de accionistas"), not a public body."""
     return any(lex.organ_re.search(sentence[toks[j].start - offset:toks[k].end - offset] + " ")
                for k in range(j, min(j + 3, len(toks))))
+
+
+def _past_round_letter(run: list[Token], toks: list[Token], j: int, lex: Lexicon) -> list[Token]:
+    """ "le tour de série A de Verdi", "la serie B de Verdi": a round's letter after its series word names the round,
+    no firm; the name is what follows it and its particle ("Verdi", not "A de Verdi")."""
+    if not (j and toks[j - 1].low in lex.series_words and len(run[0].text) == 1 and run[0].text.isupper()):
+        return run
+    rest = run[1:]
+    while rest and rest[0].text.islower():
+        rest = rest[1:]
+    return rest
 
 
 def _owner_complement(toks: list[Token], k: int, lex: Lexicon) -> bool:
@@ -1034,6 +1077,9 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # persons and places are never parties
         if not suffixed and _place_headed(run, lex):
             continue  # "la nueva desaladora de Punta Gorda", "le phare du Cap Fréhel": a place told by its kind
+        run = _past_round_letter(run, toks, index_of.get(run[0].start, 0), lex)
+        if not run:
+            continue
         if _owner_complement(toks, index_of.get(run[0].start, 0), lex):
             if len(run) == 1:
                 continue  # "la société d'État a annoncé": the owner of the firm described, the firm told elsewhere

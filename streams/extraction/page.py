@@ -20,6 +20,7 @@ from streams.extraction.organisations import Mention
 _NAME_RUN = r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})"  # a name of up to four words
 # a name and a dash, bar or colon that open a paragraph ("SORANEX – La société ...", "Brisac : le groupe ...")
 _LABEL = re.compile(_NAME_RUN + r"(?:\s+[–—|-]|\s?:)\s+(?=\S)")
+_SPEAKER_LABEL = re.compile(_NAME_RUN + r"\s?:\s+(?=\S)")  # "Keller: We sold ...", "Hélène Dufort : Nous avons ..."
 _NAME_LINE = re.compile(_NAME_RUN)  # a heading that is a name alone
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
 MARKER_REACH = 30  # characters between a name governed by a preposition and a descriptor that is another firm
@@ -106,13 +107,15 @@ def read_page(clean: dict) -> Page:
     person_words |= _labelled_speakers(analyses, [s.paragraph in titles for s in sents])
     found = [_traded_firms(text, s, organisations.mentions(a, lex, person_words), lex)
              for s, a in zip(sents, analyses, strict=True)]
+    if said_by := _speaker_labels(text, sents, titles, lex):
+        found = [[m for m in ms if not _names_speaker(m, said_by)] for ms in found]
     confirmed = _confirmed(found, lex, text, [t for c in cues for t in c])
     confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
     numbered = {n.split()[0] for n in confirmed if n[0].isdigit() and " " in n}  # "3G" of "3G Capital"
     heads = _name_heads(confirmed, lex) - person_words
     kind_heads = _kind_heads(confirmed, lex)
     name_nouns = _name_nouns(confirmed, lex)
-    found = [[_genitive_s(m, text, confirmed) for m in ms] for ms in found]
+    found = [[_named_description(_genitive_s(m, text, confirmed), text, confirmed, lex) for m in ms] for ms in found]
     found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed)
                     + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex)
                     + _kind_head_mentions(a, ms, kind_heads, lex), key=lambda m: m.start)
@@ -125,7 +128,8 @@ def read_page(clean: dict) -> Page:
         found = [_name_noun_descriptions(a, ms, name_nouns, lex, introducing, by_noun)
                  for a, ms in zip(analyses, found, strict=True)]
     labels = {i: label for i, label in _item_labels(text, sents, titles, found, lex).items()
-              if not any(m.start < label.end and label.start < m.end for m in found[i])}  # not named already
+              if not any(m.start < label.end and label.start < m.end for m in found[i])  # not named already
+              and label.name not in said_by}  # nor who speaks
     for i, label in labels.items():
         found[i].insert(0, label)
     order: list[str] = []
@@ -147,7 +151,7 @@ def read_page(clean: dict) -> Page:
     counts = Counter(m.name for ms in found for m in ms if m.name and not m.anaphor)
     top = [n for n, _ in counts.most_common(2)]
     starts = [s.start for s in sents]
-    voices, speakers = _voices(text, found, sents, lex, counts) if any(
+    voices, speakers = _voices(text, found, sents, lex, counts, bool(said_by)) if any(
         m.first_person for ms in found for m in ms) else ({}, set())
     seats = _Lazy(_around)  # firm -> the capitalised words around its name ("aus Reutlingen")
     given = _Lazy(kinds.given)  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
@@ -252,6 +256,30 @@ def shares_of(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
     """Whether the sentence from `start` names the shares of the firm right around its name (`shares_res`)."""
     before, after = lex.shares_res
     return bool(before.search(text, max(start, m.start - SHARES_REACH), m.start) or after.match(text, m.end))
+
+
+def _speaker_labels(text: str, sents: list[sentences.Sentence], titles: set[int], lex: Lexicon) -> set[str]:
+    """ "Keller: We sold our stake in ...", "Hélène Dufort : Nous avons mené le tour ...": an interview's answers
+    open with who speaks and a colon and speak as "we"; that name is a person, no firm and no item's label (the
+    answer's "we" is the firm the page gives the speaker). The names of such labels."""
+    out = set()
+    for i, s in enumerate(sents):
+        if s.paragraph in titles or (i and sents[i - 1].paragraph == s.paragraph):
+            continue
+        label = _SPEAKER_LABEL.match(text, s.start, s.end)
+        end = max(x.end for x in sents[i:] if x.paragraph == s.paragraph)
+        if label and lex.first_person_re.search(text[label.end():end]):
+            out.add(label.group(1))
+    return out
+
+
+def _names_speaker(m: Mention, speakers: set[str]) -> bool:
+    """Whether a mention names a speaker of an interview's labels: the label itself, or a first name and the label's
+    surname ("Martin Keller" for "Keller")."""
+    if m.anaphor or not m.name:
+        return False
+    words = m.name.split()
+    return m.name in speakers or len(words) == 2 and words[-1] in speakers
 
 
 def _item_labels(text: str, sents: list[sentences.Sentence], titles: set[int], found: list[list[Mention]],
@@ -833,6 +861,15 @@ def _kind_heads(names: set[str], lex: Lexicon) -> dict[str, str]:
     return {w: ns.pop() for w, ns in by_head.items() if len(ns) == 1}
 
 
+def _named_description(m: Mention, text: str, confirmed: set[str], lex: Lexicon) -> Mention:
+    """ "das Quellhaus im März mit Y vereinbart hatte" where the page names "den Getränkekonzern Quellhaus": an
+    article and a kind compound the page confirms as a firm's whole name is that firm, no description."""
+    words = text[m.start:m.end].split()
+    if m.anaphor and not m.pair and len(words) == 2 and words[0].lower() in lex.determiners and words[1] in confirmed:
+        return Mention(words[1], m.start, m.end, m.possessive)
+    return m
+
+
 def _kind_head_mentions(a: organisations.Analysis, ms: list[Mention], heads: dict[str, str],
                         lex: Lexicon) -> list[Mention]:
     """ "Die Raiffeisenbank hatte sich einen anderen Partner gesucht" where the page names one "Raiffeisenbank X":
@@ -1047,6 +1084,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
                 dealt.add(m.name)  # "hatte Kranzhofer ... abgekauft": a noun's ending, a party's place
                 if _inverted_subject(m, text, lex) and not common_word(m.name, lex):
                     introduced.add(m.name)  # "Im März hat Velmar den Rivalen Ostwerk übernommen"
+            elif _inverted_deal_subject(m, text, nouns, lex):  # "Mit X hat Quickmed zudem einen Rahmenvertrag
+                (dealt if common else introduced).add(m.name)  # geschlossen"; a noun's ending ("Kabelon") needs twice
     if lex.compound_nouns:  # two capitalised words in a row are rarely ordinary nouns ("Alpha Stahl")
         confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] >= (1 if " " in n else 2)
                      or inside[n] and n.lower() in lex.named_bodies}  # "die Bundeswehr": one body's word
@@ -1217,6 +1256,25 @@ def _inverted_subject(m: Mention, text: str, lex: Lexicon) -> bool:
             and after.group() in lex.definite_articles and after.group() not in lex.connectors)
 
 
+INVERTED_CUE_REACH = 120  # characters before or after an inverted subject in which its clause's deal cue stands
+
+
+def _inverted_deal_subject(m: Mention, text: str, cue_starts: set[int], lex: Lexicon) -> bool:
+    """Whether a plain word stands right after a perfect auxiliary that does not open its sentence, before a
+    lowercase word, with a deal cue in the same sentence ("Mit X hat Quickmed zudem einen Rahmenvertrag
+    geschlossen", "Den Auftrag hatte Quellwerk bereits an Y vergeben"): the inverted subject of the deal, where a
+    common noun would take an article (no frequent word, never written in lowercase on the page)."""
+    before = text[max(0, m.start - AUXILIARY_REACH):m.start]
+    words = before.split()
+    if (m.initial or not before.endswith(" ") or len(words) < 2 or words[-1] not in lex.perfect_auxiliaries
+            or not words[-2][-1:].isalnum() or text[m.end:m.end + 1] != " " or not text[m.end + 1:m.end + 2].islower()
+            or common_word(m.name, lex) or _written_lowercase(text, m.name)):
+        return False
+    opening = max(text.rfind(". ", 0, m.start), text.rfind(": ", 0, m.start), m.start - INVERTED_CUE_REACH)
+    closing = [k for k in (text.find(". ", m.end), m.end + INVERTED_CUE_REACH) if k >= 0]
+    return any(opening < c < min(closing) and c != m.start for c in cue_starts)
+
+
 def _perfect_subject(m: Mention, text: str, starts: set[int], ends: set[int], lex: Lexicon) -> bool:
     """Whether a name opening its sentence is followed by a perfect auxiliary whose clause a deal verb closes
     ("Lumatec hat Nordwerk übernommen.", "Rheinauer hatte bereits 2022 die niederländische Polytex für 380 Mio.
@@ -1224,7 +1282,24 @@ def _perfect_subject(m: Mention, text: str, starts: set[int], ends: set[int], le
     word = _WORD.match(text, m.end + 1)
     if text[m.end:m.end + 1] != " " or word is None or word.group() not in lex.perfect_auxiliaries:
         return False
-    return _closing_deal_verb(text, word.end(), starts, ends, lex, whole_clause=True)
+    return _closing_deal_verb(text, word.end(), starts, ends, lex, whole_clause=True) or _cued_perfect_clause(
+        text, word.end(), starts)
+
+
+def _cued_perfect_clause(text: str, end: int, starts: set[int]) -> bool:
+    """Whether the clause that goes on at position end holds a lowercase deal cue and a lowercase participle closes
+    it ("Lumatec hat mit der Nordwerk AG einen Rahmenvertrag geschlossen."): the cue's deal is the subject's."""
+    words = list(_WORD.finditer(text, end))[:CLAUSE_WORDS]
+    previous, cued = end, False
+    for word in words:
+        gap = text[previous:word.start()]
+        if gap.strip(" "):
+            return False  # a comma or a full stop before the clause closes: another clause
+        cued = cued or word.start() in starts
+        previous = word.end()
+        if text[previous:previous + 1] in ".,;:":
+            return cued and word.group().islower() and word.start() not in starts
+    return False
 
 
 def _closing_deal_verb(text: str, end: int, starts: set[int], ends: set[int], lex: Lexicon,
@@ -1341,11 +1416,13 @@ def _spoken_for(text: str, found: list[list[Mention]], sents: list[sentences.Sen
 
 
 def _voices(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], lex: Lexicon,
-            counts: Counter) -> tuple[dict[int, str | None], set[str]]:
+            counts: Counter, interview: bool = False) -> tuple[dict[int, str | None], set[str]]:
     """Paragraph -> the firm its "we" stands for: the firm of the speaker the paragraph introduces ('..., Director
     Ships Support at DE&S, said: "... we buy"'), else the firm the page introduces a leader of (an interview's
-    subject), else the firm the page names most (a release's issuer); and the firms named as a speaker's."""
-    leader = _spoken_for(text, found, sents, lex)
+    subject; on an interview whose answers open with who speaks, the firm after any person's title: "Martin Keller,
+    Partner bei X"), else the firm the page names most (a release's issuer); and the firms named as a speaker's."""
+    leader = _spoken_for(text, found, sents, lex) or (
+        _spoken_for(text, found, sents, lex, leaders=False, names=frozenset(counts)) if interview else None)
     page = leader or (counts.most_common(1)[0][0] if counts else None)
     out: dict[int, str | None] = {}
     speakers = {leader} if leader else set()

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from streams.extraction.kinds import past_suffix
 from streams.extraction.lexicon import Lexicon
 from streams.extraction.organisations import Mention, is_descriptor, is_institution, place_adjective
 from streams.extraction.triggers import TriggerMatch
@@ -28,6 +29,7 @@ SINCE_REACH = 200  # characters after a supply cue in which "since", "depuis" te
 UNIT_REACH = 60  # characters before a name that precedes its verb in which its unit is named ("die Sparte der X")
 DESCRIPTION_WORDS = 5  # words of a description before a name ("la gestora canadiense de infraestructuras X")
 SUBJECT_GAP = 6  # words from a verb to its subject after it ("que le adjudicó en octubre de 2025 el X")
+SUBJECT_DESCRIPTION_WORDS = 3  # words describing a relative clause's own subject ("which the Swiss fund X bought")
 DATIVE_DESCRIPTION_WORDS = 3  # words of a description between a dative article and its name ("dem kanadischen Fonds X")
 REPORT_REACH = 60  # characters before a clause that hold the verb of saying that opens it
 SET_OFF_TYPES = {"ipo"}  # deals of one firm a participle set off after a name tells of that name
@@ -99,6 +101,9 @@ def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
     """The role-marking preposition just before a mention (after `boundary`), if any; else the one just before the
     firm's description, however long ("con la gestora canadiense de infraestructuras X"), where nothing stands
     between the two ("fait entrer à son capital le fonds X": "à" governs "son capital")."""
+    attribute = _attribute_start(text, max(boundary, m.start - ATTRIBUTE_WINDOW), m.start, lex)
+    if attribute is not None:
+        return _gap_marker(text[max(boundary, attribute - MARKER_WINDOW):attribute], lex)
     found = _gap_marker(text[max(boundary, m.start - MARKER_WINDOW):m.start], lex)
     start = description_start(text, boundary, m.start, lex) if found is None else m.start
     if start < m.start:
@@ -107,6 +112,29 @@ def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
         if found is not None and not any(hit.end() == len(gap) for hit in _marker_res(lex)[found].finditer(gap)):
             found = None
     return found
+
+
+ATTRIBUTE_WINDOW = 90  # characters before a mention searched for an extended attribute ("dem an der Nasdaq notierten")
+
+
+def _attribute_start(text: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """ "mit dem an der Nasdaq notierten Mantelunternehmen X", "an die im Dax notierte X": where nouns are capitalised,
+    an article right before a lowercase word (a preposition, an adverb) opens an attribute that a lowercase participle
+    closes before the name (or its descriptor); a preposition inside marks no role, the one before the article does.
+    Where the article's phrase begins (its end), else None."""
+    if not lex.compound_nouns:
+        return None
+    words = list(_WORD_SPAN.finditer(text, start, end))
+    if len(words) < 4 or any(w.group()[-1:] in ",;:" for w in words):
+        return None
+    last = len(words) - 1 - (is_descriptor(words[-1].group(), lex) and words[-1].group()[:1].isupper())
+    if last < 2 or not words[last].group().islower() or words[last].group() in lex.stopwords:
+        return None
+    for k in range(last - 2, 0, -1):
+        if (words[k].group().islower() and words[k].group() not in lex.determiners
+                and words[k - 1].group() in lex.determiners and words[k - 1].group().islower()):
+            return words[k - 1].end() + 1
+    return None
 
 
 _WORD_SPAN = re.compile(r"\S+")
@@ -555,7 +583,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
     antecedent = _antecedent(trig, before, text, lex) or _participle_subject(
-        [m for m, _ in before if m.start >= own_sentence], trig, after, text)
+        [m for m, _ in before if m.start >= own_sentence], trig, after, text, lex)
     if antecedent is not None:
         pool, verb_final = [antecedent], False
     if before and before[-1][0].latter and before[-1][1] is None:
@@ -623,6 +651,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     pool = [m for m in pool if not m.pair]  # "both companies" buy nothing from each other
     if kind == "contract" and (owned := _possessor_supplies(trig, pool, after, text, lex, fallback)):
         return owned
+    if trig.trigger.offtake and (taken := _taken_from_page_firm(pool, after, fallback)):
+        return taken
     return _directed(trig, pool, clause, before, after, text, lex, *voice(trig, text, window, lex))
 
 
@@ -637,6 +667,15 @@ def _possessor_supplies(trig: TriggerMatch, pool: list[Mention], after: list, te
             or after or not (lex.member_gap_re.fullmatch(text, pool[0].end, trig.start)
                              or lex.relative_re.fullmatch(text[pool[0].end:trig.start].rstrip()))
             or not lex.possessive_re.search(text, trig.start, trig.end)):
+        return []
+    return [(pool[0], "customer"), (fallback, "supplier")]
+
+
+def _taken_from_page_firm(pool: list[Mention], after: list, fallback: Mention | None) -> list[tuple[Mention, str]]:
+    """ "Der Windpark Hochfeld der X geht ans Netz. Die Stadtwerke Y nehmen 40 Prozent des Stroms ab": a customer
+    taking a share of the output, no producer named after it, takes it from the firm the discourse is at."""
+    if (fallback is None or len(pool) != 1 or pool[0].possessive or pool[0].name in (None, fallback.name)
+            or any(m.name for m, _ in after)):
         return []
     return [(pool[0], "customer"), (fallback, "supplier")]
 
@@ -1132,7 +1171,18 @@ def _object_relative(gap: str, lex: Lexicon) -> bool:
     if bool(head) and is_descriptor(last, lex) and bool(lex.object_relative_re.search(head + " ")):
         return True
     described = description_start(gap, 0, len(gap), lex)
-    return 0 < described < len(gap) and bool(lex.object_relative_re.search(gap[:described]))
+    return 0 < described < len(gap) and bool(lex.object_relative_re.search(gap[:described])) or _described_subject(
+        gap, lex)
+
+
+def _described_subject(gap: str, lex: Lexicon) -> bool:
+    """Whether an object pronoun and an article open a relative clause whose subject a few words of no known
+    descriptor describe ("X, which the Zurich-based fund Y bought", "X, que el fondo suizo Y compró"): an article
+    after the pronoun makes it the object; no cue and no function word may stand among the words."""
+    starts = [word.start() for word in re.finditer(r"\S+", gap) if lex.object_relative_re.search(gap[:word.start()])]
+    rest = gap[starts[-1]:].split() if starts else []
+    return 0 < len(rest) <= SUBJECT_DESCRIPTION_WORDS and all(w.isalpha() or "-" in w for w in rest) and not any(
+        w.lower() in lex.stopwords or lex.trigger_re.match(w) for w in rest)
 
 
 def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Mention | None:
@@ -1148,16 +1198,18 @@ def _antecedent(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> Me
 _DATED_ASIDE = re.compile(r"[^.!?;,]*?\b(?:1[89]|20)\d\d\b[^.!?;,]*,")  # a year, then a comma closing the aside
 
 
-def _participle_subject(named: list[Mention], trig: TriggerMatch, after: list, text: str) -> Mention | None:
+def _participle_subject(named: list[Mention], trig: TriggerMatch, after: list, text: str,
+                        lex: Lexicon) -> Mention | None:
     """ "X rachète Z, détenu depuis 2021 par Y", "X buys Z, acquired in 2019 by Y": a participle with its agent, set
     off by a comma right after a name, tells of that name, not of the clause's subject; so does a cue told from the
     target's side with its buyer after it ("X a échoué à racheter Z, passé sous le contrôle de Y"); a listing set off
     so, dated and closed by a comma needs no agent ("X va racheter Z, entré en Bourse en 2017, pour ...": Z's
-    listing; not "La empresa, controlada por Y, salió a Bolsa": the main clause's verb)."""
+    listing; not "La empresa, controlada por Y, salió a Bolsa": the main clause's verb). A legal suffix the name
+    keeps outside its mention stands before the comma ("Z Holdings, listed in London since 2019,")."""
     told_of = (None, "patient") if trig.trigger.frame == "court" else ("agent",)
     set_off = trig.trigger.type in SET_OFF_TYPES and _DATED_ASIDE.match(text, trig.end) is not None
     if (len(named) > 1 and (set_off or any(mk in told_of for _, mk in after))
-            and re.fullmatch(r"\s*,\s*", text[named[-1].end:trig.start])):
+            and re.fullmatch(r"\s*,\s*", past_suffix(text[named[-1].end:trig.start], lex))):
         return named[-1]
     return None
 
@@ -1759,7 +1811,8 @@ def _raise(trig: TriggerMatch, pool: list[Mention], before: list, after: list, t
     clause marks as the round's agent or source before a cue that comes last ("hat unter Führung von Y 9 Millionen
     Euro eingesammelt"); a round named as a firm's own ("led the Series B of X", "la levée de fonds de X") is that
     firm's, its subject invests."""
-    owner = next((m for m, _ in after[:1] if _genitive(text[trig.end:m.start], lex) and not m.anaphor), None)
+    owner = next((m for m, _ in after[:1] if _genitive(_past_series(text[trig.end:m.start], lex), lex)
+                  and not m.anaphor), None)
     named = [m for m in pool if m is not fallback]  # a subject of the clause, not the page's firm
     if owner is not None and named:
         return [(owner, "investee")] + [(m, "investor") for m in named if m.name != owner.name]
@@ -1769,6 +1822,16 @@ def _raise(trig: TriggerMatch, pool: list[Mention], before: list, after: list, t
     led = [m for m, mk in before if mk in ("agent", "source") and m.start > investee.end and m.name != investee.name]
     led += _round_investors(trig, investee, after, text, lex)
     return [(investee, "investee")] + [(m, "investor") for m in led]
+
+
+def _past_series(gap: str, lex: Lexicon) -> str:
+    """ "le tour de table de série A de X": the round's series and letter between the cue and its owner name the
+    round; the owner's preposition follows them."""
+    words = gap.split()
+    if len(words) > 3 and words[0].lower() in lex.markers.get("patient", ()) and words[1].lower() in (
+            lex.series_words) and len(words[2]) == 1:
+        return " ".join(words[3:])
+    return gap
 
 
 def _round_investors(trig: TriggerMatch, investee: Mention, after: list, text: str, lex: Lexicon) -> list[Mention]:
@@ -1840,6 +1903,9 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         subjects = [cued_subject]  # "Mit X hat das Unternehmen die Y GmbH gegründet": "mit" in the cue
     if not subjects:
         subjects = [m for m, mk in before if mk in (None, "comitative")][-2:]
+    # "nous sommes heureux de la voir franchir une étape : sa fusion avec Y": a third person's possessive before the
+    # cue is not the "we" before it (that would say "notre"); the possessor is the firm left out (`fallback`)
+    subjects = [m for m in subjects if not (m.first_person and lex.possessive_cue_re.search(text, m.end, trig.start))]
     if role != "partner":  # a regulator approving a merger or a venture is none of its parties
         subjects = [m for m in subjects if not (m.name and is_institution(m.name, lex))]
     # "On Wednesday it said it had begun a collaboration with Y": a pronoun for the subject before is no second one

@@ -709,6 +709,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.moved_supplier(page, i, trig, parties), "pronoun", via)
             if not complete(kind, parties):
+                parties, via = _via(parties, discourse.offtake_producer(page, i, trig, parties), "introduced", via)
+            if not complete(kind, parties):
                 parties, via = _via(parties, discourse.own_capital(page, i, trig, window.clause_start, parties),
                                     "possessive", via)
             if not complete(kind, parties):
