@@ -123,7 +123,7 @@ class Lexicon:
     full_name_titles: frozenset[str]  # titles also said of firms ("l'entrepreneur X"): a person's before a full name
     plural_titles: frozenset[str]  # "founders X Y and Z W": a title in the plural names each full name joined
     never_alone: frozenset[str]  # "to supply PVC": product codes, no firm alone, kept inside a name
-    place_heads: frozenset[str]  # "Punta Gorda", "Cap Fréhel": the word of a place's kind opening its name
+    place_heads: frozenset[str]  # "Punta Gorda", "Pointe du Raz": the word of a place's kind opening its name
     law_firm_words: frozenset[str]  # "Brandt Rechtsanwälte", "Roux Avocats": a name so ended is an adviser's, no party
     staff_nouns: frozenset[str]  # "280 people in Leeds": the staff counted at a place, a stopword that counts
     common_nouns: frozenset[str]  # "am selben Tag", "mit Obst": ordinary nouns, no firm alone unless a suffix follows

@@ -1076,7 +1076,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex):
             continue  # persons and places are never parties
         if not suffixed and _place_headed(run, lex):
-            continue  # "la nueva desaladora de Punta Gorda", "le phare du Cap Fréhel": a place told by its kind
+            continue  # "la nueva desaladora de Punta Gorda", "le phare de la Pointe du Raz": a place told by its kind
         run = _past_round_letter(run, toks, index_of.get(run[0].start, 0), lex)
         if not run:
             continue
@@ -1243,7 +1243,7 @@ def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon
 
 def _place_headed(run: list[Token], lex: Lexicon) -> bool:
     """Whether a noun of a place's kind (`place_heads`) opens the run and no word of a firm's kind or of a fund's
-    follows it ("Punta Gorda", "Cap Fréhel"; not "Monte Alba Capital")."""
+    follows it ("Punta Gorda", "Pointe du Raz"; not "Monte Alba Capital")."""
     return len(run) > 1 and run[0].low in lex.place_heads and not any(
         t.low in lex.fund_words or t.low in lex.firm_name_words or is_descriptor(t.text, lex) for t in run[1:])
 
