@@ -1180,7 +1180,11 @@ def _described_subject(gap: str, lex: Lexicon) -> bool:
     descriptor describe ("X, which the Zurich-based fund Y bought", "X, que el fondo suizo Y compró"): an article
     after the pronoun makes it the object; no cue and no function word may stand among the words."""
     starts = [word.start() for word in re.finditer(r"\S+", gap) if lex.object_relative_re.search(gap[:word.start()])]
-    rest = gap[starts[-1]:].split() if starts else []
+    opening = gap[:starts[-1]] if starts else ""
+    if len(opening[opening.rfind(",") + 1:].split()) < 2:
+        return False  # a bare "which"/"que" with no article after it is the clause's subject ("X, which counts Y
+        # among its customers"); "die der", "a la que" are objects by themselves
+    rest = gap[starts[-1]:].split()
     return 0 < len(rest) <= SUBJECT_DESCRIPTION_WORDS and all(w.isalpha() or "-" in w for w in rest) and not any(
         w.lower() in lex.stopwords or lex.trigger_re.match(w) for w in rest)
 
