@@ -540,6 +540,17 @@ def _beneficiary(page: Page, trig: TriggerMatch, found: list[TriggerMatch]) -> b
         t is not trig and t.trigger.type == "contract" and t.trigger.frame in roles.GIVEN_FRAMES for t in found)
 
 
+def _contract_purpose(page: Page, i: int, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
+    """ "has been awarded a contract by X to deliver systems to the British Army": a delivery in an infinitive of
+    purpose after a contract's cue is what that contract is for; whom the goods go to is its user, no second
+    customer (the giver named before is the customer)."""
+    if trig.trigger.type != "contract" or trig.trigger.frame != "supply" or not any(
+            t.start < trig.start and t.trigger.type == "contract" and t.trigger.frame != "supply" for t in found):
+        return False
+    s = page.sentences[i]
+    return bool(page.lex.purpose_re.search(page.text, max(s.start, trig.start - PURPOSE_REACH), trig.start))
+
+
 def _partners_sell(page: Page, i: int, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
     """ "se alía con X para vender paquetes", "partnered with X to sell holiday packages", "kooperiert mit X, um Reisen
     zu verkaufen": a sale in an infinitive of purpose after a partnership's or venture's cue is what the partners do,
@@ -600,7 +611,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         # is no cue, and the verb after it states its own deal
         found = _collapse(page, i, [t for t in page.triggers(i)[:MAX_TRIGGERS] if not _financed(page, i, t)
                                     and not _inside_name(page, i, t)])
-        found = [t for t in found if not _beneficiary(page, t, found) and not _sold_stake(page, t, found)]
+        found = [t for t in found if not _beneficiary(page, t, found) and not _sold_stake(page, t, found)
+                 and not _contract_purpose(page, i, t, found)]
         if not found:
             continue
         listing = any(t.trigger.type == "ipo" for t in found)
