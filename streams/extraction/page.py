@@ -1091,7 +1091,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
                      or inside[n] and n.lower() in lex.named_bodies}  # "die Bundeswehr": one body's word
         confirmed -= {n for n in confirmed if _noun_phrase(n, lex)}
     else:  # a capitalised first word ("Analysts", "Fin") is a name when it recurs or has company
-        confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] or total[n] >= 2 or " " in n}
+        confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] or total[n] >= 2 or " " in n
+                     or n.lower() in lex.public_heads}  # "L'Agence des achats de défense a notifié": a body's head
     confirmed |= {n for n in dealt if total[n] >= 2 and _plain(n) and " " not in n and not common_word(n, lex)}
     confirmed -= {n for n in confirmed if _common_noun(n, introduced, inside, bare, lex)
                   or counted[n] and " " not in n and _plain(n) and n not in introduced}
