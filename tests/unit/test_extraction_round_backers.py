@@ -108,3 +108,16 @@ def test_french_purchase_told_in_a_relative_on_the_target(text):
     (event,) = [e for e in extract_events(page_) if e["type"] == "acquisition"]
     assert parties(event) == {("Septora", "acquirer"), ("Voltis", "target")}
     assert event["status"] == "completed" and event["date"] == "2024-01"
+
+
+@pytest.mark.parametrize("text, investor, amount, date", [
+    ("La précédente levée remonte à juillet 2022 : la start-up avait alors obtenu 30 millions d'euros auprès d'un "
+     "tour mené par Hexagone Ventures.", "Hexagone Ventures", 3e7, "2022-07"),
+    ("En 2021, Lumeo avait réuni 8 millions d'euros auprès du fonds Hexagone Croissance.", "Hexagone Croissance", 8e6,
+     "2021"),
+])
+def test_french_earlier_round_obtained_from_backers(text, investor, amount, date):
+    events = rounds("fr", "Lumeo lève 50 millions", "Lumeo, la start-up lyonnaise, lève 50 millions d'euros.", text)
+    (earlier,) = [e for e in events if e["date"] == date]
+    assert parties(earlier) == {("Lumeo", "investee"), (investor, "investor")}
+    assert earlier["amount"]["value"] == amount and earlier["status"] == "completed"
