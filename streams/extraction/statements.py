@@ -706,6 +706,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             cue_end = trig.end if trig.trigger.type == "contract" else None
             about = voice or _we_cue(page, i, trig) or client \
                 or discourse.salient(page, i, trig.start, cue_end)
+            if about and trig.trigger.type == "funding_round" and discourse.backer_after(page, i, about):
+                about = None  # the round's backer the next sentence names is no firm raising it
             main = Mention(about, 0, 0, anaphor=True) if about else None
             # from the previous trigger on: its object, then the conjunction (", and has since signed ...")
             shared = roles.shared_subject(page.text, roles.Window(s.start, start, end), trig, page.mentions[i],
