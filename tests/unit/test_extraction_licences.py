@@ -36,6 +36,19 @@ LICENSEE_TAKES_RIGHTS = [
      "pouvant atteindre 900 millions de dollars.", "Lumatec", "Nordwerk", 900e6),
     ("es", "Lumatec", "Lumatec ha adquirido a Nordwerk los derechos mundiales del anticuerpo NWB-4 por hasta 900 "
      "millones de dólares.", "Lumatec", "Nordwerk", 900e6),
+    ("en", "Lumatec Pharma", "Lumatec Pharma licensed the rights to LMT-9 from Nordwerk Bio.", "Lumatec Pharma",
+     "Nordwerk Bio", None),
+    ("en", "Lumatec Pharma", "Lumatec Pharma has obtained an exclusive license to LMT-9 from Nordwerk Bio.",
+     "Lumatec Pharma", "Nordwerk Bio", None),
+    ("de", "Lumatec", "Die Lumatec AG erwirbt von der Nordwerk Bio GmbH die weltweiten Rechte an dem Antikörper "
+     "NWB-4.", "Lumatec", "Nordwerk Bio", None),
+    ("de", "Lumatec", "Die Lumatec AG hat sich die weltweiten Vermarktungsrechte an dem Antikörper NWB-4 der Nordwerk "
+     "Bio GmbH gesichert.", "Lumatec", "Nordwerk Bio", None),
+    ("fr", "Lumatec", "Lumatec a obtenu auprès de Nordwerk une licence exclusive sur l'anticorps NWB-4.", "Lumatec",
+     "Nordwerk", None),
+    ("fr", "Lumatec", "Lumatec a pris en licence l'anticorps NWB-4 de Nordwerk.", "Lumatec", "Nordwerk", None),
+    ("es", "Lumatec", "Lumatec ha obtenido de Nordwerk una licencia exclusiva sobre el anticuerpo NWB-4.", "Lumatec",
+     "Nordwerk", None),
 ]
 
 
@@ -63,6 +76,8 @@ LICENSOR_GIVES_RIGHTS = [
      "initial de 40 millions d'euros.", "Lumatec", "Nordwerk", 40e6),
     ("es", "Lumatec", "Lumatec otorga a Nordwerk una licencia exclusiva para comercializar LMT-9 en Europa a cambio de "
      "un pago inicial de 40 millones de euros y hasta 600 millones en hitos.", "Lumatec", "Nordwerk", 600e6),
+    ("es", "Lumatec", "Lumatec ha licenciado a Nordwerk los derechos mundiales de su anticuerpo LMT-9.", "Lumatec",
+     "Nordwerk", None),
     ("en", "Lumatec Pharma", "Lumatec Pharma has licensed its antibody LMT-9 to Nordwerk Bio for $40 million upfront "
      "and up to $1.1 billion in milestone payments.", "Lumatec Pharma", "Nordwerk Bio", 1.1e9),
 ]
@@ -83,6 +98,18 @@ def test_a_licence_and_new_shares_are_two_deals():
     assert {e["type"] for e in events} == {"contract", "investment"}
     (stake,) = [e for e in events if e["type"] == "investment"]
     assert ("Pellham Pharmaceuticals", "investor") in parties(stake)
+
+
+def test_a_wire_headline_in_title_case_names_the_licence_and_the_round():
+    events = extract_events(page(
+        "en", "Orvale Therapeutics Announces $70 Million Series B Financing and Exclusive License Agreement with "
+        "Kessmann Pharma for ORV-3", "Orvale Therapeutics, Inc. today announced the closing of a $70 million Series B "
+        "financing led by Harwick Ventures. The company also gained access to ORV-3, a molecule discovered by "
+        "Kessmann Pharma."))
+    (licence,) = [e for e in events if e["type"] == "contract"]
+    assert parties(licence) == {("Orvale Therapeutics", "customer"), ("Kessmann Pharma", "supplier")}
+    (round_,) = [e for e in events if e["type"] == "funding_round"]
+    assert parties(round_) == {("Orvale Therapeutics", "investee"), ("Harwick Ventures", "investor")}
 
 
 def test_a_licence_agreement_with_a_later_to_keeps_the_signer_as_licensee():
@@ -120,6 +147,10 @@ NO_LICENCE = [
     ("fr", "Lumatec", "Lumatec a obtenu les droits de vote de Nordwerk à l'assemblée générale."),
     ("es", "Lumatec", "Lumatec ha adquirido los derechos de voto de Nordwerk en la junta."),
     ("de", "Lumatec", "Die Lumatec AG lizenziert ihre Software an Kunden aus Europa und Asien."),
+    ("de", "Lumatec", "Die Lumatec AG erwirbt 25 Prozent der Stimmrechte an der Nordwerk Bio GmbH."),
+    ("en", "Lumatec Bank", "Lumatec Bank has obtained a banking licence for its branch from the Financial Conduct "
+     "Authority."),
+    ("fr", "Lumatec", "Lumatec a obtenu une licence bancaire de l'Autorité de contrôle prudentiel."),
 ]
 
 
