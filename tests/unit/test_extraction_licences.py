@@ -49,6 +49,12 @@ LICENSEE_TAKES_RIGHTS = [
     ("fr", "Lumatec", "Lumatec a pris en licence l'anticorps NWB-4 de Nordwerk.", "Lumatec", "Nordwerk", None),
     ("es", "Lumatec", "Lumatec ha obtenido de Nordwerk una licencia exclusiva sobre el anticuerpo NWB-4.", "Lumatec",
      "Nordwerk", None),
+    ("es", "Lumatec", "Lumatec obtiene de Nordwerk la licencia exclusiva de NWB-4 para Europa.", "Lumatec", "Nordwerk",
+     None),
+    ("en", "Lumatec Pharma", "Lumatec Pharma in-licenses Nordwerk Bio's antibody NWB-4", "Lumatec Pharma",
+     "Nordwerk Bio", None),
+    ("de", "Lumatec", "Die Lumatec AG erhält von der Nordwerk Bio GmbH eine exklusive Lizenz für NWB-4.", "Lumatec",
+     "Nordwerk Bio", None),
 ]
 
 
@@ -78,6 +84,7 @@ LICENSOR_GIVES_RIGHTS = [
      "un pago inicial de 40 millones de euros y hasta 600 millones en hitos.", "Lumatec", "Nordwerk", 600e6),
     ("es", "Lumatec", "Lumatec ha licenciado a Nordwerk los derechos mundiales de su anticuerpo LMT-9.", "Lumatec",
      "Nordwerk", None),
+    ("de", "Lumatec", "Lumatec lizenziert Antikörper an Nordwerk Bio", "Lumatec", "Nordwerk Bio", None),
     ("en", "Lumatec Pharma", "Lumatec Pharma has licensed its antibody LMT-9 to Nordwerk Bio for $40 million upfront "
      "and up to $1.1 billion in milestone payments.", "Lumatec Pharma", "Nordwerk Bio", 1.1e9),
 ]
@@ -131,6 +138,10 @@ CO_DEVELOPMENT = [
      {"Laboratoires Morvan", "Celtia"}, 600e6),
     ("es", "Lumatec", "Lumatec y Nordwerk han anunciado un acuerdo de codesarrollo para LMT-9 por un importe de hasta "
      "600 millones de euros.", {"Lumatec", "Nordwerk"}, 600e6),
+    ("fr", "Lumatec", "Lumatec et Nordwerk vont co-développer LMT-9 et partager les coûts.", {"Lumatec", "Nordwerk"},
+     None),
+    ("es", "Lumatec", "Lumatec y Nordwerk codesarrollarán LMT-9 y compartirán los costes.", {"Lumatec", "Nordwerk"},
+     None),
 ]
 
 
