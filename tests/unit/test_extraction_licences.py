@@ -85,6 +85,8 @@ LICENSOR_GIVES_RIGHTS = [
     ("es", "Lumatec", "Lumatec ha licenciado a Nordwerk los derechos mundiales de su anticuerpo LMT-9.", "Lumatec",
      "Nordwerk", None),
     ("de", "Lumatec", "Lumatec lizenziert Antikörper an Nordwerk Bio", "Lumatec", "Nordwerk Bio", None),
+    ("de", "Lumatec", "Die Lumatec AG hat dem US-Konzern Pellham Pharmaceuticals eine weltweite Lizenz für den "
+     "Antikörper gewährt.", "Lumatec", "Pellham Pharmaceuticals", None),
     ("en", "Lumatec Pharma", "Lumatec Pharma has licensed its antibody LMT-9 to Nordwerk Bio for $40 million upfront "
      "and up to $1.1 billion in milestone payments.", "Lumatec Pharma", "Nordwerk Bio", 1.1e9),
 ]
