@@ -53,6 +53,10 @@ LICENSEE_TAKES_RIGHTS = [
      None),
     ("en", "Lumatec Pharma", "Lumatec Pharma in-licenses Nordwerk Bio's antibody NWB-4", "Lumatec Pharma",
      "Nordwerk Bio", None),
+    ("en", "Lumatec Energy", "Lumatec Energy licenses Nordwerk Batteries' cell chemistry for its new plant.",
+     "Lumatec Energy", "Nordwerk Batteries", None),
+    ("en", "Lumatec Energy", "Lumatec Energy has licensed battery technology from Nordwerk Batteries.",
+     "Lumatec Energy", "Nordwerk Batteries", None),
     ("de", "Lumatec", "Die Lumatec AG erhält von der Nordwerk Bio GmbH eine exklusive Lizenz für NWB-4.", "Lumatec",
      "Nordwerk Bio", None),
 ]
