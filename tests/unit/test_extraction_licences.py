@@ -168,6 +168,8 @@ NO_LICENCE = [
     ("en", "Lumatec Bank", "Lumatec Bank has obtained a banking licence for its branch from the Financial Conduct "
      "Authority."),
     ("fr", "Lumatec", "Lumatec a obtenu une licence bancaire de l'Autorité de contrôle prudentiel."),
+    ("en", "Lumatec", "Lumatec obtained a licence to operate from the Gambling Commission."),
+    ("en", "Lumatec", "Lumatec secured the rights to host the 2030 Games."),
 ]
 
 
