@@ -926,7 +926,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                              any(m is main for m, _ in pairs)) if keep_dropped else None
             if (told := roles.subject(trig, pairs)) is not None:
                 subjects[k] = told
-            out.append(Candidate(kind, parties, i, nearest(values, trig.start), value, state, cued,
+            out.append(Candidate(kind, parties, i, nearest(amounts.headline(values, page.text, page.lex), trig.start),
+                                 value, state, cued,
                                  anaphoric=any(m.anaphor for m, _ in pairs), flags=tuple(flags), traits=traits))
             if split:
                 out.extend(_next_object(page, i, trig, window, (split[1], whole), main, out[-1], money, when, anchor))
