@@ -50,6 +50,11 @@ def _events(lang: str, sentence: str, kind: str) -> list[tuple[str, str | None, 
            "Metais gegründet hat.", {"Tallis Robotik", "Vouga Metais"}),
     ("es", "Tallis Robótica mantiene la empresa conjunta que creó en 2019 con la portuguesa Metalúrgica Vouga.",
      {"Tallis Robótica", "Metalúrgica Vouga"}),
+    # a Portuguese name's lowercase link ("do") is inside the name
+    ("es", "Tallis Robótica mantiene la empresa conjunta que creó en 2019 con la portuguesa Metalúrgica do Vouga.",
+     {"Tallis Robótica", "Metalúrgica do Vouga"}),
+    ("fr", "Tallis Robotique conserve la coentreprise qu'elle a créée en 2019 avec le portugais Metalúrgica do Vouga.",
+     {"Tallis Robotique", "Metalúrgica do Vouga"}),
 ])
 def test_running_venture(lang, sentence, partners):
     assert ("ongoing", "2019", partners) in _events(lang, sentence, "joint_venture")
