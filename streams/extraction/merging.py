@@ -135,7 +135,7 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
             new = [n for n, _ in c.parties if n not in known]
         for n in new:
             by_name.setdefault(n, []).append(index)
-    events = _one_combination(events, year)
+    events = _one_combination(_venture_headlined(events, [c for c in cands if c.sentence in titles]), year)
     return _listing_raises(_tie_up_named(events))
 
 
@@ -156,6 +156,21 @@ def _told_again(events: list[Candidate], shared: list[int], c: Candidate) -> int
 
 
 TIE_UPS = {"joint_venture", "merger"}  # what "X and Y team up", "unissent leurs forces" tells of the same firms
+
+
+def _venture_headlined(events: list[Candidate], headlines: list[Candidate]) -> list[Candidate]:
+    """ "X und Y gründen Gemeinschaftsunternehmen" over "X ... und Y ... bündeln ihre Kräfte bei Antrieben": a
+    partnership of the body whose firms the headline's joint venture names, by complete or short names, is that
+    venture."""
+    ventures = [c.names for c in headlines if c.type == "joint_venture" and len(c.names) == 2]
+    if not ventures or any(e.type == "joint_venture" for e in events):
+        return events  # the body tells the venture itself
+    for e in events:
+        if e.type == "partnership":
+            canon = canonical_names([*sorted(n for v in ventures for n in v), *sorted(e.names)])
+            if any({canon[n] for n in e.names} == {canon[n] for n in v} for v in ventures):
+                e.type = "joint_venture"
+    return events
 
 
 def _tie_up_named(events: list[Candidate]) -> list[Candidate]:

@@ -77,6 +77,9 @@ SUBJECT_ROLE = {"raise": "investee", "issue": "issuer"}  # frames whose subject 
 # partenariat"): the work told before the noun that names the relation
 RELATIVE_PARTNER_WORDS = 8
 STAKE_RELATIVE_WORDS = 3  # lower-case words or descriptors between a stake relative's pronoun and its holder's name
+# deals a relative clause right after their cue tells, with its parties ("eine Kooperation, die X seit 2021 mit Y
+# unterhält", "ein Gemeinschaftsunternehmen, das X und Y 2021 gegründet haben")
+RELATIVE_TOLD = frozenset({"joint_venture", "partnership"})
 APPOSED_VENTURE_WORDS = 3  # words between a name's comma and a venture cue in apposition to it (", a 50-50 ")
 
 
@@ -498,7 +501,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
             fallback: Mention | None) -> list[tuple[Mention, str]]:
     before, after, previous = [], [], None
     relative = lex.relative_re.search(text, trig.end, window.end)  # "..., dessen Software ..." is not the deal
-    if relative and relative.start() == trig.end and trig.trigger.type == "joint_venture":
+    own_name = named_before_relative(trig, mentions, relative, text) if trig.trigger.type == "joint_venture" else None
+    if relative and (relative.start() == trig.end or own_name) and trig.trigger.type in RELATIVE_TOLD:
         relative = None  # "ein Gemeinschaftsunternehmen, das X und Y 2021 gegründet haben": its founders, its partners
     end = relative.start() if relative else window.end
     # "bought X, which runs Y, from the fund Z": past a relative clause closed by a comma, the preposition after it
@@ -634,13 +638,16 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if kind == "joint_venture":  # "formed X, a joint venture": X is the venture, not one of its partners
             before = [(m, mk) for m, mk in before
                       if not (mk != "comitative" and _venture_apposed(text[m.end:trig.start], lex))]
-            if after and after[0][1] is None and _venture_named_after(text[trig.end:after[0][0].start]):
+            if after and after[0][1] is None and (_venture_named_after(text[trig.end:after[0][0].start])
+                                                  or after[0][0] is own_name):
                 after = after[1:]  # "creó con Y una sociedad conjunta al 50 %, X": X is the venture
         if partners := _relative_partners(trig, before, text, lex) or _topic_relative_partner(
                 trig, before, text, lex, fallback) or _apposed_relation(trig, before, window, text, lex):
             # "Stripe, which X has worked with since 2023"
             return [(m, SYMMETRIC_ROLE[kind]) for m in partners]
-        return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback)
+        return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback) or [
+            (m, SYMMETRIC_ROLE[kind]) for m in _apposed_partner(trig, before, after, text, lex)
+            or _agent_and_companion(trig, after) or _tied_by_pronoun(trig, after, text, lex, fallback)]
     if kind == "ipo":
         return _issuer(trig, pool, before, after, text, lex, fallback)
     if trig.trigger.frame == "raise":
@@ -2104,6 +2111,59 @@ def _apposed_relation(trig: TriggerMatch, before: list, window: Window, text: st
     if any(mk == "comitative" for m, mk in before if m.start > subject.start):
         return None  # "works with X and sells to Y, a partnership it values": which tie, the text does not say
     return [subject, named]
+
+
+def _apposed_partner(trig: TriggerMatch, before: list, after: list, text: str, lex: Lexicon) -> list[Mention]:
+    """ "offered on X, Y's strategic partner since 2022", "bei X, dem strategischen Partner der Y": a partner noun set
+    off after a firm names that firm, whatever governs it, and the partner's possessor before the noun or the firm the
+    cue's own preposition governs after it."""
+    if trig.trigger.type != "partnership" or not before:
+        return []
+    if before[-1][0].possessive and len(before) > 1 and len(text[before[-1][0].end:trig.start].split()) <= 2:
+        (apposed, _), (owner, _) = before[-2:]
+        gap = text[apposed.end:owner.start]
+    elif after and after[0][1] is None and _ends_in_marker(text[trig.start:trig.end], lex) and not text[
+            trig.end:after[0][0].start].strip():
+        apposed, owner, gap = before[-1][0], after[0][0], text[before[-1][0].end:trig.start]
+    else:
+        return []
+    return [apposed, owner] if apposed.name != owner.name and _venture_apposed(gap, lex) else []
+
+
+def _agent_and_companion(trig: TriggerMatch, after: list) -> list[Mention]:
+    """ "l'accord de distribution noué en 2020 par X avec la banque Y", "the agreement signed by X with Y": the agent
+    of a participle after a tie-up cue and the firm named with it right after are the partners."""
+    k = next((k for k, (m, mk) in enumerate(after) if mk == "agent" and m.start - trig.end <= PARTNER_REACH), None)
+    if k is None or k + 1 >= len(after) or after[k + 1][1] != "comitative":
+        return []
+    return [after[k][0], after[k + 1][0]] if after[k][0].name != after[k + 1][0].name else []
+
+
+def _tied_by_pronoun(trig: TriggerMatch, after: list, text: str, lex: Lexicon,
+                     fallback: Mention | None) -> list[Mention]:
+    """ "l'accord de distribution qui la lie depuis 2020 à l'importateur Y": a relative clause right after a tie-up
+    cue whose object is a pronoun ties the firm the text is about (`fallback`) to the firm it names."""
+    if fallback is None or not after or after[0][1] not in ("comitative", "recipient"):
+        return []
+    words = [w for w in re.finditer(r"[^\s,]+", text[trig.end:after[0][0].start])][:3]
+    if not words or words[0].start() > 2 or not lex.relative_re.match(", " + words[0].group() + " "):
+        return []  # the pronoun opens the clause right after the cue, with a comma or none ("qui la lie")
+    if not any(lex.object_pronoun_res[0].search(text, trig.end + words[0].end(), trig.end + w.start())
+               for w in words[2:]):
+        return []
+    return [fallback, after[0][0]] if fallback.name != after[0][0].name else []
+
+
+def named_before_relative(trig: TriggerMatch, mentions: list[Mention], relative: re.Match | None,
+                          text: str) -> Mention | None:
+    """The venture's own name between a venture cue and a relative clause that tells it ("aus dem
+    Gemeinschaftsunternehmen X, das Y und Z seit 2019 betreiben": X is the venture, Y and Z its partners)."""
+    if relative is None:
+        return None
+    named = [m for m in mentions if trig.end <= m.start and m.end <= relative.start()]
+    if len(named) != 1 or text[trig.end:named[0].start].strip() or text[named[0].end:relative.start()].strip(" )."):
+        return None
+    return named[0]
 
 
 def _venture_named_after(gap: str) -> bool:

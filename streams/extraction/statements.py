@@ -323,9 +323,22 @@ def _apposed_start(page: Page, i: int, trig: TriggerMatch, since: list[DateMenti
     return within(since, first, comma)
 
 
+def _relative_start(page: Page, i: int, trig: TriggerMatch, since: list[DateMention], end: int) -> list[DateMention]:
+    """ "aus dem Gemeinschaftsunternehmen X, das Y und Z seit 2019 betreiben", "eine Kooperation, die Y seit 2021 mit
+    Z unterhält": a relative clause right after the cue (or after the venture's own name) tells the deal, and a start
+    told in it dates it."""
+    rel = page.lex.relative_re.search(page.text, trig.end, end)
+    if trig.trigger.type not in roles.RELATIVE_TOLD or rel is None or not (
+            rel.start() == trig.end or roles.named_before_relative(trig, page.mentions[i], rel, page.text)):
+        return []
+    stop = page.text.find(",", rel.end(), end)  # the clause's own conjunctions join its partners ("que X y Y ...")
+    return within(since, rel.end(), stop if stop >= 0 else end)
+
+
 def _in_use(page: Page, start: int, cue: int) -> bool:
-    """Whether the words before a venture cue tell a relationship standing now ("already share", "weiterhin"): a
-    venture founded in an earlier year that its partners still use is a standing one, not a past founding."""
+    """Whether the words up to the end of a venture cue tell a relationship standing now ("already share",
+    "weiterhin", "keeps the joint venture"): a venture founded in an earlier year that its partners still use is a
+    standing one, not a past founding."""
     return bool(page.lex.status_res["ongoing"].search(page.text, start, cue))
 
 
@@ -879,7 +892,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 began = [d for d in within(since, trig.end, end) if not any(
                     trig.end <= m.start < d.start and m.name not in names and not m.governed for m in page.mentions[i])]
             if kind in status.STANDING_TYPES | status.RUN_TYPES and not began:
-                began = _apposed_start(page, i, trig, since, names)
+                began = _apposed_start(page, i, trig, since, names) or _relative_start(page, i, trig, since, end)
             if kind in status.RUN_TYPES and _running(page, began):
                 state, cued, value = "ongoing", True, nearest(began, trig.start).value
             elif kind in status.RUN_TYPES and began and not (cued or value) and (
@@ -887,7 +900,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # "la coentreprise que X a créée en 2023 avec Y": a venture founded in an earlier year, done then
                 state, value = "completed", founded
             if kind in status.RUN_TYPES and state == "completed" and value and len(value) < 10 and _in_use(
-                    page, s.start, trig.start):
+                    page, s.start, trig.end):
                 # a venture of an earlier year its sentence tells in use before it runs since then ("already share
                 # masts through X, the company they set up in 2021")
                 state = "ongoing"
