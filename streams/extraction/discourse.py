@@ -627,6 +627,20 @@ def courted_stake(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[st
     return parties
 
 
+def suitor_target(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]],
+                  told: list) -> list[tuple[str, str]]:
+    """ "Für X beginnt die Suche nach einem anderen Käufer. Als Interessent gilt der Finanzinvestor Y", "Y is seen as
+    a possible buyer": a would-be buyer's cue (`suitor_cues`) names buyers only; the firm they would buy is the
+    target of the last deal told before, else the firm the page names most (`_topic`)."""
+    if len({r for _, r in parties}) != 1 or not page.lex.suitor_re.fullmatch(page.text[trig.start:trig.end]):
+        return parties  # "X is seen as a possible buyer for Y": both named
+    buyers = [n for n, _ in parties]
+    topic = _topic(page, told)
+    if topic is None or topic in buyers or is_institution(topic, page.lex):
+        return parties
+    return [*((n, "acquirer") for n in buyers), (topic, "target")]
+
+
 def _open_deal_noun(page: Page, i: int, trig: TriggerMatch) -> bool:
     """Whether the cue, or a deal noun after it in its clause, follows an indefinite article and no firm is named
     after the cue in its clause ("held talks about a takeover", "über eine Übernahme verhandelt", "aurait approché

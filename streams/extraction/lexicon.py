@@ -62,6 +62,7 @@ class Lexicon:
     demonym_endings: tuple[str, ...]
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
     adjective_endings: tuple[str, ...]  # "des französischen Rivalen": a lowercase adjective where nouns are capitalised
+    name_adjective_endings: tuple[str, ...]  # "der Hamburgischen Hafenmühlen": an adjective capitalised in names only
     demonym_cases: tuple[str, ...]  # "den Neussern": a case ending the people of a place take after an article
     kinds: dict[str, str]  # "lender" -> "bank": the kind of firm a word names (`streams.extraction.kinds`)
     trades: frozenset[str]  # "the builder", "la bodega": nouns that describe a firm after a determiner only
@@ -153,6 +154,7 @@ class Lexicon:
     new_firm_re: re.Pattern  # "das neue Gemeinschaftsunternehmen": a description of a venture founded, no founder
     seller_re: re.Pattern  # "the seller is X": X sold the company a deal of the sentences before buys
     buyer_re: re.Pattern  # "the buyer is X": X buys what a sale of the sentence before names no buyer for
+    suitor_re: re.Pattern  # "Als Interessent gilt X", "X is seen as a possible buyer": a would-be buyer, rumored
     target_re: re.Pattern  # "the target is X": X is what a purchase of the sentence before names no object for
     winner_re: re.Pattern  # "Den Zuschlag erhielt X": X supplies an order the sentence before named no supplier for
     buyer_relative_re: re.Pattern  # "..., por el que ya se habría interesado X": X would buy what a sale names
@@ -175,6 +177,7 @@ class Lexicon:
     possessive_re: re.Pattern  # "its" in "one of its largest customers": a possessive inside a cue
     possessed_organ_re: re.Pattern  # "sa direction", "its chief executive": an organ or officer of a firm spoken of
     own_unit_re: re.Pattern  # "su filial solar", "its solar unit": a unit of the firm the possessive stands for
+    pair_unit_re: re.Pattern  # "the two farmer-owned businesses": the two firms counted, each one whole
     rival_re: re.Pattern  # "son concurrent zurichois", "its Swiss rival": a firm other than the possessor
     member_gap_re: re.Pattern  # ", " or " is " or " figure " between a firm and a list it belongs to
     attempt_holder_re: re.Pattern  # "the attempt by ", "el intento de ": right before the name of the firm that acts
@@ -511,6 +514,7 @@ def lexicon(lang: str) -> Lexicon:
         demonym_endings=tuple(ext["demonym_endings"]),
         modifier_endings=tuple(ext.get("modifier_endings", ())),
         adjective_endings=tuple(ext.get("adjective_endings", ())),
+        name_adjective_endings=tuple(ext.get("name_adjective_endings", ())),
         demonym_cases=tuple(ext.get("demonym_cases", ())),
         kinds={w.lower(): k for k, ws in ext.get("kinds", {}).items() for w in ws},
         trades=frozenset(w.lower() for w in ext.get("trades", ())),
@@ -600,7 +604,9 @@ def lexicon(lang: str) -> Lexicon:
         dative_articles=frozenset(w.lower() for w in ext.get("dative_articles", [])),
         triggers=triggers,
         trigger_re=trigger_re,
-        status_res={k: _prefix_re(v) for k, v in ext["status"].items()},
+        # a would-be buyer's cue (`suitor_cues`) tells a rumour
+        status_res={k: _prefix_re(v + (ext.get("suitor_cues", []) if k == "rumored" else []))
+                    for k, v in ext["status"].items()},
         past_re=words_re(ext["past"]),
         future_re=_future_re(ext["future"], ext.get("future_endings", [])),
         pending_re=words_re(ext["pending"]),
@@ -614,6 +620,7 @@ def lexicon(lang: str) -> Lexicon:
         new_firm_re=words_re(ext.get("new_firm_words", []), escape=True),
         seller_re=words_re(ext["seller_cues"], escape=True),
         buyer_re=words_re(ext.get("buyer_cues", [])),
+        suitor_re=words_re(ext.get("suitor_cues", [])),
         target_re=words_re(ext.get("target_cues", [])),
         winner_re=words_re(ext.get("winner_cues", [])),
         buyer_relative_re=words_re(ext.get("buyer_relatives", [])),
@@ -653,6 +660,8 @@ def lexicon(lang: str) -> Lexicon:
                             re.IGNORECASE),
         own_unit_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
                                rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(ext['unit_words'])})(?!\w)", re.IGNORECASE),
+        pair_unit_re=re.compile(rf"(?:{alternation(ext.get('pair_counts', []))})\s+(?:[\w-]+\s+){{0,2}}?"
+                                rf"(?:{alternation(ext['unit_words'])})(?!\w)\s*(?:[,.;:]|$)", re.IGNORECASE),
         member_gap_re=re.compile(rf"\s*,?\s*(?:(?:{alternation(ext.get('member_verbs', []), escape=True)})\s+)?",
                                  re.IGNORECASE),
         attempt_holder_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('attempt_holders', []), escape=True)})"

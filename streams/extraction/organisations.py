@@ -224,7 +224,8 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
     # a long word with only its initial capital, opening a run, is a common noun where nouns are capitalised;
     # so is a site ("in das Werk", "am Standort")
     return not (lex.compound_nouns and first and (
-        len(text) >= LONG_NOUN and text[1:].islower() or low in lex.facilities))
+        len(text) >= LONG_NOUN and text[1:].islower() and not low.endswith(lex.name_adjective_endings or "\0")
+        or low in lex.facilities))
 
 
 def _set_off(before: str, lex: Lexicon) -> bool:

@@ -1965,7 +1965,7 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         parties = subjects
     elif subjects and companions and companions[0].start - trig.end <= PARTNER_REACH:
         parties = subjects + companions[:1]
-    elif alone and not companions and fallback is not None and not _kin(fallback.name, subjects[0].name):
+    elif alone and not companions and fallback is not None and not _kin(fallback.name, subjects[0].name, lex):
         parties = [fallback, subjects[0]]
     elif not subjects and companions and (opener := _apposed_subject(trig, after, companions[0], window, text)):
         parties = [opener, companions[0]]  # "Partenaire depuis 2019 de Y pour ..., X compte 520 salariés"
@@ -1975,7 +1975,7 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         parties = [near[0][0]] + [m for m in companions if m is not near[0][0]][:1]
     elif not subjects and fallback is not None and near and near[0][0] in companions and _with_before(
             near[0][0], trig.end, text, lex) and not _kin(
-            fallback.name, near[0][0].name):
+            fallback.name, near[0][0].name, lex):
         parties = [fallback, near[0][0]]
     else:
         parties = []
@@ -2086,7 +2086,7 @@ def _topic_relative_partner(trig: TriggerMatch, before: list, text: str, lex: Le
     about (`fallback`); also a companion the main clause names ("ganó el contrato junto a la francesa X, con la que
     constituyó en 2022 una sociedad conjunta")."""
     if not before or fallback is None or before[-1][1] not in (None, "comitative", "recipient") or _kin(
-            fallback.name, before[-1][0].name):
+            fallback.name, before[-1][0].name, lex):
         return None
     first = before[-1][0]
     words = text[first.end:trig.start].lower().split()  # ", con la que mantiene desde 2022 una"
@@ -2200,10 +2200,13 @@ def _venture_apposed(gap: str, lex: Lexicon) -> bool:
     return len(words) <= APPOSED_VENTURE_WORDS and (article in lex.determiners or article in lex.indefinite_articles)
 
 
-def _kin(a: str | None, b: str | None) -> bool:
-    """Whether two names share a word ("Sanofi-Aventis" and "Aventis"): one firm, or its former self."""
+def _kin(a: str | None, b: str | None, lex: Lexicon) -> bool:
+    """Whether two names share a word ("Sanofi-Aventis" and "Aventis"): one firm, or its former self; not a noun
+    of a kind or a legal suffix ("Club Deportivo X" and "Club Atlético Y"; a shared "de" still counts: a heldout
+    floor fell without it)."""
     words = [set(re.split(r"[\s-]+", n.lower())) for n in (a or "", b or "")]
-    return bool(words[0] & words[1])
+    return any(w not in lex.legal_suffixes and w not in lex.trades and not is_descriptor(w, lex)
+               for w in words[0] & words[1])
 
 
 def _stake_sold_to(before: list, text: str, lex: Lexicon) -> list:

@@ -164,6 +164,8 @@ def _whole_business(after: str, lex: Lexicon) -> bool:
     """ "para fusionar sus negocios, según fuentes", "to merge their businesses.": their business with no word to
     narrow it (no "British mobile", no "en España") is all of each firm, a merger."""
     own = lex.own_unit_re.match(after.lstrip())
+    if lex.pair_unit_re.match(after.lstrip()):
+        return True  # "to merge the two farmer-owned businesses": the two firms counted, each one whole
     return bool(own and len(own.group().split()) == 2 and re.match(r"\s*(?:[,.;:]|$)", after.lstrip()[own.end():]))
 
 
@@ -609,9 +611,13 @@ def _we_cue(page: Page, i: int, trig: TriggerMatch) -> str | None:
                      page.text[m.start:m.end].lower())), None)
 
 
-def _we_take_part(page: Page, i: int, trig: TriggerMatch, pairs: list[tuple[Mention, str]], clause_start: int) -> bool:
+def _we_take_part(page: Page, i: int, trig: TriggerMatch, pairs: list[tuple[Mention, str]], clause_start: int,
+                  main: Mention | None) -> bool:
     """Whether a quote's "we" is a party of the deal it tells: a party of the cue, or a subject or verb of its
-    clause ("«Cerramos la compra de X»", "Wir haben X übernommen"), not "the communities we serve" after it."""
+    clause ("«Cerramos la compra de X»", "Wir haben X übernommen"), not "the communities we serve" after it; or
+    the open slot of a tie-up "with X" ("«La fusión con X se cayó porque no nos pusimos de acuerdo»": ours)."""
+    if trig.trigger.type in roles.SYMMETRIC_ROLE and main is not None and any(m is main for m, _ in pairs):
+        return True
     return any(m.first_person for m, _ in pairs) or any(
         m.first_person and not m.possessive and clause_start <= m.start < trig.start for m in page.mentions[i]
     ) or _we_cue(page, i, trig) is not None
@@ -733,6 +739,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             parties, via = _via(parties, discourse.possessed_target(page, i, trig, pairs, parties, about),
                                 "possessive", via)
             kept = [c for c in out if not c.flags] if keep_dropped else out  # the rules' statements so far
+            parties, via = _via(parties, discourse.suitor_target(page, i, trig, parties, kept), "topic", via)
             parties, via = _via(parties, discourse.courted_topic(page, i, trig, parties, kept), "topic", via)
             parties = discourse.courted_stake(page, i, trig, parties)  # both firms named in the sentence
             if not complete(kind, parties) and any(not m.anaphor for m in near):
@@ -783,7 +790,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not complete(kind, parties) and (not parties or _drop(flags, "incomplete", keep_dropped)):
                 continue
             names = {n for n, _ in parties}
-            if ours and not _we_take_part(page, i, trig, pairs, window.clause_start) and _drop(
+            if ours and not _we_take_part(page, i, trig, pairs, window.clause_start, main) and _drop(
                     flags, "quoted", keep_dropped):
                 continue  # a quote whose "we" takes no part in the deal it tells ("the communities we serve")
             # "... se hizo con Virgin Media en 2013, en una compra de ...": up to the next other firm
