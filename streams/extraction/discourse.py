@@ -343,6 +343,37 @@ def own_capital(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     return [*parties, (investee, OBJECT_OF[parties[0][1]])]
 
 
+INVERTED_GAP = 3  # words between a cue and the firm after it that is its subject ("übernimmt die Münchner X")
+
+
+def inverted_buyer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Wie am Montag bekannt wurde, übernimmt die Münchner X 75 Prozent der Anteile": a lone target right after
+    the cue, followed by shares with no owner named (`own_capital` phrases), is the subject the verb comes before,
+    the buyer of those shares; `own_capital` then gives them their owner."""
+    if [r for _, r in parties] != ["target"]:
+        return parties
+    end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
+    firm = next((m for m in page.mentions[i] if m.name == parties[0][0] and trig.end <= m.start < end), None)
+    if firm is None or firm.anaphor:
+        return parties
+    gap = page.text[trig.end:firm.start]
+    capital = page.lex.own_capital_re.search(page.text, firm.end, end)
+    if len(gap.split()) > INVERTED_GAP or any(c in gap for c in ",;:") or capital is None or any(
+            firm.end <= m.start < end and m.name for m in page.mentions[i]):
+        return parties
+    return [(firm.name, "acquirer")]
+
+
+def told_as_other_stake(kind: str, state: str, parties: list[tuple[str, str]], told: list) -> bool:
+    """ "X übernimmt Y ... X will mindestens 50 Prozent der Anteile erwerben": a stake whose owner the discourse
+    gives, where a statement before told the same two firms at the same stage buying or investing under the other
+    type, is that deal retold, no deal of its own (not "X took 10% of Y in July ... X's bid for Y failed")."""
+    other = {"acquisition": "investment", "investment": "acquisition"}.get(kind)
+    names = {n for n, _ in parties}
+    return other is not None and any(c.type == other and c.status == state and {n for n, _ in c.parties} == names
+                                     for c in told)
+
+
 def pair_subject(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "Ambas compañías ya suministran vino a X", "Les deux entreprises fournissent X", "Both companies won contracts
     from X": a pair description that opens its sentence as the subject of a contract with a counterparty named in

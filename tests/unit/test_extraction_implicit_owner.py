@@ -1,0 +1,67 @@
+"""Shares or an entry whose owner the sentence leaves implicit are the page firm's (`own_capital` phrases, issue 3
+implicit2): "X übernimmt 75 Prozent der Anteile", "X reprend 75 % des parts", "X se quedará con el 75% de las
+acciones", "lotet einen Einstieg aus"; a firm right after a German cue before such shares is the buyer, the verb
+coming first ("übernimmt die Münchner X 75 Prozent der Anteile": `discourse.inverted_buyer`). Mini-articles written
+for these tests, the page's firm named in the title and twice in the body."""
+
+import pytest
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+STAKES = [
+    ('de', ['Käserei Almblick bekommt einen neuen Mehrheitseigner',
+            'Die Käserei Almblick stellt Bergkäse her. Almblick beschäftigt 80 Mitarbeiter. Hochfeld Beteiligungen '
+            'übernimmt 75 Prozent der Anteile.'],
+     'acquisition', {('Hochfeld Beteiligungen', 'acquirer'), ('Käserei Almblick', 'target')}),
+    ('de', ['Käserei Almblick bekommt einen neuen Mehrheitseigner',
+            'Die Käserei Almblick stellt Bergkäse her. Almblick beschäftigt 80 Mitarbeiter. Wie am Montag bekannt '
+            'wurde, übernimmt die Münchner Hochfeld Beteiligungen 75 Prozent der Anteile.'],
+     'acquisition', {('Hochfeld Beteiligungen', 'acquirer'), ('Käserei Almblick', 'target')}),
+    ('de', ['Lindner Werkzeuge im Visier',
+            'Die Lindner Werkzeuge GmbH stellt Fräsen her. Lindner beschäftigt 400 Mitarbeiter. Branchenkreisen '
+            'zufolge lotet der Finanzinvestor Corvan Partners einen Einstieg aus; ein Sprecher Lindners wollte das '
+            'nicht kommentieren.'],
+     'investment', {('Corvan Partners', 'investor'), ('Lindner Werkzeuge', 'investee')}),
+    ('en', ['Almvale Dairy gets a new majority owner',
+            'Almvale Dairy makes mountain cheese in Vermont. Almvale Dairy employs 80 people. Boston-based Hillfield '
+            'Capital will acquire 75 per cent of the shares, the company said on Monday.'],
+     'acquisition', {('Hillfield Capital', 'acquirer'), ('Almvale Dairy', 'target')}),
+    ('fr', ['La fromagerie Almval change de mains',
+            'La fromagerie Almval fabrique du comté. Almval emploie 80 personnes. Le fonds lyonnais Colline Capital '
+            'reprend 75 % des parts, a-t-on appris lundi.'],
+     'acquisition', {('Colline Capital', 'acquirer'), ('Almval', 'target')}),
+    ('es', ['Quesería Almval cambia de dueño',
+            'Quesería Almval elabora queso curado. Quesería Almval emplea a 80 personas. El fondo madrileño Colina '
+            'Capital se quedará con el 75% de las acciones, según anunció el lunes.'],
+     'acquisition', {('Colina Capital', 'acquirer'), ('Quesería Almval', 'target')}),
+]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "kind", "expected"), STAKES)
+def test_shares_with_no_owner_named_are_the_page_firms(lang: str, paragraphs: list[str], kind: str,
+                                                      expected: set[tuple[str, str]]):
+    events = extract_events(page(lang, *paragraphs))
+    assert expected in [parties(e) for e in events if e["type"] == kind]
+
+
+def test_shares_of_a_named_firm_stay_its():
+    events = extract_events(page('de', 'Käserei Almblick bekommt einen neuen Mehrheitseigner',
+                                 'Die Käserei Almblick stellt Bergkäse her. Almblick beschäftigt 80 Mitarbeiter. '
+                                 'Hochfeld Beteiligungen übernimmt 75 Prozent der Anteile an der Molkerei Talgrund.'))
+    assert [parties(e) for e in events] == [{('Hochfeld Beteiligungen', 'acquirer'), ('Molkerei Talgrund', 'target')}]
+
+
+def test_a_takeover_retold_as_shares_is_no_second_deal():
+    events = extract_events(page('de', 'Hochfeld übernimmt Almblick',
+                                 'Die Hochfeld Beteiligungen übernimmt die Käserei Almblick. Almblick beschäftigt 80 '
+                                 'Mitarbeiter. Hochfeld will mindestens 75 Prozent der Anteile erwerben.'))
+    assert [(e["type"], parties(e)) for e in events] == [
+        ('acquisition', {('Hochfeld Beteiligungen', 'acquirer'), ('Käserei Almblick', 'target')})]
+
+
+def test_a_firm_after_the_cue_with_no_shares_after_it_stays_the_target():
+    events = extract_events(page('de', 'Nachrichten', 'Wie am Montag bekannt wurde, übernimmt die Hochfeld '
+                                 'Beteiligungen die Käserei Almblick.'))
+    assert [parties(e) for e in events if e["type"] == "acquisition"] == [
+        {('Hochfeld Beteiligungen', 'acquirer'), ('Käserei Almblick', 'target')}]
