@@ -463,6 +463,31 @@ def named_giver(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
     return parties
 
 
+def awarded_page_firm(page: Page, i: int, trig: TriggerMatch, kind: str,
+                      parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Der Landesbetrieb X vergab einen Rahmenvertrag über 60 Millionen Euro", "X awarded a $60m framework
+    contract", "X adjudicó un contrato de 1,8 millones" on a page whose headline names the firm it is about: a
+    customer giving a contract (an indefinite one right after the cue, "a contract", news of its own) that names no
+    firm it gives it to gives it to that firm. Not "X hat den Auftrag vergeben" (the one told, its winners named
+    elsewhere), "X awarded the venture a contract" nor "X bestellte 40 Maschinen" (an order of goods, any maker's)."""
+    if kind != "contract" or [r for _, r in parties] != ["customer"] or trig.trigger.frame != "grant":
+        return parties
+    end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
+    after = [m for m in page.mentions[i] if trig.end <= m.start < end]
+    if any(m.name != parties[0][0] for m in after):
+        return parties
+    start = max([trig.end] + [m.end for m in after])  # "vergab der Landesbetrieb X einen Rahmenvertrag": the verb first
+    words = page.text[start:end].split()[:1]
+    if not words or page.lex.elision.sub("", words[0].lower()) not in page.lex.indefinite_articles:
+        return parties  # not "awarded the venture a contract": a recipient the description names
+    firm = page.main
+    titled = any(m.name == firm for j, s in enumerate(page.sentences) if s.paragraph in page.title_paragraphs
+                 for m in page.mentions[j])
+    if firm in (None, parties[0][0]) or not titled or is_institution(firm, page.lex):
+        return parties
+    return [*parties, (firm, "supplier")]
+
+
 def _credited_body(page: Page, i: int, names: set[str]) -> str | None:
     """ "X se ha adjudicado el contrato ..., según ha informado este martes la Autoridad Portuaria de Y": a public
     body the sentence of a contract won credits with the news gave the contract."""

@@ -65,3 +65,51 @@ def test_a_firm_after_the_cue_with_no_shares_after_it_stays_the_target():
                                  'Beteiligungen die Käserei Almblick.'))
     assert [parties(e) for e in events if e["type"] == "acquisition"] == [
         {('Hochfeld Beteiligungen', 'acquirer'), ('Käserei Almblick', 'target')}]
+
+
+AWARDS = [
+    ('de', ['Hellmann Bau baut die A7 aus',
+            'Die Hellmann Bau GmbH hat einen Großauftrag gewonnen. Hellmann Bau beschäftigt 900 Mitarbeiter. Der '
+            'Landesbetrieb Straßenbau Nord vergab einen Rahmenvertrag über 60 Millionen Euro.'],
+     {('Hellmann Bau', 'supplier'), ('Landesbetrieb Straßenbau Nord', 'customer')}),
+    ('de', ['Hellmann Bau wächst',
+            'Die Hellmann Bau GmbH beschäftigt 900 Mitarbeiter. Hellmann Bau baut Straßen. Im Mai vergab der '
+            'Landesbetrieb Straßenbau Nord einen Rahmenvertrag über 60 Millionen Euro.'],
+     {('Hellmann Bau', 'supplier'), ('Landesbetrieb Straßenbau Nord', 'customer')}),
+    ('es', ['Construcciones Ribera gana la A7',
+            'Construcciones Ribera emplea a 900 personas. Construcciones Ribera construye carreteras. En mayo, la '
+            'Consejería de Fomento adjudicó un contrato marco de 60 millones de euros.'],
+     {('Construcciones Ribera', 'supplier'), ('Consejería de Fomento', 'customer')}),
+]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), AWARDS)
+def test_a_contract_given_to_no_firm_named_goes_to_the_headlines_firm(lang: str, paragraphs: list[str],
+                                                                        expected: set[tuple[str, str]]):
+    events = extract_events(page(lang, *paragraphs))
+    assert expected in [parties(e) for e in events if e["type"] == "contract"]
+
+
+def test_a_french_contract_given_to_no_firm_named_goes_to_the_headlines_firm():
+    events = extract_events(page('fr', "Bâtiments Varenne décroche l'A7",
+                                 "Bâtiments Varenne emploie 900 salariés. Bâtiments Varenne construit des routes. En "
+                                 "mai, la Direction des routes du Nord a attribué un contrat-cadre de 60 millions "
+                                 "d'euros."))
+    assert any(("Bâtiments Varenne", "supplier") in parties(e) for e in events if e["type"] == "contract")
+
+
+@pytest.mark.parametrize("sentence", [
+    'Der Landesbetrieb Straßenbau Nord hat den Auftrag im Mai vergeben.',  # the contract told, winners elsewhere
+    'Im Mai bestellte der Landesbetrieb Straßenbau Nord 40 Kehrmaschinen.',  # goods ordered, from any maker
+])
+def test_a_told_contract_or_an_order_of_goods_takes_no_page_firm(sentence: str):
+    events = extract_events(page('de', 'Hellmann Bau wächst', 'Die Hellmann Bau GmbH beschäftigt 900 Mitarbeiter. '
+                                 'Hellmann Bau baut Straßen. ' + sentence))
+    assert all(("Hellmann Bau", "supplier") not in parties(e) for e in events)
+
+
+def test_a_contract_a_headline_does_not_name_the_firm_of_takes_no_page_firm():
+    events = extract_events(page('de', 'Straßenbau im Norden', 'Die Hellmann Bau GmbH beschäftigt 900 Mitarbeiter. '
+                                 'Hellmann Bau baut Straßen. Hellmann Bau wächst. Der Landesbetrieb Straßenbau Nord '
+                                 'vergab einen Rahmenvertrag über 60 Millionen Euro.'))
+    assert all(("Hellmann Bau", "supplier") not in parties(e) for e in events)
