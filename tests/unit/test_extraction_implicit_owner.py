@@ -35,6 +35,18 @@ STAKES = [
             'Quesería Almval elabora queso curado. Quesería Almval emplea a 80 personas. El fondo madrileño Colina '
             'Capital se quedará con el 75% de las acciones, según anunció el lunes.'],
      'acquisition', {('Colina Capital', 'acquirer'), ('Quesería Almval', 'target')}),
+    ('es', ['Minera Andina firma con Austral Capital',
+            'Minera Andina ha firmado un acuerdo con Austral Capital. Minera Andina explota una mina de cobre. Como '
+            'parte del acuerdo, Austral Capital tomará una participación del 12% en la mina.'],
+     'investment', {('Austral Capital', 'investor'), ('Minera Andina', 'investee')}),
+    ('en', ['Andes Copper signs with Austral Capital',
+            'Andes Copper has signed an agreement with Austral Capital. Andes Copper runs a copper mine in Chile. As '
+            'part of the agreement, Austral Capital will take a 12% stake in the mine.'],
+     'investment', {('Austral Capital', 'investor'), ('Andes Copper', 'investee')}),
+    ('fr', ["Cuivre des Andes s'allie à Austral Capital",
+            "Cuivre des Andes a signé un accord avec Austral Capital. Cuivre des Andes exploite une mine de cuivre. "
+            "Dans le cadre de l'accord, Austral Capital prendra une participation de 12 % dans la mine."],
+     'investment', {('Austral Capital', 'investor'), ('Cuivre des Andes', 'investee')}),
 ]
 
 
