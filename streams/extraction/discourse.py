@@ -374,6 +374,39 @@ def told_as_other_stake(kind: str, state: str, parties: list[tuple[str, str]], t
                                      for c in told)
 
 
+GENITIVE_GAP = 2  # words of a descriptor between a firm and the genitive relative on it
+
+
+def genitive_target(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Voltis, la société lilloise dont elle a finalisé le rachat", "X, whose purchase it completed in May": a deal
+    noun with its article in a relative clause that a genitive relative opens on the firm before it, naming no firm
+    after it, is the purchase of that firm; the buyer is the clause's subject, else the firm the discourse is at."""
+    if trig.trigger.type != "acquisition" or any(r == "target" for _, r in parties):
+        return parties
+    start = page.sentences[i].start
+    words = page.text[start:trig.start].split()
+    end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
+    if not words or not (words[-1].lower() in page.lex.determiners or page.lex.genitive_relative_re.fullmatch(
+            words[-1])) or any(trig.end <= m.start < end and m.name for m in page.mentions[i]):
+        return parties  # "dont elle a finalisé le rachat", "whose purchase": the noun, then no firm
+    relative = None
+    for hit in page.lex.genitive_relative_re.finditer(page.text, start, trig.start):
+        relative = hit
+    if relative is None:
+        return parties
+    before = [m for m in page.mentions[i] if m.end <= relative.start() and m.name]
+    inside = [m for m in page.mentions[i] if relative.end() <= m.start < trig.start and m.name]
+    gap = page.text[before[-1].end:relative.start()].replace(",", " ").split() if before else ["-"]
+    if len(gap) > GENITIVE_GAP or any(not w.islower() for w in gap):
+        return parties  # the relative opens on the firm, maybe after its descriptor ("la société lilloise dont")
+    owned = before[-1].name
+    buyers = [(n, r) for n, r in parties if n != owned and r == "acquirer"]
+    if not buyers and not inside:
+        buyer = _spoken_of(page, i, owned) or page.main
+        buyers = [(buyer, "acquirer")] if buyer not in (None, owned) else []
+    return [*buyers, (owned, "target")] if buyers else parties
+
+
 def pair_subject(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "Ambas compañías ya suministran vino a X", "Les deux entreprises fournissent X", "Both companies won contracts
     from X": a pair description that opens its sentence as the subject of a contract with a counterparty named in

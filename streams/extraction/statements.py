@@ -699,6 +699,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             kept = [c for c in out if not c.flags] if keep_dropped else out  # the rules' statements so far
             parties, via = _via(parties, discourse.courted_topic(page, i, trig, parties, kept), "topic", via)
             parties = discourse.courted_stake(page, i, trig, parties)  # both firms named in the sentence
+            if not complete(kind, parties):
+                parties, via = _via(parties, discourse.genitive_target(page, i, trig, parties), "pronoun", via)
             if not complete(kind, parties) and any(not m.anaphor for m in near):
                 parties, via = _via(parties, discourse.headline_parties(page, i, kind, parties, kept), "headline", via)
             if not complete(kind, parties) and (again := discourse.reresolved(page, i, near)):

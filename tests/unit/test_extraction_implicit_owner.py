@@ -125,3 +125,34 @@ def test_a_contract_a_headline_does_not_name_the_firm_of_takes_no_page_firm():
                                  'Hellmann Bau baut Straßen. Hellmann Bau wächst. Der Landesbetrieb Straßenbau Nord '
                                  'vergab einen Rahmenvertrag über 60 Millionen Euro.'))
     assert all(("Hellmann Bau", "supplier") not in parties(e) for e in events)
+
+
+GENITIVES = [
+    ('fr', ["Septora lève 40 millions d'euros",
+            "Septora a levé 40 millions d'euros. Septora fabrique des capteurs. Ces fonds permettront à Septora "
+            "d'intégrer Voltis, la société lilloise dont elle a finalisé le rachat en janvier."]),
+    ('fr', ["Septora lève 40 millions d'euros",
+            "Septora a levé 40 millions d'euros. Septora fabrique des capteurs. Elle emploie 80 personnes. Ces fonds "
+            "serviront à intégrer Voltis, dont elle a finalisé le rachat en janvier."]),
+    ('en', ['Septora raises $40 million',
+            'Septora has raised $40 million. Septora makes sensors. The money will help Septora integrate Voltis, '
+            'the Lille firm whose purchase it completed in January.']),
+    ('es', ['Septora capta 40 millones',
+            'Septora ha captado 40 millones de euros. Septora fabrica sensores. Los fondos servirán para integrar '
+            'Voltis, la empresa sevillana cuya compra cerró en enero.']),
+]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), GENITIVES)
+def test_a_deal_noun_after_a_genitive_relative_is_the_purchase_of_the_firm_before_it(lang: str,
+                                                                                   paragraphs: list[str]):
+    events = extract_events(page(lang, *paragraphs))
+    assert [(e["status"], parties(e), e["date"]) for e in events if e["type"] == "acquisition"] == [
+        ("completed", {("Septora", "acquirer"), ("Voltis", "target")}, "2024-01")]
+
+
+def test_a_genitive_relative_whose_verb_names_its_object_keeps_it():
+    events = extract_events(page('fr', "Septora lève 40 millions d'euros",
+                                 "Septora a levé 40 millions d'euros. Septora fabrique des capteurs. Elle travaille "
+                                 "avec Voltis, dont le fondateur a racheté Lumatec en 2020."))
+    assert all(("Voltis", "target") not in parties(e) for e in events)
