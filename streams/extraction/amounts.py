@@ -40,6 +40,8 @@ class _Grammar:
     combined: re.Pattern  # "together", "zusammen", "ensemble": the parties' figures added up
     bare: re.Pattern  # "96,4 millones": a figure with a scale word but no currency
     currency: re.Pattern  # any currency word or sign
+    part_before: re.Pattern  # "an upfront payment of": right before a figure, one part of a larger deal
+    part_after: re.Pattern  # "upfront", "d'avance": right after a figure, the same
 
 
 @cache
@@ -67,6 +69,8 @@ def _grammar(lex: Lexicon) -> _Grammar:
         currency=re.compile(rf"(?<![^\W\d_])(?:{cur})(?![^\W\d_])", re.IGNORECASE),
         bare=re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})\s?(?P<s>{alternation(words, escape=True)})(?![^\W\d_])"
                         r"(?:\s*(?P<next>[^\W\d_]+))?", re.IGNORECASE),
+        part_before=re.compile(rf"(?<!\w)(?:{alternation(data.get('part_before', []))})\s*$", re.IGNORECASE),
+        part_after=re.compile(rf"^\s*(?:{alternation(data.get('part_after', []))})(?!\w)", re.IGNORECASE),
     )
 
 
@@ -226,6 +230,21 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
     if g.not_deal.search(around) or g.since_deal.search(before):
         return False
     return not (deal_type in {"funding_round", "ipo", "investment"} and g.valuation.search(around))
+
+
+def _part_payment(amount: Amount, text: str, g: _Grammar) -> bool:
+    """Whether a figure is told as one part of a larger deal ("$120 million upfront", "un paiement initial de 40
+    millions d'euros")."""
+    return bool(g.part_before.search(text[max(0, amount.start - CONTEXT):amount.start])
+                or g.part_after.search(text[amount.end:amount.end + CONTEXT]))
+
+
+def headline(values: list[Amount], text: str, lex: Lexicon) -> list[Amount]:
+    """The figures of a deal without those told as one part of it when a whole is told too: "paying $120 million
+    upfront and up to $850 million in total" is an $850 million deal; an upfront payment alone stays its sum."""
+    g = _grammar(lex)
+    whole = [a for a in values if not _part_payment(a, text, g)]
+    return whole or values
 
 
 def speaks_of_valuation(text: str, lex: Lexicon) -> bool:

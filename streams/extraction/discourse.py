@@ -19,6 +19,8 @@ LEAD = 3  # body sentences that open an article: a description there may stand f
 PRONOUN_REACH = 12  # characters after a verb read for its object pronoun
 POSSESSED_WORDS = 5  # words of a possessive phrase before the subject it introduces ("Son conseil, la banque X")
 CREDIT_REACH = 60  # characters before a public body read for the credit that names it
+# the role a digest item's deal names after its colon, and the role of the topic before it (`colon_topic`)
+COLON_ROLES = {"acquisition": ("target", "acquirer"), "funding_round": ("investor", "investee")}
 
 
 def subject(page: Page, j: int) -> Mention | None:
@@ -71,6 +73,17 @@ def salient(page: Page, i: int, cue: int, cue_end: int | None = None) -> str | N
             page, i, cue) or _opens_without_subject(page, i) or _organ_acts(page, i, cue):
         return _price_mover(page, i, cue) or _pronoun_holder(page, i, cue) or _spoken_of(page, i) or page.main
     return page.main
+
+
+def backer_after(page: Page, i: int, name: str) -> bool:
+    """Whether a firm is first named after sentence i, in a sentence with a participation cue: the backer of the
+    round sentence i tells ("X hat eine Seed-Finanzierung verkündet. Einziger Geldgeber ist Y", "Y is expected to
+    lead"), never the firm that raised it."""
+    first = next((j for j, ms in enumerate(page.mentions) if any(m.name == name for m in ms)), None)
+    if first is None or first <= i:
+        return False
+    s = page.sentences[first]
+    return page.lex.participation_re.search(page.text, s.start, s.end) is not None
 
 
 def _besides_we(page: Page, i: int, cue: int) -> str | None:
@@ -611,8 +624,10 @@ def relative_buyer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[s
 def colon_topic(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "Golpe para X: la CNMC prohibió ayer la compra de Y", "Setback for X: the regulator blocked the purchase of
     Y": a purchase that names its target and no buyer, after a colon that closes the sentence's opening phrase, was
-    the deal of the one firm that phrase names (a ticker's or digest's item: its topic, then the news)."""
-    if trig.trigger.type != "acquisition" or [r for _, r in parties] != ["target"]:
+    the deal of the one firm that phrase names (a ticker's or digest's item: its topic, then the news); so is a
+    round that names its investors only ("la levée de X : la société a réuni 36 millions d'euros auprès de Y")."""
+    told, topic_role = COLON_ROLES.get(trig.trigger.type, (None, None))
+    if told is None or not parties or {r for _, r in parties} != {told}:
         return parties
     colon = page.text.rfind(":", page.sentences[i].start, trig.start)
     before = {m.name for m in page.mentions[i] if m.end <= colon and m.name}
@@ -620,9 +635,9 @@ def colon_topic(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str,
     if colon < 0 or len(before) != 1 or len(named) != 1:
         return parties
     topic = named.pop()
-    if topic == parties[0][0] or is_institution(topic, page.lex):
+    if any(topic == n for n, _ in parties) or is_institution(topic, page.lex):
         return parties
-    return [(topic, "acquirer"), *parties]
+    return [(topic, topic_role), *parties]
 
 
 def speaker(page: Page, i: int, quote: tuple[int, int]) -> str | None:

@@ -436,7 +436,13 @@ def lexicon(lang: str) -> Lexicon:
     percent = rf"%|(?i:{alternation(ext['percent_words'], escape=True)})"
     # maybe a definite article before the name ("after the Ministry of Defence awarded it", "après que la Région")
     article = rf"(?:(?:{alternation(ext.get('definite_articles', []), escape=True)})\s*)?"
-    subordinate = rf"(?:{alternation(ext.get('subordinators', []), escape=True)})\s+{article}(?-i:[A-ZÀ-ÞÄÖÜ])"
+    # or a lowercase description, maybe with one adjective ("after activist investor X built a stake", "after the
+    # rival fund X made an offer")
+    described = alternation(sorted({w.lower() for w in [*ext["descriptors"], *(v for vs in ext.get("kinds", {}).values()
+                                                                             for v in vs)] if " " not in w}),
+                            escape=True)
+    subordinate = (rf"(?:{alternation(ext.get('subordinators', []), escape=True)})\s+{article}"
+                   rf"(?:(?:[^\W\d_]+\s+)?(?-i:(?:{described}))\s+)?(?-i:[A-ZÀ-ÞÄÖÜ])")
     # "after people familiar with the matter said X was weighing", "après que des sources ont indiqué que X": a verb of
     # saying before its "that" or a name opens the clause it reports (`roles.clause_start`); who said it is no party
     that = alternation(ext.get("reports", {}).get("openers", []), escape=True)

@@ -167,7 +167,11 @@ def read_page(clean: dict) -> Page:
         for m in _demonyms(analyses[i], ms, lex):  # "die Allgäuer": only where the page ties a firm to the place
             # the people of a place are their own place: the words before them are another phrase's ("hatte X aus
             # Zhengzhou die Ulmer übernommen")
-            m.name = _seated(found, i, m, _around(text, sents[i], m, lex, before=False), seats)
+            place = _around(text, sents[i], m, lex, before=False)
+            m.name = _seated(found, i, m, place, seats)
+            if m.name is None and text[m.start:m.end].split()[-1][:1].isupper():  # not "los madrileños" (rarer)
+                m.name = _traded_placeless(text, found, sents, i, place, seats, lex)
+                m.recent = m.name is not None  # the sentence before's firm: no other firm of the discourse
             if m.name:
                 ms.append(m)
                 ms.sort(key=lambda m: m.start)
@@ -180,6 +184,8 @@ def read_page(clean: dict) -> Page:
                 m.name = _latter_antecedent(found, i, m, lex)
             elif m.pronoun:
                 m.name = _pronoun_antecedent(text, found, starts, i, m, lex, counts)
+            elif m.anaphor and m.recent:
+                continue  # resolved above, to the firm the sentence before names by its shares
             elif m.anaphor and not m.pair and (moved := _moved_firm(text, ms, m, lex)):
                 m.name = moved  # "X fielen 4 Prozent, nachdem der Bremer Stromanbieter mitgeteilt hatte": X
             elif m.anaphor and not m.pair:
@@ -427,6 +433,12 @@ def _stem(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()[:PLACE_STEM].lower()
 
 
+def _demonym_people(word: str, lex: Lexicon) -> bool:
+    """ "los madrileños", "los bilbaínos": the people of a place in the plural, written in lowercase (a demonym's
+    ending and the plural's), a description of a firm only where the page ties one to that place."""
+    return _demonym_adjective(word, lex) and word.endswith(tuple(e for e in lex.demonym_endings if e.endswith("s")))
+
+
 def _demonym_adjective(word: str, lex: Lexicon) -> bool:
     """A lowercase word with an ending of the adjective of a place ("grenoblois", "lyonnaise"), longer than a stem."""
     return word.islower() and len(word) > PLACE_STEM + 2 and word.endswith(lex.demonym_endings or ("\0",))
@@ -466,7 +478,8 @@ def _demonyms(a: organisations.Analysis, ms: list[Mention], lex: Lexicon) -> lis
     out = []
     for k in range(1, len(toks)):
         word, nxt = toks[k], toks[k + 1] if k + 1 < len(toks) else None
-        if (toks[k - 1].low in lex.determiners and word.text[:1].isupper() and word.low.endswith(endings)
+        if (toks[k - 1].low in lex.determiners and (word.text[:1].isupper() and word.low.endswith(endings)
+                                                     or _demonym_people(word.text, lex))
                 and (nxt is None or not nxt.text[:1].isupper()) and not organisations.is_descriptor(word.text, lex)
                 and not any(m.start <= word.start < m.end for m in ms)):
             out.append(Mention(None, toks[k - 1].start, word.end, word.possessive, anaphor=True))
@@ -483,6 +496,33 @@ def _seated(found: list[list[Mention]], i: int, description: Mention, place: set
             if m.name and not m.anaphor and (j < i or m.end <= description.start)}
     tied = {n for n in near if seats.get(n, set()) & place}
     return tied.pop() if len(tied) == 1 else None
+
+
+def _traded_placeless(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], i: int, place: set[str],
+                      seats: dict[str, set[str]], lex: Lexicon) -> str | None:
+    """ "Gerüchte trieben die Aktie des Zahlungsdienstleisters X um 7 Prozent nach oben. Einem Bericht zufolge lotet
+    Y einen Zusammenschluss mit den Frankfurtern aus": the people of a place the page ties to no firm stand for the
+    one firm the sentence just before names by its shares (a market report's item goes on about it)."""
+    if not place or any(seats.get(m.name, set()) & place for ms in found[:i + 1] for m in ms if m.name):
+        return None
+    lone = lone_firm_before(text, found, sents, i, lex)
+    if lone is None:
+        return None
+    start = sents[i - 1].start
+    return lone if any(m.name == lone and (shares_of(text, start, m, lex) or _shares_described(text, start, m, lex))
+                       for m in found[i - 1]) else None
+
+
+DESCRIBED_SHARES_REACH = 60  # characters before a name read for its shares named before its description
+
+
+def _shares_described(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
+    """Whether the shares of a firm are named before its description and a percentage follows its name ("die Aktie
+    des Zahlungsdienstleisters X um 7 Prozent"): a market report's move of that firm."""
+    gap = text[max(start, m.start - DESCRIBED_SHARES_REACH):m.start]
+    ends = [k.end() for k in re.finditer(r"\s+", gap)]
+    return any(lex.shares_res[0].search(gap, 0, k) for k in ends) and bool(
+        lex.share_re.search(text, m.end, m.end + SHARES_REACH))
 
 
 def _own_place(text: str, description: Mention, lex: Lexicon) -> set[str]:
@@ -1078,7 +1118,7 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
             counted[m.name] += _after_indefinite(m, text, lex)
             if m.introduced or m.governed and not common or _around_deal_verb(m, text, starts, ends, lex, common) or (
                     _price_moved(m, text, lex)) or _plans_a_deal(m, text, nouns, lex) or (
-                    not common and _relative_subject(m, text, starts, lex)):
+                    not common and _relative_subject(m, text, starts, lex)) or _owns_the_cue(m, text, nouns, lex):
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
             elif common and _around_deal_verb(m, text, starts, ends, lex, False):
                 dealt.add(m.name)  # "hatte Kranzhofer ... abgekauft": a noun's ending, a party's place
@@ -1091,7 +1131,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
                      or inside[n] and n.lower() in lex.named_bodies}  # "die Bundeswehr": one body's word
         confirmed -= {n for n in confirmed if _noun_phrase(n, lex)}
     else:  # a capitalised first word ("Analysts", "Fin") is a name when it recurs or has company
-        confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] or total[n] >= 2 or " " in n}
+        confirmed = {n for n in total if not _plain(n) or n in introduced or inside[n] or total[n] >= 2 or " " in n
+                     or n.lower() in lex.public_heads}  # "L'Agence des achats de défense a notifié": a body's head
     confirmed |= {n for n in dealt if total[n] >= 2 and _plain(n) and " " not in n and not common_word(n, lex)}
     confirmed -= {n for n in confirmed if _common_noun(n, introduced, inside, bare, lex)
                   or counted[n] and " " not in n and _plain(n) and n not in introduced}
@@ -1197,6 +1238,19 @@ def _plans_a_deal(m: Mention, text: str, cue_starts: set[int], lex: Lexicon) -> 
     verb = before.split()[-1] if before.endswith(" ") and before.split() else ""
     return (verb.isalpha() and verb.islower() and verb not in lex.stopwords and text[m.end:m.end + 1] == " "
             and _indefinite_cue(text, m.end + 1, cue_starts, lex))
+
+
+def _owns_the_cue(m: Mention, text: str, cue_starts: set[int], lex: Lexicon) -> bool:
+    """Whether a word opening its sentence is followed by a lowercase verb and a possessive determiner that leads
+    right into a deal cue ("Borgmann hat seinen Anteil an Y aufgestockt", "Borgmann stockt seine Beteiligung an Y
+    auf"): the owner of the stake or deal, where a common noun would take an article (and the page never writes the
+    word in lowercase)."""
+    if not m.initial or text[m.end:m.end + 1] != " " or _written_lowercase(text, m.name):
+        return False
+    verb = _WORD.match(text, m.end + 1)
+    owner = _WORD.match(text, verb.end() + 1) if verb is not None and verb.group().islower() else None
+    return (owner is not None and owner.start() == verb.end() + 1 and lex.possessive_re.fullmatch(owner.group())
+            is not None and owner.end() + 1 in cue_starts and text[owner.end():owner.end() + 1] == " ")
 
 
 def _indefinite_cue(text: str, start: int, cue_starts: set[int], lex: Lexicon) -> bool:

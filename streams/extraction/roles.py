@@ -521,6 +521,9 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if mk is None and m.start >= trig.end and trig.trigger.frame == "invest" and lex.entry_re.search(
                 text, boundary, m.start):
             mk = "patient"  # "Jetzt steigt X beim Softwarehaus Y ein": the firm one enters (`entry_markers`)
+        if mk is None and previous is None and m.end <= trig.start and trig.trigger.frame == "invest" and (
+                lex.entry_re.match(text, boundary)):
+            mk = "patient"  # "Beim Münchner Sensorspezialisten Y steigt X ein": fronted, the phrase opens the sentence
         if mk is None and m.start >= trig.end and not after and _enters_opened_capital(trig, m, text, lex):
             mk = "recipient"  # "X ouvre son capital : le fonds Y y entrera à hauteur de 15 %": Y takes the stake
         if mk is None and m.start >= trig.end and not after and _stake_object(
@@ -1180,7 +1183,11 @@ def _described_subject(gap: str, lex: Lexicon) -> bool:
     descriptor describe ("X, which the Zurich-based fund Y bought", "X, que el fondo suizo Y compró"): an article
     after the pronoun makes it the object; no cue and no function word may stand among the words."""
     starts = [word.start() for word in re.finditer(r"\S+", gap) if lex.object_relative_re.search(gap[:word.start()])]
-    rest = gap[starts[-1]:].split() if starts else []
+    opening = gap[:starts[-1]] if starts else ""
+    if len(opening[opening.rfind(",") + 1:].split()) < 2:
+        return False  # a bare "which"/"que" with no article after it is the clause's subject ("X, which counts Y
+        # among its customers"); "die der", "a la que" are objects by themselves
+    rest = gap[starts[-1]:].split()
     return 0 < len(rest) <= SUBJECT_DESCRIPTION_WORDS and all(w.isalpha() or "-" in w for w in rest) and not any(
         w.lower() in lex.stopwords or lex.trigger_re.match(w) for w in rest)
 
@@ -1532,7 +1539,10 @@ def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mentio
     """The firm that lists: one named as the listing's own ("an IPO of X", "X's float")
     before the clause's subject, which may be an owner that sells its shares or plans the listing."""
     owned = [m for m, _ in after[:1] if _genitive(text[trig.end:m.start], lex)
-             and text[trig.end:m.start].split()[0].lower() not in lex.locatives]
+             and text[trig.end:m.start].split()[0].lower() not in lex.locatives
+             or _own_unit_named(text[trig.end:m.start], lex)]
+    if owned and owned[0].anaphor and _apposed(owned[0], after, text):
+        owned = [after[1][0]]  # "l'introduction en Bourse de sa filiale solaire, X": the name set after it
     owned += [m for m, _ in before[-1:] if m.possessive and trig.start - m.end < MARKER_WINDOW
               and "," not in text[m.end:trig.start]]
     named_after = [m for m, _ in after if not m.possessive and not _venue(m, lex)][:1]  # not "..., SoftBank's founder"
@@ -1544,6 +1554,22 @@ def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mentio
     if (owner := _owner_of_described(trig, before, after, text, lex)) is not None:
         return [(owner[0], "issuer")] if owner else []
     return [(issuers[0], "issuer")] if issuers else []
+
+
+UNIT_WORDS_AFTER = 3  # lowercase words that may follow a unit's noun before its name ("sa filiale solaire, X")
+
+
+def _own_unit_named(gap: str, lex: Lexicon) -> bool:
+    """Whether the words between a listing cue and a name are a genitive of the owner's own unit, the name set after
+    it ("a listing of its renewables arm, X", "la salida a bolsa de su filial solar X"): that unit lists, not its
+    owner named as the clause's subject."""
+    words = gap.split()
+    if not words or words[0].lower() not in lex.markers.get("patient", ()):
+        return False
+    rest = " ".join(words[1:]).rstrip(",").strip()
+    unit = lex.own_unit_re.match(rest)
+    tail = rest[unit.end():].split() if unit else []
+    return unit is not None and len(tail) <= UNIT_WORDS_AFTER and all(w.islower() for w in tail)
 
 
 def _venue(m: Mention, lex: Lexicon) -> bool:

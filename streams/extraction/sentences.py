@@ -47,6 +47,14 @@ def _abbreviated_suffix(word: str) -> bool:
         word) <= ABBREVIATED_SUFFIX
 
 
+def _date_inside(token: str, following: str, lex: Lexicon) -> bool:
+    """ "hat am 14.10. bei der Werft X bestellt", "am 14. Okt. bei der Werft": a date in figures or a month cut with a
+    point, with the sentence going on in lowercase, is no end."""
+    word = token.lstrip("(\"'«„“").rstrip(".")
+    return following.islower() and (bool(re.fullmatch(r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?", word))
+                                     or word.lower() in lex.months)
+
+
 def _currency_inside(token: str, following: str, lex: Lexicon) -> bool:
     """ "2,3 Mrd. Fr. für X": an abbreviated currency with the sentence going on in lowercase, not its end."""
     return following.islower() and token.lower() in lex.amounts["currencies"]
@@ -62,7 +70,7 @@ def split(text: str, paragraphs: list[dict], lex: Lexicon) -> list[Sentence]:
         for m in _END.finditer(text, p_start, p_end):
             token = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.start() + 1)  # bounded: no rescans
             if token and text[m.start()] == "." and (_is_abbreviation(token.group(1), lex) or _currency_inside(
-                    token.group(1), text[m.end()], lex)) and not (
+                    token.group(1), text[m.end()], lex) or _date_inside(token.group(1), text[m.end()], lex)) and not (
                     len(token.group(1)) == 2 and _round_letter(text, token.start(1) - 1, lex)):
                 continue
             out.append(Sentence(start, m.end() - len(m.group()) + len(m.group().rstrip()), index))

@@ -540,6 +540,28 @@ def _beneficiary(page: Page, trig: TriggerMatch, found: list[TriggerMatch]) -> b
         t is not trig and t.trigger.type == "contract" and t.trigger.frame in roles.GIVEN_FRAMES for t in found)
 
 
+def _hypothetical(page: Page, start: int, trig: TriggerMatch) -> re.Match | None:
+    """ "zu einem möglichen Börsengang", "la prochaine levée de fonds": a word of a deal still to come just before its
+    cue; not where nouns are capitalised and one stands between it and a verb ("wird von X mit Getrieben für dessen
+    nächste Modellgeneration beliefert": the word tells of the product)."""
+    found = page.lex.hypothetical_re.search(page.text, max(start, trig.start - HYPOTHETICAL_REACH), trig.start)
+    if found and page.lex.compound_nouns and page.text[trig.start].islower() and any(
+            w[:1].isupper() for w in found.group().split()[1:]):
+        return None
+    return found
+
+
+def _contract_purpose(page: Page, i: int, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
+    """ "has been awarded a contract by X to deliver systems to the British Army": a delivery in an infinitive of
+    purpose after a contract's cue is what that contract is for; whom the goods go to is its user, no second
+    customer (the giver named before is the customer)."""
+    if trig.trigger.type != "contract" or trig.trigger.frame != "supply" or not any(
+            t.start < trig.start and t.trigger.type == "contract" and t.trigger.frame != "supply" for t in found):
+        return False
+    s = page.sentences[i]
+    return bool(page.lex.purpose_re.search(page.text, max(s.start, trig.start - PURPOSE_REACH), trig.start))
+
+
 def _partners_sell(page: Page, i: int, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
     """ "se alía con X para vender paquetes", "partnered with X to sell holiday packages", "kooperiert mit X, um Reisen
     zu verkaufen": a sale in an infinitive of purpose after a partnership's or venture's cue is what the partners do,
@@ -600,7 +622,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         # is no cue, and the verb after it states its own deal
         found = _collapse(page, i, [t for t in page.triggers(i)[:MAX_TRIGGERS] if not _financed(page, i, t)
                                     and not _inside_name(page, i, t)])
-        found = [t for t in found if not _beneficiary(page, t, found) and not _sold_stake(page, t, found)]
+        found = [t for t in found if not _beneficiary(page, t, found) and not _sold_stake(page, t, found)
+                 and not _contract_purpose(page, i, t, found)]
         if not found:
             continue
         listing = any(t.trigger.type == "ipo" for t in found)
@@ -627,8 +650,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             voice = said or ours  # "«Compramos X en 2008», recuerda": its deal must be that firm's (below)
             if quote and voice is None and _drop(flags, "quoted", keep_dropped):
                 continue  # quoted commentary ("Pinault is buying time") states no deal
-            hypothetical = page.lex.hypothetical_re.search(
-                page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start)
+            hypothetical = _hypothetical(page, s.start, trig)
             if hypothetical and not status.told(sentence, page.lex) and _drop(flags, "hypothetical", keep_dropped):
                 continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet (but "in talks
                 # about a possible takeover of X" reports one, "walked away from a possible bid for X" ends one)
@@ -684,6 +706,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             cue_end = trig.end if trig.trigger.type == "contract" else None
             about = voice or _we_cue(page, i, trig) or client \
                 or discourse.salient(page, i, trig.start, cue_end)
+            if about and trig.trigger.type == "funding_round" and discourse.backer_after(page, i, about):
+                about = None  # the round's backer the next sentence names is no firm raising it
             main = Mention(about, 0, 0, anaphor=True) if about else None
             # from the previous trigger on: its object, then the conjunction (", and has since signed ...")
             shared = roles.shared_subject(page.text, roles.Window(s.start, start, end), trig, page.mentions[i],
@@ -912,7 +936,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 continue  # "X übernimmt Y ... X will 50 Prozent der Anteile erwerben": that takeover retold
             if (told := roles.subject(trig, pairs)) is not None:
                 subjects[k] = told
-            out.append(Candidate(kind, parties, i, nearest(values, trig.start), value, state, cued,
+            out.append(Candidate(kind, parties, i, nearest(amounts.headline(values, page.text, page.lex), trig.start),
+                                 value, state, cued,
                                  anaphoric=any(m.anaphor for m, _ in pairs), flags=tuple(flags), traits=traits))
             if split:
                 out.extend(_next_object(page, i, trig, window, (split[1], whole), main, out[-1], money, when, anchor))

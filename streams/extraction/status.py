@@ -32,6 +32,8 @@ def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexi
     for name in ("terminated", "completed", "announced", "rumored"):
         hit = cues[name].search(window)
         if hit and not (name == "completed" and _forecast(window, hit.start(), lex)):
+            if name == "announced" and deal_type in ROUND_TYPES and not lex.future_re.search(window):
+                return "completed", True  # "announced it had raised $36m", "a annoncé avoir levé": the money is in
             return ("announced" if name == "completed" and deal_type in AWARD_TYPES else name), True
     if deal_type in STANDING_TYPES and cues["ongoing"].search(window):
         return "ongoing", True

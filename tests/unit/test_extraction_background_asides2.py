@@ -46,6 +46,13 @@ def test_a_relative_whose_pronoun_is_the_subject_keeps_the_antecedent_the_buyer(
         assert parties(event) == {("Lumatec", "acquirer"), ("Fjellstad Partners", "target")}, text
 
 
+def test_a_relative_whose_pronoun_is_the_subject_of_a_customer_list_keeps_the_antecedent_the_supplier():
+    text = ("Lumatec, which counts Fjellstad Logistics among its customers, has closed a $30 million Series A led by "
+            "Nordwerk Capital.")
+    contracts = [e for e in extract_events(page("en", "News", text, published=PUBLISHED)) if e["type"] == "contract"]
+    assert all(parties(e) == {("Lumatec", "supplier"), ("Fjellstad Logistics", "customer")} for e in contracts)
+
+
 def test_a_buyer_named_after_the_thing_bought_buys_what_the_sentence_before_sells():
     for lang, text in [
         ("de", "Die Verlagsgruppe Ostmark verkauft ihre Radiosparte. Käufer der drei Lokalsender ist das Medienhaus "
