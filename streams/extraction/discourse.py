@@ -356,6 +356,70 @@ def own_capital(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     return [*parties, (investee, OBJECT_OF[parties[0][1]])]
 
 
+INVERTED_GAP = 3  # words between a cue and the firm after it that is its subject ("übernimmt die Münchner X")
+
+
+def inverted_buyer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Wie am Montag bekannt wurde, übernimmt die Münchner X 75 Prozent der Anteile": a lone target right after
+    the cue, followed by shares with no owner named (`own_capital` phrases), is the subject the verb comes before,
+    the buyer of those shares; `own_capital` then gives them their owner."""
+    if [r for _, r in parties] != ["target"]:
+        return parties
+    end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
+    firm = next((m for m in page.mentions[i] if m.name == parties[0][0] and trig.end <= m.start < end), None)
+    if firm is None or firm.anaphor:
+        return parties
+    gap = page.text[trig.end:firm.start]
+    capital = page.lex.own_capital_re.search(page.text, firm.end, end)
+    if len(gap.split()) > INVERTED_GAP or any(c in gap for c in ",;:") or capital is None or any(
+            firm.end <= m.start < end and m.name for m in page.mentions[i]):
+        return parties
+    return [(firm.name, "acquirer")]
+
+
+def told_as_other_stake(kind: str, state: str, parties: list[tuple[str, str]], told: list) -> bool:
+    """ "X übernimmt Y ... X will mindestens 50 Prozent der Anteile erwerben": a stake whose owner the discourse
+    gives, where a statement before told the same two firms at the same stage buying or investing under the other
+    type, is that deal retold, no deal of its own (not "X took 10% of Y in July ... X's bid for Y failed")."""
+    other = {"acquisition": "investment", "investment": "acquisition"}.get(kind)
+    names = {n for n, _ in parties}
+    return other is not None and any(c.type == other and c.status == state and {n for n, _ in c.parties} == names
+                                     for c in told)
+
+
+GENITIVE_GAP = 2  # words of a descriptor between a firm and the genitive relative on it
+
+
+def genitive_target(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Voltis, la société lilloise dont elle a finalisé le rachat", "X, whose purchase it completed in May": a deal
+    noun with its article in a relative clause that a genitive relative opens on the firm before it, naming no firm
+    after it, is the purchase of that firm; the buyer is the clause's subject, else the firm the discourse is at."""
+    if trig.trigger.type != "acquisition" or any(r == "target" for _, r in parties):
+        return parties
+    start = page.sentences[i].start
+    words = page.text[start:trig.start].split()
+    end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
+    if not words or not (words[-1].lower() in page.lex.determiners or page.lex.genitive_relative_re.fullmatch(
+            words[-1])) or any(trig.end <= m.start < end and m.name for m in page.mentions[i]):
+        return parties  # "dont elle a finalisé le rachat", "whose purchase": the noun, then no firm
+    relative = None
+    for hit in page.lex.genitive_relative_re.finditer(page.text, start, trig.start):
+        relative = hit
+    if relative is None:
+        return parties
+    before = [m for m in page.mentions[i] if m.end <= relative.start() and m.name]
+    inside = [m for m in page.mentions[i] if relative.end() <= m.start < trig.start and m.name]
+    gap = page.text[before[-1].end:relative.start()].replace(",", " ").split() if before else ["-"]
+    if len(gap) > GENITIVE_GAP or any(not w.islower() for w in gap):
+        return parties  # the relative opens on the firm, maybe after its descriptor ("la société lilloise dont")
+    owned = before[-1].name
+    buyers = [(n, r) for n, r in parties if n != owned and r == "acquirer"]
+    if not buyers and not inside:
+        buyer = _spoken_of(page, i, owned) or page.main
+        buyers = [(buyer, "acquirer")] if buyer not in (None, owned) else []
+    return [*buyers, (owned, "target")] if buyers else parties
+
+
 def pair_subject(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "Ambas compañías ya suministran vino a X", "Les deux entreprises fournissent X", "Both companies won contracts
     from X": a pair description that opens its sentence as the subject of a contract with a counterparty named in
@@ -443,6 +507,31 @@ def named_giver(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
         if giver is not None and giver.end <= hit.start() and giver.name not in names:
             return [*parties, (giver.name, "customer")]
     return parties
+
+
+def awarded_page_firm(page: Page, i: int, trig: TriggerMatch, kind: str,
+                      parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Der Landesbetrieb X vergab einen Rahmenvertrag über 60 Millionen Euro", "X awarded a $60m framework
+    contract", "X adjudicó un contrato de 1,8 millones" on a page whose headline names the firm it is about: a
+    customer giving a contract (an indefinite one right after the cue, "a contract", news of its own) that names no
+    firm it gives it to gives it to that firm. Not "X hat den Auftrag vergeben" (the one told, its winners named
+    elsewhere), "X awarded the venture a contract" nor "X bestellte 40 Maschinen" (an order of goods, any maker's)."""
+    if kind != "contract" or [r for _, r in parties] != ["customer"] or trig.trigger.frame != "grant":
+        return parties
+    end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
+    after = [m for m in page.mentions[i] if trig.end <= m.start < end]
+    if any(m.name != parties[0][0] for m in after):
+        return parties
+    start = max([trig.end] + [m.end for m in after])  # "vergab der Landesbetrieb X einen Rahmenvertrag": the verb first
+    words = page.text[start:end].split()[:1]
+    if not words or page.lex.elision.sub("", words[0].lower()) not in page.lex.indefinite_articles:
+        return parties  # not "awarded the venture a contract": a recipient the description names
+    firm = page.main
+    titled = any(m.name == firm for j, s in enumerate(page.sentences) if s.paragraph in page.title_paragraphs
+                 for m in page.mentions[j])
+    if firm in (None, parties[0][0]) or not titled or is_institution(firm, page.lex):
+        return parties
+    return [*parties, (firm, "supplier")]
 
 
 def _credited_body(page: Page, i: int, names: set[str]) -> str | None:

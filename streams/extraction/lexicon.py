@@ -203,6 +203,7 @@ class Lexicon:
     object_relative_re: re.Pattern
     object_relative_word_re: re.Pattern  # "que", "which" anywhere: "la opa que lanzó en marzo" tells an earlier step
     stake_relative_re: re.Pattern  # ", in which ", ", dont ", ", an der ": a stake's holder follows, the firm is before
+    genitive_relative_re: re.Pattern  # "dont", "whose": the deal noun after it is the firm's before it
     members_re: re.Pattern  # "formada por ", "made up of ": the firms after it make up the consortium before it
     joint_re: re.Pattern  # "en UTE con ", "in a consortium with ": the firm after it acts with the subject
     teamed_re: re.Pattern  # "associé à ": the firm after it plays the role of the firm before it, beside it
@@ -720,6 +721,9 @@ def lexicon(lang: str) -> Lexicon:
         stake_relative_re=re.compile(
             rf",\s+(?:{alternation(ext.get('stake_relatives', []), escape=True)})\s+"
             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
+        genitive_relative_re=re.compile(  # never matches in a language that lists none
+            rf"(?<!\w)(?:{alternation(ext.get('genitive_relatives', []), escape=True) or '(?!)'})(?!\w)",
+            re.IGNORECASE),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
         object_only_relative_re=re.compile(
             rf",\s+(?:{alternation(ext.get('object_only_relatives', []), escape=True)})(?:(?<=['’])|(?!\w))",

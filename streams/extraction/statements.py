@@ -736,12 +736,15 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             pairs, kind, parties = _roles(page, i, trig, near, window, main)
             via = "sentence"
             parties, via = _via(parties, discourse.topic_subject(page, i, pairs, parties), "topic_subject", via)
+            owner_given = False  # whether `discourse.own_capital` gave the stake its owner
             parties, via = _via(parties, discourse.possessed_target(page, i, trig, pairs, parties, about),
                                 "possessive", via)
             kept = [c for c in out if not c.flags] if keep_dropped else out  # the rules' statements so far
             parties, via = _via(parties, discourse.suitor_target(page, i, trig, parties, kept), "topic", via)
             parties, via = _via(parties, discourse.courted_topic(page, i, trig, parties, kept), "topic", via)
             parties = discourse.courted_stake(page, i, trig, parties)  # both firms named in the sentence
+            if not complete(kind, parties):
+                parties, via = _via(parties, discourse.genitive_target(page, i, trig, parties), "pronoun", via)
             if not complete(kind, parties) and any(not m.anaphor for m in near):
                 parties, via = _via(parties, discourse.headline_parties(page, i, kind, parties, kept), "headline", via)
             if not complete(kind, parties) and (again := discourse.reresolved(page, i, near)):
@@ -755,8 +758,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.offtake_producer(page, i, trig, parties), "introduced", via)
             if not complete(kind, parties):
-                parties, via = _via(parties, discourse.own_capital(page, i, trig, window.clause_start, parties),
-                                    "possessive", via)
+                parties = discourse.inverted_buyer(page, i, trig, parties)
+                owned = discourse.own_capital(page, i, trig, window.clause_start, parties)
+                owner_given = owned != parties
+                parties, via = _via(parties, owned, "possessive", via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.pair_subject(page, i, trig, parties), "description", via)
             if not complete(kind, parties):
@@ -777,6 +782,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.introduced_parties(page, i, trig, kind, parties), "introduced",
                                     via)
+            if not complete(kind, parties):
+                parties, via = _via(parties, discourse.awarded_page_firm(page, i, trig, kind, parties), "topic", via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.topic_object(page, i, trig, parties, kept), "topic", via)
             if not parties and keep_dropped and (nearest_pairs := _nearest_roles(trig, near, window, end)):
@@ -944,6 +951,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             traits = partial(candidate_features.statement_traits, page, i, trig,
                              [(m, r) for m, r in pairs if m is not main], window, stop, k, len(found), via,
                              any(m is main for m, _ in pairs)) if keep_dropped else None
+            if owner_given and discourse.told_as_other_stake(kind, state, parties, kept) and _drop(
+                    flags, "told", keep_dropped):
+                continue  # "X übernimmt Y ... X will 50 Prozent der Anteile erwerben": that takeover retold
             if (told := roles.subject(trig, pairs)) is not None:
                 subjects[k] = told
             out.append(Candidate(kind, parties, i, nearest(amounts.headline(values, page.text, page.lex), trig.start),
