@@ -125,6 +125,7 @@ class Lexicon:
     plural_titles: frozenset[str]  # "founders X Y and Z W": a title in the plural names each full name joined
     never_alone: frozenset[str]  # "to supply PVC": product codes, no firm alone, kept inside a name
     place_heads: frozenset[str]  # "Punta Gorda", "Pointe du Raz": the word of a place's kind opening its name
+    place_openers: frozenset[str]  # "San Diego", "New York", "Sankt Gallen": a word opening a place's name
     law_firm_words: frozenset[str]  # "Brandt Rechtsanwälte", "Roux Avocats": a name so ended is an adviser's, no party
     staff_nouns: frozenset[str]  # "280 people in Leeds": the staff counted at a place, a stopword that counts
     common_nouns: frozenset[str]  # "am selben Tag", "mit Obst": ordinary nouns, no firm alone unless a suffix follows
@@ -582,6 +583,7 @@ def lexicon(lang: str) -> Lexicon:
         plural_titles=frozenset(w.lower() for w in ext.get("plural_person_cues", ())),
         never_alone=frozenset(w.lower() for w in ext.get("never_alone", ())),
         place_heads=frozenset(w.lower() for w in ext.get("place_heads", ())),
+        place_openers=frozenset(w.lower() for w in ext.get("place_openers", ())),
         law_firm_words=frozenset(w.lower() for w in ext.get("law_firm_words", ())),
         staff_nouns=frozenset(w.lower() for w in ext.get("staff_nouns", ())),
         common_nouns=frozenset(w.lower() for w in ext.get("common_nouns", ())),

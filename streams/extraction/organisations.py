@@ -1076,6 +1076,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Der Vollzug der Transaktion", "Completion of the Transaction": a stage of a deal, no firm
         if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex):
             continue  # persons and places are never parties
+        if not suffixed and _opened_place(run, toks, index_of.get(run[0].start, 0), sentence, offset, lex):
+            continue  # "the San Diego biotech", "la San Sebastián de ...": a place opened by its word, no firm
         if not suffixed and _place_headed(run, lex):
             continue  # "la nueva desaladora de Punta Gorda", "le phare de la Pointe du Raz": a place told by its kind
         run = _past_round_letter(run, toks, index_of.get(run[0].start, 0), lex)
@@ -1240,6 +1242,18 @@ def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon
     ends its name ("outside North America": "North" alone reads as a name)."""
     words = " ".join(t.low for t in run)
     return words in lex.places or nxt is not None and adjacent and f"{words} {nxt.low}" in lex.places
+
+
+def _opened_place(run: list[Token], toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "the San Diego biotech", "New York", "Sankt Gallen": a capitalised word that opens a place's name
+    (`place_openers`) and one name word after it name a place, whether the opener is read into the run or, a
+    stopword, left before it; a longer name goes on as a firm's ("New Fortress Energy")."""
+    if len(run) == 2 and index > 0 and run[0].low in lex.place_openers:  # not a subject: "Santa Lucía compra X"
+        return True
+    if len(run) != 1 or index == 0:
+        return False
+    prev = toks[index - 1]
+    return prev.text[:1].isupper() and prev.low in lex.place_openers and _joinable_gap(sentence, prev, run[0], offset)
 
 
 def _place_headed(run: list[Token], lex: Lexicon) -> bool:
