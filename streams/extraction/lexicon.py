@@ -68,6 +68,7 @@ class Lexicon:
     trades: frozenset[str]  # "the builder", "la bodega": nouns that describe a firm after a determiner only
     genitive_articles: frozenset[str]  # "der" in "die Fusion der X mit der Y": the article alone marks whose deal
     name_heads: tuple[str, ...]  # "Raiffeisenbank", "Kreissparkasse": endings of a long noun that heads a name
+    linked_heads: tuple[str, ...]  # "Institut für X": endings of a kind noun heading a name through a connector
     name_tails: dict[str, frozenset[str]]  # "Güterbahn Mitte": a time word that may end a name, and the words after
     # it that make it the time word ("Mitte des Jahres")
     plain_noun_endings: tuple[str, ...]  # "-ung", "-heit": a long word ending so is a noun, even after a kind noun
@@ -522,6 +523,7 @@ def lexicon(lang: str) -> Lexicon:
         trades=frozenset(w.lower() for w in ext.get("trades", ())),
         genitive_articles=frozenset(ext.get("genitive_articles", ())),
         name_heads=tuple(w.lower() for w in ext.get("name_heads", ())),
+        linked_heads=tuple(w.lower() for w in ext.get("linked_heads", ())),
         name_tails={w.lower(): frozenset(f.lower() for f in after) for w, after in ext.get("name_tails", {}).items()},
         plain_noun_endings=tuple(w.lower() for w in ext.get("plain_noun_endings", ())),
         sector_nouns=frozenset(ext.get("sector_nouns", ())),

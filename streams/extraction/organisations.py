@@ -382,7 +382,7 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 i + 1 < len(toks) and toks[i + 1].text[0].isupper()  # "die Stadt Ulm", not "Stadt und Land"
                 and place_body(tok.low, toks[i + 1].low, lex)) or _long_head(
                 toks, i, sentence, offset, lex) or _suffix_closes(toks, i, sentence, offset, lex) or _named_after_kind(
-                toks, i, sentence, offset, lex) or (
+                toks, i, sentence, offset, lex) or _linked_head(toks, i, sentence, offset, lex) or (
                 _inner_particle(toks, i, sentence, offset) and _particles(toks, i, sentence, offset, lex)):
             current = [tok]  # "a racheté Le Gall", "übernimmt Van der Berg": a particle opens the name
         i += 1
@@ -640,6 +640,18 @@ def _long_head(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexic
     return (tok.text[0].isupper() and tok.low.endswith(lex.name_heads) and not is_descriptor(tok.low, lex)
             and nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset)
             and (name_word(nxt.text, lex, False) or _name_tail(toks, i + 1, lex)))
+
+
+def _linked_head(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "das Institut für Molekulare Immunologie Greifenau": a capitalised kind noun ending in a linked head
+    (`linked_heads`), then a connector and a capitalised name word, opens that name (read alone, the kind noun is a
+    description and the name lost its head)."""
+    if not lex.linked_heads or i + 2 >= len(toks):
+        return False
+    tok, link, nxt = toks[i], toks[i + 1], toks[i + 2]
+    return (tok.text[:1].isupper() and tok.low.endswith(lex.linked_heads) and link.low in lex.connectors
+            and nxt.text[:1].isupper() and _joinable_gap(sentence, tok, link, offset)
+            and _joinable_gap(sentence, link, nxt, offset) and name_word(nxt.text, lex, False))
 
 
 def _named_after_kind(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -1247,13 +1259,20 @@ def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon
 def _opened_place(run: list[Token], toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """ "the San Diego biotech", "New York", "Sankt Gallen": a capitalised word that opens a place's name
     (`place_openers`) and one name word after it name a place, whether the opener is read into the run or, a
-    stopword, left before it; a longer name goes on as a firm's ("New Fortress Energy")."""
+    stopword, left before it; a longer name goes on as a firm's ("New Fortress Energy"), and so does one a kind
+    noun introduces ("la almazara San Isidro", "Banco San Juan")."""
     if len(run) == 2 and index > 0 and run[0].low in lex.place_openers:  # not a subject: "Santa Lucía compra X"
-        return True
+        return not _kind_before(toks, index, lex)
     if len(run) != 1 or index == 0:
         return False
     prev = toks[index - 1]
-    return prev.text[:1].isupper() and prev.low in lex.place_openers and _joinable_gap(sentence, prev, run[0], offset)
+    return (prev.text[:1].isupper() and prev.low in lex.place_openers and _joinable_gap(sentence, prev, run[0], offset)
+            and not _kind_before(toks, index - 1, lex))
+
+
+def _kind_before(toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether a kind noun or a trade's noun comes right before the word at index ("la almazara San Isidro")."""
+    return index > 0 and (is_descriptor(toks[index - 1].text, lex) or toks[index - 1].low in lex.trades)
 
 
 def _place_headed(run: list[Token], lex: Lexicon) -> bool:

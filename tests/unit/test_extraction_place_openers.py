@@ -24,3 +24,8 @@ def test_firms_named_with_an_opener_keep_their_name():
     assert "Santa Lucía" in _names("es", "Santa Lucía compra Norvax por 40 millones de euros.")
     assert _names("de", "Lumatec übernimmt die Firma Norvax aus Bad Tölz für 40 Millionen Euro.") == {
         "Lumatec", "Norvax"}
+
+
+def test_a_kind_noun_before_the_opener_names_a_firm():
+    assert "San Isidro" in _names("es", "Lumatec compró la almazara San Isidro por 40 millones de euros.")
+    assert "Los Robles" in _names("es", "Lumatec compró la almazara Los Robles por 40 millones de euros.")
