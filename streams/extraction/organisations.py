@@ -1259,20 +1259,16 @@ def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon
 def _opened_place(run: list[Token], toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """ "the San Diego biotech", "New York", "Sankt Gallen": a capitalised word that opens a place's name
     (`place_openers`) and one name word after it name a place, whether the opener is read into the run or, a
-    stopword, left before it; a longer name goes on as a firm's ("New Fortress Energy"), and so does one a kind
-    noun introduces ("la almazara San Isidro", "Banco San Juan")."""
+    stopword, left before it, where an article or a preposition (or nothing) comes before; a longer name goes on as a
+    firm's ("New Fortress Energy"), and so does one a noun introduces ("la almazara San Isidro", "la clínica San
+    Aurelio")."""
     if len(run) == 2 and index > 0 and run[0].low in lex.place_openers:  # not a subject: "Santa Lucía compra X"
-        return not _kind_before(toks, index, lex)
+        return toks[index - 1].low in lex.determiners  # "la San Sebastián de ...", not "la clínica San Aurelio"
     if len(run) != 1 or index == 0:
         return False
     prev = toks[index - 1]
     return (prev.text[:1].isupper() and prev.low in lex.place_openers and _joinable_gap(sentence, prev, run[0], offset)
-            and not _kind_before(toks, index - 1, lex))
-
-
-def _kind_before(toks: list[Token], index: int, lex: Lexicon) -> bool:
-    """Whether a kind noun or a trade's noun comes right before the word at index ("la almazara San Isidro")."""
-    return index > 0 and (is_descriptor(toks[index - 1].text, lex) or toks[index - 1].low in lex.trades)
+            and (index < 2 or toks[index - 2].low in lex.determiners or toks[index - 2].low in _prepositions(lex)))
 
 
 def _place_headed(run: list[Token], lex: Lexicon) -> bool:

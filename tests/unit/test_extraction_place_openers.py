@@ -29,3 +29,4 @@ def test_firms_named_with_an_opener_keep_their_name():
 def test_a_kind_noun_before_the_opener_names_a_firm():
     assert "San Isidro" in _names("es", "Lumatec compró la almazara San Isidro por 40 millones de euros.")
     assert "Los Robles" in _names("es", "Lumatec compró la almazara Los Robles por 40 millones de euros.")
+    assert "San Aurelio" in _names("es", "Aubrac Salud ha completado la adquisición de la clínica San Aurelio.")
