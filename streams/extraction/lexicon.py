@@ -68,6 +68,7 @@ class Lexicon:
     trades: frozenset[str]  # "the builder", "la bodega": nouns that describe a firm after a determiner only
     genitive_articles: frozenset[str]  # "der" in "die Fusion der X mit der Y": the article alone marks whose deal
     name_heads: tuple[str, ...]  # "Raiffeisenbank", "Kreissparkasse": endings of a long noun that heads a name
+    linked_heads: tuple[str, ...]  # "Institut für X": endings of a kind noun heading a name through a connector
     name_tails: dict[str, frozenset[str]]  # "Güterbahn Mitte": a time word that may end a name, and the words after
     # it that make it the time word ("Mitte des Jahres")
     plain_noun_endings: tuple[str, ...]  # "-ung", "-heit": a long word ending so is a noun, even after a kind noun
@@ -125,6 +126,7 @@ class Lexicon:
     plural_titles: frozenset[str]  # "founders X Y and Z W": a title in the plural names each full name joined
     never_alone: frozenset[str]  # "to supply PVC": product codes, no firm alone, kept inside a name
     place_heads: frozenset[str]  # "Punta Gorda", "Pointe du Raz": the word of a place's kind opening its name
+    place_openers: frozenset[str]  # "San Diego", "New York", "Sankt Gallen": a word opening a place's name
     law_firm_words: frozenset[str]  # "Brandt Rechtsanwälte", "Roux Avocats": a name so ended is an adviser's, no party
     staff_nouns: frozenset[str]  # "280 people in Leeds": the staff counted at a place, a stopword that counts
     common_nouns: frozenset[str]  # "am selben Tag", "mit Obst": ordinary nouns, no firm alone unless a suffix follows
@@ -521,6 +523,7 @@ def lexicon(lang: str) -> Lexicon:
         trades=frozenset(w.lower() for w in ext.get("trades", ())),
         genitive_articles=frozenset(ext.get("genitive_articles", ())),
         name_heads=tuple(w.lower() for w in ext.get("name_heads", ())),
+        linked_heads=tuple(w.lower() for w in ext.get("linked_heads", ())),
         name_tails={w.lower(): frozenset(f.lower() for f in after) for w, after in ext.get("name_tails", {}).items()},
         plain_noun_endings=tuple(w.lower() for w in ext.get("plain_noun_endings", ())),
         sector_nouns=frozenset(ext.get("sector_nouns", ())),
@@ -582,6 +585,7 @@ def lexicon(lang: str) -> Lexicon:
         plural_titles=frozenset(w.lower() for w in ext.get("plural_person_cues", ())),
         never_alone=frozenset(w.lower() for w in ext.get("never_alone", ())),
         place_heads=frozenset(w.lower() for w in ext.get("place_heads", ())),
+        place_openers=frozenset(w.lower() for w in ext.get("place_openers", ())),
         law_firm_words=frozenset(w.lower() for w in ext.get("law_firm_words", ())),
         staff_nouns=frozenset(w.lower() for w in ext.get("staff_nouns", ())),
         common_nouns=frozenset(w.lower() for w in ext.get("common_nouns", ())),

@@ -382,7 +382,7 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 i + 1 < len(toks) and toks[i + 1].text[0].isupper()  # "die Stadt Ulm", not "Stadt und Land"
                 and place_body(tok.low, toks[i + 1].low, lex)) or _long_head(
                 toks, i, sentence, offset, lex) or _suffix_closes(toks, i, sentence, offset, lex) or _named_after_kind(
-                toks, i, sentence, offset, lex) or (
+                toks, i, sentence, offset, lex) or _linked_head(toks, i, sentence, offset, lex) or (
                 _inner_particle(toks, i, sentence, offset) and _particles(toks, i, sentence, offset, lex)):
             current = [tok]  # "a racheté Le Gall", "übernimmt Van der Berg": a particle opens the name
         i += 1
@@ -640,6 +640,18 @@ def _long_head(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexic
     return (tok.text[0].isupper() and tok.low.endswith(lex.name_heads) and not is_descriptor(tok.low, lex)
             and nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset)
             and (name_word(nxt.text, lex, False) or _name_tail(toks, i + 1, lex)))
+
+
+def _linked_head(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "das Institut für Molekulare Immunologie Greifenau": a capitalised kind noun ending in a linked head
+    (`linked_heads`), then a connector and a capitalised name word, opens that name (read alone, the kind noun is a
+    description and the name lost its head)."""
+    if not lex.linked_heads or i + 2 >= len(toks):
+        return False
+    tok, link, nxt = toks[i], toks[i + 1], toks[i + 2]
+    return (tok.text[:1].isupper() and tok.low.endswith(lex.linked_heads) and link.low in lex.connectors
+            and nxt.text[:1].isupper() and _joinable_gap(sentence, tok, link, offset)
+            and _joinable_gap(sentence, link, nxt, offset) and name_word(nxt.text, lex, False))
 
 
 def _named_after_kind(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -1076,6 +1088,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Der Vollzug der Transaktion", "Completion of the Transaction": a stage of a deal, no firm
         if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex):
             continue  # persons and places are never parties
+        if not suffixed and _opened_place(run, toks, index_of.get(run[0].start, 0), sentence, offset, lex):
+            continue  # "the San Diego biotech", "la San Sebastián de ...": a place opened by its word, no firm
         if not suffixed and _place_headed(run, lex):
             continue  # "la nueva desaladora de Punta Gorda", "le phare de la Pointe du Raz": a place told by its kind
         run = _past_round_letter(run, toks, index_of.get(run[0].start, 0), lex)
@@ -1240,6 +1254,21 @@ def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon
     ends its name ("outside North America": "North" alone reads as a name)."""
     words = " ".join(t.low for t in run)
     return words in lex.places or nxt is not None and adjacent and f"{words} {nxt.low}" in lex.places
+
+
+def _opened_place(run: list[Token], toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "the San Diego biotech", "New York", "Sankt Gallen": a capitalised word that opens a place's name
+    (`place_openers`) and one name word after it name a place, whether the opener is read into the run or, a
+    stopword, left before it, where an article or a preposition (or nothing) comes before; a longer name goes on as a
+    firm's ("New Fortress Energy"), and so does one a noun introduces ("la almazara San Isidro", "la clínica San
+    Aurelio")."""
+    if len(run) == 2 and index > 0 and run[0].low in lex.place_openers:  # not a subject: "Santa Lucía compra X"
+        return toks[index - 1].low in lex.determiners  # "la San Sebastián de ...", not "la clínica San Aurelio"
+    if len(run) != 1 or index == 0:
+        return False
+    prev = toks[index - 1]
+    return (prev.text[:1].isupper() and prev.low in lex.place_openers and _joinable_gap(sentence, prev, run[0], offset)
+            and (index < 2 or toks[index - 2].low in lex.determiners or toks[index - 2].low in _prepositions(lex)))
 
 
 def _place_headed(run: list[Token], lex: Lexicon) -> bool:
