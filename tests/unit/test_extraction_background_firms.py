@@ -19,7 +19,7 @@ def test_a_pronoun_after_the_colon_of_a_sentence_opened_by_one_firm_is_that_firm
         ("de", "Die Genossenschaft Agrarbund Oberland eG übernimmt die Käserei Almtal. Die Käserei Almtal beschäftigt "
                "80 Mitarbeiter. Für die Genossenschaft, die im vergangenen Jahr 240 Millionen Euro umsetzte, ist es "
                "der zweite große Schritt: Erst 2025 hatte sie sich mit der Molkerei Lechtal zusammengeschlossen.",
-         "Agrarbund Oberland eG"),
+         "Agrarbund Oberland"),
         ("de", "Die Lumatec AG übernimmt die Nordwerk GmbH. Die Nordwerk GmbH beschäftigt 80 Mitarbeiter. Für Lumatec "
                "ist es der zweite große Schritt: 2025 hatte sie sich mit der Molkerei Lechtal zusammengeschlossen.",
          "Lumatec"),
