@@ -19,7 +19,8 @@ def test_cooperative_legal_forms_go_with_the_other_suffixes():
              {"Volksbank Weilheim", "Raiffeisenbank Schongau"}),
             ("es", "La cooperativa Anecoop S. Coop. adquiere la empresa Frutas Lumen S.L. por 5 millones de euros.",
              {"Anecoop", "Frutas Lumen"}),
-            ("es", "Campo Verde S.C.A. adquiere Frutas Lumen SL por 5 millones de euros.", {"Campo Verde", "Frutas Lumen"}),
+            ("es", "Campo Verde S.C.A. adquiere Frutas Lumen SL por 5 millones de euros.",
+             {"Campo Verde", "Frutas Lumen"}),
             ("fr", "Lumatec SCOP reprend la société Vexim SAS pour 2 millions d'euros.", {"Lumatec", "Vexim"}),
             ("fr", "La coopérative Terres du Sud S.C.A. rachète la société Vexim pour 2 millions d'euros.",
              {"Terres du Sud", "Vexim"})):
