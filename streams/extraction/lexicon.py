@@ -505,8 +505,10 @@ def lexicon(lang: str) -> Lexicon:
         credit_re=re.compile(rf"(?<!\w)(?:{alternation(ext['credits'], escape=True)})\s+"
                              r"(?P<filler>(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,3}?)"  # "a rapporté lundi soir"
                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
-        reported_re=re.compile(rf"(?:\s+(?-i:[A-Z]\w*))?\s+(?:{alternation(ext.get('reported', []), escape=True)})"
-                               r"(?:\s+\w+){0,3}?\s*[.;]", re.IGNORECASE),  # "Sky News reported on Monday.
+        reported_re=re.compile(rf"(?:\s+(?-i:[A-Z]\w*)){{0,3}}\s+"
+                               rf"(?:{alternation(ext.get('reported', []), escape=True)})"
+                               r"(?:\s+\w+){0,3}?\s*[.;]", re.IGNORECASE),  # "Sky News reported on Monday.", "Central
+        # European Finance Daily reported.": capitalised words the name reader left out of the outlet's name
         origin_re=re.compile(rf"(?<!\w)(?:{alternation(ext['origins'], escape=True)})\s+$", re.IGNORECASE),
         vehicle_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('vehicles', []), escape=True)})\s+$", re.IGNORECASE),
         object_pronoun_res=_object_pronoun_res(ext.get("object_pronouns", {})),

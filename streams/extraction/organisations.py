@@ -228,6 +228,9 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
         or low in lex.facilities))
 
 
+_OUTLET_WORDS = re.compile(r"(?:(?<=\s)[A-ZÀ-Þ][\w&-]*\s+){1,3}$")  # capitalised words ending a text
+
+
 def _set_off(before: str, lex: Lexicon) -> bool:
     """Whether a comma, then at most an article, comes right before a name ("..., the Financial Times")."""
     words = before.split()
@@ -1174,8 +1177,10 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                        or _opening_credit(sentence, credit, run[-1].end - offset)):
             continue  # "According to Bloomberg, X is in talks", "..., laut Handelsblatt.", "..., a rapporté lundi soir
             # X." (words between: the name closes the sentence, not "told this blog that X, the miner, ..."): a credit
-        if _set_off(sentence[:run[0].start - offset], lex) and lex.reported_re.match(sentence, run[-1].end - offset):
-            continue  # "..., Sky News reported.": who reports the news, set off after the clause it reports
+        if _set_off(_OUTLET_WORDS.sub("", sentence[:run[0].start - offset]), lex) and lex.reported_re.match(
+                sentence, run[-1].end - offset):
+            continue  # "..., Sky News reported.": who reports the news, set off after the clause it reports (also
+            # past capitalised words of its name before: "..., Central European Finance Daily reported.")
         if lex.reporter_re.match(sentence, run[-1].end - offset):
             continue  # "The Sunday Chronicle reported at the weekend that": who reports the news the clause opens
         if len(run) == 1 and lex.demonym_endings and run[0].low.endswith(lex.demonym_endings) and index > 0 and (

@@ -49,7 +49,7 @@ def test_a_description_of_the_kind_the_page_gave_one_firm_is_that_firm_not_the_s
     events = _of_type("de", "Agrarbund Oberland übernimmt Käserei Almtal", text, "acquisition")
     earlier = [e for e in events if e["date"] == "2024"]
     assert len(earlier) == 1 and earlier[0]["status"] == "completed"
-    assert parties(earlier[0]) == {("Agrarbund Oberland eG", "acquirer"), ("Sennerei Feldach", "seller")}
+    assert parties(earlier[0]) == {("Agrarbund Oberland", "acquirer"), ("Sennerei Feldach", "seller")}
 
 
 def test_a_unit_before_a_name_that_precedes_its_verb_is_sold_by_its_owner():

@@ -74,7 +74,15 @@ def test_outlet_after_credit_or_source_word_is_no_party():
             ("fr", "D'après la lettre confidentielle Industrie Matin, Lumatec aurait fait une offre pour racheter "
              "Vexim.", {"Lumatec", "Vexim"}),
             ("de", "Wie das Handelsjournal Nord berichtete, übernimmt die Lumatec AG die Nordwerk GmbH.",
-             {"Lumatec", "Nordwerk"})):
+             {"Lumatec", "Nordwerk"}),
+            ("de", "Laut einem Bericht der Börsen-Zeitung will die Lumatec AG die Nordwerk GmbH übernehmen.",
+             {"Lumatec", "Nordwerk"}),
+            ("en", "Lumatec Inc has approached Nordwerk Ltd about a takeover, Central European Finance Daily reported "
+             "on Tuesday.", {"Lumatec", "Nordwerk"}),
+            ("en", "Lumatec Inc is in talks to buy Nordwerk Ltd, the Ledger Times reported on Monday.",
+             {"Lumatec", "Nordwerk"}),
+            ("es", "Norvia S.A. negocia la compra de Cajaplus S.L., informó el martes el Diario de Levante.",
+             {"Norvia", "Cajaplus"})):
         assert _names(lang, "Nachrichten" if lang == "de" else "Actualités", text) == expected, text
 
 
