@@ -56,7 +56,11 @@ def test_german_trade_noun_after_place_adjective_is_no_name():
             ("Die Kessler Röstwerk GmbH aus Bremen wächst weiter. Der Bremer Kaffeeröster übernimmt die Nordfracht "
              "GmbH.", "Kessler Röstwerk"),
             ("Die Halder Bau GmbH aus Kiel wächst weiter. Der Kieler Bauunternehmer übernimmt die Nordfracht GmbH.",
-             "Halder Bau")):
+             "Halder Bau"),
+            ("Die Halder GmbH aus Kiel wächst weiter. Der Kieler Fleischverarbeiter übernimmt die Nordfracht GmbH.",
+             "Halder"),
+            ("Die Halder GmbH aus Kiel wächst weiter. Der Kieler Stromerzeuger übernimmt die Nordfracht GmbH.",
+             "Halder")):
         assert _names("de", "Nachrichten", text) == {firm, "Nordfracht"}, text
 
 
