@@ -96,3 +96,17 @@ def test_town_after_initials_of_a_kind_is_no_party():
     assert "Herbiers" not in found, found
     # a firm after the initials stays a firm
     assert "Vexim" in _names("fr", "Actualités", "Le groupe Falcora rachète la PME Vexim pour 3 millions d'euros.")
+
+
+def test_ministry_seat_blocking_a_deal_is_a_regulator():
+    (event,) = extract_events(page("fr", "Falcora veut Vexim", "Le groupe Falcora SA veut racheter Vexim. Mais Bercy "
+                                   "bloque le rachat de Vexim."))
+    assert names([event]) == {"Falcora", "Vexim"} and event["status"] == "terminated"
+
+
+def test_district_after_a_resource_is_no_party():
+    found = _names("es", "Agua", "La empresa Hidrosur se queda con el agua del Bajo Segral tras ganar el concurso.")
+    assert "Segral" not in found and "Bajo Segral" not in found, found
+    # a longer name opened so stays a firm
+    assert "Alto Capital Partners" in _names("es", "Noticias", "Alto Capital Partners compra Cajaplus S.L. por 5 "
+                                             "millones de euros.")
