@@ -648,11 +648,14 @@ def _long_head(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexic
     """ "die Raiffeisenbank Westerwald", "der Kreissparkasse Köln": where a long capitalised noun is a common noun,
     one ending in a name head (`name_heads`) right before a name word (or a name's time word: "die Regionalbahn
     Mitte") still heads that name; not a descriptor ("die Genossenschaftsbank X" names the kind of firm X is), but
-    a compound that is one only by its ending ("die Warengenossenschaft Altach eG": a cooperative's registered name)."""
+    a compound of a registered head that is one only by its ending (`registered_heads`: "die Warengenossenschaft
+    Altach eG", a cooperative's registered name)."""
     if not lex.name_heads or i + 1 == len(toks):
         return False
     tok, nxt = toks[i], toks[i + 1]
-    return (tok.text[0].isupper() and tok.low.endswith(lex.name_heads) and not _listed_descriptor(tok.low, lex)
+    head = (tok.low.endswith(lex.name_heads) and not is_descriptor(tok.low, lex)
+            or tok.low.endswith(lex.registered_heads) and not _listed_descriptor(tok.low, lex))
+    return (tok.text[0].isupper() and head
             and nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset)
             and (name_word(nxt.text, lex, False) or _name_tail(toks, i + 1, lex)))
 
@@ -1177,8 +1180,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                        or _opening_credit(sentence, credit, run[-1].end - offset)):
             continue  # "According to Bloomberg, X is in talks", "..., laut Handelsblatt.", "..., a rapporté lundi soir
             # X." (words between: the name closes the sentence, not "told this blog that X, the miner, ..."): a credit
-        if _set_off(_OUTLET_WORDS.sub("", sentence[:run[0].start - offset]), lex) and lex.reported_re.match(
-                sentence, run[-1].end - offset):
+        if lex.reported_re.match(sentence, run[-1].end - offset) and _set_off(_OUTLET_WORDS.sub(
+                "", sentence[max(0, run[0].start - offset - ORIGIN_REACH):run[0].start - offset]), lex):
             continue  # "..., Sky News reported.": who reports the news, set off after the clause it reports (also
             # past capitalised words of its name before: "..., Central European Finance Daily reported.")
         if lex.reporter_re.match(sentence, run[-1].end - offset):
