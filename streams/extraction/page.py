@@ -169,7 +169,7 @@ def read_page(clean: dict) -> Page:
             # the people of a place are their own place: the words before them are another phrase's ("hatte X aus
             # Zhengzhou die Ulmer übernommen")
             place = _around(text, sents[i], m, lex, before=False)
-            m.name = _seated(found, i, m, place, seats)
+            m.name = _seated(found, i, m, place, seats) or _named_after_place(found, i, m, place)
             if m.name is None and text[m.start:m.end].split()[-1][:1].isupper():  # not "los madrileños" (rarer)
                 m.name = _traded_placeless(text, found, sents, i, place, seats, lex)
                 m.recent = m.name is not None  # the sentence before's firm: no other firm of the discourse
@@ -493,6 +493,18 @@ def _seated(found: list[list[Mention]], i: int, description: Mention, place: set
             if m.name and not m.anaphor and (j < i or m.end <= description.start)}
     tied = {n for n in near if seats.get(n, set()) & place}
     return tied.pop() if len(tied) == 1 else None
+
+
+def _named_after_place(found: list[list[Mention]], i: int, people: Mention, place: set[str]) -> str | None:
+    """ "Die Agrarhandel Oberland GmbH ... Die Oberländer hatten 2022 ... übernommen": the people of a place stand
+    for the one firm of the sentences just before whose name holds that place after its first word (a first word is
+    a seat only as a place adjective: `_seat_in_name`)."""
+    if not place:
+        return None
+    near = {m.name for j in range(max(0, i - ANTECEDENT_REACH), i + 1) for m in found[j]
+            if m.name and not m.anaphor and (j < i or m.end <= people.start)}
+    named = {n for n in near if place & {_stem(w) for w in n.split()[1:] if w[:1].isupper() and len(w) >= PLACE_STEM}}
+    return named.pop() if len(named) == 1 else None
 
 
 def _traded_placeless(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], i: int, place: set[str],

@@ -1133,12 +1133,23 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
     opener = lex.relative_re.search(text, m.end, trig.start)
     if opener is None or len(text[m.end:opener.start()].split()) > 1 or any(o.start >= m.end for o, _ in before):
         return None
-    invested = trig.trigger.frame == "invest" and after and after[0][1] == "patient"
+    invested = _went_into(trig, after, text, lex)
     if lex.subject_after_verb and lex.object_relative_re.search(opener.group() + " ") and not (led or invested):
         return None  # "que" may stand for the object, its subject after the verb ("Y, que compró X"); not when the
         # name after an investing verb is what it went into ("Y, que ya invirtió en X")
-    between = text[opener.end():trig.start]
-    return [m] if "," not in between and all(w.islower() for w in between.split()) else None
+    between = text[opener.end():trig.start]  # "qui en 2023 avait racheté": a year among the adverbs
+    return [m] if "," not in between and all(w.islower() or w.isdigit() for w in between.split()) else None
+
+
+def _went_into(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> bool:
+    """Whether the name after a cue is what money went into: an investing verb's object ("Y, que ya invirtió en X"), or
+    a stake bought by a cue that ends in its preposition ("Y, que en 2023 adquirió una participación del 35 % en X")."""
+    if not after:
+        return False
+    if trig.trigger.frame == "invest":
+        return after[0][1] == "patient"
+    cue = text[trig.start:trig.end]
+    return after[0][1] in (None, "patient") and _ends_in_marker(cue, lex) and bool(lex.stake_re.search(cue))
 
 
 def _into_round(trig: TriggerMatch) -> bool:
@@ -1656,11 +1667,26 @@ def _owns_unit(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
     return bool(lex.unit_before_re.search(text[trig.end:m.start]))
 
 
+OWNER_DESCRIPTION_WORDS = 3  # words that may describe a unit's owner between its article and its name
+
+
 def _unit_of_owner(before: str, lex: Lexicon) -> bool:
-    """Whether the words before a name end in a unit and the article of its owner ("die Bio-Sparte der X"),
-    the name standing before its verb."""
+    """Whether the words before a name end in a unit and the article of its owner, maybe with a description of the
+    owner ("die Bio-Sparte der X", "die Landtechnik-Sparte des Peitinger Händlers X"), the name standing before its
+    verb."""
     words = before.split()
-    return len(words) >= 2 and words[-1].lower() in lex.genitive_articles and bool(lex.unit_re.fullmatch(words[-2]))
+    for k in range(len(words) - 1, max(0, len(words) - 2 - OWNER_DESCRIPTION_WORDS), -1):
+        if words[k].lower() in lex.genitive_articles:
+            return k >= 1 and bool(lex.unit_re.fullmatch(words[k - 1])) and _owner_description(words[k + 1:], lex)
+    return False
+
+
+def _owner_description(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words between a unit's owner's article and its name describe the owner: none, or a description
+    that may open with the adjective of a place the page need not know ("des Peitinger Händlers X")."""
+    if words and words[0][:1].isupper() and lex.modifier_endings and words[0].endswith(lex.modifier_endings):
+        words = words[1:]
+    return not words or _description(" ".join(words), lex)
 
 
 def _description(gap: str, lex: Lexicon) -> bool:
