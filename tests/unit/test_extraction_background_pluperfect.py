@@ -109,3 +109,17 @@ def test_probes_that_keep_their_reading():
             "Oberländer hatten 2022 die Landtechnik-Sparte des Händlers Kammerer übernommen.")
     assert parties(_dated("de", text, "acquisition", PUBLISHED)) == {("Agrarhandel Oberland", "acquirer"),
                                                                       ("Huber", "target")}
+
+
+def test_a_demonym_in_a_relative_aside_and_trade_nouns_before_names():
+    for text in [
+        "Der Hamburger Spediteur Lumatec Logistik übernimmt den Kurierdienst Nordwerk. Für die Hamburger, die erst "
+        "2022 den Paketdienst Nordpost Express geschluckt hatten, ist es der größte Zukauf.",
+        "Die Lumatec Logistik GmbH aus Hamburg übernimmt den Kurierdienst Nordwerk. Die Hamburger hatten erst 2022 den "
+        "Lieferdienst Nordpost Express geschluckt.",
+    ]:
+        old = _dated("de", text, "acquisition", "2022")
+        assert parties(old) == {("Lumatec Logistik", "acquirer"), ("Nordpost Express", "target")}, text
+        assert old["status"] == "completed", text
+        news = _dated("de", text, "acquisition", PUBLISHED)
+        assert parties(news) == {("Lumatec Logistik", "acquirer"), ("Nordwerk", "target")}, text
