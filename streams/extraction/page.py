@@ -458,9 +458,10 @@ _GENITIVE_NAME = re.compile(r" (\S+) ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
 
 def _placed(text: str, lex: Lexicon) -> set[str]:
     """The one-word names the page writes right after an origin cue ("Lumatec, basée à Frauenfeld", "établi à
-    Sorel-Tracy"): places wherever a preposition governs them."""
+    Sorel-Tracy"): places wherever a preposition governs them; not a consortium's member ("Konsortium aus X und Y")."""
     return {w.group() for w in _CAPITALISED.finditer(text)
             if lex.origin_re.search(text, max(0, w.start() - organisations.ORIGIN_REACH), w.start())
+            and not lex.members_re.search(text, max(0, w.start() - organisations.ORIGIN_REACH), w.start())
             and not _CAPITALISED.match(text, w.end() + 1)}
 
 
@@ -1091,6 +1092,11 @@ def _plain(name: str) -> bool:
     return all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in name.split())
 
 
+def _consortium_member(m: Mention, text: str, lex: Lexicon) -> bool:
+    """ "ein Konsortium aus X und Y": a word right after a member phrase names a firm of the consortium."""
+    return bool(lex.members_re.search(text, max(0, m.start - organisations.ORIGIN_REACH), m.start))
+
+
 def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[triggers.TriggerMatch]) -> set[str]:
     """Names that behave like organisations on this page: a plain word must also occur inside a
     sentence twice where every noun is capitalised (not only as a sentence's first word), unless it
@@ -1118,7 +1124,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
             counted[m.name] += _after_indefinite(m, text, lex)
             if m.introduced or m.governed and not common or _around_deal_verb(m, text, starts, ends, lex, common) or (
                     _price_moved(m, text, lex)) or _plans_a_deal(m, text, nouns, lex) or (
-                    not common and _relative_subject(m, text, starts, lex)) or _owns_the_cue(m, text, nouns, lex):
+                    not common and _relative_subject(m, text, starts, lex)) or _owns_the_cue(m, text, nouns, lex) or (
+                    not common and _consortium_member(m, text, lex)):
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
             elif common and _around_deal_verb(m, text, starts, ends, lex, False):
                 dealt.add(m.name)  # "hatte Kranzhofer ... abgekauft": a noun's ending, a party's place

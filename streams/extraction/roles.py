@@ -1269,8 +1269,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if frame in PASSIVE_MARKER:  # also before the cue where the verb comes last ("hat vom Amt den Zuschlag erhalten")
         # a contract won has no patient: the first firm after its genitive gave it ("gana un contrato de 40 millones
         # de Adif"), unless a giver is named after it ("se adjudicó la operación del AVE, un contrato otorgado por X")
-        genitive = None if any(mk in ("agent", "source") for _, mk in after) else next(
-            (m for m, mk in after if mk == "patient"), None)
+        genitive = None if any(mk in ("agent", "source") for _, mk in after) else _with_past_value(
+            trig, after, text, lex) or next((m for m, mk in after if mk == "patient"), None)
         after = [(m, PASSIVE_MARKER[frame] if mk == "agent" or m is genitive else mk) for m, mk in after]
         before = [(m, PASSIVE_MARKER[frame] if mk == "agent" and m not in pool else mk) for m, mk in before]
     elif source_role and not passive and pool:
@@ -1373,6 +1373,9 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         out.append((counterpart, source_role))  # "entered exclusive talks with X to buy Y", "acordó con X la compra"
     elif frame == "invest" and not clause and (entered := _talked_entry(counterpart, objects, text, lex)) is not None:
         out = [(counterpart, agent_role), (entered, patient_role)]  # "Gespräche mit X über einen Einstieg bei Y"
+    if agent_role in COUNTERPART and len(out) > 1 and all(m.name == out[0][0].name for m, _ in out):
+        out = out[:1]  # "with Y that gives the streamer rights to the studio's films": a description read as the
+        # subject again is no other side of its contract
     if len(out) == 1 and agent_role in COUNTERPART:
         out += _counterpart(trig, out[0], patient, before, after, text, lex)
     named = objects[0] if objects else None
@@ -1540,6 +1543,16 @@ def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mentio
     if other is None or other.name == agent[0].name:
         return []
     return [(other, COUNTERPART[agent[1]])]
+
+
+def _with_past_value(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> Mention | None:
+    """ "se ha adjudicado un contrato de 64 millones de euros con el Ministerio de Y para migrar ... de Z": the first
+    firm after a contract won, named with "with" in the same clause (past its value), gave it; a body the purpose
+    clause names later is what the work is for; not one "together with" the winner."""
+    if not after or after[0][1] != "comitative" or not _with_before(after[0][0], trig.end, text, lex):
+        return None
+    gap = text[trig.end:after[0][0].start]
+    return None if "," in gap or ";" in gap or lex.joint_re.search(gap) else after[0][0]
 
 
 def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mention, str]]:

@@ -60,6 +60,7 @@ MAX_TRIGGERS = 12  # a sentence states a few deals; more cues than this is a lis
 REACH = 400  # characters before a trigger in which its subject is looked for
 UNIT_REACH = 40  # characters after a merger cue in which a unit word makes it the merger of units
 SECOND_OBJECT_WORDS = 8  # words between a first price and the next object of the same verb
+WON_OBJECT_WORDS = 8  # words from a verb of winning to the contract noun it won ("erhielt die Firma vom Land X einen")
 CREDIT_OPENING = 2  # words at most before a rumour cue that heads its sentence ("Según fuentes del mercado, ...")
 DATED_CUE_REACH = 4  # characters between a cue and the year that dates it ("seit dem Börsengang 2017", " en ")
 APPOSED_WORDS_REACH = 40  # further characters to an aside's date ("introduite en Bourse sur Euronext Growth en 2016")
@@ -190,8 +191,9 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     goods, described = (before[:cut.start()].split(), before[cut.end():].split()) if cut else (before.split()[:-1], [])
     governing = {w for role, words in lex.markers.items() if role != "comitative" for w in words}
     if (not goods or any(w in governing for w in goods + described) or lex.descriptors & set(goods)
-            or lex.object_pronoun_res[1].match(" " + " ".join(goods))):
-        return kind, parties  # "bought the company from X", "bought it from X": a firm the text spoke of, no goods
+            or lex.object_pronoun_res[1].match(" " + " ".join(goods)) or _counted_sites(goods[-3:], lex)):
+        return kind, parties  # "bought the company from X", "bought it from X": a firm the text spoke of, no goods;
+        # "84 branches from X": sites it sold
     return "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
 
 
@@ -211,8 +213,14 @@ def _counted(tail: str, lex: Lexicon) -> bool:
     thing = words[1].lower().strip(",.;:")
     rest = " ".join(words[1:]).lower()
     return not (thing in lex.amounts["scales"] or thing in lex.amounts["currencies"] or thing in lex.fractions
-                or thing in skip or thing in lex.stopwords
+                or thing in skip or thing in lex.stopwords or _counted_sites(words[1:], lex)
                 or lex.stake_re.match(rest) or lex.share_re.match(" ".join(words[:2])) or lex.descriptors & {thing})
+
+
+def _counted_sites(words: list[str], lex: Lexicon) -> bool:
+    """ "take over 84 high-street branches from X", "compra 12 hoteles a X": sites counted (maybe after a word or
+    two describing them) are assets a firm sells, no goods."""
+    return any(w.lower().strip(",.;:") in lex.facilities for w in words[:3])
 
 
 def _unscaled(words: list[str], lex: Lexicon) -> list[str]:
@@ -516,6 +524,8 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
         joined = prev is not None and not any(prev.end <= m.start < t.start and not (m.first_person and m.possessive)
                                               for m in page.mentions[i]) and not (  # "sold our stake in X"
             page.lex.clause_break.search(page.text, prev.end, t.start))
+        if prev is not None and _won_object(page, prev, t):
+            continue  # "erhielt die Firma vom Freistaat X einen Auftrag": the noun is what the verb won
         if joined and prev.trigger.type == t.trigger.type:
             if prev.trigger.frame == "hold" and t.trigger.frame != "hold" and _held_since_deal(page, i, prev, t):
                 out[-1] = t  # "est cotée sur Euronext Paris depuis son introduction en Bourse en 2021": the listing
@@ -527,6 +537,14 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
             continue
         out.append(t)
     return out
+
+
+def _won_object(page: Page, verb: TriggerMatch, noun: TriggerMatch) -> bool:
+    """ "erhielt die Firma vom Freistaat X einen Auftrag": a contract noun a few words after a verb of winning, past
+    its winner and giver, is the contract won (no cue of its own, whose roles would read the winner as a customer)."""
+    return (verb.trigger.frame == "award" and noun.trigger.type == "contract" and verb.end <= noun.start
+            and len(page.text[verb.end:noun.start].split()) <= WON_OBJECT_WORDS
+            and not page.lex.clause_break.search(page.text, verb.end, noun.start))
 
 
 def _recipient_between(page: Page, i: int, verb: TriggerMatch, stake: TriggerMatch) -> bool:
