@@ -95,3 +95,27 @@ def test_branches_bought_from_a_firm_are_an_acquisition_goods_stay_an_order():
                   kind="acquisition") == [{("Lumatec Bank", "acquirer"), ("Nordwerk Sparkasse", "seller")}]
     assert events("en", "News", "Nordwerk agreed to buy 40 battery systems from Lumatec.") == [
         {("Nordwerk", "customer"), ("Lumatec", "supplier")}]
+
+
+def test_a_fronted_contract_resumed_by_a_clitic_then_withdrawn():
+    (event,) = [e for e in extract_events(page(
+        "fr", "Actualités", "Ce contrat, le ministère des Armées l'avait d'abord confié à Lumatec Cloud, avant de le "
+        "lui retirer.")) if e["type"] == "contract"]
+    assert parties(event) == {("ministère des Armées", "customer"), ("Lumatec Cloud", "supplier")}
+    assert event["status"] == "terminated"
+    assert events("fr", "Actualités", "Ce marché, la SNCF l'a confié à Lumatec en 2022.") == [
+        {("SNCF", "customer"), ("Lumatec", "supplier")}]
+    assert events("es", "Noticias", "Ese contrato, el Ministerio de Defensa se lo había adjudicado primero a Lumatec "
+                  "Cloud.") == [{("Ministerio de Defensa", "customer"), ("Lumatec Cloud", "supplier")}]
+
+
+def test_a_grouping_of_towns_gives_the_work_to_every_member_of_a_consortium():
+    found = events("fr", "Tramway : Lumatec et Nordwerk retenus", "Lumatec Transport poursuit sa croissance. La "
+                   "communauté d'agglomération du Val-de-Rance a attribué au groupement formé par Lumatec Transport "
+                   "et Nordwerk Génie Civil le marché de conception-réalisation du tramway, pour 210 millions "
+                   "d'euros.")
+    assert found == [{("agglomération du Val-de-Rance", "customer"), ("Lumatec Transport", "supplier"),
+                      ("Nordwerk Génie Civil", "supplier")}]
+    # the board of a firm still lets the firm act
+    assert events("fr", "Actualités", "Le conseil d'administration de Lumatec a confié à Nordwerk la construction "
+                  "de son siège.") == [{("Lumatec", "customer"), ("Nordwerk", "supplier")}]
