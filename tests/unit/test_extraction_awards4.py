@@ -119,3 +119,16 @@ def test_a_grouping_of_towns_gives_the_work_to_every_member_of_a_consortium():
     # the board of a firm still lets the firm act
     assert events("fr", "Actualités", "Le conseil d'administration de Lumatec a confié à Nordwerk la construction "
                   "de son siège.") == [{("Lumatec", "customer"), ("Nordwerk", "supplier")}]
+
+
+def test_a_winner_given_the_contract_by_a_body_not_set_off():
+    assert events("es", "Noticias", "Lumatec ha sido adjudicataria por el Ministerio de Defensa de un contrato de 40 "
+                  "millones de euros.") == [{("Lumatec", "supplier"), ("Ministerio de Defensa", "customer")}]
+    assert events("es", "Noticias", "Obras Lumatec SA ha resultado adjudicataria por parte del Ministerio de Fomento "
+                  "del contrato de duplicación de la autovía.") == [
+        {("Obras Lumatec", "supplier"), ("Ministerio de Fomento", "customer")}]
+    # the same told in other languages keeps its reading
+    assert events("fr", "Actualités", "Lumatec s'est vu attribuer par la Région Bretagne un contrat de 12 millions "
+                  "d'euros.") == [{("Lumatec", "supplier"), ("Région Bretagne", "customer")}]
+    assert events("de", "Nachrichten", "Die Lumatec GmbH wurde vom Land Hessen mit der Modernisierung der "
+                  "Steuersysteme beauftragt.") == [{("Lumatec", "supplier"), ("Land Hessen", "customer")}]
