@@ -231,6 +231,7 @@ class Lexicon:
     complementizers: frozenset[str]  # "reported that X had": a determiner's word that opens a clause instead
     passive_re: re.Pattern  # "wurde": a passive auxiliary, after which "von" names the agent
     perfect_auxiliaries: frozenset[str]  # "hat": where the verb comes last, the auxiliary stands second
+    transitive_auxiliaries: frozenset[str]  # "hat": after "X hat", a description is X's object, another firm
     singular_auxiliaries: frozenset[str]  # "has": after "X and Y, which" the pronoun stands for Y alone
     suffered_re: re.Pattern  # "was", "a été", "fue" right before a deal verb: its subject undergoes the deal
     progressive_endings: tuple[str, ...]  # "is buying": after "be", a verb with this ending is active
@@ -713,6 +714,7 @@ def lexicon(lang: str) -> Lexicon:
                                   re.IGNORECASE),
         passive_re=words_re(ext["passive_auxiliaries"], escape=True),
         perfect_auxiliaries=frozenset(w.lower() for w in ext.get("perfect_auxiliaries", [])),
+        transitive_auxiliaries=frozenset(w.lower() for w in ext.get("transitive_auxiliaries", [])),
         singular_auxiliaries=frozenset(w.lower() for w in ext.get("singular_auxiliaries", [])),
         # "X was sold to", not "X is to buy Y": "be" and an infinitive's link tell a plan, the subject acts
         suffered_re=re.compile(rf"(?<![\w'’])(?:{alternation(ext.get('passive_voice', []), escape=True)})"

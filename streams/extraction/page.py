@@ -863,14 +863,18 @@ def _cue_object(text: str, cues: list[triggers.TriggerMatch], pair: Mention) -> 
 
 
 def _compound_mentions(a: organisations.Analysis, ms: list[Mention], names: set[str]) -> list[Mention]:
-    """ "Wabco-Aktionäre", "BioNTech-Aktien", "Oracle-Deal": a known name opening a hyphenated word."""
+    """ "Wabco-Aktionäre", "BioNTech-Aktien", "Oracle-Deal": a known name opening a hyphenated word; not one that
+    describes the name right after it ("die Bahn-Infrastrukturtochter DB InfraGO": that firm acts, its owner does
+    not)."""
     if "-" not in a.sentence:
         return []
     taken = [(m.start, m.end) for m in ms]
+    described = {m.start for m in ms if not m.anaphor}
     out = []
     for t in a.tokens:
         head = t.text.split("-", 1)[0]
-        if "-" in t.text and head in names and not any(s <= t.start < e for s, e in taken):
+        if "-" in t.text and head in names and not any(s <= t.start < e for s, e in taken) and (
+                t.end + 1 not in described or a.sentence[t.end - a.offset:t.end - a.offset + 1] != " "):
             out.append(Mention(head, t.start, t.start + len(head)))
     return out
 
@@ -1708,6 +1712,15 @@ def _joined_round(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
     return lex.participation_re.search(text, start, m.start) is not None
 
 
+def _object_of_named(page_text: str, mentions: list[Mention], anaphor: Mention, lex: Lexicon) -> bool:
+    """Whether a description stands right after a named firm and an auxiliary of "have" ("X hat das Unternehmen"):
+    the object of X's clause, which is never X itself."""
+    before = [m for m in mentions if m.end <= anaphor.start]
+    words = page_text[before[-1].end:anaphor.start].split() if before else []
+    return (bool(before) and not before[-1].anaphor and len(words) == 1
+            and words[0].lower() in lex.transitive_auxiliaries)
+
+
 def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,
                 lex: Lexicon) -> str | None:
     """ "the company" refers to the first firm spoken of before it in its sentence, by name or by a pronoun
@@ -1733,6 +1746,8 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
             and not _companion(page_text, found[i], m, lex)]
     if here and roles.dative(anaphor, max(m.end for m in found[i] if m.end <= anaphor.start), page_text, lex):
         here = []  # "hatte der Landkreis X dem Unternehmen erteilt": whom the subject gives to is another firm
+    if here and _object_of_named(page_text, found[i], anaphor, lex):
+        here = []  # "DB InfraGO hat das Unternehmen mit ... beauftragt": the subject's object is another firm
     if named and all(m.governed for m in named) and roles.marker(named[0], starts[i], page_text, lex) == "agent":
         here = []  # "Fondée en 2023 par X, ancien de Y, la société ...": the firm of the sentences before
     for j in range(i - 1, max(-1, i - 1 - ANTECEDENT_REACH), -1):

@@ -132,3 +132,16 @@ def test_a_winner_given_the_contract_by_a_body_not_set_off():
                   "d'euros.") == [{("Lumatec", "supplier"), ("Région Bretagne", "customer")}]
     assert events("de", "Nachrichten", "Die Lumatec GmbH wurde vom Land Hessen mit der Modernisierung der "
                   "Steuersysteme beauftragt.") == [{("Lumatec", "supplier"), ("Land Hessen", "customer")}]
+
+
+def test_a_subsidiary_described_by_its_owner_gives_the_work_to_the_firm_spoken_of():
+    # "die Bahn-Infrastrukturtochter DB InfraGO hat das Unternehmen ... beauftragt": the subsidiary named after its
+    # description gives the work; "das Unternehmen", its object, is the firm spoken of before
+    assert events("de", "Lumatec vergibt Großauftrag an Nordwerk", "Die Nordwerk Signaltechnik GmbH aus Ulm baut "
+                  "Stellwerke. Die Lumatec-Infrastrukturtochter Lumanetz hat das Unternehmen für 450 Millionen Euro "
+                  "mit der Lieferung digitaler Stellwerke für 38 Bahnhöfe beauftragt.") == [
+        {("Lumanetz", "customer"), ("Nordwerk Signaltechnik", "supplier")}]
+    # the object after "hat" is the firm told before, not the subject
+    assert events("de", "Lumatec kauft zu", "Die Nordwerk GmbH stand seit Monaten zum Verkauf. Die Lumatec AG hat "
+                  "das Unternehmen nun übernommen.", kind="acquisition") == [
+        {("Lumatec", "acquirer"), ("Nordwerk", "target")}]
