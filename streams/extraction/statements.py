@@ -59,6 +59,7 @@ PURPOSE_REACH = 60  # characters before a sale cue searched for its infinitive o
 MAX_TRIGGERS = 12  # a sentence states a few deals; more cues than this is a list or junk, not prose
 REACH = 400  # characters before a trigger in which its subject is looked for
 UNIT_REACH = 40  # characters after a merger cue in which a unit word makes it the merger of units
+UNIT_WORDS = 3  # words after a count read for a unit ("84 high-street branches"): units counted are no goods
 SECOND_OBJECT_WORDS = 8  # words between a first price and the next object of the same verb
 CREDIT_OPENING = 2  # words at most before a rumour cue that heads its sentence ("Según fuentes del mercado, ...")
 DATED_CUE_REACH = 4  # characters between a cue and the year that dates it ("seit dem Börsengang 2017", " en ")
@@ -211,7 +212,7 @@ def _counted(tail: str, lex: Lexicon) -> bool:
     thing = words[1].lower().strip(",.;:")
     rest = " ".join(words[1:]).lower()
     return not (thing in lex.amounts["scales"] or thing in lex.amounts["currencies"] or thing in lex.fractions
-                or thing in skip or thing in lex.stopwords
+                or thing in skip or thing in lex.stopwords or lex.unit_re.search(" ".join(words[1:UNIT_WORDS + 1]))
                 or lex.stake_re.match(rest) or lex.share_re.match(" ".join(words[:2])) or lex.descriptors & {thing})
 
 
