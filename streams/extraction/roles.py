@@ -107,7 +107,7 @@ def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
     attribute = _attribute_start(text, max(boundary, m.start - ATTRIBUTE_WINDOW), m.start, lex)
     if attribute is not None:
         return _gap_marker(text[max(boundary, attribute - MARKER_WINDOW):attribute], lex)
-    found = _gap_marker(text[max(boundary, m.start - MARKER_WINDOW):m.start], lex)
+    found = _gap_marker(text[_marker_start(text, boundary, m.start, lex):m.start], lex)
     start = description_start(text, boundary, m.start, lex) if found is None else m.start
     if start < m.start:
         gap = text[max(boundary, start - MARKER_WINDOW):start].rstrip()
@@ -115,6 +115,14 @@ def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
         if found is not None and not any(hit.end() == len(gap) for hit in _marker_res(lex)[found].finditer(gap)):
             found = None
     return found
+
+
+def _marker_start(text: str, boundary: int, start: int, lex: Lexicon) -> int:
+    """Where the text read for a mention's marker starts: MARKER_WINDOW characters before it, or before a member
+    phrase that ends there however long its description ("an ein Konsortium aus dem kanadischen Pensionsfonds X":
+    the members play the consortium's role, "an")."""
+    members = lex.members_re.search(text, max(boundary, start - 2 * MARKER_WINDOW), start)
+    return max(boundary, (members.start() if members else start) - MARKER_WINDOW)
 
 
 ATTRIBUTE_WINDOW = 90  # characters before a mention searched for an extended attribute ("dem an der Nasdaq notierten")

@@ -63,12 +63,25 @@ def test_a_sale_still_to_close_is_announced():
     assert event["status"] == "announced"
 
 
-def test_a_consortium_named_with_an_indefinite_article_buys_both_members():
-    sentence = ("Lumatec verkauft die Turmsparte an ein Konsortium aus dem Pensionsfonds Maple Ridge Trust und dem "
-                "Investor Falkner Infra.")
-    events = [e for e in extract_events(page('de', 'Nachrichten', sentence)) if e["type"] == "acquisition"]
-    assert any(parties(e) == {("Lumatec", "seller"), ("Maple Ridge Trust", "acquirer"), ("Falkner Infra", "acquirer")}
-               for e in events), events
+CONSORTIA = [
+    ('de', "Wie der Ulmer Hersteller gestern mitteilte, gehen 51 Prozent der Turmsparte an ein Konsortium aus dem "
+           "kanadischen Pensionsfonds Maple Ridge Pension Trust und dem Infrastrukturinvestor Falkner Infra."),
+    ('de', "Lumatec verkauft die Turmsparte an ein Konsortium aus dem kanadischen Pensionsfonds Maple Ridge Pension "
+           "Trust und dem Infrastrukturinvestor Falkner Infra."),
+    ('en', "Lumatec sold the unit to a consortium made up of the Canadian pension fund Maple Ridge Pension Trust and "
+           "the infrastructure investor Falkner Infra."),
+    ('fr', "Lumatec cède sa division à un consortium formé du fonds de pension canadien Maple Ridge Pension Trust et "
+           "de l'investisseur Falkner Infra."),
+    ('es', "Lumatec vende su división a un consorcio formado por el fondo de pensiones canadiense Maple Ridge Pension "
+           "Trust y el inversor Falkner Infra."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), CONSORTIA)
+def test_the_members_of_a_consortium_described_at_length_buy_the_unit(lang: str, sentence: str):
+    events = acquisitions(lang, sentence)
+    assert any(parties(e) == {("Lumatec", "seller"), ("Maple Ridge Pension Trust", "acquirer"),
+                              ("Falkner Infra", "acquirer")} for e in events), events
 
 
 # probes that keep their result: goods counted stay an order, a unit with a name is the target, an organ acts
