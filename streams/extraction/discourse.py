@@ -598,12 +598,14 @@ def unit_told_before(page: Page, i: int, trig: TriggerMatch, parties: list[tuple
 
 
 def _definite_unit(page: Page, i: int, trig: TriggerMatch) -> bool:
-    """Whether a unit noun with a definite article, or an elided one, follows the cue ("the business", "l'activité")."""
+    """Whether a unit noun with a definite article, or an elided one, follows the cue ("the business", "l'activité");
+    a genitive one too ("eine Übernahme des Bereichs")."""
     words = [w.lower().strip(",.;") for w in page.text[trig.end:page.sentences[i].end].split()[:2]]
     if not words:
         return False
     bare = page.lex.elision.sub("", words[0])
-    noun = bare if bare != words[0] else words[1] if len(words) > 1 and words[0] in page.lex.definite_articles else ""
+    definite = page.lex.definite_articles | page.lex.genitive_articles
+    noun = bare if bare != words[0] else words[1] if len(words) > 1 and words[0] in definite else ""
     return bool(noun) and page.lex.unit_re.fullmatch(noun) is not None
 
 

@@ -105,3 +105,19 @@ def test_funds_a_firm_raised_from_an_investor_keep_their_source():
     from streams.extraction import roles
     from streams.extraction.lexicon import lexicon
     assert roles._gap_marker(" raised funds from ", lexicon("en")) == "source"
+
+
+TOLD_AGAIN = [
+    ('de', "Lumatec will sich von seiner Sparte für Kühltechnik trennen. Der Finanzinvestor Ostwind Capital führe "
+           "bereits exklusive Gespräche über eine Übernahme des Bereichs."),
+    ('de', "Lumatec will sich von seiner Sparte für Kühltechnik trennen. Der Finanzinvestor Ostwind Capital führe "
+           "bereits exklusive Gespräche über eine Übernahme der Sparte."),
+    ('en', "Lumatec wants to sell its cooling unit. The investor Ostwind Capital is in exclusive talks to buy the "
+           "business."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentences"), TOLD_AGAIN)
+def test_a_unit_told_again_by_its_noun_is_bought_from_its_owner(lang: str, sentences: str):
+    events = acquisitions(lang, sentences)
+    assert any(parties(e) == {("Ostwind Capital", "acquirer"), ("Lumatec", "seller")} for e in events), events
