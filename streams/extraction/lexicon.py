@@ -81,6 +81,7 @@ class Lexicon:
     fractions: frozenset[str]  # "Viertel", "moitié": a part of what follows ("drei Viertel von X")
     count_hedges_re: re.Pattern  # "up to", "bis zu": before a count of goods bought, the count stays a count
     partitive: frozenset[str]  # "of", "von": what a deal noun is of ("the purchase of 40 buses")
+    unit_owner_re: re.Pattern  # "(que X) tiene", "(that X) owns": right after a name, the unit is X's
     holder_nouns: frozenset[str]  # "fonds": "aux fonds de X" names X by the money it manages, the receiver
     unit_re: re.Pattern
     pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
@@ -539,6 +540,8 @@ def lexicon(lang: str) -> Lexicon:
         count_hedges_re=re.compile(rf"\s*(?:{alternation(ext.get('count_hedges', []), True)})(?!\w)", re.IGNORECASE)
         if ext.get("count_hedges") else re.compile(r"(?!)"),
         partitive=frozenset(ext.get("partitive", ())),
+        unit_owner_re=re.compile(rf"\s+(?:{alternation(ext.get('unit_owner_verbs', []), escape=True) or '(?!)'})(?!\w)",
+                                 re.IGNORECASE),
         holder_nouns=frozenset(w.lower() for w in ext.get("holder_nouns", ())),
         unit_re=words_re(ext["unit_words"]),
         pronouns=frozenset(ext["pronouns"]),

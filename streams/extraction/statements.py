@@ -1053,11 +1053,27 @@ def _described(page: Page, trig_end: int, day: int, stop: int) -> bool:
     return not (page.lex.trigger_re.search(clause) or any(cue.search(clause) for cue in page.lex.status_res.values()))
 
 
+def _unit_owner(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """ "hacerse con la cartera de proyectos que la portuguesa X tiene en Oaxaca", "buy the stores that X runs": the
+    firm an object relative after a unit's noun names as the unit's owner (`unit_owner_verbs` right after it) sells
+    the unit; it is no firm bought."""
+    if trig.trigger.type != "acquisition" or trig.trigger.frame != "buy":
+        return pairs
+    out = []
+    for m, role in pairs:
+        gap = page.text[trig.end:m.start]
+        unit = page.lex.unit_re.search(gap) if role == "target" and m.start > trig.end else None
+        owns = unit and page.lex.object_relative_word_re.search(gap, unit.end()) and page.lex.unit_owner_re.match(
+            page.text, m.end)
+        out.append((m, "seller" if owns else role))
+    return out
+
+
 def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: roles.Window,
            main: Mention | None) -> tuple[list[tuple[Mention, str]], str, list[tuple[str, str]]]:
     """The role pairs of a trigger, and the type and (name, role) parties its clause gives them."""
     s, end = page.sentences[i], window.end
-    pairs = roles.assign(trig, near, page.text, window, page.lex, main)
+    pairs = _unit_owner(page, trig, roles.assign(trig, near, page.text, window, page.lex, main))
     parties = _named(pairs)
     reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
     # from its own clause on: not the stake of an inserted clause ("X, qui détient 40 % de Y, rachète Z")

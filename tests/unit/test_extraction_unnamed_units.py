@@ -121,3 +121,24 @@ TOLD_AGAIN = [
 def test_a_unit_told_again_by_its_noun_is_bought_from_its_owner(lang: str, sentences: str):
     events = acquisitions(lang, sentences)
     assert any(parties(e) == {("Ostwind Capital", "acquirer"), ("Lumatec", "seller")} for e in events), events
+
+
+@pytest.mark.parametrize(("lang", "sentence", "owner"), [
+    ('es', "Ostwind Capital estudia hacerse con la cartera de proyectos eólicos que la portuguesa Norrik Renováveis "
+           "tiene en Oaxaca.", 'Norrik Renováveis'),
+    ('es', "Ostwind Capital comprará las tiendas que Norrik Retail tiene en Galicia.", 'Norrik Retail'),
+    ('en', "Ostwind Capital agreed to buy the branches that Norrik Bank runs in Wales.", 'Norrik Bank'),
+    ('fr', "Ostwind Capital va racheter les agences que Banque Norrik détient en Bretagne.", 'Banque Norrik'),
+])
+def test_the_owner_a_relative_names_after_a_unit_sells_it(lang: str, sentence: str, owner: str):
+    events = [e for e in extract_events(page(lang, 'News', sentence)) if e["type"] == "acquisition"]
+    assert [parties(e) for e in events] == [{("Ostwind Capital", "acquirer"), (owner, "seller")}]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "bought"), [
+    ('es', "Ostwind Capital compra Norrik Retail, que tiene 40 tiendas en Galicia.", 'Norrik Retail'),
+    ('en', "Ostwind Capital agreed to buy Norrik Bank, which runs 40 branches in Wales.", 'Norrik Bank'),
+])
+def test_a_firm_bought_that_owns_units_stays_the_target(lang: str, sentence: str, bought: str):
+    events = [e for e in extract_events(page(lang, 'News', sentence)) if e["type"] == "acquisition"]
+    assert [parties(e) for e in events] == [{("Ostwind Capital", "acquirer"), (bought, "target")}]
