@@ -142,3 +142,14 @@ def test_the_owner_a_relative_names_after_a_unit_sells_it(lang: str, sentence: s
 def test_a_firm_bought_that_owns_units_stays_the_target(lang: str, sentence: str, bought: str):
     events = [e for e in extract_events(page(lang, 'News', sentence)) if e["type"] == "acquisition"]
     assert [parties(e) for e in events] == [{("Ostwind Capital", "acquirer"), (bought, "target")}]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ('fr', "Ostwind Capital rachète l'usine de Norrik Industries à Rennes."),
+    ('en', "Ostwind Capital bought the Leeds plant of Norrik Industries last year."),
+    ('es', "Ostwind Capital compró la planta de Norrik Industrias en Zaragoza."),
+])
+def test_a_plant_bought_of_a_firm_is_bought_from_it(lang: str, sentence: str):
+    events = [e for e in extract_events(page(lang, 'News', sentence)) if e["type"] == "acquisition"]
+    assert any(parties(e) == {("Ostwind Capital", "acquirer"), ("Norrik Industr" + ("ias" if lang == 'es' else "ies"),
+                                                                   "seller")} for e in events), events
