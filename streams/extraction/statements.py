@@ -1053,6 +1053,17 @@ def _described(page: Page, trig_end: int, day: int, stop: int) -> bool:
     return not (page.lex.trigger_re.search(clause) or any(cue.search(clause) for cue in page.lex.status_res.values()))
 
 
+def _cued_buyer(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """ "trennt sich X von seinem Betongeschäft: Käufer ist die Y Gruppe", "X is selling its unit: the buyer is Y": a
+    firm right after a buyer cue (`buyer_cues`) of the sale's sentence buys, it is no firm sold."""
+    if trig.trigger.type != "acquisition":
+        return pairs
+    cues = list(page.lex.buyer_re.finditer(page.text, trig.end, max((m.start for m, _ in pairs), default=trig.end)))
+    return [(m, "acquirer" if role == "target" and any(
+        hit.end() <= m.start and discourse.right_after(page.text, hit.end(), m) for hit in cues) else role)
+            for m, role in pairs]
+
+
 def _unit_owner(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
     """ "hacerse con la cartera de proyectos que la portuguesa X tiene en Oaxaca", "buy the stores that X runs": the
     firm an object relative after a unit's noun names as the unit's owner (`unit_owner_verbs` right after it) sells
@@ -1073,7 +1084,8 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
            main: Mention | None) -> tuple[list[tuple[Mention, str]], str, list[tuple[str, str]]]:
     """The role pairs of a trigger, and the type and (name, role) parties its clause gives them."""
     s, end = page.sentences[i], window.end
-    pairs = _unit_owner(page, trig, roles.assign(trig, near, page.text, window, page.lex, main))
+    pairs = _cued_buyer(page, trig, _unit_owner(page, trig, roles.assign(trig, near, page.text, window, page.lex,
+                                                                          main)))
     parties = _named(pairs)
     reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
     # from its own clause on: not the stake of an inserted clause ("X, qui détient 40 % de Y, rachète Z")

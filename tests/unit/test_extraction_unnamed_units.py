@@ -153,3 +153,13 @@ def test_a_plant_bought_of_a_firm_is_bought_from_it(lang: str, sentence: str):
     events = [e for e in extract_events(page(lang, 'News', sentence)) if e["type"] == "acquisition"]
     assert any(parties(e) == {("Ostwind Capital", "acquirer"), ("Norrik Industr" + ("ias" if lang == 'es' else "ies"),
                                                                    "seller")} for e in events), events
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ('de', "Um Spielraum für andere Zukäufe zu schaffen, trennt sich Lumatec zudem von seinem Betongeschäft in "
+           "Sachsen: Käufer ist die österreichische Ostwind Capital, wie die Unternehmen am Mittwoch bekanntgaben."),
+    ('en', "Lumatec is selling its concrete business: the buyer is the investor Ostwind Capital."),
+])
+def test_the_firm_after_a_buyer_cue_of_the_sale_buys(lang: str, sentence: str):
+    events = acquisitions(lang, sentence)
+    assert any(parties(e) == {("Lumatec", "seller"), ("Ostwind Capital", "acquirer")} for e in events), events
