@@ -2,12 +2,13 @@
 (issue 3, standing6): a customer relying on its supplier to make its goods ("has relied on Y to manufacture its chips
 since 2025", "relies on Y, which has assembled ... since 2023"), goods made at a supplier ("lässt ... bei Y
 fertigen"), an IT service run for its owner ("Seit 2018 betreibt der IT-Dienstleister Y die Kernbankenverwaltung
-der Z"), a bank selling an insurer's products (bancassurance: "vermittelt seit 2015 Versicherungen der Y",
-"distribue depuis 2016 les contrats d'assurance vie de Y", "comercializa desde 2016 los seguros de vida de Y"), an
-online shop run for a retailer ("gestiona desde 2023 la venta online de productos frescos de Y"), a mandate managed for
-a client ("gère, depuis 2019, un mandat ... pour Y") and electricity sold from its plants to a customer ("vende la
-electricidad de sus parques a la cadena Y"). Each is ongoing and dated by its start. Probes that stay no deal: goods
-sold to nobody named, property brokered, a wait. Sentences written for these tests."""
+der Z", "has operated the core banking system of Z", "exploite le système informatique de Z"), a bank selling an
+insurer's products (bancassurance: "vermittelt seit 2015 Versicherungen der Y", "distribue depuis 2016 les contrats
+d'assurance vie de Y", "comercializa desde 2016 los seguros de vida de Y"), an online shop run for a retailer
+("gestiona desde 2023 la venta online de productos frescos de Y"), a mandate managed for a client ("gère, depuis
+2019, un mandat ... pour Y") and electricity sold from its plants to a customer ("vende la electricidad de sus
+parques a la cadena Y"). Each is ongoing and dated by its start. Probes that stay no deal: goods sold to nobody
+named, property brokered, a wait, a group's own unit serviced. Sentences written for these tests."""
 
 import pytest
 
@@ -40,6 +41,12 @@ def _events(lang: str, sentence: str, kind: str) -> list[tuple[str, str | None, 
            "Vertragsverwaltung der Tallis Robotik AG.", "Tallis Robotik", "Rechenwerk Nord", "2019"),
     ("de", "Der IT-Dienstleister Rechenwerk Nord betreibt seit 2019 das Rechenzentrum der Tallis Robotik AG.",
      "Tallis Robotik", "Rechenwerk Nord", "2019"),
+    ("en", "Since 2019, the IT services firm Datavault has operated the core banking system of Tallis Robotics.",
+     "Tallis Robotics", "Datavault", "2019"),
+    ("fr", "Depuis 2019, le prestataire Infogest exploite le système informatique de Tallis Robotique.",
+     "Tallis Robotique", "Infogest", "2019"),
+    ("es", "Desde 2019, la tecnológica Infodatos opera los sistemas informáticos de Tallis Robótica.",
+     "Tallis Robótica", "Infodatos", "2019"),
     # a mandate managed for a client
     ("fr", "Valoris gère notamment, depuis 2020, un mandat de dette privée pour le fonds de pension Norvalia, dont "
            "elle est l'un des trois gérants délégués.", "Norvalia", "Valoris", "2020"),
@@ -82,6 +89,10 @@ def test_products_sold_for_a_partner_since_a_start(lang, sentence, partners, dat
     ("es", "Desde 1990, Eólicas Moncalvo vende coches en toda España."),
     ("de", "Die Volksbank Kranichfeld vermittelt seit 2016 Immobilien in der Region."),
     ("de", "Die Nordbank lässt ihre Kunden bei Lumatec warten."),
+    # a group's own unit serviced
+    ("en", "Lumatec has managed the accounting of its subsidiary Nordwerk since 2019."),
+    ("fr", "Depuis 2019, Lumatec gère la comptabilité de sa filiale Nordwerk."),
+    ("es", "Desde 2019, Lumatec gestiona la contabilidad de su filial Nordwerk."),
 ])
 def test_no_counterparty_no_deal(lang, sentence):
     title, intro = INTRO[lang]
