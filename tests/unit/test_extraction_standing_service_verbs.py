@@ -1,12 +1,12 @@
-"""Standing service and supply relationships told with a service verb and a start, on a page about another deal
-(issue 3, standing6): a customer relying on its supplier to make its goods ("has relied on Y to manufacture its chips
-since 2025", "relies on Y, which has assembled ... since 2023"), goods made at a supplier ("lässt ... bei Y
-fertigen"), an IT service run for its owner ("Seit 2018 betreibt der IT-Dienstleister Y die Kernbankenverwaltung
-der Z", "has operated the core banking system of Z", "exploite le système informatique de Z"), a bank selling an
-insurer's products (bancassurance: "vermittelt seit 2015 Versicherungen der Y", "distribue depuis 2016 les contrats
-d'assurance vie de Y", "comercializa desde 2016 los seguros de vida de Y"), an online shop run for a retailer
-("gestiona desde 2023 la venta online de productos frescos de Y"), a mandate managed for a client ("gère, depuis
-2019, un mandat ... pour Y") and electricity sold from its plants to a customer ("vende la electricidad de sus
+"""Standing service and supply relationships told with a service verb and a start, on a page about another deal (issue
+3, standing6): a customer relying on its supplier to make its goods ("has relied on Y to manufacture its chips since
+2025", "relies on Y, which has assembled ... since 2023"), goods made at a supplier ("lässt ... bei Y fertigen",
+"fait fabriquer ses puces par Y"), an IT service run for its owner ("Seit 2018 betreibt der IT-Dienstleister Y die
+Kernbankenverwaltung der Z", "has operated the core banking system of Z", "exploite le système informatique de Z"), a
+bank selling an insurer's products (bancassurance: "vermittelt seit 2015 Versicherungen der Y", "distribue depuis
+2016 les contrats d'assurance vie de Y", "comercializa desde 2016 los seguros de vida de Y"), an online shop run for
+a retailer ("gestiona desde 2023 la venta online de productos frescos de Y"), a mandate managed for a client ("gère,
+depuis 2019, un mandat ... pour Y") and electricity sold from its plants to a customer ("vende la electricidad de sus
 parques a la cadena Y"). Each is ongoing and dated by its start. Probes that stay no deal: goods sold to nobody
 named, property brokered, a wait, a group's own unit serviced. Sentences written for these tests."""
 
@@ -36,6 +36,10 @@ def _events(lang: str, sentence: str, kind: str) -> list[tuple[str, str | None, 
      "Hsinchu Microfab", "2024"),
     ("de", "Die Tallis Robotik AG lässt ihre Sensoren seit 2024 bei Hsinchu Microfab herstellen.", "Tallis Robotik",
      "Hsinchu Microfab", "2024"),
+    ("fr", "Depuis 2024, Tallis Robotique fait fabriquer ses puces par Hsinchu Microfab.", "Tallis Robotique",
+     "Hsinchu Microfab", "2024"),
+    ("fr", "Tallis Robotique fait fabriquer ses moteurs depuis 2019 par la société Nordwerk.", "Tallis Robotique",
+     "Nordwerk", "2019"),
     # an IT service run for the owner of what is run
     ("de", "Seit 2019 betreibt der Kieler IT-Dienstleister Rechenwerk Nord die komplette Kernbanken- und "
            "Vertragsverwaltung der Tallis Robotik AG.", "Tallis Robotik", "Rechenwerk Nord", "2019"),
