@@ -82,6 +82,9 @@ def test_service_run_since_a_start(lang, sentence, customer, supplier, date):
            "espacio en sus tiendas.", {"Pedidook", "Supermercados Valdés"}, "2022"),
     ("es", "Pedidook gestiona desde 2022 la venta online de Supermercados Valdés.",
      {"Pedidook", "Supermercados Valdés"}, "2022"),
+    ("fr", "Depuis 2022, Livrago gère la vente en ligne des produits frais de Primeur Sud.",
+     {"Livrago", "Primeur Sud"}, "2022"),
+    ("fr", "Livrago assure depuis 2021 la vente en ligne de Primeur Sud.", {"Livrago", "Primeur Sud"}, "2021"),
 ])
 def test_products_sold_for_a_partner_since_a_start(lang, sentence, partners, date):
     assert ("ongoing", date, {(n, "partner") for n in partners}) in _events(lang, sentence, "partnership")
