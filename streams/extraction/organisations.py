@@ -734,9 +734,8 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
     core = [t for t in run if t.low not in lex.name_particles]  # "Le Goff" is one surname, as "Goff" would be
     if len(core) > 1 and all(t.text in person_words for t in run):  # a lone surname may be a firm (Puig)
         return True
-    if len(core) == 1 and all(t.text in person_words for t in run) and (
-            _reports(a, core[0], lex) or speaker_label(run, a)):
-        return True  # "chief executive Owen Raikes ... Raikes said", "Raikes: ...": a person the page named, speaking
+    if len(core) == 1 and all(t.text in person_words for t in run) and _reports(a, core[0], lex):
+        return True  # "chief executive Owen Raikes ... Raikes said": a person the page named, speaking
     if len(run) == 2 and (_founder(run[0], a, lex) or _joined_founder(run, a, lex) or _plural_titled(run[0], a, lex)):
         return True  # "fundada en 2021 por Marta Olabarria y Diego Sanz", "founders Priya Natarajan and ...": persons
     key = run[0].start
@@ -800,13 +799,6 @@ def _titled(hit: re.Match | None, run: list[Token], lex: Lexicon) -> bool:
     if hit is None or hit.group().split()[0].lower() not in lex.full_name_titles:
         return hit is not None
     return len(run) > 1 and not any(t.low in lex.firm_name_words for t in run)
-
-
-def speaker_label(run: list[Token], a: Analysis) -> bool:
-    """Whether one word opens the sentence right before a colon ("Keller: We bought ..."): an interview's label of
-    who speaks ("Moreau :" with French spacing)."""
-    return len(run) == 1 and run[0].start == a.offset and (
-        a.sentence[run[0].end - a.offset:run[0].end - a.offset + 3].lstrip(" \u00a0\u202f")[:1] == ":")
 
 
 def _reports(a: Analysis, tok: Token, lex: Lexicon) -> bool:
@@ -1098,9 +1090,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex):
             continue  # persons and places are never parties
         if not suffixed and _opened_place(run, toks, index_of.get(run[0].start, 0), sentence, offset, lex):
-            continue  # "the San Diego biotech", "la San Sebastián de ...": a place opened by its word, no firm
-        if not suffixed and _place_headed(run, lex):
-            continue  # "la nueva desaladora de Punta Gorda", "le phare de la Pointe du Raz": a place told by its kind
+            continue  # "the San Diego biotech", "la desaladora de Punta Gorda": a place opened by its word, no firm
         run = _past_round_letter(run, toks, index_of.get(run[0].start, 0), lex)
         if not run:
             continue
@@ -1268,11 +1258,16 @@ def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon
 
 
 def _opened_place(run: list[Token], toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
-    """ "the San Diego biotech", "New York", "Sankt Gallen": a capitalised word that opens a place's name
-    (`place_openers`) and one name word after it name a place, whether the opener is read into the run or, a
-    stopword, left before it, where an article or a preposition (or nothing) comes before; a longer name goes on as a
-    firm's ("New Fortress Energy"), and so does one a noun introduces ("la almazara San Isidro", "la clínica San
-    Aurelio")."""
+    """Whether the run is a place's name opened by a word of its own, of either of two shapes:
+    - a noun of a place's kind (`place_heads`: "Punta Gorda", "Pointe du Raz", "Isla Verde"), of any length, where
+      no word of a firm's or a fund's kind follows it ("Monte Alba Capital" is a firm);
+    - a word that opens a place's name (`place_openers`: "the San Diego biotech", "New York", "Sankt Gallen") and
+      one name word after it, whether the opener is read into the run or, a stopword, left before it, where an
+      article or a preposition (or nothing) comes before; a longer name goes on as a firm's ("New Fortress
+      Energy"), and so does one a noun introduces ("la almazara San Isidro", "la clínica San Aurelio")."""
+    if len(run) > 1 and run[0].low in lex.place_heads:
+        return not any(t.low in lex.fund_words or t.low in lex.firm_name_words or is_descriptor(t.text, lex)
+                       for t in run[1:])
     if len(run) == 2 and index > 0 and run[0].low in lex.place_openers:  # not a subject: "Santa Lucía compra X"
         return toks[index - 1].low in lex.determiners  # "la San Sebastián de ...", not "la clínica San Aurelio"
     if len(run) != 1 or index == 0:
@@ -1280,13 +1275,6 @@ def _opened_place(run: list[Token], toks: list[Token], index: int, sentence: str
     prev = toks[index - 1]
     return (prev.text[:1].isupper() and prev.low in lex.place_openers and _joinable_gap(sentence, prev, run[0], offset)
             and (index < 2 or toks[index - 2].low in lex.determiners or toks[index - 2].low in _prepositions(lex)))
-
-
-def _place_headed(run: list[Token], lex: Lexicon) -> bool:
-    """Whether a noun of a place's kind (`place_heads`) opens the run and no word of a firm's kind or of a fund's
-    follows it ("Punta Gorda", "Pointe du Raz"; not "Monte Alba Capital")."""
-    return len(run) > 1 and run[0].low in lex.place_heads and not any(
-        t.low in lex.fund_words or t.low in lex.firm_name_words or is_descriptor(t.text, lex) for t in run[1:])
 
 
 def _holds_name(description: Mention, found: list[Mention]) -> bool:

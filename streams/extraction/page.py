@@ -104,10 +104,11 @@ def read_page(clean: dict) -> Page:
     analyses = [organisations.analyse(text[s.start:s.end], s.start, lex, w) for s, w in zip(sents, lows, strict=True)]
     for a in analyses:
         organisations.persons(a, lex, person_words)
-    person_words |= _labelled_speakers(analyses, [s.paragraph in titles for s in sents])
+    said_by = _speaker_labels(text, sents, titles, analyses, lex)
+    person_words |= {w for name in said_by.values() for w in name.split()}
     found = [_traded_firms(text, s, organisations.mentions(a, lex, person_words), lex)
              for s, a in zip(sents, analyses, strict=True)]
-    if said_by := _speaker_labels(text, sents, titles, lex):
+    if said_by:
         found = [[m for m in ms if not _names_speaker(m, said_by)] for ms in found]
     confirmed = _confirmed(found, lex, text, [t for c in cues for t in c])
     confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
@@ -233,19 +234,6 @@ _SHARE_HEAD = re.compile(r"(?<![\w-])[^\W\d_a-zß-ÿ][\w&]*(?=-)")  # "Almera" o
 SHARES_REACH = 30  # characters before a name read for the shares of it ("Gefragt waren Aktien von X")
 
 
-def _labelled_speakers(analyses: list[organisations.Analysis], in_title: list[bool]) -> set[str]:
-    """ "Keller: Harwood Lettings, the joint venture we set up with ...": an interview's answer opens with its
-    speaker's surname and a colon; a full name an earlier sentence closes with that surname is a person's (its
-    words). A title's label is a topic ("Céréales : X et Beauce Céréales vont fusionner"), no speaker."""
-    out: set[str] = set()
-    for i, a in enumerate(analyses):
-        if in_title[i] or not a.runs or not organisations.speaker_label(a.runs[0], a):
-            continue
-        label = a.runs[0][0].text
-        out |= {t.text for b in analyses[:i] for run in b.runs if len(run) == 2 and run[-1].text == label for t in run}
-    return out
-
-
 def _traded_firms(text: str, s: sentences.Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]:
     """ "Gefragt waren Aktien von Vossel", "Almera-Aktien verloren 3 Prozent", "Shares in X rose": a market report
     names a firm by its shares (`shares_res`), a name even where it reads like a common noun, and the head of a
@@ -264,22 +252,31 @@ def shares_of(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
     return bool(before.search(text, max(start, m.start - SHARES_REACH), m.start) or after.match(text, m.end))
 
 
-def _speaker_labels(text: str, sents: list[sentences.Sentence], titles: set[int], lex: Lexicon) -> set[str]:
-    """ "Keller: We sold our stake in ...", "Hélène Dufort : Nous avons mené le tour ...": an interview's answers
-    open with who speaks and a colon and speak as "we"; that name is a person, no firm and no item's label (the
-    answer's "we" is the firm the page gives the speaker). The names of such labels."""
-    out = set()
+def _speaker_labels(text: str, sents: list[sentences.Sentence], titles: set[int],
+                    analyses: list[organisations.Analysis], lex: Lexicon) -> dict[str, str]:
+    """ "Keller: We sold our stake in ...", "Hélène Dufort : Nous avons mené le tour ...", "Moreau : Harwood
+    Lettings, the joint venture we set up ...": an interview's answer opens its paragraph with who speaks and a
+    colon. The name is a speaker's (a person, no firm) where the answer speaks as "we" (the firm the page gives
+    the speaker) or it is a surname an earlier full name ends with ("Martin Keller ... Keller:"); a digest's
+    item label ("Brisac : le groupe a racheté ...") and a title's topic ("Céréales : ...") are none. Each speaker's
+    label -> the full name the page gives that surname ("" where none)."""
+    out: dict[str, str] = {}
     for i, s in enumerate(sents):
         if s.paragraph in titles or (i and sents[i - 1].paragraph == s.paragraph):
             continue
         label = _SPEAKER_LABEL.match(text, s.start, s.end)
+        if not label:
+            continue
+        name = label.group(1)
+        full = " " not in name and next((" ".join(t.text for t in run) for a in analyses[:i] for run in a.runs
+                                         if len(run) == 2 and run[-1].text == name), None)
         end = max(x.end for x in sents[i:] if x.paragraph == s.paragraph)
-        if label and lex.first_person_re.search(text[label.end():end]):
-            out.add(label.group(1))
+        if full or lex.first_person_re.search(text[label.end():end]):
+            out[name] = full or ""
     return out
 
 
-def _names_speaker(m: Mention, speakers: set[str]) -> bool:
+def _names_speaker(m: Mention, speakers: dict[str, str]) -> bool:
     """Whether a mention names a speaker of an interview's labels: the label itself, or a first name and the label's
     surname ("Martin Keller" for "Keller")."""
     if m.anaphor or not m.name:

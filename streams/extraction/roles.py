@@ -107,7 +107,7 @@ def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
     attribute = _attribute_start(text, max(boundary, m.start - ATTRIBUTE_WINDOW), m.start, lex)
     if attribute is not None:
         return _gap_marker(text[max(boundary, attribute - MARKER_WINDOW):attribute], lex)
-    found = _gap_marker(text[max(boundary, m.start - MARKER_WINDOW):m.start], lex)
+    found = _gap_marker(text[_marker_start(text, boundary, m.start, lex):m.start], lex)
     start = description_start(text, boundary, m.start, lex) if found is None else m.start
     if start < m.start:
         gap = text[max(boundary, start - MARKER_WINDOW):start].rstrip()
@@ -115,6 +115,14 @@ def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
         if found is not None and not any(hit.end() == len(gap) for hit in _marker_res(lex)[found].finditer(gap)):
             found = None
     return found
+
+
+def _marker_start(text: str, boundary: int, start: int, lex: Lexicon) -> int:
+    """Where the text read for a mention's marker starts: MARKER_WINDOW characters before it, or before a member
+    phrase that ends there however long its description ("an ein Konsortium aus dem kanadischen Pensionsfonds X":
+    the members play the consortium's role, "an")."""
+    members = lex.members_re.search(text, max(boundary, start - 2 * MARKER_WINDOW), start)
+    return max(boundary, (members.start() if members else start) - MARKER_WINDOW)
 
 
 ATTRIBUTE_WINDOW = 90  # characters before a mention searched for an extended attribute ("dem an der Nasdaq notierten")
@@ -212,6 +220,20 @@ def _modifier(word: str, lex: Lexicon) -> bool:
     return word.isalpha() and word.islower() and word not in lex.stopwords and not lex.trigger_re.match(word)
 
 
+def _held_by(last: list[str], lex: Lexicon) -> bool:
+    """Whether the word before a preposition is a noun of what a firm manages ("fonds", "funds"): the preposition
+    names the firm that manages them, which plays the role of the marker before them."""
+    return bool(last) and last[0].lower() in lex.holder_nouns
+
+
+def _organ_before(gap: str, end: int, lex: Lexicon) -> bool:
+    """Whether an organ of a firm ends the gap before a marker ("le conseil de surveillance de X"): X acts through
+    it; not an organ noun that completes a unit's noun ("son activité de conseil à Y": the advisory business)."""
+    organ = lex.organ_re.search(gap, 0, end)
+    before = gap[:organ.start()].split()[-1:] if organ else []
+    return organ is not None and not (before and before[0].lower() in lex.partitive)
+
+
 def _verb_then_article(words: list[str], lex: Lexicon) -> bool:
     """Whether the words after a marker open with a lowercase word and then an article ("to serve the", "to supply
     its"): the marker is an infinitive's, the word its verb (an adjective or a descriptor takes no article after it)."""
@@ -236,7 +258,7 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
             if len(words) >= 2 and words[-1].lower() in lex.connectors and _named_by_descriptor(
                     " ".join(words[:-1]) + " ", lex):
                 words = words[:-2]  # "con Banco del X": the descriptor and its preposition open the name
-            if lex.organ_re.search(gap, 0, hit.start()):
+            if _organ_before(gap, hit.start(), lex):
                 continue  # "the board of X agreed": X's organ acts for X
             if _named_by_descriptor(gap[:hit.start()], lex):
                 continue  # "Banco del Altiplano": the preposition joins a capitalised noun to the name
@@ -244,6 +266,10 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
                 continue  # "In June the group agreed": a time, not a role
             if _verb_then_article(words, lex):
                 continue  # "will continue to serve the Ministry X": an infinitive's object, no recipient
+            if hit.group().strip().lower() in lex.partitive and _held_by(gap[:hit.start()].split()[-1:], lex):
+                continue  # "aux fonds de X": X holds the funds that receive, the marker before them tells the role
+            if len(words) >= 2 and _held_by(words[-2:-1], lex) and words[-1].lower() in lex.partitive:
+                words = words[:-2]  # "a los fondos de X": the funds' preposition governs no other noun
             if role == "patient" and words and all(_complement(w, lex) for w in words):
                 continue  # "avec le groupe de luxe X": "de luxe" completes the description, X stands in apposition
             if any(w.islower() and w in lex.stopwords and w not in lex.determiners and not (

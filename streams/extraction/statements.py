@@ -59,6 +59,7 @@ PURPOSE_REACH = 60  # characters before a sale cue searched for its infinitive o
 MAX_TRIGGERS = 12  # a sentence states a few deals; more cues than this is a list or junk, not prose
 REACH = 400  # characters before a trigger in which its subject is looked for
 UNIT_REACH = 40  # characters after a merger cue in which a unit word makes it the merger of units
+UNIT_WORDS = 3  # words after a count read for a unit ("84 high-street branches"): units counted are no goods
 SECOND_OBJECT_WORDS = 8  # words between a first price and the next object of the same verb
 WON_OBJECT_WORDS = 8  # words from a verb of winning to the contract noun it won ("erhielt die Firma vom Land X einen")
 CREDIT_OPENING = 2  # words at most before a rumour cue that heads its sentence ("Según fuentes del mercado, ...")
@@ -218,9 +219,10 @@ def _counted(tail: str, lex: Lexicon) -> bool:
 
 
 def _counted_sites(words: list[str], lex: Lexicon) -> bool:
-    """ "take over 84 high-street branches from X", "compra 12 hoteles a X": sites counted (maybe after a word or
-    two describing them) are assets a firm sells, no goods."""
-    return any(w.lower().strip(",.;:") in lex.facilities for w in words[:3])
+    """ "take over 84 high-street branches from X", "compra 12 hoteles a X": sites or units counted (maybe after a
+    word or two describing them) are assets a firm sells, no goods."""
+    return (any(w.lower().strip(",.;:") in lex.facilities for w in words[:UNIT_WORDS])
+            or bool(lex.unit_re.search(" ".join(words[:UNIT_WORDS]))))
 
 
 def _unscaled(words: list[str], lex: Lexicon) -> list[str]:
@@ -1070,11 +1072,39 @@ def _described(page: Page, trig_end: int, day: int, stop: int) -> bool:
     return not (page.lex.trigger_re.search(clause) or any(cue.search(clause) for cue in page.lex.status_res.values()))
 
 
+def _cued_buyer(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """ "trennt sich X von seinem Betongeschäft: Käufer ist die Y Gruppe", "X is selling its unit: the buyer is Y": a
+    firm right after a buyer cue (`buyer_cues`) of the sale's sentence buys, it is no firm sold."""
+    if trig.trigger.type != "acquisition":
+        return pairs
+    cues = list(page.lex.buyer_re.finditer(page.text, trig.end, max((m.start for m, _ in pairs), default=trig.end)))
+    return [(m, "acquirer" if role == "target" and any(
+        hit.end() <= m.start and discourse.right_after(page.text, hit.end(), m) for hit in cues) else role)
+            for m, role in pairs]
+
+
+def _unit_owner(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """ "hacerse con la cartera de proyectos que la portuguesa X tiene en Oaxaca", "buy the stores that X runs": the
+    firm an object relative after a unit's noun names as the unit's owner (`unit_owner_verbs` right after it) sells
+    the unit; it is no firm bought."""
+    if trig.trigger.type != "acquisition" or trig.trigger.frame != "buy":
+        return pairs
+    out = []
+    for m, role in pairs:
+        gap = page.text[trig.end:m.start]
+        unit = page.lex.unit_re.search(gap) if role == "target" and m.start > trig.end else None
+        owns = unit and page.lex.object_relative_word_re.search(gap, unit.end()) and page.lex.unit_owner_re.match(
+            page.text, m.end)
+        out.append((m, "seller" if owns else role))
+    return out
+
+
 def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: roles.Window,
            main: Mention | None) -> tuple[list[tuple[Mention, str]], str, list[tuple[str, str]]]:
     """The role pairs of a trigger, and the type and (name, role) parties its clause gives them."""
     s, end = page.sentences[i], window.end
-    pairs = roles.assign(trig, near, page.text, window, page.lex, main)
+    pairs = _cued_buyer(page, trig, _unit_owner(page, trig, roles.assign(trig, near, page.text, window, page.lex,
+                                                                          main)))
     parties = _named(pairs)
     reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
     # from its own clause on: not the stake of an inserted clause ("X, qui détient 40 % de Y, rachète Z")
