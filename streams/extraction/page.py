@@ -455,9 +455,10 @@ _GENITIVE_NAME = re.compile(r" (\S+) ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
 
 def _placed(text: str, lex: Lexicon) -> set[str]:
     """The one-word names the page writes right after an origin cue ("Lumatec, basée à Frauenfeld", "établi à
-    Sorel-Tracy"): places wherever a preposition governs them."""
+    Sorel-Tracy"): places wherever a preposition governs them; not a consortium's member ("Konsortium aus X und Y")."""
     return {w.group() for w in _CAPITALISED.finditer(text)
             if lex.origin_re.search(text, max(0, w.start() - organisations.ORIGIN_REACH), w.start())
+            and not lex.members_re.search(text, max(0, w.start() - organisations.ORIGIN_REACH), w.start())
             and not _CAPITALISED.match(text, w.end() + 1)}
 
 
@@ -871,14 +872,18 @@ def _cue_object(text: str, cues: list[triggers.TriggerMatch], pair: Mention) -> 
 
 
 def _compound_mentions(a: organisations.Analysis, ms: list[Mention], names: set[str]) -> list[Mention]:
-    """ "Wabco-Aktionäre", "BioNTech-Aktien", "Oracle-Deal": a known name opening a hyphenated word."""
+    """ "Wabco-Aktionäre", "BioNTech-Aktien", "Oracle-Deal": a known name opening a hyphenated word; not one that
+    describes the name right after it ("die Bahn-Infrastrukturtochter DB InfraGO": that firm acts, its owner does
+    not)."""
     if "-" not in a.sentence:
         return []
     taken = [(m.start, m.end) for m in ms]
+    described = {m.start for m in ms if not m.anaphor}
     out = []
     for t in a.tokens:
         head = t.text.split("-", 1)[0]
-        if "-" in t.text and head in names and not any(s <= t.start < e for s, e in taken):
+        if "-" in t.text and head in names and not any(s <= t.start < e for s, e in taken) and (
+                t.end + 1 not in described or a.sentence[t.end - a.offset:t.end - a.offset + 1] != " "):
             out.append(Mention(head, t.start, t.start + len(head)))
     return out
 
@@ -1100,6 +1105,11 @@ def _plain(name: str) -> bool:
     return all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in name.split())
 
 
+def _consortium_member(m: Mention, text: str, lex: Lexicon) -> bool:
+    """ "ein Konsortium aus X und Y": a word right after a member phrase names a firm of the consortium."""
+    return bool(lex.members_re.search(text, max(0, m.start - organisations.ORIGIN_REACH), m.start))
+
+
 def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[triggers.TriggerMatch]) -> set[str]:
     """Names that behave like organisations on this page: a plain word must also occur inside a
     sentence twice where every noun is capitalised (not only as a sentence's first word), unless it
@@ -1127,7 +1137,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
             counted[m.name] += _after_indefinite(m, text, lex)
             if m.introduced or m.governed and not common or _around_deal_verb(m, text, starts, ends, lex, common) or (
                     _price_moved(m, text, lex)) or _plans_a_deal(m, text, nouns, lex) or (
-                    not common and _relative_subject(m, text, starts, lex)) or _owns_the_cue(m, text, nouns, lex):
+                    not common and _relative_subject(m, text, starts, lex)) or _owns_the_cue(m, text, nouns, lex) or (
+                    not common and _consortium_member(m, text, lex)):
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
             elif common and _around_deal_verb(m, text, starts, ends, lex, False):
                 dealt.add(m.name)  # "hatte Kranzhofer ... abgekauft": a noun's ending, a party's place
@@ -1710,6 +1721,15 @@ def _joined_round(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
     return lex.participation_re.search(text, start, m.start) is not None
 
 
+def _object_of_named(page_text: str, mentions: list[Mention], anaphor: Mention, lex: Lexicon) -> bool:
+    """Whether a description stands right after a named firm and an auxiliary of "have" ("X hat das Unternehmen"):
+    the object of X's clause, which is never X itself."""
+    before = [m for m in mentions if m.end <= anaphor.start]
+    words = page_text[before[-1].end:anaphor.start].split() if before else []
+    return (bool(before) and not before[-1].anaphor and len(words) == 1
+            and words[0].lower() in lex.transitive_auxiliaries)
+
+
 def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,
                 lex: Lexicon) -> str | None:
     """ "the company" refers to the first firm spoken of before it in its sentence, by name or by a pronoun
@@ -1735,6 +1755,8 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
             and not _companion(page_text, found[i], m, lex)]
     if here and roles.dative(anaphor, max(m.end for m in found[i] if m.end <= anaphor.start), page_text, lex):
         here = []  # "hatte der Landkreis X dem Unternehmen erteilt": whom the subject gives to is another firm
+    if here and _object_of_named(page_text, found[i], anaphor, lex):
+        here = []  # "DB InfraGO hat das Unternehmen mit ... beauftragt": the subject's object is another firm
     if named and all(m.governed for m in named) and roles.marker(named[0], starts[i], page_text, lex) == "agent":
         here = []  # "Fondée en 2023 par X, ancien de Y, la société ...": the firm of the sentences before
     for j in range(i - 1, max(-1, i - 1 - ANTECEDENT_REACH), -1):
