@@ -198,8 +198,8 @@ def read_page(clean: dict) -> Page:
                 recent = _recent(text, found, sents, i, m, lex, place, seats, lambda n: given.get(n, set()) | told.get(
                     n, set())) if m.name is None and cues[i] and not (i and cues[i - 1]) else None
                 subject = None if m.name or recent else _own_object(text, sents[i].start, ms, m, cues[i], lex)
-                m.name = m.name or recent or (subject and _object_before(text, found, sents, i, subject, lex)) or (
-                    _antecedent(text, found, starts, i, m, lex, subject))
+                m.name = m.name or recent or (subject and _object_before(
+                    text, found, sents, cues, i, subject, lex)) or _antecedent(text, found, starts, i, m, lex, subject)
                 m.name = _of_its_kind(text, found, i, m, lex, given, told, apposed) or m.name
                 m.name = _rival(text, found, i, m, lex) or m.name
                 m.recent = recent is not None and m.name == recent
@@ -1751,15 +1751,17 @@ def _own_object(text: str, start: int, ms: list[Mention], description: Mention, 
     return subject.name if subject is not None and _clause_to(text, subject, cue.start, lex) else None
 
 
-def _object_before(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], i: int, subject: str,
-                   lex: Lexicon) -> str | None:
+def _object_before(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], cues: list[list],
+                   i: int, subject: str, lex: Lexicon) -> str | None:
     """ "X boucle le rachat de Y. Vendeur, le fonds Z, qui avait pris le contrôle de la firme en 2019", "... and the
     39% of Y that X already owns. X agreed to buy the remaining shares of the broadcaster": a description that is
-    the object of another firm's deal goes on from the last firm the sentence just before (in its paragraph) names
-    as an object ("de", "of"), not from that sentence's subject."""
-    if i == 0 or sents[i - 1].paragraph != sents[i].paragraph:
+    the object of another firm's deal goes on from the last firm that the sentence just before (in its paragraph)
+    names as an object ("de", "of") after a deal cue, not from that sentence's subject ("X makes pumps in Leeds":
+    no deal, no object)."""
+    if i == 0 or sents[i - 1].paragraph != sents[i].paragraph or not cues[i - 1]:
         return None
     governed = [m for m in found[i - 1] if m.name and not m.anaphor and m.name != subject
+                and m.start >= min(c.end for c in cues[i - 1])
                 and not organisations.is_institution(m.name, lex)
                 and roles.marker(m, sents[i - 1].start, text, lex) == "patient"]
     return governed[-1].name if governed else None
