@@ -1775,13 +1775,6 @@ def _clause_to(text: str, m: Mention, end: int, lex: Lexicon) -> bool:
     return not re.search(r"[,;:]", gap[relative.end():] if relative else gap)
 
 
-def _subordinate(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
-    """ "Subscriber growth slowed after Vidzone, backed by Orbis, cut its prices. It has held talks": a firm named
-    after a subordinator of its sentence is the subject of a side clause, not of the sentence a later description
-    or pronoun goes on from."""
-    return lex.subordinator_word_re.search(text, start, m.start) is not None
-
-
 def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,
                 lex: Lexicon, besides: str | None = None) -> str | None:
     """ "the company" refers to the first firm spoken of before it in its sentence, by name or by a pronoun
@@ -1826,8 +1819,8 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
         # its subject, named or a description or pronoun that stood for a firm ("It reported ... / In 2023 the
         # group paid"), or the firm whose shares a market report names ("Gefragt waren Aktien von X"), whichever
         # comes first; else a firm governed by "of"/"de", never the agent of a passive ("led by X")
-        here = [m for m, mk in zip(firms, marks, strict=True) if mk is None and not _subordinate(
-            page_text, starts[j], m, lex) or shares_of(page_text, starts[j], m, lex)] or [
+        here = [m for m, mk in zip(firms, marks, strict=True) if mk is None or shares_of(
+            page_text, starts[j], m, lex)] or [
             m for m, mk in zip(firms, marks, strict=True) if mk == "patient" and not m.anaphor
             and not lex.titled_re.search(page_text, max(0, m.start - MARKER_REACH), m.start)]  # "la ministra de X"
     return here[0].name if here else None

@@ -55,26 +55,6 @@ def test_a_possessive_description_keeps_its_antecedent(lang: str, title: str, bo
     assert {(buyer, 'acquirer'), (target, 'target')} in events
 
 
-SIDE_CLAUSES = [  # a firm after a subordinator of the sentence before is no subject the next sentence goes on from
-    ('en', 'Streamflix weighs deals', 'Streamflix is weighing acquisitions. Subscriber growth slowed after Vidzone, '
-                                      'backed by Orbis, cut its prices. It has held exploratory talks about buying '
-                                      'Fanbase, according to two people familiar with the matter.',
-     ('Streamflix', 'Fanbase')),
-    ('fr', 'Telcor cherche des acquisitions', 'Telcor cherche des acquisitions. Sa croissance a ralenti parce que '
-                                              'Numeris a baissé ses prix. Le groupe négocie le rachat de Fibrea.',
-     ('Telcor', 'Fibrea')),
-    ('es', 'Telcor busca compras', 'Telcor busca compras. Sus ventas cayeron porque Numeris bajó sus precios. El '
-                                   'grupo negocia la compra de Fibrea.', ('Telcor', 'Fibrea')),
-]
-
-
-@pytest.mark.parametrize(('lang', 'title', 'body', 'deal'), SIDE_CLAUSES)
-def test_a_firm_of_a_side_clause_is_not_the_next_subject(lang: str, title: str, body: str, deal: tuple):
-    buyer, target = deal
-    events = [parties(e) for e in extract_events(page(lang, title, body)) if e['type'] == 'acquisition']
-    assert {(buyer, 'acquirer'), (target, 'target')} in events
-
-
 def test_a_seat_before_a_descriptor_opening_a_sentence_is_a_description():
     body = ('Leeds group bets on defence as it swallows its American rival. Norvale, the Leeds-based engineer, agreed '
             'to buy Petrox for $2bn.')
@@ -87,3 +67,18 @@ def test_a_firm_named_before_a_descriptor_stays_a_firm():
     body = 'Norvale agreed to buy Petrox for $2bn. Petrox group, the Leeds-based rival, bought Hallam Steel in 2021.'
     events = [parties(e) for e in extract_events(page('en', 'Norvale to buy Petrox', body))]
     assert {('Petrox', 'acquirer'), ('Hallam Steel', 'target')} in events
+
+
+def test_the_object_before_is_a_deal_object_not_a_place():
+    body = ('Norvik Pumps makes industrial pumps in Leeds. The investment firm Atlas Partners took a 30% stake in the '
+            'company in 2021.')
+    events = [parties(e) for e in extract_events(page('en', 'Norvik Pumps listed', body))]
+    assert {('Atlas Partners', 'investor'), ('Norvik Pumps', 'investee')} in events
+
+
+def test_buying_the_remaining_shares_is_an_acquisition():
+    body = ('Carrow Media owns 39% of Brightline. Carrow Media agreed to buy the remaining shares of the broadcaster '
+            'for £1.2bn.')
+    events = extract_events(page('en', 'Carrow Media bids for Brightline', body))
+    assert any(e['type'] == 'acquisition' and parties(e) == {('Carrow Media', 'acquirer'), ('Brightline', 'target')}
+               for e in events)
