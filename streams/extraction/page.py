@@ -1729,7 +1729,7 @@ def _joined_round(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
 OBJECT_GAP = 4  # words between a deal cue and the description it takes as its object ("la compra de la empresa")
 
 
-def _own_object(text: str, start: int, ms: list[Mention], description: Mention, cues: list,
+def _own_object(text: str, start: int, ms: list[Mention], description: Mention, cues: list[triggers.TriggerMatch],
                 lex: Lexicon) -> str | None:
     """ "el Grupo X ya negocia la compra de la empresa toledana", "le fonds X avait pris le contrôle de la firme
     bordelaise": the last unmarked firm of the clause before a deal cue whose object the description is, governed a
@@ -1751,8 +1751,8 @@ def _own_object(text: str, start: int, ms: list[Mention], description: Mention, 
     return subject.name if subject is not None and _clause_to(text, subject, cue.start, lex) else None
 
 
-def _object_before(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], cues: list[list],
-                   i: int, subject: str, lex: Lexicon) -> str | None:
+def _object_before(text: str, found: list[list[Mention]], sents: list[sentences.Sentence],
+                   cues: list[list[triggers.TriggerMatch]], i: int, subject: str, lex: Lexicon) -> str | None:
     """ "X boucle le rachat de Y. Vendeur, le fonds Z, qui avait pris le contrôle de la firme en 2019", "... and the
     39% of Y that X already owns. X agreed to buy the remaining shares of the broadcaster": a description that is
     the object of another firm's deal goes on from the last firm that the sentence just before (in its paragraph)
