@@ -214,6 +214,8 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
         return False  # "Repiten X Capital y ...": a co-investor's verb opening the sentence, not a firm
     if is_descriptor(low, lex):
         return False
+    if _counted_compound(text, lex):
+        return False  # "Ten-year deal covers ...", "Two-thirds of": a compound adjective opening a sentence
     tail = text.rsplit("-", 1)[1] if "-" in text else None
     if tail is not None and (tail.lower() in lex.stopwords or lex.unit_re.fullmatch(tail)):
         return False  # "Gießerei-Sparte": a firm's unit (`unit_words`), sold by its owner, is no party
@@ -226,6 +228,13 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
     return not (lex.compound_nouns and first and (
         len(text) >= LONG_NOUN and text[1:].islower() and not low.endswith(lex.name_adjective_endings or "\0")
         or low in lex.facilities))
+
+
+def _counted_compound(text: str, lex: Lexicon) -> bool:
+    """A number word joined by a dash to a lowercase word ("Ten-year", "Five-star"): capitalised only because it opens
+    a sentence; "Seven-Eleven" keeps its capital tail and stays a name."""
+    head, dash, tail = text.partition("-")
+    return bool(dash) and head.lower() in lex.counters and tail[:1].islower()
 
 
 def _set_off(before: str, lex: Lexicon) -> bool:
@@ -725,9 +734,8 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
     core = [t for t in run if t.low not in lex.name_particles]  # "Le Goff" is one surname, as "Goff" would be
     if len(core) > 1 and all(t.text in person_words for t in run):  # a lone surname may be a firm (Puig)
         return True
-    if len(core) == 1 and all(t.text in person_words for t in run) and (
-            _reports(a, core[0], lex) or speaker_label(run, a)):
-        return True  # "chief executive Owen Raikes ... Raikes said", "Raikes: ...": a person the page named, speaking
+    if len(core) == 1 and all(t.text in person_words for t in run) and _reports(a, core[0], lex):
+        return True  # "chief executive Owen Raikes ... Raikes said": a person the page named, speaking
     if len(run) == 2 and (_founder(run[0], a, lex) or _joined_founder(run, a, lex) or _plural_titled(run[0], a, lex)):
         return True  # "fundada en 2021 por Marta Olabarria y Diego Sanz", "founders Priya Natarajan and ...": persons
     key = run[0].start
@@ -791,13 +799,6 @@ def _titled(hit: re.Match | None, run: list[Token], lex: Lexicon) -> bool:
     if hit is None or hit.group().split()[0].lower() not in lex.full_name_titles:
         return hit is not None
     return len(run) > 1 and not any(t.low in lex.firm_name_words for t in run)
-
-
-def speaker_label(run: list[Token], a: Analysis) -> bool:
-    """Whether one word opens the sentence right before a colon ("Keller: We bought ..."): an interview's label of
-    who speaks ("Moreau :" with French spacing)."""
-    return len(run) == 1 and run[0].start == a.offset and (
-        a.sentence[run[0].end - a.offset:run[0].end - a.offset + 3].lstrip(" \u00a0\u202f")[:1] == ":")
 
 
 def _reports(a: Analysis, tok: Token, lex: Lexicon) -> bool:
@@ -1089,9 +1090,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex):
             continue  # persons and places are never parties
         if not suffixed and _opened_place(run, toks, index_of.get(run[0].start, 0), sentence, offset, lex):
-            continue  # "the San Diego biotech", "la San Sebastián de ...": a place opened by its word, no firm
-        if not suffixed and _place_headed(run, lex):
-            continue  # "la nueva desaladora de Punta Gorda", "le phare de la Pointe du Raz": a place told by its kind
+            continue  # "the San Diego biotech", "la desaladora de Punta Gorda": a place opened by its word, no firm
         run = _past_round_letter(run, toks, index_of.get(run[0].start, 0), lex)
         if not run:
             continue
@@ -1139,8 +1138,10 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "für den Ausbau der B 27": the works and what they build, no firm
         if len(run) == 1 and _apposed_kind_origin(toks, index, sentence, offset, lex):
             continue  # "Spraakwerk, a speech-recognition company from Utrecht": where the firm described comes from
-        if lex.origin_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
-            continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits
+        if lex.origin_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset) and not (
+                lex.members_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset)):
+            continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits; not a member
+            # of a consortium ("ein Konsortium aus X und Y")
         if lex.founders_from_re.search(sentence, max(0, run[0].start - offset - FOUNDED_REACH), run[0].start - offset):
             continue  # "fondée en 2019 par deux ingénieurs de Centrale Lyon": where the founders come from, no party
         if lex.source_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
@@ -1257,11 +1258,16 @@ def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon
 
 
 def _opened_place(run: list[Token], toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
-    """ "the San Diego biotech", "New York", "Sankt Gallen": a capitalised word that opens a place's name
-    (`place_openers`) and one name word after it name a place, whether the opener is read into the run or, a
-    stopword, left before it, where an article or a preposition (or nothing) comes before; a longer name goes on as a
-    firm's ("New Fortress Energy"), and so does one a noun introduces ("la almazara San Isidro", "la clínica San
-    Aurelio")."""
+    """Whether the run is a place's name opened by a word of its own, of either of two shapes:
+    - a noun of a place's kind (`place_heads`: "Punta Gorda", "Pointe du Raz", "Isla Verde"), of any length, where
+      no word of a firm's or a fund's kind follows it ("Monte Alba Capital" is a firm);
+    - a word that opens a place's name (`place_openers`: "the San Diego biotech", "New York", "Sankt Gallen") and
+      one name word after it, whether the opener is read into the run or, a stopword, left before it, where an
+      article or a preposition (or nothing) comes before; a longer name goes on as a firm's ("New Fortress
+      Energy"), and so does one a noun introduces ("la almazara San Isidro", "la clínica San Aurelio")."""
+    if len(run) > 1 and run[0].low in lex.place_heads:
+        return not any(t.low in lex.fund_words or t.low in lex.firm_name_words or is_descriptor(t.text, lex)
+                       for t in run[1:])
     if len(run) == 2 and index > 0 and run[0].low in lex.place_openers:  # not a subject: "Santa Lucía compra X"
         return toks[index - 1].low in lex.determiners  # "la San Sebastián de ...", not "la clínica San Aurelio"
     if len(run) != 1 or index == 0:
@@ -1269,13 +1275,6 @@ def _opened_place(run: list[Token], toks: list[Token], index: int, sentence: str
     prev = toks[index - 1]
     return (prev.text[:1].isupper() and prev.low in lex.place_openers and _joinable_gap(sentence, prev, run[0], offset)
             and (index < 2 or toks[index - 2].low in lex.determiners or toks[index - 2].low in _prepositions(lex)))
-
-
-def _place_headed(run: list[Token], lex: Lexicon) -> bool:
-    """Whether a noun of a place's kind (`place_heads`) opens the run and no word of a firm's kind or of a fund's
-    follows it ("Punta Gorda", "Pointe du Raz"; not "Monte Alba Capital")."""
-    return len(run) > 1 and run[0].low in lex.place_heads and not any(
-        t.low in lex.fund_words or t.low in lex.firm_name_words or is_descriptor(t.text, lex) for t in run[1:])
 
 
 def _holds_name(description: Mention, found: list[Mention]) -> bool:

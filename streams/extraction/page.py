@@ -104,10 +104,11 @@ def read_page(clean: dict) -> Page:
     analyses = [organisations.analyse(text[s.start:s.end], s.start, lex, w) for s, w in zip(sents, lows, strict=True)]
     for a in analyses:
         organisations.persons(a, lex, person_words)
-    person_words |= _labelled_speakers(analyses, [s.paragraph in titles for s in sents])
+    said_by = _speaker_labels(text, sents, titles, analyses, lex)
+    person_words |= {w for name in said_by.values() for w in name.split()}
     found = [_traded_firms(text, s, organisations.mentions(a, lex, person_words), lex)
              for s, a in zip(sents, analyses, strict=True)]
-    if said_by := _speaker_labels(text, sents, titles, lex):
+    if said_by:
         found = [[m for m in ms if not _names_speaker(m, said_by)] for ms in found]
     confirmed = _confirmed(found, lex, text, [t for c in cues for t in c])
     confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
@@ -170,7 +171,7 @@ def read_page(clean: dict) -> Page:
             # the people of a place are their own place: the words before them are another phrase's ("hatte X aus
             # Zhengzhou die Ulmer übernommen")
             place = _around(text, sents[i], m, lex, before=False)
-            m.name = _seated(found, i, m, place, seats)
+            m.name = _seated(found, i, m, place, seats) or _named_after_place(found, i, m, place)
             if m.name is None and text[m.start:m.end].split()[-1][:1].isupper():  # not "los madrileños" (rarer)
                 m.name = _traded_placeless(text, found, sents, i, place, seats, lex)
                 m.recent = m.name is not None  # the sentence before's firm: no other firm of the discourse
@@ -237,19 +238,6 @@ _SHARE_HEAD = re.compile(r"(?<![\w-])[^\W\d_a-zß-ÿ][\w&]*(?=-)")  # "Almera" o
 SHARES_REACH = 30  # characters before a name read for the shares of it ("Gefragt waren Aktien von X")
 
 
-def _labelled_speakers(analyses: list[organisations.Analysis], in_title: list[bool]) -> set[str]:
-    """ "Keller: Harwood Lettings, the joint venture we set up with ...": an interview's answer opens with its
-    speaker's surname and a colon; a full name an earlier sentence closes with that surname is a person's (its
-    words). A title's label is a topic ("Céréales : X et Beauce Céréales vont fusionner"), no speaker."""
-    out: set[str] = set()
-    for i, a in enumerate(analyses):
-        if in_title[i] or not a.runs or not organisations.speaker_label(a.runs[0], a):
-            continue
-        label = a.runs[0][0].text
-        out |= {t.text for b in analyses[:i] for run in b.runs if len(run) == 2 and run[-1].text == label for t in run}
-    return out
-
-
 def _traded_firms(text: str, s: sentences.Sentence, ms: list[Mention], lex: Lexicon) -> list[Mention]:
     """ "Gefragt waren Aktien von Vossel", "Almera-Aktien verloren 3 Prozent", "Shares in X rose": a market report
     names a firm by its shares (`shares_res`), a name even where it reads like a common noun, and the head of a
@@ -268,22 +256,31 @@ def shares_of(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
     return bool(before.search(text, max(start, m.start - SHARES_REACH), m.start) or after.match(text, m.end))
 
 
-def _speaker_labels(text: str, sents: list[sentences.Sentence], titles: set[int], lex: Lexicon) -> set[str]:
-    """ "Keller: We sold our stake in ...", "Hélène Dufort : Nous avons mené le tour ...": an interview's answers
-    open with who speaks and a colon and speak as "we"; that name is a person, no firm and no item's label (the
-    answer's "we" is the firm the page gives the speaker). The names of such labels."""
-    out = set()
+def _speaker_labels(text: str, sents: list[sentences.Sentence], titles: set[int],
+                    analyses: list[organisations.Analysis], lex: Lexicon) -> dict[str, str]:
+    """ "Keller: We sold our stake in ...", "Hélène Dufort : Nous avons mené le tour ...", "Moreau : Harwood
+    Lettings, the joint venture we set up ...": an interview's answer opens its paragraph with who speaks and a
+    colon. The name is a speaker's (a person, no firm) where the answer speaks as "we" (the firm the page gives
+    the speaker) or it is a surname an earlier full name ends with ("Martin Keller ... Keller:"); a digest's
+    item label ("Brisac : le groupe a racheté ...") and a title's topic ("Céréales : ...") are none. Each speaker's
+    label -> the full name the page gives that surname ("" where none)."""
+    out: dict[str, str] = {}
     for i, s in enumerate(sents):
         if s.paragraph in titles or (i and sents[i - 1].paragraph == s.paragraph):
             continue
         label = _SPEAKER_LABEL.match(text, s.start, s.end)
+        if not label:
+            continue
+        name = label.group(1)
+        full = " " not in name and next((" ".join(t.text for t in run) for a in analyses[:i] for run in a.runs
+                                         if len(run) == 2 and run[-1].text == name), None)
         end = max(x.end for x in sents[i:] if x.paragraph == s.paragraph)
-        if label and lex.first_person_re.search(text[label.end():end]):
-            out.add(label.group(1))
+        if full or lex.first_person_re.search(text[label.end():end]):
+            out[name] = full or ""
     return out
 
 
-def _names_speaker(m: Mention, speakers: set[str]) -> bool:
+def _names_speaker(m: Mention, speakers: dict[str, str]) -> bool:
     """Whether a mention names a speaker of an interview's labels: the label itself, or a first name and the label's
     surname ("Martin Keller" for "Keller")."""
     if m.anaphor or not m.name:
@@ -462,9 +459,10 @@ _GENITIVE_NAME = re.compile(r" (\S+) ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
 
 def _placed(text: str, lex: Lexicon) -> set[str]:
     """The one-word names the page writes right after an origin cue ("Lumatec, basée à Frauenfeld", "établi à
-    Sorel-Tracy"): places wherever a preposition governs them."""
+    Sorel-Tracy"): places wherever a preposition governs them; not a consortium's member ("Konsortium aus X und Y")."""
     return {w.group() for w in _CAPITALISED.finditer(text)
             if lex.origin_re.search(text, max(0, w.start() - organisations.ORIGIN_REACH), w.start())
+            and not lex.members_re.search(text, max(0, w.start() - organisations.ORIGIN_REACH), w.start())
             and not _CAPITALISED.match(text, w.end() + 1)}
 
 
@@ -521,6 +519,18 @@ def _seated(found: list[list[Mention]], i: int, description: Mention, place: set
             if m.name and not m.anaphor and (j < i or m.end <= description.start)}
     tied = {n for n in near if seats.get(n, set()) & place}
     return tied.pop() if len(tied) == 1 else None
+
+
+def _named_after_place(found: list[list[Mention]], i: int, people: Mention, place: set[str]) -> str | None:
+    """ "Die Agrarhandel Oberland GmbH ... Die Oberländer hatten 2022 ... übernommen": the people of a place stand
+    for the one firm of the sentences just before whose name holds that place after its first word (a first word is
+    a seat only as a place adjective: `_seat_in_name`)."""
+    if not place:
+        return None
+    near = {m.name for j in range(max(0, i - ANTECEDENT_REACH), i + 1) for m in found[j]
+            if m.name and not m.anaphor and (j < i or m.end <= people.start)}
+    named = {n for n in near if place & {_stem(w) for w in n.split()[1:] if w[:1].isupper() and len(w) >= PLACE_STEM}}
+    return named.pop() if len(named) == 1 else None
 
 
 def _traded_placeless(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], i: int, place: set[str],
@@ -887,14 +897,18 @@ def _cue_object(text: str, cues: list[triggers.TriggerMatch], pair: Mention) -> 
 
 
 def _compound_mentions(a: organisations.Analysis, ms: list[Mention], names: set[str]) -> list[Mention]:
-    """ "Wabco-Aktionäre", "BioNTech-Aktien", "Oracle-Deal": a known name opening a hyphenated word."""
+    """ "Wabco-Aktionäre", "BioNTech-Aktien", "Oracle-Deal": a known name opening a hyphenated word; not one that
+    describes the name right after it ("die Bahn-Infrastrukturtochter DB InfraGO": that firm acts, its owner does
+    not)."""
     if "-" not in a.sentence:
         return []
     taken = [(m.start, m.end) for m in ms]
+    described = {m.start for m in ms if not m.anaphor}
     out = []
     for t in a.tokens:
         head = t.text.split("-", 1)[0]
-        if "-" in t.text and head in names and not any(s <= t.start < e for s, e in taken):
+        if "-" in t.text and head in names and not any(s <= t.start < e for s, e in taken) and (
+                t.end + 1 not in described or a.sentence[t.end - a.offset:t.end - a.offset + 1] != " "):
             out.append(Mention(head, t.start, t.start + len(head)))
     return out
 
@@ -1116,6 +1130,11 @@ def _plain(name: str) -> bool:
     return all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in name.split())
 
 
+def _consortium_member(m: Mention, text: str, lex: Lexicon) -> bool:
+    """ "ein Konsortium aus X und Y": a word right after a member phrase names a firm of the consortium."""
+    return bool(lex.members_re.search(text, max(0, m.start - organisations.ORIGIN_REACH), m.start))
+
+
 def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[triggers.TriggerMatch]) -> set[str]:
     """Names that behave like organisations on this page: a plain word must also occur inside a
     sentence twice where every noun is capitalised (not only as a sentence's first word), unless it
@@ -1143,7 +1162,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
             counted[m.name] += _after_indefinite(m, text, lex)
             if m.introduced or m.governed and not common or _around_deal_verb(m, text, starts, ends, lex, common) or (
                     _price_moved(m, text, lex)) or _plans_a_deal(m, text, nouns, lex) or (
-                    not common and _relative_subject(m, text, starts, lex)) or _owns_the_cue(m, text, nouns, lex):
+                    not common and _relative_subject(m, text, starts, lex)) or _owns_the_cue(m, text, nouns, lex) or (
+                    not common and _consortium_member(m, text, lex)):
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
             elif common and _around_deal_verb(m, text, starts, ends, lex, False):
                 dealt.add(m.name)  # "hatte Kranzhofer ... abgekauft": a noun's ending, a party's place
@@ -1726,6 +1746,15 @@ def _joined_round(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
     return lex.participation_re.search(text, start, m.start) is not None
 
 
+def _object_of_named(page_text: str, mentions: list[Mention], anaphor: Mention, lex: Lexicon) -> bool:
+    """Whether a description stands right after a named firm and an auxiliary of "have" ("X hat das Unternehmen"):
+    the object of X's clause, which is never X itself."""
+    before = [m for m in mentions if m.end <= anaphor.start]
+    words = page_text[before[-1].end:anaphor.start].split() if before else []
+    return (bool(before) and not before[-1].anaphor and len(words) == 1
+            and words[0].lower() in lex.transitive_auxiliaries)
+
+
 OBJECT_GAP = 4  # words between a deal cue and the description it takes as its object ("la compra de la empresa")
 
 
@@ -1802,6 +1831,8 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
             and not _companion(page_text, found[i], m, lex)]
     if here and roles.dative(anaphor, max(m.end for m in found[i] if m.end <= anaphor.start), page_text, lex):
         here = []  # "hatte der Landkreis X dem Unternehmen erteilt": whom the subject gives to is another firm
+    if here and _object_of_named(page_text, found[i], anaphor, lex):
+        here = []  # "DB InfraGO hat das Unternehmen mit ... beauftragt": the subject's object is another firm
     if named and all(m.governed for m in named) and roles.marker(named[0], starts[i], page_text, lex) == "agent":
         here = []  # "Fondée en 2023 par X, ancien de Y, la société ...": the firm of the sentences before
     for j in range(i - 1, max(-1, i - 1 - ANTECEDENT_REACH), -1):
