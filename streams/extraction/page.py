@@ -1763,8 +1763,10 @@ def _own_object(text: str, start: int, ms: list[Mention], description: Mention, 
     """ "el Grupo X ya negocia la compra de la empresa toledana", "le fonds X avait pris le contrôle de la firme
     bordelaise": the last unmarked firm of the clause before a deal cue whose object the description is, governed a
     few words on ("de", "of"), is the deal's subject; no firm takes itself, so the description stands for another
-    firm (not "its rival": a possessive description is the possessor's other)."""
-    if lex.possessive_re.match(text, description.start) or roles.marker(description, start, text, lex) != "patient":
+    firm (not "its rival": a possessive description is the possessor's other; not a unit, which its owner sells:
+    "the purchase of the metrology business of Y")."""
+    if (lex.possessive_re.match(text, description.start) or roles.marker(description, start, text, lex) != "patient"
+            or lex.unit_re.search(text, description.start, description.end)):
         return None
     gaps = [(c, text[c.end:description.start]) for c in cues if c.end <= description.start]
     cue = next((c for c, gap in gaps if len(gap.split()) <= OBJECT_GAP and not re.search(r"[,;:]", gap)), None)
