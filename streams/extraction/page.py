@@ -145,6 +145,8 @@ def read_page(clean: dict) -> Page:
     places = _placed(text, lex)
     for ms in found:  # "le constructeur de Frauenfeld", "du fabricant de turbines de Sorel-Tracy": a place the page
         ms[:] = [m for m in ms if not (m.governed and m.name in places)]  # gives a firm as its seat, no party
+    seated_words = places | _hyphened_places(text)
+    found = [[_place_description(text, m, seated_words, lex) for m in ms] for ms in found]
     short = _bracketed_short_forms(text, found, lex)
     for ms in found:
         for m in ms:
@@ -196,7 +198,9 @@ def read_page(clean: dict) -> Page:
                 m.unplaced = m.name is None and _placeless(found, i, _own_place(text, m, lex), seats)
                 recent = _recent(text, found, sents, i, m, lex, place, seats, lambda n: given.get(n, set()) | told.get(
                     n, set())) if m.name is None and cues[i] and not (i and cues[i - 1]) else None
-                m.name = m.name or recent or _antecedent(text, found, starts, i, m, lex)
+                subject = None if m.name or recent else _own_object(text, sents[i].start, ms, m, cues[i], lex)
+                m.name = m.name or recent or (subject and _object_before(
+                    text, found, sents, cues, i, subject, lex)) or _antecedent(text, found, starts, i, m, lex, subject)
                 m.name = _of_its_kind(text, found, i, m, lex, given, told, apposed) or m.name
                 m.name = _rival(text, found, i, m, lex) or m.name
                 m.recent = recent is not None and m.name == recent
@@ -403,8 +407,8 @@ def _place_parts(word: str) -> list[str]:
 def _apposed_place(rest: str, after: list[str], lex: Lexicon) -> list[str]:
     """The capitalised words of a description in apposition right after a name, before its first function word
     ("X, the Devon milk and butter maker,": Devon), or the one that ends it after a genitive ("X, la société de
-    Nanterre,"): the place the page ties the firm to."""
-    if not (rest.startswith(", ") and after and after[0] in lex.determiners):
+    Nanterre,", "X, una empresa de Toledo."): the place the page ties the firm to."""
+    if not (rest.startswith(", ") and after and (after[0] in lex.determiners or after[0] in lex.indefinite_articles)):
         return []
     words = []
     for k, w in enumerate(after[1:AROUND + 1], 1):
@@ -463,6 +467,27 @@ def _placed(text: str, lex: Lexicon) -> set[str]:
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;:)]|$)")
+_HYPHENED_PLACE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’]*)-[a-zß-ÿ]")
+
+
+def _hyphened_places(text: str) -> set[str]:
+    """The capitalised words the page writes before a hyphen and a lowercase word ("the Leeds-based engineer"):
+    a place, or a firm's name as a modifier, never alone a firm's name before a descriptor."""
+    return {w.group(1) for w in _HYPHENED_PLACE.finditer(text)}
+
+
+_NEXT_WORD = re.compile(r" ([a-zß-ÿ][\w-]*)")
+
+
+def _place_description(text: str, m: Mention, places: set[str], lex: Lexicon) -> Mention:
+    """ "Leeds group bets on defence as it swallows its American rival": a one-word name opening its sentence, that
+    the page gives elsewhere as a seat ("the Leeds-based engineer", "based in Leeds"), before a lowercase descriptor
+    is a place and a description without its article: it stands for the firm seated there, as "The Leeds group"."""
+    nxt = _NEXT_WORD.match(text, m.end)
+    if not (m.initial and not m.anaphor and m.name in places and nxt and organisations.is_descriptor(
+            nxt.group(1), lex)):
+        return m
+    return Mention(None, m.start, nxt.end(), anaphor=True)
 
 
 def _demonyms(a: organisations.Analysis, ms: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -1730,11 +1755,63 @@ def _object_of_named(page_text: str, mentions: list[Mention], anaphor: Mention, 
             and words[0].lower() in lex.transitive_auxiliaries)
 
 
-def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,
+OBJECT_GAP = 4  # words between a deal cue and the description it takes as its object ("la compra de la empresa")
+
+
+def _own_object(text: str, start: int, ms: list[Mention], description: Mention, cues: list[triggers.TriggerMatch],
                 lex: Lexicon) -> str | None:
+    """ "el Grupo X ya negocia la compra de la empresa toledana", "le fonds X avait pris le contrôle de la firme
+    bordelaise": the last unmarked firm of the clause before a deal cue whose object the description is, governed a
+    few words on ("de", "of"), is the deal's subject; no firm takes itself, so the description stands for another
+    firm (not "its rival": a possessive description is the possessor's other; not a unit, which its owner sells:
+    "the purchase of the metrology business of Y")."""
+    if (lex.possessive_re.match(text, description.start) or roles.marker(description, start, text, lex) != "patient"
+            or lex.unit_re.search(text, description.start, description.end)):
+        return None
+    gaps = [(c, text[c.end:description.start]) for c in cues if c.end <= description.start]
+    cue = next((c for c, gap in gaps if len(gap.split()) <= OBJECT_GAP and not re.search(r"[,;:]", gap)), None)
+    if cue is None:
+        return None
+    previous, subject = start, None
+    for m in ms:
+        if m.end > cue.start:
+            break
+        if m.name and not m.anaphor and roles.marker(m, previous, text, lex) is None:
+            subject = m
+        previous = m.end
+    return subject.name if subject is not None and _clause_to(text, subject, cue.start, lex) else None
+
+
+def _object_before(text: str, found: list[list[Mention]], sents: list[sentences.Sentence],
+                   cues: list[list[triggers.TriggerMatch]], i: int, subject: str, lex: Lexicon) -> str | None:
+    """ "X boucle le rachat de Y. Vendeur, le fonds Z, qui avait pris le contrôle de la firme en 2019", "... and the
+    39% of Y that X already owns. X agreed to buy the remaining shares of the broadcaster": a description that is
+    the object of another firm's deal goes on from the last firm that the sentence just before (in its paragraph)
+    names as an object ("de", "of") after a deal cue, not from that sentence's subject ("X makes pumps in Leeds":
+    no deal, no object)."""
+    if i == 0 or sents[i - 1].paragraph != sents[i].paragraph or not cues[i - 1]:
+        return None
+    governed = [m for m in found[i - 1] if m.name and not m.anaphor and m.name != subject
+                and m.start >= min(c.end for c in cues[i - 1])
+                and not organisations.is_institution(m.name, lex)
+                and roles.marker(m, sents[i - 1].start, text, lex) == "patient"]
+    return governed[-1].name if governed else None
+
+
+def _clause_to(text: str, m: Mention, end: int, lex: Lexicon) -> bool:
+    """Whether a firm and a later offset stand in one clause: no comma between them, but the one that opens a
+    relative clause on the firm ("le fonds X, qui avait pris le contrôle de")."""
+    gap = text[m.end:end]
+    relative = lex.relative_re.match(gap)
+    return not re.search(r"[,;:]", gap[relative.end():] if relative else gap)
+
+
+def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,
+                lex: Lexicon, besides: str | None = None) -> str | None:
     """ "the company" refers to the first firm spoken of before it in its sentence, by name or by a pronoun
     ("Last month it signed ..., and Y now holds 9.9% of the company"), else to the subject of the closest
-    sentence before: its first firm not governed by a preposition."""
+    sentence before: its first firm not governed by a preposition; never to `besides`, the subject of the deal
+    whose object it is."""
     # a description of a firm ("la constructora", "the company") never stands for a public body
     # a description that opens the sentence as its subject counts as a firm spoken of ("Le groupe rémois négocie
     # avec X la cession de sa filiale": the group's unit, not X's)
@@ -1743,8 +1820,9 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
     backed = young or not _says_more(page_text, anaphor, lex)  # "la jeune pousse", "la société": no investor of a round
     subject = first if first is not None and first.anaphor and not (first.pair or first.possessive) and roles.marker(
         first, starts[i], page_text, lex) is None else None
-    named = [m for m in found[i] if m.name and m.end <= anaphor.start and (not m.anaphor or m is subject or _pronoun(
-        page_text, m, lex)) and not organisations.is_institution(m.name, lex) and not (young and _fund(m.name, lex))]
+    named = [m for m in found[i] if m.name and m.name != besides and m.end <= anaphor.start and (
+        not m.anaphor or m is subject or _pronoun(page_text, m, lex)) and not organisations.is_institution(
+        m.name, lex) and not (young and _fund(m.name, lex))]
     if named and not named[-1].anaphor and page_text[named[-1].end:anaphor.start] == ", " and re.match(
             r"(?:\s+[\w'’-]+){0,2},", page_text[anaphor.end:anaphor.end + 60]):
         return named[-1].name  # "X, the Swedish logistics group, ...": in apposition, the name it follows
@@ -1763,7 +1841,7 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
         if here:
             break
         previous = starts[j]  # no preposition of the sentence before marks its first name
-        firms = [m for m in found[j] if m.name and not m.pair and not m.public
+        firms = [m for m in found[j] if m.name and m.name != besides and not m.pair and not m.public
                  and not organisations.is_institution(m.name, lex)  # "the company" is no commission
                  and not (young and _fund(m.name, lex))
                  and not (backed and _joined_round(page_text, starts[j], m, lex))]
