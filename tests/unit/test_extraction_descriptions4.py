@@ -1,0 +1,67 @@
+"""Issue 3 (descriptions4): a deal whose second party the sentence tells by a description of a firm the page named
+before ("the yard", "the bank", "der Vorstand des angeschlagenen Konzerns ... mit der Hannoveraner X") keeps both
+parties; a description no firm of the page fits stays unresolved."""
+
+import pytest
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+
+def deals(lang: str, *paragraphs: str) -> list[tuple[str, set]]:
+    return [(e["type"], parties(e)) for e in extract_events(page(lang, *paragraphs))]
+
+
+YARD = {("Vesthavn Marine", "acquirer"), ("Tayside Shipbuilders", "target")}
+
+DESCRIBED = [
+    # "yard" is a kind of shipbuilder and a noun of a trade: the page's shipbuilder, the object of the takeover
+    ("en", ("Tayside Shipbuilders returns to profit", "Tayside Shipbuilders, the Dundee yard, reported a profit.",
+            "The yard fell into administration in 2024 and was rescued by the Norwegian group Vesthavn Marine, which "
+            "completed its takeover of the yard in September 2025."), "acquisition", YARD),
+    ("en", ("Tayside Shipbuilders returns to profit", "Tayside Shipbuilders reported a profit for 2025.",
+            "Vesthavn Marine completed its takeover of the yard in September 2025."), "acquisition", YARD),
+    ("en", ("Tayside Marine returns to profit", "Tayside Marine, the Dundee shipbuilder, reported a profit.",
+            "Vesthavn Marine took over the yard in September 2025."), "acquisition",
+     {("Vesthavn Marine", "acquirer"), ("Tayside Marine", "target")}),
+    # "the bank" after the page's bank, in the sentence that names the buyer
+    ("en", ("Harbour Bank up for sale", "Harbour Bank reported higher profits, and Nordwerk Capital said it agreed "
+            "to buy the bank for £300m."), "acquisition",
+     {("Nordwerk Capital", "acquirer"), ("Harbour Bank", "target")}),
+    # a place adjective in "-aner" ("Hannoveraner") qualifies the name after it: "mit der" still marks the partner
+    ("de", ("Baukonzern Halvor in der Krise", "Der Baukonzern Halvor AG kämpft mit hohen Verlusten.",
+            "In Branchenkreisen heißt es, der Vorstand des angeschlagenen Konzerns führe Gespräche über einen "
+            "Zusammenschluss mit der Hannoveraner Concordia Wohnbau."), "merger",
+     {("Halvor", "party"), ("Concordia Wohnbau", "party")}),
+    ("de", ("Nachrichten", "Die Halvor AG verhandelt über eine Fusion mit der Hannoveraner Concordia Wohnbau."),
+     "merger", {("Halvor", "party"), ("Concordia Wohnbau", "party")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "kind", "expected"), DESCRIBED)
+def test_a_description_of_a_firm_named_before_is_the_second_party(lang: str, paragraphs: tuple, kind: str,
+                                                                  expected: set):
+    assert (kind, expected) in deals(lang, *paragraphs)
+
+
+KEPT = [
+    # a named place adjective before a name, as before: the acquisition of the firm named after it
+    ("de", ("Nachrichten", "Die Halvor AG übernimmt die Hannoveraner Concordia Wohnbau für 40 Millionen Euro."),
+     ("acquisition", {("Halvor", "acquirer"), ("Concordia Wohnbau", "target")})),
+    ("de", ("Nachrichten", "Die Concordia Wohnbau GmbH aus Hannover baut Wohnungen. Die Halvor AG hat den "
+            "Hannoveraner Wohnungsbauer übernommen."),
+     ("acquisition", {("Halvor", "acquirer"), ("Concordia Wohnbau", "target")})),
+    ("en", ("Harbour Bank widens insurance offer", "Harbour Bank reported higher profits.",
+            "The bank signed a ten-year distribution agreement with Stanfield Life on Monday."),
+     ("partnership", {("Harbour Bank", "partner"), ("Stanfield Life", "partner")})),
+]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), KEPT)
+def test_probes_keep_their_result(lang: str, paragraphs: tuple, expected: tuple):
+    assert deals(lang, *paragraphs) == [expected]
+
+
+def test_a_yard_no_firm_of_the_page_fits_stays_unresolved():
+    found = deals("en", "News", "Lumatec Ltd makes valves in Leeds. Vesthavn Marine took over the yard in September.")
+    assert all("Lumatec" not in {n for n, _ in p} for _, p in found)
