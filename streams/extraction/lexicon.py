@@ -400,13 +400,14 @@ def _impersonal_re(openings: list[str], endings: list[str], after: list[str]) ->
     return re.compile(rf"(?:{alternation(openings, escape=True)})(?!\w){keep}", re.IGNORECASE)
 
 
-def _object_pronoun_res(pronouns: dict) -> tuple[re.Pattern, re.Pattern]:
+def _object_pronoun_res(pronouns: dict, days: dict[str, int] | None = None) -> tuple[re.Pattern, re.Pattern]:
     """A pronoun that is a verb's object: before it, maybe with an auxiliary ("la ha comprado", "l'avait
-    racheté", "lui a par ailleurs commandé": an adverb or two may follow the auxiliary), matched against the text that
-    ends at the verb; and right after it ("bought it")."""
+    racheté", "lui a par ailleurs commandé": an adverb or two may follow the auxiliary) and a weekday ("hat ihr am
+    Montag den Zuschlag erteilt"), matched against the text that ends at the verb; and right after it ("bought it")."""
     adverbs = r"(?:\s+(?-i:[^\W\d_A-Z])+){0,2}"  # lowercase words only: no name, figure or comma
     auxiliary = rf"(?:\s*(?:{alternation(pronouns.get('auxiliaries', []))})(?!\w){adverbs})?"
-    before = rf"(?<!\w)(?:{alternation(pronouns.get('before', []))}){auxiliary}(?:\s+|(?<=['’]))$"
+    dated = rf"(?:\s+(?-i:[^\W\d_A-Z])+\s+(?:{alternation(sorted(days or ()), escape=True)})(?!\w))?"
+    before = rf"(?<!\w)(?:{alternation(pronouns.get('before', []))}){auxiliary}{dated}(?:\s+|(?<=['’]))$"
     after = rf"\s+(?:{alternation(pronouns.get('after', []))})(?!\w)"
     return re.compile(before, re.IGNORECASE), re.compile(after, re.IGNORECASE)
 
@@ -519,7 +520,8 @@ def lexicon(lang: str) -> Lexicon:
         vehicle_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('vehicles', []), escape=True)})\s+$", re.IGNORECASE),
         object_pronoun_res=_object_pronoun_res(ext.get("object_pronouns", {})),
         recipient_pronoun_res=_object_pronoun_res(
-            {**ext.get("object_pronouns", {}), **ext.get("recipient_pronouns", {})}),  # the auxiliaries of objects
+            {**ext.get("object_pronouns", {}), **ext.get("recipient_pronouns", {})},  # the auxiliaries of objects
+            cal.get("weekdays", {})),
         plural_recipient_re=words_re(ext.get("recipient_pronouns", {}).get("plural", []), escape=True),
         source_pronoun_re=words_re(ext.get("source_pronouns", []), escape=True),
         demonym_endings=tuple(ext["demonym_endings"]),

@@ -65,3 +65,28 @@ def test_probes_keep_their_result(lang: str, paragraphs: tuple, expected: tuple)
 def test_a_yard_no_firm_of_the_page_fits_stays_unresolved():
     found = deals("en", "News", "Lumatec Ltd makes valves in Leeds. Vesthavn Marine took over the yard in September.")
     assert all("Lumatec" not in {n for n, _ in p} for _, p in found)
+
+
+DATED_PRONOUN = [
+    # a dative pronoun given the award, a weekday between it and the cue: the firm the sentence before spoke of
+    ("Die Kremsbank AG ist eine Regionalbank aus Kiel. Das Landesförderinstitut Nordland hat ihr am Montag den "
+     "Zuschlag für die Abwicklung seines Programms erteilt.", "Kremsbank"),
+    ("Die Kremsbau GmbH ist ein Bauunternehmen aus Kiel. Die Nordland Förderbank hat ihm am Dienstag den Zuschlag für "
+     "den Bau der Brücke erteilt.", "Kremsbau"),
+    ("Die Kremsbau GmbH ist ein Bauunternehmen aus Kiel. Die Deutsche Bahn hat ihm am Freitag den Zuschlag für den Bau "
+     "des Stellwerks erteilt.", "Kremsbau"),
+    # as before: no weekday
+    ("Die Kremsbau GmbH ist ein Bauunternehmen aus Kiel. Die Nordland Förderbank hat ihm den Zuschlag für den Bau der "
+     "Brücke erteilt.", "Kremsbau"),
+]
+
+
+@pytest.mark.parametrize(("text", "winner"), DATED_PRONOUN)
+def test_a_dative_pronoun_before_a_weekday_wins_the_award(text: str, winner: str):
+    found = [p for kind, p in deals("de", "Nachrichten", text) if kind == "contract"]
+    assert len(found) == 1 and (winner, "supplier") in found[0] and any(r == "customer" for _, r in found[0])
+
+
+def test_a_weekday_after_a_pronoun_with_no_firm_before_names_no_winner():
+    assert deals("de", "Nachrichten", "Die Nordland Förderbank hat ihm am Dienstag den Zuschlag für den Bau der "
+                 "Brücke erteilt.") == []
