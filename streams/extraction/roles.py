@@ -668,7 +668,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
                                                   or after[0][0] is own_name):
                 after = after[1:]  # "creó con Y una sociedad conjunta al 50 %, X": X is the venture
         if partners := _relative_partners(trig, before, text, lex) or _topic_relative_partner(
-                trig, before, text, lex, fallback) or _apposed_relation(trig, before, window, text, lex):
+                trig, before, text, lex, fallback) or _apposed_relation(trig, before, window, text, lex) or (
+                _share_holders(trig, [m for m in mentions if trig.end <= m.start and m.end <= window.end], text, lex)):
             # "Stripe, which X has worked with since 2023"
             return [(m, SYMMETRIC_ROLE[kind]) for m in partners]
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback) or [
@@ -2116,6 +2117,44 @@ def _new_subject(subjects: list[Mention], window: Window, text: str, lex: Lexico
     words = [w.lower() for w in _WORD.findall(text, first.end, last.start)]
     return (window.clause_start > window.sentence_start and len(words) > 1 and words[-1] in lex.conjunction_words
             and not _coordinated(last, first, text, lex))
+
+
+def _share_holders(trig: TriggerMatch, after: list[Mention], text: str, lex: Lexicon) -> list[Mention] | None:
+    """ "An dem Gemeinschaftsunternehmen halten die Stadtwerke 51 Prozent, das Entsorgungsunternehmen aus Wesel 49
+    Prozent", "in the venture, X will hold 60%, Y 40%": the firms after a venture's cue each followed by its share,
+    the shares no more than the whole, are its partners (the clause after the first share reads as another)."""
+    if trig.trigger.type != "joint_venture":
+        return None
+    held = [(m, float(share.group(1).replace(",", "."))) for m in after
+            if (share := lex.share_re.match(text, _SHARE_GAP.match(text, _past_place(text, m, lex)).end()))]
+    if len(held) < 2 or sum(p for _, p in held) > 100 or len({m.name for m, _ in held}) < len(held):
+        return None
+    return [m for m, _ in held]
+
+
+_SHARE_GAP = re.compile(r"(?:\s+(?-i:[^\W\d_A-Z])+){0,3}\s*")  # up to three lowercase words ("will hold", "tendrá el")
+
+
+def _past_place(text: str, m: Mention, lex: Lexicon) -> int:
+    """Where a mention ends, past the place its origin words name right after it ("das Entsorgungsunternehmen aus
+    Wesel", `origins`) or its legal suffix ("die X GmbH 49 Prozent"): up to the first capitalised word of the next
+    three."""
+    suffix = _NEXT_WORD.match(text, m.end)
+    if suffix and suffix.group(1).rstrip(".,").lower() in lex.legal_suffixes:
+        return suffix.end()
+    pos = m.end
+    for _ in range(ORIGIN_WORDS):
+        word = _NEXT_WORD.match(text, pos)
+        if word is None:
+            break
+        if word.group(1)[:1].isupper():
+            return word.end() if lex.origin_re.search(text, m.end, word.start(1)) else m.end
+        pos = word.end()
+    return m.end
+
+
+ORIGIN_WORDS = 3  # words after a name read for the place it is from ("aus Wesel", "con sede en Bilbao")
+_NEXT_WORD = re.compile(r"\s+(\S+)")
 
 
 def _relative_partners(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> list[Mention] | None:

@@ -90,3 +90,41 @@ def test_a_dative_pronoun_before_a_weekday_wins_the_award(text: str, winner: str
 def test_a_weekday_after_a_pronoun_with_no_firm_before_names_no_winner():
     assert deals("de", "Nachrichten", "Die Nordland Förderbank hat ihm am Dienstag den Zuschlag für den Bau der "
                  "Brücke erteilt.") == []
+
+
+SHARES = [
+    ("de", "Die Stadtwerke Emmerau wollen die Müllabfuhr neu ordnen. Partner ist die Hollberg Umwelt GmbH aus Wesel. "
+           "An dem neuen Gemeinschaftsunternehmen halten die Stadtwerke 51 Prozent, das Entsorgungsunternehmen aus "
+           "Wesel 49 Prozent.", {("Stadtwerke Emmerau", "partner"), ("Hollberg Umwelt", "partner")}),
+    ("de", "Die Stadtwerke Emmerau wollen die Müllabfuhr neu ordnen. An dem Gemeinschaftsunternehmen halten die "
+           "Stadtwerke Emmerau 51 Prozent, die Hollberg Umwelt GmbH 49 Prozent.",
+     {("Stadtwerke Emmerau", "partner"), ("Hollberg Umwelt", "partner")}),
+    ("en", "Emmerau Utilities Ltd wants to reorganise waste collection with Hollberg Environmental Ltd. In the joint "
+           "venture, Emmerau Utilities will hold 51%, Hollberg Environmental 49%.",
+     {("Emmerau Utilities", "partner"), ("Hollberg Environmental", "partner")}),
+    ("fr", "La Régie Emmerau SA veut réorganiser la collecte avec Hollberg Environnement SAS. Dans la coentreprise, la "
+           "Régie Emmerau détiendra 51 %, Hollberg Environnement 49 %.",
+     {("Régie Emmerau", "partner"), ("Hollberg Environnement", "partner")}),
+    ("es", "Aguas Emmerau SA quiere reorganizar la recogida con Hollberg Ambiente SL. En la empresa conjunta, Aguas "
+           "Emmerau tendrá el 51 %, Hollberg Ambiente el 49 %.",
+     {("Aguas Emmerau", "partner"), ("Hollberg Ambiente", "partner")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SHARES)
+def test_the_firms_that_split_a_venture_s_shares_are_its_partners(lang: str, text: str, expected: set):
+    assert ("joint_venture", expected) in deals(lang, "Nachrichten" if lang == "de" else "News", text)
+
+
+NO_SPLIT = [
+    # shares over the whole split no venture
+    ("de", "Die Stadtwerke Emmerau melden Zahlen. Die Hollberg Umwelt GmbH stellt ein. An dem Gemeinschaftsunternehmen "
+           "halten die Stadtwerke Emmerau 61 Prozent, die Hollberg Umwelt GmbH 49 Prozent."),
+    ("en", "Emmerau Utilities Ltd reported results. Hollberg Environmental Ltd hired staff. Under the joint venture, "
+           "Emmerau Utilities will hold 61%, Hollberg Environmental 49%."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_SPLIT)
+def test_no_venture_without_a_fitting_split(lang: str, text: str):
+    assert all(kind != "joint_venture" for kind, _ in deals(lang, "Nachrichten" if lang == "de" else "News", text))
