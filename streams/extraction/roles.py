@@ -641,7 +641,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
             if after and after[0][1] is None and (_venture_named_after(text[trig.end:after[0][0].start])
                                                   or after[0][0] is own_name):
                 after = after[1:]  # "creó con Y una sociedad conjunta al 50 %, X": X is the venture
-        if partners := _relative_partners(trig, before, text, lex) or _topic_relative_partner(
+        if partners := kind == "joint_venture" and _venture_holders(trig, mentions, text, lex) or _relative_partners(
+                trig, before, text, lex) or _topic_relative_partner(
                 trig, before, text, lex, fallback) or _apposed_relation(trig, before, window, text, lex):
             # "Stripe, which X has worked with since 2023"
             return [(m, SYMMETRIC_ROLE[kind]) for m in partners]
@@ -2166,9 +2167,35 @@ def named_before_relative(trig: TriggerMatch, mentions: list[Mention], relative:
     return named[0]
 
 
+def _venture_holders(trig: TriggerMatch, mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """ "das Gemeinschaftsunternehmen X, an dem beide Konzerne je zur Hälfte beteiligt sind", "founded the joint venture
+    X, in which the bank holds 60 and the insurer 40 percent": a stake relative right after the venture's cue, or
+    after the first name following it unmarked (the venture's own), names the venture's holders, its partners."""
+    after = [m for m in mentions if m.start >= trig.end and m.name]
+    if after and after[0].start > trig.end and marker(after[0], trig.end, text, lex) is None and (
+            len(text[trig.end:after[0].start].split()) <= APPOSED_VENTURE_WORDS):
+        own, after = after[0], [m for m in after if m.start >= after[0].end]
+        start = own.end
+    else:
+        own, start = None, trig.end
+    if not after:
+        return []
+    gap = text[start:after[0].start].strip()
+    suffix = gap.split(",", 1)[0].strip()
+    if suffix and suffix.lower().rstrip(".") in lex.legal_suffixes:
+        gap = gap[len(suffix):].lstrip()  # "die X GmbH, an der ..."
+    if not lex.stake_relative_re.match(gap + " "):
+        return []
+    stop = min((k for k in (text.find(",", after[0].end), text.find(".", after[0].end)) if k >= 0), default=len(text))
+    holders = {m.name: m for m in after if m.start < stop and not (own and m.name == own.name)}
+    return list(holders.values()) if len(holders) >= 2 else []
+
+
 def _venture_named_after(gap: str) -> bool:
     """Whether the words between a venture cue and the name after it set the name off as the venture's own (", X",
-    " al 50 %, X", " owned equally, X"): a comma ends them, a few words at most before it."""
+    " al 50 %, X", " owned equally, X"): a comma ends them, a few words at most before it; or none stand between."""
+    if not gap.strip(' "“”«»'):
+        return True  # "la sociedad conjunta X", "das Gemeinschaftsunternehmen X": the name right after its noun
     head, comma, rest = gap.partition(",")
     return bool(comma) and not rest.strip() and len(head.split()) <= APPOSED_VENTURE_WORDS
 
