@@ -485,6 +485,20 @@ def _inside_name(page: Page, i: int, trig: TriggerMatch) -> bool:
     return False
 
 
+def _venture_described(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """ "X und Y gründen das Gemeinschaftsunternehmen Z. Das Gemeinschaftsunternehmen hat mit W einen Liefervertrag
+    unterzeichnet": a venture cue inside a description that stands for a venture named after a venture cue before
+    (`page._founded`) names that venture, no new one (W is no partner)."""
+    if trig.trigger.type != "joint_venture":
+        return False
+    named = next((m.name for m in page.mentions[i] if m.anaphor and not m.pair and m.name
+                  and m.start <= trig.start and trig.end <= m.end), None)
+    return named is not None and any(
+        m.name == named and not m.anaphor and any(t.trigger.type == "joint_venture" and t.end <= m.start
+                                                  for t in page.triggers(j))
+        for j in range(i) for m in page.mentions[j])
+
+
 def _credited(page: Page, start: int, first: int) -> bool:
     """Whether the sentence opens on a source its comma closes before its first deal cue ("Según fuentes del mercado,
     la compañía ha encargado a dos bancos su salida a bolsa", "According to people familiar with the matter, ..."):
@@ -640,7 +654,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         # the deal a financing is for is told elsewhere ("Zur Finanzierung der Übernahme verkauft X ..."): its noun
         # is no cue, and the verb after it states its own deal
         found = _collapse(page, i, [t for t in page.triggers(i)[:MAX_TRIGGERS] if not _financed(page, i, t)
-                                    and not _inside_name(page, i, t)])
+                                    and not _inside_name(page, i, t) and not _venture_described(page, i, t)])
         found = [t for t in found if not _beneficiary(page, t, found) and not _sold_stake(page, t, found)
                  and not _contract_purpose(page, i, t, found)]
         if not found:

@@ -74,3 +74,47 @@ def test_companion_after_junto_a(sentence):
 ])
 def test_probes_keep_their_partners(lang, sentence):
     assert {"Lumatec", "Nordwerk"} in _ventures(lang, sentence)
+
+
+def _deals(lang: str, title: str, text: str, kind: str) -> list[tuple[str, str | None, set[str]]]:
+    record = page(lang, title, text, published="2026-03-14")
+    return [(c.status, c.date, c.names) for c in candidates(read_page(record)) if c.type == kind]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "pair"), [
+    ("de", "Lumatec baut aus", "Die Lumatec AG baut ein neues Werk in Ulm. Gespräche mit der Nordwerk AG waren im "
+     "Herbst 2023 gescheitert, weil man sich über die Führung nicht einigen konnte.", {"Lumatec", "Nordwerk"}),
+    ("de", "Lumatec baut aus", "Die Lumatec AG baut ein neues Werk in Ulm. Die Lumatec hatte 2023 Gespräche mit der "
+     "Nordwerk AG geführt, die nach wenigen Monaten abgebrochen wurden.", {"Lumatec", "Nordwerk"}),
+    ("en", "Lumatec expands", "Lumatec is building a new plant in Leeds. Talks with Nordwerk had failed in 2023 "
+     "because the two could not agree on leadership.", {"Lumatec", "Nordwerk"}),
+    ("es", "Lumatec crece", "Lumatec construye una nueva planta en Bilbao. Las conversaciones con Nordwerk fracasaron "
+     "en 2023 por desacuerdos sobre la gobernanza.", {"Lumatec", "Nordwerk"}),
+])
+def test_failed_talks_with_a_firm_are_a_merger_called_off(lang, title, text, pair):
+    assert ("terminated", "2023", pair) in _deals(lang, title, text, "merger")
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), [
+    # talks about a named deal keep that deal's own cue; talks with a union are no merger
+    ("en", "Lumatec deal", "Lumatec bought Kelvar for $20m. Talks with Nordwerk about a takeover had collapsed in "
+     "2023."),
+    ("en", "Lumatec strike", "Lumatec faces strikes at its Leeds plant. Talks with the Unite union collapsed."),
+    ("de", "Streik bei Lumatec", "Die Lumatec AG muss mit Streiks rechnen. Die Verhandlungen mit der Gewerkschaft IG "
+     "Metall sind gescheitert."),
+])
+def test_talks_about_something_else_are_no_merger(lang, title, text):
+    assert _deals(lang, title, text, "merger") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "customer"), [
+    ("fr", "Lumatec et Nordwerk créent la coentreprise H2Vire pour produire de l'hydrogène. La coentreprise a d'ores "
+     "et déjà signé avec la Métropole de Caen un contrat d'approvisionnement.", "Métropole de Caen"),
+    ("de", "Die Lumatec AG und die Nordwerk AG gründen das Gemeinschaftsunternehmen H2Vire. Das "
+     "Gemeinschaftsunternehmen hat bereits mit der Stadt Kassel einen Liefervertrag unterzeichnet.", "Stadt Kassel"),
+])
+def test_the_venture_signs_its_own_contract(lang, text, customer):
+    record = page(lang, "Lumatec H2Vire", text, published="2026-03-14")
+    found = {(c.type, frozenset(c.parties)) for c in candidates(read_page(record))}
+    assert ("contract", frozenset({("H2Vire", "supplier"), (customer, "customer")})) in found
+    assert not any(kind == "joint_venture" and customer in {n for n, _ in parties} for kind, parties in found)
