@@ -6,6 +6,7 @@ Y la sociedad conjunta X"). Sentences written for these tests."""
 
 import pytest
 
+from streams.extraction import extract_events
 from streams.extraction.page import read_page
 from streams.extraction.statements import candidates
 from tests.unit.test_extraction_roles import page
@@ -118,3 +119,33 @@ def test_the_venture_signs_its_own_contract(lang, text, customer):
     found = {(c.type, frozenset(c.parties)) for c in candidates(read_page(record))}
     assert ("contract", frozenset({("H2Vire", "supplier"), (customer, "customer")})) in found
     assert not any(kind == "joint_venture" and customer in {n for n, _ in parties} for kind, parties in found)
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "pair"), [
+    ("de", "Zwei Genossenschaften werden eine", "Die Agrarhandel Lindtal eG und die Warengenossenschaft Kornfeld eG "
+     "gehen künftig gemeinsame Wege. Am Dienstagabend stimmten in Moosburg die Vertreterversammlungen beider "
+     "Genossenschaften für die Verschmelzung.", {"Agrarhandel Lindtal eG", "Kornfeld eG"}),
+    ("en", "Two co-ops become one", "Lindvale Farmers Cooperative and Kornfield Grain Cooperative will join forces. "
+     "On Tuesday evening the delegates of both cooperatives voted in Ashby for the merger.",
+     {"Lindvale Farmers Cooperative", "Kornfield Grain Cooperative"}),
+    ("fr", "Deux coopératives n'en feront plus qu'une", "La coopérative Terres du Lindal et la coopérative Korn "
+     "Céréales vont unir leurs forces. Mardi soir, à Ancenis, les assemblées générales des deux coopératives ont voté "
+     "la fusion.", {"Terres du Lindal", "Korn Céréales"}),
+    ("es", "Dos cooperativas se convierten en una", "La Cooperativa Agrícola Lindal y la Cooperativa Campo Korn "
+     "caminarán juntas a partir de ahora. El martes por la noche, las asambleas de ambas cooperativas votaron a favor "
+     "de la fusión.", {"Cooperativa Agrícola Lindal", "Cooperativa Campo Korn"}),
+])
+def test_the_assemblies_of_two_cooperatives_vote_their_merger(lang, title, text, pair):
+    assert [names for _, _, names in _deals(lang, title, text, "merger")] == [pair]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Der private Klinikbetreiber Vitalia steigt bei den Kreiskliniken Sanddorf ein und übernimmt die Mehrheit.",
+     [("acquisition", {("Vitalia", "acquirer"), ("Kreiskliniken Sanddorf", "target")})]),
+    # a minority entry stays an investment
+    ("Die Lumatec AG steigt bei der Nordwerk GmbH ein und übernimmt 20 Prozent der Anteile.",
+     [("investment", {("Lumatec", "investor"), ("Nordwerk", "investee")})]),
+])
+def test_an_entry_with_a_majority_is_a_takeover(text, kinds):
+    events = extract_events(page("de", "Einstieg", text, published="2026-03-14"))
+    assert [(e["type"], {(p["name"], p["role"]) for p in e["parties"]}) for e in events] == kinds
