@@ -136,24 +136,7 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
         for n in new:
             by_name.setdefault(n, []).append(index)
     events = _one_combination(_venture_headlined(events, [c for c in cands if c.sentence in titles]), year)
-    return _listing_raises(_tie_up_named(_entry_taken_over(events, year)))
-
-
-def _entry_taken_over(events: list[Candidate], year: str) -> list[Candidate]:
-    """ "Vitalia steigt bei den Kreiskliniken Y ein ... übernimmt 74,9 Prozent": an entry into a firm and a takeover
-    of it by the same buyer, in the same year and at the same stage, are one deal, the takeover (a majority bought is
-    a purchase); the entry's statements join it. Not a stake bought and a later bid for the rest given up."""
-    takeovers = {(_role_of(e, "acquirer"), _role_of(e, "target"), (e.date or year)[:4], e.status): e for e in events
-                 if e.type == "acquisition"}
-    out = []
-    for e in events:
-        key = (_role_of(e, "investor"), _role_of(e, "investee"), (e.date or year)[:4], e.status)
-        taken = takeovers.get(key) if e.type == "investment" and None not in key[:2] else None
-        if taken is None:
-            out.append(e)
-            continue
-        taken.merged += [e, *e.merged]
-    return out
+    return _listing_raises(_tie_up_named(events))
 
 
 def _named_roles(event: Candidate, later: Candidate) -> bool:

@@ -638,8 +638,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if kind == "joint_venture":  # "formed X, a joint venture": X is the venture, not one of its partners
             before = [(m, mk) for m, mk in before
                       if not (mk != "comitative" and _venture_apposed(text[m.end:trig.start], lex))]
-            if after and after[0][1] is None and (_venture_named_after(text[trig.end:after[0][0].start],
-                                                                       text[after[0][0].end:], lex)
+            if after and after[0][1] is None and (_venture_named_after(trig, after[0][0], text, lex)
                                                   or after[0][0] is own_name):
                 after = after[1:]  # "creó con Y una sociedad conjunta al 50 %, X": X is the venture
         if partners := kind == "joint_venture" and _venture_holders(trig, mentions, text, lex) or _relative_partners(
@@ -2192,13 +2191,17 @@ def _venture_holders(trig: TriggerMatch, mentions: list[Mention], text: str, lex
     return list(holders.values()) if len(holders) >= 2 else []
 
 
-def _venture_named_after(gap: str, rest: str, lex: Lexicon) -> bool:
-    """Whether the words between a venture cue and the name after it set the name off as the venture's own (", X",
-    " al 50 %, X", " owned equally, X"): a comma ends them, a few words at most before it; or none stand between,
-    the name joined to no other ("la sociedad conjunta X"; not "the venture X and Y formed in 2019")."""
+def _venture_named_after(trig: TriggerMatch, m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether the words between a venture cue and the name m after it set the name off as the venture's own (", X",
+    " al 50 %, X", " owned equally, X"): a comma ends them, a few words at most before it; or none stand between a
+    cue ending in its noun (not "détenue à parts égales par") and a name (no pronoun: "gründen sie eine
+    Gesellschaft") joined to no other ("la sociedad conjunta X"; not "the venture X and Y formed in 2019")."""
+    gap = text[trig.end:m.start]
     if not gap.strip(' "“”«»'):
-        following = rest.split(maxsplit=1)
-        return not following or following[0].lower() not in lex.conjunction_words
+        following = text[m.end:].split(maxsplit=1)
+        last = text[trig.start:trig.end].split()[-1].lower()
+        return not m.anaphor and last not in marker_words(lex) and (
+            not following or following[0].lower() not in lex.conjunction_words)
     head, comma, rest = gap.partition(",")
     return bool(comma) and not rest.strip() and len(head.split()) <= APPOSED_VENTURE_WORDS
 

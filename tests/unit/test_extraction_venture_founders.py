@@ -6,7 +6,6 @@ Y la sociedad conjunta X"). Sentences written for these tests."""
 
 import pytest
 
-from streams.extraction import extract_events
 from streams.extraction.page import read_page
 from streams.extraction.statements import candidates
 from tests.unit.test_extraction_roles import page
@@ -137,15 +136,3 @@ def test_the_venture_signs_its_own_contract(lang, text, customer):
 ])
 def test_the_assemblies_of_two_cooperatives_vote_their_merger(lang, title, text, pair):
     assert [names for _, _, names in _deals(lang, title, text, "merger")] == [pair]
-
-
-@pytest.mark.parametrize(("text", "kinds"), [
-    ("Der private Klinikbetreiber Vitalia steigt bei den Kreiskliniken Sanddorf ein und übernimmt die Mehrheit.",
-     [("acquisition", {("Vitalia", "acquirer"), ("Kreiskliniken Sanddorf", "target")})]),
-    # a minority entry stays an investment
-    ("Die Lumatec AG steigt bei der Nordwerk GmbH ein und übernimmt 20 Prozent der Anteile.",
-     [("investment", {("Lumatec", "investor"), ("Nordwerk", "investee")})]),
-])
-def test_an_entry_with_a_majority_is_a_takeover(text, kinds):
-    events = extract_events(page("de", "Einstieg", text, published="2026-03-14"))
-    assert [(e["type"], {(p["name"], p["role"]) for p in e["parties"]}) for e in events] == kinds
