@@ -31,6 +31,7 @@ class Cues:
     ad_label: re.Pattern  # a whole line that only labels an ad
     ad_line: re.Pattern  # an ad's label and its copy on one line ("Anzeige: Messe X – jetzt Ticket sichern")
     promo_slot: re.Pattern  # a newsletter's promo slot's label, a name maybe, and its pitch ("Sponsored by X: ...")
+    promo_slot_label: re.Pattern  # a whole line that only labels a promo slot, a name maybe ("PRESENTED BY ACME")
     ad_note: re.Pattern  # a whole line that says the article goes on below an ad
     subscribe_prompt: re.Pattern  # a subscription prompt opening a line
     price_period: re.Pattern  # the period an offer's price is for ("a month", "le premier mois"), in lowercased text
@@ -206,6 +207,9 @@ def cues() -> Cues:
         promo_slot=re.compile(
             f"{bullet}(?:{alternation(_gather('promo_slots'))})" + r"(?:\s+[^\s:|]+){0,4}?\s*(?:[:|]|\s[-–—])\s*(?=\w)",
             re.I,
+        ),
+        promo_slot_label=re.compile(
+            f"{bullet}(?:{alternation(_gather('promo_slots'))})" + r"(?:\s+[^\s:|.!?]+){0,4}" + tail, re.I
         ),
         ad_note=re.compile(bullet + f"(?:{alternation(_gather('ad_notes'))})" + tail, re.I),
         subscribe_prompt=re.compile(bullet + f"(?:{alternation(_gather('subscribe_prompts'))})" + r"(?!\w)", re.I),

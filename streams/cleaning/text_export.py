@@ -54,6 +54,11 @@ _CAPTION_SENTENCE_WORDS = 16  # a scene's description in one sentence beside its
 _SECTION_WORDS = 2  # a section's name as a kicker between the headline and its byline
 _SLUG_WORD = re.compile(r"[a-z]{4,}")  # a slug's words, short ones (articles, prepositions) left out
 SLUG_HITS = 2
+_STORY_ITEM_WORDS = 15  # a numbered item this long, of several sentences, is a newsletter's story
+_WRAP_MAX = 100  # hard wrapping (a mail at 72 columns, a cache's text-only copy) sets lines this long at most
+_WRAP_SLACK = 15  # a wrapped line fills its width up to a long word
+_WRAP_LINES = 4  # full lines a wrapped export has at least
+_FIRST_WORD = re.compile(r"\S+")
 
 
 @dataclass(slots=True)
@@ -76,7 +81,7 @@ class _Line:
 def _parse(body: str) -> list[_Line]:
     lines: list[_Line] = []
     alt = ""  # the description of the picture on the last filled line
-    for raw in body.splitlines()[:_MAX_LINES]:
+    for raw in _unwrapped(body.splitlines()[:_MAX_LINES]):
         text = raw.strip()
         picture = _MD_IMAGE.search(text)
         image = picture is not None
@@ -86,13 +91,14 @@ def _parse(body: str) -> list[_Line]:
         heading = bool(_MD_HEADING.match(text))
         text = _QUOTE.sub("", _MD_HEADING.sub("", text))
         item = _LIST_ITEM.match(text)
-        if item and _starts_with_month(text[item.end() :]):
-            item = None  # "22. Juli 2025 ...": a date, not a numbered list
+        if item and (_starts_with_month(text[item.end() :]) or _is_story_item(text, item)):
+            item = None  # "22. Juli 2025 ...": a date; "1. Acme buys Beta. Acme has ...": a story; not a list
         listed = linked or item is not None
         text = squash(text[item.end() :] if item else text)
         line = _Line(text, heading=heading, listed=listed)
         line.barrier = bool(text) and _closes_article(text)
         line.noise = (image and not text) or (bool(text) and not line.barrier and is_noise_line(text))
+        line.noise = line.noise or _is_rule(text)
         # the caption under a picture repeats its description: no lead, even where a lead would stand
         line.noise = line.noise or (bool(text) and text == alt and is_caption(text))
         if text or image:
@@ -102,6 +108,59 @@ def _parse(body: str) -> list[_Line]:
     _mark_bare_bylines(lines)
     _mark_ads_and_promos(lines)
     return lines
+
+
+def _wrap_width(raw: list[str]) -> int | None:
+    """The width a hard-wrapped export breaks its lines at, or None: a third of its lines of words or more end within
+    a long word of one width of 100 at most, most of those mid-sentence (an export of one line a paragraph has longer
+    lines, or lines that end sentences)."""
+    lengths = sorted(len(t) for line in raw if len((t := line.strip()).split()) >= 3)
+    if len(lengths) < _WRAP_LINES:
+        return None
+    width = lengths[len(lengths) * 9 // 10]
+    full = [t for line in raw if len(t := line.strip()) >= width - _WRAP_SLACK and len(t.split()) >= 3]
+    open_ended = sum(1 for t in full if not ends_sentence(t))
+    if width > _WRAP_MAX or len(full) < max(_WRAP_LINES, len(lengths) // 3) or 2 * open_ended < len(full):
+        return None
+    return width
+
+
+def _unwrapped(raw: list[str]) -> list[str]:
+    """The lines of a hard-wrapped export joined into its paragraphs: a line continues the one above it when the
+    first word of it would not have fit on that one (a paragraph's last line leaves room, a blank line parts
+    paragraphs); list items and markdown headings start lines of their own."""
+    width = _wrap_width(raw)
+    if width is None:
+        return raw
+    out: list[str] = []
+    above = 0  # the length of the line above, 0 after a blank line
+    for line in raw:
+        text = line.strip()
+        word = _FIRST_WORD.match(text)
+        if above and word and above + 1 + len(word.group()) > width and not _opens_block(text):
+            out[-1] = f"{out[-1].rstrip()} {text}"
+        else:
+            out.append(line)
+        above = len(text)
+    return out
+
+
+def _opens_block(text: str) -> bool:
+    return bool(_LIST_ITEM.match(text) or _MD_HEADING.match(text) or _QUOTE.match(text))
+
+
+def _is_story_item(text: str, item: re.Match) -> bool:
+    """A numbered paragraph of several sentences ("1. Acme buys Beta. Acme said on Friday ..."): a newsletter's story
+    under its number, not an item of a list (one line each: "1. Top 10 IPOs to watch")."""
+    story = text[item.end() :]
+    if not item.group().lstrip()[0].isdigit() or not ends_sentence(story):
+        return False
+    return word_count(story) >= _STORY_ITEM_WORDS and has_inner_sentence_end(story)
+
+
+def _is_rule(text: str) -> bool:
+    """A line of dashes, stars or equals signs that sets a box apart ("----------"): no text."""
+    return bool(text) and not any(ch.isalnum() for ch in text)
 
 
 def _closes_article(text: str) -> bool:
@@ -259,7 +318,8 @@ def _mark_ads_and_promos(lines: list[_Line]) -> None:
             continue
         promo = c.read_more.match(line.text) is not None
         prose = prose or _is_paragraph(line)
-        if c.ad_label.match(line.text):
+        if c.ad_label.match(line.text) or c.promo_slot_label.match(line.text):
+            line.noise = True  # a promo slot's bare label ("PRESENTED BY ACME") is no subheading
             nxt = i + 1
             if nxt < len(lines) and not lines[nxt].blank and _is_ad_copy(lines, nxt):
                 lines[nxt].noise = True
@@ -309,6 +369,13 @@ def _heads_article(lines: list[_Line], i: int) -> bool:
     if below is not None and (is_author_name(lines[below].text) or _is_section_name(lines[below])):
         below = _next_filled(lines, below, 1)  # "Rachel Oduya" or "Fintech" over "April 16, 2026"
     return below is not None and lines[below].noise and _is_meta_line(lines[below].text)
+
+
+def _heads_excerpt(lines: list[_Line], i: int) -> bool:
+    """Inside the article, a headline-sized line right above a source's date line ("The Courier - 14 Oct 2025"): an
+    aggregator's next story, whose excerpt follows; it heads it as a subheading would."""
+    line = lines[i]
+    return not line.noise and _is_headline_above_lead(line) and _heads_article(lines, i)
 
 
 def _is_section_name(line: _Line) -> bool:
@@ -477,15 +544,15 @@ def extract(body: str, url: str = "") -> list[Piece]:
     else:
         title, lead = _head(lines, start, slug)
     pieces = [Piece(TITLE, title)] if title else []
-    if lead:
+    if lead and lead != title:
         pieces.append(Piece(PARAGRAPH, lead))
     for i in range(start, end + 1):
         line = lines[i]
-        if line.blank or line.noise:
+        if line.blank or line.noise or line.text == title:  # the headline again, under its section's label
             continue
         if line.long or _is_sentence(line):
             pieces.append(Piece(PARAGRAPH, line.text))
-        elif line.heading and not line.listed:
+        elif (line.heading and not line.listed) or _heads_excerpt(lines, i):
             pieces.append(Piece(HEADING, line.text))
         elif _looks_like_subheading(lines, i) and not line.listed and not (pieces and pieces[-1].kind == TITLE):
             pieces.append(Piece(HEADING, line.text))  # right under the headline, a short line is its section's kicker

@@ -476,14 +476,14 @@ def named_buyer(page: Page, i: int, kind: str, parties: list[tuple[str, str]]) -
                 m.start < hit.end() for m in page.mentions[j])):
             continue  # not "Die Stadtwerke X liefern Strom an Y": the cue holds a firm of its own
         named = [m for m in page.mentions[j] if hit and m.start >= hit.end() and (
-            role != "target" or _right_after(page.text, hit.end(), m))]
+            role != "target" or right_after(page.text, hit.end(), m))]
         buyer = next((k for k, m in enumerate(named) if m.name and not m.anaphor and m.name not in names), None)
         if buyer is not None:
             return [*parties, *((m.name, role) for m in _joined_winners(page, named[buyer:]))]
     return parties
 
 
-def _right_after(text: str, end: int, m: Mention) -> bool:
+def right_after(text: str, end: int, m: Mention) -> bool:
     """Whether a name follows a cue in its clause, a few words at most between ("is the Ohio maker X")."""
     gap = text[end:m.start]
     return not any(c in gap for c in ",;:.()") and len(gap.split()) <= TARGET_GAP
@@ -598,12 +598,14 @@ def unit_told_before(page: Page, i: int, trig: TriggerMatch, parties: list[tuple
 
 
 def _definite_unit(page: Page, i: int, trig: TriggerMatch) -> bool:
-    """Whether a unit noun with a definite article, or an elided one, follows the cue ("the business", "l'activité")."""
+    """Whether a unit noun with a definite article, or an elided one, follows the cue ("the business", "l'activité");
+    a genitive one too ("eine Übernahme des Bereichs")."""
     words = [w.lower().strip(",.;") for w in page.text[trig.end:page.sentences[i].end].split()[:2]]
     if not words:
         return False
     bare = page.lex.elision.sub("", words[0])
-    noun = bare if bare != words[0] else words[1] if len(words) > 1 and words[0] in page.lex.definite_articles else ""
+    definite = page.lex.definite_articles | page.lex.genitive_articles
+    noun = bare if bare != words[0] else words[1] if len(words) > 1 and words[0] in definite else ""
     return bool(noun) and page.lex.unit_re.fullmatch(noun) is not None
 
 

@@ -10,6 +10,7 @@ from functools import cache
 from streams import languages
 
 FALLBACK = "en"
+MEMBER_DESCRIPTION = 4  # words of a description between a member phrase and the member's name
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,8 @@ class Lexicon:
     fractions: frozenset[str]  # "Viertel", "moitié": a part of what follows ("drei Viertel von X")
     count_hedges_re: re.Pattern  # "up to", "bis zu": before a count of goods bought, the count stays a count
     partitive: frozenset[str]  # "of", "von": what a deal noun is of ("the purchase of 40 buses")
+    unit_owner_re: re.Pattern  # "(que X) tiene", "(that X) owns": right after a name, the unit is X's
+    holder_nouns: frozenset[str]  # "fonds": "aux fonds de X" names X by the money it manages, the receiver
     unit_re: re.Pattern
     pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
     impersonal_re: re.Pattern  # "It is", "Il s'agit": the pronoun stands for nothing
@@ -231,6 +234,7 @@ class Lexicon:
     complementizers: frozenset[str]  # "reported that X had": a determiner's word that opens a clause instead
     passive_re: re.Pattern  # "wurde": a passive auxiliary, after which "von" names the agent
     perfect_auxiliaries: frozenset[str]  # "hat": where the verb comes last, the auxiliary stands second
+    transitive_auxiliaries: frozenset[str]  # "hat": after "X hat", a description is X's object, another firm
     singular_auxiliaries: frozenset[str]  # "has": after "X and Y, which" the pronoun stands for Y alone
     suffered_re: re.Pattern  # "was", "a été", "fue" right before a deal verb: its subject undergoes the deal
     progressive_endings: tuple[str, ...]  # "is buying": after "be", a verb with this ending is active
@@ -319,11 +323,12 @@ def _loser_res(phrases: list[str], determiners: list[str]) -> tuple[re.Pattern, 
             re.compile(rf",\s+(?:(?:{alternation(determiners, escape=True)})\s+)?(?:{words})(?!\w)", re.IGNORECASE))
 
 
-def _before_name_re(phrases: list[str], determiners: list[str]) -> re.Pattern:
-    """A phrase closing the words before a name, maybe with an article and two words of a description after it
+def _before_name_re(phrases: list[str], determiners: list[str], described: int = 2) -> re.Pattern:
+    """A phrase closing the words before a name, maybe with an article and some words of a description after it
     ("formada por Grupo X", "associé à la PME Y")."""
     return re.compile(rf"(?<!\w)(?:{alternation(phrases, escape=True)})\s+"
-                      rf"(?:(?:{alternation(determiners, escape=True)})\s+)?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+                      rf"(?:(?:{alternation(determiners, escape=True)})\s+)?(?:[\w-]+\s+){{0,{described}}}$",
+                      re.IGNORECASE)
 
 
 def _venues(markets: dict) -> list[str]:
@@ -536,6 +541,9 @@ def lexicon(lang: str) -> Lexicon:
         count_hedges_re=re.compile(rf"\s*(?:{alternation(ext.get('count_hedges', []), True)})(?!\w)", re.IGNORECASE)
         if ext.get("count_hedges") else re.compile(r"(?!)"),
         partitive=frozenset(ext.get("partitive", ())),
+        unit_owner_re=re.compile(rf"\s+(?:{alternation(ext.get('unit_owner_verbs', []), escape=True) or '(?!)'})(?!\w)",
+                                 re.IGNORECASE),
+        holder_nouns=frozenset(w.lower() for w in ext.get("holder_nouns", ())),
         unit_re=words_re(ext["unit_words"]),
         pronouns=frozenset(ext["pronouns"]),
         object_led_pronouns=frozenset(w.lower() for w in ext.get("object_led_pronouns", ())),
@@ -713,6 +721,7 @@ def lexicon(lang: str) -> Lexicon:
                                   re.IGNORECASE),
         passive_re=words_re(ext["passive_auxiliaries"], escape=True),
         perfect_auxiliaries=frozenset(w.lower() for w in ext.get("perfect_auxiliaries", [])),
+        transitive_auxiliaries=frozenset(w.lower() for w in ext.get("transitive_auxiliaries", [])),
         singular_auxiliaries=frozenset(w.lower() for w in ext.get("singular_auxiliaries", [])),
         # "X was sold to", not "X is to buy Y": "be" and an infinitive's link tell a plan, the subject acts
         suffered_re=re.compile(rf"(?<![\w'’])(?:{alternation(ext.get('passive_voice', []), escape=True)})"
@@ -735,7 +744,8 @@ def lexicon(lang: str) -> Lexicon:
         prepositional_relatives=frozenset(w.lower() for w in ext.get("prepositional_relatives", ())),
         joint_re=_before_name_re(ext.get("joint_phrases", []), ext["determiners"]),
         # a descriptor may open the first name ("formada por Grupo X", "led by the Canadian fund X")
-        members_re=_before_name_re(ext["member_phrases"], ext["determiners"]),
+        # a member described at length ("formado por el fondo de pensiones canadiense X")
+        members_re=_before_name_re(ext["member_phrases"], ext["determiners"], MEMBER_DESCRIPTION),
         teamed_re=_before_name_re(ext.get("teamed_phrases", []), ext["determiners"]),
         clause_break=re.compile(
             rf"(?:[;:]|\s[–—-]\s|,\s+(?=\w+\s)|\s(?=(?:{alternation(ext['clause_openers'], escape=True)})\s)"

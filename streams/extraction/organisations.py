@@ -214,6 +214,8 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
         return False  # "Repiten X Capital y ...": a co-investor's verb opening the sentence, not a firm
     if is_descriptor(low, lex):
         return False
+    if _counted_compound(text, lex):
+        return False  # "Ten-year deal covers ...", "Two-thirds of": a compound adjective opening a sentence
     tail = text.rsplit("-", 1)[1] if "-" in text else None
     if tail is not None and (tail.lower() in lex.stopwords or lex.unit_re.fullmatch(tail)):
         return False  # "Gießerei-Sparte": a firm's unit (`unit_words`), sold by its owner, is no party
@@ -226,6 +228,13 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
     return not (lex.compound_nouns and first and (
         len(text) >= LONG_NOUN and text[1:].islower() and not low.endswith(lex.name_adjective_endings or "\0")
         or low in lex.facilities))
+
+
+def _counted_compound(text: str, lex: Lexicon) -> bool:
+    """A number word joined by a dash to a lowercase word ("Ten-year", "Five-star"): capitalised only because it opens
+    a sentence; "Seven-Eleven" keeps its capital tail and stays a name."""
+    head, dash, tail = text.partition("-")
+    return bool(dash) and head.lower() in lex.counters and tail[:1].islower()
 
 
 def _set_off(before: str, lex: Lexicon) -> bool:
@@ -1129,8 +1138,10 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "für den Ausbau der B 27": the works and what they build, no firm
         if len(run) == 1 and _apposed_kind_origin(toks, index, sentence, offset, lex):
             continue  # "Spraakwerk, a speech-recognition company from Utrecht": where the firm described comes from
-        if lex.origin_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):
-            continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits
+        if lex.origin_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset) and not (
+                lex.members_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset)):
+            continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits; not a member
+            # of a consortium ("ein Konsortium aus X und Y")
         if lex.founders_from_re.search(sentence, max(0, run[0].start - offset - FOUNDED_REACH), run[0].start - offset):
             continue  # "fondée en 2019 par deux ingénieurs de Centrale Lyon": where the founders come from, no party
         if lex.source_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset):

@@ -145,6 +145,8 @@ def read_page(clean: dict) -> Page:
     places = _placed(text, lex)
     for ms in found:  # "le constructeur de Frauenfeld", "du fabricant de turbines de Sorel-Tracy": a place the page
         ms[:] = [m for m in ms if not (m.governed and m.name in places)]  # gives a firm as its seat, no party
+    seated_words = places | _hyphened_places(text)
+    found = [[_place_description(text, m, seated_words, lex) for m in ms] for ms in found]
     short = _bracketed_short_forms(text, found, lex)
     for ms in found:
         for m in ms:
@@ -169,7 +171,7 @@ def read_page(clean: dict) -> Page:
             # the people of a place are their own place: the words before them are another phrase's ("hatte X aus
             # Zhengzhou die Ulmer übernommen")
             place = _around(text, sents[i], m, lex, before=False)
-            m.name = _seated(found, i, m, place, seats)
+            m.name = _seated(found, i, m, place, seats) or _named_after_place(found, i, m, place)
             if m.name is None and text[m.start:m.end].split()[-1][:1].isupper():  # not "los madrileños" (rarer)
                 m.name = _traded_placeless(text, found, sents, i, place, seats, lex)
                 m.recent = m.name is not None  # the sentence before's firm: no other firm of the discourse
@@ -196,7 +198,9 @@ def read_page(clean: dict) -> Page:
                 m.unplaced = m.name is None and _placeless(found, i, _own_place(text, m, lex), seats)
                 recent = _recent(text, found, sents, i, m, lex, place, seats, lambda n: given.get(n, set()) | told.get(
                     n, set())) if m.name is None and cues[i] and not (i and cues[i - 1]) else None
-                m.name = m.name or recent or _antecedent(text, found, starts, i, m, lex)
+                subject = None if m.name or recent else _own_object(text, sents[i].start, ms, m, cues[i], lex)
+                m.name = m.name or recent or (subject and _object_before(
+                    text, found, sents, cues, i, subject, lex)) or _antecedent(text, found, starts, i, m, lex, subject)
                 m.name = _of_its_kind(text, found, i, m, lex, given, told, apposed) or m.name
                 m.name = _rival(text, found, i, m, lex) or m.name
                 m.recent = recent is not None and m.name == recent
@@ -403,8 +407,8 @@ def _place_parts(word: str) -> list[str]:
 def _apposed_place(rest: str, after: list[str], lex: Lexicon) -> list[str]:
     """The capitalised words of a description in apposition right after a name, before its first function word
     ("X, the Devon milk and butter maker,": Devon), or the one that ends it after a genitive ("X, la société de
-    Nanterre,"): the place the page ties the firm to."""
-    if not (rest.startswith(", ") and after and after[0] in lex.determiners):
+    Nanterre,", "X, una empresa de Toledo."): the place the page ties the firm to."""
+    if not (rest.startswith(", ") and after and (after[0] in lex.determiners or after[0] in lex.indefinite_articles)):
         return []
     words = []
     for k, w in enumerate(after[1:AROUND + 1], 1):
@@ -455,13 +459,35 @@ _GENITIVE_NAME = re.compile(r" (\S+) ([A-ZÀ-ÖØ-Þ][\w'’-]*)")
 
 def _placed(text: str, lex: Lexicon) -> set[str]:
     """The one-word names the page writes right after an origin cue ("Lumatec, basée à Frauenfeld", "établi à
-    Sorel-Tracy"): places wherever a preposition governs them."""
+    Sorel-Tracy"): places wherever a preposition governs them; not a consortium's member ("Konsortium aus X und Y")."""
     return {w.group() for w in _CAPITALISED.finditer(text)
             if lex.origin_re.search(text, max(0, w.start() - organisations.ORIGIN_REACH), w.start())
+            and not lex.members_re.search(text, max(0, w.start() - organisations.ORIGIN_REACH), w.start())
             and not _CAPITALISED.match(text, w.end() + 1)}
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?=[\s,.;:)]|$)")
+_HYPHENED_PLACE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’]*)-[a-zß-ÿ]")
+
+
+def _hyphened_places(text: str) -> set[str]:
+    """The capitalised words the page writes before a hyphen and a lowercase word ("the Leeds-based engineer"):
+    a place, or a firm's name as a modifier, never alone a firm's name before a descriptor."""
+    return {w.group(1) for w in _HYPHENED_PLACE.finditer(text)}
+
+
+_NEXT_WORD = re.compile(r" ([a-zß-ÿ][\w-]*)")
+
+
+def _place_description(text: str, m: Mention, places: set[str], lex: Lexicon) -> Mention:
+    """ "Leeds group bets on defence as it swallows its American rival": a one-word name opening its sentence, that
+    the page gives elsewhere as a seat ("the Leeds-based engineer", "based in Leeds"), before a lowercase descriptor
+    is a place and a description without its article: it stands for the firm seated there, as "The Leeds group"."""
+    nxt = _NEXT_WORD.match(text, m.end)
+    if not (m.initial and not m.anaphor and m.name in places and nxt and organisations.is_descriptor(
+            nxt.group(1), lex)):
+        return m
+    return Mention(None, m.start, nxt.end(), anaphor=True)
 
 
 def _demonyms(a: organisations.Analysis, ms: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -493,6 +519,18 @@ def _seated(found: list[list[Mention]], i: int, description: Mention, place: set
             if m.name and not m.anaphor and (j < i or m.end <= description.start)}
     tied = {n for n in near if seats.get(n, set()) & place}
     return tied.pop() if len(tied) == 1 else None
+
+
+def _named_after_place(found: list[list[Mention]], i: int, people: Mention, place: set[str]) -> str | None:
+    """ "Die Agrarhandel Oberland GmbH ... Die Oberländer hatten 2022 ... übernommen": the people of a place stand
+    for the one firm of the sentences just before whose name holds that place after its first word (a first word is
+    a seat only as a place adjective: `_seat_in_name`)."""
+    if not place:
+        return None
+    near = {m.name for j in range(max(0, i - ANTECEDENT_REACH), i + 1) for m in found[j]
+            if m.name and not m.anaphor and (j < i or m.end <= people.start)}
+    named = {n for n in near if place & {_stem(w) for w in n.split()[1:] if w[:1].isupper() and len(w) >= PLACE_STEM}}
+    return named.pop() if len(named) == 1 else None
 
 
 def _traded_placeless(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], i: int, place: set[str],
@@ -859,14 +897,18 @@ def _cue_object(text: str, cues: list[triggers.TriggerMatch], pair: Mention) -> 
 
 
 def _compound_mentions(a: organisations.Analysis, ms: list[Mention], names: set[str]) -> list[Mention]:
-    """ "Wabco-Aktionäre", "BioNTech-Aktien", "Oracle-Deal": a known name opening a hyphenated word."""
+    """ "Wabco-Aktionäre", "BioNTech-Aktien", "Oracle-Deal": a known name opening a hyphenated word; not one that
+    describes the name right after it ("die Bahn-Infrastrukturtochter DB InfraGO": that firm acts, its owner does
+    not)."""
     if "-" not in a.sentence:
         return []
     taken = [(m.start, m.end) for m in ms]
+    described = {m.start for m in ms if not m.anaphor}
     out = []
     for t in a.tokens:
         head = t.text.split("-", 1)[0]
-        if "-" in t.text and head in names and not any(s <= t.start < e for s, e in taken):
+        if "-" in t.text and head in names and not any(s <= t.start < e for s, e in taken) and (
+                t.end + 1 not in described or a.sentence[t.end - a.offset:t.end - a.offset + 1] != " "):
             out.append(Mention(head, t.start, t.start + len(head)))
     return out
 
@@ -1088,6 +1130,11 @@ def _plain(name: str) -> bool:
     return all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in name.split())
 
 
+def _consortium_member(m: Mention, text: str, lex: Lexicon) -> bool:
+    """ "ein Konsortium aus X und Y": a word right after a member phrase names a firm of the consortium."""
+    return bool(lex.members_re.search(text, max(0, m.start - organisations.ORIGIN_REACH), m.start))
+
+
 def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[triggers.TriggerMatch]) -> set[str]:
     """Names that behave like organisations on this page: a plain word must also occur inside a
     sentence twice where every noun is capitalised (not only as a sentence's first word), unless it
@@ -1115,7 +1162,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
             counted[m.name] += _after_indefinite(m, text, lex)
             if m.introduced or m.governed and not common or _around_deal_verb(m, text, starts, ends, lex, common) or (
                     _price_moved(m, text, lex)) or _plans_a_deal(m, text, nouns, lex) or (
-                    not common and _relative_subject(m, text, starts, lex)) or _owns_the_cue(m, text, nouns, lex):
+                    not common and _relative_subject(m, text, starts, lex)) or _owns_the_cue(m, text, nouns, lex) or (
+                    not common and _consortium_member(m, text, lex)):
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
             elif common and _around_deal_verb(m, text, starts, ends, lex, False):
                 dealt.add(m.name)  # "hatte Kranzhofer ... abgekauft": a noun's ending, a party's place
@@ -1698,11 +1746,72 @@ def _joined_round(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
     return lex.participation_re.search(text, start, m.start) is not None
 
 
-def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,
+def _object_of_named(page_text: str, mentions: list[Mention], anaphor: Mention, lex: Lexicon) -> bool:
+    """Whether a description stands right after a named firm and an auxiliary of "have" ("X hat das Unternehmen"):
+    the object of X's clause, which is never X itself."""
+    before = [m for m in mentions if m.end <= anaphor.start]
+    words = page_text[before[-1].end:anaphor.start].split() if before else []
+    return (bool(before) and not before[-1].anaphor and len(words) == 1
+            and words[0].lower() in lex.transitive_auxiliaries)
+
+
+OBJECT_GAP = 4  # words between a deal cue and the description it takes as its object ("la compra de la empresa")
+
+
+def _own_object(text: str, start: int, ms: list[Mention], description: Mention, cues: list[triggers.TriggerMatch],
                 lex: Lexicon) -> str | None:
+    """ "el Grupo X ya negocia la compra de la empresa toledana", "le fonds X avait pris le contrôle de la firme
+    bordelaise": the last unmarked firm of the clause before a deal cue whose object the description is, governed a
+    few words on ("de", "of"), is the deal's subject; no firm takes itself, so the description stands for another
+    firm (not "its rival": a possessive description is the possessor's other; not a unit, which its owner sells:
+    "the purchase of the metrology business of Y")."""
+    if (lex.possessive_re.match(text, description.start) or roles.marker(description, start, text, lex) != "patient"
+            or lex.unit_re.search(text, description.start, description.end)):
+        return None
+    gaps = [(c, text[c.end:description.start]) for c in cues if c.end <= description.start]
+    cue = next((c for c, gap in gaps if len(gap.split()) <= OBJECT_GAP and not re.search(r"[,;:]", gap)), None)
+    if cue is None:
+        return None
+    previous, subject = start, None
+    for m in ms:
+        if m.end > cue.start:
+            break
+        if m.name and not m.anaphor and roles.marker(m, previous, text, lex) is None:
+            subject = m
+        previous = m.end
+    return subject.name if subject is not None and _clause_to(text, subject, cue.start, lex) else None
+
+
+def _object_before(text: str, found: list[list[Mention]], sents: list[sentences.Sentence],
+                   cues: list[list[triggers.TriggerMatch]], i: int, subject: str, lex: Lexicon) -> str | None:
+    """ "X boucle le rachat de Y. Vendeur, le fonds Z, qui avait pris le contrôle de la firme en 2019", "... and the
+    39% of Y that X already owns. X agreed to buy the remaining shares of the broadcaster": a description that is
+    the object of another firm's deal goes on from the last firm that the sentence just before (in its paragraph)
+    names as an object ("de", "of") after a deal cue, not from that sentence's subject ("X makes pumps in Leeds":
+    no deal, no object)."""
+    if i == 0 or sents[i - 1].paragraph != sents[i].paragraph or not cues[i - 1]:
+        return None
+    governed = [m for m in found[i - 1] if m.name and not m.anaphor and m.name != subject
+                and m.start >= min(c.end for c in cues[i - 1])
+                and not organisations.is_institution(m.name, lex)
+                and roles.marker(m, sents[i - 1].start, text, lex) == "patient"]
+    return governed[-1].name if governed else None
+
+
+def _clause_to(text: str, m: Mention, end: int, lex: Lexicon) -> bool:
+    """Whether a firm and a later offset stand in one clause: no comma between them, but the one that opens a
+    relative clause on the firm ("le fonds X, qui avait pris le contrôle de")."""
+    gap = text[m.end:end]
+    relative = lex.relative_re.match(gap)
+    return not re.search(r"[,;:]", gap[relative.end():] if relative else gap)
+
+
+def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,
+                lex: Lexicon, besides: str | None = None) -> str | None:
     """ "the company" refers to the first firm spoken of before it in its sentence, by name or by a pronoun
     ("Last month it signed ..., and Y now holds 9.9% of the company"), else to the subject of the closest
-    sentence before: its first firm not governed by a preposition."""
+    sentence before: its first firm not governed by a preposition; never to `besides`, the subject of the deal
+    whose object it is."""
     # a description of a firm ("la constructora", "the company") never stands for a public body
     # a description that opens the sentence as its subject counts as a firm spoken of ("Le groupe rémois négocie
     # avec X la cession de sa filiale": the group's unit, not X's)
@@ -1711,8 +1820,9 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
     backed = young or not _says_more(page_text, anaphor, lex)  # "la jeune pousse", "la société": no investor of a round
     subject = first if first is not None and first.anaphor and not (first.pair or first.possessive) and roles.marker(
         first, starts[i], page_text, lex) is None else None
-    named = [m for m in found[i] if m.name and m.end <= anaphor.start and (not m.anaphor or m is subject or _pronoun(
-        page_text, m, lex)) and not organisations.is_institution(m.name, lex) and not (young and _fund(m.name, lex))]
+    named = [m for m in found[i] if m.name and m.name != besides and m.end <= anaphor.start and (
+        not m.anaphor or m is subject or _pronoun(page_text, m, lex)) and not organisations.is_institution(
+        m.name, lex) and not (young and _fund(m.name, lex))]
     if named and not named[-1].anaphor and page_text[named[-1].end:anaphor.start] == ", " and re.match(
             r"(?:\s+[\w'’-]+){0,2},", page_text[anaphor.end:anaphor.end + 60]):
         return named[-1].name  # "X, the Swedish logistics group, ...": in apposition, the name it follows
@@ -1723,13 +1833,15 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
             and not _companion(page_text, found[i], m, lex)]
     if here and roles.dative(anaphor, max(m.end for m in found[i] if m.end <= anaphor.start), page_text, lex):
         here = []  # "hatte der Landkreis X dem Unternehmen erteilt": whom the subject gives to is another firm
+    if here and _object_of_named(page_text, found[i], anaphor, lex):
+        here = []  # "DB InfraGO hat das Unternehmen mit ... beauftragt": the subject's object is another firm
     if named and all(m.governed for m in named) and roles.marker(named[0], starts[i], page_text, lex) == "agent":
         here = []  # "Fondée en 2023 par X, ancien de Y, la société ...": the firm of the sentences before
     for j in range(i - 1, max(-1, i - 1 - ANTECEDENT_REACH), -1):
         if here:
             break
         previous = starts[j]  # no preposition of the sentence before marks its first name
-        firms = [m for m in found[j] if m.name and not m.pair and not m.public
+        firms = [m for m in found[j] if m.name and m.name != besides and not m.pair and not m.public
                  and not organisations.is_institution(m.name, lex)  # "the company" is no commission
                  and not (young and _fund(m.name, lex))
                  and not (backed and _joined_round(page_text, starts[j], m, lex))]

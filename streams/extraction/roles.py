@@ -107,7 +107,7 @@ def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
     attribute = _attribute_start(text, max(boundary, m.start - ATTRIBUTE_WINDOW), m.start, lex)
     if attribute is not None:
         return _gap_marker(text[max(boundary, attribute - MARKER_WINDOW):attribute], lex)
-    found = _gap_marker(text[max(boundary, m.start - MARKER_WINDOW):m.start], lex)
+    found = _gap_marker(text[_marker_start(text, boundary, m.start, lex):m.start], lex)
     start = description_start(text, boundary, m.start, lex) if found is None else m.start
     if start < m.start:
         gap = text[max(boundary, start - MARKER_WINDOW):start].rstrip()
@@ -115,6 +115,14 @@ def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
         if found is not None and not any(hit.end() == len(gap) for hit in _marker_res(lex)[found].finditer(gap)):
             found = None
     return found
+
+
+def _marker_start(text: str, boundary: int, start: int, lex: Lexicon) -> int:
+    """Where the text read for a mention's marker starts: MARKER_WINDOW characters before it, or before a member
+    phrase that ends there however long its description ("an ein Konsortium aus dem kanadischen Pensionsfonds X":
+    the members play the consortium's role, "an")."""
+    members = lex.members_re.search(text, max(boundary, start - 2 * MARKER_WINDOW), start)
+    return max(boundary, (members.start() if members else start) - MARKER_WINDOW)
 
 
 ATTRIBUTE_WINDOW = 90  # characters before a mention searched for an extended attribute ("dem an der Nasdaq notierten")
@@ -212,6 +220,20 @@ def _modifier(word: str, lex: Lexicon) -> bool:
     return word.isalpha() and word.islower() and word not in lex.stopwords and not lex.trigger_re.match(word)
 
 
+def _held_by(last: list[str], lex: Lexicon) -> bool:
+    """Whether the word before a preposition is a noun of what a firm manages ("fonds", "funds"): the preposition
+    names the firm that manages them, which plays the role of the marker before them."""
+    return bool(last) and last[0].lower() in lex.holder_nouns
+
+
+def _organ_before(gap: str, end: int, lex: Lexicon) -> bool:
+    """Whether an organ of a firm ends the gap before a marker ("le conseil de surveillance de X"): X acts through
+    it; not an organ noun that completes a unit's noun ("son activité de conseil à Y": the advisory business)."""
+    organ = lex.organ_re.search(gap, 0, end)
+    before = gap[:organ.start()].split()[-1:] if organ else []
+    return organ is not None and not (before and before[0].lower() in lex.partitive)
+
+
 def _verb_then_article(words: list[str], lex: Lexicon) -> bool:
     """Whether the words after a marker open with a lowercase word and then an article ("to serve the", "to supply
     its"): the marker is an infinitive's, the word its verb (an adjective or a descriptor takes no article after it)."""
@@ -236,7 +258,7 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
             if len(words) >= 2 and words[-1].lower() in lex.connectors and _named_by_descriptor(
                     " ".join(words[:-1]) + " ", lex):
                 words = words[:-2]  # "con Banco del X": the descriptor and its preposition open the name
-            if lex.organ_re.search(gap, 0, hit.start()):
+            if _organ_before(gap, hit.start(), lex):
                 continue  # "the board of X agreed": X's organ acts for X
             if _named_by_descriptor(gap[:hit.start()], lex):
                 continue  # "Banco del Altiplano": the preposition joins a capitalised noun to the name
@@ -244,6 +266,10 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
                 continue  # "In June the group agreed": a time, not a role
             if _verb_then_article(words, lex):
                 continue  # "will continue to serve the Ministry X": an infinitive's object, no recipient
+            if hit.group().strip().lower() in lex.partitive and _held_by(gap[:hit.start()].split()[-1:], lex):
+                continue  # "aux fonds de X": X holds the funds that receive, the marker before them tells the role
+            if len(words) >= 2 and _held_by(words[-2:-1], lex) and words[-1].lower() in lex.partitive:
+                words = words[:-2]  # "a los fondos de X": the funds' preposition governs no other noun
             if role == "patient" and words and all(_complement(w, lex) for w in words):
                 continue  # "avec le groupe de luxe X": "de luxe" completes the description, X stands in apposition
             if any(w.islower() and w in lex.stopwords and w not in lex.determiners and not (
@@ -1134,12 +1160,23 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
     opener = lex.relative_re.search(text, m.end, trig.start)
     if opener is None or len(text[m.end:opener.start()].split()) > 1 or any(o.start >= m.end for o, _ in before):
         return None
-    invested = trig.trigger.frame == "invest" and after and after[0][1] == "patient"
+    invested = _went_into(trig, after, text, lex)
     if lex.subject_after_verb and lex.object_relative_re.search(opener.group() + " ") and not (led or invested):
         return None  # "que" may stand for the object, its subject after the verb ("Y, que compró X"); not when the
         # name after an investing verb is what it went into ("Y, que ya invirtió en X")
-    between = text[opener.end():trig.start]
-    return [m] if "," not in between and all(w.islower() for w in between.split()) else None
+    between = text[opener.end():trig.start]  # "qui en 2023 avait racheté": a year among the adverbs
+    return [m] if "," not in between and all(w.islower() or w.isdigit() for w in between.split()) else None
+
+
+def _went_into(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> bool:
+    """Whether the name after a cue is what money went into: an investing verb's object ("Y, que ya invirtió en X"), or
+    a stake bought by a cue that ends in its preposition ("Y, que en 2023 adquirió una participación del 35 % en X")."""
+    if not after:
+        return False
+    if trig.trigger.frame == "invest":
+        return after[0][1] == "patient"
+    cue = text[trig.start:trig.end]
+    return after[0][1] in (None, "patient") and _ends_in_marker(cue, lex) and bool(lex.stake_re.search(cue))
 
 
 def _into_round(trig: TriggerMatch) -> bool:
@@ -1270,8 +1307,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if frame in PASSIVE_MARKER:  # also before the cue where the verb comes last ("hat vom Amt den Zuschlag erhalten")
         # a contract won has no patient: the first firm after its genitive gave it ("gana un contrato de 40 millones
         # de Adif"), unless a giver is named after it ("se adjudicó la operación del AVE, un contrato otorgado por X")
-        genitive = None if any(mk in ("agent", "source") for _, mk in after) else next(
-            (m for m, mk in after if mk == "patient"), None)
+        genitive = None if any(mk in ("agent", "source") for _, mk in after) else _with_past_value(
+            trig, after, text, lex) or next((m for m, mk in after if mk == "patient"), None)
         after = [(m, PASSIVE_MARKER[frame] if mk == "agent" or m is genitive else mk) for m, mk in after]
         before = [(m, PASSIVE_MARKER[frame] if mk == "agent" and m not in pool else mk) for m, mk in before]
     elif source_role and not passive and pool:
@@ -1374,6 +1411,9 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         out.append((counterpart, source_role))  # "entered exclusive talks with X to buy Y", "acordó con X la compra"
     elif frame == "invest" and not clause and (entered := _talked_entry(counterpart, objects, text, lex)) is not None:
         out = [(counterpart, agent_role), (entered, patient_role)]  # "Gespräche mit X über einen Einstieg bei Y"
+    if agent_role in COUNTERPART and len(out) > 1 and all(m.name == out[0][0].name for m, _ in out):
+        out = out[:1]  # "with Y that gives the streamer rights to the studio's films": a description read as the
+        # subject again is no other side of its contract
     if len(out) == 1 and agent_role in COUNTERPART:
         out += _counterpart(trig, out[0], patient, before, after, text, lex)
     named = objects[0] if objects else None
@@ -1543,6 +1583,16 @@ def _counterpart(trig: TriggerMatch, agent: tuple[Mention, str], patient: Mentio
     return [(other, COUNTERPART[agent[1]])]
 
 
+def _with_past_value(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> Mention | None:
+    """ "se ha adjudicado un contrato de 64 millones de euros con el Ministerio de Y para migrar ... de Z": the first
+    firm after a contract won, named with "with" in the same clause (past its value), gave it; a body the purpose
+    clause names later is what the work is for; not one "together with" the winner."""
+    if not after or after[0][1] != "comitative" or not _with_before(after[0][0], trig.end, text, lex):
+        return None
+    gap = text[trig.end:after[0][0].start]
+    return None if "," in gap or ";" in gap or lex.joint_re.search(gap) else after[0][0]
+
+
 def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mention, str]]:
     """The firm that lists: one named as the listing's own ("an IPO of X", "X's float")
     before the clause's subject, which may be an owner that sells its shares or plans the listing."""
@@ -1657,11 +1707,26 @@ def _owns_unit(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
     return bool(lex.unit_before_re.search(text[trig.end:m.start]))
 
 
+OWNER_DESCRIPTION_WORDS = 3  # words that may describe a unit's owner between its article and its name
+
+
 def _unit_of_owner(before: str, lex: Lexicon) -> bool:
-    """Whether the words before a name end in a unit and the article of its owner ("die Bio-Sparte der X"),
-    the name standing before its verb."""
+    """Whether the words before a name end in a unit and the article of its owner, maybe with a description of the
+    owner ("die Bio-Sparte der X", "die Landtechnik-Sparte des Peitinger Händlers X"), the name standing before its
+    verb."""
     words = before.split()
-    return len(words) >= 2 and words[-1].lower() in lex.genitive_articles and bool(lex.unit_re.fullmatch(words[-2]))
+    for k in range(len(words) - 1, max(0, len(words) - 2 - OWNER_DESCRIPTION_WORDS), -1):
+        if words[k].lower() in lex.genitive_articles:
+            return k >= 1 and bool(lex.unit_re.fullmatch(words[k - 1])) and _owner_description(words[k + 1:], lex)
+    return False
+
+
+def _owner_description(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words between a unit's owner's article and its name describe the owner: none, or a description
+    that may open with the adjective of a place the page need not know ("des Peitinger Händlers X")."""
+    if words and words[0][:1].isupper() and lex.modifier_endings and words[0].endswith(lex.modifier_endings):
+        words = words[1:]
+    return not words or _description(" ".join(words), lex)
 
 
 def _description(gap: str, lex: Lexicon) -> bool:

@@ -59,7 +59,9 @@ PURPOSE_REACH = 60  # characters before a sale cue searched for its infinitive o
 MAX_TRIGGERS = 12  # a sentence states a few deals; more cues than this is a list or junk, not prose
 REACH = 400  # characters before a trigger in which its subject is looked for
 UNIT_REACH = 40  # characters after a merger cue in which a unit word makes it the merger of units
+UNIT_WORDS = 3  # words after a count read for a unit ("84 high-street branches"): units counted are no goods
 SECOND_OBJECT_WORDS = 8  # words between a first price and the next object of the same verb
+WON_OBJECT_WORDS = 8  # words from a verb of winning to the contract noun it won ("erhielt die Firma vom Land X einen")
 CREDIT_OPENING = 2  # words at most before a rumour cue that heads its sentence ("Según fuentes del mercado, ...")
 DATED_CUE_REACH = 4  # characters between a cue and the year that dates it ("seit dem Börsengang 2017", " en ")
 APPOSED_WORDS_REACH = 40  # further characters to an aside's date ("introduite en Bourse sur Euronext Growth en 2016")
@@ -190,8 +192,9 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     goods, described = (before[:cut.start()].split(), before[cut.end():].split()) if cut else (before.split()[:-1], [])
     governing = {w for role, words in lex.markers.items() if role != "comitative" for w in words}
     if (not goods or any(w in governing for w in goods + described) or lex.descriptors & set(goods)
-            or lex.object_pronoun_res[1].match(" " + " ".join(goods))):
-        return kind, parties  # "bought the company from X", "bought it from X": a firm the text spoke of, no goods
+            or lex.object_pronoun_res[1].match(" " + " ".join(goods)) or _counted_sites(goods[-3:], lex)):
+        return kind, parties  # "bought the company from X", "bought it from X": a firm the text spoke of, no goods;
+        # "84 branches from X": sites it sold
     return "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
 
 
@@ -211,8 +214,15 @@ def _counted(tail: str, lex: Lexicon) -> bool:
     thing = words[1].lower().strip(",.;:")
     rest = " ".join(words[1:]).lower()
     return not (thing in lex.amounts["scales"] or thing in lex.amounts["currencies"] or thing in lex.fractions
-                or thing in skip or thing in lex.stopwords
+                or thing in skip or thing in lex.stopwords or _counted_sites(words[1:], lex)
                 or lex.stake_re.match(rest) or lex.share_re.match(" ".join(words[:2])) or lex.descriptors & {thing})
+
+
+def _counted_sites(words: list[str], lex: Lexicon) -> bool:
+    """ "take over 84 high-street branches from X", "compra 12 hoteles a X": sites or units counted (maybe after a
+    word or two describing them) are assets a firm sells, no goods."""
+    return (any(w.lower().strip(",.;:") in lex.facilities for w in words[:UNIT_WORDS])
+            or bool(lex.unit_re.search(" ".join(words[:UNIT_WORDS]))))
 
 
 def _unscaled(words: list[str], lex: Lexicon) -> list[str]:
@@ -530,6 +540,8 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
         joined = prev is not None and not any(prev.end <= m.start < t.start and not (m.first_person and m.possessive)
                                               for m in page.mentions[i]) and not (  # "sold our stake in X"
             page.lex.clause_break.search(page.text, prev.end, t.start))
+        if prev is not None and _won_object(page, prev, t):
+            continue  # "erhielt die Firma vom Freistaat X einen Auftrag": the noun is what the verb won
         if joined and prev.trigger.type == t.trigger.type:
             if prev.trigger.frame == "hold" and t.trigger.frame != "hold" and _held_since_deal(page, i, prev, t):
                 out[-1] = t  # "est cotée sur Euronext Paris depuis son introduction en Bourse en 2021": the listing
@@ -541,6 +553,14 @@ def _collapse(page: Page, i: int, found: list[TriggerMatch]) -> list[TriggerMatc
             continue
         out.append(t)
     return out
+
+
+def _won_object(page: Page, verb: TriggerMatch, noun: TriggerMatch) -> bool:
+    """ "erhielt die Firma vom Freistaat X einen Auftrag": a contract noun a few words after a verb of winning, past
+    its winner and giver, is the contract won (no cue of its own, whose roles would read the winner as a customer)."""
+    return (verb.trigger.frame == "award" and noun.trigger.type == "contract" and verb.end <= noun.start
+            and len(page.text[verb.end:noun.start].split()) <= WON_OBJECT_WORDS
+            and not page.lex.clause_break.search(page.text, verb.end, noun.start))
 
 
 def _recipient_between(page: Page, i: int, verb: TriggerMatch, stake: TriggerMatch) -> bool:
@@ -1066,11 +1086,39 @@ def _described(page: Page, trig_end: int, day: int, stop: int) -> bool:
     return not (page.lex.trigger_re.search(clause) or any(cue.search(clause) for cue in page.lex.status_res.values()))
 
 
+def _cued_buyer(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """ "trennt sich X von seinem Betongeschäft: Käufer ist die Y Gruppe", "X is selling its unit: the buyer is Y": a
+    firm right after a buyer cue (`buyer_cues`) of the sale's sentence buys, it is no firm sold."""
+    if trig.trigger.type != "acquisition":
+        return pairs
+    cues = list(page.lex.buyer_re.finditer(page.text, trig.end, max((m.start for m, _ in pairs), default=trig.end)))
+    return [(m, "acquirer" if role == "target" and any(
+        hit.end() <= m.start and discourse.right_after(page.text, hit.end(), m) for hit in cues) else role)
+            for m, role in pairs]
+
+
+def _unit_owner(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """ "hacerse con la cartera de proyectos que la portuguesa X tiene en Oaxaca", "buy the stores that X runs": the
+    firm an object relative after a unit's noun names as the unit's owner (`unit_owner_verbs` right after it) sells
+    the unit; it is no firm bought."""
+    if trig.trigger.type != "acquisition" or trig.trigger.frame != "buy":
+        return pairs
+    out = []
+    for m, role in pairs:
+        gap = page.text[trig.end:m.start]
+        unit = page.lex.unit_re.search(gap) if role == "target" and m.start > trig.end else None
+        owns = unit and page.lex.object_relative_word_re.search(gap, unit.end()) and page.lex.unit_owner_re.match(
+            page.text, m.end)
+        out.append((m, "seller" if owns else role))
+    return out
+
+
 def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: roles.Window,
            main: Mention | None) -> tuple[list[tuple[Mention, str]], str, list[tuple[str, str]]]:
     """The role pairs of a trigger, and the type and (name, role) parties its clause gives them."""
     s, end = page.sentences[i], window.end
-    pairs = roles.assign(trig, near, page.text, window, page.lex, main)
+    pairs = _cued_buyer(page, trig, _unit_owner(page, trig, roles.assign(trig, near, page.text, window, page.lex,
+                                                                          main)))
     parties = _named(pairs)
     reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
     # from its own clause on: not the stake of an inserted clause ("X, qui détient 40 % de Y, rachète Z")

@@ -754,6 +754,9 @@ SPANISH = [
      [("funding_round", "Helvagen:investee, Northgate:investor", (30_000_000, "USD"), P, "completed")]),
     ("Thalor se adjudica el contrato de modernización de los radares del Ejército de Tierra.",
      [("contract", "Ejército de Tierra:customer, Thalor:supplier", None, P, "announced")]),
+    # issue 3 (awards4): the giver after "con" past the contract's value
+    ("El fabricante ferroviario Ferralis gana un contrato de 700 millones de euros con Renfe.",
+     [("contract", "Renfe:customer, Ferralis:supplier", (700_000_000, "EUR"), P, "announced")]),
 ]
 
 SPANISH_MISSES = [  # sentence, expected events, what the extractor gives instead
@@ -767,9 +770,6 @@ SPANISH_MISSES = [  # sentence, expected events, what the extractor gives instea
     ("Medinov y el Instituto Carlos III colaboran desde 2021 en terapias dirigidas.",
      [("partnership", "Medinov:partner, Instituto Carlos III:partner", None, "2021", "ongoing")],
      "no partnership [('Instituto Carlos III', 'partner'), ('Medinov', 'partner')]"),
-    ("El fabricante ferroviario Ferralis gana un contrato de 700 millones de euros con Renfe.",
-     [("contract", "Renfe:customer, Ferralis:supplier", (700_000_000, "EUR"), P, "announced")],
-     "no contract [('Ferralis', 'supplier'), ('Renfe', 'customer')]"),
     ("Metro de Madrid encarga 40 trenes a Ferralis.",
      [("contract", "Metro de Madrid:customer, Ferralis:supplier", None, P, "announced")],
      "no contract [('Ferralis', 'supplier'), ('Metro de Madrid', 'customer')]"),
