@@ -69,6 +69,7 @@ class Lexicon:
     trades: frozenset[str]  # "the builder", "la bodega": nouns that describe a firm after a determiner only
     genitive_articles: frozenset[str]  # "der" in "die Fusion der X mit der Y": the article alone marks whose deal
     name_heads: tuple[str, ...]  # "Raiffeisenbank", "Kreissparkasse": endings of a long noun that heads a name
+    registered_heads: tuple[str, ...]  # "Warengenossenschaft": a compound descriptor that heads a registered name
     linked_heads: tuple[str, ...]  # "Institut für X": endings of a kind noun heading a name through a connector
     name_tails: dict[str, frozenset[str]]  # "Güterbahn Mitte": a time word that may end a name, and the words after
     # it that make it the time word ("Mitte des Jahres")
@@ -510,8 +511,10 @@ def lexicon(lang: str) -> Lexicon:
         credit_re=re.compile(rf"(?<!\w)(?:{alternation(ext['credits'], escape=True)})\s+"
                              r"(?P<filler>(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,3}?)"  # "a rapporté lundi soir"
                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
-        reported_re=re.compile(rf"(?:\s+(?-i:[A-Z]\w*))?\s+(?:{alternation(ext.get('reported', []), escape=True)})"
-                               r"(?:\s+\w+){0,3}?\s*[.;]", re.IGNORECASE),  # "Sky News reported on Monday.
+        reported_re=re.compile(rf"(?:\s+(?-i:[A-Z]\w*)){{0,3}}\s+"
+                               rf"(?:{alternation(ext.get('reported', []), escape=True)})"
+                               r"(?:\s+\w+){0,3}?\s*[.;]", re.IGNORECASE),  # "Sky News reported on Monday.", "Central
+        # European Finance Daily reported.": capitalised words the name reader left out of the outlet's name
         origin_re=re.compile(rf"(?<!\w)(?:{alternation(ext['origins'], escape=True)})\s+$", re.IGNORECASE),
         vehicle_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('vehicles', []), escape=True)})\s+$", re.IGNORECASE),
         object_pronoun_res=_object_pronoun_res(ext.get("object_pronouns", {})),
@@ -528,6 +531,7 @@ def lexicon(lang: str) -> Lexicon:
         trades=frozenset(w.lower() for w in ext.get("trades", ())),
         genitive_articles=frozenset(ext.get("genitive_articles", ())),
         name_heads=tuple(w.lower() for w in ext.get("name_heads", ())),
+        registered_heads=tuple(w.lower() for w in ext.get("registered_heads", ())),
         linked_heads=tuple(w.lower() for w in ext.get("linked_heads", ())),
         name_tails={w.lower(): frozenset(f.lower() for f in after) for w, after in ext.get("name_tails", {}).items()},
         plain_noun_endings=tuple(w.lower() for w in ext.get("plain_noun_endings", ())),

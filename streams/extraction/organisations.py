@@ -237,6 +237,9 @@ def _counted_compound(text: str, lex: Lexicon) -> bool:
     return bool(dash) and head.lower() in lex.counters and tail[:1].islower()
 
 
+_OUTLET_WORDS = re.compile(r"(?:(?<=\s)[A-ZÀ-Þ][\w&-]*\s+){1,3}$")  # capitalised words ending a text
+
+
 def _set_off(before: str, lex: Lexicon) -> bool:
     """Whether a comma, then at most an article, comes right before a name ("..., the Financial Times")."""
     words = before.split()
@@ -272,6 +275,15 @@ def _body_deciding(run: list[Token], lex: Lexicon) -> bool:
     """ "X resultó adjudicataria del contrato, según ha resuelto hoy el Ayuntamiento de Y": a public body credited
     with a verb at the sentence's end decided what the sentence tells (`discourse._credited_body`), no press."""
     return is_institution(" ".join(t.text for t in run), lex)
+
+
+CREDIT_TAIL = re.compile(r"\s*[,.;]|(?:\s+[\w’'-]+){1,3}\s*[.;!]?\s*$")
+
+
+def _credit_tail(rest: str) -> bool:
+    """What follows a name a credit opens: punctuation, or a few words that close the sentence ("..., berichtete der
+    Weser Kurier am Dienstag.", "..., a rapporté La Lettre de l'Ouest mardi."): the name reports the news."""
+    return bool(CREDIT_TAIL.match(rest))
 
 
 def _opening_credit(sentence: str, credit: re.Match, end: int) -> bool:
@@ -514,9 +526,10 @@ SUFFIXED_WORDS = 3  # capitalised words before a legal suffix read as a name ("V
 
 def _suffix_closes(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """ "die Velthaus Maschinenbau AG": where nouns are capitalised, a compound that ends like a descriptor ("-haus")
-    opens a name when only capitalised descriptors or long common nouns (a trade: "Maschinenbau") follow it, joined
-    by spaces, up to a legal suffix: no description takes a legal suffix (but "das Softwarehaus Fluxwerk GmbH"
-    describes Fluxwerk); so does a long capitalised word, taken for a common noun ("die Mitteldeutsche
+    opens a name when only capitalised descriptors, long common nouns (a trade: "Maschinenbau") or words of a firm's
+    name (`firm_name_words`: "der Nordhaus Immobilien AG") follow it, joined by spaces, up to a legal suffix: no
+    description takes a legal suffix (but "das Softwarehaus Fluxwerk GmbH" describes Fluxwerk); so does a long
+    capitalised word, taken for a common noun ("die Mitteldeutsche
     Energiebeteiligungen AG")."""
     first = toks[i].text
     if not lex.compound_nouns or not first[:1].isupper() or not (
@@ -528,7 +541,8 @@ def _suffix_closes(toks: list[Token], i: int, sentence: str, offset: int, lex: L
         if toks[k].low.rstrip(".") in lex.legal_suffixes:
             return True
         word = toks[k].text
-        if not (word[:1].isupper() and (is_descriptor(word, lex) or len(word) >= LONG_NOUN and word[1:].islower())):
+        if not (word[:1].isupper() and (is_descriptor(word, lex) or len(word) >= LONG_NOUN and word[1:].islower()
+                                        or toks[k].low in lex.firm_name_words)):
             return False  # "das Softwarehaus Fluxwerk GmbH": the compound describes the name after it
     return False
 
@@ -642,13 +656,22 @@ def _deal_noun_head(tok: Token, nxt: Token, lex: Lexicon) -> bool:
 def _long_head(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """ "die Raiffeisenbank Westerwald", "der Kreissparkasse Köln": where a long capitalised noun is a common noun,
     one ending in a name head (`name_heads`) right before a name word (or a name's time word: "die Regionalbahn
-    Mitte") still heads that name; not a descriptor ("die Genossenschaftsbank X" names the kind of firm X is)."""
+    Mitte") still heads that name; not a descriptor ("die Genossenschaftsbank X" names the kind of firm X is), but
+    a compound of a registered head that is one only by its ending (`registered_heads`: "die Warengenossenschaft
+    Altach eG", a cooperative's registered name)."""
     if not lex.name_heads or i + 1 == len(toks):
         return False
     tok, nxt = toks[i], toks[i + 1]
-    return (tok.text[0].isupper() and tok.low.endswith(lex.name_heads) and not is_descriptor(tok.low, lex)
+    head = (tok.low.endswith(lex.name_heads) and not is_descriptor(tok.low, lex)
+            or tok.low.endswith(lex.registered_heads) and not _listed_descriptor(tok.low, lex))
+    return (tok.text[0].isupper() and head
             and nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset)
             and (name_word(nxt.text, lex, False) or _name_tail(toks, i + 1, lex)))
+
+
+def _listed_descriptor(word: str, lex: Lexicon) -> bool:
+    """Whether a word is a descriptor as listed (or its genitive), not only by the ending of a longer compound."""
+    return any(w in lex.descriptors for w in (word, word[:-1], word[:-2]))
 
 
 def _linked_head(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -720,12 +743,22 @@ def _numbered(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexico
 
 
 def _trim(run: list[Token], lex: Lexicon) -> list[Token]:
-    """Drop trailing legal suffixes and connectors ("Synopsys Inc." -> "Synopsys")."""
-    while run and (run[-1].low.rstrip(".") in lex.legal_suffixes or run[-1].low in lex.connectors):
+    """Drop trailing legal suffixes and connectors ("Synopsys Inc." -> "Synopsys"), also a suffix of two words
+    ("Anecoop S. Coop.")."""
+    while run:
+        if len(run) > 2 and _two_word_suffix(run[-2].low.rstrip("."), run[-1].low.rstrip("."), lex):
+            run = run[:-1]  # the suffix's first word goes next
+        elif not (run[-1].low.rstrip(".") in lex.legal_suffixes or run[-1].low in lex.connectors):
+            return run
         if run[-1].possessive and len(run) > 1:
             run[-2].possessive = True
         run = run[:-1]
     return run
+
+
+def _two_word_suffix(first: str, second: str, lex: Lexicon) -> bool:
+    """Whether two words make a legal suffix, written with or without a dot after an initial ("S. Coop")."""
+    return f"{first} {second}" in lex.legal_suffixes or f"{first}. {second}" in lex.legal_suffixes
 
 
 def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str]) -> bool:
@@ -1153,13 +1186,15 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if lex.vehicle_re.search(sentence, max(0, run[0].start - offset - VEHICLE_REACH), run[0].start - offset):
             continue  # "invested $5m in the company via its venture arm X": the investor's own vehicle, no party
         credit = lex.credit_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset)
-        if credit and (sentence[run[-1].end - offset:].lstrip()[:1] in ",.;" if not credit.group("filler") else
+        if credit and (_credit_tail(sentence[run[-1].end - offset:]) if not credit.group("filler") else
                        (sentence[run[-1].end - offset:].strip() in (".", "") and not _body_deciding(run, lex))
                        or _opening_credit(sentence, credit, run[-1].end - offset)):
             continue  # "According to Bloomberg, X is in talks", "..., laut Handelsblatt.", "..., a rapporté lundi soir
             # X." (words between: the name closes the sentence, not "told this blog that X, the miner, ..."): a credit
-        if _set_off(sentence[:run[0].start - offset], lex) and lex.reported_re.match(sentence, run[-1].end - offset):
-            continue  # "..., Sky News reported.": who reports the news, set off after the clause it reports
+        if lex.reported_re.match(sentence, run[-1].end - offset) and _set_off(_OUTLET_WORDS.sub(
+                "", sentence[max(0, run[0].start - offset - ORIGIN_REACH):run[0].start - offset]), lex):
+            continue  # "..., Sky News reported.": who reports the news, set off after the clause it reports (also
+            # past capitalised words of its name before: "..., Central European Finance Daily reported.")
         if lex.reporter_re.match(sentence, run[-1].end - offset):
             continue  # "The Sunday Chronicle reported at the weekend that": who reports the news the clause opens
         if len(run) == 1 and lex.demonym_endings and run[0].low.endswith(lex.demonym_endings) and index > 0 and (
@@ -1557,8 +1592,9 @@ def _structure(word: Token, lex: Lexicon) -> bool:
 
 
 def _town_of_description(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
-    """Whether the word at index follows a kind of firm written lowercase (`seated_nouns`) that heads its phrase,
-    the lowercase words that may qualify it and a genitive ("le groupe d'Anvers", "l'éditeur de logiciels de
+    """Whether the word at index follows a kind of firm written lowercase or as initials (`seated_nouns`: "la PME
+    des Herbiers") that heads its phrase, the lowercase words that may qualify it and a genitive ("le groupe
+    d'Anvers", "l'éditeur de logiciels de
     Pessac", "la empresa tecnológica de Cádiz"): the town the firm described sits in, its name told elsewhere. Not
     past an article nor a comma ("le groupe né du rachat d'Aventis": another phrase), nor where a noun of a tie heads
     the phrase ("la filial tecnológica de X": X's unit)."""
@@ -1572,7 +1608,8 @@ def _town_of_description(toks: list[Token], index: int, sentence: str, offset: i
         return False
     for j in range(k, max(-1, k - SEATED_GAP - 1), -1):
         word = toks[j]
-        if not word.text.islower() or word.low in lex.determiners or word.low in lex.contracted_articles or (
+        if not (word.text.islower() or word.text.isupper() and word.low in lex.seated_nouns) or (
+                word.low in lex.determiners or word.low in lex.contracted_articles) or (
                 _PHRASE_END.search(sentence, word.end - offset, toks[j + 1].start - offset)):
             return False
         two = j > 0 and f"{toks[j - 1].low} {word.low}" in lex.seated_nouns  # "jeune pousse"
