@@ -22,6 +22,9 @@ class Trigger:
     # issue 3 (awards3): a share of a plant's output taken by a customer ("nehmen 40 Prozent des Stroms ab"): the
     # producer it is taken from is the firm the page is about (an order's roles otherwise)
     offtake: bool = False
+    # issue 3 (ventures5): talks that failed, their object untold ("Gespräche mit der Y waren gescheitert"): of the
+    # deal type the page tells elsewhere (a merger page's talks are merger talks), no cue on a page that tells none
+    topical: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -442,7 +445,8 @@ def lexicon(lang: str) -> Lexicon:
     if "extraction" not in data:
         lang, data = FALLBACK, languages.load(FALLBACK)
     ext, cal = data["extraction"], data.get("calendar", {})
-    triggers = tuple(Trigger(t["type"], t["frame"], bool(t.get("offtake"))) for t in ext["triggers"])
+    triggers = tuple(Trigger(t["type"], t["frame"], bool(t.get("offtake")), bool(t.get("topical")))
+                     for t in ext["triggers"])
     paradigms = ext.get("paradigms", {})
     percent = rf"%|(?i:{alternation(ext['percent_words'], escape=True)})"
     # maybe a definite article before the name ("after the Ministry of Defence awarded it", "après que la Région")

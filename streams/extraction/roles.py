@@ -662,9 +662,10 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
                       or after[0][1] is None and gap.strip().lower() in lex.genitive_articles):
             after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y", "aus der Fusion der X mit der Y"
         if kind == "joint_venture":  # "formed X, a joint venture": X is the venture, not one of its partners
-            before = [(m, mk) for m, mk in before
-                      if not (mk != "comitative" and _venture_apposed(text[m.end:trig.start], lex))]
-            if after and after[0][1] is None and (_venture_named_after(trig, after[0][0], text, lex)
+            apposed = [m for m, mk in before if mk != "comitative" and _venture_apposed(text[m.end:trig.start], lex)]
+            before = [(m, mk) for m, mk in before if m not in apposed]
+            # "X, the joint venture Y formed with Z": the venture named before, the name after founds it
+            if after and after[0][1] is None and (not apposed and _venture_named_after(trig, after[0][0], text, lex)
                                                   or after[0][0] is own_name):
                 after = after[1:]  # "creó con Y una sociedad conjunta al 50 %, X": X is the venture
         if partners := kind == "joint_venture" and _venture_holders(trig, mentions, text, lex) or _relative_partners(

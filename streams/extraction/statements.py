@@ -509,6 +509,13 @@ def _venture_described(page: Page, i: int, trig: TriggerMatch) -> bool:
         for j in range(i) for m in page.mentions[j])
 
 
+def _off_topic(page: Page, trig: TriggerMatch) -> bool:
+    """ "Gespräche mit der Y waren gescheitert": talks whose object goes untold are of the deal type the page tells
+    by another cue (the merger page's bank talks), no cue on a page that tells no deal of their type."""
+    return trig.trigger.topical and not any(t.trigger.type == trig.trigger.type and not t.trigger.topical
+                                            for cues in page.cues for t in cues)
+
+
 def _credited(page: Page, start: int, first: int) -> bool:
     """Whether the sentence opens on a source its comma closes before its first deal cue ("Según fuentes del mercado,
     la compañía ha encargado a dos bancos su salida a bolsa", "According to people familiar with the matter, ..."):
@@ -674,7 +681,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         # the deal a financing is for is told elsewhere ("Zur Finanzierung der Übernahme verkauft X ..."): its noun
         # is no cue, and the verb after it states its own deal
         found = _collapse(page, i, [t for t in page.triggers(i)[:MAX_TRIGGERS] if not _financed(page, i, t)
-                                    and not _inside_name(page, i, t) and not _venture_described(page, i, t)])
+                                    and not _inside_name(page, i, t) and not _venture_described(page, i, t)
+                                    and not _off_topic(page, t)])
         found = [t for t in found if not _beneficiary(page, t, found) and not _sold_stake(page, t, found)
                  and not _contract_purpose(page, i, t, found)]
         if not found:

@@ -82,17 +82,30 @@ def _deals(lang: str, title: str, text: str, kind: str) -> list[tuple[str, str |
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "pair"), [
-    ("de", "Lumatec baut aus", "Die Lumatec AG baut ein neues Werk in Ulm. Gespräche mit der Nordwerk AG waren im "
+    ("de", "Lumatec fusioniert", "Die Lumatec AG fusioniert mit der Kelvar AG. Gespräche mit der Nordwerk AG waren im "
      "Herbst 2023 gescheitert, weil man sich über die Führung nicht einigen konnte.", {"Lumatec", "Nordwerk"}),
-    ("de", "Lumatec baut aus", "Die Lumatec AG baut ein neues Werk in Ulm. Die Lumatec hatte 2023 Gespräche mit der "
-     "Nordwerk AG geführt, die nach wenigen Monaten abgebrochen wurden.", {"Lumatec", "Nordwerk"}),
-    ("en", "Lumatec expands", "Lumatec is building a new plant in Leeds. Talks with Nordwerk had failed in 2023 "
+    ("de", "Lumatec fusioniert", "Die Lumatec AG fusioniert mit der Kelvar AG. Die Lumatec hatte 2023 Gespräche mit "
+     "der Nordwerk AG geführt, die nach wenigen Monaten abgebrochen wurden.", {"Lumatec", "Nordwerk"}),
+    ("en", "Lumatec merges", "Lumatec will merge with Kelvar. Talks with Nordwerk had failed in 2023 "
      "because the two could not agree on leadership.", {"Lumatec", "Nordwerk"}),
-    ("es", "Lumatec crece", "Lumatec construye una nueva planta en Bilbao. Las conversaciones con Nordwerk fracasaron "
+    ("es", "Lumatec se fusiona", "Lumatec se fusionará con Kelvar. Las conversaciones con Nordwerk fracasaron "
      "en 2023 por desacuerdos sobre la gobernanza.", {"Lumatec", "Nordwerk"}),
 ])
 def test_failed_talks_with_a_firm_are_a_merger_called_off(lang, title, text, pair):
     assert ("terminated", "2023", pair) in _deals(lang, title, text, "merger")
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), [
+    # (ventures5) talks whose object goes untold, on a page that tells no merger: no merger
+    ("de", "Lumatec baut aus", "Die Lumatec AG baut ein neues Werk in Ulm. Gespräche mit der Nordwerk AG waren im "
+     "Herbst 2023 gescheitert, weil man sich über die Führung nicht einigen konnte."),
+    ("en", "Lumatec expands", "Lumatec is building a new plant in Leeds. Talks with Nordwerk had failed in 2023 "
+     "because the two could not agree on leadership."),
+    ("es", "Lumatec crece", "Lumatec construye una nueva planta en Bilbao. Las conversaciones con Nordwerk fracasaron "
+     "en 2023 por desacuerdos sobre la gobernanza."),
+])
+def test_failed_talks_on_a_page_of_no_merger_are_none(lang, title, text):
+    assert _deals(lang, title, text, "merger") == []
 
 
 @pytest.mark.parametrize(("lang", "title", "text"), [
@@ -123,7 +136,7 @@ def test_the_venture_signs_its_own_contract(lang, text, customer):
 @pytest.mark.parametrize(("lang", "title", "text", "pair"), [
     ("de", "Zwei Genossenschaften werden eine", "Die Agrarhandel Lindtal eG und die Warengenossenschaft Kornfeld eG "
      "gehen künftig gemeinsame Wege. Am Dienstagabend stimmten in Moosburg die Vertreterversammlungen beider "
-     "Genossenschaften für die Verschmelzung.", {"Agrarhandel Lindtal eG", "Kornfeld eG"}),
+     "Genossenschaften für die Verschmelzung.", {"Agrarhandel Lindtal", "Warengenossenschaft Kornfeld"}),
     ("en", "Two co-ops become one", "Lindvale Farmers Cooperative and Kornfield Grain Cooperative will join forces. "
      "On Tuesday evening the delegates of both cooperatives voted in Ashby for the merger.",
      {"Lindvale Farmers Cooperative", "Kornfield Grain Cooperative"}),
