@@ -70,6 +70,7 @@ class Lexicon:
     genitive_articles: frozenset[str]  # "der" in "die Fusion der X mit der Y": the article alone marks whose deal
     name_heads: tuple[str, ...]  # "Raiffeisenbank", "Kreissparkasse": endings of a long noun that heads a name
     registered_heads: tuple[str, ...]  # "Warengenossenschaft": a compound descriptor that heads a registered name
+    hyphen_heads: frozenset[str]  # "Wendel-Gruppe": a group word after a hyphen that ends a name, not a description
     linked_heads: tuple[str, ...]  # "Institut für X": endings of a kind noun heading a name through a connector
     name_tails: dict[str, frozenset[str]]  # "Güterbahn Mitte": a time word that may end a name, and the words after
     # it that make it the time word ("Mitte des Jahres")
@@ -532,6 +533,7 @@ def lexicon(lang: str) -> Lexicon:
         genitive_articles=frozenset(ext.get("genitive_articles", ())),
         name_heads=tuple(w.lower() for w in ext.get("name_heads", ())),
         registered_heads=tuple(w.lower() for w in ext.get("registered_heads", ())),
+        hyphen_heads=frozenset(w.lower() for w in ext.get("hyphen_heads", ())),
         linked_heads=tuple(w.lower() for w in ext.get("linked_heads", ())),
         name_tails={w.lower(): frozenset(f.lower() for f in after) for w, after in ext.get("name_tails", {}).items()},
         plain_noun_endings=tuple(w.lower() for w in ext.get("plain_noun_endings", ())),

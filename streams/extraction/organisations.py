@@ -325,6 +325,17 @@ def _currency_code(tok: Token, sentence: str, offset: int) -> bool:
     return len(tok.text) == 3 and tok.text.isupper() and sentence[tok.end - offset:].lstrip()[:1].isdigit()
 
 
+def _currency_closes_name(current: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "die Sonnwerk Franken GmbH", "übernimmt Sonnwerk Franken": a currency word right after a name word, with no
+    figure before the name, is the name's last word (not "20 Millionen Schweizer Franken": a figure before, nor
+    "in Schweizer Franken": a place's adjective)."""
+    tok, k = toks[i], toks.index(current[0])
+    before = toks[k - 1].low if k else ""
+    return (tok.low in lex.amounts["currencies"] and tok.text[:1].isupper() and tok.text[1:].islower()
+            and not (before[:1].isdigit() or before in lex.amounts["scales"] or before in lex.amounts["number_words"])
+            and not any(place_adjective(t.text, lex) or t.low in lex.stopwords for t in current))
+
+
 def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[list[Token]]:
     """Maximal sequences of name tokens (with connectors such as "of", "de", "&" and legal suffixes)."""
     out: list[list[Token]] = []
@@ -356,7 +367,7 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             if (name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes
                     and not _descriptor_before_name(toks, i, sentence, offset, lex)
                     or _fund_word_inside(tok, lex) or _suffix_closes(toks, i, sentence, offset, lex)
-                    ) and not _currency_country(tok, sentence, offset):
+                    or _currency_closes_name(current, toks, i, lex)) and not _currency_country(tok, sentence, offset):
                 current.append(tok)
                 i += 1
                 continue
@@ -892,9 +903,14 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
                 break  # "le contrôle du constructeur", "mit dem das Unternehmen": the description opens at the
                 # second article (a relative pronoun reads as an article's form)
             if j + 1 < len(toks) and is_descriptor(f"{toks[j].text} {toks[j + 1].text}", lex) and not (
-                    j > i + 1 and place_adjective(toks[j - 1].text, lex)):
+                    j > i + 1 and place_adjective(toks[j - 1].text, lex)) and not _hyphen_named(
+                    toks, j + 1, sentence, offset, lex):
                 last = j + 1  # a descriptor of two words: "la jeune pousse" (not "die Bremer Nordwerk Spedition": a
                 # name after the place)
+            elif _hyphen_named(toks, j, sentence, offset, lex):
+                stem = toks[j].text.rpartition("-")[0]  # "die Stuttgarter Wendel-Gruppe": the group Wendel
+                out.append(Mention(stem, toks[j].start, toks[j].start + len(stem), introduced=True))
+                break
             elif is_descriptor(toks[j].text, lex) or _trade(toks, j, lex) and (j == i + 1 or not (
                     lex.adjectives_follow or lex.compound_nouns)):
                 last = j  # a noun of a trade, right after the article where it may be an adjective after a noun
@@ -925,6 +941,23 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
                for k in [k for k in range(1, len(toks)) if toks[k - 1].low in speech]
                if toks[k].text.title() in pronouns)
     return out + _first_person(toks, sentence, offset, lex)
+
+
+def _hyphen_named(toks: list[Token], j: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "die Stuttgarter Wendel-Gruppe": a group word (`hyphen_heads`) that alone would be a descriptor, joined to a
+    word that is no common noun, names that group; "die Medien-Gruppe" and "die Tech-Gruppe Trenkel" (a name follows)
+    describe."""
+    first, _, last = toks[j].text.rpartition("-")
+    low = first.lower()
+    if not first or "-" in first or last.lower() not in lex.hyphen_heads or not name_word(first, lex, False) or (
+            name_word(toks[j].text, lex, False)):
+        return False  # "die Harlo-Holding": a name word as a whole, the run holds it
+    if low in lex.descriptors or low in lex.sector_nouns or low in lex.trades or low in lex.kinds or (
+            low in lex.common_nouns or low in lex.stopwords):
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or not (nxt.text[:1].isupper() and _joinable_gap(sentence, toks[j], nxt, offset)
+                               and name_word(nxt.text, lex, False))
 
 
 def _first_person(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[Mention]:
