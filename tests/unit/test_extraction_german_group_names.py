@@ -66,3 +66,10 @@ def test_an_award_given_to_a_firm_in_the_dative():
                  "Die Stadt Lindau erteilte dem Bauunternehmen Trenkel Bau den Auftrag für die Sanierung der Brücke.",
                  "Die Stadt Lindau hat der Trenkel Bau GmbH den Zuschlag erteilt."):
         assert parties_by_event("de", text, "contract") == [{("Stadt Lindau", "customer"), ("Trenkel Bau", "supplier")}]
+
+
+def test_a_network_told_by_its_owner_names_the_owner():
+    for text in ("Die Nordwerk AG kauft das Netz der Deutschen Bahn in Sachsen.",
+                 "Die Nordwerk AG übernimmt das Stromnetz der Deutschen Bahn."):
+        (found,) = parties_by_event("de", text, "acquisition")
+        assert ("Nordwerk", "acquirer") in found and {name for name, _ in found} == {"Nordwerk", "Deutsche Bahn"}
