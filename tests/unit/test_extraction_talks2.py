@@ -17,6 +17,11 @@ SALE_TALKS = [
      "Kestrel Orbital fabrique des satellites.", "terminated"),
     ("es", "Kestrel Orbital rompió en marzo las negociaciones de venta con el grupo de defensa Brightline Defense. "
      "Kestrel Orbital fabrica satélites.", "terminated"),
+    ("de", "Die Kestrel Orbital AG hat im März die Verkaufsgespräche mit dem Rüstungskonzern Brightline Defense "
+     "abgebrochen. Kestrel Orbital baut Satelliten.", "terminated"),
+    ("de", "Die Kestrel Orbital AG führt Verkaufsverhandlungen mit Brightline Defense.", "rumored"),
+    ("en", "Kestrel Orbital is in exclusive talks with private equity firm Brightline Defense about a sale, people "
+     "familiar with the matter said. Kestrel Orbital makes satellites.", "rumored"),
 ]
 
 
@@ -25,6 +30,25 @@ def test_sale_talks_with_a_firm_name_the_would_be_buyer(lang: str, body: str, st
     events = [(parties(e), e["status"]) for e in extract_events(page(lang, "Kestrel Orbital", body))
               if e["type"] in ("acquisition", "merger")]
     assert events == [({("Brightline Defense", "acquirer"), ("Kestrel Orbital", "target")}, state)]
+
+
+ENTRIES = [
+    ("fr", "La Banque Kestrel est basée à Lyon. D'après plusieurs sources, elle discute avec la société de gestion "
+     "lyonnaise Brightline Gestion d'une entrée minoritaire à son capital."),
+    ("fr", "La Banque Kestrel négocie avec Brightline Gestion de son entrée au capital, selon nos informations."),
+    ("es", "El Banco Kestrel tiene sede en Bilbao. Según varias fuentes, negocia con la gestora Brightline Gestion "
+     "una entrada minoritaria en su capital."),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), ENTRIES)
+def test_an_entry_discussed_with_an_investor_is_its_rumoured_investment(lang: str, body: str):
+    events = [(parties(e), e["status"]) for e in extract_events(page(lang, "Kestrel", body))
+              if e["type"] == "investment"]
+    assert len(events) == 1
+    (found, state), = events
+    assert ("Brightline Gestion", "investor") in found and state == "rumored"
+    assert {role for _, role in found} == {"investor", "investee"}
 
 
 PROPOSALS = [
@@ -60,9 +84,16 @@ KEPT = [  # probes that must keep their result
     ("en", "Corvex Systems made a proposal in January to the unions. Tidemark makes radars.", "acquisition"),
     ("en", "Lumatec held talks with Nordwerk about a merger in March. Lumatec makes pumps.", "acquisition"),
     ("en", "Lumatec is listing its shares in Frankfurt next year. Lumatec makes pumps.", "merger"),
+    ("en", "Lumatec is in talks with the unions about a sale. Lumatec makes pumps.", "acquisition"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "body", "kind"), KEPT)
 def test_no_deal_of_another_kind(lang: str, body: str, kind: str):
     assert [e for e in extract_events(page(lang, "News", body)) if e["type"] == kind] == []
+
+
+def test_an_entry_into_a_named_firm_is_not_the_subject_s():
+    text = "Lumatec discute avec Nordwerk de son entrée au capital de Sonexa. Lumatec fabrique des pompes."
+    events = [parties(e) for e in extract_events(page("fr", "Nouvelles", text)) if e["type"] == "investment"]
+    assert not any(("Lumatec", "investee") in found for found in events)
