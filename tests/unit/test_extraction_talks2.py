@@ -97,3 +97,24 @@ def test_an_entry_into_a_named_firm_is_not_the_subject_s():
     text = "Lumatec discute avec Nordwerk de son entrée au capital de Sonexa. Lumatec fabrique des pompes."
     events = [parties(e) for e in extract_events(page("fr", "Nouvelles", text)) if e["type"] == "investment"]
     assert not any(("Lumatec", "investee") in found for found in events)
+
+
+LISTED_SINCE = [
+    ("es", "Iberlux ganó un 10% más en el trimestre. La eléctrica vasca, que cotiza desde 2019, vende electricidad."),
+    ("es", "Iberlux ganó un 10% más en el trimestre. La eléctrica cotiza en bolsa desde 2019."),
+    ("es", "Iberlux, que cotiza desde 2019, ganó un 10% más en el trimestre."),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), LISTED_SINCE)
+def test_a_described_firm_listed_since_a_year_listed_then(lang: str, body: str):
+    events = [(parties(e), e["status"], e["date"]) for e in extract_events(page(lang, "Iberlux gana más", body))
+              if e["type"] == "ipo"]
+    assert events == [({("Iberlux", "issuer")}, "completed", "2019")]
+
+
+def test_firms_counted_as_listed_since_a_month_list_no_page_firm():
+    text = ("Vireos a lancé son introduction en Bourse. L'opération intervient dans un marché calme, où seules trois "
+            "sociétés se sont cotées depuis janvier.")
+    events = [e for e in extract_events(page("fr", "Vireos entre en Bourse", text)) if e["type"] == "ipo"]
+    assert len(events) == 1
