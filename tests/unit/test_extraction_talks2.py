@@ -56,6 +56,9 @@ PROPOSALS = [
     "after Tidemark's board twice refused to open its books. Tidemark makes radars.",
     "Corvex Systems tabled a $950m proposal for Tidemark in January but withdrew it last month. Tidemark makes radars.",
     "Corvex Systems withdrew its $950m proposal for Tidemark last month. Tidemark makes radars.",
+    "Tidemark makes radars. Corvex Systems made a $950m approach in January, but withdrew it last month.",
+    "Tidemark makes radars. Corvex Systems, which had tabled a $950m takeover proposal in January, withdrew it last "
+    "month.",
 ]
 
 
@@ -82,6 +85,7 @@ def test_a_listed_unit_is_the_issuer_not_its_owner(lang: str, body: str):
 
 KEPT = [  # probes that must keep their result
     ("en", "Corvex Systems made a proposal in January to the unions. Tidemark makes radars.", "acquisition"),
+    ("en", "Tidemark makes radars. Corvex Systems made a proposal. It was rejected.", "acquisition"),
     ("en", "Lumatec held talks with Nordwerk about a merger in March. Lumatec makes pumps.", "acquisition"),
     ("en", "Lumatec is listing its shares in Frankfurt next year. Lumatec makes pumps.", "merger"),
     ("en", "Lumatec is in talks with the unions about a sale. Lumatec makes pumps.", "acquisition"),
