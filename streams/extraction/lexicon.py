@@ -112,6 +112,7 @@ class Lexicon:
     town_bodies: frozenset[str]  # "die Stadt Ulm": a body's word that makes any name after it a town's government
     connected_bodies: frozenset[str]  # "la métropole de Rivaz": a body's word heading a name through a connector
     topic_opener_re: re.Pattern  # "Quant à X, il ...": a sentence's opening that makes the firm after it its topic
+    body_qualifier_re: re.Pattern  # "Communauté urbaine de X": lowercase words inside a public body's name
     works_nouns: frozenset[str]  # "der Neubau der Mainbrücke": works whose genitive names what is built, no firm
     naming_kinds: frozenset[str]  # "the Fernway Stores chain": a kind noun after a name that says what the firm is
     compound_nouns: bool
@@ -577,6 +578,7 @@ def lexicon(lang: str) -> Lexicon:
         town_bodies=frozenset(w.lower() for w in ext.get("town_bodies", ())),
         connected_bodies=frozenset(w.lower() for w in ext.get("connected_bodies", ())),
         topic_opener_re=re.compile(rf"(?:{alternation(ext.get('topic_openers', []), escape=True)})\s+", re.IGNORECASE),
+        body_qualifier_re=re.compile(rf" (?:{alternation(ext.get('body_qualifiers', []))})(?= \S)", re.IGNORECASE),
         works_nouns=frozenset(w.lower() for w in ext.get("works_nouns", ())),
         naming_kinds=frozenset(w.lower() for w in ext.get("naming_kinds", ())),
         compound_nouns=bool(ext["compound_nouns"]),

@@ -399,6 +399,11 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         if current:
             out.append(current)
             current = []
+        qualified = _qualified_body(toks, i, sentence, offset, lex)
+        if qualified:
+            current = toks[i:i + qualified]  # "la Communauté urbaine de Belmont": the lowercase words are the name's
+            i += qualified
+            continue
         if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex) or (
                 i + 1 < len(toks) and toks[i + 1].text[0].isupper()  # "die Stadt Ulm", not "Stadt und Land"
                 and place_body(tok.low, toks[i + 1].low, lex)) or _long_head(
@@ -618,6 +623,26 @@ def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexi
     if tok.text.isupper() and len(tok.text) > 1:
         return False  # "la PME de Lannion", "l'ETI Vernet": an acronym of a kind is capitalised whatever follows
     return is_descriptor(tok.low, lex) or _deal_noun_head(tok, nxt, lex)
+
+
+def _qualified_body(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> int:
+    """ "la Communauté urbaine de Belmont", "la Communauté d'agglomération de l'Aunis": a capitalised public body's
+    head, then lowercase words of its kind (`body_qualifiers`), a connector and a name: the tokens of head and
+    qualifier (0 where the shape is not there), so that the body is named whole, not by its place alone."""
+    tok = toks[i]
+    if not tok.text[:1].isupper() or tok.low not in lex.public_heads:
+        return 0
+    m = lex.body_qualifier_re.match(sentence, tok.end - offset)
+    if not m:
+        return 0
+    j = i + 1
+    while j < len(toks) and toks[j].end - offset <= m.end():
+        j += 1
+    k = j + 1 + int(j + 1 < len(toks) and toks[j + 1].low in lex.determiners)
+    if j < len(toks) and toks[j].low in lex.connectors and k < len(toks) and toks[k].text[:1].isupper() and (
+            name_word(toks[k].text, lex, False)):
+        return j - i
+    return 0
 
 
 def _body_article(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> int:
