@@ -75,7 +75,8 @@ def test_firms_put_on_a_framework_in_spanish_french_and_german():
                   "millions d'euros.") == [
         {("Eau de Belmont", "customer"), ("Lumatec", "supplier"), ("Nordwerk TP", "supplier")}]
     assert events("de", "Nachrichten", "Die Berliner Wasserbetriebe haben die Lumatec GmbH für ihren Rahmenvertrag "
-                  "zur Kanalsanierung ausgewählt.") == [{("Berliner Wasserbetriebe", "customer"), ("Lumatec", "supplier")}]
+                  "zur Kanalsanierung ausgewählt.") == [
+        {("Berliner Wasserbetriebe", "customer"), ("Lumatec", "supplier")}]
     found = extract_events(page("de", "Nachrichten", "Die Berliner Wasserbetriebe haben die Lumatec GmbH in einen "
                                 "Rahmenvertrag über 120 Millionen Euro aufgenommen."))
     assert [parties(e) for e in found] == [{("Berliner Wasserbetriebe", "customer"), ("Lumatec", "supplier")}]
