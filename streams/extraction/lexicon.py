@@ -31,6 +31,7 @@ class Lexicon:
     descriptors: frozenset[str]
     public_owners: frozenset[str]  # "la société d'État": after a descriptor the owner it names, no firm
     product_nouns: frozenset[str]  # "la gamme Albatros": a name right after one is a product, no firm
+    product_heads: frozenset[str]  # "the company's Seaglider fleet": a noun after a possessed name: a product
     determiners: frozenset[str]
     contracted_articles: frozenset[str]  # "vom", "beim": a preposition and an article in one word
     definite_articles: frozenset[str]  # "the takeover", "die Übernahme": a deal already spoken of
@@ -482,6 +483,7 @@ def lexicon(lang: str) -> Lexicon:
         descriptors=frozenset(w.lower() for w in ext["descriptors"]),
         public_owners=frozenset(w.lower() for w in ext.get("public_owners", ())),
         product_nouns=frozenset(w.lower() for w in ext.get("product_nouns", ())),
+        product_heads=frozenset(w.lower() for w in ext.get("product_heads", ())),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         contracted_articles=frozenset(w.lower() for w in ext.get("contracted_articles", ())),
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),

@@ -767,6 +767,16 @@ def _numbered(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexico
     return nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset) and name_word(nxt.text, lex, False)
 
 
+def _possessed_product(run: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "the company's Seaglider fleet", "its Aquila drones": a single name between a possessive and a noun of
+    products (`product_heads`) is what the possessor makes or runs; the possessor is the party."""
+    k = i + len(run)
+    if len(run) != 1 or i == 0 or k >= len(toks) or toks[k].low not in lex.product_heads:
+        return False
+    before = toks[i - 1]
+    return before.possessive or bool(lex.possessive_re.fullmatch(before.text))
+
+
 def _trim(run: list[Token], lex: Lexicon) -> list[Token]:
     """Drop trailing legal suffixes and connectors ("Synopsys Inc." -> "Synopsys"), also a suffix of two words
     ("Anecoop S. Coop.")."""
@@ -1160,6 +1170,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "40 drones de la gamme Albatros": a product, no firm
         if len(run) == 1 and run[0].low in lex.never_alone:
             continue  # "to supply PVC", "B2B": a product or a market's code alone, no firm
+        if _possessed_product(run, toks, index_of.get(run[0].start, 0), lex):
+            continue  # "the company's Seaglider fleet": the possessor's product, no firm
         if not suffixed and _common_noun_run(run, toks, index_of.get(run[0].start, 0), lex):
             continue  # "am selben Tag", "mit Obst und Gemüse", "im Kieler Raum": an ordinary noun, no firm
         if len(run) == 1 and (run[0].low in lex.trades or lex.compound_nouns and lex.unit_re.fullmatch(run[0].text)):

@@ -80,3 +80,14 @@ def test_firms_put_on_a_framework_in_spanish_french_and_german():
     found = extract_events(page("de", "Nachrichten", "Die Berliner Wasserbetriebe haben die Lumatec GmbH in einen "
                                 "Rahmenvertrag über 120 Millionen Euro aufgenommen."))
     assert [parties(e) for e in found] == [{("Berliner Wasserbetriebe", "customer"), ("Lumatec", "supplier")}]
+
+
+def test_a_name_between_a_possessive_and_a_product_noun_is_no_firm():
+    found = extract_events(page("en", "Lumatec Robotics doubles its revenue", "Lumatec Robotics, the maker of "
+                                "underwater drones, said on Tuesday that its revenue doubled to $80 million last year.",
+                                "Roughly 40% of that came from the US Navy, which has relied on the company's "
+                                "Seaglider fleet for surveys under a five-year contract it won in 2022."))
+    assert all(p["name"] != "Seaglider" for e in found for p in e["parties"])
+    # a firm named before a product noun with no possessive stays a firm
+    assert events("en", "News", "Nordwerk has relied on Lumatec drones for surveys since 2022.") == [
+        {("Nordwerk", "customer"), ("Lumatec", "supplier")}]
