@@ -277,12 +277,13 @@ def _body_deciding(run: list[Token], lex: Lexicon) -> bool:
     return is_institution(" ".join(t.text for t in run), lex)
 
 
-CREDIT_TAIL = re.compile(r"\s*[,.;]|(?:\s+[\w’'-]+){1,3}\s*[.;!]?\s*$")
+CREDIT_TAIL = re.compile(r"\s*[,.;]|(?:\s+(?!\d{4}\b)[\w’'-]+){1,3}\s*[.;!]?\s*$")
 
 
 def _credit_tail(rest: str) -> bool:
     """What follows a name a credit opens: punctuation, or a few words that close the sentence ("..., berichtete der
-    Weser Kurier am Dienstag.", "..., a rapporté La Lettre de l'Ouest mardi."): the name reports the news."""
+    Weser Kurier am Dienstag.", "..., a rapporté La Lettre de l'Ouest mardi."): the name reports the news; a year
+    closing it dates a deal ("la SNCF l'a confié à X en 2022": a credit's verb that also grants a contract)."""
     return bool(CREDIT_TAIL.match(rest))
 
 
