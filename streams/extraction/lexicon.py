@@ -31,6 +31,7 @@ class Lexicon:
     descriptors: frozenset[str]
     public_owners: frozenset[str]  # "la société d'État": after a descriptor the owner it names, no firm
     product_nouns: frozenset[str]  # "la gamme Albatros": a name right after one is a product, no firm
+    product_heads: frozenset[str]  # "the company's Seaglider fleet": a noun after a possessed name: a product
     determiners: frozenset[str]
     contracted_articles: frozenset[str]  # "vom", "beim": a preposition and an article in one word
     definite_articles: frozenset[str]  # "the takeover", "die Übernahme": a deal already spoken of
@@ -113,6 +114,7 @@ class Lexicon:
     town_bodies: frozenset[str]  # "die Stadt Ulm": a body's word that makes any name after it a town's government
     connected_bodies: frozenset[str]  # "la métropole de Rivaz": a body's word heading a name through a connector
     topic_opener_re: re.Pattern  # "Quant à X, il ...": a sentence's opening that makes the firm after it its topic
+    body_qualifier_re: re.Pattern  # "Communauté urbaine de X": lowercase words inside a public body's name
     works_nouns: frozenset[str]  # "der Neubau der Mainbrücke": works whose genitive names what is built, no firm
     naming_kinds: frozenset[str]  # "the Fernway Stores chain": a kind noun after a name that says what the firm is
     compound_nouns: bool
@@ -482,6 +484,7 @@ def lexicon(lang: str) -> Lexicon:
         descriptors=frozenset(w.lower() for w in ext["descriptors"]),
         public_owners=frozenset(w.lower() for w in ext.get("public_owners", ())),
         product_nouns=frozenset(w.lower() for w in ext.get("product_nouns", ())),
+        product_heads=frozenset(w.lower() for w in ext.get("product_heads", ())),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         contracted_articles=frozenset(w.lower() for w in ext.get("contracted_articles", ())),
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
@@ -579,6 +582,7 @@ def lexicon(lang: str) -> Lexicon:
         town_bodies=frozenset(w.lower() for w in ext.get("town_bodies", ())),
         connected_bodies=frozenset(w.lower() for w in ext.get("connected_bodies", ())),
         topic_opener_re=re.compile(rf"(?:{alternation(ext.get('topic_openers', []), escape=True)})\s+", re.IGNORECASE),
+        body_qualifier_re=re.compile(rf" (?:{alternation(ext.get('body_qualifiers', []))})(?= \S)", re.IGNORECASE),
         works_nouns=frozenset(w.lower() for w in ext.get("works_nouns", ())),
         naming_kinds=frozenset(w.lower() for w in ext.get("naming_kinds", ())),
         compound_nouns=bool(ext["compound_nouns"]),

@@ -277,12 +277,13 @@ def _body_deciding(run: list[Token], lex: Lexicon) -> bool:
     return is_institution(" ".join(t.text for t in run), lex)
 
 
-CREDIT_TAIL = re.compile(r"\s*[,.;]|(?:\s+[\w’'-]+){1,3}\s*[.;!]?\s*$")
+CREDIT_TAIL = re.compile(r"\s*[,.;]|(?:\s+(?!\d{4}\b)[\w’'-]+){1,3}\s*[.;!]?\s*$")
 
 
 def _credit_tail(rest: str) -> bool:
     """What follows a name a credit opens: punctuation, or a few words that close the sentence ("..., berichtete der
-    Weser Kurier am Dienstag.", "..., a rapporté La Lettre de l'Ouest mardi."): the name reports the news."""
+    Weser Kurier am Dienstag.", "..., a rapporté La Lettre de l'Ouest mardi."): the name reports the news; a year
+    closing it dates a deal ("la SNCF l'a confié à X en 2022": a credit's verb that also grants a contract)."""
     return bool(CREDIT_TAIL.match(rest))
 
 
@@ -410,6 +411,11 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         if current:
             out.append(current)
             current = []
+        qualified = _qualified_body(toks, i, sentence, offset, lex)
+        if qualified:
+            current = toks[i:i + qualified]  # "la Communauté urbaine de Belmont": the lowercase words are the name's
+            i += qualified
+            continue
         if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex) or (
                 i + 1 < len(toks) and toks[i + 1].text[0].isupper()  # "die Stadt Ulm", not "Stadt und Land"
                 and place_body(tok.low, toks[i + 1].low, lex)) or _long_head(
@@ -631,6 +637,26 @@ def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexi
     return is_descriptor(tok.low, lex) or _deal_noun_head(tok, nxt, lex)
 
 
+def _qualified_body(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> int:
+    """ "la Communauté urbaine de Belmont", "la Communauté d'agglomération de l'Aunis": a capitalised public body's
+    head, then lowercase words of its kind (`body_qualifiers`), a connector and a name: the tokens of head and
+    qualifier (0 where the shape is not there), so that the body is named whole, not by its place alone."""
+    tok = toks[i]
+    if not tok.text[:1].isupper() or tok.low not in lex.public_heads:
+        return 0
+    m = lex.body_qualifier_re.match(sentence, tok.end - offset)
+    if not m:
+        return 0
+    j = i + 1
+    while j < len(toks) and toks[j].end - offset <= m.end():
+        j += 1
+    k = j + 1 + int(j + 1 < len(toks) and toks[j + 1].low in lex.determiners)
+    if j < len(toks) and toks[j].low in lex.connectors and k < len(toks) and toks[k].text[:1].isupper() and (
+            name_word(toks[k].text, lex, False)):
+        return j - i
+    return 0
+
+
 def _body_article(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> int:
     """1 where a public body's word in lowercase at i, its connector and an article open its name ("le ministère de la
     Culture", "el ministerio de la Vivienda"): the article belongs to the name, as `_article_in_body` has it."""
@@ -751,6 +777,16 @@ def _numbered(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexico
         return False  # "£312m Ministry of Defence": a sum before a name
     nxt = toks[i + 1]
     return nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset) and name_word(nxt.text, lex, False)
+
+
+def _possessed_product(run: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "the company's Seaglider fleet", "its Aquila drones": a single name between a possessive and a noun of
+    products (`product_heads`) is what the possessor makes or runs; the possessor is the party."""
+    k = i + len(run)
+    if len(run) != 1 or i == 0 or k >= len(toks) or toks[k].low not in lex.product_heads:
+        return False
+    before = toks[i - 1]
+    return before.possessive or bool(lex.possessive_re.fullmatch(before.text))
 
 
 def _trim(run: list[Token], lex: Lexicon) -> list[Token]:
@@ -1168,6 +1204,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "40 drones de la gamme Albatros": a product, no firm
         if len(run) == 1 and run[0].low in lex.never_alone:
             continue  # "to supply PVC", "B2B": a product or a market's code alone, no firm
+        if _possessed_product(run, toks, index_of.get(run[0].start, 0), lex):
+            continue  # "the company's Seaglider fleet": the possessor's product, no firm
         if not suffixed and _common_noun_run(run, toks, index_of.get(run[0].start, 0), lex):
             continue  # "am selben Tag", "mit Obst und Gemüse", "im Kieler Raum": an ordinary noun, no firm
         if len(run) == 1 and (run[0].low in lex.trades or lex.compound_nouns and lex.unit_re.fullmatch(run[0].text)):
