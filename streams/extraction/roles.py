@@ -1621,11 +1621,14 @@ UNIT_WORDS_AFTER = 3  # lowercase words that may follow a unit's noun before its
 def _own_unit_named(gap: str, lex: Lexicon) -> bool:
     """Whether the words between a listing cue and a name are a genitive of the owner's own unit, the name set after
     it ("a listing of its renewables arm, X", "la salida a bolsa de su filial solar X"): that unit lists, not its
-    owner named as the clause's subject."""
+    owner named as the clause's subject; also right after a verb that lists its object ("listing its German unit X",
+    "sacar a bolsa su filial X")."""
     words = gap.split()
-    if not words or words[0].lower() not in lex.markers.get("patient", ()):
+    if words and words[0].lower() in lex.markers.get("patient", ()):
+        words = words[1:]
+    if not words:
         return False
-    rest = " ".join(words[1:]).rstrip(",").strip()
+    rest = " ".join(words).rstrip(",").strip()
     unit = lex.own_unit_re.match(rest)
     tail = rest[unit.end():].split() if unit else []
     return unit is not None and len(tail) <= UNIT_WORDS_AFTER and all(w.islower() for w in tail)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
 
-from streams.extraction import amounts, candidate_features, discourse, roles, sentences, status
+from streams.extraction import amounts, candidate_features, discourse, kinds, roles, sentences, status
 from streams.extraction.dates import DateMention, undatelined
 from streams.extraction.kinds import PHRASE_BREAK
 from streams.extraction.lexicon import Lexicon, alternation
@@ -664,6 +664,15 @@ def _we_take_part(page: Page, i: int, trig: TriggerMatch, pairs: list[tuple[Ment
     ) or _we_cue(page, i, trig) is not None
 
 
+def _described_opener(page: Page, start: int, cue: int) -> bool:
+    """Whether the sentence opens, before its first comma and the cue, with a definite description of a firm ("La
+    eléctrica vasca, que cotiza desde 2019"): the page's firm it stands for holds the listing since that start (not
+    "seules trois sociétés se sont cotées depuis janvier")."""
+    words = page.text[start:cue].split(",", 1)[0].split()
+    return len(words) > 1 and words[0].lower() in page.lex.definite_articles and any(
+        kinds.kind(w, page.lex) for w in words[1:])
+
+
 def _drop(flags: list[str], flag: str, keep_dropped: bool) -> bool:
     """Note a rule that drops a statement; whether the statement ends here (it goes on only when the dropped
     ones are wanted, as candidates for the learned scorer)."""
@@ -882,8 +891,11 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             date = nearest(within(when, window.clause_start, stop) or within(mine, first, own_end)
                            or earlier or (within(mine, own_end, s.end) if again else []), trig.start)
             value = date.value if date else None
-            if all(m is main for m, _ in pairs) and not (values or date) and _drop(flags, "page_firm_only",
-                                                                                 keep_dropped):
+            # a listing held since a start by a described page firm ("la eléctrica, que cotiza desde 2019")
+            listed = kind == "ipo" and trig.trigger.frame == "hold" and bool(
+                within(since, window.clause_start, end)) and _described_opener(page, s.start, trig.start)
+            if all(m is main for m, _ in pairs) and not (values or date or listed) and _drop(
+                    flags, "page_firm_only", keep_dropped):
                 continue  # "Einen Börsengang schließt X nicht aus": the page's firm, but nothing states a deal
             # the trigger's own clause first ("X, which bought Y in 2019, said ..."), else its window; an
             # end anywhere in the window ends the deal (", die wenige Wochen später wieder platzte")
