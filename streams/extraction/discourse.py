@@ -748,7 +748,14 @@ def _open_deal_noun(page: Page, i: int, trig: TriggerMatch) -> bool:
         words = page.text[start:cue.start].split()
         if words and page.lex.elision.sub("", words[-1].lower()) in articles:
             return True
-    return False
+    return _own_article(page, trig)
+
+
+def _own_article(page: Page, trig: TriggerMatch) -> bool:
+    """Whether a cue that holds its verb and its noun has an indefinite article right after the verb ("had tabled a
+    $950m proposal", "made an approach"): the noun is open as after an article before the cue."""
+    words = page.text[trig.start:trig.end].split()
+    return len(words) > 2 and page.lex.elision.sub("", words[1].lower()) in page.lex.indefinite_articles
 
 
 def _topic(page: Page, told: list) -> str | None:

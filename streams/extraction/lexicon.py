@@ -22,6 +22,9 @@ class Trigger:
     # issue 3 (awards3): a share of a plant's output taken by a customer ("nehmen 40 Prozent des Stroms ab"): the
     # producer it is taken from is the firm the page is about (an order's roles otherwise)
     offtake: bool = False
+    # issue 3 (ventures5): talks that failed, their object untold ("Gespräche mit der Y waren gescheitert"): of the
+    # deal type the page tells elsewhere (a merger page's talks are merger talks), no cue on a page that tells none
+    topical: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -31,6 +34,7 @@ class Lexicon:
     descriptors: frozenset[str]
     public_owners: frozenset[str]  # "la société d'État": after a descriptor the owner it names, no firm
     product_nouns: frozenset[str]  # "la gamme Albatros": a name right after one is a product, no firm
+    product_heads: frozenset[str]  # "the company's Seaglider fleet": a noun after a possessed name: a product
     determiners: frozenset[str]
     contracted_articles: frozenset[str]  # "vom", "beim": a preposition and an article in one word
     definite_articles: frozenset[str]  # "the takeover", "die Übernahme": a deal already spoken of
@@ -70,6 +74,7 @@ class Lexicon:
     genitive_articles: frozenset[str]  # "der" in "die Fusion der X mit der Y": the article alone marks whose deal
     name_heads: tuple[str, ...]  # "Raiffeisenbank", "Kreissparkasse": endings of a long noun that heads a name
     registered_heads: tuple[str, ...]  # "Warengenossenschaft": a compound descriptor that heads a registered name
+    hyphen_heads: frozenset[str]  # "Wendel-Gruppe": a group word after a hyphen that ends a name, not a description
     linked_heads: tuple[str, ...]  # "Institut für X": endings of a kind noun heading a name through a connector
     name_tails: dict[str, frozenset[str]]  # "Güterbahn Mitte": a time word that may end a name, and the words after
     # it that make it the time word ("Mitte des Jahres")
@@ -112,6 +117,7 @@ class Lexicon:
     town_bodies: frozenset[str]  # "die Stadt Ulm": a body's word that makes any name after it a town's government
     connected_bodies: frozenset[str]  # "la métropole de Rivaz": a body's word heading a name through a connector
     topic_opener_re: re.Pattern  # "Quant à X, il ...": a sentence's opening that makes the firm after it its topic
+    body_qualifier_re: re.Pattern  # "Communauté urbaine de X": lowercase words inside a public body's name
     works_nouns: frozenset[str]  # "der Neubau der Mainbrücke": works whose genitive names what is built, no firm
     naming_kinds: frozenset[str]  # "the Fernway Stores chain": a kind noun after a name that says what the firm is
     compound_nouns: bool
@@ -443,7 +449,8 @@ def lexicon(lang: str) -> Lexicon:
     if "extraction" not in data:
         lang, data = FALLBACK, languages.load(FALLBACK)
     ext, cal = data["extraction"], data.get("calendar", {})
-    triggers = tuple(Trigger(t["type"], t["frame"], bool(t.get("offtake"))) for t in ext["triggers"])
+    triggers = tuple(Trigger(t["type"], t["frame"], bool(t.get("offtake")), bool(t.get("topical")))
+                     for t in ext["triggers"])
     paradigms = ext.get("paradigms", {})
     percent = rf"%|(?i:{alternation(ext['percent_words'], escape=True)})"
     # maybe a definite article before the name ("after the Ministry of Defence awarded it", "après que la Région")
@@ -482,6 +489,7 @@ def lexicon(lang: str) -> Lexicon:
         descriptors=frozenset(w.lower() for w in ext["descriptors"]),
         public_owners=frozenset(w.lower() for w in ext.get("public_owners", ())),
         product_nouns=frozenset(w.lower() for w in ext.get("product_nouns", ())),
+        product_heads=frozenset(w.lower() for w in ext.get("product_heads", ())),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         contracted_articles=frozenset(w.lower() for w in ext.get("contracted_articles", ())),
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
@@ -534,6 +542,7 @@ def lexicon(lang: str) -> Lexicon:
         genitive_articles=frozenset(ext.get("genitive_articles", ())),
         name_heads=tuple(w.lower() for w in ext.get("name_heads", ())),
         registered_heads=tuple(w.lower() for w in ext.get("registered_heads", ())),
+        hyphen_heads=frozenset(w.lower() for w in ext.get("hyphen_heads", ())),
         linked_heads=tuple(w.lower() for w in ext.get("linked_heads", ())),
         name_tails={w.lower(): frozenset(f.lower() for f in after) for w, after in ext.get("name_tails", {}).items()},
         plain_noun_endings=tuple(w.lower() for w in ext.get("plain_noun_endings", ())),
@@ -579,6 +588,7 @@ def lexicon(lang: str) -> Lexicon:
         town_bodies=frozenset(w.lower() for w in ext.get("town_bodies", ())),
         connected_bodies=frozenset(w.lower() for w in ext.get("connected_bodies", ())),
         topic_opener_re=re.compile(rf"(?:{alternation(ext.get('topic_openers', []), escape=True)})\s+", re.IGNORECASE),
+        body_qualifier_re=re.compile(rf" (?:{alternation(ext.get('body_qualifiers', []))})(?= \S)", re.IGNORECASE),
         works_nouns=frozenset(w.lower() for w in ext.get("works_nouns", ())),
         naming_kinds=frozenset(w.lower() for w in ext.get("naming_kinds", ())),
         compound_nouns=bool(ext["compound_nouns"]),

@@ -277,12 +277,13 @@ def _body_deciding(run: list[Token], lex: Lexicon) -> bool:
     return is_institution(" ".join(t.text for t in run), lex)
 
 
-CREDIT_TAIL = re.compile(r"\s*[,.;]|(?:\s+[\w’'-]+){1,3}\s*[.;!]?\s*$")
+CREDIT_TAIL = re.compile(r"\s*[,.;]|(?:\s+(?!\d{4}\b)[\w’'-]+){1,3}\s*[.;!]?\s*$")
 
 
 def _credit_tail(rest: str) -> bool:
     """What follows a name a credit opens: punctuation, or a few words that close the sentence ("..., berichtete der
-    Weser Kurier am Dienstag.", "..., a rapporté La Lettre de l'Ouest mardi."): the name reports the news."""
+    Weser Kurier am Dienstag.", "..., a rapporté La Lettre de l'Ouest mardi."): the name reports the news; a year
+    closing it dates a deal ("la SNCF l'a confié à X en 2022": a credit's verb that also grants a contract)."""
     return bool(CREDIT_TAIL.match(rest))
 
 
@@ -325,6 +326,17 @@ def _currency_code(tok: Token, sentence: str, offset: int) -> bool:
     return len(tok.text) == 3 and tok.text.isupper() and sentence[tok.end - offset:].lstrip()[:1].isdigit()
 
 
+def _currency_closes_name(current: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "die Sonnwerk Franken GmbH", "übernimmt Sonnwerk Franken": a currency word right after a name word, with no
+    figure before the name, is the name's last word (not "20 Millionen Schweizer Franken": a figure before, nor
+    "in Schweizer Franken": a place's adjective)."""
+    tok, k = toks[i], toks.index(current[0])
+    before = toks[k - 1].low if k else ""
+    return (tok.low in lex.amounts["currencies"] and tok.text[:1].isupper() and tok.text[1:].islower()
+            and not (before[:1].isdigit() or before in lex.amounts["scales"] or before in lex.amounts["number_words"])
+            and not any(place_adjective(t.text, lex) or t.low in lex.stopwords for t in current))
+
+
 def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[list[Token]]:
     """Maximal sequences of name tokens (with connectors such as "of", "de", "&" and legal suffixes)."""
     out: list[list[Token]] = []
@@ -356,7 +368,7 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             if (name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes
                     and not _descriptor_before_name(toks, i, sentence, offset, lex)
                     or _fund_word_inside(tok, lex) or _suffix_closes(toks, i, sentence, offset, lex)
-                    ) and not _currency_country(tok, sentence, offset):
+                    or _currency_closes_name(current, toks, i, lex)) and not _currency_country(tok, sentence, offset):
                 current.append(tok)
                 i += 1
                 continue
@@ -399,6 +411,11 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         if current:
             out.append(current)
             current = []
+        qualified = _qualified_body(toks, i, sentence, offset, lex)
+        if qualified:
+            current = toks[i:i + qualified]  # "la Communauté urbaine de Belmont": the lowercase words are the name's
+            i += qualified
+            continue
         if name_word(tok.text, lex, True) or _heads_name(toks, i, sentence, offset, lex) or (
                 i + 1 < len(toks) and toks[i + 1].text[0].isupper()  # "die Stadt Ulm", not "Stadt und Land"
                 and place_body(tok.low, toks[i + 1].low, lex)) or _long_head(
@@ -620,6 +637,26 @@ def _heads_name(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexi
     return is_descriptor(tok.low, lex) or _deal_noun_head(tok, nxt, lex)
 
 
+def _qualified_body(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> int:
+    """ "la Communauté urbaine de Belmont", "la Communauté d'agglomération de l'Aunis": a capitalised public body's
+    head, then lowercase words of its kind (`body_qualifiers`), a connector and a name: the tokens of head and
+    qualifier (0 where the shape is not there), so that the body is named whole, not by its place alone."""
+    tok = toks[i]
+    if not tok.text[:1].isupper() or tok.low not in lex.public_heads:
+        return 0
+    m = lex.body_qualifier_re.match(sentence, tok.end - offset)
+    if not m:
+        return 0
+    j = i + 1
+    while j < len(toks) and toks[j].end - offset <= m.end():
+        j += 1
+    k = j + 1 + int(j + 1 < len(toks) and toks[j + 1].low in lex.determiners)
+    if j < len(toks) and toks[j].low in lex.connectors and k < len(toks) and toks[k].text[:1].isupper() and (
+            name_word(toks[k].text, lex, False)):
+        return j - i
+    return 0
+
+
 def _body_article(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> int:
     """1 where a public body's word in lowercase at i, its connector and an article open its name ("le ministère de la
     Culture", "el ministerio de la Vivienda"): the article belongs to the name, as `_article_in_body` has it."""
@@ -740,6 +777,16 @@ def _numbered(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexico
         return False  # "£312m Ministry of Defence": a sum before a name
     nxt = toks[i + 1]
     return nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset) and name_word(nxt.text, lex, False)
+
+
+def _possessed_product(run: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "the company's Seaglider fleet", "its Aquila drones": a single name between a possessive and a noun of
+    products (`product_heads`) is what the possessor makes or runs; the possessor is the party."""
+    k = i + len(run)
+    if len(run) != 1 or i == 0 or k >= len(toks) or toks[k].low not in lex.product_heads:
+        return False
+    before = toks[i - 1]
+    return before.possessive or bool(lex.possessive_re.fullmatch(before.text))
 
 
 def _trim(run: list[Token], lex: Lexicon) -> list[Token]:
@@ -892,9 +939,14 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
                 break  # "le contrôle du constructeur", "mit dem das Unternehmen": the description opens at the
                 # second article (a relative pronoun reads as an article's form)
             if j + 1 < len(toks) and is_descriptor(f"{toks[j].text} {toks[j + 1].text}", lex) and not (
-                    j > i + 1 and place_adjective(toks[j - 1].text, lex)):
+                    j > i + 1 and place_adjective(toks[j - 1].text, lex)) and not _hyphen_named(
+                    toks, j + 1, sentence, offset, lex):
                 last = j + 1  # a descriptor of two words: "la jeune pousse" (not "die Bremer Nordwerk Spedition": a
                 # name after the place)
+            elif _hyphen_named(toks, j, sentence, offset, lex):
+                stem = toks[j].text.rpartition("-")[0]  # "die Stuttgarter Wendel-Gruppe": the group Wendel
+                out.append(Mention(stem, toks[j].start, toks[j].start + len(stem), introduced=True))
+                break
             elif is_descriptor(toks[j].text, lex) or _trade(toks, j, lex) and (j == i + 1 or not (
                     lex.adjectives_follow or lex.compound_nouns)):
                 last = j  # a noun of a trade, right after the article where it may be an adjective after a noun
@@ -925,6 +977,23 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
                for k in [k for k in range(1, len(toks)) if toks[k - 1].low in speech]
                if toks[k].text.title() in pronouns)
     return out + _first_person(toks, sentence, offset, lex)
+
+
+def _hyphen_named(toks: list[Token], j: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "die Stuttgarter Wendel-Gruppe": a group word (`hyphen_heads`) that alone would be a descriptor, joined to a
+    word that is no common noun, names that group; "die Medien-Gruppe" and "die Tech-Gruppe Trenkel" (a name follows)
+    describe."""
+    first, _, last = toks[j].text.rpartition("-")
+    low = first.lower()
+    if not first or "-" in first or last.lower() not in lex.hyphen_heads or not name_word(first, lex, False) or (
+            name_word(toks[j].text, lex, False)):
+        return False  # "die Harlo-Holding": a name word as a whole, the run holds it
+    if low in lex.descriptors or low in lex.sector_nouns or low in lex.trades or low in lex.kinds or (
+            low in lex.common_nouns or low in lex.stopwords):
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or not (nxt.text[:1].isupper() and _joinable_gap(sentence, toks[j], nxt, offset)
+                               and name_word(nxt.text, lex, False))
 
 
 def _first_person(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[Mention]:
@@ -1135,6 +1204,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "40 drones de la gamme Albatros": a product, no firm
         if len(run) == 1 and run[0].low in lex.never_alone:
             continue  # "to supply PVC", "B2B": a product or a market's code alone, no firm
+        if _possessed_product(run, toks, index_of.get(run[0].start, 0), lex):
+            continue  # "the company's Seaglider fleet": the possessor's product, no firm
         if not suffixed and _common_noun_run(run, toks, index_of.get(run[0].start, 0), lex):
             continue  # "am selben Tag", "mit Obst und Gemüse", "im Kieler Raum": an ordinary noun, no firm
         if len(run) == 1 and (run[0].low in lex.trades or lex.compound_nouns and lex.unit_re.fullmatch(run[0].text)):

@@ -193,8 +193,9 @@ def read_page(clean: dict) -> Page:
                 m.name = moved  # "X fielen 4 Prozent, nachdem der Bremer Stromanbieter mitgeteilt hatte": X
             elif m.anaphor and not m.pair:
                 place = _around(text, sents[i], m, lex) | _place_after(text, m, places, lex)
+                founded = _founded(text, found, cues, i, m, lex)
                 m.name = _defined_term(text, sents[i].start, m, lex, found) or _apposed_to_relative(
-                    text, ms, m, lex) or _founded(text, found, cues, i, m, lex) or _seated(found, i, m, place, seats)
+                    text, ms, m, lex) or founded or _seated(found, i, m, place, seats)
                 m.unplaced = m.name is None and _placeless(found, i, _own_place(text, m, lex), seats)
                 recent = _recent(text, found, sents, i, m, lex, place, seats, lambda n: given.get(n, set()) | told.get(
                     n, set())) if m.name is None and cues[i] and not (i and cues[i - 1]) else None
@@ -208,11 +209,14 @@ def read_page(clean: dict) -> Page:
                         given.get(m.name, set()) | told.get(m.name, set())):
                     m.name = None  # "the club", "la papelera": only a firm the page called so, no guess
                 m.name = _named_by_noun(text, m, by_noun, lex, lambda n: given.get(n, set()) | told.get(n, set()))
+                if not founded and _venture_cue_inside(cues[i], m):
+                    m.name = None  # "apporte à la coentreprise son expérience": no venture named, none of its founders
                 if m.name and (kind := kinds.described(text, m, lex)):
                     given.setdefault(m.name, set()).add(kind)  # "La constructora madrileña" (X): X is one
                 if m.name and not organisations.is_institution(m.name, lex):
                     seats.setdefault(m.name, set()).update(place)  # "Der Walldorfer Konzern": SAP sits there
-        ms[:] = [m for m in ms if m.name or m.pair or not (m.anaphor and kinds.traded(text, m, lex))]  # as if unsaid
+        ms[:] = [m for m in ms if m.name or m.pair or not (m.anaphor and (
+            kinds.traded(text, m, lex) or _venture_cue_inside(cues[i], m)))]  # as if unsaid
         pairs = [m for m in ms if m.pair]
         if pairs:  # "both companies": the two firms last named together, else the page's two most named
             two = _coordinated_pair(text, found, i, pairs[0], lex) or _two_named(found, i, pairs[0], lex) or (
@@ -661,8 +665,10 @@ def _founded(text: str, found: list[list[Mention]], cues: list[list[triggers.Tri
              description: Mention, lex: Lexicon) -> str | None:
     """ "X und Y gründen die Z GmbH. ... hat das neue Gemeinschaftsunternehmen bestellt", "la nouvelle société":
     a description of a new firm stands for the closest firm named after a cue of a joint venture, the venture
-    founded, not for its founders; None where no venture was named."""
-    if not lex.new_firm_re.search(text, description.start, description.end):
+    founded, not for its founders; None where no venture was named, or where an indefinite article opens the noun
+    ("la création d'une coentreprise avec Y": a new venture, not the one named before)."""
+    new = lex.new_firm_re.search(text, description.start, description.end)
+    if not new or _after_indefinite_article(text[description.start:new.start()], lex):
         return None
     for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1):
         ventures = [t.end for t in cues[j] if t.trigger.type == "joint_venture"]
@@ -671,6 +677,19 @@ def _founded(text: str, found: list[list[Mention]], cues: list[list[triggers.Tri
         if named:
             return named[-1].name
     return None
+
+
+def _venture_cue_inside(cues: list[triggers.TriggerMatch], description: Mention) -> bool:
+    """Whether the description is a venture's own cue ("la coentreprise", "the joint venture"): it stands for the
+    venture, never for a firm that founds it."""
+    return any(t.trigger.type == "joint_venture" and description.start <= t.start and t.end <= description.end
+               for t in cues)
+
+
+def _after_indefinite_article(words: str, lex: Lexicon) -> bool:
+    """Whether the words end in an indefinite article ("d'une", "a", "eine"): what follows is told the first time."""
+    last = words.split()[-1:]
+    return bool(last) and lex.elision.sub("", last[0].lower()) in lex.indefinite_articles
 
 
 def _rival(text: str, found: list[list[Mention]], i: int, description: Mention, lex: Lexicon) -> str | None:

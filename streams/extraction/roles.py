@@ -662,12 +662,14 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
                       or after[0][1] is None and gap.strip().lower() in lex.genitive_articles):
             after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y", "aus der Fusion der X mit der Y"
         if kind == "joint_venture":  # "formed X, a joint venture": X is the venture, not one of its partners
-            before = [(m, mk) for m, mk in before
-                      if not (mk != "comitative" and _venture_apposed(text[m.end:trig.start], lex))]
-            if after and after[0][1] is None and (_venture_named_after(text[trig.end:after[0][0].start])
+            apposed = [m for m, mk in before if mk != "comitative" and _venture_apposed(text[m.end:trig.start], lex)]
+            before = [(m, mk) for m, mk in before if m not in apposed]
+            # "X, the joint venture Y formed with Z": the venture named before, the name after founds it
+            if after and after[0][1] is None and (not apposed and _venture_named_after(trig, after[0][0], text, lex)
                                                   or after[0][0] is own_name):
                 after = after[1:]  # "creó con Y una sociedad conjunta al 50 %, X": X is the venture
-        if partners := _relative_partners(trig, before, text, lex) or _topic_relative_partner(
+        if partners := kind == "joint_venture" and _venture_holders(trig, mentions, text, lex) or _relative_partners(
+                trig, before, text, lex) or _topic_relative_partner(
                 trig, before, text, lex, fallback) or _apposed_relation(trig, before, window, text, lex) or (
                 _share_holders(trig, [m for m in mentions if trig.end <= m.start and m.end <= window.end], text, lex)):
             # "Stripe, which X has worked with since 2023"
@@ -1620,11 +1622,14 @@ UNIT_WORDS_AFTER = 3  # lowercase words that may follow a unit's noun before its
 def _own_unit_named(gap: str, lex: Lexicon) -> bool:
     """Whether the words between a listing cue and a name are a genitive of the owner's own unit, the name set after
     it ("a listing of its renewables arm, X", "la salida a bolsa de su filial solar X"): that unit lists, not its
-    owner named as the clause's subject."""
+    owner named as the clause's subject; also right after a verb that lists its object ("listing its German unit X",
+    "sacar a bolsa su filial X")."""
     words = gap.split()
-    if not words or words[0].lower() not in lex.markers.get("patient", ()):
+    if words and words[0].lower() in lex.markers.get("patient", ()):
+        words = words[1:]
+    if not words:
         return False
-    rest = " ".join(words[1:]).rstrip(",").strip()
+    rest = " ".join(words).rstrip(",").strip()
     unit = lex.own_unit_re.match(rest)
     tail = rest[unit.end():].split() if unit else []
     return unit is not None and len(tail) <= UNIT_WORDS_AFTER and all(w.islower() for w in tail)
@@ -2270,9 +2275,41 @@ def named_before_relative(trig: TriggerMatch, mentions: list[Mention], relative:
     return named[0]
 
 
-def _venture_named_after(gap: str) -> bool:
-    """Whether the words between a venture cue and the name after it set the name off as the venture's own (", X",
-    " al 50 %, X", " owned equally, X"): a comma ends them, a few words at most before it."""
+def _venture_holders(trig: TriggerMatch, mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """ "das Gemeinschaftsunternehmen X, an dem beide Konzerne je zur Hälfte beteiligt sind", "founded the joint venture
+    X, in which the bank holds 60 and the insurer 40 percent": a stake relative right after the venture's cue, or
+    after the first name following it unmarked (the venture's own), names the venture's holders, its partners."""
+    after = [m for m in mentions if m.start >= trig.end and m.name]
+    if after and after[0].start > trig.end and marker(after[0], trig.end, text, lex) is None and (
+            len(text[trig.end:after[0].start].split()) <= APPOSED_VENTURE_WORDS):
+        own, after = after[0], [m for m in after if m.start >= after[0].end]
+        start = own.end
+    else:
+        own, start = None, trig.end
+    if not after:
+        return []
+    gap = text[start:after[0].start].strip()
+    suffix = gap.split(",", 1)[0].strip()
+    if suffix and suffix.lower().rstrip(".") in lex.legal_suffixes:
+        gap = gap[len(suffix):].lstrip()  # "die X GmbH, an der ..."
+    if not lex.stake_relative_re.match(gap + " "):
+        return []
+    stop = min((k for k in (text.find(",", after[0].end), text.find(".", after[0].end)) if k >= 0), default=len(text))
+    holders = {m.name: m for m in after if m.start < stop and not (own and m.name == own.name)}
+    return list(holders.values()) if len(holders) >= 2 else []
+
+
+def _venture_named_after(trig: TriggerMatch, m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether the words between a venture cue and the name m after it set the name off as the venture's own (", X",
+    " al 50 %, X", " owned equally, X"): a comma ends them, a few words at most before it; or none stand between a
+    cue ending in its noun (not "détenue à parts égales par") and a name (no pronoun: "gründen sie eine
+    Gesellschaft") joined to no other ("la sociedad conjunta X"; not "the venture X and Y formed in 2019")."""
+    gap = text[trig.end:m.start]
+    if not gap.strip(' "“”«»'):
+        following = text[m.end:].split(maxsplit=1)
+        last = text[trig.start:trig.end].split()[-1].lower()
+        return not m.anaphor and last not in marker_words(lex) and (
+            not following or following[0].lower() not in lex.conjunction_words)
     head, comma, rest = gap.partition(",")
     return bool(comma) and not rest.strip() and len(head.split()) <= APPOSED_VENTURE_WORDS
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
 
-from streams.extraction import amounts, candidate_features, discourse, roles, sentences, status
+from streams.extraction import amounts, candidate_features, discourse, kinds, roles, sentences, status
 from streams.extraction.dates import DateMention, undatelined
 from streams.extraction.kinds import PHRASE_BREAK
 from streams.extraction.lexicon import Lexicon, alternation
@@ -495,6 +495,27 @@ def _inside_name(page: Page, i: int, trig: TriggerMatch) -> bool:
     return False
 
 
+def _venture_described(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """ "X und Y gründen das Gemeinschaftsunternehmen Z. Das Gemeinschaftsunternehmen hat mit W einen Liefervertrag
+    unterzeichnet": a venture cue inside a description that stands for a venture named after a venture cue before
+    (`page._founded`) names that venture, no new one (W is no partner)."""
+    if trig.trigger.type != "joint_venture":
+        return False
+    named = next((m.name for m in page.mentions[i] if m.anaphor and not m.pair and m.name
+                  and m.start <= trig.start and trig.end <= m.end), None)
+    return named is not None and any(
+        m.name == named and not m.anaphor and any(t.trigger.type == "joint_venture" and t.end <= m.start
+                                                  for t in page.triggers(j))
+        for j in range(i) for m in page.mentions[j])
+
+
+def _off_topic(page: Page, trig: TriggerMatch) -> bool:
+    """ "Gespräche mit der Y waren gescheitert": talks whose object goes untold are of the deal type the page tells
+    by another cue (the merger page's bank talks), no cue on a page that tells no deal of their type."""
+    return trig.trigger.topical and not any(t.trigger.type == trig.trigger.type and not t.trigger.topical
+                                            for cues in page.cues for t in cues)
+
+
 def _credited(page: Page, start: int, first: int) -> bool:
     """Whether the sentence opens on a source its comma closes before its first deal cue ("Según fuentes del mercado,
     la compañía ha encargado a dos bancos su salida a bolsa", "According to people familiar with the matter, ..."):
@@ -643,6 +664,15 @@ def _we_take_part(page: Page, i: int, trig: TriggerMatch, pairs: list[tuple[Ment
     ) or _we_cue(page, i, trig) is not None
 
 
+def _described_opener(page: Page, start: int, cue: int) -> bool:
+    """Whether the sentence opens, before its first comma and the cue, with a definite description of a firm ("La
+    eléctrica vasca, que cotiza desde 2019"): the page's firm it stands for holds the listing since that start (not
+    "seules trois sociétés se sont cotées depuis janvier")."""
+    words = page.text[start:cue].split(",", 1)[0].split()
+    return len(words) > 1 and words[0].lower() in page.lex.definite_articles and any(
+        kinds.kind(w, page.lex) for w in words[1:])
+
+
 def _drop(flags: list[str], flag: str, keep_dropped: bool) -> bool:
     """Note a rule that drops a statement; whether the statement ends here (it goes on only when the dropped
     ones are wanted, as candidates for the learned scorer)."""
@@ -660,7 +690,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         # the deal a financing is for is told elsewhere ("Zur Finanzierung der Übernahme verkauft X ..."): its noun
         # is no cue, and the verb after it states its own deal
         found = _collapse(page, i, [t for t in page.triggers(i)[:MAX_TRIGGERS] if not _financed(page, i, t)
-                                    and not _inside_name(page, i, t)])
+                                    and not _inside_name(page, i, t) and not _venture_described(page, i, t)
+                                    and not _off_topic(page, t)])
         found = [t for t in found if not _beneficiary(page, t, found) and not _sold_stake(page, t, found)
                  and not _contract_purpose(page, i, t, found)]
         if not found:
@@ -860,8 +891,11 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             date = nearest(within(when, window.clause_start, stop) or within(mine, first, own_end)
                            or earlier or (within(mine, own_end, s.end) if again else []), trig.start)
             value = date.value if date else None
-            if all(m is main for m, _ in pairs) and not (values or date) and _drop(flags, "page_firm_only",
-                                                                                 keep_dropped):
+            # a listing held since a start by a described page firm ("la eléctrica, que cotiza desde 2019")
+            listed = kind == "ipo" and trig.trigger.frame == "hold" and bool(
+                within(since, window.clause_start, end)) and _described_opener(page, s.start, trig.start)
+            if all(m is main for m, _ in pairs) and not (values or date or listed) and _drop(
+                    flags, "page_firm_only", keep_dropped):
                 continue  # "Einen Börsengang schließt X nicht aus": the page's firm, but nothing states a deal
             # the trigger's own clause first ("X, which bought Y in 2019, said ..."), else its window; an
             # end anywhere in the window ends the deal (", die wenige Wochen später wieder platzte")
