@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from streams.extraction import roles
+from streams.extraction.lexicon import indefinite_article
 from streams.extraction.organisations import Mention, is_institution, place_adjective
 from streams.extraction.page import Page, lone_firm_before, shares_of
 from streams.extraction.triggers import TriggerMatch
@@ -524,7 +525,7 @@ def awarded_page_firm(page: Page, i: int, trig: TriggerMatch, kind: str,
         return parties
     start = max([trig.end] + [m.end for m in after])  # "vergab der Landesbetrieb X einen Rahmenvertrag": the verb first
     words = page.text[start:end].split()[:1]
-    if not words or page.lex.elision.sub("", words[0].lower()) not in page.lex.indefinite_articles:
+    if not words or not indefinite_article(words[0], page.lex):
         return parties  # not "awarded the venture a contract": a recipient the description names
     firm = page.main
     titled = any(m.name == firm for j, s in enumerate(page.sentences) if s.paragraph in page.title_paragraphs
@@ -705,8 +706,7 @@ def courted_stake(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[st
         return parties
     start = page.sentences[i].start
     if any(m.start >= trig.end and m.name for m in page.mentions[i]) or not any(
-            page.lex.elision.sub("", w.lower()) in page.lex.indefinite_articles
-            for w in page.text[start:trig.start].split()[-3:]):
+            indefinite_article(w, page.lex) for w in page.text[start:trig.start].split()[-3:]):
         return parties
     companion = page.lex.markers.get("comitative", ())
     for m in page.mentions[i]:
@@ -755,7 +755,7 @@ def _own_article(page: Page, trig: TriggerMatch) -> bool:
     """Whether a cue that holds its verb and its noun has an indefinite article right after the verb ("had tabled a
     $950m proposal", "made an approach"): the noun is open as after an article before the cue."""
     words = page.text[trig.start:trig.end].split()
-    return len(words) > 2 and page.lex.elision.sub("", words[1].lower()) in page.lex.indefinite_articles
+    return len(words) > 2 and indefinite_article(words[1], page.lex)
 
 
 def _topic(page: Page, told: list) -> str | None:

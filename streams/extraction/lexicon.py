@@ -814,3 +814,9 @@ def common_word(word: str, lex: Lexicon) -> bool:
     """Whether a word is one of the language's frequent words ("Eigenständigkeit", "Prix", "Insel"): a capitalised
     one names a firm only where the page gives evidence (many real firms are words too: Allianz, Orange, Shell)."""
     return _word_shares(lex.lang).get(word.lower(), 0.0) >= COMMON_WORD
+
+
+def indefinite_article(word: str, lex: Lexicon) -> bool:
+    """Whether a word, an elided preposition taken off ("d'une", "d'un"), is an indefinite article ("a", "eine",
+    "une", "un"): what it opens is told for the first time."""
+    return lex.elision.sub("", word.lower()) in lex.indefinite_articles

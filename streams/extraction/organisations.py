@@ -1243,7 +1243,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if len(run) == 1 and _apposed_kind_origin(toks, index, sentence, offset, lex):
             continue  # "Spraakwerk, a speech-recognition company from Utrecht": where the firm described comes from
         if lex.origin_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset) and not (
-                lex.members_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset)):
+                after_members(sentence, run[0].start - offset, lex)):
             continue  # "die Privatbank X aus Bad Tölz", "Nexia, con sede en Bilbao": where a firm sits; not a member
             # of a consortium ("ein Konsortium aus X und Y")
         if lex.founders_from_re.search(sentence, max(0, run[0].start - offset - FOUNDED_REACH), run[0].start - offset):
@@ -1354,6 +1354,12 @@ def _city_wire_end(sentence: str) -> int:
     otherwise)."""
     dateline = _CITY_WIRE.match(sentence)
     return dateline.end() if dateline else 0
+
+
+def after_members(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a consortium's member phrase ("ein Konsortium aus", "le groupement formé par") ends shortly before
+    `start`: the word there names a member of the consortium, not where a firm sits."""
+    return bool(lex.members_re.search(text, max(0, start - ORIGIN_REACH), start))
 
 
 def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon) -> bool:

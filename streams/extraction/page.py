@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from streams.extraction import amounts, dates, kinds, organisations, roles, sentences, triggers
 from streams.extraction.casefold import lowered
 from streams.extraction.kinds import PHRASE_BREAK
-from streams.extraction.lexicon import Lexicon, common_word, lexicon
+from streams.extraction.lexicon import Lexicon, common_word, indefinite_article, lexicon
 from streams.extraction.organisations import Mention
 
 _NAME_RUN = r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})"  # a name of up to four words
@@ -466,7 +466,7 @@ def _placed(text: str, lex: Lexicon) -> set[str]:
     Sorel-Tracy"): places wherever a preposition governs them; not a consortium's member ("Konsortium aus X und Y")."""
     return {w.group() for w in _CAPITALISED.finditer(text)
             if lex.origin_re.search(text, max(0, w.start() - organisations.ORIGIN_REACH), w.start())
-            and not lex.members_re.search(text, max(0, w.start() - organisations.ORIGIN_REACH), w.start())
+            and not organisations.after_members(text, w.start(), lex)
             and not _CAPITALISED.match(text, w.end() + 1)}
 
 
@@ -668,7 +668,7 @@ def _founded(text: str, found: list[list[Mention]], cues: list[list[triggers.Tri
     founded, not for its founders; None where no venture was named, or where an indefinite article opens the noun
     ("la création d'une coentreprise avec Y": a new venture, not the one named before)."""
     new = lex.new_firm_re.search(text, description.start, description.end)
-    if not new or _after_indefinite_article(text[description.start:new.start()], lex):
+    if not new or indefinite_article((text[description.start:new.start()].split() or [""])[-1], lex):
         return None
     for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1):
         ventures = [t.end for t in cues[j] if t.trigger.type == "joint_venture"]
@@ -684,12 +684,6 @@ def _venture_cue_inside(cues: list[triggers.TriggerMatch], description: Mention)
     venture, never for a firm that founds it."""
     return any(t.trigger.type == "joint_venture" and description.start <= t.start and t.end <= description.end
                for t in cues)
-
-
-def _after_indefinite_article(words: str, lex: Lexicon) -> bool:
-    """Whether the words end in an indefinite article ("d'une", "a", "eine"): what follows is told the first time."""
-    last = words.split()[-1:]
-    return bool(last) and lex.elision.sub("", last[0].lower()) in lex.indefinite_articles
 
 
 def _rival(text: str, found: list[list[Mention]], i: int, description: Mention, lex: Lexicon) -> str | None:
@@ -1149,11 +1143,6 @@ def _plain(name: str) -> bool:
     return all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in name.split())
 
 
-def _consortium_member(m: Mention, text: str, lex: Lexicon) -> bool:
-    """ "ein Konsortium aus X und Y": a word right after a member phrase names a firm of the consortium."""
-    return bool(lex.members_re.search(text, max(0, m.start - organisations.ORIGIN_REACH), m.start))
-
-
 def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[triggers.TriggerMatch]) -> set[str]:
     """Names that behave like organisations on this page: a plain word must also occur inside a
     sentence twice where every noun is capitalised (not only as a sentence's first word), unless it
@@ -1182,7 +1171,7 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
             if m.introduced or m.governed and not common or _around_deal_verb(m, text, starts, ends, lex, common) or (
                     _price_moved(m, text, lex)) or _plans_a_deal(m, text, nouns, lex) or (
                     not common and _relative_subject(m, text, starts, lex)) or _owns_the_cue(m, text, nouns, lex) or (
-                    not common and _consortium_member(m, text, lex)):
+                    not common and organisations.after_members(text, m.start, lex)):
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
             elif common and _around_deal_verb(m, text, starts, ends, lex, False):
                 dealt.add(m.name)  # "hatte Kranzhofer ... abgekauft": a noun's ending, a party's place
