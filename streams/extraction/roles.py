@@ -668,10 +668,9 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
             if after and after[0][1] is None and (not apposed and _venture_named_after(trig, after[0][0], text, lex)
                                                   or after[0][0] is own_name):
                 after = after[1:]  # "creó con Y una sociedad conjunta al 50 %, X": X is the venture
-        if partners := kind == "joint_venture" and _venture_holders(trig, mentions, text, lex) or _relative_partners(
+        if partners := _venture_holders(trig, mentions, window, text, lex) or _relative_partners(
                 trig, before, text, lex) or _topic_relative_partner(
-                trig, before, text, lex, fallback) or _apposed_relation(trig, before, window, text, lex) or (
-                _share_holders(trig, [m for m in mentions if trig.end <= m.start and m.end <= window.end], text, lex)):
+                trig, before, text, lex, fallback) or _apposed_relation(trig, before, window, text, lex):
             # "Stripe, which X has worked with since 2023"
             return [(m, SYMMETRIC_ROLE[kind]) for m in partners]
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback) or [
@@ -2124,12 +2123,10 @@ def _new_subject(subjects: list[Mention], window: Window, text: str, lex: Lexico
             and not _coordinated(last, first, text, lex))
 
 
-def _share_holders(trig: TriggerMatch, after: list[Mention], text: str, lex: Lexicon) -> list[Mention] | None:
+def _holders_by_share(trig: TriggerMatch, after: list[Mention], text: str, lex: Lexicon) -> list[Mention] | None:
     """ "An dem Gemeinschaftsunternehmen halten die Stadtwerke 51 Prozent, das Entsorgungsunternehmen aus Wesel 49
     Prozent", "in the venture, X will hold 60%, Y 40%": the firms after a venture's cue each followed by its share,
     the shares no more than the whole, are its partners (the clause after the first share reads as another)."""
-    if trig.trigger.type != "joint_venture":
-        return None
     held = [(m, float(share.group(1).replace(",", "."))) for m in after
             if (share := lex.share_re.match(text, _SHARE_GAP.match(text, _past_place(text, m, lex)).end()))]
     if len(held) < 2 or sum(p for _, p in held) > 100 or len({m.name for m, _ in held}) < len(held):
@@ -2275,7 +2272,17 @@ def named_before_relative(trig: TriggerMatch, mentions: list[Mention], relative:
     return named[0]
 
 
-def _venture_holders(trig: TriggerMatch, mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+def _venture_holders(trig: TriggerMatch, mentions: list[Mention], window: Window, text: str,
+                     lex: Lexicon) -> list[Mention]:
+    """A joint venture's partners told by their stakes after its cue: a stake relative naming its holders, or the
+    holders each followed by its share (`_holders_by_stake_relative`, `_holders_by_share`)."""
+    if trig.trigger.type != "joint_venture":
+        return []
+    after = [m for m in mentions if trig.end <= m.start and m.end <= window.end]
+    return _holders_by_stake_relative(trig, mentions, text, lex) or _holders_by_share(trig, after, text, lex) or []
+
+
+def _holders_by_stake_relative(trig: TriggerMatch, mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """ "das Gemeinschaftsunternehmen X, an dem beide Konzerne je zur Hälfte beteiligt sind", "founded the joint venture
     X, in which the bank holds 60 and the insurer 40 percent": a stake relative right after the venture's cue, or
     after the first name following it unmarked (the venture's own), names the venture's holders, its partners."""
