@@ -732,6 +732,26 @@ def suitor_target(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[st
     return [*((n, "acquirer") for n in buyers), (topic, "target")]
 
 
+def bidder_out(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]],
+               told: list) -> list[tuple[str, str]]:
+    """ "Les discussions avec le fonds Y, elles, ont été rompues", "Y, un temps favori, est sorti de la course": a
+    bidder out of a sale (`bidders_out`) is the firm right after the talks' cue, else its subject; what it would
+    have bought is the target of the last deal told before; with none told, the statement names the bidder only."""
+    cue = page.lex.bidder_out_re.match(page.text, trig.start)  # its lookahead reads on past the cue
+    if cue is None or cue.end() != trig.end:
+        return parties
+    end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
+    named = [m for m in page.mentions[i] if m.name and not m.anaphor]
+    bidder = next((m for m in named if trig.end <= m.start < end), None) or next(
+        (m for m in reversed(named) if m.end <= trig.start), None)
+    if bidder is None:
+        return parties
+    topic = next((n for c in reversed(told) for n, r in c.parties if r == "target"), None)
+    if topic is None or topic == bidder.name:
+        return [(bidder.name, "acquirer")]
+    return [(bidder.name, "acquirer"), (topic, "target")]
+
+
 def _open_deal_noun(page: Page, i: int, trig: TriggerMatch) -> bool:
     """Whether the cue, or a deal noun after it in its clause, follows an indefinite article and no firm is named
     after the cue in its clause ("held talks about a takeover", "über eine Übernahme verhandelt", "aurait approché

@@ -167,6 +167,7 @@ class Lexicon:
     seller_re: re.Pattern  # "the seller is X": X sold the company a deal of the sentences before buys
     buyer_re: re.Pattern  # "the buyer is X": X buys what a sale of the sentence before names no buyer for
     suitor_re: re.Pattern  # "Als Interessent gilt X", "X is seen as a possible buyer": a would-be buyer, rumored
+    bidder_out_re: re.Pattern  # "talks with X were broken off", "X dropped out of the race": a buyer out of a sale
     target_re: re.Pattern  # "the target is X": X is what a purchase of the sentence before names no object for
     winner_re: re.Pattern  # "Den Zuschlag erhielt X": X supplies an order the sentence before named no supplier for
     buyer_relative_re: re.Pattern  # "..., por el que ya se habría interesado X": X would buy what a sale names
@@ -650,6 +651,7 @@ def lexicon(lang: str) -> Lexicon:
         seller_re=words_re(ext["seller_cues"], escape=True),
         buyer_re=words_re(ext.get("buyer_cues", [])),
         suitor_re=words_re(ext.get("suitor_cues", [])),
+        bidder_out_re=words_re(ext.get("bidders_out", [])),
         target_re=words_re(ext.get("target_cues", [])),
         winner_re=words_re(ext.get("winner_cues", [])),
         buyer_relative_re=words_re(ext.get("buyer_relatives", [])),

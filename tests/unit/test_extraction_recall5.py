@@ -1,0 +1,76 @@
+"""Deals told in shapes the extractor missed or mistyped (recall5): bidders out of a sale, listings told as a
+debut whose money raised is the listing's, and a photo agency's licensing button that is no purchase."""
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page
+
+
+def found(lang: str, *paragraphs: str) -> list[tuple[str, str, set[tuple[str, str]]]]:
+    return [(e["type"], e["status"], {(p["name"], p["role"]) for p in e["parties"]})
+            for e in extract_events(page(lang, *paragraphs))]
+
+
+def test_a_bidder_whose_talks_were_broken_off_lost_the_sale():
+    assert ("acquisition", "terminated", {("Ardane Partners", "acquirer"), ("Maison Dorvel", "target")}) in found(
+        "fr", "Cession de Maison Dorvel : Lustral en négociations exclusives", "Le groupe Lustral est entré en "
+        "négociations exclusives pour racheter Maison Dorvel. Les discussions avec le fonds Ardane Partners, elles, "
+        "ont été rompues.")
+    assert ("acquisition", "terminated", {("Ardane Partners", "acquirer"), ("Dorvel Foods", "target")}) in found(
+        "en", "Sale of Dorvel Foods", "Lustral Group has entered exclusive talks to buy Dorvel Foods, the seller said. "
+        "Talks with the private equity firm Ardane Partners were broken off in November.")
+    assert ("acquisition", "terminated", {("Ardane Partners", "acquirer"), ("Dorvel", "target")}) in found(
+        "es", "Venta de Dorvel", "El grupo Lustral ha iniciado negociaciones en exclusiva para comprar Dorvel. Las "
+        "negociaciones con el fondo Ardane Partners se rompieron en noviembre.")
+    assert ("acquisition", "terminated", {("Ardane Partners", "acquirer"), ("Dorvel", "target")}) in found(
+        "de", "Verkauf von Dorvel", "Die Lustral-Gruppe verhandelt exklusiv über die Übernahme der Dorvel GmbH. Der "
+        "Finanzinvestor Ardane Partners, lange als Favorit gehandelt, ist aus dem Rennen ausgestiegen.")
+
+
+def test_a_bidder_out_of_the_race_and_the_month_its_talks_ended():
+    events = extract_events(page("fr", "Cession de Maison Dorvel", "Le groupe Lustral est entré en négociations "
+                                 "exclusives pour racheter Maison Dorvel. Les discussions engagées avec le suisse "
+                                 "Bergmilch Holding avaient été rompues en novembre."))
+    (out,) = [e for e in events if e["status"] == "terminated"]
+    assert {p["role"]: p["name"] for p in out["parties"]} == {"acquirer": "Bergmilch", "target": "Maison Dorvel"}
+    assert out["date"] == "2023-11"
+    assert ("acquisition", "terminated", {("Ardane", "acquirer"), ("Dorvel Foods", "target")}) in found(
+        "en", "Sale of Dorvel Foods", "Lustral Group has entered exclusive talks to buy Dorvel Foods. Ardane, once "
+        "seen as the favourite, dropped out of the race.")
+
+
+def test_talks_broken_off_on_a_merger_or_with_no_sale_told_are_no_lost_bid():
+    # the merger talks are the merger's, not a bid
+    assert not any(t == "acquisition" for t, _, _ in found(
+        "en", "News", "Halden once tried to grow by combining with a rival: merger talks with Brightwater Alloys were "
+        "abandoned in 2022."))
+    # no sale told before: a union's talks are no bid
+    assert found("fr", "Lumatec grandit", "Lumatec a recruté 40 personnes. Les discussions avec le syndicat Force "
+                 "Ouvrière ont été rompues.") == []
+
+
+def test_a_debut_headline_makes_the_money_raised_the_listing_s():
+    assert found("fr", "Géovolt réussit ses débuts en Bourse", "Le spécialiste de la géothermie a levé 410 millions "
+                 "d'euros.") == [("ipo", "completed", {("Géovolt", "issuer")})]
+    (ipo,) = extract_events(page("en", "Geovolt makes successful stock-market debut", "The geothermal specialist "
+                                 "raised 410 million euros."))
+    assert ipo["type"] == "ipo" and ipo["amount"]["value"] == 410e6
+    (ipo,) = extract_events(page("de", "Gelungenes Börsendebüt für Geovolt", "Der Geothermie-Spezialist hat 410 "
+                                 "Millionen Euro eingesammelt. Die Aktie von Geovolt stieg um 12 Prozent."))
+    assert ipo["type"] == "ipo" and ipo["amount"]["value"] == 410e6
+    assert ("ipo", "completed", {("Geovolt", "issuer")}) in found(
+        "es", "Geovolt firma un exitoso estreno en Bolsa", "La especialista en geotermia ha captado 410 millones de "
+        "euros. Las acciones de Geovolt subieron un 12 % en su primera sesión.")
+
+
+def test_a_round_under_a_headline_of_no_listing_stays_a_round():
+    assert found("fr", "Géovolt lève 40 millions d'euros", "Le spécialiste de la géothermie a levé 40 millions "
+                 "d'euros.") == [("funding_round", "completed", {("Géovolt", "investee")})]
+    # a listing headline over a round with its investor: the investor's round is no offering
+    assert ("funding_round", "completed", {("Géovolt", "investee"), ("Ardane Partners", "investor")}) in found(
+        "fr", "Géovolt réussit ses débuts en Bourse", "Avant sa cotation, Géovolt avait levé 40 millions d'euros "
+        "auprès d'Ardane Partners en 2021.")
+
+
+def test_a_licensing_button_is_no_purchase():
+    assert found("en", "Harlow Mining shares jump", "Harlow Mining shares rose 5% on Tuesday. Meridian Wire/Jane "
+                 "Holt/File Photo Purchase Licensing Rights") == []
