@@ -752,6 +752,22 @@ def bidder_out(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, 
     return [(bidder.name, "acquirer"), (topic, "target")]
 
 
+def dative_customer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "le Syndicat mixte de l'estuaire, auquel elle fournit depuis 2021 le réseau de capteurs", "the port
+    authority, to which it has supplied cranes since 2019": a supply told in a relative clause opened by a dative
+    pronoun (`dative_relatives`) serves the firm named right before that pronoun, its customer."""
+    if trig.trigger.type != "contract" or {r for _, r in parties} != {"supplier"}:
+        return parties
+    s = page.sentences[i]
+    relative = page.lex.dative_relative_re.search(page.text, s.start, trig.start)
+    if relative is None:
+        return parties
+    before = [m for m in page.mentions[i] if m.name and m.end <= relative.start()]
+    if not before or before[-1].name in {n for n, _ in parties} or page.text[before[-1].end:relative.start()].strip():
+        return parties
+    return [*parties, (before[-1].name, "customer")]
+
+
 def _open_deal_noun(page: Page, i: int, trig: TriggerMatch) -> bool:
     """Whether the cue, or a deal noun after it in its clause, follows an indefinite article and no firm is named
     after the cue in its clause ("held talks about a takeover", "über eine Übernahme verhandelt", "aurait approché

@@ -74,3 +74,68 @@ def test_a_round_under_a_headline_of_no_listing_stays_a_round():
 def test_a_licensing_button_is_no_purchase():
     assert found("en", "Harlow Mining shares jump", "Harlow Mining shares rose 5% on Tuesday. Meridian Wire/Jane "
                  "Holt/File Photo Purchase Licensing Rights") == []
+
+
+def test_a_listing_that_is_no_topic_is_no_listing():
+    for lang, title, text in [
+        ("de", "Solvolt sammelt zwölf Millionen Euro ein", "Das Kölner Start-up Solvolt hat zwölf Millionen Euro "
+         "eingesammelt. Angeführt wird die Runde von Earlybird. Ein Börsengang ist für das Unternehmen derzeit kein "
+         "Thema."),
+        ("en", "Solvolt raises $12 million", "Solvolt raised $12 million in a round led by Earlybird. An IPO is not "
+         "on the agenda for the company."),
+        ("fr", "Solvolt lève 12 millions", "Solvolt a levé 12 millions d'euros auprès d'Elaia. Une introduction en "
+         "Bourse n'est pas à l'ordre du jour."),
+        ("es", "Solvolt capta 12 millones", "Solvolt ha captado 12 millones de euros de la mano de Kibo. La salida a "
+         "Bolsa no está sobre la mesa."),
+    ]:
+        assert [t for t, _, _ in found(lang, title, text)] == ["funding_round"], lang
+
+
+def test_kein_in_a_coordinated_clause_leaves_the_listing():
+    assert found("de", "Solvolt will an die Börse", "Das Kölner Start-up Solvolt will im Jahr 2027 an die Frankfurter "
+                 "Börse gehen und sieht darin kein Risiko für seine Unabhängigkeit.") == [
+        ("ipo", "announced", {("Solvolt", "issuer")})]
+
+
+def test_an_agreement_to_deploy_the_subject_s_own_goods_is_its_supply():
+    assert found("en", "Lumatec to deploy carriers at Aldwick", "Lumatec announced on Monday that it has signed a "
+                 "three-year agreement with the Port of Aldwick Authority to deploy 24 of its carriers at the port's "
+                 "new terminal.") == [
+        ("contract", "announced", {("Lumatec", "supplier"), ("Port of Aldwick Authority", "customer")})]
+    assert found("es", "Lumatec desplegará sus robots", "Lumatec ha firmado un acuerdo de tres años con la Autoridad "
+                 "Portuaria de Rivaz para desplegar 24 de sus robots en la nueva terminal.") == [
+        ("contract", "announced", {("Lumatec", "supplier"), ("Autoridad Portuaria de Rivaz", "customer")})]
+    # buying the other's goods is no supply by the subject
+    assert not any(t == "contract" and ("Lumatec", "supplier") in p for t, _, p in found(
+        "en", "Lumatec buys carriers", "Lumatec has signed an agreement with Harwell Robotics to buy 24 carriers."))
+
+
+def test_a_contract_given_in_a_clause_whose_verb_comes_last():
+    assert ("contract", "announced", {("Bundesamt für Wehrtechnik", "customer"), ("Hollmann", "supplier")}) in found(
+        "de", "Nachrichten", "Am Montag bestätigte das Bundesamt für Wehrtechnik, dass es der Hollmann GmbH einen "
+        "Rahmenvertrag über Schwerlasttransporte erteilt hat.")
+
+
+def test_a_customer_told_by_a_dative_relative():
+    (contract,) = [e for e in extract_events(page(
+        "fr", "Océabuoy lève 5 millions", "Océabuoy lève 5 millions d'euros. Parmi ses références, Océabuoy compte le "
+        "Syndicat mixte de l'estuaire, auquel elle fournit depuis 2021 le réseau de capteurs de la baie, dans le cadre "
+        "d'un marché public de 6,2 millions d'euros.")) if e["type"] == "contract"]
+    assert {(p["name"], p["role"]) for p in contract["parties"]} == {
+        ("Océabuoy", "supplier"), ("Syndicat mixte de l'estuaire", "customer")}
+    assert (contract["status"], contract["date"], contract["amount"]["value"]) == ("ongoing", "2021", 6.2e6)
+    assert ("contract", "ongoing", {("Seabuoy", "supplier"), ("Harwell Estuary Board", "customer")}) in found(
+        "en", "Seabuoy raises $5 million", "Seabuoy raised $5 million. Its customers include the Harwell Estuary Board, "
+        "to which it has supplied sensor networks since 2021 under a $6 million public contract.")
+    assert ("contract", "ongoing", {("Seabuoy", "supplier"), ("Autoridad Portuaria de Rivaz", "customer")}) in found(
+        "es", "Seabuoy capta 5 millones", "Seabuoy ha captado 5 millones de euros. Entre sus clientes figura la "
+        "Autoridad Portuaria de Rivaz, a la que suministra desde 2021 su red de sensores.")
+    assert ("contract", "ongoing", {("Seabuoy", "supplier"), ("Rivaz", "customer")}) in found(
+        "de", "Seabuoy sammelt fünf Millionen ein", "Die Seabuoy GmbH hat fünf Millionen Euro eingesammelt. Das "
+        "Unternehmen nennt als Referenz den Hafenbetrieb Rivaz, dem es seit 2021 Sensoren liefert.")
+
+
+def test_a_firm_presented_to_in_a_dative_relative_is_no_customer():
+    assert not any(t == "contract" for t, _, _ in found(
+        "fr", "Océabuoy lève 5 millions", "Océabuoy lève 5 millions d'euros. Elle a rencontré le Syndicat mixte de "
+        "l'estuaire, auquel elle a présenté ses capteurs en 2021."))
