@@ -125,8 +125,8 @@ def test_a_customer_told_by_a_dative_relative():
         ("Océabuoy", "supplier"), ("Syndicat mixte de l'estuaire", "customer")}
     assert (contract["status"], contract["date"], contract["amount"]["value"]) == ("ongoing", "2021", 6.2e6)
     assert ("contract", "ongoing", {("Seabuoy", "supplier"), ("Harwell Estuary Board", "customer")}) in found(
-        "en", "Seabuoy raises $5 million", "Seabuoy raised $5 million. Its customers include the Harwell Estuary Board, "
-        "to which it has supplied sensor networks since 2021 under a $6 million public contract.")
+        "en", "Seabuoy raises $5 million", "Seabuoy raised $5 million. Its customers include the Harwell Estuary "
+        "Board, to which it has supplied sensor networks since 2021 under a $6 million public contract.")
     assert ("contract", "ongoing", {("Seabuoy", "supplier"), ("Autoridad Portuaria de Rivaz", "customer")}) in found(
         "es", "Seabuoy capta 5 millones", "Seabuoy ha captado 5 millones de euros. Entre sus clientes figura la "
         "Autoridad Portuaria de Rivaz, a la que suministra desde 2021 su red de sensores.")
@@ -139,3 +139,32 @@ def test_a_firm_presented_to_in_a_dative_relative_is_no_customer():
     assert not any(t == "contract" for t, _, _ in found(
         "fr", "Océabuoy lève 5 millions", "Océabuoy lève 5 millions d'euros. Elle a rencontré le Syndicat mixte de "
         "l'estuaire, auquel elle a présenté ses capteurs en 2021."))
+
+
+def late(lang: str, *paragraphs: str) -> list[tuple[str, str, set[tuple[str, str]], str | None]]:
+    """The events of a page published late in 2026 (so that 2025 is a past year), with their dates."""
+    return [(e["type"], e["status"], {(p["name"], p["role"]) for p in e["parties"]}, e["date"])
+            for e in extract_events(page(lang, *paragraphs, published="2026-11-20"))]
+
+
+def test_an_investor_on_board_with_its_stake_holds_it_in_the_firm_spoken_of():
+    for lang, title, text, investor in [
+        ("de", "Solvolt sammelt zwölf Millionen Euro ein", "Das Kölner Start-up Solvolt hat zwölf Millionen Euro "
+         "eingesammelt. Außerdem ist der Dortmunder Versorger Rheinstrom Energie seit dem Sommer 2025 mit einer "
+         "Minderheitsbeteiligung an Bord.", "Rheinstrom Energie"),
+        ("en", "Solvolt raises $12 million", "Solvolt raised $12 million in a round led by Earlybird. The utility "
+         "Rheinstrom Energie has also been on board with a minority stake since the summer of 2025.",
+         "Rheinstrom Energie"),
+        ("fr", "Solvolt lève 12 millions", "Solvolt a levé 12 millions d'euros auprès d'Elaia. L'énergéticien Rhône "
+         "Énergie est par ailleurs à bord depuis l'été 2025 avec une participation minoritaire.", "Rhône Énergie"),
+        ("es", "Solvolt capta 12 millones", "Solvolt ha captado 12 millones de euros de la mano de Kibo. Además, la "
+         "eléctrica Iberluz está a bordo desde el verano de 2025 con una participación minoritaria.", "Iberluz"),
+    ]:
+        assert ("investment", "completed", {(investor, "investor"), ("Solvolt", "investee")}, "2025") in late(
+            lang, title, text), lang
+
+
+def test_on_board_with_no_stake_is_no_investment():
+    assert not any(t == "investment" for t, _, _, _ in late(
+        "en", "Solvolt raises $12 million", "Solvolt raised $12 million in a round led by Earlybird. The utility "
+        "Rheinstrom Energie has been on board as a pilot customer since 2025."))
