@@ -168,3 +168,25 @@ def test_on_board_with_no_stake_is_no_investment():
     assert not any(t == "investment" for t, _, _, _ in late(
         "en", "Solvolt raises $12 million", "Solvolt raised $12 million in a round led by Earlybird. The utility "
         "Rheinstrom Energie has been on board as a pilot customer since 2025."))
+
+
+def test_both_of_a_pair_work_with_a_third_firm():
+    for lang, title, text, firms in [
+        ("de", "Volksbank Ahrtal und Raiffeisenbank Eifel wollen fusionieren", "Die Volksbank Ahrtal und die "
+         "Raiffeisenbank Eifel wollen sich zusammenschließen. Bereits seit 2020 arbeiten beide Häuser im "
+         "Firmenkundengeschäft eng mit der Gewerbebank Südstadt zusammen.",
+         {"Volksbank Ahrtal", "Raiffeisenbank Eifel", "Gewerbebank Südstadt"}),
+        ("en", "Ahr Bank and Eifel Bank plan to merge", "Ahr Bank and Eifel Bank plan to merge. Since 2020 both banks "
+         "have worked closely with Westbank in corporate lending.", {"Ahr Bank", "Eifel Bank", "Westbank"}),
+        ("fr", "La Banque Ahr et la Banque Eifel veulent fusionner", "La Banque Ahr et la Banque Eifel veulent "
+         "fusionner. Depuis 2020, les deux banques travaillent étroitement avec la Banque Ouest dans le financement "
+         "des entreprises.", {"Banque Ahr", "Banque Eifel", "Banque Ouest"}),
+    ]:
+        assert [(s, p, d) for t, s, p, d in late(lang, title, text) if t == "partnership"] == [
+            ("ongoing", {(n, "partner") for n in firms}, "2020")], lang
+
+
+def test_a_pair_s_venture_with_a_firm_named_in_a_relative_clause_is_not_with_it():
+    assert not any(("BT", "partner") in p for t, _, p, _ in late(
+        "es", "Noticias", "Caja Ahr y Caja Eifel negocian su fusión. Ambas entidades crearán una sociedad conjunta "
+        "que competirá con BT en banca de empresas."))
