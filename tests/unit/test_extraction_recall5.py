@@ -190,3 +190,29 @@ def test_a_pair_s_venture_with_a_firm_named_in_a_relative_clause_is_not_with_it(
     assert not any(("BT", "partner") in p for t, _, p, _ in late(
         "es", "Noticias", "Caja Ahr y Caja Eifel negocian su fusión. Ambas entidades crearán una sociedad conjunta "
         "que competirá con BT en banca de empresas."))
+
+
+def test_a_stake_rumoured_in_the_partner_named_before():
+    for lang, title, text in [
+        ("fr", "Nakara s'allie à Vectis", "Le japonais Nakara a signé un accord de distribution avec le français "
+         "Vectis. Selon plusieurs sources proches du dossier, Nakara envisagerait en outre de prendre une "
+         "participation minoritaire au capital de son nouveau partenaire."),
+        ("en", "Nakara teams up with Vectis", "Japan's Nakara signed a distribution agreement with Vectis on Monday. "
+         "According to people familiar with the matter, Nakara is also considering taking a minority stake in its new "
+         "partner."),
+        ("es", "Nakara se alía con Vectis", "La japonesa Nakara ha firmado un acuerdo de distribución con la francesa "
+         "Vectis. Según fuentes cercanas a la operación, Nakara estudia además tomar una participación minoritaria en "
+         "su nuevo socio."),
+    ]:
+        assert ("investment", "rumored", {("Nakara", "investor"), ("Vectis", "investee")}) in found(
+            lang, title, text), lang
+
+
+def test_a_stake_the_firm_does_not_consider_is_none():
+    assert [t for t, _, _ in found("fr", "Nakara s'allie à Vectis", "Le japonais Nakara a signé un accord de "
+                                   "distribution avec le français Vectis. Nakara n'envisage pas de prendre une "
+                                   "participation au capital de son nouveau partenaire.")] == ["partnership"]
+    # the partner as a subject is the firm named before, no new deal
+    assert [t for t, _, _ in found("en", "Nakara teams up with Vectis", "Japan's Nakara signed a distribution "
+                                   "agreement with Vectis on Monday. The partner will sell Nakara's sensors in "
+                                   "Europe.")] == ["partnership"]
