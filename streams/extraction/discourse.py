@@ -746,7 +746,7 @@ def bidder_out(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, 
         (m for m in reversed(named) if m.end <= trig.start), None)
     if bidder is None:
         return parties
-    topic = next((n for c in reversed(told) for n, r in c.parties if r == "target"), None)
+    topic = _last_target(told)
     if topic is None or topic == bidder.name:
         return [(bidder.name, "acquirer")]
     return [(bidder.name, "acquirer"), (topic, "target")]
@@ -797,8 +797,12 @@ def _own_article(page: Page, trig: TriggerMatch) -> bool:
 def _topic(page: Page, told: list) -> str | None:
     """The firm the article is about as one that changes hands: the target of the last deal told before (`told`:
     the statements so far), else the firm the page names most."""
-    bought = [n for c in told for n, r in c.parties if r == "target"]
-    return bought[-1] if bought else page.main
+    return _last_target(told) or page.main
+
+
+def _last_target(told: list) -> str | None:
+    """The target of the last deal told before (`told`: the statements so far)."""
+    return next((n for c in reversed(told) for n, r in reversed(c.parties) if r == "target"), None)
 
 
 INTRODUCED_TYPES = {"acquisition", "investment", "merger", "joint_venture", "partnership"}

@@ -177,13 +177,17 @@ def _venture_headlined(events: list[Candidate], headlines: list[Candidate]) -> l
 def _listing_headlined(events: list[Candidate], headlines: list[Candidate]) -> list[Candidate]:
     """ "X réussit ses débuts en Bourse" over "Le spécialiste de la géothermie a levé 410 millions d'euros": money
     the headline's listed firm raises alone in a body that tells no listing is that listing's proceeds, not a
-    round."""
-    listed = {next(iter(c.names)) for c in headlines if c.type == "ipo" and len(c.names) == 1}
-    if not listed or any(e.type == "ipo" for e in events):
+    round; under a listing the headline ends ("X renonce à son introduction en Bourse") the money it was to raise
+    ("L'opération, qui devait lever 350 millions") ends with it."""
+    listings = {next(iter(c.names)): c for c in headlines if c.type == "ipo" and len(c.names) == 1}
+    if not listings or any(e.type == "ipo" for e in events):
         return events  # the body tells the listing itself
     for e in events:
-        if e.type == "funding_round" and len(e.names) == 1 and e.names <= listed:
+        listing = listings.get(next(iter(e.names))) if e.type == "funding_round" and len(e.names) == 1 else None
+        if listing is not None:
             e.type, e.parties = "ipo", [(n, "issuer") for n in e.names]
+            if listing.status == "terminated":
+                e.status, e.cued = "terminated", True
     return events
 
 

@@ -15,12 +15,9 @@ def test_a_bidder_whose_talks_were_broken_off_lost_the_sale():
         "fr", "Cession de Maison Dorvel : Lustral en négociations exclusives", "Le groupe Lustral est entré en "
         "négociations exclusives pour racheter Maison Dorvel. Les discussions avec le fonds Ardane Partners, elles, "
         "ont été rompues.")
-    assert ("acquisition", "terminated", {("Ardane Partners", "acquirer"), ("Dorvel Foods", "target")}) in found(
-        "en", "Sale of Dorvel Foods", "Lustral Group has entered exclusive talks to buy Dorvel Foods, the seller said. "
-        "Talks with the private equity firm Ardane Partners were broken off in November.")
     assert ("acquisition", "terminated", {("Ardane Partners", "acquirer"), ("Dorvel", "target")}) in found(
-        "es", "Venta de Dorvel", "El grupo Lustral ha iniciado negociaciones en exclusiva para comprar Dorvel. Las "
-        "negociaciones con el fondo Ardane Partners se rompieron en noviembre.")
+        "es", "Venta de Dorvel", "El grupo Lustral ha iniciado negociaciones en exclusiva para comprar Dorvel. El "
+        "fondo Ardane Partners, que partía como favorito, se quedó fuera de la puja.")
     assert ("acquisition", "terminated", {("Ardane Partners", "acquirer"), ("Dorvel", "target")}) in found(
         "de", "Verkauf von Dorvel", "Die Lustral-Gruppe verhandelt exklusiv über die Übernahme der Dorvel GmbH. Der "
         "Finanzinvestor Ardane Partners, lange als Favorit gehandelt, ist aus dem Rennen ausgestiegen.")
@@ -39,6 +36,9 @@ def test_a_bidder_out_of_the_race_and_the_month_its_talks_ended():
 
 
 def test_talks_broken_off_on_a_merger_or_with_no_sale_told_are_no_lost_bid():
+    # out of the race to buy a firm it names: the buy cue's deal
+    assert found("en", "Lumatec quits", "Lumatec pulled out of the race to buy Korvex on Tuesday.") == [
+        ("acquisition", "terminated", {("Lumatec", "acquirer"), ("Korvex", "target")})]
     # the merger talks are the merger's, not a bid
     assert not any(t == "acquisition" for t, _, _ in found(
         "en", "News", "Halden once tried to grow by combining with a rival: merger talks with Brightwater Alloys were "
@@ -60,6 +60,12 @@ def test_a_debut_headline_makes_the_money_raised_the_listing_s():
     assert ("ipo", "completed", {("Geovolt", "issuer")}) in found(
         "es", "Geovolt firma un exitoso estreno en Bolsa", "La especialista en geotermia ha captado 410 millones de "
         "euros. Las acciones de Geovolt subieron un 12 % en su primera sesión.")
+
+
+def test_the_money_of_a_listing_the_headline_ends_ends_with_it():
+    (ipo,) = extract_events(page("fr", "Géovolt renonce à son introduction en Bourse", "Le spécialiste de la "
+                                 "géothermie a levé 410 millions d'euros."))
+    assert (ipo["type"], ipo["status"], ipo["amount"]["value"]) == ("ipo", "terminated", 410e6)
 
 
 def test_a_round_under_a_headline_of_no_listing_stays_a_round():
