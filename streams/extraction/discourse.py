@@ -735,10 +735,12 @@ def suitor_target(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[st
 def bidder_out(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]],
                told: list) -> list[tuple[str, str]]:
     """ "Les discussions avec le fonds Y, elles, ont été rompues", "Y, un temps favori, est sorti de la course": a
-    bidder out of a sale (`bidders_out`) is the firm right after the talks' cue, else its subject; what it would
-    have bought is the target of the last deal told before; with none told, the statement names the bidder only."""
+    bidder out of a sale (`bidders_out`, or failed talks a sale page retypes: `statements._on_topic`) is the firm
+    right after the talks' cue, else its subject; what it would have bought is the target of the last deal told
+    before; with none told, the statement names the bidder only."""
     cue = page.lex.bidder_out_re.match(page.text, trig.start)  # its lookahead reads on past the cue
-    if cue is None or cue.end() != trig.end:
+    talks = trig.trigger.topical and trig.trigger.type == "acquisition"
+    if not talks and (cue is None or cue.end() != trig.end):
         return parties
     end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
     named = [m for m in page.mentions[i] if m.name and not m.anaphor]

@@ -222,3 +222,15 @@ def test_a_stake_the_firm_does_not_consider_is_none():
     assert [t for t, _, _ in found("en", "Nakara teams up with Vectis", "Japan's Nakara signed a distribution "
                                    "agreement with Vectis on Monday. The partner will sell Nakara's sensors in "
                                    "Europe.")] == ["partnership"]
+
+
+def test_failed_talks_on_a_sale_page_are_a_lost_bid():
+    assert ("acquisition", "terminated", {("Ardane Partners", "acquirer"), ("Dorvel Foods", "target")}) in found(
+        "en", "Sale of Dorvel Foods", "Lustral Group has entered exclusive talks to buy Dorvel Foods, the seller said. "
+        "Talks with the private equity firm Ardane Partners were broken off in November.")
+    assert ("acquisition", "terminated", {("Ardane Partners", "acquirer"), ("Dorvel", "target")}) in found(
+        "de", "Verkauf von Dorvel", "Die Lustral-Gruppe verhandelt exklusiv über die Übernahme der Dorvel GmbH. Die "
+        "Gespräche mit dem Finanzinvestor Ardane Partners waren im November abgebrochen worden.")
+    # on a merger page they stay the merger's talks
+    assert [t for t, _, _ in found("en", "Lumatec to merge with Kelvar", "Lumatec will merge with Kelvar. Talks with "
+                                   "Nordwerk had collapsed in 2023.")] == ["merger", "merger"]
