@@ -187,6 +187,8 @@ def cues() -> Cues:
         # "... en su oficina de Valencia. Cedida", "... en Boiro. M. MORALEJO": a word's full stop, not "U.S."
         rf"(?<=(?-i:[a-zà-ÿ\d]))[.!?]\s+(?:{owner})$",
         rf"\([^()]{{0,30}}\b(?:{archive})\b[^()]{{0,30}}\)[.\s]*$",  # "(Archivbild)"
+        # "REUTERS/Jane Doe/File Photo Purchase Licensing Rights", whoever the agency
+        rf"(?:^|\s)(?:{alternation(_gather('licensing_buttons'))})$",
     )
     # a section's or topic's name after a label: capitalised words, a short particle first ("aus der Region")
     section = rf"(?:(?-i:[a-zà-ÿ]{{1,4}})(?:\s+|['’])){{0,2}}{capital}(?:\s+(?:&|{capital})){{0,3}}"

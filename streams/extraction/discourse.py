@@ -732,6 +732,44 @@ def suitor_target(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[st
     return [*((n, "acquirer") for n in buyers), (topic, "target")]
 
 
+def bidder_out(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]],
+               told: list) -> list[tuple[str, str]]:
+    """ "Les discussions avec le fonds Y, elles, ont été rompues", "Y, un temps favori, est sorti de la course": a
+    bidder out of a sale (`bidders_out`, or failed talks a sale page retypes: `statements._on_topic`) is the firm
+    right after the talks' cue, else its subject; what it would have bought is the target of the last deal told
+    before; with none told, the statement names the bidder only."""
+    cue = page.lex.bidder_out_re.match(page.text, trig.start)  # its lookahead reads on past the cue
+    talks = trig.trigger.topical and trig.trigger.type == "acquisition"
+    if not talks and (cue is None or cue.end() != trig.end):
+        return parties
+    end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
+    named = [m for m in page.mentions[i] if m.name and not m.anaphor]
+    bidder = next((m for m in named if trig.end <= m.start < end), None) or next(
+        (m for m in reversed(named) if m.end <= trig.start), None)
+    if bidder is None:
+        return parties
+    topic = _last_target(told)
+    if topic is None or topic == bidder.name:
+        return [(bidder.name, "acquirer")]
+    return [(bidder.name, "acquirer"), (topic, "target")]
+
+
+def dative_customer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "le Syndicat mixte de l'estuaire, auquel elle fournit depuis 2021 le réseau de capteurs", "the port
+    authority, to which it has supplied cranes since 2019": a supply told in a relative clause opened by a dative
+    pronoun (`dative_relatives`) serves the firm named right before that pronoun, its customer."""
+    if trig.trigger.type != "contract" or {r for _, r in parties} != {"supplier"}:
+        return parties
+    s = page.sentences[i]
+    relative = page.lex.dative_relative_re.search(page.text, s.start, trig.start)
+    if relative is None:
+        return parties
+    before = [m for m in page.mentions[i] if m.name and m.end <= relative.start()]
+    if not before or before[-1].name in {n for n, _ in parties} or page.text[before[-1].end:relative.start()].strip():
+        return parties
+    return [*parties, (before[-1].name, "customer")]
+
+
 def _open_deal_noun(page: Page, i: int, trig: TriggerMatch) -> bool:
     """Whether the cue, or a deal noun after it in its clause, follows an indefinite article and no firm is named
     after the cue in its clause ("held talks about a takeover", "über eine Übernahme verhandelt", "aurait approché
@@ -761,8 +799,12 @@ def _own_article(page: Page, trig: TriggerMatch) -> bool:
 def _topic(page: Page, told: list) -> str | None:
     """The firm the article is about as one that changes hands: the target of the last deal told before (`told`:
     the statements so far), else the firm the page names most."""
-    bought = [n for c in told for n, r in c.parties if r == "target"]
-    return bought[-1] if bought else page.main
+    return _last_target(told) or page.main
+
+
+def _last_target(told: list) -> str | None:
+    """The target of the last deal told before (`told`: the statements so far)."""
+    return next((n for c in reversed(told) for n, r in reversed(c.parties) if r == "target"), None)
 
 
 INTRODUCED_TYPES = {"acquisition", "investment", "merger", "joint_venture", "partnership"}

@@ -167,6 +167,7 @@ class Lexicon:
     seller_re: re.Pattern  # "the seller is X": X sold the company a deal of the sentences before buys
     buyer_re: re.Pattern  # "the buyer is X": X buys what a sale of the sentence before names no buyer for
     suitor_re: re.Pattern  # "Als Interessent gilt X", "X is seen as a possible buyer": a would-be buyer, rumored
+    bidder_out_re: re.Pattern  # "talks with X were broken off", "X dropped out of the race": a buyer out of a sale
     target_re: re.Pattern  # "the target is X": X is what a purchase of the sentence before names no object for
     winner_re: re.Pattern  # "Den Zuschlag erhielt X": X supplies an order the sentence before named no supplier for
     buyer_relative_re: re.Pattern  # "..., por el que ya se habría interesado X": X would buy what a sale names
@@ -216,6 +217,7 @@ class Lexicon:
     object_relative_word_re: re.Pattern  # "que", "which" anywhere: "la opa que lanzó en marzo" tells an earlier step
     stake_relative_re: re.Pattern  # ", in which ", ", dont ", ", an der ": a stake's holder follows, the firm is before
     genitive_relative_re: re.Pattern  # "dont", "whose": the deal noun after it is the firm's before it
+    dative_relative_re: re.Pattern  # ", auquel elle ", ", to which it ": a supply cue after it serves the firm before
     members_re: re.Pattern  # "formada por ", "made up of ": the firms after it make up the consortium before it
     joint_re: re.Pattern  # "en UTE con ", "in a consortium with ": the firm after it acts with the subject
     teamed_re: re.Pattern  # "associé à ": the firm after it plays the role of the firm before it, beside it
@@ -588,7 +590,8 @@ def lexicon(lang: str) -> Lexicon:
         town_bodies=frozenset(w.lower() for w in ext.get("town_bodies", ())),
         connected_bodies=frozenset(w.lower() for w in ext.get("connected_bodies", ())),
         topic_opener_re=re.compile(rf"(?:{alternation(ext.get('topic_openers', []), escape=True)})\s+", re.IGNORECASE),
-        body_qualifier_re=re.compile(rf" (?:{alternation(ext.get('body_qualifiers', []))})(?= \S)", re.IGNORECASE),
+        body_qualifier_re=re.compile(rf" (?:{alternation(ext.get('body_qualifiers', []))})(?= \S|[,;.:])",
+                                     re.IGNORECASE),
         works_nouns=frozenset(w.lower() for w in ext.get("works_nouns", ())),
         naming_kinds=frozenset(w.lower() for w in ext.get("naming_kinds", ())),
         compound_nouns=bool(ext["compound_nouns"]),
@@ -650,6 +653,7 @@ def lexicon(lang: str) -> Lexicon:
         seller_re=words_re(ext["seller_cues"], escape=True),
         buyer_re=words_re(ext.get("buyer_cues", [])),
         suitor_re=words_re(ext.get("suitor_cues", [])),
+        bidder_out_re=words_re(ext.get("bidders_out", [])),
         target_re=words_re(ext.get("target_cues", [])),
         winner_re=words_re(ext.get("winner_cues", [])),
         buyer_relative_re=words_re(ext.get("buyer_relatives", [])),
@@ -753,6 +757,11 @@ def lexicon(lang: str) -> Lexicon:
         genitive_relative_re=re.compile(  # never matches in a language that lists none
             rf"(?<!\w)(?:{alternation(ext.get('genitive_relatives', []), escape=True) or '(?!)'})(?!\w)",
             re.IGNORECASE),
+        # a dative relative pronoun, then a few words of its clause (its subject, a start, the goods) before a cue
+        dative_relative_re=re.compile(
+            rf",\s+(?:{alternation(ext.get('dative_relatives', []), escape=True)})(?:\s+[^\s,;]+){{0,5}}\s+$",
+            re.IGNORECASE)
+        if ext.get("dative_relatives") else re.compile(r"(?!)"),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
         object_only_relative_re=re.compile(
             rf",\s+(?:{alternation(ext.get('object_only_relatives', []), escape=True)})(?:(?<=['’])|(?!\w))",

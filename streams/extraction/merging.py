@@ -135,7 +135,8 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
             new = [n for n, _ in c.parties if n not in known]
         for n in new:
             by_name.setdefault(n, []).append(index)
-    events = _one_combination(_venture_headlined(events, [c for c in cands if c.sentence in titles]), year)
+    headlines = [c for c in cands if c.sentence in titles]
+    events = _one_combination(_listing_headlined(_venture_headlined(events, headlines), headlines), year)
     return _listing_raises(_tie_up_named(events))
 
 
@@ -170,6 +171,23 @@ def _venture_headlined(events: list[Candidate], headlines: list[Candidate]) -> l
             canon = canonical_names([*sorted(n for v in ventures for n in v), *sorted(e.names)])
             if any({canon[n] for n in e.names} == {canon[n] for n in v} for v in ventures):
                 e.type = "joint_venture"
+    return events
+
+
+def _listing_headlined(events: list[Candidate], headlines: list[Candidate]) -> list[Candidate]:
+    """ "X réussit ses débuts en Bourse" over "Le spécialiste de la géothermie a levé 410 millions d'euros": money
+    the headline's listed firm raises alone in a body that tells no listing is that listing's proceeds, not a
+    round; under a listing the headline ends ("X renonce à son introduction en Bourse") the money it was to raise
+    ("L'opération, qui devait lever 350 millions") ends with it."""
+    listings = {next(iter(c.names)): c for c in headlines if c.type == "ipo" and len(c.names) == 1}
+    if not listings or any(e.type == "ipo" for e in events):
+        return events  # the body tells the listing itself
+    for e in events:
+        listing = listings.get(next(iter(e.names))) if e.type == "funding_round" and len(e.names) == 1 else None
+        if listing is not None:
+            e.type, e.parties = "ipo", [(n, "issuer") for n in e.names]
+            if listing.status == "terminated":
+                e.status, e.cued = "terminated", True
     return events
 
 

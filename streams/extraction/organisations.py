@@ -650,6 +650,8 @@ def _qualified_body(toks: list[Token], i: int, sentence: str, offset: int, lex: 
     j = i + 1
     while j < len(toks) and toks[j].end - offset <= m.end():
         j += 1
+    if any(w in lex.connectors for w in m.group().lower().replace("'", "' ").split()[1:]):
+        return j - i  # the qualifier holds the body's place ("le Syndicat mixte de l'estuaire")
     k = j + 1 + int(j + 1 < len(toks) and toks[j + 1].low in lex.determiners)
     if j < len(toks) and toks[j].low in lex.connectors and k < len(toks) and toks[k].text[:1].isupper() and (
             name_word(toks[k].text, lex, False)):

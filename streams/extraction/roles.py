@@ -2105,12 +2105,18 @@ def _apposed_subject(trig: TriggerMatch, after: list, companion: Mention, window
 
 def _pair_with(subjects: list[Mention], companions: list[Mention], trig, text: str, lex: Lexicon) -> bool:
     """Whether a pair anaphor, the subject, sets up the tie-up with a third firm the cue joins to it right after
-    ("les deux mutuelles ont annoncé une coentreprise avec la banque X"), not one of a clause after ("une société
-    conjunta que competirá con BT") nor the firm it gives birth to ("pour donner naissance à X")."""
+    ("les deux mutuelles ont annoncé une coentreprise avec la banque X", "both banks have worked closely with X",
+    "Seit 2020 arbeiten beide Häuser im Firmenkundengeschäft eng mit X zusammen": a few words of how or where they
+    work together between), not one of a clause after ("une société conjunta que competirá con BT") nor the firm it
+    gives birth to ("pour donner naissance à X")."""
     if len(subjects) != 2 or not subjects[0].pair or subjects[1].start != subjects[0].start or not companions:
         return False
-    gap = text[trig.end:companions[0].start].lower().split()
-    return (len(gap) <= PAIR_GAP and bool(gap) and gap[0] in lex.markers.get("comitative", ())
+    start = max(trig.end, subjects[1].end)  # the pair may stand after its verb ("arbeiten beide Häuser")
+    between = text[start:companions[0].start]
+    gap = between.lower().split()
+    return (0 < len(gap) <= PAIR_GAP and any(w in lex.markers.get("comitative", ()) for w in gap)
+            and not any(w in lex.conjunction_words for w in gap) and "," not in between
+            and not lex.object_relative_word_re.search(between)
             and companions[0].name not in {m.name for m in subjects})
 
 

@@ -509,11 +509,19 @@ def _venture_described(page: Page, i: int, trig: TriggerMatch) -> bool:
         for j in range(i) for m in page.mentions[j])
 
 
-def _off_topic(page: Page, trig: TriggerMatch) -> bool:
+def _on_topic(page: Page, trig: TriggerMatch) -> TriggerMatch | None:
     """ "Gespräche mit der Y waren gescheitert": talks whose object goes untold are of the deal type the page tells
-    by another cue (the merger page's bank talks), no cue on a page that tells no deal of their type."""
-    return trig.trigger.topical and not any(t.trigger.type == trig.trigger.type and not t.trigger.topical
-                                            for cues in page.cues for t in cues)
+    by another cue (the merger page's bank talks); on a page that tells a sale and no merger, failed talks with a
+    firm are a lost bid's (`discourse.bidder_out`: "Talks with the fund Y were broken off"); no cue on a page that
+    tells no deal of their type."""
+    if not trig.trigger.topical:
+        return trig
+    told = {t.trigger.type for cues in page.cues for t in cues if not t.trigger.topical}
+    if trig.trigger.type in told:
+        return trig
+    if "acquisition" in told and page.lex.talk_noun_re.fullmatch(page.text, trig.start, trig.end):
+        return replace(trig, trigger=replace(trig.trigger, type="acquisition", frame="buy"))
+    return None
 
 
 def _credited(page: Page, start: int, first: int) -> bool:
@@ -689,9 +697,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         sentence = page.sentence_text(i)
         # the deal a financing is for is told elsewhere ("Zur Finanzierung der Übernahme verkauft X ..."): its noun
         # is no cue, and the verb after it states its own deal
-        found = _collapse(page, i, [t for t in page.triggers(i)[:MAX_TRIGGERS] if not _financed(page, i, t)
-                                    and not _inside_name(page, i, t) and not _venture_described(page, i, t)
-                                    and not _off_topic(page, t)])
+        found = _collapse(page, i, [t for t in map(partial(_on_topic, page), page.triggers(i)[:MAX_TRIGGERS])
+                                    if t is not None and not _financed(page, i, t) and not _inside_name(page, i, t)
+                                    and not _venture_described(page, i, t)])
         found = [t for t in found if not _beneficiary(page, t, found) and not _sold_stake(page, t, found)
                  and not _contract_purpose(page, i, t, found)]
         if not found:
@@ -792,6 +800,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                                 "possessive", via)
             kept = [c for c in out if not c.flags] if keep_dropped else out  # the rules' statements so far
             parties, via = _via(parties, discourse.suitor_target(page, i, trig, parties, kept), "topic", via)
+            parties, via = _via(parties, discourse.bidder_out(page, i, trig, parties, kept), "topic", via)
+            parties = discourse.dative_customer(page, i, trig, parties)  # the firm the relative pronoun stands for
             parties, via = _via(parties, discourse.courted_topic(page, i, trig, parties, kept), "topic", via)
             parties = discourse.courted_stake(page, i, trig, parties)  # both firms named in the sentence
             if not complete(kind, parties):

@@ -90,3 +90,15 @@ def test_caption_in_a_box_classed_in_the_page_language_goes() -> None:
     text = clean_page({**page, "body": html})["text"]
     assert "silos en été" not in text and "Marc Brun" not in text
     assert text.startswith("Céréales") and "neuf mille agriculteurs" in text
+
+
+@pytest.mark.parametrize(
+    ("line", "noise"),
+    [
+        ("Meridian Wire/Jane Holt/File Photo Purchase Licensing Rights", True),
+        ("Miners at the pit in Kent, March 3, 2025. Meridian Wire/Jane Holt Purchase Licensing Rights", True),
+        ("The drugmaker agreed to purchase licensing rights to the antibody from Bolt.", False),
+    ],
+)
+def test_a_photo_agency_s_licensing_button_closes_its_credit(line: str, noise: bool) -> None:
+    assert is_noise_line(line) is noise
