@@ -565,15 +565,17 @@ def _in_titled_article(
 def _is_index(blocks: list[_Block], chosen: list[int]) -> bool:
     """A list of teasers (linked headings with a line each), not an article (whose subheadings may be
     links too, but with prose after them)."""
-    linked = sum(
-        1
+    linked = [
+        k
         for k, i in enumerate(chosen)
         if blocks[i].tag in _HEADINGS
         and blocks[i].link_density > 0.5
         and (k + 1 == len(chosen) or word_count(blocks[chosen[k + 1]].text) < _LINKED_HEADING_PROSE)
-    )
-    prose = sum(1 for i in chosen if blocks[i].tag not in _HEADINGS and blocks[i].link_density <= 0.5)
-    return linked >= _INDEX_MIN_TEASERS and 2 * linked >= prose
+    ]
+    prose = [k for k, i in enumerate(chosen) if blocks[i].tag not in _HEADINGS and blocks[i].link_density <= 0.5]
+    if prose and linked and min(linked) > max(prose) and len(prose) > len(linked):
+        return False  # a short article and the related links its body closes with
+    return len(linked) >= _INDEX_MIN_TEASERS and 2 * len(linked) >= len(prose)
 
 
 def _class_tokens(node: LexborNode) -> frozenset[str]:

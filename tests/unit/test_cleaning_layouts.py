@@ -226,3 +226,39 @@ def test_teasers_of_other_articles_go_even_when_they_hold_most_long_paragraphs()
     )
     text = clean_html(body)["text"]
     assert "regulator must still approve" in text and "Another story" not in text
+
+
+def test_short_post_with_related_headings_inside_its_body_is_an_article() -> None:
+    """A blog's related-posts box inside the post's own content element: its linked headings after all the prose
+    make no index page of a short article (an index's teasers outnumber its prose or come between it)."""
+    paragraphs = "".join(
+        f"<p>The co-operative bank agreed to buy a payments start-up, its chief executive said, in paragraph {i} of "
+        "a short post that gives the price, the date and the reasons.</p>"
+        for i in range(5)
+    )
+    related = "".join(
+        f"<div class='related-post'><h4 class='related-title'><a href='/r{i}'>Another headline {i} on another "
+        "deal</a></h4></div>"
+        for i in range(3)
+    )
+    body = (
+        "<html><body><article><header><h1>Co-operative bank buys payments start-up</h1></header>"
+        f"<div class='entry-content'>{paragraphs}<div class='relatedposts'><h3>Related</h3>{related}</div></div>"
+        "</article></body></html>"
+    )
+    record = clean_html(body)
+    assert record["outcome"] == "article"
+    assert record["text"].count("short post") == 5 and "Another headline" not in record["text"]
+
+
+def test_headline_list_after_one_intro_paragraph_is_still_a_list() -> None:
+    """Linked headings that outnumber the prose before them are a list of teasers, whatever comes first."""
+    teasers = "".join(
+        f"<div class='teaser'><h3><a href='/t{i}'>Tagged story {i} about a supplier's new order</a></h3></div>"
+        for i in range(6)
+    )
+    body = (
+        "<html><body><main><div class='tag-page'><p>All our stories about the region's suppliers, their orders, "
+        f"their owners and their plans, newest first.</p>{teasers}</div></main></body></html>"
+    )
+    assert "Tagged story" not in clean_html(body)["text"]
