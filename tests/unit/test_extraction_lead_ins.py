@@ -52,3 +52,9 @@ def test_a_rule_of_the_code_is_no_party():
     found = events("en", "Offer for Carsdale", "Pemberton Bidco agreed on Friday to acquire Carsdale plc.",
                    "Under Rule 2.7 of the Takeover Code, the offer must be made within 28 days.")
     assert {name for e in found for name, _ in parties(e)} == {"Pemberton Bidco", "Carsdale"}
+
+
+@pytest.mark.parametrize("seller", ["buyout fund Harwick", "the buyout firm Harwick"])
+def test_a_buyout_fund_selling_is_the_seller_not_a_second_deal(seller):
+    (event,) = events("en", "Deal", f"Corvane Medical agreed in April to acquire Teslo Labs from {seller}.")
+    assert parties(event) == {("Corvane Medical", "acquirer"), ("Teslo Labs", "target"), ("Harwick", "seller")}
