@@ -47,6 +47,7 @@ class Lexicon:
     facilities: frozenset[str]
     seated_nouns: frozenset[str]  # "le groupe d'Anvers": a kind of firm whose genitive names the town it sits in
     structures: frozenset[str]  # "the Ferrybridge Viaduct", "die Mainbrücke": a built object, no firm
+    instruments: frozenset[str]  # "the Takeover Code", "Rule 8.3", "l'« Offre »": a rule, law or defined term, no firm
     between_words: frozenset[str]
     object_pronoun_res: tuple[re.Pattern, re.Pattern]  # "la compró", "l'a racheté" / "bought it": a pronoun object
     recipient_pronoun_res: tuple[re.Pattern, re.Pattern]  # "lui a confié", "le adjudicó" / "awarded it": one given to
@@ -273,6 +274,11 @@ def alternation(words: list[str], escape: bool = False) -> str:
     """One regex alternative of all words, longest first so that the longest cue wins."""
     items = sorted({re.escape(w) if escape else w for w in words}, key=len, reverse=True)
     return "|".join(items) or r"(?!x)x"
+
+
+# the words of a publication's title before its last one ("La Lettre des", "le Journal of the"): the run a name
+# reader finds is the title's last capitalised word, so what credits the news must reach past the others
+_TITLE_HEAD = r"(?:(?-i:[A-ZÀ-Þ][\w'’-]*)\s+(?:(?-i:[a-zß-ÿ]{1,3})\s+){0,2}){0,2}"
 
 
 def _determiner_gap(determiners: list[str]) -> str:
@@ -507,11 +513,12 @@ def lexicon(lang: str) -> Lexicon:
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         seated_nouns=frozenset(w.lower() for w in ext.get("seated_nouns", ())),
         structures=frozenset(w.lower() for w in ext.get("structures", ())),
+        instruments=frozenset(w.lower() for w in ext.get("instruments", ())),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
         locatives=frozenset(w.lower() for w in ext.get("locatives", ())),
         source_words=frozenset(w.lower() for w in ext["sources"] if " " not in w),
         source_re=re.compile(rf"(?<!\w)(?:{alternation(ext['sources'], escape=True)})\s+"
-                             rf"{_determiner_gap(ext['determiners'])}[„“\"«‘]?(?-i:[A-ZÀ-Þ]\w+\s+)?$", re.IGNORECASE),
+                             rf"{_determiner_gap(ext['determiners'])}[„“\"«‘]?{_TITLE_HEAD}$", re.IGNORECASE),
         adviser_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('advisers', []))})\s+"
                               rf"{_determiner_gap(ext['determiners'])}$", re.IGNORECASE),
         reporter_re=_reporter_re(ext.get("reports", {})),
@@ -521,7 +528,8 @@ def lexicon(lang: str) -> Lexicon:
                                rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         credit_re=re.compile(rf"(?<!\w)(?:{alternation(ext['credits'], escape=True)})\s+"
                              r"(?P<filler>(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,3}?)"  # "a rapporté lundi soir"
-                             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
+                             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+{_TITLE_HEAD})?$",
+                             re.IGNORECASE),
         reported_re=re.compile(rf"(?:\s+(?-i:[A-Z]\w*)){{0,3}}\s+"
                                rf"(?:{alternation(ext.get('reported', []), escape=True)})"
                                r"(?:\s+\w+){0,3}?\s*[.;]", re.IGNORECASE),  # "Sky News reported on Monday.", "Central

@@ -30,6 +30,10 @@ _DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?
 # /BusinessWire/ --", "TOULOUSE, 6 nov 2025 -")
 # a town in ordinary case, its wire's code or name in brackets, then a dash: "Düsseldorf (NDW) - ", "Lyon (AFP) – "
 _CITY_WIRE = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,2}\s*\([^()\d]{2,24}\)\s*[–—-]\s")
+# a town in capitals and a comma, then the wire in brackets between double dashes ("MANCHESTER, England--(NEWSWIRE)--")
+# or a day and the agency in brackets with no dash ("MADRID, 12 (EUROPA PRESS) La constructora ...")
+_CAPITAL_WIRE = re.compile(r"[^\W\d_a-z]{3,}(?:[ /-][^\W\d_a-z]+)*,(?:[^()–—\d]{0,40}?--\s*\([^()]{2,40}\)\s*--"
+                           r"|\s*\d{1,2}(?:\s+[^\W\d_]+\.?)?\s*\([^()]{2,40}\))\s*")
 # a dateline's town in capitals, a comma and capitalised words up to its date ("BRISTOL, United Kingdom, 3 June",
 # "BERGEN, Norway, Sept. 16"): places all
 _CAPITAL_DATELINE = re.compile(r"[^\W\d_a-z]{3,}(?:[ /-][^\W\d_a-z]+)*,(?:\s+[^\W\d_a-z][^\W\d_]*[.,]?)*(?=\s+\d)")
@@ -1191,6 +1195,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "for the 1.2GW Hornsea substation", "signed PPAs with X": a plant or things, no firm
         if len(run) > 1 and lex.deal_noun_re.fullmatch(run[-1].text):
             continue  # "Der Vollzug der Transaktion", "Completion of the Transaction": a stage of a deal, no firm
+        if run[-1].low in lex.instruments:
+            continue  # "the Takeover Code", "Rule 8.3(a)", "each Brenmoor Shareholder": a rule, law or defined term
         if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex):
             continue  # persons and places are never parties
         if not suffixed and _opened_place(run, toks, index_of.get(run[0].start, 0), sentence, offset, lex):
@@ -1351,10 +1357,10 @@ def _dateline_places_end(wire: re.Match | None) -> int:
 
 
 def _city_wire_end(sentence: str) -> int:
-    """Where a dateline of a town in ordinary case and its wire's code in brackets ends ("Düsseldorf (NDW) - Der
-    Versorger ..."): neither the town nor the agency is a party of the news filed (0 when the sentence opens
-    otherwise)."""
-    dateline = _CITY_WIRE.match(sentence)
+    """Where a dateline of a town and its wire or agency in brackets ends ("Düsseldorf (NDW) - Der Versorger ...",
+    "MADRID, 12 (EUROPA PRESS) La ..."): neither the town nor the agency is a party of the news filed (0 when the
+    sentence opens otherwise)."""
+    dateline = _CITY_WIRE.match(sentence) or _CAPITAL_WIRE.match(sentence)
     return dateline.end() if dateline else 0
 
 

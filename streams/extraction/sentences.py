@@ -11,9 +11,11 @@ from streams.extraction.lexicon import Lexicon
 _END = re.compile(r"[.!?…][\"'»”“)\]]*\s+(?=[\"'«„“(\[]?[^\W\d_]|\d{4}|\d+[^\W\d_])")
 ABBREVIATED_SUFFIX = 4  # letters a legal suffix cut with a point holds at most ("Corp.", "Ltda.")
 _WORD_BEFORE = re.compile(r"(\S+)$")
-# a live blog's or ticker's time stamp that opens an item ("12:10 – X has won", "11:45 | Golpe para X:", "9.30 Uhr -"):
-# where the item was posted, not its first words (the word after it opens the sentence)
-_TIME_STAMP = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*[^\W\d_]{1,3}\.?)?\s*[–—|-]\s+(?=\S)")
+# a live blog's or ticker's time stamp that opens an item ("12:10 – X has won", "11:45 | Golpe para X:", "9.30 Uhr -",
+# "14:05 Uhr: Der", "10:12 GMT The"): where the item was posted, not its first words (the word after it opens the
+# sentence); with no mark after it, a time zone's letters end it
+_TIME_STAMP = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:(?:\s*[^\W\d_]{1,3}\.?)?\s*[–—|:-]\s+"
+                         r"|\s+(?:GMT|BST|UTC|CET|CEST|MEZ|MESZ|ET|EST|EDT|PT|PST|PDT|AM|PM|a\.m\.|p\.m\.)\s+)(?=\S)")
 
 
 @dataclass(frozen=True)
