@@ -10,7 +10,9 @@ from functools import cache
 from streams.extraction.casefold import fast, lowered
 from streams.extraction.lexicon import Lexicon, alternation, words_re
 
-_NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# Indian grouping first ("12,50,000": lakhs in pairs of digits), then thousands groups, then a plain figure
+_NUMBER = r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SCALE_GAP = r"[\s-]?"  # "$5 million", "$5million", "a Rs 2,500-crore deal", "a $500-million contract"
 CONTEXT = 28  # characters each side of a figure where cues make it something other than the deal value
 MIN_DEAL_VALUE = 100_000  # below this a figure is a price per share or per item, not a deal
 OFFER_REACH = 120  # characters after a count of shares within which the price per share of an offering is told
@@ -39,7 +41,9 @@ class _Grammar:
     valuation: re.Pattern
     combined: re.Pattern  # "together", "zusammen", "ensemble": the parties' figures added up
     bare: re.Pattern  # "96,4 millones": a figure with a scale word but no currency
-    currency: re.Pattern  # any currency word or sign
+    currency: re.Pattern  # any currency word or sign read anywhere (not those read only next to a figure)
+    glued: re.Pattern  # "R1.2bn", "KSh 2.3bn": a capitalised abbreviation before a figure, matched on the text as is
+    conversion: re.Pattern  # " (about ", ", or ": between a sum and the same sum in another currency
     part_before: re.Pattern  # "an upfront payment of": right before a figure, one part of a larger deal
     part_after: re.Pattern  # "upfront", "d'avance": right after a figure, the same
 
@@ -47,15 +51,20 @@ class _Grammar:
 @cache
 def _grammar(lex: Lexicon) -> _Grammar:
     data = lex.amounts
-    currencies = {k.lower(): v for k, v in data["currencies"].items()}
+    anywhere = {k.lower(): v for k, v in data["currencies"].items()}
+    # "won", "rand", "Kina": currency words that are also common words or parts of names, read beside a figure only
+    beside = {k.lower(): v for k, v in data.get("figure_currencies", {}).items()}
+    glued = data.get("glued_currencies", {})
+    currencies = {**{k.lower(): v for k, v in glued.items()}, **anywhere, **beside}
     scales = {k.lower(): float(v) for k, v in data["scales"].items()}
     numbers = {k.lower(): int(v) for k, v in data["number_words"].items()}
-    cur = alternation(list(currencies), escape=True)
+    cur = alternation([*anywhere, *beside], escape=True)
     scale = alternation(list(scales), escape=True)
     words = [k for k in scales if len(k.rstrip(".")) >= 3]  # "millones", "Mio.", not "m" or "bn"
     num = rf"(?:{_NUMBER}|(?<!\w)(?:{alternation(list(numbers), escape=True)}))"
-    prefixed = rf"(?P<c1>{cur})\s?(?P<n1>{_NUMBER})(?:\s?(?P<s1>{scale})(?![^\W\d_]))?"
-    suffixed = rf"(?P<n2>{num})(?:\s?(?P<s2>{scale})(?![^\W\d_]))?\s?(?:de |d['’]|of )?(?P<c2>{cur})(?![^\W\d_])"
+    prefixed = rf"(?P<c1>{cur})\s?(?P<n1>{_NUMBER})(?:{_SCALE_GAP}(?P<s1>{scale})(?![^\W\d_]))?"
+    suffixed = (rf"(?P<n2>{num})(?:{_SCALE_GAP}(?P<s2>{scale})(?![^\W\d_]))?\s?(?:de |d['’]|of )?(?P<c2>{cur})"
+                r"(?![^\W\d_])")
     return _Grammar(
         pattern=re.compile(rf"(?<![\w.,])(?:{prefixed}|{suffixed})", re.IGNORECASE),  # one lookbehind a position
         currencies=currencies,
@@ -66,12 +75,25 @@ def _grammar(lex: Lexicon) -> _Grammar:
         inclusive=words_re(data["including_debt"]),
         valuation=words_re(data["valuation"]),
         combined=words_re(data["combined"]),
-        currency=re.compile(rf"(?<![^\W\d_])(?:{cur})(?![^\W\d_])", re.IGNORECASE),
-        bare=re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})\s?(?P<s>{alternation(words, escape=True)})(?![^\W\d_])"
+        currency=re.compile(rf"(?<![^\W\d_])(?:{alternation(list(anywhere), escape=True)})(?![^\W\d_])",
+                            re.IGNORECASE),
+        glued=_glued_re(glued, scale),
+        conversion=re.compile(rf"\s*(?:{alternation(data.get('conversion', []))})\s*", re.IGNORECASE),
+        bare=re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER}){_SCALE_GAP}(?P<s>{alternation(words, escape=True)})(?![^\W\d_])"
                         r"(?:\s*(?P<next>[^\W\d_]+))?", re.IGNORECASE),
         part_before=re.compile(rf"(?<!\w)(?:{alternation(data.get('part_before', []))})\s*$", re.IGNORECASE),
         part_after=re.compile(rf"^\s*(?:{alternation(data.get('part_after', []))})(?!\w)", re.IGNORECASE),
     )
+
+
+def _glued_re(signs: dict[str, str], scale: str) -> re.Pattern:
+    """Currency abbreviations in their capitals before a figure ("R450 million", "N5bn", "Sh2.3 billion", "RM 1.2
+    billion"): case-sensitive, so that "R" or "N" is never a capital letter of the text; one letter only glued to
+    its figure."""
+    single = alternation([s for s in signs if len(s) == 1], escape=True)
+    longer = alternation([s for s in signs if len(s) > 1], escape=True)
+    return re.compile(rf"(?<![\w.,$])(?P<c>(?:{longer})(?=\s?\d)|(?:{single})(?=\d))\s?(?P<n>{_NUMBER})"
+                      rf"(?:{_SCALE_GAP}(?P<s>(?i:{scale}))(?![^\W\d_]))?")
 
 
 @cache
@@ -97,7 +119,8 @@ def main_currency(text: str, lex: Lexicon, local: dict[str, str] | None = None) 
     without one."""
     g = _grammar(lex)
     low, (_, _, currency) = _patterns(text, lex)
-    counts = Counter(_currency(m.group().lower(), g, local) for m in currency.finditer(low))
+    signs = [m.group().lower() for m in currency.finditer(low)] + [m.group("c").lower() for m in g.glued.finditer(text)]
+    counts = Counter(_currency(sign, g, local) for sign in signs)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -119,6 +142,13 @@ def _places_re(places: tuple[str, ...]) -> re.Pattern:
 
 def _currency(sign: str, g: _Grammar, local: dict[str, str] | None) -> str:
     return (local or {}).get(sign) or g.currencies[sign]
+
+
+def sum_openings(sentence: str, lex: Lexicon) -> set[int]:
+    """Where a sum opens with a currency abbreviation in capitals and goes on past its first digits ("R1.2bn",
+    "AED1.1bn", "KSh 2.3bn"): the word there names no firm ("for R1" ends no name; "N26" alone may be one)."""
+    return {a.start for a in find(sentence, 0, lex)
+            if a.text[:1].isupper() and not re.fullmatch(r"[^\W\d_]+\s?\d+", a.text)}
 
 
 def parse_number(raw: str, decimal: str, grouped: bool = False) -> float:
@@ -146,12 +176,14 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None,
     a noun follows them ("2 millones de usuarios", "45 Millionen Kunden"); `local`: the currency a bare sign
     means on the page (`local_currencies`)."""
     g = _grammar(lex)
-    out = []
+    out: list[Amount] = []
     low, (pattern, bare_pattern, _) = _patterns(sentence, lex)
-    for m in pattern.finditer(low):
-        raw = m.group("n1") or m.group("n2")
-        cur = (m.group("c1") or m.group("c2")).lower()
-        scale = (m.group("s1") or m.group("s2") or "").lower()
+    figures = [(m, m.group("n1") or m.group("n2"), m.group("c1") or m.group("c2"), m.group("s1") or m.group("s2"))
+               for m in pattern.finditer(low)]
+    figures += [(m, m.group("n"), m.group("c"), m.group("s")) for m in g.glued.finditer(sentence)
+                if not any(f.start() <= m.start() < f.end() for f, *_ in figures)]
+    for m, raw, cur, scale in sorted(figures, key=lambda f: f[0].start()):
+        cur, scale = cur.lower(), (scale or "").lower()
         value = g.numbers.get(raw.lower())
         if value is None:  # "3,800 millones": where the press groups thousands before a scale word
             value = parse_number(raw, lex.amounts["decimal"], bool(scale) and lex.amounts.get("scale_groups", False))
@@ -173,7 +205,15 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None,
             text = sentence[m.start():m.end("s")]
             value = parse_number(m.group("n"), lex.amounts["decimal"]) * g.scales[m.group("s").lower()]
             out.append(Amount(value, bare, text, offset + m.start(), offset + m.start() + len(text)))
-    return sorted(out, key=lambda a: a.start)
+    return _without_conversions(sorted(out, key=lambda a: a.start), sentence, offset, g)
+
+
+def _without_conversions(found: list[Amount], sentence: str, offset: int, g: _Grammar) -> list[Amount]:
+    """The figures without those that restate the one before in another currency ("Rs 3,000 crore ($360
+    million)", "€500m, or about $540m"): a deal's sum is the one the article states it in, the first."""
+    return [a for i, a in enumerate(found) if not (
+        i and a.currency != found[i - 1].currency
+        and g.conversion.fullmatch(sentence, found[i - 1].end - offset, a.start - offset))]
 
 
 def offered(sentence: str, offset: int, lex: Lexicon, money: list[Amount]) -> list[Amount]:
