@@ -115,3 +115,51 @@ def test_a_countrys_press_writes_its_own_rupee_shilling_or_peso(sentence, curren
     local = amounts.local_currencies(sentence, lex)
     (found,) = amounts.find(sentence, 0, lex, local=local)
     assert found.currency == currency
+
+
+@pytest.mark.parametrize(("lang", "sentence", "value", "currency"), [
+    ("fr", "Le cimentier paie 2 milliards de dirhams pour l'usine.", 2e9, "MAD"),
+    ("fr", "Le terminal est cédé pour 40 milliards de FCFA.", 40e9, "XOF"),
+    ("fr", "Le groupe rachète la filiale pour 450 millions de roupies.", 450e6, "INR"),
+    ("fr", "La mine est vendue 5 milliards de rands.", 5e9, "ZAR"),
+    ("fr", "L'opérateur lève 3 milliards de DA auprès des banques.", 3e9, "DZD"),
+    ("fr", "Le fonds investit 1,2 milliard de nairas.", 1.2e9, "NGN"),
+    ("es", "La operación asciende a 2.000 millones de rupias.", 2e9, "INR"),
+    ("es", "La minera pagó 500 millones de soles por el yacimiento.", 500e6, "PEN"),
+    ("es", "La minera pagó S/ 500 millones por el yacimiento.", 500e6, "PEN"),
+    ("es", "El grupo pagó 300 millones de dírhams por la planta.", 300e6, "AED"),
+    ("es", "El banco pagó 1.200 millones de reales por la fintech.", 1.2e9, "BRL"),
+    ("de", "Der Konzern zahlt 450 Millionen Rupien für die Sparte.", 450e6, "INR"),
+    ("de", "Der Versorger zahlt 2 Milliarden Rand für das Kraftwerk.", 2e9, "ZAR"),
+    ("de", "Der Investor zahlt 2 Milliarden Dirham für den Hafen.", 2e9, "AED"),
+    ("de", "Der Kaufpreis beträgt 1,2 Milliarden Naira.", 1.2e9, "NGN"),
+])
+def test_other_languages_name_these_currencies(lang, sentence, value, currency):
+    (found,) = amounts.find(sentence, 0, lexicon(lang))
+    assert found.value == pytest.approx(value) and found.currency == currency
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("de", "Die Firma sitzt am Rand der Stadt."),
+    ("es", "Los bolivianos compraron 3 empresas."),
+    ("es", "En verano brillan los soles del sur."),
+])
+def test_a_currency_word_that_is_a_common_word_needs_its_figure(lang, sentence):
+    assert amounts.find(sentence, 0, lexicon(lang)) == []
+
+
+@pytest.mark.parametrize(("lang", "sentence", "value", "currency"), [
+    ("fr", "Le groupe paie 40 millions d'euros (environ 45 millions de dollars) pour Bolt.", 40e6, "EUR"),
+    ("es", "El grupo paga 40 millones de euros (unos 45 millones de dólares) por Bolt.", 40e6, "EUR"),
+    ("de", "Der Preis liegt bei 1,2 Mrd. Euro (umgerechnet rund 1,3 Mrd. Dollar).", 1.2e9, "EUR"),
+])
+def test_a_conversion_in_brackets_is_dropped_in_every_language(lang, sentence, value, currency):
+    (found,) = amounts.find(sentence, 0, lexicon(lang))
+    assert found.value == pytest.approx(value) and found.currency == currency
+
+
+def test_a_gulf_page_in_french_reads_its_dirhams_as_the_emirates():
+    text = "Le groupe de Dubaï paie 2 milliards de dirhams pour un port d'Abou Dhabi."
+    lex = lexicon("fr")
+    (found,) = amounts.find(text, 0, lex, local=amounts.local_currencies(text, lex))
+    assert found.currency == "AED"
