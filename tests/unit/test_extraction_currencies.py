@@ -163,3 +163,16 @@ def test_a_gulf_page_in_french_reads_its_dirhams_as_the_emirates():
     lex = lexicon("fr")
     (found,) = amounts.find(text, 0, lex, local=amounts.local_currencies(text, lex))
     assert found.currency == "AED"
+
+
+@pytest.mark.parametrize(("sentence", "investee", "value", "currency"), [
+    ("Safaricom raised Sh2.3 billion from Bolt Capital in a funding round.", "Safaricom", 2.3e9, "KES"),
+    ("Zepto raised Rs 500 crore from Bolt Capital in a funding round.", "Zepto", 500e7, "INR"),
+    ("Zepto raised ₹500 crore in a round led by Bolt Capital.", "Zepto", 500e7, "INR"),
+    ("Kuda closed a N5bn Series B round led by Bolt Capital.", "Kuda", 5e9, "NGN"),
+])
+def test_a_round_raised_in_a_sum_with_a_sign_or_code(sentence, investee, value, currency):
+    (event,) = extract_events(page("en", "News", sentence))
+    assert event["type"] == "funding_round"
+    assert {p["name"] for p in event["parties"]} == {investee, "Bolt Capital"}
+    assert event["amount"]["value"] == pytest.approx(value) and event["amount"]["currency"] == currency
