@@ -16,6 +16,7 @@ _SCALE_GAP = r"[\s-]?"  # "$5 million", "$5million", "a Rs 2,500-crore deal", "a
 CONTEXT = 28  # characters each side of a figure where cues make it something other than the deal value
 MIN_DEAL_VALUE = 100_000  # below this a figure is a price per share or per item, not a deal
 OFFER_REACH = 120  # characters after a count of shares within which the price per share of an offering is told
+RAISING_TYPES = {"funding_round", "ipo", "investment"}  # deals whose sum is money a firm raises
 LOCAL_PLACES = 2  # mentions of a country's places that make a page its press, writing its own dollar bare
 
 
@@ -44,6 +45,7 @@ class _Grammar:
     currency: re.Pattern  # any currency word or sign read anywhere (not those read only next to a figure)
     glued: re.Pattern  # "R1.2bn", "KSh 2.3bn": a capitalised abbreviation before a figure, matched on the text as is
     conversion: re.Pattern  # " (about ", ", or ": between a sum and the same sum in another currency
+    share_issue: re.Pattern  # "share placement", "rights issue": right after a figure, money raised by new shares
     part_before: re.Pattern  # "an upfront payment of": right before a figure, one part of a larger deal
     part_after: re.Pattern  # "upfront", "d'avance": right after a figure, the same
 
@@ -78,6 +80,7 @@ def _grammar(lex: Lexicon) -> _Grammar:
         currency=re.compile(rf"(?<![^\W\d_])(?:{alternation(list(anywhere), escape=True)})(?![^\W\d_])",
                             re.IGNORECASE),
         glued=_glued_re(glued, scale),
+        share_issue=re.compile(rf"\s*(?:{alternation(data.get('share_issue', []))})(?!\w)", re.IGNORECASE),
         conversion=re.compile(rf"\s*(?:{alternation(data.get('conversion', []))})\s*", re.IGNORECASE),
         bare=re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER}){_SCALE_GAP}(?P<s>{alternation(words, escape=True)})(?![^\W\d_])"
                         r"(?:\s*(?P<next>[^\W\d_]+))?", re.IGNORECASE),
@@ -256,7 +259,8 @@ def _thousands_re(lex: Lexicon) -> re.Pattern:
 
 
 def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bool:
-    """False for per-share prices, revenue, financing, jobs, and for valuations of rounds and listings."""
+    """False for per-share prices, revenue, financing, jobs, for valuations of rounds and listings, and for money
+    raised by new shares ("an A$85 million share placement") as the value of any other deal."""
     if amount.value < MIN_DEAL_VALUE:
         return False
     g = _grammar(lex)
@@ -269,7 +273,9 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
     around = before + " " + after
     if g.not_deal.search(around) or g.since_deal.search(before):
         return False
-    return not (deal_type in {"funding_round", "ipo", "investment"} and g.valuation.search(around))
+    if deal_type in RAISING_TYPES:
+        return not g.valuation.search(around)
+    return not g.share_issue.match(text, amount.end, amount.end + CONTEXT)
 
 
 def _part_payment(amount: Amount, text: str, g: _Grammar) -> bool:

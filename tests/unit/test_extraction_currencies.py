@@ -176,3 +176,11 @@ def test_a_round_raised_in_a_sum_with_a_sign_or_code(sentence, investee, value, 
     assert event["type"] == "funding_round"
     assert {p["name"] for p in event["parties"]} == {investee, "Bolt Capital"}
     assert event["amount"]["value"] == pytest.approx(value) and event["amount"]["currency"] == currency
+
+
+def test_money_raised_by_new_shares_is_no_value_of_another_deal():
+    lex = lexicon("en")
+    text = "It signed a supply deal with Bolt, and in May it completed an A$85 million share placement to Acme."
+    (found,) = amounts.find(text, 0, lex)
+    assert not amounts.is_deal_value(found, text, "contract", lex)
+    assert amounts.is_deal_value(found, text, "investment", lex)
