@@ -130,10 +130,12 @@ def main_currency(text: str, lex: Lexicon, local: dict[str, str] | None = None) 
 def local_currencies(text: str, lex: Lexicon) -> dict[str, str]:
     """The currency each bare dollar sign or word means on the page (`local_dollars`): a country's press writes
     its own dollar bare ("un contrat de 240 millions de dollars d'Hydro-Québec", "410 M$"), so on a page that
-    names that country's places at least LOCAL_PLACES times, "$" and "dollars" are that currency."""
+    names that country's places at least LOCAL_PLACES times, "$" and "dollars" are that currency; unless it names
+    one of its `unless` words too ("¥" of a page on Beijing is the yuan, unless it speaks of Tokyo or the yen)."""
     out: dict[str, str] = {}
     for currency, local in lex.amounts.get("local_dollars", {}).items():
-        if len(_places_re(tuple(local["places"])).findall(text)) >= LOCAL_PLACES:
+        if len(_places_re(tuple(local["places"])).findall(text)) >= LOCAL_PLACES and not (
+                local.get("unless") and _places_re(tuple(local["unless"])).search(text)):
             out.update({sign.lower(): currency for sign in local["signs"]})
     return out
 

@@ -184,3 +184,19 @@ def test_money_raised_by_new_shares_is_no_value_of_another_deal():
     (found,) = amounts.find(text, 0, lex)
     assert not amounts.is_deal_value(found, text, "contract", lex)
     assert amounts.is_deal_value(found, text, "investment", lex)
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("Tencent pays ¥500 million for Bolt, the Beijing firm said. Shanghai regulators approved it.", "CNY"),
+    ("Tencent pays ¥500 million for Bolt, the Beijing firm said. Shanghai and Tokyo regulators approved it.", "JPY"),
+    ("Sony pays ¥500 billion for Bolt.", "JPY"),
+])
+def test_the_yen_sign_of_a_chinese_page_is_the_yuan(text, currency):
+    lex = lexicon("en")
+    (found,) = amounts.find(text, 0, lex, local=amounts.local_currencies(text, lex))
+    assert found.currency == currency
+
+
+def test_an_abbreviation_with_its_full_stop_before_a_figure():
+    (found,) = amounts.find("Emaar pays Dhs. 500 million for the plot.", 0, lexicon("en"))
+    assert found.value == pytest.approx(500e6) and found.currency == "AED"
