@@ -273,11 +273,18 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
     before = local[max(0, amount.start - CONTEXT - lo):amount.start - lo].rsplit(",", 1)[-1]
     after = local[amount.end - lo:amount.end - lo + CONTEXT // 2].split(",", 1)[0]
     around = before + " " + after
-    if g.not_deal.search(around) or g.since_deal.search(before):
+    if g.not_deal.search(around) or g.since_deal.search(before) or _told_of(local[:amount.start - lo], g, lex):
         return False
     if deal_type in RAISING_TYPES:
         return not g.valuation.search(around)
     return not g.share_issue.match(text, amount.end, amount.end + CONTEXT)
+
+
+def _told_of(before: str, g: _Grammar, lex: Lexicon) -> bool:
+    """Whether a figure lies in a relative clause of a figure that is no deal's value ("sus ingresos, que el año
+    pasado rondaron los 9 millones de soles", "its revenue, which reached $40m"): the clause tells that figure."""
+    head, comma, _ = before.rpartition(",")
+    return bool(comma) and bool(lex.relative_re.match(before, len(head))) and bool(g.not_deal.search(head[-CONTEXT:]))
 
 
 def _part_payment(amount: Amount, text: str, g: _Grammar) -> bool:

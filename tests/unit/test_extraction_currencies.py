@@ -200,3 +200,20 @@ def test_the_yen_sign_of_a_chinese_page_is_the_yuan(text, currency):
 def test_an_abbreviation_with_its_full_stop_before_a_figure():
     (found,) = amounts.find("Emaar pays Dhs. 500 million for the plot.", 0, lexicon("en"))
     assert found.value == pytest.approx(500e6) and found.currency == "AED"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("es", "El contrato explica la mitad de sus ingresos, que el año pasado rondaron los 9 millones de soles."),
+    ("en", "The contract brings in half its revenue, which reached R450 million last year."),
+])
+def test_a_figure_in_a_relative_clause_of_revenue_is_no_deal_value(lang, sentence):
+    lex = lexicon(lang)
+    (found,) = amounts.find(sentence, 0, lex)
+    assert not amounts.is_deal_value(found, sentence, "contract", lex)
+
+
+def test_a_figure_in_a_relative_clause_of_a_deal_is_its_value():
+    lex = lexicon("en")
+    sentence = "Acme signed the contract, which is worth R450 million, on Monday."
+    (found,) = amounts.find(sentence, 0, lex)
+    assert amounts.is_deal_value(found, sentence, "contract", lex)
