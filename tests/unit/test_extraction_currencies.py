@@ -50,6 +50,12 @@ from tests.unit.test_extraction_roles import page
     ("The carrier paid 900 billion dong for the airline.", 900e9, "VND"),
     ("The miner paid K1.5 billion for the licence.", 1.5e9, "PGK"),
     ("The bank paid R$ 2 billion for the fintech.", 2e9, "BRL"),
+    ("The developer paid RM1.2bil for the land.", 1.2e9, "MYR"),
+    ("The port was sold for CFA 50 billion.", 50e9, "XOF"),
+    ("The cement maker paid Bt5bn for the plant.", 5e9, "THB"),
+    ("The lender paid Shs 100 billion for the bank.", 100e9, "UGX"),
+    ("The group paid F$5 million for the resort.", 5e6, "FJD"),
+    ("The bank paid MAD 500 million for the insurer.", 500e6, "MAD"),
     # the writing of figures and scales
     ("The round raised USD 12 mn.", 12e6, "USD"),
     ("The round raised $12mn.", 12e6, "USD"),
@@ -67,6 +73,7 @@ def test_english_sums_outside_us_uk_and_euro_area(sentence, value, currency):
     "The Rand Merchant Bank team won the mandate.",  # "Rand" and "won" with no figure are no currency
     "R 5 is the row of the seat.",  # a one-letter sign is glued to its figure
     "Section N of the deal is public.",
+    "The top 5 million users of the Hong Kong SAR app.",
 ])
 def test_no_sum_without_a_figure_beside_its_currency(sentence):
     assert amounts.find(sentence, 0, lexicon("en")) == []
@@ -109,6 +116,7 @@ def test_the_deal_keeps_its_sum_and_the_sign_names_no_firm(sentence, buyer, valu
     ("The Colombo bourse says the Sri Lanka lender paid Rs 5 billion for the unit.", "LKR"),
     ("The Kampala lender, Uganda's largest, paid Sh50 billion for the bank.", "UGX"),
     ("Manila's SM group paid 5 billion pesos for the Philippines chain.", "PHP"),
+    ("The Lusaka miner, Zambia's largest, paid K2 billion for the smelter.", "ZMW"),
 ])
 def test_a_countrys_press_writes_its_own_rupee_shilling_or_peso(sentence, currency):
     lex = lexicon("en")
