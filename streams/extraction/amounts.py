@@ -10,10 +10,13 @@ from functools import cache
 from streams.extraction.casefold import fast, lowered
 from streams.extraction.lexicon import Lexicon, alternation, words_re
 
-_NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# Indian grouping first ("12,50,000": lakhs in pairs of digits), then thousands groups, then a plain figure
+_NUMBER = r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SCALE_GAP = r"[\s-]?"  # "$5 million", "$5million", "a Rs 2,500-crore deal", "a $500-million contract"
 CONTEXT = 28  # characters each side of a figure where cues make it something other than the deal value
 MIN_DEAL_VALUE = 100_000  # below this a figure is a price per share or per item, not a deal
 OFFER_REACH = 120  # characters after a count of shares within which the price per share of an offering is told
+RAISING_TYPES = {"funding_round", "ipo", "investment"}  # deals whose sum is money a firm raises
 LOCAL_PLACES = 2  # mentions of a country's places that make a page its press, writing its own dollar bare
 
 
@@ -39,7 +42,10 @@ class _Grammar:
     valuation: re.Pattern
     combined: re.Pattern  # "together", "zusammen", "ensemble": the parties' figures added up
     bare: re.Pattern  # "96,4 millones": a figure with a scale word but no currency
-    currency: re.Pattern  # any currency word or sign
+    currency: re.Pattern  # any currency word or sign read anywhere (not those read only next to a figure)
+    glued: re.Pattern  # "R1.2bn", "KSh 2.3bn": a capitalised abbreviation before a figure, matched on the text as is
+    conversion: re.Pattern  # " (about ", ", or ": between a sum and the same sum in another currency
+    share_issue: re.Pattern  # "share placement", "rights issue": right after a figure, money raised by new shares
     part_before: re.Pattern  # "an upfront payment of": right before a figure, one part of a larger deal
     part_after: re.Pattern  # "upfront", "d'avance": right after a figure, the same
 
@@ -47,15 +53,20 @@ class _Grammar:
 @cache
 def _grammar(lex: Lexicon) -> _Grammar:
     data = lex.amounts
-    currencies = {k.lower(): v for k, v in data["currencies"].items()}
+    anywhere = {k.lower(): v for k, v in data["currencies"].items()}
+    # "won", "rand", "Kina": currency words that are also common words or parts of names, read beside a figure only
+    beside = {k.lower(): v for k, v in data.get("figure_currencies", {}).items()}
+    glued = data.get("glued_currencies", {})
+    currencies = {**{k.lower(): v for k, v in glued.items()}, **anywhere, **beside}
     scales = {k.lower(): float(v) for k, v in data["scales"].items()}
     numbers = {k.lower(): int(v) for k, v in data["number_words"].items()}
-    cur = alternation(list(currencies), escape=True)
+    cur = alternation([*anywhere, *beside], escape=True)
     scale = alternation(list(scales), escape=True)
     words = [k for k in scales if len(k.rstrip(".")) >= 3]  # "millones", "Mio.", not "m" or "bn"
     num = rf"(?:{_NUMBER}|(?<!\w)(?:{alternation(list(numbers), escape=True)}))"
-    prefixed = rf"(?P<c1>{cur})\s?(?P<n1>{_NUMBER})(?:\s?(?P<s1>{scale})(?![^\W\d_]))?"
-    suffixed = rf"(?P<n2>{num})(?:\s?(?P<s2>{scale})(?![^\W\d_]))?\s?(?:de |d['’]|of )?(?P<c2>{cur})(?![^\W\d_])"
+    prefixed = rf"(?P<c1>{cur})\s?(?P<n1>{_NUMBER})(?:{_SCALE_GAP}(?P<s1>{scale})(?![^\W\d_]))?"
+    suffixed = (rf"(?P<n2>{num})(?:{_SCALE_GAP}(?P<s2>{scale})(?![^\W\d_]))?\s?(?:de |d['’]|of )?(?P<c2>{cur})"
+                r"(?![^\W\d_])")
     return _Grammar(
         pattern=re.compile(rf"(?<![\w.,])(?:{prefixed}|{suffixed})", re.IGNORECASE),  # one lookbehind a position
         currencies=currencies,
@@ -66,12 +77,26 @@ def _grammar(lex: Lexicon) -> _Grammar:
         inclusive=words_re(data["including_debt"]),
         valuation=words_re(data["valuation"]),
         combined=words_re(data["combined"]),
-        currency=re.compile(rf"(?<![^\W\d_])(?:{cur})(?![^\W\d_])", re.IGNORECASE),
-        bare=re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})\s?(?P<s>{alternation(words, escape=True)})(?![^\W\d_])"
+        currency=re.compile(rf"(?<![^\W\d_])(?:{alternation(list(anywhere), escape=True)})(?![^\W\d_])",
+                            re.IGNORECASE),
+        glued=_glued_re(glued, scale),
+        share_issue=re.compile(rf"\s*(?:{alternation(data.get('share_issue', []))})(?!\w)", re.IGNORECASE),
+        conversion=re.compile(rf"\s*(?:{alternation(data.get('conversion', []))})\s*", re.IGNORECASE),
+        bare=re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER}){_SCALE_GAP}(?P<s>{alternation(words, escape=True)})(?![^\W\d_])"
                         r"(?:\s*(?P<next>[^\W\d_]+))?", re.IGNORECASE),
         part_before=re.compile(rf"(?<!\w)(?:{alternation(data.get('part_before', []))})\s*$", re.IGNORECASE),
         part_after=re.compile(rf"^\s*(?:{alternation(data.get('part_after', []))})(?!\w)", re.IGNORECASE),
     )
+
+
+def _glued_re(signs: dict[str, str], scale: str) -> re.Pattern:
+    """Currency abbreviations in their capitals before a figure ("R450 million", "N5bn", "Sh2.3 billion", "RM 1.2
+    billion"): case-sensitive, so that "R" or "N" is never a capital letter of the text; one letter only glued to
+    its figure."""
+    single = alternation([s for s in signs if len(s) == 1], escape=True)
+    longer = alternation([s for s in signs if len(s) > 1], escape=True)
+    return re.compile(rf"(?<![\w.,$])(?P<c>(?:{longer})(?=\s?\d)|(?:{single})(?=\d))\s?(?P<n>{_NUMBER})"
+                      rf"(?:{_SCALE_GAP}(?P<s>(?i:{scale}))(?![^\W\d_]))?")
 
 
 @cache
@@ -97,17 +122,20 @@ def main_currency(text: str, lex: Lexicon, local: dict[str, str] | None = None) 
     without one."""
     g = _grammar(lex)
     low, (_, _, currency) = _patterns(text, lex)
-    counts = Counter(_currency(m.group().lower(), g, local) for m in currency.finditer(low))
+    signs = [m.group().lower() for m in currency.finditer(low)] + [m.group("c").lower() for m in g.glued.finditer(text)]
+    counts = Counter(_currency(sign, g, local) for sign in signs)
     return counts.most_common(1)[0][0] if counts else None
 
 
 def local_currencies(text: str, lex: Lexicon) -> dict[str, str]:
     """The currency each bare dollar sign or word means on the page (`local_dollars`): a country's press writes
     its own dollar bare ("un contrat de 240 millions de dollars d'Hydro-Québec", "410 M$"), so on a page that
-    names that country's places at least LOCAL_PLACES times, "$" and "dollars" are that currency."""
+    names that country's places at least LOCAL_PLACES times, "$" and "dollars" are that currency; unless it names
+    one of its `unless` words too ("¥" of a page on Beijing is the yuan, unless it speaks of Tokyo or the yen)."""
     out: dict[str, str] = {}
     for currency, local in lex.amounts.get("local_dollars", {}).items():
-        if len(_places_re(tuple(local["places"])).findall(text)) >= LOCAL_PLACES:
+        if len(_places_re(tuple(local["places"])).findall(text)) >= LOCAL_PLACES and not (
+                local.get("unless") and _places_re(tuple(local["unless"])).search(text)):
             out.update({sign.lower(): currency for sign in local["signs"]})
     return out
 
@@ -119,6 +147,13 @@ def _places_re(places: tuple[str, ...]) -> re.Pattern:
 
 def _currency(sign: str, g: _Grammar, local: dict[str, str] | None) -> str:
     return (local or {}).get(sign) or g.currencies[sign]
+
+
+def sum_openings(sentence: str, lex: Lexicon) -> set[int]:
+    """Where a sum opens with a currency abbreviation in capitals and goes on past its first digits ("R1.2bn",
+    "AED1.1bn", "KSh 2.3bn"): the word there names no firm ("for R1" ends no name; "N26" alone may be one)."""
+    return {a.start for a in find(sentence, 0, lex)
+            if a.text[:1].isupper() and not re.fullmatch(r"[^\W\d_]+\s?\d+", a.text)}
 
 
 def parse_number(raw: str, decimal: str, grouped: bool = False) -> float:
@@ -146,12 +181,14 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None,
     a noun follows them ("2 millones de usuarios", "45 Millionen Kunden"); `local`: the currency a bare sign
     means on the page (`local_currencies`)."""
     g = _grammar(lex)
-    out = []
+    out: list[Amount] = []
     low, (pattern, bare_pattern, _) = _patterns(sentence, lex)
-    for m in pattern.finditer(low):
-        raw = m.group("n1") or m.group("n2")
-        cur = (m.group("c1") or m.group("c2")).lower()
-        scale = (m.group("s1") or m.group("s2") or "").lower()
+    figures = [(m, m.group("n1") or m.group("n2"), m.group("c1") or m.group("c2"), m.group("s1") or m.group("s2"))
+               for m in pattern.finditer(low)]
+    figures += [(m, m.group("n"), m.group("c"), m.group("s")) for m in g.glued.finditer(sentence)
+                if not any(f.start() <= m.start() < f.end() for f, *_ in figures)]
+    for m, raw, cur, scale in sorted(figures, key=lambda f: f[0].start()):
+        cur, scale = cur.lower(), (scale or "").lower()
         value = g.numbers.get(raw.lower())
         if value is None:  # "3,800 millones": where the press groups thousands before a scale word
             value = parse_number(raw, lex.amounts["decimal"], bool(scale) and lex.amounts.get("scale_groups", False))
@@ -173,7 +210,15 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None,
             text = sentence[m.start():m.end("s")]
             value = parse_number(m.group("n"), lex.amounts["decimal"]) * g.scales[m.group("s").lower()]
             out.append(Amount(value, bare, text, offset + m.start(), offset + m.start() + len(text)))
-    return sorted(out, key=lambda a: a.start)
+    return _without_conversions(sorted(out, key=lambda a: a.start), sentence, offset, g)
+
+
+def _without_conversions(found: list[Amount], sentence: str, offset: int, g: _Grammar) -> list[Amount]:
+    """The figures without those that restate the one before in another currency ("Rs 3,000 crore ($360
+    million)", "€500m, or about $540m"): a deal's sum is the one the article states it in, the first."""
+    return [a for i, a in enumerate(found) if not (
+        i and a.currency != found[i - 1].currency
+        and g.conversion.fullmatch(sentence, found[i - 1].end - offset, a.start - offset))]
 
 
 def offered(sentence: str, offset: int, lex: Lexicon, money: list[Amount]) -> list[Amount]:
@@ -216,7 +261,8 @@ def _thousands_re(lex: Lexicon) -> re.Pattern:
 
 
 def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bool:
-    """False for per-share prices, revenue, financing, jobs, and for valuations of rounds and listings."""
+    """False for per-share prices, revenue, financing, jobs, for valuations of rounds and listings, and for money
+    raised by new shares ("an A$85 million share placement") as the value of any other deal."""
     if amount.value < MIN_DEAL_VALUE:
         return False
     g = _grammar(lex)
@@ -227,9 +273,18 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
     before = local[max(0, amount.start - CONTEXT - lo):amount.start - lo].rsplit(",", 1)[-1]
     after = local[amount.end - lo:amount.end - lo + CONTEXT // 2].split(",", 1)[0]
     around = before + " " + after
-    if g.not_deal.search(around) or g.since_deal.search(before):
+    if g.not_deal.search(around) or g.since_deal.search(before) or _told_of(local[:amount.start - lo], g, lex):
         return False
-    return not (deal_type in {"funding_round", "ipo", "investment"} and g.valuation.search(around))
+    if deal_type in RAISING_TYPES:
+        return not g.valuation.search(around)
+    return not g.share_issue.match(text, amount.end, amount.end + CONTEXT)
+
+
+def _told_of(before: str, g: _Grammar, lex: Lexicon) -> bool:
+    """Whether a figure lies in a relative clause of a figure that is no deal's value ("sus ingresos, que el año
+    pasado rondaron los 9 millones de soles", "its revenue, which reached $40m"): the clause tells that figure."""
+    head, comma, _ = before.rpartition(",")
+    return bool(comma) and bool(lex.relative_re.match(before, len(head))) and bool(g.not_deal.search(head[-CONTEXT:]))
 
 
 def _part_payment(amount: Amount, text: str, g: _Grammar) -> bool:

@@ -312,6 +312,15 @@ def inflected(word: str, paradigms: dict[str, list[str]]) -> str:
     return _INFLECTED.sub(forms, word)
 
 
+def _with_sum(cue: str, amounts: dict) -> str:
+    """A cue with `<sum>` standing for a currency sign or code before a figure ("raised <sum>": "raised KES 2.3bn",
+    "raised Rs 500 crore", "raised R1.2bn"), so that a cue names the language's currencies once, in `amounts`."""
+    if "<sum>" not in cue:
+        return cue
+    signs = [k.lower() for k in [*amounts["currencies"], *amounts.get("glued_currencies", {})]]
+    return cue.replace("<sum>", rf"(?:{alternation(signs, escape=True)})\s?\d")
+
+
 def words_re(words: list[str], escape: bool = False) -> re.Pattern:
     """A case-insensitive regex matching any of the words at word boundaries."""
     return re.compile(rf"(?<!\w)(?:{alternation(words, escape)})(?!\w)", re.IGNORECASE)
@@ -484,9 +493,9 @@ def lexicon(lang: str) -> Lexicon:
     before_person = [*(c for c in ext["person_cues"] if c.split()[-1].lower() not in affiliation),
                      *ext["speech_verbs"], *ext.get("person_before_cues", ())]
     # one alternation behind a single word-boundary check: three times faster than a check per group
+    cues = [[inflected(_with_sum(w, ext["amounts"]), paradigms) for w in t["words"]] for t in ext["triggers"]]
     trigger_re = re.compile(
-        r"(?<!\w)(?:" + "|".join(rf"(?P<t{i}>{alternation([inflected(w, paradigms) for w in t['words']])})"
-                                 for i, t in enumerate(ext["triggers"]))
+        r"(?<!\w)(?:" + "|".join(rf"(?P<t{i}>{alternation(words)})" for i, words in enumerate(cues))
         + r")(?!\w)",
         re.IGNORECASE,
     )

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from streams.extraction import amounts
 from streams.extraction.casefold import fast
 from streams.extraction.lexicon import Lexicon
 
@@ -93,7 +94,9 @@ def normalise(name: str, lex: Lexicon | None = None) -> str:
 
 def tokens(sentence: str, offset: int, lex: Lexicon) -> list[Token]:
     """Words with offsets; elided articles ("l'américain") split off, possessive endings noted."""
-    out = [Token(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(sentence)]
+    sums = amounts.sum_openings(sentence, lex) if lex else set()  # "R1" of "R1.2bn": no word of a name
+    out = [Token(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(sentence)
+           if m.start() not in sums]
     if "'" in sentence or "’" in sentence:  # only then can there be an elision or a possessive
         out = [_apostrophe(t, lex) if "'" in t.text or "’" in t.text else t for t in out]
     return out

@@ -47,3 +47,10 @@ def test_a_story_states_its_best_supported_amount_as_published() -> None:
     # one page each: the figure of the most advanced status, in its own currency
     story = build("deal:tessaly", [source(1, 7.5e8, "USD"), source(3, 5.9e8, "GBP", "completed")])
     assert story["amount"]["currency"] == "GBP" and story["amount"]["support"] == 2
+
+
+def test_a_price_in_rupees_rand_or_dirhams_agrees_with_its_dollars() -> None:
+    assert agreement(amount(3.0e10, "INR"), amount(3.6e8, "USD")) == EQUIVALENT  # Rs 3,000 crore, $360 million
+    assert agreement(amount(1.2e9, "ZAR"), amount(6.5e7, "USD")) == EQUIVALENT
+    assert agreement(amount(1.1e9, "AED"), amount(3.0e8, "USD")) == EQUIVALENT
+    assert agreement(amount(5.0e9, "NGN"), amount(3.3e6, "USD")) == UNKNOWN  # the naira moves too much for a rate
