@@ -855,16 +855,33 @@ def _spells(words: str, acronym: str, lex: Lexicon) -> bool:
         organisations.lettered_words(words.replace(",", " ").split(), lex), acronym)
 
 
+PAIR_REACH = 3  # sentences back in which a pair anaphor looks for the two firms that opened a sentence together
+
+
 def _coordinated_pair(text: str, found: list[list[Mention]], i: int, pair: Mention, lex: Lexicon) -> list[str] | None:
     """The two firms a pair anaphor refers back to: the first two named together ("X and the Norwegian
-    group Y") in its sentence before it, else in the sentence before."""
-    for j in range(i, max(-1, i - 2), -1):
-        named = [m for m in found[j] if m.name and not m.anaphor and (j < i or m.end <= pair.start)]
-        for a, b in zip(named, named[1:], strict=False):  # the first pair: subjects come first
-            gap = [w for w in text[a.end:b.start].split() if w.lower().rstrip(".,") not in lex.legal_suffixes]
-            if (a.name != b.name and gap and gap[0].lower() in lex.markers.get("comitative", ())
-                    and len(gap) <= 5 and not any(c in " ".join(gap) for c in ",.;:")):  # "X Inc. and Y"
-                return [a.name, b.name]
+    group Y") in its sentence before it; else, in the sentences before, the two a sentence opens with ("X und Y wollen
+    fusionieren. X war 2019 aus der Fusion von A und B hervorgegangen. Beide Institute ...": X and Y, not A and B,
+    which a firm named before them in their sentence holds as its past); else the first two named together in the
+    sentence before."""
+    first = _joined(text, [m for m in found[i] if m.name and not m.anaphor and m.end <= pair.start], lex)
+    if first is not None:
+        return first
+    for j in range(i - 1, max(-1, i - 1 - PAIR_REACH), -1):
+        named = [m for m in found[j] if m.name and not m.anaphor]
+        if (two := _joined(text, named, lex)) is not None and two[0] == named[0].name:
+            return two
+    return _joined(text, [m for m in found[i - 1] if m.name and not m.anaphor], lex) if i else None
+
+
+def _joined(text: str, named: list[Mention], lex: Lexicon) -> list[str] | None:
+    """The first two firms of a sentence's mentions named together by a conjunction ("X Inc. and Y"): subjects come
+    first."""
+    for a, b in zip(named, named[1:], strict=False):
+        gap = [w for w in text[a.end:b.start].split() if w.lower().rstrip(".,") not in lex.legal_suffixes]
+        if (a.name != b.name and gap and gap[0].lower() in lex.markers.get("comitative", ())
+                and len(gap) <= 5 and not any(c in " ".join(gap) for c in ",.;:")):  # "X Inc. and Y"
+            return [a.name, b.name]
     return None
 
 
