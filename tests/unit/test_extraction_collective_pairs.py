@@ -39,3 +39,29 @@ def test_nearer_pair_that_opens_its_sentence_keeps_the_anaphor():
             "in 2024. Since 2020 both banks have worked together with Kelby Capital on a lending partnership.")
     assert _partnerships("en", "News", text) == [
         {("Tessop Savings", "partner"), ("Quarry Bank", "partner"), ("Kelby Capital", "partner")}]
+
+
+STANDING = [
+    ("fr", "Lumatec et Biolis vont fusionner. Ils travaillent ensemble depuis 2021 sur le stockage du CO2."),
+    ("en", "Lumatec and Biolis agreed to merge. The two companies have had a partnership on carbon storage "
+     "since 2021."),
+    ("es", "Lumatec y Biolis acordaron fusionarse. Ambas colaboran desde 2021 en el almacenamiento de CO2."),
+    ("de", "Lumatec und Biolis wollen fusionieren. Beide Unternehmen kooperieren bereits seit 2021 bei der "
+     "Speicherung von CO2."),
+]
+
+
+def test_standing_cooperation_of_the_merging_pair_is_its_own_deal():
+    """The pair's cooperation since a past year is an ongoing partnership beside the merger; a chemical formula
+    ("CO2", a `common_nouns` word) is no third partner."""
+    for lang, text in STANDING:
+        events = extract_events(page(lang, "Nachrichten" if lang == "de" else "News", text))
+        assert [(e["type"], e["status"], e["date"]) for e in events if e["type"] == "partnership"] == [
+            ("partnership", "ongoing", "2021")], text
+        assert all(parties(e) == {("Lumatec", "partner"), ("Biolis", "partner")}
+                   for e in events if e["type"] == "partnership"), text
+
+
+def test_tie_up_told_again_as_a_partnership_stays_one_deal():
+    text = "Lumatec and Biolis agreed to merge. The two companies said the partnership would create a leader."
+    assert [e["type"] for e in extract_events(page("en", "News", text))] == ["merger"]
