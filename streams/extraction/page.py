@@ -372,8 +372,9 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
     Konzern X", not "Reutlingen übernimmt die X"), inside a description, or after an origin cue, maybe past an
     article ("X aus Reutlingen", "X aus dem Allgäu", "the group based in Leeds")."""
     tied = text[m.start:m.end].split() if m.anaphor else _seat_in_name(text[m.start:m.end], lex)
+    tied += [f for w in tied for f in lex.nationals.get(w.lower(), ())]  # "die Dänen": "dänisch", "Dänemark"
     for w in reversed(PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND:] if before else []):
-        if w[:1].islower() and w.lower() not in lex.determiners:
+        if w[:1].islower() and w.lower() not in lex.determiners and not _national_adjective(w, lex):
             break  # a verb or a preposition: what stands before it is no modifier of this name
         tied.append(w)
     rest = text[m.end:sentence.end] if m.anaphor else kinds.past_suffix(text[m.end:sentence.end], lex)
@@ -387,7 +388,7 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
     # of a place near the name or after the description
     tied.extend(w for w in PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND - 1:] + after[:AROUND]
                 if _demonym_adjective(w, lex))
-    return {_stem(p) for w in tied if (w[:1].isupper() or _demonym_adjective(w, lex))
+    return {_stem(p) for w in tied if (w[:1].isupper() or _demonym_adjective(w, lex) or _national_adjective(w, lex))
             and len(w) >= PLACE_STEM and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)
             for p in _place_parts(w)}
 
@@ -449,6 +450,12 @@ def _demonym_adjective(word: str, lex: Lexicon) -> bool:
     return word.islower() and len(word) > PLACE_STEM + 2 and word.endswith(lex.demonym_endings or ("\0",))
 
 
+def _national_adjective(word: str, lex: Lexicon) -> bool:
+    """A form of a country's adjective (`nationals`: "dänische", "schwedischen"), lowercase: it ties the name or the
+    noun it qualifies to that country."""
+    return word.islower() and any(word.startswith(forms[0]) for forms in lex.nationals.values())
+
+
 def _place_after(text: str, description: Mention, places: set[str], lex: Lexicon) -> set[str]:
     """The stem of the place named right after a description and its genitive preposition ("le constructeur de
     Frauenfeld"), where the page gives it as a firm's seat: the description stands for the firm that sits there."""
@@ -505,8 +512,8 @@ def _demonyms(a: organisations.Analysis, ms: list[Mention], lex: Lexicon) -> lis
     out = []
     for k in range(1, len(toks)):
         word, nxt = toks[k], toks[k + 1] if k + 1 < len(toks) else None
-        if (toks[k - 1].low in lex.determiners and (word.text[:1].isupper() and word.low.endswith(endings)
-                                                     or _demonym_people(word.text, lex))
+        if (toks[k - 1].low in lex.determiners and (word.text[:1].isupper() and (
+                word.low.endswith(endings) or word.low in lex.nationals) or _demonym_people(word.text, lex))
                 and (nxt is None or not nxt.text[:1].isupper()) and not organisations.is_descriptor(word.text, lex)
                 and not any(m.start <= word.start < m.end for m in ms)):
             out.append(Mention(None, toks[k - 1].start, word.end, word.possessive, anaphor=True))

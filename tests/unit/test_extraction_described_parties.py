@@ -27,3 +27,37 @@ def test_spanish_entry_in_the_shareholding_of_a_described_firm():
                      "vuelto a sondear la entrada en el accionariado de la operadora, según fuentes del mercado.")
     assert [(k, s, p) for k, s, p, _ in events] == [
         ("investment", "rumored", {("Wombat Partners", "investor"), ("Telvia", "investee")})]
+
+
+NATIONALS = [
+    ("Die dänische Fjordvik Gruppe übernimmt das Werk der Halberg AG in Ohrdorf. Die Dänen, die 2024 bereits den "
+     "belgischen Wettbewerber Vantelo gekauft hatten, kündigten Investitionen am Standort Ohrdorf an.", "Fjordvik",
+     "2024"),
+    ("Die Fjordvik Gruppe aus Schweden übernimmt das Werk der Halberg AG. Die Schweden hatten 2023 bereits den "
+     "belgischen Wettbewerber Vantelo gekauft.", "Fjordvik", "2023"),
+    ("Die finnische Fjordvik Oy kauft die Halberg AG. Die Finnen hatten 2021 den Rivalen Vantelo übernommen.",
+     "Fjordvik Oy", "2021"),
+]
+
+
+def test_german_people_of_a_country_stand_for_the_firm_the_page_ties_to_it():
+    """ "die Dänen" after "die dänische X" (or "X aus Schweden"): the buyer of a background deal is X, not the
+    firm it bought, and the town of the page's news is no party."""
+    for text, buyer, year in NATIONALS:
+        assert [p for k, _, p, d in _events("de", "Nachrichten", text) if k == "acquisition" and d == year] == [
+            {(buyer, "acquirer"), ("Vantelo", "target")}], text
+
+
+def test_national_adjective_of_another_phrase_ties_no_description():
+    """ "Mit dem dänischen X hatte der Milchverarbeiter ... gegründet": the adjective is X's; the description stands
+    for the page's processor, X's partner."""
+    events = _events("de", "Nachrichten", "Der Milchverarbeiter Hansa Milchwerke will wachsen. Mit dem dänischen "
+                     "Fynmark Dairy hatte der Milchverarbeiter 2022 ein Gemeinschaftsunternehmen gegründet.")
+    assert ("joint_venture", "completed", {("Hansa Milchwerke", "partner"), ("Fynmark Dairy", "partner")},
+            "2022") in events
+
+
+def test_people_of_a_country_no_firm_is_tied_to_stay_unresolved():
+    events = _events("de", "Nachrichten", "Die Halberg AG übernimmt das Werk der Ormat GmbH. Die Schweden hatten "
+                     "2023 den Rivalen Vantelo gekauft.")
+    assert not any(k == "acquisition" and d == "2023" and ("Halberg", "acquirer") in p for k, _, p, d in events)
