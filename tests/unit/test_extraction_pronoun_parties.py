@@ -1,0 +1,26 @@
+"""A deal party told by a possessive (topic C shape 2): "su red" in a deal noun whose buyer is named stands for the
+firm the discourse is at, not for the firm of another deal the sentence before told; the Spanish noun "traspaso" is
+a sale's cue, its agreement ("pactado") an announcement and a deal a decision "puts at risk" not closed. Pages
+written for these tests."""
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+
+def _events(lang: str, *paragraphs: str) -> list[tuple[str, str, set[tuple[str, str]], str | None]]:
+    return [(e["type"], e["status"], parties(e), e["date"])
+            for e in extract_events(page(lang, *paragraphs, published="2026-03-14"))]
+
+
+def test_spanish_possessive_seller_of_a_transfer_at_risk():
+    events = _events("es", "Noticias", "La operadora Telvia ve peligrar su plan de desinversiones tras la decisión de "
+                     "la CNMC. La CNMC bloqueó ayer la compra de Brisa por Rumbo. La decisión también pone en riesgo "
+                     "el traspaso de su red de antenas a Antenix por 150 millones, pactado en mayo.")
+    assert ("acquisition", "announced", {("Antenix", "acquirer"), ("Telvia", "seller")}, "2025-05") in events
+    assert ("acquisition", "terminated", {("Rumbo", "acquirer"), ("Brisa", "target")}, "2026-03-13") in events
+
+
+def test_spanish_transfer_noun_closed():
+    text = "La operadora Telvia cerró el traspaso de su red de antenas a Antenix en mayo."
+    assert _events("es", "Noticias", text) == [
+        ("acquisition", "completed", {("Antenix", "acquirer"), ("Telvia", "seller")}, "2025-05")]
