@@ -24,3 +24,19 @@ def test_spanish_transfer_noun_closed():
     text = "La operadora Telvia cerró el traspaso de su red de antenas a Antenix en mayo."
     assert _events("es", "Noticias", text) == [
         ("acquisition", "completed", {("Antenix", "acquirer"), ("Telvia", "seller")}, "2025-05")]
+
+
+def test_english_standing_deal_a_pronoun_has_had_with_a_body():
+    """ "a deal it has had with the Agency since 2023": a standing contract of the firm "it" stands for, as
+    "contract ... with" (the cue "deal it has had with")."""
+    events = _events("en", "News", "Arlon Defense agreed to buy Skyweld Sensors for $800 million. The bulk of "
+                     "Skyweld's revenue stems from a $300 million deal it has had with the Space Systems Agency since "
+                     "2023 to build sensors.")
+    assert ("contract", "ongoing", {("Skyweld Sensors", "supplier"), ("Space Systems Agency", "customer")},
+            "2023") in events
+
+
+def test_english_deal_with_a_buyer_is_no_contract():
+    events = _events("en", "News", "Arlon Defense agreed to buy Skyweld Sensors. The deal with Arlon values Skyweld "
+                     "at $800 million.")
+    assert [k for k, *_ in events] == ["acquisition"]
