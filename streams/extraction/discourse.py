@@ -11,7 +11,7 @@ from dataclasses import replace
 from streams.extraction import roles
 from streams.extraction.lexicon import indefinite_article
 from streams.extraction.organisations import Mention, is_institution, place_adjective
-from streams.extraction.page import Page, lone_firm_before, shares_of
+from streams.extraction.page import Page, joined, lone_firm_before, shares_of
 from streams.extraction.triggers import TriggerMatch
 
 REACH = 2  # sentences back, within the paragraph, in which the other firm is looked for
@@ -185,9 +185,17 @@ def _spoken_of(page: Page, i: int, other: str | None = None) -> str | None:
         if page.sentences[j].paragraph != page.sentences[i].paragraph:
             break
         m = subject(page, j)
+        if m is not None and m.name == other and (fellow := _fellow_subject(page, j)) is not None:
+            return fellow  # "X et Y créent une coentreprise. X pourrait entrer au capital de son partenaire": Y
         if m is not None and m.name != other and not is_institution(m.name, page.lex) and not _possessed(page, j, m):
             return m.name
     return None
+
+
+def _fellow_subject(page: Page, j: int) -> str | None:
+    """The second of two firms that open sentence j together ("X and Y agreed to ..."), not a public body."""
+    two = joined(page.text, [m for m in page.mentions[j] if m.name and not m.anaphor], page.lex)
+    return two[1] if two and not is_institution(two[1], page.lex) else None
 
 
 def _possessed(page: Page, j: int, m: Mention) -> bool:

@@ -871,17 +871,17 @@ def _coordinated_pair(text: str, found: list[list[Mention]], i: int, pair: Menti
     fusionieren. X war 2019 aus der Fusion von A und B hervorgegangen. Beide Institute ...": X and Y, not A and B,
     which a firm named before them in their sentence holds as its past); else the first two named together in the
     sentence before."""
-    first = _joined(text, [m for m in found[i] if m.name and not m.anaphor and m.end <= pair.start], lex)
+    first = joined(text, [m for m in found[i] if m.name and not m.anaphor and m.end <= pair.start], lex)
     if first is not None:
         return first
     for j in range(i - 1, max(-1, i - 1 - PAIR_REACH), -1):
         named = [m for m in found[j] if m.name and not m.anaphor]
-        if (two := _joined(text, named, lex)) is not None and two[0] == named[0].name:
+        if (two := joined(text, named, lex)) is not None and two[0] == named[0].name:
             return two
-    return _joined(text, [m for m in found[i - 1] if m.name and not m.anaphor], lex) if i else None
+    return joined(text, [m for m in found[i - 1] if m.name and not m.anaphor], lex) if i else None
 
 
-def _joined(text: str, named: list[Mention], lex: Lexicon) -> list[str] | None:
+def joined(text: str, named: list[Mention], lex: Lexicon) -> list[str] | None:
     """The first two firms of a sentence's mentions named together by a conjunction ("X Inc. and Y"): subjects come
     first."""
     for a, b in zip(named, named[1:], strict=False):

@@ -4,6 +4,8 @@ a sale's cue, its agreement ("pactado") an announcement and a deal a decision "p
 written for these tests."""
 
 from streams.extraction import extract_events
+from streams.extraction.page import read_page
+from streams.extraction.statements import candidates
 from tests.unit.test_extraction_roles import page, parties
 
 
@@ -40,3 +42,19 @@ def test_english_deal_with_a_buyer_is_no_contract():
     events = _events("en", "News", "Arlon Defense agreed to buy Skyweld Sensors. The deal with Arlon values Skyweld "
                      "at $800 million.")
     assert [k for k, *_ in events] == ["acquisition"]
+
+
+def _statements(lang: str, text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    return [(c.type, c.parties) for c in candidates(read_page(page(lang, "News", text)))]
+
+
+def test_partner_of_the_subject_is_the_firm_it_opened_a_sentence_with():
+    """ "X et Y créent une coentreprise. X va entrer au capital de son partenaire": the description collapses onto
+    the subject X; it stands for Y, the firm X opened the sentence before with (`discourse._fellow_subject`)."""
+    for lang, text in [
+        ("fr", "Hoshimura et Valdor créent une coentreprise dans les batteries. Hoshimura va aussi entrer au capital "
+         "de son partenaire."),
+        ("en", "Hoshimura and Valdor agreed to form a battery joint venture. Hoshimura will also take a stake in its "
+         "partner."),
+    ]:
+        assert ("investment", [("Hoshimura", "investor"), ("Valdor", "investee")]) in _statements(lang, text), text
