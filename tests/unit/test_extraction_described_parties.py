@@ -2,7 +2,9 @@
 shape 1): the description stands for the firm the page tied it to, and the deal's cue is read in the clause that
 hangs on the description. Pages written for these tests, several a language."""
 
-from streams.extraction import extract_events
+from streams.extraction import extract_events, kinds
+from streams.extraction.lexicon import lexicon
+from streams.extraction.organisations import Mention
 from tests.unit.test_extraction_roles import page, parties
 
 
@@ -61,3 +63,22 @@ def test_people_of_a_country_no_firm_is_tied_to_stay_unresolved():
     events = _events("de", "Nachrichten", "Die Halberg AG übernimmt das Werk der Ormat GmbH. Die Schweden hatten "
                      "2023 den Rivalen Vantelo gekauft.")
     assert not any(k == "acquisition" and d == "2023" and ("Halberg", "acquirer") in p for k, _, p, d in events)
+
+
+def test_trade_noun_before_adjectives_tells_the_firm_it_describes():
+    """ "compra la conservera gallega X. La conservera abastece ...": X was called a cannery by a noun (before the
+    adjectives that follow it), so the description stands for X, not for its buyer (`kinds.told`)."""
+    events = _events("es", "Noticias", "El grupo Pescanor compra la conservera gallega Rías Baixas Conservas. La "
+                     "conservera abastece desde 2023 a la cadena Supermercados Brisa con su marca blanca.")
+    assert ("contract", "ongoing", {("Rías Baixas Conservas", "supplier"), ("Supermercados Brisa", "customer")},
+            "2023") in events
+
+
+def test_told_kind_stops_at_a_preposition():
+    lex = lexicon("fr")
+    for text, expected in [("Le fonds rachète la conservera gallega Rías", set()),  # not a French trade noun
+                           ("Le fonds rachète la coopérative céréalière de Magny", set()),
+                           ("Le fonds rachète la coopérative céréalière Agrilor", {"coopérative"})]:
+        name = text.split()[-1]
+        m = Mention(name, text.index(name), len(text))
+        assert kinds.told(text, 0, m, lex) == expected, text
