@@ -106,8 +106,8 @@ def _followed_noun(before: list[str], lex: Lexicon) -> set[str]:
     last = max((k for k, w in enumerate(before) if w.lower() in lex.determiners), default=-1)
     rest = before[last + 1:]
     if not (lex.adjectives_follow and last >= 0 and len(rest) > 1 and all(
-            w.islower() and w not in lex.stopwords for w in rest)):
-        return set()
+            w.islower() and w not in lex.stopwords and not lex.trigger_re.fullmatch(w) for w in rest)):
+        return set()  # nor "la distribuidora compró X": a deal's verb, X its object
     return {k} if (k := kind(rest[0], lex)) else set()
 
 

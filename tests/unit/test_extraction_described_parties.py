@@ -74,10 +74,11 @@ def test_trade_noun_before_adjectives_tells_the_firm_it_describes():
             "2023") in events
 
 
-def test_told_kind_stops_at_a_preposition():
+def test_told_kind_stops_at_a_preposition_or_a_verb():
     lex = lexicon("fr")
     for text, expected in [("Le fonds rachète la conservera gallega Rías", set()),  # not a French trade noun
                            ("Le fonds rachète la coopérative céréalière de Magny", set()),
+                           ("La coopérative a racheté Agrilor", set()),  # a deal's verb, no adjective
                            ("Le fonds rachète la coopérative céréalière Agrilor", {"coopérative"})]:
         name = text.split()[-1]
         m = Mention(name, text.index(name), len(text))
