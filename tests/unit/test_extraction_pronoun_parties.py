@@ -58,3 +58,27 @@ def test_partner_of_the_subject_is_the_firm_it_opened_a_sentence_with():
          "partner."),
     ]:
         assert ("investment", [("Hoshimura", "investor"), ("Valdor", "investee")]) in _statements(lang, text), text
+
+
+SUITORS = [
+    ("de", "Der Eigentümer Weserau Verkehr erwägt laut Branchenkreisen, seine Bustochter Weserbus abzugeben. Weserau "
+     "hatte 2022 den Rivalen Nordbahn gekauft. Als möglicher Käufer wird der Konzern Voyalis genannt.",
+     {("Voyalis", "acquirer"), ("Weserbus", "target"), ("Weserau Verkehr", "seller")}),
+    ("en", "Weserau Transport is exploring a sale of its bus arm Weserbus. Weserau bought Nordline in 2022. Voyalis is "
+     "seen as a possible buyer.",
+     {("Voyalis", "acquirer"), ("Weserbus", "target"), ("Weserau Transport", "seller")}),
+]
+
+
+def test_would_be_buyer_courts_the_open_sale_not_an_older_deal():
+    """A suitor's cue names the buyer only: it would buy the unit of the last sale told with no buyer yet, from its
+    seller, not the target of an older deal told after that sale (`discourse.suitor_target`)."""
+    for lang, text, expected in SUITORS:
+        rumours = [p for k, s, p, _ in _events(lang, "Nachrichten" if lang == "de" else "News", text)
+                   if k == "acquisition" and s == "rumored"]
+        assert rumours == [expected], text
+
+
+def test_would_be_buyer_after_a_closed_deal_takes_its_target():
+    events = _events("en", "News", "Halden agreed to buy Norvik for $2bn. Voyalis is seen as a possible buyer.")
+    assert ("acquisition", "rumored", {("Voyalis", "acquirer"), ("Norvik", "target")}, "2026-03-14") in events
