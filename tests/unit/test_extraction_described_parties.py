@@ -83,3 +83,13 @@ def test_told_kind_stops_at_a_preposition_or_a_verb():
         name = text.split()[-1]
         m = Mention(name, text.index(name), len(text))
         assert kinds.told(text, 0, m, lex) == expected, text
+
+
+def test_spanish_object_marked_after_a_relative_year_in_a_description_clause():
+    """ "La compañía, que adquirió el año pasado a la chilena X": the object marker "a" still marks the firm bought
+    past a relative year (`relative_years`), as past "en 2025"; the description stands for the page's fintech."""
+    for when, year in [("el año pasado", "2025"), ("hace dos años", "2024"), ("en 2023", "2023")]:
+        events = _events("es", "Noticias", "La fintech Kuarzo ha cerrado una ronda de 20 millones con el fondo "
+                         f"Altamar Ventures. La compañía, que adquirió {when} a la chilena Pagovia, está presente ya "
+                         "en cuatro mercados.")
+        assert ("acquisition", "completed", {("Kuarzo", "acquirer"), ("Pagovia", "target")}, year) in events, when
