@@ -11,7 +11,7 @@ from dataclasses import replace
 from streams.extraction import roles
 from streams.extraction.lexicon import indefinite_article
 from streams.extraction.organisations import Mention, is_institution, place_adjective
-from streams.extraction.page import Page, lone_firm_before, shares_of
+from streams.extraction.page import Page, joined, lone_firm_before, shares_of
 from streams.extraction.triggers import TriggerMatch
 
 REACH = 2  # sentences back, within the paragraph, in which the other firm is looked for
@@ -185,9 +185,17 @@ def _spoken_of(page: Page, i: int, other: str | None = None) -> str | None:
         if page.sentences[j].paragraph != page.sentences[i].paragraph:
             break
         m = subject(page, j)
+        if m is not None and m.name == other and (fellow := _fellow_subject(page, j)) is not None:
+            return fellow  # "X et Y créent une coentreprise. X pourrait entrer au capital de son partenaire": Y
         if m is not None and m.name != other and not is_institution(m.name, page.lex) and not _possessed(page, j, m):
             return m.name
     return None
+
+
+def _fellow_subject(page: Page, j: int) -> str | None:
+    """The second of two firms that open sentence j together ("X and Y agreed to ..."), not a public body."""
+    two = joined(page.text, [m for m in page.mentions[j] if m.name and not m.anaphor], page.lex)
+    return two[1] if two and not is_institution(two[1], page.lex) else None
 
 
 def _possessed(page: Page, j: int, m: Mention) -> bool:
@@ -718,18 +726,23 @@ def courted_stake(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[st
     return parties
 
 
-def suitor_target(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]],
-                  told: list) -> list[tuple[str, str]]:
+def suitor_target(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]], told: list,
+                  sales: list[tuple[int, list[tuple[str, str]]]]) -> list[tuple[str, str]]:
     """ "Für X beginnt die Suche nach einem anderen Käufer. Als Interessent gilt der Finanzinvestor Y", "Y is seen as
     a possible buyer": a would-be buyer's cue (`suitor_cues`) names buyers only; the firm they would buy is the
-    target of the last deal told before, else the firm the page names most (`_topic`)."""
-    if len({r for _, r in parties}) != 1 or not page.lex.suitor_re.fullmatch(page.text[trig.start:trig.end]):
+    target of the last sale told with no buyer yet (`sales`: "X erwägt, seine Tochter Z abzugeben. X hatte 2022 Q
+    gekauft. Als möglicher Käufer wird Y genannt": Z, not Q, sold by X), else of the last deal told before, else the
+    firm the page names most (`_topic`)."""
+    cue = page.lex.suitor_re.match(page.text, trig.start)  # its lookahead reads on past the cue ("... genannt")
+    if len({r for _, r in parties}) != 1 or cue is None or cue.end() != trig.end:
         return parties  # "X is seen as a possible buyer for Y": both named
     buyers = [n for n, _ in parties]
-    topic = _topic(page, told)
+    sale = next((sold for _, sold in reversed(sales) if any(r == "target" for _, r in sold)), [])
+    topic = next((n for n, r in sale if r == "target"), None) or _topic(page, told)
     if topic is None or topic in buyers or is_institution(topic, page.lex):
         return parties
-    return [*((n, "acquirer") for n in buyers), (topic, "target")]
+    sellers = [(n, r) for n, r in sale if r == "seller" and n not in buyers]  # the sale's seller sells to them
+    return [*((n, "acquirer") for n in buyers), (topic, "target"), *sellers]
 
 
 def bidder_out(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]],

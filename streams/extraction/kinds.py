@@ -90,9 +90,10 @@ def given(text: str, sentence_start: int, sentence_end: int, m: Mention, lex: Le
 def told(text: str, sentence_start: int, m: Mention, lex: Lexicon) -> set[str]:
     """What a named firm is told to be by the words right before it, not by a word of its name: the kind of a noun
     that is lowercase or follows an article ("la constructora X", "die dänische Reederei X"; not "Constructora X"),
-    and the words after the article ("the Dutch shipbuilder X": "dutch shipbuilder")."""
+    also before the adjectives that follow it ("la conservera gallega X"), and the words after the article ("the
+    Dutch shipbuilder X": "dutch shipbuilder")."""
     before = PHRASE_BREAK.split(text[sentence_start:m.start])[-1].split()
-    out = {p} if (p := _phrase(before[-AROUND:], lex)) else set()
+    out = ({p} if (p := _phrase(before[-AROUND:], lex)) else set()) | _followed_noun(before[-AROUND:], lex)
     if before and _noun(before, lex) and (before[-1][:1].islower() or _after_article(before[:-1], lex)):
         out |= {k} if (k := kind(before[-1], lex)) else set()
     return out
@@ -100,11 +101,13 @@ def told(text: str, sentence_start: int, m: Mention, lex: Lexicon) -> set[str]:
 
 def _followed_noun(before: list[str], lex: Lexicon) -> set[str]:
     """Where adjectives follow nouns, the kind of the noun right after the article whose lowercase adjectives end
-    the words before a name ("la eléctrica toledana X", "le groupe savoyard X")."""
+    the words before a name ("la eléctrica toledana X", "le groupe savoyard X"; not "la coopérative céréalière de
+    X": X is its seat)."""
     last = max((k for k, w in enumerate(before) if w.lower() in lex.determiners), default=-1)
     rest = before[last + 1:]
-    if not (lex.adjectives_follow and last >= 0 and len(rest) > 1 and all(w.islower() for w in rest)):
-        return set()
+    if not (lex.adjectives_follow and last >= 0 and len(rest) > 1 and all(
+            w.islower() and w not in lex.stopwords and not lex.trigger_re.fullmatch(w) for w in rest)):
+        return set()  # nor "la distribuidora compró X": a deal's verb, X its object
     return {k} if (k := kind(rest[0], lex)) else set()
 
 

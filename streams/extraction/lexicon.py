@@ -66,6 +66,7 @@ class Lexicon:
     regulator_re: re.Pattern  # "court", "Autorité de la concurrence": a name of who rules on a deal, never a party
     reporter_re: re.Pattern  # " reported on Monday that" right after a name: the name reports the news it opens
     demonym_endings: tuple[str, ...]
+    nationals: dict[str, tuple[str, ...]]  # "dänen" -> ("dänisch", "dänemark"): a country's people, its adjective
     modifier_endings: tuple[str, ...]  # "New Yorker", "Stuttgarter": a place adjective before a noun
     adjective_endings: tuple[str, ...]  # "des französischen Rivalen": a lowercase adjective where nouns are capitalised
     name_adjective_endings: tuple[str, ...]  # "der Hamburgischen Hafenmühlen": an adjective capitalised in names only
@@ -552,6 +553,7 @@ def lexicon(lang: str) -> Lexicon:
         plural_recipient_re=words_re(ext.get("recipient_pronouns", {}).get("plural", []), escape=True),
         source_pronoun_re=words_re(ext.get("source_pronouns", []), escape=True),
         demonym_endings=tuple(ext["demonym_endings"]),
+        nationals={k.lower(): tuple(v) for k, v in (ext.get("nationals") or {}).items()},
         modifier_endings=tuple(ext.get("modifier_endings", ())),
         adjective_endings=tuple(ext.get("adjective_endings", ())),
         name_adjective_endings=tuple(ext.get("name_adjective_endings", ())),

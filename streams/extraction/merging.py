@@ -194,7 +194,8 @@ def _listing_headlined(events: list[Candidate], headlines: list[Candidate]) -> l
 def _tie_up_named(events: list[Candidate]) -> list[Candidate]:
     """ "Halvard and Kyosei team up on cells" over "Halvard Motors and Kyosei Battery agreed to set up a joint
     venture": a partnership of the firms of a venture or merger of the page, by their complete or short names
-    (in either order of telling), is that tie-up."""
+    (in either order of telling), is that tie-up; not one that runs already ("Ils travaillent ensemble depuis 2021"):
+    the two firms' standing cooperation is a deal of its own."""
     ties = [e.names for e in events if e.type in TIE_UPS]
     if not ties:
         return events
@@ -203,7 +204,7 @@ def _tie_up_named(events: list[Candidate]) -> list[Candidate]:
     for e in events:
         if e.type == "partnership":
             canon = canonical_names([*tied, *sorted(e.names)])
-            if {canon[n] for n in e.names} in ties:
+            if {canon[n] for n in e.names} in ties and e.status != "ongoing":
                 continue
         out.append(e)
     return out

@@ -372,8 +372,9 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
     Konzern X", not "Reutlingen übernimmt die X"), inside a description, or after an origin cue, maybe past an
     article ("X aus Reutlingen", "X aus dem Allgäu", "the group based in Leeds")."""
     tied = text[m.start:m.end].split() if m.anaphor else _seat_in_name(text[m.start:m.end], lex)
+    tied += [f for w in tied for f in lex.nationals.get(w.lower(), ())]  # "die Dänen": "dänisch", "Dänemark"
     for w in reversed(PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND:] if before else []):
-        if w[:1].islower() and w.lower() not in lex.determiners:
+        if w[:1].islower() and w.lower() not in lex.determiners and not _national_adjective(w, lex):
             break  # a verb or a preposition: what stands before it is no modifier of this name
         tied.append(w)
     rest = text[m.end:sentence.end] if m.anaphor else kinds.past_suffix(text[m.end:sentence.end], lex)
@@ -387,7 +388,7 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
     # of a place near the name or after the description
     tied.extend(w for w in PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND - 1:] + after[:AROUND]
                 if _demonym_adjective(w, lex))
-    return {_stem(p) for w in tied if (w[:1].isupper() or _demonym_adjective(w, lex))
+    return {_stem(p) for w in tied if (w[:1].isupper() or _demonym_adjective(w, lex) or _national_adjective(w, lex))
             and len(w) >= PLACE_STEM and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)
             for p in _place_parts(w)}
 
@@ -449,6 +450,12 @@ def _demonym_adjective(word: str, lex: Lexicon) -> bool:
     return word.islower() and len(word) > PLACE_STEM + 2 and word.endswith(lex.demonym_endings or ("\0",))
 
 
+def _national_adjective(word: str, lex: Lexicon) -> bool:
+    """A form of a country's adjective (`nationals`: "dänische", "schwedischen"), lowercase: it ties the name or the
+    noun it qualifies to that country."""
+    return word.islower() and any(word.startswith(forms[0]) for forms in lex.nationals.values())
+
+
 def _place_after(text: str, description: Mention, places: set[str], lex: Lexicon) -> set[str]:
     """The stem of the place named right after a description and its genitive preposition ("le constructeur de
     Frauenfeld"), where the page gives it as a firm's seat: the description stands for the firm that sits there."""
@@ -505,8 +512,8 @@ def _demonyms(a: organisations.Analysis, ms: list[Mention], lex: Lexicon) -> lis
     out = []
     for k in range(1, len(toks)):
         word, nxt = toks[k], toks[k + 1] if k + 1 < len(toks) else None
-        if (toks[k - 1].low in lex.determiners and (word.text[:1].isupper() and word.low.endswith(endings)
-                                                     or _demonym_people(word.text, lex))
+        if (toks[k - 1].low in lex.determiners and (word.text[:1].isupper() and (
+                word.low.endswith(endings) or word.low in lex.nationals) or _demonym_people(word.text, lex))
                 and (nxt is None or not nxt.text[:1].isupper()) and not organisations.is_descriptor(word.text, lex)
                 and not any(m.start <= word.start < m.end for m in ms)):
             out.append(Mention(None, toks[k - 1].start, word.end, word.possessive, anaphor=True))
@@ -855,16 +862,33 @@ def _spells(words: str, acronym: str, lex: Lexicon) -> bool:
         organisations.lettered_words(words.replace(",", " ").split(), lex), acronym)
 
 
+PAIR_REACH = 3  # sentences back in which a pair anaphor looks for the two firms that opened a sentence together
+
+
 def _coordinated_pair(text: str, found: list[list[Mention]], i: int, pair: Mention, lex: Lexicon) -> list[str] | None:
     """The two firms a pair anaphor refers back to: the first two named together ("X and the Norwegian
-    group Y") in its sentence before it, else in the sentence before."""
-    for j in range(i, max(-1, i - 2), -1):
-        named = [m for m in found[j] if m.name and not m.anaphor and (j < i or m.end <= pair.start)]
-        for a, b in zip(named, named[1:], strict=False):  # the first pair: subjects come first
-            gap = [w for w in text[a.end:b.start].split() if w.lower().rstrip(".,") not in lex.legal_suffixes]
-            if (a.name != b.name and gap and gap[0].lower() in lex.markers.get("comitative", ())
-                    and len(gap) <= 5 and not any(c in " ".join(gap) for c in ",.;:")):  # "X Inc. and Y"
-                return [a.name, b.name]
+    group Y") in its sentence before it; else, in the sentences before, the two a sentence opens with ("X und Y wollen
+    fusionieren. X war 2019 aus der Fusion von A und B hervorgegangen. Beide Institute ...": X and Y, not A and B,
+    which a firm named before them in their sentence holds as its past); else the first two named together in the
+    sentence before."""
+    first = joined(text, [m for m in found[i] if m.name and not m.anaphor and m.end <= pair.start], lex)
+    if first is not None:
+        return first
+    for j in range(i - 1, max(-1, i - 1 - PAIR_REACH), -1):
+        named = [m for m in found[j] if m.name and not m.anaphor]
+        if (two := joined(text, named, lex)) is not None and two[0] == named[0].name:
+            return two
+    return joined(text, [m for m in found[i - 1] if m.name and not m.anaphor], lex) if i else None
+
+
+def joined(text: str, named: list[Mention], lex: Lexicon) -> list[str] | None:
+    """The first two firms of a sentence's mentions named together by a conjunction ("X Inc. and Y"): subjects come
+    first."""
+    for a, b in zip(named, named[1:], strict=False):
+        gap = [w for w in text[a.end:b.start].split() if w.lower().rstrip(".,") not in lex.legal_suffixes]
+        if (a.name != b.name and gap and gap[0].lower() in lex.markers.get("comitative", ())
+                and len(gap) <= 5 and not any(c in " ".join(gap) for c in ",.;:")):  # "X Inc. and Y"
+            return [a.name, b.name]
     return None
 
 

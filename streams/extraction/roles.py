@@ -1764,8 +1764,11 @@ def _seat_compound(word: str) -> bool:
 def _object_marked(gap: str, lex: Lexicon) -> bool:
     """An object marker ("a", "al") between verb and name, maybe with an article and a description or trade ("a la
     rival X", "al grupo X", "a la almazara X"), maybe after the year of the deal ("absorbió en 2022 a la X"): where the
-    verb has no other object, the firm it marks is that object."""
+    verb has no other object, the firm it marks is that object; also after a relative year ("adquirió el año pasado
+    a la chilena X": `relative_years`)."""
     words = _DATED_OPENING.sub("", gap).split()
+    words = words[next((len(p.split()) for p in lex.relative_years if " ".join(words[:len(p.split())]).lower() == p),
+                       0):]
     return bool(words) and words[0].lower() in lex.object_markers and all(
         w.lower() in lex.determiners or _complement(w, lex) or is_descriptor(w, lex) or w.lower() in lex.trades
         for w in words[1:])

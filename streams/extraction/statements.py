@@ -799,7 +799,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             parties, via = _via(parties, discourse.possessed_target(page, i, trig, pairs, parties, about),
                                 "possessive", via)
             kept = [c for c in out if not c.flags] if keep_dropped else out  # the rules' statements so far
-            parties, via = _via(parties, discourse.suitor_target(page, i, trig, parties, kept), "topic", via)
+            parties, via = _via(parties, discourse.suitor_target(page, i, trig, parties, kept, sales), "topic", via)
             parties, via = _via(parties, discourse.bidder_out(page, i, trig, parties, kept), "topic", via)
             parties = discourse.dative_customer(page, i, trig, parties)  # the firm the relative pronoun stands for
             parties, via = _via(parties, discourse.courted_topic(page, i, trig, parties, kept), "topic", via)
