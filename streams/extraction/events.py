@@ -628,7 +628,16 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
                     "retyped": any(o.names == event.names and o.type != event.type for o in deals)}
         out.append((record, candidate_features.event_features(page, event, body, headline, amount, explicit, final,
                                                               evidence, language)))
-    return out
+    return _without_backers_as_rounds(out)
+
+
+def _without_backers_as_rounds(out: list[tuple[dict, dict[str, float]]]) -> list[tuple[dict, dict[str, float]]]:
+    """ "X raised $12m led by Y. Z, which backed the seed, came back for the Series A": a round whose one party, with
+    no sum of its own, is a backer of another round of the page retells that round's backers, no round Z raised."""
+    backers = {p["name"] for r, _ in out if r["type"] == "funding_round"
+               for p in r["parties"] if p["role"] == "investor"}
+    return [(r, f) for r, f in out if not (r["type"] == "funding_round" and r["amount"] is None
+                                           and len(r["parties"]) == 1 and r["parties"][0]["name"] in backers)]
 
 
 def build(clean: dict, name: str, version: str) -> list[dict]:
