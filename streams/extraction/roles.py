@@ -1113,20 +1113,23 @@ def _work_relative(pool: list[Mention], text: str, trig: TriggerMatch, lex: Lexi
 def _stake_relative(before: list, trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> list[Mention] | None:
     """ "X, in which Y has held 20% since 2020", "X, dont le fonds Y détient 15 %", "X, an der der Finanzinvestor Y mit
     25 Prozent beteiligt ist": a stake told in a relative clause that a preposition opens on the name before it, its
-    own subject right after the pronoun (maybe after a descriptor), holds the stake in that name: [Y, X]."""
-    if trig.trigger.type != "investment" or len(before) < 2:
+    own subject right after the pronoun (maybe after a descriptor), holds the stake in that name: [Y, X]; also told by
+    a verb of buying ("X, the Accra conglomerate in which Y bought a 15% stake": what is bought in X is a stake)."""
+    if trig.trigger.type not in ("investment", "acquisition") or len(before) < 2:
         return None
     (firm, _), (holder, _) = before[-2:]
     if firm.start < window.sentence_start or "," in text[holder.end:trig.start]:
         return None
     gap = text[firm.end:holder.start]
+    if firm.anaphor and not gap.lstrip().startswith(","):
+        gap = ", " + gap.lstrip()  # "X, the Accra conglomerate in which Y bought": the description set off after X
     if len(gap.partition(",")[0].split()) > 1:
         return None  # a legal suffix may stand between ("Nordwerk GmbH, an der"), no other words
     for _ in range(STAKE_RELATIVE_WORDS + 1):  # the holder's descriptor may stand before it ("le fonds américain")
         if lex.stake_relative_re.search(gap):
             return [holder, firm]
         head, _, last = gap.rstrip().rpartition(" ")
-        if not head or not (last.islower() or is_descriptor(last, lex)):
+        if not head or not (last.islower() or is_descriptor(last, lex) or _modifier(last, lex)):
             return None
         gap = head + " "
     return None
