@@ -634,7 +634,8 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
 def _without_restated_stakes(out: list[tuple[dict, dict[str, float]]]) -> list[tuple[dict, dict[str, float]]]:
     """ "X will acquire a 51% stake in Y for $110m ... X will buy the stake from Y's promoters": an investment of the
     acquirer in the target of a takeover of the page, at its stage and on its day, with no other sum, is that
-    takeover's stake told again, no deal of its own (an earlier stake has a date or a sum of its own)."""
+    takeover's stake told again by another sentence, no deal of its own (an earlier stake has a date or a sum of its
+    own; one sentence's two readings are the rules' to choose between)."""
     def side(record: dict, role: str) -> set[str]:
         return {p["name"] for p in record["parties"] if p["role"] == role}
 
@@ -644,6 +645,7 @@ def _without_restated_stakes(out: list[tuple[dict, dict[str, float]]]) -> list[t
         return r["type"] == "investment" and any(
             side(r, "investor") == side(t, "acquirer") and side(r, "investee") == side(t, "target")
             and r["status"] == t["status"] and r["date"] == t["date"]
+            and r["evidence"]["start"] != t["evidence"]["start"]
             and (r["amount"] is None or t["amount"] is not None and r["amount"]["value"] == t["amount"]["value"])
             for t in takeovers)
 
