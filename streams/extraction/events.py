@@ -628,7 +628,37 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
                     "retyped": any(o.names == event.names and o.type != event.type for o in deals)}
         out.append((record, candidate_features.event_features(page, event, body, headline, amount, explicit, final,
                                                               evidence, language)))
-    return out
+    return _without_restated_stakes(_without_backers_as_rounds(out))
+
+
+def _without_restated_stakes(out: list[tuple[dict, dict[str, float]]]) -> list[tuple[dict, dict[str, float]]]:
+    """ "X will acquire a 51% stake in Y for $110m ... X will buy the stake from Y's promoters": an investment of the
+    acquirer in the target of a takeover of the page, at its stage and on its day, with no other sum, is that
+    takeover's stake told again by another sentence, no deal of its own (an earlier stake has a date or a sum of its
+    own; one sentence's two readings are the rules' to choose between)."""
+    def side(record: dict, role: str) -> set[str]:
+        return {p["name"] for p in record["parties"] if p["role"] == role}
+
+    takeovers = [r for r, _ in out if r["type"] == "acquisition"]
+
+    def retold(r: dict) -> bool:
+        return r["type"] == "investment" and any(
+            side(r, "investor") == side(t, "acquirer") and side(r, "investee") == side(t, "target")
+            and r["status"] == t["status"] and r["date"] == t["date"]
+            and r["evidence"]["start"] != t["evidence"]["start"]
+            and (r["amount"] is None or t["amount"] is not None and r["amount"]["value"] == t["amount"]["value"])
+            for t in takeovers)
+
+    return [(r, f) for r, f in out if not retold(r)]
+
+
+def _without_backers_as_rounds(out: list[tuple[dict, dict[str, float]]]) -> list[tuple[dict, dict[str, float]]]:
+    """ "X raised $12m led by Y. Z, which backed the seed, came back for the Series A": a round whose one party, with
+    no sum of its own, is a backer of another round of the page retells that round's backers, no round Z raised."""
+    backers = {p["name"] for r, _ in out if r["type"] == "funding_round"
+               for p in r["parties"] if p["role"] == "investor"}
+    return [(r, f) for r, f in out if not (r["type"] == "funding_round" and r["amount"] is None
+                                           and len(r["parties"]) == 1 and r["parties"][0]["name"] in backers)]
 
 
 def build(clean: dict, name: str, version: str) -> list[dict]:

@@ -215,6 +215,7 @@ class Lexicon:
     supply_agreement_re: re.Pattern  # "under the offtake agreement": goods bought or sold under it, no firm
     purpose_re: re.Pattern  # "para vender", "to sell", "um ... zu verkaufen": an infinitive of purpose before a cue
     goods_re: re.Pattern  # goods right after a sale or purchase cue ("vende electricidad"): no firm changes hands
+    debt_re: re.Pattern  # a sum named as debt right after it ("40 millions d'euros de dette"): a loan, no round
     object_relative_re: re.Pattern
     object_relative_word_re: re.Pattern  # "que", "which" anywhere: "la opa que lanzó en marzo" tells an earlier step
     stake_relative_re: re.Pattern  # ", in which ", ", dont ", ", an der ": a stake's holder follows, the firm is before
@@ -741,6 +742,7 @@ def lexicon(lang: str) -> Lexicon:
         if ext.get("purpose_markers") else re.compile(r"(?!)"),
         goods_re=re.compile(r"\s+" + (SUBJECT_BETWEEN if ext.get("verb_second") else "")
                             + rf"(?:{alternation(ext['goods'], escape=True)})(?![\w-])"),
+        debt_re=re.compile(rf"\s*(?:{alternation(ext.get('debt_words', []), escape=True)})(?!\w)", re.IGNORECASE),
         purchase_contract_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purchase_contracts'], escape=True)})\s*$",
                                         re.IGNORECASE),
         coordinator_re=words_re(ext["conjunctions"], escape=True),

@@ -609,7 +609,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         lex.verb_second or not any(mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex)
         and not _pronoun_before(text, trig, window, lex))
     relative = _stake_relative(before, trig, text, window, lex) or _inverted_relative(
-        sentence_pool, after, text, trig, lex) or _relative_clause(
+        [m for m, _ in before if m.start >= own_sentence], after, text, trig, lex) or _relative_clause(
         pool, sentence_pool, text, window, trig.start, lex) or _work_relative(
         pool, text, trig, lex) or _governed_antecedent(
         before, after, text, window, trig, lex) or _governed_object(before, pool, text, window, trig, lex)
@@ -855,9 +855,17 @@ def _subject_after(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> 
     if not (text[trig.start].islower() or fronted) or not after or after[0][1] is not None or any(
             mk is None for _, mk in after[1:]):
         return False  # "Ein Verkauf des Herstellers an X": a noun, its genitive no subject
-    gap = text[trig.end:after[0][0].start].split()
+    gap = _without_start(text[trig.end:after[0][0].start].split(), lex)
     return all(w.lower() in lex.determiners or _modifier(w, lex) or is_descriptor(w, lex)
                for w in _past_fronted_complement(gap, fronted, lex)) or fronted and _verb_then_subject(gap, lex)
+
+
+def _without_start(gap: list[str], lex: Lexicon) -> list[str]:
+    """The words after a verb without the start it names first ("participa desde 2023 el fondo X"): a year after
+    a word of a start stands between a verb and its subject as an adverb does."""
+    if len(gap) > 1 and gap[1].isdigit() and lex.since_re.search(gap[0] + " "):
+        return gap[2:]
+    return gap
 
 
 def _past_fronted_complement(gap: list[str], fronted: bool, lex: Lexicon) -> list[str]:
@@ -1105,30 +1113,34 @@ def _work_relative(pool: list[Mention], text: str, trig: TriggerMatch, lex: Lexi
 def _stake_relative(before: list, trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> list[Mention] | None:
     """ "X, in which Y has held 20% since 2020", "X, dont le fonds Y détient 15 %", "X, an der der Finanzinvestor Y mit
     25 Prozent beteiligt ist": a stake told in a relative clause that a preposition opens on the name before it, its
-    own subject right after the pronoun (maybe after a descriptor), holds the stake in that name: [Y, X]."""
-    if trig.trigger.type != "investment" or len(before) < 2:
+    own subject right after the pronoun (maybe after a descriptor), holds the stake in that name: [Y, X]; also told by
+    a verb of buying ("X, the Accra conglomerate in which Y bought a 15% stake": what is bought in X is a stake)."""
+    if trig.trigger.type not in ("investment", "acquisition") or len(before) < 2:
         return None
     (firm, _), (holder, _) = before[-2:]
     if firm.start < window.sentence_start or "," in text[holder.end:trig.start]:
         return None
     gap = text[firm.end:holder.start]
+    if firm.anaphor and not gap.lstrip().startswith(","):
+        gap = ", " + gap.lstrip()  # "X, the Accra conglomerate in which Y bought": the description set off after X
     if len(gap.partition(",")[0].split()) > 1:
         return None  # a legal suffix may stand between ("Nordwerk GmbH, an der"), no other words
     for _ in range(STAKE_RELATIVE_WORDS + 1):  # the holder's descriptor may stand before it ("le fonds américain")
         if lex.stake_relative_re.search(gap):
             return [holder, firm]
         head, _, last = gap.rstrip().rpartition(" ")
-        if not head or not (last.islower() or is_descriptor(last, lex)):
+        if not head or not (last.islower() or is_descriptor(last, lex) or _modifier(last, lex)):
             return None
         gap = head + " "
     return None
 
 
-def _inverted_relative(sentence_pool: list[Mention], after: list, text: str, trig: TriggerMatch,
+def _inverted_relative(named: list[Mention], after: list, text: str, trig: TriggerMatch,
                        lex: Lexicon) -> list[Mention] | None:
     """ "X, qu'avait rachetée Y en 2018", "X, a la que compró Y": a relative pronoun that is never the subject, the
-    verb right after it and a firm right after the verb: that firm is the subject, the antecedent the object."""
-    earlier = [m for m in sentence_pool if m.end <= trig.start]
+    verb right after it and a firm right after the verb: that firm is the subject, the antecedent the object (also
+    one a preposition governs: "a través de su filial X, en cuyo capital participa Y")."""
+    earlier = [m for m in named if m.end <= trig.start]
     if not earlier or not _subject_after(trig, after, text, lex):
         return None
     opener = lex.object_only_relative_re.search(text, earlier[-1].end, trig.start)

@@ -681,6 +681,15 @@ def _described_opener(page: Page, start: int, cue: int) -> bool:
         kinds.kind(w, page.lex) for w in words[1:])
 
 
+def _debt(page: Page, trig: TriggerMatch, money: list[amounts.Amount], start: int, end: int) -> bool:
+    """Whether the sum nearest a raising cue in its part of the sentence is named as debt right after it ("raised
+    $40 million of debt", "hat 40 Millionen Euro Fremdkapital aufgenommen"): money borrowed, no round of capital
+    (a loan told beside a round's own sum is not the round's)."""
+    own = [a for a in money if start <= a.start < end]
+    nearest = min(own, key=lambda a: a.start - trig.end if a.start >= trig.end else trig.start - a.end, default=None)
+    return nearest is not None and page.lex.debt_re.match(page.text, nearest.end) is not None
+
+
 def _drop(flags: list[str], flag: str, keep_dropped: bool) -> bool:
     """Note a rule that drops a statement; whether the statement ends here (it goes on only when the dropped
     ones are wanted, as candidates for the learned scorer)."""
@@ -757,6 +766,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             j = own.index(trig)
             start = own[j - 1].end if j else s.start
             end = own[j + 1].start if j + 1 < len(own) else s.end
+            if trig.trigger.type == "funding_round" and _debt(page, trig, money, start, end) and _drop(
+                    flags, "goods", keep_dropped):  # the scorer's flag of a trade that is no deal (FLAGS)
+                continue  # "a levé 40 millions d'euros de dette": a loan taken, no round of capital
             advised = _advising(page, trig, start, end)  # a mandate, or a credit that tells the client's deal
             split = _second_deal(page, i, trig, end, money)
             whole, end = end, split[0] if split else end
