@@ -238,6 +238,7 @@ class Lexicon:
     relative_re: re.Pattern  # ", which", ", dessen": a relative clause begins
     prepositional_relatives: frozenset[str]  # German "dem" of ", mit dem X kooperiert": a relative after a preposition
     object_only_relative_re: re.Pattern  # ", que", ", a la que": a relative pronoun that is never the subject
+    time_relative_re: re.Pattern  # ", when", ", cuando" right after a date: the clause it opens happened then
     conjunction_re: re.Pattern  # "and" right before a trigger: a second verb with the same subject
     conjunction_words: frozenset[str]  # "and", "und": a pronoun right after one opens a clause
     complementizers: frozenset[str]  # "reported that X had": a determiner's word that opens a clause instead
@@ -763,6 +764,9 @@ def lexicon(lang: str) -> Lexicon:
             re.IGNORECASE)
         if ext.get("dative_relatives") else re.compile(r"(?!)"),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
+        time_relative_re=re.compile(
+            rf",\s+(?:{alternation(ext.get('time_relatives', []), escape=True)})(?!\w)", re.IGNORECASE)
+        if ext.get("time_relatives") else re.compile(r"(?!)"),
         object_only_relative_re=re.compile(
             rf",\s+(?:{alternation(ext.get('object_only_relatives', []), escape=True)})(?:(?<=['’])|(?!\w))",
             re.IGNORECASE),

@@ -465,6 +465,14 @@ def _reviewed(page: Page, i: int, trig: TriggerMatch, near: list[Mention]) -> bo
         sentence, trig.trigger.type, None, "", page.lex)[0] not in ("terminated", "completed")
 
 
+def _clause_time(page: Page, dated: list[DateMention], clause_start: int, trig: TriggerMatch) -> list[DateMention]:
+    """A date (a start too) right before the time conjunction that opens the cue's clause ("a run that started in
+    2021, when X bought Y", "im Jahr 2019, als X die Y kaufte"): the clause happened then, though the date stands
+    in the clause before it."""
+    return [d for d in dated if (m := page.lex.time_relative_re.match(page.text, d.end))
+            and clause_start <= m.end() <= trig.start]
+
+
 def _dated_cue(page: Page, i: int, trig: TriggerMatch) -> bool:
     """ "seit dem Börsengang 2017", "depuis son introduction en Bourse en 2016": a year right after the cue dates the
     deal it names, which the sentence states (a deal the page told before is not dated again in passing)."""
@@ -898,7 +906,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             earlier = [d for d in within(mine, s.start, trig.start) if not (
                 k and d.end <= found[k - 1].start and (shared is not None or _conjoined(
                     page.text, found[k - 1].end, trig.start, page.lex)))]
-            date = nearest(within(when, window.clause_start, stop) or within(mine, first, own_end)
+            date = nearest(within(when, window.clause_start, stop)
+                           or _clause_time(page, found_dates, window.clause_start, trig) or within(mine, first, own_end)
                            or earlier or (within(mine, own_end, s.end) if again else []), trig.start)
             value = date.value if date else None
             # a listing held since a start by a described page firm ("la eléctrica, que cotiza desde 2019")
