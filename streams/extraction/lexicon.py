@@ -262,6 +262,7 @@ class Lexicon:
     same_year: tuple[str, ...]  # "that same year": the year named before
     year_reference_re: re.Pattern  # either of them: a date that needs the year of the sentence before
     same_day_re: re.Pattern  # "Dans la foulée, X ...": a sentence opening on the day of the deal told before
+    back_then_re: re.Pattern  # "damals", "à l'époque": a sentence told at the time the sentence before dates
     seasons: dict[str, int]
     elapsed: dict  # "comes six months after": openers, after words, counts (number words too) and units
     ordinal: str  # regex alternative of day-number endings ("st", "er", ".")
@@ -799,6 +800,7 @@ def lexicon(lang: str) -> Lexicon:
         same_year=tuple(w.lower() for w in cal.get("same_year", ())),
         year_reference_re=words_re(list(cal.get("following_year", ())) + list(cal.get("same_year", ())), escape=True),
         same_day_re=words_re(list(cal.get("same_day", ())), escape=True),
+        back_then_re=words_re(list(cal.get("back_then", ())), escape=True),
         seasons={k.lower(): v for k, v in cal.get("seasons", {}).items()},
         elapsed=_elapsed(cal.get("elapsed"), ext["amounts"].get("number_words", {})),
         ordinal=alternation(cal.get("ordinal_suffixes", []), escape=True),
