@@ -29,3 +29,9 @@ def test_agreement_to_buy_stays_announced():
 def test_option_bought_is_no_completed_purchase():
     events = extract_events(page("en", "News", "Harwick Tools has bought an option to acquire Brimley Castings."))
     assert all(e["status"] != "completed" for e in events)
+
+
+def test_goods_bought_for_years_stay_a_standing_supply():
+    events = extract_events(page("en", "News", "Harwick Tools has bought its castings from Brimley Foundry for more "
+                                               "than ten years."))
+    assert all(e["status"] != "completed" for e in events)
