@@ -26,3 +26,14 @@ def test_planned_day_is_no_date(lang, sentence):
 def test_deal_with_planned_closing_takes_the_news_day(lang, text):
     (event,) = extract_events(page(lang, "Actualités", text, published="2026-09-12"))
     assert (event["status"], event["date"]) == ("announced", "2026-09-12")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Brennwerk AG hat die für Mitte Dezember vorgesehene Erstnotiz gestrichen, wie das Unternehmen am "
+    "Dienstagabend mitteilte.",
+    "Die Brennwerk AG hat ihren für Dezember geplanten Börsengang abgesagt, wie das Unternehmen am Dienstag "
+    "mitteilte.",
+])
+def test_listing_called_off_is_dated_by_the_cancellation_not_the_planned_month(text):
+    (event,) = extract_events(page("de", "Nachrichten", text, published="2026-11-12"))
+    assert (event["type"], event["status"], event["date"]) == ("ipo", "terminated", "2026-11-10")
