@@ -1031,9 +1031,11 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # had to abandon a planned purchase of Z in 2023")
                 cue = page.lex.status_res["terminated"].search(page.text, start, end)
                 if cue:
-                    # "ha desistido de la opa que lanzó en marzo": a relative clause after the cue dates the launch
-                    launched = [d for d in when if d.start > cue.end()
-                                and page.lex.object_relative_word_re.search(page.text, cue.end(), d.start)]
+                    # "ha desistido de la opa que lanzó en marzo", "renunció a comprar Y, cuya compra había anunciado en
+                    # septiembre": a relative clause after the cue dates the launch
+                    launched = [d for d in when if d.start > cue.end() and (
+                        page.lex.object_relative_word_re.search(page.text, cue.end(), d.start)
+                        or page.lex.relative_re.search(page.text, cue.end(), d.start))]
                     ended = [d for d in when if d not in launched]
                     value = getattr(_called_off_day(page.text, cue, ended) or nearest(
                         within(ended, window.clause_start, stop) or within(ended, start, end), cue.start()),

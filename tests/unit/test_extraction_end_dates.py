@@ -1,0 +1,17 @@
+"""An end is dated by its own statement, not by the earlier stage a relative clause recalls; a venture dissolved is
+ended (datesAB, topic B F7b, topic A F8)."""
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page
+
+
+def test_withdrawal_is_not_dated_by_the_announcement_it_recalls():
+    text = "Grupo Almendral renunció a comprar Textiles Boreal, cuya compra había anunciado en septiembre."
+    (event,) = extract_events(page("es", "Noticias", text, published="2026-11-12"))
+    assert (event["status"], event["date"]) == ("terminated", "2026-11-12")
+
+
+def test_venture_dissolved_in_a_subjunctive_clause_is_terminated():
+    text = "La caída llegó después de que Vientos Ibéricos disolviera en 2023 la sociedad conjunta pactada con Hidrova."
+    (event,) = extract_events(page("es", "Noticias", text, published="2026-03-12"))
+    assert (event["type"], event["status"], event["date"]) == ("joint_venture", "terminated", "2023")
