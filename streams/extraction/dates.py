@@ -158,8 +158,10 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
     if g["relmonth"]:  # "last month", "le mois dernier": a month counted from the publication
         index = anchor.year * 12 + anchor.month - 1 + lex.relative_months[g["relmonth"].lower()]
         return f"{index // 12}-{index % 12 + 1:02d}"
-    if g["relweek"]:  # "last week", "la semaine dernière": as precise as the days of that week agree
-        return _week(anchor, lex.relative_weeks[g["relweek"].lower()])
+    if g["relweek"]:  # "last week", "la semaine dernière": as precise as the days of that week agree; "this week",
+        # "cette semaine": the news of the page's own week, told on its publication day
+        step = lex.relative_weeks[g["relweek"].lower()]
+        return _week(anchor, step) if step else anchor.isoformat()
     if g["year4"]:
         return g["year4"]
     if g["weekday"]:
