@@ -24,3 +24,14 @@ def test_own_date_wins_over_the_date_before():
     (event,) = [e for e in extract_events(page("de", "Nachrichten", text, published="2026-03-12"))
                 if e["type"] == "acquisition"]
     assert event["date"] == "2024-03"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Vientos Ibéricos cerró una ronda de 3 millones de euros en 2024. Poco después, la empresa cerró una ronda "
+           "de 6 millones de euros con Nazca Capital."),
+    ("en", "Brimley Castings raised $3m in a seed round in 2024. Shortly afterwards, Brimley Castings raised $6m in a "
+           "round led by Ashgrove Ventures."),
+])
+def test_a_round_shortly_after_takes_the_year_before(lang, text):
+    events = extract_events(page(lang, "News", text, published="2026-03-12"))
+    assert [e["date"] for e in events if e["type"] == "funding_round"] == ["2024", "2024"]
