@@ -9,6 +9,7 @@ from tests.unit.test_extraction_roles import page
 @pytest.mark.parametrize(("lang", "text", "kind"), [
     ("en", "Harwick Tools has acquired Brimley Castings, the Sheffield foundry said.", "acquisition"),
     ("en", "Brimley Castings has been acquired by Harwick Tools in a deal worth £40m.", "acquisition"),
+    ("en", "Harwick Tools said on Monday it had bought Brimley Castings.", "acquisition"),
     ("en", "Harwick Tools has in fact bought 9.5% of Brimley Castings for £15m, according to a filing.", "investment"),
     ("es", "Grupo Almendral concretó el lunes la adquisición de Textiles Boreal.", "acquisition"),
     ("es", "Grupo Almendral adquirió la compañía Textiles Boreal por un monto no revelado.", "acquisition"),
