@@ -15,3 +15,9 @@ def test_venture_dissolved_in_a_subjunctive_clause_is_terminated():
     text = "La caída llegó después de que Vientos Ibéricos disolviera en 2023 la sociedad conjunta pactada con Hidrova."
     (event,) = extract_events(page("es", "Noticias", text, published="2026-03-12"))
     assert (event["type"], event["status"], event["date"]) == ("joint_venture", "terminated", "2023")
+
+
+def test_listing_request_taken_back_is_terminated_in_its_month():
+    text = "Die Brennwerk AG wollte 2023 an die Börse gehen, nahm den Antrag aber im Mai 2023 zurück."
+    (event,) = extract_events(page("de", "Nachrichten", text, published="2026-03-12"))
+    assert (event["type"], event["status"], event["date"]) == ("ipo", "terminated", "2023-05")
