@@ -10,6 +10,7 @@ from functools import cache
 from streams.extraction.lexicon import Lexicon, alternation
 
 FUTURE_WINDOW = 30  # characters before a date where "expected", "soll" ... make it a forecast
+AHEAD_DAYS = 45  # days after the publication within which a day named without its year is the coming one
 DATELINE = 6  # words at most before a day that opens the body: a dateline ("PARIS, le 12 mars -"), "Acme on Monday ..."
 _DATELINE_END = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:--|[–—-])\s")  # "March 11 (Wire) - ", "12 mars –"
 
@@ -117,8 +118,13 @@ def _week(anchor: dt.date, step: int) -> str | None:
 
 
 def _day(year: int | None, month: int, day: int, anchor: dt.date) -> str | None:
+    """A day; one named without its year is the most recent such day, unless it comes within `AHEAD_DAYS` after
+    the anchor: "le 1er octobre" in a September article is the coming one (a forecast), not last year's."""
     if year is None:
         year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
+        ahead = (dt.date(anchor.year, month, min(day, 28)) - anchor).days
+        if 0 < ahead <= AHEAD_DAYS:
+            year = anchor.year
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
@@ -158,8 +164,10 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
     if g["relmonth"]:  # "last month", "le mois dernier": a month counted from the publication
         index = anchor.year * 12 + anchor.month - 1 + lex.relative_months[g["relmonth"].lower()]
         return f"{index // 12}-{index % 12 + 1:02d}"
-    if g["relweek"]:  # "last week", "la semaine dernière": as precise as the days of that week agree
-        return _week(anchor, lex.relative_weeks[g["relweek"].lower()])
+    if g["relweek"]:  # "last week", "la semaine dernière": as precise as the days of that week agree; "this week",
+        # "cette semaine": the news of the page's own week, told on its publication day
+        step = lex.relative_weeks[g["relweek"].lower()]
+        return _week(anchor, step) if step else anchor.isoformat()
     if g["year4"]:
         return g["year4"]
     if g["weekday"]:

@@ -134,7 +134,9 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
     Thursday") or any date of a next sentence whose subject is the deal ("Die Vereinbarung war im April
     ... erweitert worden") or in the sentence that introduces the deal, else the publication date for news."""
     sentences = {c.sentence for c in chosen}
-    for c in chosen + [c for c in body if c.sentence in sentences]:
+    # not a statement of its sentence that tells another stage ("renunció a comprar Y, cuya compra había anunciado en
+    # septiembre": the announcement's month is no date of the end)
+    for c in chosen + [c for c in body if c.sentence in sentences and not (c.cued and c.status != final)]:
         if c.date:
             return _refined(c.date, body)
     for c in chosen:

@@ -158,6 +158,7 @@ class Lexicon:
     past_re: re.Pattern
     future_re: re.Pattern
     pending_re: re.Pattern
+    approval_re: re.Pattern  # "aprobó", "cleared", "genehmigt": a regulator's step, no announcement of the deal
     stake_re: re.Pattern
     majority_re: re.Pattern
     participation_re: re.Pattern
@@ -241,6 +242,7 @@ class Lexicon:
     relative_re: re.Pattern  # ", which", ", dessen": a relative clause begins
     prepositional_relatives: frozenset[str]  # German "dem" of ", mit dem X kooperiert": a relative after a preposition
     object_only_relative_re: re.Pattern  # ", que", ", a la que": a relative pronoun that is never the subject
+    time_relative_re: re.Pattern  # ", when", ", cuando" right after a date: the clause it opens happened then
     conjunction_re: re.Pattern  # "and" right before a trigger: a second verb with the same subject
     conjunction_words: frozenset[str]  # "and", "und": a pronoun right after one opens a clause
     complementizers: frozenset[str]  # "reported that X had": a determiner's word that opens a clause instead
@@ -264,6 +266,7 @@ class Lexicon:
     same_year: tuple[str, ...]  # "that same year": the year named before
     year_reference_re: re.Pattern  # either of them: a date that needs the year of the sentence before
     same_day_re: re.Pattern  # "Dans la foulée, X ...": a sentence opening on the day of the deal told before
+    back_then_re: re.Pattern  # "damals", "à l'époque": a sentence told at the time the sentence before dates
     seasons: dict[str, int]
     elapsed: dict  # "comes six months after": openers, after words, counts (number words too) and units
     ordinal: str  # regex alternative of day-number endings ("st", "er", ".")
@@ -662,6 +665,7 @@ def lexicon(lang: str) -> Lexicon:
         past_re=words_re(ext["past"]),
         future_re=_future_re(ext["future"], ext.get("future_endings", [])),
         pending_re=words_re(ext["pending"]),
+        approval_re=words_re(ext.get("approvals", [])) if ext.get("approvals") else re.compile(r"(?!)"),
         stake_re=_stake_re(ext["stake_words"]),
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
         participation_re=words_re(ext["participation"], escape=True),
@@ -784,6 +788,9 @@ def lexicon(lang: str) -> Lexicon:
             re.IGNORECASE)
         if ext.get("dative_relatives") else re.compile(r"(?!)"),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
+        time_relative_re=re.compile(
+            rf",\s+(?:{alternation(ext.get('time_relatives', []), escape=True)})(?!\w)", re.IGNORECASE)
+        if ext.get("time_relatives") else re.compile(r"(?!)"),
         object_only_relative_re=re.compile(
             rf",\s+(?:{alternation(ext.get('object_only_relatives', []), escape=True)})(?:(?<=['’])|(?!\w))",
             re.IGNORECASE),
@@ -816,6 +823,7 @@ def lexicon(lang: str) -> Lexicon:
         same_year=tuple(w.lower() for w in cal.get("same_year", ())),
         year_reference_re=words_re(list(cal.get("following_year", ())) + list(cal.get("same_year", ())), escape=True),
         same_day_re=words_re(list(cal.get("same_day", ())), escape=True),
+        back_then_re=words_re(list(cal.get("back_then", ())), escape=True),
         seasons={k.lower(): v for k, v in cal.get("seasons", {}).items()},
         elapsed=_elapsed(cal.get("elapsed"), ext["amounts"].get("number_words", {})),
         ordinal=alternation(cal.get("ordinal_suffixes", []), escape=True),

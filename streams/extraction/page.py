@@ -60,6 +60,10 @@ class Page:
             if opening and not self.memo[key]:  # "Dans la foulée, X a annoncé ...": the day of the deal told before
                 self.memo[key] = [dates.DateMention(day, s.start + opening.start(), s.start + opening.end())
                                   for day in self._day_before(i)[:1]]
+            then = self.lex.back_then_re.search(text) if i and not self.memo[key] else None
+            if then:  # "Mit der Erstnotiz damals flossen ...": at the date the sentence before names last
+                self.memo[key] = [dates.DateMention(d.value, s.start + then.start(), s.start + then.end())
+                                  for d in self.dates(i - 1)[-1:] if not d.counted]
         return self.memo[key]
 
     def _day_before(self, i: int) -> list[str]:

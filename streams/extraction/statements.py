@@ -70,6 +70,7 @@ STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Akti
 WITHHELD_REACH = 30  # characters after a negation in which a disclosing verb makes it withhold a detail
 COMPLEMENT_WORDS = 4  # words between a deal noun and the firm it is of ("the purchase of the Danish X")
 MANDATE_REACH = 120  # characters around a contract cue in which an adviser's task makes it a mandate, no supply
+APPROVAL_REACH = 30  # characters around a date searched for a regulator's approval ("aprobó ayer")
 CALLED_OFF_REACH = 30  # characters after a called-off cue in which a date is the day it was called off
 CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a controlling 60% stake in")
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
@@ -463,6 +464,24 @@ def _reviewed(page: Page, i: int, trig: TriggerMatch, near: list[Mention]) -> bo
     sentence = page.sentence_text(i)
     return not near and bool(page.lex.regulator_re.search(sentence)) and status.assess(
         sentence, trig.trigger.type, None, "", page.lex)[0] not in ("terminated", "completed")
+
+
+def _approval_day(page: Page, i: int, date: DateMention, names: set[str]) -> bool:
+    """Whether a date stands by an outsider's approval in its clause ("Competencia aprobó ayer", "am Dienstag
+    genehmigt"), not the parties' own ("Les conseils de X et Y ont approuvé lundi": that is the deal's news)."""
+    lo, hi = max(0, date.start - APPROVAL_REACH), date.end + APPROVAL_REACH
+    start = page.sentences[i].start
+    return any(not re.search(r"[,;:]", page.text[min(m.end(), date.start):max(m.start(), date.end)])
+               and not any(start <= n.start < m.start() and n.name in names for n in page.mentions[i])
+               for m in page.lex.approval_re.finditer(page.text, lo, hi))
+
+
+def _clause_time(page: Page, dated: list[DateMention], clause_start: int, trig: TriggerMatch) -> list[DateMention]:
+    """A date (a start too) right before the time conjunction that opens the cue's clause ("a run that started in
+    2021, when X bought Y", "im Jahr 2019, als X die Y kaufte"): the clause happened then, though the date stands
+    in the clause before it."""
+    return [d for d in dated if (m := page.lex.time_relative_re.match(page.text, d.end))
+            and clause_start <= m.end() <= trig.start]
 
 
 def _dated_cue(page: Page, i: int, trig: TriggerMatch) -> bool:
@@ -910,7 +929,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             earlier = [d for d in within(mine, s.start, trig.start) if not (
                 k and d.end <= found[k - 1].start and (shared is not None or _conjoined(
                     page.text, found[k - 1].end, trig.start, page.lex)))]
-            date = nearest(within(when, window.clause_start, stop) or within(mine, first, own_end)
+            date = nearest(within(when, window.clause_start, stop)
+                           or _clause_time(page, found_dates, window.clause_start, trig) or within(mine, first, own_end)
                            or earlier or (within(mine, own_end, s.end) if again else []), trig.start)
             value = date.value if date else None
             # a listing held since a start by a described page firm ("la eléctrica, que cotiza desde 2019")
@@ -1010,6 +1030,12 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # "avec lequel elle a noué un partenariat en 2023", "procede de un contrato firmado en 2022 con Y":
                 # a relation of an earlier year told in passing (not "X a noué en 2023 un partenariat avec Y")
                 state = "ongoing"
+            if state == "announced" and date is not None and _approval_day(page, i, date, names):
+                # "Competencia aprobó ayer la compra", "dio luz verde el lunes a la opa que presentó en abril": the
+                # day of a regulator's step dates no deal it leaves announced; another date of its window may, else
+                # the news
+                rest = [d for d in when if d is not date and not _approval_day(page, i, d, names)]
+                value = getattr(nearest(within(rest, window.clause_start, end), trig.start), "value", None)
             if state == "terminated":  # dated by when it was called off: a date the cue encloses or that
                 # follows it in its phrase ("wollte X im Sommer übernehmen, zog sein Angebot aber im Oktober
                 # zurück", "spent the autumn in talks but walked away in November"), else the date nearest the
@@ -1017,9 +1043,11 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # had to abandon a planned purchase of Z in 2023")
                 cue = page.lex.status_res["terminated"].search(page.text, start, end)
                 if cue:
-                    # "ha desistido de la opa que lanzó en marzo": a relative clause after the cue dates the launch
-                    launched = [d for d in when if d.start > cue.end()
-                                and page.lex.object_relative_word_re.search(page.text, cue.end(), d.start)]
+                    # "ha desistido de la opa que lanzó en marzo", "renunció a comprar Y, cuya compra había anunciado en
+                    # septiembre": a relative clause after the cue dates the launch
+                    launched = [d for d in when if d.start > cue.end() and (
+                        page.lex.object_relative_word_re.search(page.text, cue.end(), d.start)
+                        or page.lex.relative_re.search(page.text, cue.end(), d.start))]
                     ended = [d for d in when if d not in launched]
                     value = getattr(_called_off_day(page.text, cue, ended) or nearest(
                         within(ended, window.clause_start, stop) or within(ended, start, end), cue.start()),

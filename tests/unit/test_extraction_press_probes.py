@@ -445,6 +445,10 @@ FRENCH = [
     # issue 3 (rounds7): a stake's firm after the cue's preposition, an article and a description between them
     ("Le groupe Danval a pris une participation minoritaire dans la jeune pousse Cultivert.",
      [("investment", "Danval:investor, Cultivert:investee", None, P, "completed")]),
+    # issue 3 (datesAB): a closing the deal "doit être finalisée" at is a forecast (was a known miss)
+    ("La prise de contrôle de Valmer par le fonds Ardane Capital doit être finalisée au deuxième "
+     "trimestre.",
+     [("acquisition", "Ardane Capital:acquirer, Valmer:target", None, P, "announced")]),
 ]
 
 FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
@@ -454,10 +458,6 @@ FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
     ("L'acquisition de Telsio par Orbis Télécom, annoncée en janvier, est désormais effective.",
      [("acquisition", "Orbis Télécom:acquirer, Telsio:target", None, P, "completed")],
      "date 2024-01"),
-    ("La prise de contrôle de Valmer par le fonds Ardane Capital doit être finalisée au deuxième "
-     "trimestre.",
-     [("acquisition", "Ardane Capital:acquirer, Valmer:target", None, P, "announced")],
-     "status completed"),
     ("Montant de l'opération : 410 millions d'euros. Le rachat de Brisa Foods par Granola Group sera "
      "financé par de la dette.",
      [("acquisition", "Granola:acquirer, Brisa Foods:target", (410_000_000, "EUR"), P, "announced")],
