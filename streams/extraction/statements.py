@@ -138,9 +138,11 @@ def _subsidiary(kind: str, parties: list[tuple[str, str]], sold: bool, near: str
 
 def _controlling(kind: str, parties: list[tuple[str, str]], stake: str, cue: str, lex: Lexicon):
     """A stake that gives control ("a majority stake in X", "a 60% stake in X", "Mehrheitsbeteiligung",
-    "participation majoritaire") is bought with its company: an acquisition, whatever the stake cue. The cue's own
-    verb is no qualifier: "controla el 40% de X" holds a minority."""
-    if kind != "investment" or not _majority_stake(cue, lex) and (not lex.stake_re.search(stake) or not (
+    "participation majoritaire", a cue that holds its share: "détient 65 % du capital de X") is bought with its
+    company: an acquisition, whatever the stake cue. The cue's own verb is no qualifier: "controla el 40% de X"
+    holds a minority."""
+    if kind != "investment" or not _majority_stake(cue, lex) and (
+            not (lex.stake_re.search(stake) or lex.share_re.search(cue)) or not (
             lex.majority_re.search(stake.replace(cue, " ")) or any(
             float(p.replace(",", ".")) > 50 for p in lex.share_re.findall(stake)))):
         return kind, parties
