@@ -319,6 +319,14 @@ def _earlier_year(value: str | None, anchor: str) -> bool:
     return bool(value) and len(value) == 4 and value < anchor[:4]
 
 
+def _sold_since(page: Page, trig: TriggerMatch, kind: str, parties: list[tuple[str, str]],
+                began: list[DateMention]) -> bool:
+    """ "X vende pan desde 2022 a Y", "X has sold its sauces to Y since 2019": a sale of nothing named, running since a
+    start, is goods supplied to a customer; a firm or a unit changes hands once, never "since" a year."""
+    return (kind == "acquisition" and trig.trigger.frame == "sell" and {r for _, r in parties} == {"seller", "acquirer"}
+            and _running(page, began))
+
+
 def _running(page: Page, began: list[DateMention]) -> bool:
     """Whether a start of the clause tells a state held since then ("betreibt seit 2022 ein Gemeinschaftsunternehmen",
     "gehört seit 2018 zu X", "détient depuis 2021"), not a founding ("créée en 2023") or an end ("until 2030")."""
@@ -947,6 +955,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 continue  # "the package brings Fox's 30% stake in Hulu": a holding, no deal
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex)) or [
                 d for d in within(since, s.start, window.clause_start) if _opens_sentence(page.text, s.start, d.start)]
+            if _sold_since(page, trig, kind, parties, began):
+                kind, parties = "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
             if trig.trigger.frame == "hold":  # a stake held is news only from when it was taken
                 if not began and _drop(flags, "held_no_start", keep_dropped):
                     continue  # "L'État détient 15 % de Renault": a standing fact, no deal

@@ -1,0 +1,39 @@
+"""Standing relations told in the background without a contract verb (holdingsA): goods sold to a customer "since" a
+year are a supply contract running from then (a firm changes hands once, never since a year), and a partnership
+whose "between X and Y" comes after a participle and its year ("le partenariat stratégique conclu en 2024 entre X et
+Y"). Probes: a unit sold in a year stays an acquisition. Sentences written for these tests."""
+
+import pytest
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+
+def _events(lang: str, sentence: str) -> list[dict]:
+    title = {"en": "Markets", "de": "Wirtschaft", "fr": "Économie", "es": "Economía"}[lang]
+    return extract_events(page(lang, title, sentence, published="2026-05-14"))
+
+
+@pytest.mark.parametrize(("lang", "sentence", "supplier", "customer", "date"), [
+    ("es", "Panes Ribera vende pan desde 2022 a Correos Express.", "Panes Ribera", "Correos Express", "2022"),
+    ("en", "Tallis Foods has sold its sauces to Morrow Stores since 2019.", "Tallis Foods", "Morrow Stores", "2019"),
+    ("fr", "La Fromagerie Morvan vend depuis 2014 ses tommes à Carrefin.", "Fromagerie Morvan", "Carrefin", "2014"),
+])
+def test_goods_sold_since_a_start_are_a_running_supply(lang: str, sentence: str, supplier: str, customer: str,
+                                                       date: str) -> None:
+    (event,) = _events(lang, sentence)
+    assert (event["type"], event["status"], event["date"]) == ("contract", "ongoing", date)
+    assert parties(event) == {(supplier, "supplier"), (customer, "customer")}
+
+
+def test_unit_sold_in_a_year_stays_a_sale() -> None:
+    (event,) = _events("en", "Tallis Foods sold its sauce unit to Morrow Stores in 2019.")
+    assert (event["type"], event["status"], event["date"]) == ("acquisition", "completed", "2019")
+    assert parties(event) == {("Tallis Foods", "seller"), ("Morrow Stores", "acquirer")}
+
+
+def test_partnership_between_after_its_participle_and_year() -> None:
+    (event,) = _events("fr", "L'Initiateur a l'intention de poursuivre le partenariat stratégique conclu en 2024 entre "
+                             "Vellor et Brisac Systèmes.")
+    assert event["type"] == "partnership" and event["date"] == "2024"
+    assert parties(event) == {("Vellor", "partner"), ("Brisac Systèmes", "partner")}
