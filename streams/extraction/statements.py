@@ -964,8 +964,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     state, cued, value = "completed", True, nearest(began, trig.start).value
                 if kind == "ipo":
                     values = _raised_at_listing(found, trig, values)
-            elif kind in status.OWNED_TYPES and (held := within(since, trig.start, trig.end)) and _running(page, held):
-                # "l'éditeur X, détenu depuis 2021 par le fonds Y": a cue holding its own start, owned since then
+            elif kind in status.HELD_TYPES and (held := within(since, trig.start, trig.end)) and _running(page, held):
+                # "l'éditeur X, détenu depuis 2021 par le fonds Y": a cue holding its own start, owned since then (a
+                # stake too: "X tiene desde 2024 a Y como accionista")
                 state, cued, value = "completed", True, nearest(held, trig.start).value
             elif (kind in status.OWNED_TYPES and trig.trigger.frame in OWNED_FRAMES and not cued
                   and _running(page, began)):

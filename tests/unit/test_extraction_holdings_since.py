@@ -83,3 +83,27 @@ def test_stake_taken_without_an_investing_verb(lang: str, sentence: str, investo
 ])
 def test_holding_with_no_start_is_no_event(lang: str, sentence: str) -> None:
     assert _events(lang, sentence) == []
+
+
+@pytest.mark.parametrize(("lang", "sentence", "investor", "investee", "status", "date"), [
+    # the entry into the subject's own capital: the newcomer after it invests in the subject
+    ("fr", "Vellor Industries a annoncé l'entrée à son capital du groupe Brisac, qui prend une participation "
+           "minoritaire de 15 %.", "Brisac", "Vellor Industries", "announced", "2026-05-14"),
+    ("fr", "Vellor Industries annonce l'entrée dans son capital de Tarnis Capital pour 12 millions d'euros.",
+     "Tarnis Capital", "Vellor Industries", "announced", "2026-05-14"),
+    # the firm has a shareholder since a start: the shareholder invested then
+    ("es", "Bodegas Ulla tiene desde 2024 al fondo Norwood Capital como accionista de referencia, con un 30% del "
+           "capital.", "Norwood Capital", "Bodegas Ulla", "completed", "2024"),
+    ("es", "Bodegas Ulla cuenta desde 2024 con el fondo Norwood Capital como accionista de referencia.",
+     "Norwood Capital", "Bodegas Ulla", "completed", "2024"),
+])
+def test_newcomer_told_after_the_capital_it_enters(lang: str, sentence: str, investor: str, investee: str,
+                                                   status: str, date: str) -> None:
+    events = [e for e in _events(lang, sentence) if e["type"] == "investment"]
+    assert len(events) == 1, events
+    assert (events[0]["status"], events[0]["date"]) == (status, date)
+    assert parties(events[0]) == {(investor, "investor"), (investee, "investee")}
+
+
+def test_shareholder_with_no_start_is_no_event() -> None:
+    assert _events("es", "Bodegas Ulla cuenta con el fondo Norwood Capital como accionista de referencia.") == []
