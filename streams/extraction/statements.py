@@ -972,8 +972,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                   and _running(page, began)):
                 # "Y gehört seit 2018 mehrheitlich zu X", "Y belongs wholly to X since 2019": bought then
                 state, cued, value = "completed", True, nearest(began, trig.start).value
-            elif kind in status.OWNED_TYPES and state == "completed" and value is None and _running(page, began):
-                # "X has been owned by Y since 2019": owned, undated but for its start, was bought then
+            elif kind in status.HELD_TYPES and state == "completed" and value is None and _running(page, began):
+                # "X has been owned by Y since 2019": owned, undated but for its start, was bought then (a stake too:
+                # "X has owned part of Y since 2023")
                 value = nearest(began, trig.start).value
             if kind == "ipo" and state == "completed" and value and len(value) == 10:
                 value = _trading_day(page, i, start, end, value, anchor)

@@ -107,3 +107,16 @@ def test_newcomer_told_after_the_capital_it_enters(lang: str, sentence: str, inv
 
 def test_shareholder_with_no_start_is_no_event() -> None:
     assert _events("es", "Bodegas Ulla cuenta con el fondo Norwood Capital como accionista de referencia.") == []
+
+
+def test_part_owned_since_its_purchase_is_dated_by_the_start() -> None:
+    (event,) = _events("en", "Tarnis Capital has owned part of Vellor Systems since 2023, when it bought 15% of the "
+                             "business for £30 million.")
+    assert (event["type"], event["status"], event["date"]) == ("investment", "completed", "2023")
+    assert parties(event) == {("Tarnis Capital", "investor"), ("Vellor Systems", "investee")}
+
+
+def test_public_health_service_holding_a_contract_is_its_customer() -> None:
+    (event,) = _events("en", "Halden Systems has held a framework contract with NHS Wales since 2022.")
+    assert (event["type"], event["status"], event["date"]) == ("contract", "ongoing", "2022")
+    assert parties(event) == {("Halden Systems", "supplier"), ("NHS Wales", "customer")}
