@@ -15,6 +15,7 @@ CONTEXT = 28  # characters each side of a figure where cues make it something ot
 MIN_DEAL_VALUE = 100_000  # below this a figure is a price per share or per item, not a deal
 OFFER_REACH = 120  # characters after a count of shares within which the price per share of an offering is told
 LOCAL_PLACES = 2  # mentions of a country's places that make a page its press, writing its own dollar bare
+CAPEX_BLIND = {"joint_venture", "contract", "partnership"}  # deals whose value a capital spending figure never is
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class _Grammar:
     currency: re.Pattern  # any currency word or sign
     part_before: re.Pattern  # "an upfront payment of": right before a figure, one part of a larger deal
     part_after: re.Pattern  # "upfront", "d'avance": right after a figure, the same
+    capex: re.Pattern  # "con una inversión de": right before a figure, what a plant or a plan costs
 
 
 @cache
@@ -71,6 +73,7 @@ def _grammar(lex: Lexicon) -> _Grammar:
                         r"(?:\s*(?P<next>[^\W\d_]+))?", re.IGNORECASE),
         part_before=re.compile(rf"(?<!\w)(?:{alternation(data.get('part_before', []))})\s*$", re.IGNORECASE),
         part_after=re.compile(rf"^\s*(?:{alternation(data.get('part_after', []))})(?!\w)", re.IGNORECASE),
+        capex=re.compile(rf"(?<!\w)(?:{alternation(data.get('capex', []))})(?:\s+\S+){{0,2}}?\s*$", re.IGNORECASE),
     )
 
 
@@ -216,7 +219,8 @@ def _thousands_re(lex: Lexicon) -> re.Pattern:
 
 
 def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bool:
-    """False for per-share prices, revenue, financing, jobs, and for valuations of rounds and listings."""
+    """False for per-share prices, revenue, financing, jobs, for valuations of rounds and listings, and for the capital
+    spending of a venture, a contract or a partnership (what a plant costs is not what the deal is worth)."""
     if amount.value < MIN_DEAL_VALUE:
         return False
     g = _grammar(lex)
@@ -227,7 +231,7 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
     before = local[max(0, amount.start - CONTEXT - lo):amount.start - lo].rsplit(",", 1)[-1]
     after = local[amount.end - lo:amount.end - lo + CONTEXT // 2].split(",", 1)[0]
     around = before + " " + after
-    if g.not_deal.search(around) or g.since_deal.search(before):
+    if g.not_deal.search(around) or g.since_deal.search(before) or deal_type in CAPEX_BLIND and g.capex.search(before):
         return False
     return not (deal_type in {"funding_round", "ipo", "investment"} and g.valuation.search(around))
 
