@@ -723,7 +723,9 @@ def suitor_target(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[st
     """ "Für X beginnt die Suche nach einem anderen Käufer. Als Interessent gilt der Finanzinvestor Y", "Y is seen as
     a possible buyer": a would-be buyer's cue (`suitor_cues`) names buyers only; the firm they would buy is the
     target of the last deal told before, else the firm the page names most (`_topic`)."""
-    if len({r for _, r in parties}) != 1 or not page.lex.suitor_re.fullmatch(page.text[trig.start:trig.end]):
+    cue = page.lex.suitor_re.match(page.text, trig.start)  # its lookahead may read on past the cue ("Als Käufer
+    # wird ... Y gehandelt")
+    if len({r for _, r in parties}) != 1 or cue is None or cue.end() != trig.end:
         return parties  # "X is seen as a possible buyer for Y": both named
     buyers = [n for n, _ in parties]
     topic = _topic(page, told)
