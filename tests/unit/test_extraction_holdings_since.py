@@ -120,3 +120,12 @@ def test_public_health_service_holding_a_contract_is_its_customer() -> None:
     (event,) = _events("en", "Halden Systems has held a framework contract with NHS Wales since 2022.")
     assert (event["type"], event["status"], event["date"]) == ("contract", "ongoing", "2022")
     assert parties(event) == {("Halden Systems", "supplier"), ("NHS Wales", "customer")}
+
+
+def test_holder_present_in_the_capital_spoken_of() -> None:
+    events = [e for e in _events("fr", "Vellor Industries a levé 5 millions d'euros auprès de Brisac. Le fonds Tarnis "
+                                       "Capital, présent au capital depuis 2020, sera dilué.")
+              if e["type"] == "investment"]
+    assert len(events) == 1, events
+    assert (events[0]["status"], events[0]["date"]) == ("completed", "2020")
+    assert parties(events[0]) == {("Tarnis Capital", "investor"), ("Vellor Industries", "investee")}
