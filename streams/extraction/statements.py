@@ -73,6 +73,7 @@ MANDATE_REACH = 120  # characters around a contract cue in which an adviser's ta
 CALLED_OFF_REACH = 30  # characters after a called-off cue in which a date is the day it was called off
 CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a controlling 60% stake in")
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
+POSSESSIVE_REACH = 8  # characters before a purchase noun read for its possessive ("son rachat", "its takeover")
 RAISED_REACH = 25  # characters after a raising cue in which a sum is the money raised ("ronda de 12 millones")
 UNRAISED_EXEMPT = {"funding_round", "ipo", "investment"}  # kinds whose sum may be the money another cue raised
 VERB_LAST = re.compile(r"(?:\s+\w+)?\s*(?:[.,;:!?)](?!\d)|$)")  # a cue that ends its clause, maybe with an auxiliary
@@ -188,6 +189,9 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     if kind != "acquisition" or {r for _, r in parties} != {"acquirer", "seller"} or lex.unit_re.search(clause):
         return kind, parties
     seller = next(m for m, r in pairs if r == "seller")
+    if seller.start > offset + len(clause):
+        return kind, parties  # "Depuis son rachat en 2022, X est une filiale du groupe Y": the seller's name is past
+        # the purchase's clause, no goods bought from it
     before = clause[:max(0, seller.start - offset)].lower()
     source = [m for w in lex.markers["source"] for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", before)]
     cut = max(source, key=lambda m: m.start()) if source else None
@@ -1141,6 +1145,19 @@ def _cued_buyer(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]
             for m, role in pairs]
 
 
+def _possessor_bought(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """ "Depuis son rachat en 2022, X est une filiale du groupe Y", "Desde su adquisición en 2022, X es una filial del
+    grupo Y": a purchase noun right after a possessive, with no firm bought named, is its possessor's being bought;
+    the firm read as its buyer is the one bought, the one read as its seller the buyer."""
+    if trig.trigger.frame != "buy" or sorted(r for _, r in pairs) != ["acquirer", "seller"]:
+        return pairs
+    before = page.text[max(0, trig.start - POSSESSIVE_REACH):trig.start].split()
+    if not before or not page.lex.possessive_re.fullmatch(before[-1]):
+        return pairs
+    swapped = {"acquirer": "target", "seller": "acquirer"}
+    return [(m, swapped[r]) for m, r in pairs]
+
+
 def _unit_owner(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
     """ "hacerse con la cartera de proyectos que la portuguesa X tiene en Oaxaca", "buy the stores that X runs": the
     firm an object relative after a unit's noun names as the unit's owner (`unit_owner_verbs` right after it) sells
@@ -1161,8 +1178,8 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
            main: Mention | None) -> tuple[list[tuple[Mention, str]], str, list[tuple[str, str]]]:
     """The role pairs of a trigger, and the type and (name, role) parties its clause gives them."""
     s, end = page.sentences[i], window.end
-    pairs = _cued_buyer(page, trig, _unit_owner(page, trig, roles.assign(trig, near, page.text, window, page.lex,
-                                                                          main)))
+    pairs = _possessor_bought(page, trig, _cued_buyer(page, trig, _unit_owner(page, trig, roles.assign(
+        trig, near, page.text, window, page.lex, main))))
     parties = _named(pairs)
     reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
     # from its own clause on: not the stake of an inserted clause ("X, qui détient 40 % de Y, rachète Z")
