@@ -37,3 +37,18 @@ def test_partnership_between_after_its_participle_and_year() -> None:
                              "Vellor et Brisac Systèmes.")
     assert event["type"] == "partnership" and event["date"] == "2024"
     assert parties(event) == {("Vellor", "partner"), ("Brisac Systèmes", "partner")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Retailer Morrow Stores, which has used Tallis Robotics' machines in its depots under a long-term deal since 2021, "
+    "is expanding.",
+    "Morrow Stores has used Tallis Robotics' machines in its depots since 2021.",
+])
+def test_customer_using_a_suppliers_machines_since_a_start(sentence: str) -> None:
+    (event,) = _events("en", sentence)
+    assert (event["type"], event["status"], event["date"]) == ("contract", "ongoing", "2021")
+    assert parties(event) == {("Morrow Stores", "customer"), ("Tallis Robotics", "supplier")}
+
+
+def test_own_machines_are_no_contract() -> None:
+    assert _events("en", "Morrow Stores has used its own machines in its depots since 2021.") == []
