@@ -52,3 +52,22 @@ def test_customer_using_a_suppliers_machines_since_a_start(sentence: str) -> Non
 
 def test_own_machines_are_no_contract() -> None:
     assert _events("en", "Morrow Stores has used its own machines in its depots since 2021.") == []
+
+
+@pytest.mark.parametrize(("lang", "sentence", "supplier", "customer", "status", "date"), [
+    ("es", "Conservas Duero suministra desde 2018 las salsas de marca propia de Supermercados Tajo, un contrato que "
+           "supone un cuarto de sus ventas.", "Conservas Duero", "Supermercados Tajo", "ongoing", "2018"),
+    ("es", "Conservas Duero fabrica las salsas de marca blanca de Supermercados Tajo.", "Conservas Duero",
+     "Supermercados Tajo", "announced", "2026-05-14"),
+    ("fr", "La Fromagerie Morvan fabrique depuis 2014 les tommes à la marque propre de Carrefin.", "Fromagerie Morvan",
+     "Carrefin", "ongoing", "2014"),
+])
+def test_retailers_own_brand_made_by_a_producer(lang: str, sentence: str, supplier: str, customer: str, status: str,
+                                                date: str) -> None:
+    (event,) = _events(lang, sentence)
+    assert (event["type"], event["status"], event["date"]) == ("contract", status, date)
+    assert parties(event) == {(supplier, "supplier"), (customer, "customer")}
+
+
+def test_own_brand_of_the_producer_is_no_contract() -> None:
+    assert _events("es", "Conservas Duero fabrica salsas con su propia marca.") == []
