@@ -61,6 +61,8 @@ def test_own_machines_are_no_contract() -> None:
      "Supermercados Tajo", "announced", "2026-05-14"),
     ("fr", "La Fromagerie Morvan fabrique depuis 2014 les tommes à la marque propre de Carrefin.", "Fromagerie Morvan",
      "Carrefin", "ongoing", "2014"),
+    ("en", "Duero Foods has made Tajo Stores' own-label sauces since 2018.", "Duero Foods", "Tajo Stores", "ongoing",
+     "2018"),
 ])
 def test_retailers_own_brand_made_by_a_producer(lang: str, sentence: str, supplier: str, customer: str, status: str,
                                                 date: str) -> None:
@@ -69,5 +71,9 @@ def test_retailers_own_brand_made_by_a_producer(lang: str, sentence: str, suppli
     assert parties(event) == {(supplier, "supplier"), (customer, "customer")}
 
 
-def test_own_brand_of_the_producer_is_no_contract() -> None:
-    assert _events("es", "Conservas Duero fabrica salsas con su propia marca.") == []
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("es", "Conservas Duero fabrica salsas con su propia marca."),
+    ("en", "Duero Foods makes its own-label sauces in Leeds."),
+])
+def test_own_brand_of_the_producer_is_no_contract(lang: str, sentence: str) -> None:
+    assert _events(lang, sentence) == []
