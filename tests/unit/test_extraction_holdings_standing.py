@@ -77,3 +77,26 @@ def test_retailers_own_brand_made_by_a_producer(lang: str, sentence: str, suppli
 ])
 def test_own_brand_of_the_producer_is_no_contract(lang: str, sentence: str) -> None:
     assert _events(lang, sentence) == []
+
+
+@pytest.mark.parametrize(("lang", "sentence", "supplier", "customer"), [
+    ("es", "Quesos Lara tiene un contrato de suministro con la Agencia Alimentaria de Egipto, vigente desde 2022.",
+     "Quesos Lara", "Agencia Alimentaria de Egipto"),
+    ("fr", "Halden Systèmes a un contrat avec la Direction générale de l'armement, en vigueur depuis 2022.",
+     "Halden Systèmes", "Direction"),
+    ("de", "Die Halden AG hat einen Liefervertrag mit der Bundeswehr, der seit 2022 in Kraft ist.", "Halden",
+     "Bundeswehr"),
+])
+def test_contract_in_force_since_a_start_is_ongoing(lang: str, sentence: str, supplier: str, customer: str) -> None:
+    (event,) = _events(lang, sentence)
+    assert (event["type"], event["status"], event["date"]) == ("contract", "ongoing", "2022")
+    assert {n for n, _ in parties(event)} == {supplier, customer}
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("es", "Quesos Lara ha firmado un contrato con la Agencia Alimentaria de Egipto que entrará en vigor en julio."),
+    ("de", "Die Halden AG hat einen Liefervertrag mit der Bundeswehr unterzeichnet, der im Juli in Kraft tritt."),
+])
+def test_contract_coming_into_force_is_announced(lang: str, sentence: str) -> None:
+    (event,) = _events(lang, sentence)
+    assert (event["type"], event["status"]) == ("contract", "announced")
