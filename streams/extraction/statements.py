@@ -1149,13 +1149,28 @@ def _possessor_bought(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention,
     """ "Depuis son rachat en 2022, X est une filiale du groupe Y", "Desde su adquisición en 2022, X es una filial del
     grupo Y": a purchase noun right after a possessive, with no firm bought named, is its possessor's being bought;
     the firm read as its buyer is the one bought, the one read as its seller the buyer."""
-    if trig.trigger.frame != "buy" or sorted(r for _, r in pairs) != ["acquirer", "seller"]:
-        return pairs
-    before = page.text[max(0, trig.start - POSSESSIVE_REACH):trig.start].split()
-    if not before or not page.lex.possessive_re.fullmatch(before[-1]):
+    if trig.trigger.frame != "buy" or sorted(r for _, r in pairs) != ["acquirer", "seller"] or not _after_possessive(
+            page, trig):
         return pairs
     swapped = {"acquirer": "target", "seller": "acquirer"}
     return [(m, swapped[r]) for m, r in pairs]
+
+
+def _possessed_contract(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """ "Son contrat d'approvisionnement avec Carrefour, en vigueur depuis 2018, a été reconduit", "su contrato con la
+    Agencia Z": a firm's own contract with another is one it holds as the supplier; the other, after "with", buys."""
+    if trig.trigger.frame != "order" or sorted(r for _, r in pairs) != ["customer", "supplier"] or (
+            not _after_possessive(page, trig)):
+        return pairs
+    if not all(m.anaphor and m.start < trig.start for m, r in pairs if r == "customer"):
+        return pairs  # "X et son contrat avec Y": the possessive's firm named, read by its own words
+    return [(m, roles.COUNTERPART[r]) for m, r in pairs]
+
+
+def _after_possessive(page: Page, trig: TriggerMatch) -> bool:
+    """Whether a cue right follows a possessive determiner ("son rachat", "su contrato", "its takeover")."""
+    before = page.text[max(0, trig.start - POSSESSIVE_REACH):trig.start].split()
+    return bool(before) and page.lex.possessive_re.fullmatch(before[-1]) is not None
 
 
 def _unit_owner(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
@@ -1178,8 +1193,8 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
            main: Mention | None) -> tuple[list[tuple[Mention, str]], str, list[tuple[str, str]]]:
     """The role pairs of a trigger, and the type and (name, role) parties its clause gives them."""
     s, end = page.sentences[i], window.end
-    pairs = _possessor_bought(page, trig, _cued_buyer(page, trig, _unit_owner(page, trig, roles.assign(
-        trig, near, page.text, window, page.lex, main))))
+    pairs = _possessed_contract(page, trig, _possessor_bought(page, trig, _cued_buyer(page, trig, _unit_owner(
+        page, trig, roles.assign(trig, near, page.text, window, page.lex, main)))))
     parties = _named(pairs)
     reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
     # from its own clause on: not the stake of an inserted clause ("X, qui détient 40 % de Y, rachète Z")
