@@ -1156,14 +1156,17 @@ def _possessor_bought(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention,
     return [(m, swapped[r]) for m, r in pairs]
 
 
-def _possessed_contract(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
-    """ "Son contrat d'approvisionnement avec Carrefour, en vigueur depuis 2018, a été reconduit", "su contrato con la
-    Agencia Z": a firm's own contract with another is one it holds as the supplier; the other, after "with", buys."""
+def _possessed_contract(page: Page, i: int, trig: TriggerMatch,
+                        pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """ "Son contrat d'approvisionnement avec Carrefour, en vigueur depuis 2018, a été reconduit", "Su contrato con Y,
+    vigente desde 2021, ...": a contract a sentence opens with as the firm spoken of's own is one it holds as the
+    supplier; the other, after "with", buys. Not an order ("a annulé sa commande") nor a contract whose holder the
+    sentence names ("wurde von X bei ihrem Rahmenvertrag mit Y mandatiert": X buys)."""
     if trig.trigger.frame != "order" or sorted(r for _, r in pairs) != ["customer", "supplier"] or (
-            not _after_possessive(page, trig)):
+            not _after_possessive(page, trig)) or len(page.text[page.sentences[i].start:trig.start].split()) != 1:
         return pairs
     if not all(m.anaphor and m.start < trig.start for m, r in pairs if r == "customer"):
-        return pairs  # "X et son contrat avec Y": the possessive's firm named, read by its own words
+        return pairs
     return [(m, roles.COUNTERPART[r]) for m, r in pairs]
 
 
@@ -1193,7 +1196,7 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
            main: Mention | None) -> tuple[list[tuple[Mention, str]], str, list[tuple[str, str]]]:
     """The role pairs of a trigger, and the type and (name, role) parties its clause gives them."""
     s, end = page.sentences[i], window.end
-    pairs = _possessed_contract(page, trig, _possessor_bought(page, trig, _cued_buyer(page, trig, _unit_owner(
+    pairs = _possessed_contract(page, i, trig, _possessor_bought(page, trig, _cued_buyer(page, trig, _unit_owner(
         page, trig, roles.assign(trig, near, page.text, window, page.lex, main)))))
     parties = _named(pairs)
     reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
