@@ -18,6 +18,7 @@ MIN_DEAL_VALUE = 100_000  # below this a figure is a price per share or per item
 OFFER_REACH = 120  # characters after a count of shares within which the price per share of an offering is told
 RAISING_TYPES = {"funding_round", "ipo", "investment"}  # deals whose sum is money a firm raises
 LOCAL_PLACES = 2  # mentions of a country's places that make a page its press, writing its own dollar bare
+CAPEX_BLIND = {"joint_venture", "contract", "partnership"}  # deals whose value a capital spending figure never is
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class _Grammar:
     share_issue: re.Pattern  # "share placement", "rights issue": right after a figure, money raised by new shares
     part_before: re.Pattern  # "an upfront payment of": right before a figure, one part of a larger deal
     part_after: re.Pattern  # "upfront", "d'avance": right after a figure, the same
+    capex: re.Pattern  # "con una inversión de": right before a figure, what a plant or a plan costs
 
 
 @cache
@@ -86,6 +88,7 @@ def _grammar(lex: Lexicon) -> _Grammar:
                         r"(?:\s*(?P<next>[^\W\d_]+))?", re.IGNORECASE),
         part_before=re.compile(rf"(?<!\w)(?:{alternation(data.get('part_before', []))})\s*$", re.IGNORECASE),
         part_after=re.compile(rf"^\s*(?:{alternation(data.get('part_after', []))})(?!\w)", re.IGNORECASE),
+        capex=re.compile(rf"(?<!\w)(?:{alternation(data.get('capex', []))})(?:\s+\S+){{0,2}}?\s*$", re.IGNORECASE),
     )
 
 
@@ -261,8 +264,9 @@ def _thousands_re(lex: Lexicon) -> re.Pattern:
 
 
 def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bool:
-    """False for per-share prices, revenue, financing, jobs, for valuations of rounds and listings, and for money
-    raised by new shares ("an A$85 million share placement") as the value of any other deal."""
+    """False for per-share prices, revenue, financing, jobs, for valuations of rounds and listings, for money raised
+    by new shares ("an A$85 million share placement") as the value of any other deal, and for the capital spending of
+    a venture, a contract or a partnership (what a plant costs is not what the deal is worth)."""
     if amount.value < MIN_DEAL_VALUE:
         return False
     g = _grammar(lex)
@@ -273,7 +277,8 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
     before = local[max(0, amount.start - CONTEXT - lo):amount.start - lo].rsplit(",", 1)[-1]
     after = local[amount.end - lo:amount.end - lo + CONTEXT // 2].split(",", 1)[0]
     around = before + " " + after
-    if g.not_deal.search(around) or g.since_deal.search(before) or _told_of(local[:amount.start - lo], g, lex):
+    if g.not_deal.search(around) or g.since_deal.search(before) or _told_of(local[:amount.start - lo], g, lex) or (
+            deal_type in CAPEX_BLIND and g.capex.search(before)):
         return False
     if deal_type in RAISING_TYPES:
         return not g.valuation.search(around)

@@ -733,7 +733,8 @@ def suitor_target(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[st
     target of the last sale told with no buyer yet (`sales`: "X erwägt, seine Tochter Z abzugeben. X hatte 2022 Q
     gekauft. Als möglicher Käufer wird Y genannt": Z, not Q, sold by X), else of the last deal told before, else the
     firm the page names most (`_topic`)."""
-    cue = page.lex.suitor_re.match(page.text, trig.start)  # its lookahead reads on past the cue ("... genannt")
+    cue = page.lex.suitor_re.match(page.text, trig.start)  # its lookahead reads on past the cue ("... genannt",
+    # "Als Käufer wird ... Y gehandelt")
     if len({r for _, r in parties}) != 1 or cue is None or cue.end() != trig.end:
         return parties  # "X is seen as a possible buyer for Y": both named
     buyers = [n for n, _ in parties]

@@ -16,8 +16,8 @@ from streams.extraction.triggers import TriggerMatch
 MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
 PATIENT_WORDS = 3  # words from a tie-up cue to the "of" of its pair ("die Fusion von X und Y"); further on, a place
 # the venture works in is no pair ("a joint venture to run container terminals in Rotterdam and Antwerp")
-BETWEEN_WORDS = 4  # words after a tie-up cue that may hold its "between" ("the merger talks between X and Y",
-# "la fusion annoncée en juin entre X et Y")
+BETWEEN_WORDS = 6  # words after a tie-up cue that may hold its "between" ("the merger talks between X and Y",
+# "la fusion annoncée en juin entre X et Y", "le partenariat stratégique conclu en 2024 entre X et Y")
 MARKER_MAX_WORDS = 4  # words allowed between the preposition and the name ("from the Qatari fund X")
 PARTNER_REACH = 60  # characters after a partnership trigger in which the partner must be named
 INVERTED_GAP = 3  # words between a fronted "mit"-phrase's name, its verb and the subject after it

@@ -74,6 +74,7 @@ APPROVAL_REACH = 30  # characters around a date searched for a regulator's appro
 CALLED_OFF_REACH = 30  # characters after a called-off cue in which a date is the day it was called off
 CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a controlling 60% stake in")
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
+POSSESSIVE_REACH = 8  # characters before a purchase noun read for its possessive ("son rachat", "its takeover")
 RAISED_REACH = 25  # characters after a raising cue in which a sum is the money raised ("ronda de 12 millones")
 UNRAISED_EXEMPT = {"funding_round", "ipo", "investment"}  # kinds whose sum may be the money another cue raised
 VERB_LAST = re.compile(r"(?:\s+\w+)?\s*(?:[.,;:!?)](?!\d)|$)")  # a cue that ends its clause, maybe with an auxiliary
@@ -139,9 +140,11 @@ def _subsidiary(kind: str, parties: list[tuple[str, str]], sold: bool, near: str
 
 def _controlling(kind: str, parties: list[tuple[str, str]], stake: str, cue: str, lex: Lexicon):
     """A stake that gives control ("a majority stake in X", "a 60% stake in X", "Mehrheitsbeteiligung",
-    "participation majoritaire") is bought with its company: an acquisition, whatever the stake cue. The cue's own
-    verb is no qualifier: "controla el 40% de X" holds a minority."""
-    if kind != "investment" or not _majority_stake(cue, lex) and (not lex.stake_re.search(stake) or not (
+    "participation majoritaire", a cue that holds its share: "détient 65 % du capital de X") is bought with its
+    company: an acquisition, whatever the stake cue. The cue's own verb is no qualifier: "controla el 40% de X"
+    holds a minority."""
+    if kind != "investment" or not _majority_stake(cue, lex) and (
+            not (lex.stake_re.search(stake) or lex.share_re.search(cue)) or not (
             lex.majority_re.search(stake.replace(cue, " ")) or any(
             float(p.replace(",", ".")) > 50 for p in lex.share_re.findall(stake)))):
         return kind, parties
@@ -187,6 +190,9 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     if kind != "acquisition" or {r for _, r in parties} != {"acquirer", "seller"} or lex.unit_re.search(clause):
         return kind, parties
     seller = next(m for m, r in pairs if r == "seller")
+    if seller.start > offset + len(clause):
+        return kind, parties  # "Depuis son rachat en 2022, X est une filiale du groupe Y": the seller's name is past
+        # the purchase's clause, no goods bought from it
     before = clause[:max(0, seller.start - offset)].lower()
     source = [m for w in lex.markers["source"] for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", before)]
     cut = max(source, key=lambda m: m.start()) if source else None
@@ -316,6 +322,14 @@ def _named_subject(page: Page, i: int, trig: TriggerMatch) -> bool:
 def _earlier_year(value: str | None, anchor: str) -> bool:
     """Whether a deal is dated by a year alone before the publication's: a relation told as begun then, no news."""
     return bool(value) and len(value) == 4 and value < anchor[:4]
+
+
+def _sold_since(page: Page, trig: TriggerMatch, kind: str, parties: list[tuple[str, str]],
+                began: list[DateMention]) -> bool:
+    """ "X vende pan desde 2022 a Y", "X has sold its sauces to Y since 2019": a sale of nothing named, running since a
+    start, is goods supplied to a customer; a firm or a unit changes hands once, never "since" a year."""
+    return (kind == "acquisition" and trig.trigger.frame == "sell" and {r for _, r in parties} == {"seller", "acquirer"}
+            and _running(page, began))
 
 
 def _running(page: Page, began: list[DateMention]) -> bool:
@@ -977,6 +991,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 continue  # "the package brings Fox's 30% stake in Hulu": a holding, no deal
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex)) or [
                 d for d in within(since, s.start, window.clause_start) if _opens_sentence(page.text, s.start, d.start)]
+            if _sold_since(page, trig, kind, parties, began):
+                kind, parties = "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
             if trig.trigger.frame == "hold":  # a stake held is news only from when it was taken
                 if not began and _drop(flags, "held_no_start", keep_dropped):
                     continue  # "L'État détient 15 % de Renault": a standing fact, no deal
@@ -984,15 +1000,17 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     state, cued, value = "completed", True, nearest(began, trig.start).value
                 if kind == "ipo":
                     values = _raised_at_listing(found, trig, values)
-            elif kind in status.OWNED_TYPES and (held := within(since, trig.start, trig.end)) and _running(page, held):
-                # "l'éditeur X, détenu depuis 2021 par le fonds Y": a cue holding its own start, owned since then
+            elif kind in status.HELD_TYPES and (held := within(since, trig.start, trig.end)) and _running(page, held):
+                # "l'éditeur X, détenu depuis 2021 par le fonds Y": a cue holding its own start, owned since then (a
+                # stake too: "X tiene desde 2024 a Y como accionista")
                 state, cued, value = "completed", True, nearest(held, trig.start).value
             elif (kind in status.OWNED_TYPES and trig.trigger.frame in OWNED_FRAMES and not cued
                   and _running(page, began)):
                 # "Y gehört seit 2018 mehrheitlich zu X", "Y belongs wholly to X since 2019": bought then
                 state, cued, value = "completed", True, nearest(began, trig.start).value
-            elif kind in status.OWNED_TYPES and state == "completed" and value is None and _running(page, began):
-                # "X has been owned by Y since 2019": owned, undated but for its start, was bought then
+            elif kind in status.HELD_TYPES and state == "completed" and value is None and _running(page, began):
+                # "X has been owned by Y since 2019": owned, undated but for its start, was bought then (a stake too:
+                # "X has owned part of Y since 2023")
                 value = nearest(began, trig.start).value
             if kind == "ipo" and state == "completed" and value and len(value) == 10:
                 value = _trading_day(page, i, start, end, value, anchor)
@@ -1167,6 +1185,37 @@ def _cued_buyer(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]
             for m, role in pairs]
 
 
+def _possessor_bought(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """ "Depuis son rachat en 2022, X est une filiale du groupe Y", "Desde su adquisición en 2022, X es una filial del
+    grupo Y": a purchase noun right after a possessive, with no firm bought named, is its possessor's being bought;
+    the firm read as its buyer is the one bought, the one read as its seller the buyer."""
+    if trig.trigger.frame != "buy" or sorted(r for _, r in pairs) != ["acquirer", "seller"] or not _after_possessive(
+            page, trig):
+        return pairs
+    swapped = {"acquirer": "target", "seller": "acquirer"}
+    return [(m, swapped[r]) for m, r in pairs]
+
+
+def _possessed_contract(page: Page, i: int, trig: TriggerMatch,
+                        pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """ "Son contrat d'approvisionnement avec Carrefour, en vigueur depuis 2018, a été reconduit", "Su contrato con Y,
+    vigente desde 2021, ...": a contract a sentence opens with as the firm spoken of's own is one it holds as the
+    supplier; the other, after "with", buys. Not an order ("a annulé sa commande") nor a contract whose holder the
+    sentence names ("wurde von X bei ihrem Rahmenvertrag mit Y mandatiert": X buys)."""
+    if trig.trigger.frame != "order" or sorted(r for _, r in pairs) != ["customer", "supplier"] or (
+            not _after_possessive(page, trig)) or len(page.text[page.sentences[i].start:trig.start].split()) != 1:
+        return pairs
+    if not all(m.anaphor and m.start < trig.start for m, r in pairs if r == "customer"):
+        return pairs
+    return [(m, roles.COUNTERPART[r]) for m, r in pairs]
+
+
+def _after_possessive(page: Page, trig: TriggerMatch) -> bool:
+    """Whether a cue right follows a possessive determiner ("son rachat", "su contrato", "its takeover")."""
+    before = page.text[max(0, trig.start - POSSESSIVE_REACH):trig.start].split()
+    return bool(before) and page.lex.possessive_re.fullmatch(before[-1]) is not None
+
+
 def _unit_owner(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
     """ "hacerse con la cartera de proyectos que la portuguesa X tiene en Oaxaca", "buy the stores that X runs": the
     firm an object relative after a unit's noun names as the unit's owner (`unit_owner_verbs` right after it) sells
@@ -1187,8 +1236,8 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
            main: Mention | None) -> tuple[list[tuple[Mention, str]], str, list[tuple[str, str]]]:
     """The role pairs of a trigger, and the type and (name, role) parties its clause gives them."""
     s, end = page.sentences[i], window.end
-    pairs = _cued_buyer(page, trig, _unit_owner(page, trig, roles.assign(trig, near, page.text, window, page.lex,
-                                                                          main)))
+    pairs = _possessed_contract(page, i, trig, _possessor_bought(page, trig, _cued_buyer(page, trig, _unit_owner(
+        page, trig, roles.assign(trig, near, page.text, window, page.lex, main)))))
     parties = _named(pairs)
     reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
     # from its own clause on: not the stake of an inserted clause ("X, qui détient 40 % de Y, rachète Z")

@@ -13,6 +13,7 @@ ORDER = {"rumored": 0, "ongoing": 1, "announced": 2, "completed": 3, "terminated
 STANDING_TYPES = {"partnership", "contract"}
 RUN_TYPES = {"joint_venture"}  # a venture run "since 2022" ("betreibt seit 2022 ein Joint Venture") is standing
 OWNED_TYPES = {"acquisition"}  # a firm owned "since 2018" ("gehört seit 2018 zu X") was bought then
+HELD_TYPES = OWNED_TYPES | {"investment"}  # a cue with its own start ("tiene desde 2024 a Y como accionista")
 RAISED_TYPES = {"funding_round", "ipo"}
 ROUND_TYPES = {"funding_round"}  # the news of a round is the money raised ("lève 15 M€", "raises $40m")
 AWARD_TYPES = {"contract"}  # a contract won, signed or "closed" is news of an award: it has no closing of its own
