@@ -1160,6 +1160,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     skip = skip or _city_wire_end(sentence)
     places_end = _dateline_places_end(wire)
     markets = [m.span(m.lastgroup) for m in lex.market_re.finditer(sentence)]
+    starts = {run[0].start: run for run in a.runs}
     for run in a.runs:
         if run[0].start - offset < max(skip, places_end) or wire and run[0].start - offset < wire.end() and (
                 all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] in "/("
@@ -1193,6 +1194,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Der Vollzug der Transaktion", "Completion of the Transaction": a stage of a deal, no firm
         if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex):
             continue  # persons and places are never parties
+        if _possessive_modifier(run, nxt, starts, sentence, offset, lex):
+            continue  # "to Rotherham's Kinder Group": where the firm named after it sits, no party
         if not suffixed and _opened_place(run, toks, index_of.get(run[0].start, 0), sentence, offset, lex):
             continue  # "the San Diego biotech", "la desaladora de Punta Gorda": a place opened by its word, no firm
         run = _past_round_letter(run, toks, index_of.get(run[0].start, 0), lex)
@@ -1369,6 +1372,32 @@ def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon
     ends its name ("outside North America": "North" alone reads as a name)."""
     words = " ".join(t.low for t in run)
     return words in lex.places or nxt is not None and adjacent and f"{words} {nxt.low}" in lex.places
+
+
+_OWNED_END = re.compile(r"\s*(?:[,.;:()]|$)|\s+\w+ed\b")  # what may follow a firm's name in its clause
+
+
+def _possessive_modifier(run: list[Token], nxt: Token | None, starts: dict[int, list[Token]], sentence: str,
+                         offset: int, lex: Lexicon) -> bool:
+    """ "sell its unit to Rotherham's Kinder Group", "bought Malaysia's Dunmore Marine for $20m": a one-word
+    possessive right before a firm's name is where that firm sits (an unlisted town, region or country) or who
+    owns it, no party of its own; the firm is told by a legal suffix or by what ends its clause after it (a
+    punctuation mark, a stopword, a verb). Not before a place, a site, an office or a fund of the owner's ("Orsted's
+    North Sea wind farms", "Ledgerly's Amsterdam office", "SoftBank's Vision Fund"): the owner is the party there."""
+    if len(run) != 1 or not run[0].possessive or nxt is None:
+        return False
+    owned = starts.get(nxt.start)
+    gap = sentence[run[0].end - offset:nxt.start - offset]
+    if owned is None or not gap.endswith(" ") or not lex.possessive.fullmatch(gap[:-1]):
+        return False
+    words = " ".join(t.low for t in owned)
+    if words in lex.places or owned[-1].low in lex.fund_words:
+        return False
+    end = owned[-1].end - offset
+    after = sentence[end:].split(maxsplit=1)
+    return owned[-1].low.rstrip(".") in lex.legal_suffixes or not after or after[0].rstrip(".,").lower() in (
+        lex.legal_suffixes) or bool(_OWNED_END.match(sentence, end)) or after[0].lower() in lex.stopwords or bool(
+        lex.reported_verb_re.match(sentence, end)) or after[0].lower() in lex.speech_verbs
 
 
 def _opened_place(run: list[Token], toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
