@@ -31,3 +31,19 @@ def test_an_owner_possessive_before_its_site_stays_the_party():
     (event,) = [e for e in events_of("en", "Nordcast agreed to buy Hartwell's Brackley Works plant for $9 million.")
                 if e["type"] == "acquisition"]
     assert "Brackley Works" not in {p["name"] for p in event["parties"]}
+
+
+OPENERS = [
+    ("en", "Because Brelvo chose a direct listing, it sold no new shares."),
+    ("en", "We've agreed to buy Tamsin Foods, said the chairman."),
+    ("fr", "Parce que Brelvo a choisi une cotation directe, elle n'a levé aucun fonds."),
+    ("es", "Aunque Brelvo compró Tamsin en 2022, la marca sigue."),
+    ("de", "Obwohl Brelvo die Tamsin GmbH 2022 übernommen hatte, bleibt die Marke."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OPENERS)
+def test_an_opening_conjunction_or_contraction_is_no_part_of_a_name(lang: str, text: str):
+    found = {p["name"] for e in events_of(lang, text) for p in e["parties"]}
+    assert not any(" " in n and n.split()[0].lower() in ("because", "parce", "aunque", "obwohl") for n in found)
+    assert "We've" not in found and "Parce" not in found
