@@ -859,12 +859,21 @@ def _joined_founder(run: list[Token], a: Analysis, lex: Lexicon) -> bool:
     """Whether a full name follows a founder's full name and "and" ("von Jana Okafor und Till Wiesner"): the
     founding participle or a title in the plural names both (after a title in the singular, "founder Anna Berg and
     Brenntal Capital", the second may be a firm)."""
-    before = [r for r in a.runs if r[-1].end <= run[0].start]
+    before = [r for r in a.runs if r[-1].end <= run[0].start and not _bracketed(r, a)]
     if not before or len(before[-1]) != 2 or any(t.low in lex.firm_name_words for t in run):
         return False
-    gap = a.sentence[before[-1][-1].end - a.offset:run[0].start - a.offset].strip()
+    gap = _BRACKETED.sub("", a.sentence[before[-1][-1].end - a.offset:run[0].start - a.offset]).strip(" ,")
     return gap.lower() in lex.conjunction_words and (_founder(before[-1][0], a, lex)
                                                      or _plural_titled(before[-1][0], a, lex))
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")  # "Luc Marchal (Vitalis) et Inès Karam": the founder's firm between
+
+
+def _bracketed(run: list[Token], a: Analysis) -> bool:
+    """Whether brackets enclose the run alone ("(Vitalis)"): a firm told about the name before it."""
+    return a.sentence[run[0].start - a.offset - 1:run[0].start - a.offset] == "(" and a.sentence[
+        run[-1].end - a.offset:run[-1].end - a.offset + 1] == ")"
 
 
 def _plural_titled(first: Token, a: Analysis, lex: Lexicon) -> bool:

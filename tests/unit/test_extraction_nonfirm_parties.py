@@ -47,3 +47,25 @@ def test_an_opening_conjunction_or_contraction_is_no_part_of_a_name(lang: str, t
     found = {p["name"] for e in events_of(lang, text) for p in e["parties"]}
     assert not any(" " in n and n.split()[0].lower() in ("because", "parce", "aunque", "obwohl") for n in found)
     assert "We've" not in found and "Parce" not in found
+
+
+BRACKETED_FIRMS = [
+    ("fr", "Les deux fondateurs, Paul Verdier (Medilo) et Inès Karam (Dokto), deviennent co-directeurs.",
+     "En 2024, Medilo avait racheté Dokto pour 5 millions d'euros."),
+    ("fr", "Inès Karam (Dokto) et Paul Verdier (Medilo) dirigeront ensemble la nouvelle entité.",
+     "En 2024, Medilo avait racheté Dokto pour 5 millions d'euros."),
+    ("en", "The founders, Paul Verdier (Medilo) and Ines Karam (Dokto), become co-chief executives.",
+     "In 2024, Medilo had bought Dokto for $5 million."),
+]
+
+
+@pytest.mark.parametrize(("lang", "founders", "deal"), BRACKETED_FIRMS)
+def test_a_firm_in_brackets_after_a_person_is_no_short_form_of_the_person(lang: str, founders: str, deal: str):
+    found = [parties(e) for e in events_of(lang, founders, deal) if e["type"] == "acquisition"]
+    assert found == [{("Medilo", "acquirer"), ("Dokto", "target")}]
+
+
+def test_an_acronym_in_brackets_stays_a_short_form():
+    (event,) = events_of("es", "La Dirección General de Tráfico (DGT) adjudicó un contrato a Indra por 5 millones "
+                               "de euros.", "La DGT ya trabajaba con Indra.")
+    assert ("Dirección General de Tráfico", "customer") in parties(event)
