@@ -69,3 +69,20 @@ def test_an_acronym_in_brackets_stays_a_short_form():
     (event,) = events_of("es", "La Dirección General de Tráfico (DGT) adjudicó un contrato a Indra por 5 millones "
                                "de euros.", "La DGT ya trabajaba con Indra.")
     assert ("Dirección General de Tráfico", "customer") in parties(event)
+
+
+ADMINISTRATORS = [
+    ("de", "Insolvenzverwalter Dr. Jonas Weigel hat den Geschäftsbetrieb der Tessmer GmbH an die Kramer Gruppe "
+           "verkauft.", "Jonas Weigel"),
+    ("de", "Insolvenzverwalter Jonas Weigel hat den Geschäftsbetrieb der Tessmer GmbH an die Kramer Gruppe verkauft.",
+     "Jonas Weigel"),
+    ("fr", "L'administrateur judiciaire Maître Paul Roux a cédé Tessmer au groupe Kramer.", "Paul Roux"),
+    ("es", "El administrador concursal Juan Pérez vendió Tessmer a Grupo Kramer.", "Juan Pérez"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), ADMINISTRATORS)
+def test_an_insolvency_administrator_is_no_party(lang: str, text: str, person: str):
+    found = [e for e in events_of(lang, text) if e["type"] == "acquisition"]
+    names = {p["name"] for e in found for p in e["parties"]}
+    assert "Kramer" in names and not any(person.split()[-1] in n for n in names)
