@@ -13,6 +13,7 @@ from streams.extraction.lexicon import Lexicon
 
 APPOSED_KIND_WORDS = 5  # words of "a small maker of sensors" between an article and "from"
 ORIGIN_REACH = 30  # characters before a name searched for "aus", "based in", "the newspaper"
+REGULATOR_REACH = 40  # characters before a name searched for a regulator's name that holds it
 ADVISER_REACH = 40  # characters before a name searched for "advised by", "préstamo sindicado liderado por"
 VEHICLE_REACH = 60  # characters before a name searched for "par l'intermédiaire de son véhicule d'investissement"
 FOUNDED_REACH = 60  # characters before a name searched for "Gegründet wurde Fluxwerk 2021 von"
@@ -1344,8 +1345,11 @@ def _determined(toks: list[Token], index: int, lex: Lexicon) -> bool:
 def regulator(m: Mention, text: str, lex: Lexicon) -> bool:
     """ "the Competition and Markets Authority", "l'Autorité de la concurrence", "das Landgericht München": a
     regulator or a court clears, blocks or rules on the deals of others and is never a party of one (its remit
-    may follow its name in lowercase words)."""
-    return bool(lex.regulator_re.search(text, m.start, m.end) or lex.regulator_re.match(text, m.start))
+    may follow its name in lowercase words); so is a name inside a regulator's name, where the name reader cut its
+    head off ("la Comisión para el Mercado Financiero": "Mercado Financiero")."""
+    return bool(lex.regulator_re.search(text, m.start, m.end) or lex.regulator_re.match(text, m.start)) or any(
+        r.start() < m.start < r.end() for r in lex.regulator_re.finditer(text, max(0, m.start - REGULATOR_REACH),
+                                                                         m.end))
 
 
 def _region_after_city(sentence: str, at: int) -> bool:

@@ -86,3 +86,23 @@ def test_an_insolvency_administrator_is_no_party(lang: str, text: str, person: s
     found = [e for e in events_of(lang, text) if e["type"] == "acquisition"]
     names = {p["name"] for e in found for p in e["parties"]}
     assert "Kramer" in names and not any(person.split()[-1] in n for n in names)
+
+
+def test_a_regulator_whose_head_the_name_reader_cut_is_no_party():
+    (event,) = events_of("es", "Las conserveras Bonito Norte y Pesquera Ulla informaron a la Comisión para el Mercado "
+                               "Financiero (CMF) que pusieron fin a sus negociaciones de fusión.")
+    assert parties(event) == {("Bonito Norte", "party"), ("Pesquera Ulla", "party")}
+    assert event["status"] == "terminated"
+
+
+def test_talks_declared_over_end_the_merger():
+    (event,) = events_of("es", "Las conserveras Bonito Norte y Pesquera Ulla comunicaron a la comisión del mercado de "
+                               "valores que dan por terminadas sus negociaciones de fusión.")
+    assert (event["type"], event["status"]) == ("merger", "terminated")
+    assert parties(event) == {("Bonito Norte", "party"), ("Pesquera Ulla", "party")}
+
+
+def test_a_board_of_an_exchange_is_no_issuer():
+    found = [parties(e) for e in events_of("en", "Shares of Kumasi Cement began trading on the Main Board of the "
+                                                 "Exchange on Monday.") if e["type"] == "ipo"]
+    assert found == [{("Kumasi Cement", "issuer")}]
