@@ -316,6 +316,35 @@ def _listed_in_body(current: list[Token], toks: list[Token], i: int, sentence: s
             and toks[i + 2].text[:1].isupper())
 
 
+def _body_field(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> int:
+    """The words of one more field of a public body's name listed after "and" or a comma, each field with its own
+    connector ("ministère de l'Énergie et de la Transition numérique", "ministère de l'Agriculture, de l'Élevage et
+    de la Pêche"): the list is one body, not a body and firms; 0 unless the body's name holds a connector already
+    and the field is a connector, maybe an article, and a capitalised word. A field set off by a comma needs
+    another one after it ("..., de l'Élevage et de la Pêche"), so a town after the body's name stays apart."""
+    if len(current) < 3 or not is_institution(current[0].text, lex) or not any(
+            t.low in lex.connectors for t in current[1:]) or i + 2 >= len(toks):
+        return 0
+    gap = sentence[current[-1].end - offset:toks[i].start - offset]
+    linked = gap == " " and toks[i].low in lex.institution_links
+    if not linked and gap != ", ":
+        return 0
+    j = i + linked
+    if toks[j].low not in lex.connectors or j + 1 >= len(toks):
+        return 0
+    k = j + 1 + (toks[j + 1].low in lex.determiners and toks[j + 1].text.islower())
+    if k >= len(toks) or not toks[k].text[:1].isupper() or not (_joinable_gap(sentence, toks[k - 1], toks[k], offset)
+                                                                 or _elided_connector(sentence, toks[j], toks[k],
+                                                                                      offset, lex)
+                                                                 or sentence[toks[j].end - offset:toks[k].start
+                                                                             - offset].replace("’", "'") in (
+                                                                     " l'",)):
+        return 0
+    if not linked and not _body_field([*current, *toks[i:k + 1]], toks, k + 1, sentence, offset, lex):
+        return 0
+    return k + 1 - i
+
+
 def _currency_country(tok: Token, sentence: str, offset: int) -> bool:
     """ "US$", "C$", "HK$": the country of a currency, never a word of the name before it ("Nordwerk for US$300m")."""
     return sentence[tok.end - offset:tok.end - offset + 1] in CURRENCY_SIGNS
@@ -357,6 +386,11 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
         if current and _shared_ending(current, toks, i, sentence, offset, lex):
             current.extend(toks[i:i + 2])  # "Huber Hoch- und Tiefbau", "Nordwerk Kälte- und Klimatechnik"
             i += 2
+            continue
+        field_words = _body_field(current, toks, i, sentence, offset, lex) if current else 0
+        if field_words:
+            current.extend(toks[i:i + field_words])  # "ministère de l'Énergie et de la Transition numérique"
+            i += field_words
             continue
         if current and not current[-1].possessive and (_joinable_gap(sentence, current[-1], tok, offset)
                                                         or _elided_connector(sentence, current[-1], tok, offset, lex)
@@ -1422,6 +1456,8 @@ def _opened_place(run: list[Token], toks: list[Token], index: int, sentence: str
       article or a preposition (or nothing) comes before; a longer name goes on as a firm's ("New Fortress
       Energy"), and so does one a noun introduces ("la almazara San Isidro", "la clínica San Aurelio")."""
     if len(run) > 1 and run[0].low in lex.place_heads:
+        if index > 0 and is_descriptor(toks[index - 1].text, lex):
+            return False  # "la constructora Río Norte", "Constructora Río Norte": a firm's noun introduces its name
         return not any(t.low in lex.fund_words or t.low in lex.firm_name_words or is_descriptor(t.text, lex)
                        for t in run[1:])
     if len(run) == 2 and index > 0 and run[0].low in lex.place_openers:  # not a subject: "Santa Lucía compra X"
