@@ -316,6 +316,19 @@ def _listed_in_body(current: list[Token], toks: list[Token], i: int, sentence: s
             and toks[i + 2].text[:1].isupper())
 
 
+def _after_closed_name(current: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a lone name word right after a name its legal suffix closed ("die Lindner Gruppe Solvex an den
+    Investor") is a second firm (the object after the subject): not a suffix, a fund's or a firm's name word itself,
+    and no name word after it ("Volkswagen Group China Ltd" stays one)."""
+    if len(current) < 2 or current[-1].low.rstrip(".") not in lex.legal_suffixes or current[0].low in (
+            lex.legal_suffixes):
+        return False
+    tok, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
+    return (name_word(tok.text, lex, False) and tok.low.rstrip(".") not in lex.legal_suffixes
+            and tok.low not in lex.fund_words and tok.low not in lex.firm_name_words and not tok.text.isupper()
+            and (nxt is None or not nxt.text[:1].isupper() and not nxt.text[:1].isdigit()))
+
+
 def _body_field(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> int:
     """The words of one more field of a public body's name listed after "and" or a comma, each field with its own
     connector ("ministère de l'Énergie et de la Transition numérique", "ministère de l'Agriculture, de l'Élevage et
@@ -398,6 +411,11 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             if _ends_body(current, toks, i, lex):
                 out.append(current)  # the body's name ends; the noun after it names nothing
                 current = []
+                i += 1
+                continue
+            if _after_closed_name(current, toks, i, lex):
+                out.append(current)  # "hatte die Lindner Gruppe Solvex an X verkaufen wollen": two firms
+                current = [tok]
                 i += 1
                 continue
             if (name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes

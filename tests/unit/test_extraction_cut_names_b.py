@@ -41,3 +41,15 @@ def test_a_town_after_a_ministry_name_stays_apart():
                                "à Soprano.")
     assert ("Soprano", "supplier") in parties(event)
     assert not any("Paris" in p["name"] for p in event["parties"])
+
+
+def test_a_firm_right_after_a_name_its_suffix_closed_is_a_second_firm():
+    found = [parties(e) for e in events_of("de", "Im Frühjahr hatte die Lindner Gruppe Tavox an den Investor Kramer "
+                                                 "Capital verkaufen wollen.") if e["type"] == "acquisition"]
+    assert found and {n for n, _ in found[0]} == {"Lindner", "Tavox", "Kramer Capital"}
+    assert ("Tavox", "target") in found[0]
+
+
+def test_a_place_after_a_suffix_is_no_part_of_the_name():
+    (event,) = events_of("fr", "Le groupe Kramer Holding France rachète Tavox.")
+    assert parties(event) == {("Kramer", "acquirer"), ("Tavox", "target")}
