@@ -2049,7 +2049,9 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         parties = [fallback, near[0][0]]
     else:
         parties = []
-    return [(m, role) for m in parties] if len(parties) >= 2 else []
+    # "arbeitet mit dem Versicherer A und der Bausparkasse B zusammen": a firm joined to the last partner after the
+    # cue by a conjunction is a partner too
+    return _with_coordinated([(m, role) for m in parties], after, text, lex) if len(parties) >= 2 else []
 
 
 def _subject_after_cued_companion(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> Mention | None:

@@ -53,3 +53,16 @@ def test_a_firm_right_after_a_name_its_suffix_closed_is_a_second_firm():
 def test_a_place_after_a_suffix_is_no_part_of_the_name():
     (event,) = events_of("fr", "Le groupe Kramer Holding France rachète Tavox.")
     assert parties(event) == {("Kramer", "acquirer"), ("Tavox", "target")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Tessmer AG arbeitet mit dem Versicherer Allvida und der Bausparkasse Wohnfest zusammen."),
+    ("de", "Die Tessmer AG kooperiert mit Allvida und Wohnfest."),
+    ("en", "Tessmer has partnered with Allvida and Wohnfest to sell insurance."),
+    ("fr", "Tessmer a noué un partenariat avec l'assureur Allvida et la banque Wohnfest."),
+])
+def test_a_partner_joined_to_the_partner_after_the_cue_is_a_partner_too(lang: str, text: str):
+    (event,) = [e for e in events_of(lang, text) if e["type"] == "partnership"]
+    names = {n for n, _ in parties(event)}
+    assert len(names) == 3 and "Tessmer" in names and "Allvida" in names
+    assert any(n.endswith("Wohnfest") for n in names)
