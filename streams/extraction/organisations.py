@@ -515,12 +515,17 @@ def _descriptor_before_name(toks: list[Token], i: int, sentence: str, offset: in
 def _seat_after(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """ "Verhoeven Print of Eindhoven": after a name of two words or more, "of" (`seat_connectors`) and a single word
     tell where the firm sits, not its name; not after a trade's or a public body's word ("Royal Bank of Scotland",
-    "University of Leeds"), nor "House of Fraser" (one word: the name needs the rest)."""
-    if toks[i].low not in lex.seat_connectors or len(current) < 2 or i + 1 >= len(toks):
+    "University of Leeds"), nor "House of Fraser" (one word: the name needs the rest); after a fund's word a known
+    place is a seat too ("Andes Capital de Lima", not "Caja Rural de Navarra")."""
+    if len(current) < 2 or i + 1 >= len(toks):
+        return False
+    k = i + 1
+    if current[-1].low in lex.fund_words and toks[k].low in lex.places and toks[i].low in lex.connectors:
+        return True  # "Andes Capital de Lima": a fund's name ends with its fund word, the town is its seat
+    if toks[i].low not in lex.seat_connectors:
         return False
     if any(_kind_word(t.low, lex) or is_institution(t.text, lex) or is_descriptor(t.text, lex) for t in current):
         return False
-    k = i + 1
     return k + 1 == len(toks) or not (toks[k + 1].text[:1].isupper() and _joinable_gap(sentence, toks[k], toks[k + 1],
                                                                                        offset))
 

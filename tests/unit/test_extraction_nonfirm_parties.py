@@ -106,3 +106,24 @@ def test_a_board_of_an_exchange_is_no_issuer():
     found = [parties(e) for e in events_of("en", "Shares of Kumasi Cement began trading on the Main Board of the "
                                                  "Exchange on Monday.") if e["type"] == "ipo"]
     assert found == [{("Kumasi Cement", "issuer")}]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("fr", "La fromagerie Terres Hautes a signé un contrat d'approvisionnement avec 300 producteurs installés dans "
+           "le Cantal et la Lozère.", "Cantal"),
+    ("fr", "Le groupe Kerval, basé à Rennes, a racheté Nortis à Lille.", "Lille"),
+    ("es", "Kuyay levantó 5 millones de dólares de Andes Capital de Lima y de Inca Ventures.", "Lima"),
+])
+def test_a_place_after_a_preposition_is_no_party(lang: str, text: str, place: str):
+    assert not any(place in p["name"] for e in events_of(lang, text) for p in e["parties"])
+
+
+def test_a_fund_keeps_its_name_without_its_seat():
+    (event,) = events_of("es", "Kuyay levantó 5 millones de dólares de Andes Capital de Lima y de Inca Ventures.")
+    assert ("Andes Capital", "investor") in parties(event) and ("Inca Ventures", "investor") in parties(event)
+
+
+def test_a_bank_named_with_its_region_keeps_it():
+    names = {p["name"] for e in events_of("es", "Caja Rural de Navarra compró Agrícola Ebro por 5 millones de euros.")
+             for p in e["parties"]}
+    assert "Caja Rural de Navarra" in names
