@@ -1261,6 +1261,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Der Vollzug der Transaktion", "Completion of the Transaction": a stage of a deal, no firm
         if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex):
             continue  # persons and places are never parties
+        if adjacent and _placed_compound(nxt, lex):
+            continue  # "from Hong Kong-listed Pearl Delta", "Ho Chi Minh City-based": the first words of a place
         if _possessive_modifier(run, nxt, starts, sentence, offset, lex):
             continue  # "to Rotherham's Kinder Group": where the firm named after it sits, no party
         if not suffixed and _opened_place(run, toks, index_of.get(run[0].start, 0), sentence, offset, lex):
@@ -1442,6 +1444,13 @@ def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon
     ends its name ("outside North America": "North" alone reads as a name)."""
     words = " ".join(t.low for t in run)
     return words in lex.places or nxt is not None and adjacent and f"{words} {nxt.low}" in lex.places
+
+
+def _placed_compound(tok: Token, lex: Lexicon) -> bool:
+    """Whether a capitalised word joined by a dash to a stopword ("Kong-listed", "City-based") closes a place named
+    in several words before a firm: the words before it belong to that place, no name."""
+    head, _, tail = tok.text.rpartition("-")
+    return bool(head) and head[:1].isupper() and tail.lower() in lex.stopwords and tail.isalpha()
 
 
 _OWNED_END = re.compile(r"\s*(?:[,.;:()]|$)|\s+\w+ed\b")  # what may follow a firm's name in its clause

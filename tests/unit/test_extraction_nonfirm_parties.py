@@ -127,3 +127,17 @@ def test_a_bank_named_with_its_region_keeps_it():
     names = {p["name"] for e in events_of("es", "Caja Rural de Navarra compró Agrícola Ebro por 5 millones de euros.")
              for p in e["parties"]}
     assert "Caja Rural de Navarra" in names
+
+
+@pytest.mark.parametrize("text", [
+    "Harbourline agreed to buy Klang Cold from Hong Kong-listed Pearl Delta.",
+    "Harbourline agreed to buy Klang Cold from the Ho Chi Minh City-based Pearl Delta.",
+])
+def test_the_first_words_of_a_hyphened_place_are_no_party(text: str):
+    (event,) = events_of("en", text)
+    assert parties(event) == {("Harbourline", "acquirer"), ("Klang Cold", "target"), ("Pearl Delta", "seller")}
+
+
+def test_a_country_possessive_before_a_description_and_its_firm_is_no_target():
+    (event,) = events_of("en", "Harbourline agreed to buy Malaysia's second-largest cold-storage operator Klang Cold.")
+    assert parties(event) == {("Harbourline", "acquirer"), ("Klang Cold", "target")}
