@@ -141,3 +141,14 @@ def test_the_first_words_of_a_hyphened_place_are_no_party(text: str):
 def test_a_country_possessive_before_a_description_and_its_firm_is_no_target():
     (event,) = events_of("en", "Harbourline agreed to buy Malaysia's second-largest cold-storage operator Klang Cold.")
     assert parties(event) == {("Harbourline", "acquirer"), ("Klang Cold", "target")}
+
+
+def test_a_first_session_on_an_exchange_board_is_a_listing_done():
+    text = "Kumasi Cement Plc stock opened on the Main Board of the Ghana exchange on Monday."
+    found = [(e["status"], parties(e)) for e in events_of("en", text) if e["type"] == "ipo"]
+    assert found == [("completed", {("Kumasi Cement", "issuer")})]
+
+
+def test_a_market_move_is_no_listing():
+    assert not [e for e in events_of("en", "Kumasi Cement shares opened lower on the Ghana exchange on Monday.")
+                if e["type"] == "ipo"]
