@@ -38,6 +38,7 @@ _WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:
 # a label and the code it introduces ("ISIN: DE000A1B2C34"): six or more capitals and digits, a digit among them
 # (not "Siemens: 2026 wird schwierig")
 _CODE_LABEL = re.compile(r":\s*(?=[\dA-Z]{6,}\b)[A-Z]*\d[\dA-Z]*\b")
+_GLUED_SUM = re.compile(r"[A-Z]{1,3}\d[\d.,]*(?:m|bn|mn|k)")  # "R480m", "R1.8bn": a sum in one word, no name
 _ROMAN = re.compile(r"(?=[IVX]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")  # "en phase II", "Fonds III": an ordinal
 _CAPACITY = re.compile(r"\d+(?:[.,]\d+)?[kMGT]Wh?p?")  # "the 2GW Dogger North project": a plant named by its size
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "signed two PPAs", "EVs": things counted, no firm
@@ -190,7 +191,7 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
     low = text.lower()
     if text[0].isdigit() or not (text[0].isupper() or any(c.isupper() for c in text[1:])):
         return False  # "iGate" and "O2" are names, "buy" and "5G" are not
-    if "-" in text and any(c.isdigit() for c in text) or _CODE.fullmatch(text):
+    if "-" in text and any(c.isdigit() for c in text) or _CODE.fullmatch(text) or _GLUED_SUM.fullmatch(text):
         return False  # model numbers: "F-35", "WH-1000XM5", "Sars-CoV-2", "T13", "A320" (not "O2")
     if not first and text.isupper() and len(text) <= 3 and low not in lex.legal_suffixes:
         return True  # "T-Mobile US", "Mistral AI", "Vodafone UK"
@@ -364,9 +365,11 @@ def _currency_country(tok: Token, sentence: str, offset: int) -> bool:
 
 
 def _currency_code(tok: Token, sentence: str, offset: int) -> bool:
-    """ "EUR 20 million", "USD 3.3 billion": a currency code before a figure, never a word of the name before it
-    ("Daimler for EUR 20 million")."""
-    return len(tok.text) == 3 and tok.text.isupper() and sentence[tok.end - offset:].lstrip()[:1].isdigit()
+    """ "EUR 20 million", "USD 3.3 billion", "Rs 850 crore": a currency's code or sign in letters before a figure,
+    never a word of the name before it ("Daimler for EUR 20 million", "Vira Seeds for Rs 850 crore"); so is a sum
+    written in one word ("Cape Foods for R480m", "R1.8bn")."""
+    return (len(tok.text) <= 3 and tok.text[:1].isupper() and tok.text.isalpha()
+            and sentence[tok.end - offset:].lstrip()[:1].isdigit()) or bool(_GLUED_SUM.fullmatch(tok.text))
 
 
 def _currency_closes_name(current: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:

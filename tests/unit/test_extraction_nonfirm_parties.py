@@ -152,3 +152,25 @@ def test_a_first_session_on_an_exchange_board_is_a_listing_done():
 def test_a_market_move_is_no_listing():
     assert not [e for e in events_of("en", "Kumasi Cement shares opened lower on the Ghana exchange on Monday.")
                 if e["type"] == "ipo"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Karsan Agro will buy a 40 per cent stake in Pune-based Vira Seeds for Rs 850 crore.", "Vira Seeds"),
+    ("Karsan Agro bought the bakery unit of Cape Foods for R480m.", "Cape Foods"),
+])
+def test_a_sum_in_letters_after_for_is_no_part_of_the_name(text: str, expected: str):
+    names = {p["name"] for e in events_of("en", text) for p in e["parties"]}
+    assert expected in names and not any(" for " in n for n in names)
+
+
+def test_a_sum_glued_in_one_word_is_no_name_but_a_model_name_stays():
+    assert not any("R1.8bn" in p["name"] for e in events_of("en", "Karsan Agro paid R1.8bn for Cape Foods.")
+                   for p in e["parties"])
+    assert ("O2", "target") in parties(events_of("en", "Telefonica sold O2 to Liberty Global.")[0])
+
+
+def test_a_holding_counted_in_per_cent_is_a_stake():
+    (event,) = events_of("en", "Hartwell Holdings makes valves.",
+                         "Last year it took a 65 per cent holding in Qatar's Dunmore Marine for $20 million.")
+    assert (event["type"], event["status"], event["date"]) == ("acquisition", "completed", "2023")
+    assert parties(event) == {("Hartwell", "acquirer"), ("Dunmore Marine", "target")}
