@@ -174,3 +174,14 @@ def test_a_holding_counted_in_per_cent_is_a_stake():
                          "Last year it took a 65 per cent holding in Qatar's Dunmore Marine for $20 million.")
     assert (event["type"], event["status"], event["date"]) == ("acquisition", "completed", "2023")
     assert parties(event) == {("Hartwell", "acquirer"), ("Dunmore Marine", "target")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Hydrogène Sud lève 10 millions d'euros auprès de Kali Invest et d'une banque publique, Bpifrance, via son "
+           "fonds Climat Avenir."),
+    ("es", "Hidrógeno Sur levanta 10 millones de euros con Kali Invest y Bpifrance, a través de su fondo Clima "
+           "Futuro."),
+])
+def test_an_investors_own_fund_named_after_it_is_no_second_investor(lang: str, text: str):
+    names = {p["name"] for e in events_of(lang, text) for p in e["parties"]}
+    assert "Bpifrance" in names and not any(n.startswith("Clim") for n in names)
