@@ -38,7 +38,7 @@ _WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:
 # a label and the code it introduces ("ISIN: DE000A1B2C34"): six or more capitals and digits, a digit among them
 # (not "Siemens: 2026 wird schwierig")
 _CODE_LABEL = re.compile(r":\s*(?=[\dA-Z]{6,}\b)[A-Z]*\d[\dA-Z]*\b")
-_GLUED_SUM = re.compile(r"[A-Z]{1,3}\d[\d.,]*(?:m|bn|mn|k)")  # "R480m", "R1.8bn": a sum in one word, no name
+_GLUED_SUM = re.compile(r"[A-Z]{1,3}\d[\d.,]*(?:m|bn|mn|k)(?!\w)")  # "R480m", "R1.8bn": a sum in one word, no name
 _ROMAN = re.compile(r"(?=[IVX]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")  # "en phase II", "Fonds III": an ordinal
 _CAPACITY = re.compile(r"\d+(?:[.,]\d+)?[kMGT]Wh?p?")  # "the 2GW Dogger North project": a plant named by its size
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "signed two PPAs", "EVs": things counted, no firm
@@ -369,7 +369,8 @@ def _currency_code(tok: Token, sentence: str, offset: int) -> bool:
     never a word of the name before it ("Daimler for EUR 20 million", "Vira Seeds for Rs 850 crore"); so is a sum
     written in one word ("Cape Foods for R480m", "R1.8bn")."""
     return (len(tok.text) <= 3 and tok.text[:1].isupper() and tok.text.isalpha()
-            and sentence[tok.end - offset:].lstrip()[:1].isdigit()) or bool(_GLUED_SUM.fullmatch(tok.text))
+            and sentence[tok.end - offset:].lstrip()[:1].isdigit()) or bool(
+        _GLUED_SUM.match(sentence, tok.start - offset))
 
 
 def _currency_closes_name(current: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:

@@ -157,6 +157,7 @@ def test_a_market_move_is_no_listing():
 @pytest.mark.parametrize(("text", "expected"), [
     ("Karsan Agro will buy a 40 per cent stake in Pune-based Vira Seeds for Rs 850 crore.", "Vira Seeds"),
     ("Karsan Agro bought the bakery unit of Cape Foods for R480m.", "Cape Foods"),
+    ("Karsan Agro agreed to buy Cape Foods for R1.8bn.", "Cape Foods"),
 ])
 def test_a_sum_in_letters_after_for_is_no_part_of_the_name(text: str, expected: str):
     names = {p["name"] for e in events_of("en", text) for p in e["parties"]}
