@@ -344,8 +344,8 @@ def _body_field(current: list[Token], toks: list[Token], i: int, sentence: str, 
     if not linked and gap != ", ":
         return 0
     j = i + linked
-    if toks[j].low not in lex.connectors or j + 1 >= len(toks):
-        return 0
+    if toks[j].low not in lex.connectors or toks[j].low in lex.determiners or j + 1 >= len(toks):
+        return 0  # "y la Generalitat": an article opens another body, no field
     k = j + 1 + (toks[j + 1].low in lex.determiners and toks[j + 1].text.islower())
     if k >= len(toks) or not toks[k].text[:1].isupper() or not (_joinable_gap(sentence, toks[k - 1], toks[k], offset)
                                                                  or _elided_connector(sentence, toks[j], toks[k],
@@ -1332,8 +1332,10 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "von Brandt Rechtsanwälte", "Roux Avocats", "Lindner PartG mbB": a law firm advising, no party
         if lex.adviser_re.search(sentence, max(0, run[0].start - offset - ADVISER_REACH), run[0].start - offset):
             continue  # "advised by Goldman Sachs", "beraten von der X": who serves a party of the deal, not a party
-        if lex.vehicle_re.search(sentence, max(0, run[0].start - offset - VEHICLE_REACH), run[0].start - offset):
-            continue  # "invested $5m in the company via its venture arm X": the investor's own vehicle, no party
+        if lex.vehicle_re.search(sentence, max(0, run[0].start - offset - VEHICLE_REACH),
+                                 run[0].start - offset) and not _public_owner(a.runs, run, found, lex):
+            continue  # "invested $5m in the company via its venture arm X": the investor's own vehicle, no party (but
+            # a public body's fund invests for it: "La région Bretagne, via son fonds Breizh Up, entre au capital")
         credit = lex.credit_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset)
         if credit and (_credit_tail(sentence[run[-1].end - offset:]) if not credit.group("filler") else
                        (sentence[run[-1].end - offset:].strip() in (".", "") and not _body_deciding(run, lex))
@@ -1448,6 +1450,14 @@ def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon
     ends its name ("outside North America": "North" alone reads as a name)."""
     words = " ".join(t.low for t in run)
     return words in lex.places or nxt is not None and adjacent and f"{words} {nxt.low}" in lex.places
+
+
+def _public_owner(runs: list[list[Token]], run: list[Token], found: list[Mention], lex: Lexicon) -> bool:
+    """Whether the name before a vehicle's ("via son fonds X") is a public body's or a place's (a region's or a
+    town's government, never a party itself): its fund invests for it."""
+    before = [r for r in runs if r[-1].end <= run[0].start]
+    return bool(found and found[-1].name and is_institution(found[-1].name, lex)) or bool(
+        before and " ".join(t.low for t in before[-1]) in lex.places)
 
 
 def _placed_compound(tok: Token, lex: Lexicon) -> bool:

@@ -66,3 +66,9 @@ def test_a_partner_joined_to_the_partner_after_the_cue_is_a_partner_too(lang: st
     names = {n for n, _ in parties(event)}
     assert len(names) == 3 and "Tessmer" in names and "Allvida" in names
     assert any(n.endswith("Wohnfest") for n in names)
+
+
+def test_an_article_after_and_opens_another_body_no_field():
+    names = {p["name"] for e in events_of("es", "El Ministerio de Hacienda y la Generalitat apoyan la compra de "
+                                                "Tarnholm por Brisewell.") for p in e["parties"]}
+    assert not any(" y la " in n for n in names)

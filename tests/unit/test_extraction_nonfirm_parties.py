@@ -186,3 +186,9 @@ def test_a_holding_counted_in_per_cent_is_a_stake():
 def test_an_investors_own_fund_named_after_it_is_no_second_investor(lang: str, text: str):
     names = {p["name"] for e in events_of(lang, text) for p in e["parties"]}
     assert "Bpifrance" in names and not any(n.startswith("Clim") for n in names)
+
+
+def test_a_regions_fund_invests_for_it():
+    (event,) = events_of("fr", "La région Bretagne, via son fonds Breizh Up, entre au capital de la start-up Kerlan "
+                               "Composites.")
+    assert parties(event) == {("Breizh Up", "investor"), ("Kerlan Composites", "investee")}
