@@ -192,3 +192,10 @@ def test_a_regions_fund_invests_for_it():
     (event,) = events_of("fr", "La région Bretagne, via son fonds Breizh Up, entre au capital de la start-up Kerlan "
                                "Composites.")
     assert parties(event) == {("Breizh Up", "investor"), ("Kerlan Composites", "investee")}
+
+
+@pytest.mark.parametrize("body", ["Kantonsspital Winterthur", "Universitätsspital Zürich", "Hochschule Luzern"])
+def test_a_hospital_or_school_named_by_its_town_is_a_partner(body: str):
+    found = [parties(e) for e in events_of("de", f"Die Medtron AG geht eine Forschungspartnerschaft mit der {body} "
+                                                 "ein.") if e["type"] == "partnership"]
+    assert found == [{("Medtron", "partner"), (body, "partner")}]
