@@ -199,3 +199,11 @@ def test_a_hospital_or_school_named_by_its_town_is_a_partner(body: str):
     found = [parties(e) for e in events_of("de", f"Die Medtron AG geht eine Forschungspartnerschaft mit der {body} "
                                                  "ein.") if e["type"] == "partnership"]
     assert found == [{("Medtron", "partner"), (body, "partner")}]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Kali Invest investit 5 millions d'euros dans Agrisen. EBITDA : la société vise 2 millions d'euros."),
+    ("en", "Kestrel Capital invested $5 million in Halvor. EBITDA rose to $2 million, Halvor said."),
+])
+def test_an_earnings_measure_is_no_party(lang: str, text: str):
+    assert not any(p["name"].upper() == "EBITDA" for e in events_of(lang, text) for p in e["parties"])
