@@ -1267,7 +1267,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # persons and places are never parties
         if adjacent and _placed_compound(nxt, lex):
             continue  # "from Hong Kong-listed Pearl Delta", "Ho Chi Minh City-based": the first words of a place
-        if _possessive_modifier(run, nxt, starts, sentence, offset, lex):
+        if _possessive_modifier(run, nxt, starts, sentence, offset, lex) and not is_person(
+                starts[nxt.start], a, lex, person_words):
             continue  # "to Rotherham's Kinder Group": where the firm named after it sits, no party
         if not suffixed and _opened_place(run, toks, index_of.get(run[0].start, 0), sentence, offset, lex):
             continue  # "the San Diego biotech", "la desaladora de Punta Gorda": a place opened by its word, no firm
