@@ -14,6 +14,7 @@ from streams.extraction.lexicon import Lexicon
 
 APPOSED_KIND_WORDS = 5  # words of "a small maker of sensors" between an article and "from"
 ORIGIN_REACH = 30  # characters before a name searched for "aus", "based in", "the newspaper"
+REGULATOR_REACH = 40  # characters before a name searched for a regulator's name that holds it
 ADVISER_REACH = 40  # characters before a name searched for "advised by", "préstamo sindicado liderado por"
 VEHICLE_REACH = 60  # characters before a name searched for "par l'intermédiaire de son véhicule d'investissement"
 FOUNDED_REACH = 60  # characters before a name searched for "Gegründet wurde Fluxwerk 2021 von"
@@ -42,6 +43,7 @@ _WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:
 # a label and the code it introduces ("ISIN: DE000A1B2C34"): six or more capitals and digits, a digit among them
 # (not "Siemens: 2026 wird schwierig")
 _CODE_LABEL = re.compile(r":\s*(?=[\dA-Z]{6,}\b)[A-Z]*\d[\dA-Z]*\b")
+_GLUED_SUM = re.compile(r"[A-Z]{1,3}\d[\d.,]*(?:m|bn|mn|k)(?!\w)")  # "R480m", "R1.8bn": a sum in one word, no name
 _ROMAN = re.compile(r"(?=[IVX]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")  # "en phase II", "Fonds III": an ordinal
 _CAPACITY = re.compile(r"\d+(?:[.,]\d+)?[kMGT]Wh?p?")  # "the 2GW Dogger North project": a plant named by its size
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "signed two PPAs", "EVs": things counted, no firm
@@ -196,7 +198,7 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
     low = text.lower()
     if text[0].isdigit() or not (text[0].isupper() or any(c.isupper() for c in text[1:])):
         return False  # "iGate" and "O2" are names, "buy" and "5G" are not
-    if "-" in text and any(c.isdigit() for c in text) or _CODE.fullmatch(text):
+    if "-" in text and any(c.isdigit() for c in text) or _CODE.fullmatch(text) or _GLUED_SUM.fullmatch(text):
         return False  # model numbers: "F-35", "WH-1000XM5", "Sars-CoV-2", "T13", "A320" (not "O2")
     if not first and text.isupper() and len(text) <= 3 and low not in lex.legal_suffixes:
         return True  # "T-Mobile US", "Mistral AI", "Vodafone UK"
@@ -322,15 +324,60 @@ def _listed_in_body(current: list[Token], toks: list[Token], i: int, sentence: s
             and toks[i + 2].text[:1].isupper())
 
 
+def _after_closed_name(current: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a lone name word right after a name its legal suffix closed ("die Lindner Gruppe Solvex an den
+    Investor") is a second firm (the object after the subject): not a suffix, a fund's or a firm's name word itself,
+    and no name word after it ("Volkswagen Group China Ltd" stays one)."""
+    if len(current) < 2 or current[-1].low.rstrip(".") not in lex.legal_suffixes or current[0].low in (
+            lex.legal_suffixes):
+        return False
+    tok, nxt = toks[i], toks[i + 1] if i + 1 < len(toks) else None
+    return (name_word(tok.text, lex, False) and tok.low.rstrip(".") not in lex.legal_suffixes
+            and tok.low not in lex.fund_words and tok.low not in lex.firm_name_words and not tok.text.isupper()
+            and (nxt is None or not nxt.text[:1].isupper() and not nxt.text[:1].isdigit()))
+
+
+def _body_field(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> int:
+    """The words of one more field of a public body's name listed after "and" or a comma, each field with its own
+    connector ("ministère de l'Énergie et de la Transition numérique", "ministère de l'Agriculture, de l'Élevage et
+    de la Pêche"): the list is one body, not a body and firms; 0 unless the body's name holds a connector already
+    and the field is a connector, maybe an article, and a capitalised word. A field set off by a comma needs
+    another one after it ("..., de l'Élevage et de la Pêche"), so a town after the body's name stays apart."""
+    if len(current) < 3 or not is_institution(current[0].text, lex) or not any(
+            t.low in lex.connectors for t in current[1:]) or i + 2 >= len(toks):
+        return 0
+    gap = sentence[current[-1].end - offset:toks[i].start - offset]
+    linked = gap == " " and toks[i].low in lex.institution_links
+    if not linked and gap != ", ":
+        return 0
+    j = i + linked
+    if toks[j].low not in lex.connectors or toks[j].low in lex.determiners or j + 1 >= len(toks):
+        return 0  # "y la Generalitat": an article opens another body, no field
+    k = j + 1 + (toks[j + 1].low in lex.determiners and toks[j + 1].text.islower())
+    if k >= len(toks) or not toks[k].text[:1].isupper() or not (_joinable_gap(sentence, toks[k - 1], toks[k], offset)
+                                                                 or _elided_connector(sentence, toks[j], toks[k],
+                                                                                      offset, lex)
+                                                                 or sentence[toks[j].end - offset:toks[k].start
+                                                                             - offset].replace("’", "'") in (
+                                                                     " l'",)):
+        return 0
+    if not linked and not _body_field([*current, *toks[i:k + 1]], toks, k + 1, sentence, offset, lex):
+        return 0
+    return k + 1 - i
+
+
 def _currency_country(tok: Token, sentence: str, offset: int) -> bool:
     """ "US$", "C$", "HK$": the country of a currency, never a word of the name before it ("Nordwerk for US$300m")."""
     return sentence[tok.end - offset:tok.end - offset + 1] in CURRENCY_SIGNS
 
 
 def _currency_code(tok: Token, sentence: str, offset: int) -> bool:
-    """ "EUR 20 million", "USD 3.3 billion": a currency code before a figure, never a word of the name before it
-    ("Daimler for EUR 20 million")."""
-    return len(tok.text) == 3 and tok.text.isupper() and sentence[tok.end - offset:].lstrip()[:1].isdigit()
+    """ "EUR 20 million", "USD 3.3 billion", "Rs 850 crore": a currency's code or sign in letters before a figure,
+    never a word of the name before it ("Daimler for EUR 20 million", "Vira Seeds for Rs 850 crore"); so is a sum
+    written in one word ("Cape Foods for R480m", "R1.8bn")."""
+    return (len(tok.text) <= 3 and tok.text[:1].isupper() and tok.text.isalpha()
+            and sentence[tok.end - offset:].lstrip()[:1].isdigit()) or bool(
+        _GLUED_SUM.match(sentence, tok.start - offset))
 
 
 def _currency_closes_name(current: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -364,12 +411,22 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             current.extend(toks[i:i + 2])  # "Huber Hoch- und Tiefbau", "Nordwerk Kälte- und Klimatechnik"
             i += 2
             continue
+        field_words = _body_field(current, toks, i, sentence, offset, lex) if current else 0
+        if field_words:
+            current.extend(toks[i:i + field_words])  # "ministère de l'Énergie et de la Transition numérique"
+            i += field_words
+            continue
         if current and not current[-1].possessive and (_joinable_gap(sentence, current[-1], tok, offset)
                                                         or _elided_connector(sentence, current[-1], tok, offset, lex)
                                                         or _listed_in_body(current, toks, i, sentence, offset, lex)):
             if _ends_body(current, toks, i, lex):
                 out.append(current)  # the body's name ends; the noun after it names nothing
                 current = []
+                i += 1
+                continue
+            if _after_closed_name(current, toks, i, lex):
+                out.append(current)  # "hatte die Lindner Gruppe Solvex an X verkaufen wollen": two firms
+                current = [tok]
                 i += 1
                 continue
             if (name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes
@@ -469,12 +526,17 @@ def _descriptor_before_name(toks: list[Token], i: int, sentence: str, offset: in
 def _seat_after(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """ "Verhoeven Print of Eindhoven": after a name of two words or more, "of" (`seat_connectors`) and a single word
     tell where the firm sits, not its name; not after a trade's or a public body's word ("Royal Bank of Scotland",
-    "University of Leeds"), nor "House of Fraser" (one word: the name needs the rest)."""
-    if toks[i].low not in lex.seat_connectors or len(current) < 2 or i + 1 >= len(toks):
+    "University of Leeds"), nor "House of Fraser" (one word: the name needs the rest); after a fund's word a known
+    place is a seat too ("Andes Capital de Lima", not "Caja Rural de Navarra")."""
+    if len(current) < 2 or i + 1 >= len(toks):
+        return False
+    k = i + 1
+    if current[-1].low in lex.fund_words and toks[k].low in lex.places and toks[i].low in lex.connectors:
+        return True  # "Andes Capital de Lima": a fund's name ends with its fund word, the town is its seat
+    if toks[i].low not in lex.seat_connectors:
         return False
     if any(_kind_word(t.low, lex) or is_institution(t.text, lex) or is_descriptor(t.text, lex) for t in current):
         return False
-    k = i + 1
     return k + 1 == len(toks) or not (toks[k + 1].text[:1].isupper() and _joinable_gap(sentence, toks[k], toks[k + 1],
                                                                                        offset))
 
@@ -866,12 +928,21 @@ def _joined_founder(run: list[Token], a: Analysis, lex: Lexicon) -> bool:
     """Whether a full name follows a founder's full name and "and" ("von Jana Okafor und Till Wiesner"): the
     founding participle or a title in the plural names both (after a title in the singular, "founder Anna Berg and
     Brenntal Capital", the second may be a firm)."""
-    before = [r for r in a.runs if r[-1].end <= run[0].start]
+    before = [r for r in a.runs if r[-1].end <= run[0].start and not _bracketed(r, a)]
     if not before or len(before[-1]) != 2 or any(t.low in lex.firm_name_words for t in run):
         return False
-    gap = a.sentence[before[-1][-1].end - a.offset:run[0].start - a.offset].strip()
+    gap = _BRACKETED.sub("", a.sentence[before[-1][-1].end - a.offset:run[0].start - a.offset]).strip(" ,")
     return gap.lower() in lex.conjunction_words and (_founder(before[-1][0], a, lex)
                                                      or _plural_titled(before[-1][0], a, lex))
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")  # "Luc Marchal (Vitalis) et Inès Karam": the founder's firm between
+
+
+def _bracketed(run: list[Token], a: Analysis) -> bool:
+    """Whether brackets enclose the run alone ("(Vitalis)"): a firm told about the name before it."""
+    return a.sentence[run[0].start - a.offset - 1:run[0].start - a.offset] == "(" and a.sentence[
+        run[-1].end - a.offset:run[-1].end - a.offset + 1] == ")"
 
 
 def _plural_titled(first: Token, a: Analysis, lex: Lexicon) -> bool:
@@ -1167,6 +1238,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     skip = skip or _city_wire_end(sentence)
     places_end = _dateline_places_end(wire)
     markets = [m.span(m.lastgroup) for m in lex.market_re.finditer(sentence)]
+    starts = {run[0].start: run for run in a.runs}
     for run in a.runs:
         if run[0].start - offset < max(skip, places_end) or wire and run[0].start - offset < wire.end() and (
                 all(t.text.isupper() for t in run) or sentence[run[0].start - offset - 1] in "/("
@@ -1202,6 +1274,11 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "the Takeover Code", "Rule 8.3(a)", "each Brenmoor Shareholder": a rule, law or defined term
         if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex):
             continue  # persons and places are never parties
+        if adjacent and _placed_compound(nxt, lex):
+            continue  # "from Hong Kong-listed Pearl Delta", "Ho Chi Minh City-based": the first words of a place
+        if _possessive_modifier(run, nxt, starts, sentence, offset, lex) and not is_person(
+                starts[nxt.start], a, lex, person_words):
+            continue  # "to Rotherham's Kinder Group": where the firm named after it sits, no party
         if not suffixed and _opened_place(run, toks, index_of.get(run[0].start, 0), sentence, offset, lex):
             continue  # "the San Diego biotech", "la desaladora de Punta Gorda": a place opened by its word, no firm
         run = _past_round_letter(run, toks, index_of.get(run[0].start, 0), lex)
@@ -1265,8 +1342,10 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "von Brandt Rechtsanwälte", "Roux Avocats", "Lindner PartG mbB": a law firm advising, no party
         if lex.adviser_re.search(sentence, max(0, run[0].start - offset - ADVISER_REACH), run[0].start - offset):
             continue  # "advised by Goldman Sachs", "beraten von der X": who serves a party of the deal, not a party
-        if lex.vehicle_re.search(sentence, max(0, run[0].start - offset - VEHICLE_REACH), run[0].start - offset):
-            continue  # "invested $5m in the company via its venture arm X": the investor's own vehicle, no party
+        if lex.vehicle_re.search(sentence, max(0, run[0].start - offset - VEHICLE_REACH),
+                                 run[0].start - offset) and not _public_owner(a.runs, run, found, lex):
+            continue  # "invested $5m in the company via its venture arm X": the investor's own vehicle, no party (but
+            # a public body's fund invests for it: "La région Bretagne, via son fonds Breizh Up, entre au capital")
         credit = lex.credit_re.search(sentence, max(0, run[0].start - offset - ORIGIN_REACH), run[0].start - offset)
         if credit and (_credit_tail(sentence[run[-1].end - offset:]) if not credit.group("filler") else
                        (sentence[run[-1].end - offset:].strip() in (".", "") and not _body_deciding(run, lex))
@@ -1341,8 +1420,11 @@ def _determined(toks: list[Token], index: int, lex: Lexicon) -> bool:
 def regulator(m: Mention, text: str, lex: Lexicon) -> bool:
     """ "the Competition and Markets Authority", "l'Autorité de la concurrence", "das Landgericht München": a
     regulator or a court clears, blocks or rules on the deals of others and is never a party of one (its remit
-    may follow its name in lowercase words)."""
-    return bool(lex.regulator_re.search(text, m.start, m.end) or lex.regulator_re.match(text, m.start))
+    may follow its name in lowercase words); so is a name inside a regulator's name, where the name reader cut its
+    head off ("la Comisión para el Mercado Financiero": "Mercado Financiero")."""
+    return bool(lex.regulator_re.search(text, m.start, m.end) or lex.regulator_re.match(text, m.start)) or any(
+        r.start() < m.start < r.end() for r in lex.regulator_re.finditer(text, max(0, m.start - REGULATOR_REACH),
+                                                                         m.end))
 
 
 def _region_after_city(sentence: str, at: int) -> bool:
@@ -1380,6 +1462,47 @@ def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon
     return words in lex.places or nxt is not None and adjacent and f"{words} {nxt.low}" in lex.places
 
 
+def _public_owner(runs: list[list[Token]], run: list[Token], found: list[Mention], lex: Lexicon) -> bool:
+    """Whether the name before a vehicle's ("via son fonds X") is a public body's or a place's (a region's or a
+    town's government, never a party itself): its fund invests for it."""
+    before = [r for r in runs if r[-1].end <= run[0].start]
+    return bool(found and found[-1].name and is_institution(found[-1].name, lex)) or bool(
+        before and " ".join(t.low for t in before[-1]) in lex.places)
+
+
+def _placed_compound(tok: Token, lex: Lexicon) -> bool:
+    """Whether a capitalised word joined by a dash to a stopword ("Kong-listed", "City-based") closes a place named
+    in several words before a firm: the words before it belong to that place, no name."""
+    head, _, tail = tok.text.rpartition("-")
+    return bool(head) and head[:1].isupper() and tail.lower() in lex.stopwords and tail.isalpha()
+
+
+_OWNED_END = re.compile(r"\s*(?:[,.;:()]|$)|\s+\w+ed\b")  # what may follow a firm's name in its clause
+
+
+def _possessive_modifier(run: list[Token], nxt: Token | None, starts: dict[int, list[Token]], sentence: str,
+                         offset: int, lex: Lexicon) -> bool:
+    """ "sell its unit to Rotherham's Kinder Group", "bought Malaysia's Dunmore Marine for $20m": a one-word
+    possessive right before a firm's name is where that firm sits (an unlisted town, region or country) or who
+    owns it, no party of its own; the firm is told by a legal suffix or by what ends its clause after it (a
+    punctuation mark, a stopword, a verb). Not before a place, a site, an office or a fund of the owner's ("Orsted's
+    North Sea wind farms", "Ledgerly's Amsterdam office", "SoftBank's Vision Fund"): the owner is the party there."""
+    if len(run) != 1 or not run[0].possessive or nxt is None:
+        return False
+    owned = starts.get(nxt.start)
+    gap = sentence[run[0].end - offset:nxt.start - offset]
+    if owned is None or not gap.endswith(" ") or not lex.possessive.fullmatch(gap[:-1]):
+        return False
+    words = " ".join(t.low for t in owned)
+    if words in lex.places or owned[-1].low in lex.fund_words:
+        return False
+    end = owned[-1].end - offset
+    after = sentence[end:].split(maxsplit=1)
+    return owned[-1].low.rstrip(".") in lex.legal_suffixes or not after or after[0].rstrip(".,").lower() in (
+        lex.legal_suffixes) or bool(_OWNED_END.match(sentence, end)) or after[0].lower() in lex.stopwords or bool(
+        lex.reported_verb_re.match(sentence, end)) or after[0].lower() in lex.speech_verbs
+
+
 def _opened_place(run: list[Token], toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """Whether the run is a place's name opened by a word of its own, of either of two shapes:
     - a noun of a place's kind (`place_heads`: "Punta Gorda", "Pointe du Raz", "Isla Verde"), of any length, where
@@ -1389,6 +1512,8 @@ def _opened_place(run: list[Token], toks: list[Token], index: int, sentence: str
       article or a preposition (or nothing) comes before; a longer name goes on as a firm's ("New Fortress
       Energy"), and so does one a noun introduces ("la almazara San Isidro", "la clínica San Aurelio")."""
     if len(run) > 1 and run[0].low in lex.place_heads:
+        if index > 0 and is_descriptor(toks[index - 1].text, lex):
+            return False  # "la constructora Río Norte", "Constructora Río Norte": a firm's noun introduces its name
         return not any(t.low in lex.fund_words or t.low in lex.firm_name_words or is_descriptor(t.text, lex)
                        for t in run[1:])
     if len(run) == 2 and index > 0 and run[0].low in lex.place_openers:  # not a subject: "Santa Lucía compra X"

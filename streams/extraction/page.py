@@ -722,7 +722,8 @@ def _bracketed_short_forms(text: str, found: list[list[Mention]], lex: Lexicon) 
     out = {}
     for ms in found:
         for a, b in zip(ms, ms[1:], strict=False):
-            if a.name and b.name and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")":
+            if a.name and b.name and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and not (
+                    _founder_and_firm(a.name, b.name)):
                 out[b.name] = a.name
         for k, b in enumerate(ms):
             if b.name and b.name not in out and _suffixed_acronym(text, b, lex):
@@ -733,6 +734,15 @@ def _bracketed_short_forms(text: str, found: list[list[Mention]], lex: Lexicon) 
             elif b.name and b.name not in out and _bracketed_acronym(text, b):
                 out.update(_spelled_in_lowercase(text, ms[:k], b, lex) or _spelled_in_capitals(text, ms[:k], b, lex))
     return _public_body_in_full(text, found, lex) | out | _spelled_on_page(text, found, out, lex)
+
+
+def _founder_and_firm(name: str, bracketed: str) -> bool:
+    """ "Luc Marchal (Vitalis)", "Inès Karam (Dokto)": two plain capitalised words and, in brackets, a name that is
+    no acronym and shares none of their words are a person and the firm the person stands for, no short form (an
+    alias there made every later "Dokto" a person's name)."""
+    words = name.split()
+    return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) and not (
+        bracketed.isupper()) and not set(words) & set(bracketed.split())
 
 
 BODY_ADJECTIVES = 2  # lowercase words between a public body's head and its complement ("Direction générale de")

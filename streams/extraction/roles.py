@@ -1929,8 +1929,9 @@ def _raise(trig: TriggerMatch, pool: list[Mention], before: list, after: list, t
     clause marks as the round's agent or source before a cue that comes last ("hat unter Führung von Y 9 Millionen
     Euro eingesammelt"); a round named as a firm's own ("led the Series B of X", "la levée de fonds de X") is that
     firm's, its subject invests."""
-    owner = next((m for m, _ in after[:1] if _genitive(_past_series(text[trig.end:m.start], lex), lex)
-                  and not m.anaphor), None)
+    owner = next((m for m, _ in after[:1] if (_genitive(_past_series(text[trig.end:m.start], lex), lex)
+                                               or _round_of(text[trig.start:trig.end], text[trig.end:m.start], lex))
+                                              and not m.anaphor), None)
     named = [m for m in pool if m is not fallback]  # a subject of the clause, not the page's firm
     if owner is not None and named:
         return [(owner, "investee")] + [(m, "investor") for m in named if m.name != owner.name]
@@ -1950,6 +1951,25 @@ def _past_series(gap: str, lex: Lexicon) -> str:
             lex.series_words) and len(words[2]) == 1:
         return " ".join(words[3:])
     return gap
+
+
+KIND_WORDS = 4  # words after a round's owner's preposition before its name ("de la startup chilena")
+
+
+def _round_of(cue: str, gap: str, lex: Lexicon) -> bool:
+    """ "entró en una ronda Serie A de 6 millones de dólares de la insurtech X", "a Series A of $6m of the insurtech
+    X": the round's series (in the cue or after it), letter and sum between the cue and its owner name the round;
+    after them, the owner's preposition, articles and a few words of its kind only ("de la insurtech", "de la startup
+    chilena"). No series, no owner: "levantó 6 millones de dólares de Kibo" names where the money came from."""
+    words = gap.lower().split()
+    patient = lex.markers.get("patient", ())
+    last = max((k for k, w in enumerate(words) if w in patient), default=-1)
+    head, tail = words[:last], words[last + 1:]
+    return last >= 0 and any(w in lex.series_words for w in [*cue.lower().split(), *head]) and all(
+        w in patient or w in lex.series_words or len(w) == 1 or any(c.isdigit() for c in w)
+        or w in lex.amounts["scales"] or w in lex.amounts["currencies"] or w in lex.determiners for w in head) and len(
+        tail) <= KIND_WORDS and all(w in lex.determiners or is_descriptor(w, lex) or w.isalpha() and (
+            w not in lex.stopwords) for w in tail)
 
 
 def _round_investors(trig: TriggerMatch, investee: Mention, after: list, text: str, lex: Lexicon) -> list[Mention]:
@@ -2064,7 +2084,9 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         parties = [fallback, near[0][0]]
     else:
         parties = []
-    return [(m, role) for m in parties] if len(parties) >= 2 else []
+    # "arbeitet mit dem Versicherer A und der Bausparkasse B zusammen": a firm joined to the last partner after the
+    # cue by a conjunction is a partner too
+    return _with_coordinated([(m, role) for m in parties], after, text, lex) if len(parties) >= 2 else []
 
 
 def _subject_after_cued_companion(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> Mention | None:

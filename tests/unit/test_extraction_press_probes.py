@@ -449,6 +449,9 @@ FRENCH = [
     ("La prise de contrôle de Valmer par le fonds Ardane Capital doit être finalisée au deuxième "
      "trimestre.",
      [("acquisition", "Ardane Capital:acquirer, Valmer:target", None, P, "announced")]),
+    # topic B (F1.2): a town after "de" is a place ("Lyon" is one now), so the court's town buys nothing
+    ("Le tribunal de commerce de Lyon a retenu l'offre de reprise de Gérondel pour Transalp Logistique.",
+     [("acquisition", "Gérondel:acquirer, Transalp Logistique:target", None, P, "announced")]),
 ]
 
 FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
@@ -571,10 +574,6 @@ FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
      [("acquisition", "Caisse des dépôts:acquirer, Immovert:target", None, P, "announced")],
      "no acquisition [('Caisse des dépôts', 'acquirer'), ('Immovert', 'target')]; also acquisition "
      "[('Caisse', 'acquirer'), ('Immovert', 'target')]"),
-    ("Le tribunal de commerce de Lyon a retenu l'offre de reprise de Gérondel pour Transalp Logistique.",
-     [("acquisition", "Gérondel:acquirer, Transalp Logistique:target", None, P, "announced")],
-     "no acquisition [('Gérondel', 'acquirer'), ('Transalp Logistique', 'target')]; also acquisition "
-     "[('Gérondel', 'target'), ('Lyon', 'acquirer')]"),
     ("Mutalia se sépare de sa filiale d'assistance Assistel, reprise par Europ Aide.",
      [("acquisition", "Europ Aide:acquirer, Assistel:target, Mutalia:seller", None, P, "announced")],
      "no acquisition [('Assistel', 'target'), ('Europ Aide', 'acquirer'), ('Mutalia', 'seller')]; also "
