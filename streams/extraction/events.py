@@ -57,6 +57,7 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
         return None
     sold = any(r == "target" for _, r in event.parties)
     parties = {n for n, r in event.parties if not (sold and r == "seller")}
+    part = None  # "Halberd will pay $60 million upfront. The deal is worth up to $900 million": the whole wins
     for c in mentions:
         for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
             sentence = page.sentence_text(j)
@@ -75,9 +76,11 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
             s = page.sentences[j]
             values = [a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
                       if amounts.is_deal_value(a, page.text, event.type, page.lex)]
-            if values:
+            values = amounts.headline(values, page.text, page.lex)
+            if values and not amounts.is_part(values[0], page.text, page.lex):
                 return values[0]
-    return None
+            part = part or (values[0] if values else None)
+    return part
 
 
 def _done_before(page: Page, event: Candidate) -> bool:

@@ -1,0 +1,57 @@
+"""F7: a figure that is not the deal's (earnings, sales, a balance sheet, a market price per unit) stays out, a
+part payment yields to the whole told after it, and a sum told in the next sentence by the object changing owner
+or hoped for by a listing is the deal's."""
+
+import pytest
+
+from streams.extraction import amounts, extract_events
+from streams.extraction.lexicon import lexicon
+from tests.unit.test_extraction_roles import page
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("de", "Die Ostwerk AG hat 2019 die Pallmann GmbH übernommen, die ein bereinigtes EBIT von 7,5 Mio. Euro erzielt."),
+    ("de", "Die Ostwerk AG hatte zuletzt eine Marktkapitalisierung von 900 Millionen Euro."),
+    ("en", "Tarrow bought Glenmoor, which has an adjusted EBITDA of $42m, in 2021."),
+    ("fr", "Le groupe Arvel rachète la société Cerise, dont les ventes atteignent 750 millions d'euros."),
+    ("fr", "Banque Alpe et Crédit Rhône vont fusionner, un ensemble dont le bilan atteindra 80 milliards d'euros."),
+    ("fr", "Dans l'appellation, l'hectare se négocie autour de 380 000 euros."),
+    ("es", "Ribera compró Tornos, con un ebitda de 30 millones de euros, en 2020."),
+])
+def test_distractors_are_no_deal_value(lang, sentence):
+    lex = lexicon(lang)
+    found = amounts.find(sentence, 0, lex)
+    assert found, sentence
+    assert not any(amounts.is_deal_value(a, sentence, "acquisition", lex) for a in found)
+
+
+def amount_of(lang: str, *paragraphs: str) -> list[tuple[str, float | None]]:
+    return [(e["type"], e["amount"] and e["amount"]["value"]) for e in extract_events(page(lang, *paragraphs))]
+
+
+def test_distractor_leaves_the_deal_unvalued():
+    assert amount_of("fr", "Arvel rachète Cerise",
+                     "Le groupe Arvel a annoncé jeudi le rachat de la société Cerise, dont les ventes atteignent "
+                     "750 millions d'euros.") == [("acquisition", None)]
+
+
+@pytest.mark.parametrize("second", [
+    "Halberd will pay Corvane $60 million upfront, in a deal with a total potential value of up to $900 million.",
+    "Halberd will pay Corvane $60 million upfront. The deal has a total potential value of up to $900 million.",
+])
+def test_whole_of_a_licence_wins_over_its_upfront_part(second):
+    assert amount_of("en", "Corvane signs licence with Halberd Pharma",
+                     "Corvane, a biotech, today announced an exclusive license agreement with Halberd Pharma for "
+                     "its compound CV-12. " + second) == [("contract", 900e6)]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "value"), [
+    ("de", "Ostwerk verkauft Pumpensparte", "Die Ostwerk AG verkauft ihre Pumpensparte an die Pallmann Gruppe. "
+     "Die Sparte wechselt für 250 Millionen Euro den Besitzer.", 250e6),
+    ("en", "Tarrow sells pump unit", "Tarrow agreed to sell its pump division to Glenmoor Group. The division "
+     "changes hands for $250m.", 250e6),
+    ("fr", "Cotation de Vextra", "Vextra a annoncé son intention de s'introduire en Bourse sur Euronext Paris. "
+     "La société espère récolter quelque 180 millions d'euros.", 180e6),
+])
+def test_sum_of_the_next_sentence(lang, title, text, value):
+    assert [v for _, v in amount_of(lang, title, text)] == [value]
