@@ -32,6 +32,8 @@ _DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?
 _CITY_WIRE = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,2}\s*\([^()\d]{2,24}\)\s*[–—-]\s")
 # a dateline's town in capitals, a comma and capitalised words up to its date ("BRISTOL, United Kingdom, 3 June",
 # "BERGEN, Norway, Sept. 16"): places all
+# a town in ordinary case closed by a full stop and a dash: "Ciudad de Panamá.– Pagazul, ...", "Bogotá.- La fintech"
+_TOWN_STOP_DASH = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,3}\.\s?[–—-]\s?")
 _CAPITAL_DATELINE = re.compile(r"[^\W\d_a-z]{3,}(?:[ /-][^\W\d_a-z]+)*,(?:\s+[^\W\d_a-z][^\W\d_]*[.,]?)*(?=\s+\d)")
 _WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:--|[–—]|(?<=\s)-)\s")
 # a label and the code it introduces ("ISIN: DE000A1B2C34"): six or more capitals and digits, a digit among them
@@ -1352,9 +1354,9 @@ def _dateline_places_end(wire: re.Match | None) -> int:
 
 def _city_wire_end(sentence: str) -> int:
     """Where a dateline of a town in ordinary case and its wire's code in brackets ends ("Düsseldorf (NDW) - Der
-    Versorger ..."): neither the town nor the agency is a party of the news filed (0 when the sentence opens
-    otherwise)."""
-    dateline = _CITY_WIRE.match(sentence)
+    Versorger ..."), or of a town closed by a full stop and a dash ("Ciudad de Panamá.– Pagazul ..."): neither the
+    town nor the agency is a party of the news filed (0 when the sentence opens otherwise)."""
+    dateline = _CITY_WIRE.match(sentence) or _TOWN_STOP_DASH.match(sentence)
     return dateline.end() if dateline else 0
 
 
