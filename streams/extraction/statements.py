@@ -144,8 +144,26 @@ def _controlling(kind: str, parties: list[tuple[str, str]], stake: str, cue: str
             lex.majority_re.search(stake.replace(cue, " ")) or any(
             float(p.replace(",", ".")) > 50 for p in lex.share_re.findall(stake)))):
         return kind, parties
+    return _bought_whole(parties)
+
+
+def _bought_whole(parties: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """A stake's parties as those of the acquisition a controlling stake is: its investor buys its investee."""
     mapping = {"investor": "acquirer", "investee": "target"}
     return "acquisition", [(n, mapping[r]) for n, r in parties if r in mapping]
+
+
+def _control_told_after(page: Page, i: int, parties: list[tuple[str, str]]) -> bool:
+    """ "X steigt bei Y ein. Der Kreistag billigte die Abgabe von 70,1 Prozent der Anteile.": an entry whose size
+    the next sentence of its paragraph tells, naming no other firm and no deal of its own, as a stake above half."""
+    j = i + 1
+    if j >= len(page.sentences) or page.sentences[j].paragraph != page.sentences[i].paragraph or page.triggers(j):
+        return False
+    text = page.sentence_text(j)
+    names = {n for n, _ in parties}
+    others = [m for m in page.mentions[j] if m.name and m.name not in names and not is_institution(m.name, page.lex)]
+    return not others and bool(page.lex.stake_re.search(text)) and any(
+        float(p.replace(",", ".")) > 50 for p in page.lex.share_re.findall(text))
 
 
 def _majority_stake(cue: str, lex: Lexicon) -> bool:
@@ -1173,6 +1191,8 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
         stake_start -= 1  # a whole word ("als Mehrheitseigner bei X eingestiegen"), not its cut end
     stake = page.text[stake_start:stake_end]
     kind, parties = _controlling(kind, parties, stake, page.text[trig.start:trig.end], page.lex)
+    if kind == "investment" and not page.lex.share_re.search(stake) and _control_told_after(page, i, parties):
+        kind, parties = _bought_whole(parties)
     kind, parties = _combined_units(kind, parties, page.text[trig.end:trig.end + UNIT_REACH], page.lex)
     parties = _public_customer(kind, parties, page.lex)
     if trig.trigger.frame == "buy":
