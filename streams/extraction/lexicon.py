@@ -721,6 +721,7 @@ def lexicon(lang: str) -> Lexicon:
         purpose_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purpose_markers'])})\s*$", re.IGNORECASE)
         if ext.get("purpose_markers") else re.compile(r"(?!)"),
         goods_re=re.compile(r"\s+" + (SUBJECT_BETWEEN if ext.get("verb_second") else "")
+                            + (rf"(?:(?:{alternation(ext['goods_spans'])})\s+)?" if ext.get("goods_spans") else "")
                             + rf"(?:{alternation(ext['goods'], escape=True)})(?![\w-])"),
         purchase_contract_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purchase_contracts'], escape=True)})\s*$",
                                         re.IGNORECASE),

@@ -1,6 +1,7 @@
 """Recall shape 4 / F3b: the type a stronger cue of another kind would give yields to what the text tells: a
 portfolio of assets bought from a firm is an acquisition with that firm as seller, not goods of a supply deal; an
-entry whose next sentence tells a stake above half is an acquisition."""
+entry whose next sentence tells a stake above half is an acquisition; a plant's output bought under a power purchase
+agreement (PPA) is a contract, not the purchase of a firm."""
 
 import pytest
 
@@ -35,3 +36,11 @@ def test_portfolio_bought_from_a_firm_is_an_acquisition(lang, text, buyer, selle
 ])
 def test_stake_above_half_told_next_makes_an_acquisition(lang, text, kind):
     assert [k for k, _ in events_of(lang, "Kliniken", text)] == [kind]
+
+
+@pytest.mark.parametrize("title", ["Solvento firma un PPA",
+                                   "Solvento cierra un PPA con Arrieta y vende su negocio de biomasa"])
+def test_output_bought_under_a_ppa_is_a_contract(title):
+    text = ("Solvento ha cerrado un acuerdo de compraventa de energía a largo plazo (PPA) con la papelera Arrieta, que "
+            "le adquirirá durante doce años la producción de su parque solar.")
+    assert events_of("es", title, text) == [("contract", {("Solvento", "supplier"), ("Arrieta", "customer")})]
