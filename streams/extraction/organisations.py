@@ -742,6 +742,21 @@ def _named_after_kind(toks: list[Token], i: int, sentence: str, offset: int, lex
             and (name_word(tok.text, lex, False) or _kind_compound_name(toks, i, lex)))
 
 
+def _unit_named_by_noun(run: list[Token], toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether a unit word ("Sparte", "Geschäftsbereich") and one word that ends as a common noun does
+    (`plain_noun_endings`) make the run or stand right before it: where nouns are capitalised that names the unit by
+    what it makes, an unnamed unit (SPEC: its owner sells it, no target); "die Sparte Velora" is named."""
+    if not lex.compound_nouns:
+        return False
+    if len(run) == 2 and lex.unit_re.fullmatch(run[0].text):
+        word = run[1]
+    elif len(run) == 1 and index > 0 and lex.unit_re.fullmatch(toks[index - 1].text):
+        word = run[0]
+    else:
+        return False
+    return word.text[1:].islower() and word.low.endswith(lex.plain_noun_endings or "\0")
+
+
 def _kind_compound_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "den Getränkekonzern Quellhaus untersagt": a word that is a kind noun only by its ending, after a description
     opened by an article or an adjective and before no other capitalised word, is a name: a description has one
@@ -1204,6 +1219,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             if len(run) == 1:
                 continue  # "la société d'État a annoncé": the owner of the firm described, the firm told elsewhere
             run = run[1:]  # "le fonds d'État Norfinance": the name after the description
+        if not suffixed and _unit_named_by_noun(run, toks, index_of.get(run[0].start, 0), lex):
+            continue  # "die Sparte Pumpen", "den Geschäftsbereich Kühlung": a unit told by what it makes, no firm
         if index_of.get(run[0].start, 0) > 0 and toks[index_of[run[0].start] - 1].low in lex.product_nouns:
             continue  # "40 drones de la gamme Albatros": a product, no firm
         if len(run) == 1 and run[0].low in lex.never_alone:

@@ -1,6 +1,6 @@
 """F2: strings that are no firm never become a party: a town's dateline closed by a full stop and a dash, the
 paper the news is credited to ("Nach Informationen des X"), a trial stage ("Phase 3"), a kind of care home
-("EHPAD")."""
+("EHPAD"), a unit told by what it makes ("die Sparte Pumpen": SPEC sells it as its owner's unit, no target)."""
 
 import pytest
 
@@ -40,3 +40,15 @@ def test_care_homes_are_no_target():
     assert parties_of("fr", "Orvita cède des maisons de retraite",
                       "Le groupe Orvita cède onze de ses EHPAD au groupe Korian.") == [
         {("Orvita", "seller"), ("Korian", "acquirer")}]
+
+
+@pytest.mark.parametrize("unit", ["die Sparte Pumpen", "den Geschäftsbereich Kühlung", "ihre Division Hydraulik"])
+def test_unit_named_by_what_it_makes_is_no_target(unit):
+    assert parties_of("de", "Ostwerk verkauft Sparte", f"Die Ostwerk AG verkauft {unit} an die Pallmann Gruppe.") == [
+        {("Ostwerk", "seller"), ("Pallmann", "acquirer")}]
+
+
+def test_named_unit_stays_the_target():
+    (found,) = parties_of("de", "Ostwerk verkauft Sparte", "Die Ostwerk AG verkauft ihre Sparte Velora an die "
+                          "Pallmann Gruppe.")
+    assert any(name.endswith("Velora") and role == "target" for name, role in found)
