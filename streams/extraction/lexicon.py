@@ -208,6 +208,7 @@ class Lexicon:
     intent_re: re.Pattern  # "plans to", "entend": what a firm means to do, not what it did
     cumulative_re: re.Pattern  # "in total", "insgesamt": money raised over all rounds, no round of its own
     undisclosed_re: re.Pattern  # "n'a pas souhaité dévoiler": a negation that withholds a detail, not the deal
+    withheld_sum_re: re.Pattern  # "for an undisclosed sum": the deal's sentence says its price is not told
     mandate_re: re.Pattern  # "to advise on", "para estudiar": what an adviser is hired for, no supply
     advising_re: re.Pattern  # "is advising X on", "hat X bei der Übernahme beraten": who advises tells no deal
     purchase_contract_re: re.Pattern
@@ -718,6 +719,7 @@ def lexicon(lang: str) -> Lexicon:
         cumulative_re=words_re(ext["cumulative"]),  # regular expressions ("since (?:its )?founding")
         intent_re=words_re(ext["intent"], escape=True),
         undisclosed_re=_prefix_re(ext.get("disclosure_words", [])),
+        withheld_sum_re=words_re(ext.get("withheld_sums", [])) if ext.get("withheld_sums") else re.compile(r"(?!)"),
         mandate_re=_prefix_re(ext.get("mandates", [])),
         advising_re=_prefix_re(ext.get("advising", [])),
         purpose_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purpose_markers'])})\s*$", re.IGNORECASE)

@@ -1,6 +1,7 @@
 """F7: a figure that is not the deal's (earnings, sales, a balance sheet, a market price per unit) stays out, a
 part payment yields to the whole told after it, and a sum told in the next sentence by the object changing owner
-or hoped for by a listing is the deal's."""
+or hoped for by a listing is the deal's; a price said to be withheld takes no figure of a later sentence, and the
+start of a count ("since January") dates no deal."""
 
 import pytest
 
@@ -55,3 +56,22 @@ def test_whole_of_a_licence_wins_over_its_upfront_part(second):
 ])
 def test_sum_of_the_next_sentence(lang, title, text, value):
     assert [v for _, v in amount_of(lang, title, text)] == [value]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "value"), [
+    ("en", "Corvid buys Paylo", "Corvid Capital has acquired the fintech Paylo for an undisclosed sum. The deal comes "
+     "as the tracker Finlytics counts $7bn raised by the sector since January.", None),
+    ("de", "Ostwerk kauft Pallmann", "Die Ostwerk AG übernimmt die Pallmann GmbH. Über den Kaufpreis wurde "
+     "Stillschweigen vereinbart. Der Deal ist der größte seit 2019, als die Branche 2 Milliarden Euro umsetzte.", None),
+    ("de", "Ostwerk kauft Pallmann", "Die Ostwerk AG übernimmt die Pallmann GmbH. Über den Kaufpreis vereinbarten "
+     "beide Seiten Stillschweigen; nach Informationen aus Finanzkreisen zahlt Ostwerk rund 620 Millionen Euro.", 620e6),
+])
+def test_withheld_price_takes_no_later_figure(lang, title, text, value):
+    assert [v for _, v in amount_of(lang, title, text)] == [value]
+
+
+def test_start_of_a_count_dates_no_deal():
+    (event,) = extract_events(page("en", "Corvid buys Paylo", "Corvid Capital has agreed to acquire the fintech "
+                                   "Paylo. The deal comes as the tracker Finlytics counts 40 purchases in the sector "
+                                   "since January.", published="2026-03-18"))
+    assert event["date"] == "2026-03-18"
