@@ -73,6 +73,7 @@ MANDATE_REACH = 120  # characters around a contract cue in which an adviser's ta
 CALLED_OFF_REACH = 30  # characters after a called-off cue in which a date is the day it was called off
 CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a controlling 60% stake in")
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
+OTHER_PRICE_REACH = 40  # characters after a later cue of another kind in which a sum is that deal's price
 RAISED_REACH = 25  # characters after a raising cue in which a sum is the money raised ("ronda de 12 millones")
 UNRAISED_EXEMPT = {"funding_round", "ipo", "investment"}  # kinds whose sum may be the money another cue raised
 VERB_LAST = re.compile(r"(?:\s+\w+)?\s*(?:[.,;:!?)](?!\d)|$)")  # a cue that ends its clause, maybe with an auxiliary
@@ -883,7 +884,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             foreign = next((m.start for m in page.mentions[i] if m.start >= trig.end and m.name not in names), s.end)
             stop = roles.clause_end(page.text, trig, end, page.lex)
             valued = [a for a in money if amounts.is_deal_value(a, page.text, kind, page.lex)
-                      and not _raised_by_other(a, trig, found, kind)]
+                      and not _raised_by_other(a, trig, found, kind) and not _priced_by_other(page, a, trig, found)]
             # last, a figure of the phrase that opens the sentence before any firm ("In a $2.5bn deal, X ...")
             opening = min([m.start for m in page.mentions[i]] + [trig.start]) if k == 0 else s.start
             if (closed := _closed_aside(page, i, found, trig, end)) is not None:
@@ -1058,6 +1059,15 @@ def _raised_by_other(amount: amounts.Amount, trig: TriggerMatch, found: list[Tri
     cue of raising is the money raised, never the price of a tie-up or purchase the sentence goes on to state."""
     return kind not in UNRAISED_EXEMPT and any(
         t is not trig and t.trigger.frame == "raise" and t.end <= amount.start <= t.end + RAISED_REACH for t in found)
+
+
+def _priced_by_other(page: Page, amount: amounts.Amount, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
+    """ "X and Y called off their merger, weeks after X was said to weigh a sale of its tyre unit for around
+    $700m": a sum shortly after a later cue of another kind, in a subordinate clause of its own, is that deal's
+    price, not the first one's (money raised is `_raised_by_other`'s: a listing's is its own)."""
+    return any(t.trigger.type != trig.trigger.type and t.trigger.frame != "raise" and trig.end <= t.start
+               and t.end <= amount.start <= t.end + OTHER_PRICE_REACH
+               and page.lex.subordinator_word_re.search(page.text, trig.end, t.start) for t in found)
 
 
 def _nearest_roles(trig: TriggerMatch, near: list[Mention], window: roles.Window,

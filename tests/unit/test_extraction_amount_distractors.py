@@ -75,3 +75,15 @@ def test_start_of_a_count_dates_no_deal():
                                    "Paylo. The deal comes as the tracker Finlytics counts 40 purchases in the sector "
                                    "since January.", published="2026-03-18"))
     assert event["date"] == "2026-03-18"
+
+
+def test_price_of_a_deal_told_in_a_subordinate_clause_is_not_the_first_deals():
+    assert amount_of("en", "Harlow and Bexley call off merger", "Harlow and Bexley have called off their merger, weeks "
+                     "after Harlow was said to be weighing a sale of its tyre unit for around $700m.") == [
+        ("merger", None)]
+
+
+def test_money_a_shelved_listing_tried_to_raise_stays_its_own():
+    assert amount_of("en", "Tidewell shelves IPO", "Tidewell Energy shelved its Nasdaq listing on Friday, citing "
+                     "market conditions, after the developer had tried to raise up to $220 million.") == [
+        ("ipo", 220e6)]
