@@ -934,7 +934,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                                                    anchor, page.lex)
             if state != "terminated":
                 clause = page.text[window.clause_start:min(stop, told_end)]
-                state, cued = status.assess(clause, kind, value, anchor, page.lex)
+                # a date outside the clause dates it by the window's words ("den Kauf von Y finanzieren, den sie im
+                # Dezember vereinbart hatte": agreed then, not done), never as a past deal of the clause's own
+                own = date is None or window.clause_start <= date.start < min(stop, told_end)
+                state, cued = status.assess(clause, kind, value if own else None, anchor, page.lex)
                 if not cued or windowed[0] == "rumored" and status.reported(page.text, start, window.clause_start,
                                                                              clause, kind, page.lex) or _agreed_venture(
                         page, kind, clause, windowed, anchor) or _announced_infinitive(page, trig, clause, windowed,
