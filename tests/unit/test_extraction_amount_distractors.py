@@ -18,6 +18,9 @@ from tests.unit.test_extraction_roles import page
     ("fr", "Banque Alpe et Crédit Rhône vont fusionner, un ensemble dont le bilan atteindra 80 milliards d'euros."),
     ("fr", "Dans l'appellation, l'hectare se négocie autour de 380 000 euros."),
     ("es", "Ribera compró Tornos, con un ebitda de 30 millones de euros, en 2020."),
+    ("fr", "Le groupe a racheté la chaîne Bistrot Nova et réalise 750 millions d'euros de ventes."),
+    ("en", "Tarrow bought Glenmoor, which brings $420 million in sales."),
+    ("es", "Ribera compró Tornos, que suma 90 millones de euros en ventas."),
 ])
 def test_distractors_are_no_deal_value(lang, sentence):
     lex = lexicon(lang)
