@@ -44,3 +44,17 @@ def test_output_bought_under_a_ppa_is_a_contract(title):
     text = ("Solvento ha cerrado un acuerdo de compraventa de energía a largo plazo (PPA) con la papelera Arrieta, que "
             "le adquirirá durante doce años la producción de su parque solar.")
     assert events_of("es", title, text) == [("contract", {("Solvento", "supplier"), ("Arrieta", "customer")})]
+
+
+def test_firm_bought_by_the_verb_last_is_no_order():
+    assert events_of("de", "Busnetz", "Die Wendtal Linien GmbH will die Sauerbus GmbH kaufen.") == [
+        ("acquisition", {("Wendtal Linien", "acquirer"), ("Sauerbus", "target")})]
+    assert events_of("de", "Züge", "Die Deutsche Bahn will bei Siemens 40 Züge kaufen.") == [
+        ("contract", {("Deutsche Bahn", "customer"), ("Siemens", "supplier")})]
+
+
+def test_takeover_forbidden_after_a_colon_is_terminated():
+    (event,) = extract_events(page("de", "Zuschlag", "Der Zuschlag geht an einen Betreiber mit bewegter Vorgeschichte: "
+                                   "Die Wendtal Linien GmbH wollte 2023 die Sauerbus GmbH kaufen, doch das Kartellamt "
+                                   "verbot die Übernahme im Mai jenes Jahres.", published="2026-03-18"))
+    assert (event["type"], event["status"], event["date"]) == ("acquisition", "terminated", "2023-05")
