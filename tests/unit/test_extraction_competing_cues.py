@@ -1,7 +1,8 @@
 """Recall shape 4 / F3b: the type a stronger cue of another kind would give yields to what the text tells: a
 portfolio of assets bought from a firm is an acquisition with that firm as seller, not goods of a supply deal; an
 entry whose next sentence tells a stake above half is an acquisition; a plant's output bought under a power purchase
-agreement (PPA) is a contract, not the purchase of a firm."""
+agreement (PPA) is a contract, not the purchase of a firm; a firm named with its legal form before a clause-final
+"kaufen" is bought, not ordered."""
 
 import pytest
 
