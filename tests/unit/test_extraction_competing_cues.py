@@ -1,8 +1,7 @@
 """Recall shape 4 / F3b: the type a stronger cue of another kind would give yields to what the text tells: a
 portfolio of assets bought from a firm is an acquisition with that firm as seller, not goods of a supply deal; an
 entry whose next sentence tells a stake above half is an acquisition; a plant's output bought under a power purchase
-agreement (PPA) is a contract, not the purchase of a firm; a firm named with its legal form before a clause-final
-"kaufen" is bought, not ordered."""
+agreement (PPA) is a contract, not the purchase of a firm; a takeover the cartel office "verbot" is terminated."""
 
 import pytest
 
@@ -47,15 +46,8 @@ def test_output_bought_under_a_ppa_is_a_contract(title):
     assert events_of("es", title, text) == [("contract", {("Solvento", "supplier"), ("Arrieta", "customer")})]
 
 
-def test_firm_bought_by_the_verb_last_is_no_order():
-    assert events_of("de", "Busnetz", "Die Wendtal Linien GmbH will die Sauerbus GmbH kaufen.") == [
-        ("acquisition", {("Wendtal Linien", "acquirer"), ("Sauerbus", "target")})]
-    assert events_of("de", "Züge", "Die Deutsche Bahn will bei Siemens 40 Züge kaufen.") == [
-        ("contract", {("Deutsche Bahn", "customer"), ("Siemens", "supplier")})]
-
-
-def test_takeover_forbidden_after_a_colon_is_terminated():
-    (event,) = extract_events(page("de", "Zuschlag", "Der Zuschlag geht an einen Betreiber mit bewegter Vorgeschichte: "
-                                   "Die Wendtal Linien GmbH wollte 2023 die Sauerbus GmbH kaufen, doch das Kartellamt "
-                                   "verbot die Übernahme im Mai jenes Jahres.", published="2026-03-18"))
+def test_takeover_forbidden_is_terminated():
+    (event,) = extract_events(page("de", "Kartellamt", "Die Wendtal Linien GmbH wollte 2023 die Sauerbus GmbH "
+                                   "übernehmen, doch das Kartellamt verbot die Übernahme im Mai jenes Jahres.",
+                                   published="2026-03-18"))
     assert (event["type"], event["status"], event["date"]) == ("acquisition", "terminated", "2023-05")
