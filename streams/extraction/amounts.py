@@ -299,11 +299,15 @@ def _part_payment(amount: Amount, text: str, g: _Grammar) -> bool:
                 or g.part_after.search(text[amount.end:amount.end + CONTEXT]))
 
 
+def is_part(amount: Amount, text: str, lex: Lexicon) -> bool:
+    """Whether a figure is told as one part of a larger deal ("$60 million upfront"): a later whole wins."""
+    return _part_payment(amount, text, _grammar(lex))
+
+
 def headline(values: list[Amount], text: str, lex: Lexicon) -> list[Amount]:
     """The figures of a deal without those told as one part of it when a whole is told too: "paying $120 million
     upfront and up to $850 million in total" is an $850 million deal; an upfront payment alone stays its sum."""
-    g = _grammar(lex)
-    whole = [a for a in values if not _part_payment(a, text, g)]
+    whole = [a for a in values if not is_part(a, text, lex)]
     return whole or values
 
 

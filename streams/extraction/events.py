@@ -43,6 +43,8 @@ def _fill_amount(page: Page, event: Candidate, chosen: list[Candidate], headline
     sentence about the deal ("the deal values X at $68.7bn"), else what other statements give; a sum counted
     from shares and their price yields to one a later sentence states ("The gross proceeds ... are $172.5 million")."""
     own = next((c.amount for c in chosen + headline if c.amount), None)
+    if own is None and any(page.lex.withheld_sum_re.search(page.sentence_text(c.sentence)) for c in chosen):
+        return None  # "acquired X for an undisclosed sum. The deal comes as ... counts $7bn raised by the sector"
     if own is None or own.counted:
         own = _amount_after(page, event, chosen, taken) or own
     return own or next((c.amount for c in others if c.amount), None) or _amount_after(page, event, others, taken)
@@ -57,6 +59,7 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
         return None
     sold = any(r == "target" for _, r in event.parties)
     parties = {n for n, r in event.parties if not (sold and r == "seller")}
+    part = None  # "Halberd will pay $60 million upfront. The deal is worth up to $900 million": the whole wins
     for c in mentions:
         for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
             sentence = page.sentence_text(j)
@@ -64,6 +67,13 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
             if j in taken or _other_deal([t for t in page.triggers(j) if not _offered_shares(page, event, t)
                                           and not _stake_paid(page, event, j, t) and t not in raised], event):
                 break  # another deal; a cue of its kind that states none goes on about this one ("will supply")
+            s = page.sentences[j]
+            if withheld := page.lex.withheld_sum_re.search(sentence):
+                # "Über den Kaufpreis wurde Stillschweigen vereinbart; ... zahlt X rund 620 Millionen Euro": only a
+                # figure told after it in its sentence is the price, those of the next sentences are others'
+                return next((a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
+                             if a.start >= s.start + withheld.end()
+                             and amounts.is_deal_value(a, page.text, event.type, page.lex)), part)
             named = {m.name for m in page.mentions[j]} & parties
             about = raised or page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
             if not about and (not named or event.type not in VALUED_TYPES or event.status == "ongoing") or (
@@ -72,12 +82,13 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
                 # "Together they would be worth $14bn": the group's size; "The transaction values the combined
                 # company at $4.6bn" is the deal's own value
                 continue
-            s = page.sentences[j]
             values = [a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
                       if amounts.is_deal_value(a, page.text, event.type, page.lex)]
-            if values:
+            values = amounts.headline(values, page.text, page.lex)
+            if values and not amounts.is_part(values[0], page.text, page.lex):
                 return values[0]
-    return None
+            part = part or (values[0] if values else None)
+    return part
 
 
 def _done_before(page: Page, event: Candidate) -> bool:
@@ -145,7 +156,7 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
             if _tells_another(page, event, j):
                 continue
             about = _opens_with_deal_noun(page, j)
-            days = [d for d in page.dates(j) if (len(d.value) == 10 or about) and not d.counted]
+            days = [d for d in page.dates(j) if (len(d.value) == 10 or about) and not (d.counted or d.since)]
             if days:  # the furthest step it names ("La operación, anunciada en junio, se cerró el viernes")
                 return max(d.value for d in days)
     if final == "ongoing" or page.anchor is None:

@@ -91,6 +91,7 @@ class Lexicon:
     partitive: frozenset[str]  # "of", "von": what a deal noun is of ("the purchase of 40 buses")
     unit_owner_re: re.Pattern  # "(que X) tiene", "(that X) owns": right after a name, the unit is X's
     holder_nouns: frozenset[str]  # "fonds": "aux fonds de X" names X by the money it manages, the receiver
+    holder_participles: frozenset[str]  # "managed": "from funds managed by X" names X by its funds, the seller
     unit_re: re.Pattern
     pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
     impersonal_re: re.Pattern  # "It is", "Il s'agit": the pronoun stands for nothing
@@ -210,6 +211,7 @@ class Lexicon:
     intent_re: re.Pattern  # "plans to", "entend": what a firm means to do, not what it did
     cumulative_re: re.Pattern  # "in total", "insgesamt": money raised over all rounds, no round of its own
     undisclosed_re: re.Pattern  # "n'a pas souhaité dévoiler": a negation that withholds a detail, not the deal
+    withheld_sum_re: re.Pattern  # "for an undisclosed sum": the deal's sentence says its price is not told
     mandate_re: re.Pattern  # "to advise on", "para estudiar": what an adviser is hired for, no supply
     advising_re: re.Pattern  # "is advising X on", "hat X bei der Übernahme beraten": who advises tells no deal
     purchase_contract_re: re.Pattern
@@ -584,6 +586,7 @@ def lexicon(lang: str) -> Lexicon:
         unit_owner_re=re.compile(rf"\s+(?:{alternation(ext.get('unit_owner_verbs', []), escape=True) or '(?!)'})(?!\w)",
                                  re.IGNORECASE),
         holder_nouns=frozenset(w.lower() for w in ext.get("holder_nouns", ())),
+        holder_participles=frozenset(w.lower() for w in ext.get("holder_participles", ())),
         unit_re=words_re(ext["unit_words"]),
         pronouns=frozenset(ext["pronouns"]),
         object_led_pronouns=frozenset(w.lower() for w in ext.get("object_led_pronouns", ())),
@@ -740,11 +743,13 @@ def lexicon(lang: str) -> Lexicon:
         cumulative_re=words_re(ext["cumulative"]),  # regular expressions ("since (?:its )?founding")
         intent_re=words_re(ext["intent"], escape=True),
         undisclosed_re=_prefix_re(ext.get("disclosure_words", [])),
+        withheld_sum_re=words_re(ext.get("withheld_sums", [])) if ext.get("withheld_sums") else re.compile(r"(?!)"),
         mandate_re=_prefix_re(ext.get("mandates", [])),
         advising_re=_prefix_re(ext.get("advising", [])),
         purpose_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purpose_markers'])})\s*$", re.IGNORECASE)
         if ext.get("purpose_markers") else re.compile(r"(?!)"),
         goods_re=re.compile(r"\s+" + (SUBJECT_BETWEEN if ext.get("verb_second") else "")
+                            + (rf"(?:(?:{alternation(ext['goods_spans'])})\s+)?" if ext.get("goods_spans") else "")
                             + rf"(?:{alternation(ext['goods'], escape=True)})(?![\w-])"),
         debt_re=re.compile(rf"\s*(?:{alternation(ext.get('debt_words', []), escape=True)})(?!\w)", re.IGNORECASE),
         purchase_contract_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purchase_contracts'], escape=True)})\s*$",

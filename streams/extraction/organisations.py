@@ -38,6 +38,8 @@ _CAPITAL_WIRE = re.compile(r"[^\W\d_a-z]{3,}(?:[ /-][^\W\d_a-z]+)*,(?:[^()–—
                            r"|\s*\d{1,2}(?:\s+[^\W\d_]+\.?)?\s*\([^()]{2,40}\))\s*")
 # a dateline's town in capitals, a comma and capitalised words up to its date ("BRISTOL, United Kingdom, 3 June",
 # "BERGEN, Norway, Sept. 16"): places all
+# a town in ordinary case closed by a full stop and a dash: "Ciudad de Panamá.– Pagazul, ...", "Bogotá.- La fintech"
+_TOWN_STOP_DASH = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,3}\.\s?[–—-]\s?")
 _CAPITAL_DATELINE = re.compile(r"[^\W\d_a-z]{3,}(?:[ /-][^\W\d_a-z]+)*,(?:\s+[^\W\d_a-z][^\W\d_]*[.,]?)*(?=\s+\d)")
 _WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:--|[–—]|(?<=\s)-)\s")
 # a label and the code it introduces ("ISIN: DE000A1B2C34"): six or more capitals and digits, a digit among them
@@ -809,6 +811,21 @@ def _named_after_kind(toks: list[Token], i: int, sentence: str, offset: int, lex
             and (name_word(tok.text, lex, False) or _kind_compound_name(toks, i, lex)))
 
 
+def _unit_named_by_noun(run: list[Token], toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether a unit word ("Sparte", "Geschäftsbereich") and one word that ends as a common noun does
+    (`plain_noun_endings`) make the run or stand right before it: where nouns are capitalised that names the unit by
+    what it makes, an unnamed unit (SPEC: its owner sells it, no target); "die Sparte Velora" is named."""
+    if not lex.compound_nouns:
+        return False
+    if len(run) == 2 and lex.unit_re.fullmatch(run[0].text):
+        word = run[1]
+    elif len(run) == 1 and index > 0 and lex.unit_re.fullmatch(toks[index - 1].text):
+        word = run[0]
+    else:
+        return False
+    return word.text[1:].islower() and word.low.endswith(lex.plain_noun_endings or "\0")
+
+
 def _kind_compound_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "den Getränkekonzern Quellhaus untersagt": a word that is a kind noun only by its ending, after a description
     opened by an article or an adjective and before no other capitalised word, is a name: a description has one
@@ -1288,6 +1305,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             if len(run) == 1:
                 continue  # "la société d'État a annoncé": the owner of the firm described, the firm told elsewhere
             run = run[1:]  # "le fonds d'État Norfinance": the name after the description
+        if not suffixed and _unit_named_by_noun(run, toks, index_of.get(run[0].start, 0), lex):
+            continue  # "die Sparte Pumpen", "den Geschäftsbereich Kühlung": a unit told by what it makes, no firm
         if index_of.get(run[0].start, 0) > 0 and toks[index_of[run[0].start] - 1].low in lex.product_nouns:
             continue  # "40 drones de la gamme Albatros": a product, no firm
         if len(run) == 1 and run[0].low in lex.never_alone:
@@ -1443,9 +1462,9 @@ def _dateline_places_end(wire: re.Match | None) -> int:
 
 def _city_wire_end(sentence: str) -> int:
     """Where a dateline of a town and its wire or agency in brackets ends ("Düsseldorf (NDW) - Der Versorger ...",
-    "MADRID, 12 (EUROPA PRESS) La ..."): neither the town nor the agency is a party of the news filed (0 when the
-    sentence opens otherwise)."""
-    dateline = _CITY_WIRE.match(sentence) or _CAPITAL_WIRE.match(sentence)
+    "MADRID, 12 (EUROPA PRESS) La ..."), or of a town closed by a full stop and a dash ("Ciudad de Panamá.– Pagazul
+    ..."): neither the town nor the agency is a party of the news filed (0 when the sentence opens otherwise)."""
+    dateline = _CITY_WIRE.match(sentence) or _CAPITAL_WIRE.match(sentence) or _TOWN_STOP_DASH.match(sentence)
     return dateline.end() if dateline else 0
 
 

@@ -226,6 +226,12 @@ def _held_by(last: list[str], lex: Lexicon) -> bool:
     return bool(last) and last[0].lower() in lex.holder_nouns
 
 
+def _managed_by(last: list[str], lex: Lexicon) -> bool:
+    """Whether the two words before a preposition are a noun of what a firm manages and its participle ("funds
+    managed by"): the firm after it plays the role of the marker before the funds."""
+    return len(last) == 2 and _held_by(last, lex) and last[1].lower() in lex.holder_participles
+
+
 def _organ_before(gap: str, end: int, lex: Lexicon) -> bool:
     """Whether an organ of a firm ends the gap before a marker ("le conseil de surveillance de X"): X acts through
     it; not an organ noun that completes a unit's noun ("son activité de conseil à Y": the advisory business)."""
@@ -268,8 +274,12 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
                 continue  # "will continue to serve the Ministry X": an infinitive's object, no recipient
             if hit.group().strip().lower() in lex.partitive and _held_by(gap[:hit.start()].split()[-1:], lex):
                 continue  # "aux fonds de X": X holds the funds that receive, the marker before them tells the role
+            if role == "agent" and _managed_by(gap[:hit.start()].split()[-2:], lex):
+                continue  # "from funds managed by X": the same, through the manager's participle
             if len(words) >= 2 and _held_by(words[-2:-1], lex) and words[-1].lower() in lex.partitive:
                 words = words[:-2]  # "a los fondos de X": the funds' preposition governs no other noun
+            if len(words) >= 3 and _managed_by(words[-3:-1], lex) and words[-1].lower() in lex.markers["agent"]:
+                words = words[:-3]  # "from funds managed by X": nor does their manager's "by"
             if role == "patient" and words and all(_complement(w, lex) for w in words):
                 continue  # "avec le groupe de luxe X": "de luxe" completes the description, X stands in apposition
             if any(w.islower() and w in lex.stopwords and w not in lex.determiners and not (

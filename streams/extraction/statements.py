@@ -75,6 +75,7 @@ CALLED_OFF_REACH = 30  # characters after a called-off cue in which a date is th
 CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a controlling 60% stake in")
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
 POSSESSIVE_REACH = 8  # characters before a purchase noun read for its possessive ("son rachat", "its takeover")
+OTHER_PRICE_REACH = 40  # characters after a later cue of another kind in which a sum is that deal's price
 RAISED_REACH = 25  # characters after a raising cue in which a sum is the money raised ("ronda de 12 millones")
 UNRAISED_EXEMPT = {"funding_round", "ipo", "investment"}  # kinds whose sum may be the money another cue raised
 VERB_LAST = re.compile(r"(?:\s+\w+)?\s*(?:[.,;:!?)](?!\d)|$)")  # a cue that ends its clause, maybe with an auxiliary
@@ -148,8 +149,26 @@ def _controlling(kind: str, parties: list[tuple[str, str]], stake: str, cue: str
             lex.majority_re.search(stake.replace(cue, " ")) or any(
             float(p.replace(",", ".")) > 50 for p in lex.share_re.findall(stake)))):
         return kind, parties
+    return _bought_whole(parties)
+
+
+def _bought_whole(parties: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """A stake's parties as those of the acquisition a controlling stake is: its investor buys its investee."""
     mapping = {"investor": "acquirer", "investee": "target"}
     return "acquisition", [(n, mapping[r]) for n, r in parties if r in mapping]
+
+
+def _control_told_after(page: Page, i: int, parties: list[tuple[str, str]]) -> bool:
+    """ "X steigt bei Y ein. Der Kreistag billigte die Abgabe von 70,1 Prozent der Anteile.": an entry whose size
+    the next sentence of its paragraph tells, naming no other firm and no deal of its own, as a stake above half."""
+    j = i + 1
+    if j >= len(page.sentences) or page.sentences[j].paragraph != page.sentences[i].paragraph or page.triggers(j):
+        return False
+    text = page.sentence_text(j)
+    names = {n for n, _ in parties}
+    others = [m for m in page.mentions[j] if m.name and m.name not in names and not is_institution(m.name, page.lex)]
+    return not others and bool(page.lex.stake_re.search(text)) and any(
+        float(p.replace(",", ".")) > 50 for p in page.lex.share_re.findall(text))
 
 
 def _majority_stake(cue: str, lex: Lexicon) -> bool:
@@ -910,7 +929,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             foreign = next((m.start for m in page.mentions[i] if m.start >= trig.end and m.name not in names), s.end)
             stop = roles.clause_end(page.text, trig, end, page.lex)
             valued = [a for a in money if amounts.is_deal_value(a, page.text, kind, page.lex)
-                      and not _raised_by_other(a, trig, found, kind)]
+                      and not _raised_by_other(a, trig, found, kind) and not _priced_by_other(page, a, trig, found)]
             # last, a figure of the phrase that opens the sentence before any firm ("In a $2.5bn deal, X ...")
             opening = min([m.start for m in page.mentions[i]] + [trig.start]) if k == 0 else s.start
             if (closed := _closed_aside(page, i, found, trig, end)) is not None:
@@ -961,7 +980,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                                                    anchor, page.lex)
             if state != "terminated":
                 clause = page.text[window.clause_start:min(stop, told_end)]
-                state, cued = status.assess(clause, kind, value, anchor, page.lex)
+                # a date outside the clause dates it by the window's words ("den Kauf von Y finanzieren, den sie im
+                # Dezember vereinbart hatte": agreed then, not done), never as a past deal of the clause's own
+                own = date is None or window.clause_start <= date.start < min(stop, told_end)
+                state, cued = status.assess(clause, kind, value if own else None, anchor, page.lex)
                 if not cued or windowed[0] == "rumored" and status.reported(page.text, start, window.clause_start,
                                                                              clause, kind, page.lex) or _agreed_venture(
                         page, kind, clause, windowed, anchor) or _announced_infinitive(page, trig, clause, windowed,
@@ -1098,6 +1120,15 @@ def _raised_by_other(amount: amounts.Amount, trig: TriggerMatch, found: list[Tri
     cue of raising is the money raised, never the price of a tie-up or purchase the sentence goes on to state."""
     return kind not in UNRAISED_EXEMPT and any(
         t is not trig and t.trigger.frame == "raise" and t.end <= amount.start <= t.end + RAISED_REACH for t in found)
+
+
+def _priced_by_other(page: Page, amount: amounts.Amount, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
+    """ "X and Y called off their merger, weeks after X was said to weigh a sale of its tyre unit for around
+    $700m": a sum shortly after a later cue of another kind, in a subordinate clause of its own, is that deal's
+    price, not the first one's (money raised is `_raised_by_other`'s: a listing's is its own)."""
+    return any(t.trigger.type != trig.trigger.type and t.trigger.frame != "raise" and trig.end <= t.start
+               and t.end <= amount.start <= t.end + OTHER_PRICE_REACH
+               and page.lex.subordinator_word_re.search(page.text, trig.end, t.start) for t in found)
 
 
 def _nearest_roles(trig: TriggerMatch, near: list[Mention], window: roles.Window,
@@ -1262,6 +1293,8 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
         stake_start -= 1  # a whole word ("als Mehrheitseigner bei X eingestiegen"), not its cut end
     stake = page.text[stake_start:stake_end]
     kind, parties = _controlling(kind, parties, stake, page.text[trig.start:trig.end], page.lex)
+    if kind == "investment" and not page.lex.share_re.search(stake) and _control_told_after(page, i, parties):
+        kind, parties = _bought_whole(parties)
     kind, parties = _combined_units(kind, parties, page.text[trig.end:trig.end + UNIT_REACH], page.lex)
     parties = _public_customer(kind, parties, page.lex)
     if trig.trigger.frame == "buy":

@@ -1,0 +1,92 @@
+"""F7: a figure that is not the deal's (earnings, sales, a balance sheet, a market price per unit) stays out, a
+part payment yields to the whole told after it, and a sum told in the next sentence by the object changing owner
+or hoped for by a listing is the deal's; a price said to be withheld takes no figure of a later sentence, and the
+start of a count ("since January") dates no deal."""
+
+import pytest
+
+from streams.extraction import amounts, extract_events
+from streams.extraction.lexicon import lexicon
+from tests.unit.test_extraction_roles import page
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("de", "Die Ostwerk AG hat 2019 die Pallmann GmbH übernommen, die ein bereinigtes EBIT von 7,5 Mio. Euro erzielt."),
+    ("de", "Die Ostwerk AG hatte zuletzt eine Marktkapitalisierung von 900 Millionen Euro."),
+    ("en", "Tarrow bought Glenmoor, which has an adjusted EBITDA of $42m, in 2021."),
+    ("fr", "Le groupe Arvel rachète la société Cerise, dont les ventes atteignent 750 millions d'euros."),
+    ("fr", "Banque Alpe et Crédit Rhône vont fusionner, un ensemble dont le bilan atteindra 80 milliards d'euros."),
+    ("fr", "Dans l'appellation, l'hectare se négocie autour de 380 000 euros."),
+    ("es", "Ribera compró Tornos, con un ebitda de 30 millones de euros, en 2020."),
+    ("fr", "Le groupe a racheté la chaîne Bistrot Nova et réalise 750 millions d'euros de ventes."),
+    ("en", "Tarrow bought Glenmoor, which brings $420 million in sales."),
+    ("es", "Ribera compró Tornos, que suma 90 millones de euros en ventas."),
+])
+def test_distractors_are_no_deal_value(lang, sentence):
+    lex = lexicon(lang)
+    found = amounts.find(sentence, 0, lex)
+    assert found, sentence
+    assert not any(amounts.is_deal_value(a, sentence, "acquisition", lex) for a in found)
+
+
+def amount_of(lang: str, *paragraphs: str) -> list[tuple[str, float | None]]:
+    return [(e["type"], e["amount"] and e["amount"]["value"]) for e in extract_events(page(lang, *paragraphs))]
+
+
+def test_distractor_leaves_the_deal_unvalued():
+    assert amount_of("fr", "Arvel rachète Cerise",
+                     "Le groupe Arvel a annoncé jeudi le rachat de la société Cerise, dont les ventes atteignent "
+                     "750 millions d'euros.") == [("acquisition", None)]
+
+
+@pytest.mark.parametrize("second", [
+    "Halberd will pay Corvane $60 million upfront, in a deal with a total potential value of up to $900 million.",
+    "Halberd will pay Corvane $60 million upfront. The deal has a total potential value of up to $900 million.",
+])
+def test_whole_of_a_licence_wins_over_its_upfront_part(second):
+    assert amount_of("en", "Corvane signs licence with Halberd Pharma",
+                     "Corvane, a biotech, today announced an exclusive license agreement with Halberd Pharma for "
+                     "its compound CV-12. " + second) == [("contract", 900e6)]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "value"), [
+    ("de", "Ostwerk verkauft Pumpensparte", "Die Ostwerk AG verkauft ihre Pumpensparte an die Pallmann Gruppe. "
+     "Die Sparte wechselt für 250 Millionen Euro den Besitzer.", 250e6),
+    ("en", "Tarrow sells pump unit", "Tarrow agreed to sell its pump division to Glenmoor Group. The division "
+     "changes hands for $250m.", 250e6),
+    ("fr", "Cotation de Vextra", "Vextra a annoncé son intention de s'introduire en Bourse sur Euronext Paris. "
+     "La société espère récolter quelque 180 millions d'euros.", 180e6),
+])
+def test_sum_of_the_next_sentence(lang, title, text, value):
+    assert [v for _, v in amount_of(lang, title, text)] == [value]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "value"), [
+    ("en", "Corvid buys Paylo", "Corvid Capital has acquired the fintech Paylo for an undisclosed sum. The deal comes "
+     "as the tracker Finlytics counts $7bn raised by the sector since January.", None),
+    ("de", "Ostwerk kauft Pallmann", "Die Ostwerk AG übernimmt die Pallmann GmbH. Über den Kaufpreis wurde "
+     "Stillschweigen vereinbart. Der Deal ist der größte seit 2019, als die Branche 2 Milliarden Euro umsetzte.", None),
+    ("de", "Ostwerk kauft Pallmann", "Die Ostwerk AG übernimmt die Pallmann GmbH. Über den Kaufpreis vereinbarten "
+     "beide Seiten Stillschweigen; nach Informationen aus Finanzkreisen zahlt Ostwerk rund 620 Millionen Euro.", 620e6),
+])
+def test_withheld_price_takes_no_later_figure(lang, title, text, value):
+    assert [v for _, v in amount_of(lang, title, text)] == [value]
+
+
+def test_start_of_a_count_dates_no_deal():
+    (event,) = extract_events(page("en", "Corvid buys Paylo", "Corvid Capital has agreed to acquire the fintech "
+                                   "Paylo. The deal comes as the tracker Finlytics counts 40 purchases in the sector "
+                                   "since January.", published="2026-03-18"))
+    assert event["date"] == "2026-03-18"
+
+
+def test_price_of_a_deal_told_in_a_subordinate_clause_is_not_the_first_deals():
+    assert amount_of("en", "Harlow and Bexley call off merger", "Harlow and Bexley have called off their merger, weeks "
+                     "after Harlow was said to be weighing a sale of its tyre unit for around $700m.") == [
+        ("merger", None)]
+
+
+def test_money_a_shelved_listing_tried_to_raise_stays_its_own():
+    assert amount_of("en", "Tidewell shelves IPO", "Tidewell Energy shelved its Nasdaq listing on Friday, citing "
+                     "market conditions, after the developer had tried to raise up to $220 million.") == [
+        ("ipo", 220e6)]
