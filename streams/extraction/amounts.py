@@ -14,6 +14,9 @@ _NUMBER = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 CONTEXT = 28  # characters each side of a figure where cues make it something other than the deal value
 MIN_DEAL_VALUE = 100_000  # below this a figure is a price per share or per item, not a deal
 OFFER_REACH = 120  # characters after a count of shares within which the price per share of an offering is told
+# an opening bracket, maybe a hedge word or two ("(about", "(soit environ", "(rund"): what joins a figure to its
+# conversion into another currency
+CONVERSION_RE = re.compile(r"\s*[(\[]\s*(?:[^\W\d_]+\.?\s+){0,2}")
 LOCAL_PLACES = 2  # mentions of a country's places that make a page its press, writing its own dollar bare
 
 
@@ -155,11 +158,8 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None,
         value = g.numbers.get(raw.lower())
         if value is None:  # "3,800 millones": where the press groups thousands before a scale word
             value = parse_number(raw, lex.amounts["decimal"], bool(scale) and lex.amounts.get("scale_groups", False))
-        begin = m.start()
-        if scale and raw.isdigit() and int(raw) < 1000 and (lead := _thousands_re(lex).search(low, 0, begin)):
-            count = g.numbers.get((lead.group("count") or "").lower(), 1)
-            value, begin = value + count * 1000, lead.start()  # "mil 200 millones": 1,200 millions
-        value *= g.scales.get(scale, 1.0)
+        thousands, begin = _thousands(low, m.start(), raw, scale, lex)
+        value = (value + thousands) * g.scales.get(scale, 1.0)
         text = sentence[begin:m.end()].rstrip()
         out.append(Amount(value, _currency(cur, g, local), text, offset + begin, offset + begin + len(text)))
     if bare:
@@ -170,10 +170,22 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None,
                     a.start <= offset + m.start() < a.end for a in out) or _offered_res(lex)[0].match(low, m.start()):
                 continue  # "15.5 million shares", "10 millions d'actions": counted shares, no money; but "120
                 # millones liderada por X" is a round's money
-            text = sentence[m.start():m.end("s")]
-            value = parse_number(m.group("n"), lex.amounts["decimal"]) * g.scales[m.group("s").lower()]
-            out.append(Amount(value, bare, text, offset + m.start(), offset + m.start() + len(text)))
-    return sorted(out, key=lambda a: a.start)
+            thousands, begin = _thousands(low, m.start(), m.group("n"), m.group("s"), lex)
+            text = sentence[begin:m.end("s")]
+            value = (parse_number(m.group("n"), lex.amounts["decimal"]) + thousands) * g.scales[m.group("s").lower()]
+            out.append(Amount(value, bare, text, offset + begin, offset + begin + len(text)))
+    # "2 mil" is no figure of its own inside "2 mil 100 millones"
+    out = sorted((a for a in out if not any(b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
+                                            for b in out)), key=lambda a: a.start)
+    return [a for k, a in enumerate(out) if not (k and _converted(out[k - 1], a, sentence, offset))]
+
+
+def _converted(first: Amount, then: Amount, sentence: str, offset: int) -> bool:
+    """Whether a figure is the conversion of the one before it into another currency, told in brackets right
+    after it ("a 1.8 billion euro ($2.0 billion) takeover", "£40m (about €46m)"): the text's own figure is the one
+    stated first."""
+    return then.currency != first.currency and bool(
+        CONVERSION_RE.fullmatch(sentence[first.end - offset:then.start - offset]))
 
 
 def offered(sentence: str, offset: int, lex: Lexicon, money: list[Amount]) -> list[Amount]:
@@ -209,10 +221,22 @@ def _offered_res(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
 @cache
 def _thousands_re(lex: Lexicon) -> re.Pattern:
     """The thousands word right before a figure and its scale ("por mil 200 millones de pesos", "dos mil 500
-    millones"): the Mexican press writes the thousands of millions as a word, maybe counted by a number word."""
+    millones", "3 mil 200 millones"): the Mexican press writes the thousands of millions as a word, maybe counted
+    by a number word or by digits."""
     words = alternation(lex.amounts.get("thousand_words", []), escape=True)
     numbers = alternation(list(_grammar(lex).numbers), escape=True)
-    return re.compile(rf"(?<!\w)(?:(?P<count>{numbers})\s+)?(?:{words})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.,])(?:(?P<count>{numbers}|\d{{1,3}})\s+)?(?:{words})\s+$", re.IGNORECASE)
+
+
+def _thousands(low: str, begin: int, raw: str, scale: str, lex: Lexicon) -> tuple[int, int]:
+    """The thousands told as a word before a figure of under a thousand and its scale ("3 mil 200 millones":
+    3,000 more millions) and where the figure then begins; none: (0, begin)."""
+    if not (scale and raw.isdigit() and int(raw) < 1000 and (lead := _thousands_re(lex).search(low, 0, begin))):
+        return 0, begin
+    count = lead.group("count")
+    if not count:
+        return 1000, lead.start()
+    return (int(count) if count.isdigit() else _grammar(lex).numbers[count.lower()]) * 1000, lead.start()
 
 
 def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bool:

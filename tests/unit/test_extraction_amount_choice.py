@@ -1,0 +1,54 @@
+"""Which figure is a deal's amount (branch amountsAB): the thousands a Mexican figure tells as "N mil" before its
+millions ("3 mil 200 millones" is 3,200 millions), and the text's own currency over a conversion told in brackets
+after it ("a 1.8 billion euro ($2.0 billion) takeover"). Sentences written for these tests."""
+
+import pytest
+
+from streams.extraction import amounts, extract_events
+from streams.extraction.lexicon import lexicon
+from tests.unit.test_extraction_roles import page
+
+THOUSANDS = [  # the count of thousands may be digits, a number word or none
+    ("Grupo Lumatec pagará 3 mil 200 millones de pesos por la cadena.", 3.2e9, "3 mil 200 millones de pesos"),
+    ("La operación asciende a 12 mil 450 millones de pesos.", 12.45e9, "12 mil 450 millones de pesos"),
+    ("La cadena se vendió por dos mil 500 millones de pesos.", 2.5e9, "dos mil 500 millones de pesos"),
+    ("La cadena se vendió por mil 200 millones de pesos.", 1.2e9, "mil 200 millones de pesos"),
+    ("En 2024 mil 200 millones de pesos fueron a la cadena.", 1.2e9, "mil 200 millones de pesos"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "text"), THOUSANDS)
+def test_thousands_word_before_millions(sentence: str, value: float, text: str) -> None:
+    (found,) = amounts.find(sentence, 0, lexicon("es"))
+    assert (found.value, found.currency, found.text) == (pytest.approx(value), "MXN", text)
+
+
+def test_thousands_word_in_a_figure_without_currency() -> None:
+    """On a page whose currency is known, a bare figure takes the thousands word too."""
+    (found,) = amounts.find("La mexicana Lumatec levantó 2 mil 100 millones en su ronda.", 0, lexicon("es"), "MXN")
+    assert (found.value, found.text) == (pytest.approx(2.1e9), "2 mil 100 millones")
+
+
+CONVERTED = [  # the figure in the text's own currency, stated first, is the deal's
+    ("en", "Regulators on Tuesday cleared Lumatec's 1.8 billion euro ($2.0 billion) takeover of Nordwerk.",
+     1.8e9, "EUR"),
+    ("en", "Lumatec on Tuesday agreed to buy Nordwerk for £40m (about €46m).", 40e6, "GBP"),
+    ("de", "Lumatec übernimmt Nordwerk für 1,8 Milliarden Franken (rund 1,9 Mrd. Euro), wie am Dienstag bekannt "
+     "wurde.", 1.8e9, "CHF"),
+    ("fr", "Lumatec va racheter Nordwerk pour 400 millions de dollars (soit environ 370 millions d'euros), a annoncé "
+     "mardi le groupe.", 400e6, "USD"),
+    ("es", "Lumatec comprará Nordwerk por 3 mil 200 millones de pesos (unos 180 millones de dólares), anunció el "
+     "martes.", 3.2e9, "MXN"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "currency"), CONVERTED)
+def test_bracketed_conversion_is_not_the_amount(lang: str, text: str, value: float, currency: str) -> None:
+    (event,) = extract_events(page(lang, "Lumatec", text))
+    assert (event["amount"]["value"], event["amount"]["currency"]) == (pytest.approx(value), currency)
+
+
+def test_bracketed_figure_of_the_same_currency_stays() -> None:
+    """A bracket in the same currency is a part of the sum, not a conversion: both figures are found."""
+    found = amounts.find("Lumatec pays $40m (including $5m in shares) for Nordwerk.", 0, lexicon("en"))
+    assert [a.value for a in found] == [40e6, 5e6]
