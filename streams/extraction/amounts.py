@@ -17,6 +17,7 @@ OFFER_REACH = 120  # characters after a count of shares within which the price p
 # an opening bracket, maybe a hedge word or two ("(about", "(soit environ", "(rund"): what joins a figure to its
 # conversion into another currency
 CONVERSION_RE = re.compile(r"\s*[(\[]\s*(?:[^\W\d_]+\.?\s+){0,2}")
+CLAUSE_BREAK_RE = re.compile(r"[,;]\s|\s[–—-]\s")  # where a clause of a sentence ends (not "5,3 Mrd.")
 LOCAL_PLACES = 2  # mentions of a country's places that make a page its press, writing its own dollar bare
 
 
@@ -271,9 +272,14 @@ def headline(values: list[Amount], text: str, lex: Lexicon) -> list[Amount]:
     return whole or values
 
 
-def speaks_of_valuation(text: str, lex: Lexicon) -> bool:
-    """Whether a text names a valuation ("valued at", "la valoración"): its figures are a firm's worth."""
-    return bool(_grammar(lex).valuation.search(text))
+def valued_clause(amount: Amount, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the clause of a figure (up to a comma, semicolon or dash) names a valuation ("Zum Ausgabepreis wird
+    das Unternehmen mit rund 5,3 Mrd. Euro bewertet"): that figure is a firm's worth, while another clause of the
+    sentence may give the sum raised ("will rund 250 Millionen Euro einsammeln, die Bewertung soll ...")."""
+    start, end = amount.start - offset, amount.end - offset
+    begin = max((m.end() for m in CLAUSE_BREAK_RE.finditer(sentence, 0, start)), default=0)
+    stop = next((m.start() for m in CLAUSE_BREAK_RE.finditer(sentence, end)), len(sentence))
+    return bool(_grammar(lex).valuation.search(sentence[begin:stop]))
 
 
 def speaks_of_combined(text: str, lex: Lexicon) -> bool:

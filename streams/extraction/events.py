@@ -67,14 +67,16 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
             named = {m.name for m in page.mentions[j]} & parties
             about = raised or page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
             if not about and (not named or event.type not in VALUED_TYPES or event.status == "ongoing") or (
-                    event.type in UNVALUED_TYPES and amounts.speaks_of_valuation(sentence, page.lex)) or (
                     amounts.speaks_of_combined(sentence, page.lex) and not _opens_with_deal_noun(page, j)):
                 # "Together they would be worth $14bn": the group's size; "The transaction values the combined
                 # company at $4.6bn" is the deal's own value
                 continue
             s = page.sentences[j]
+            # for a stake, partnership or listing not a figure of a clause that speaks of a valuation (the firm's
+            # worth): "ein Platzierungsvolumen von rund 400 Mio. Euro, bei einer Bewertung von bis zu 2 Mrd. Euro"
             values = [a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
-                      if amounts.is_deal_value(a, page.text, event.type, page.lex)]
+                      if amounts.is_deal_value(a, page.text, event.type, page.lex) and not (
+                          event.type in UNVALUED_TYPES and amounts.valued_clause(a, sentence, s.start, page.lex))]
             if values:
                 return values[0]
     return None

@@ -52,3 +52,32 @@ def test_bracketed_figure_of_the_same_currency_stays() -> None:
     """A bracket in the same currency is a part of the sum, not a conversion: both figures are found."""
     found = amounts.find("Lumatec pays $40m (including $5m in shares) for Nordwerk.", 0, lexicon("en"))
     assert [a.value for a in found] == [40e6, 5e6]
+
+
+LISTING_SUMS = [  # a later sentence gives the sum raised in one clause and the valuation in another
+    ("de", "Die Taubert Medizintechnik bereitet einen Börsengang in Frankfurt vor. Im Gespräch sei ein "
+     "Platzierungsvolumen von rund 400 Mio. Euro, bei einer Bewertung von bis zu zwei Milliarden Euro.", 400e6),
+    ("en", "Lumatec said on Tuesday it plans to list its shares on the London Stock Exchange. The offering could raise "
+     "£400m, valuing the company at about £2bn.", 400e6),
+    ("fr", "Lumatec a annoncé mardi son introduction en Bourse sur Euronext Paris. L'opération pourrait lever 300 "
+     "millions d'euros, ce qui valoriserait la société à 1,5 milliard d'euros.", 300e6),
+    ("es", "Lumatec anunció el martes su salida a bolsa en el Mercado Continuo. La colocación rondará los 300 millones "
+     "de euros, con una valoración de hasta 1.500 millones.", 300e6),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), LISTING_SUMS)
+def test_listing_sum_beside_a_valuation(lang: str, text: str, value: float) -> None:
+    (event,) = extract_events(page(lang, "Lumatec", text))
+    assert event["type"] == "ipo" and event["amount"]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Online-Händler Lumatec ist am Mittwoch an die Frankfurter Börse gegangen. Zum Ausgabepreis wird das "
+     "Unternehmen mit rund 5,3 Mrd. Euro bewertet."),
+    ("en", "Lumatec said on Tuesday it plans to list its shares on the London Stock Exchange. The offering would "
+     "value the company at about £2bn, people familiar with the matter said."),
+])
+def test_listing_valuation_alone_is_no_amount(lang: str, text: str) -> None:
+    (event,) = extract_events(page(lang, "Lumatec", text))
+    assert event["type"] == "ipo" and event["amount"] is None
