@@ -67,9 +67,11 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
             named = {m.name for m in page.mentions[j]} & parties
             about = raised or page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
             if not about and (not named or event.type not in VALUED_TYPES or event.status == "ongoing") or (
-                    amounts.speaks_of_combined(sentence, page.lex) and not _opens_with_deal_noun(page, j)):
+                    amounts.speaks_of_combined(sentence, page.lex) and event.type not in SINGLE_PARTY_TYPES
+                    and not _opens_with_deal_noun(page, j)):
                 # "Together they would be worth $14bn": the group's size; "The transaction values the combined
-                # company at $4.6bn" is the deal's own value
+                # company at $4.6bn" is the deal's own value; a listing has no parties to add up ("Platziert wurden
+                # Aktien für zusammen 310 Mio. Euro": its total)
                 continue
             s = page.sentences[j]
             # for a stake, partnership or listing not a figure of a clause that speaks of a valuation (the firm's

@@ -81,3 +81,34 @@ def test_listing_sum_beside_a_valuation(lang: str, text: str, value: float) -> N
 def test_listing_valuation_alone_is_no_amount(lang: str, text: str) -> None:
     (event,) = extract_events(page(lang, "Lumatec", text))
     assert event["type"] == "ipo" and event["amount"] is None
+
+
+LATER_PRICES = [  # the sentence after the deal tells its price with a verb of price or as a reported figure
+    ("de", "Der Chiphersteller Lumatec verhandelt nach Informationen aus Finanzkreisen über den Kauf der Sensorsparte "
+     "von Nordwerk. Die Sparte könnte demnach rund 120 Millionen Euro kosten.", 120e6),
+    ("de", "Der Chiphersteller Lumatec übernimmt den Zulieferer Nordwerk, wie am Dienstag bekannt wurde. In "
+     "Branchenkreisen ist von rund 40 Mio. Euro die Rede.", 40e6),
+    ("de", "Der Chiphersteller Lumatec hat den geplanten Börsengang am Dienstag abgesagt. Das Unternehmen hatte rund "
+     "400 Millionen Euro einnehmen wollen.", 400e6),
+    ("de", "Der Chiphersteller Lumatec ist am Dienstag an die Frankfurter Börse gegangen. Platziert wurden Aktien für "
+     "zusammen 310 Mio. Euro.", 310e6),
+    ("en", "Lumatec is in talks to buy the sensor division of Nordwerk, people familiar with the matter said. The "
+     "division could cost about $120 million.", 120e6),
+    ("fr", "Lumatec serait en discussions pour racheter la division capteurs de Nordwerk, selon nos informations. La "
+     "division pourrait coûter quelque 120 millions d'euros.", 120e6),
+    ("es", "Lumatec negocia la compra de la división de sensores de Nordwerk, según fuentes del mercado. La división "
+     "costaría unos 120 millones de euros.", 120e6),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), LATER_PRICES)
+def test_price_told_in_the_next_sentence(lang: str, text: str, value: float) -> None:
+    (event,) = extract_events(page(lang, "Lumatec", text))
+    assert event["amount"]["value"] == pytest.approx(value)
+
+
+def test_combined_words_still_keep_a_merger_figure_out() -> None:
+    """ "zusammen" after a listing is its total; after a merger it still adds the parties up."""
+    (event,) = extract_events(page("de", "Lumatec", "Der Chiphersteller Lumatec und der Autozulieferer Nordwerk "
+                                   "wollen fusionieren. Zusammen kosten die Firmen an der Börse 9 Mrd. Euro."))
+    assert event["amount"] is None
