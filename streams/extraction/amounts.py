@@ -46,6 +46,7 @@ class _Grammar:
     currency: re.Pattern  # any currency word or sign
     part_before: re.Pattern  # "an upfront payment of": right before a figure, one part of a larger deal
     part_after: re.Pattern  # "upfront", "d'avance": right after a figure, the same
+    converted: re.Pattern  # "umgerechnet", "soit": right before a figure, the conversion of the one before it
 
 
 @cache
@@ -75,6 +76,8 @@ def _grammar(lex: Lexicon) -> _Grammar:
                         r"(?:\s*(?P<next>[^\W\d_]+))?", re.IGNORECASE),
         part_before=re.compile(rf"(?<!\w)(?:{alternation(data.get('part_before', []))})\s*$", re.IGNORECASE),
         part_after=re.compile(rf"^\s*(?:{alternation(data.get('part_after', []))})(?!\w)", re.IGNORECASE),
+        converted=re.compile(rf"(?<!\w)(?:{alternation(data.get('converted', []))})(?:\s+[^\W\d_]+)?\s*$",
+                             re.IGNORECASE),
     )
 
 
@@ -178,15 +181,16 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None,
     # "2 mil" is no figure of its own inside "2 mil 100 millones"
     out = sorted((a for a in out if not any(b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
                                             for b in out)), key=lambda a: a.start)
-    return [a for k, a in enumerate(out) if not (k and _converted(out[k - 1], a, sentence, offset))]
+    return [a for k, a in enumerate(out) if not (k and _converted(out[k - 1], a, sentence, offset, g))]
 
 
-def _converted(first: Amount, then: Amount, sentence: str, offset: int) -> bool:
+def _converted(first: Amount, then: Amount, sentence: str, offset: int, g: _Grammar) -> bool:
     """Whether a figure is the conversion of the one before it into another currency, told in brackets right
-    after it ("a 1.8 billion euro ($2.0 billion) takeover", "£40m (about €46m)"): the text's own figure is the one
-    stated first."""
-    return then.currency != first.currency and bool(
-        CONVERSION_RE.fullmatch(sentence[first.end - offset:then.start - offset]))
+    after it ("a 1.8 billion euro ($2.0 billion) takeover", "£40m (about €46m)") or after a word of conversion
+    ("1,8 Mrd. Franken, umgerechnet rund 1,9 Mrd. Euro"): the text's own figure is the one stated first; a
+    converted figure alone is the deal's ("Der Kaufpreis beläuft sich auf umgerechnet 2,35 Mrd. Euro")."""
+    gap = sentence[first.end - offset:then.start - offset]
+    return then.currency != first.currency and bool(CONVERSION_RE.fullmatch(gap) or g.converted.search(gap))
 
 
 def offered(sentence: str, offset: int, lex: Lexicon, money: list[Amount]) -> list[Amount]:

@@ -112,3 +112,24 @@ def test_combined_words_still_keep_a_merger_figure_out() -> None:
     (event,) = extract_events(page("de", "Lumatec", "Der Chiphersteller Lumatec und der Autozulieferer Nordwerk "
                                    "wollen fusionieren. Zusammen kosten die Firmen an der Börse 9 Mrd. Euro."))
     assert event["amount"] is None
+
+
+CONVERTED_BY_WORD = [  # a word of conversion before the second figure: the first, in the text's own currency, counts
+    ("de", "Lumatec übernimmt Nordwerk für 1,8 Milliarden Franken, umgerechnet rund 1,9 Mrd. Euro, wie am Dienstag "
+     "bekannt wurde.", 1.8e9, "CHF"),
+    ("en", "Lumatec agreed on Tuesday to buy Nordwerk for 2.1 billion Swiss francs, or about $2.3 billion.", 2.1e9,
+     "CHF"),
+    ("fr", "Lumatec va racheter Nordwerk pour 400 millions de dollars, soit 370 millions d'euros, a annoncé mardi le "
+     "groupe.", 400e6, "USD"),
+    ("es", "Lumatec comprará Nordwerk por 3.200 millones de pesos, equivalentes a unos 165 millones de euros, anunció "
+     "el martes.", 3.2e9, "MXN"),
+    # alone, a converted figure is the price
+    ("de", "Der Darmstädter Spezialchemiekonzern Corvana hat die Übernahme des schwedischen Arzneimittelzulieferers "
+     "Lindqvist Pharma abgeschlossen. Der Kaufpreis beläuft sich auf umgerechnet 2,35 Milliarden Euro.", 2.35e9, "EUR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "currency"), CONVERTED_BY_WORD)
+def test_conversion_word(lang: str, text: str, value: float, currency: str) -> None:
+    (event,) = extract_events(page(lang, "Lumatec", text))
+    assert (event["amount"]["value"], event["amount"]["currency"]) == (pytest.approx(value), currency)
