@@ -59,8 +59,9 @@ def _grammar(lex: Lexicon) -> _Grammar:
     scale = alternation(list(scales), escape=True)
     words = [k for k in scales if len(k.rstrip(".")) >= 3]  # "millones", "Mio.", not "m" or "bn"
     num = rf"(?:{_NUMBER}|(?<!\w)(?:{alternation(list(numbers), escape=True)}))"
-    prefixed = rf"(?P<c1>{cur})\s?(?P<n1>{_NUMBER})(?:\s?(?P<s1>{scale})(?![^\W\d_]))?"
-    suffixed = rf"(?P<n2>{num})(?:\s?(?P<s2>{scale})(?![^\W\d_]))?\s?(?:de |d['’]|of )?(?P<c2>{cur})(?![^\W\d_])"
+    # "$480-million", "a 1.8-billion-euro takeover": a hyphen may join figure, scale and currency
+    prefixed = rf"(?P<c1>{cur})\s?(?P<n1>{_NUMBER})(?:[\s-]?(?P<s1>{scale})(?![^\W\d_]))?"
+    suffixed = rf"(?P<n2>{num})(?:[\s-]?(?P<s2>{scale})(?![^\W\d_]))?[\s-]?(?:de |d['’]|of )?(?P<c2>{cur})(?![^\W\d_])"
     return _Grammar(
         pattern=re.compile(rf"(?<![\w.,])(?:{prefixed}|{suffixed})", re.IGNORECASE),  # one lookbehind a position
         currencies=currencies,

@@ -133,3 +133,14 @@ CONVERTED_BY_WORD = [  # a word of conversion before the second figure: the firs
 def test_conversion_word(lang: str, text: str, value: float, currency: str) -> None:
     (event,) = extract_events(page(lang, "Lumatec", text))
     assert (event["amount"]["value"], event["amount"]["currency"]) == (pytest.approx(value), currency)
+
+
+@pytest.mark.parametrize(("sentence", "value", "currency"), [
+    ("Lumatec is counting on a C$480-million order from the transit agency.", 480e6, "CAD"),
+    ("Lumatec agreed on Tuesday to buy Nordwerk for $480-million.", 480e6, "USD"),
+    ("Regulators cleared Lumatec's 1.8-billion-euro takeover of Nordwerk.", 1.8e9, "EUR"),
+    ("Regulators cleared Lumatec's 1.8 billion-euro takeover of Nordwerk.", 1.8e9, "EUR"),
+])
+def test_hyphen_joins_figure_scale_and_currency(sentence: str, value: float, currency: str) -> None:
+    (found,) = amounts.find(sentence, 0, lexicon("en"))
+    assert (found.value, found.currency) == (pytest.approx(value), currency)
