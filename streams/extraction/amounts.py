@@ -19,6 +19,10 @@ OFFER_REACH = 120  # characters after a count of shares within which the price p
 CONVERSION_RE = re.compile(r"\s*[(\[]\s*(?:[^\W\d_]+\.?\s+){0,2}")
 CLAUSE_BREAK_RE = re.compile(r"[,;]\s|\s[–—-]\s")  # where a clause of a sentence ends (not "5,3 Mrd.")
 LOCAL_PLACES = 2  # mentions of a country's places that make a page its press, writing its own dollar bare
+# deals whose partners' spending ("una empresa conjunta que construirá una planta con una inversión de US$ 1.000
+# millones", "un plan de inversiones de 40 millones") is no value of the deal itself (SPEC: a venture's amount is the
+# value given the deal)
+CAPEX_TYPES = {"joint_venture", "contract", "partnership"}
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,8 @@ class _Grammar:
     part_before: re.Pattern  # "an upfront payment of": right before a figure, one part of a larger deal
     part_after: re.Pattern  # "upfront", "d'avance": right after a figure, the same
     converted: re.Pattern  # "umgerechnet", "soit": right before a figure, the conversion of the one before it
+    capex: re.Pattern  # "con una inversión de", "at a cost of": right before a figure, money spent on a plant, not
+    # a partner's contribution ("a cambio de un aporte de", "will put in")
 
 
 @cache
@@ -77,6 +83,7 @@ def _grammar(lex: Lexicon) -> _Grammar:
                         r"(?:\s*(?P<next>[^\W\d_]+))?", re.IGNORECASE),
         part_before=re.compile(rf"(?<!\w)(?:{alternation(data.get('part_before', []))})\s*$", re.IGNORECASE),
         part_after=re.compile(rf"^\s*(?:{alternation(data.get('part_after', []))})(?!\w)", re.IGNORECASE),
+        capex=words_re(data.get("capex", [])),
         converted=re.compile(rf"(?<!\w)(?:{alternation(data.get('converted', []))})(?:\s+[^\W\d_]+)?\s*$",
                              re.IGNORECASE),
     )
@@ -257,7 +264,8 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
     before = local[max(0, amount.start - CONTEXT - lo):amount.start - lo].rsplit(",", 1)[-1]
     after = local[amount.end - lo:amount.end - lo + CONTEXT // 2].split(",", 1)[0]
     around = before + " " + after
-    if g.not_deal.search(around) or g.since_deal.search(before):
+    if g.not_deal.search(around) or g.since_deal.search(before) or (
+            deal_type in CAPEX_TYPES and g.capex.search(re.split(r"[:;]", before)[-1])):  # "wird investiert: Für"
         return False
     return not (deal_type in {"funding_round", "ipo", "investment"} and g.valuation.search(around))
 

@@ -144,3 +144,39 @@ def test_conversion_word(lang: str, text: str, value: float, currency: str) -> N
 def test_hyphen_joins_figure_scale_and_currency(sentence: str, value: float, currency: str) -> None:
     (found,) = amounts.find(sentence, 0, lexicon("en"))
     assert (found.value, found.currency) == (pytest.approx(value), currency)
+
+
+NOT_THE_DEAL = [  # a venture's plant cost, a contract party's capex plan, a merged group's size or a profit
+    ("en", "Lumatec Building Society and Nordwerk Building Society agreed on Tuesday to merge, creating a mutual with "
+     "combined assets of £2.4bn."),
+    ("es", "Lumatec y Nordwerk crearán una empresa conjunta que construirá una planta de amoníaco en Chile con una "
+     "inversión de US$ 1.000 millones, anunciaron el martes."),
+    ("en", "Lumatec and Nordwerk agreed on Tuesday to form a joint venture that will build a battery plant in Ohio at "
+     "a cost of $1 billion."),
+    ("fr", "Lumatec et Nordwerk ont annoncé mardi une coentreprise qui construira une usine en Alsace, un "
+     "investissement de 500 millions d'euros."),
+    ("es", "Lumatec firmó el martes un contrato de suministro con Nordwerk, que prevé un plan de inversiones de US$ 40 "
+     "millones."),
+    ("es", "Lumatec firmó el martes un contrato de suministro con Nordwerk. La empresa tiene además un plan de "
+     "inversiones de US$ 40 millones."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_THE_DEAL)
+def test_spending_and_size_are_no_deal_value(lang: str, text: str) -> None:
+    events = [e for e in extract_events(page(lang, "Lumatec", text)) if e["type"] != "investment"]
+    assert events and all(e["amount"] is None for e in events), events
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    # a contribution to a venture is its amount; spending told in another clause leaves the contract's price
+    ("es", "Lumatec tendrá el 51% de la empresa conjunta creada el martes con Nordwerk, que aportará US$ 250 millones.",
+     250e6),
+    ("de", "Die Stadtwerke Lumatec sind zufrieden. Auch vor Ort wird investiert: Für 12,5 Millionen Euro haben die "
+     "Stadtwerke bei Nordwerk einen Batteriespeicher bestellt. Im vergangenen Jahr erzielten die Stadtwerke einen "
+     "Gewinn von 4,1 Millionen Euro.", 12.5e6),
+])
+def test_contribution_or_price_kept(lang: str, text: str, value: float) -> None:
+    found = [(e["amount"] or {}).get("value") for e in extract_events(page(lang, "Lumatec", text))
+             if e["type"] in {"joint_venture", "contract"}]
+    assert found == [pytest.approx(value)], found
