@@ -51,6 +51,7 @@ class _Grammar:
     part_before: re.Pattern  # "an upfront payment of": right before a figure, one part of a larger deal
     part_after: re.Pattern  # "upfront", "d'avance": right after a figure, the same
     converted: re.Pattern  # "umgerechnet", "soit": right before a figure, the conversion of the one before it
+    undisclosed: re.Pattern  # "for an undisclosed sum", "Über den Preis wurde Stillschweigen vereinbart"
     capex: re.Pattern  # "con una inversión de", "at a cost of": right before a figure, money spent on a plant, not
     # a partner's contribution ("a cambio de un aporte de", "will put in")
 
@@ -84,6 +85,7 @@ def _grammar(lex: Lexicon) -> _Grammar:
         part_before=re.compile(rf"(?<!\w)(?:{alternation(data.get('part_before', []))})\s*$", re.IGNORECASE),
         part_after=re.compile(rf"^\s*(?:{alternation(data.get('part_after', []))})(?!\w)", re.IGNORECASE),
         capex=words_re(data.get("capex", [])),
+        undisclosed=words_re(data.get("undisclosed", [])),
         converted=re.compile(rf"(?<!\w)(?:{alternation(data.get('converted', []))})(?:\s+[^\W\d_]+)?\s*$",
                              re.IGNORECASE),
     )
@@ -293,6 +295,12 @@ def valued_clause(amount: Amount, sentence: str, offset: int, lex: Lexicon) -> b
     begin = max((m.end() for m in CLAUSE_BREAK_RE.finditer(sentence, 0, start)), default=0)
     stop = next((m.start() for m in CLAUSE_BREAK_RE.finditer(sentence, end)), len(sentence))
     return bool(_grammar(lex).valuation.search(sentence[begin:stop]))
+
+
+def withheld(text: str, lex: Lexicon) -> bool:
+    """Whether a text says the deal's price is not told ("for an undisclosed sum", "Terms were not disclosed"):
+    a figure elsewhere on the page is then another one's."""
+    return bool(_grammar(lex).undisclosed.search(text))
 
 
 def speaks_of_combined(text: str, lex: Lexicon) -> bool:

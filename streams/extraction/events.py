@@ -43,6 +43,8 @@ def _fill_amount(page: Page, event: Candidate, chosen: list[Candidate], headline
     sentence about the deal ("the deal values X at $68.7bn"), else what other statements give; a sum counted
     from shares and their price yields to one a later sentence states ("The gross proceeds ... are $172.5 million")."""
     own = next((c.amount for c in chosen + headline if c.amount), None)
+    if own is None and any(amounts.withheld(page.sentence_text(c.sentence), page.lex) for c in chosen):
+        return None  # "X buys Y for an undisclosed sum": no figure of another sentence is its price
     if own is None or own.counted:
         own = _amount_after(page, event, chosen, taken) or own
     return own or next((c.amount for c in others if c.amount), None) or _amount_after(page, event, others, taken)
@@ -64,6 +66,8 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
             if j in taken or _other_deal([t for t in page.triggers(j) if not _offered_shares(page, event, t)
                                           and not _stake_paid(page, event, j, t) and t not in raised], event):
                 break  # another deal; a cue of its kind that states none goes on about this one ("will supply")
+            if amounts.withheld(sentence, page.lex):
+                break  # "Terms were not disclosed": the figures after it are not the deal's
             named = {m.name for m in page.mentions[j]} & parties
             about = raised or page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
             if not about and (not named or event.type not in VALUED_TYPES or event.status == "ongoing") or (

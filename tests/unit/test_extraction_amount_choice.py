@@ -180,3 +180,29 @@ def test_contribution_or_price_kept(lang: str, text: str, value: float) -> None:
     found = [(e["amount"] or {}).get("value") for e in extract_events(page(lang, "Lumatec", text))
              if e["type"] in {"joint_venture", "contract"}]
     assert found == [pytest.approx(value)], found
+
+
+WITHHELD = [  # the article says the price is not told: a figure of another sentence is not the deal's
+    ("en", "Lumatec agreed on Tuesday to buy Nordwerk for an undisclosed sum. The deal adds to the $300 million "
+     "Lumatec has spent on acquisitions since 2020."),
+    ("fr", "Lumatec a racheté Nordwerk pour un montant non divulgué, a annoncé mardi le groupe. Le contrat signé l'an "
+     "dernier portait sur 300 millions d'euros."),
+    ("es", "Lumatec compró Nordwerk por un importe no revelado, anunció el martes. El contrato firmado el año pasado "
+     "ascendía a 300 millones de euros."),
+    ("de", "Lumatec übernimmt den Zulieferer Nordwerk, wie am Dienstag bekannt wurde. Über den Kaufpreis wurde "
+     "Stillschweigen vereinbart. Das Volumen des Vorjahresauftrags von Nordwerk lag bei 300 Millionen Euro."),
+    ("en", "Lumatec agreed on Tuesday to buy Nordwerk. Terms were not disclosed. Nordwerk's price tag for its previous "
+     "owner was $300 million."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WITHHELD)
+def test_withheld_price_takes_no_other_figure(lang: str, text: str) -> None:
+    (event,) = extract_events(page(lang, "Lumatec", text))
+    assert event["type"] == "acquisition" and event["amount"] is None
+
+
+def test_withheld_detail_of_something_else_keeps_the_price() -> None:
+    (event,) = extract_events(page("en", "Lumatec", "Lumatec agreed on Tuesday to buy Nordwerk for $300 million. "
+                                   "Terms of the financing were not disclosed."))
+    assert event["amount"]["value"] == pytest.approx(300e6)
