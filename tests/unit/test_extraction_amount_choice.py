@@ -206,3 +206,19 @@ def test_withheld_detail_of_something_else_keeps_the_price() -> None:
     (event,) = extract_events(page("en", "Lumatec", "Lumatec agreed on Tuesday to buy Nordwerk for $300 million. "
                                    "Terms of the financing were not disclosed."))
     assert event["amount"]["value"] == pytest.approx(300e6)
+
+
+STAKE_WORTH = [  # "worth", "im Wert von", "por valor de" after a stake: what the stake costs, no valuation of the firm
+    ("en", "Marubeni ended talks on Tuesday to buy a minority stake in Lumatec. Bloomberg News reported in November "
+     "that Marubeni was weighing a 30% stake worth about $150 million.", 150e6),
+    ("de", "Der Staatsfonds Mubadala beteiligt sich an Lumatec, wie am Dienstag bekannt wurde. Er erwirbt eine "
+     "Beteiligung im Wert von 150 Mio. Euro.", 150e6),
+    ("es", "Marubeni adquirió el martes una participación del 30% en Lumatec por valor de 150 millones de euros.",
+     150e6),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), STAKE_WORTH)
+def test_stake_worth_is_its_price(lang: str, text: str, value: float) -> None:
+    (event,) = extract_events(page(lang, "Lumatec", text))
+    assert event["type"] == "investment" and event["amount"]["value"] == pytest.approx(value)
