@@ -222,3 +222,38 @@ STAKE_WORTH = [  # "worth", "im Wert von", "por valor de" after a stake: what th
 def test_stake_worth_is_its_price(lang: str, text: str, value: float) -> None:
     (event,) = extract_events(page(lang, "Lumatec", text))
     assert event["type"] == "investment" and event["amount"]["value"] == pytest.approx(value)
+
+
+FAR = [  # paragraphs after the deal, a sentence with no cue of its own names its parties (or a listing's sum)
+    ("de", ("Das Bundeskartellamt hat die geplante Übernahme des Baustoffherstellers Nordwerk durch den Zementkonzern "
+            "Lumatec verboten.", "Der Zusammenschluss hätte zu einer marktbeherrschenden Stellung geführt, begründete "
+            "die Behörde. Zement werde selten weit gefahren. Die angebotenen Zusagen hätten die Bedenken nicht "
+            "ausgeräumt.", "Lumatec hatte im vergangenen Sommer rund 640 Millionen Euro für Nordwerk geboten. Der "
+            "Vorstand zeigte sich enttäuscht."), 640e6),
+    ("de", ("Der Online-Händler Lumatec ist am Mittwoch an die Frankfurter Börse gegangen. Die erste Notiz lag bei "
+            "24,10 Euro. Die Nachfrage war groß. Analysten sind zufrieden.",
+            "Das Emissionsvolumen beläuft sich damit auf rund 400 Mio. Euro."), 400e6),
+    ("en", ("Regulators on Tuesday blocked Lumatec's planned takeover of Nordwerk. The watchdog said the deal would "
+            "hurt competition. Lumatec said it was disappointed. It is weighing an appeal.",
+            "Lumatec had offered about $640 million for Nordwerk last summer."), 640e6),
+]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "value"), FAR)
+def test_figure_paragraphs_away(lang: str, paragraphs: tuple[str, ...], value: float) -> None:
+    (event,) = extract_events(page(lang, "Lumatec", *paragraphs))
+    assert event["amount"]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), [
+    # a venture's far figure is its plant's cost; a sum of provisions is no price
+    ("en", ("Lumatec and Nordwerk agreed on Tuesday to form a joint venture. The venture will make batteries. It will "
+            "employ 400 people. Production starts in 2027.", "Lumatec and Nordwerk will build a plant for $850 "
+            "million.")),
+    ("es", ("Lumatec completó el martes la compra de Nordwerk. La operación fue aprobada por el regulador. El mercado "
+            "reaccionó con subidas. Los analistas aplaudieron.", "Lumatec necesitará dotar unos 900 millones de euros "
+            "en provisiones para sanear los activos de Nordwerk.")),
+])
+def test_far_figure_that_is_no_price(lang: str, paragraphs: tuple[str, ...]) -> None:
+    (event,) = extract_events(page(lang, "Lumatec", *paragraphs))
+    assert event["amount"] is None
