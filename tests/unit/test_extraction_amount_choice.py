@@ -257,3 +257,17 @@ def test_figure_paragraphs_away(lang: str, paragraphs: tuple[str, ...], value: f
 def test_far_figure_that_is_no_price(lang: str, paragraphs: tuple[str, ...]) -> None:
     (event,) = extract_events(page(lang, "Lumatec", *paragraphs))
     assert event["amount"] is None
+
+
+def test_figure_before_another_cue_is_that_deal_sum() -> None:
+    """ "a $45 million investment": the figure qualifies the investment, not the partnership told before it."""
+    text = ("Lumatec also announced a strategic partnership with Nordwerk Aerospace to develop a radar, and a $45 "
+            "million investment in Skyhaven Robotics, giving Lumatec a 19.9% stake.")
+    found = {e["type"]: (e["amount"] or {}).get("value") for e in extract_events(page("en", "Lumatec", text))}
+    assert found == {"partnership": None, "investment": pytest.approx(45e6)}
+
+
+def test_figure_before_a_verb_of_raising_stays_the_listing_sum() -> None:
+    (event,) = extract_events(page("de", "Lumatec", "Der Freiburger Solarmodulhersteller Lumatec hat beim Börsengang "
+                                   "am Dienstag 780 Millionen Euro eingesammelt."))
+    assert event["type"] == "ipo" and event["amount"]["value"] == pytest.approx(780e6)
