@@ -18,6 +18,9 @@ OFFER_REACH = 120  # characters after a count of shares within which the price p
 # conversion into another currency
 CONVERSION_RE = re.compile(r"\s*[(\[]\s*(?:[^\W\d_]+\.?\s+){0,2}")
 CLAUSE_BREAK_RE = re.compile(r"[,;]\s|\s[–—-]\s")  # where a clause of a sentence ends (not "5,3 Mrd.")
+# a comma, colon or semicolon ends the phrase of a figure ("$56 a share, or roughly $16bn", "in a year: the firm led
+# the $40 million Series B", "Auch vor Ort wird investiert: Für 12,5 Millionen Euro")
+PHRASE_BREAK_RE = re.compile(r"[,:;]")
 LOCAL_PLACES = 2  # mentions of a country's places that make a page its press, writing its own dollar bare
 # deals whose partners' spending ("una empresa conjunta que construirá una planta con una inversión de US$ 1.000
 # millones", "un plan de inversiones de 40 millones") is no value of the deal itself (SPEC: a venture's amount is the
@@ -259,15 +262,15 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
     if amount.value < MIN_DEAL_VALUE:
         return False
     g = _grammar(lex)
-    # the cues of this figure only: a comma ends the phrase ("$56 a share, or roughly $16bn"); a price said
+    # the cues of this figure only: a comma, colon or semicolon ends the phrase (PHRASE_BREAK_RE); a price said
     # to include debt ("einschließlich Schulden rund 1,2 Mrd. Euro") is blanked out first, offsets kept
     lo = max(0, amount.start - 2 * CONTEXT)
     local = g.inclusive.sub(lambda m: " " * len(m.group()), text[lo:amount.end + CONTEXT])
-    before = local[max(0, amount.start - CONTEXT - lo):amount.start - lo].rsplit(",", 1)[-1]
-    after = local[amount.end - lo:amount.end - lo + CONTEXT // 2].split(",", 1)[0]
+    before = PHRASE_BREAK_RE.split(local[max(0, amount.start - CONTEXT - lo):amount.start - lo])[-1]
+    after = PHRASE_BREAK_RE.split(local[amount.end - lo:amount.end - lo + CONTEXT // 2], 1)[0]
     around = before + " " + after
     if g.not_deal.search(around) or g.since_deal.search(before) or (
-            deal_type in CAPEX_TYPES and g.capex.search(re.split(r"[:;]", before)[-1])):  # "wird investiert: Für"
+            deal_type in CAPEX_TYPES and g.capex.search(before)):
         return False
     return not (deal_type in {"funding_round", "ipo", "investment"} and g.valuation.search(around))
 

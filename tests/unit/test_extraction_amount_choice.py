@@ -271,3 +271,11 @@ def test_figure_before_a_verb_of_raising_stays_the_listing_sum() -> None:
     (event,) = extract_events(page("de", "Lumatec", "Der Freiburger Solarmodulhersteller Lumatec hat beim Börsengang "
                                    "am Dienstag 780 Millionen Euro eingesammelt."))
     assert event["type"] == "ipo" and event["amount"]["value"] == pytest.approx(780e6)
+
+
+def test_colon_ends_the_phrase_of_a_figure() -> None:
+    """ "in a year: the firm led the $40 million Series B": "a year" is told before the colon, no yearly flow."""
+    text = ("For Ashgrove Capital, it is the second bet on warehouse automation in a year: the firm led the $40 "
+            "million Series B of Stackyard, a maker of inventory software, last summer.")
+    (event,) = extract_events(page("en", "Lumatec", text))
+    assert event["type"] == "funding_round" and event["amount"]["value"] == pytest.approx(40e6)
