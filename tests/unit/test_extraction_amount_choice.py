@@ -279,3 +279,14 @@ def test_colon_ends_the_phrase_of_a_figure() -> None:
             "million Series B of Stackyard, a maker of inventory software, last summer.")
     (event,) = extract_events(page("en", "Lumatec", text))
     assert event["type"] == "funding_round" and event["amount"]["value"] == pytest.approx(40e6)
+
+
+@pytest.mark.parametrize(("lang", "text"), [  # a profit told after the deal is the firm's, no price
+    ("en", "Lumatec agreed on Tuesday to buy Nordwerk. Nordwerk, which made a profit of $40 million last year, will "
+     "keep its brand."),
+    ("es", "Lumatec anunció el martes la compra de Nordwerk. Nordwerk, que obtuvo un beneficio de 40 millones de euros "
+     "el año pasado, mantendrá su marca."),
+])
+def test_profit_is_no_price(lang: str, text: str) -> None:
+    (event,) = extract_events(page(lang, "Lumatec", text))
+    assert event["type"] == "acquisition" and event["amount"] is None
