@@ -17,8 +17,15 @@ CONTEXT = 28  # characters each side of a figure where cues make it something ot
 MIN_DEAL_VALUE = 100_000  # below this a figure is a price per share or per item, not a deal
 OFFER_REACH = 120  # characters after a count of shares within which the price per share of an offering is told
 RAISING_TYPES = {"funding_round", "ipo", "investment"}  # deals whose sum is money a firm raises
-LOCAL_PLACES = 2  # mentions of a country's places that make a page its press, writing its own dollar bare
 CAPEX_BLIND = {"joint_venture", "contract", "partnership"}  # deals whose value a capital spending figure never is
+# an opening bracket, maybe a hedge word or two ("(about", "(soit environ", "(rund"): what joins a figure to its
+# conversion into another currency
+CONVERSION_RE = re.compile(r"\s*[(\[]\s*(?:[^\W\d_]+\.?\s+){0,2}")
+CLAUSE_BREAK_RE = re.compile(r"[,;]\s|\s[–—-]\s")  # where a clause of a sentence ends (not "5,3 Mrd.")
+# a comma, colon or semicolon ends the phrase of a figure ("$56 a share, or roughly $16bn", "in a year: the firm led
+# the $40 million Series B", "Auch vor Ort wird investiert: Für 12,5 Millionen Euro")
+PHRASE_BREAK_RE = re.compile(r"[,:;]")
+LOCAL_PLACES = 2  # mentions of a country's places that make a page its press, writing its own dollar bare
 
 
 @dataclass(frozen=True)
@@ -49,7 +56,9 @@ class _Grammar:
     share_issue: re.Pattern  # "share placement", "rights issue": right after a figure, money raised by new shares
     part_before: re.Pattern  # "an upfront payment of": right before a figure, one part of a larger deal
     part_after: re.Pattern  # "upfront", "d'avance": right after a figure, the same
-    capex: re.Pattern  # "con una inversión de": right before a figure, what a plant or a plan costs
+    converted: re.Pattern  # "umgerechnet", "soit": right before a figure, the conversion of the one before it
+    capex: re.Pattern  # "con una inversión de", "at a cost of": right before a figure, money spent on a plant, not
+    # a partner's contribution ("a cambio de un aporte de", "will put in")
 
 
 @cache
@@ -66,8 +75,9 @@ def _grammar(lex: Lexicon) -> _Grammar:
     scale = alternation(list(scales), escape=True)
     words = [k for k in scales if len(k.rstrip(".")) >= 3]  # "millones", "Mio.", not "m" or "bn"
     num = rf"(?:{_NUMBER}|(?<!\w)(?:{alternation(list(numbers), escape=True)}))"
+    # "$480-million", "a 1.8-billion-euro takeover": a hyphen may join figure, scale and currency
     prefixed = rf"(?P<c1>{cur})\s?(?P<n1>{_NUMBER})(?:{_SCALE_GAP}(?P<s1>{scale})(?![^\W\d_]))?"
-    suffixed = (rf"(?P<n2>{num})(?:{_SCALE_GAP}(?P<s2>{scale})(?![^\W\d_]))?\s?(?:de |d['’]|of )?(?P<c2>{cur})"
+    suffixed = (rf"(?P<n2>{num})(?:{_SCALE_GAP}(?P<s2>{scale})(?![^\W\d_]))?[\s-]?(?:de |d['’]|of )?(?P<c2>{cur})"
                 r"(?![^\W\d_])")
     return _Grammar(
         pattern=re.compile(rf"(?<![\w.,])(?:{prefixed}|{suffixed})", re.IGNORECASE),  # one lookbehind a position
@@ -88,7 +98,9 @@ def _grammar(lex: Lexicon) -> _Grammar:
                         r"(?:\s*(?P<next>[^\W\d_]+))?", re.IGNORECASE),
         part_before=re.compile(rf"(?<!\w)(?:{alternation(data.get('part_before', []))})\s*$", re.IGNORECASE),
         part_after=re.compile(rf"^\s*(?:{alternation(data.get('part_after', []))})(?!\w)", re.IGNORECASE),
-        capex=re.compile(rf"(?<!\w)(?:{alternation(data.get('capex', []))})(?:\s+\S+){{0,2}}?\s*$", re.IGNORECASE),
+        capex=words_re(data.get("capex", [])),
+        converted=re.compile(rf"(?<!\w)(?:{alternation(data.get('converted', []))})(?:\s+[^\W\d_]+)?\s*$",
+                             re.IGNORECASE),
     )
 
 
@@ -195,11 +207,8 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None,
         value = g.numbers.get(raw.lower())
         if value is None:  # "3,800 millones": where the press groups thousands before a scale word
             value = parse_number(raw, lex.amounts["decimal"], bool(scale) and lex.amounts.get("scale_groups", False))
-        begin = m.start()
-        if scale and raw.isdigit() and int(raw) < 1000 and (lead := _thousands_re(lex).search(low, 0, begin)):
-            count = g.numbers.get((lead.group("count") or "").lower(), 1)
-            value, begin = value + count * 1000, lead.start()  # "mil 200 millones": 1,200 millions
-        value *= g.scales.get(scale, 1.0)
+        thousands, begin = _thousands(low, m.start(), raw, scale, lex)
+        value = (value + thousands) * g.scales.get(scale, 1.0)
         text = sentence[begin:m.end()].rstrip()
         out.append(Amount(value, _currency(cur, g, local), text, offset + begin, offset + begin + len(text)))
     if bare:
@@ -210,18 +219,25 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None,
                     a.start <= offset + m.start() < a.end for a in out) or _offered_res(lex)[0].match(low, m.start()):
                 continue  # "15.5 million shares", "10 millions d'actions": counted shares, no money; but "120
                 # millones liderada por X" is a round's money
-            text = sentence[m.start():m.end("s")]
-            value = parse_number(m.group("n"), lex.amounts["decimal"]) * g.scales[m.group("s").lower()]
-            out.append(Amount(value, bare, text, offset + m.start(), offset + m.start() + len(text)))
-    return _without_conversions(sorted(out, key=lambda a: a.start), sentence, offset, g)
+            thousands, begin = _thousands(low, m.start(), m.group("n"), m.group("s"), lex)
+            text = sentence[begin:m.end("s")]
+            value = (parse_number(m.group("n"), lex.amounts["decimal"]) + thousands) * g.scales[m.group("s").lower()]
+            out.append(Amount(value, bare, text, offset + begin, offset + begin + len(text)))
+    # "2 mil" is no figure of its own inside "2 mil 100 millones"
+    out = sorted((a for a in out if not any(b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
+                                            for b in out)), key=lambda a: a.start)
+    return [a for k, a in enumerate(out) if not (k and _converted(out[k - 1], a, sentence, offset, g))]
 
 
-def _without_conversions(found: list[Amount], sentence: str, offset: int, g: _Grammar) -> list[Amount]:
-    """The figures without those that restate the one before in another currency ("Rs 3,000 crore ($360
-    million)", "€500m, or about $540m"): a deal's sum is the one the article states it in, the first."""
-    return [a for i, a in enumerate(found) if not (
-        i and a.currency != found[i - 1].currency
-        and g.conversion.fullmatch(sentence, found[i - 1].end - offset, a.start - offset))]
+def _converted(first: Amount, then: Amount, sentence: str, offset: int, g: _Grammar) -> bool:
+    """Whether a figure is the conversion of the one before it into another currency, told in brackets or
+    after ", or" right after it ("Rs 3,000 crore ($360 million)", "a 1.8 billion euro ($2.0 billion) takeover", "€500m,
+    or about $540m") or after a word of conversion
+    ("1,8 Mrd. Franken, umgerechnet rund 1,9 Mrd. Euro"): the text's own figure is the one stated first; a
+    converted figure alone is the deal's ("Der Kaufpreis beläuft sich auf umgerechnet 2,35 Mrd. Euro")."""
+    gap = sentence[first.end - offset:then.start - offset]
+    return then.currency != first.currency and bool(
+        g.conversion.fullmatch(gap) or CONVERSION_RE.fullmatch(gap) or g.converted.search(gap))
 
 
 def offered(sentence: str, offset: int, lex: Lexicon, money: list[Amount]) -> list[Amount]:
@@ -257,10 +273,22 @@ def _offered_res(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
 @cache
 def _thousands_re(lex: Lexicon) -> re.Pattern:
     """The thousands word right before a figure and its scale ("por mil 200 millones de pesos", "dos mil 500
-    millones"): the Mexican press writes the thousands of millions as a word, maybe counted by a number word."""
+    millones", "3 mil 200 millones"): the Mexican press writes the thousands of millions as a word, maybe counted
+    by a number word or by digits."""
     words = alternation(lex.amounts.get("thousand_words", []), escape=True)
     numbers = alternation(list(_grammar(lex).numbers), escape=True)
-    return re.compile(rf"(?<!\w)(?:(?P<count>{numbers})\s+)?(?:{words})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.,])(?:(?P<count>{numbers}|\d{{1,3}})\s+)?(?:{words})\s+$", re.IGNORECASE)
+
+
+def _thousands(low: str, begin: int, raw: str, scale: str, lex: Lexicon) -> tuple[int, int]:
+    """The thousands told as a word before a figure of under a thousand and its scale ("3 mil 200 millones":
+    3,000 more millions) and where the figure then begins; none: (0, begin)."""
+    if not (scale and raw.isdigit() and int(raw) < 1000 and (lead := _thousands_re(lex).search(low, 0, begin))):
+        return 0, begin
+    count = lead.group("count")
+    if not count:
+        return 1000, lead.start()
+    return (int(count) if count.isdigit() else _grammar(lex).numbers[count.lower()]) * 1000, lead.start()
 
 
 def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bool:
@@ -270,12 +298,12 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
     if amount.value < MIN_DEAL_VALUE:
         return False
     g = _grammar(lex)
-    # the cues of this figure only: a comma ends the phrase ("$56 a share, or roughly $16bn"); a price said
+    # the cues of this figure only: a comma, colon or semicolon ends the phrase (PHRASE_BREAK_RE); a price said
     # to include debt ("einschließlich Schulden rund 1,2 Mrd. Euro") is blanked out first, offsets kept
     lo = max(0, amount.start - 2 * CONTEXT)
     local = g.inclusive.sub(lambda m: " " * len(m.group()), text[lo:amount.end + CONTEXT])
-    before = local[max(0, amount.start - CONTEXT - lo):amount.start - lo].rsplit(",", 1)[-1]
-    after = local[amount.end - lo:amount.end - lo + CONTEXT // 2].split(",", 1)[0]
+    before = PHRASE_BREAK_RE.split(local[max(0, amount.start - CONTEXT - lo):amount.start - lo])[-1]
+    after = PHRASE_BREAK_RE.split(local[amount.end - lo:amount.end - lo + CONTEXT // 2], 1)[0]
     around = before + " " + after
     if g.not_deal.search(around) or g.since_deal.search(before) or _told_of(local[:amount.start - lo], g, lex) or (
             deal_type in CAPEX_BLIND and g.capex.search(before)):
@@ -311,9 +339,14 @@ def headline(values: list[Amount], text: str, lex: Lexicon) -> list[Amount]:
     return whole or values
 
 
-def speaks_of_valuation(text: str, lex: Lexicon) -> bool:
-    """Whether a text names a valuation ("valued at", "la valoración"): its figures are a firm's worth."""
-    return bool(_grammar(lex).valuation.search(text))
+def valued_clause(amount: Amount, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the clause of a figure (up to a comma, semicolon or dash) names a valuation ("Zum Ausgabepreis wird
+    das Unternehmen mit rund 5,3 Mrd. Euro bewertet"): that figure is a firm's worth, while another clause of the
+    sentence may give the sum raised ("will rund 250 Millionen Euro einsammeln, die Bewertung soll ...")."""
+    start, end = amount.start - offset, amount.end - offset
+    begin = max((m.end() for m in CLAUSE_BREAK_RE.finditer(sentence, 0, start)), default=0)
+    stop = next((m.start() for m in CLAUSE_BREAK_RE.finditer(sentence, end)), len(sentence))
+    return bool(_grammar(lex).valuation.search(sentence[begin:stop]))
 
 
 def speaks_of_combined(text: str, lex: Lexicon) -> bool:

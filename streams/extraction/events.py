@@ -21,6 +21,9 @@ VALUED_TYPES = {"acquisition", "merger", "contract"}  # a venture's later figure
 # one that speaks of a valuation (the firm's worth, not the sum paid or raised)
 NOUN_VALUED_TYPES = {"investment", "joint_venture", "partnership", "ipo"}
 UNVALUED_TYPES = {"investment", "partnership", "ipo"}
+# deals whose figure a sentence paragraphs away may give (`_amount_far`): a venture's or merger's later figures are
+# its plants' cost or the group's size
+FAR_VALUED_TYPES = {"acquisition", "ipo"}
 
 
 def _other_deal(cues: list[triggers.TriggerMatch], event: Candidate) -> bool:
@@ -47,7 +50,36 @@ def _fill_amount(page: Page, event: Candidate, chosen: list[Candidate], headline
         return None  # "acquired X for an undisclosed sum. The deal comes as ... counts $7bn raised by the sector"
     if own is None or own.counted:
         own = _amount_after(page, event, chosen, taken) or own
-    return own or next((c.amount for c in others if c.amount), None) or _amount_after(page, event, others, taken)
+    return own or next((c.amount for c in others if c.amount), None) or _amount_after(
+        page, event, others, taken) or _amount_far(page, event, chosen + others, taken)
+
+
+def _amount_far(page: Page, event: Candidate, mentions: list[Candidate], taken: set[int]) -> amounts.Amount | None:
+    """A deal value further on that can only be this deal's: in a sentence with no deal cue of its own that names
+    all its parties ("Grauwacke hatte im vergangenen Sommer rund 640 Millionen Euro für Brenntal geboten", paragraphs
+    after the blocked takeover), or for a listing, one that names the listing's sum and no other firm ("Das
+    Emissionsvolumen beläuft sich damit auf rund 400 Mio. Euro")."""
+    if event.type not in FAR_VALUED_TYPES or event.status == "ongoing" or not mentions or _done_before(page, event):
+        return None
+    sold = any(r == "target" for _, r in event.parties)
+    parties = {n for n, r in event.parties if not (sold and r == "seller")}
+    for j in range(min(c.sentence for c in mentions) + 1, len(page.sentences)):
+        if j in taken or page.triggers(j):
+            continue  # a sentence that states a deal tells its own figures
+        sentence, named = page.sentence_text(j), {m.name for m in page.mentions[j] if m.name}
+        if event.type in SINGLE_PARTY_TYPES:
+            about = named <= event.names and bool(page.lex.value_noun_re.search(sentence))
+        else:
+            about = len(parties) > 1 and parties <= named <= event.names
+        if not about or amounts.speaks_of_combined(sentence, page.lex):
+            continue
+        s = page.sentences[j]
+        values = [a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
+                  if amounts.is_deal_value(a, page.text, event.type, page.lex) and not (
+                      event.type in UNVALUED_TYPES and amounts.valued_clause(a, sentence, s.start, page.lex))]
+        if values:
+            return values[0]
+    return None
 
 
 def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken: set[int]) -> amounts.Amount | None:
@@ -77,13 +109,17 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
             named = {m.name for m in page.mentions[j]} & parties
             about = raised or page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
             if not about and (not named or event.type not in VALUED_TYPES or event.status == "ongoing") or (
-                    event.type in UNVALUED_TYPES and amounts.speaks_of_valuation(sentence, page.lex)) or (
-                    amounts.speaks_of_combined(sentence, page.lex) and not _opens_with_deal_noun(page, j)):
+                    amounts.speaks_of_combined(sentence, page.lex) and event.type not in SINGLE_PARTY_TYPES
+                    and not _opens_with_deal_noun(page, j)):
                 # "Together they would be worth $14bn": the group's size; "The transaction values the combined
-                # company at $4.6bn" is the deal's own value
+                # company at $4.6bn" is the deal's own value; a listing has no parties to add up ("Platziert wurden
+                # Aktien für zusammen 310 Mio. Euro": its total)
                 continue
+            # for a stake, partnership or listing not a figure of a clause that speaks of a valuation (the firm's
+            # worth): "ein Platzierungsvolumen von rund 400 Mio. Euro, bei einer Bewertung von bis zu 2 Mrd. Euro"
             values = [a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
-                      if amounts.is_deal_value(a, page.text, event.type, page.lex)]
+                      if amounts.is_deal_value(a, page.text, event.type, page.lex) and not (
+                          event.type in UNVALUED_TYPES and amounts.valued_clause(a, sentence, s.start, page.lex))]
             values = amounts.headline(values, page.text, page.lex)
             if values and not amounts.is_part(values[0], page.text, page.lex):
                 return values[0]

@@ -76,6 +76,7 @@ CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a c
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
 POSSESSIVE_REACH = 8  # characters before a purchase noun read for its possessive ("son rachat", "its takeover")
 OTHER_PRICE_REACH = 40  # characters after a later cue of another kind in which a sum is that deal's price
+FIGURE_CUE_GAP = 1  # characters at most between a figure and the deal noun it qualifies ("a $45 million investment")
 RAISED_REACH = 25  # characters after a raising cue in which a sum is the money raised ("ronda de 12 millones")
 UNRAISED_EXEMPT = {"funding_round", "ipo", "investment"}  # kinds whose sum may be the money another cue raised
 VERB_LAST = re.compile(r"(?:\s+\w+)?\s*(?:[.,;:!?)](?!\d)|$)")  # a cue that ends its clause, maybe with an auxiliary
@@ -929,7 +930,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             foreign = next((m.start for m in page.mentions[i] if m.start >= trig.end and m.name not in names), s.end)
             stop = roles.clause_end(page.text, trig, end, page.lex)
             valued = [a for a in money if amounts.is_deal_value(a, page.text, kind, page.lex)
-                      and not _raised_by_other(a, trig, found, kind) and not _priced_by_other(page, a, trig, found)]
+                      and not _raised_by_other(a, trig, found, kind) and not _priced_by_other(page, a, trig, found)
+                      and not _sum_of_other_cue(a, trig, found)]
             # last, a figure of the phrase that opens the sentence before any firm ("In a $2.5bn deal, X ...")
             opening = min([m.start for m in page.mentions[i]] + [trig.start]) if k == 0 else s.start
             if (closed := _closed_aside(page, i, found, trig, end)) is not None:
@@ -1129,6 +1131,14 @@ def _priced_by_other(page: Page, amount: amounts.Amount, trig: TriggerMatch, fou
     return any(t.trigger.type != trig.trigger.type and t.trigger.frame != "raise" and trig.end <= t.start
                and t.end <= amount.start <= t.end + OTHER_PRICE_REACH
                and page.lex.subordinator_word_re.search(page.text, trig.end, t.start) for t in found)
+
+
+def _sum_of_other_cue(amount: amounts.Amount, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
+    """ "a strategic partnership with X, and a $45 million investment in Y": a figure right before a cue of another
+    kind is the sum of that deal, never this one's; not a verb of raising that ends its clause ("hat beim Börsengang
+    780 Millionen Euro eingesammelt")."""
+    return any(t is not trig and t.trigger.type != trig.trigger.type and t.trigger.frame != "raise"
+               and 0 <= t.start - amount.end <= FIGURE_CUE_GAP for t in found)
 
 
 def _nearest_roles(trig: TriggerMatch, near: list[Mention], window: roles.Window,
