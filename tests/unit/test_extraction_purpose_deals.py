@@ -1,5 +1,5 @@
 """A deal signed with another firm, told by its purpose: the verb of the purpose says who supplies whom (work on the
-subject's own asset: the other builds; the other as the pronoun of a supply verb: the subject supplies)."""
+subject's own asset or goods for it: the other builds or supplies; a stake sold is no supply)."""
 
 import pytest
 
@@ -28,14 +28,12 @@ def test_work_on_the_subjects_own_asset_makes_it_the_customer(lang, text, value)
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Lumatec signed a $40 million deal with Nordwerk to supply it with 40 turbines."),
     ("fr", "Lumatec a signé un accord avec Nordwerk pour lui fournir 40 éoliennes."),
-    ("fr", "Lumatec a signé un contrat avec Nordwerk pour l'approvisionner en acier."),
     ("es", "Lumatec firmó un acuerdo con Nordwerk para suministrarle 40 aerogeneradores."),
-    ("es", "Lumatec firmó un contrato con Nordwerk para abastecerla de acero."),
 ])
-def test_the_other_as_the_pronoun_of_a_supply_verb_makes_the_subject_the_supplier(lang, text):
+def test_a_supply_verb_of_purpose_has_the_other_supply_the_subject(lang, text):
+    # the pronoun of the purpose is the subject: the firm it signed with supplies it
     (deal,) = contracts(lang, text)
-    assert parties(deal) == {("Lumatec", "supplier"), ("Nordwerk", "customer")}
-
+    assert parties(deal) == {("Lumatec", "customer"), ("Nordwerk", "supplier")}
 
 
 @pytest.mark.parametrize(("lang", "text"), [
