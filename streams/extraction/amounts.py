@@ -42,6 +42,7 @@ class Amount:
 class _Grammar:
     pattern: re.Pattern
     currencies: dict[str, str]
+    fused: dict[str, tuple[str, str]]  # a token of scale and currency in one ("mdh"): its scale and currency words
     scales: dict[str, float]
     numbers: dict[str, int]
     not_deal: re.Pattern
@@ -68,6 +69,8 @@ def _grammar(lex: Lexicon) -> _Grammar:
     # "won", "rand", "Kina": currency words that are also common words or parts of names, read beside a figure only
     beside = {k.lower(): v for k, v in data.get("figure_currencies", {}).items()}
     glued = data.get("glued_currencies", {})
+    # "500 MDH", "5 MMDH": one token telling scale and currency, each by a word of `scales` and `currencies`
+    fused = {k.lower(): (v[0].lower(), v[1].lower()) for k, v in data.get("fused", {}).items()}
     currencies = {**{k.lower(): v for k, v in glued.items()}, **anywhere, **beside}
     scales = {k.lower(): float(v) for k, v in data["scales"].items()}
     numbers = {k.lower(): int(v) for k, v in data["number_words"].items()}
@@ -79,9 +82,11 @@ def _grammar(lex: Lexicon) -> _Grammar:
     prefixed = rf"(?P<c1>{cur})\s?(?P<n1>{_NUMBER})(?:{_SCALE_GAP}(?P<s1>{scale})(?![^\W\d_]))?"
     suffixed = (rf"(?P<n2>{num})(?:{_SCALE_GAP}(?P<s2>{scale})(?![^\W\d_]))?[\s-]?(?:de |d['’]|of )?(?P<c2>{cur})"
                 r"(?![^\W\d_])")
+    joined = rf"(?P<n3>{num})[\s-]?(?P<f3>{alternation(list(fused), escape=True) or '(?!)'})(?![^\W\d_])"
     return _Grammar(
-        pattern=re.compile(rf"(?<![\w.,])(?:{prefixed}|{suffixed})", re.IGNORECASE),  # one lookbehind a position
+        pattern=re.compile(rf"(?<![\w.,])(?:{joined}|{prefixed}|{suffixed})", re.IGNORECASE),  # one lookbehind
         currencies=currencies,
+        fused=fused,
         scales=scales,
         numbers=numbers,
         not_deal=words_re(data["not_deal"]),
@@ -198,8 +203,7 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None,
     g = _grammar(lex)
     out: list[Amount] = []
     low, (pattern, bare_pattern, _) = _patterns(sentence, lex)
-    figures = [(m, m.group("n1") or m.group("n2"), m.group("c1") or m.group("c2"), m.group("s1") or m.group("s2"))
-               for m in pattern.finditer(low)]
+    figures = [(m, *_parts(m, g)) for m in pattern.finditer(low)]
     figures += [(m, m.group("n"), m.group("c"), m.group("s")) for m in g.glued.finditer(sentence)
                 if not any(f.start() <= m.start() < f.end() for f, *_ in figures)]
     for m, raw, cur, scale in sorted(figures, key=lambda f: f[0].start()):
@@ -227,6 +231,14 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None,
     out = sorted((a for a in out if not any(b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
                                             for b in out)), key=lambda a: a.start)
     return [a for k, a in enumerate(out) if not (k and _converted(out[k - 1], a, sentence, offset, g))]
+
+
+def _parts(m: re.Match, g: _Grammar) -> tuple[str, str, str | None]:
+    """A figure's number, currency and scale words, those of a fused token ("500 MDH") read from `fused`."""
+    if m.group("f3"):
+        scale, cur = g.fused[m.group("f3").lower()]
+        return m.group("n3"), cur, scale
+    return m.group("n1") or m.group("n2"), m.group("c1") or m.group("c2"), m.group("s1") or m.group("s2")
 
 
 def _converted(first: Amount, then: Amount, sentence: str, offset: int, g: _Grammar) -> bool:
