@@ -242,11 +242,11 @@ def _parts(m: re.Match, g: _Grammar) -> tuple[str, str, str | None]:
 
 
 def _converted(first: Amount, then: Amount, sentence: str, offset: int, g: _Grammar) -> bool:
-    """Whether a figure is the conversion of the one before it into another currency, told in brackets or
-    after ", or" right after it ("Rs 3,000 crore ($360 million)", "a 1.8 billion euro ($2.0 billion) takeover", "€500m,
-    or about $540m") or after a word of conversion
-    ("1,8 Mrd. Franken, umgerechnet rund 1,9 Mrd. Euro"): the text's own figure is the one stated first; a
-    converted figure alone is the deal's ("Der Kaufpreis beläuft sich auf umgerechnet 2,35 Mrd. Euro")."""
+    """Whether a figure is the conversion of the one before it into another currency, told in brackets or after
+    ", or" right after it ("Rs 3,000 crore ($360 million)", "a 1.8 billion euro ($2.0 billion) takeover", "€500m, or
+    about $540m") or after a word of conversion ("1,8 Mrd. Franken, umgerechnet rund 1,9 Mrd. Euro"): the text's own
+    figure is the one stated first; a converted figure alone is the deal's ("Der Kaufpreis beläuft sich auf
+    umgerechnet 2,35 Mrd. Euro")."""
     gap = sentence[first.end - offset:then.start - offset]
     return then.currency != first.currency and bool(
         g.conversion.fullmatch(gap) or CONVERSION_RE.fullmatch(gap) or g.converted.search(gap))

@@ -930,8 +930,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             foreign = next((m.start for m in page.mentions[i] if m.start >= trig.end and m.name not in names), s.end)
             stop = roles.clause_end(page.text, trig, end, page.lex)
             valued = [a for a in money if amounts.is_deal_value(a, page.text, kind, page.lex)
-                      and not _raised_by_other(a, trig, found, kind) and not _priced_by_other(page, a, trig, found)
-                      and not _sum_of_other_cue(a, trig, found)]
+                      and not _raised_by_other(a, trig, found, kind) and not _priced_by_other(page, a, trig, found)]
             # last, a figure of the phrase that opens the sentence before any firm ("In a $2.5bn deal, X ...")
             opening = min([m.start for m in page.mentions[i]] + [trig.start]) if k == 0 else s.start
             if (closed := _closed_aside(page, i, found, trig, end)) is not None:
@@ -1125,20 +1124,15 @@ def _raised_by_other(amount: amounts.Amount, trig: TriggerMatch, found: list[Tri
 
 
 def _priced_by_other(page: Page, amount: amounts.Amount, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
-    """ "X and Y called off their merger, weeks after X was said to weigh a sale of its tyre unit for around
-    $700m": a sum shortly after a later cue of another kind, in a subordinate clause of its own, is that deal's
-    price, not the first one's (money raised is `_raised_by_other`'s: a listing's is its own)."""
-    return any(t.trigger.type != trig.trigger.type and t.trigger.frame != "raise" and trig.end <= t.start
-               and t.end <= amount.start <= t.end + OTHER_PRICE_REACH
-               and page.lex.subordinator_word_re.search(page.text, trig.end, t.start) for t in found)
-
-
-def _sum_of_other_cue(amount: amounts.Amount, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
-    """ "a strategic partnership with X, and a $45 million investment in Y": a figure right before a cue of another
-    kind is the sum of that deal, never this one's; not a verb of raising that ends its clause ("hat beim Börsengang
-    780 Millionen Euro eingesammelt")."""
-    return any(t is not trig and t.trigger.type != trig.trigger.type and t.trigger.frame != "raise"
-               and 0 <= t.start - amount.end <= FIGURE_CUE_GAP for t in found)
+    """Whether a sum is the price of a cue of another kind (money raised is `_raised_by_other`'s: a listing's is its
+    own): a figure right before that cue ("a strategic partnership with X, and a $45 million investment in Y"; not a
+    verb of raising that ends its clause, "hat beim Börsengang 780 Millionen Euro eingesammelt"), or shortly after a
+    later one in a subordinate clause of its own ("X and Y called off their merger, weeks after X was said to weigh a
+    sale of its tyre unit for around $700m")."""
+    return any(t.trigger.type != trig.trigger.type and t.trigger.frame != "raise" and (
+        0 <= t.start - amount.end <= FIGURE_CUE_GAP
+        or trig.end <= t.start and t.end <= amount.start <= t.end + OTHER_PRICE_REACH
+        and page.lex.subordinator_word_re.search(page.text, trig.end, t.start)) for t in found)
 
 
 def _nearest_roles(trig: TriggerMatch, near: list[Mention], window: roles.Window,
