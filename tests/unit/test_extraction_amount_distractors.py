@@ -78,6 +78,8 @@ def test_withheld_price_takes_no_later_figure(lang, title, text, value):
     # still the price
     ("en", "Harlow Mills bought the dairy for undisclosed consideration on Monday.", "undisclosed consideration"),
     ("en", "Financial terms of the agreement were not made public.", "not made public"),
+    ("en", "Terms of the transaction had not been disclosed by Friday.", "not been disclosed"),
+    ("en", "Financial terms have not been revealed.", "not been revealed"),
     ("en", "Harlow Mills declined to disclose the price of the dairy.", "disclose the price"),
     ("en", "Harlow Mills did not disclose financial terms.", "financial terms"),
     ("de", "Zum Kaufpreis wurde Stillschweigen vereinbart.", "Stillschweigen vereinbart"),
