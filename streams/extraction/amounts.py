@@ -18,9 +18,6 @@ MIN_DEAL_VALUE = 100_000  # below this a figure is a price per share or per item
 OFFER_REACH = 120  # characters after a count of shares within which the price per share of an offering is told
 RAISING_TYPES = {"funding_round", "ipo", "investment"}  # deals whose sum is money a firm raises
 CAPEX_BLIND = {"joint_venture", "contract", "partnership"}  # deals whose value a capital spending figure never is
-# an opening bracket, maybe a hedge word or two ("(about", "(soit environ", "(rund"): what joins a figure to its
-# conversion into another currency
-CONVERSION_RE = re.compile(r"\s*[(\[]\s*(?:[^\W\d_]+\.?\s+){0,2}")
 CLAUSE_BREAK_RE = re.compile(r"[,;]\s|\s[–—-]\s")  # where a clause of a sentence ends (not "5,3 Mrd.")
 # a comma, colon or semicolon ends the phrase of a figure ("$56 a share, or roughly $16bn", "in a year: the firm led
 # the $40 million Series B", "Auch vor Ort wird investiert: Für 12,5 Millionen Euro")
@@ -53,11 +50,10 @@ class _Grammar:
     bare: re.Pattern  # "96,4 millones": a figure with a scale word but no currency
     currency: re.Pattern  # any currency word or sign read anywhere (not those read only next to a figure)
     glued: re.Pattern  # "R1.2bn", "KSh 2.3bn": a capitalised abbreviation before a figure, matched on the text as is
-    conversion: re.Pattern  # " (about ", ", or ": between a sum and the same sum in another currency
+    conversion: re.Pattern  # " (about ", ", umgerechnet rund ": the whole gap between a sum and its conversion
     share_issue: re.Pattern  # "share placement", "rights issue": right after a figure, money raised by new shares
     part_before: re.Pattern  # "an upfront payment of": right before a figure, one part of a larger deal
     part_after: re.Pattern  # "upfront", "d'avance": right after a figure, the same
-    converted: re.Pattern  # "umgerechnet", "soit": right before a figure, the conversion of the one before it
     capex: re.Pattern  # "con una inversión de", "at a cost of": right before a figure, money spent on a plant, not
     # a partner's contribution ("a cambio de un aporte de", "will put in")
 
@@ -98,14 +94,13 @@ def _grammar(lex: Lexicon) -> _Grammar:
                             re.IGNORECASE),
         glued=_glued_re(glued, scale),
         share_issue=re.compile(rf"\s*(?:{alternation(data.get('share_issue', []))})(?!\w)", re.IGNORECASE),
-        conversion=re.compile(rf"\s*(?:{alternation(data.get('conversion', []))})\s*", re.IGNORECASE),
+        # DOTALL: "(?:.*\W)?" before a word of conversion reaches over any text of the gap
+        conversion=re.compile(rf"\s*(?:{alternation(data.get('conversion', []))})\s*", re.IGNORECASE | re.DOTALL),
         bare=re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER}){_SCALE_GAP}(?P<s>{alternation(words, escape=True)})(?![^\W\d_])"
                         r"(?:\s*(?P<next>[^\W\d_]+))?", re.IGNORECASE),
         part_before=re.compile(rf"(?<!\w)(?:{alternation(data.get('part_before', []))})\s*$", re.IGNORECASE),
         part_after=re.compile(rf"^\s*(?:{alternation(data.get('part_after', []))})(?!\w)", re.IGNORECASE),
         capex=words_re(data.get("capex", [])),
-        converted=re.compile(rf"(?<!\w)(?:{alternation(data.get('converted', []))})(?:\s+[^\W\d_]+)?\s*$",
-                             re.IGNORECASE),
     )
 
 
@@ -242,14 +237,13 @@ def _parts(m: re.Match, g: _Grammar) -> tuple[str, str, str | None]:
 
 
 def _converted(first: Amount, then: Amount, sentence: str, offset: int, g: _Grammar) -> bool:
-    """Whether a figure is the conversion of the one before it into another currency, told in brackets or after
-    ", or" right after it ("Rs 3,000 crore ($360 million)", "a 1.8 billion euro ($2.0 billion) takeover", "€500m, or
-    about $540m") or after a word of conversion ("1,8 Mrd. Franken, umgerechnet rund 1,9 Mrd. Euro"): the text's own
-    figure is the one stated first; a converted figure alone is the deal's ("Der Kaufpreis beläuft sich auf
-    umgerechnet 2,35 Mrd. Euro")."""
+    """Whether a figure is the conversion of the one before it into another currency, the gap between them one the
+    language's `conversion` reads: a bracket ("Rs 3,000 crore ($360 million)", "a 1.8 billion euro ($2.0 billion)
+    takeover"), ", or" ("€500m, or about $540m") or a word of conversion ("1,8 Mrd. Franken, umgerechnet rund 1,9
+    Mrd. Euro"). The text's own figure is the one stated first; a converted figure alone is the deal's ("Der
+    Kaufpreis beläuft sich auf umgerechnet 2,35 Mrd. Euro")."""
     gap = sentence[first.end - offset:then.start - offset]
-    return then.currency != first.currency and bool(
-        g.conversion.fullmatch(gap) or CONVERSION_RE.fullmatch(gap) or g.converted.search(gap))
+    return then.currency != first.currency and bool(g.conversion.fullmatch(gap))
 
 
 def offered(sentence: str, offset: int, lex: Lexicon, money: list[Amount]) -> list[Amount]:

@@ -73,6 +73,42 @@ def test_withheld_price_takes_no_later_figure(lang, title, text, value):
     assert [v for _, v in amount_of(lang, title, text)] == [value]
 
 
+@pytest.mark.parametrize(("lang", "sentence", "end"), [
+    # the sentence says the price is withheld; `end`: the last words of the phrase read, after which a figure is
+    # still the price
+    ("en", "Harlow Mills bought the dairy for undisclosed consideration on Monday.", "undisclosed consideration"),
+    ("en", "Financial terms of the agreement were not made public.", "not made public"),
+    ("en", "Terms of the transaction had not been disclosed by Friday.", "not been disclosed"),
+    ("en", "Financial terms have not been revealed.", "not been revealed"),
+    ("en", "Harlow Mills declined to disclose the price of the dairy.", "disclose the price"),
+    ("en", "Harlow Mills did not disclose financial terms.", "financial terms"),
+    ("de", "Zum Kaufpreis wurde Stillschweigen vereinbart.", "Stillschweigen vereinbart"),
+    ("de", "Über den Kaufpreis haben beide Seiten Stillschweigen vereinbart.", "Stillschweigen"),
+    ("de", "Der Kaufpreis wurde nicht veröffentlicht.", "nicht veröffentlicht"),
+    ("de", "Kestrel kauft die Molkerei zu einem nicht genannten Preis.", "nicht genannten Preis"),
+    ("de", "Über die finanziellen Details wurden keine Angaben bekannt.", "keine Angaben bekannt"),
+    ("es", "Veloria compra la planta por un monto no divulgado.", "monto no divulgado"),
+    ("es", "Veloria compra la planta por una cifra no desvelada.", "cifra no desvelada"),
+    ("es", "El precio de la operación no ha sido comunicado.", "no ha sido comunicado"),
+    ("es", "El monto no ha trascendido.", "no ha trascendido"),
+    ("fr", "Ormeau rachète la laiterie pour une somme non dévoilée.", "somme non dévoilée"),
+    ("fr", "Le montant de l'opération n'a pas été révélé.", "pas été révélé"),
+])
+def test_each_language_reads_a_withheld_price_by_its_one_list(lang, sentence, end):
+    found = lexicon(lang).withheld_sum_re.search(sentence)
+    assert found and sentence[:found.end()].endswith(end)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Harlow Mills disclosed the terms of the deal on Monday."),
+    ("de", "Der Kaufpreis beträgt 40 Millionen Euro."),
+    ("es", "El precio de la operación asciende a 40 millones de euros."),
+    ("fr", "Le montant de l'opération atteint 40 millions d'euros."),
+])
+def test_a_price_told_is_no_withheld_price(lang, sentence):
+    assert lexicon(lang).withheld_sum_re.search(sentence) is None
+
+
 def test_start_of_a_count_dates_no_deal():
     (event,) = extract_events(page("en", "Corvid buys Paylo", "Corvid Capital has agreed to acquire the fintech "
                                    "Paylo. The deal comes as the tracker Finlytics counts 40 purchases in the sector "

@@ -225,3 +225,46 @@ def test_a_figure_in_a_relative_clause_of_a_deal_is_its_value():
     sentence = "Acme signed the contract, which is worth R450 million, on Monday."
     (found,) = amounts.find(sentence, 0, lex)
     assert amounts.is_deal_value(found, sentence, "contract", lex)
+
+
+CONVERSIONS = [  # the same sum in another currency right after a sum: only the first, the text's own, is read
+    # a bracket and up to two words, in every language
+    ("en", "Harlow Mills pays 80 million Swiss francs [roughly $90 million] for the dairy.", 80e6, "CHF"),
+    ("en", "Harlow Mills pays €80m (~$90m) for the dairy.", 80e6, "EUR"),
+    ("de", "Kestrel zahlt 80 Millionen Franken [etwa 85 Mio. Euro] für die Molkerei.", 80e6, "CHF"),
+    ("de", "Kestrel zahlt 80 Millionen Franken (mehr als rund 85 Mio. Euro) für die Molkerei.", 80e6, "CHF"),
+    ("es", "Veloria paga 900 millones de pesos [unos 48 millones de dólares] por la planta.", 900e6, "MXN"),
+    ("fr", "Ormeau paie 80 millions de francs suisses (soit près de 85 millions d'euros) pour la laiterie.", 80e6,
+     "CHF"),
+    # ", or", ", umgerechnet", ", es decir", ", soit près de" right after the sum
+    ("en", "Harlow Mills pays €80m, or nearly $90m, for the dairy.", 80e6, "EUR"),
+    ("de", "Kestrel zahlt 80 Millionen Franken, umgerechnet ca. 85 Mio. Euro, für die Molkerei.", 80e6, "CHF"),
+    ("es", "Veloria paga 900 millones de pesos, es decir, unos 48 millones de dólares, por la planta.", 900e6, "MXN"),
+    ("fr", "Ormeau paie 80 millions de francs suisses, soit près de 85 millions d'euros, pour la laiterie.", 80e6,
+     "CHF"),
+    # a word of conversion and maybe one more word, after any words
+    ("en", "Harlow Mills pays €80m, which is equivalent to about $90m, for the dairy.", 80e6, "EUR"),
+    ("de", "Kestrel zahlt 80 Millionen Franken, was nach heutigem Kurs 85 Mio. Euro sind, für die Molkerei.", 80e6,
+     "CHF"),
+    ("es", "Veloria paga 900 millones de pesos, lo que al cambio son 48 millones de dólares, por la planta.", 900e6,
+     "MXN"),
+    ("fr", "Ormeau paie 80 millions de francs suisses, ce qui fait l'équivalent de 85 millions d'euros.", 80e6, "CHF"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "value", "currency"), CONVERSIONS)
+def test_each_language_reads_a_conversion_by_its_one_list(lang, sentence, value, currency):
+    (found,) = amounts.find(sentence, 0, lexicon(lang))
+    assert found.value == pytest.approx(value) and found.currency == currency
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    # words in a bracket beyond two, or a clause between the sums with no word of conversion: two sums
+    ("en", "Harlow Mills pays €80m (the board said on Monday $90m) for the dairy."),
+    ("en", "Harlow Mills pays €80m and lends $90m to the dairy."),
+    ("de", "Kestrel zahlt 80 Millionen Franken und leiht 85 Mio. Euro der Molkerei."),
+    ("es", "Veloria paga 900 millones de pesos y presta 48 millones de dólares a la planta."),
+    ("fr", "Ormeau paie 80 millions de francs suisses et prête 85 millions d'euros à la laiterie."),
+])
+def test_a_second_sum_that_is_no_conversion_is_kept(lang, sentence):
+    assert len(amounts.find(sentence, 0, lexicon(lang))) == 2
