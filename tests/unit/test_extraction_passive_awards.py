@@ -1,6 +1,7 @@
-"""A contract or concession told in the passive by where it went is a contract, its giver after the agent's
-preposition the customer, the one it went to the supplier ("La concesión fue adjudicada a X por el Ministerio",
-"La concession a été attribuée à X par le ministère", "Der Auftrag wurde von Y an X vergeben")."""
+"""A contract or concession told in the passive by where it went is a contract, the giver after the agent's
+preposition its customer, the one it went to its supplier ("La concesión fue adjudicada a X por el Ministerio", "La
+concession a été attribuée à X par le ministère", "Der Auftrag wurde von Y an X vergeben"); with no giver named the
+winner may be of another story and the cue waits for a winner cue's link."""
 
 import pytest
 
