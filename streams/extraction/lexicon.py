@@ -47,6 +47,8 @@ class Lexicon:
     facilities: frozenset[str]
     seated_nouns: frozenset[str]  # "le groupe d'Anvers": a kind of firm whose genitive names the town it sits in
     structures: frozenset[str]  # "the Ferrybridge Viaduct", "die Mainbrücke": a built object, no firm
+    located_nouns: frozenset[str]  # "the Tarrant project in X": things whose place alone a locative names after them
+    nation_adjectives: frozenset[str]  # "Belgian club X": an adjective of a nation, no firm alone
     instruments: frozenset[str]  # "the Takeover Code", "Rule 8.3", "l'« Offre »": a rule, law or defined term, no firm
     between_words: frozenset[str]
     object_pronoun_res: tuple[re.Pattern, re.Pattern]  # "la compró", "l'a racheté" / "bought it": a pronoun object
@@ -529,6 +531,8 @@ def lexicon(lang: str) -> Lexicon:
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         seated_nouns=frozenset(w.lower() for w in ext.get("seated_nouns", ())),
         structures=frozenset(w.lower() for w in ext.get("structures", ())),
+        located_nouns=frozenset(w.lower() for w in ext.get("located_nouns", ())),
+        nation_adjectives=frozenset(w.lower() for w in ext.get("nation_adjectives", ())),
         instruments=frozenset(w.lower() for w in ext.get("instruments", ())),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
         locatives=frozenset(w.lower() for w in ext.get("locatives", ())),
@@ -650,9 +654,12 @@ def lexicon(lang: str) -> Lexicon:
             _strip(w).lower() for w in ext["legal_suffixes"]),
         titled_re=re.compile(rf"(?<!\w)(?:{alternation(ext['person_cues'], escape=True)})\s+"
                              rf"(?:{alternation(ext['markers']['patient'], escape=True)})\s+$", re.IGNORECASE),
-        # ", who ..." or ", Microsoft's chief executive," after a name
+        # ", who ..." or ", Microsoft's chief executive," after a name; or a noun of kin right after it ("the
+        # founding Hale family"): the name is a family's
         person_after=re.compile(rf"^\s*,\s*(?:who|(?:[\w'’-]+\s+){{0,4}}?"
-                                rf"(?:{alternation(ext['person_cues'], escape=True)}))(?!\w)", re.IGNORECASE),
+                                rf"(?:{alternation(ext['person_cues'], escape=True)}))(?!\w)"
+                                + (rf"|^\s+(?:{alternation(ext['kin_nouns'])})(?!\w)" if ext.get("kin_nouns") else ""),
+                                re.IGNORECASE),
         markers={k: tuple(sorted((w.lower() for w in v), key=len, reverse=True))
                  for k, v in ext["markers"].items()},
         progressive_endings=tuple(ext.get("progressive_endings", [])),

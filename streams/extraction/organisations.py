@@ -46,6 +46,7 @@ _WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:
 # (not "Siemens: 2026 wird schwierig")
 _CODE_LABEL = re.compile(r":\s*(?=[\dA-Z]{6,}\b)[A-Z]*\d[\dA-Z]*\b")
 _GLUED_SUM = re.compile(r"[A-Z]{1,3}\d[\d.,]*(?:m|bn|mn|k)(?!\w)")  # "R480m", "R1.8bn": a sum in one word, no name
+_GLUED_CODE = re.compile(r"[A-Z]{3}\d{1,3}")  # "PLN1" of "PLN1.4 billion": a currency's code glued to a figure
 _ROMAN = re.compile(r"(?=[IVX]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")  # "en phase II", "Fonds III": an ordinal
 _CAPACITY = re.compile(r"\d+(?:[.,]\d+)?[kMGT]Wh?p?")  # "the 2GW Dogger North project": a plant named by its size
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "signed two PPAs", "EVs": things counted, no firm
@@ -202,6 +203,8 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
         return False  # "iGate" and "O2" are names, "buy" and "5G" are not
     if "-" in text and any(c.isdigit() for c in text) or _CODE.fullmatch(text) or _GLUED_SUM.fullmatch(text):
         return False  # model numbers: "F-35", "WH-1000XM5", "Sars-CoV-2", "T13", "A320" (not "O2")
+    if _GLUED_CODE.fullmatch(text):
+        return False  # "worth up to PLN1.4 billion": a sum whose currency's code is glued to it, no name
     if not first and text.isupper() and len(text) <= 3 and low not in lex.legal_suffixes:
         return True  # "T-Mobile US", "Mistral AI", "Vodafone UK"
     if (low in lex.stopwords or _calendar_word(low, lex) or low in lex.legal_suffixes
@@ -1309,8 +1312,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "die Sparte Pumpen", "den Geschäftsbereich Kühlung": a unit told by what it makes, no firm
         if index_of.get(run[0].start, 0) > 0 and toks[index_of[run[0].start] - 1].low in lex.product_nouns:
             continue  # "40 drones de la gamme Albatros": a product, no firm
-        if len(run) == 1 and run[0].low in lex.never_alone:
-            continue  # "to supply PVC", "B2B": a product or a market's code alone, no firm
+        if len(run) == 1 and run[0].low in lex.never_alone or " ".join(t.low for t in run) in lex.nation_adjectives:
+            continue  # "to supply PVC", "B2B": a product or a market's code alone, no firm; "Belgian club X": a nation
         if _possessed_product(run, toks, index_of.get(run[0].start, 0), lex):
             continue  # "the company's Seaglider fleet": the possessor's product, no firm
         if not suffixed and _common_noun_run(run, toks, index_of.get(run[0].start, 0), lex):
@@ -1329,6 +1332,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         index = index_of.get(run[0].start, 0)
         if len(run) == 1 and _site_place(toks, index, sentence, offset, lex) or _site_with_article(toks, index, lex):
             continue  # "la planta de Getafe", "offices in Reading, Leeds and York": a place
+        if _located(toks, index, lex) or _listed_with_place(run, a.runs, sentence, offset, lex):
+            continue  # "its Tarrant project in Western Australia", "entre La Réunion, Maurice et Madagascar": places
         if not suffixed and (_structure(run[-1], lex) or len(run) > 1 and run[0].low in lex.structures):
             continue  # "die Mainbrücke", "the Ferrybridge Viaduct", "le Viaduc de Millau": a built object, no firm
         if len(run) == 1 and not suffixed and _town_of_description(toks, index, sentence, offset, lex):
@@ -1803,7 +1808,7 @@ def _after_site(toks: list[Token], k: int, prepositions: frozenset[str], lex: Le
         return True
     if before in lex.markers.get("recipient", ()):
         return False
-    return (before in prepositions or before in lex.locatives) and _structure(site, lex) or (
+    return (before in prepositions or before in lex.locatives or before in lex.partitive) and _structure(site, lex) or (
         before in lex.locatives and site.low in lex.facilities)
 
 
@@ -1905,6 +1910,47 @@ def _owned_site(toks: list[Token], index: int, lex: Lexicon) -> bool:
     while k > index - 2 - MAX_OWNER_WORDS and k > 1 and toks[k].text[:1].isupper():
         k -= 1
     return k < index - 2 and toks[k].low in lex.partitive and toks[k - 1].low in lex.facilities
+
+
+def _located(toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether the name at index, of one word or several, follows a site's or a project's noun and a preposition of
+    place only ("the Tarrant project in Western Australia", "die Werft in Zhoushan"): where the thing lies. A
+    preposition that also marks a recipient ("à") leaves the name a party."""
+    if index < 2 or toks[index - 1].low not in lex.locatives or toks[index - 1].low in lex.markers.get("recipient", ()):
+        return False
+    site = toks[index - 2].low
+    return site in lex.facilities or site in lex.located_nouns
+
+
+def _listed_with_place(run: list[Token], runs: list[list[Token]], sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether a single name stands in a list right next to a known place ("en Castilla-La Mancha y Extremadura",
+    "entre La Réunion, Maurice, Madagascar"): a list holds things of one kind, so it is a place too. A comma alone
+    on one side makes no list ("Basé à Brest, Alizéo", "Kurosaki, Japan's largest steelmaker"), nor does a place
+    that qualifies the noun after it ("X and Munich software maker Y")."""
+    if len(run) != 1 or run not in runs:
+        return False
+    k = runs.index(run)
+    sides = [runs[k - 1]] if k else []
+    sides += [runs[k + 1]] if k + 1 < len(runs) else []
+    gaps = {id(other): _list_gap(other, run, sentence, offset, lex) for other in sides}
+    listed = any(g == "and" for g in gaps.values()) or len(sides) == 2 and all(gaps.values())
+    return listed and any(gaps[id(other)] and not other[-1].possessive and " ".join(
+        t.low for t in other) in lex.places and not _qualifies(other, sentence, offset, lex) for other in sides)
+
+
+def _qualifies(run: list[Token], sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether a lowercase word that is no function word follows the run ("Munich software maker"): it qualifies
+    that noun."""
+    nxt = sentence[run[-1].end - offset:].split(maxsplit=1)
+    return bool(nxt) and sentence[run[-1].end - offset:][:1] == " " and nxt[0].islower() and (
+        nxt[0] not in lex.stopwords)
+
+
+def _list_gap(other: list[Token], run: list[Token], sentence: str, offset: int, lex: Lexicon) -> str:
+    """How two neighbouring runs are listed: "," for a comma alone, "and" for a conjunction, "" for no list."""
+    first, second = (other, run) if other[0].start < run[0].start else (run, other)
+    gap = sentence[first[-1].end - offset:second[0].start - offset].strip().lower()
+    return "," if gap == "," else "and" if gap in lex.conjunction_words else ""  # ", y": a comma closed a phrase
 
 
 def _site_with_article(toks: list[Token], index: int, lex: Lexicon) -> bool:
