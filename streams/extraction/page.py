@@ -1782,6 +1782,9 @@ def _relative_opener(words: list[str], lex: Lexicon) -> bool:
         words[-1] in lex.prepositional_relatives or lex.relative_re.match(", " + words[-1]) is not None)
 
 
+NOUN_PHRASE_WORDS = 4  # lowercase words between a trade's noun and the name it introduces ("naviera de cruceros X")
+
+
 def _unnamed_subject(text: str, start: int, ms: list[Mention], lex: Lexicon) -> bool:
     """Whether a sentence opens with a description that stands for no firm read ("La foncière, issue de la fusion
     de X et de Y, gère ...", "The housebuilder, formed by the merger of X and Y, ..."): its subject is a firm of the
@@ -1798,8 +1801,16 @@ def _unnamed_subject(text: str, start: int, ms: list[Mention], lex: Lexicon) -> 
     if not (bare in lex.trades or organisations.is_descriptor(bare, lex)) or any(
             m.start < start + words[0].end() for m in ms):
         return False  # a description read as a firm is a subject like a name
-    after = words[1].group() if len(words) > 1 and bare == noun else ","
-    return after[:1].islower() or not after[:1].isalnum()  # not "Die IT-Dienstleister X und Y": the names' noun
+    if bare != noun:
+        return True  # "La foncière, issue de ...": a clause in apposition, no name
+    # "Le club a signé ...", not "La PME alsacienne X fabrique" nor "Die IT-Dienstleister X und Y": the name's noun
+    if len(words) < 2 or not words[1].group()[:1].islower():
+        return False
+    if not ms:
+        return True
+    between = text[start + words[0].end():ms[0].start]  # "La naviera de cruceros fluviales X": the name's noun
+    return roles.description_start(text, start, ms[0].start, lex) > start + words[0].start() and (
+        len(between.split()) > NOUN_PHRASE_WORDS or bool(re.search(r"[,;:]", between)))
 
 
 RELATIVE_OPENER_WORDS = 4  # words of a preposition, an article and a relative pronoun before a clause's subject
