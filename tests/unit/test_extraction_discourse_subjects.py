@@ -1,7 +1,8 @@
 """Which firm of the sentences before a description or pronoun stands for (fixD), on pages written for these
 tests: a firm named right after a relative clause's preposition ("mit dem X", "avec lequel X", "with which X") is
 that clause's subject, the firm the discourse is at; a sentence opening with a description that stands for no firm
-read ("La foncière, issue de la fusion de X et de Y, ...") leaves its complements X and Y out of the discourse."""
+read ("La foncière, issue de la fusion de X et de Y, ...") leaves its complements X and Y out of the discourse; a
+demonstrative ("ce spécialiste", "esta especialista", "dieses Spezialisten") is a determiner of a description."""
 
 from streams.extraction import extract_events
 from tests.unit.test_extraction_roles import page, parties
@@ -67,3 +68,19 @@ def test_a_descriptor_before_names_is_their_noun_not_an_unresolved_subject():
             "eine Fusionsvereinbarung.")
     mergers = [parties(e) for e in extract_events(page("de", "News", text)) if e["type"] == "merger"]
     assert mergers == [{("Corvan Systems", "party"), ("Nexwerk IT", "party")}]
+
+
+def test_a_demonstrative_description_stands_for_the_firm_the_sentence_before_named():
+    for lang, text in [
+        ("fr", "Le groupe bordelais Lumatec SA enchaîne les annonces. Cette alliance intervient après l'intégration "
+               "de Nordwerk Optique. Lumatec a finalisé le 2 mai le rachat de ce spécialiste toulousain des caméras "
+               "thermiques, pour 95 millions d'euros."),
+        ("es", "El grupo sevillano Lumatec S.A. encadena anuncios. La alianza llega tras la integración de Nordwerk "
+               "Óptica. Lumatec cerró el 2 de mayo la compra de esta especialista valenciana en cámaras térmicas por "
+               "95 millones de euros."),
+        ("de", "Der Bremer Konzern Lumatec AG legt nach. Die Allianz folgt auf die Integration der Nordwerk Optik "
+               "GmbH. Lumatec hat am 2. Mai die Übernahme dieses Jenaer Spezialisten für Wärmebildkameras für 95 "
+               "Millionen Euro abgeschlossen."),
+    ]:
+        (target,) = {n for n, _ in {p for ps in _acquisitions(lang, text) for p in ps}} - {"Lumatec"}
+        assert _acquisitions(lang, text) == [{("Lumatec", "acquirer"), (target, "target")}] and "Nordwerk" in target
