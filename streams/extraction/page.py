@@ -1631,12 +1631,15 @@ def _pronoun_antecedent(page_text: str, found: list[list[Mention]], starts: list
     """ "..., and in 2021 it completed", "Seit 2019 beliefert sie": a subject pronoun inside a sentence stands
     for the subject of its sentence before it, else for the subject of the sentence before, named or a pronoun
     itself ("Im Mai hat sie X übernommen. 2021 übernahm sie Y"), else for a firm its sentence names before it;
-    a chain of descriptions is too weak a guide, so else for the firm the page is about."""
+    a chain of descriptions is too weak a guide, so else for the firm the page is about. A sentence before that opens
+    with a description standing for no firm read ("The housebuilder, formed by the merger of X and Y, ...") goes on
+    from the one before it: X is no subject."""
     said = _speaker(page_text, found[i], starts[i], pronoun, lex) or _opened_topic(
         page_text, found[i], starts[i], pronoun, lex)
     if said is not None:
         return said
-    for j in (i, i - 1):
+    before = i - 2 if i > 1 and _unnamed_subject(page_text, starts[i - 1], found[i - 1], lex) else i - 1
+    for j in (i, before):
         previous = starts[j] if j >= 0 else 0
         for m in found[j] if j >= 0 else []:
             if j == i and m.end > pronoun.start:
@@ -1768,10 +1771,63 @@ def _relative_between(text: str, m: Mention, anaphor: Mention, lex: Lexicon) -> 
     head, comma, tail = gap.partition(",")
     if m.anaphor or not comma or any(w.lower().rstrip(".") not in lex.legal_suffixes for w in head.split()):
         return False  # the name right before the comma ("Voltan SAS, avec qui"), no other phrase
-    words = tail.lower().split()
+    return _relative_opener(tail.lower().split(), lex)
+
+
+def _relative_opener(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words after a comma open a relative clause, maybe after a preposition and an article ("mit dem",
+    "an der", "with which", "con la que", "avec qui"): what follows is the clause's subject."""
     return bool(words) and all(w in roles.marker_words(lex) or w in lex.determiners or w in lex.prepositional_relatives
                                or lex.relative_re.match(", " + w) for w in words) and (
         words[-1] in lex.prepositional_relatives or lex.relative_re.match(", " + words[-1]) is not None)
+
+
+NOUN_PHRASE_WORDS = 4  # lowercase words between a trade's noun and the name it introduces ("naviera de cruceros X")
+
+
+def _unnamed_subject(text: str, start: int, ms: list[Mention], lex: Lexicon) -> bool:
+    """Whether a sentence opens with a description that stands for no firm read ("La foncière, issue de la fusion
+    de X et de Y, gère ...", "The housebuilder, formed by the merger of X and Y, ..."): its subject is a firm of the
+    discourse, so the firms its complements name ("de X", "of Y") are not what a later description stands for."""
+    words = list(re.finditer(r"\S+", text[start:start + 3 * MARKER_REACH]))[:3]
+    first = words[0].group().lower() if words else ""
+    noun = lex.elision.sub("", first)  # "L'entreprise": the article and the noun in one word
+    if noun == first:
+        if first not in lex.definite_articles or len(words) < 2:
+            return False
+        words = words[1:]
+        noun = words[0].group().lower()
+    bare = noun.rstrip(",;:")
+    if not (bare in lex.trades or organisations.is_descriptor(bare, lex)) or any(
+            m.start < start + words[0].end() for m in ms):
+        return False  # a description read as a firm is a subject like a name
+    if bare != noun:
+        return True  # "La foncière, issue de ...": a clause in apposition, no name
+    # "Le club a signé ...", not "La PME alsacienne X fabrique" nor "Die IT-Dienstleister X und Y": the name's noun
+    if len(words) < 2 or not words[1].group()[:1].islower():
+        return False
+    if not ms:
+        return True
+    between = text[start + words[0].end():ms[0].start]  # "La naviera de cruceros fluviales X": the name's noun
+    return roles.description_start(text, start, ms[0].start, lex) > start + words[0].start() and (
+        len(between.split()) > NOUN_PHRASE_WORDS or bool(re.search(r"[,;:]", between)))
+
+
+RELATIVE_OPENER_WORDS = 4  # words of a preposition, an article and a relative pronoun before a clause's subject
+
+
+def _prepositional_relative_subject(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
+    """Whether a firm a preposition seems to mark is the subject of a relative clause that the preposition opens
+    ("Teil eines Programms, mit dem X Mittel freisetzen will", "un programme avec lequel X", "a plan with which X"):
+    it acts in its sentence, no object. Where the relative pronoun is also an article ("mit dem"), only after a
+    comma."""
+    comma = text.rfind(",", start, m.start)
+    words = text[max(start, comma + 1):m.start].lower().split()
+    for k in range(max(0, len(words) - RELATIVE_OPENER_WORDS), len(words)):
+        if words[k] in roles.marker_words(lex) and _relative_opener(words[k:], lex) and (
+                words[-1] not in lex.determiners or comma >= 0 and k == 0):
+            return True
+    return False
 
 
 def _pronoun(page_text: str, m: Mention, lex: Lexicon) -> bool:
@@ -1898,8 +1954,10 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
         # its subject, named or a description or pronoun that stood for a firm ("It reported ... / In 2023 the
         # group paid"), or the firm whose shares a market report names ("Gefragt waren Aktien von X"), whichever
         # comes first; else a firm governed by "of"/"de", never the agent of a passive ("led by X")
+        if _unnamed_subject(page_text, starts[j], found[j], lex):
+            continue  # its subject a description that stood for no firm read: the firms it names are complements
         here = [m for m, mk in zip(firms, marks, strict=True) if mk is None or shares_of(
-            page_text, starts[j], m, lex)] or [
+            page_text, starts[j], m, lex) or _prepositional_relative_subject(page_text, starts[j], m, lex)] or [
             m for m, mk in zip(firms, marks, strict=True) if mk == "patient" and not m.anaphor
             and not lex.titled_re.search(page_text, max(0, m.start - MARKER_REACH), m.start)]  # "la ministra de X"
     return here[0].name if here else None
