@@ -93,6 +93,8 @@ def test_sum_of_the_next_sentence(lang, title, text, value):
      "fuentes cercanas a la operación, rondaría los 90 millones de euros.", 90e6),
     ("de", "Ostwerk kauft Pallmann", "Die Ostwerk AG übernimmt die Pallmann GmbH. Zum Kaufpreis machten die "
      "Beteiligten keine Angaben. Aus Finanzkreisen verlautete, Ostwerk zahle rund 150 Millionen Euro.", 150e6),
+    ("de", "Ostwerk kauft Pallmann", "Die Ostwerk AG übernimmt die Pallmann GmbH. Zum Kaufpreis äußerten sich "
+     "beide Seiten nicht. In Branchenkreisen ist von rund 150 Millionen Euro die Rede.", 150e6),
 ])
 def test_withheld_price_takes_no_later_figure(lang, title, text, value):
     assert [v for _, v in amount_of(lang, title, text)] == [value]
