@@ -102,10 +102,11 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
             s = page.sentences[j]
             if withheld := page.lex.withheld_sum_re.search(sentence):
                 # "Über den Kaufpreis wurde Stillschweigen vereinbart; ... zahlt X rund 620 Millionen Euro": only a
-                # figure told after it in its sentence is the price, those of the next sentences are others'
-                return next((a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
+                # figure told after it in its sentence or by a source in the next is the price, later ones are others'
+                told = next((a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
                              if a.start >= s.start + withheld.end()
-                             and amounts.is_deal_value(a, page.text, event.type, page.lex)), part)
+                             and amounts.is_deal_value(a, page.text, event.type, page.lex)), None)
+                return told or _reported_price(page, event, j + 1, taken) or part
             named = {m.name for m in page.mentions[j]} & parties
             about = raised or page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
             if not about and (not named or event.type not in VALUED_TYPES or event.status == "ongoing") or (
@@ -125,6 +126,19 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
                 return values[0]
             part = part or (values[0] if values else None)
     return part
+
+
+def _reported_price(page: Page, event: Candidate, j: int, taken: set[int]) -> amounts.Amount | None:
+    """The price a source gives in the sentence after one that says it is withheld ("Le montant n'a pas été rendu
+    public. Selon nos informations, il avoisinerait 75 millions d'euros"); a figure told with no source there is
+    another's ("The deal comes as the tracker counts $7bn raised by the sector")."""
+    if j >= len(page.sentences) or j in taken or page.triggers(j):
+        return None
+    sentence, s = page.sentence_text(j), page.sentences[j]
+    if not page.lex.status_res["rumored"].search(sentence):
+        return None
+    return next((a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
+                 if amounts.is_deal_value(a, page.text, event.type, page.lex)), None)
 
 
 def _done_before(page: Page, event: Candidate) -> bool:
