@@ -1,7 +1,8 @@
 """French constructions (fixF): a stake entered with its size before the capital ("entre à hauteur de 30 % au capital
 de Y"), a firm named after a lone adjective of its place ("du genevois Y", "de l'américain Y"), "Outre-mer" inside a
 name, a resale ("a revendu X à Y"), a merger's pair dated between the cue and its "de" ("la fusion en 2021 de X et
-de Y") or parted by an insert ("la fusion entre X, basée à Lyon, et Y").
+de Y") or parted by an insert ("la fusion entre X, basée à Lyon, et Y"), a body after its president's title
+("président de la Communauté urbaine de X"), a dateline's town before its day ("Tours, le 6 octobre 2026 –").
 Sentences written for these tests."""
 
 import pytest
@@ -53,3 +54,17 @@ def test_a_merger_pair_past_a_date_or_an_insert(sentence: str) -> None:
     found = _events("merger", "Actualités", sentence)
     assert any(len(p) == 2 and {r for _, r in p} == {"party"} and any("Varnier" in n for n, _ in p)
                and ("Lumisol", "party") in p for p in found)
+
+
+def test_a_body_whose_president_speaks_stays_a_body() -> None:
+    found = _events("contract", "Actualités", "Varnier remporte un marché auprès de la Communauté urbaine de Sorvel.",
+                    "« Ce choix est le bon », souligne Marc Dubreuil, président de la Communauté urbaine de Sorvel.")
+    assert {("Varnier", "supplier"), ("Communauté urbaine de Sorvel", "customer")} in found
+
+
+def test_the_town_of_a_dateline_with_its_day_is_no_party() -> None:
+    found = _events("contract", "Varnier remporte un marché", "Tours, le 6 octobre 2026 – Varnier, spécialiste de "
+                    "l'éclairage public, annonce avoir été retenu par la Communauté urbaine de Sorvel pour un marché "
+                    "de performance énergétique.")
+    assert found and all(("Tours", r) not in p for p in found for r in ("customer", "supplier"))
+    assert {("Varnier", "supplier"), ("Communauté urbaine de Sorvel", "customer")} in found
