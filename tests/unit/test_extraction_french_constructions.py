@@ -2,7 +2,8 @@
 de Y"), a firm named after a lone adjective of its place ("du genevois Y", "de l'américain Y"), "Outre-mer" inside a
 name, a resale ("a revendu X à Y"), a merger's pair dated between the cue and its "de" ("la fusion en 2021 de X et
 de Y") or parted by an insert ("la fusion entre X, basée à Lyon, et Y"), a body after its president's title
-("président de la Communauté urbaine de X"), a dateline's town before its day ("Tours, le 6 octobre 2026 –").
+("président de la Communauté urbaine de X"), a dateline's town before its day ("Tours, le 6 octobre 2026 –"), units named in the sentence after a merger ("leur
+fusion. Les deux réseaux ...": no venture).
 Sentences written for these tests."""
 
 import pytest
@@ -68,3 +69,10 @@ def test_the_town_of_a_dateline_with_its_day_is_no_party() -> None:
                     "de performance énergétique.")
     assert found and all(("Tours", r) not in p for p in found for r in ("customer", "supplier"))
     assert {("Varnier", "supplier"), ("Communauté urbaine de Sorvel", "customer")} in found
+
+
+def test_units_named_in_the_next_sentence_make_no_venture_of_a_merger() -> None:
+    paragraph = ("Distribution : Varnier et Lumisol officialisent leur fusion. Les deux réseaux de supermarchés "
+                 "coopératifs donneront naissance à un ensemble de 320 magasins.")
+    assert {("Varnier", "party"), ("Lumisol", "party")} in _events("merger", "Actualités", paragraph)
+    assert not _events("joint_venture", "Actualités", paragraph)
