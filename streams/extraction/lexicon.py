@@ -630,10 +630,12 @@ def lexicon(lang: str) -> Lexicon:
         capitalised_months=bool(ext["capitalised_months"]),
         sentence_case=bool(ext.get("sentence_case", False)),
         subject_after_verb=bool(ext.get("subject_after_verb", True)),
-        # a title before a name, maybe with its firm: "presidente de Telefónica, José María Álvarez-Pallete"
+        # a title before a name, maybe with its firm: "presidente de Telefónica, José María Álvarez-Pallete"; not
+        # a title and its preposition and article alone ("président de la Communauté urbaine de X"): the firm follows
         person_cue=re.compile(  # a whole word: "suministro de baterías" holds no "ministro"
             rf"(?<!\w)(?:{alternation(before_person, escape=True)})"
-            rf"(?:\s+(?:{alternation(ext['markers']['patient'], escape=True)})\s+[\w'’&.-]+(?:\s+[\w'’&.-]+)?)?"
+            rf"(?:\s+(?:{alternation(ext['markers']['patient'], escape=True)})"
+            rf"\s+(?!(?:{alternation(ext['determiners'], escape=True)})[\s,]*$)[\w'’&.-]+(?:\s+[\w'’&.-]+)?)?"
             r"[\s,]*$", re.IGNORECASE),
         titles=frozenset(w.lower() for w in ext["person_cues"] if " " not in w),
         founded_re=re.compile(rf"(?:{alternation(ext.get('founded_by', []))})\s+$", re.IGNORECASE),

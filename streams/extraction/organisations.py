@@ -40,6 +40,10 @@ _CAPITAL_WIRE = re.compile(r"[^\W\d_a-z]{3,}(?:[ /-][^\W\d_a-z]+)*,(?:[^()–—
 # "BERGEN, Norway, Sept. 16"): places all
 # a town in ordinary case closed by a full stop and a dash: "Ciudad de Panamá.– Pagazul, ...", "Bogotá.- La fintech"
 _TOWN_STOP_DASH = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,3}\.\s?[–—-]\s?")
+# a town in ordinary case, a comma and the day up to a dash: "Tours, le 6 octobre 2026 – ", "Sevilla, 12 de marzo de
+# 2026 - ", "Leeds, June 3, 2026 -- "
+_TOWN_DAY_DASH = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,2},\s+(?:[^\W\d_]+\.?\s+){0,2}\d{1,2}"
+                            r"(?:er|st|nd|rd|th)?,?\s+(?:[^\W\d_]+\.?\s+){0,3}\d{4}\s*[–—-]{1,2}\s")
 _CAPITAL_DATELINE = re.compile(r"[^\W\d_a-z]{3,}(?:[ /-][^\W\d_a-z]+)*,(?:\s+[^\W\d_a-z][^\W\d_]*[.,]?)*(?=\s+\d)")
 _WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:--|[–—]|(?<=\s)-)\s")
 # a label and the code it introduces ("ISIN: DE000A1B2C34"): six or more capitals and digits, a digit among them
@@ -1468,8 +1472,10 @@ def _dateline_places_end(wire: re.Match | None) -> int:
 def _city_wire_end(sentence: str) -> int:
     """Where a dateline of a town and its wire or agency in brackets ends ("Düsseldorf (NDW) - Der Versorger ...",
     "MADRID, 12 (EUROPA PRESS) La ..."), or of a town closed by a full stop and a dash ("Ciudad de Panamá.– Pagazul
-    ..."): neither the town nor the agency is a party of the news filed (0 when the sentence opens otherwise)."""
-    dateline = _CITY_WIRE.match(sentence) or _CAPITAL_WIRE.match(sentence) or _TOWN_STOP_DASH.match(sentence)
+    ..."), or of a town and its day ("Tours, le 6 octobre 2026 – Veltia ..."): neither the town nor the agency is a
+    party of the news filed (0 when the sentence opens otherwise)."""
+    dateline = (_CITY_WIRE.match(sentence) or _CAPITAL_WIRE.match(sentence) or _TOWN_STOP_DASH.match(sentence)
+                or _TOWN_DAY_DASH.match(sentence))
     return dateline.end() if dateline else 0
 
 

@@ -280,7 +280,8 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
                 words = words[:-2]  # "a los fondos de X": the funds' preposition governs no other noun
             if len(words) >= 3 and _managed_by(words[-3:-1], lex) and words[-1].lower() in lex.markers["agent"]:
                 words = words[:-3]  # "from funds managed by X": nor does their manager's "by"
-            if role == "patient" and words and all(_complement(w, lex) for w in words):
+            if role == "patient" and words and all(_complement(w, lex) for w in words) and not (
+                    len(words) == 1 and _people_adjective(words[0], lex)):
                 continue  # "avec le groupe de luxe X": "de luxe" completes the description, X stands in apposition
             if any(w.islower() and w in lex.stopwords and w not in lex.determiners and not (
                     w in lex.markers.get("patient", ()) and k + 1 < len(words) and _complement(words[k + 1], lex))
@@ -315,6 +316,16 @@ def _complement(word: str, lex: Lexicon) -> bool:
     """A lowercase common noun that completes a description ("luxe" in "le groupe de luxe", "baterías")."""
     word = word.lower().split("'")[-1].split("’")[-1] if "'" in word or "’" in word else word
     return word.islower() and word not in lex.stopwords and not is_descriptor(word, lex)
+
+
+def _people_adjective(word: str, lex: Lexicon) -> bool:
+    """A lone lowercase adjective of a place or a people that stands for the firm named after it ("au capital du
+    genevois X", "de l'américain X"): the preposition before it governs the name."""
+    word = _bare(word, lex)
+    return word.islower() and len(word) >= PEOPLE_ADJECTIVE and word.endswith(lex.demonym_endings or ("\0",))
+
+
+PEOPLE_ADJECTIVE = 6  # letters of the shortest such adjective read ("breton", "chinois"; not "main", "bain")
 
 
 def _stake_before(text: str, lex: Lexicon) -> bool:
@@ -1488,6 +1499,23 @@ def _talks_pair(before: list, after: list, named: Mention | None, text: str,
     return None
 
 
+def _dated(words: list[str], lex: Lexicon) -> int:
+    """The words of the times in a gap, each with the preposition before it ("la fusion en 2021 de X et de Y": the
+    year puts no distance between the cue and its pair)."""
+    return sum(2 for k, w in enumerate(words) if k and _time_word(w, lex))
+
+
+def _joined_past_insert(first: Mention, second: Mention, text: str, lex: Lexicon) -> bool:
+    """ "entre X, basée à Lyon (Rhône), et Y": the second of a pair joined by "and" past an insert set off by two
+    commas right after the first."""
+    parts = text[first.end:second.start].split(",")
+    return (len(parts) == 3 and not parts[0].strip() and not any(c in parts[1] for c in ";:")
+            and len(parts[1].split()) <= INSERT_WORDS and parts[2].strip().lower() in lex.markers.get("comitative", ()))
+
+
+INSERT_WORDS = 12  # words of an insert between the two firms of a pair
+
+
 def _named_with(first: Mention, second: Mention, text: str, lex: Lexicon) -> bool:
     """Whether the second firm is joined to the first by "and", past the first's legal suffix and up to a
     description of the second ("X Inc. and chip designer Y", "X et le groupe Y")."""
@@ -2066,10 +2094,12 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     # "the joint venture of X and Y", "la fusión de X y Y", "die Fusion der beiden Genossenschaften", "le partenariat
     # stratégique entre X et Y"
     between = any(w in lex.between_words for w in gap[:BETWEEN_WORDS])
-    if near and len(after) > 1 and after[0][0] is near[0][0] and gap and (
-            between or near[0][1] == "patient" and len(gap) <= PATIENT_WORDS or near[0][0].pair and all(
+    first, second = (after[0][0], after[1][0]) if len(after) > 1 else (None, None)
+    if near and second is not None and first is near[0][0] and gap and (
+            between or near[0][1] == "patient" and len(gap) - _dated(gap, lex) <= PATIENT_WORDS or first.pair and all(
                 w in lex.determiners or w in lex.between_words or w in lex.partitive for w in gap)) and (_joined(
-            after[1][0], near[0][0], text, lex) or between and _named_with(near[0][0], after[1][0], text, lex)):
+            second, first, text, lex) or between and (_named_with(first, second, text, lex)
+                                                      or _joined_past_insert(first, second, text, lex))):
         # "Stellantis, issu de la fusion entre PSA et FCA": the pair after "between", not the subject
         parties = [near[0][0], after[1][0]]
     elif len(subjects) >= 2 and companions and _new_subject(subjects, window, text, lex):

@@ -1299,7 +1299,9 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     kind, parties = _controlling(kind, parties, stake, page.text[trig.start:trig.end], page.lex)
     if kind == "investment" and not page.lex.share_re.search(stake) and _control_told_after(page, i, parties):
         kind, parties = _bought_whole(parties)
-    kind, parties = _combined_units(kind, parties, page.text[trig.end:trig.end + UNIT_REACH], page.lex)
+    # within its sentence: "X et Y officialisent leur fusion. Les deux réseaux ..." combine no units
+    kind, parties = _combined_units(
+        kind, parties, page.text[trig.end:min(trig.end + UNIT_REACH, page.sentences[i].end)], page.lex)
     parties = _public_customer(kind, parties, page.lex)
     if trig.trigger.frame == "buy":
         kind, parties = _goods(kind, parties, pairs, page.text[trig.end:roles.clause_end(
