@@ -74,7 +74,7 @@ def _amount_far(page: Page, event: Candidate, mentions: list[Candidate], taken: 
         if not about or amounts.speaks_of_combined(sentence, page.lex):
             continue
         s = page.sentences[j]
-        values = [a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
+        values = [a for a in statements.money_of(page, j)
                   if amounts.is_deal_value(a, page.text, event.type, page.lex) and not (
                       event.type in UNVALUED_TYPES and amounts.valued_clause(a, sentence, s.start, page.lex))]
         if values:
@@ -117,7 +117,7 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
                 continue
             # for a stake, partnership or listing not a figure of a clause that speaks of a valuation (the firm's
             # worth): "ein Platzierungsvolumen von rund 400 Mio. Euro, bei einer Bewertung von bis zu 2 Mrd. Euro"
-            values = [a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
+            values = [a for a in statements.money_of(page, j)
                       if amounts.is_deal_value(a, page.text, event.type, page.lex) and not (
                           event.type in UNVALUED_TYPES and amounts.valued_clause(a, sentence, s.start, page.lex))]
             values = amounts.headline(values, page.text, page.lex)
