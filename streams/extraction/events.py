@@ -107,6 +107,8 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
                              if a.start >= s.start + withheld.end()
                              and amounts.is_deal_value(a, page.text, event.type, page.lex)), part)
             named = {m.name for m in page.mentions[j]} & parties
+            if _about_another_firm(page, event, j):
+                continue
             about = raised or page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
             if not about and (not named or event.type not in VALUED_TYPES or event.status == "ongoing") or (
                     amounts.speaks_of_combined(sentence, page.lex) and event.type not in SINGLE_PARTY_TYPES
@@ -125,6 +127,16 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
                 return values[0]
             part = part or (values[0] if values else None)
     return part
+
+
+def _about_another_firm(page: Page, event: Candidate, j: int) -> bool:
+    """ "X and Y set up a venture, Z. Z has already booked port capacity for 38 million euros": a later sentence that
+    opens on a firm outside a tie-up or stake and names none of its firms tells that firm's figures, unless its
+    subject is the deal itself ("The deal, advised by Z, is worth ..."); a contract's or purchase's later sum is
+    often told beside the bodies that approve or finance it."""
+    named = [m.name for m in page.mentions[j] if m.name]
+    return (event.type in NOUN_VALUED_TYPES - SINGLE_PARTY_TYPES and bool(named) and named[0] not in event.names
+            and not set(named) & event.names and not _opens_with_deal_noun(page, j))
 
 
 def _done_before(page: Page, event: Candidate) -> bool:

@@ -7,14 +7,14 @@ from streams.extraction import extract_events
 from tests.unit.test_extraction_roles import page
 
 LATER = [
-    ("en", "Verdant Partners takes a minority stake in Ocrane, the Lyon-based software publisher. The ticket amounts to "
-     "$25 million.", "investment", 25e6),
-    ("de", "Die Verdant Partners beteiligt sich mit einer Minderheit an der Ocrane GmbH. Das Ticket beläuft sich auf 25 "
-     "Millionen Euro.", "investment", 25e6),
+    ("en", "Verdant Partners takes a minority stake in Ocrane, the Lyon-based software publisher. The ticket amounts "
+     "to $25 million.", "investment", 25e6),
+    ("de", "Die Verdant Partners beteiligt sich mit einer Minderheit an der Ocrane GmbH. Das Ticket beläuft sich auf "
+     "25 Millionen Euro.", "investment", 25e6),
     ("fr", "Verdant Partenaires entre au capital d'Ocrane, éditeur lyonnais de logiciels, en tant qu'actionnaire "
      "minoritaire. Le ticket s'élève à 25 M€.", "investment", 25e6),
-    ("es", "Verdant Partners entra en el capital de Ocrane, editora de software, como accionista minoritario. El ticket "
-     "asciende a 25 millones de euros.", "investment", 25e6),
+    ("es", "Verdant Partners entra en el capital de Ocrane, editora de software, como accionista minoritario. El "
+     "ticket asciende a 25 millones de euros.", "investment", 25e6),
     ("es", "Renovables Valdés anunció el jueves su intención de salir a Bolsa. La compañía prevé colocar acciones por "
      "hasta 300 millones de euros.", "ipo", 3e8),
 ]
