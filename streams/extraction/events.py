@@ -86,7 +86,8 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
     """A deal value in the sentences after a statement that name a party or the deal (the deal, for a
     stake, venture or partnership), before any sentence that states another deal; where the target is named, not
     one that names only the seller ("KPN erhält für seine Tochter 3,7 Mrd.": a part of the price, or its figures);
-    for a standing relationship only one about the deal (a later figure that names its supplier is the firm's own)."""
+    for a standing relationship only one about the deal (a later figure that names its supplier is the firm's own);
+    none from a sentence that opens on another matter ("Separately, X said ...")."""
     if event.type not in VALUED_TYPES | NOUN_VALUED_TYPES or _done_before(page, event):
         return None
     sold = any(r == "target" for _, r in event.parties)
@@ -96,9 +97,10 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
         for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
             sentence = page.sentence_text(j)
             raised = [t for t in page.triggers(j) if _listing_raise(page, event, j, t)]
-            if j in taken or _other_deal([t for t in page.triggers(j) if not _offered_shares(page, event, t)
-                                          and not _stake_paid(page, event, j, t) and t not in raised], event):
-                break  # another deal; a cue of its kind that states none goes on about this one ("will supply")
+            if j in taken or page.lex.topic_shift_re.match(sentence) or _other_deal(
+                    [t for t in page.triggers(j) if not _offered_shares(page, event, t)
+                     and not _stake_paid(page, event, j, t) and t not in raised], event):
+                break  # another deal or matter; a cue of its kind that states none goes on about this one ("supply")
             s = page.sentences[j]
             if withheld := page.lex.withheld_sum_re.search(sentence):
                 # "Über den Kaufpreis wurde Stillschweigen vereinbart; ... zahlt X rund 620 Millionen Euro": only a
