@@ -133,12 +133,14 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
 
 def _about_another_firm(page: Page, event: Candidate, j: int) -> bool:
     """ "X and Y set up a venture, Z. Z has already booked port capacity for 38 million euros": a later sentence that
-    opens on a firm outside a tie-up or stake and names none of its firms tells that firm's figures, unless its
-    subject is the deal itself ("The deal, advised by Z, is worth ..."); a contract's or purchase's later sum is
-    often told beside the bodies that approve or finance it."""
-    named = [m.name for m in page.mentions[j] if m.name]
-    return (event.type in NOUN_VALUED_TYPES - SINGLE_PARTY_TYPES and bool(named) and named[0] not in event.names
-            and not set(named) & event.names and not _opens_with_deal_noun(page, j))
+    names a firm outside a tie-up or stake before its first figure, and none of the deal's firms, tells that firm's
+    figures, unless its subject is the deal itself ("The deal, advised by Z, is worth ..."); a contract's or
+    purchase's later sum is often told beside the bodies that approve or finance it."""
+    named = [m for m in page.mentions[j] if m.name]
+    money = statements.money_of(page, j)
+    return (event.type in NOUN_VALUED_TYPES - SINGLE_PARTY_TYPES and bool(named) and bool(money)
+            and named[0].start < money[0].start and not {m.name for m in named} & event.names
+            and not _opens_with_deal_noun(page, j))
 
 
 def _done_before(page: Page, event: Candidate) -> bool:

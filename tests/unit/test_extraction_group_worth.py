@@ -24,3 +24,10 @@ MERGERS = [
 def test_group_worth_and_other_matters_are_no_merger_value(lang: str, text: str) -> None:
     events = [e for e in extract_events(page(lang, "News", text)) if e["type"] == "merger"]
     assert len(events) == 1 and events[0]["amount"] is None, events
+
+
+def test_the_value_a_firm_gives_its_contract_is_kept() -> None:
+    text = ("Pellton Logistics won a five-year contract from Harbin Freight Services, which the company valued at "
+            "up to $120 million.")
+    events = extract_events(page("en", "News", text))
+    assert [e["amount"]["value"] for e in events] == [120e6], events

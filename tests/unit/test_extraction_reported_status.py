@@ -1,6 +1,6 @@
 """A listing only reports speak of is rumored ("declined to comment on reports that", "Finanzkreisen zufolge"); a deal
 whose participle is dated as an aside ("la fusion ..., annoncée en février") was announced then, not completed by
-its earlier month. Sentences written for these tests."""
+its earlier month; a merger that "n'ira pas à son terme" is called off. Sentences written for these tests."""
 
 import pytest
 
@@ -16,6 +16,8 @@ CASES = [
      "et valorisée à 1,9 milliard d'euros.", "merger", "announced"),
     ("es", "El bufete asesoró en la fusión de las aseguradoras Montaña Seguros y Previsora Valdés, anunciada en "
      "febrero y valorada en 1.900 millones de euros.", "merger", "announced"),
+    ("fr", "Le projet de fusion entre la chaîne Télévar et le groupe Ondalis n'ira pas à son terme.", "merger",
+     "terminated"),
 ]
 
 
