@@ -74,7 +74,7 @@ def _amount_far(page: Page, event: Candidate, mentions: list[Candidate], taken: 
         if not about or amounts.speaks_of_combined(sentence, page.lex):
             continue
         s = page.sentences[j]
-        values = [a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
+        values = [a for a in statements.money_of(page, j)
                   if amounts.is_deal_value(a, page.text, event.type, page.lex) and not (
                       event.type in UNVALUED_TYPES and amounts.valued_clause(a, sentence, s.start, page.lex))]
         if values:
@@ -86,7 +86,8 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
     """A deal value in the sentences after a statement that name a party or the deal (the deal, for a
     stake, venture or partnership), before any sentence that states another deal; where the target is named, not
     one that names only the seller ("KPN erhält für seine Tochter 3,7 Mrd.": a part of the price, or its figures);
-    for a standing relationship only one about the deal (a later figure that names its supplier is the firm's own)."""
+    for a standing relationship only one about the deal (a later figure that names its supplier is the firm's own);
+    none from a sentence that opens on another matter ("Separately, X said ...")."""
     if event.type not in VALUED_TYPES | NOUN_VALUED_TYPES or _done_before(page, event):
         return None
     sold = any(r == "target" for _, r in event.parties)
@@ -96,9 +97,10 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
         for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
             sentence = page.sentence_text(j)
             raised = [t for t in page.triggers(j) if _listing_raise(page, event, j, t)]
-            if j in taken or _other_deal([t for t in page.triggers(j) if not _offered_shares(page, event, t)
-                                          and not _stake_paid(page, event, j, t) and t not in raised], event):
-                break  # another deal; a cue of its kind that states none goes on about this one ("will supply")
+            if j in taken or page.lex.topic_shift_re.match(sentence) or _other_deal(
+                    [t for t in page.triggers(j) if not _offered_shares(page, event, t)
+                     and not _stake_paid(page, event, j, t) and t not in raised], event):
+                break  # another deal or matter; a cue of its kind that states none goes on about this one ("supply")
             s = page.sentences[j]
             if withheld := page.lex.withheld_sum_re.search(sentence):
                 # "Über den Kaufpreis wurde Stillschweigen vereinbart; ... zahlt X rund 620 Millionen Euro": only a
@@ -108,6 +110,8 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
                              and amounts.is_deal_value(a, page.text, event.type, page.lex)), None)
                 return told or _reported_price(page, event, j + 1, taken) or part
             named = {m.name for m in page.mentions[j]} & parties
+            if _about_another_firm(page, event, j):
+                continue
             about = raised or page.lex.deal_noun_re.search(sentence) or page.lex.value_noun_re.search(sentence)
             if not about and (not named or event.type not in VALUED_TYPES or event.status == "ongoing") or (
                     amounts.speaks_of_combined(sentence, page.lex) and event.type not in SINGLE_PARTY_TYPES
@@ -118,7 +122,7 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
                 continue
             # for a stake, partnership or listing not a figure of a clause that speaks of a valuation (the firm's
             # worth): "ein Platzierungsvolumen von rund 400 Mio. Euro, bei einer Bewertung von bis zu 2 Mrd. Euro"
-            values = [a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
+            values = [a for a in statements.money_of(page, j)
                       if amounts.is_deal_value(a, page.text, event.type, page.lex) and not (
                           event.type in UNVALUED_TYPES and amounts.valued_clause(a, sentence, s.start, page.lex))]
             values = amounts.headline(values, page.text, page.lex)
@@ -139,6 +143,18 @@ def _reported_price(page: Page, event: Candidate, j: int, taken: set[int]) -> am
         return None
     return next((a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
                  if amounts.is_deal_value(a, page.text, event.type, page.lex)), None)
+
+
+def _about_another_firm(page: Page, event: Candidate, j: int) -> bool:
+    """ "X and Y set up a venture, Z. Z has already booked port capacity for 38 million euros": a later sentence that
+    names a firm outside a tie-up or stake before its first figure, and none of the deal's firms, tells that firm's
+    figures, unless its subject is the deal itself ("The deal, advised by Z, is worth ..."); a contract's or
+    purchase's later sum is often told beside the bodies that approve or finance it."""
+    named = [m for m in page.mentions[j] if m.name]
+    money = statements.money_of(page, j)
+    return (event.type in NOUN_VALUED_TYPES - SINGLE_PARTY_TYPES and bool(named) and bool(money)
+            and named[0].start < money[0].start and not {m.name for m in named} & event.names
+            and not _opens_with_deal_noun(page, j))
 
 
 def _done_before(page: Page, event: Candidate) -> bool:

@@ -214,6 +214,8 @@ class Lexicon:
     cumulative_re: re.Pattern  # "in total", "insgesamt": money raised over all rounds, no round of its own
     undisclosed_re: re.Pattern  # "n'a pas souhaité dévoiler": a negation that withholds a detail, not the deal
     withheld_sum_re: re.Pattern  # "for an undisclosed sum": the deal's sentence says its price is not told
+    superseded_re: re.Pattern  # "an earlier version of this article stated": the figures after it are corrected ones
+    topic_shift_re: re.Pattern  # "Separately,", "Par ailleurs,": a sentence opening on another matter
     mandate_re: re.Pattern  # "to advise on", "para estudiar": what an adviser is hired for, no supply
     advising_re: re.Pattern  # "is advising X on", "hat X bei der Übernahme beraten": who advises tells no deal
     purchase_contract_re: re.Pattern
@@ -753,6 +755,9 @@ def lexicon(lang: str) -> Lexicon:
         intent_re=words_re(ext["intent"], escape=True),
         undisclosed_re=_prefix_re(ext.get("disclosure_words", [])),
         withheld_sum_re=words_re(ext.get("withheld_sums", [])) if ext.get("withheld_sums") else re.compile(r"(?!)"),
+        superseded_re=words_re(ext.get("superseded_sums", [])) if ext.get("superseded_sums") else re.compile(r"(?!)"),
+        topic_shift_re=re.compile(rf"\s*(?:{alternation(ext.get('topic_shifts', []), escape=True) or '(?!)'})(?!\w)",
+                                  re.IGNORECASE),
         mandate_re=_prefix_re(ext.get("mandates", [])),
         advising_re=_prefix_re(ext.get("advising", [])),
         purpose_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purpose_markers'])})\s*$", re.IGNORECASE)

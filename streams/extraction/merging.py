@@ -25,6 +25,8 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
     small, large = sorted((a.names, b.names), key=len)
     if (not small <= large or (len(small) < 2 and a.type not in SINGLE_PARTY_TYPES)) and not seller_and_buyer(a, b):
         return False
+    if _buyer_and_seller(a, b):
+        return False
     if a.date and b.date and (a.date[:4] != b.date[:4] or a.status == b.status and not (
             a.date.startswith(b.date) or b.date.startswith(a.date))):
         return False  # two rounds, two investments: the same parties on different dates
@@ -35,6 +37,18 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
     if a.amount and b.amount and abs(a.amount.value - b.amount.value) > 0.01 * max(a.amount.value, 1):
         return a.amount.currency != b.amount.currency or a.type in ONE_A_YEAR
     return True
+
+
+def _buyer_and_seller(a: Candidate, b: Candidate) -> bool:
+    """ "X agreed to buy Y from Z ... Under Z's ownership, Y ...": a firm that sells to X in one statement and buys in
+    another that does not name X tells two deals (it bought the target once, sells it now); one that names X too
+    tells the same sale with its roles misread ("La cadena extremeña ... negocia una compra")."""
+    for sale, other in ((a, b), (b, a)):
+        sold, bought = dict(sale.parties), dict(other.parties)
+        if any(r == "seller" and bought.get(n) == "acquirer" for n, r in sold.items()) and not any(
+                r == "acquirer" and n in bought for n, r in sold.items()):
+            return True
+    return False
 
 
 SALE_HALVES = {frozenset({"seller", "target"}), frozenset({"acquirer", "target"})}

@@ -330,6 +330,15 @@ def within(items: list, start: int, end: int) -> list:
     return [x for x in items if start <= x.start < end]
 
 
+def money_of(page: Page, i: int) -> list[amounts.Amount]:
+    """The money figures of sentence i, without those a correction tells as the article's earlier, wrong ones ("An
+    earlier version of this article stated that X paid $1.4bn"): the right figure is told elsewhere."""
+    s, sentence = page.sentences[i], page.sentence_text(i)
+    money = amounts.find(sentence, s.start, page.lex, page.currency, page.local)
+    wrong = page.lex.superseded_re.search(sentence)
+    return [a for a in money if a.start < s.start + wrong.end()] if wrong else money
+
+
 def _named_subject(page: Page, i: int, trig: TriggerMatch) -> bool:
     """Whether a firm is named between the start of a cue's clause (after its last comma, semicolon or colon) and
     the cue: the deal is that clause's own statement, not one a pronoun's or another subject's clause recalls."""
@@ -770,7 +779,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         # the raising cues of a listing are the listing's ("hat beim Börsengang 780 Millionen Euro eingesammelt",
         # "a levé 62 millions lors de son introduction en Bourse"): they bound no statement's window
         bounds = [t for t in found if not (listing and t.trigger.type == "funding_round") and not _told(page, i, t)]
-        money = amounts.find(sentence, s.start, page.lex, page.currency, page.local)
+        money = money_of(page, i)
         found_dates = undatelined(page.dates(i), page.text, s.start)
         dated = [d for d in found_dates if not d.since]
         since = [d for d in found_dates if d.since]
