@@ -2,8 +2,8 @@
 de Y"), a firm named after a lone adjective of its place ("du genevois Y", "de l'américain Y"), "Outre-mer" inside a
 name, a resale ("a revendu X à Y"), a merger's pair dated between the cue and its "de" ("la fusion en 2021 de X et
 de Y") or parted by an insert ("la fusion entre X, basée à Lyon, et Y"), a body after its president's title
-("président de la Communauté urbaine de X"), a dateline's town before its day ("Tours, le 6 octobre 2026 –"), units named in the sentence after a merger ("leur
-fusion. Les deux réseaux ...": no venture).
+("président de la Communauté urbaine de X"), a dateline's town before its day ("Tours, le 6 octobre 2026 –"),
+units named in the sentence after a merger ("leur fusion. Les deux réseaux ...": no venture).
 Sentences written for these tests."""
 
 import pytest
