@@ -232,6 +232,36 @@ def _managed_by(last: list[str], lex: Lexicon) -> bool:
     return len(last) == 2 and _held_by(last, lex) and last[1].lower() in lex.holder_participles
 
 
+APPROVER_GAP = 2  # lowercase words between a name and its verb of approval ("X has formally approved the deal")
+
+
+def _approver(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether a name is the subject of a verb of approval right after it ("after the Football League approved the
+    deal", "la CNMV autorizó la operación", "l'Autorité a validé le rachat"): who clears a deal takes no part in it;
+    not a firm's organ or owner acting for it ("the board of X approved", "X's shareholders approved")."""
+    before = (text[max(0, m.start - MARKER_WINDOW):m.start].rsplit(None, 1) or [""])[0] + " "  # past "of"
+    if m.possessive or lex.organ_re.search(before):
+        return False
+    words = _WORD.findall(text[m.end:m.end + MARKER_WINDOW].split(",")[0])
+    return any(lex.approval_re.match(" ".join(words[k:])) for k in range(min(len(words), APPROVER_GAP + 1))
+               if all(w.islower() for w in words[:k]))
+
+
+def _apposed_backer(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether a name ends an apposition's participle phrase (", a company backed by X", ", un fonds géré par la
+    société de gestion X", ", una sociedad controlada por X"): X stands behind the firm before the comma, it takes
+    no part in the deal."""
+    gap = text[max(0, m.start - 2 * MARKER_WINDOW):m.start]
+    hit = next(iter(reversed(list(_marker_res(lex)["agent"].finditer(gap)))), None)
+    if hit is None or not all(w.islower() or is_descriptor(w, lex) for w in gap[hit.end():].split()):
+        return False
+    words = gap[:hit.start()].rpartition(",")[2].split()
+    return (len(words) >= 3 and "," in gap[:hit.start()]
+            and words[0].lower() in lex.indefinite_articles | lex.determiners
+            and any(is_descriptor(w, lex) for w in words[1:-1]) and words[-1].islower()
+            and not any(lex.trigger_re.match(w) for w in words))  # "la coentreprise détenue par X et Y": partners
+
+
 def _organ_before(gap: str, end: int, lex: Lexicon) -> bool:
     """Whether an organ of a firm ends the gap before a marker ("le conseil de surveillance de X"): X acts through
     it; not an organ noun that completes a unit's noun ("son activité de conseil à Y": the advisory business)."""
@@ -549,7 +579,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     for m in mentions:
         if m.start < window.sentence_start or m.start >= end or relative and relative.start() <= m.start < closed:
             continue
-        if _beneficiary(m, trig, text, lex) or _vetoing(m, text, lex) or _losing_bidder(m, trig, text, lex):
+        if _beneficiary(m, trig, text, lex) or _vetoing(m, text, lex) or _losing_bidder(m, trig, text, lex) or (
+                _apposed_backer(m, text, lex) or _approver(m, text, lex)):
             continue
         boundary = previous.end if previous else _past_opening_conjunction(text, window.sentence_start, lex)
         boundary = _past_regulator(text, boundary, m.start, lex)
