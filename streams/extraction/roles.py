@@ -262,6 +262,13 @@ def _apposed_backer(m: Mention, text: str, lex: Lexicon) -> bool:
             and not any(lex.trigger_re.match(w) for w in words))  # "la coentreprise détenue par X et Y": partners
 
 
+def _held_stake(before: str, lex: Lexicon) -> bool:
+    """Whether the words before an agent's preposition are a stake and its participle of holding ("the shares held",
+    "les parts détenues", "las acciones poseídas"): the preposition names the stake's holder, no agent."""
+    words = before.split()
+    return len(words) >= 2 and words[-1].lower() in lex.held_participles and _stake_before(" ".join(words[:-1]), lex)
+
+
 def _organ_before(gap: str, end: int, lex: Lexicon) -> bool:
     """Whether an organ of a firm ends the gap before a marker ("le conseil de surveillance de X"): X acts through
     it; not an organ noun that completes a unit's noun ("son activité de conseil à Y": the advisory business)."""
@@ -323,8 +330,10 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
                 continue  # "Mit dem Verkauf zieht die Allianz": the phrase ended at its noun
             if role == "recipient" and _stake_before(gap[:hit.start()], lex):
                 continue  # "die Mehrheit an X", "80 Prozent an X": what is bought, not who buys
-            if hit.end() > best_end or hit.end() == best_end and role == "agent":
-                best, best_end = role, hit.end()
+            # "buying the stake held by X": X holds what is bought, its seller
+            told = "source" if role == "agent" and _held_stake(gap[:hit.start()], lex) else role
+            if hit.end() > best_end or hit.end() == best_end and told == "agent":
+                best, best_end = told, hit.end()
     return best
 
 
