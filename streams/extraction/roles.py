@@ -70,6 +70,7 @@ HARD_BREAK = re.compile(r"[;:]\s(?![^()]*\))")
 _SPACES = re.compile(r" +")
 _AFTER_COMMA = re.compile(r",\s*(\w+)")  # the word after each comma: a conjunction there opens another clause
 _WORD = re.compile(r"\w+['’]?")  # a word with its elision ("d'", "l'")
+_POSSESSED_WORD = re.compile(r"(?:['’]s?|s)?\s+(\w+)")  # the word after a possessive name ("X's ownership")
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)(?![\w'’-])")  # the word right after a name, when one follows
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 SUBJECT_ROLE = {"raise": "investee", "issue": "issuer"}  # frames whose subject is no agent of FRAMES
@@ -230,6 +231,13 @@ def _managed_by(last: list[str], lex: Lexicon) -> bool:
     """Whether the two words before a preposition are a noun of what a firm manages and its participle ("funds
     managed by"): the firm after it plays the role of the marker before the funds."""
     return len(last) == 2 and _held_by(last, lex) and last[1].lower() in lex.holder_participles
+
+
+def _owner_then(m: Mention, text: str, lex: Lexicon) -> bool:
+    """ "Under X's ownership Y bought Z", "Unter Xs Führung kaufte Y": a possessive name before a noun of its time as
+    owner tells when the deal happened, X takes no part in it."""
+    word = _POSSESSED_WORD.match(text, m.end)
+    return m.possessive and word is not None and word.group(1).lower() in lex.ownership_nouns
 
 
 APPROVER_GAP = 2  # lowercase words between a name and its verb of approval ("X has formally approved the deal")
@@ -589,7 +597,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if m.start < window.sentence_start or m.start >= end or relative and relative.start() <= m.start < closed:
             continue
         if _beneficiary(m, trig, text, lex) or _vetoing(m, text, lex) or _losing_bidder(m, trig, text, lex) or (
-                _apposed_backer(m, text, lex) or _approver(m, text, lex)):
+                _apposed_backer(m, text, lex) or _approver(m, text, lex) or _owner_then(m, text, lex)):
             continue
         boundary = previous.end if previous else _past_opening_conjunction(text, window.sentence_start, lex)
         boundary = _past_regulator(text, boundary, m.start, lex)

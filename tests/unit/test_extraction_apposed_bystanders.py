@@ -40,3 +40,9 @@ def test_a_round_in_apposition_keeps_its_lead_investor():
 ])
 def test_the_body_that_approved_the_deal_is_no_party(lang, text):
     assert parties_by_event(lang, text, "acquisition") == [{("Lumatec", "acquirer"), ("Kelso Rovers", "target")}]
+
+
+def test_the_owner_at_the_time_of_a_deal_is_no_party():
+    found = parties_by_event("en", "Under Marlow's ownership Tessel completed two add-on acquisitions, the largest of "
+                             "which was the 2022 purchase of Brinkwell Cartons.", "acquisition")
+    assert found == [{("Tessel", "acquirer"), ("Brinkwell Cartons", "target")}]
