@@ -1150,6 +1150,8 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
     if opener is None or opener.start() > window.clause_start or len(text[earlier[-1].end:opener.start()].split()) > 1:
         return None  # a legal suffix may stand between ("Orwell Group, which")
     own = [m for m in pool if m.start >= opener.end()]
+    if not own and _pronoun_subject(text[opener.end():verb], lex):  # "Y already owns X, which it bought in 2021"
+        return [earlier[0], earlier[-1]] if len(earlier) >= 2 else None
     if not own:  # the verb right after the pronoun: "X, which buys", not "X, der 2021 übernommen wurde"
         return [earlier[-1]] if _adverbs_only(text[opener.end():verb]) else None
     if len(own) == 1 and _object_relative(text[opener.start():own[0].start], lex):
@@ -1205,6 +1207,13 @@ def _inverted_relative(named: list[Mention], after: list, text: str, trig: Trigg
     if opener is None or len(text[earlier[-1].end:opener.start()].split()) > 1:
         return None
     return [after[0][0], earlier[-1]] if _adverbs_only(text[opener.end():trig.start]) else None
+
+
+def _pronoun_subject(gap: str, lex: Lexicon) -> bool:
+    """Whether a relative clause's own subject is a pronoun right after the relative pronoun ("X, which it bought"):
+    the pronoun stands for the sentence's subject, X is the clause's object."""
+    words = gap.split()
+    return bool(words) and words[0] in {p.lower() for p in lex.pronouns} and _adverbs_only(" ".join(words[1:]))
 
 
 def _adverbs_only(gap: str) -> bool:

@@ -1267,6 +1267,16 @@ def _unit_owner(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]
     return out
 
 
+_COMMA_WORD = re.compile(r",\s+(\w+)\s")
+
+
+def _next_coordinated(page: Page, start: int, stop: int) -> int:
+    """Where a clause joined by a comma and a conjunction opens between start and stop (", and holds", ", et
+    détient"), else stop: a stake that clause names is not the one the cue before it buys."""
+    return next((hit.start() for hit in _COMMA_WORD.finditer(page.text, start, stop)
+                 if hit.group(1).lower() in page.lex.conjunction_words), stop)
+
+
 def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: roles.Window,
            main: Mention | None) -> tuple[list[tuple[Mention, str]], str, list[tuple[str, str]]]:
     """The role pairs of a trigger, and the type and (name, role) parties its clause gives them."""
@@ -1286,6 +1296,7 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
         share = page.lex.share_re.search(page.text, back, trig.start)
         start, qualified = (min(start, share.start()), share.start()) if share else (start, qualified)
         stop = last.end()  # nor the stake the next clause holds ("X, die Y 2018 übernommen hatte, hält 45 Prozent")
+    stop = _next_coordinated(page, trig.end, stop)  # nor the next clause's ("X, which it bought, and holds 9% of Y")
     around = _without_price_moves(page, s, start, stop)
     sold = trig.trigger.type == "acquisition" and all(r != "target" for _, r in parties)
     kind, parties = _retype(trig.trigger.type, parties, _without_names(page, i, around, start), page.lex)
