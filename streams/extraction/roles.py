@@ -243,16 +243,22 @@ def _owner_then(m: Mention, text: str, lex: Lexicon) -> bool:
 APPROVER_GAP = 2  # lowercase words between a name and its verb of approval ("X has formally approved the deal")
 
 
-def _approver(m: Mention, text: str, lex: Lexicon) -> bool:
-    """Whether a name is the subject of a verb of approval right after it ("after the Football League approved the
-    deal", "la CNMV autorizó la operación", "l'Autorité a validé le rachat"): who clears a deal takes no part in it;
-    not a firm's organ or owner acting for it ("the board of X approved", "X's shareholders approved")."""
+def _approver(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
+    """Whether a name after the deal's cue is the subject of a verb of approval right after it ("bought X after the
+    Football League approved the deal", "la compra de X después de que la Liga aprobó la operación"): who clears a
+    deal takes no part in it; not the parties approving their own deal before its cue ("X and Y approved their
+    merger"), nor a firm's organ acting for it ("the board of X approved")."""
+    if m.start < trig.end:
+        return False
     before = (text[max(0, m.start - MARKER_WINDOW):m.start].rsplit(None, 1) or [""])[0] + " "  # past "of"
     if m.possessive or lex.organ_re.search(before):
         return False
-    words = _WORD.findall(text[m.end:m.end + MARKER_WINDOW].split(",")[0])
+    words = _WORD.findall(re.split(r"[,;:.()]", text[m.end:m.end + MARKER_WINDOW])[0])
     return any(lex.approval_re.match(" ".join(words[k:])) for k in range(min(len(words), APPROVER_GAP + 1))
                if all(w.islower() for w in words[:k]))
+
+
+APPOSED_WORDS = 5  # words of an apposition from its article to its participle (", a family company owned by")
 
 
 def _apposed_backer(m: Mention, text: str, lex: Lexicon) -> bool:
@@ -261,10 +267,13 @@ def _apposed_backer(m: Mention, text: str, lex: Lexicon) -> bool:
     no part in the deal."""
     gap = text[max(0, m.start - 2 * MARKER_WINDOW):m.start]
     hit = next(iter(reversed(list(_marker_res(lex)["agent"].finditer(gap)))), None)
-    if hit is None or not all(w.islower() or is_descriptor(w, lex) for w in gap[hit.end():].split()):
+    governed = gap[hit.end():].split() if hit else []
+    if hit is None or len(governed) > MARKER_MAX_WORDS or not all(w.islower() or is_descriptor(w, lex)
+                                                                   for w in governed):
         return False
     words = gap[:hit.start()].rpartition(",")[2].split()
-    return (len(words) >= 3 and "," in gap[:hit.start()]
+    return (3 <= len(words) <= APPOSED_WORDS and "," in gap[:hit.start()]
+            and all(w.isalpha() and (w.islower() or is_descriptor(w, lex)) for w in words)
             and words[0].lower() in lex.indefinite_articles | lex.determiners
             and any(is_descriptor(w, lex) for w in words[1:-1]) and words[-1].islower()
             and not any(lex.trigger_re.match(w) for w in words))  # "la coentreprise détenue par X et Y": partners
@@ -597,7 +606,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if m.start < window.sentence_start or m.start >= end or relative and relative.start() <= m.start < closed:
             continue
         if _beneficiary(m, trig, text, lex) or _vetoing(m, text, lex) or _losing_bidder(m, trig, text, lex) or (
-                _apposed_backer(m, text, lex) or _approver(m, text, lex) or _owner_then(m, text, lex)):
+                _apposed_backer(m, text, lex) or _approver(m, trig, text, lex) or _owner_then(m, text, lex)):
             continue
         boundary = previous.end if previous else _past_opening_conjunction(text, window.sentence_start, lex)
         boundary = _past_regulator(text, boundary, m.start, lex)

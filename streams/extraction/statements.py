@@ -506,8 +506,19 @@ def _approval_day(page: Page, i: int, date: DateMention, names: set[str]) -> boo
     lo, hi = max(0, date.start - APPROVAL_REACH), date.end + APPROVAL_REACH
     start = page.sentences[i].start
     return any(not re.search(r"[,;:]", page.text[min(m.end(), date.start):max(m.start(), date.end)])
-               and not any(start <= n.start < m.start() and n.name in names for n in page.mentions[i])
+               and (not any(start <= n.start < m.start() and n.name in names for n in page.mentions[i])
+                    or _outside_subject(page, i, m.start(), names))
                for m in page.lex.approval_re.finditer(page.text, lo, hi))
+
+
+def _outside_subject(page: Page, i: int, verb: int, names: set[str]) -> bool:
+    """Whether the name right before a verb of approval, with at most a lowercase word or two between, is no party
+    ("bought Y after the Football League approved the deal on Tuesday"): an outsider approved, though a party is
+    named before it."""
+    subject = next((n for n in reversed(page.mentions[i]) if n.end <= verb), None)
+    gap = page.text[subject.end:verb].split() if subject else []
+    return subject is not None and subject.name not in names and len(gap) <= 2 and all(
+        w.isalpha() and w.islower() for w in gap)
 
 
 def _clause_time(page: Page, dated: list[DateMention], clause_start: int, trig: TriggerMatch) -> list[DateMention]:

@@ -46,3 +46,14 @@ def test_the_owner_at_the_time_of_a_deal_is_no_party():
     found = parties_by_event("en", "Under Marlow's ownership Tessel completed two add-on acquisitions, the largest of "
                              "which was the 2022 purchase of Brinkwell Cartons.", "acquisition")
     assert found == [{("Tessel", "acquirer"), ("Brinkwell Cartons", "target")}]
+
+
+def test_an_outsider_s_approval_day_leaves_the_closing_day():
+    from streams.extraction import extract_events
+    from tests.unit.test_extraction_roles import page
+
+    (event,) = extract_events(page("en", "Lumatec completes Kelso Rovers takeover", "Lumatec has completed its "
+                                   "takeover of Kelso Rovers, buying a 75% stake in the club after the Scottish "
+                                   "Football League approved the deal on Monday. The transaction closed on Tuesday, "
+                                   "the club said.", published="2025-05-22"))
+    assert event["status"] == "completed" and event["date"] == "2025-05-20"
