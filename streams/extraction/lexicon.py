@@ -94,6 +94,8 @@ class Lexicon:
     unit_owner_re: re.Pattern  # "(que X) tiene", "(that X) owns": right after a name, the unit is X's
     holder_nouns: frozenset[str]  # "fonds": "aux fonds de X" names X by the money it manages, the receiver
     holder_participles: frozenset[str]  # "managed": "from funds managed by X" names X by its funds, the seller
+    held_participles: frozenset[str]  # "held": "the shares held by X" names the stake's holder, its seller
+    ownership_nouns: frozenset[str]  # "ownership": "Under X's ownership Y bought Z" tells X as Y's owner, no party
     unit_re: re.Pattern
     pronouns: frozenset[str]  # capitalised subject pronouns that open a sentence ("It", "Elle")
     impersonal_re: re.Pattern  # "It is", "Il s'agit": the pronoun stands for nothing
@@ -593,6 +595,8 @@ def lexicon(lang: str) -> Lexicon:
                                  re.IGNORECASE),
         holder_nouns=frozenset(w.lower() for w in ext.get("holder_nouns", ())),
         holder_participles=frozenset(w.lower() for w in ext.get("holder_participles", ())),
+        held_participles=frozenset(w.lower() for w in ext.get("held_participles", ())),
+        ownership_nouns=frozenset(w.lower() for w in ext.get("ownership_nouns", ())),
         unit_re=words_re(ext["unit_words"]),
         pronouns=frozenset(ext["pronouns"]),
         object_led_pronouns=frozenset(w.lower() for w in ext.get("object_led_pronouns", ())),

@@ -70,6 +70,7 @@ HARD_BREAK = re.compile(r"[;:]\s(?![^()]*\))")
 _SPACES = re.compile(r" +")
 _AFTER_COMMA = re.compile(r",\s*(\w+)")  # the word after each comma: a conjunction there opens another clause
 _WORD = re.compile(r"\w+['’]?")  # a word with its elision ("d'", "l'")
+_POSSESSED_WORD = re.compile(r"(?:['’]s?|s)?\s+(\w+)")  # the word after a possessive name ("X's ownership")
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)(?![\w'’-])")  # the word right after a name, when one follows
 SYMMETRIC_ROLE = {"merger": "party", "partnership": "partner", "joint_venture": "partner"}
 SUBJECT_ROLE = {"raise": "investee", "issue": "issuer"}  # frames whose subject is no agent of FRAMES
@@ -232,6 +233,59 @@ def _managed_by(last: list[str], lex: Lexicon) -> bool:
     return len(last) == 2 and _held_by(last, lex) and last[1].lower() in lex.holder_participles
 
 
+def _owner_then(m: Mention, text: str, lex: Lexicon) -> bool:
+    """ "Under X's ownership Y bought Z", "Unter Xs Führung kaufte Y": a possessive name before a noun of its time as
+    owner tells when the deal happened, X takes no part in it."""
+    word = _POSSESSED_WORD.match(text, m.end)
+    return m.possessive and word is not None and word.group(1).lower() in lex.ownership_nouns
+
+
+APPROVER_GAP = 2  # lowercase words between a name and its verb of approval ("X has formally approved the deal")
+
+
+def _approver(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
+    """Whether a name after the deal's cue is the subject of a verb of approval right after it ("bought X after the
+    Football League approved the deal", "la compra de X después de que la Liga aprobó la operación"): who clears a
+    deal takes no part in it; not the parties approving their own deal before its cue ("X and Y approved their
+    merger"), nor a firm's organ acting for it ("the board of X approved")."""
+    if m.start < trig.end:
+        return False
+    before = (text[max(0, m.start - MARKER_WINDOW):m.start].rsplit(None, 1) or [""])[0] + " "  # past "of"
+    if m.possessive or lex.organ_re.search(before):
+        return False
+    words = _WORD.findall(re.split(r"[,;:.()]", text[m.end:m.end + MARKER_WINDOW])[0])
+    return any(lex.approval_re.match(" ".join(words[k:])) for k in range(min(len(words), APPROVER_GAP + 1))
+               if all(w.islower() for w in words[:k]))
+
+
+APPOSED_WORDS = 5  # words of an apposition from its article to its participle (", a family company owned by")
+
+
+def _apposed_backer(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether a name ends an apposition's participle phrase (", a company backed by X", ", un fonds géré par la
+    société de gestion X", ", una sociedad controlada por X"): X stands behind the firm before the comma, it takes
+    no part in the deal."""
+    gap = text[max(0, m.start - 2 * MARKER_WINDOW):m.start]
+    hit = next(iter(reversed(list(_marker_res(lex)["agent"].finditer(gap)))), None)
+    governed = gap[hit.end():].split() if hit else []
+    if hit is None or len(governed) > MARKER_MAX_WORDS or not all(w.islower() or is_descriptor(w, lex)
+                                                                   for w in governed):
+        return False
+    words = gap[:hit.start()].rpartition(",")[2].split()
+    return (3 <= len(words) <= APPOSED_WORDS and "," in gap[:hit.start()]
+            and all(w.isalpha() and (w.islower() or is_descriptor(w, lex)) for w in words)
+            and words[0].lower() in lex.indefinite_articles | lex.determiners
+            and any(is_descriptor(w, lex) for w in words[1:-1]) and words[-1].islower()
+            and not any(lex.trigger_re.match(w) for w in words))  # "la coentreprise détenue par X et Y": partners
+
+
+def _held_stake(before: str, lex: Lexicon) -> bool:
+    """Whether the words before an agent's preposition are a stake and its participle of holding ("the shares held",
+    "les parts détenues", "las acciones poseídas"): the preposition names the stake's holder, no agent."""
+    words = before.split()
+    return len(words) >= 2 and words[-1].lower() in lex.held_participles and _stake_before(" ".join(words[:-1]), lex)
+
+
 def _organ_before(gap: str, end: int, lex: Lexicon) -> bool:
     """Whether an organ of a firm ends the gap before a marker ("le conseil de surveillance de X"): X acts through
     it; not an organ noun that completes a unit's noun ("son activité de conseil à Y": the advisory business)."""
@@ -294,8 +348,10 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
                 continue  # "Mit dem Verkauf zieht die Allianz": the phrase ended at its noun
             if role == "recipient" and _stake_before(gap[:hit.start()], lex):
                 continue  # "die Mehrheit an X", "80 Prozent an X": what is bought, not who buys
-            if hit.end() > best_end or hit.end() == best_end and role == "agent":
-                best, best_end = role, hit.end()
+            # "buying the stake held by X": X holds what is bought, its seller
+            told = "source" if role == "agent" and _held_stake(gap[:hit.start()], lex) else role
+            if hit.end() > best_end or hit.end() == best_end and told == "agent":
+                best, best_end = told, hit.end()
     return best
 
 
@@ -560,7 +616,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     for m in mentions:
         if m.start < window.sentence_start or m.start >= end or relative and relative.start() <= m.start < closed:
             continue
-        if _beneficiary(m, trig, text, lex) or _vetoing(m, text, lex) or _losing_bidder(m, trig, text, lex):
+        if _beneficiary(m, trig, text, lex) or _vetoing(m, text, lex) or _losing_bidder(m, trig, text, lex) or (
+                _apposed_backer(m, text, lex) or _approver(m, trig, text, lex) or _owner_then(m, text, lex)):
             continue
         boundary = previous.end if previous else _past_opening_conjunction(text, window.sentence_start, lex)
         boundary = _past_regulator(text, boundary, m.start, lex)
@@ -1113,6 +1170,8 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
     if opener is None or opener.start() > window.clause_start or len(text[earlier[-1].end:opener.start()].split()) > 1:
         return None  # a legal suffix may stand between ("Orwell Group, which")
     own = [m for m in pool if m.start >= opener.end()]
+    if not own and _pronoun_subject(text[opener.end():verb], lex):  # "Y already owns X, which it bought in 2021"
+        return [earlier[0], earlier[-1]] if len(earlier) >= 2 else None
     if not own:  # the verb right after the pronoun: "X, which buys", not "X, der 2021 übernommen wurde"
         return [earlier[-1]] if _adverbs_only(text[opener.end():verb]) else None
     if len(own) == 1 and _object_relative(text[opener.start():own[0].start], lex):
@@ -1168,6 +1227,13 @@ def _inverted_relative(named: list[Mention], after: list, text: str, trig: Trigg
     if opener is None or len(text[earlier[-1].end:opener.start()].split()) > 1:
         return None
     return [after[0][0], earlier[-1]] if _adverbs_only(text[opener.end():trig.start]) else None
+
+
+def _pronoun_subject(gap: str, lex: Lexicon) -> bool:
+    """Whether a relative clause's own subject is a pronoun right after the relative pronoun ("X, which it bought"):
+    the pronoun stands for the sentence's subject, X is the clause's object."""
+    words = gap.split()
+    return bool(words) and words[0] in {p.lower() for p in lex.pronouns} and _adverbs_only(" ".join(words[1:]))
 
 
 def _adverbs_only(gap: str) -> bool:

@@ -515,8 +515,19 @@ def _approval_day(page: Page, i: int, date: DateMention, names: set[str]) -> boo
     lo, hi = max(0, date.start - APPROVAL_REACH), date.end + APPROVAL_REACH
     start = page.sentences[i].start
     return any(not re.search(r"[,;:]", page.text[min(m.end(), date.start):max(m.start(), date.end)])
-               and not any(start <= n.start < m.start() and n.name in names for n in page.mentions[i])
+               and (not any(start <= n.start < m.start() and n.name in names for n in page.mentions[i])
+                    or _outside_subject(page, i, m.start(), names))
                for m in page.lex.approval_re.finditer(page.text, lo, hi))
+
+
+def _outside_subject(page: Page, i: int, verb: int, names: set[str]) -> bool:
+    """Whether the name right before a verb of approval, with at most a lowercase word or two between, is no party
+    ("bought Y after the Football League approved the deal on Tuesday"): an outsider approved, though a party is
+    named before it."""
+    subject = next((n for n in reversed(page.mentions[i]) if n.end <= verb), None)
+    gap = page.text[subject.end:verb].split() if subject else []
+    return subject is not None and subject.name not in names and len(gap) <= 2 and all(
+        w.isalpha() and w.islower() for w in gap)
 
 
 def _clause_time(page: Page, dated: list[DateMention], clause_start: int, trig: TriggerMatch) -> list[DateMention]:
@@ -1276,6 +1287,16 @@ def _unit_owner(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]
     return out
 
 
+_COMMA_WORD = re.compile(r",\s+(\w+)\s")
+
+
+def _next_coordinated(page: Page, start: int, stop: int) -> int:
+    """Where a clause joined by a comma and a conjunction opens between start and stop (", and holds", ", et
+    détient"), else stop: a stake that clause names is not the one the cue before it buys."""
+    return next((hit.start() for hit in _COMMA_WORD.finditer(page.text, start, stop)
+                 if hit.group(1).lower() in page.lex.conjunction_words), stop)
+
+
 def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: roles.Window,
            main: Mention | None) -> tuple[list[tuple[Mention, str]], str, list[tuple[str, str]]]:
     """The role pairs of a trigger, and the type and (name, role) parties its clause gives them."""
@@ -1295,6 +1316,7 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
         share = page.lex.share_re.search(page.text, back, trig.start)
         start, qualified = (min(start, share.start()), share.start()) if share else (start, qualified)
         stop = last.end()  # nor the stake the next clause holds ("X, die Y 2018 übernommen hatte, hält 45 Prozent")
+    stop = _next_coordinated(page, trig.end, stop)  # nor the next clause's ("X, which it bought, and holds 9% of Y")
     around = _without_price_moves(page, s, start, stop)
     sold = trig.trigger.type == "acquisition" and all(r != "target" for _, r in parties)
     kind, parties = _retype(trig.trigger.type, parties, _without_names(page, i, around, start), page.lex)
