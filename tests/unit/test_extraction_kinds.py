@@ -115,7 +115,8 @@ COPULAS = [
     ('fr', 'Vélan en vue', 'Le fonds Ardilla Partners, propriétaire du club belge KV Marden, regarde Vélan. Vélan est '
                            'un club historique de la région. En mai, le club a racheté Brillac.', ('Vélan', 'Brillac')),
     ('es', 'Oriel, en venta', 'El fondo Cierzo Capital, dueño del club belga KV Marden, estudia Levantia. Levantia '
-                              'es un club histórico de la ciudad. En mayo el club compró Oriel.', ('Levantia', 'Oriel')),
+                              'es un club histórico de la ciudad. En mayo el club compró Oriel.',
+     ('Levantia', 'Oriel')),
 ]
 
 
