@@ -134,8 +134,24 @@ def apposed(text: str, sentence_end: int, m: Mention, lex: Lexicon) -> set[str]:
     """The kinds the first words of a lowercase apposition right after a name give it (", a Leeds-based lender,")."""
     after = past_suffix(text[m.end:min(sentence_end, m.end + APPOSITION)], lex)
     if not (after.startswith(", ") and after[2:3].islower()):
-        return set()
+        return _copula_kind(after, lex)
     return {k for w in _APPOSITION_END.split(after[2:], maxsplit=1)[0].split()[:APPOSED] if (k := kind(w, lex))}
+
+
+def _copula_kind(after: str, lex: Lexicon) -> set[str]:
+    """The kind a copula and an indefinite article right after a name give it ("X is a big club with ...", "X est
+    un club historique", "X ist ein Traditionsverein"): the first noun of a kind before a stopword ends the phrase
+    (not "X is a shareholder of the bank": the bank's kind)."""
+    words = _APPOSITION_END.split(after, maxsplit=1)[0].split()
+    verb = next((n for n in (1, 2) if " ".join(words[:n]).lower() in lex.copulas), 0)
+    if not (verb and len(words) > verb and words[verb].lower() in lex.indefinite_articles):
+        return set()
+    for w in words[verb + 1:verb + 1 + APPOSED]:
+        if w.lower() in lex.stopwords:
+            break
+        if k := kind(w, lex):
+            return {k}
+    return set()
 
 
 def past_suffix(rest: str, lex: Lexicon) -> str:

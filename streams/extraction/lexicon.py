@@ -39,6 +39,7 @@ class Lexicon:
     contracted_articles: frozenset[str]  # "vom", "beim": a preposition and an article in one word
     definite_articles: frozenset[str]  # "the takeover", "die Übernahme": a deal already spoken of
     indefinite_articles: frozenset[str]  # "talks about a takeover", "über eine Übernahme": of the firm spoken of
+    copulas: frozenset[str]  # "X is a big club", "X est un club historique": the verb that tells what X is
     kind_origins: frozenset[str]  # "X, a company from Utrecht": after an apposed kind of firm, where it comes from
     districts: frozenset[str]  # "im Landshuter Ortsteil Achdorf": a part of a town named in the run, a place
     routes: tuple[frozenset[str], frozenset[str]]  # "from X to Y", "von X nach Y": the ends of a route, places
@@ -524,6 +525,7 @@ def lexicon(lang: str) -> Lexicon:
         contracted_articles=frozenset(w.lower() for w in ext.get("contracted_articles", ())),
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
         indefinite_articles=frozenset(w.lower() for w in ext.get("indefinite_articles", ())),
+        copulas=frozenset(w.lower() for w in ext.get("copulas", ())),
         kind_origins=frozenset(w.lower() for w in ext.get("kind_origins", ())),
         districts=frozenset(w.lower() for w in ext.get("districts", ())),
         routes=(frozenset(w.lower() for w in ext.get("routes", {}).get("from", ())),

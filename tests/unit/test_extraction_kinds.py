@@ -106,3 +106,23 @@ def test_a_trade_noun_before_a_market_noun_is_no_description():
     p = read_page(page('en', 'News', 'Harlow Capital will buy the utility Bexley Power and the dairy Corrib Farms. '
                                      'The utility sector and the dairy industry welcomed the deal.'))
     assert not [m for ms in p.mentions for m in ms if m.anaphor], p.mentions
+
+
+COPULAS = [
+    ('en', 'Talks at Harwick', 'Brightmoor Capital, owner of the Belgian club KV Marden, is weighing a bid for '
+                               'Harwick Rovers. "Harwick Rovers is a big club with loyal fans," said its chairman. '
+                               'In May the club bought Quintor Ltd.', ('Harwick Rovers', 'Quintor')),
+    ('fr', 'Vélan en vue', 'Le fonds Ardilla Partners, propriétaire du club belge KV Marden, regarde Vélan. Vélan est '
+                           'un club historique de la région. En mai, le club a racheté Brillac.', ('Vélan', 'Brillac')),
+    ('es', 'Oriel, en venta', 'El fondo Cierzo Capital, dueño del club belga KV Marden, estudia Levantia. Levantia '
+                              'es un club histórico de la ciudad. En mayo el club compró Oriel.',
+     ('Levantia', 'Oriel')),
+]
+
+
+@pytest.mark.parametrize(('lang', 'title', 'body', 'deal'), COPULAS)
+def test_a_copula_gives_a_firm_its_kind(lang: str, title: str, body: str, deal: tuple):
+    """ "X is a big club": a later "the club" stands for X, not for a club named before it."""
+    buyer, target = deal
+    events = [parties(e) for e in extract_events(page(lang, title, body)) if e['type'] == 'acquisition']
+    assert any({(buyer, 'acquirer'), (target, 'target')} <= e for e in events), events
