@@ -50,8 +50,19 @@ def _fill_amount(page: Page, event: Candidate, chosen: list[Candidate], headline
         return None  # "acquired X for an undisclosed sum. The deal comes as ... counts $7bn raised by the sector"
     if own is None or own.counted:
         own = _amount_after(page, event, chosen, taken) or own
+    elif amounts.is_part(own, page.text, page.lex):
+        own = _whole_after(page, event, chosen, taken, own)
     return own or next((c.amount for c in others if c.amount), None) or _amount_after(
         page, event, others, taken) or _amount_far(page, event, chosen + others, taken)
+
+
+def _whole_after(page: Page, event: Candidate, mentions: list[Candidate], taken: set[int],
+                 part: amounts.Amount) -> amounts.Amount:
+    """ "X pays $85 million upfront ... taking the potential value of the agreement to $1.31 billion": a statement's
+    part payment yields to a larger whole a later sentence about the deal tells."""
+    later = _amount_after(page, event, mentions, taken)
+    whole = later and not amounts.is_part(later, page.text, page.lex) and later.value > part.value
+    return later if whole else part
 
 
 def _amount_far(page: Page, event: Candidate, mentions: list[Candidate], taken: set[int]) -> amounts.Amount | None:
