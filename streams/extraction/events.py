@@ -108,11 +108,14 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
         for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
             sentence = page.sentence_text(j)
             raised = [t for t in page.triggers(j) if _listing_raise(page, event, j, t)]
-            if j in taken or page.lex.topic_shift_re.match(sentence) or _other_deal(
-                    [t for t in page.triggers(j) if not _offered_shares(page, event, t)
-                     and not _stake_paid(page, event, j, t) and t not in raised], event):
-                break  # another deal or matter; a cue of its kind that states none goes on about this one ("supply")
+            foreign = [t for t in page.triggers(j) if not _offered_shares(page, event, t)
+                       and not _stake_paid(page, event, j, t) and t not in raised and _other_deal([t], event)]
             s = page.sentences[j]
+            # "The $1.2 billion deal ... returns 3.4 times invested capital": a sentence whose subject is the deal
+            # tells its figures before a cue of another kind
+            cut = min((t.start for t in foreign), default=s.end) if _opens_with_deal_noun(page, j) else s.end
+            if j in taken or page.lex.topic_shift_re.match(sentence) or foreign and cut == s.end:
+                break  # another deal or matter; a cue of its kind that states none goes on about this one ("supply")
             if withheld := page.lex.withheld_sum_re.search(sentence):
                 # "Über den Kaufpreis wurde Stillschweigen vereinbart; ... zahlt X rund 620 Millionen Euro": only a
                 # figure told after it in its sentence or by a source in the next is the price, later ones are others'
@@ -133,13 +136,15 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
                 continue
             # for a stake, partnership or listing not a figure of a clause that speaks of a valuation (the firm's
             # worth): "ein Platzierungsvolumen von rund 400 Mio. Euro, bei einer Bewertung von bis zu 2 Mrd. Euro"
-            values = [a for a in statements.money_of(page, j)
-                      if amounts.is_deal_value(a, page.text, event.type, page.lex) and not (
+            values = [a for a in statements.money_of(page, j) if a.end <= cut
+                      and amounts.is_deal_value(a, page.text, event.type, page.lex) and not (
                           event.type in UNVALUED_TYPES and amounts.valued_clause(a, sentence, s.start, page.lex))]
             values = amounts.headline(values, page.text, page.lex)
             if values and not amounts.is_part(values[0], page.text, page.lex):
                 return values[0]
             part = part or (values[0] if values else None)
+            if cut < s.end:
+                break  # the rest of the sentence and those after speak of another deal
     return part
 
 
@@ -294,8 +299,11 @@ def _ends_at_suffix(page: Page, i: int) -> bool:
 def _opens_with_deal_noun(page: Page, j: int) -> bool:
     """Whether sentence j opens with a deal noun as its subject ("The agreement was ...", "Die Vereinbarung
     war ...", "L'accord a été ..."): what it dates is the deal of the sentences before."""
-    opening = page.sentence_text(j).split()[:SUBJECT_WORDS]
-    return bool(page.lex.deal_noun_re.search(" ".join(opening)))
+    sentence = page.sentence_text(j)
+    lead = next(iter(amounts.find(sentence, 0, page.lex, page.currency, page.local)), None)
+    if lead and len(sentence[:lead.start].split()) < SUBJECT_WORDS:
+        sentence = sentence[:lead.start] + sentence[lead.end:]  # "The $1.2 billion deal": a figure before the noun
+    return bool(page.lex.deal_noun_re.search(" ".join(sentence.split()[:SUBJECT_WORDS])))
 
 
 def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:

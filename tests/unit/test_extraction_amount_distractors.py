@@ -209,3 +209,10 @@ def test_money_a_shelved_listing_tried_to_raise_stays_its_own():
     assert amount_of("en", "Tidewell shelves IPO", "Tidewell Energy shelved its Nasdaq listing on Friday, citing "
                      "market conditions, after the developer had tried to raise up to $220 million.") == [
         ("ipo", 220e6)]
+
+
+def test_figure_of_a_deal_subject_before_a_cue_of_another_kind():
+    assert amount_of("en", "Tarrow exits Glenmoor",
+                     "Tarrow Partners closed the sale of Glenmoor Labs to Ostwick Instruments on Wednesday. "
+                     "The $900 million deal returns about three times invested capital to Tarrow's fund."
+                     ) == [("acquisition", 900e6)]
