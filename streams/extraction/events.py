@@ -238,12 +238,28 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
             if _tells_another(page, event, j):
                 continue
             about = _opens_with_deal_noun(page, j)
-            days = [d for d in page.dates(j) if (len(d.value) == 10 or about) and not (d.counted or d.since)]
+            days = _step_days(page, j, [d for d in page.dates(j)
+                                        if (len(d.value) == 10 or about) and not (d.counted or d.since)])
             if days:  # the furthest step it names ("La operación, anunciada en junio, se cerró el viernes")
                 return max(d.value for d in days)
     if final == "ongoing" or page.anchor is None:
         return None
     return page.anchor.isoformat() if final == "rumored" else _news_day(page)  # a rumour is this page's report
+
+
+def _step_days(page: Page, j: int, days: list) -> list:
+    """The days of sentence j without those of a clause that reports the news ("erfolgte der Vollzug am Mittwoch, wie
+    X am Donnerstag mitteilte", "closed on Monday, X said on Wednesday") while another day dates the step itself."""
+    s = page.sentences[j]
+    breaks = [m.end() + s.start for m in amounts.CLAUSE_BREAK_RE.finditer(page.sentence_text(j))]
+
+    def reported(d) -> bool:
+        begin = max((b for b in breaks if b <= d.start), default=s.start)
+        stop = min((b for b in breaks if b > d.end), default=s.end)
+        return bool(page.lex.report_verb_re.search(page.text, begin, stop))
+
+    step = [d for d in days if not reported(d)]
+    return step or days
 
 
 def _tells_another(page: Page, event: Candidate, j: int) -> bool:
