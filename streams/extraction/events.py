@@ -111,9 +111,11 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
             foreign = [t for t in page.triggers(j) if not _offered_shares(page, event, t)
                        and not _stake_paid(page, event, j, t) and t not in raised and _other_deal([t], event)]
             s = page.sentences[j]
-            # "The $1.2 billion deal ... returns 3.4 times invested capital": a sentence whose subject is the deal
-            # tells its figures before a cue of another kind
-            cut = min((t.start for t in foreign), default=s.end) if _opens_with_deal_noun(page, j) else s.end
+            # "The $1.2 billion deal ... returns 3.4 times invested capital": a sentence whose subject is a sale,
+            # merger or contract tells its figures before a cue of another kind (not "La ronda ... eleva a 52
+            # millones el capital captado" after a listing: the noun is another deal's)
+            subject = event.type in VALUED_TYPES and _opens_with_deal_noun(page, j)
+            cut = min((t.start for t in foreign), default=s.end) if subject else s.end
             if j in taken or page.lex.topic_shift_re.match(sentence) or foreign and cut == s.end:
                 break  # another deal or matter; a cue of its kind that states none goes on about this one ("supply")
             if withheld := page.lex.withheld_sum_re.search(sentence):
@@ -239,7 +241,7 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
                 continue
             about = _opens_with_deal_noun(page, j)
             days = _step_days(page, j, [d for d in page.dates(j)
-                                        if (len(d.value) == 10 or about) and not (d.counted or d.since)])
+                                        if (len(d.value) == 10 or about) and not (d.counted or d.since)], final)
             if days:  # the furthest step it names ("La operación, anunciada en junio, se cerró el viernes")
                 return max(d.value for d in days)
     if final == "ongoing" or page.anchor is None:
@@ -247,9 +249,12 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
     return page.anchor.isoformat() if final == "rumored" else _news_day(page)  # a rumour is this page's report
 
 
-def _step_days(page: Page, j: int, days: list) -> list:
+def _step_days(page: Page, j: int, days: list, final: str) -> list:
     """The days of sentence j without those of a clause that reports the news ("erfolgte der Vollzug am Mittwoch, wie
-    X am Donnerstag mitteilte", "closed on Monday, X said on Wednesday") while another day dates the step itself."""
+    X am Donnerstag mitteilte", "closed on Monday, X said on Wednesday") while another day dates the closing itself;
+    an announced deal is dated by its report ("am Dienstag unterzeichnet, wie X gestern mitteilte")."""
+    if final != "completed":
+        return days
     s = page.sentences[j]
     breaks = [m.end() + s.start for m in amounts.CLAUSE_BREAK_RE.finditer(page.sentence_text(j))]
 
@@ -259,7 +264,7 @@ def _step_days(page: Page, j: int, days: list) -> list:
         return bool(page.lex.report_verb_re.search(page.text, begin, stop))
 
     step = [d for d in days if not reported(d)]
-    return step or days
+    return step if any(len(d.value) == len("yyyy-mm-dd") for d in step) else days
 
 
 def _tells_another(page: Page, event: Candidate, j: int) -> bool:
