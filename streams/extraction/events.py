@@ -50,8 +50,19 @@ def _fill_amount(page: Page, event: Candidate, chosen: list[Candidate], headline
         return None  # "acquired X for an undisclosed sum. The deal comes as ... counts $7bn raised by the sector"
     if own is None or own.counted:
         own = _amount_after(page, event, chosen, taken) or own
+    elif amounts.is_part(own, page.text, page.lex):
+        own = _whole_after(page, event, chosen, taken, own)
     return own or next((c.amount for c in others if c.amount), None) or _amount_after(
         page, event, others, taken) or _amount_far(page, event, chosen + others, taken)
+
+
+def _whole_after(page: Page, event: Candidate, mentions: list[Candidate], taken: set[int],
+                 part: amounts.Amount) -> amounts.Amount:
+    """ "X pays $85 million upfront ... taking the potential value of the agreement to $1.31 billion": a statement's
+    part payment yields to a larger whole a later sentence about the deal tells."""
+    later = _amount_after(page, event, mentions, taken)
+    whole = later and not amounts.is_part(later, page.text, page.lex) and later.value > part.value
+    return later if whole else part
 
 
 def _amount_far(page: Page, event: Candidate, mentions: list[Candidate], taken: set[int]) -> amounts.Amount | None:
@@ -97,11 +108,16 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
         for j in range(c.sentence + 1, min(c.sentence + 1 + LOOKAHEAD, len(page.sentences))):
             sentence = page.sentence_text(j)
             raised = [t for t in page.triggers(j) if _listing_raise(page, event, j, t)]
-            if j in taken or page.lex.topic_shift_re.match(sentence) or _other_deal(
-                    [t for t in page.triggers(j) if not _offered_shares(page, event, t)
-                     and not _stake_paid(page, event, j, t) and t not in raised], event):
-                break  # another deal or matter; a cue of its kind that states none goes on about this one ("supply")
+            foreign = [t for t in page.triggers(j) if not _offered_shares(page, event, t)
+                       and not _stake_paid(page, event, j, t) and t not in raised and _other_deal([t], event)]
             s = page.sentences[j]
+            # "The $1.2 billion deal ... returns 3.4 times invested capital": a sentence whose subject is a sale,
+            # merger or contract tells its figures before a cue of another kind (not "La ronda ... eleva a 52
+            # millones el capital captado" after a listing: the noun is another deal's)
+            subject = event.type in VALUED_TYPES and _opens_with_deal_noun(page, j)
+            cut = min((t.start for t in foreign), default=s.end) if subject else s.end
+            if j in taken or page.lex.topic_shift_re.match(sentence) or foreign and cut == s.end:
+                break  # another deal or matter; a cue of its kind that states none goes on about this one ("supply")
             if withheld := page.lex.withheld_sum_re.search(sentence):
                 # "Über den Kaufpreis wurde Stillschweigen vereinbart; ... zahlt X rund 620 Millionen Euro": only a
                 # figure told after it in its sentence or by a source in the next is the price, later ones are others'
@@ -122,13 +138,15 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
                 continue
             # for a stake, partnership or listing not a figure of a clause that speaks of a valuation (the firm's
             # worth): "ein Platzierungsvolumen von rund 400 Mio. Euro, bei einer Bewertung von bis zu 2 Mrd. Euro"
-            values = [a for a in statements.money_of(page, j)
-                      if amounts.is_deal_value(a, page.text, event.type, page.lex) and not (
+            values = [a for a in statements.money_of(page, j) if a.end <= cut
+                      and amounts.is_deal_value(a, page.text, event.type, page.lex) and not (
                           event.type in UNVALUED_TYPES and amounts.valued_clause(a, sentence, s.start, page.lex))]
             values = amounts.headline(values, page.text, page.lex)
             if values and not amounts.is_part(values[0], page.text, page.lex):
                 return values[0]
             part = part or (values[0] if values else None)
+            if cut < s.end:
+                break  # the rest of the sentence and those after speak of another deal
     return part
 
 
@@ -222,12 +240,31 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
             if _tells_another(page, event, j):
                 continue
             about = _opens_with_deal_noun(page, j)
-            days = [d for d in page.dates(j) if (len(d.value) == 10 or about) and not (d.counted or d.since)]
+            days = _step_days(page, j, [d for d in page.dates(j)
+                                        if (len(d.value) == 10 or about) and not (d.counted or d.since)], final)
             if days:  # the furthest step it names ("La operación, anunciada en junio, se cerró el viernes")
                 return max(d.value for d in days)
     if final == "ongoing" or page.anchor is None:
         return None
     return page.anchor.isoformat() if final == "rumored" else _news_day(page)  # a rumour is this page's report
+
+
+def _step_days(page: Page, j: int, days: list, final: str) -> list:
+    """The days of sentence j without those of a clause that reports the news ("erfolgte der Vollzug am Mittwoch, wie
+    X am Donnerstag mitteilte", "closed on Monday, X said on Wednesday") while another day dates the closing itself;
+    an announced deal is dated by its report ("am Dienstag unterzeichnet, wie X gestern mitteilte")."""
+    if final != "completed":
+        return days
+    s = page.sentences[j]
+    breaks = [m.end() + s.start for m in amounts.CLAUSE_BREAK_RE.finditer(page.sentence_text(j))]
+
+    def reported(d) -> bool:
+        begin = max((b for b in breaks if b <= d.start), default=s.start)
+        stop = min((b for b in breaks if b > d.end), default=s.end)
+        return bool(page.lex.report_verb_re.search(page.text, begin, stop))
+
+    step = [d for d in days if not reported(d)]
+    return step if any(len(d.value) == len("yyyy-mm-dd") for d in step) else days
 
 
 def _tells_another(page: Page, event: Candidate, j: int) -> bool:
@@ -283,8 +320,11 @@ def _ends_at_suffix(page: Page, i: int) -> bool:
 def _opens_with_deal_noun(page: Page, j: int) -> bool:
     """Whether sentence j opens with a deal noun as its subject ("The agreement was ...", "Die Vereinbarung
     war ...", "L'accord a été ..."): what it dates is the deal of the sentences before."""
-    opening = page.sentence_text(j).split()[:SUBJECT_WORDS]
-    return bool(page.lex.deal_noun_re.search(" ".join(opening)))
+    sentence = page.sentence_text(j)
+    lead = next(iter(amounts.find(sentence, 0, page.lex, page.currency, page.local)), None)
+    if lead and len(sentence[:lead.start].split()) < SUBJECT_WORDS:
+        sentence = sentence[:lead.start] + sentence[lead.end:]  # "The $1.2 billion deal": a figure before the noun
+    return bool(page.lex.deal_noun_re.search(" ".join(sentence.split()[:SUBJECT_WORDS])))
 
 
 def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:

@@ -190,6 +190,7 @@ class Lexicon:
     price_move_re: re.Pattern  # "jumped 6%", "se dispara un 6%": a share price's move, no stake
     deal_noun_re: re.Pattern
     talk_noun_re: re.Pattern  # "die Gespräche", "the talks": a deal told by its talks, named by them after
+    report_verb_re: re.Pattern  # "mitteilte", "said", "a annoncé": a day in their clause is the report's
     value_noun_re: re.Pattern  # "the purchase price", "le montant": a later sentence that gives the deal's value
     since_re: re.Pattern
     running_since_re: re.Pattern
@@ -710,6 +711,7 @@ def lexicon(lang: str) -> Lexicon:
         shares_res=_shares_res(ext.get("shares", {})),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
         talk_noun_re=words_re(ext.get("talk_nouns", []), escape=True),
+        report_verb_re=words_re(ext.get("report_verbs", []), escape=True),
         value_noun_re=words_re(ext.get("value_nouns", []), escape=True),
         supply_agreement_re=words_re(ext.get("supply_agreements", [])),
         # a pronoun that stands for two firms only after a plural verb ("Dafür gründen sie ...": `pair_pronouns`)

@@ -33,6 +33,29 @@ def amount_of(lang: str, *paragraphs: str) -> list[tuple[str, float | None]]:
     return [(e["type"], e["amount"] and e["amount"]["value"]) for e in extract_events(page(lang, *paragraphs))]
 
 
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Tarrow will co-invest in European deals of more than $500 million with Glenmoor."),
+    ("de", "Ostwerk will sich an Transaktionen von mehr als 500 Millionen Euro beteiligen."),
+    ("fr", "Arvel participera aux opérations de plus de 500 millions d'euros."),
+    ("es", "Ribera participará en operaciones de más de 500 millones de euros."),
+    ("fr", "La foncière, issue de la fusion d'Arvel et de Cerise, gère un patrimoine de 2,1 milliards d'euros."),
+    ("es", "El grupo resultante tendrá un volumen de negocio de 900 millones de euros."),
+])
+def test_thresholds_and_group_sizes_are_no_deal_value(lang, sentence):
+    lex = lexicon(lang)
+    found = amounts.find(sentence, 0, lex)
+    assert found, sentence
+    assert not any(amounts.is_deal_value(a, sentence, "merger", lex) for a in found)
+
+
+def test_later_whole_wins_over_upfront_and_further_parts():
+    assert amount_of("en", "Corvane signs option deal with Halberd Pharma",
+                     "Halberd Pharma has agreed to pay Corvane $50 million upfront for an option on its compound "
+                     "CV-12. If Halberd exercises the option, it will pay a further $90 million. Milestones could "
+                     "add up to $700 million, taking the potential value of the agreement to $840 million."
+                     ) == [("contract", 840e6)]
+
+
 def test_distractor_leaves_the_deal_unvalued():
     assert amount_of("fr", "Arvel rachète Cerise",
                      "Le groupe Arvel a annoncé jeudi le rachat de la société Cerise, dont les ventes atteignent "
@@ -186,3 +209,10 @@ def test_money_a_shelved_listing_tried_to_raise_stays_its_own():
     assert amount_of("en", "Tidewell shelves IPO", "Tidewell Energy shelved its Nasdaq listing on Friday, citing "
                      "market conditions, after the developer had tried to raise up to $220 million.") == [
         ("ipo", 220e6)]
+
+
+def test_figure_of_a_deal_subject_before_a_cue_of_another_kind():
+    assert amount_of("en", "Tarrow exits Glenmoor",
+                     "Tarrow Partners closed the sale of Glenmoor Labs to Ostwick Instruments on Wednesday. "
+                     "The $900 million deal returns about three times invested capital to Tarrow's fund."
+                     ) == [("acquisition", 900e6)]

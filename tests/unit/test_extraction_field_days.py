@@ -71,3 +71,15 @@ def test_this_morning_is_the_pages_day(lang: str, text: str) -> None:
 def test_a_bare_dollar_is_the_local_one(lang: str, text: str, currency: str) -> None:
     events = extract_events(page(lang, "Lumatec", text, published="2024-03-14"))
     assert [(e["amount"]["value"], e["amount"]["currency"]) for e in events] == [(410e6, currency)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Chiphersteller Lumatec hat die Übernahme des Autozulieferers Nordwerk abgeschlossen. Der Vollzug "
+     "erfolgte am Dienstag, wie Lumatec am Mittwoch mitteilte."),
+    ("en", "Lumatec has completed its acquisition of carmaker Nordwerk. The deal closed on Tuesday, Lumatec said on "
+     "Wednesday."),
+    ("fr", "Lumatec a finalisé le rachat de l'équipementier Nordwerk. L'opération a été bouclée mardi, a annoncé "
+     "Lumatec mercredi."),
+])
+def test_step_day_not_the_report_day(lang, text):
+    assert fields(lang, text, BOTH) == {("acquisition", "completed", "2024-03-12")}
