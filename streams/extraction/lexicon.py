@@ -466,15 +466,6 @@ def _elapsed(data: dict | None, numbers: dict) -> dict:
             "units": {k.lower(): v for k, v in data["units"].items()}}
 
 
-def _other_places(lang: str) -> list[str]:
-    """The places the other languages list: a page spells a town as its own press does ("in Shanghai
-    unterzeichnet" where the German list holds "Schanghai"), so a place known anywhere is a place here too; not one
-    that is a frequent word here ("Landes", "Mont", "Sur")."""
-    return [p for other in languages.supported() if other != lang
-            for p in languages.load(other).get("extraction", {}).get("places", ())
-            if _word_shares(lang).get(p.lower(), 0.0) < COMMON_WORD]
-
-
 def _strip(word: str) -> str:
     return word.lower().rstrip(".")
 
@@ -536,9 +527,8 @@ def lexicon(lang: str) -> Lexicon:
         routes=(frozenset(w.lower() for w in ext.get("routes", {}).get("from", ())),
                 frozenset(w.lower() for w in ext.get("routes", {}).get("to", ()))),
         # the places that tell a local currency are places too ("le producteur de Rimouski")
-        places=_with_cases(frozenset(w.lower() for w in [*ext["places"], *_other_places(lang), *(
-            p for local in ext["amounts"].get("local_dollars", {}).values() for p in local["places"])]),
-            ext.get("place_cases", ())),
+        places=_with_cases(frozenset(w.lower() for w in [*ext["places"], *(p for local in ext["amounts"].get(
+            "local_dollars", {}).values() for p in local["places"])]), ext.get("place_cases", ())),
         place_cases=tuple(ext.get("place_cases", ())),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         seated_nouns=frozenset(w.lower() for w in ext.get("seated_nouns", ())),
