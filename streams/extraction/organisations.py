@@ -441,7 +441,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             if (name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes
                     and not _descriptor_before_name(toks, i, sentence, offset, lex)
                     or _fund_word_inside(tok, lex) or _suffix_closes(toks, i, sentence, offset, lex)
-                    or _currency_closes_name(current, toks, i, lex)) and not _currency_country(tok, sentence, offset):
+                    or _currency_closes_name(current, toks, i, lex) or _inner_month(toks, i, sentence, offset, lex)
+                    ) and not _currency_country(tok, sentence, offset):
                 current.append(tok)
                 i += 1
                 continue
@@ -601,6 +602,15 @@ def _kind_named(toks: list[Token], j: int, lex: Lexicon) -> bool:
     the named firm is (unlike "the Gucci owner", or "the Coventry engineering firm X" whose firm follows)."""
     return j < len(toks) and toks[j].low in lex.naming_kinds and toks[j].text.islower() and not (
         j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
+
+
+def _inner_month(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "Alta Mar Capital", "Sol de Mayo Partners": a month's word (or its short form) inside a run, a name word right
+    after it and no figure or dot beside it, is a word of the name, no date."""
+    tok, k = toks[i], i + 1
+    return (tok.low in lex.months and tok.text[1:].islower() and k < len(toks)
+            and _joinable_gap(sentence, tok, toks[k], offset) and toks[k].text[:1].isupper()
+            and name_word(toks[k].text, lex, False) and toks[k].low not in lex.months)
 
 
 def _inner_particle(toks: list[Token], i: int, sentence: str, offset: int) -> bool:
