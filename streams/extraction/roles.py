@@ -1668,7 +1668,8 @@ def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mentio
     named_after = [m for m, _ in after if not m.possessive and not _venue(m, lex)][:1]  # not "..., SoftBank's founder"
     owned += [m for m, _ in before[-1:] if _relative_subject(m, trig, text, lex)]
     # "X erwägt, die deutsche Tochter an die Börse zu bringen": the subsidiary lists, not its parent
-    owned += [m for m, _ in before[-1:] if m.anaphor and text[m.start:m.end].split()[-1].lower() in lex.subsidiary_nouns]
+    owned += [m for m, _ in before[-1:]
+              if m.anaphor and text[m.start:m.end].split()[-1].lower() in lex.subsidiary_nouns]
     subjects = [m for m in pool if m is not fallback]
     owned, subjects, pool = ([m for m in ms if not _venue(m, lex)] for ms in (owned, subjects, pool))
     # a firm the clause names before one it only describes ("Le fabricant de panneaux X a fait ses débuts")

@@ -57,7 +57,8 @@ def test_the_holder_a_relative_pronoun_stands_for_takes_the_stake():
 
 def test_a_parent_that_lists_its_subsidiary_leaves_the_subsidiary_the_issuer():
     events = extract_events(page('de', 'Nachrichten',
-                                 'Die Pellwitz Bahntechnik GmbH baut Züge in Kassel. Pellwitz Bahntechnik beschäftigt '
-                                 '900 Mitarbeiter. Pellwitz Bahntechnik gehört seit 2020 dem Konzern Korvana Industrie.',
+                                 'Die Pellwitz Bahntechnik GmbH baut Züge in Kassel. Pellwitz Bahntechnik '
+                                 'beschäftigt 900 Mitarbeiter. Pellwitz Bahntechnik gehört seit 2020 dem Konzern '
+                                 'Korvana Industrie.',
                                  'Korvana erwägt, die deutsche Tochter im kommenden Jahr an die Börse zu bringen.'))
     assert [parties(e) for e in events if e['type'] == 'ipo'] == [{('Pellwitz Bahntechnik', 'issuer')}]
