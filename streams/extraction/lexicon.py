@@ -93,6 +93,7 @@ class Lexicon:
     count_hedges_re: re.Pattern  # "up to", "bis zu": before a count of goods bought, the count stays a count
     partitive: frozenset[str]  # "of", "von": what a deal noun is of ("the purchase of 40 buses")
     unit_owner_re: re.Pattern  # "(que X) tiene", "(that X) owns": right after a name, the unit is X's
+    subsidiary_nouns: frozenset[str]  # "die deutsche Tochter": a firm its parent owns, never the parent itself
     holder_nouns: frozenset[str]  # "fonds": "aux fonds de X" names X by the money it manages, the receiver
     holder_participles: frozenset[str]  # "managed": "from funds managed by X" names X by its funds, the seller
     held_participles: frozenset[str]  # "held": "the shares held by X" names the stake's holder, its seller
@@ -597,6 +598,7 @@ def lexicon(lang: str) -> Lexicon:
         unit_owner_re=re.compile(rf"\s+(?:{alternation(ext.get('unit_owner_verbs', []), escape=True) or '(?!)'})(?!\w)",
                                  re.IGNORECASE),
         holder_nouns=frozenset(w.lower() for w in ext.get("holder_nouns", ())),
+        subsidiary_nouns=frozenset(w.lower() for w in ext.get("subsidiary_nouns", ())),
         holder_participles=frozenset(w.lower() for w in ext.get("holder_participles", ())),
         held_participles=frozenset(w.lower() for w in ext.get("held_participles", ())),
         ownership_nouns=frozenset(w.lower() for w in ext.get("ownership_nouns", ())),

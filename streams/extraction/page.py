@@ -213,6 +213,7 @@ def read_page(clean: dict) -> Page:
                         given.get(m.name, set()) | told.get(m.name, set())):
                     m.name = None  # "the club", "la papelera": only a firm the page called so, no guess
                 m.name = _named_by_noun(text, m, by_noun, lex, lambda n: given.get(n, set()) | told.get(n, set()))
+                m.name = _subsidiary_spoken_of(text, ms, m, counts, lex) or m.name
                 if not founded and _venture_cue_inside(cues[i], m):
                     m.name = None  # "apporte à la coentreprise son expérience": no venture named, none of its founders
                 if m.name and (kind := kinds.described(text, m, lex)):
@@ -925,6 +926,18 @@ def _two_named(found: list[list[Mention]], i: int, pair: Mention, lex: Lexicon) 
         if len(last) == 2:
             return last
     return None
+
+
+def _subsidiary_spoken_of(text: str, ms: list[Mention], m: Mention, counts: Counter, lex: Lexicon) -> str | None:
+    """ "Valmonde erwägt, die deutsche Tochter an die Börse zu bringen": a subsidiary noun that fell on a firm its own
+    sentence names before it is that parent's unit, not the parent: the firm the page names most, when another. Not
+    after a possessive ("sa filiale de papiers, Fibrea"): the name set after it, or the unit, is read elsewhere."""
+    words = text[m.start:m.end].lower().split()
+    if words[-1] not in lex.subsidiary_nouns or words[0] not in lex.definite_articles or not any(
+            o.name == m.name and not o.anaphor and o.end <= m.start for o in ms):
+        return None
+    main = next((n for n, _ in counts.most_common(1)), None)
+    return main if main != m.name else None
 
 
 def _main_firm(text: str, found: list[list[Mention]], counts: Counter, lex: Lexicon) -> str | None:

@@ -1173,7 +1173,9 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
     if not own and _pronoun_subject(text[opener.end():verb], lex):  # "Y already owns X, which it bought in 2021"
         return [earlier[0], earlier[-1]] if len(earlier) >= 2 else None
     if not own:  # the verb right after the pronoun: "X, which buys", not "X, der 2021 übernommen wurde"
-        return [earlier[-1]] if _adverbs_only(text[opener.end():verb]) else None
+        gap = text[opener.end():verb]
+        subject = _adverbs_only(gap) or len(opener.group().strip(", ").split()) == 1 and _object_noun_after(gap, lex)
+        return [earlier[-1]] if subject else None
     if len(own) == 1 and _object_relative(text[opener.start():own[0].start], lex):
         return [own[0], earlier[-1]]
     return None
@@ -1234,6 +1236,15 @@ def _pronoun_subject(gap: str, lex: Lexicon) -> bool:
     the pronoun stands for the sentence's subject, X is the clause's object."""
     words = gap.split()
     return bool(words) and words[0] in {p.lower() for p in lex.pronouns} and _adverbs_only(" ".join(words[1:]))
+
+
+def _object_noun_after(gap: str, lex: Lexicon) -> bool:
+    """ "X, der 2021 eine Minderheitsbeteiligung (von 30 Prozent) erworben hatte": an indefinite article right after
+    the pronoun, or after a year, opens the clause's object, the cue or the stake its verb takes; the pronoun is the
+    subject. Not after a verb ("que ya tenía una participación"): a clause of its own tense, read elsewhere."""
+    words = gap.split()
+    at = next((k for k, w in enumerate(words) if w.lower() in lex.indefinite_articles), None)
+    return at is not None and at <= 1 and "," not in gap and all(w.isdigit() for w in words[:at])
 
 
 def _adverbs_only(gap: str) -> bool:
@@ -1722,6 +1733,9 @@ def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mentio
               and "," not in text[m.end:trig.start]]
     named_after = [m for m, _ in after if not m.possessive and not _venue(m, lex)][:1]  # not "..., SoftBank's founder"
     owned += [m for m, _ in before[-1:] if _relative_subject(m, trig, text, lex)]
+    # "X erwägt, die deutsche Tochter an die Börse zu bringen": the subsidiary lists, not its parent
+    owned += [m for m, _ in before[-1:]
+              if m.anaphor and text[m.start:m.end].split()[-1].lower() in lex.subsidiary_nouns]
     subjects = [m for m in pool if m is not fallback]
     owned, subjects, pool = ([m for m in ms if not _venue(m, lex)] for ms in (owned, subjects, pool))
     # a firm the clause names before one it only describes ("Le fabricant de panneaux X a fait ses débuts")
