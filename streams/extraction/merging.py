@@ -124,8 +124,7 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
     cands = _one_tie_a_sentence(_directed_over_symmetric(cands))
     events: list[Candidate] = []
     by_name: dict[str, list[int]] = {}  # party name -> indexes of the events naming it
-    body = _acquisition_headlined([c for c in cands if c.sentence not in titles],
-                                  [c for c in cands if c.sentence in titles])  # before merging: one deal, one type
+    body = [c for c in cands if c.sentence not in titles]
     for c in body + [c for c in cands if c.sentence in titles]:
         shared = sorted({k for n in c.names for k in by_name.get(n, ())})
         index = next((k for k in shared if _same_deal(events[k], c, c.sentence in titles, year)), None)
@@ -151,7 +150,8 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
         for n in new:
             by_name.setdefault(n, []).append(index)
     headlines = [c for c in cands if c.sentence in titles]
-    events = _one_combination(_listing_headlined(_venture_headlined(events, headlines), headlines), year)
+    events = _acquisition_headlined(_listing_headlined(_venture_headlined(events, headlines), headlines), headlines)
+    events = _one_combination(events, year)
     return _listing_raises(_tie_up_named(events))
 
 
