@@ -150,8 +150,7 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
         for n in new:
             by_name.setdefault(n, []).append(index)
     headlines = [c for c in cands if c.sentence in titles]
-    events = _acquisition_headlined(_listing_headlined(_venture_headlined(events, headlines), headlines), headlines)
-    events = _one_combination(events, year)
+    events = _one_combination(_listing_headlined(_venture_headlined(events, headlines), headlines), year)
     return _listing_raises(_tie_up_named(events))
 
 
@@ -186,21 +185,6 @@ def _venture_headlined(events: list[Candidate], headlines: list[Candidate]) -> l
             canon = canonical_names([*sorted(n for v in ventures for n in v), *sorted(e.names)])
             if any({canon[n] for n in e.names} == {canon[n] for n in v} for v in ventures):
                 e.type = "joint_venture"
-    return events
-
-
-BOUGHT_STAKE = {"investor": "acquirer", "investee": "target"}  # a stake's roles in the purchase of its firm
-
-
-def _acquisition_headlined(events: list[Candidate], headlines: list[Candidate]) -> list[Candidate]:
-    """ "X übernimmt Mehrheit an Y" over "X steigt bei Y ein", "X negotiating to buy Y" over "X explores a stake in
-    Y": an entry of the body whose investor buys its investee in the headline, at the same stage, is that purchase,
-    an acquisition; not a stake held already ("X, which already holds 15% of Y") under a takeover planned now."""
-    bought = {(c.status, tuple(sorted(c.parties))) for c in headlines if c.type == "acquisition"}
-    for e in events:
-        if e.type == "investment" and (e.status, tuple(sorted((n, BOUGHT_STAKE.get(r, r)) for n, r in e.parties))) in (
-                bought):
-            e.type, e.parties = "acquisition", [(n, BOUGHT_STAKE.get(r, r)) for n, r in e.parties]
     return events
 
 
