@@ -1,36 +1,12 @@
-"""An entry whose headline tells a purchase ("X übernimmt Mehrheit an Y" over "X steigt bei Y ein", "in talks to buy"
-over "exploring a stake"): the body's investment is that acquisition (`merging._acquisition_headlined`); a stake
+"""A stake held already beside a takeover, and an entry its headline calls an entry, stay investments; a stake
 told in a relative clause on its holder ("Y, der 2021 eine Minderheitsbeteiligung erworben hatte") has the holder as
 investor (`roles._object_noun_after`); a subsidiary noun ("die deutsche Tochter") is never its parent
 (`page._subsidiary_spoken_of`). Mini-articles written for these tests."""
 
-import pytest
 
 from streams.extraction import extract_events
 from tests.unit.test_extraction_own_capital import FIRM, OPENING
 from tests.unit.test_extraction_roles import page, parties
-
-HEADLINED = [
-    ('de', 'Korvana Logistik übernimmt Mehrheit an Pellwitz Transporte',
-     'Der Dortmunder Logistiker Korvana Logistik steigt bei der Pellwitz Transporte GmbH ein. Über den Kaufpreis '
-     'wurde Stillschweigen vereinbart.', 'Pellwitz Transporte'),
-    ('en', 'Korvana in talks to buy Pellwitz',
-     'Logistics group Korvana is exploring a stake in rival Pellwitz Freight, people familiar with the matter said.',
-     'Pellwitz Freight'),
-    ('fr', 'Korvana en discussions pour racheter Pellwitz',
-     'Le groupe Korvana étudierait une entrée au capital de son concurrent Pellwitz Transports, selon des sources '
-     'proches du dossier.', 'Pellwitz Transports'),
-    ('es', 'Korvana negocia la compra de Pellwitz',
-     'El grupo Korvana estudia entrar en el capital de su rival Pellwitz Transportes, según fuentes del sector.',
-     'Pellwitz Transportes'),
-]
-
-
-@pytest.mark.parametrize(('lang', 'title', 'body', 'target'), HEADLINED)
-def test_an_entry_the_headline_calls_a_purchase_is_an_acquisition(lang: str, title: str, body: str, target: str):
-    events = extract_events(page(lang, title, body))
-    assert [e['type'] for e in events] == ['acquisition']
-    assert (target, 'target') in parties(events[0])
 
 
 def test_a_stake_held_already_under_a_headlined_takeover_stays_an_investment():
