@@ -123,16 +123,17 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # "this week", "damals", a day within 45 days read as upcoming, a planned closing no date), amounts (heldout28, 40,
 # 58, 69, 70, 79: prices told sentences away, conversions), parties (heldout25, 52, 79), status (heldout53, 65, 69).
 # heldout92-93 (session 22, blind) have floors too; heldout87 and heldout92 keep one false event on a no-deal page.
-# Recomputed at the end of session 24 with `python tools/refloor.py --write` (rounds fixA names, fixB cues, fixD
-# references, fixE fields, fixF French, fixG German, fixH withheld prices; README "Deal extraction"): event F1 floors
-# rose where heldout92-93 were read (heldout92 0.71 -> 0.85, heldout93 0.68 -> 0.76); field floors fell by one event
-# where a newly paired event brings a wrong field: heldout25 status (a seller's own earlier purchase, now its own
-# event, takes a later "had explored a listing" as a rumour), heldout26 role (an interview's "vous avez finalisé le
-# rachat de X", buyer and target reversed), heldout52 amount (a contract now paired, its sum missing), heldout66 date
-# (a 2018 partnership now paired, dated otherwise), heldout71 parties ("ce partenaire" in a quote adds a second
-# customer), heldout85 amount (a French merger now paired, the new group's size taken as its sum), heldout86 parties
-# (a founder kept as a seller beside his firm), heldout93 date (an owner's earlier purchase dated by the page).
-# heldout94-95 (session 24, blind) have floors too.
+# Recomputed at the end of session 24 with `python tools/refloor.py --write` (rounds fixA names, fixB cues, fixC
+# roles, fixD references, fixE fields, fixF French, fixG German, fixH withheld prices, then refs2, fields2, names2 and
+# german2's roles; README "Deal extraction"): event F1 floors rose where heldout92-93 were read (heldout92 0.71 ->
+# 0.86, heldout93 0.68 -> 0.78); field floors fell by one event where a newly paired event brings a wrong field:
+# heldout25 status (a seller's own earlier purchase, now its own event, takes a later "had explored a listing" as a
+# rumour), heldout26 role (an interview's "vous avez finalisé le rachat de X", buyer and target reversed), heldout52
+# amount (a contract now paired, its sum missing), heldout66 date (a 2018 partnership now paired, dated otherwise),
+# heldout71 parties ("ce partenaire" in a quote adds a second customer), heldout85 amount (a French merger now paired,
+# the new group's size taken as its sum), heldout86 parties (a founder kept as a seller beside his firm), heldout93
+# date (an owner's earlier purchase dated by the page). heldout94-95 (session 24, blind) have floors too; after the
+# second round (refs2, fields2, names2, german2's roles) heldout95's amount fell by one event (a blind set: not read).
 FLOORS = {
     "heldout": (0.95, {"parties_exact": 0.95, "role_accuracy": 0.97, "amount_accuracy": 0.99,
              "date_accuracy": 0.97, "status_accuracy": 0.97}),
@@ -150,7 +151,7 @@ FLOORS = {
               "date_accuracy": 0.94, "status_accuracy": 0.97}),
     "heldout8": (0.95, {"parties_exact": 0.95, "role_accuracy": 0.96, "amount_accuracy": 0.99,
               "date_accuracy": 0.99, "status_accuracy": 0.99}),
-    "heldout9": (0.87, {"parties_exact": 0.95, "role_accuracy": 0.95, "amount_accuracy": 0.99,
+    "heldout9": (0.88, {"parties_exact": 0.95, "role_accuracy": 0.95, "amount_accuracy": 0.99,
               "date_accuracy": 0.93, "status_accuracy": 0.95}),
     "heldout10": (0.93, {"parties_exact": 0.99, "role_accuracy": 0.96, "amount_accuracy": 0.95,
                "date_accuracy": 0.90, "status_accuracy": 0.99}),
@@ -182,7 +183,7 @@ FLOORS = {
                "date_accuracy": 0.87, "status_accuracy": 0.97}),
     "heldout24": (0.84, {"parties_exact": 0.92, "role_accuracy": 0.94, "amount_accuracy": 0.94,
                "date_accuracy": 0.94, "status_accuracy": 0.94}),
-    "heldout25": (0.82, {"parties_exact": 0.90, "role_accuracy": 0.96, "amount_accuracy": 0.94,
+    "heldout25": (0.82, {"parties_exact": 0.90, "role_accuracy": 0.96, "amount_accuracy": 0.97,
                "date_accuracy": 0.92, "status_accuracy": 0.94}),
     "heldout26": (0.91, {"parties_exact": 0.97, "role_accuracy": 0.92, "amount_accuracy": 0.97,
                "date_accuracy": 0.95, "status_accuracy": 0.97}),
@@ -274,8 +275,8 @@ FLOORS = {
                "date_accuracy": 0.87, "status_accuracy": 0.96}),
     "heldout70": (0.75, {"parties_exact": 0.94, "role_accuracy": 0.94, "amount_accuracy": 0.96,
                "date_accuracy": 0.94, "status_accuracy": 0.94}),
-    "heldout71": (0.84, {"parties_exact": 0.93, "role_accuracy": 0.91, "amount_accuracy": 0.99,
-               "date_accuracy": 0.90, "status_accuracy": 0.88}),
+    "heldout71": (0.86, {"parties_exact": 0.93, "role_accuracy": 0.92, "amount_accuracy": 0.99,
+               "date_accuracy": 0.91, "status_accuracy": 0.89}),
     "heldout72": (0.82, {"parties_exact": 0.93, "role_accuracy": 0.98, "amount_accuracy": 0.95,
                "date_accuracy": 0.97, "status_accuracy": 0.95}),
     "heldout73": (0.83, {"parties_exact": 0.95, "role_accuracy": 0.94, "amount_accuracy": 0.95,
@@ -290,15 +291,15 @@ FLOORS = {
                "date_accuracy": 0.92, "status_accuracy": 0.95}),
     "heldout78": (0.79, {"parties_exact": 0.95, "role_accuracy": 0.89, "amount_accuracy": 0.93,
                "date_accuracy": 0.86, "status_accuracy": 0.95}),
-    "heldout79": (0.85, {"parties_exact": 0.97, "role_accuracy": 0.97, "amount_accuracy": 0.80,
+    "heldout79": (0.85, {"parties_exact": 0.97, "role_accuracy": 0.97, "amount_accuracy": 0.82,
                "date_accuracy": 0.95, "status_accuracy": 0.97}),
     "heldout80": (0.81, {"parties_exact": 0.99, "role_accuracy": 0.98, "amount_accuracy": 0.93,
                "date_accuracy": 0.95, "status_accuracy": 0.97}),
     "heldout81": (0.79, {"parties_exact": 0.91, "role_accuracy": 0.89, "amount_accuracy": 0.89,
                "date_accuracy": 0.91, "status_accuracy": 0.97}),
-    "heldout82": (0.82, {"parties_exact": 0.87, "role_accuracy": 0.90, "amount_accuracy": 0.99,
+    "heldout82": (0.82, {"parties_exact": 0.87, "role_accuracy": 0.91, "amount_accuracy": 0.99,
                "date_accuracy": 0.93, "status_accuracy": 0.97}),
-    "heldout83": (0.86, {"parties_exact": 0.93, "role_accuracy": 0.91, "amount_accuracy": 0.92,
+    "heldout83": (0.88, {"parties_exact": 0.94, "role_accuracy": 0.91, "amount_accuracy": 0.92,
                "date_accuracy": 0.97, "status_accuracy": 0.97}),
     "heldout84": (0.78, {"parties_exact": 0.92, "role_accuracy": 0.87, "amount_accuracy": 0.87,
                "date_accuracy": 0.87, "status_accuracy": 0.97}),
@@ -316,14 +317,14 @@ FLOORS = {
                "date_accuracy": 0.87, "status_accuracy": 0.97}),
     "heldout91": (0.86, {"parties_exact": 0.96, "role_accuracy": 0.96, "amount_accuracy": 0.94,
                "date_accuracy": 0.91, "status_accuracy": 0.97}),
-    "heldout92": (0.85, {"parties_exact": 0.92, "role_accuracy": 0.93, "amount_accuracy": 0.86,
+    "heldout92": (0.86, {"parties_exact": 0.92, "role_accuracy": 0.93, "amount_accuracy": 0.90,
                "date_accuracy": 0.95, "status_accuracy": 0.97}),
-    "heldout93": (0.76, {"parties_exact": 0.88, "role_accuracy": 0.90, "amount_accuracy": 0.94,
-               "date_accuracy": 0.94, "status_accuracy": 0.95}),
+    "heldout93": (0.78, {"parties_exact": 0.94, "role_accuracy": 0.94, "amount_accuracy": 0.99,
+               "date_accuracy": 0.97, "status_accuracy": 0.96}),
     "heldout94": (0.69, {"parties_exact": 0.95, "role_accuracy": 0.93, "amount_accuracy": 0.93,
                "date_accuracy": 0.82, "status_accuracy": 0.84}),
-    "heldout95": (0.55, {"parties_exact": 0.86, "role_accuracy": 0.86, "amount_accuracy": 0.86,
-               "date_accuracy": 0.86, "status_accuracy": 0.94}),
+    "heldout95": (0.56, {"parties_exact": 0.86, "role_accuracy": 0.86, "amount_accuracy": 0.84,
+               "date_accuracy": 0.89, "status_accuracy": 0.94}),
 }
 # false events allowed on the pages without a deal, where the blind figure had some (0 for every other set)
 QUIET_FALSE_EVENTS = {"heldout32": 1, "heldout34": 1, "heldout47": 1, "heldout69": 1, "heldout71": 1, "heldout87": 1}

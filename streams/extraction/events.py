@@ -6,6 +6,7 @@ from __future__ import annotations
 from streams import ids
 from streams.extraction import amounts, candidate_features, organisations, roles, scorer, statements, status, triggers
 from streams.extraction.dates import DATELINE, undatelined
+from streams.extraction.lexicon import Lexicon
 from streams.extraction.merging import KINDRED, halves, merge, seller_and_buyer
 from streams.extraction.page import Page, read_page
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candidates, complete
@@ -327,6 +328,12 @@ def _opens_with_deal_noun(page: Page, j: int) -> bool:
     return bool(page.lex.deal_noun_re.search(" ".join(sentence.split()[:SUBJECT_WORDS])))
 
 
+def _counted(before: str, lex: Lexicon) -> bool:
+    """Whether a deal cue is counted ("three acquisitions", "drei Übernahmen", "plusieurs rachats"): several deals."""
+    words = before.split()
+    return bool(words) and (words[-1].isdigit() or words[-1].lower() in lex.counters)
+
+
 def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
     """Sentences around a deal's statements that speak of it with a cue of its kind and a status cue, but
     name no firm outside it and state no other deal ("Die Übernahme von X durch Y ist perfekt. Der Konzern
@@ -353,6 +360,8 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
         elif not names and not (len(opening := text[:found[0].start - start].split()) == 1
                                 and opening[0].lower() in page.lex.determiners):
             continue  # unnamed, only as the subject that opens the sentence: "La fusion, ..., est effective"
+        elif _counted(text[:found[0].start - start], page.lex):
+            continue  # "Under X's ownership, Y completed three acquisitions": deals of its own, counted, not this one
         state, _ = status.assess(text, event.type, None, anchor, page.lex)
         cue = page.lex.status_res[state].search(text) if state in page.lex.status_res else None
         if cue is None:
