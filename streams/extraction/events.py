@@ -122,8 +122,7 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
             if withheld := page.lex.withheld_sum_re.search(sentence):
                 # "Über den Kaufpreis wurde Stillschweigen vereinbart; ... zahlt X rund 620 Millionen Euro": only a
                 # figure told after it in its sentence or by a source in the next is the price, later ones are others'
-                told = next((a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
-                             if a.start >= s.start + withheld.end()
+                told = next((a for a in page.money(j) if a.start >= s.start + withheld.end()
                              and amounts.is_deal_value(a, page.text, event.type, page.lex)), None)
                 return told or _reported_price(page, event, j + 1, taken) or part
             named = {m.name for m in page.mentions[j]} & parties
@@ -157,11 +156,9 @@ def _reported_price(page: Page, event: Candidate, j: int, taken: set[int]) -> am
     another's ("The deal comes as the tracker counts $7bn raised by the sector")."""
     if j >= len(page.sentences) or j in taken or page.triggers(j):
         return None
-    sentence, s = page.sentence_text(j), page.sentences[j]
-    if not page.lex.status_res["rumored"].search(sentence):
+    if not page.lex.status_res["rumored"].search(page.sentence_text(j)):
         return None
-    return next((a for a in amounts.find(sentence, s.start, page.lex, page.currency, page.local)
-                 if amounts.is_deal_value(a, page.text, event.type, page.lex)), None)
+    return next((a for a in page.money(j) if amounts.is_deal_value(a, page.text, event.type, page.lex)), None)
 
 
 def _about_another_firm(page: Page, event: Candidate, j: int) -> bool:
@@ -321,10 +318,11 @@ def _ends_at_suffix(page: Page, i: int) -> bool:
 def _opens_with_deal_noun(page: Page, j: int) -> bool:
     """Whether sentence j opens with a deal noun as its subject ("The agreement was ...", "Die Vereinbarung
     war ...", "L'accord a été ..."): what it dates is the deal of the sentences before."""
-    sentence = page.sentence_text(j)
-    lead = next(iter(amounts.find(sentence, 0, page.lex, page.currency, page.local)), None)
-    if lead and len(sentence[:lead.start].split()) < SUBJECT_WORDS:
-        sentence = sentence[:lead.start] + sentence[lead.end:]  # "The $1.2 billion deal": a figure before the noun
+    sentence, start = page.sentence_text(j), page.sentences[j].start
+    lead = next(iter(page.money(j)), None)
+    if lead and len(sentence[:lead.start - start].split()) < SUBJECT_WORDS:
+        # "The $1.2 billion deal": a figure before the noun
+        sentence = sentence[:lead.start - start] + sentence[lead.end - start:]
     return bool(page.lex.deal_noun_re.search(" ".join(sentence.split()[:SUBJECT_WORDS])))
 
 
@@ -401,8 +399,7 @@ def _refers_back(page: Page, event: Candidate, j: int) -> bool:
     opens on the round's investors (`_aside`)."""
     s = page.sentences[j]
     return all(t.trigger.type == event.type or _joins_round(page, event, j, t) for t in page.triggers(j)) and (
-        not amounts.find(page.text[s.start:s.end], s.start, page.lex, page.currency, page.local)
-        or _aside(page, event, j) < s.end)
+        not page.money(j) or _aside(page, event, j) < s.end)
 
 
 def _joins_round(page: Page, event: Candidate, j: int, cue: triggers.TriggerMatch) -> bool:
@@ -430,7 +427,7 @@ def _aside(page: Page, event: Candidate, j: int) -> int:
     if not later:
         return s.end
     first = min(later)  # the round's own noun may come before the cue ("Le tour de table est mené par X, ...")
-    money = amounts.find(page.text[s.start:s.end], s.start, page.lex, page.currency, page.local)
+    money = page.money(j)
     return first if money and all(a.start > first for a in money) else s.end
 
 

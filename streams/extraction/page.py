@@ -40,7 +40,7 @@ class Page:
     currency: str | None  # the page's most frequent currency: that of figures given without one
     local: dict[str, str]  # the currency a bare dollar sign or word means on the page ("410 M$" in Québec)
     cues: list[list[triggers.TriggerMatch]]  # the deal cues of each sentence (absolute offsets)
-    memo: dict = field(default_factory=dict)  # per-sentence dates, computed on demand
+    memo: dict = field(default_factory=dict)  # per-sentence dates and money figures, computed on demand
     speakers: frozenset[str] = frozenset()  # firms named as a speaker's ("Chefin von X"): a quote's "we"
 
     def sentence_text(self, i: int) -> str:
@@ -64,6 +64,15 @@ class Page:
             if then:  # "Mit der Erstnotiz damals flossen ...": at the date the sentence before names last
                 self.memo[key] = [dates.DateMention(d.value, s.start + then.start(), s.start + then.end())
                                   for d in self.dates(i - 1)[-1:] if not d.counted]
+        return self.memo[key]
+
+    def money(self, i: int) -> list[amounts.Amount]:
+        """The money figures of sentence i (absolute offsets), found once: the statements, the amounts filled from
+        the sentences after a deal and the checks on those sentences all read them."""
+        key = ("money", i)
+        if key not in self.memo:
+            s = self.sentences[i]
+            self.memo[key] = amounts.find(self.sentence_text(i), s.start, self.lex, self.currency, self.local)
         return self.memo[key]
 
     def _day_before(self, i: int) -> list[str]:

@@ -333,10 +333,8 @@ def within(items: list, start: int, end: int) -> list:
 def money_of(page: Page, i: int) -> list[amounts.Amount]:
     """The money figures of sentence i, without those a correction tells as the article's earlier, wrong ones ("An
     earlier version of this article stated that X paid $1.4bn"): the right figure is told elsewhere."""
-    s, sentence = page.sentences[i], page.sentence_text(i)
-    money = amounts.find(sentence, s.start, page.lex, page.currency, page.local)
-    wrong = page.lex.superseded_re.search(sentence)
-    return [a for a in money if a.start < s.start + wrong.end()] if wrong else money
+    money, wrong = page.money(i), page.lex.superseded_re.search(page.sentence_text(i))
+    return [a for a in money if a.start < page.sentences[i].start + wrong.end()] if wrong else money
 
 
 def _named_subject(page: Page, i: int, trig: TriggerMatch) -> bool:
@@ -521,12 +519,12 @@ def _approval_day(page: Page, i: int, date: DateMention, names: set[str]) -> boo
 
 
 def _outside_subject(page: Page, i: int, verb: int, names: set[str]) -> bool:
-    """Whether the name right before a verb of approval, with at most a lowercase word or two between, is no party
-    ("bought Y after the Football League approved the deal on Tuesday"): an outsider approved, though a party is
-    named before it."""
+    """Whether the name right before a verb of approval, with at most a lowercase word or two between (as
+    `roles._approver` reads a name after the cue), is no party ("bought Y after the Football League approved the
+    deal on Tuesday"): an outsider approved, though a party is named before it."""
     subject = next((n for n in reversed(page.mentions[i]) if n.end <= verb), None)
     gap = page.text[subject.end:verb].split() if subject else []
-    return subject is not None and subject.name not in names and len(gap) <= 2 and all(
+    return subject is not None and subject.name not in names and len(gap) <= roles.APPROVER_GAP and all(
         w.isalpha() and w.islower() for w in gap)
 
 
