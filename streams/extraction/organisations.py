@@ -1080,7 +1080,7 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
             toks, 0, sentence, offset, lex):
         # "It sold its sensors division ...": the subject before (not "Il s'agit de", "It is")
         out.append(Mention(None, toks[0].start, toks[0].end, anaphor=True))
-    maybe = _pronoun_forms(lex)  # the lowercase forms of the pronouns: most words fail this one set lookup
+    maybe = pronoun_forms(lex)  # the lowercase forms of the pronouns: most words fail this one set lookup
     out.extend(Mention(None, toks[k].start, toks[k].end, anaphor=True, pronoun=True) for k in range(1, len(toks))
                if (toks[k].low in maybe or not toks[k].text.isascii()) and toks[k].text.islower()
                and toks[k].text.title() in lex.pronouns
@@ -1184,7 +1184,7 @@ def _leads_object(toks: list[Token], k: int, sentence: str, offset: int, lex: Le
 
 
 @cache
-def _pronoun_forms(lex: Lexicon) -> frozenset[str]:
+def pronoun_forms(lex: Lexicon) -> frozenset[str]:
     """The lowercase words whose title case is a pronoun, for ASCII words (the others are tested in full)."""
     return frozenset(p.lower() for p in lex.pronouns)
 

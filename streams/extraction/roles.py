@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from streams.extraction.kinds import past_suffix
 from streams.extraction.lexicon import Lexicon
-from streams.extraction.organisations import Mention, is_descriptor, is_institution, place_adjective
+from streams.extraction.organisations import Mention, is_descriptor, is_institution, place_adjective, pronoun_forms
 from streams.extraction.triggers import TriggerMatch
 
 MARKER_WINDOW = 45  # characters before a mention in which a preposition marks its role
@@ -1235,7 +1235,7 @@ def _pronoun_subject(gap: str, lex: Lexicon) -> bool:
     """Whether a relative clause's own subject is a pronoun right after the relative pronoun ("X, which it bought"):
     the pronoun stands for the sentence's subject, X is the clause's object."""
     words = gap.split()
-    return bool(words) and words[0] in {p.lower() for p in lex.pronouns} and _adverbs_only(" ".join(words[1:]))
+    return bool(words) and words[0] in pronoun_forms(lex) and _adverbs_only(" ".join(words[1:]))
 
 
 def _object_noun_after(gap: str, lex: Lexicon) -> bool:
