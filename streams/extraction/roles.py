@@ -251,9 +251,13 @@ def _approver(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
     if m.start < trig.end:
         return False
     before = (text[max(0, m.start - MARKER_WINDOW):m.start].rsplit(None, 1) or [""])[0] + " "  # past "of"
-    if m.possessive or lex.organ_re.search(before):
-        return False
-    words = _WORD.findall(re.split(r"[,;:.()]", text[m.end:m.end + MARKER_WINDOW])[0])
+    return not (m.possessive or lex.organ_re.search(before)) and approves(text, m.end, lex)
+
+
+def approves(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a verb of approval follows a name that ends at end, with at most APPROVER_GAP lowercase words between
+    and no punctuation ("X has formally approved"): that name is the approval's subject."""
+    words = _WORD.findall(re.split(r"[,;:.()]", text[end:end + MARKER_WINDOW])[0])
     return any(lex.approval_re.match(" ".join(words[k:])) for k in range(min(len(words), APPROVER_GAP + 1))
                if all(w.islower() for w in words[:k]))
 

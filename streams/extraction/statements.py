@@ -519,13 +519,11 @@ def _approval_day(page: Page, i: int, date: DateMention, names: set[str]) -> boo
 
 
 def _outside_subject(page: Page, i: int, verb: int, names: set[str]) -> bool:
-    """Whether the name right before a verb of approval, with at most a lowercase word or two between (as
-    `roles._approver` reads a name after the cue), is no party ("bought Y after the Football League approved the
-    deal on Tuesday"): an outsider approved, though a party is named before it."""
+    """Whether the name right before a verb of approval is its subject (`roles.approves`) and no party ("bought Y
+    after the Football League approved the deal on Tuesday"): an outsider approved, though a party is named before
+    it."""
     subject = next((n for n in reversed(page.mentions[i]) if n.end <= verb), None)
-    gap = page.text[subject.end:verb].split() if subject else []
-    return subject is not None and subject.name not in names and len(gap) <= roles.APPROVER_GAP and all(
-        w.isalpha() and w.islower() for w in gap)
+    return subject is not None and subject.name not in names and roles.approves(page.text, subject.end, page.lex)
 
 
 def _clause_time(page: Page, dated: list[DateMention], clause_start: int, trig: TriggerMatch) -> list[DateMention]:
