@@ -2,7 +2,8 @@
 shirt sponsor", "präsentierte Y als neuen Trikotsponsor"), naming or broadcast rights sold or handed to a firm ("sold
 the naming rights to its stadium to Y", "a cédé les droits de diffusion à Y"), talks with a sponsor about them: a
 contract whose supplier is the side sponsored or selling the rights, never the sale of a firm. A venue named after
-its sponsor ("the Vallon Arena") is no party. Sentences written for these tests."""
+its sponsor ("the Vallon Arena") is no party. A contract's two sides named after "between" are its parties, not
+whoever approves it before the cue. Sentences written for these tests."""
 
 import pytest
 
@@ -57,3 +58,20 @@ def test_sponsorship_or_rights_sold_is_a_contract(lang, title, sentence, custome
 def test_a_venue_named_after_its_sponsor_is_no_party(lang, title, sentence):
     names = {p["name"] for e in _events(lang, title, sentence) for p in e["parties"]}
     assert names and "Vallon Arena" not in names
+
+
+@pytest.mark.parametrize(("lang", "sentence", "customer", "supplier"), [
+    ("en", "The Corvan City Council voted 6-1 on Tuesday to approve a 10-year power purchase agreement between Corvan "
+     "Municipal Utilities and Vallon Wind LLC.", "Corvan Municipal Utilities", "Vallon Wind"),
+    ("en", "The board approved a five-year supply agreement between Corvan Foods and Vallon Farms.", "Corvan Foods",
+     "Vallon Farms"),
+    ("de", "Der Stadtrat genehmigte am Dienstag einen Stromliefervertrag zwischen den Stadtwerken Corvan und der "
+     "Vallon Wind GmbH.", "Stadtwerke Corvan", "Vallon Wind"),
+    ("fr", "Le conseil municipal a approuvé mardi un contrat de fourniture entre la société Corvan Eau et le groupe "
+     "Vallon Énergies.", "Corvan Eau", "Vallon Énergies"),
+    ("es", "El pleno aprobó el martes un contrato de suministro entre Aguas de Corvan y Vallon Energía.",
+     "Aguas de Corvan", "Vallon Energía"),
+])
+def test_a_contract_between_two_named_sides_leaves_out_who_approves_it(lang, sentence, customer, supplier):
+    events = [e for e in _events(lang, "News", sentence) if e["type"] == "contract"]
+    assert [parties(e) for e in events] == [{(customer, CUSTOMER), (supplier, SUPPLIER)}], events
