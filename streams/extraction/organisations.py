@@ -1378,6 +1378,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "selon le quotidien Le Soleil", "analysts at X": who reports the news, not a party
         if len(run) > 1 and run[-1].low in lex.law_firm_words or nxt is not None and nxt.low in lex.law_firm_words:
             continue  # "von Brandt Rechtsanwälte", "Roux Avocats", "Lindner PartG mbB": a law firm advising, no party
+        if len(run) > 1 and run[-1].low in lex.venue_words:
+            continue  # "die Vantrix Arena", "the name of Harbor Field": a venue, whose naming rights are sold, no party
         if lex.adviser_re.search(sentence, max(0, run[0].start - offset - ADVISER_REACH), run[0].start - offset):
             continue  # "advised by Goldman Sachs", "beraten von der X": who serves a party of the deal, not a party
         if lex.vehicle_re.search(sentence, max(0, run[0].start - offset - VEHICLE_REACH),

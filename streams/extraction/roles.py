@@ -769,7 +769,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     if verb_final:
         after = [(m, mk) for m, mk in after if mk not in (None, "patient")]
     pool = [m for m in pool if not m.pair]  # "both companies" buy nothing from each other
-    if kind == "contract" and (owned := _possessor_supplies(trig, pool, after, text, lex, fallback)):
+    if kind == "contract" and (owned := _possessor_supplies(trig, pool, after, text, lex, fallback)
+                               or _contract_between(trig, after, text, lex)):
         return owned
     if trig.trigger.offtake and (taken := _taken_from_page_firm(pool, after, fallback)):
         return taken
@@ -789,6 +790,22 @@ def _possessor_supplies(trig: TriggerMatch, pool: list[Mention], after: list, te
             or not lex.possessive_re.search(text, trig.start, trig.end)):
         return []
     return [(pool[0], "customer"), (fallback, "supplier")]
+
+
+def _contract_between(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> list[tuple[Mention, str]]:
+    """ "The council voted to approve a supply agreement between X and Y", "un contrat de fourniture entre X et Y":
+    a contract's two sides named after "between" are its parties, whoever signs or approves it before the cue; the
+    one named first the customer (the buyer or the public body the news is about comes first)."""
+    if len(after) < 2:
+        return []
+    first, second = after[0][0], after[1][0]
+    gap = text[trig.end:first.start].split()
+    at = next((k for k in range(len(gap) - 1, -1, -1) if gap[k].lower() in lex.between_words), None)
+    if at is None or at >= BETWEEN_WORDS or len(gap) - at - 1 > DESCRIPTION_WORDS or not all(
+            w.islower() for w in gap[at + 1:]) or not (_joined(second, first, text, lex)
+                                                       or _named_with(first, second, text, lex)):
+        return []  # "between the utility X and Y": a description may stand before the first name
+    return [(first, "customer"), (second, "supplier")]
 
 
 def _taken_from_page_firm(pool: list[Mention], after: list, fallback: Mention | None) -> list[tuple[Mention, str]]:
