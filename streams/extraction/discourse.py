@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from streams.extraction import roles
-from streams.extraction.lexicon import indefinite_article
+from streams.extraction.lexicon import common_word, indefinite_article
 from streams.extraction.organisations import Mention, is_institution, place_adjective
 from streams.extraction.page import Page, joined, lone_firm_before, shares_of
 from streams.extraction.triggers import TriggerMatch
@@ -680,8 +680,11 @@ def topic_object(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str
     """ "X makes valves and is for sale. Last year Y held talks about a takeover", "hatte Y über eine Übernahme
     verhandelt", "Y avait négocié un rachat": a buyer whose deal noun takes an indefinite article and names
     nothing after it in its clause bought the firm the article is about as one that changes hands: the target
-    of the last deal told before it (`told`: the statements so far), else the firm the page names most."""
-    if len(parties) != 1 or parties[0][1] != "acquirer" or not _open_deal_noun(page, i, trig):
+    of the last deal told before it (`told`: the statements so far), else the firm the page names most; so does one
+    whose cue is a rival bid ("Y could be weighing a competing offer", "ein konkurrierendes Angebot"), whatever its
+    article."""
+    if len(parties) != 1 or parties[0][1] != "acquirer" or not (
+            _open_deal_noun(page, i, trig) or _rival_bid(page, i, trig, parties[0][0])):
         return parties
     topic = _topic(page, told)
     if topic in (None, parties[0][0]) or is_institution(topic, page.lex):
@@ -801,6 +804,16 @@ def _open_deal_noun(page: Page, i: int, trig: TriggerMatch) -> bool:
         if words and page.lex.elision.sub("", words[-1].lower()) in articles:
             return True
     return _own_article(page, trig)
+
+
+def _rival_bid(page: Page, i: int, trig: TriggerMatch, bidder: str) -> bool:
+    """Whether the cue is a rival bid ("a competing offer", "ein konkurrierendes Angebot", "une offre concurrente",
+    "una posible oferta competidora") and no firm is named after it in its clause: a bid for the firm another bid is
+    for. Not where its bidder is one frequent word ("Rumores de contraopa": a heading's noun, no firm)."""
+    end = roles.clause_end(page.text, trig, page.sentences[i].end, page.lex)
+    return page.lex.rival_bid_re.search(page.text, trig.start, trig.end) is not None and not any(
+        trig.end <= m.start < end for m in page.mentions[i]) and not (
+        len(bidder.split()) == 1 and common_word(bidder, page.lex))
 
 
 def _own_article(page: Page, trig: TriggerMatch) -> bool:

@@ -179,6 +179,7 @@ class Lexicon:
     buyer_re: re.Pattern  # "the buyer is X": X buys what a sale of the sentence before names no buyer for
     suitor_re: re.Pattern  # "Als Interessent gilt X", "X is seen as a possible buyer": a would-be buyer, rumored
     bidder_out_re: re.Pattern  # "talks with X were broken off", "X dropped out of the race": a buyer out of a sale
+    rival_bid_re: re.Pattern  # "a competing offer", "ein konkurrierendes Angebot": a bid for a firm another bids for
     target_re: re.Pattern  # "the target is X": X is what a purchase of the sentence before names no object for
     winner_re: re.Pattern  # "Den Zuschlag erhielt X": X supplies an order the sentence before named no supplier for
     buyer_relative_re: re.Pattern  # "..., por el que ya se habría interesado X": X would buy what a sale names
@@ -703,6 +704,7 @@ def lexicon(lang: str) -> Lexicon:
         buyer_re=words_re(ext.get("buyer_cues", [])),
         suitor_re=words_re(ext.get("suitor_cues", [])),
         bidder_out_re=words_re(ext.get("bidders_out", [])),
+        rival_bid_re=words_re(ext.get("rival_bids", [])),
         target_re=words_re(ext.get("target_cues", [])),
         winner_re=words_re(ext.get("winner_cues", [])),
         buyer_relative_re=words_re(ext.get("buyer_relatives", [])),
