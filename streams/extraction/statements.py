@@ -1035,7 +1035,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if _sold_since(page, trig, kind, parties, began):
                 kind, parties = "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
             if trig.trigger.frame == "hold":  # a stake held is news only from when it was taken
-                if not began and _drop(flags, "held_no_start", keep_dropped):
+                # (or when its clause tells it taken: "controla el 5,3 % de Y, tras superar el umbral del 5 % el 14 de
+                # julio")
+                if not began and not (cued and state == "completed") and _drop(flags, "held_no_start", keep_dropped):
                     continue  # "L'État détient 15 % de Renault": a standing fact, no deal
                 if began:
                     state, cued, value = "completed", True, nearest(began, trig.start).value
