@@ -27,8 +27,8 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
         return False
     if _buyer_and_seller(a, b):
         return False
-    if a.date and b.date and (a.date[:4] != b.date[:4] or a.status == b.status and not (
-            a.date.startswith(b.date) or b.date.startswith(a.date))):
+    if a.date and b.date and (a.date[:4] != b.date[:4] and not _announced_then_ended(a, b) or a.status == b.status
+                              and not (a.date.startswith(b.date) or b.date.startswith(a.date))):
         return False  # two rounds, two investments: the same parties on different dates
     if (year and bool(a.date) != bool(b.date) and a.status != b.status and (a.date or b.date)[:4] != year[:4]
             and not (a.sentence == b.sentence and a.names == b.names)
@@ -37,6 +37,13 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
     if a.amount and b.amount and abs(a.amount.value - b.amount.value) > 0.01 * max(a.amount.value, 1):
         return a.amount.currency != b.amount.currency or a.type in ONE_A_YEAR
     return True
+
+
+def _announced_then_ended(a: Candidate, b: Candidate) -> bool:
+    """ "Tarvik had agreed in October 2024 to buy Nordvent ... The Commission prohibited the acquisition on Wednesday":
+    a takeover announced in an earlier year and blocked or closed in a later one is one deal at its two stages."""
+    first, last = sorted((a, b), key=lambda c: c.date or "")
+    return first.type == "acquisition" and first.status == "announced" and last.status in ("terminated", "completed")
 
 
 def _buyer_and_seller(a: Candidate, b: Candidate) -> bool:

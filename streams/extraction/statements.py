@@ -1033,7 +1033,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if _sold_since(page, trig, kind, parties, began):
                 kind, parties = "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
             if trig.trigger.frame == "hold":  # a stake held is news only from when it was taken
-                if not began and _drop(flags, "held_no_start", keep_dropped):
+                # (or when its clause goes on to tell it taken: "controla el 5,3 % de Y, tras superar el umbral del 5 %
+                # el 14 de julio"; not "completed a placement to X, which now holds 9.9%": the holding is told after)
+                taken = state == "completed" and page.lex.status_res["completed"].search(page.text, trig.end, s.end)
+                if not began and not taken and _drop(flags, "held_no_start", keep_dropped):
                     continue  # "L'État détient 15 % de Renault": a standing fact, no deal
                 if began:
                     state, cued, value = "completed", True, nearest(began, trig.start).value
