@@ -1820,14 +1820,15 @@ def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: 
 def _after_site(toks: list[Token], k: int, prepositions: frozenset[str], lex: Lexicon) -> bool:
     """Whether a site's noun or a built object's and a preposition stand right before the word at k ("the plant in
     Swindon", "la planta de Getafe", "der Mainbrücke bei Ochsenfurt", "the viaduct near Selby"). A preposition that
-    marks whom a work goes to leaves the name after a built object a party ("a confié la construction du pont à X")."""
+    marks whom a work goes to leaves the name after a built object a party ("a confié la construction du pont à X").
+    A site's or a project's noun and a locative alone are `_located`'s reading."""
     site, before = toks[k - 2], toks[k - 1].low
     if before in prepositions and site.low in lex.facilities:
         return True
     if before in lex.markers.get("recipient", ()):
         return False
     return (before in prepositions or before in lex.locatives or before in lex.partitive) and _structure(site, lex) or (
-        before in lex.locatives and site.low in lex.facilities)
+        _located(toks, k, lex))
 
 
 def _site_word(word: Token, lex: Lexicon) -> bool:
