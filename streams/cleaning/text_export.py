@@ -103,7 +103,7 @@ def _parse(body: str) -> list[_Line]:
         listed = linked or item is not None or len(_COLUMN_GAP.findall(text)) >= _MENU_COLUMNS - 1
         text = squash(text[item.end() :] if item else text)
         line = _Line(text, heading=heading, listed=listed)
-        line.barrier = bool(text) and _closes_article(text)
+        line.barrier = bool(text) and (_closes_article(text) or _is_rights_notice(text))
         line.noise = (image and not text) or (bool(text) and not line.barrier and is_noise_line(text))
         line.noise = line.noise or _is_rule(text)
         # the caption under a picture repeats its description: no lead, even where a lead would stand
@@ -213,6 +213,13 @@ def _closes_article(text: str) -> bool:
     if label is None:
         return False
     return not (text[label.end() :].strip(" :›»>|-–—") and is_signup_line(text))
+
+
+def _is_rights_notice(text: str) -> bool:
+    """A site's rights notice ("All rights reserved") or the line that makes an issuer responsible for its notice
+    ("The issuer is solely responsible for the content of this announcement"): the article never spans it, it closes
+    the page or ends a distributor's header above the notice. A long sentence naming such a phrase is prose."""
+    return cues().rights.search(text.lower()) is not None and is_noise_line(text)
 
 
 def _starts_with_month(text: str) -> bool:
@@ -468,15 +475,18 @@ def _best_run(lines: list[_Line]) -> tuple[int, int] | None:
 
 def _head(lines: list[_Line], start: int, slug: set[str]) -> tuple[str | None, str | None]:
     """Headline and lead above the body: the first title-like line walking back (or the headline over it that
-    the URL's slug names), and a long line met on the way."""
+    the URL's slug names), and a long line met on the way. Above a fence (a notice's responsibility line) a long
+    sentence is the distributor's header, no lead; the headline may stand over it."""
     lead = None
+    fenced = False
     j, seen = start, 0
     while (j := _next_filled(lines, j, -1)) is not None and seen < _LOOK_BACK:
         seen += 1
         line = lines[j]
-        if line.noise or line.barrier:
+        fenced = fenced or (line.barrier and _is_rights_notice(line.text))
+        if line.noise or line.barrier or (fenced and line.long and ends_sentence(line.text)):
             continue
-        if line.long and lead is None and not line.heading:
+        if line.long and lead is None and not line.heading and not fenced:
             lead = line.text
             continue
         words = word_count(line.text)
