@@ -65,7 +65,7 @@ _CONTACT_WORDS = 25
 _DISCLAIMER_WORDS = 150  # a release's legal notice; a longer paragraph is the article's
 _TEASER_WORDS = 25  # a headline run in after a "read also" label
 _AD_LINE_WORDS = 20  # an ad's copy after its label on the same line ("SPONSORED: Meet the experts at TrackExpo")
-_PARAGRAPH_WORDS = 30  # ad copy is shorter
+_PARAGRAPH_WORDS = 20  # ad copy is shorter: an offer in a line or two, under twenty words
 
 
 @dataclass(slots=True)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from streams.cleaning.blocks import (
@@ -55,10 +57,15 @@ _SECTION_WORDS = 2  # a section's name as a kicker between the headline and its 
 _SLUG_WORD = re.compile(r"[a-z]{4,}")  # a slug's words, short ones (articles, prepositions) left out
 SLUG_HITS = 2
 _STORY_ITEM_WORDS = 15  # a numbered item this long, of several sentences, is a newsletter's story
+_STORY_SENTENCE_WORDS = 30  # and an item of one sentence this long
 _WRAP_MAX = 100  # hard wrapping (a mail at 72 columns, a cache's text-only copy) sets lines this long at most
 _WRAP_SLACK = 15  # a wrapped line fills its width up to a long word
 _WRAP_LINES = 4  # full lines a wrapped export has at least
+_RUN_ON_LINES = 3  # and lines whose sentence goes on on the next line
 _FIRST_WORD = re.compile(r"\S+")
+_COLUMN_GAP = re.compile(r"(?<![.!?:;])\s{2,}(?=\S)")  # a menu's or a table's columns; prose has one space
+_LAYOUT_GAP = re.compile(rf"{_COLUMN_GAP.pattern}|\s[|>›»]\s")  # and a menu's bars, a breadcrumb's arrows
+_MENU_COLUMNS = 3  # a line set in this many columns is a menu or a table row, no headline
 
 
 @dataclass(slots=True)
@@ -93,10 +100,10 @@ def _parse(body: str) -> list[_Line]:
         item = _LIST_ITEM.match(text)
         if item and (_starts_with_month(text[item.end() :]) or _is_story_item(text, item)):
             item = None  # "22. Juli 2025 ...": a date; "1. Acme buys Beta. Acme has ...": a story; not a list
-        listed = linked or item is not None
+        listed = linked or item is not None or len(_COLUMN_GAP.findall(text)) >= _MENU_COLUMNS - 1
         text = squash(text[item.end() :] if item else text)
         line = _Line(text, heading=heading, listed=listed)
-        line.barrier = bool(text) and _closes_article(text)
+        line.barrier = bool(text) and (_closes_article(text) or _is_rights_notice(text))
         line.noise = (image and not text) or (bool(text) and not line.barrier and is_noise_line(text))
         line.noise = line.noise or _is_rule(text)
         # the caption under a picture repeats its description: no lead, even where a lead would stand
@@ -112,17 +119,41 @@ def _parse(body: str) -> list[_Line]:
 
 def _wrap_width(raw: list[str]) -> int | None:
     """The width a hard-wrapped export breaks its lines at, or None: a third of its lines of words or more end within
-    a long word of one width of 100 at most, most of those mid-sentence (an export of one line a paragraph has longer
-    lines, or lines that end sentences)."""
-    lengths = sorted(len(t) for line in raw if len((t := line.strip()).split()) >= 3)
-    if len(lengths) < _WRAP_LINES:
+    a long word of the width its line breaks fit best (100 at most), most of those mid-sentence, and a few run on
+    into the next line (an export of one line a paragraph has longer lines, or lines that end sentences; a list of
+    headlines, of about one length, has no line that runs on)."""
+    texts = [line.strip() for line in raw]
+    width = _fitted_width(texts)
+    if width is None:
         return None
-    width = lengths[len(lengths) * 9 // 10]
-    full = [t for line in raw if len(t := line.strip()) >= width - _WRAP_SLACK and len(t.split()) >= 3]
-    open_ended = sum(1 for t in full if not ends_sentence(t))
-    if width > _WRAP_MAX or len(full) < max(_WRAP_LINES, len(lengths) // 3) or 2 * open_ended < len(full):
+    worded = sum(1 for t in texts if len(t.split()) >= 3)
+    full = [i for i, t in enumerate(texts) if width - _WRAP_SLACK <= len(t) <= width and len(t.split()) >= 3]
+    open_ended = sum(1 for i in full if not ends_sentence(texts[i]))
+    if len(full) < max(_WRAP_LINES, worded // 3) or 2 * open_ended < len(full):
         return None
-    return width
+    return width if sum(1 for i in full if _runs_on(texts, i, width)) >= _RUN_ON_LINES else None
+
+
+def _runs_on(texts: list[str], i: int, width: int) -> bool:
+    """Line i's sentence goes on below it: the next line starts in lowercase, or closes the paragraph (a sentence's
+    end, no longer than the width, a blank line below it)."""
+    below = texts[i + 1] if i + 1 < len(texts) else ""
+    if below[:1].islower():
+        return True
+    return len(below) <= width and ends_sentence(below) and texts[i + 2 : i + 3] == [""]
+
+
+def _fitted_width(texts: list[str]) -> int | None:
+    """The width that the most line breaks fit: a prose line of n characters broken before a word of k was wrapped
+    at a width from n up to n + k. The longest lines do not set it (an export may wrap its paragraphs and leave a
+    headline or a standfirst on one long line); of equally fitting widths the narrowest leaves no line longer."""
+    fits: Counter[int] = Counter()
+    for above, below in pairwise(texts):
+        word = _FIRST_WORD.match(below)
+        if word and len(above.split()) >= 3 and not _LAYOUT_GAP.search(above):
+            fits.update(range(len(above), min(len(above) + len(word.group()), _WRAP_MAX) + 1))
+    most = max(fits.values(), default=0)
+    return min((width for width, n in fits.items() if n == most), default=None)
 
 
 def _unwrapped(raw: list[str]) -> list[str]:
@@ -133,16 +164,25 @@ def _unwrapped(raw: list[str]) -> list[str]:
     if width is None:
         return raw
     out: list[str] = []
-    above = 0  # the length of the line above, 0 after a blank line
+    above = ""  # the line above, "" after a blank line
     for line in raw:
         text = line.strip()
-        word = _FIRST_WORD.match(text)
-        if above and word and above + 1 + len(word.group()) > width and not _opens_block(text):
+        if _continues(above, text, width):
             out[-1] = f"{out[-1].rstrip()} {text}"
         else:
             out.append(line)
-        above = len(text)
+        above = text
     return out
+
+
+def _continues(above: str, text: str, width: int) -> bool:
+    """The line goes on the wrapped line above it: its first word would not have fit on that one, which is no
+    longer than the width (a longer one was never wrapped: a headline over its byline); neither is a menu or a
+    table row set in columns, and the line opens no block of its own."""
+    word = _FIRST_WORD.match(text)
+    if not above or word is None or len(above) + 1 + len(word.group()) <= width or len(above) > width:
+        return False
+    return not (_LAYOUT_GAP.search(above) or _LAYOUT_GAP.search(text) or _opens_block(text))
 
 
 def _opens_block(text: str) -> bool:
@@ -150,12 +190,14 @@ def _opens_block(text: str) -> bool:
 
 
 def _is_story_item(text: str, item: re.Match) -> bool:
-    """A numbered paragraph of several sentences ("1. Acme buys Beta. Acme said on Friday ..."): a newsletter's story
-    under its number, not an item of a list (one line each: "1. Top 10 IPOs to watch")."""
+    """A numbered or bulleted paragraph of several sentences or of one long one ("1. Acme buys Beta. Acme said on
+    Friday ...", "* ACME - The group said on Tuesday it had won ..."): a newsletter's story, a stock in a market
+    round-up, not an item of a list (one line each: "1. Top 10 IPOs to watch", "* Acme agreed to buy Beta.")."""
     story = text[item.end() :]
-    if not item.group().lstrip()[0].isdigit() or not ends_sentence(story):
+    if not ends_sentence(story):
         return False
-    return word_count(story) >= _STORY_ITEM_WORDS and has_inner_sentence_end(story)
+    words = word_count(story)
+    return words >= _STORY_SENTENCE_WORDS or (words >= _STORY_ITEM_WORDS and has_inner_sentence_end(story))
 
 
 def _is_rule(text: str) -> bool:
@@ -171,6 +213,13 @@ def _closes_article(text: str) -> bool:
     if label is None:
         return False
     return not (text[label.end() :].strip(" :›»>|-–—") and is_signup_line(text))
+
+
+def _is_rights_notice(text: str) -> bool:
+    """A site's rights notice ("All rights reserved") or the line that makes an issuer responsible for its notice
+    ("The issuer is solely responsible for the content of this announcement"): the article never spans it, it closes
+    the page or ends a distributor's header above the notice. A long sentence naming such a phrase is prose."""
+    return cues().rights.search(text.lower()) is not None and is_noise_line(text)
 
 
 def _starts_with_month(text: str) -> bool:
@@ -426,15 +475,18 @@ def _best_run(lines: list[_Line]) -> tuple[int, int] | None:
 
 def _head(lines: list[_Line], start: int, slug: set[str]) -> tuple[str | None, str | None]:
     """Headline and lead above the body: the first title-like line walking back (or the headline over it that
-    the URL's slug names), and a long line met on the way."""
+    the URL's slug names), and a long line met on the way. Above a fence (a notice's responsibility line) a long
+    sentence is the distributor's header, no lead; the headline may stand over it."""
     lead = None
+    fenced = False
     j, seen = start, 0
     while (j := _next_filled(lines, j, -1)) is not None and seen < _LOOK_BACK:
         seen += 1
         line = lines[j]
-        if line.noise or line.barrier:
+        fenced = fenced or (line.barrier and _is_rights_notice(line.text))
+        if line.noise or line.barrier or (fenced and line.long and ends_sentence(line.text)):
             continue
-        if line.long and lead is None and not line.heading:
+        if line.long and lead is None and not line.heading and not fenced:
             lead = line.text
             continue
         words = word_count(line.text)

@@ -31,6 +31,10 @@ from tests.conftest import export_lines
         ("Mitarbeit: Anna Schmidt", True),
         ("Propos recueillis par Jean Dupont", True),
         ("Con información de EFE", True),
+        ("Rédaction : Jeanne Valois", True),  # the newsroom's credit, as "Redacción" or "Editing by"
+        ("(Rédaction de La Gazette du Rhône, avec agences)", True),
+        ("Redaktion: Jana Wittkamp", True),
+        ("Rédaction de nouvelles règles pour les fonds de capital-risque", False),  # a headline's noun
         ("(Acme said it would sell the unit)", False),
         ("Deutsche Bank, Commerzbank call off merger talks", False),  # a headline: no job title
         ("Jane Doe, chief executive of Acme", False),  # a caption's person: no journalist

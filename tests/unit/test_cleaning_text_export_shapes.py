@@ -299,3 +299,13 @@ def test_subtitle_that_the_slug_names_stays_the_title() -> None:
         "body": "\n".join([headline, subtitle, byline, "", lead]) + "\n",
     }
     assert clean_page(page)["title"] == subtitle  # no evidence for the line above
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"), [("en", "ADVERTISEMENT"), ("de", "Anzeige"), ("fr", "PUBLICITÉ"), ("es", "Publicidad")]
+)
+def test_paragraph_of_some_twenty_words_below_an_ad_label_stays(lang: str, label: str) -> None:
+    """The ad was a picture the export dropped: the paragraph below its label, of two sentences or one long one
+    (twenty words and more, where ad copy has fewer), is the article's."""
+    assert 20 <= len(_ARTICLES[lang][2].split()) < 30
+    _assert_whole(_clean(_article(lang, between=(label,))), lang)
