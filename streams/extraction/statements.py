@@ -72,6 +72,7 @@ COMPLEMENT_WORDS = 4  # words between a deal noun and the firm it is of ("the pu
 MANDATE_REACH = 120  # characters around a contract cue in which an adviser's task makes it a mandate, no supply
 APPROVAL_REACH = 30  # characters around a date searched for a regulator's approval ("aprobó ayer")
 CALLED_OFF_REACH = 30  # characters after a called-off cue in which a date is the day it was called off
+MAJORITY_REACH = 15  # characters around a later purchase cue in which a majority is what it buys ("compró la mayoría")
 CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a controlling 60% stake in")
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
 POSSESSIVE_REACH = 8  # characters before a purchase noun read for its possessive ("son rachat", "its takeover")
@@ -170,6 +171,23 @@ def _control_told_after(page: Page, i: int, parties: list[tuple[str, str]]) -> b
     others = [m for m in page.mentions[j] if m.name and m.name not in names and not is_institution(m.name, page.lex)]
     return not others and bool(page.lex.stake_re.search(text)) and any(
         float(p.replace(",", ".")) > 50 for p in page.lex.share_re.findall(text))
+
+
+def _majority_bought(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> bool:
+    """ "X entró en el capital de Y en 2020, cuando compró la mayoría a la familia fundadora", "X était entré au
+    capital de Y en rachetant la majorité": an entry whose sentence goes on, naming no other firm, to buy the
+    majority is the purchase of the firm, not a stake."""
+    if trig.trigger.type != "investment":
+        return False
+    names = {n for n, _ in parties}
+    for t in page.triggers(i):
+        if t.trigger.type != "acquisition" or t.start < trig.end:
+            continue
+        if any(m.name and m.name not in names and trig.end <= m.start < t.start for m in page.mentions[i]):
+            return False
+        near = page.text[max(trig.end, t.start - MAJORITY_REACH):min(page.sentences[i].end, t.end + MAJORITY_REACH)]
+        return bool(page.lex.majority_re.search(near)) and not page.lex.share_re.search(near)
+    return False
 
 
 def _majority_stake(cue: str, lex: Lexicon) -> bool:
@@ -1326,7 +1344,8 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
         stake_start -= 1  # a whole word ("als Mehrheitseigner bei X eingestiegen"), not its cut end
     stake = page.text[stake_start:stake_end]
     kind, parties = _controlling(kind, parties, stake, page.text[trig.start:trig.end], page.lex)
-    if kind == "investment" and not page.lex.share_re.search(stake) and _control_told_after(page, i, parties):
+    if kind == "investment" and (not page.lex.share_re.search(stake) and _control_told_after(page, i, parties)
+                                 or _majority_bought(page, i, trig, parties)):
         kind, parties = _bought_whole(parties)
     # within its sentence: "X et Y officialisent leur fusion. Les deux réseaux ..." combine no units
     kind, parties = _combined_units(

@@ -1,0 +1,29 @@
+"""False events of session 25 (heldout92-95): an entry into a firm's capital whose sentence goes on to buy the
+majority is the purchase of the firm; money a firm raised "when it floated" on a day is its listing's; a share of
+a plant's electricity bought by a utility is an offtake contract, not the purchase of a firm."""
+
+import pytest
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page
+
+
+def events_of(lang: str, *paragraphs: str) -> list[tuple[str, set[tuple[str, str]]]]:
+    found = extract_events(page(lang, *paragraphs))
+    return [(e["type"], {(p["name"], p["role"]) for p in e["parties"]}) for e in found]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Quelvar Capital entró en el capital de Brindel en 2019, cuando compró la mayoría a la familia fundadora "
+           "por 80 millones de euros."),
+    ("fr", "Quelvar Capital était entré au capital de Brindel en 2019 en rachetant la majorité détenue par les "
+           "fondateurs."),
+])
+def test_entry_that_buys_the_majority_is_an_acquisition(lang, text):
+    assert events_of(lang, "Brindel", text) == [("acquisition", {("Quelvar Capital", "acquirer"),
+                                                                 ("Brindel", "target")})]
+
+
+def test_entry_that_buys_a_minority_stays_an_investment():
+    text = "Quelvar Capital entró en el capital de Brindel en 2019, cuando compró un 20 % a la familia fundadora."
+    assert [k for k, _ in events_of("es", "Brindel", text)] == ["investment"]
