@@ -27,3 +27,16 @@ def test_entry_that_buys_the_majority_is_an_acquisition(lang, text):
 def test_entry_that_buys_a_minority_stays_an_investment():
     text = "Quelvar Capital entró en el capital de Brindel en 2019, cuando compró un 20 % a la familia fundadora."
     assert [k for k, _ in events_of("es", "Brindel", text)] == ["investment"]
+
+
+def test_money_raised_when_a_firm_floated_is_its_listing():
+    text = ("The largest was Pellham Payments, which raised £310m when it floated on 4 June and whose shares have "
+            "since risen.")
+    assert events_of("en", "Listings", text) == [("ipo", {("Pellham Payments", "issuer")})]
+
+
+def test_share_of_a_city_s_electricity_bought_is_an_offtake():
+    text = ("Under the contract, Dunmore Utilities will buy roughly 40 percent of the city's electricity from Vellor "
+            "Wind starting in 2026.")
+    assert events_of("en", "Power deal", text) == [("contract", {("Dunmore Utilities", "customer"),
+                                                                 ("Vellor Wind", "supplier")})]
