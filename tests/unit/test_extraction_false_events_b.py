@@ -40,3 +40,10 @@ def test_share_of_a_city_s_electricity_bought_is_an_offtake():
             "Wind starting in 2026.")
     assert events_of("en", "Power deal", text) == [("contract", {("Dunmore Utilities", "customer"),
                                                                  ("Vellor Wind", "supplier")})]
+
+
+def test_takeover_agreed_one_year_and_blocked_the_next_is_one_deal():
+    text = ("The regulator on Wednesday prohibited Morrow Heating's proposed acquisition of Keldan Pumps. "
+            "Morrow Heating had agreed in October 2024 to buy Keldan Pumps from Ostley Partners for €2.1bn.")
+    (event,) = extract_events(page("en", "Takeover blocked", text, published="2025-06-13"))
+    assert (event["type"], event["status"], event["date"]) == ("acquisition", "terminated", "2025-06-11")
