@@ -47,3 +47,29 @@ def test_takeover_agreed_one_year_and_blocked_the_next_is_one_deal():
             "Morrow Heating had agreed in October 2024 to buy Keldan Pumps from Ostley Partners for €2.1bn.")
     (event,) = extract_events(page("en", "Takeover blocked", text, published="2025-06-13"))
     assert (event["type"], event["status"], event["date"]) == ("acquisition", "terminated", "2025-06-11")
+
+
+def test_threshold_crossed_upwards_with_a_day_between_is_a_stake():
+    text = ("La société de gestion Orlane Gestion a déclaré avoir franchi en hausse, le 3 mars, le seuil de 5 % du "
+            "capital de Tessiane.")
+    assert events_of("fr", "Tessiane", text) == [("investment", {("Orlane Gestion", "investor"),
+                                                                 ("Tessiane", "investee")})]
+
+
+def test_threshold_crossed_downwards_is_no_stake():
+    text = "La Caisse Morvandelle a franchi en baisse le seuil de 10 % des droits de vote de Tessiane."
+    assert events_of("fr", "Tessiane", text) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "L'AMF a déclaré conforme le projet d'offre publique d'achat déposé par le groupe Corvelle sur les actions "
+           "de Tessiane."),
+    ("en", "Corvelle launched a tender offer for the shares of Tessiane on Monday."),
+])
+def test_public_offer_for_the_shares_is_a_takeover(lang, text):
+    assert [k for k, _ in events_of(lang, "Tessiane", text)] == ["acquisition"]
+
+
+def test_infinitive_negated_denies_the_deal():
+    text = "Le fonds Orlane Gestion précise ne pas envisager d'acquérir le contrôle de Tessiane."
+    assert events_of("fr", "Tessiane", text) == []
