@@ -73,3 +73,13 @@ def test_public_offer_for_the_shares_is_a_takeover(lang, text):
 def test_infinitive_negated_denies_the_deal():
     text = "Le fonds Orlane Gestion précise ne pas envisager d'acquérir le contrôle de Tessiane."
     assert events_of("fr", "Tessiane", text) == []
+
+
+def test_owner_of_a_family_firm_is_a_person_everywhere_on_the_page():
+    found = extract_events(page(
+        "de", "Landmetzgerei Wendlinger geht an die Korngold-Gruppe",
+        "Nach 60 Jahren in Familienhand verkauft Anton Wendlinger seine zwölf Filialen im Landkreis.",
+        "Die Landmetzgerei Wendlinger GmbH aus Penzing wird von der Korngold Fleischwaren GmbH übernommen.",
+        "Inhaber Anton Wendlinger, der den Betrieb in dritter Generation führt, begründete den Schritt mit der "
+        "fehlenden Nachfolge."))
+    assert found and all(p["name"] != "Anton Wendlinger" for e in found for p in e["parties"])
