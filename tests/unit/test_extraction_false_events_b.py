@@ -83,3 +83,16 @@ def test_owner_of_a_family_firm_is_a_person_everywhere_on_the_page():
         "Inhaber Anton Wendlinger, der den Betrieb in dritter Generation führt, begründete den Schritt mit der "
         "fehlenden Nachfolge."))
     assert found and all(p["name"] != "Anton Wendlinger" for e in found for p in e["parties"])
+
+
+def test_capitalised_speaker_of_a_transcript_is_no_party():
+    found = extract_events(page(
+        "en", "Episode 12: Harrowby's big round",
+        "LENA MARSH: Welcome back to the show.",
+        "TOM BRICE: Thanks, Lena.",
+        "LENA MARSH: Our story today: Harrowby Robotics.",
+        "TOM BRICE: Harrowby!",
+        "LENA MARSH: On Tuesday it closed a $30 million Series B led by Quillon Ventures.",
+        "TOM BRICE: A big week for them."))
+    assert [(e["type"], {(p["name"], p["role"]) for p in e["parties"]}) for e in found] == [
+        ("funding_round", {("Harrowby Robotics", "investee"), ("Quillon Ventures", "investor")})]
