@@ -169,6 +169,7 @@ class Lexicon:
     approval_re: re.Pattern  # "aprobó", "cleared", "genehmigt": a regulator's step, no announcement of the deal
     stake_re: re.Pattern
     majority_re: re.Pattern
+    tender_offer_re: re.Pattern  # "offre publique d'achat", "tender offer": a bid for all of a firm's shares
     participation_re: re.Pattern
     fund_words: frozenset[str]  # "Capital", "Ventures", "Kapital": the last word of an investment firm's name
     young_firm_re: re.Pattern  # "the startup": a description that never stands for an investment firm
@@ -694,6 +695,8 @@ def lexicon(lang: str) -> Lexicon:
         approval_re=words_re(ext.get("approvals", [])) if ext.get("approvals") else re.compile(r"(?!)"),
         stake_re=_stake_re(ext["stake_words"]),
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
+        tender_offer_re=words_re(ext.get("tender_offers", []), escape=True) if ext.get("tender_offers") else re.compile(
+            r"(?!)"),
         participation_re=words_re(ext["participation"], escape=True),
         fund_words=frozenset(w.lower() for w in ext.get("fund_words", [])),
         young_firm_re=words_re(ext.get("young_firm_words", []), escape=True),

@@ -27,8 +27,8 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
         return False
     if _buyer_and_seller(a, b):
         return False
-    if a.date and b.date and (a.date[:4] != b.date[:4] and not _announced_then_ended(a, b) or a.status == b.status
-                              and not (a.date.startswith(b.date) or b.date.startswith(a.date))):
+    if a.date and b.date and (a.date[:4] != b.date[:4] and not _next_stage(a, b) or a.status == b.status and not (
+            a.date.startswith(b.date) or b.date.startswith(a.date))):
         return False  # two rounds, two investments: the same parties on different dates
     if (year and bool(a.date) != bool(b.date) and a.status != b.status and (a.date or b.date)[:4] != year[:4]
             and not (a.sentence == b.sentence and a.names == b.names)
@@ -39,11 +39,16 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
     return True
 
 
-def _announced_then_ended(a: Candidate, b: Candidate) -> bool:
-    """ "Tarvik had agreed in October 2024 to buy Nordvent ... The Commission prohibited the acquisition on Wednesday":
-    a takeover announced in an earlier year and blocked or closed in a later one is one deal at its two stages."""
-    first, last = sorted((a, b), key=lambda c: c.date or "")
-    return first.type == "acquisition" and first.status == "announced" and last.status in ("terminated", "completed")
+OPEN_STAGES = {"rumored", "announced"}  # a takeover's stages before its end
+END_STAGES = {"completed", "terminated"}
+
+
+def _next_stage(a: Candidate, b: Candidate) -> bool:
+    """ "X had agreed in October 2024 to buy Y" and "the Commission on Wednesday prohibited X's acquisition of Y": a
+    takeover agreed or talked of one year and closed or blocked the next is one deal told at two stages."""
+    early, late = sorted((a, b), key=lambda c: c.date or "")
+    return (a.type == b.type == "acquisition" and early.status in OPEN_STAGES and late.status in END_STAGES
+            and int(late.date[:4]) - int(early.date[:4]) == 1)
 
 
 def _buyer_and_seller(a: Candidate, b: Candidate) -> bool:

@@ -88,6 +88,7 @@ class Page:
         return self.cues[i]
 
 
+TRANSCRIPT_TURNS = 2  # paragraphs a capitalised speaker's label opens at least in a transcript
 SAME_DAY_REACH = 8  # sentences back searched for the day a "same day" opening refers to
 
 
@@ -283,19 +284,23 @@ def _speaker_labels(text: str, sents: list[sentences.Sentence], titles: set[int]
     item label ("Brisac : le groupe a racheté ...") and a title's topic ("Céréales : ...") are none. Each speaker's
     label -> the full name the page gives that surname ("" where none)."""
     out: dict[str, str] = {}
-    for i, s in enumerate(sents):
-        if s.paragraph in titles or (i and sents[i - 1].paragraph == s.paragraph):
-            continue
-        label = _SPEAKER_LABEL.match(text, s.start, s.end)
-        if not label:
-            continue
-        name = label.group(1)
+    labels = {i: label for i, s in enumerate(sents) if s.paragraph not in titles and not (
+        i and sents[i - 1].paragraph == s.paragraph) and (label := _SPEAKER_LABEL.match(text, s.start, s.end))}
+    turns = Counter(label.group(1) for label in labels.values())
+    for i, label in labels.items():
+        name, s = label.group(1), sents[i]
         full = " " not in name and next((" ".join(t.text for t in run) for a in analyses[:i] for run in a.runs
                                          if len(run) == 2 and run[-1].text == name), None)
         end = max(x.end for x in sents[i:] if x.paragraph == s.paragraph)
-        if full or lex.first_person_re.search(text[label.end():end]):
+        if full or lex.first_person_re.search(text[label.end():end]) or _transcript_turns(name, turns):
             out[name] = full or ""
     return out
+
+
+def _transcript_turns(name: str, turns: Counter[str]) -> bool:
+    """ "DEV KAPOOR: They always call it a merger of equals.": a full name in capitals that opens several paragraphs
+    with a colon is a transcript's speaker, whatever the turn says."""
+    return turns[name] >= TRANSCRIPT_TURNS and name.isupper() and len(name.split()) >= 2
 
 
 def _names_speaker(m: Mention, speakers: dict[str, str]) -> bool:

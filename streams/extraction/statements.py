@@ -72,6 +72,8 @@ COMPLEMENT_WORDS = 4  # words between a deal noun and the firm it is of ("the pu
 MANDATE_REACH = 120  # characters around a contract cue in which an adviser's task makes it a mandate, no supply
 APPROVAL_REACH = 30  # characters around a date searched for a regulator's approval ("aprobó ayer")
 CALLED_OFF_REACH = 30  # characters after a called-off cue in which a date is the day it was called off
+TENDER_REACH = 20  # characters before a buy cue in which a public offer makes it one ("offre publique d'achat")
+MAJORITY_REACH = 15  # characters around a later purchase cue in which a majority is what it buys ("compró la mayoría")
 CONTROL_REACH = 25  # characters before a stake cue that qualify the stake ("a controlling 60% stake in")
 INVERTED_SUBJECT = 30  # more where the subject may follow the verb ("übernimmt die Spedition X eine Beteiligung")
 POSSESSIVE_REACH = 8  # characters before a purchase noun read for its possessive ("son rachat", "its takeover")
@@ -92,6 +94,13 @@ def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
     if any(float(p.replace(",", ".")) > 50 for p in lex.share_re.findall(near)):
         return kind, parties
     return "investment", _investment_roles(parties)
+
+
+def _tender_offer(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """ "le projet d'offre publique d'achat déposé par X sur les actions de Y", "X's tender offer for the shares of Y":
+    a bid for all of a firm's shares buys the firm; the shares it names are no stake."""
+    start = max(page.sentences[i].start, trig.start - TENDER_REACH)
+    return trig.trigger.type == "acquisition" and bool(page.lex.tender_offer_re.search(page.text, start, trig.end))
 
 
 def _investment_roles(parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -170,6 +179,23 @@ def _control_told_after(page: Page, i: int, parties: list[tuple[str, str]]) -> b
     others = [m for m in page.mentions[j] if m.name and m.name not in names and not is_institution(m.name, page.lex)]
     return not others and bool(page.lex.stake_re.search(text)) and any(
         float(p.replace(",", ".")) > 50 for p in page.lex.share_re.findall(text))
+
+
+def _majority_bought(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> bool:
+    """ "X entró en el capital de Y en 2020, cuando compró la mayoría a la familia fundadora", "X était entré au
+    capital de Y en rachetant la majorité": an entry whose sentence goes on, naming no other firm, to buy the
+    majority is the purchase of the firm, not a stake."""
+    if trig.trigger.type != "investment":
+        return False
+    names = {n for n, _ in parties}
+    for t in page.triggers(i):
+        if t.trigger.type != "acquisition" or t.start < trig.end:
+            continue
+        if any(m.name and m.name not in names and trig.end <= m.start < t.start for m in page.mentions[i]):
+            return False
+        near = page.text[max(trig.end, t.start - MAJORITY_REACH):min(page.sentences[i].end, t.end + MAJORITY_REACH)]
+        return bool(page.lex.majority_re.search(near)) and not page.lex.share_re.search(near)
+    return False
 
 
 def _majority_stake(cue: str, lex: Lexicon) -> bool:
@@ -1318,7 +1344,8 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     stop = _next_coordinated(page, trig.end, stop)  # nor the next clause's ("X, which it bought, and holds 9% of Y")
     around = _without_price_moves(page, s, start, stop)
     sold = trig.trigger.type == "acquisition" and all(r != "target" for _, r in parties)
-    kind, parties = _retype(trig.trigger.type, parties, _without_names(page, i, around, start), page.lex)
+    kind, parties = (trig.trigger.type, parties) if _tender_offer(page, i, trig) else _retype(
+        trig.trigger.type, parties, _without_names(page, i, around, start), page.lex)
     parties = _subsidiary(kind, parties, sold, around, page)
     follower = re.match(r"\s*\S+", page.text[trig.end:s.end])  # "participation majoritaire": the adjective after
     stake_end = trig.end + (follower.end() if follower else 0)
@@ -1327,7 +1354,8 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
         stake_start -= 1  # a whole word ("als Mehrheitseigner bei X eingestiegen"), not its cut end
     stake = page.text[stake_start:stake_end]
     kind, parties = _controlling(kind, parties, stake, page.text[trig.start:trig.end], page.lex)
-    if kind == "investment" and not page.lex.share_re.search(stake) and _control_told_after(page, i, parties):
+    if kind == "investment" and (not page.lex.share_re.search(stake) and _control_told_after(page, i, parties)
+                                 or _majority_bought(page, i, trig, parties)):
         kind, parties = _bought_whole(parties)
     # within its sentence: "X et Y officialisent leur fusion. Les deux réseaux ..." combine no units
     kind, parties = _combined_units(
