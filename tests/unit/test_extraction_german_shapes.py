@@ -1,0 +1,42 @@
+"""German shapes of names that are no firm's: the owner of a small firm named with his title, a brand or a model
+named after its noun; and firms named like them that stay firms."""
+
+import pytest
+
+from streams.extraction import organisations
+from streams.extraction.lexicon import lexicon
+
+
+def names(language: str, *sentences: str) -> list[str]:
+    """The names the last sentence mentions, persons of every sentence known (as a page knows them)."""
+    lex = lexicon(language)
+    person_words: set[str] = set()
+    analyses = [organisations.analyse(s, 0, lex, None) for s in sentences]
+    for a in analyses:
+        organisations.persons(a, lex, person_words)
+    return [m.name for m in organisations.mentions(analyses[-1], lex, person_words) if m.name]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "absent"),
+    [
+        (("Inhaberin Jana Brisewell führt den Betrieb seit 2001.",), "Jana Brisewell"),
+        (("Nach 40 Jahren verkauft Jana Brisewell ihre Läden an Tarnholm.",
+          "Inhaberin Jana Brisewell nannte fehlende Nachfolger als Grund."), "Jana Brisewell"),
+        (("Tarnholm übernimmt die Läden; der Markenname Brisewell soll bleiben.",), "Markenname Brisewell"),
+        (("Tarnholm kauft die Rechte am Modell Brisewell von Okavo.",), "Modell Brisewell"),
+    ],
+)
+def test_no_firm(sentences: tuple[str, ...], absent: str) -> None:
+    assert absent not in names("de", *sentences)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        ("Der Inhaber der Marke ist die Brisewell Feinkost GmbH, die Tarnholm übernommen hat.", "Brisewell Feinkost"),
+        ("Tarnholm übernimmt Brisewell Modellbau von Okavo.", "Brisewell Modellbau"),
+    ],
+)
+def test_still_a_firm(sentence: str, present: str) -> None:
+    assert present in names("de", sentence)
