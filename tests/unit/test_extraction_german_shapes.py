@@ -1,9 +1,10 @@
 """German shapes of names that are no firm's: the owner of a small firm named with his title, a brand or a model
-named after its noun; and firms named like them that stay firms."""
+named after its noun, an arena named after its sponsor; a studio told by its noun; the Nordic crowns by name; and
+firms named like them that stay firms."""
 
 import pytest
 
-from streams.extraction import organisations
+from streams.extraction import amounts, organisations
 from streams.extraction.lexicon import lexicon
 
 
@@ -25,6 +26,7 @@ def names(language: str, *sentences: str) -> list[str]:
           "Inhaberin Jana Brisewell nannte fehlende Nachfolger als Grund."), "Jana Brisewell"),
         (("Tarnholm übernimmt die Läden; der Markenname Brisewell soll bleiben.",), "Markenname Brisewell"),
         (("Tarnholm kauft die Rechte am Modell Brisewell von Okavo.",), "Modell Brisewell"),
+        (("Das Stadion heißt künftig Brisewell Arena, wie Tarnholm mitteilte.",), "Brisewell Arena"),
     ],
 )
 def test_no_firm(sentences: tuple[str, ...], absent: str) -> None:
@@ -40,3 +42,26 @@ def test_no_firm(sentences: tuple[str, ...], absent: str) -> None:
 )
 def test_still_a_firm(sentence: str, present: str) -> None:
     assert present in names("de", sentence)
+
+
+def test_studio_described() -> None:
+    lex = lexicon("de")
+    found = organisations.mentions(organisations.analyse(
+        "Tarnholm hat eine Vereinbarung zur Übernahme des Studios unterzeichnet.", 0, lex, None), lex, set())
+    assert "Studios" not in [m.name for m in found]
+    assert any(m.anaphor for m in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "currency"),
+    [
+        ("de", "Der Kaufpreis liegt bei 310 Millionen schwedischen Kronen.", "SEK"),
+        ("de", "Tarnholm zahlt 2 Milliarden norwegische Kronen.", "NOK"),
+        ("en", "Tarnholm pays 310 million Danish kroner.", "DKK"),
+        ("fr", "Tarnholm paie 310 millions de couronnes suédoises.", "SEK"),
+        ("es", "Tarnholm paga 310 millones de coronas noruegas.", "NOK"),
+    ],
+)
+def test_nordic_crowns(language: str, text: str, currency: str) -> None:
+    found = amounts.find(text, 0, lexicon(language), None, {})
+    assert [(a.value >= 3.1e8, a.currency) for a in found] == [(True, currency)]
