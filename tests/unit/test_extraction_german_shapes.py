@@ -4,8 +4,9 @@ firms named like them that stay firms."""
 
 import pytest
 
-from streams.extraction import amounts, organisations
+from streams.extraction import amounts, extract_events, organisations
 from streams.extraction.lexicon import lexicon
+from tests.unit.test_extraction_roles import page
 
 
 def names(language: str, *sentences: str) -> list[str]:
@@ -65,3 +66,18 @@ def test_studio_described() -> None:
 def test_nordic_crowns(language: str, text: str, currency: str) -> None:
     found = amounts.find(text, 0, lexicon(language), None, {})
     assert [(a.value >= 3.1e8, a.currency) for a in found] == [(True, currency)]
+
+
+def test_a_deal_told_before_is_the_firm_of_its_paragraph() -> None:
+    """A review page most of whose sentences are about one firm: the item on another firm's listing keeps its
+    firm where a sentence tells the listing again by its noun and names no firm."""
+    text = page(
+        "de", "Die Woche in der Region",
+        "Die Stadtwerke Tarnau kaufen Strom bei Okavo ein. Die Stadtwerke zahlen dafür 30 Mio. Euro, teilten die "
+        "Stadtwerke mit. Die Stadtwerke rechnen mit stabilen Preisen.",
+        "Der Pumpenhersteller Brisewell Hydraulik SE strebt an die Frankfurter Börse. Das Familienunternehmen "
+        "kündigte am Donnerstag an, im Prime Standard notiert werden zu wollen. Bei dem Börsengang sollen bis zu "
+        "120 Mio. Euro eingesammelt werden.")
+    listings = [e for e in extract_events(text) if e["type"] == "ipo"]
+    assert [p["name"] for e in listings for p in e["parties"]] == ["Brisewell Hydraulik"]
+    assert listings[0]["amount"]["value"] == 120_000_000
