@@ -81,3 +81,14 @@ def test_a_deal_told_before_is_the_firm_of_its_paragraph() -> None:
     listings = [e for e in extract_events(text) if e["type"] == "ipo"]
     assert [p["name"] for e in listings for p in e["parties"]] == ["Brisewell Hydraulik"]
     assert listings[0]["amount"]["value"] == 120_000_000
+
+
+def test_a_subheading_short_form_is_no_first_use() -> None:
+    """A digest's subheading names the firm by its short form, the item below in full: one listing, in full."""
+    text = page(
+        "de", "Die Woche in der Region",
+        "Brisewell will an die Börse",
+        "Der Pumpenhersteller Brisewell Hydraulik SE strebt an die Frankfurter Börse. Brisewell beschäftigt "
+        "900 Menschen.")
+    listings = [e for e in extract_events(text) if e["type"] == "ipo"]
+    assert [[p["name"] for p in e["parties"]] for e in listings] == [["Brisewell Hydraulik"]]
