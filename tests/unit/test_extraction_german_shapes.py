@@ -92,3 +92,17 @@ def test_a_subheading_short_form_is_no_first_use() -> None:
         "900 Menschen.")
     listings = [e for e in extract_events(text) if e["type"] == "ipo"]
     assert [[p["name"] for p in e["parties"]] for e in listings] == [["Brisewell Hydraulik"]]
+
+
+def test_a_hospital_firm_by_its_kind_and_talks_called_off_in_an_earlier_year() -> None:
+    """ "die Kreiskliniken" after the page named "Kreiskliniken X" is that firm; the talks of its earlier merger,
+    called off in an earlier year in the sentence after, end that merger then."""
+    text = page(
+        "de", "Kreistag stimmt für Verkauf",
+        "Die Kreiskliniken Tarnau bekommen einen neuen Eigentümer. Die Okavo Kliniken AG übernimmt 74,9 Prozent der "
+        "Anteile.",
+        "Zunächst hatten die Kreiskliniken eine Fusion mit dem benachbarten Klinikum Brisewell angestrebt. Die "
+        "Gespräche waren im November 2023 endgültig gescheitert.", published="2025-02-11")
+    (merger,) = [e for e in extract_events(text) if e["type"] == "merger"]
+    assert {p["name"] for p in merger["parties"]} == {"Kreiskliniken Tarnau", "Klinikum Brisewell"}
+    assert (merger["status"], merger["date"]) == ("terminated", "2023-11")
