@@ -369,7 +369,7 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
         days = [d for d in page.dates(j) if not (d.since and d.end <= start + cue.start())]
         day = statements.nearest(days, start + cue.start())
         if day is not None and day.value[:4] != year and not (
-                event.date is None and state == "terminated" and day.value[:4] < year):
+                event.date is None and state == "terminated" and not day.since and day.value[:4] < year):
             continue  # but an undated deal called off in an earlier year ("Zunächst hatten X und Y eine Fusion
             # angestrebt. Die Gespräche waren im November 2023 gescheitert") is a background deal, dated so
         when = getattr(day, "value", None)

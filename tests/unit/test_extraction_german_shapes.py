@@ -2,9 +2,11 @@
 named after its noun, an arena named after its sponsor; a studio told by its noun; the Nordic crowns by name; and
 firms named like them that stay firms."""
 
+import datetime as dt
+
 import pytest
 
-from streams.extraction import amounts, extract_events, organisations
+from streams.extraction import amounts, dates, extract_events, organisations
 from streams.extraction.lexicon import lexicon
 from tests.unit.test_extraction_roles import page
 
@@ -106,3 +108,9 @@ def test_a_hospital_firm_by_its_kind_and_talks_called_off_in_an_earlier_year() -
     (merger,) = [e for e in extract_events(text) if e["type"] == "merger"]
     assert {p["name"] for p in merger["parties"]} == {"Kreiskliniken Tarnau", "Klinikum Brisewell"}
     assert (merger["status"], merger["date"]) == ("terminated", "2023-11")
+
+
+def test_a_season_after_a_start_word_and_its_article_is_a_start() -> None:
+    found = dates.find("Die Gespräche, die seit dem Herbst geführt worden waren, wurden am Montag beendet.", 0,
+                       lexicon("de"), dt.date(2025, 4, 16))
+    assert [(d.value, d.since) for d in found] == [("2024", True), ("2025-04-14", False)]
