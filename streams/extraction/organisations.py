@@ -1805,7 +1805,7 @@ def _site_place(toks: list[Token], index: int, sentence: str, offset: int, lex: 
     if _elided_site(toks, k, sentence, offset, prepositions, lex):
         return True  # "la sucrerie d'Origny-Sainte-Benoite": the preposition elided before the place
     while k > 1:
-        if _after_site(toks, k, prepositions, lex) or _owned_site(toks, k, lex) or _named_site(toks, k, lex) or (
+        if _after_site(toks, k, prepositions, lex) or _owned_site(toks, k, lex) or (
                 _elided_site(toks, k, sentence, offset, prepositions, lex)):  # "la sucrerie d'Arras du groupe X"
             return True
         before = toks[k - 1]
@@ -1832,15 +1832,6 @@ def _after_site(toks: list[Token], k: int, prepositions: frozenset[str], lex: Le
         return False
     return (before in prepositions or before in lex.locatives or before in lex.partitive) and _structure(site, lex) or (
         before in lex.locatives and site.low in lex.facilities)
-
-
-def _named_site(toks: list[Token], k: int, lex: Lexicon) -> bool:
-    """Whether a site's noun, capitalised as every German noun, names the word at k right after it ("in die beiden
-    Standorte Saalburg und Kirchbrunn", "das Werk Ellerbrook"): a place; not a town's noun ("die Stadt Ulm"), a body
-    that may be a party."""
-    site = toks[k - 1]
-    return lex.compound_nouns and site.low in lex.facilities and site.text[:1].isupper() and (
-        site.low not in lex.place_bodies and site.low not in lex.town_bodies)
 
 
 def _site_word(word: Token, lex: Lexicon) -> bool:

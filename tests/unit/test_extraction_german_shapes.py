@@ -1,7 +1,6 @@
 """German shapes of names that are no firm's: the owner of a small firm named with his title, a brand or a model
-named after its noun, an arena named after its sponsor, a site named after its noun; a studio told by its noun; the
-Nordic crowns by name; firms named like them that stay firms; and German page shapes (a subheading, a deal
-told again by its noun, a hospital by its kind, talks called off in an earlier year, a season as a start)."""
+named after its noun, an arena named after its sponsor; a studio told by its noun; the Nordic crowns by name; and
+firms named like them that stay firms."""
 
 import datetime as dt
 
@@ -31,8 +30,6 @@ def names(language: str, *sentences: str) -> list[str]:
         (("Tarnholm übernimmt die Läden; der Markenname Brisewell soll bleiben.",), "Markenname Brisewell"),
         (("Tarnholm kauft die Rechte am Modell Brisewell von Okavo.",), "Modell Brisewell"),
         (("Das Stadion heißt künftig Brisewell Arena, wie Tarnholm mitteilte.",), "Brisewell Arena"),
-        (("Tarnholm will 40 Millionen Euro in die beiden Standorte Brisewell und Okavo investieren.",), "Brisewell"),
-        (("Tarnholm schließt das Werk Brisewell und investiert in Okavo.",), "Brisewell"),
     ],
 )
 def test_no_firm(sentences: tuple[str, ...], absent: str) -> None:
@@ -44,7 +41,6 @@ def test_no_firm(sentences: tuple[str, ...], absent: str) -> None:
     [
         ("Der Inhaber der Marke ist die Brisewell Feinkost GmbH, die Tarnholm übernommen hat.", "Brisewell Feinkost"),
         ("Tarnholm übernimmt Brisewell Modellbau von Okavo.", "Brisewell Modellbau"),
-        ("Die Stadt Brisewell bestellt 20 Busse bei Okavo.", "Stadt Brisewell"),
     ],
 )
 def test_still_a_firm(sentence: str, present: str) -> None:
