@@ -216,15 +216,19 @@ def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before:
         if lex.future_re.search(sentence, max(0, reach), m.start()) or _yearless(m) and forecast_after(
                 sentence, m.end(), lex):
             continue
+        before = sentence[max(0, m.start() - FUTURE_WINDOW):m.start()]
         since = bool(lex.since_re.search(sentence, max(0, m.start() - FUTURE_WINDOW), m.start())) or bool(
-            m.group("relyear")) and _since_past_article(sentence[max(0, m.start() - FUTURE_WINDOW):m.start()], lex)
+            m.group("relyear")) and _since_past_article(before, lex, lex.since_re) or bool(
+            m.group("season") and not m.group("year5")) and _since_past_article(before, lex, lex.running_since_re)
         out.append(DateMention(value, offset + m.start(), offset + m.end(), since, bool(m.groupdict().get("elapsed"))))
     # a span counted back yields to the date the sentence goes on to name ("comes 18 months after a round in 2024")
     return [d for d in out if not d.counted or not any(o.start > d.end and not (o.counted or o.since) for o in out)]
 
 
-def _since_past_article(before: str, lex: Lexicon) -> bool:
+def _since_past_article(before: str, lex: Lexicon, start: re.Pattern) -> bool:
     """Whether a year counted back from the news follows a start word and its article ("seit dem vergangenen Jahr",
-    "desde el año pasado"): when a standing relationship began, as "seit 2025"."""
+    "desde el año pasado"), or a season with no year a word of a state running since ("seit dem Herbst", not
+    "starting in the summer"): when a standing relationship or a running talk began, as "seit 2025" (not "effective
+    depuis le 1er juillet", the day a deal took effect)."""
     head, _, last = before.rstrip().rpartition(" ")
-    return last.lower() in lex.determiners and lex.since_re.search(head + " ") is not None
+    return last.lower() in lex.determiners and start.search(head + " ") is not None

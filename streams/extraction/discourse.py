@@ -73,7 +73,19 @@ def salient(page: Page, i: int, cue: int, cue_end: int | None = None) -> str | N
     if inside or page.lex.possessive_cue_re.search(page.text, page.sentences[i].start, cue) or _dropped_subject(
             page, i, cue) or _opens_without_subject(page, i) or _organ_acts(page, i, cue):
         return _price_mover(page, i, cue) or _pronoun_holder(page, i, cue) or _spoken_of(page, i) or page.main
+    if _deal_told_before(page, i, cue):
+        return _spoken_of(page, i) or page.main
     return page.main
+
+
+def _deal_told_before(page: Page, i: int, cue: int) -> bool:
+    """ "Bei dem Börsengang sollen bis zu 250 Mio. Euro eingesammelt werden": a deal noun after a definite article,
+    in a sentence that names no firm, is the deal the sentences just before told; its firm is theirs, not the
+    page's (a weekly review's item about another firm than the page's most named)."""
+    words = page.text[page.sentences[i].start:cue].split()
+    articles = page.lex.definite_articles | page.lex.dative_articles | page.lex.contracted_articles
+    return bool(words) and words[-1].lower() in articles and not any(
+        m.name and not m.anaphor for m in page.mentions[i])
 
 
 def backer_after(page: Page, i: int, name: str) -> bool:

@@ -368,8 +368,10 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
         # that of what ended, no day of the end ("effective depuis samedi", after it, is)
         days = [d for d in page.dates(j) if not (d.since and d.end <= start + cue.start())]
         day = statements.nearest(days, start + cue.start())
-        if day is not None and day.value[:4] != year:
-            continue
+        if day is not None and day.value[:4] != year and not (
+                event.date is None and state == "terminated" and not day.since and day.value[:4] < year):
+            continue  # but an undated deal called off in an earlier year ("Zunächst hatten X und Y eine Fusion
+            # angestrebt. Die Gespräche waren im November 2023 gescheitert") is a background deal, dated so
         when = getattr(day, "value", None)
         if when is None and not found and event.date and event.date < anchor[:len(event.date)]:
             when = event.date  # "2023 hatten X und Y verhandelt. Die Gespräche scheiterten damals": then, not today

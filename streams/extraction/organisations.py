@@ -884,6 +884,12 @@ def _numbered(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexico
     return nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset) and name_word(nxt.text, lex, False)
 
 
+def _product_named(run: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a product noun stands right before the run ("la gamme Albatros") or opens it, capitalised as every
+    German noun ("der Markenname Lenz"): the name is a product's or a brand's, no firm's."""
+    return i > 0 and toks[i - 1].low in lex.product_nouns or len(run) > 1 and run[0].low in lex.product_nouns
+
+
 def _possessed_product(run: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "the company's Seaglider fleet", "its Aquila drones": a single name between a possessive and a noun of
     products (`product_heads`) is what the possessor makes or runs; the possessor is the party."""
@@ -1324,8 +1330,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             run = run[1:]  # "le fonds d'État Norfinance": the name after the description
         if not suffixed and _unit_named_by_noun(run, toks, index_of.get(run[0].start, 0), lex):
             continue  # "die Sparte Pumpen", "den Geschäftsbereich Kühlung": a unit told by what it makes, no firm
-        if index_of.get(run[0].start, 0) > 0 and toks[index_of[run[0].start] - 1].low in lex.product_nouns:
-            continue  # "40 drones de la gamme Albatros": a product, no firm
+        if _product_named(run, toks, index_of.get(run[0].start, 0), lex):
+            continue  # "40 drones de la gamme Albatros", "der Markenname Lenz": a product or a brand, no firm
         if len(run) == 1 and run[0].low in lex.never_alone or " ".join(t.low for t in run) in lex.nation_adjectives:
             continue  # "to supply PVC", "B2B": a product or a market's code alone, no firm; "Belgian club X": a nation
         if _possessed_product(run, toks, index_of.get(run[0].start, 0), lex):

@@ -148,7 +148,8 @@ def read_page(clean: dict) -> Page:
     for i, label in labels.items():
         found[i].insert(0, label)
     order: list[str] = []
-    headline = [s.paragraph in titles for s in sents]  # a headline's short form ("Cerberus") is no first use
+    headline = [s.paragraph in titles or _subheading(text, sents, i) for i, s in enumerate(sents)]
+    # a headline's or a subheading's short form ("Cerberus", "Kaltenbach will an die Börse") is no first use
     for ms in [ms for ms, h in zip(found, headline, strict=True) if not h] + [
             ms for ms, h in zip(found, headline, strict=True) if h]:
         order.extend(m.name for m in ms if m.name and m.name not in order)
@@ -351,6 +352,19 @@ def _heading(text: str, sents: list[sentences.Sentence], found: list[list[Mentio
             found[i + 1][0].start != sents[i + 1].start):
         return None
     return _NAME_LINE.fullmatch(text, s.start, s.end)
+
+
+def _subheading(text: str, sents: list[sentences.Sentence], i: int) -> bool:
+    """A short line that is a paragraph of its own with no closing stop ("Kaltenbach will an die Börse" above its
+    item): a subheading, which names a firm by its short form before the item names it in full."""
+    s = sents[i]
+    alone = (i == 0 or sents[i - 1].paragraph != s.paragraph) and (
+        i + 1 == len(sents) or sents[i + 1].paragraph != s.paragraph)
+    line = text[s.start:s.end].rstrip()
+    return alone and bool(line) and line[-1] not in ".!?:;\"“”»«)" and len(line.split()) <= SUBHEADING_WORDS
+
+
+SUBHEADING_WORDS = 10  # words of a subheading at most
 
 
 def _label_description(text: str, ms: list[Mention], label: Mention) -> Mention | None:
