@@ -166,6 +166,7 @@ class Lexicon:
     future_re: re.Pattern
     pending_re: re.Pattern
     approval_re: re.Pattern  # "aprobó", "cleared", "genehmigt": a regulator's step, no announcement of the deal
+    made_public_re: re.Pattern  # "anunció", "annoncé", "offiziell gemacht": the parties made the deal public then
     stake_re: re.Pattern
     majority_re: re.Pattern
     participation_re: re.Pattern
@@ -689,6 +690,7 @@ def lexicon(lang: str) -> Lexicon:
         future_re=_future_re(ext["future"], ext.get("future_endings", [])),
         pending_re=words_re(ext["pending"]),
         approval_re=words_re(ext.get("approvals", [])) if ext.get("approvals") else re.compile(r"(?!)"),
+        made_public_re=words_re(ext.get("made_public", [])) if ext.get("made_public") else re.compile(r"(?!)"),
         stake_re=_stake_re(ext["stake_words"]),
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
         participation_re=words_re(ext["participation"], escape=True),
