@@ -281,6 +281,7 @@ class Lexicon:
     back_then_re: re.Pattern  # "damals", "à l'époque": a sentence told at the time the sentence before dates
     seasons: dict[str, int]
     elapsed: dict  # "comes six months after": openers, after words, counts (number words too) and units
+    ago: dict  # "nine years ago", "vor neun Jahren": the words before and after a span counted back from the news
     ordinal: str  # regex alternative of day-number endings ("st", "er", ".")
     elision: re.Pattern
     possessive: re.Pattern
@@ -857,6 +858,7 @@ def lexicon(lang: str) -> Lexicon:
         back_then_re=words_re(list(cal.get("back_then", ())), escape=True),
         seasons={k.lower(): v for k, v in cal.get("seasons", {}).items()},
         elapsed=_elapsed(cal.get("elapsed"), ext["amounts"].get("number_words", {})),
+        ago={k: list(v) for k, v in cal.get("ago", {}).items()},
         ordinal=alternation(cal.get("ordinal_suffixes", []), escape=True),
         elision=re.compile(rf"^(?:{alternation(ext['elisions'], escape=True)})['’]", re.IGNORECASE),
         possessive=re.compile(rf"(?:{alternation(ext['possessive_suffixes'], escape=True)})$"),

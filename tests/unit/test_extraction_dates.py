@@ -69,6 +69,18 @@ def test_relative_weeks_months_and_years(lang, sentence, expected):
     assert [d.value for d in dates.find(sentence, 0, lexicon(lang), ANCHOR)] == [expected]
 
 
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Nine years ago, the town sold its water works to Acme.", ["2015"]),
+    ("en", "Acme agreed five months ago to buy Bolt.", ["2023-10"]),
+    ("de", "Vor sieben Jahren hatte Acme die Bolt GmbH gekauft.", ["2017"]),
+    ("fr", "Acme a racheté Bolt il y a onze ans.", ["2013"]),
+    ("es", "Acme compró Bolt hace 12 años.", ["2012"]),
+    ("es", "La compra, adelantada hace dos semanas, ya es oficial.", []),  # a span of weeks fixes no day
+])
+def test_spans_counted_back_from_the_publication(lang, sentence, expected):
+    assert [d.value for d in dates.find(sentence, 0, lexicon(lang), ANCHOR)] == expected
+
+
 @pytest.mark.parametrize(("anchor", "expected"), [
     (dt.date(2024, 3, 4), "2024"),  # the week before ran from 26 February to 3 March
     (dt.date(2025, 1, 8), None),  # the week before ran from 30 December to 5 January: nothing certain
