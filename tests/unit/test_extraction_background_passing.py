@@ -147,7 +147,7 @@ def test_a_relation_of_this_year_or_a_dated_month_stays_news():
 
 
 def test_a_year_that_opens_the_clause_of_a_standing_contract_dates_it():
-    text = ("Buena parte de la producción está vendida a largo plazo: en 2023 Lumatec firmó con Cerámicas Nordwerk un "
-            "contrato de suministro de energía a diez años, que sigue vigente.")
+    text = ("La producción está vendida a largo plazo: en 2023 Lumatec firmó con Cerámicas Nordwerk un contrato de "
+            "compraventa de energía a diez años, que sigue vigente.")
     (event,) = _of_type("es", "Lumatec", text, "contract")
     assert (event["status"], event["date"]) == ("ongoing", "2023")
