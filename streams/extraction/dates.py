@@ -209,7 +209,15 @@ def forecast_after(sentence: str, end: int, lex: Lexicon) -> bool:
     stop = min((i for i in (sentence.find(c, end) for c in ",;:") if i >= 0), default=len(sentence))
     joined = re.search(rf"\s(?:{alternation(list(lex.conjunction_words), escape=True)})\s", sentence[end:stop],
                        re.IGNORECASE)
-    return bool(lex.future_re.search(sentence, end, end + joined.start() if joined else stop))
+    return any(not _attributive(sentence, m.start(), lex)
+               for m in lex.future_re.finditer(sentence, end, end + joined.start() if joined else stop))
+
+
+def _attributive(sentence: str, start: int, lex: Lexicon) -> bool:
+    """Whether a forecast word follows an article or determiner ("hatte im Juni seinen geplanten Börsengang
+    abgesagt"): it describes the noun after it, a plan of before, and makes no forecast of the clause."""
+    before = sentence[:start].split()
+    return bool(before) and (before[-1].lower() in lex.determiners or before[-1].lower() in lex.indefinite_articles)
 
 
 def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before: str | None = None

@@ -135,6 +135,15 @@ def test_a_month_or_season_without_year_in_a_forecast_is_no_past_date(lang, sent
     assert dates.find(sentence, 0, lexicon(lang), ANCHOR) == []
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Erst im Februar hatte die Bolt AG ihren geplanten Börsengang kurz vor dem Start abgesagt.", ["2024-02"]),
+    ("Die Acme AG hat im Februar einen geplanten Zukauf gestoppt.", ["2024-02"]),
+    ("Die für Februar geplante Übernahme der Bolt AG wurde verschoben.", []),  # planned for then: a forecast
+])
+def test_a_planned_deal_named_by_its_attribute_is_no_forecast_of_the_clause(sentence, expected):
+    assert [d.value for d in dates.find(sentence, 0, lexicon("de"), ANCHOR)] == expected
+
+
 @pytest.mark.parametrize(("lang", "sentence"), [
     ("en", "The discount applies to Bolt's shops starting in June."),
     ("de", "Die Rabatte gelten ab Juni in allen Filialen."),
