@@ -253,7 +253,9 @@ def _made_public_day(page: Page, event: Candidate, taken: set[int]) -> str | Non
     """The day a later sentence says the deal's firms made it public or agreed it ("Albarada anunció la opa el pasado
     3 de febrero", "Seine Börsenpläne hatte X am 16. September offiziell gemacht", "Halden agreed in March to pay
     EUR 1.1bn"): a deal the page tells at a later step it leaves announced (a regulator's approval, a prospectus)
-    was announced then. The sentence names one of its firms and no other, and states no other deal."""
+    was announced then. The sentence names one of its firms and no other, and states no other deal nor a later
+    stage of this one, nor another day its report ("am Dienstag unterzeichnet, wie X gestern mitteilte": the report
+    dates the announcement)."""
     own = {c.sentence for c in (event, *event.merged)}
     body = [i for i in own if page.sentences[i].paragraph not in page.title_paragraphs]
     if not body:
@@ -262,17 +264,24 @@ def _made_public_day(page: Page, event: Candidate, taken: set[int]) -> str | Non
     for j in range(first + 1, min(first + 1 + MADE_PUBLIC_REACH, len(page.sentences))):
         if j in own or j in taken or _other_deal(page.triggers(j), event) or _tells_another(page, event, j):
             continue
+        if any(page.lex.status_res[k].search(page.sentence_text(j)) for k in ("completed", "terminated")):
+            continue  # "que la anunciaron en junio, comunicaron el viernes que la cancelaban": a later stage's
         names = {m.name for m in page.mentions[j] if m.name and not organisations.is_institution(m.name, page.lex)}
         if not names & event.names or not names <= event.names:
             continue
-        start = page.sentences[j].start
-        for verb in page.lex.made_public_re.finditer(page.sentence_text(j)):
-            days = [d for d in page.dates(j) if not (d.since or d.counted)
-                    and min(abs(d.start - start - verb.end()), abs(start + verb.start() - d.end)) <= MADE_PUBLIC_GAP]
-            day = statements.nearest(days, start + verb.start())
-            if day is not None:
+        text, start = page.sentence_text(j), page.sentences[j].start
+        reports = [d for m in page.lex.report_verb_re.finditer(text) for d in _beside(page.dates(j), m, start)]
+        for verb in page.lex.made_public_re.finditer(text):
+            day = statements.nearest(_beside(page.dates(j), verb, start), start + verb.start())
+            if day is not None and not any(d.value != day.value for d in reports):
                 return day.value
     return None
+
+
+def _beside(days: list, verb, start: int) -> list:
+    """The dates of a sentence close to one of its verbs (not starts nor spans counted back)."""
+    return [d for d in days if not (d.since or d.counted)
+            and min(abs(d.start - start - verb.end()), abs(start + verb.start() - d.end)) <= MADE_PUBLIC_GAP]
 
 
 def _step_days(page: Page, j: int, days: list, final: str) -> list:
