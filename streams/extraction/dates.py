@@ -57,6 +57,7 @@ def _pattern(lex: Lexicon) -> re.Pattern:
     that_year = f"(?i:{alternation(list(lex.same_year), escape=True)})" if lex.same_year else "(?!x)x"
     parts = [
         *([_elapsed(lex.elapsed)] if lex.elapsed else []),
+        *([_ago(lex.elapsed, lex.ago)] if lex.elapsed and lex.ago else []),
         rf"(?P<iso>{year}-[01]\d-[0-3]\d)",
         rf"(?P<dmy>{day})\.(?P<dmm>[01]?\d)\.(?P<dmyy>{year})",
         rf"(?P<dab>{day})\s+(?P<abbr>{abbreviated})\.?\s+(?P<dabyear>{year})",
@@ -88,6 +89,16 @@ def _elapsed(words: dict) -> str:
     counts, units = alternation(list(words["counts"]), escape=True), alternation(list(words["units"]), escape=True)
     return (rf"(?P<elapsed>(?i:(?:{openers})\s+(?:\w+\s+)?(?P<count>\d{{1,2}}|{counts})\s+(?P<unit>{units})"
             rf"\s+(?:{after})))")
+
+
+def _ago(words: dict, ago: dict) -> str:
+    """ "nine years ago", "vor neun Jahren", "il y a neuf ans", "hace nueve años": a span of months or years counted
+    back from the news ("hace dos semanas" fixes no day: an earlier report's rough age, not when the deal was made)."""
+    counts = alternation(list(words["counts"]), escape=True)
+    units = alternation([w for w, unit in words["units"].items() if unit in ("month", "year")], escape=True)
+    before = rf"(?:{alternation(ago['before'], escape=True)})\s+" if ago.get("before") else ""
+    after = rf"\s+(?:{alternation(ago['after'], escape=True)})" if ago.get("after") else ""
+    return rf"(?P<ago>(?i:{before}(?P<agocount>\d{{1,2}}|{counts})\s+(?P<agounit>{units}){after}))"
 
 
 def _span_before(count: int, unit: str, anchor: dt.date) -> str:
@@ -137,6 +148,10 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
         count = g["count"].lower()
         return _span_before(int(count) if count.isdigit() else lex.elapsed["counts"][count],
                             lex.elapsed["units"][g["unit"].lower()], anchor)
+    if g.get("ago"):  # "nine years ago": the year, month or day that span before the news
+        count = g["agocount"].lower()
+        return _span_before(int(count) if count.isdigit() else lex.elapsed["counts"][count],
+                            lex.elapsed["units"][g["agounit"].lower()], anchor)
     if g["nextyear"]:  # "in 2021 ... the following year", "that same year": from the year named just before
         step = 0 if g["nextyear"].lower() in lex.same_year else 1
         return str(int(previous_year) + step) if previous_year else None
@@ -194,7 +209,15 @@ def forecast_after(sentence: str, end: int, lex: Lexicon) -> bool:
     stop = min((i for i in (sentence.find(c, end) for c in ",;:") if i >= 0), default=len(sentence))
     joined = re.search(rf"\s(?:{alternation(list(lex.conjunction_words), escape=True)})\s", sentence[end:stop],
                        re.IGNORECASE)
-    return bool(lex.future_re.search(sentence, end, end + joined.start() if joined else stop))
+    return any(not _attributive(sentence, m.start(), lex)
+               for m in lex.future_re.finditer(sentence, end, end + joined.start() if joined else stop))
+
+
+def _attributive(sentence: str, start: int, lex: Lexicon) -> bool:
+    """Whether a forecast word follows an article or determiner ("hatte im Juni seinen geplanten Börsengang
+    abgesagt"): it describes the noun after it, a plan of before, and makes no forecast of the clause."""
+    before = sentence[:start].split()
+    return bool(before) and (before[-1].lower() in lex.determiners or before[-1].lower() in lex.indefinite_articles)
 
 
 def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before: str | None = None

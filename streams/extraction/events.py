@@ -14,6 +14,8 @@ from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candida
 LOOKAHEAD = 3  # following sentences searched for a deal's amount, date or investors
 LEAD_SENTENCES = 2  # first sentences of the body in which a day dates the article's news
 SUBJECT_WORDS = 2  # opening words of a sentence read for a deal noun as its subject ("The deal", "Die Vereinbarung")
+MADE_PUBLIC_REACH = 6  # sentences after a deal's first statement read for the day it was made public
+MADE_PUBLIC_GAP = 40  # characters at most between a verb of making a deal public and the date it names
 HALF_REACH = 2  # sentences at most between the two halves of one sale (`_new_deals`)
 SHARES_REACH = 20  # characters around a cue after a listing in which shares make its sale the offering's
 VALUED_TYPES = {"acquisition", "merger", "contract"}  # a venture's later figures are mostly its spending
@@ -245,6 +247,41 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
     if final == "ongoing" or page.anchor is None:
         return None
     return page.anchor.isoformat() if final == "rumored" else _news_day(page)  # a rumour is this page's report
+
+
+def _made_public_day(page: Page, event: Candidate, taken: set[int]) -> str | None:
+    """The day a later sentence says the deal's firms made it public or agreed it ("Albarada anunció la opa el pasado
+    3 de febrero", "Seine Börsenpläne hatte X am 16. September offiziell gemacht", "Halden agreed in March to pay
+    EUR 1.1bn"): a deal the page tells at a later step it leaves announced (a regulator's approval, a prospectus)
+    was announced then. The sentence names one of its firms and no other, and states no other deal nor a later
+    stage of this one, nor another day its report ("am Dienstag unterzeichnet, wie X gestern mitteilte": the report
+    dates the announcement)."""
+    own = {c.sentence for c in (event, *event.merged)}
+    body = [i for i in own if page.sentences[i].paragraph not in page.title_paragraphs]
+    if not body:
+        return None
+    first = min(body)
+    for j in range(first + 1, min(first + 1 + MADE_PUBLIC_REACH, len(page.sentences))):
+        if j in own or j in taken or _other_deal(page.triggers(j), event) or _tells_another(page, event, j):
+            continue
+        if any(page.lex.status_res[k].search(page.sentence_text(j)) for k in ("completed", "terminated")):
+            continue  # "que la anunciaron en junio, comunicaron el viernes que la cancelaban": a later stage's
+        names = {m.name for m in page.mentions[j] if m.name and not organisations.is_institution(m.name, page.lex)}
+        if not names & event.names or not names <= event.names:
+            continue
+        text, start = page.sentence_text(j), page.sentences[j].start
+        reports = [d for m in page.lex.report_verb_re.finditer(text) for d in _beside(page.dates(j), m, start)]
+        for verb in page.lex.made_public_re.finditer(text):
+            day = statements.nearest(_beside(page.dates(j), verb, start), start + verb.start())
+            if day is not None and not any(d.value != day.value for d in reports):
+                return day.value
+    return None
+
+
+def _beside(days: list, verb, start: int) -> list:
+    """The dates of a sentence close to one of its verbs (not starts nor spans counted back)."""
+    return [d for d in days if not (d.since or d.counted)
+            and min(abs(d.start - start - verb.end()), abs(start + verb.start() - d.end)) <= MADE_PUBLIC_GAP]
 
 
 def _step_days(page: Page, j: int, days: list, final: str) -> list:
@@ -700,6 +737,9 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
         amount = _fill_amount(page, event, chosen, [c for c in headline if not _sum_of_another(c, event, sums)],
                               [c for c in body if id(c) not in in_chosen], taken)
         date = _fill_date(page, event, chosen, body, final)
+        if final == "announced" and date and not any(c.cued for c in chosen):
+            told = _made_public_day(page, event, taken)
+            date = told if told and told < date[:len(told)] else date
         explicit = any(c.date for c in chosen)
         if explicit and date and len(date) == 10:
             dated.append((event.names, date))

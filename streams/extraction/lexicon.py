@@ -167,6 +167,7 @@ class Lexicon:
     future_re: re.Pattern
     pending_re: re.Pattern
     approval_re: re.Pattern  # "aprobó", "cleared", "genehmigt": a regulator's step, no announcement of the deal
+    made_public_re: re.Pattern  # "anunció", "annoncé", "offiziell gemacht": the parties made the deal public then
     stake_re: re.Pattern
     majority_re: re.Pattern
     tender_offer_re: re.Pattern  # "offre publique d'achat", "tender offer": a bid for all of a firm's shares
@@ -283,6 +284,7 @@ class Lexicon:
     back_then_re: re.Pattern  # "damals", "à l'époque": a sentence told at the time the sentence before dates
     seasons: dict[str, int]
     elapsed: dict  # "comes six months after": openers, after words, counts (number words too) and units
+    ago: dict  # "nine years ago", "vor neun Jahren": the words before and after a span counted back from the news
     ordinal: str  # regex alternative of day-number endings ("st", "er", ".")
     elision: re.Pattern
     possessive: re.Pattern
@@ -693,6 +695,7 @@ def lexicon(lang: str) -> Lexicon:
         future_re=_future_re(ext["future"], ext.get("future_endings", [])),
         pending_re=words_re(ext["pending"]),
         approval_re=words_re(ext.get("approvals", [])) if ext.get("approvals") else re.compile(r"(?!)"),
+        made_public_re=words_re(ext.get("made_public", [])) if ext.get("made_public") else re.compile(r"(?!)"),
         stake_re=_stake_re(ext["stake_words"]),
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
         tender_offer_re=words_re(ext.get("tender_offers", []), escape=True) if ext.get("tender_offers") else re.compile(
@@ -862,6 +865,7 @@ def lexicon(lang: str) -> Lexicon:
         back_then_re=words_re(list(cal.get("back_then", ())), escape=True),
         seasons={k.lower(): v for k, v in cal.get("seasons", {}).items()},
         elapsed=_elapsed(cal.get("elapsed"), ext["amounts"].get("number_words", {})),
+        ago={k: list(v) for k, v in cal.get("ago", {}).items()},
         ordinal=alternation(cal.get("ordinal_suffixes", []), escape=True),
         elision=re.compile(rf"^(?:{alternation(ext['elisions'], escape=True)})['’]", re.IGNORECASE),
         possessive=re.compile(rf"(?:{alternation(ext['possessive_suffixes'], escape=True)})$"),

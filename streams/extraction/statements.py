@@ -552,6 +552,11 @@ def _outside_subject(page: Page, i: int, verb: int, names: set[str]) -> bool:
     return subject is not None and subject.name not in names and roles.approves(page.text, subject.end, page.lex)
 
 
+def _opens_clause(page: Page, clause_start: int, date: DateMention) -> bool:
+    """Whether a date opens the cue's own clause ("...: en 2024 X firmó con Y un contrato"): it dates that clause."""
+    return date.start >= clause_start and len(page.text[clause_start:date.start].split()) <= 1
+
+
 def _clause_time(page: Page, dated: list[DateMention], clause_start: int, trig: TriggerMatch) -> list[DateMention]:
     """A date (a start too) right before the time conjunction that opens the cue's clause ("a run that started in
     2021, when X bought Y", "im Jahr 2019, als X die Y kaufte"): the clause happened then, though the date stands
@@ -1107,7 +1112,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # clause after its cue and before the publication's is when it began ("relies on a partnership
                 # formed in 2023"; not "posted revenue last year, with ... butter it makes for X": another fact's)
                 formed = value if value and len(value) < 10 and value < anchor[:len(value)] and (
-                    date.start > trig.start) else None
+                    date.start > trig.start or _opens_clause(page, window.clause_start, date)) else None
                 lo, hi = _semicolon_part(page.text, s.start, s.end, trig)
                 state, cued, value = "ongoing", True, getattr(nearest(began or within(since, lo, hi), trig.start),
                                                               "value", formed)

@@ -143,3 +143,11 @@ def test_a_relation_of_this_year_or_a_dated_month_stays_news():
                        ("Lumatec Ltd signed a partnership with Nordwerk Ltd in January.", "2024-01")]:
         (event,) = _of_type("en", "Lumatec", text, "partnership")
         assert (event["status"], event["date"]) == ("announced", date), text
+
+
+
+def test_a_year_that_opens_the_clause_of_a_standing_contract_dates_it():
+    text = ("La producción está vendida a largo plazo: en 2023 Lumatec firmó con Cerámicas Nordwerk un contrato de "
+            "compraventa de energía a diez años, que sigue vigente.")
+    (event,) = _of_type("es", "Lumatec", text, "contract")
+    assert (event["status"], event["date"]) == ("ongoing", "2023")

@@ -69,6 +69,18 @@ def test_relative_weeks_months_and_years(lang, sentence, expected):
     assert [d.value for d in dates.find(sentence, 0, lexicon(lang), ANCHOR)] == [expected]
 
 
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Nine years ago, the town sold its water works to Acme.", ["2015"]),
+    ("en", "Acme agreed five months ago to buy Bolt.", ["2023-10"]),
+    ("de", "Vor sieben Jahren hatte Acme die Bolt GmbH gekauft.", ["2017"]),
+    ("fr", "Acme a racheté Bolt il y a onze ans.", ["2013"]),
+    ("es", "Acme compró Bolt hace 12 años.", ["2012"]),
+    ("es", "La compra, adelantada hace dos semanas, ya es oficial.", []),  # a span of weeks fixes no day
+])
+def test_spans_counted_back_from_the_publication(lang, sentence, expected):
+    assert [d.value for d in dates.find(sentence, 0, lexicon(lang), ANCHOR)] == expected
+
+
 @pytest.mark.parametrize(("anchor", "expected"), [
     (dt.date(2024, 3, 4), "2024"),  # the week before ran from 26 February to 3 March
     (dt.date(2025, 1, 8), None),  # the week before ran from 30 December to 5 January: nothing certain
@@ -121,6 +133,15 @@ def test_a_next_sentence_whose_subject_is_the_deal_dates_it():
 ])
 def test_a_month_or_season_without_year_in_a_forecast_is_no_past_date(lang, sentence):
     assert dates.find(sentence, 0, lexicon(lang), ANCHOR) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Erst im Februar hatte die Bolt AG ihren geplanten Börsengang kurz vor dem Start abgesagt.", ["2024-02"]),
+    ("Die Acme AG hat im Februar einen geplanten Zukauf gestoppt.", ["2024-02"]),
+    ("Die für Februar geplante Übernahme der Bolt AG wurde verschoben.", []),  # planned for then: a forecast
+])
+def test_a_planned_deal_named_by_its_attribute_is_no_forecast_of_the_clause(sentence, expected):
+    assert [d.value for d in dates.find(sentence, 0, lexicon("de"), ANCHOR)] == expected
 
 
 @pytest.mark.parametrize(("lang", "sentence"), [
