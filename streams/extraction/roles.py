@@ -2133,6 +2133,7 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     "Fusion von X mit Y"), both follow the trigger ("l'alliance entre X et Y"); a regulator approving a
     merger is none of them. A tie-up "with Y" that names no subject ("Auch die Kooperation mit Y zeigt
     ...") is the tie-up of the firm the text is about (`fallback`)."""
+    before = _without_short_forms(before, text)
     subjects = [m for m, mk in before if m.start >= window.clause_start and mk in (None, "comitative")]
     inverted: list[Mention] = []  # the subject after a fronted verb ("2018 hatte die X die Y aufgenommen")
     k = next((i for i, (m, _) in enumerate(before) if subjects and m is subjects[0]), 0)
@@ -2207,6 +2208,13 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     # "arbeitet mit dem Versicherer A und der Bausparkasse B zusammen": a firm joined to the last partner after the
     # cue by a conjunction is a partner too
     return _with_coordinated([(m, role) for m in parties], after, text, lex) if len(parties) >= 2 else []
+
+
+def _without_short_forms(before: list, text: str) -> list:
+    """ "avec la Caisse X (CX), d'une coentreprise", "X y la estatal Y (YZ) firmaron": a short name in brackets right
+    after the name it abbreviates is no further partner."""
+    return [(m, mk) for k, (m, mk) in enumerate(before)
+            if not (k and _bracketed(m, text) and m.name == before[k - 1][0].name)]
 
 
 def _subject_after_cued_companion(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> Mention | None:
