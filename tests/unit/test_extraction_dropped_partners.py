@@ -1,0 +1,35 @@
+"""Deals whose cue and names the sentence gives but whose roles were left open: a short name in brackets after the
+partner it abbreviates is no second partner ("la création, avec la Caisse X (CX), d'une coentreprise", "X y la
+estatal Y (YZ) firmaron ... una empresa conjunta"); a sale whose buyer is a dative pronoun right before the verb
+("en vue de lui céder 80 % de Z") sells to the firm named before it in the sentence. Sentences written for these
+tests."""
+
+import pytest
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+
+def _events(lang: str, title: str, body: str, kind: str) -> list[set[tuple[str, str]]]:
+    return [parties(e) for e in extract_events(page(lang, title, body)) if e["type"] == kind]
+
+
+@pytest.mark.parametrize(("lang", "title", "body", "pair"), [
+    ("fr", "Foncière Vercors accélère dans la logistique",
+     "Foncière Vercors a acheté trois entrepôts près de Lyon en 2024. Elle a par ailleurs annoncé en mars la "
+     "création, avec la Mutuelle Générale des Boulangers (MGB), d'une coentreprise détenue à parts égales.",
+     {("Foncière Vercors", "partner"), ("Mutuelle Générale des Boulangers", "partner")}),
+    ("es", "Litio: acuerdo en el norte",
+     "La minera Andes Litio y la estatal Corporación Nacional del Salar (Enasa) firmaron el martes el acuerdo para "
+     "constituir una empresa conjunta que explotará el salar de Tarapa.",
+     {("Andes Litio", "partner"), ("Corporación Nacional del Salar", "partner")}),
+])
+def test_short_name_in_brackets_is_no_second_partner(lang, title, body, pair):
+    assert pair in _events(lang, title, body, "joint_venture")
+
+
+def test_dative_pronoun_before_a_sale_is_the_firm_named_before():
+    body = ("Morvan Participations, l'actionnaire du club, a annoncé mercredi être entrée en négociations exclusives "
+            "avec le fonds américain Bayline Sports en vue de lui céder 80 % du Stade Vannetais.")
+    sales = _events("fr", "Stade Vannetais : Bayline Sports en négociations", body, "acquisition")
+    assert any({("Morvan Participations", "seller"), ("Bayline Sports", "acquirer")} <= s for s in sales)
