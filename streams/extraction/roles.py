@@ -686,7 +686,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     verb_final = not subordinate and opened is None and len(pool) == 1 and len(sentence_pool) > 1 and (
         lex.verb_second or not any(mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex)
         and not _pronoun_before(text, trig, window, lex))
-    relative = _stake_relative(before, trig, text, window, lex) or _inverted_relative(
+    relative = _stake_relative(before, trig, text, window, lex) or _apposed_relative(
+        before, text, trig, lex) or _inverted_relative(
         [m for m, _ in before if m.start >= own_sentence], after, text, trig, lex) or _relative_clause(
         pool, sentence_pool, text, window, trig.start, lex) or _work_relative(
         pool, text, trig, lex) or _governed_antecedent(
@@ -1179,6 +1180,29 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
     if len(own) == 1 and _object_relative(text[opener.start():own[0].start], lex):
         return [own[0], earlier[-1]]
     return None
+
+
+def _apposed_relative(before: list, text: str, trig: TriggerMatch, lex: Lexicon) -> list[Mention] | None:
+    """ "X has been controlled since 2019 by Y, a Portuguese investment firm that bought 61% of the airline", "Y, un
+    fonds portugais qui a racheté": a relative clause right after an apposition to the last name before the verb,
+    the verb right after its pronoun, has that name (whatever preposition governs it) for its subject."""
+    if not before:
+        return None
+    last = before[-1][0]
+    opener = lex.relative_word_re.search(text, last.end, trig.start)
+    if opener is None or not _apposition(text[last.end:opener.start()], lex) or not _adverbs_only(
+            text[opener.end():trig.start]):
+        return None
+    return [last]
+
+
+def _apposition(gap: str, lex: Lexicon) -> bool:
+    """Whether the words between a name and a relative pronoun are an apposition that describes the name (", a
+    Portuguese investment firm that bought", ", un fonds portugais qui a racheté", ", ein Finanzinvestor, der"): a
+    comma, an article and a few words with no figure; the clause is then on the name."""
+    words = gap.strip().rstrip(",").split()
+    return gap.lstrip().startswith(",") and 2 <= len(words) - 1 <= APPOSED_WORDS and words[1].lower() in (
+        lex.indefinite_articles | lex.determiners) and not any(c in "".join(words[1:]) for c in ",;:()0123456789")
 
 
 def _work_relative(pool: list[Mention], text: str, trig: TriggerMatch, lex: Lexicon) -> list[Mention] | None:

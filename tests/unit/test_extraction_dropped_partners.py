@@ -33,3 +33,16 @@ def test_dative_pronoun_before_a_sale_is_the_firm_named_before():
             "avec le fonds américain Bayline Sports en vue de lui céder 80 % du Stade Vannetais.")
     sales = _events("fr", "Stade Vannetais : Bayline Sports en négociations", body, "acquisition")
     assert any({("Morvan Participations", "seller"), ("Bayline Sports", "acquirer")} <= s for s in sales)
+
+
+@pytest.mark.parametrize(("lang", "title", "body"), [
+    ("en", "Skyvale Air adds routes",
+     "Skyvale Air has been controlled since 2020 by Brenmoor Capital, a Dutch investment firm that bought 55% of the "
+     "airline from its founders for an undisclosed sum."),
+    ("fr", "Skyvale Air ouvre des lignes",
+     "Skyvale Air est contrôlée depuis 2020 par Brenmoor Capital, un fonds néerlandais qui a racheté 55 % du "
+     "transporteur à ses fondateurs."),
+])
+def test_relative_clause_after_an_apposition_has_the_apposed_name_for_subject(lang, title, body):
+    deals = _events(lang, title, body, "acquisition")
+    assert any({("Brenmoor Capital", "acquirer"), ("Skyvale Air", "target")} <= d for d in deals)
