@@ -5,6 +5,7 @@ the object after it the patient, and prepositions mark agents of passives ("by",
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -732,8 +733,9 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         pool, after, verb_final = [m for m in pool if m not in objects], [(m, None) for m in objects] + after, False
         fallback = None  # the person is the subject: no firm left out
     if not pool and fallback is not None and not inverted and not _sold_itself(trig, after, fallback, text, lex) and (
-            not _object_itself(trig, after, fallback)):
-        pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm
+            not _object_itself(trig, after, fallback)) and not _sides_after(trig, after):
+        pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm; not
+        # where the cue names both sides after it ("la opa de X sobre Y", "la compra de Y por X")
     kind = trig.trigger.type
     if kind in SYMMETRIC_ROLE:
         gap = text[trig.end:after[0][0].start] if after else ""
@@ -1943,15 +1945,29 @@ def _repeated_marker(gap: str, lex: Lexicon) -> bool:
 
 
 def _bid_on(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> list:
-    """ "une offre de rachat de X sur Y", "una opa de X sobre Y": the firm of the offer, right before the firm it
-    is made on (`bid_objects`), is its bidder, not a second target."""
-    if len(after) < 2 or trig.trigger.frame != "buy" or not _genitive(text[trig.end:after[0][0].start], lex):
+    """ "une offre de rachat de X sur Y", "una opa de X sobre la cadena Y": the firm of the offer, right before the
+    firm it is made on (`bid_objects`, maybe with a descriptor), is its bidder, not a second target."""
+    if len(after) < 2 or trig.trigger.frame != "buy" or not _described_after(
+            text[trig.end:after[0][0].start], lex.markers.get("patient", ()), lex):
         return after
     (bidder, _), (target, _) = after[:2]
-    words = text[bidder.end:target.start].lower().split()
-    if not (words and words[0] in lex.bid_objects and all(w in lex.determiners for w in words[1:])):
+    if not _described_after(text[bidder.end:target.start], lex.bid_objects, lex):
         return after
     return [(bidder, "agent"), (target, "patient"), *after[2:]]
+
+
+def _sides_after(trig: TriggerMatch, after: list) -> bool:
+    """Whether a purchase or sale cue names both its sides after it, its agent and its object ("la opa de X sobre Y",
+    "la compra de Y por X"): a subject the sentence leaves out plays no part."""
+    return trig.trigger.frame in SUFFERED_FRAMES and {"agent", "patient"} <= {mk for _, mk in after}
+
+
+def _described_after(gap: str, prepositions: Collection[str], lex: Lexicon) -> bool:
+    """Whether a gap before a name is one of these prepositions, then only articles and descriptors ("de Grupo ",
+    "sobre la cadena ")."""
+    words = gap.lower().split()
+    return 0 < len(words) <= MARKER_MAX_WORDS and words[0] in prepositions and all(
+        w in lex.determiners or is_descriptor(w, lex) for w in words[1:])
 
 
 def _genitive(gap: str, lex: Lexicon) -> bool:

@@ -46,3 +46,18 @@ def test_dative_pronoun_before_a_sale_is_the_firm_named_before():
 def test_relative_clause_after_an_apposition_has_the_apposed_name_for_subject(lang, title, body):
     deals = _events(lang, title, body, "acquisition")
     assert any({("Brenmoor Capital", "acquirer"), ("Skyvale Air", "target")} <= d for d in deals)
+
+
+@pytest.mark.parametrize(("lang", "title", "body"), [
+    ("es", "Ranking de operaciones del semestre",
+     "Completan la lista la opa de Grupo Valdés sobre la cadena Hoteles Marítima, por 900 millones, y la salida a "
+     "bolsa de Ferrovial Norte."),
+    ("fr", "Le classement des opérations du semestre",
+     "Suivent l'offre de rachat de Lumatec sur le groupe Nordwerk, pour 900 millions d'euros, et une levée de fonds "
+     "de Kestrel."),
+])
+def test_bid_names_its_bidder_and_target_past_a_descriptor_not_the_page_firm(lang, title, body):
+    deals = _events(lang, title, body, "acquisition")
+    bidder, target = ("Valdés", "Hoteles Marítima") if lang == "es" else ("Lumatec", "Nordwerk")
+    assert any({(bidder, "acquirer"), (target, "target")} <= {(n.removeprefix("Grupo "), r) for n, r in d}
+               for d in deals)
