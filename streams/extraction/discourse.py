@@ -786,11 +786,11 @@ def dative_customer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[
 
 def dative_buyer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "X est entrée en négociations avec le fonds Y en vue de lui céder 80 % de Z", "X verhandelt mit Y, um ihm die
-    Sparte zu verkaufen": a sale whose buyer is a dative pronoun right before the verb sells to the last other firm
-    the sentence names before it."""
-    if trig.trigger.frame != "sell" or {r for _, r in parties} & {"acquirer"} or "seller" not in {
-            r for _, r in parties} or not page.lex.recipient_pronoun_res[0].search(
-            page.text, max(page.sentences[i].start, trig.start - PRONOUN_REACH), trig.start):
+    Sparte zu verkaufen": a sale of a named firm whose buyer is a dative pronoun right before the verb sells to the last
+    other firm the sentence names before it (not "Y, que le cede espacio": no firm is sold)."""
+    if trig.trigger.frame != "sell" or {r for _, r in parties} != {"seller", "target"} or not (
+            page.lex.recipient_pronoun_res[0].search(
+            page.text, max(page.sentences[i].start, trig.start - PRONOUN_REACH), trig.start)):
         return parties
     names = {n for n, _ in parties}
     buyer = next((m.name for m in reversed(page.mentions[i]) if m.name and m.end <= trig.start

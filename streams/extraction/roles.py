@@ -733,7 +733,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         pool, after, verb_final = [m for m in pool if m not in objects], [(m, None) for m in objects] + after, False
         fallback = None  # the person is the subject: no firm left out
     if not pool and fallback is not None and not inverted and not _sold_itself(trig, after, fallback, text, lex) and (
-            not _object_itself(trig, after, fallback)) and not _sides_after(trig, after):
+            not _object_itself(trig, after, fallback)) and not _sides_after(trig, after, text):
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm; not
         # where the cue names both sides after it ("la opa de X sobre Y", "la compra de Y por X")
     kind = trig.trigger.type
@@ -1193,8 +1193,8 @@ def _apposed_relative(before: list, text: str, trig: TriggerMatch, lex: Lexicon)
     last = before[-1][0]
     opener = lex.relative_word_re.search(text, last.end, trig.start)
     if opener is None or not _apposition(text[last.end:opener.start()], lex) or not _adverbs_only(
-            text[opener.end():trig.start]):
-        return None
+            gap := text[opener.end():trig.start]) or set(gap.lower().split()) & pronoun_forms(lex):
+        return None  # "Y, a Georgia producer that it acquired": the pronoun is the subject, the name the object
     return [last]
 
 
@@ -1956,10 +1956,12 @@ def _bid_on(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> list:
     return [(bidder, "agent"), (target, "patient"), *after[2:]]
 
 
-def _sides_after(trig: TriggerMatch, after: list) -> bool:
-    """Whether a purchase or sale cue names both its sides after it, its agent and its object ("la opa de X sobre Y",
-    "la compra de Y por X"): a subject the sentence leaves out plays no part."""
-    return trig.trigger.frame in SUFFERED_FRAMES and {"agent", "patient"} <= {mk for _, mk in after}
+def _sides_after(trig: TriggerMatch, after: list, text: str) -> bool:
+    """Whether a purchase or sale cue names both its sides right after it, its agent and its object, with no comma
+    between ("la opa de X sobre Y", "la compra de Y por X"): a subject the sentence leaves out plays no part (but
+    "renoncé au rachat de Y, après l'ouverture d'un examen par l'Autorité": the agent of another noun)."""
+    return trig.trigger.frame in SUFFERED_FRAMES and {"agent", "patient"} <= {
+        mk for m, mk in after if "," not in text[trig.end:m.start]}
 
 
 def _described_after(gap: str, prepositions: Collection[str], lex: Lexicon) -> bool:
