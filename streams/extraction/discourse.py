@@ -799,6 +799,20 @@ def dative_customer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[
     return [*parties, (before[-1].name, "customer")]
 
 
+def dative_buyer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "X est entrée en négociations avec le fonds Y en vue de lui céder 80 % de Z", "X verhandelt mit Y, um ihm die
+    Sparte zu verkaufen": a sale of a named firm whose buyer is a dative pronoun right before the verb sells to the last
+    other firm the sentence names before it (not "Y, que le cede espacio": no firm is sold)."""
+    if trig.trigger.frame != "sell" or {r for _, r in parties} != {"seller", "target"} or not (
+            page.lex.recipient_pronoun_res[0].search(
+            page.text, max(page.sentences[i].start, trig.start - PRONOUN_REACH), trig.start)):
+        return parties
+    names = {n for n, _ in parties}
+    buyer = next((m.name for m in reversed(page.mentions[i]) if m.name and m.end <= trig.start
+                  and m.name not in names and not is_institution(m.name, page.lex)), None)
+    return [*parties, (buyer, "acquirer")] if buyer else parties
+
+
 def _open_deal_noun(page: Page, i: int, trig: TriggerMatch) -> bool:
     """Whether the cue, or a deal noun after it in its clause, follows an indefinite article and no firm is named
     after the cue in its clause ("held talks about a takeover", "über eine Übernahme verhandelt", "aurait approché

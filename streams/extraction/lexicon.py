@@ -234,6 +234,7 @@ class Lexicon:
     debt_re: re.Pattern  # a sum named as debt right after it ("40 millions d'euros de dette"): a loan, no round
     object_relative_re: re.Pattern
     object_relative_word_re: re.Pattern  # "que", "which" anywhere: "la opa que lanzó en marzo" tells an earlier step
+    relative_word_re: re.Pattern  # a relative pronoun anywhere, with no comma before it ("a firm that bought")
     stake_relative_re: re.Pattern  # ", in which ", ", dont ", ", an der ": a stake's holder follows, the firm is before
     genitive_relative_re: re.Pattern  # "dont", "whose": the deal noun after it is the firm's before it
     dative_relative_re: re.Pattern  # ", auquel elle ", ", to which it ": a supply cue after it serves the firm before
@@ -815,6 +816,7 @@ def lexicon(lang: str) -> Lexicon:
             rf",\s+(?:{alternation(ext['object_relatives'], escape=True)})(?:\s+|(?<=['’]))"
             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         object_relative_word_re=words_re(ext["object_relatives"], escape=True),
+        relative_word_re=words_re(ext["relative_pronouns"], escape=True),
         stake_relative_re=re.compile(
             rf",\s+(?:{alternation(ext.get('stake_relatives', []), escape=True)})\s+"
             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),

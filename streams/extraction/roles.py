@@ -5,6 +5,7 @@ the object after it the patient, and prepositions mark agents of passives ("by",
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -690,7 +691,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
     verb_final = not subordinate and opened is None and len(pool) == 1 and len(sentence_pool) > 1 and (
         lex.verb_second or not any(mk in (None, "patient") for _, mk in after) and not _pronoun_after(text, trig, lex)
         and not _pronoun_before(text, trig, window, lex))
-    relative = _stake_relative(before, trig, text, window, lex) or _inverted_relative(
+    relative = _stake_relative(before, trig, text, window, lex) or _apposed_relative(
+        before, text, trig, lex) or _inverted_relative(
         [m for m, _ in before if m.start >= own_sentence], after, text, trig, lex) or _relative_clause(
         pool, sentence_pool, text, window, trig.start, lex) or _work_relative(
         pool, text, trig, lex) or _governed_antecedent(
@@ -735,8 +737,9 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         pool, after, verb_final = [m for m in pool if m not in objects], [(m, None) for m in objects] + after, False
         fallback = None  # the person is the subject: no firm left out
     if not pool and fallback is not None and not inverted and not _sold_itself(trig, after, fallback, text, lex) and (
-            not _object_itself(trig, after, fallback)):
-        pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm
+            not _object_itself(trig, after, fallback)) and not _sides_after(trig, after, text):
+        pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm; not
+        # where the cue names both sides after it ("la opa de X sobre Y", "la compra de Y por X")
     kind = trig.trigger.type
     if kind in SYMMETRIC_ROLE:
         gap = text[trig.end:after[0][0].start] if after else ""
@@ -1200,6 +1203,29 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
     if len(own) == 1 and _object_relative(text[opener.start():own[0].start], lex):
         return [own[0], earlier[-1]]
     return None
+
+
+def _apposed_relative(before: list, text: str, trig: TriggerMatch, lex: Lexicon) -> list[Mention] | None:
+    """ "X has been controlled since 2019 by Y, a Portuguese investment firm that bought 61% of the airline", "Y, un
+    fonds portugais qui a racheté": a relative clause right after an apposition to the last name before the verb,
+    the verb right after its pronoun, has that name (whatever preposition governs it) for its subject."""
+    if not before:
+        return None
+    last = before[-1][0]
+    opener = lex.relative_word_re.search(text, last.end, trig.start)
+    if opener is None or not _apposition(text[last.end:opener.start()], lex) or not _adverbs_only(
+            gap := text[opener.end():trig.start]) or set(gap.lower().split()) & pronoun_forms(lex):
+        return None  # "Y, a Georgia producer that it acquired": the pronoun is the subject, the name the object
+    return [last]
+
+
+def _apposition(gap: str, lex: Lexicon) -> bool:
+    """Whether the words between a name and a relative pronoun are an apposition that describes the name (", a
+    Portuguese investment firm that bought", ", un fonds portugais qui a racheté", ", ein Finanzinvestor, der"): a
+    comma, an article and a few words with no figure; the clause is then on the name."""
+    words = gap.strip().rstrip(",").split()
+    return gap.lstrip().startswith(",") and 2 <= len(words) - 1 <= APPOSED_WORDS and words[1].lower() in (
+        lex.indefinite_articles | lex.determiners) and not any(c in "".join(words[1:]) for c in ",;:()0123456789")
 
 
 def _work_relative(pool: list[Mention], text: str, trig: TriggerMatch, lex: Lexicon) -> list[Mention] | None:
@@ -1940,15 +1966,31 @@ def _repeated_marker(gap: str, lex: Lexicon) -> bool:
 
 
 def _bid_on(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> list:
-    """ "une offre de rachat de X sur Y", "una opa de X sobre Y": the firm of the offer, right before the firm it
-    is made on (`bid_objects`), is its bidder, not a second target."""
-    if len(after) < 2 or trig.trigger.frame != "buy" or not _genitive(text[trig.end:after[0][0].start], lex):
+    """ "une offre de rachat de X sur Y", "una opa de X sobre la cadena Y": the firm of the offer, right before the
+    firm it is made on (`bid_objects`, maybe with a descriptor), is its bidder, not a second target."""
+    if len(after) < 2 or trig.trigger.frame != "buy" or not _described_after(
+            text[trig.end:after[0][0].start], lex.markers.get("patient", ()), lex):
         return after
     (bidder, _), (target, _) = after[:2]
-    words = text[bidder.end:target.start].lower().split()
-    if not (words and words[0] in lex.bid_objects and all(w in lex.determiners for w in words[1:])):
+    if not _described_after(text[bidder.end:target.start], lex.bid_objects, lex):
         return after
     return [(bidder, "agent"), (target, "patient"), *after[2:]]
+
+
+def _sides_after(trig: TriggerMatch, after: list, text: str) -> bool:
+    """Whether a purchase or sale cue names both its sides right after it, its agent and its object, with no comma
+    between ("la opa de X sobre Y", "la compra de Y por X"): a subject the sentence leaves out plays no part (but
+    "renoncé au rachat de Y, après l'ouverture d'un examen par l'Autorité": the agent of another noun)."""
+    return trig.trigger.frame in SUFFERED_FRAMES and {"agent", "patient"} <= {
+        mk for m, mk in after if "," not in text[trig.end:m.start]}
+
+
+def _described_after(gap: str, prepositions: Collection[str], lex: Lexicon) -> bool:
+    """Whether a gap before a name is one of these prepositions, then only articles and descriptors ("de Grupo ",
+    "sobre la cadena ")."""
+    words = gap.lower().split()
+    return 0 < len(words) <= MARKER_MAX_WORDS and words[0] in prepositions and all(
+        w in lex.determiners or is_descriptor(w, lex) for w in words[1:])
 
 
 def _genitive(gap: str, lex: Lexicon) -> bool:
@@ -2154,6 +2196,7 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     "Fusion von X mit Y"), both follow the trigger ("l'alliance entre X et Y"); a regulator approving a
     merger is none of them. A tie-up "with Y" that names no subject ("Auch die Kooperation mit Y zeigt
     ...") is the tie-up of the firm the text is about (`fallback`)."""
+    before = _without_short_forms(before, text)
     subjects = [m for m, mk in before if m.start >= window.clause_start and mk in (None, "comitative")]
     inverted: list[Mention] = []  # the subject after a fronted verb ("2018 hatte die X die Y aufgenommen")
     k = next((i for i, (m, _) in enumerate(before) if subjects and m is subjects[0]), 0)
@@ -2228,6 +2271,13 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     # "arbeitet mit dem Versicherer A und der Bausparkasse B zusammen": a firm joined to the last partner after the
     # cue by a conjunction is a partner too
     return _with_coordinated([(m, role) for m in parties], after, text, lex) if len(parties) >= 2 else []
+
+
+def _without_short_forms(before: list, text: str) -> list:
+    """ "avec la Caisse X (CX), d'une coentreprise", "X y la estatal Y (YZ) firmaron": a short name in brackets right
+    after the name it abbreviates is no further partner."""
+    return [(m, mk) for k, (m, mk) in enumerate(before)
+            if not (k and _bracketed(m, text) and m.name == before[k - 1][0].name)]
 
 
 def _subject_after_cued_companion(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> Mention | None:
