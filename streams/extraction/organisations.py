@@ -1156,12 +1156,13 @@ def _owner_complement(toks: list[Token], k: int, lex: Lexicon) -> bool:
 def _trade(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """A noun of a trade at j ("builder", "bodega", "Werft"): a description after a determiner; lowercase where only
     names are capitalised, so a name that holds it ("the Kestrel Club") stays a name, and there a capitalised word
-    after it begins the name it introduces ("le promoteur Groupe Delmar"); whole, never the end of a compound ("die
-    Kremsbank AG" is a name)."""
+    after it begins the name it introduces ("le promoteur Groupe Delmar"; not past a comma: "según anunció el club,
+    Brenta ..."); whole, never the end of a compound ("die Kremsbank AG" is a name)."""
     tok = toks[j]
     if lex.compound_nouns:
         return tok.low in lex.trades
-    return tok.low in lex.trades and tok.text.islower() and not (j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
+    return tok.low in lex.trades and tok.text.islower() and not (
+        j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and toks[j + 1].start - tok.end == 1)
 
 
 OBJECT_GAP = 2  # lowercase words or years between an object-led pronoun and its object ("hatte es 2020 bereits den")

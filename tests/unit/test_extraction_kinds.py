@@ -93,7 +93,7 @@ def test_a_trade_noun_stands_for_the_firm_the_page_called_so(lang: str, body: st
 
 @pytest.mark.parametrize(('lang', 'text', 'description'), [
     ('es', 'El grupo Arvena comprará Bodega Salvatierra. En 2020 la bodega compró Oriel.', 'la bodega'),
-    ('en', 'Redvale Capital is in talks to buy Ashcombe Rovers. The club bought Quintor Ltd in 2020.', 'The club'),
+    ('en', 'Redvale Capital is in talks to buy Ashcombe. The club bought Quintor Ltd in 2020.', 'The club'),
 ])
 def test_a_trade_noun_stands_for_no_firm_the_page_did_not_call_so(lang: str, text: str, description: str):
     """A firm only named with the noun ("Bodega Salvatierra") or never called so: the description is left unsaid,
