@@ -1095,12 +1095,13 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
 
 def _hyphen_named(toks: list[Token], j: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """ "die Stuttgarter Wendel-Gruppe": a group word (`hyphen_heads`) that alone would be a descriptor, joined to a
-    word that is no common noun, names that group; "die Medien-Gruppe" and "die Tech-Gruppe Trenkel" (a name follows)
-    describe."""
+    word that is no common noun, names that group (also a hyphenated name of capitalised parts: "die französische
+    Saint-Aubin-Gruppe"); "die Medien-Gruppe" and "die Tech-Gruppe Trenkel" (a name follows) describe."""
     first, _, last = toks[j].text.rpartition("-")
     low = first.lower()
-    if not first or "-" in first or last.lower() not in lex.hyphen_heads or not name_word(first, lex, False) or (
-            name_word(toks[j].text, lex, False)):
+    if not first or "-" in first and not all(part[:1].isupper() for part in first.split("-")) or (
+            last.lower() not in lex.hyphen_heads or not name_word(first, lex, False) or name_word(toks[j].text, lex,
+                                                                                                   False)):
         return False  # "die Harlo-Holding": a name word as a whole, the run holds it
     if low in lex.descriptors or low in lex.sector_nouns or low in lex.trades or low in lex.kinds or (
             low in lex.common_nouns or low in lex.stopwords):
