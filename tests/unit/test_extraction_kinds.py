@@ -29,6 +29,11 @@ LINKED = [
                                'entidad compró Oriel.', ('Levantia', 'Oriel')),
     ('es', 'Trazia, en venta', 'Mutuar Vida, una aseguradora vasca, y el fondo Cierzo Capital pujan por Trazia. En '
                                '2020 la aseguradora compró Oriel.', ('Mutuar Vida', 'Oriel')),
+    # a name's own word of the kind, in the form names use ("Construcciones X", "X Construction")
+    ('es', 'Trazia, en venta', 'El fondo Cierzo Capital y Construcciones Salvatierra pujan por Trazia. En 2020 la '
+                               'constructora compró Oriel.', ('Construcciones Salvatierra', 'Oriel')),
+    ('en', 'Pellow up for sale', 'Harlow Capital and Brenmoor Construction are bidding for Pellow Systems. In 2021 '
+                                 'the builder acquired Quintor Ltd.', ('Brenmoor Construction', 'Quintor')),
 ]
 
 
