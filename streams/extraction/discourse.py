@@ -741,6 +741,23 @@ def courted_stake(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[st
     return parties
 
 
+def stake_told_before(page: Page, i: int, trig: TriggerMatch, kind: str, parties: list[tuple[str, str]],
+                      told: list) -> list[tuple[str, str]]:
+    """ "Y ha cerrado la compra del 49 % de X ... En 2024 acordó vender esa misma participación a Z", "agreed to sell
+    that same stake to Z": a stake named again by a demonstrative (`stake_references`) is the stake in the investee
+    of the last investment told; the one firm the sentence names, its buyer (named after the cue, or already its
+    investor), invests in that firm."""
+    if kind != "investment" or len(parties) != 1:
+        return parties
+    (name, role), = parties
+    after = any(m.name == name and m.start >= trig.end for m in page.mentions[i])
+    if not (role == "investor" or after) or not page.lex.stake_reference_re.search(
+            page.text, trig.start, page.sentences[i].end):
+        return parties
+    held = next((n for c in reversed(told) if c.type == "investment" for n, r in c.parties if r == "investee"), None)
+    return parties if held in (None, name) else [(name, "investor"), (held, "investee")]
+
+
 def suitor_target(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]], told: list,
                   sales: list[tuple[int, list[tuple[str, str]]]]) -> list[tuple[str, str]]:
     """ "Für X beginnt die Suche nach einem anderen Käufer. Als Interessent gilt der Finanzinvestor Y", "Y is seen as

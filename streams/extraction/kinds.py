@@ -131,11 +131,20 @@ def _after_article(words: list[str], lex: Lexicon) -> bool:
 
 
 def apposed(text: str, sentence_end: int, m: Mention, lex: Lexicon) -> set[str]:
-    """The kinds the first words of a lowercase apposition right after a name give it (", a Leeds-based lender,")."""
+    """The kinds the first words of a lowercase apposition right after a name give it (", a Leeds-based lender,"),
+    read to the first stopword past its article: the complement after it is another firm's ("X, propietario del Club
+    Y": X is no club)."""
     after = past_suffix(text[m.end:min(sentence_end, m.end + APPOSITION)], lex)
     if not (after.startswith(", ") and after[2:3].islower()):
         return _copula_kind(after, lex)
-    return {k for w in _APPOSITION_END.split(after[2:], maxsplit=1)[0].split()[:APPOSED] if (k := kind(w, lex))}
+    words = _APPOSITION_END.split(after[2:], maxsplit=1)[0].split()[:APPOSED]
+    opening = 1 if words and (words[0].lower() in lex.determiners or words[0].lower() in lex.indefinite_articles) else 0
+    out = set()
+    for w in words[opening:]:
+        if w.lower() in lex.stopwords:
+            break
+        out |= {k} if (k := kind(w, lex)) else set()
+    return out
 
 
 def _copula_kind(after: str, lex: Lexicon) -> set[str]:

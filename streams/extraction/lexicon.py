@@ -189,6 +189,7 @@ class Lexicon:
     on_behalf_re: re.Pattern  # "pour le compte de": whom work is done for; inside an order, its beneficiary
     giver_re: re.Pattern  # "confirmed the award": its subject gave the contract a sentence before told as won
     own_capital_re: re.Pattern  # "entrée à son capital": an investee the discourse names, not the sentence
+    stake_reference_re: re.Pattern  # "esa misma participación", "that stake": the stake in the firm told before
     there_pronouns: frozenset[str]  # "X y injecte 40 M": before an investment cue, the firm the discourse names
     latter_re: re.Pattern  # "the latter", "esta última", "ce dernier": the firm named last before it
     shares_res: tuple[re.Pattern, re.Pattern]  # "Aktien von X", "shares in X" / "X shares", "X-Aktien": a listed firm
@@ -719,6 +720,8 @@ def lexicon(lang: str) -> Lexicon:
         on_behalf_re=words_re(ext.get("on_behalf", [])),
         giver_re=words_re(ext.get("giver_cues", [])),
         own_capital_re=words_re(ext.get("own_capital", [])),
+        stake_reference_re=words_re(ext.get("stake_references", [])) if ext.get("stake_references") else re.compile(
+            r"(?!)"),
         there_pronouns=frozenset(w.lower() for w in ext.get("there_pronouns", ())),
         latter_re=words_re(ext.get("latter", [])),
         shares_res=_shares_res(ext.get("shares", {})),

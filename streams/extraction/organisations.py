@@ -1101,12 +1101,13 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
 
 def _hyphen_named(toks: list[Token], j: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """ "die Stuttgarter Wendel-Gruppe": a group word (`hyphen_heads`) that alone would be a descriptor, joined to a
-    word that is no common noun, names that group; "die Medien-Gruppe" and "die Tech-Gruppe Trenkel" (a name follows)
-    describe."""
+    word that is no common noun, names that group (also a hyphenated name of capitalised parts: "die französische
+    Saint-Aubin-Gruppe"); "die Medien-Gruppe" and "die Tech-Gruppe Trenkel" (a name follows) describe."""
     first, _, last = toks[j].text.rpartition("-")
     low = first.lower()
-    if not first or "-" in first or last.lower() not in lex.hyphen_heads or not name_word(first, lex, False) or (
-            name_word(toks[j].text, lex, False)):
+    if not first or "-" in first and not all(part[:1].isupper() for part in first.split("-")) or (
+            last.lower() not in lex.hyphen_heads or not name_word(first, lex, False) or name_word(toks[j].text, lex,
+                                                                                                   False)):
         return False  # "die Harlo-Holding": a name word as a whole, the run holds it
     if low in lex.descriptors or low in lex.sector_nouns or low in lex.trades or low in lex.kinds or (
             low in lex.common_nouns or low in lex.stopwords):
@@ -1162,12 +1163,13 @@ def _owner_complement(toks: list[Token], k: int, lex: Lexicon) -> bool:
 def _trade(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """A noun of a trade at j ("builder", "bodega", "Werft"): a description after a determiner; lowercase where only
     names are capitalised, so a name that holds it ("the Kestrel Club") stays a name, and there a capitalised word
-    after it begins the name it introduces ("le promoteur Groupe Delmar"); whole, never the end of a compound ("die
-    Kremsbank AG" is a name)."""
+    after it begins the name it introduces ("le promoteur Groupe Delmar"; not past a comma: "según anunció el club,
+    Brenta ..."); whole, never the end of a compound ("die Kremsbank AG" is a name)."""
     tok = toks[j]
     if lex.compound_nouns:
         return tok.low in lex.trades
-    return tok.low in lex.trades and tok.text.islower() and not (j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
+    return tok.low in lex.trades and tok.text.islower() and not (
+        j + 1 < len(toks) and toks[j + 1].text[:1].isupper() and toks[j + 1].start - tok.end == 1)
 
 
 OBJECT_GAP = 2  # lowercase words or years between an object-led pronoun and its object ("hatte es 2020 bereits den")

@@ -220,9 +220,12 @@ def read_page(clean: dict) -> Page:
                 m.name = _of_its_kind(text, found, i, m, lex, given, told, apposed) or m.name
                 m.name = _rival(text, found, i, m, lex) or m.name
                 m.recent = recent is not None and m.name == recent
-                if m.name and kinds.traded(text, m, lex) and kinds.described(text, m, lex) not in (
-                        given.get(m.name, set()) | told.get(m.name, set())):
-                    m.name = None  # "the club", "la papelera": only a firm the page called so, no guess
+                had = given.get(m.name, set()) | told.get(m.name, set()) if m.name else set()
+                if kinds.traded(text, m, lex) and kinds.described(text, m, lex) not in had:
+                    # "the club", "la papelera": only a firm the page called so, no guess; where the discourse gave
+                    # none, or a firm of another known kind, the one whose name says so
+                    m.name = _called_so(found, i, m, kinds.described(text, m, lex), counts, lex) if (
+                        had or not m.name) else None
                 m.name = _named_by_noun(text, m, by_noun, lex, lambda n: given.get(n, set()) | told.get(n, set()))
                 m.name = _subsidiary_spoken_of(text, ms, m, counts, lex) or m.name
                 if not founded and _venture_cue_inside(cues[i], m):
@@ -691,6 +694,17 @@ def _of_its_kind(text: str, found: list[list[Mention]], i: int, description: Men
         return kinds.fitting(near, want, given)
     return kinds.fitting(near, want, {m.name: told.get(m.name, set()) | apposed.get(m.name, set())
                                       for m in near if m.name}) or _named_kind_before(found[i], description, want, lex)
+
+
+def _called_so(found: list[list[Mention]], i: int, description: Mention, want: str | None, counts: Counter,
+               lex: Lexicon) -> str | None:
+    """ "Olympique de Varenne : X pour racheter le club ... Le club a signé": a description by a noun of a trade
+    whose discourse antecedent is none or a firm of another kind stands for a firm named before it whose own name says
+    it is one ("FC", "Club", "Olympique"), the most named of them where there are several (the first named where
+    they are named as often: the page's topic); else for none (a kind only an apposition gave may be a guess)."""
+    called = [m.name for j in range(i + 1) for m in found[j] if m.name and not m.anaphor
+              and (j < i or m.end <= description.start) and want in kinds.named(m.name, lex)]
+    return max(dict.fromkeys(called), key=lambda n: counts[n]) if called and want else None
 
 
 def _named_kind_before(ms: list[Mention], description: Mention, want: str, lex: Lexicon) -> str | None:

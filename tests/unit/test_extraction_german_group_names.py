@@ -73,3 +73,9 @@ def test_a_network_told_by_its_owner_names_the_owner():
                  "Die Nordwerk AG übernimmt das Stromnetz der Deutschen Bahn."):
         (found,) = parties_by_event("de", text, "acquisition")
         assert ("Nordwerk", "acquirer") in found and {name for name, _ in found} == {"Nordwerk", "Deutsche Bahn"}
+
+
+def test_a_hyphen_group_word_after_a_hyphenated_name_names_the_group():
+    assert parties_by_event("de", "Die Nordbank AG hat die Leasingsparte Kelvar an die französische "
+                            "Saint-Morand-Gruppe verkauft.", "acquisition") == [
+        {("Nordbank", "seller"), ("Kelvar", "target"), ("Saint-Morand", "acquirer")}]

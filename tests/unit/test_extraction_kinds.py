@@ -29,6 +29,11 @@ LINKED = [
                                'entidad compró Oriel.', ('Levantia', 'Oriel')),
     ('es', 'Trazia, en venta', 'Mutuar Vida, una aseguradora vasca, y el fondo Cierzo Capital pujan por Trazia. En '
                                '2020 la aseguradora compró Oriel.', ('Mutuar Vida', 'Oriel')),
+    # a name's own word of the kind, in the form names use ("Construcciones X", "X Construction")
+    ('es', 'Trazia, en venta', 'El fondo Cierzo Capital y Construcciones Salvatierra pujan por Trazia. En 2020 la '
+                               'constructora compró Oriel.', ('Construcciones Salvatierra', 'Oriel')),
+    ('en', 'Pellow up for sale', 'Harlow Capital and Brenmoor Construction are bidding for Pellow Systems. In 2021 '
+                                 'the builder acquired Quintor Ltd.', ('Brenmoor Construction', 'Quintor')),
 ]
 
 
@@ -93,7 +98,7 @@ def test_a_trade_noun_stands_for_the_firm_the_page_called_so(lang: str, body: st
 
 @pytest.mark.parametrize(('lang', 'text', 'description'), [
     ('es', 'El grupo Arvena comprará Bodega Salvatierra. En 2020 la bodega compró Oriel.', 'la bodega'),
-    ('en', 'Redvale Capital is in talks to buy Ashcombe Rovers. The club bought Quintor Ltd in 2020.', 'The club'),
+    ('en', 'Redvale Capital is in talks to buy Ashcombe. The club bought Quintor Ltd in 2020.', 'The club'),
 ])
 def test_a_trade_noun_stands_for_no_firm_the_page_did_not_call_so(lang: str, text: str, description: str):
     """A firm only named with the noun ("Bodega Salvatierra") or never called so: the description is left unsaid,
