@@ -27,7 +27,7 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
         return False
     if _buyer_and_seller(a, b):
         return False
-    if a.date and b.date and (a.date[:4] != b.date[:4] or a.status == b.status and not (
+    if a.date and b.date and (a.date[:4] != b.date[:4] and not _stages(a, b) or a.status == b.status and not (
             a.date.startswith(b.date) or b.date.startswith(a.date))):
         return False  # two rounds, two investments: the same parties on different dates
     if (year and bool(a.date) != bool(b.date) and a.status != b.status and (a.date or b.date)[:4] != year[:4]
@@ -37,6 +37,20 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
     if a.amount and b.amount and abs(a.amount.value - b.amount.value) > 0.01 * max(a.amount.value, 1):
         return a.amount.currency != b.amount.currency or a.type in ONE_A_YEAR
     return True
+
+
+OPEN_STAGES = {"rumored", "announced"}  # a deal not yet done
+SHUT_STAGES = {"completed", "terminated"}  # its close or its end
+STAGE_YEARS = 2  # years a deal may take from its announcement to its close or its end
+
+
+def _stages(a: Candidate, b: Candidate) -> bool:
+    """ "X had agreed in October 2024 to buy Y" and "the Commission on Wednesday prohibited X's acquisition of Y":
+    an open stage dated to an earlier year and a close or an end dated to a later one, a deal's time apart, are two
+    stages of one deal (a deal done in an earlier year and another one agreed later are two deals)."""
+    early, late = sorted((a, b), key=lambda c: c.date or "")
+    return (early.status in OPEN_STAGES and late.status in SHUT_STAGES
+            and 0 < int(late.date[:4]) - int(early.date[:4]) <= STAGE_YEARS)
 
 
 def _buyer_and_seller(a: Candidate, b: Candidate) -> bool:
