@@ -369,6 +369,8 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
         # that of what ended, no day of the end ("effective depuis samedi", after it, is)
         days = [d for d in page.dates(j) if not (d.since and d.end <= start + cue.start())]
         day = statements.nearest(days, start + cue.start())
+        if not found and state == "completed" and days:  # the furthest step a close by a noun names ("La
+            day = max(days, key=lambda d: d.value)  # operación, anunciada en enero, se cerró el pasado viernes")
         if day is not None and not (day.value[:4] == year or _later_step(event, state, day.value, anchor)):
             continue
         when = getattr(day, "value", None)
