@@ -380,6 +380,7 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
     anchor = page.anchor.isoformat() if page.anchor else "9999"
     year = (event.date or anchor)[:4]
     paragraphs = {page.sentences[i].paragraph for i in own}
+    first = min((i for i in own if page.sentences[i].paragraph not in page.title_paragraphs), default=0)
     out = []
     for j in sorted(near):
         found, text, start = page.triggers(j), page.sentence_text(j), page.sentences[j].start
@@ -388,9 +389,9 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
                 or _other_deal(found, event)):
             continue
         if not found:  # "The deal was called off on Monday": the deal of its paragraph named by a noun, as a fact
-            if (page.sentences[j].paragraph not in paragraphs or not (
+            if (page.sentences[j].paragraph not in paragraphs or j < first or not (
                     page.lex.deal_noun_re.search(text) or page.lex.talk_noun_re.search(text))
-                    or not status.ended(text, page.lex)):
+                    or not (status.ended(text, page.lex) or _closed_by_noun(page, event, j, anchor))):
                 continue
         elif not names and not (len(opening := text[:found[0].start - start].split()) == 1
                                 and opening[0].lower() in page.lex.determiners):
@@ -405,8 +406,10 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
         # that of what ended, no day of the end ("effective depuis samedi", after it, is)
         days = [d for d in page.dates(j) if not (d.since and d.end <= start + cue.start())]
         day = statements.nearest(days, start + cue.start())
-        if day is not None and day.value[:4] != year and not (
-                event.date is None and state == "terminated" and not day.since and day.value[:4] < year):
+        if not found and state == "completed" and days:  # the furthest step a close by a noun names ("La
+            day = max(days, key=lambda d: d.value)  # operación, anunciada en enero, se cerró el pasado viernes")
+        if day is not None and not (day.value[:4] == year or _later_step(event, state, day.value, anchor) or (
+                event.date is None and state == "terminated" and not day.since and day.value[:4] < year)):
             continue  # but an undated deal called off in an earlier year ("Zunächst hatten X und Y eine Fusion
             # angestrebt. Die Gespräche waren im November 2023 gescheitert") is a background deal, dated so
         when = getattr(day, "value", None)
@@ -414,6 +417,28 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
             when = event.date  # "2023 hatten X und Y verhandelt. Die Gespräche scheiterten damals": then, not today
         out.append(Candidate(event.type, event.parties, j, None, when, state, True, anaphoric=True))
     return out
+
+
+def _closed_by_noun(page: Page, event: Candidate, j: int, anchor: str) -> bool:
+    """ "L'opération a été finalisée mardi", "La operación quedó cerrada el viernes": a sentence that opens on a deal
+    noun and tells its close, the deal of the sentences before (a sentence naming no deal by a cue of its own); not
+    one with a forecast word anywhere ("Die Transaktion soll nach Zustimmung der Behörden bis Jahresende
+    abgeschlossen sein")."""
+    text = page.sentence_text(j)
+    return (_opens_with_deal_noun(page, j) and not page.lex.future_re.search(text)
+            and status.assess(text, event.type, None, anchor, page.lex)[0] == "completed")
+
+
+LATER_STEPS = {"completed", "terminated"}  # the steps that end a deal's course
+OPEN_STEPS = {"rumored", "announced", "ongoing"}  # a deal whose course a later step may end (a done deal has none)
+
+
+def _later_step(event: Candidate, state: str, day: str, anchor: str) -> bool:
+    """ "In 2018 X signed a contract with Y. Then in 2021 X cancelled the deal": a close or an end dated after the
+    open deal's own date, up to the news, is the deal's later step (not that of a deal done then: "X bought Y in
+    2019. In 2024 its sale of Y to Z failed" tells another deal)."""
+    return (state in LATER_STEPS and event.status in OPEN_STEPS and bool(event.date)
+            and event.date[:4] < day[:4] <= anchor[:4])
 
 
 def _sequel(page: Page, event: Candidate) -> list[int]:

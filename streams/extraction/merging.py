@@ -27,7 +27,7 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
         return False
     if _buyer_and_seller(a, b):
         return False
-    if a.date and b.date and (a.date[:4] != b.date[:4] and not _next_stage(a, b) or a.status == b.status and not (
+    if a.date and b.date and (a.date[:4] != b.date[:4] and not _stages(a, b) or a.status == b.status and not (
             a.date.startswith(b.date) or b.date.startswith(a.date))):
         return False  # two rounds, two investments: the same parties on different dates
     if (year and bool(a.date) != bool(b.date) and a.status != b.status and (a.date or b.date)[:4] != year[:4]
@@ -39,16 +39,18 @@ def _same_deal(a: Candidate, b: Candidate, headline: bool = False, year: str = "
     return True
 
 
-OPEN_STAGES = {"rumored", "announced"}  # a takeover's stages before its end
-END_STAGES = {"completed", "terminated"}
+OPEN_STAGES = {"rumored", "announced"}  # a deal not yet done
+SHUT_STAGES = {"completed", "terminated"}  # its close or its end
+STAGE_YEARS = 2  # years a deal may take from its announcement to its close or its end
 
 
-def _next_stage(a: Candidate, b: Candidate) -> bool:
-    """ "X had agreed in October 2024 to buy Y" and "the Commission on Wednesday prohibited X's acquisition of Y": a
-    takeover agreed or talked of one year and closed or blocked the next is one deal told at two stages."""
+def _stages(a: Candidate, b: Candidate) -> bool:
+    """ "X had agreed in October 2024 to buy Y" and "the Commission on Wednesday prohibited X's acquisition of Y":
+    an open stage dated to an earlier year and a close or an end dated to a later one, a deal's time apart, are two
+    stages of one deal (a deal done in an earlier year and another one agreed later are two deals)."""
     early, late = sorted((a, b), key=lambda c: c.date or "")
-    return (a.type == b.type == "acquisition" and early.status in OPEN_STAGES and late.status in END_STAGES
-            and int(late.date[:4]) - int(early.date[:4]) == 1)
+    return (early.status in OPEN_STAGES and late.status in SHUT_STAGES
+            and 0 < int(late.date[:4]) - int(early.date[:4]) <= STAGE_YEARS)
 
 
 def _buyer_and_seller(a: Candidate, b: Candidate) -> bool:

@@ -35,6 +35,8 @@ def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexi
         if hit and not (name == "completed" and _forecast(window, hit.start(), lex)):
             if name == "announced" and deal_type in ROUND_TYPES and not lex.future_re.search(window):
                 return "completed", True  # "announced it had raised $36m", "a annoncé avoir levé": the money is in
+            if name == "announced" and _goes_on(window, deal_type, date, anchor, cues):
+                return "ongoing", True
             return ("announced" if name == "completed" and deal_type in AWARD_TYPES else name), True
     if deal_type in STANDING_TYPES and cues["ongoing"].search(window):
         return "ongoing", True
@@ -51,6 +53,13 @@ def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexi
     if earlier and (deal_type not in STANDING_TYPES or past) or past and date <= anchor[: len(date)]:
         return "completed", True  # "bought ... in 2016", "erst im Frühjahr kaufte der Konzern"
     return "announced", False
+
+
+def _goes_on(window: str, deal_type: str, date: str | None, anchor: str, cues: dict[str, re.Pattern]) -> bool:
+    """ "X's collaboration with Y, signed in 2021, continues unchanged": a standing tie signed in an earlier year
+    that the sentence says goes on is a standing one; its signing is its start, not the news."""
+    return (deal_type in STANDING_TYPES and bool(date) and date[:4] < anchor[:4]
+            and bool(cues["ongoing"].search(window)))
 
 
 def reported(text: str, start: int, clause_start: int, clause: str, deal_type: str, lex: Lexicon) -> bool:
