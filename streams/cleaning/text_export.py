@@ -150,12 +150,14 @@ def _opens_block(text: str) -> bool:
 
 
 def _is_story_item(text: str, item: re.Match) -> bool:
-    """A numbered paragraph of several sentences ("1. Acme buys Beta. Acme said on Friday ..."): a newsletter's story
-    under its number, not an item of a list (one line each: "1. Top 10 IPOs to watch")."""
+    """A list item that is a paragraph: several sentences ("1. Acme buys Beta. Acme said on Friday ...", "* ACME - The
+    group said ... It expects ..."), or one sentence longer than a headline: a newsletter's or a market brief's story
+    under its number or bullet, not an item of a list (one line each: "1. Top 10 IPOs to watch")."""
     story = text[item.end() :]
-    if not item.group().lstrip()[0].isdigit() or not ends_sentence(story):
+    if not ends_sentence(story):
         return False
-    return word_count(story) >= _STORY_ITEM_WORDS and has_inner_sentence_end(story)
+    words = word_count(story)
+    return words >= _STORY_ITEM_WORDS and (has_inner_sentence_end(story) or words > _HEADLINE_WORDS[1])
 
 
 def _is_rule(text: str) -> bool:

@@ -1,0 +1,89 @@
+"""Lists in and after an article's text export: a newsletter's footer and the teaser list above it, market briefs of
+one story a bullet, a hard-wrapped export's headline and menu, teasers under a label naming the site ("Also on X"), and
+a ranking or timeline that goes on from the article's last line."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.cleaning import clean_page
+from streams.cleaning.blocks import is_noise_line
+
+
+def _text(body: str) -> str:
+    page = {
+        "url": "https://brief.example/2026/03/04/story",
+        "fetched_at": "2026-03-04T08:00:00Z",
+        "content_type": "text/plain; charset=utf-8",
+        "body": body,
+    }
+    return clean_page(page)["text"]
+
+
+_PARAGRAPHS = (
+    "Quillmore Foods has agreed to buy the Danish snack maker Brakkel for 240 million euros, the two companies said "
+    "on Tuesday, in a deal that doubles its sales in the Nordic countries.",
+    "Brakkel, founded in 1987 in Aarhus, employs 600 people and makes crisps and nut mixes for supermarket chains in "
+    "Denmark, Sweden and Norway. Its founders will keep a stake of ten percent.",
+    "The purchase still needs the approval of the Danish competition authority and should close in the summer.",
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You are receiving this because you subscribed at ledgerpost.example.",
+        "Vous recevez cet e-mail car vous êtes inscrit à La Lettre Bleue.",
+        "Chaque jeudi, recevez le récap des rachats de la semaine.",
+        "Vous aimez ce récap ? Recevez-le chaque lundi par e-mail.",
+        "Sie erhalten diesen Newsletter, weil Sie sich bei Kapitalpost angemeldet haben.",
+        "Has recibido este correo porque te suscribiste a Boletín Norte.",
+    ],
+)
+def test_newsletter_footer_is_noise(line: str) -> None:
+    assert is_noise_line(line)
+
+
+def test_teaser_list_above_a_newsletter_footer_goes() -> None:
+    teasers = [
+        "Vortigen Labs raises 18 million euros to build its second factory near Lyon",
+        "Harbin Tools sells its measuring unit",
+        "Coppel Systems and Marwick Analytics join forces on industrial data platforms",
+    ]
+    body = "\n".join(
+        ["Quillmore buys Brakkel", "", *_PARAGRAPHS, "", "Latest deals on Ledgerpost", *teasers, ""]
+        + ["You are receiving this because you subscribed at ledgerpost.example.", "Unsubscribe | Preferences"]
+    )
+    text = _text(body)
+    assert _PARAGRAPHS[-1] in text
+    assert not any(teaser in text for teaser in teasers)
+
+
+_BRIEF = """Stocks to watch in Frankfurt: Orlen Maschinen, Tessaro, Veldhaus
+
+Markets are seen opening slightly higher on Wednesday. These are the stocks to watch:
+
+* ORLEN MASCHINEN - The machine builder said on Tuesday evening it had won an order worth 90 million euros from a \
+Polish railway operator for track maintenance vehicles. Deliveries start in 2027.
+
+* TESSARO - The chemicals group has agreed to sell its coatings unit to the investment firm Brightwater Capital for an \
+enterprise value of 310 million euros, with the closing expected in the third quarter of the year.
+
+* VELDHAUS - The property company said its rental income rose by four percent in the past year. It confirmed its \
+dividend of 1.10 euros a share.
+
+Related
+Three stocks for a nervous market
+"""
+
+
+def test_market_brief_keeps_its_bulleted_stories() -> None:
+    text = _text(_BRIEF)
+    assert "* TESSARO - The chemicals group has agreed to sell its coatings unit" in text
+    assert "* ORLEN MASCHINEN - The machine builder said" in text
+    assert "Three stocks" not in text
+
+
+def test_bulleted_one_line_teasers_are_still_a_list() -> None:
+    body = "\n".join(["Quillmore buys Brakkel", "", *_PARAGRAPHS, "", "* Vortigen Labs raises 18 million euros."])
+    assert "Vortigen" not in _text(body)
