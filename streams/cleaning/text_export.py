@@ -59,6 +59,7 @@ _WRAP_MAX = 100  # hard wrapping (a mail at 72 columns, a cache's text-only copy
 _WRAP_SLACK = 15  # a wrapped line fills its width up to a long word
 _WRAP_LINES = 4  # full lines a wrapped export has at least
 _FIRST_WORD = re.compile(r"\S+")
+_COLUMNS = re.compile(r"\S {3,}\S")  # a menu or a quote bar set out in columns: no wrapped prose
 
 
 @dataclass(slots=True)
@@ -128,21 +129,30 @@ def _wrap_width(raw: list[str]) -> int | None:
 def _unwrapped(raw: list[str]) -> list[str]:
     """The lines of a hard-wrapped export joined into its paragraphs: a line continues the one above it when the
     first word of it would not have fit on that one (a paragraph's last line leaves room, a blank line parts
-    paragraphs); list items and markdown headings start lines of their own."""
+    paragraphs); list items, markdown headings and the date line under a headline start lines of their own, and no
+    line continues a menu set out in columns."""
     width = _wrap_width(raw)
     if width is None:
         return raw
     out: list[str] = []
-    above = 0  # the length of the line above, 0 after a blank line
+    above = 0  # the length of the line above, 0 after a blank line or a line set out in columns
     for line in raw:
         text = line.strip()
-        word = _FIRST_WORD.match(text)
-        if above and word and above + 1 + len(word.group()) > width and not _opens_block(text):
+        if above and _continues(text, above, width):
             out[-1] = f"{out[-1].rstrip()} {text}"
         else:
             out.append(line)
-        above = len(text)
+        above = 0 if _COLUMNS.search(text) else len(text)
     return out
+
+
+def _continues(text: str, above: int, width: int) -> bool:
+    """The line's first word would not have fit on the line above, of that length, and the line opens nothing of its
+    own (a list item, a heading, a quote, the date line under a headline)."""
+    word = _FIRST_WORD.match(text)
+    if word is None or above + 1 + len(word.group()) <= width:
+        return False
+    return not (_opens_block(text) or _is_meta_line(text))
 
 
 def _opens_block(text: str) -> bool:

@@ -87,3 +87,36 @@ def test_market_brief_keeps_its_bulleted_stories() -> None:
 def test_bulleted_one_line_teasers_are_still_a_list() -> None:
     body = "\n".join(["Quillmore buys Brakkel", "", *_PARAGRAPHS, "", "* Vortigen Labs raises 18 million euros."])
     assert "Vortigen" not in _text(body)
+
+
+_WRAPPED = """Ledgerpost
+Home    Markets    Companies    Deals    Opinion    Events
+Sign in | Register
+
+Quillmore Foods agrees to buy the Danish snack maker Brakkel for 240 million
+04/03/2026 at 07:55 | Ledgerpost newsroom
+
+Quillmore Foods has agreed to buy the Danish snack maker Brakkel for 240
+million euros, the two companies said on Tuesday, in a deal that doubles
+its sales in the Nordic countries and gives it a second plant in Aarhus.
+
+Brakkel, founded in 1987 in Aarhus, employs 600 people and makes crisps and
+nut mixes for supermarket chains in Denmark, Sweden and Norway. Its founders
+will keep a stake of ten percent and stay on the board for three years.
+
+The purchase still needs the approval of the Danish competition authority
+and should close in the summer, Quillmore's chief executive told analysts.
+"""
+
+
+def test_wrapped_export_keeps_its_headline_apart_from_the_date_line_and_the_menu() -> None:
+    page = {
+        "url": "https://brief.example/2026/03/04/story",
+        "fetched_at": "2026-03-04T08:00:00Z",
+        "content_type": "text/plain; charset=utf-8",
+        "body": _WRAPPED,
+    }
+    clean = clean_page(page)
+    assert clean["title"] == "Quillmore Foods agrees to buy the Danish snack maker Brakkel for 240 million"
+    assert "Sign in" not in clean["text"]
+    assert "Brakkel, founded in 1987 in Aarhus, employs 600 people" in clean["text"]
