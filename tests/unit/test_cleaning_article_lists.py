@@ -120,3 +120,19 @@ def test_wrapped_export_keeps_its_headline_apart_from_the_date_line_and_the_menu
     assert clean["title"] == "Quillmore Foods agrees to buy the Danish snack maker Brakkel for 240 million"
     assert "Sign in" not in clean["text"]
     assert "Brakkel, founded in 1987 in Aarhus, employs 600 people" in clean["text"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Also on Ledgerpost", "À lire aussi sur La Lettre Bleue", "Auch auf Kapitalpost", "También en Boletín Norte"],
+)
+def test_teasers_under_a_label_naming_the_site_go(label: str) -> None:
+    teasers = [
+        "Vortigen Labs raises 18 million euros to build its second factory near Lyon",
+        "Coppel Systems and Marwick Analytics join forces on industrial data platforms",
+    ]
+    closing = "The figures on this site are provided for information only and are no advice."
+    body = "\n".join(["Quillmore buys Brakkel", "", *_PARAGRAPHS, "", label, *teasers, "", closing])
+    text = _text(body)
+    assert _PARAGRAPHS[-1] in text
+    assert not any(teaser in text for teaser in teasers)
