@@ -136,3 +136,31 @@ def test_teasers_under_a_label_naming_the_site_go(label: str) -> None:
     text = _text(body)
     assert _PARAGRAPHS[-1] in text
     assert not any(teaser in text for teaser in teasers)
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        ["1. Halvard Legal: 41 deals (2,300 million)", "2. Brenning & Co: 37 deals", "3. Oaktree Lane: 30 deals"],
+        [
+            "2019: Quillmore buys the Polish bakery Zarno",
+            "2022: Quillmore opens a plant in Ghent",
+            "2024: Quillmore takes over Velten Snacks",
+        ],
+        [
+            "12.03.2021 – Quillmore kauft die Bäckerei Zarno",
+            "04.05.2023 – Quillmore eröffnet ein Werk in Gent",
+            "18.09.2025 – Quillmore übernimmt Velten Snacks",
+        ],
+    ],
+)
+def test_list_going_on_from_the_last_line_is_the_articles(entries: list[str]) -> None:
+    body = "\n".join(["Quillmore buys Brakkel", "", *_PARAGRAPHS, *entries, "", "Tags: food, deals"])
+    text = _text(body)
+    assert all(entry in text for entry in entries)
+
+
+def test_numbered_list_under_a_label_still_goes() -> None:
+    entries = ["1. Vortigen Labs raises 18 million euros", "2. Harbin Tools sells its unit", "3. Coppel opens in Ghent"]
+    body = "\n".join(["Quillmore buys Brakkel", "", *_PARAGRAPHS, "", "Most read", *entries])
+    assert "Vortigen" not in _text(body)
