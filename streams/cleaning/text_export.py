@@ -552,10 +552,34 @@ def _past_teaser(lines: list[_Line], start: int, slug: set[str]) -> int:
     section's top story): two headline-like lines in a row, and the URL's slug names the second, not the first."""
     nxt = _next_kept(lines, start)
     if not slug or nxt is None or any(ends_sentence(lines[i].text) for i in (start, nxt)):
-        return start
+        return _past_teaser_box(lines, start)
     if len(folded_words(lines[nxt].text) & slug) >= SLUG_HITS and not folded_words(lines[start].text) & slug:
         return nxt
+    return _past_teaser_box(lines, start)
+
+
+def _past_teaser_box(lines: list[_Line], start: int) -> int:
+    """The run's start past a box of other stories' headlines under the menu ("Trending now", "Les titres du jour"):
+    two headlines or more, no paragraph among them, then a blank line and the article's own headline (a section's
+    kicker maybe over it) over its byline or date line, or over its lead and that line."""
+    headlines = 0
+    j: int | None = start
+    while j is not None and headlines <= _BOX_TEASERS and not _is_paragraph(lines[j]):
+        if headlines >= 2 and lines[j - 1].blank:
+            head = _next_kept(lines, j) if _is_section_name(lines[j]) else j
+            if head is not None and _is_article_head(lines, head):
+                return head
+        headlines += not _is_section_name(lines[j])
+        j = _next_kept(lines, j)
     return start
+
+
+def _is_article_head(lines: list[_Line], i: int) -> bool:
+    """A headline-sized line over the byline or date line, or over the lead and that line."""
+    if not _is_headline_above_lead(lines[i]):
+        return False
+    below = _next_kept(lines, i)
+    return _heads_article(lines, i) or (below is not None and _heads_article(lines, below))
 
 
 def extract(body: str, url: str = "") -> list[Piece]:

@@ -164,3 +164,42 @@ def test_numbered_list_under_a_label_still_goes() -> None:
     entries = ["1. Vortigen Labs raises 18 million euros", "2. Harbin Tools sells its unit", "3. Coppel opens in Ghent"]
     body = "\n".join(["Quillmore buys Brakkel", "", *_PARAGRAPHS, "", "Most read", *entries])
     assert "Vortigen" not in _text(body)
+
+
+_BOX_ABOVE = """Home | News | Markets | Deals
+Trending now
+Vortigen Labs raises 18 million euros to build its second factory near Lyon
+Coppel Systems and Marwick Analytics join forces on industrial data platforms
+
+DEALS
+Quillmore Foods agrees to buy the Danish snack maker Brakkel
+By Jane Holloway
+4 March 2026
+{paragraphs}
+"""
+
+
+def test_box_of_headlines_above_the_articles_headline_goes() -> None:
+    page = {
+        "url": "https://brief.example/2026/03/04/story",
+        "fetched_at": "2026-03-04T08:00:00Z",
+        "content_type": "text/plain; charset=utf-8",
+        "body": _BOX_ABOVE.format(paragraphs="\n".join(_PARAGRAPHS)),
+    }
+    clean = clean_page(page)
+    assert clean["title"] == "Quillmore Foods agrees to buy the Danish snack maker Brakkel"
+    assert "Vortigen" not in clean["text"] and "Coppel" not in clean["text"]
+    assert _PARAGRAPHS[0] in clean["text"]
+
+
+def test_headline_over_its_subtitle_stays_the_title() -> None:
+    body = "\n".join(
+        [
+            "Quillmore Foods agrees to buy the Danish snack maker Brakkel",
+            "The deal doubles the group's sales in the Nordic countries and adds a plant",
+            "By Jane Holloway",
+            "4 March 2026",
+            *_PARAGRAPHS,
+        ]
+    )
+    assert _text(body).startswith("Quillmore Foods agrees to buy the Danish snack maker Brakkel")
