@@ -58,6 +58,9 @@ _SLUG_WORD = re.compile(r"[a-z]{4,}")  # a slug's words, short ones (articles, p
 SLUG_HITS = 2
 _STORY_ITEM_WORDS = 15  # a numbered item this long, of several sentences, is a newsletter's story
 _STORY_SENTENCE_WORDS = 30  # and an item of one sentence this long
+_LIST_ENTRIES = 3  # entries of a list that goes on from the article's last line
+# a dated entry of a timeline: a year or a date, a colon or a dash, then words ("2019: ...", "12.03.2021 – ...")
+_DATED_ENTRY = re.compile(r"^(?:(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d)\s*[:–—-]\s*(?:[^\W\d_]{2,}\W+){2}")
 _WRAP_MAX = 100  # hard wrapping (a mail at 72 columns, a cache's text-only copy) sets lines this long at most
 _WRAP_SLACK = 15  # a wrapped line fills its width up to a long word
 _WRAP_LINES = 4  # full lines a wrapped export has at least
@@ -75,6 +78,7 @@ class _Line:
     listed: bool = False  # a list item or a link line
     noise: bool = False
     barrier: bool = False  # a section label that closes the article
+    marker: str = ""  # a numbered item's number as the export writes it ("3.")
 
     @property
     def blank(self) -> bool:
@@ -103,6 +107,8 @@ def _parse(body: str) -> list[_Line]:
         listed = linked or item is not None or len(_COLUMN_GAP.findall(text)) >= _MENU_COLUMNS - 1
         text = squash(text[item.end() :] if item else text)
         line = _Line(text, heading=heading, listed=listed)
+        if item and item.group()[0].isdigit():
+            line.marker = item.group().strip()
         line.barrier = bool(text) and (_closes_article(text) or _is_rights_notice(text))
         line.noise = (image and not text) or (bool(text) and not line.barrier and is_noise_line(text))
         line.noise = line.noise or _is_rule(text)
@@ -159,7 +165,8 @@ def _fitted_width(texts: list[str]) -> int | None:
 def _unwrapped(raw: list[str]) -> list[str]:
     """The lines of a hard-wrapped export joined into its paragraphs: a line continues the one above it when the
     first word of it would not have fit on that one (a paragraph's last line leaves room, a blank line parts
-    paragraphs); list items and markdown headings start lines of their own."""
+    paragraphs); list items, markdown headings and the date line under a headline start lines of their own, and no
+    line continues a menu set out in columns."""
     width = _wrap_width(raw)
     if width is None:
         return raw
@@ -182,7 +189,7 @@ def _continues(above: str, text: str, width: int) -> bool:
     word = _FIRST_WORD.match(text)
     if not above or word is None or len(above) + 1 + len(word.group()) <= width or len(above) > width:
         return False
-    return not (_LAYOUT_GAP.search(above) or _LAYOUT_GAP.search(text) or _opens_block(text))
+    return not (_LAYOUT_GAP.search(above) or _LAYOUT_GAP.search(text) or _opens_block(text) or _is_meta_line(text))
 
 
 def _opens_block(text: str) -> bool:
@@ -384,6 +391,23 @@ def _mark_ads_and_promos(lines: list[_Line]) -> None:
                     lines[k].noise = True
 
 
+def _list_below(lines: list[_Line], end: int) -> list[int]:
+    """The entries of a list that goes on right below the article's last line, no blank line between (a ranking
+    "1. ...", "2. ...", a timeline "2019: ...", "2021: ..."): the article's; [] when fewer follow. A list under a
+    label or a blank line is another box's."""
+    entries: list[int] = []
+    j = end + 1
+    while j < len(lines) and not lines[j].blank and not lines[j].barrier and _is_entry(lines[j], len(entries) + 1):
+        entries.append(j)
+        j += 1
+    return entries if len(entries) >= _LIST_ENTRIES else []
+
+
+def _is_entry(line: _Line, n: int) -> bool:
+    """The line is entry n of a numbered list, or a dated entry of a timeline."""
+    return line.marker.rstrip(".)") == str(n) or _DATED_ENTRY.match(line.text) is not None
+
+
 def _is_paragraph(line: _Line | None) -> bool:
     return line is not None and line.long and ends_sentence(line.text)
 
@@ -569,10 +593,34 @@ def _past_teaser(lines: list[_Line], start: int, slug: set[str]) -> int:
     section's top story): two headline-like lines in a row, and the URL's slug names the second, not the first."""
     nxt = _next_kept(lines, start)
     if not slug or nxt is None or any(ends_sentence(lines[i].text) for i in (start, nxt)):
-        return start
+        return _past_teaser_box(lines, start)
     if len(folded_words(lines[nxt].text) & slug) >= SLUG_HITS and not folded_words(lines[start].text) & slug:
         return nxt
+    return _past_teaser_box(lines, start)
+
+
+def _past_teaser_box(lines: list[_Line], start: int) -> int:
+    """The run's start past a box of other stories' headlines under the menu ("Trending now", "Les titres du jour"):
+    two headlines or more, no paragraph among them, then a blank line and the article's own headline (a section's
+    kicker maybe over it) over its byline or date line, or over its lead and that line."""
+    headlines = 0
+    j: int | None = start
+    while j is not None and headlines <= _BOX_TEASERS and not _is_paragraph(lines[j]):
+        if headlines >= 2 and lines[j - 1].blank:
+            head = _next_kept(lines, j) if _is_section_name(lines[j]) else j
+            if head is not None and _is_article_head(lines, head):
+                return head
+        headlines += not _is_section_name(lines[j])
+        j = _next_kept(lines, j)
     return start
+
+
+def _is_article_head(lines: list[_Line], i: int) -> bool:
+    """A headline-sized line over the byline or date line, or over the lead and that line."""
+    if not _is_headline_above_lead(lines[i]):
+        return False
+    below = _next_kept(lines, i)
+    return _heads_article(lines, i) or (below is not None and _heads_article(lines, below))
 
 
 def extract(body: str, url: str = "") -> list[Piece]:
@@ -586,6 +634,8 @@ def extract(body: str, url: str = "") -> list[Piece]:
     first, start = start, _past_teaser(lines, start, slug)
     while (nxt := _next_kept(lines, end)) is not None and _is_sentence(lines[nxt]) and not _signed_off(lines, end, nxt):
         end = nxt  # a short closing paragraph ("The deal is subject to approval.") costs the run, yet is text
+    entries = _list_below(lines, end)
+    end = entries[-1] if entries else end
     if not ends_sentence(lines[start].text) and word_count(lines[start].text) <= 40:
         above = _neighbour(lines, start, -1) if start == first else None  # not the teaser passed
         if above is not None and _is_headline_above_lead(above):
@@ -600,9 +650,11 @@ def extract(body: str, url: str = "") -> list[Piece]:
         pieces.append(Piece(PARAGRAPH, lead))
     for i in range(start, end + 1):
         line = lines[i]
-        if line.blank or line.noise or line.text == title:  # the headline again, under its section's label
+        if i in entries:
+            pieces.append(Piece(PARAGRAPH, f"{line.marker} {line.text}".lstrip()))
+        elif line.blank or line.noise or line.text == title:  # the headline again, under its section's label
             continue
-        if line.long or _is_sentence(line):
+        elif line.long or _is_sentence(line):
             pieces.append(Piece(PARAGRAPH, line.text))
         elif (line.heading and not line.listed) or _heads_excerpt(lines, i):
             pieces.append(Piece(HEADING, line.text))
