@@ -407,7 +407,8 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
         days = [d for d in page.dates(j) if not (d.since and d.end <= start + cue.start())]
         day = statements.nearest(days, start + cue.start())
         if not found and state == "completed" and days:  # the furthest step a close by a noun names ("La
-            day = max(days, key=lambda d: d.value)  # operación, anunciada en enero, se cerró el pasado viernes")
+            day = max(_step_days(page, j, days, state), key=lambda d: d.value)  # operación, anunciada en enero, se
+            # cerró el pasado viernes"), not the day of a clause that reports it ("bouclée mardi, a annoncé X mercredi")
         if day is not None and not (day.value[:4] == year or _later_step(event, state, day.value, anchor) or (
                 event.date is None and state == "terminated" and not day.since and day.value[:4] < year)):
             continue  # but an undated deal called off in an earlier year ("Zunächst hatten X und Y eine Fusion
