@@ -319,6 +319,13 @@ def _joinable_gap(sentence_text: str, prev: Token, nxt: Token, offset: int) -> b
     return gap == ". " and (len(prev.text) == 1 or "." in prev.text)
 
 
+def _abbreviated_opener(sentence_text: str, prev: Token, nxt: Token, offset: int, lex: Lexicon) -> bool:
+    """ "Harbor St. Agnes Health", "St. Agnes Medical Center": an abbreviated opener of a place's or a saint's name
+    (`place_openers`, "st.") and its period join the capitalised word after it, where a period would end the name."""
+    return (sentence_text[prev.end - offset:nxt.start - offset] == ". " and f"{prev.low}." in lex.place_openers
+            and nxt.text[:1].isupper())
+
+
 def _listed_in_body(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int,
                     lex: Lexicon) -> bool:
     """Whether a comma goes on listing the fields of a public body's name ("Bundesamt für Ausrüstung,
@@ -426,6 +433,7 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             i += field_words
             continue
         if current and not current[-1].possessive and (_joinable_gap(sentence, current[-1], tok, offset)
+                                                        or _abbreviated_opener(sentence, current[-1], tok, offset, lex)
                                                         or _elided_connector(sentence, current[-1], tok, offset, lex)
                                                         or _listed_in_body(current, toks, i, sentence, offset, lex)):
             if _ends_body(current, toks, i, lex):
@@ -1399,6 +1407,9 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if len(run) == 1 and lex.demonym_endings and run[0].low.endswith(lex.demonym_endings) and index > 0 and (
                 toks[index - 1].low in lex.determiners or sentence[run[0].start - offset - 1] in "'’"):
             continue  # "le Québécois", "l'Américain", "die Japaner": people of a place, not a firm
+        if len(run) == 1 and index > 0 and toks[index - 1].low in lex.determiners and _town_people(run[0], nxt, lex):
+            continue  # "sammelten die Leipziger 4 Millionen Euro ein": the firm of that town, told by it (an anaphor
+            # `page._demonyms` reads), never a name
         if (not lex.compound_nouns and not lex.adjectives_follow and len(run) == 1 and adjacent and index > 0
                 and _determined(toks, index, lex) and nxt.text.islower()):
             continue  # "the Italian fashion house", "the Qatari fund", "a second Scottish production site": an
@@ -1599,6 +1610,13 @@ def _described_seat(run: list[Token], toks: list[Token], index: int, lex: Lexico
     last = index + len(run)
     return (len(run) == 1 and index > 0 and last < len(toks) and toks[index - 1].low in lex.determiners
             and place_adjective(run[0].text, lex) and is_descriptor(toks[last].text, lex))
+
+
+def _town_people(tok: Token, nxt: Token | None, lex: Lexicon) -> bool:
+    """Where nouns are capitalised, the adjective of a known place alone after an article, no noun after it ("im
+    Jahr 2021 sammelten die Leipziger 4 Millionen Euro ein"): the people or the firm of that town, told by it, never
+    its name (before a noun it says where the firm named after it sits: "der Leipziger Pixelbau")."""
+    return lex.compound_nouns and place_adjective(tok.text, lex) and (nxt is None or not nxt.text[:1].isupper())
 
 
 @lru_cache(maxsize=65536)
