@@ -274,6 +274,9 @@ def shares_of(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
     return bool(before.search(text, max(start, m.start - SHARES_REACH), m.start) or after.match(text, m.end))
 
 
+SPEAKER_TURNS = 2  # paragraphs one label opens from which it is a speaker's, a transcript's turns
+
+
 def _speaker_labels(text: str, sents: list[sentences.Sentence], titles: set[int],
                     analyses: list[organisations.Analysis], lex: Lexicon) -> dict[str, str]:
     """ "Keller: We sold our stake in ...", "Hélène Dufort : Nous avons mené le tour ...", "Moreau : Harwood
@@ -281,30 +284,30 @@ def _speaker_labels(text: str, sents: list[sentences.Sentence], titles: set[int]
     colon. The name is a speaker's (a person, no firm) where the answer speaks as "we" (the firm the page gives
     the speaker) or it is a surname an earlier full name ends with ("Martin Keller ... Keller:"); a digest's
     item label ("Brisac : le groupe a racheté ...") and a title's topic ("Céréales : ...") are none. Each speaker's
-    label -> the full name the page gives that surname ("" where none)."""
+    label -> the full name the page gives that surname ("" where none). A label that opens several paragraphs is a
+    speaker's too ("DEV KAPOOR: Oh, I remember."): a transcript's turns, where a digest names each firm once."""
     out: dict[str, str] = {}
-    for i, s in enumerate(sents):
-        if s.paragraph in titles or (i and sents[i - 1].paragraph == s.paragraph):
-            continue
-        label = _SPEAKER_LABEL.match(text, s.start, s.end)
-        if not label:
-            continue
+    labels = {i: label for i, s in enumerate(sents) if not (s.paragraph in titles or (
+        i and sents[i - 1].paragraph == s.paragraph)) and (label := _SPEAKER_LABEL.match(text, s.start, s.end))}
+    turns = Counter(label.group(1) for label in labels.values())
+    for i, label in labels.items():
+        s = sents[i]
         name = label.group(1)
         full = " " not in name and next((" ".join(t.text for t in run) for a in analyses[:i] for run in a.runs
                                          if len(run) == 2 and run[-1].text == name), None)
         end = max(x.end for x in sents[i:] if x.paragraph == s.paragraph)
-        if full or lex.first_person_re.search(text[label.end():end]):
+        if full or turns[name] >= SPEAKER_TURNS or lex.first_person_re.search(text[label.end():end]):
             out[name] = full or ""
     return out
 
 
 def _names_speaker(m: Mention, speakers: dict[str, str]) -> bool:
     """Whether a mention names a speaker of an interview's labels: the label itself, or a first name and the label's
-    surname ("Martin Keller" for "Keller")."""
+    surname ("Martin Keller" for "Keller"), or the name of a label in capitals ("DEV KAPOOR: ... I'm Dev Kapoor.")."""
     if m.anaphor or not m.name:
         return False
     words = m.name.split()
-    return m.name in speakers or len(words) == 2 and words[-1] in speakers
+    return m.name in speakers or m.name.upper() in speakers or len(words) == 2 and words[-1] in speakers
 
 
 def _item_labels(text: str, sents: list[sentences.Sentence], titles: set[int], found: list[list[Mention]],

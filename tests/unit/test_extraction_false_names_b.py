@@ -53,3 +53,11 @@ def test_abbreviated_saint_runs_on_in_a_name():
     events = extract_events(page("en", "Hospitals", "Velmar St. Clare Health, formed when Velmar General Hospital "
                                                     "merged with St. Clare Medical Center in 2019, runs six sites."))
     assert names(events) == {"Velmar General Hospital", "St. Clare Medical Center"}
+
+
+def test_transcript_speakers_and_interjections_are_no_names():
+    found = sentence_names("en", "MARA VOSS: Welcome back to the show, everyone.", "TOMAS REYNE: And I'm Tomas Reyne.",
+                           "MARA VOSS: Oh, so big news. Lumatec bought Nordwerk for $40 million.",
+                           "TOMAS REYNE: Yeah. I remember when Nordwerk raised $5 million from Brenntal Capital.",
+                           "MARA VOSS: Right, and they raised a Series B.")
+    assert set(found) == {"Lumatec", "Nordwerk", "Brenntal Capital"}
