@@ -61,3 +61,10 @@ def test_transcript_speakers_and_interjections_are_no_names():
                            "TOMAS REYNE: Yeah. I remember when Nordwerk raised $5 million from Brenntal Capital.",
                            "MARA VOSS: Right, and they raised a Series B.")
     assert set(found) == {"Lumatec", "Nordwerk", "Brenntal Capital"}
+
+
+def test_venue_and_its_road_are_no_parties():
+    assert not {"Lumatec Arena", "Hagener Straße"} & set(sentence_names(
+        "de", "Die Spielstätte an der Hagener Straße heißt ab der kommenden Saison „Lumatec Arena“."))
+    assert "Millbrook Road" not in sentence_names(
+        "en", "Kestrel bought the club from Marlow Leisure in a deal that includes the Millbrook Road stadium.")
