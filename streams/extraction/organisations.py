@@ -892,6 +892,22 @@ def _numbered(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexico
     return nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset) and name_word(nxt.text, lex, False)
 
 
+_OPENING_QUOTE = re.compile(r"[«“„\"]\s*(?:[\w']+\s+)?$")  # an opening quote, maybe an article, before a run
+_CLOSING_QUOTE = re.compile(r"[^«»“”„\".!?;:]{1,60}?[»”“\"]")  # the rest of a quote, up to its closing mark
+
+
+def _quoted_title(run: list[Token], sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the run opens a quote, maybe after its article, that goes on in lowercase words before it closes
+    ("« Les Enfants de la dune »", "„Die Kinder vom Deich“", "“The Last of the Tide”"): the title of a book, a film or
+    a game, never a firm (a quoted name alone, "„Vantrix Arena“", is told elsewhere)."""
+    opening = _OPENING_QUOTE.search(sentence, 0, run[0].start - offset)
+    if opening is None or (opening.group().strip("«“„\" ") and opening.group().strip("«“„\" ").lower()
+                           not in lex.determiners and opening.group().strip("«“„\" ").lower() not in lex.stopwords):
+        return False
+    rest = _CLOSING_QUOTE.match(sentence, run[-1].end - offset)
+    return rest is not None and any(w[:1].islower() for w in rest.group()[:-1].split())
+
+
 def _possessed_product(run: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "the company's Seaglider fleet", "its Aquila drones": a single name between a possessive and a noun of
     products (`product_heads`) is what the possessor makes or runs; the possessor is the party."""
@@ -1336,6 +1352,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "40 drones de la gamme Albatros": a product, no firm
         if len(run) == 1 and run[0].low in lex.never_alone or " ".join(t.low for t in run) in lex.nation_adjectives:
             continue  # "to supply PVC", "B2B": a product or a market's code alone, no firm; "Belgian club X": a nation
+        if _quoted_title(run, sentence, offset, lex):
+            continue  # "« Les Enfants de la dune » fait l'objet d'une adaptation": the title of a work, no firm
         if _possessed_product(run, toks, index_of.get(run[0].start, 0), lex):
             continue  # "the company's Seaglider fleet": the possessor's product, no firm
         if not suffixed and _common_noun_run(run, toks, index_of.get(run[0].start, 0), lex):

@@ -68,3 +68,14 @@ def test_venue_and_its_road_are_no_parties():
         "de", "Die Spielstätte an der Hagener Straße heißt ab der kommenden Saison „Lumatec Arena“."))
     assert "Millbrook Road" not in sentence_names(
         "en", "Kestrel bought the club from Marlow Leisure in a deal that includes the Millbrook Road stadium.")
+
+
+def test_quoted_title_of_a_work_is_no_party():
+    found = sentence_names("fr", "« Les Enfants du canal » fait l'objet d'une adaptation par le Studio Pimprenelle, "
+                                 "qui a cédé les droits à Lumatec.")
+    assert "Enfants" not in found and {"Studio Pimprenelle", "Lumatec"} <= set(found)
+
+
+def test_ballpark_named_field_is_no_party():
+    assert "Harbor Field" not in sentence_names(
+        "en", "The city wants to sell the naming rights of Harbor Field to Lumatec for $30 million.")
