@@ -79,3 +79,10 @@ def test_quoted_title_of_a_work_is_no_party():
 def test_ballpark_named_field_is_no_party():
     assert "Harbor Field" not in sentence_names(
         "en", "The city wants to sell the naming rights of Harbor Field to Lumatec for $30 million.")
+
+
+def test_double_title_and_raised_money_adjective_name_no_party():
+    assert "Paul Vernet" not in sentence_names(
+        "fr", "Le groupe Nordwerk négocie avec l'actuel président-actionnaire Paul Vernet le rachat du club Lumatec.")
+    assert "Frisches Kapital" not in sentence_names(
+        "de", "Frisches Kapital hatte Lumatec zuletzt im März eingesammelt, angeführt von Brenntal Ventures.")
