@@ -1330,7 +1330,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Der Vollzug der Transaktion", "Completion of the Transaction": a stage of a deal, no firm
         if run[-1].low in lex.instruments:
             continue  # "the Takeover Code", "Rule 8.3(a)", "each Brenmoor Shareholder": a rule, law or defined term
-        if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex):
+        if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex) and not _kind_headed(
+                toks, index_of.get(run[0].start, 0), sentence, offset, lex):
             continue  # persons and places are never parties
         if adjacent and _placed_compound(nxt, lex):
             continue  # "from Hong Kong-listed Pearl Delta", "Ho Chi Minh City-based": the first words of a place
@@ -1522,6 +1523,15 @@ def after_members(text: str, start: int, lex: Lexicon) -> bool:
     """Whether a consortium's member phrase ("ein Konsortium aus", "le groupement formé par") ends shortly before
     `start`: the word there names a member of the consortium, not where a firm sits."""
     return bool(lex.members_re.search(text, max(0, start - ORIGIN_REACH), start))
+
+
+def _kind_headed(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether a capitalised kind of firm stands right before the word at index ("Banco Levante absorberá a X", "Caja
+    Meseta"): the head of the name whose place it holds, which the name reader left out as a descriptor (where every
+    noun is capitalised, "der Lkw-Spediteure Süddeutschlands", the capital tells nothing)."""
+    prev = toks[index - 1] if index > 0 else None
+    return (not lex.compound_nouns and prev is not None and prev.text[:1].isupper() and is_descriptor(prev.text, lex)
+            and sentence[prev.end - offset:toks[index].start - offset] == " ")
 
 
 def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon) -> bool:

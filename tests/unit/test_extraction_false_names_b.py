@@ -86,3 +86,8 @@ def test_double_title_and_raised_money_adjective_name_no_party():
         "fr", "Le groupe Nordwerk négocie avec l'actuel président-actionnaire Paul Vernet le rachat du club Lumatec.")
     assert "Frisches Kapital" not in sentence_names(
         "de", "Frisches Kapital hatte Lumatec zuletzt im März eingesammelt, angeführt von Brenntal Ventures.")
+
+
+def test_place_headed_by_a_kind_of_firm_is_a_name():
+    events = extract_events(page("es", "Fusión", "Banco Levante absorberá a Caja Velmar por 900 millones de euros."))
+    assert "Levante" in names(events) and "Caja Velmar" in names(events)
