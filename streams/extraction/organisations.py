@@ -1303,6 +1303,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                 or _region_after_city(sentence, run[0].start - offset)):
             continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -", "BERGEN, Norway, ... /Wire/ --", "OSLO, March 12
             # (North Wire) -", "BRISTOL, United Kingdom, 3 June 2025 –": where and through whom the story was filed
+        if _noun_of_genitive(run, lex):
+            run = run[2:]  # "die sechs Filialen der Bäckerei Lechner": the firm is the genitive, the noun its own
         if _place_adjective_opens(run, toks, index_of.get(run[0].start, 0), lex):
             run = _past_place_adjective(run, toks, index_of.get(run[-1].start, len(toks)), sentence, offset, lex)
         last = index_of.get(run[-1].start, len(toks))
@@ -1523,6 +1525,17 @@ def after_members(text: str, start: int, lex: Lexicon) -> bool:
     """Whether a consortium's member phrase ("ein Konsortium aus", "le groupement formé par") ends shortly before
     `start`: the word there names a member of the consortium, not where a firm sits."""
     return bool(lex.members_re.search(text, max(0, start - ORIGIN_REACH), start))
+
+
+def _noun_of_genitive(run: list[Token], lex: Lexicon) -> bool:
+    """Whether the run opens with a common noun and a genitive article before a name of two words or more ("Filialen
+    der Bäckerei Lechner", "Übernahme der Brenntal Chemie"): where nouns are capitalised, the noun is the firm's (its
+    shops, its takeover), and the name is what follows the article; one word after it may be a noun too ("Ausstattung
+    der Lehrkräfte"), a public body stays with its act ("Veto der Bundesregierung"), and a body's own name keeps its
+    head ("Verband der Chemischen Industrie": no noun's ending)."""
+    return (lex.compound_nouns and len(run) > 3 and run[1].low in lex.genitive_articles and run[1].text.islower()
+            and run[0].text[1:].islower() and run[0].low.endswith(lex.noun_endings)
+            and not is_institution(run[0].text, lex) and not any(is_institution(t.text, lex) for t in run[2:]))
 
 
 def _kind_headed(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:

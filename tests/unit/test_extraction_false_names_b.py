@@ -91,3 +91,11 @@ def test_double_title_and_raised_money_adjective_name_no_party():
 def test_place_headed_by_a_kind_of_firm_is_a_name():
     events = extract_events(page("es", "Fusión", "Banco Levante absorberá a Caja Velmar por 900 millones de euros."))
     assert "Levante" in names(events) and "Caja Velmar" in names(events)
+
+
+def test_genitive_firm_after_its_shops_is_the_name():
+    events = extract_events(page(
+        "de", "Kornhaus wächst",
+        "Bereits 2022 hatte Kornhaus die vier Filialen der Bäckerei Wendl in Aying übernommen."))
+    assert "Bäckerei Wendl" in names(events)
+    assert "Lehrkräfte" not in sentence_names("de", "Lumatec liefert die Ausstattung der Lehrkräfte an das Land.")
