@@ -892,17 +892,17 @@ def _numbered(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexico
     return nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset) and name_word(nxt.text, lex, False)
 
 
-_OPENING_QUOTE = re.compile(r"[«“„\"]\s*(?:[\w']+\s+)?$")  # an opening quote, maybe an article, before a run
-_CLOSING_QUOTE = re.compile(r"[^«»“”„\".!?;:]{1,60}?[»”“\"]")  # the rest of a quote, up to its closing mark
+_OPENING_QUOTE = re.compile(r"[«“„\"]\s*([\w']+)\s+$")  # an opening quote and an article before a run
+_CLOSING_QUOTE = re.compile(r"[^«»“”„\".,!?;:]{1,40}?[»”“\"]")  # a quote's short rest, no clause's comma, to its end
 
 
 def _quoted_title(run: list[Token], sentence: str, offset: int, lex: Lexicon) -> bool:
-    """Whether the run opens a quote, maybe after its article, that goes on in lowercase words before it closes
-    ("« Les Enfants de la dune »", "„Die Kinder vom Deich“", "“The Last of the Tide”"): the title of a book, a film or
-    a game, never a firm (a quoted name alone, "„Vantrix Arena“", is told elsewhere)."""
+    """Whether the run opens a short quote after its article and the quote goes on in lowercase words, with no comma or
+    stop, to its close ("« Les Enfants de la dune »", "„Die Kinder vom Deich“", "“The Last of the Tide”"): the title of
+    a book, a film or a game, never a firm; a quoted name alone ("„Vantrix Arena“") is told elsewhere, and a quoted
+    saying ends with its punctuation ("\"Harwick Rovers is a big club with loyal fans,\" said")."""
     opening = _OPENING_QUOTE.search(sentence, 0, run[0].start - offset)
-    if opening is None or (opening.group().strip("«“„\" ") and opening.group().strip("«“„\" ").lower()
-                           not in lex.determiners and opening.group().strip("«“„\" ").lower() not in lex.stopwords):
+    if opening is None or opening.group(1).lower() not in lex.determiners:
         return False
     rest = _CLOSING_QUOTE.match(sentence, run[-1].end - offset)
     return rest is not None and any(w[:1].islower() for w in rest.group()[:-1].split())
