@@ -319,6 +319,13 @@ def _joinable_gap(sentence_text: str, prev: Token, nxt: Token, offset: int) -> b
     return gap == ". " and (len(prev.text) == 1 or "." in prev.text)
 
 
+def _abbreviated_opener(sentence_text: str, prev: Token, nxt: Token, offset: int, lex: Lexicon) -> bool:
+    """ "Harbor St. Agnes Health", "St. Agnes Medical Center": an abbreviated opener of a place's or a saint's name
+    (`place_openers`, "st.") and its period join the capitalised word after it, where a period would end the name."""
+    return (sentence_text[prev.end - offset:nxt.start - offset] == ". " and f"{prev.low}." in lex.place_openers
+            and nxt.text[:1].isupper())
+
+
 def _listed_in_body(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int,
                     lex: Lexicon) -> bool:
     """Whether a comma goes on listing the fields of a public body's name ("Bundesamt für Ausrüstung,
@@ -426,6 +433,7 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
             i += field_words
             continue
         if current and not current[-1].possessive and (_joinable_gap(sentence, current[-1], tok, offset)
+                                                        or _abbreviated_opener(sentence, current[-1], tok, offset, lex)
                                                         or _elided_connector(sentence, current[-1], tok, offset, lex)
                                                         or _listed_in_body(current, toks, i, sentence, offset, lex)):
             if _ends_body(current, toks, i, lex):
@@ -890,6 +898,22 @@ def _product_named(run: list[Token], toks: list[Token], i: int, lex: Lexicon) ->
     return i > 0 and toks[i - 1].low in lex.product_nouns or len(run) > 1 and run[0].low in lex.product_nouns
 
 
+_OPENING_QUOTE = re.compile(r"[«“„\"]\s*([\w']+)\s+$")  # an opening quote and an article before a run
+_CLOSING_QUOTE = re.compile(r"[^«»“”„\".,!?;:]{1,40}?[»”“\"]")  # a quote's short rest, no clause's comma, to its end
+
+
+def _quoted_title(run: list[Token], sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the run opens a short quote after its article and the quote goes on in lowercase words, with no comma or
+    stop, to its close ("« Les Enfants de la dune »", "„Die Kinder vom Deich“", "“The Last of the Tide”"): the title of
+    a book, a film or a game, never a firm; a quoted name alone ("„Vantrix Arena“") is told elsewhere, and a quoted
+    saying ends with its punctuation ("\"Harwick Rovers is a big club with loyal fans,\" said")."""
+    opening = _OPENING_QUOTE.search(sentence, 0, run[0].start - offset)
+    if opening is None or opening.group(1).lower() not in lex.determiners:
+        return False
+    rest = _CLOSING_QUOTE.match(sentence, run[-1].end - offset)
+    return rest is not None and any(w[:1].islower() for w in rest.group()[:-1].split())
+
+
 def _possessed_product(run: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "the company's Seaglider fleet", "its Aquila drones": a single name between a possessive and a noun of
     products (`product_heads`) is what the possessor makes or runs; the possessor is the party."""
@@ -1287,6 +1311,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                 or _region_after_city(sentence, run[0].start - offset)):
             continue  # "FRANKFURT/BRÜSSEL –", "LONDON (Reuters) -", "BERGEN, Norway, ... /Wire/ --", "OSLO, March 12
             # (North Wire) -", "BRISTOL, United Kingdom, 3 June 2025 –": where and through whom the story was filed
+        if _noun_of_genitive(run, lex):
+            run = run[2:]  # "die sechs Filialen der Bäckerei Lechner": the firm is the genitive, the noun its own
         if _place_adjective_opens(run, toks, index_of.get(run[0].start, 0), lex):
             run = _past_place_adjective(run, toks, index_of.get(run[-1].start, len(toks)), sentence, offset, lex)
         last = index_of.get(run[-1].start, len(toks))
@@ -1314,7 +1340,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Der Vollzug der Transaktion", "Completion of the Transaction": a stage of a deal, no firm
         if run[-1].low in lex.instruments:
             continue  # "the Takeover Code", "Rule 8.3(a)", "each Brenmoor Shareholder": a rule, law or defined term
-        if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex):
+        if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex) and not _kind_headed(
+                toks, index_of.get(run[0].start, 0), sentence, offset, lex):
             continue  # persons and places are never parties
         if adjacent and _placed_compound(nxt, lex):
             continue  # "from Hong Kong-listed Pearl Delta", "Ho Chi Minh City-based": the first words of a place
@@ -1336,6 +1363,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "40 drones de la gamme Albatros", "der Markenname Lenz": a product or a brand, no firm
         if len(run) == 1 and run[0].low in lex.never_alone or " ".join(t.low for t in run) in lex.nation_adjectives:
             continue  # "to supply PVC", "B2B": a product or a market's code alone, no firm; "Belgian club X": a nation
+        if _quoted_title(run, sentence, offset, lex):
+            continue  # "« Les Enfants de la dune » fait l'objet d'une adaptation": the title of a work, no firm
         if _possessed_product(run, toks, index_of.get(run[0].start, 0), lex):
             continue  # "the company's Seaglider fleet": the possessor's product, no firm
         if not suffixed and _common_noun_run(run, toks, index_of.get(run[0].start, 0), lex):
@@ -1409,6 +1438,9 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if len(run) == 1 and lex.demonym_endings and run[0].low.endswith(lex.demonym_endings) and index > 0 and (
                 toks[index - 1].low in lex.determiners or sentence[run[0].start - offset - 1] in "'’"):
             continue  # "le Québécois", "l'Américain", "die Japaner": people of a place, not a firm
+        if len(run) == 1 and index > 0 and toks[index - 1].low in lex.determiners and _town_people(run[0], nxt, lex):
+            continue  # "sammelten die Leipziger 4 Millionen Euro ein": the firm of that town, told by it (an anaphor
+            # `page._demonyms` reads), never a name
         if (not lex.compound_nouns and not lex.adjectives_follow and len(run) == 1 and adjacent and index > 0
                 and _determined(toks, index, lex) and nxt.text.islower()):
             continue  # "the Italian fashion house", "the Qatari fund", "a second Scottish production site": an
@@ -1503,6 +1535,26 @@ def after_members(text: str, start: int, lex: Lexicon) -> bool:
     """Whether a consortium's member phrase ("ein Konsortium aus", "le groupement formé par") ends shortly before
     `start`: the word there names a member of the consortium, not where a firm sits."""
     return bool(lex.members_re.search(text, max(0, start - ORIGIN_REACH), start))
+
+
+def _noun_of_genitive(run: list[Token], lex: Lexicon) -> bool:
+    """Whether the run opens with a common noun and a genitive article before a name of two words or more ("Filialen
+    der Bäckerei Lechner", "Übernahme der Brenntal Chemie"): where nouns are capitalised, the noun is the firm's (its
+    shops, its takeover), and the name is what follows the article; one word after it may be a noun too ("Ausstattung
+    der Lehrkräfte"), a public body stays with its act ("Veto der Bundesregierung"), and a body's own name keeps its
+    head ("Verband der Chemischen Industrie": no noun's ending)."""
+    return (lex.compound_nouns and len(run) > 3 and run[1].low in lex.genitive_articles and run[1].text.islower()
+            and run[0].text[1:].islower() and run[0].low.endswith(lex.noun_endings)
+            and not is_institution(run[0].text, lex) and not any(is_institution(t.text, lex) for t in run[2:]))
+
+
+def _kind_headed(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether a capitalised kind of firm stands right before the word at index ("Banco Levante absorberá a X", "Caja
+    Meseta"): the head of the name whose place it holds, which the name reader left out as a descriptor (where every
+    noun is capitalised, "der Lkw-Spediteure Süddeutschlands", the capital tells nothing)."""
+    prev = toks[index - 1] if index > 0 else None
+    return (not lex.compound_nouns and prev is not None and prev.text[:1].isupper() and is_descriptor(prev.text, lex)
+            and sentence[prev.end - offset:toks[index].start - offset] == " ")
 
 
 def _place_run(run: list[Token], nxt: Token | None, adjacent: bool, lex: Lexicon) -> bool:
@@ -1609,6 +1661,13 @@ def _described_seat(run: list[Token], toks: list[Token], index: int, lex: Lexico
     last = index + len(run)
     return (len(run) == 1 and index > 0 and last < len(toks) and toks[index - 1].low in lex.determiners
             and place_adjective(run[0].text, lex) and is_descriptor(toks[last].text, lex))
+
+
+def _town_people(tok: Token, nxt: Token | None, lex: Lexicon) -> bool:
+    """Where nouns are capitalised, the adjective of a known place alone after an article, no noun after it ("im
+    Jahr 2021 sammelten die Leipziger 4 Millionen Euro ein"): the people or the firm of that town, told by it, never
+    its name (before a noun it says where the firm named after it sits: "der Leipziger Pixelbau")."""
+    return lex.compound_nouns and place_adjective(tok.text, lex) and (nxt is None or not nxt.text[:1].isupper())
 
 
 @lru_cache(maxsize=65536)

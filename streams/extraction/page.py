@@ -286,7 +286,8 @@ def _speaker_labels(text: str, sents: list[sentences.Sentence], titles: set[int]
     colon. The name is a speaker's (a person, no firm) where the answer speaks as "we" (the firm the page gives
     the speaker) or it is a surname an earlier full name ends with ("Martin Keller ... Keller:"); a digest's
     item label ("Brisac : le groupe a racheté ...") and a title's topic ("Céréales : ...") are none. Each speaker's
-    label -> the full name the page gives that surname ("" where none)."""
+    label -> the full name the page gives that surname ("" where none). A full name in capitals that opens several
+    paragraphs is a speaker's too ("DEV KAPOOR: Oh, I remember."): a transcript's turns (`_transcript_turns`)."""
     out: dict[str, str] = {}
     labels = {i: label for i, s in enumerate(sents) if s.paragraph not in titles and not (
         i and sents[i - 1].paragraph == s.paragraph) and (label := _SPEAKER_LABEL.match(text, s.start, s.end))}
@@ -309,11 +310,11 @@ def _transcript_turns(name: str, turns: Counter[str]) -> bool:
 
 def _names_speaker(m: Mention, speakers: dict[str, str]) -> bool:
     """Whether a mention names a speaker of an interview's labels: the label itself, or a first name and the label's
-    surname ("Martin Keller" for "Keller")."""
+    surname ("Martin Keller" for "Keller"), or the name of a label in capitals ("DEV KAPOOR: ... I'm Dev Kapoor.")."""
     if m.anaphor or not m.name:
         return False
     words = m.name.split()
-    return m.name in speakers or len(words) == 2 and words[-1] in speakers
+    return m.name in speakers or m.name.upper() in speakers or len(words) == 2 and words[-1] in speakers
 
 
 def _item_labels(text: str, sents: list[sentences.Sentence], titles: set[int], found: list[list[Mention]],
