@@ -3,6 +3,8 @@ confidence that reflects how much of the event the text states explicitly, and t
 
 from __future__ import annotations
 
+import re
+
 from streams import ids
 from streams.extraction import amounts, candidate_features, organisations, roles, scorer, statements, status, triggers
 from streams.extraction.dates import DATELINE, undatelined
@@ -16,6 +18,7 @@ LEAD_SENTENCES = 2  # first sentences of the body in which a day dates the artic
 SUBJECT_WORDS = 2  # opening words of a sentence read for a deal noun as its subject ("The deal", "Die Vereinbarung")
 MADE_PUBLIC_REACH = 6  # sentences after a deal's first statement read for the day it was made public
 MADE_PUBLIC_GAP = 40  # characters at most between a verb of making a deal public and the date it names
+_CLAUSE_END = re.compile(r"\s*(?:[.!?;,]|$)")  # a verb that closes its clause: a stop, a comma or the end next
 HALF_REACH = 2  # sentences at most between the two halves of one sale (`_new_deals`)
 SHARES_REACH = 20  # characters around a cue after a listing in which shares make its sale the offering's
 VALUED_TYPES = {"acquisition", "merger", "contract"}  # a venture's later figures are mostly its spending
@@ -272,7 +275,8 @@ def _made_public_day(page: Page, event: Candidate, taken: set[int]) -> str | Non
         text, start = page.sentence_text(j), page.sentences[j].start
         reports = [d for m in page.lex.report_verb_re.finditer(text) for d in _beside(page.dates(j), m, start)]
         for verb in page.lex.made_public_re.finditer(text):
-            day = statements.nearest(_beside(page.dates(j), verb, start), start + verb.start())
+            day = statements.nearest(_beside(page.dates(j), verb, start) or _clause_before(page, j, verb),
+                                     start + verb.start())
             if day is not None and not any(d.value != day.value for d in reports):
                 return day.value
     return None
@@ -282,6 +286,17 @@ def _beside(days: list, verb, start: int) -> list:
     """The dates of a sentence close to one of its verbs (not starts nor spans counted back)."""
     return [d for d in days if not (d.since or d.counted)
             and min(abs(d.start - start - verb.end()), abs(start + verb.start() - d.end)) <= MADE_PUBLIC_GAP]
+
+
+def _clause_before(page: Page, j: int, verb) -> list:
+    """Where verbs close their clause (verb_second), the dates of sentence j in the clause a verb of making public
+    ends ("An jenem Montag hatte X seine Entscheidung zur Abgabe des Angebots bekanntgegeben."): the participle
+    comes last, however far from the day the clause opens on."""
+    text, start = page.sentence_text(j), page.sentences[j].start
+    if not page.lex.verb_second or not _CLAUSE_END.match(text, verb.end()):
+        return []
+    return [d for d in page.dates(j) if not (d.since or d.counted) and d.end - start <= verb.start()
+            and not amounts.CLAUSE_BREAK_RE.search(text, d.end - start, verb.start())]
 
 
 def _step_days(page: Page, j: int, days: list, final: str) -> list:

@@ -284,6 +284,7 @@ class Lexicon:
     year_reference_re: re.Pattern  # either of them: a date that needs the year of the sentence before
     same_day_re: re.Pattern  # "Dans la foulée, X ...": a sentence opening on the day of the deal told before
     back_then_re: re.Pattern  # "damals", "à l'époque": a sentence told at the time the sentence before dates
+    that_weekday_re: re.Pattern  # "an jenem Montag", "ce lundi-là": the weekday of a day a sentence before names
     seasons: dict[str, int]
     elapsed: dict  # "comes six months after": openers, after words, counts (number words too) and units
     ago: dict  # "nine years ago", "vor neun Jahren": the words before and after a span counted back from the news
@@ -347,6 +348,14 @@ def _with_sum(cue: str, amounts: dict) -> str:
 def words_re(words: list[str], escape: bool = False) -> re.Pattern:
     """A case-insensitive regex matching any of the words at word boundaries."""
     return re.compile(rf"(?<!\w)(?:{alternation(words, escape)})(?!\w)", re.IGNORECASE)
+
+
+def _that_weekday_re(phrases: list[str], weekdays: list[str]) -> re.Pattern:
+    """The phrases pointing back to a weekday ("an jenem {day}"), their {day} any weekday and its endings
+    ("jenes Montags"); no phrase matches nothing."""
+    day = rf"(?:{alternation(weekdays, escape=True)})\w*"
+    shapes = [re.escape(p).replace(re.escape("{day}"), day) for p in sorted(phrases, key=len, reverse=True)]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(shapes) or '(?!x)x'})(?!\w)", re.IGNORECASE)
 
 
 def _future_re(words: list[str], endings: list[str]) -> re.Pattern:
@@ -868,6 +877,7 @@ def lexicon(lang: str) -> Lexicon:
         year_reference_re=words_re(list(cal.get("following_year", ())) + list(cal.get("same_year", ())), escape=True),
         same_day_re=words_re(list(cal.get("same_day", ())), escape=True),
         back_then_re=words_re(list(cal.get("back_then", ())), escape=True),
+        that_weekday_re=_that_weekday_re(list(cal.get("that_weekday", ())), list(cal.get("weekdays", {}))),
         seasons={k.lower(): v for k, v in cal.get("seasons", {}).items()},
         elapsed=_elapsed(cal.get("elapsed"), ext["amounts"].get("number_words", {})),
         ago={k: list(v) for k, v in cal.get("ago", {}).items()},

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from streams.extraction import amounts, dates, kinds, organisations, roles, sentences, triggers
 from streams.extraction.casefold import lowered
@@ -60,6 +60,10 @@ class Page:
             if opening and not self.memo[key]:  # "Dans la foulée, X a annoncé ...": the day of the deal told before
                 self.memo[key] = [dates.DateMention(day, s.start + opening.start(), s.start + opening.end())
                                   for day in self._day_before(i)[:1]]
+            pointed = self.lex.that_weekday_re.search(text) if i else None
+            if pointed:  # "An jenem Montag hatte X ...": that weekday's day told before, not the last before the news
+                self.memo[key] = [self._pointed_day(i, d, pointed.start() + s.start, pointed.end() + s.start)
+                                  for d in self.memo[key]]
             then = self.lex.back_then_re.search(text) if i and not self.memo[key] else None
             if then:  # "Mit der Erstnotiz damals flossen ...": at the date the sentence before names last
                 self.memo[key] = [dates.DateMention(d.value, s.start + then.start(), s.start + then.end())
@@ -75,13 +79,23 @@ class Page:
             self.memo[key] = amounts.find(self.sentence_text(i), s.start, self.lex, self.currency, self.local)
         return self.memo[key]
 
-    def _day_before(self, i: int) -> list[str]:
-        """The last day a sentence before i names (not a start, an end or a span counted back), if any."""
+    def _day_before(self, i: int, weekday: int | None = None) -> list[str]:
+        """The last day a sentence before i names (not a start, an end or a span counted back), if any; with a
+        weekday, the last that falls on it."""
         for j in range(i - 1, max(-1, i - 1 - SAME_DAY_REACH), -1):
-            days = [d.value for d in self.dates(j) if len(d.value) == 10 and not (d.since or d.counted)]
+            days = [d.value for d in self.dates(j) if len(d.value) == 10 and not (d.since or d.counted)
+                    and (weekday is None or dt.date.fromisoformat(d.value).weekday() == weekday)]
             if days:
                 return days[-1:]
         return []
+
+    def _pointed_day(self, i: int, date: dates.DateMention, start: int, end: int) -> dates.DateMention:
+        """A date within a weekday pointed back to ("ce lundi-là") as the day of that weekday a sentence before i
+        names; kept as it is when no such day is named (the weekday before the news, as told alone)."""
+        if not (start <= date.start < end and len(date.value) == 10):
+            return date
+        weekday = dt.date.fromisoformat(date.value).weekday()
+        return next((replace(date, value=day) for day in self._day_before(i, weekday)), date)
 
     def triggers(self, i: int) -> list[triggers.TriggerMatch]:
         """The deal cues of sentence i (absolute offsets)."""
