@@ -147,7 +147,6 @@ class Lexicon:
     place_heads: frozenset[str]  # "Punta Gorda", "Pointe du Raz": the word of a place's kind opening its name
     place_openers: frozenset[str]  # "San Diego", "New York", "Sankt Gallen": a word opening a place's name
     law_firm_words: frozenset[str]  # "Brandt Rechtsanwälte", "Roux Avocats": a name so ended is an adviser's, no party
-    venue_words: frozenset[str]  # "Vantrix Arena", "Harbor Field": a name so ended is a venue's, whose name is sold
     staff_nouns: frozenset[str]  # "280 people in Leeds": the staff counted at a place, a stopword that counts
     common_nouns: frozenset[str]  # "am selben Tag", "mit Obst": ordinary nouns, no firm alone unless a suffix follows
     area_nouns_re: re.Pattern  # " industrial estate": a noun of an area right after a name makes it the area's
@@ -664,7 +663,6 @@ def lexicon(lang: str) -> Lexicon:
         place_heads=frozenset(w.lower() for w in ext.get("place_heads", ())),
         place_openers=frozenset(w.lower() for w in ext.get("place_openers", ())),
         law_firm_words=frozenset(w.lower() for w in ext.get("law_firm_words", ())),
-        venue_words=frozenset(w.lower() for w in ext.get("venue_words", ())),
         staff_nouns=frozenset(w.lower() for w in ext.get("staff_nouns", ())),
         common_nouns=frozenset(w.lower() for w in ext.get("common_nouns", ())),
         name_particles=frozenset(w.lower() for w in ext.get("name_particles", ())),

@@ -1386,7 +1386,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if _located(toks, index, lex) or _listed_with_place(run, a.runs, sentence, offset, lex):
             continue  # "its Tarrant project in Western Australia", "entre La Réunion, Maurice et Madagascar": places
         if not suffixed and (_structure(run[-1], lex) or len(run) > 1 and run[0].low in lex.structures):
-            continue  # "die Mainbrücke", "the Ferrybridge Viaduct", "le Viaduc de Millau": a built object, no firm
+            continue  # "die Mainbrücke", "the Ferrybridge Viaduct", "le Viaduc de Millau", "the Vantrix Arena": a built
+            # object or a venue (whose name a sponsor buys), no firm
         if len(run) == 1 and not suffixed and _town_of_description(toks, index, sentence, offset, lex):
             continue  # "le groupe d'Anvers", "l'éditeur de logiciels de Pessac": where the firm described sits
         if len(run) == 1 and not suffixed and _counted_site(toks, index, sentence, offset, lex):
@@ -1415,8 +1416,6 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "selon le quotidien Le Soleil", "analysts at X": who reports the news, not a party
         if len(run) > 1 and run[-1].low in lex.law_firm_words or nxt is not None and nxt.low in lex.law_firm_words:
             continue  # "von Brandt Rechtsanwälte", "Roux Avocats", "Lindner PartG mbB": a law firm advising, no party
-        if len(run) > 1 and run[-1].low in lex.venue_words:
-            continue  # "die Vantrix Arena", "the name of Harbor Field": a venue, whose naming rights are sold, no party
         if lex.adviser_re.search(sentence, max(0, run[0].start - offset - ADVISER_REACH), run[0].start - offset):
             continue  # "advised by Goldman Sachs", "beraten von der X": who serves a party of the deal, not a party
         if lex.vehicle_re.search(sentence, max(0, run[0].start - offset - VEHICLE_REACH),
