@@ -348,6 +348,11 @@ def words_re(words: list[str], escape: bool = False) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(words, escape)})(?!\w)", re.IGNORECASE)
 
 
+def _optional_words_re(ext: dict, key: str, escape: bool = False) -> re.Pattern:
+    """`words_re` of a list a language may leave out or leave empty: where it does, a pattern that never matches."""
+    return words_re(ext[key], escape) if ext.get(key) else re.compile(r"(?!)")
+
+
 def _future_re(words: list[str], endings: list[str]) -> re.Pattern:
     """The forecast words and, in lowercase, verbs of a future tense by their ending ("fusionneront", "saldrá"):
     a language that inflects its future names it by the verb alone, with no "will" to list."""
@@ -694,12 +699,11 @@ def lexicon(lang: str) -> Lexicon:
         past_re=words_re(ext["past"]),
         future_re=_future_re(ext["future"], ext.get("future_endings", [])),
         pending_re=words_re(ext["pending"]),
-        approval_re=words_re(ext.get("approvals", [])) if ext.get("approvals") else re.compile(r"(?!)"),
-        made_public_re=words_re(ext.get("made_public", [])) if ext.get("made_public") else re.compile(r"(?!)"),
+        approval_re=_optional_words_re(ext, "approvals"),
+        made_public_re=_optional_words_re(ext, "made_public"),
         stake_re=_stake_re(ext["stake_words"]),
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
-        tender_offer_re=words_re(ext.get("tender_offers", []), escape=True) if ext.get("tender_offers") else re.compile(
-            r"(?!)"),
+        tender_offer_re=_optional_words_re(ext, "tender_offers", escape=True),
         participation_re=words_re(ext["participation"], escape=True),
         fund_words=frozenset(w.lower() for w in ext.get("fund_words", [])),
         young_firm_re=words_re(ext.get("young_firm_words", []), escape=True),
@@ -718,8 +722,7 @@ def lexicon(lang: str) -> Lexicon:
         on_behalf_re=words_re(ext.get("on_behalf", [])),
         giver_re=words_re(ext.get("giver_cues", [])),
         own_capital_re=words_re(ext.get("own_capital", [])),
-        stake_reference_re=words_re(ext.get("stake_references", [])) if ext.get("stake_references") else re.compile(
-            r"(?!)"),
+        stake_reference_re=_optional_words_re(ext, "stake_references"),
         there_pronouns=frozenset(w.lower() for w in ext.get("there_pronouns", ())),
         latter_re=words_re(ext.get("latter", [])),
         shares_res=_shares_res(ext.get("shares", {})),
@@ -776,8 +779,8 @@ def lexicon(lang: str) -> Lexicon:
         cumulative_re=words_re(ext["cumulative"]),  # regular expressions ("since (?:its )?founding")
         intent_re=words_re(ext["intent"], escape=True),
         undisclosed_re=_prefix_re(ext.get("disclosure_words", [])),
-        withheld_sum_re=words_re(ext.get("withheld_sums", [])) if ext.get("withheld_sums") else re.compile(r"(?!)"),
-        superseded_re=words_re(ext.get("superseded_sums", [])) if ext.get("superseded_sums") else re.compile(r"(?!)"),
+        withheld_sum_re=_optional_words_re(ext, "withheld_sums"),
+        superseded_re=_optional_words_re(ext, "superseded_sums"),
         topic_shift_re=re.compile(rf"\s*(?:{alternation(ext.get('topic_shifts', []), escape=True) or '(?!)'})(?!\w)",
                                   re.IGNORECASE),
         mandate_re=_prefix_re(ext.get("mandates", [])),
