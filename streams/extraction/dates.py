@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from streams.extraction.lexicon import Lexicon, alternation
+from streams.extraction.lexicon import Lexicon, alternation, is_article
 
 FUTURE_WINDOW = 30  # characters before a date where "expected", "soll" ... make it a forecast
 AHEAD_DAYS = 45  # days after the publication within which a day named without its year is the coming one
@@ -221,7 +221,7 @@ def _attributive(sentence: str, start: int, lex: Lexicon) -> bool:
     """Whether a forecast word follows an article or determiner ("hatte im Juni seinen geplanten Börsengang
     abgesagt"): it describes the noun after it, a plan of before, and makes no forecast of the clause."""
     before = sentence[:start].split()
-    return bool(before) and (before[-1].lower() in lex.determiners or before[-1].lower() in lex.indefinite_articles)
+    return bool(before) and is_article(before[-1], lex)
 
 
 def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before: str | None = None

@@ -900,6 +900,13 @@ def common_word(word: str, lex: Lexicon) -> bool:
     return _word_shares(lex.lang).get(word.lower(), 0.0) >= COMMON_WORD
 
 
+def is_article(word: str, lex: Lexicon) -> bool:
+    """Whether a word is an article or a determiner, definite or not ("the", "a", "seinen", "une"): what follows it
+    is a noun's phrase, no clause of its own."""
+    low = word.lower()
+    return low in lex.determiners or low in lex.indefinite_articles
+
+
 def indefinite_article(word: str, lex: Lexicon) -> bool:
     """Whether a word, an elided preposition taken off ("d'une", "d'un"), is an indefinite article ("a", "eine",
     "une", "un"): what it opens is told for the first time."""
