@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from streams.extraction import amounts
 from streams.extraction.casefold import fast
-from streams.extraction.lexicon import Lexicon
+from streams.extraction.lexicon import Lexicon, is_article
 
 APPOSED_KIND_WORDS = 5  # words of "a small maker of sensors" between an article and "from"
 ORIGIN_REACH = 30  # characters before a name searched for "aus", "based in", "the newspaper"
@@ -1492,7 +1492,7 @@ def _determined(toks: list[Token], index: int, lex: Lexicon) -> bool:
     article and an ordinal or a word of size (`determined_gap`: "a second Scottish", "its new Welsh")."""
     k = index - 1
     if k > 0 and toks[k].low in lex.determined_gap:
-        return toks[k - 1].low in lex.determiners or toks[k - 1].low in lex.indefinite_articles
+        return is_article(toks[k - 1].low, lex)
     return toks[k].low in lex.determiners and toks[k].low not in lex.complementizers
 
 

@@ -2579,7 +2579,7 @@ def _venture_apposed(gap: str, lex: Lexicon) -> bool:
     first = words[0].lower().replace("’", "'")
     elided = lex.elision.match(first)  # "l'entreprise commune"
     article = elided.group() if elided else first
-    return len(words) <= APPOSED_VENTURE_WORDS and (article in lex.determiners or article in lex.indefinite_articles)
+    return len(words) <= APPOSED_VENTURE_WORDS and is_article(article, lex)
 
 
 def _kin(a: str | None, b: str | None, lex: Lexicon) -> bool:
