@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from streams.extraction.lexicon import Lexicon, alternation
+from streams.extraction.lexicon import Lexicon, alternation, is_article
 
 FUTURE_WINDOW = 30  # characters before a date where "expected", "soll" ... make it a forecast
 AHEAD_DAYS = 45  # days after the publication within which a day named without its year is the coming one
@@ -111,6 +111,14 @@ def _span_before(count: int, unit: str, anchor: dt.date) -> str:
     return str(anchor.year - count)
 
 
+def _counted_back(count: str, unit: str, lex: Lexicon, anchor: dt.date) -> str:
+    """A span counted back from the news in digits or number words (`elapsed`'s counts and units): the date it
+    names, by `_span_before`."""
+    count = count.lower()
+    return _span_before(int(count) if count.isdigit() else lex.elapsed["counts"][count],
+                        lex.elapsed["units"][unit.lower()], anchor)
+
+
 def _month_before(month: int, anchor: dt.date) -> str:
     """A month named without a year: its most recent occurrence on or before the anchor."""
     year = anchor.year if month <= anchor.month else anchor.year - 1
@@ -145,13 +153,9 @@ def _day(year: int | None, month: int, day: int, anchor: dt.date) -> str | None:
 def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | None) -> str | None:
     g = m.groupdict()
     if g.get("elapsed"):  # "comes six months after X walked away": six months before the news
-        count = g["count"].lower()
-        return _span_before(int(count) if count.isdigit() else lex.elapsed["counts"][count],
-                            lex.elapsed["units"][g["unit"].lower()], anchor)
+        return _counted_back(g["count"], g["unit"], lex, anchor)
     if g.get("ago"):  # "nine years ago": the year, month or day that span before the news
-        count = g["agocount"].lower()
-        return _span_before(int(count) if count.isdigit() else lex.elapsed["counts"][count],
-                            lex.elapsed["units"][g["agounit"].lower()], anchor)
+        return _counted_back(g["agocount"], g["agounit"], lex, anchor)
     if g["nextyear"]:  # "in 2021 ... the following year", "that same year": from the year named just before
         step = 0 if g["nextyear"].lower() in lex.same_year else 1
         return str(int(previous_year) + step) if previous_year else None
@@ -217,7 +221,7 @@ def _attributive(sentence: str, start: int, lex: Lexicon) -> bool:
     """Whether a forecast word follows an article or determiner ("hatte im Juni seinen geplanten Börsengang
     abgesagt"): it describes the noun after it, a plan of before, and makes no forecast of the clause."""
     before = sentence[:start].split()
-    return bool(before) and (before[-1].lower() in lex.determiners or before[-1].lower() in lex.indefinite_articles)
+    return bool(before) and is_article(before[-1], lex)
 
 
 def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before: str | None = None

@@ -9,7 +9,7 @@ from streams import ids
 from streams.extraction import amounts, candidate_features, organisations, roles, scorer, statements, status, triggers
 from streams.extraction.dates import DATELINE, undatelined
 from streams.extraction.lexicon import Lexicon
-from streams.extraction.merging import KINDRED, halves, merge, seller_and_buyer
+from streams.extraction.merging import KINDRED, OPEN_STAGES, SHUT_STAGES, halves, merge, seller_and_buyer
 from streams.extraction.page import Page, read_page
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candidates, complete
 
@@ -267,7 +267,7 @@ def _made_public_day(page: Page, event: Candidate, taken: set[int]) -> str | Non
     for j in range(first + 1, min(first + 1 + MADE_PUBLIC_REACH, len(page.sentences))):
         if j in own or j in taken or _other_deal(page.triggers(j), event) or _tells_another(page, event, j):
             continue
-        if any(page.lex.status_res[k].search(page.sentence_text(j)) for k in ("completed", "terminated")):
+        if any(page.lex.status_res[k].search(page.sentence_text(j)) for k in SHUT_STAGES):
             continue  # "que la anunciaron en junio, comunicaron el viernes que la cancelaban": a later stage's
         names = {m.name for m in page.mentions[j] if m.name and not organisations.is_institution(m.name, page.lex)}
         if not names & event.names or not names <= event.names:
@@ -445,15 +445,14 @@ def _closed_by_noun(page: Page, event: Candidate, j: int, anchor: str) -> bool:
             and status.assess(text, event.type, None, anchor, page.lex)[0] == "completed")
 
 
-LATER_STEPS = {"completed", "terminated"}  # the steps that end a deal's course
-OPEN_STEPS = {"rumored", "announced", "ongoing"}  # a deal whose course a later step may end (a done deal has none)
+OPEN_STEPS = OPEN_STAGES | {"ongoing"}  # a deal whose course a later step may end (a done deal has none)
 
 
 def _later_step(event: Candidate, state: str, day: str, anchor: str) -> bool:
     """ "In 2018 X signed a contract with Y. Then in 2021 X cancelled the deal": a close or an end dated after the
     open deal's own date, up to the news, is the deal's later step (not that of a deal done then: "X bought Y in
     2019. In 2024 its sale of Y to Z failed" tells another deal)."""
-    return (state in LATER_STEPS and event.status in OPEN_STEPS and bool(event.date)
+    return (state in SHUT_STAGES and event.status in OPEN_STEPS and bool(event.date)
             and event.date[:4] < day[:4] <= anchor[:4])
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from streams.extraction.lexicon import Lexicon
+from streams.extraction.lexicon import Lexicon, is_article
 from streams.extraction.organisations import Mention, is_descriptor
 
 COMPOUND_HEAD = 3  # letters a compound holds at least before the kind word it ends with ("Regionalbank")
@@ -138,7 +138,7 @@ def apposed(text: str, sentence_end: int, m: Mention, lex: Lexicon) -> set[str]:
     if not (after.startswith(", ") and after[2:3].islower()):
         return _copula_kind(after, lex)
     words = _APPOSITION_END.split(after[2:], maxsplit=1)[0].split()[:APPOSED]
-    opening = 1 if words and (words[0].lower() in lex.determiners or words[0].lower() in lex.indefinite_articles) else 0
+    opening = 1 if words and is_article(words[0], lex) else 0
     out = set()
     for w in words[opening:]:
         if w.lower() in lex.stopwords:

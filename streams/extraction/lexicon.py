@@ -147,7 +147,6 @@ class Lexicon:
     place_heads: frozenset[str]  # "Punta Gorda", "Pointe du Raz": the word of a place's kind opening its name
     place_openers: frozenset[str]  # "San Diego", "New York", "Sankt Gallen": a word opening a place's name
     law_firm_words: frozenset[str]  # "Brandt Rechtsanwälte", "Roux Avocats": a name so ended is an adviser's, no party
-    venue_words: frozenset[str]  # "Vantrix Arena", "Harbor Field": a name so ended is a venue's, whose name is sold
     staff_nouns: frozenset[str]  # "280 people in Leeds": the staff counted at a place, a stopword that counts
     common_nouns: frozenset[str]  # "am selben Tag", "mit Obst": ordinary nouns, no firm alone unless a suffix follows
     area_nouns_re: re.Pattern  # " industrial estate": a noun of an area right after a name makes it the area's
@@ -356,6 +355,11 @@ def _that_weekday_re(phrases: list[str], weekdays: list[str]) -> re.Pattern:
     day = rf"(?:{alternation(weekdays, escape=True)})\w*"
     shapes = [re.escape(p).replace(re.escape("{day}"), day) for p in sorted(phrases, key=len, reverse=True)]
     return re.compile(rf"(?<!\w)(?:{'|'.join(shapes) or '(?!x)x'})(?!\w)", re.IGNORECASE)
+
+
+def _optional_words_re(ext: dict, key: str, escape: bool = False) -> re.Pattern:
+    """`words_re` of a list a language may leave out or leave empty: where it does, a pattern that never matches."""
+    return words_re(ext[key], escape) if ext.get(key) else re.compile(r"(?!)")
 
 
 def _future_re(words: list[str], endings: list[str]) -> re.Pattern:
@@ -673,7 +677,6 @@ def lexicon(lang: str) -> Lexicon:
         place_heads=frozenset(w.lower() for w in ext.get("place_heads", ())),
         place_openers=frozenset(w.lower() for w in ext.get("place_openers", ())),
         law_firm_words=frozenset(w.lower() for w in ext.get("law_firm_words", ())),
-        venue_words=frozenset(w.lower() for w in ext.get("venue_words", ())),
         staff_nouns=frozenset(w.lower() for w in ext.get("staff_nouns", ())),
         common_nouns=frozenset(w.lower() for w in ext.get("common_nouns", ())),
         name_particles=frozenset(w.lower() for w in ext.get("name_particles", ())),
@@ -705,12 +708,11 @@ def lexicon(lang: str) -> Lexicon:
         past_re=words_re(ext["past"]),
         future_re=_future_re(ext["future"], ext.get("future_endings", [])),
         pending_re=words_re(ext["pending"]),
-        approval_re=words_re(ext.get("approvals", [])) if ext.get("approvals") else re.compile(r"(?!)"),
-        made_public_re=words_re(ext.get("made_public", [])) if ext.get("made_public") else re.compile(r"(?!)"),
+        approval_re=_optional_words_re(ext, "approvals"),
+        made_public_re=_optional_words_re(ext, "made_public"),
         stake_re=_stake_re(ext["stake_words"]),
         majority_re=_prefix_re([re.escape(w) for w in ext["majority_words"]]),
-        tender_offer_re=words_re(ext.get("tender_offers", []), escape=True) if ext.get("tender_offers") else re.compile(
-            r"(?!)"),
+        tender_offer_re=_optional_words_re(ext, "tender_offers", escape=True),
         participation_re=words_re(ext["participation"], escape=True),
         fund_words=frozenset(w.lower() for w in ext.get("fund_words", [])),
         young_firm_re=words_re(ext.get("young_firm_words", []), escape=True),
@@ -729,8 +731,7 @@ def lexicon(lang: str) -> Lexicon:
         on_behalf_re=words_re(ext.get("on_behalf", [])),
         giver_re=words_re(ext.get("giver_cues", [])),
         own_capital_re=words_re(ext.get("own_capital", [])),
-        stake_reference_re=words_re(ext.get("stake_references", [])) if ext.get("stake_references") else re.compile(
-            r"(?!)"),
+        stake_reference_re=_optional_words_re(ext, "stake_references"),
         there_pronouns=frozenset(w.lower() for w in ext.get("there_pronouns", ())),
         latter_re=words_re(ext.get("latter", [])),
         shares_res=_shares_res(ext.get("shares", {})),
@@ -787,8 +788,8 @@ def lexicon(lang: str) -> Lexicon:
         cumulative_re=words_re(ext["cumulative"]),  # regular expressions ("since (?:its )?founding")
         intent_re=words_re(ext["intent"], escape=True),
         undisclosed_re=_prefix_re(ext.get("disclosure_words", [])),
-        withheld_sum_re=words_re(ext.get("withheld_sums", [])) if ext.get("withheld_sums") else re.compile(r"(?!)"),
-        superseded_re=words_re(ext.get("superseded_sums", [])) if ext.get("superseded_sums") else re.compile(r"(?!)"),
+        withheld_sum_re=_optional_words_re(ext, "withheld_sums"),
+        superseded_re=_optional_words_re(ext, "superseded_sums"),
         topic_shift_re=re.compile(rf"\s*(?:{alternation(ext.get('topic_shifts', []), escape=True) or '(?!)'})(?!\w)",
                                   re.IGNORECASE),
         mandate_re=_prefix_re(ext.get("mandates", [])),
@@ -907,6 +908,13 @@ def common_word(word: str, lex: Lexicon) -> bool:
     """Whether a word is one of the language's frequent words ("Eigenständigkeit", "Prix", "Insel"): a capitalised
     one names a firm only where the page gives evidence (many real firms are words too: Allianz, Orange, Shell)."""
     return _word_shares(lex.lang).get(word.lower(), 0.0) >= COMMON_WORD
+
+
+def is_article(word: str, lex: Lexicon) -> bool:
+    """Whether a word is an article or a determiner, definite or not ("the", "a", "seinen", "une"): what follows it
+    is a noun's phrase, no clause of its own."""
+    low = word.lower()
+    return low in lex.determiners or low in lex.indefinite_articles
 
 
 def indefinite_article(word: str, lex: Lexicon) -> bool:

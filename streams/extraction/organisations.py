@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 
 from streams.extraction import amounts
 from streams.extraction.casefold import fast
-from streams.extraction.lexicon import Lexicon
+from streams.extraction.lexicon import Lexicon, is_article
 
 APPOSED_KIND_WORDS = 5  # words of "a small maker of sensors" between an article and "from"
 ORIGIN_REACH = 30  # characters before a name searched for "aus", "based in", "the newspaper"
@@ -1386,7 +1386,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if _located(toks, index, lex) or _listed_with_place(run, a.runs, sentence, offset, lex):
             continue  # "its Tarrant project in Western Australia", "entre La Réunion, Maurice et Madagascar": places
         if not suffixed and (_structure(run[-1], lex) or len(run) > 1 and run[0].low in lex.structures):
-            continue  # "die Mainbrücke", "the Ferrybridge Viaduct", "le Viaduc de Millau": a built object, no firm
+            continue  # "die Mainbrücke", "the Ferrybridge Viaduct", "le Viaduc de Millau", "the Vantrix Arena": a built
+            # object or a venue (whose name a sponsor buys), no firm
         if len(run) == 1 and not suffixed and _town_of_description(toks, index, sentence, offset, lex):
             continue  # "le groupe d'Anvers", "l'éditeur de logiciels de Pessac": where the firm described sits
         if len(run) == 1 and not suffixed and _counted_site(toks, index, sentence, offset, lex):
@@ -1415,8 +1416,6 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "selon le quotidien Le Soleil", "analysts at X": who reports the news, not a party
         if len(run) > 1 and run[-1].low in lex.law_firm_words or nxt is not None and nxt.low in lex.law_firm_words:
             continue  # "von Brandt Rechtsanwälte", "Roux Avocats", "Lindner PartG mbB": a law firm advising, no party
-        if len(run) > 1 and run[-1].low in lex.venue_words:
-            continue  # "die Vantrix Arena", "the name of Harbor Field": a venue, whose naming rights are sold, no party
         if lex.adviser_re.search(sentence, max(0, run[0].start - offset - ADVISER_REACH), run[0].start - offset):
             continue  # "advised by Goldman Sachs", "beraten von der X": who serves a party of the deal, not a party
         if lex.vehicle_re.search(sentence, max(0, run[0].start - offset - VEHICLE_REACH),
@@ -1493,7 +1492,7 @@ def _determined(toks: list[Token], index: int, lex: Lexicon) -> bool:
     article and an ordinal or a word of size (`determined_gap`: "a second Scottish", "its new Welsh")."""
     k = index - 1
     if k > 0 and toks[k].low in lex.determined_gap:
-        return toks[k - 1].low in lex.determiners or toks[k - 1].low in lex.indefinite_articles
+        return is_article(toks[k - 1].low, lex)
     return toks[k].low in lex.determiners and toks[k].low not in lex.complementizers
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from streams.extraction.kinds import past_suffix
-from streams.extraction.lexicon import Lexicon
+from streams.extraction.lexicon import Lexicon, is_article
 from streams.extraction.organisations import Mention, is_descriptor, is_institution, place_adjective, pronoun_forms
 from streams.extraction.triggers import TriggerMatch
 
@@ -279,7 +279,7 @@ def _apposed_backer(m: Mention, text: str, lex: Lexicon) -> bool:
     words = gap[:hit.start()].rpartition(",")[2].split()
     return (3 <= len(words) <= APPOSED_WORDS and "," in gap[:hit.start()]
             and all(w.isalpha() and (w.islower() or is_descriptor(w, lex)) for w in words)
-            and words[0].lower() in lex.indefinite_articles | lex.determiners
+            and is_article(words[0], lex)
             and any(is_descriptor(w, lex) for w in words[1:-1]) and words[-1].islower()
             and not any(lex.trigger_re.match(w) for w in words))  # "la coentreprise détenue par X et Y": partners
 
@@ -1224,8 +1224,8 @@ def _apposition(gap: str, lex: Lexicon) -> bool:
     Portuguese investment firm that bought", ", un fonds portugais qui a racheté", ", ein Finanzinvestor, der"): a
     comma, an article and a few words with no figure; the clause is then on the name."""
     words = gap.strip().rstrip(",").split()
-    return gap.lstrip().startswith(",") and 2 <= len(words) - 1 <= APPOSED_WORDS and words[1].lower() in (
-        lex.indefinite_articles | lex.determiners) and not any(c in "".join(words[1:]) for c in ",;:()0123456789")
+    return (gap.lstrip().startswith(",") and 2 <= len(words) - 1 <= APPOSED_WORDS and is_article(words[1], lex)
+            and not any(c in "".join(words[1:]) for c in ",;:()0123456789"))
 
 
 def _work_relative(pool: list[Mention], text: str, trig: TriggerMatch, lex: Lexicon) -> list[Mention] | None:
@@ -2579,7 +2579,7 @@ def _venture_apposed(gap: str, lex: Lexicon) -> bool:
     first = words[0].lower().replace("’", "'")
     elided = lex.elision.match(first)  # "l'entreprise commune"
     article = elided.group() if elided else first
-    return len(words) <= APPOSED_VENTURE_WORDS and (article in lex.determiners or article in lex.indefinite_articles)
+    return len(words) <= APPOSED_VENTURE_WORDS and is_article(article, lex)
 
 
 def _kin(a: str | None, b: str | None, lex: Lexicon) -> bool:
