@@ -23,6 +23,11 @@ class DateMention:
     since: bool = False  # "since 2019": when a standing relationship began, not a development
     counted: bool = False  # "comes six months after X walked away": counted back from the news, dates only what follows
 
+    @property
+    def of_a_step(self) -> bool:
+        """Whether the date is that of a development itself: neither a start ("since") nor a span counted back."""
+        return not (self.since or self.counted)
+
 
 def heads_dateline(text: str, sentence_start: int, date: DateMention) -> bool:
     """Whether a day is the dateline that heads its sentence ("OSLO, March 11 (Wire) - X agreed ..."): the day the
@@ -249,7 +254,7 @@ def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before:
             m.group("season") and not m.group("year5")) and _since_past_article(before, lex, lex.running_since_re)
         out.append(DateMention(value, offset + m.start(), offset + m.end(), since, bool(m.groupdict().get("elapsed"))))
     # a span counted back yields to the date the sentence goes on to name ("comes 18 months after a round in 2024")
-    return [d for d in out if not d.counted or not any(o.start > d.end and not (o.counted or o.since) for o in out)]
+    return [d for d in out if not d.counted or not any(o.start > d.end and o.of_a_step for o in out)]
 
 
 def _since_past_article(before: str, lex: Lexicon, start: re.Pattern) -> bool:

@@ -244,7 +244,7 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
                 continue
             about = _opens_with_deal_noun(page, j)
             days = _step_days(page, j, [d for d in page.dates(j)
-                                        if (len(d.value) == 10 or about) and not (d.counted or d.since)], final)
+                                        if (len(d.value) == 10 or about) and d.of_a_step], final)
             if days:  # the furthest step it names ("La operación, anunciada en junio, se cerró el viernes")
                 return max(d.value for d in days)
     if final == "ongoing" or page.anchor is None:
@@ -284,7 +284,7 @@ def _made_public_day(page: Page, event: Candidate, taken: set[int]) -> str | Non
 
 def _beside(days: list, verb, start: int) -> list:
     """The dates of a sentence close to one of its verbs (not starts nor spans counted back)."""
-    return [d for d in days if not (d.since or d.counted)
+    return [d for d in days if d.of_a_step
             and min(abs(d.start - start - verb.end()), abs(start + verb.start() - d.end)) <= MADE_PUBLIC_GAP]
 
 
@@ -295,7 +295,7 @@ def _clause_before(page: Page, j: int, verb) -> list:
     text, start = page.sentence_text(j), page.sentences[j].start
     if not page.lex.verb_second or not _CLAUSE_END.match(text, verb.end()):
         return []
-    return [d for d in page.dates(j) if not (d.since or d.counted) and d.end - start <= verb.start()
+    return [d for d in page.dates(j) if d.of_a_step and d.end - start <= verb.start()
             and not amounts.CLAUSE_BREAK_RE.search(text, d.end - start, verb.start())]
 
 

@@ -83,7 +83,7 @@ class Page:
         """The last day a sentence before i names (not a start, an end or a span counted back), if any; with a
         weekday, the last that falls on it."""
         for j in range(i - 1, max(-1, i - 1 - SAME_DAY_REACH), -1):
-            days = [d.value for d in self.dates(j) if len(d.value) == 10 and not (d.since or d.counted)
+            days = [d.value for d in self.dates(j) if len(d.value) == 10 and d.of_a_step
                     and (weekday is None or dt.date.fromisoformat(d.value).weekday() == weekday)]
             if days:
                 return days[-1:]

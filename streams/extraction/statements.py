@@ -1435,7 +1435,7 @@ def _trading_day(page: Page, i: int, start: int, end: int, value: str, anchor: s
     """ "Shares of X opened at $19 on Friday, above the $15 at which it priced its IPO late on Thursday": a listing
     that took place is dated by its first trading day, the latest past day of its window (the pricing comes first)."""
     days = [d.value for d in within(page.dates(i), start, end)
-            if len(d.value) == 10 and not (d.since or d.counted) and d.value <= anchor]
+            if len(d.value) == 10 and d.of_a_step and d.value <= anchor]
     return max(days, default=value)
 
 
