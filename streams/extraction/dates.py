@@ -13,6 +13,8 @@ FUTURE_WINDOW = 30  # characters before a date where "expected", "soll" ... make
 AHEAD_DAYS = 45  # days after the publication within which a day named without its year is the coming one
 DATELINE = 6  # words at most before a day that opens the body: a dateline ("PARIS, le 12 mars -"), "Acme on Monday ..."
 _DATELINE_END = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:--|[–—-])\s")  # "March 11 (Wire) - ", "12 mars –"
+_LINE_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*(?::|[–—|-])\s")  # a timeline's line: "2021: ...", "2020 — ..."
+_YEAR_ALONE = re.compile(r"\s*((?:19|20)\d{2})\s*")  # a timeline's heading: "1999" on a line of its own
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,15 @@ def undatelined(dates: list[DateMention], text: str, sentence_start: int) -> lis
     return own if any(len(d.value) == 10 for d in own) else dates
 
 
+def year_of_line(opening: str, above: str | None) -> str | None:
+    """The year that heads a timeline's line: the paragraph opens with it and a colon or dash ("2021: Im März
+    unterzeichnet ...", "2020 — ... abandonné en mai"), or the paragraph above is that year alone (a heading). A
+    company history dates each line so; a month or day the line names without its year is one of that year, not
+    the last before the page was read."""
+    m = _LINE_YEAR.match(opening) or (above is not None and _YEAR_ALONE.fullmatch(above))
+    return m.group(1) if m else None
+
+
 @cache
 def _pattern(lex: Lexicon) -> re.Pattern:
     # abbreviations ("jan", "mar") are left out: they collide with ordinary words
@@ -60,6 +71,7 @@ def _pattern(lex: Lexicon) -> re.Pattern:
     joiner = f"(?i:{alternation(list(lex.connectors), escape=True)})"  # "29 de abril de 2020", "autumn of 2018"
     year = r"(?:19|20)\d{2}"
     that_year = f"(?i:{alternation(list(lex.same_year), escape=True)})" if lex.same_year else "(?!x)x"
+    that_month = f"(?i:{alternation(list(lex.that_month), escape=True)})" if lex.that_month else "(?!x)x"
     parts = [
         *([_elapsed(lex.elapsed)] if lex.elapsed else []),
         *([_ago(lex.elapsed, lex.ago)] if lex.elapsed and lex.ago else []),
@@ -71,6 +83,8 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         rf"(?P<month2>{month})\s+(?P<day2>{day})(?![.,]?\d|\s*(?:{lex.percent}))(?:{lex.ordinal})?"
         rf"(?:,?\s+(?P<year2>{year}))?(?!\d)",
         # "en noviembre de ese año", "in November of that year": the month of the year named just before
+        # "that September": the month of the year named just before, pointed at
+        rf"(?:(?P<thatmonth>{that_month})\s+)?"
         rf"(?P<month3>{month})(?:\s+(?:{joiner}\s+)?(?:(?P<year3>{year})|(?P<thatyear>{that_year})))?",
         rf"(?P<season>(?i:{alternation(list(lex.seasons), escape=True)}))"
         rf"(?:\s+(?:{joiner}\s+)?(?P<year5>{year}))?",
@@ -155,8 +169,11 @@ def _day(year: int | None, month: int, day: int, anchor: dt.date) -> str | None:
         return None
 
 
-def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | None) -> str | None:
+def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | None,
+             line_year: str | None = None) -> str | None:
     g = m.groupdict()
+    if line_year and _yearless(m):  # a timeline's "2021: Im März ...": the month of the year heading the line
+        return _of_line_year(m, lex, int(line_year))
     if g.get("elapsed"):  # "comes six months after X walked away": six months before the news
         return _counted_back(g["count"], g["unit"], lex, anchor)
     if g.get("ago"):  # "nine years ago": the year, month or day that span before the news
@@ -176,7 +193,7 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
         return _day(int(year) if year else None, month, int(g["day"] or g["day2"]), anchor)
     if g["month3"]:
         month = lex.months[g["month3"].lower()]
-        year = g["year3"] or (previous_year if g["thatyear"] else None)
+        year = g["year3"] or (previous_year if g["thatyear"] or g["thatmonth"] else None)
         return f"{year}-{month:02d}" if year else _month_before(month, anchor)
     if g["season"]:  # a season gives the year only
         if g["year5"]:
@@ -202,11 +219,26 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
     return None
 
 
+def _of_line_year(m: re.Match, lex: Lexicon, year: int) -> str | None:
+    """A day, month or season named without its year in a line a year heads: of that year, as precise as told."""
+    g = m.groupdict()
+    if g["season"]:
+        return str(year)
+    month = lex.months[(g["month"] or g["month2"] or g["month3"]).lower()]
+    day = g["day"] or g["day2"]
+    if not day:
+        return f"{year}-{month:02d}"
+    try:
+        return dt.date(year, month, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
 def _yearless(m: re.Match) -> bool:
     """A day, month or season named without its year ("in June", "im Herbst", "le 12 mars")."""
     g = m.groupdict()
     return bool(g["month"] and not g["year"] or g["month2"] and not g["year2"]
-                or g["month3"] and not (g["year3"] or g["thatyear"]) or g["season"] and not g["year5"])
+                or g["month3"] and not (g["year3"] or g["thatyear"] or g["thatmonth"]) or g["season"] and not g["year5"])
 
 
 def forecast_after(sentence: str, end: int, lex: Lexicon) -> bool:
@@ -229,14 +261,14 @@ def _attributive(sentence: str, start: int, lex: Lexicon) -> bool:
     return bool(before) and is_article(before[-1], lex)
 
 
-def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before: str | None = None
-         ) -> list[DateMention]:
+def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before: str | None = None,
+         line_year: str | None = None) -> list[DateMention]:
     """Past or present dates of a sentence (forecasts and dates after the anchor are left out; starting
     points such as "seit 2018" and spans counted back from the news are marked); `year_before` is the last
-    year the text named before it."""
+    year the text named before it; `line_year` the year that heads its line in a timeline (`year_of_line`)."""
     out: list[DateMention] = []
     for m in _pattern(lex).finditer(sentence):
-        value = _resolve(m, lex, anchor, out[-1].value[:4] if out else year_before)
+        value = _resolve(m, lex, anchor, out[-1].value[:4] if out else year_before, line_year)
         if value is None or value > anchor.isoformat():
             continue
         # a forecast word of the date's own clause ("Acme, which will keep the brand, said on Tuesday"); for a
@@ -245,7 +277,7 @@ def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before:
         # entstehen: Die beiden Firmen hatten im September vereinbart")
         clause = max(sentence.rfind(c, 0, m.start()) for c in ",;:")
         reach = clause if _yearless(m) else max(clause, m.start() - FUTURE_WINDOW)
-        if lex.future_re.search(sentence, max(0, reach), m.start()) or _yearless(m) and forecast_after(
+        if not _told_as_history(line_year, anchor) and lex.future_re.search(sentence, max(0, reach), m.start()) or _yearless(m) and forecast_after(
                 sentence, m.end(), lex):
             continue
         before = sentence[max(0, m.start() - FUTURE_WINDOW):m.start()]
@@ -255,6 +287,12 @@ def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before:
         out.append(DateMention(value, offset + m.start(), offset + m.end(), since, bool(m.groupdict().get("elapsed"))))
     # a span counted back yields to the date the sentence goes on to name ("comes 18 months after a round in 2024")
     return [d for d in out if not d.counted or not any(o.start > d.end and o.of_a_step for o in out)]
+
+
+def _told_as_history(line_year: str | None, anchor: dt.date) -> bool:
+    """Whether a sentence stands in a timeline's line of a year before the page's: its present and its "wird ...
+    abgeschlossen" tell what happened then (a history's tense, or the German passive), never a forecast."""
+    return line_year is not None and int(line_year) < anchor.year
 
 
 def _since_past_article(before: str, lex: Lexicon, start: re.Pattern) -> bool:

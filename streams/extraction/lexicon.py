@@ -280,6 +280,7 @@ class Lexicon:
     date_prefixes: tuple[str, ...]  # "mid-" before a month or year ("mid-March"): the date as if alone
     following_year: tuple[str, ...]  # "the following year": the year after the one named before
     same_year: tuple[str, ...]  # "that same year": the year named before
+    that_month: tuple[str, ...]  # "that September": a month of the year named before
     year_reference_re: re.Pattern  # either of them: a date that needs the year of the sentence before
     same_day_re: re.Pattern  # "Dans la foulée, X ...": a sentence opening on the day of the deal told before
     back_then_re: re.Pattern  # "damals", "à l'époque": a sentence told at the time the sentence before dates
@@ -875,6 +876,7 @@ def lexicon(lang: str) -> Lexicon:
         date_prefixes=tuple(cal.get("date_prefixes", ())),
         following_year=tuple(w.lower() for w in cal.get("following_year", ())),
         same_year=tuple(w.lower() for w in cal.get("same_year", ())),
+        that_month=tuple(w.lower() for w in cal.get("that_month", ())),
         year_reference_re=words_re(list(cal.get("following_year", ())) + list(cal.get("same_year", ())), escape=True),
         same_day_re=words_re(list(cal.get("same_day", ())), escape=True),
         back_then_re=words_re(list(cal.get("back_then", ())), escape=True),

@@ -55,7 +55,8 @@ class Page:
             before = None  # "ese mismo año": the year the sentence before named
             if i and self.lex.year_reference_re.search(text):
                 before = next((d.value[:4] for d in reversed(self.dates(i - 1))), None)
-            self.memo[key] = [] if self.anchor is None else dates.find(text, s.start, self.lex, self.anchor, before)
+            self.memo[key] = [] if self.anchor is None else dates.find(text, s.start, self.lex, self.anchor, before,
+                                                                       self._line_year(i))
             opening = self.lex.same_day_re.match(text)
             if opening and not self.memo[key]:  # "Dans la foulée, X a annoncé ...": the day of the deal told before
                 self.memo[key] = [dates.DateMention(day, s.start + opening.start(), s.start + opening.end())
@@ -69,6 +70,16 @@ class Page:
                 self.memo[key] = [dates.DateMention(d.value, s.start + then.start(), s.start + then.end())
                                   for d in self.dates(i - 1)[-1:] if not d.counted]
         return self.memo[key]
+
+    def _line_year(self, i: int) -> str | None:
+        """The year heading the timeline line sentence i stands in (`dates.year_of_line`), read from the line's
+        first sentence and, for a heading of its own, the whole paragraph above."""
+        first = i
+        while first and self.sentences[first - 1].paragraph == self.sentences[i].paragraph:
+            first -= 1
+        above = first - 1
+        alone = above >= 0 and (above == 0 or self.sentences[above - 1].paragraph != self.sentences[above].paragraph)
+        return dates.year_of_line(self.sentence_text(first), self.sentence_text(above) if alone else None)
 
     def money(self, i: int) -> list[amounts.Amount]:
         """The money figures of sentence i (absolute offsets), found once: the statements, the amounts filled from

@@ -429,6 +429,20 @@ def _called_off_day(text: str, cue: re.Match, when: list[DateMention]) -> DateMe
                  and not any(c in text[cue.end():d.start] for c in ",;:")), None)
 
 
+def _closing_day(page: Page, start: int, end: int, when: list[DateMention]) -> DateMention | None:
+    """The date of a completion cue's own phrase where the window names more than one ("signed in March ...
+    completed it that September", "im März unterzeichnet ... im Oktober abgeschlossen"): the deal closed then, not
+    when it was signed. A date the cue encloses or that follows it, no comma between; where verbs close the clause,
+    one right before it too."""
+    steps = [d for d in within(when, start, end) if d.of_a_step]
+    cue = page.lex.status_res["completed"].search(page.text, start, end)
+    if cue is None or len({d.value for d in steps}) < 2:
+        return None
+    return _called_off_day(page.text, cue, steps) or next(
+        (d for d in reversed(steps) if page.lex.verb_second and 0 <= cue.start() - d.end <= CALLED_OFF_REACH
+         and not any(c in page.text[d.end:cue.start()] for c in ",;:")), None)
+
+
 def _conjunction_comma(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     """Where a comma and a conjunction (", and", ", et", ", y", ", und") first open a new clause in [start, end)."""
     return next((m.start() for m in _COMMA_WORD.finditer(text, start, end)
@@ -1129,6 +1143,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # the news
                 rest = [d for d in when if d is not date and not _approval_day(page, i, d, names)]
                 value = getattr(nearest(within(rest, window.clause_start, end), trig.start), "value", None)
+            if state == "completed" and (closed := _closing_day(page, start, end, when)) is not None:
+                value = closed.value  # "agreed a merger in March 2016 and completed it that September"
             if state == "terminated":  # dated by when it was called off: a date the cue encloses or that
                 # follows it in its phrase ("wollte X im Sommer übernehmen, zog sein Angebot aber im Oktober
                 # zurück", "spent the autumn in talks but walked away in November"), else the date nearest the
