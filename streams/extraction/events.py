@@ -212,17 +212,21 @@ def _stake_near(page: Page, cue: triggers.TriggerMatch) -> bool:
     return bool(page.lex.stake_re.search(page.text[max(0, cue.start - SHARES_REACH):cue.end + SHARES_REACH]))
 
 
-def _preface(page: Page, event: Candidate, i: int) -> bool:
-    """Whether the sentence before statement i introduces its deal: in its paragraph, naming no firm
-    outside it, and speaking of a deal of its kind ("On Tuesday, Acme announced a deal. It will buy Bolt")."""
+def _preface(page: Page, event: Candidate, statement: Candidate) -> bool:
+    """Whether the sentence before a statement introduces its deal: in its paragraph, naming no firm
+    outside it, and speaking of a deal of its kind ("On Tuesday, Acme announced a deal. It will buy Bolt"), or
+    naming the firms the statement then takes up by an anaphor ("Am Dienstag kamen X und Y zusammen. Die beiden
+    Unternehmen vereinbarten eine Kooperation"): the day it names is the deal's."""
+    i = statement.sentence
     j = i - 1
     if j < 0 or page.sentences[j].paragraph != page.sentences[i].paragraph:
         return False
     found = page.triggers(j)
     if _other_deal(found, event):
         return False
-    return {m.name for m in page.mentions[j] if m.name} <= event.names and bool(
-        found or page.lex.deal_noun_re.search(page.sentence_text(j)))
+    names = {m.name for m in page.mentions[j] if m.name}
+    return names <= event.names and bool(
+        found or page.lex.deal_noun_re.search(page.sentence_text(j)) or names and statement.anaphoric)
 
 
 def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list[Candidate],
@@ -238,7 +242,7 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
         if c.date:
             return _refined(c.date, body)
     for c in chosen:
-        before = [c.sentence - 1] if _preface(page, event, c.sentence) else []
+        before = [c.sentence - 1] if _preface(page, event, c) else []
         for j in _following(page, c.sentence) + before:
             if _tells_another(page, event, j):
                 continue
