@@ -238,7 +238,8 @@ def _yearless(m: re.Match) -> bool:
     """A day, month or season named without its year ("in June", "im Herbst", "le 12 mars")."""
     g = m.groupdict()
     return bool(g["month"] and not g["year"] or g["month2"] and not g["year2"]
-                or g["month3"] and not (g["year3"] or g["thatyear"] or g["thatmonth"]) or g["season"] and not g["year5"])
+                or g["month3"] and not (g["year3"] or g["thatyear"] or g["thatmonth"])
+                or g["season"] and not g["year5"])
 
 
 def forecast_after(sentence: str, end: int, lex: Lexicon) -> bool:
@@ -277,8 +278,9 @@ def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before:
         # entstehen: Die beiden Firmen hatten im September vereinbart")
         clause = max(sentence.rfind(c, 0, m.start()) for c in ",;:")
         reach = clause if _yearless(m) else max(clause, m.start() - FUTURE_WINDOW)
-        if not _told_as_history(line_year, anchor) and lex.future_re.search(sentence, max(0, reach), m.start()) or _yearless(m) and forecast_after(
-                sentence, m.end(), lex):
+        if not _told_as_history(line_year, anchor) and (
+                lex.future_re.search(sentence, max(0, reach), m.start())
+                or _yearless(m) and forecast_after(sentence, m.end(), lex)):
             continue
         before = sentence[max(0, m.start() - FUTURE_WINDOW):m.start()]
         since = bool(lex.since_re.search(sentence, max(0, m.start() - FUTURE_WINDOW), m.start())) or bool(

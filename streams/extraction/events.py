@@ -216,7 +216,8 @@ def _preface(page: Page, event: Candidate, statement: Candidate) -> bool:
     """Whether the sentence before a statement introduces its deal: in its paragraph, naming no firm
     outside it, and speaking of a deal of its kind ("On Tuesday, Acme announced a deal. It will buy Bolt"), or
     naming the firms the statement then takes up by an anaphor ("Am Dienstag kamen X und Y zusammen. Die beiden
-    Unternehmen vereinbarten eine Kooperation"): the day it names is the deal's."""
+    Unternehmen vereinbarten eine Kooperation"): the day it names is the deal's, unless the deal is a standing one
+    ("X opened a plant on Tuesday. Its customers include Y": a relation of no day)."""
     i = statement.sentence
     j = i - 1
     if j < 0 or page.sentences[j].paragraph != page.sentences[i].paragraph:
@@ -226,7 +227,8 @@ def _preface(page: Page, event: Candidate, statement: Candidate) -> bool:
         return False
     names = {m.name for m in page.mentions[j] if m.name}
     return names <= event.names and bool(
-        found or page.lex.deal_noun_re.search(page.sentence_text(j)) or names and statement.anaphoric)
+        found or page.lex.deal_noun_re.search(page.sentence_text(j))
+        or names and statement.anaphoric and statement.status != "ongoing")
 
 
 def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list[Candidate],
