@@ -119,3 +119,14 @@ def test_the_currencies_the_euro_replaced(lang, sentence, value, currency):
 def test_historic_currency_words_count_only_beside_a_figure(lang, sentence):
     assert amounts.find(sentence, 0, lexicon(lang)) == []
     assert amounts.main_currency(sentence, lexicon(lang)) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Kelbor AG ist seit Juni 2019 an der SIX Swiss Exchange kotiert; beim Börsengang hatte sie 140 Mio. "
+     "Franken eingenommen.", "2019-06"),
+    ("Die Kelbor AG ist seit 2017 an der Frankfurter Wertpapierbörse im Prime Standard notiert; beim Börsengang hatte "
+     "sie 90 Mio. Euro eingesammelt.", "2017"),
+])
+def test_a_listing_since_a_date_dates_the_listing_told_back(text, expected):
+    events = [e for e in extract_events(page("de", "Nachrichten", text, published="2026-03-12")) if e["type"] == "ipo"]
+    assert [(e["status"], e["date"]) for e in events] == [("completed", expected)]
