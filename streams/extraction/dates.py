@@ -255,6 +255,12 @@ def forecast_after(sentence: str, end: int, lex: Lexicon) -> bool:
                for m in lex.future_re.finditer(sentence, end, end + joined.start() if joined else stop))
 
 
+def _forecast_before(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a forecast word stands in [start, end) of a sentence that no article makes a noun's attribute ("Die
+    geplante Übernahme scheiterte im Juli": a plan of before that failed then, not a forecast of July)."""
+    return any(not _attributive(sentence, m.start(), lex) for m in lex.future_re.finditer(sentence, start, end))
+
+
 def _attributive(sentence: str, start: int, lex: Lexicon) -> bool:
     """Whether a forecast word follows an article or determiner ("hatte im Juni seinen geplanten Börsengang
     abgesagt"): it describes the noun after it, a plan of before, and makes no forecast of the clause."""
@@ -279,7 +285,7 @@ def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before:
         clause = max(sentence.rfind(c, 0, m.start()) for c in ",;:")
         reach = clause if _yearless(m) else max(clause, m.start() - FUTURE_WINDOW)
         if not _told_as_history(line_year, anchor) and (
-                lex.future_re.search(sentence, max(0, reach), m.start())
+                _forecast_before(sentence, max(0, reach), m.start(), lex)
                 or _yearless(m) and forecast_after(sentence, m.end(), lex)):
             continue
         before = sentence[max(0, m.start() - FUTURE_WINDOW):m.start()]

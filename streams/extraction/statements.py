@@ -431,16 +431,16 @@ def _called_off_day(text: str, cue: re.Match, when: list[DateMention]) -> DateMe
 
 def _closing_day(page: Page, start: int, end: int, when: list[DateMention]) -> DateMention | None:
     """The date of a completion cue's own phrase where the window names more than one ("signed in March ...
-    completed it that September", "im März unterzeichnet ... im Oktober abgeschlossen"): the deal closed then, not
-    when it was signed. A date the cue encloses or that follows it, no comma between; where verbs close the clause,
-    one right before it too."""
+    completed it that September", "im März unterzeichnet ... im Oktober abgeschlossen", "una operación anunciada en
+    marzo que se cerró ayer"): the deal closed then, not when it was signed or announced. A date the cue encloses
+    or that follows it, no comma between; where verbs close the clause, one right before it too."""
     steps = [d for d in within(when, start, end) if d.of_a_step]
-    cue = page.lex.status_res["completed"].search(page.text, start, end)
-    if cue is None or len({d.value for d in steps}) < 2:
+    if len({d.value for d in steps}) < 2:
         return None
-    return _called_off_day(page.text, cue, steps) or next(
-        (d for d in reversed(steps) if page.lex.verb_second and 0 <= cue.start() - d.end <= CALLED_OFF_REACH
-         and not any(c in page.text[d.end:cue.start()] for c in ",;:")), None)
+    return next((day for cue in page.lex.status_res["completed"].finditer(page.text, start, end) if (
+        day := _called_off_day(page.text, cue, steps) or next(
+            (d for d in reversed(steps) if page.lex.verb_second and 0 <= cue.start() - d.end <= CALLED_OFF_REACH
+             and not any(c in page.text[d.end:cue.start()] for c in ",;:")), None))), None)
 
 
 def _conjunction_comma(text: str, start: int, end: int, lex: Lexicon) -> int | None:

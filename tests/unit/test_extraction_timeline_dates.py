@@ -38,7 +38,7 @@ def test_a_yearless_month_takes_the_year_of_its_line(lang, sentence, expected):
 
 
 def test_a_timeline_line_of_an_earlier_year_tells_history_not_a_forecast():
-    sentence = "Die geplante Übernahme wird im Oktober abgeschlossen."
+    sentence = "Die Übernahme soll im Oktober abgeschlossen werden."
     lex, anchor = lexicon("de"), dt.date(2025, 4, 3)
     assert [d.value for d in dates.find(sentence, 0, lex, anchor, line_year="2021")] == ["2021-10"]
     assert dates.find(sentence, 0, lex, anchor) == []  # in news, the coming October
@@ -130,3 +130,23 @@ def test_historic_currency_words_count_only_beside_a_figure(lang, sentence):
 def test_a_listing_since_a_date_dates_the_listing_told_back(text, expected):
     events = [e for e in extract_events(page("de", "Nachrichten", text, published="2026-03-12")) if e["type"] == "ipo"]
     assert [(e["status"], e["date"]) for e in events] == [("completed", expected)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Die geplante Übernahme scheiterte im Juli am Veto der Behörde.", ["2025-07"]),
+    ("Den geplanten Börsengang haben die Eigentümer im März abgesagt.", ["2026-03"]),
+    ("Die Übernahme soll im Juli abgeschlossen werden.", []),
+])
+def test_a_plan_named_by_an_article_makes_no_forecast_of_its_month(sentence, expected):
+    assert [d.value for d in dates.find(sentence, 0, lexicon("de"), dt.date(2026, 5, 4))] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Clínicas Velmora ha completado la adquisición de Hospital Arlanza, una operación anunciada en marzo que se "
+           "cerró ayer tras recibir el visto bueno de la CNMC.", "2026-05-03"),
+    ("de", "Die geplante Übernahme der Tarvix GmbH durch die Kelbor AG scheiterte im März am Veto des "
+           "Bundeskartellamts.", "2026-03"),
+])
+def test_the_closing_or_end_of_a_deal_dates_it(lang, text, expected):
+    events = extract_events(page(lang, "Noticias" if lang == "es" else "Nachrichten", text, published="2026-05-04"))
+    assert [e["date"] for e in events] == [expected]
