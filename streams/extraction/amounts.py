@@ -21,7 +21,7 @@ CAPEX_BLIND = {"joint_venture", "contract", "partnership"}  # deals whose value 
 CLAUSE_BREAK_RE = re.compile(r"[,;]\s|\s[–—-]\s")  # where a clause of a sentence ends (not "5,3 Mrd.")
 # a comma, colon or semicolon ends the phrase of a figure ("$56 a share, or roughly $16bn", "in a year: the firm led
 # the $40 million Series B", "Auch vor Ort wird investiert: Für 12,5 Millionen Euro")
-PHRASE_BREAK_RE = re.compile(r"[,:;]")
+PHRASE_BREAK_RE = re.compile(r"[,:;]|[.!?]\s+(?=[A-ZÀ-ÖØ-Þ])")  # a comma, colon, semicolon or a sentence's end
 LOCAL_PLACES = 2  # mentions of a country's places that make a page its press, writing its own dollar bare
 
 
@@ -304,7 +304,8 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
     if amount.value < MIN_DEAL_VALUE:
         return False
     g = _grammar(lex)
-    # the cues of this figure only: a comma, colon or semicolon ends the phrase (PHRASE_BREAK_RE); a price said
+    # the cues of this figure only: a comma, colon, semicolon or the end of the sentence before ("Nuvéa compte 85
+    # salariés. Elle avait levé 12 millions") ends the phrase (PHRASE_BREAK_RE); a price said
     # to include debt ("einschließlich Schulden rund 1,2 Mrd. Euro") is blanked out first, offsets kept
     lo = max(0, amount.start - 2 * CONTEXT)
     local = g.inclusive.sub(lambda m: " " * len(m.group()), text[lo:amount.end + CONTEXT])

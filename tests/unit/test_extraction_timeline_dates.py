@@ -150,3 +150,15 @@ def test_a_plan_named_by_an_article_makes_no_forecast_of_its_month(sentence, exp
 def test_the_closing_or_end_of_a_deal_dates_it(lang, text, expected):
     events = extract_events(page(lang, "Noticias" if lang == "es" else "Nachrichten", text, published="2026-05-04"))
     assert [e["date"] for e in events] == [expected]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("fr", "Kelbor compte 85 salariés. Elle avait levé 12 millions d'euros en série A en 2024.", "funding_round"),
+    ("en", "Kelbor doubled its revenue. It raised $12 million in a Series A round in 2023.", "funding_round"),
+    ("de", "Kelbor steigerte den Umsatz. Sie zahlte 12 Mio. Euro für die Tarvix GmbH.", "acquisition"),
+    ("es", "Kelbor duplicó sus ingresos. Levantó 12 millones de euros en 2023.", "funding_round"),
+])
+def test_the_sentence_before_a_figure_tells_nothing_of_it(lang, text, kind):
+    lex = lexicon(lang)
+    (figure,) = amounts.find(text, 0, lex)
+    assert amounts.is_deal_value(figure, text, kind, lex)
