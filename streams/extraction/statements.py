@@ -71,6 +71,7 @@ WITHHELD_REACH = 30  # characters after a negation in which a disclosing verb ma
 COMPLEMENT_WORDS = 4  # words between a deal noun and the firm it is of ("the purchase of the Danish X")
 MANDATE_REACH = 120  # characters around a contract cue in which an adviser's task makes it a mandate, no supply
 APPROVAL_REACH = 30  # characters around a date searched for a regulator's approval ("aprobó ayer")
+_SPACES = re.compile(r"\s+")
 CALLED_OFF_REACH = 30  # characters after a called-off cue in which a date is the day it was called off
 TENDER_REACH = 20  # characters before a buy cue in which a public offer makes it one ("offre publique d'achat")
 MAJORITY_REACH = 15  # characters around a later purchase cue in which a majority is what it buys ("compró la mayoría")
@@ -441,6 +442,14 @@ def _closing_day(page: Page, start: int, end: int, when: list[DateMention]) -> D
         day := _called_off_day(page.text, cue, steps) or next(
             (d for d in reversed(steps) if page.lex.verb_second and 0 <= cue.start() - d.end <= CALLED_OFF_REACH
              and not any(c in page.text[d.end:cue.start()] for c in ",;:")), None))), None)
+
+
+def _dates_participle(page: Page, date: DateMention) -> bool:
+    """Whether a date stands right before a participle of agreeing or signing ("zieht sein im Januar
+    unterschriebenes Angebot zurück", "haben ihre im Frühjahr vereinbarte Fusion abgesagt"): it dates that step,
+    not the end the sentence tells."""
+    gap = _SPACES.match(page.text, date.end)
+    return gap is not None and page.lex.status_res["announced"].match(page.text, gap.end()) is not None
 
 
 def _conjunction_comma(text: str, start: int, end: int, lex: Lexicon) -> int | None:
@@ -1156,7 +1165,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     # septiembre": a relative clause after the cue dates the launch
                     launched = [d for d in when if d.start > cue.end() and (
                         page.lex.object_relative_word_re.search(page.text, cue.end(), d.start)
-                        or page.lex.relative_re.search(page.text, cue.end(), d.start))]
+                        or page.lex.relative_re.search(page.text, cue.end(), d.start)) or _dates_participle(page, d)]
                     ended = [d for d in when if d not in launched]
                     value = getattr(_called_off_day(page.text, cue, ended) or nearest(
                         within(ended, window.clause_start, stop) or within(ended, start, end), cue.start()),

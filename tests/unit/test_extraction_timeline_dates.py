@@ -162,3 +162,12 @@ def test_the_sentence_before_a_figure_tells_nothing_of_it(lang, text, kind):
     lex = lexicon(lang)
     (figure,) = amounts.find(text, 0, lex)
     assert amounts.is_deal_value(figure, text, kind, lex)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kelbor AG zieht ihr im Januar unterschriebenes Angebot für die Tarvix GmbH zurück.",
+    "Die Kelbor AG und die Tarvix GmbH haben ihre im Januar vereinbarte Fusion abgesagt.",
+])
+def test_a_date_before_a_participle_of_signing_dates_no_end(text):
+    events = extract_events(page("de", "Nachrichten", text, published="2026-05-04"))
+    assert [(e["status"], e["date"]) for e in events] == [("terminated", "2026-05-04")]
