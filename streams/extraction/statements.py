@@ -1152,7 +1152,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # the news
                 rest = [d for d in when if d is not date and not _approval_day(page, i, d, names)]
                 value = getattr(nearest(within(rest, window.clause_start, end), trig.start), "value", None)
-            if state == "completed" and (closed := _closing_day(page, start, end, when)) is not None:
+            if state == "completed" and (closed := _closing_day(page, start, min(end, own_end), when)) is not None:
                 value = closed.value  # "agreed a merger in March 2016 and completed it that September"
             if state == "terminated":  # dated by when it was called off: a date the cue encloses or that
                 # follows it in its phrase ("wollte X im Sommer übernehmen, zog sein Angebot aber im Oktober

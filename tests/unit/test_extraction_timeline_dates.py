@@ -171,3 +171,10 @@ def test_the_sentence_before_a_figure_tells_nothing_of_it(lang, text, kind):
 def test_a_date_before_a_participle_of_signing_dates_no_end(text):
     events = extract_events(page("de", "Nachrichten", text, published="2026-05-04"))
     assert [(e["status"], e["date"]) for e in events] == [("terminated", "2026-05-04")]
+
+
+def test_the_closing_of_the_next_deal_dates_no_earlier_one():
+    text = ("En 2015, Kelbor SA avait déboursé 4 milliards de dollars pour s'offrir l'américain Tarvix, puis il avait "
+            "conclu en 2019 le rachat de la société d'ingénierie Morlan pour 3,6 milliards d'euros.")
+    events = extract_events(page("fr", "Actualités", text, published="2026-05-04"))
+    assert sorted(e["date"] for e in events) == ["2015", "2019"]
