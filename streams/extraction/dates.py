@@ -258,7 +258,14 @@ def forecast_after(sentence: str, end: int, lex: Lexicon) -> bool:
 def _forecast_before(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether a forecast word stands in [start, end) of a sentence that no article makes a noun's attribute ("Die
     geplante Übernahme scheiterte im Juli": a plan of before that failed then, not a forecast of July)."""
-    return any(not _attributive(sentence, m.start(), lex) for m in lex.future_re.finditer(sentence, start, end))
+    return any(not _attributive(sentence, m.start(), lex) or _after_suffix(sentence, m.start(), lex)
+               for m in lex.future_re.finditer(sentence, start, end))
+
+
+def _after_suffix(sentence: str, start: int, lex: Lexicon) -> bool:
+    """Whether the word before a point is a firm's legal suffix ("Lumatec SA prépare ..."), not an article ("sa")."""
+    before = sentence[:start].split()
+    return bool(before) and before[-1].lower() in lex.legal_suffixes and before[-1] != before[-1].lower()
 
 
 def _attributive(sentence: str, start: int, lex: Lexicon) -> bool:

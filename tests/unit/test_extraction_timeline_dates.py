@@ -178,3 +178,8 @@ def test_the_closing_of_the_next_deal_dates_no_earlier_one():
             "conclu en 2019 le rachat de la société d'ingénierie Morlan pour 3,6 milliards d'euros.")
     events = extract_events(page("fr", "Actualités", text, published="2026-05-04"))
     assert sorted(e["date"] for e in events) == ["2015", "2019"]
+
+
+def test_a_legal_suffix_in_capitals_is_no_article_before_a_forecast():
+    sentence = "Kelbor SA prépare son introduction en Bourse pour le mois de juin."
+    assert dates.find(sentence, 0, lexicon("fr"), dt.date(2024, 3, 14)) == []
