@@ -34,6 +34,7 @@ class Lexicon:
     descriptors: frozenset[str]
     public_owners: frozenset[str]  # "la société d'État": after a descriptor the owner it names, no firm
     product_nouns: frozenset[str]  # "la gamme Albatros": a name right after one is a product, no firm
+    work_nouns: frozenset[str]  # "the game Hollow Tide": a name right after one is a work's title, no firm
     product_heads: frozenset[str]  # "the company's Seaglider fleet": a noun after a possessed name: a product
     determiners: frozenset[str]
     contracted_articles: frozenset[str]  # "vom", "beim": a preposition and an article in one word
@@ -543,6 +544,7 @@ def lexicon(lang: str) -> Lexicon:
         public_owners=frozenset(w.lower() for w in ext.get("public_owners", ())),
         product_nouns=frozenset(w.lower() for w in ext.get("product_nouns", ())),
         product_heads=frozenset(w.lower() for w in ext.get("product_heads", ())),
+        work_nouns=frozenset(w.lower() for w in ext.get("work_nouns", ())),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         contracted_articles=frozenset(w.lower() for w in ext.get("contracted_articles", ())),
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),

@@ -898,6 +898,24 @@ def _product_named(run: list[Token], toks: list[Token], i: int, lex: Lexicon) ->
     return i > 0 and toks[i - 1].low in lex.product_nouns or len(run) > 1 and run[0].low in lex.product_nouns
 
 
+def work_titles(analyses: list[Analysis], lex: Lexicon) -> set[str]:
+    """ "the cozy-horror game Hollow Tide", "le jeu Hollow Tide", "das Spiel Glutlicht", "la serie Marea": the names the
+    page gives right after a noun of a work (`work_nouns`), or that such a noun opens, capitalised as every German noun
+    is: a work's title, never a firm, wherever the page names it again ("If you've played Hollow Tide", "a Hollow
+    Tide cartoon")."""
+    titles = set()
+    for a in analyses:
+        index_of = {t.start: i for i, t in enumerate(a.tokens)}
+        for run in a.runs:
+            i = index_of.get(run[0].start, 0)
+            before = a.tokens[i - 1] if i > 0 else None
+            title = _trim(run[1:] if len(run) > 1 and run[0].low in lex.work_nouns else run if (
+                before and before.low in lex.work_nouns and (before.text.islower() or lex.compound_nouns)) else [], lex)
+            if sum(len(t.text) for t in title) > 1:  # not "la série A": a round's letter
+                titles.add(" ".join(t.text for t in title))
+    return titles
+
+
 _OPENING_QUOTE = re.compile(r"[«“„\"]\s*([\w']+)\s+$")  # an opening quote and an article before a run
 _CLOSING_QUOTE = re.compile(r"[^«»“”„\".,!?;:]{1,40}?[»”“\"]")  # a quote's short rest, no clause's comma, to its end
 

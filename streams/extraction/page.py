@@ -138,6 +138,8 @@ def read_page(clean: dict) -> Page:
              for s, a in zip(sents, analyses, strict=True)]
     if said_by:
         found = [[m for m in ms if not _names_speaker(m, said_by)] for ms in found]
+    if works := organisations.work_titles(analyses, lex):
+        found = [[m for m in ms if m.name not in works] for ms in found]
     confirmed = _confirmed(found, lex, text, [t for c in cues for t in c])
     confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
     numbered = {n.split()[0] for n in confirmed if n[0].isdigit() and " " in n}  # "3G" of "3G Capital"
