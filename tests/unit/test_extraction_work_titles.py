@@ -36,7 +36,8 @@ def test_no_title_without_a_work_noun_nor_a_rounds_letter(lang: str, sentence: s
 def test_a_title_named_again_is_no_party() -> None:
     events = extract_events(page(
         "en", "Vardo Media is buying Lantern Bay studio Quillon Games",
-        "Vardo Media said on Tuesday it agreed to acquire Quillon Games, the studio behind the puzzle game Lantern Bay.",
+        "Vardo Media said on Tuesday it agreed to acquire Quillon Games, the studio behind the puzzle game "
+        "Lantern Bay.",
         "If you've played Lantern Bay, you've seen Vardo's logo: the publisher has worked with Quillon since 2020.",
         "Last month, Quillon signed a licensing deal with streaming service Brightreel for a Lantern Bay series."))
     assert "Lantern Bay" not in names(events)
