@@ -12,18 +12,21 @@ from streams.extraction.organisations import analyse, mentions
 from tests.unit.test_extraction_roles import page, parties
 
 PAGES = {
-    "en": ("Lumar buys Corvan FC", "Corvan FC have a new owner: Lumar Holdings bought a 70 per cent stake for £20m.",
+    "en": ("Lumar buys Corvan FC",
+           "Corvan FC have a new owner: Lumar Holdings bought a 70 per cent stake for £20m.",
            "Lumar also owns two hotels in Leeds.", "Kynex will keep making the kit.",
            "Separately, the club is in talks with Vallon Telecom about naming rights to the stadium."),
-    "de": ("Lumar kauft SV Corvan", "Der SV Corvan hat einen neuen Eigentümer: Die Lumar Holding übernimmt 70 Prozent der "
-           "Anteile für 20 Millionen Euro.", "Lumar besitzt bereits zwei Hotels in Leipzig.",
-           "Die Marke Kynex bleibt auf dem Trikot.",
+    "de": ("Lumar kauft SV Corvan",
+           "Der SV Corvan hat einen neuen Eigentümer: Die Lumar Holding übernimmt 70 Prozent der Anteile für 20 "
+           "Millionen Euro.", "Lumar besitzt bereits zwei Hotels in Leipzig.", "Die Marke Kynex bleibt auf dem Trikot.",
            "Zudem verhandelt der Verein mit Vallon Telecom über den Verkauf der Namensrechte am Stadion."),
-    "fr": ("Lumar rachète le Corvan FC", "Le Corvan FC change de propriétaire : le groupe Lumar Invest reprend 70 % du "
-           "capital pour 20 millions d'euros.", "Lumar possède déjà deux hôtels à Lyon.", "La marque Kynex reste sur le "
-           "maillot.", "Par ailleurs, le club négocie avec Vallon Télécom la vente des droits de nommage du stade."),
-    "es": ("Lumar compra el Corvan", "El Club Deportivo Corvan tendrá nuevo dueño: el grupo Lumar Inversiones pagará 20 "
-           "millones por el 70 % de las acciones.", "Lumar ya controla dos hoteles en Alicante.",
+    "fr": ("Lumar rachète le Corvan FC",
+           "Le Corvan FC change de propriétaire : le groupe Lumar Invest reprend 70 % du capital pour 20 millions "
+           "d'euros.", "Lumar possède déjà deux hôtels à Lyon.", "La marque Kynex reste sur le maillot.",
+           "Par ailleurs, le club négocie avec Vallon Télécom la vente des droits de nommage du stade."),
+    "es": ("Lumar compra el Corvan",
+           "El Club Deportivo Corvan tendrá nuevo dueño: el grupo Lumar Inversiones pagará 20 millones por el 70 % de "
+           "las acciones.", "Lumar ya controla dos hoteles en Alicante.",
            "La marca Kynex seguirá en la camiseta tres temporadas más.",
            "Además, el club negocia con Vallon Telecom la venta de los derechos de nombre del estadio."),
 }
@@ -45,7 +48,7 @@ def test_the_club_sells_the_naming_rights() -> None:
 
 def test_a_description_before_a_name_opened_by_a_descriptor_is_no_firm_of_its_own() -> None:
     lex = lexicon("es")
-    sentence = "El grupo mexicano Grupo Lumar Inversiones firmó ayer un acuerdo con Kynex Capital para adquirir el club."
+    sentence = "El grupo mexicano Grupo Lumar Inversiones firmó un acuerdo con Kynex Capital para adquirir el club."
     found = mentions(analyse(sentence, 0, lex, None), lex, set())
     assert not any(m.anaphor and sentence[m.start:m.end] == "El grupo" for m in found)
     assert "Lumar Inversiones" in {m.name for m in found}
