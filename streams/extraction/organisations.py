@@ -1080,6 +1080,16 @@ def _introduces_name(toks: list[Token], j: int, sentence: str, offset: int, lex:
     return False
 
 
+def _town_described(toks: list[Token], k: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "la commune", "the town", "die Gemeinde", "el municipio" (`town_nouns`) after an article, lowercase where only
+    names are, its phrase going on with no connector ("la mairie de Villeurbanne" names the town after it) nor a
+    capitalised word ("die Stadt Ulm", "the city Council")."""
+    tok, nxt = toks[k], toks[k + 1] if k + 1 < len(toks) else None
+    return tok.low in lex.town_nouns and (tok.text.islower() or lex.compound_nouns) and not (
+        nxt is not None and _joinable_gap(sentence, tok, nxt, offset) and (
+            nxt.low in lex.connectors or lex.elision.match(nxt.text) or nxt.text[:1].isupper()))
+
+
 def _descriptor_opens_name(toks: list[Token], k: int, lex: Lexicon) -> bool:
     """ "el grupo mexicano Grupo Altamira", "le groupe lyonnais Groupe Delmar": a capitalised descriptor right before
     a word of a name opens that name (where only names are capitalised), the one the description before introduces."""
@@ -1096,6 +1106,9 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
     for i in [i for i, tok in enumerate(toks) if tok.low in determiners]:
         tok = toks[i]
         body = toks[i + 1] if i + 1 < len(toks) else None
+        if body is not None and _town_described(toks, i + 1, sentence, offset, lex):
+            out.append(Mention(None, tok.start, body.end, body.possessive, anaphor=True, public=body.low))
+            continue  # "de la commune", "the town", "die Gemeinde": the town whose government the page named
         if body is not None and body.text.islower() and (
                 body.low in lex.institutions or body.low in lex.public_nouns) and not _introduces_name(
                 toks, i + 1, sentence, offset, lex) and not _organ_at(toks, i + 1, sentence, offset, lex) and not (

@@ -210,7 +210,9 @@ def read_page(clean: dict) -> Page:
                 ms.append(m)
                 ms.sort(key=lambda m: m.start)
         for m in ms:
-            if m.public:
+            if m.public in lex.town_nouns:
+                m.name = _town_antecedent(text, found, i, m, lex)
+            elif m.public:
                 m.name = _public_antecedent(found, i, m, lex)
             elif m.first_person:
                 m.name = voices[sents[i].paragraph]
@@ -250,8 +252,8 @@ def read_page(clean: dict) -> Page:
                     given.setdefault(m.name, set()).add(kind)  # "La constructora madrileña" (X): X is one
                 if m.name and not organisations.is_institution(m.name, lex):
                     seats.setdefault(m.name, set()).update(place)  # "Der Walldorfer Konzern": SAP sits there
-        ms[:] = [m for m in ms if m.name or m.pair or not (m.anaphor and (
-            kinds.traded(text, m, lex) or _venture_cue_inside(cues[i], m)))]  # as if unsaid
+        ms[:] = [m for m in ms if m.name or m.pair or not (m.anaphor and (  # as if unsaid
+            kinds.traded(text, m, lex) or _venture_cue_inside(cues[i], m) or m.public in lex.town_nouns))]
         pairs = [m for m in ms if m.pair]
         if pairs:  # "both companies": the two firms last named together, else the page's two most named
             two = _coordinated_pair(text, found, i, pairs[0], lex) or _two_named(found, i, pairs[0], lex) or (
@@ -1666,6 +1668,27 @@ def _public_antecedent(found: list[list[Mention]], i: int, description: Mention,
     return None
 
 
+def _town_antecedent(text: str, found: list[list[Mention]], i: int, description: Mention, lex: Lexicon) -> str | None:
+    """ "La reprise inquiétait la mairie de Villeurbanne. Depuis 2019, X livre les cantines de la commune": a town's
+    description (`town_nouns`) stands for the last town the page named by its government before it, a name opened by
+    a town's noun ("la Ville de Castelmaure", "Stadt Ulm") or right after one and a connector ("la mairie de
+    Villeurbanne", "the city of Harwick"); else for none (the town may be no party of the page)."""
+    for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1):
+        for m in reversed(found[j]):
+            if m.name and not m.anaphor and m.end <= description.start and (
+                    m.name.split()[0].lower() in lex.town_nouns or _after_town_noun(text, m, lex)):
+                return m.name
+    return None
+
+
+def _after_town_noun(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether a town's noun and a connector stand right before the name ("la mairie de Villeurbanne", "the city of
+    Harwick", "d'Annecy")."""
+    words = text[max(0, m.start - TOWN_REACH):m.start].lower().split()
+    return len(words) > 1 and words[-1] in lex.connectors and words[-2] in lex.town_nouns
+
+
+TOWN_REACH = 30  # characters before a name read for a town's noun and its connector ("la mairie de ")
 MOVE_REASON_WORDS = 6  # words between a share price's move and the subordinator that gives its reason
 
 
