@@ -125,6 +125,8 @@ class Lexicon:
     named_bodies: frozenset[str]  # "die Bundeswehr": a body's word that names one body, where nouns are capitalised
     place_bodies: frozenset[str]  # "la région Bretagne", "das Land Hessen": a word that makes the place after it a body
     town_nouns: frozenset[str]  # "la commune", "the town": a description of the town whose government the page named
+    team_kinds: frozenset[str]  # "verein", "club": kinds of firm a nickname may stand for ("den Rot-Weißen")
+    nickname_endings: tuple[str, ...]  # "en" of "den Rot-Weißen": endings a word of a club's name takes as a nickname
     town_bodies: frozenset[str]  # "die Stadt Ulm": a body's word that makes any name after it a town's government
     connected_bodies: frozenset[str]  # "la métropole de Rivaz": a body's word heading a name through a connector
     topic_opener_re: re.Pattern  # "Quant à X, il ...": a sentence's opening that makes the firm after it its topic
@@ -652,6 +654,8 @@ def lexicon(lang: str) -> Lexicon:
         named_bodies=frozenset(w.lower() for w in ext.get("named_bodies", ())),
         place_bodies=frozenset(w.lower() for w in ext.get("place_bodies", ())),
         town_bodies=frozenset(w.lower() for w in ext.get("town_bodies", ())),
+        team_kinds=frozenset(ext.get("team_kinds", ())),
+        nickname_endings=tuple(ext.get("nickname_endings", ())),
         town_nouns=frozenset(w.lower() for w in ext.get("town_nouns", ())),
         connected_bodies=frozenset(w.lower() for w in ext.get("connected_bodies", ())),
         topic_opener_re=re.compile(rf"(?:{alternation(ext.get('topic_openers', []), escape=True)})\s+", re.IGNORECASE),

@@ -170,6 +170,7 @@ def read_page(clean: dict) -> Page:
             ms for ms, h in zip(found, headline, strict=True) if h]:
         order.extend(m.name for m in ms if m.name and m.name not in order)
     canon = organisations.canonical_names(order)
+    canon.update(_team_nicknames(order, lex))
     for ms in found:
         for m in ms:
             m.name = canon.get(m.name) if m.name else None
@@ -1666,6 +1667,26 @@ def _public_antecedent(found: list[list[Mention]], i: int, description: Mention,
                     else organisations.is_institution(m.name, lex)):
                 return m.name
     return None
+
+
+NICKNAME_STEM = 4  # letters a nickname keeps at least before its ending ("Rot-Weiß" of "den Rot-Weißen")
+
+
+def _team_nicknames(names: list[str], lex: Lexicon) -> dict[str, str]:
+    """ "Kellerbach hat den Vertrag mit den Rot-Weißen verlängert": a one-word name that is a word of a club's name
+    with an ending (`nickname_endings`: "Rot-Weiß" of "SV Rot-Weiß Ettenbach") is that club's nickname, where one
+    club of the page (a firm its name gives a kind of `team_kinds`) holds that word."""
+    clubs = [n for n in names if kinds.named(n, lex) & lex.team_kinds]
+    out = {}
+    for name in names:
+        if " " in name:
+            continue
+        stems = {name[:-len(e)] for e in lex.nickname_endings
+                 if name.endswith(e) and len(name) - len(e) >= NICKNAME_STEM}
+        held = {club for club in clubs if club != name and stems & set(club.split())}
+        if len(held) == 1:
+            out[name] = held.pop()
+    return out
 
 
 def _town_antecedent(text: str, found: list[list[Mention]], i: int, description: Mention, lex: Lexicon) -> str | None:

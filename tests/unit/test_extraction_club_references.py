@@ -1,14 +1,16 @@
 """Clubs a page refers to by their trade (names95): "the club", "der Verein", "le club", "el club" stands for the firm
 whose own name says it is a club ("Corvan FC", "SV Corvan", "Club Deportivo Corvan") also where the discourse would
 give it a firm of no known kind (the sponsor named in the sentence before), never the page's most named firm, the
-buyer. A description right before a name that opens with a capitalised descriptor ("el grupo mexicano Grupo Lumar")
-introduces that name, no firm of its own. Sentences written for these tests."""
+buyer. A word of a club's name with an adjective's ending ("mit den Blau-Gelben") is its nickname. A description
+right before a name that opens with a capitalised descriptor ("el grupo mexicano Grupo Lumar") introduces that name,
+no firm of its own. Sentences written for these tests."""
 
 import pytest
 
 from streams.extraction import extract_events
 from streams.extraction.lexicon import lexicon
 from streams.extraction.organisations import analyse, mentions
+from streams.extraction.page import _team_nicknames
 from tests.unit.test_extraction_roles import page, parties
 
 PAGES = {
@@ -52,3 +54,21 @@ def test_a_description_before_a_name_opened_by_a_descriptor_is_no_firm_of_its_ow
     found = mentions(analyse(sentence, 0, lex, None), lex, set())
     assert not any(m.anaphor and sentence[m.start:m.end] == "El grupo" for m in found)
     assert "Lumar Inversiones" in {m.name for m in found}
+
+
+def test_a_clubs_word_with_an_ending_is_its_nickname() -> None:
+    events = extract_events(page("de", "SV Blau-Gelb Marsfeld verlängert",
+                                 "Der SV Blau-Gelb Marsfeld hat einen neuen Trikotsponsor gefunden.",
+                                 "Auch der Ausrüster bleibt: Lumex Sportswear hat den Vertrag mit den Blau-Gelben "
+                                 "vorzeitig bis 2029 verlängert.", published="2025-06-05"))
+    assert [{name for name, _ in parties(e)} for e in events] == [{"Lumex Sportswear", "SV Blau-Gelb Marsfeld"}]
+
+
+@pytest.mark.parametrize(("lang", "names", "nicknames"), [
+    ("de", ["SV Blau-Gelb Marsfeld", "Blau-Gelben"], {"Blau-Gelben": "SV Blau-Gelb Marsfeld"}),
+    ("de", ["Blauhaus Technik", "Techniker"], {}),  # no club: a firm's word with an ending is no nickname
+    ("de", ["SV Blau-Gelb Marsfeld", "FC Blau-Gelb Nordheim", "Blau-Gelben"], {}),  # two clubs hold the word
+    ("en", ["Harwick Rovers", "Rovers"], {}),  # no ending where nicknames are the word as it stands
+])
+def test_team_nicknames(lang: str, names: list[str], nicknames: dict[str, str]) -> None:
+    assert _team_nicknames(names, lexicon(lang)) == nicknames
