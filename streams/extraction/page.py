@@ -164,7 +164,7 @@ def read_page(clean: dict) -> Page:
     for i, label in labels.items():
         found[i].insert(0, label)
     order: list[str] = []
-    headline = [s.paragraph in titles or _subheading(text, sents, i) for i, s in enumerate(sents)]
+    headline = [s.paragraph in titles or subheading(text, sents, i) for i, s in enumerate(sents)]
     # a headline's or a subheading's short form ("Cerberus", "Kaltenbach will an die Börse") is no first use
     for ms in [ms for ms, h in zip(found, headline, strict=True) if not h] + [
             ms for ms, h in zip(found, headline, strict=True) if h]:
@@ -377,7 +377,7 @@ def _heading(text: str, sents: list[sentences.Sentence], found: list[list[Mentio
     return _NAME_LINE.fullmatch(text, s.start, s.end)
 
 
-def _subheading(text: str, sents: list[sentences.Sentence], i: int) -> bool:
+def subheading(text: str, sents: list[sentences.Sentence], i: int) -> bool:
     """A short line that is a paragraph of its own with no closing stop ("Kaltenbach will an die Börse" above its
     item): a subheading, which names a firm by its short form before the item names it in full."""
     s = sents[i]
