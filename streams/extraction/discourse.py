@@ -11,10 +11,11 @@ from dataclasses import replace
 from streams.extraction import roles
 from streams.extraction.lexicon import common_word, indefinite_article
 from streams.extraction.organisations import Mention, is_institution, place_adjective
-from streams.extraction.page import Page, joined, lone_firm_before, shares_of
+from streams.extraction.page import Page, joined, lone_firm_before, shares_of, subheading
 from streams.extraction.triggers import TriggerMatch
 
 REACH = 2  # sentences back, within the paragraph, in which the other firm is looked for
+ITEM_REACH = 2  # sentences of the item below a subheading read for its subject
 OBJECT_OF = {"acquirer": "target", "investor": "investee"}  # the role of a buyer's or investor's object
 LEAD = 3  # body sentences that open an article: a description there may stand for a firm of the headline
 PRONOUN_REACH = 12  # characters after a verb read for its object pronoun
@@ -75,7 +76,24 @@ def salient(page: Page, i: int, cue: int, cue_end: int | None = None) -> str | N
         return _price_mover(page, i, cue) or _pronoun_holder(page, i, cue) or _spoken_of(page, i) or page.main
     if _deal_told_before(page, i, cue):
         return _spoken_of(page, i) or page.main
-    return page.main
+    return _item_subject(page, i) or page.main
+
+
+def _item_subject(page: Page, i: int) -> str | None:
+    """ "Fusion mit Ostermoor war gescheitert" above "... Zunächst hatten die Kreiskliniken eine Fusion mit dem
+    Klinikum Ostermoor angestrebt": a subheading's deal with an open slot is that of the item below it, its firm the
+    first subject there other than the firms the subheading names (not the page's own firm)."""
+    if i + 1 >= len(page.sentences) or not subheading(page.text, page.sentences, i):
+        return None
+    named = {m.name for m in page.mentions[i] if m.name}
+    item = page.sentences[i + 1].paragraph
+    for j in range(i + 1, min(len(page.sentences), i + 1 + ITEM_REACH)):
+        if page.sentences[j].paragraph != item:
+            break
+        m = subject(page, j)
+        if m is not None and m.name not in named and not is_institution(m.name, page.lex):
+            return m.name
+    return None
 
 
 def _deal_told_before(page: Page, i: int, cue: int) -> bool:

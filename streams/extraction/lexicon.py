@@ -34,6 +34,7 @@ class Lexicon:
     descriptors: frozenset[str]
     public_owners: frozenset[str]  # "la société d'État": after a descriptor the owner it names, no firm
     product_nouns: frozenset[str]  # "la gamme Albatros": a name right after one is a product, no firm
+    work_nouns: frozenset[str]  # "the game Hollow Tide": a name right after one is a work's title, no firm
     product_heads: frozenset[str]  # "the company's Seaglider fleet": a noun after a possessed name: a product
     determiners: frozenset[str]
     contracted_articles: frozenset[str]  # "vom", "beim": a preposition and an article in one word
@@ -123,6 +124,9 @@ class Lexicon:
     public_heads: frozenset[str]  # "la Direction générale de ...": a name's first word that makes it a public body
     named_bodies: frozenset[str]  # "die Bundeswehr": a body's word that names one body, where nouns are capitalised
     place_bodies: frozenset[str]  # "la région Bretagne", "das Land Hessen": a word that makes the place after it a body
+    town_nouns: frozenset[str]  # "la commune", "the town": a description of the town whose government the page named
+    team_kinds: frozenset[str]  # "verein", "club": kinds of firm a nickname may stand for ("den Rot-Weißen")
+    nickname_endings: tuple[str, ...]  # "en" of "den Rot-Weißen": endings a word of a club's name takes as a nickname
     town_bodies: frozenset[str]  # "die Stadt Ulm": a body's word that makes any name after it a town's government
     connected_bodies: frozenset[str]  # "la métropole de Rivaz": a body's word heading a name through a connector
     topic_opener_re: re.Pattern  # "Quant à X, il ...": a sentence's opening that makes the firm after it its topic
@@ -544,6 +548,7 @@ def lexicon(lang: str) -> Lexicon:
         public_owners=frozenset(w.lower() for w in ext.get("public_owners", ())),
         product_nouns=frozenset(w.lower() for w in ext.get("product_nouns", ())),
         product_heads=frozenset(w.lower() for w in ext.get("product_heads", ())),
+        work_nouns=frozenset(w.lower() for w in ext.get("work_nouns", ())),
         determiners=frozenset(w.lower() for w in ext["determiners"]),
         contracted_articles=frozenset(w.lower() for w in ext.get("contracted_articles", ())),
         definite_articles=frozenset(w.lower() for w in ext.get("definite_articles", ())),
@@ -650,6 +655,9 @@ def lexicon(lang: str) -> Lexicon:
         named_bodies=frozenset(w.lower() for w in ext.get("named_bodies", ())),
         place_bodies=frozenset(w.lower() for w in ext.get("place_bodies", ())),
         town_bodies=frozenset(w.lower() for w in ext.get("town_bodies", ())),
+        team_kinds=frozenset(ext.get("team_kinds", ())),
+        nickname_endings=tuple(ext.get("nickname_endings", ())),
+        town_nouns=frozenset(w.lower() for w in ext.get("town_nouns", ())),
         connected_bodies=frozenset(w.lower() for w in ext.get("connected_bodies", ())),
         topic_opener_re=re.compile(rf"(?:{alternation(ext.get('topic_openers', []), escape=True)})\s+", re.IGNORECASE),
         body_qualifier_re=re.compile(rf" (?:{alternation(ext.get('body_qualifiers', []))})(?= \S|[,;.:])",

@@ -898,6 +898,24 @@ def _product_named(run: list[Token], toks: list[Token], i: int, lex: Lexicon) ->
     return i > 0 and toks[i - 1].low in lex.product_nouns or len(run) > 1 and run[0].low in lex.product_nouns
 
 
+def work_titles(analyses: list[Analysis], lex: Lexicon) -> set[str]:
+    """ "the cozy-horror game Hollow Tide", "le jeu Hollow Tide", "das Spiel Glutlicht", "la serie Marea": the names the
+    page gives right after a noun of a work (`work_nouns`), or that such a noun opens, capitalised as every German noun
+    is: a work's title, never a firm, wherever the page names it again ("If you've played Hollow Tide", "a Hollow
+    Tide cartoon")."""
+    titles = set()
+    for a in analyses:
+        index_of = {t.start: i for i, t in enumerate(a.tokens)}
+        for run in a.runs:
+            i = index_of.get(run[0].start, 0)
+            before = a.tokens[i - 1] if i > 0 else None
+            title = _trim(run[1:] if len(run) > 1 and run[0].low in lex.work_nouns else run if (
+                before and before.low in lex.work_nouns and (before.text.islower() or lex.compound_nouns)) else [], lex)
+            if sum(len(t.text) for t in title) > 1:  # not "la série A": a round's letter
+                titles.add(" ".join(t.text for t in title))
+    return titles
+
+
 _OPENING_QUOTE = re.compile(r"[«“„\"]\s*([\w']+)\s+$")  # an opening quote and an article before a run
 _CLOSING_QUOTE = re.compile(r"[^«»“”„\".,!?;:]{1,40}?[»”“\"]")  # a quote's short rest, no clause's comma, to its end
 
@@ -1050,7 +1068,8 @@ def _introduces_name(toks: list[Token], j: int, sentence: str, offset: int, lex:
         links = lex.connectors | lex.descriptor_links  # "l'éditeur de logiciels X", "la banque en ligne X"
         reach -= t.low not in links  # "l'éditeur de logiciels de cybersécurité X": "de" takes no room
         if name_word(t.text, lex, previous is toks[j]) or previous is toks[j] and _named_after_kind(
-                toks, k, sentence, offset, lex):  # it would open the name ("die Firma Freiflächenanlagen")
+                toks, k, sentence, offset, lex) or _descriptor_opens_name(toks, k, lex):
+            # it would open the name ("die Firma Freiflächenanlagen", "el grupo mexicano Grupo Altamira")
             # "la dueña de Carolina Herrera": a genitive; "la société en France": a place
             return previous.low not in lex.markers.get("patient", ()) and previous.low not in lex.descriptor_links
         if not t.text.islower() or t.low in lex.stopwords and t.low not in links or (
@@ -1061,6 +1080,24 @@ def _introduces_name(toks: list[Token], j: int, sentence: str, offset: int, lex:
     return False
 
 
+def _town_described(toks: list[Token], k: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "la commune", "the town", "die Gemeinde", "el municipio" (`town_nouns`) after an article, lowercase where only
+    names are, its phrase going on with no connector ("la mairie de Villeurbanne" names the town after it) nor a
+    capitalised word ("die Stadt Ulm", "the city Council")."""
+    tok, nxt = toks[k], toks[k + 1] if k + 1 < len(toks) else None
+    return tok.low in lex.town_nouns and (tok.text.islower() or lex.compound_nouns) and not (
+        nxt is not None and _joinable_gap(sentence, tok, nxt, offset) and (
+            nxt.low in lex.connectors or lex.elision.match(nxt.text) or nxt.text[:1].isupper()))
+
+
+def _descriptor_opens_name(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """ "el grupo mexicano Grupo Altamira", "le groupe lyonnais Groupe Delmar": a capitalised descriptor right before
+    a word of a name opens that name (where only names are capitalised), the one the description before introduces."""
+    tok = toks[k]
+    return (not lex.compound_nouns and tok.text[:1].isupper() and is_descriptor(tok.low, lex) and k + 1 < len(toks)
+            and tok.end + 1 == toks[k + 1].start and name_word(toks[k + 1].text, lex, False))
+
+
 def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[Mention]:
     """ "the company", "der Konzern", "le groupe parisien", "la entidad", "the builder", "la bodega": a determiner,
     a descriptor or a noun of a trade (`trades`) within three words, and no name after it."""
@@ -1069,6 +1106,9 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
     for i in [i for i, tok in enumerate(toks) if tok.low in determiners]:
         tok = toks[i]
         body = toks[i + 1] if i + 1 < len(toks) else None
+        if body is not None and _town_described(toks, i + 1, sentence, offset, lex):
+            out.append(Mention(None, tok.start, body.end, body.possessive, anaphor=True, public=body.low))
+            continue  # "de la commune", "the town", "die Gemeinde": the town whose government the page named
         if body is not None and body.text.islower() and (
                 body.low in lex.institutions or body.low in lex.public_nouns) and not _introduces_name(
                 toks, i + 1, sentence, offset, lex) and not _organ_at(toks, i + 1, sentence, offset, lex) and not (

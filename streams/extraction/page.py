@@ -149,6 +149,8 @@ def read_page(clean: dict) -> Page:
              for s, a in zip(sents, analyses, strict=True)]
     if said_by:
         found = [[m for m in ms if not _names_speaker(m, said_by)] for ms in found]
+    if works := organisations.work_titles(analyses, lex):
+        found = [[m for m in ms if m.name not in works] for ms in found]
     confirmed = _confirmed(found, lex, text, [t for c in cues for t in c])
     confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
     numbered = {n.split()[0] for n in confirmed if n[0].isdigit() and " " in n}  # "3G" of "3G Capital"
@@ -173,12 +175,13 @@ def read_page(clean: dict) -> Page:
     for i, label in labels.items():
         found[i].insert(0, label)
     order: list[str] = []
-    headline = [s.paragraph in titles or _subheading(text, sents, i) for i, s in enumerate(sents)]
+    headline = [s.paragraph in titles or subheading(text, sents, i) for i, s in enumerate(sents)]
     # a headline's or a subheading's short form ("Cerberus", "Kaltenbach will an die Börse") is no first use
     for ms in [ms for ms, h in zip(found, headline, strict=True) if not h] + [
             ms for ms, h in zip(found, headline, strict=True) if h]:
         order.extend(m.name for m in ms if m.name and m.name not in order)
     canon = organisations.canonical_names(order)
+    canon.update(_team_nicknames(order, lex))
     for ms in found:
         for m in ms:
             m.name = canon.get(m.name) if m.name else None
@@ -219,7 +222,9 @@ def read_page(clean: dict) -> Page:
                 ms.append(m)
                 ms.sort(key=lambda m: m.start)
         for m in ms:
-            if m.public:
+            if m.public in lex.town_nouns:
+                m.name = _town_antecedent(text, found, i, m, lex)
+            elif m.public:
                 m.name = _public_antecedent(found, i, m, lex)
             elif m.first_person:
                 m.name = voices[sents[i].paragraph]
@@ -248,9 +253,12 @@ def read_page(clean: dict) -> Page:
                 had = given.get(m.name, set()) | told.get(m.name, set()) if m.name else set()
                 if kinds.traded(text, m, lex) and kinds.described(text, m, lex) not in had:
                     # "the club", "la papelera": only a firm the page called so, no guess; where the discourse gave
-                    # none, or a firm of another known kind, the one whose name says so
-                    m.name = _called_so(found, i, m, kinds.described(text, m, lex), counts, lex) if (
-                        had or not m.name) else None
+                    # none, or a firm of another known kind, the one whose name says so; so for a club (`team_kinds`)
+                    # where it gave a firm of no known kind, a sponsor's ("El Club Deportivo X ... Y seguirá en la
+                    # camiseta, según anunció el club": X)
+                    want = kinds.described(text, m, lex)
+                    m.name = _called_so(found, i, m, want, counts, lex) if (
+                        had or not m.name or want in lex.team_kinds) else None
                 m.name = _named_by_noun(text, m, by_noun, lex, lambda n: given.get(n, set()) | told.get(n, set()))
                 m.name = _subsidiary_spoken_of(text, ms, m, counts, lex) or m.name
                 if not founded and _venture_cue_inside(cues[i], m):
@@ -259,8 +267,8 @@ def read_page(clean: dict) -> Page:
                     given.setdefault(m.name, set()).add(kind)  # "La constructora madrileña" (X): X is one
                 if m.name and not organisations.is_institution(m.name, lex):
                     seats.setdefault(m.name, set()).update(place)  # "Der Walldorfer Konzern": SAP sits there
-        ms[:] = [m for m in ms if m.name or m.pair or not (m.anaphor and (
-            kinds.traded(text, m, lex) or _venture_cue_inside(cues[i], m)))]  # as if unsaid
+        ms[:] = [m for m in ms if m.name or m.pair or not (m.anaphor and (  # as if unsaid
+            kinds.traded(text, m, lex) or _venture_cue_inside(cues[i], m) or m.public in lex.town_nouns))]
         pairs = [m for m in ms if m.pair]
         if pairs:  # "both companies": the two firms last named together, else the page's two most named
             two = _coordinated_pair(text, found, i, pairs[0], lex) or _two_named(found, i, pairs[0], lex) or (
@@ -383,7 +391,7 @@ def _heading(text: str, sents: list[sentences.Sentence], found: list[list[Mentio
     return _NAME_LINE.fullmatch(text, s.start, s.end)
 
 
-def _subheading(text: str, sents: list[sentences.Sentence], i: int) -> bool:
+def subheading(text: str, sents: list[sentences.Sentence], i: int) -> bool:
     """A short line that is a paragraph of its own with no closing stop ("Kaltenbach will an die Börse" above its
     item): a subheading, which names a firm by its short form before the item names it in full."""
     s = sents[i]
@@ -1675,6 +1683,47 @@ def _public_antecedent(found: list[list[Mention]], i: int, description: Mention,
     return None
 
 
+NICKNAME_STEM = 4  # letters a nickname keeps at least before its ending ("Rot-Weiß" of "den Rot-Weißen")
+
+
+def _team_nicknames(names: list[str], lex: Lexicon) -> dict[str, str]:
+    """ "Kellerbach hat den Vertrag mit den Rot-Weißen verlängert": a one-word name that is a word of a club's name
+    with an ending (`nickname_endings`: "Rot-Weiß" of "SV Rot-Weiß Ettenbach") is that club's nickname, where one
+    club of the page (a firm its name gives a kind of `team_kinds`) holds that word."""
+    clubs = [n for n in names if kinds.named(n, lex) & lex.team_kinds]
+    out = {}
+    for name in names:
+        if " " in name:
+            continue
+        stems = {name[:-len(e)] for e in lex.nickname_endings
+                 if name.endswith(e) and len(name) - len(e) >= NICKNAME_STEM}
+        held = {club for club in clubs if club != name and stems & set(club.split())}
+        if len(held) == 1:
+            out[name] = held.pop()
+    return out
+
+
+def _town_antecedent(text: str, found: list[list[Mention]], i: int, description: Mention, lex: Lexicon) -> str | None:
+    """ "La reprise inquiétait la mairie de Villeurbanne. Depuis 2019, X livre les cantines de la commune": a town's
+    description (`town_nouns`) stands for the last town the page named by its government before it, a name opened by
+    a town's noun ("la Ville de Castelmaure", "Stadt Ulm") or right after one and a connector ("la mairie de
+    Villeurbanne", "the city of Harwick"); else for none (the town may be no party of the page)."""
+    for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1):
+        for m in reversed(found[j]):
+            if m.name and not m.anaphor and m.end <= description.start and (
+                    m.name.split()[0].lower() in lex.town_nouns or _after_town_noun(text, m, lex)):
+                return m.name
+    return None
+
+
+def _after_town_noun(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether a town's noun and a connector stand right before the name ("la mairie de Villeurbanne", "the city of
+    Harwick", "d'Annecy")."""
+    words = text[max(0, m.start - TOWN_REACH):m.start].lower().split()
+    return len(words) > 1 and words[-1] in lex.connectors and words[-2] in lex.town_nouns
+
+
+TOWN_REACH = 30  # characters before a name read for a town's noun and its connector ("la mairie de ")
 MOVE_REASON_WORDS = 6  # words between a share price's move and the subordinator that gives its reason
 
 
