@@ -963,9 +963,19 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         after = sentence[run[-1].end - offset:run[-1].end - offset + 60]
         hit = cue.search(before)
         a.person_context[key] = bool(_titled(hit, run, lex) and not _reported_subject(hit, after, lex) or (
-            after_cue.search(after) and not _relative_clause(after, lex)) or (len(
+            after_cue.search(after) and not _relative_clause(after, lex)) or _speaker_with_firm(run, after) or (len(
             run) > 1 and cue.fullmatch(sentence[run[0].start - offset:run[0].end - offset])))  # "Gründerin Jana Pohl"
     return a.person_context[key]
+
+
+_FIRM_THEN_QUOTE = re.compile(r"\s*\([^()]{2,80}\)\s*:\s*[«\"“„]")
+
+
+def _speaker_with_firm(run: list[Token], after: str) -> bool:
+    """ "Hélène Brun (Lormier Industries) : « Nous avons ... »", "Marta Ortiz (Tramalia): «No estamos en venta»": a
+    full name with the firm in brackets and a colon before a quote is the speaker an interview's title quotes; the
+    firm is the bracket's, the name a person's."""
+    return len(run) >= 2 and bool(_FIRM_THEN_QUOTE.match(after))
 
 
 def _relative_clause(after: str, lex: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from streams.extraction import amounts, dates, kinds, organisations, roles, sentences, triggers
 from streams.extraction.casefold import lowered
 from streams.extraction.kinds import PHRASE_BREAK
-from streams.extraction.lexicon import Lexicon, common_word, indefinite_article, lexicon
+from streams.extraction.lexicon import Lexicon, common_word, indefinite_article, lexicon, very_common_word
 from streams.extraction.organisations import Mention
 
 _NAME_RUN = r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})"  # a name of up to four words
@@ -1267,11 +1267,17 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
     bare: Counter[str] = Counter()  # "Bayer zahlt": opens a sentence with no article
     counted: Counter[str] = Counter()  # "eine Notlösung": after an indefinite article
     dealt: set[str] = set()  # in a deal cue's subject or object place, though ending like a noun
+    openers: set[str] = set()  # words that open their sentence with nothing but their place to make them names
+    counting_openers: set[str] = set()  # such words right before an indefinite article ("Tenían una alianza")
     for ms in found:
         for m in ms:
             if m.anaphor or not m.name:
                 continue
             total[m.name] += 1
+            if _bare_opener(m, text, lex):
+                openers.add(m.name)
+                if _before_indefinite(m, text, lex):
+                    counting_openers.add(m.name)
             inside[m.name] += not m.initial
             common = m.name.lower().endswith(lex.noun_endings)
             bare[m.name] += _bare_subject(m, text)
@@ -1296,9 +1302,27 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
                      or n.lower() in lex.public_heads}  # "L'Agence des achats de défense a notifié": a body's head
     confirmed |= {n for n in dealt if total[n] >= 2 and _plain(n) and " " not in n and not common_word(n, lex)}
     confirmed -= {n for n in confirmed if _common_noun(n, introduced, inside, bare, lex)
-                  or counted[n] and " " not in n and _plain(n) and n not in introduced}
+                  or counted[n] and " " not in n and _plain(n) and n not in introduced
+                  or n in openers and total[n] == 1 and (very_common_word(n, lex) or n in counting_openers
+                                                         and common_word(n, lex))}
     parts = {w for n in confirmed if " " in n for w in n.split()}  # "Fosun" of "Shanghai Fosun Pharmaceutical"
     return confirmed | (set(total) & parts)
+
+
+def _bare_opener(m: Mention, text: str, lex: Lexicon) -> bool:
+    """A lone plain word that opens its sentence, with no descriptor, suffix or governing word to make it a name
+    and no share price moving after it ("Asked about acquisitions, the CEO said ...", "¿Hubo conversaciones?",
+    "Où en est votre entrée au capital ?"): where the page names it nowhere else and it is an everyday word of the
+    language, it is that word (a participle, a verb, a question word), not a firm opening a deal's sentence."""
+    return (m.initial and not m.introduced and not m.governed and _plain(m.name) and " " not in m.name
+            and not _price_moved(m, text, lex))
+
+
+def _before_indefinite(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether an indefinite article follows the word right away ("Tenían una alianza con X", "Hatten Sie eine
+    Partnerschaft"): a verb with its object, where a firm opening its sentence is followed by its verb."""
+    word = _WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+    return word is not None and word.group().lower() in lex.indefinite_articles
 
 
 def _price_moved(m: Mention, text: str, lex: Lexicon) -> bool:
