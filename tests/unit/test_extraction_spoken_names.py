@@ -99,4 +99,5 @@ def test_firm_with_ticker_before_a_colon_is_no_person():
 
 
 def test_function_chief_after_a_name_is_a_person():
-    assert "Gareth Lane" in persons("en", "Velmora's boss smiled at Gareth Lane, Quist's finance chief, two chairs away.")
+    sentence = "Velmora's boss smiled at Gareth Lane, Quist's finance chief, two chairs away."
+    assert "Gareth Lane" in persons("en", sentence)
