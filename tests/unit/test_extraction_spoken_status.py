@@ -1,12 +1,14 @@
-"""Status words of spoken and first-person corporate text (branch false96): a press report a speaker is asked
-about is a rumour ("Berichte, wonach X interessiert sei", "un article évoque un rapprochement"), and a tie named
-first whose end the clause tells after it is terminated ("Die Vertriebspartnerschaft mit X haben wir beendet").
-Sentences written for these tests; the look-alikes keep their status."""
+"""Status and type words of spoken and first-person corporate text (branch false96): a press report a speaker is
+asked about is a rumour ("Berichte, wonach X interessiert sei", "un article évoque un rapprochement"), a tie named
+first whose end the clause tells after it is terminated ("Die Vertriebspartnerschaft mit X haben wir beendet"), and
+a licence a headline says was bought ("X erwirbt Lizenz an Y-204 von Z") is a contract. Sentences written for these
+tests; the look-alikes keep their status."""
 
 import pytest
 
-from streams.extraction import status
+from streams.extraction import extract_events, status
 from streams.extraction.lexicon import lexicon
+from tests.unit.test_extraction_roles import page
 
 ANCHOR = "2025-03-11"
 
@@ -51,3 +53,16 @@ KEPT = [  # a tie that goes on, a report of results, an interest that is the spe
 @pytest.mark.parametrize(("lang", "kind", "text", "not_status"), KEPT)
 def test_look_alikes_keep_their_status(lang, kind, text, not_status):
     assert status.assess(text, kind, None, ANCHOR, lexicon(lang))[0] != not_status
+
+
+LICENCES = [  # a news list's headline: a licence bought with no article, from its licensor
+    ("de", "Nachrichten", "Velmora Pharma erwirbt Lizenz an QX-204 von Quist Therapeutics"),
+    ("en", "News", "Velmora Pharma acquires licence to QX-204 from Quist Therapeutics"),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "line"), LICENCES)
+def test_headline_licence_is_a_contract(lang, title, line):
+    events = extract_events(page(lang, title, line))
+    assert [(e["type"], {(p["name"], p["role"]) for p in e["parties"]}) for e in events] == [
+        ("contract", {("Velmora Pharma", "customer"), ("Quist Therapeutics", "supplier")})]
