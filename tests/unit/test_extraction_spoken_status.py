@@ -66,3 +66,15 @@ def test_headline_licence_is_a_contract(lang, title, line):
     events = extract_events(page(lang, title, line))
     assert [(e["type"], {(p["name"], p["role"]) for p in e["parties"]}) for e in events] == [
         ("contract", {("Velmora Pharma", "customer"), ("Quist Therapeutics", "supplier")})]
+
+
+DAY_AFTER_NOUN = [  # a day right after the purchase noun is its date, no number of goods bought
+    ("fr", "C'est la deuxième opération après Quist, dont Velmora a finalisé l'acquisition le 2 avril."),
+    ("fr", "Velmora a finalisé l'acquisition le 14 mars de Quist Systèmes pour 80 millions d'euros."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DAY_AFTER_NOUN)
+def test_day_after_purchase_noun_is_no_count_of_goods(lang, text):
+    events = extract_events(page(lang, "Actualités", text))
+    assert [(e["type"], {p["role"] for p in e["parties"]}) for e in events] == [("acquisition", {"acquirer", "target"})]
