@@ -1899,12 +1899,20 @@ def _after_site(toks: list[Token], k: int, prepositions: frozenset[str], lex: Le
     marks whom a work goes to leaves the name after a built object a party ("a confié la construction du pont à X").
     A site's or a project's noun and a locative alone are `_located`'s reading."""
     site, before = toks[k - 2], toks[k - 1].low
-    if before in prepositions and site.low in lex.facilities:
+    if before in prepositions and (site.low in lex.facilities or _site_of_goods(toks, k, lex)):
         return True
     if before in lex.markers.get("recipient", ()):
         return False
     return (before in prepositions or before in lex.locatives or before in lex.partitive) and _structure(site, lex) or (
         _located(toks, k, lex))
+
+
+def _site_of_goods(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a site's noun, a partitive and one lowercase word of what it makes stand two words before the word at
+    k ("su planta de conservas de Tudela", "l'usine de conserves de Tudela"): the site named by its goods, then the
+    town it stands in."""
+    return k >= 4 and toks[k - 2].text.isalpha() and toks[k - 2].text.islower() and (
+        toks[k - 3].low in lex.partitive and toks[k - 4].low in lex.facilities)
 
 
 def _site_word(word: Token, lex: Lexicon) -> bool:

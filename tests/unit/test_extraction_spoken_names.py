@@ -101,3 +101,20 @@ def test_firm_with_ticker_before_a_colon_is_no_person():
 def test_function_chief_after_a_name_is_a_person():
     sentence = "Velmora's boss smiled at Gareth Lane, Quist's finance chief, two chairs away."
     assert "Gareth Lane" in persons("en", sentence)
+
+
+SITES_OF_GOODS = [  # a firm's own plant, named by what it makes, then its town: spending, no investee
+    ("es", "Velmora invertirá 35 millones en ampliar su planta de conservas de Tudela."),
+    ("fr", "Velmora investira 35 millions d'euros pour agrandir son usine de conserves de Tudela."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SITES_OF_GOODS)
+def test_town_of_a_plant_named_by_its_goods_is_no_party(lang, text):
+    assert "Tudela" not in names(lang, text)
+
+
+def test_owner_of_a_plant_named_by_its_goods_stays_the_seller():
+    events = extract_events(page("es", "Noticias", "Velmora comprará la planta de baterías de Quist Energía."))
+    assert {(p["name"], p["role"]) for e in events for p in e["parties"]} == {
+        ("Velmora", "acquirer"), ("Quist Energía", "seller")}
