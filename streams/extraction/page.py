@@ -144,7 +144,8 @@ def read_page(clean: dict) -> Page:
     heads = _name_heads(confirmed, lex) - person_words
     kind_heads = _kind_heads(confirmed, lex)
     name_nouns = _name_nouns(confirmed, lex)
-    found = [[_named_description(_genitive_s(m, text, confirmed), text, confirmed, lex) for m in ms] for ms in found]
+    found = [[_named_description(_hyphen_owner(_genitive_s(m, text, confirmed), confirmed, lex), text, confirmed, lex)
+              for m in ms] for ms in found]
     found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed)
                     + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex)
                     + _kind_head_mentions(a, ms, kind_heads, lex), key=lambda m: m.start)
@@ -1243,6 +1244,19 @@ def _genitive_s(m: Mention, text: str, confirmed: set[str]) -> Mention:
             text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].isupper()):
         return m
     m.name, m.possessive = name[:-1], True
+    return m
+
+
+def _hyphen_owner(m: Mention, confirmed: set[str], lex: Lexicon) -> Mention:
+    """ "Am Brenner-Stand machte ein Gerücht die Runde", "die Lumatec-Zentrale": where nouns are compounds, a confirmed
+    name (or the first word of one) joined by a hyphen to a frequent noun of the language names a thing of that firm
+    (its booth, its seat), so the mention is the firm's, as possessive as "Brenners Stand"."""
+    name = m.name or ""
+    head, _, tail = name.rpartition("-")
+    if (m.anaphor or not lex.compound_nouns or " " in name or not _plain(tail) or not common_word(tail, lex)
+            or not (head in confirmed or any(n.startswith(f"{head} ") for n in confirmed))):
+        return m  # "Velmora" named alone or opening a longer name ("die Velmora Antriebstechnik GmbH")
+    m.name, m.possessive = head, True
     return m
 
 

@@ -118,3 +118,14 @@ def test_owner_of_a_plant_named_by_its_goods_stays_the_seller():
     events = extract_events(page("es", "Noticias", "Velmora comprará la planta de baterías de Quist Energía."))
     assert {(p["name"], p["role"]) for e in events for p in e["parties"]} == {
         ("Velmora", "acquirer"), ("Quist Energía", "seller")}
+
+
+def test_firm_joined_to_a_noun_by_a_hyphen_is_that_firm():
+    """A trade-fair report: "Am Velmora-Stand" is the booth of the firm named before, whose takeover is rumoured."""
+    events = extract_events(page(
+        "de", "Messe: Velmora Antriebstechnik zeigt neue Motoren",
+        "Die Velmora Antriebstechnik GmbH meldete am Mittwoch einen Auftrag von Quist Verpackung.",
+        "Am Velmora-Stand machte am Donnerstag ein Gerücht die Runde: Der Finanzinvestor Norrath Capital soll "
+        "Interesse an einer Mehrheitsbeteiligung an dem Familienunternehmen haben."))
+    assert ("acquisition", {("Norrath Capital", "acquirer"), ("Velmora Antriebstechnik", "target")}) in [
+        (e["type"], {(p["name"], p["role"]) for p in e["parties"]}) for e in events]
