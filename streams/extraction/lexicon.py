@@ -179,6 +179,7 @@ class Lexicon:
     young_firm_re: re.Pattern  # "the startup": a description that never stands for an investment firm
     plain_descriptors: frozenset[str]  # "company", "Konzern", "groupe": nouns that say no more than "a firm"
     series_words: frozenset[str]  # "série", "Series": the word before a round's letter ("série B." ends a sentence)
+    turn_labels: frozenset[str]  # "Q", "R": an interview's one-letter turn labels ("P. ¿Cuánto pagaron?")
     new_firm_re: re.Pattern  # "das neue Gemeinschaftsunternehmen": a description of a venture founded, no founder
     seller_re: re.Pattern  # "the seller is X": X sold the company a deal of the sentences before buys
     buyer_re: re.Pattern  # "the buyer is X": X buys what a sale of the sentence before names no buyer for
@@ -727,6 +728,7 @@ def lexicon(lang: str) -> Lexicon:
         young_firm_re=words_re(ext.get("young_firm_words", []), escape=True),
         plain_descriptors=frozenset(w.lower() for w in ext.get("plain_descriptors", [])),
         series_words=frozenset(w.lower() for w in ext.get("series_words", ())),
+        turn_labels=frozenset(ext.get("turn_labels", ())),
         new_firm_re=words_re(ext.get("new_firm_words", []), escape=True),
         seller_re=words_re(ext["seller_cues"], escape=True),
         buyer_re=words_re(ext.get("buyer_cues", [])),
@@ -900,6 +902,7 @@ def lexicon(lang: str) -> Lexicon:
 
 
 COMMON_WORD = 1e-5  # a word's share of running text (Zipf 4) from which it is a word of the language, not a name
+VERY_COMMON_WORD = 1e-4  # (Zipf 5) the language's everyday words: verbs, question words ("asked", "hubo", "où")
 
 
 @cache
@@ -918,6 +921,12 @@ def common_word(word: str, lex: Lexicon) -> bool:
     """Whether a word is one of the language's frequent words ("Eigenständigkeit", "Prix", "Insel"): a capitalised
     one names a firm only where the page gives evidence (many real firms are words too: Allianz, Orange, Shell)."""
     return _word_shares(lex.lang).get(word.lower(), 0.0) >= COMMON_WORD
+
+
+def very_common_word(word: str, lex: Lexicon) -> bool:
+    """Whether a word is one of the language's everyday words ("Asked", "Hubo", "Où"), far more frequent than the
+    words firms take as names ("Orange", "Shell", "Target"): named once on a page, it is that word."""
+    return _word_shares(lex.lang).get(word.lower(), 0.0) >= VERY_COMMON_WORD
 
 
 def is_article(word: str, lex: Lexicon) -> bool:

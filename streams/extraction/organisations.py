@@ -981,9 +981,19 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         after = sentence[run[-1].end - offset:run[-1].end - offset + 60]
         hit = cue.search(before)
         a.person_context[key] = bool(_titled(hit, run, lex) and not _reported_subject(hit, after, lex) or (
-            after_cue.search(after) and not _relative_clause(after, lex)) or (len(
+            after_cue.search(after) and not _relative_clause(after, lex)) or _speaker_with_firm(run, after) or (len(
             run) > 1 and cue.fullmatch(sentence[run[0].start - offset:run[0].end - offset])))  # "Gründerin Jana Pohl"
     return a.person_context[key]
+
+
+_FIRM_THEN_QUOTE = re.compile(r"\s*\([^()]{2,80}\)\s*:\s*[«\"“„]")
+
+
+def _speaker_with_firm(run: list[Token], after: str) -> bool:
+    """ "Hélène Brun (Lormier Industries) : « Nous avons ... »", "Marta Ortiz (Tramalia): «No estamos en venta»": a
+    full name with the firm in brackets and a colon before a quote is the speaker an interview's title quotes; the
+    firm is the bracket's, the name a person's."""
+    return len(run) >= 2 and bool(_FIRM_THEN_QUOTE.match(after))
 
 
 def _relative_clause(after: str, lex: Lexicon) -> bool:
@@ -1929,12 +1939,20 @@ def _after_site(toks: list[Token], k: int, prepositions: frozenset[str], lex: Le
     marks whom a work goes to leaves the name after a built object a party ("a confié la construction du pont à X").
     A site's or a project's noun and a locative alone are `_located`'s reading."""
     site, before = toks[k - 2], toks[k - 1].low
-    if before in prepositions and site.low in lex.facilities:
+    if before in prepositions and (site.low in lex.facilities or _site_of_goods(toks, k, lex)):
         return True
     if before in lex.markers.get("recipient", ()):
         return False
     return (before in prepositions or before in lex.locatives or before in lex.partitive) and _structure(site, lex) or (
         _located(toks, k, lex))
+
+
+def _site_of_goods(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a site's noun, a partitive and one lowercase word of what it makes stand two words before the word at
+    k ("su planta de conservas de Tudela", "l'usine de conserves de Tudela"): the site named by its goods, then the
+    town it stands in."""
+    return k >= 4 and toks[k - 2].text.isalpha() and toks[k - 2].text.islower() and (
+        toks[k - 3].low in lex.partitive and toks[k - 4].low in lex.facilities)
 
 
 def _site_word(word: Token, lex: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from streams.extraction import amounts, dates, kinds, organisations, roles, sentences, triggers
 from streams.extraction.casefold import lowered
 from streams.extraction.kinds import PHRASE_BREAK
-from streams.extraction.lexicon import Lexicon, common_word, indefinite_article, lexicon
+from streams.extraction.lexicon import Lexicon, common_word, indefinite_article, lexicon, very_common_word
 from streams.extraction.organisations import Mention
 
 _NAME_RUN = r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})"  # a name of up to four words
@@ -157,7 +157,8 @@ def read_page(clean: dict) -> Page:
     heads = _name_heads(confirmed, lex) - person_words
     kind_heads = _kind_heads(confirmed, lex)
     name_nouns = _name_nouns(confirmed, lex)
-    found = [[_named_description(_genitive_s(m, text, confirmed), text, confirmed, lex) for m in ms] for ms in found]
+    found = [[_named_description(_hyphen_owner(_genitive_s(m, text, confirmed), confirmed, lex), text, confirmed, lex)
+              for m in ms] for ms in found]
     found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed)
                     + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex)
                     + _kind_head_mentions(a, ms, kind_heads, lex), key=lambda m: m.start)
@@ -1265,6 +1266,19 @@ def _genitive_s(m: Mention, text: str, confirmed: set[str]) -> Mention:
     return m
 
 
+def _hyphen_owner(m: Mention, confirmed: set[str], lex: Lexicon) -> Mention:
+    """ "Am Brenner-Stand machte ein Gerücht die Runde", "die Lumatec-Zentrale": where nouns are compounds, a confirmed
+    name (or the first word of one) joined by a hyphen to a frequent noun of the language names a thing of that firm
+    (its booth, its seat), so the mention is the firm's, as possessive as "Brenners Stand"."""
+    name = m.name or ""
+    head, _, tail = name.rpartition("-")
+    if (m.anaphor or not lex.compound_nouns or " " in name or not _plain(tail) or not common_word(tail, lex)
+            or not (head in confirmed or any(n.startswith(f"{head} ") for n in confirmed))):
+        return m  # "Velmora" named alone or opening a longer name ("die Velmora Antriebstechnik GmbH")
+    m.name, m.possessive = head, True
+    return m
+
+
 def _plain(name: str) -> bool:
     """Ordinary capitalised words only ("Wabco", "Finanzieren"), as opposed to "SAP", "BioNTech", "O2"."""
     return all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in name.split())
@@ -1286,11 +1300,17 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
     bare: Counter[str] = Counter()  # "Bayer zahlt": opens a sentence with no article
     counted: Counter[str] = Counter()  # "eine Notlösung": after an indefinite article
     dealt: set[str] = set()  # in a deal cue's subject or object place, though ending like a noun
+    openers: set[str] = set()  # words that open their sentence with nothing but their place to make them names
+    counting_openers: set[str] = set()  # such words right before an indefinite article ("Tenían una alianza")
     for ms in found:
         for m in ms:
             if m.anaphor or not m.name:
                 continue
             total[m.name] += 1
+            if _bare_opener(m, text, lex):
+                openers.add(m.name)
+                if _before_indefinite(m, text, lex):
+                    counting_openers.add(m.name)
             inside[m.name] += not m.initial
             common = m.name.lower().endswith(lex.noun_endings)
             bare[m.name] += _bare_subject(m, text)
@@ -1315,9 +1335,27 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
                      or n.lower() in lex.public_heads}  # "L'Agence des achats de défense a notifié": a body's head
     confirmed |= {n for n in dealt if total[n] >= 2 and _plain(n) and " " not in n and not common_word(n, lex)}
     confirmed -= {n for n in confirmed if _common_noun(n, introduced, inside, bare, lex)
-                  or counted[n] and " " not in n and _plain(n) and n not in introduced}
+                  or counted[n] and " " not in n and _plain(n) and n not in introduced
+                  or n in openers and total[n] == 1 and (very_common_word(n, lex) or n in counting_openers
+                                                         and common_word(n, lex))}
     parts = {w for n in confirmed if " " in n for w in n.split()}  # "Fosun" of "Shanghai Fosun Pharmaceutical"
     return confirmed | (set(total) & parts)
+
+
+def _bare_opener(m: Mention, text: str, lex: Lexicon) -> bool:
+    """A lone plain word that opens its sentence, with no descriptor, suffix or governing word to make it a name
+    and no share price moving after it ("Asked about acquisitions, the CEO said ...", "¿Hubo conversaciones?",
+    "Où en est votre entrée au capital ?"): where the page names it nowhere else and it is an everyday word of the
+    language, it is that word (a participle, a verb, a question word), not a firm opening a deal's sentence."""
+    return (m.initial and not m.introduced and not m.governed and _plain(m.name) and " " not in m.name
+            and not _price_moved(m, text, lex))
+
+
+def _before_indefinite(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether an indefinite article follows the word right away ("Tenían una alianza con X", "Hatten Sie eine
+    Partnerschaft"): a verb with its object, where a firm opening its sentence is followed by its verb."""
+    word = _WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+    return word is not None and word.group().lower() in lex.indefinite_articles
 
 
 def _price_moved(m: Mention, text: str, lex: Lexicon) -> bool:

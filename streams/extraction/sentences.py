@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from streams.extraction.lexicon import Lexicon
 
-# A candidate end: terminal punctuation, closing quotes, spaces, then something that can open a sentence.
-_END = re.compile(r"[.!?…][\"'»”“)\]]*\s+(?=[\"'«„“(\[]?[^\W\d_]|\d{4}|\d+[^\W\d_])")
+# A candidate end: terminal punctuation, closing quotes, spaces, then something that can open a sentence (a
+# Spanish question or exclamation opens with its inverted mark: "... comprarles. ¿Hubo conversaciones?").
+_END = re.compile(r"[.!?…][\"'»”“)\]]*\s+(?=[\"'«„“(\[¿¡]?[^\W\d_]|\d{4}|\d+[^\W\d_])")
 ABBREVIATED_SUFFIX = 4  # letters a legal suffix cut with a point holds at most ("Corp.", "Ltda.")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 # a live blog's or ticker's time stamp that opens an item ("12:10 – X has won", "11:45 | Golpe para X:", "9.30 Uhr -",
@@ -62,14 +63,24 @@ def _currency_inside(token: str, following: str, lex: Lexicon) -> bool:
     return following.islower() and token.lower() in lex.amounts["currencies"]
 
 
+_TURN_LABEL = re.compile(r"([^\W\d_])[.:]\s+(?=\S)")
+
+
+def _after_turn_label(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a paragraph's first sentence opens: after an interview's one-letter turn label ("P. Acaban de cerrar
+    una ronda", "Q: You bought X last year"), which is no initial of a name the words after it begin."""
+    label = _TURN_LABEL.match(text, start, end)
+    return label.end() if label and label.group(1) in lex.turn_labels else start
+
+
 def split(text: str, paragraphs: list[dict], lex: Lexicon) -> list[Sentence]:
     """The sentences of every paragraph; a line break always ends a sentence."""
     out: list[Sentence] = []
     spans = [(p["start"], p["end"]) for p in paragraphs] or [(0, len(text))]
     for index, (p_start, p_end) in enumerate(spans):
         stamp = _TIME_STAMP.match(text, p_start, p_end)
-        start = stamp.end() if stamp else p_start
-        for m in _END.finditer(text, p_start, p_end):
+        start = stamp.end() if stamp else _after_turn_label(text, p_start, p_end, lex)
+        for m in _END.finditer(text, start, p_end):
             token = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.start() + 1)  # bounded: no rescans
             if token and text[m.start()] == "." and (_is_abbreviation(token.group(1), lex) or _currency_inside(
                     token.group(1), text[m.end()], lex) or _date_inside(token.group(1), text[m.end()], lex)) and not (

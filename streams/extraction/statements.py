@@ -255,7 +255,7 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
 def _counted(tail: str, lex: Lexicon) -> bool:
     """Whether what a purchase cue is followed by is a number of things ("buy 40 battery systems", "den Kauf von 36
     Elektrobussen", "l'achat de 20 rames", "buy up to 10,000 tonnes"): no share ("40%", "drei Viertel"), sum ("2
-    Millionen", "45 euros por acción"), year or firm."""
+    Millionen", "45 euros por acción"), year, day ("finalisé l'acquisition le 2 avril") or firm."""
     skip = lex.determiners | lex.partitive
     hedge = lex.count_hedges_re.match(tail)
     words = tail[hedge.end():].split() if hedge else tail.split()
@@ -268,7 +268,7 @@ def _counted(tail: str, lex: Lexicon) -> bool:
     thing = words[1].lower().strip(",.;:")
     rest = " ".join(words[1:]).lower()
     return not (thing in lex.amounts["scales"] or thing in lex.amounts["currencies"] or thing in lex.fractions
-                or thing in skip or thing in lex.stopwords or _counted_sites(words[1:], lex)
+                or thing in skip or thing in lex.stopwords or thing in lex.months or _counted_sites(words[1:], lex)
                 or lex.stake_re.match(rest) or lex.share_re.match(" ".join(words[:2])) or lex.descriptors & {thing})
 
 
