@@ -350,7 +350,7 @@ def _with_per_share(cue: str, amounts: dict) -> str:
     per share reads as one told by its sum, with the words listed once, in `amounts.offered_shares`."""
     if "<per share>" not in cue:
         return cue
-    words = amounts.get("offered_shares", {}).get("per_share", [])
+    words = [w.lower() for w in amounts.get("offered_shares", {}).get("per_share", [])]  # cues are lowercase
     return cue.replace("<per share>", rf"(?:{alternation(words, escape=True) or '(?!)'})")
 
 

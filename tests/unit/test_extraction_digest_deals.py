@@ -1,6 +1,7 @@
 """Deals of digests, timelines and takeover pages (branch drop97): a majority taken ("prend la majorité de Y"), a
-bid told by its price per share ("an offer of 340p a share for Y"). Sentences and names written for these tests,
-several phrasings a shape and language; the look-alikes at the end must keep their result."""
+bid told by its price per share ("an offer of 340p a share for Y"), a digest's section label in deal jargon
+("— CLOSING —") that names no firm, a deal a regulator blocked in the next sentence. Sentences and names written
+for these tests, several phrasings a shape and language; the look-alikes at the end must keep their result."""
 
 import pytest
 
@@ -38,6 +39,47 @@ PER_SHARE = [  # a bid told by its price per share before the firm it is for
 @pytest.mark.parametrize(("lang", "text"), PER_SHARE)
 def test_bid_priced_per_share(lang, text):
     assert bought("Holloway Foods", "Brixton Dairies") in deals(lang, "News", text)
+
+
+LABELLED = [  # a digest's section label in capitals, the deal jargon of the trade, then an item opening on a noun
+    ("fr", "— CLOSING —", "Le groupe a finalisé lundi le rachat de Lumiflex Réseaux."),
+    ("fr", "— LBO —", "Le fonds prend la majorité de Lumiflex Réseaux."),
+    ("de", "SIGNINGS", "Der Konzern übernimmt die Mehrheit an Lumiflex Réseaux."),
+    ("es", "CLOSINGS", "El grupo ha cerrado la compra de Lumiflex Réseaux."),
+    ("en", "CARVE-OUTS", "The group has agreed to buy Lumiflex Réseaux."),
+]
+
+
+@pytest.mark.parametrize(("lang", "label", "text"), LABELLED)
+def test_section_label_names_no_firm(lang, label, text):
+    names = {name.lower() for _, _, parties in deals(lang, "Weekly letter", label, text) for name, _ in parties}
+    assert label.strip("— ").lower() not in names
+
+
+def test_jargon_in_an_item_is_no_buyer():
+    assert deals("fr", "Weekly letter", "— CLOSING —", "Le groupe Vernac Bâtiment a finalisé lundi le rachat de "
+                 "Lumiflex Réseaux.") == {bought("Vernac Bâtiment", "Lumiflex Réseaux", "completed")}
+
+
+BLOCKED_AFTER = [  # the attempt, then the regulator that blocked it, named by a pronoun or a noun
+    ("fr", "Kerlan a tenté le rachat de Bambeo, un réseau de 140 crèches. En mars 2021, l'Autorité de la "
+           "concurrence l'a bloqué."),
+    ("fr", "Kerlan a tenté le rachat de Bambeo. En mars 2021, l'Autorité de la concurrence a bloqué l'opération."),
+    ("en", "Kerlan tried to buy Bambeo, a chain of 140 nurseries. In March 2021 the Competition and Markets "
+           "Authority blocked it."),
+    ("de", "Kerlan wollte Bambeo übernehmen. Im März 2021 hat das Bundeskartellamt den Deal untersagt."),
+    ("es", "Kerlan intentó comprar Bambeo, una red de guarderías. En marzo de 2021, la CNMC bloqueó la operación."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BLOCKED_AFTER)
+def test_regulator_blocking_the_deal_before_ends_it(lang, text):
+    assert bought("Kerlan", "Bambeo", "terminated") in deals(lang, "News", text)
+
+
+def test_regulator_clearing_the_deal_ends_nothing():
+    assert not {d for d in deals("en", "News", "Kerlan agreed to buy Bambeo, a chain of 140 nurseries. In March 2021 "
+                                 "the Competition and Markets Authority cleared it.") if d[1] == "terminated"}
 
 
 LOOK_ALIKES = [  # a majority of votes, a share price
