@@ -22,6 +22,7 @@ _NAME_RUN = r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})"  # a name of up to 
 _LABEL = re.compile(_NAME_RUN + r"(?:\s+[–—|-]|\s?:)\s+(?=\S)")
 _SPEAKER_LABEL = re.compile(_NAME_RUN + r"\s?:\s+(?=\S)")  # "Keller: We sold ...", "Hélène Dufort : Nous avons ..."
 _NAME_LINE = re.compile(_NAME_RUN)  # a heading that is a name alone
+_YEAR_LINE = re.compile(r"\d{4}\s*[:.–—-]?")  # a heading that is a year alone ("1986", "2003 :")
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
 MARKER_REACH = 30  # characters between a name governed by a preposition and a descriptor that is another firm
 VOICE_GAP = 4  # words between a speaker's title and the firm it heads ("Director Ships Support at DE&S")
@@ -64,6 +65,8 @@ class Page:
             if pointed:  # "An jenem Montag hatte X ...": that weekday's day told before, not the last before the news
                 self.memo[key] = [self._pointed_day(i, d, pointed.start() + s.start, pointed.end() + s.start)
                                   for d in self.memo[key]]
+            if not self.memo[key]:  # a timeline's item under its year ("1986" / "Adquirimos Bodegas X"): of it
+                self.memo[key] = self._heading_year(i)
             then = self.lex.back_then_re.search(text) if i and not self.memo[key] else None
             if then:  # "Mit der Erstnotiz damals flossen ...": at the date the sentence before names last
                 self.memo[key] = [dates.DateMention(d.value, s.start + then.start(), s.start + then.end())
@@ -78,6 +81,20 @@ class Page:
             s = self.sentences[i]
             self.memo[key] = amounts.find(self.sentence_text(i), s.start, self.lex, self.currency, self.local)
         return self.memo[key]
+
+    def _heading_year(self, i: int) -> list[dates.DateMention]:
+        """The year a line of its own heads the paragraph of sentence i with, as a date at the sentence's start: a
+        company history or a portrait lists each step under its year ("1986" above "Adquirimos Bodegas X"); none
+        where the line before the paragraph is anything but a year."""
+        paragraph, first = self.sentences[i].paragraph, i
+        while first and self.sentences[first - 1].paragraph == paragraph:
+            first -= 1
+        if not first or self.sentences[first - 1].paragraph != paragraph - 1:
+            return []
+        if not _YEAR_LINE.fullmatch(self.sentence_text(first - 1).strip()):
+            return []
+        start = self.sentences[i].start
+        return [dates.DateMention(d.value, start, start) for d in self.dates(first - 1) if len(d.value) == 4][:1]
 
     def _day_before(self, i: int, weekday: int | None = None) -> list[str]:
         """The last day a sentence before i names (not a start, an end or a span counted back), if any; with a

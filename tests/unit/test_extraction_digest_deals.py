@@ -91,3 +91,39 @@ LOOK_ALIKES = [  # a majority of votes, a share price
 @pytest.mark.parametrize(("lang", "text"), LOOK_ALIKES)
 def test_look_alikes_stay_without_takeover(lang, text):
     assert not {d for d in deals(lang, "News", text) if d[0] == "acquisition"}
+
+
+TIMELINE = [  # a company history: each step under a line of its year
+    ("es", "Nuestra historia", "Estos son los momentos que han hecho de Bodegas Irala lo que es hoy.", "1986",
+     "Adquirimos Bodegas Lunaverde, nuestra vecina en la margen izquierda del río.", "Bodegas Irala",
+     "Bodegas Lunaverde"),
+    ("en", "Our history", "These are the milestones that made Harwick Mills what it is today.", "1986",
+     "We acquired Dunlow Spinning, our neighbour across the river.", "Harwick Mills", "Dunlow Spinning"),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "intro", "year", "item", "buyer", "target"), TIMELINE)
+def test_timeline_item_takes_its_year_line(lang, title, intro, year, item, buyer, target):
+    from streams.extraction import extract_events
+    from tests.unit.test_extraction_roles import page
+
+    events = extract_events(page(lang, title, intro, year, item, published="2024-03-14"))
+    assert [(e["status"], e["date"]) for e in events if {p["name"] for p in e["parties"]} == {buyer, target}] == [
+        ("completed", year)]
+
+
+NO_DEAL = [  # a winery built, the day's opening of a listed share
+    ("es", "Historia", "Ramiro Ostolaza levanta su primera bodega en Villanueva del Cierzo con tinajas de barro."),
+    ("de", "Ticker", "Eilmeldung vor Börsenstart: Die Vellbrunn-Aktie fällt, nachdem Norrhem Industri ein "
+                     "Übernahmeangebot für Vellbrunn Maschinenbau angekündigt hat."),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), NO_DEAL)
+def test_no_round_or_listing(lang, title, text):
+    assert not {d for d in deals(lang, title, text) if d[0] in {"funding_round", "ipo"}}
+
+
+def test_raising_money_is_still_a_round():
+    assert ("funding_round", "completed", frozenset({("Polvia", "investee"), ("Cierzo Capital", "investor")})) in deals(
+        "es", "Ronda", "La startup Polvia levanta 8 millones de euros en una ronda liderada por Cierzo Capital.")
