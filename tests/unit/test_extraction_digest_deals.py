@@ -127,3 +127,20 @@ def test_no_round_or_listing(lang, title, text):
 def test_raising_money_is_still_a_round():
     assert ("funding_round", "completed", frozenset({("Polvia", "investee"), ("Cierzo Capital", "investor")})) in deals(
         "es", "Ronda", "La startup Polvia levanta 8 millones de euros en una ronda liderada por Cierzo Capital.")
+
+
+HONORIFIC_SELLERS = [  # an obituary's or a portrait's person, named by an honorific, sells the firm: no party
+    ("en", "In 2012 Ms. Brannock agreed to sell Halvard Freight to Ostermann Logistik for $2.4 billion.",
+     "Halvard Freight"),
+    ("de", "Im Jahr 2012 verkaufte Frau Hollbach die Spedition Halvard an den Konzern Ostermann Logistik.", "Halvard"),
+    ("fr", "En 2009, Mme Vasseur revend les Stores Aubel au groupe allemand Ostermann Logistik pour 120 millions "
+           "d'euros.", "Stores Aubel"),
+    ("es", "En 2010, la señora Arrieta vendió Conservas Itxaso al grupo Ostermann Logistik por 85 millones de euros.",
+     "Conservas Itxaso"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), HONORIFIC_SELLERS)
+def test_person_by_honorific_is_no_seller(lang, text, target):
+    parties = {p for _, _, ps in deals(lang, "News", text) for p in ps}
+    assert parties == {("Ostermann Logistik", "acquirer"), (target, "target")}
