@@ -144,3 +144,27 @@ HONORIFIC_SELLERS = [  # an obituary's or a portrait's person, named by an honor
 def test_person_by_honorific_is_no_seller(lang, text, target):
     parties = {p for _, _, ps in deals(lang, "News", text) for p in ps}
     assert parties == {("Ostermann Logistik", "acquirer"), (target, "target")}
+
+
+OFFER_TALKS = [  # talks with a firm about an offer it would make: the firm in talks is the target
+    ("en", "Kettlebrook Brewing has confirmed it is in early talks with the Belgian brewer Brasserie Vandermeer about "
+           "a possible cash offer."),
+    ("de", "Die Kettlebrook Brauerei führt Gespräche mit Brasserie Vandermeer über ein mögliches Übernahmeangebot."),
+    ("fr", "Kettlebrook Brewing a confirmé être en discussions avec le brasseur belge Brasserie Vandermeer au sujet "
+           "d'une éventuelle offre."),
+    ("es", "Kettlebrook Brewing ha confirmado que mantiene conversaciones con la cervecera belga Brasserie Vandermeer "
+           "sobre una posible oferta."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OFFER_TALKS)
+def test_talks_about_an_offer_make_the_other_side_the_bidder(lang, text):
+    target = "Kettlebrook Brauerei" if lang == "de" else "Kettlebrook Brewing"
+    assert ("acquisition", "rumored", frozenset({("Brasserie Vandermeer", "acquirer"), (target, "target")})) in deals(
+        lang, "Live", text)
+
+
+def test_talks_about_an_offer_for_a_third_firm_keep_their_roles():
+    found = deals("en", "Live", "Kettlebrook Brewing is in talks with Brasserie Vandermeer about a possible offer for "
+                  "Tolland Inns.")
+    assert all(("Kettlebrook Brewing", "target") not in parties for _, _, parties in found)
