@@ -1296,7 +1296,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
             if m.introduced or m.governed and not common or _around_deal_verb(m, text, starts, ends, lex, common) or (
                     _price_moved(m, text, lex)) or _plans_a_deal(m, text, nouns, lex) or (
                     not common and _relative_subject(m, text, starts, lex)) or _owns_the_cue(m, text, nouns, lex) or (
-                    not common and organisations.after_members(text, m.start, lex)):
+                    not common and organisations.after_members(text, m.start, lex)) or (
+                    not common and _apposed_description(m, text, lex)):
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
             elif common and _around_deal_verb(m, text, starts, ends, lex, False):
                 dealt.add(m.name)  # "hatte Kranzhofer ... abgekauft": a noun's ending, a party's place
@@ -1351,6 +1352,8 @@ _WORD = re.compile(r"[\w'’-]+")
 _DAY = re.compile(r" \d{1,2}(?:er)?\.? (\w+)")  # the day and month after an article ("le 5 mars", "le 1er mars")
 AUXILIARIES = 3  # lowercase words allowed between a subject and its deal verb ("has agreed to buy")
 AUXILIARY_REACH = 40  # characters before a bare object in which its perfect auxiliary stands
+APPOSED_REACH = 60  # characters after a sentence's first word and its comma read for a description of it
+APPOSED_WORDS = 4  # words of that description searched for its noun ("der Münchner Robotik-Spezialist")
 RELATIVE_VERB_REACH = 40  # characters after a relative pronoun in which its deal verb stands ("which has also bought")
 PERFECT_WORDS = 10  # words from a perfect auxiliary to the deal verb that closes its clause ("hat ... übernommen")
 PERFECT_OPENING = 5  # words from a perfect auxiliary to its object ("hatte bereits 2022 die niederländische X")
@@ -1399,6 +1402,16 @@ def _relative_subject(m: Mention, text: str, verb_starts: set[int], lex: Lexicon
         return False
     words = list(_WORD.finditer(text, relative.end(), relative.end() + RELATIVE_VERB_REACH))
     return any(w.start() in verb_starts for w in words[:3])
+
+
+def _apposed_description(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether a word opening its sentence is set off by a comma before a description of a firm ("+ Greifwerk,
+    Münchner Spezialist für Greifroboter, hat ...", "Greifwerk, a Munich-based maker of robots, has ..."): a digest's
+    item names its firm so, where a common noun would take an article (and the page never writes it in lowercase)."""
+    if not m.initial or text[m.end:m.end + 2] != ", " or _written_lowercase(text, m.name):
+        return False
+    return any(organisations.is_descriptor(w.strip(",;:()"), lex)
+               for w in text[m.end + 2:m.end + 2 + APPOSED_REACH].split()[:APPOSED_WORDS])
 
 
 def _plans_a_deal(m: Mention, text: str, cue_starts: set[int], lex: Lexicon) -> bool:

@@ -168,3 +168,15 @@ def test_talks_about_an_offer_for_a_third_firm_keep_their_roles():
     found = deals("en", "Live", "Kettlebrook Brewing is in talks with Brasserie Vandermeer about a possible offer for "
                   "Tolland Inns.")
     assert all(("Kettlebrook Brewing", "target") not in parties for _, _, parties in found)
+
+
+APPOSED = [  # a digest item opening on its firm's one word, a description of the firm set off by commas
+    ("de", "+ Kranwerk, Münchner Spezialist für Greifroboter in der Intralogistik, hat eine Series B über 38 Mio. "
+           "Euro geschlossen."),
+    ("en", "Kranwerk, Munich-based specialist for gripping robots, has closed a €38m Series B."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), APPOSED)
+def test_item_firm_named_by_its_apposition(lang, text):
+    assert ("funding_round", "completed", frozenset({("Kranwerk", "investee")})) in deals(lang, "Newsletter", text)
