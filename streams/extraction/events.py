@@ -405,17 +405,19 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
     out = []
     for j in sorted(near):
         found, text, start = page.triggers(j), page.sentence_text(j), page.sentences[j].start
-        names = {m.name for m in page.mentions[j] if m.name}
+        ruled = page.sentences[j].paragraph in paragraphs and _blocked_by_regulator(page, j)  # not "the first
+        # merger it ever blocked", far from the deal
+        names = set() if ruled else {m.name for m in page.mentions[j] if m.name}
         if (not names <= event.names or page.sentences[j].paragraph in page.title_paragraphs
                 or _other_deal(found, event)):
             continue
         if not found:  # "The deal was called off on Monday": the deal of its paragraph named by a noun, as a fact
             if (page.sentences[j].paragraph not in paragraphs or j < first or not (
-                    page.lex.deal_noun_re.search(text) or page.lex.talk_noun_re.search(text))
+                    page.lex.deal_noun_re.search(text) or page.lex.talk_noun_re.search(text) or ruled)
                     or not (status.ended(text, page.lex) or _closed_by_noun(page, event, j, anchor))):
                 continue
-        elif not names and not (len(opening := text[:found[0].start - start].split()) == 1
-                                and opening[0].lower() in page.lex.determiners):
+        elif not names and not ruled and not (len(opening := text[:found[0].start - start].split()) == 1
+                                              and opening[0].lower() in page.lex.determiners):
             continue  # unnamed, only as the subject that opens the sentence: "La fusion, ..., est effective"
         elif _counted(text[:found[0].start - start], page.lex):
             continue  # "Under X's ownership, Y completed three acquisitions": deals of its own, counted, not this one
@@ -439,6 +441,15 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
             when = event.date  # "2023 hatten X und Y verhandelt. Die Gespräche scheiterten damals": then, not today
         out.append(Candidate(event.type, event.parties, j, None, when, state, True, anaphoric=True))
     return out
+
+
+def _blocked_by_regulator(page: Page, j: int) -> bool:
+    """Whether a sentence tells a regulator or a court ending a deal and names no other firm: what it blocks is a
+    deal the sentences around it tell ("En mars 2021, l'Autorité de la concurrence l'a bloqué", "Im März 2021 hat
+    das Bundeskartellamt den Deal untersagt"); the regulator is no party, and no other deal's firm."""
+    text = page.sentence_text(j)
+    return bool(page.lex.regulator_re.search(text)) and status.ended(text, page.lex) and all(
+        organisations.regulator(m, page.text, page.lex) for m in page.mentions[j] if m.name)
 
 
 def _closed_by_noun(page: Page, event: Candidate, j: int, anchor: str) -> bool:

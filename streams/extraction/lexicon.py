@@ -350,6 +350,16 @@ def _with_sum(cue: str, amounts: dict) -> str:
     return cue.replace("<sum>", rf"(?:{alternation(signs, escape=True)})\s?\d")
 
 
+def _with_per_share(cue: str, amounts: dict) -> str:
+    """A cue with `<per share>` standing for the language's words of a price per share ("offer of <x> <per share>
+    for": "an offer of 340p a share for Y", "une offre à 31 euros par action sur Y"), so that a bid told by its price
+    per share reads as one told by its sum, with the words listed once, in `amounts.offered_shares`."""
+    if "<per share>" not in cue:
+        return cue
+    words = [w.lower() for w in amounts.get("offered_shares", {}).get("per_share", [])]  # cues are lowercase
+    return cue.replace("<per share>", rf"(?:{alternation(words, escape=True) or '(?!)'})")
+
+
 def words_re(words: list[str], escape: bool = False) -> re.Pattern:
     """A case-insensitive regex matching any of the words at word boundaries."""
     return re.compile(rf"(?<!\w)(?:{alternation(words, escape)})(?!\w)", re.IGNORECASE)
@@ -535,7 +545,8 @@ def lexicon(lang: str) -> Lexicon:
     before_person = [*(c for c in ext["person_cues"] if c.split()[-1].lower() not in affiliation),
                      *ext["speech_verbs"], *ext.get("person_before_cues", ())]
     # one alternation behind a single word-boundary check: three times faster than a check per group
-    cues = [[inflected(_with_sum(w, ext["amounts"]), paradigms) for w in t["words"]] for t in ext["triggers"]]
+    cues = [[inflected(_with_per_share(_with_sum(w, ext["amounts"]), ext["amounts"]), paradigms) for w in t["words"]]
+            for t in ext["triggers"]]
     trigger_re = re.compile(
         r"(?<!\w)(?:" + "|".join(rf"(?P<t{i}>{alternation(words)})" for i, words in enumerate(cues))
         + r")(?!\w)",

@@ -22,6 +22,7 @@ _NAME_RUN = r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})"  # a name of up to 
 _LABEL = re.compile(_NAME_RUN + r"(?:\s+[–—|-]|\s?:)\s+(?=\S)")
 _SPEAKER_LABEL = re.compile(_NAME_RUN + r"\s?:\s+(?=\S)")  # "Keller: We sold ...", "Hélène Dufort : Nous avons ..."
 _NAME_LINE = re.compile(_NAME_RUN)  # a heading that is a name alone
+_YEAR_LINE = re.compile(r"\d{4}\s*[:.–—-]?")  # a heading that is a year alone ("1986", "2003 :")
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
 MARKER_REACH = 30  # characters between a name governed by a preposition and a descriptor that is another firm
 VOICE_GAP = 4  # words between a speaker's title and the firm it heads ("Director Ships Support at DE&S")
@@ -65,6 +66,8 @@ class Page:
             if pointed:  # "An jenem Montag hatte X ...": that weekday's day told before, not the last before the news
                 self.memo[key] = [self._pointed_day(i, d, pointed.start() + s.start, pointed.end() + s.start)
                                   for d in self.memo[key]]
+            if not self.memo[key]:  # a timeline's item under its year ("1986" / "Adquirimos Bodegas X"): of it
+                self.memo[key] = self._heading_year(i)
             then = self.lex.back_then_re.search(text) if i and not self.memo[key] else None
             if then:  # "Mit der Erstnotiz damals flossen ...": at the date the sentence before names last
                 self.memo[key] = [dates.DateMention(d.value, s.start + then.start(), s.start + then.end())
@@ -89,6 +92,20 @@ class Page:
             s = self.sentences[i]
             self.memo[key] = amounts.find(self.sentence_text(i), s.start, self.lex, self.currency, self.local)
         return self.memo[key]
+
+    def _heading_year(self, i: int) -> list[dates.DateMention]:
+        """The year a line of its own heads the paragraph of sentence i with, as a date at the sentence's start: a
+        company history or a portrait lists each step under its year ("1986" above "Adquirimos Bodegas X"); none
+        where the line before the paragraph is anything but a year."""
+        paragraph, first = self.sentences[i].paragraph, i
+        while first and self.sentences[first - 1].paragraph == paragraph:
+            first -= 1
+        if not first or self.sentences[first - 1].paragraph != paragraph - 1:
+            return []
+        if not _YEAR_LINE.fullmatch(self.sentence_text(first - 1).strip()):
+            return []
+        start = self.sentences[i].start
+        return [dates.DateMention(d.value, start, start) for d in self.dates(first - 1) if len(d.value) == 4][:1]
 
     def _day_before(self, i: int, weekday: int | None = None) -> list[str]:
         """The last day a sentence before i names (not a start, an end or a span counted back), if any; with a
@@ -1318,7 +1335,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
             if m.introduced or m.governed and not common or _around_deal_verb(m, text, starts, ends, lex, common) or (
                     _price_moved(m, text, lex)) or _plans_a_deal(m, text, nouns, lex) or (
                     not common and _relative_subject(m, text, starts, lex)) or _owns_the_cue(m, text, nouns, lex) or (
-                    not common and organisations.after_members(text, m.start, lex)):
+                    not common and organisations.after_members(text, m.start, lex)) or (
+                    not common and _apposed_description(m, text, lex)):
                 introduced.add(m.name)  # "an die Swisscom", but not "in die Bankenlandschaft"
             elif common and _around_deal_verb(m, text, starts, ends, lex, False):
                 dealt.add(m.name)  # "hatte Kranzhofer ... abgekauft": a noun's ending, a party's place
@@ -1391,6 +1409,8 @@ _WORD = re.compile(r"[\w'’-]+")
 _DAY = re.compile(r" \d{1,2}(?:er)?\.? (\w+)")  # the day and month after an article ("le 5 mars", "le 1er mars")
 AUXILIARIES = 3  # lowercase words allowed between a subject and its deal verb ("has agreed to buy")
 AUXILIARY_REACH = 40  # characters before a bare object in which its perfect auxiliary stands
+APPOSED_REACH = 60  # characters after a sentence's first word and its comma read for a description of it
+APPOSED_WORDS = 4  # words of that description searched for its noun ("der Münchner Robotik-Spezialist")
 RELATIVE_VERB_REACH = 40  # characters after a relative pronoun in which its deal verb stands ("which has also bought")
 PERFECT_WORDS = 10  # words from a perfect auxiliary to the deal verb that closes its clause ("hat ... übernommen")
 PERFECT_OPENING = 5  # words from a perfect auxiliary to its object ("hatte bereits 2022 die niederländische X")
@@ -1439,6 +1459,16 @@ def _relative_subject(m: Mention, text: str, verb_starts: set[int], lex: Lexicon
         return False
     words = list(_WORD.finditer(text, relative.end(), relative.end() + RELATIVE_VERB_REACH))
     return any(w.start() in verb_starts for w in words[:3])
+
+
+def _apposed_description(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether a word opening its sentence is set off by a comma before a description of a firm ("+ Greifwerk,
+    Münchner Spezialist für Greifroboter, hat ...", "Greifwerk, a Munich-based maker of robots, has ..."): a digest's
+    item names its firm so, where a common noun would take an article (and the page never writes it in lowercase)."""
+    if not m.initial or text[m.end:m.end + 2] != ", " or _written_lowercase(text, m.name):
+        return False
+    return any(organisations.is_descriptor(w.strip(",;:()"), lex)
+               for w in text[m.end + 2:m.end + 2 + APPOSED_REACH].split()[:APPOSED_WORDS])
 
 
 def _plans_a_deal(m: Mention, text: str, cue_starts: set[int], lex: Lexicon) -> bool:
