@@ -368,7 +368,8 @@ def own_capital(page: Page, i: int, trig: TriggerMatch, clause_start: int,
     """ "Son premier actionnaire est X, entrée à son capital en 2021", "la gestora X, que entró en el capital en
     2019", "X injectera 60 M$ dans son capital", "X y injecte 40 M$", "X ist 2021 in ihr Kapital eingestiegen": an
     investor whose cue's clause names a capital with no owner after it (no firm follows in the clause) put money into
-    the firm the discourse is at: the subject of the sentences just before, else the firm the page is about. A buyer
+    the firm the discourse is at: the subject of the sentences just before, else the firm the page is about; one
+    that says whose ("à notre capital", "in unser Kapital") is the firm the speaker speaks for. A buyer
     of such a capital ("X ha roto las negociaciones con Y para que esta última se hiciera con la mayoría de su
     capital") buys its own sentence's subject first, the firm whose talks it was."""
     if len(parties) != 1 or parties[0][1] not in OBJECT_OF:
@@ -388,6 +389,10 @@ def own_capital(page: Page, i: int, trig: TriggerMatch, clause_start: int,
         if capital is None or any(capital.end() <= m.start < end and m.name and not m.first_person
                                   for m in page.mentions[i]):
             return parties  # a quote's "we" after it is its speaker, no owner of the capital
+        ours = next((m.name for m in page.mentions[i] if m.first_person and m.name
+                     and capital.start() <= m.start < capital.end()), None)
+        if ours and ours != parties[0][0]:  # "X est entré à notre capital": the firm the speaker speaks for
+            return [*parties, (ours, OBJECT_OF[parties[0][1]])]
     own = subject(page, i) if parties[0][1] == "acquirer" else None
     investee = own.name if own and own.name != parties[0][0] else _spoken_of(page, i, parties[0][0]) or page.main
     if investee in (None, parties[0][0]) or is_institution(investee, page.lex):

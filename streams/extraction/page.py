@@ -10,6 +10,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from urllib.parse import urlsplit
 
 from streams.extraction import amounts, dates, kinds, organisations, roles, sentences, triggers
 from streams.extraction.casefold import lowered
@@ -21,6 +22,8 @@ _NAME_RUN = r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})"  # a name of up to 
 # a name and a dash, bar or colon that open a paragraph ("SORANEX – La société ...", "Brisac : le groupe ...")
 _LABEL = re.compile(_NAME_RUN + r"(?:\s+[–—|-]|\s?:)\s+(?=\S)")
 _SPEAKER_LABEL = re.compile(_NAME_RUN + r"\s?:\s+(?=\S)")  # "Keller: We sold ...", "Hélène Dufort : Nous avons ..."
+# an interview's headline: who speaks, the firm in brackets, a colon ("Jane Doe (Acme): « Nous avons ... »")
+_HEADLINE_SPEAKER = re.compile(_NAME_RUN + r"\s\([^()]{1,60}\)\s?:\s+(?=\S)")
 _NAME_LINE = re.compile(_NAME_RUN)  # a heading that is a name alone
 _YEAR_LINE = re.compile(r"\d{4}\s*[:.–—-]?")  # a heading that is a year alone ("1986", "2003 :")
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
@@ -215,8 +218,10 @@ def read_page(clean: dict) -> Page:
     counts = Counter(m.name for ms in found for m in ms if m.name and not m.anaphor)
     top = [n for n, _ in counts.most_common(2)]
     starts = [s.start for s in sents]
-    voices, speakers = _voices(text, found, sents, lex, counts, bool(said_by)) if any(
-        m.first_person for ms in found for m in ms) else ({}, set())
+    spoken = any(m.first_person for ms in found for m in ms)
+    headline, site = (_headline_firm(text, found, sents, titles), _site_firm(clean.get("url"), counts)) if spoken else (
+        None, None)
+    voices, speakers = _voices(text, found, sents, lex, counts, bool(said_by), headline, site) if spoken else ({}, set())
     seats = _Lazy(_around)  # firm -> the capitalised words around its name ("aus Reutlingen")
     given = _Lazy(kinds.given)  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
     told = _Lazy(kinds.told)  # firm -> the kinds a noun before its name gave it ("la constructora X")
@@ -338,19 +343,28 @@ def _speaker_labels(text: str, sents: list[sentences.Sentence], titles: set[int]
     the speaker) or it is a surname an earlier full name ends with ("Martin Keller ... Keller:"); a digest's
     item label ("Brisac : le groupe a racheté ...") and a title's topic ("Céréales : ...") are none. Each speaker's
     label -> the full name the page gives that surname ("" where none). A full name in capitals that opens several
-    paragraphs is a speaker's too ("DEV KAPOOR: Oh, I remember."): a transcript's turns (`_transcript_turns`)."""
+    paragraphs is a speaker's too ("DEV KAPOOR: Oh, I remember."): a transcript's turns (`_transcript_turns`). A
+    headline labels its speaker only with the firm in brackets ("Jane Doe (Acme): « Nous ... »"), never with a
+    name alone ("Acme : « Nous ... »" is the firm speaking)."""
     out: dict[str, str] = {}
-    labels = {i: label for i, s in enumerate(sents) if s.paragraph not in titles and not (
-        i and sents[i - 1].paragraph == s.paragraph) and (label := _SPEAKER_LABEL.match(text, s.start, s.end))}
+    labels = {i: label for i, s in enumerate(sents) if not (i and sents[i - 1].paragraph == s.paragraph) and (
+        label := (_SPEAKER_LABEL if s.paragraph not in titles else _HEADLINE_SPEAKER).match(text, s.start, s.end))}
     turns = Counter(label.group(1) for label in labels.values())
     for i, label in labels.items():
         name, s = label.group(1), sents[i]
         full = " " not in name and next((" ".join(t.text for t in run) for a in analyses[:i] for run in a.runs
                                          if len(run) == 2 and run[-1].text == name), None)
         end = max(x.end for x in sents[i:] if x.paragraph == s.paragraph)
-        if full or lex.first_person_re.search(text[label.end():end]) or _transcript_turns(name, turns):
+        if full or _speaks_as_we(text[label.end():end], lex) or _transcript_turns(name, turns):
             out[name] = full or ""
     return out
+
+
+def _speaks_as_we(answer: str, lex: Lexicon) -> bool:
+    """Whether a turn speaks in the first person plural: a pronoun ("we", "nous"), else a verb whose ending alone
+    says it ("«Compramos X»")."""
+    return bool(lex.first_person_re.search(answer)) or any(
+        lex.we_verb_re.fullmatch(w.lower()) for w in re.findall(r"\w+", answer))
 
 
 def _transcript_turns(name: str, turns: Counter[str]) -> bool:
@@ -1717,15 +1731,55 @@ def _spoken_for(text: str, found: list[list[Mention]], sents: list[sentences.Sen
     return None
 
 
+def _headline_firm(text: str, found: list[list[Mention]], sents: list[sentences.Sentence],
+                   titles: set[int]) -> str | None:
+    """ "Jane Doe (Acme): « Nous avons ... »", "Acme's Jane Doe on the takeover talk", "Acme (ACM) Q3 Earnings Call
+    Transcript": the firm a headline sets in brackets after a name, or whose possessive goes before a capitalised
+    word, is the one the page gives a voice to (an interviewee's, a call's issuer): its "we" is that firm's."""
+    for s, ms in zip(sents, found, strict=True):
+        if s.paragraph not in titles:
+            continue
+        for m in ms:
+            if m.name and not m.anaphor and (_bracketed_after_name(text, m) or m.possessive and (
+                    after := re.match(r"\S*\s+([^\W\d_])", text[m.end:m.end + 40])) and after.group(1).isupper()):
+                return m.name
+    return None
+
+
+def _bracketed_after_name(text: str, m: Mention) -> bool:
+    """ "Jane Doe (Acme)": a mention set alone in brackets right after a capitalised word."""
+    return text[m.end:m.end + 1] == ")" and bool(re.search(r"[^\W\d_]\w*\s?\($", text[max(0, m.start - 40):m.start])) \
+        and text[max(0, m.start - 40):m.start].rstrip(" (").split()[-1][:1].isupper()
+
+
+def _site_firm(url: str | None, counts: Counter) -> str | None:
+    """ "www.acme-chemie.example/investoren/...": the firm whose name the page's host spells (its leading words run
+    together, accents and case aside) publishes the page, a letter to shareholders or a call transcript of its
+    own: its "we" is that firm's."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [w for w in host.split(".")[:-1] if w != "www"]
+    if not labels:
+        return None
+    spelled = labels[-1].replace("-", "")
+    for name in counts:
+        words = organisations.normalise(name).split()
+        if any("".join(words[:k]) == spelled for k in range(1, len(words) + 1)):
+            return name
+    return None
+
+
 def _voices(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], lex: Lexicon,
-            counts: Counter, interview: bool = False) -> tuple[dict[int, str | None], set[str]]:
+            counts: Counter, interview: bool = False, headline: str | None = None,
+            site: str | None = None) -> tuple[dict[int, str | None], set[str]]:
     """Paragraph -> the firm its "we" stands for: the firm of the speaker the paragraph introduces ('..., Director
-    Ships Support at DE&S, said: "... we buy"'), else the firm the page introduces a leader of (an interview's
-    subject; on an interview whose answers open with who speaks, the firm after any person's title: "Martin Keller,
-    Partner bei X"), else the firm the page names most (a release's issuer); and the firms named as a speaker's."""
-    leader = _spoken_for(text, found, sents, lex) or (
+    Ships Support at DE&S, said: "... we buy"'), else the firm the headline gives a voice to (`_headline_firm`),
+    else the firm the page introduces a leader of (an interview's subject; on an interview whose answers open with
+    who speaks, the firm after any person's title: "Martin Keller, Partner bei X"), else the firm whose site
+    publishes the page (`_site_firm`), else the firm the page names most (a release's issuer); and the firms named
+    as a speaker's."""
+    leader = headline or _spoken_for(text, found, sents, lex) or (
         _spoken_for(text, found, sents, lex, leaders=False, names=frozenset(counts)) if interview else None)
-    page = leader or (counts.most_common(1)[0][0] if counts else None)
+    page = leader or site or (counts.most_common(1)[0][0] if counts else None)
     out: dict[int, str | None] = {}
     speakers = {leader} if leader else set()
     by_paragraph: dict[int, list[int]] = {}

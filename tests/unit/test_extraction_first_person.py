@@ -158,3 +158,104 @@ def test_a_cue_outside_quotes_takes_no_quoted_we():
                                  "signal de confiance dans notre stratégie », se félicite le PDG, Paul Marchal."))
     invest = [parties(e) for e in events if e["type"] == "investment"]
     assert invest == [{("Corvane", "investor"), ("Valmont", "investee")}]
+
+
+HEADLINED = {
+    # (lang, headline naming the voice, a paragraph naming the target more often, the deal in the first person)
+    "en": ("Ines Marrow (Norvelle Chemie): 'We are only starting'", "Tarsing makes valves. Tarsing employs 200 people.",
+           "We acquired Tarsing in 2021."),
+    "de": ("Ines Marrow (Norvelle Chemie): „Wir fangen erst an“",
+           "Tarsing Hydraulik stellt Ventile her. Tarsing Hydraulik hat 200 Beschäftigte.",
+           "2021 haben wir Tarsing Hydraulik übernommen."),
+    "fr": ("Ines Marrow (Norvelle Chemie) : « Nous ne faisons que commencer »",
+           "Tarsing fabrique des vannes. Tarsing emploie 200 personnes.", "Nous avons racheté Tarsing en 2021."),
+    "es": ("Ines Marrow (Norvelle Chemie): «Solo estamos empezando»",
+           "Tarsing fabrica válvulas. Tarsing emplea a 200 personas.",
+           "Compramos Tarsing en 2021."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HEADLINED))
+def test_we_is_the_firm_a_headline_brackets_after_its_speaker(lang: str):
+    """ "Name (Firm): «quote»": an interview's headline gives the firm its "we" speaks for, though the page names
+    another firm more often."""
+    events = [e for e in extract_events(page(lang, *HEADLINED[lang])) if e["type"] == "acquisition"]
+    target = "Tarsing Hydraulik" if lang == "de" else "Tarsing"
+    assert [parties(e) for e in events] == [{("Norvelle Chemie", "acquirer"), (target, "target")}], events
+
+
+def test_we_is_the_firm_whose_possessive_opens_the_headline():
+    events = [e for e in extract_events(page("en", "Norvelle's Ines Marrow on growth and buyers",
+                                             "The payments firm Norvelle, founded in 2015 by Ines Marrow, has doubled "
+                                             "in size. Tarsing makes valves. Tarsing employs 200 people.",
+                                             "We acquired Tarsing in 2021.")) if e["type"] == "acquisition"]
+    assert [parties(e) for e in events] == [{("Norvelle", "acquirer"), ("Tarsing", "target")}], events
+
+
+SITE_LETTER = {
+    "en": ("Letter to shareholders", "2024 was a good year for Norvelle Chemie.",
+           "We acquired Tarsing in March. Tarsing makes valves. Tarsing employs 200 people."),
+    "de": ("Brief an die Aktionäre", "2024 war ein gutes Jahr für Norvelle Chemie.",
+           "Im März haben wir Tarsing Hydraulik übernommen. Tarsing Hydraulik stellt Ventile her. Tarsing Hydraulik "
+           "hat 200 Beschäftigte."),
+    "fr": ("Lettre aux actionnaires", "2024 a été une bonne année pour Norvelle Chemie.",
+           "En mars, nous avons racheté Tarsing. Tarsing fabrique des vannes. Tarsing emploie 200 personnes."),
+    "es": ("Carta a los accionistas", "2024 fue un buen año para Norvelle Chemie.",
+           "En marzo compramos Tarsing. Tarsing fabrica válvulas. Tarsing emplea a 200 personas."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SITE_LETTER))
+def test_we_is_the_firm_whose_site_publishes_the_page(lang: str):
+    """A letter on "www.norvelle-chemie.example": the firm the host spells speaks as "we", though the page names
+    its target more often."""
+    record = {**page(lang, *SITE_LETTER[lang]), "url": "https://www.norvelle-chemie.example/investors/letter-2024"}
+    events = [e for e in extract_events(record) if e["type"] == "acquisition"]
+    target = "Tarsing Hydraulik" if lang == "de" else "Tarsing"
+    assert [parties(e) for e in events] == [{("Norvelle Chemie", "acquirer"), (target, "target")}], events
+
+
+def test_a_site_that_spells_no_named_firm_leaves_the_most_named():
+    record = {**page("en", *SITE_LETTER["en"]), "url": "https://www.marketdigest.example/letters/norvelle"}
+    events = [e for e in extract_events(record) if e["type"] == "acquisition"]
+    assert all(("Norvelle Chemie", "acquirer") not in parties(e) for e in events)
+
+
+INTERVIEW = {
+    # headline "who (firm): quote", a standfirst describing the speaker, the target named more often than the firm
+    "en": ("Ines Marrow (Norvelle Chemie): 'We bought Tarsing'",
+           "The chief executive of the group looks back on the takeover of Tarsing.",
+           "Tarsing makes valves. Tarsing employs 200 people."),
+    "de": ("Ines Marrow (Norvelle Chemie): „Wir haben Tarsing Hydraulik gekauft“",
+           "Die Chefin des Konzerns blickt auf die Übernahme von Tarsing Hydraulik zurück.",
+           "Tarsing Hydraulik stellt Ventile her. Tarsing Hydraulik hat 200 Beschäftigte."),
+    "fr": ("Ines Marrow (Norvelle Chemie) : « Nous avons racheté Tarsing »",
+           "La PDG du groupe revient sur le rachat de Tarsing.",
+           "Tarsing fabrique des vannes. Tarsing emploie 200 personnes."),
+    "es": ("Ines Marrow (Norvelle Chemie): «Compramos Tarsing»",
+           "La consejera delegada del grupo repasa la compra de Tarsing.",
+           "Tarsing fabrica válvulas. Tarsing emplea a 200 personas."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(INTERVIEW))
+def test_the_name_before_a_headlines_bracketed_firm_is_its_speaker(lang: str):
+    """ "Ines Marrow (Norvelle Chemie): « Nous avons racheté X »": the name that opens the headline is who speaks, a
+    person and no party; her "we" is the bracketed firm."""
+    events = extract_events(page(lang, *INTERVIEW[lang]))
+    target = "Tarsing Hydraulik" if lang == "de" else "Tarsing"
+    assert [parties(e) for e in events if e["type"] == "acquisition"] == [
+        {("Norvelle Chemie", "acquirer"), (target, "target")}], events
+    assert "Ines Marrow" not in {n for e in events for n, _ in parties(e)}
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Brenner Capital invested in our capital in 2020."),
+    ("fr", "En 2020, Brenner Capital est entré à notre capital."),
+    ("es", "En 2020, Brenner Capital entró en nuestro capital."),
+])
+def test_our_capital_is_the_speakers_firms(lang: str, sentence: str):
+    """An investor entering "our" capital invests in the firm the speaker speaks for, not the firm the page names
+    most."""
+    events = [e for e in extract_events(page(lang, *INTERVIEW[lang], sentence)) if e["type"] == "investment"]
+    assert [parties(e) for e in events] == [{("Brenner Capital", "investor"), ("Norvelle Chemie", "investee")}], events
