@@ -239,7 +239,8 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
             return _refined(c.date, body)
     for c in chosen:
         before = [c.sentence - 1] if _preface(page, event, c.sentence) else []
-        for j in _following(page, c.sentence) + before:
+        ruling = _ruling_after(page, c.sentence) if final == "terminated" else []
+        for j in _following(page, c.sentence) + before + ruling:
             if _tells_another(page, event, j):
                 continue
             about = _opens_with_deal_noun(page, j)
@@ -250,6 +251,14 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
     if final == "ongoing" or page.anchor is None:
         return None
     return page.anchor.isoformat() if final == "rumored" else _news_day(page)  # a rumour is this page's report
+
+
+def _ruling_after(page: Page, i: int) -> list[int]:
+    """ "La CNMC ha prohibido la compra de Y. [...] El consejo de la CNMC adoptó la decisión este martes": the next
+    sentences, in any paragraph, that speak of the act that ended a deal (`ruling_nouns`) and state no deal of their
+    own: their day is the end's, as a deal noun's sentence dates its deal (`_following`)."""
+    return [j for j in range(i + 1, min(i + 1 + LOOKAHEAD, len(page.sentences)))
+            if page.lex.ruling_noun_re.search(page.sentence_text(j)) and not page.triggers(j)]
 
 
 def _made_public_day(page: Page, event: Candidate, taken: set[int]) -> str | None:
@@ -302,8 +311,9 @@ def _clause_before(page: Page, j: int, verb) -> list:
 def _step_days(page: Page, j: int, days: list, final: str) -> list:
     """The days of sentence j without those of a clause that reports the news ("erfolgte der Vollzug am Mittwoch, wie
     X am Donnerstag mitteilte", "closed on Monday, X said on Wednesday") while another day dates the closing itself;
-    an announced deal is dated by its report ("am Dienstag unterzeichnet, wie X gestern mitteilte")."""
-    if final != "completed":
+    an announced deal is dated by its report ("am Dienstag unterzeichnet, wie X gestern mitteilte"); an ended one by
+    its act ("adoptó la decisión el lunes, según ha informado este miércoles")."""
+    if final not in ("completed", "terminated"):
         return days
     s = page.sentences[j]
     breaks = [m.end() + s.start for m in amounts.CLAUSE_BREAK_RE.finditer(page.sentence_text(j))]
