@@ -823,6 +823,33 @@ def bidder_out(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, 
     return [(bidder.name, "acquirer"), (topic, "target")]
 
 
+def seller_bought_before(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]],
+                         told: list) -> list[tuple[str, str]]:
+    """ "X agrees to buy Y. The seller is Z, which bought the company in 2018", "Verkäufer ist Z, die das Unternehmen
+    vor vier Jahren erworben hatte": a purchase whose buyer is the seller of the last purchase told before (a seller
+    cue names it so, or that deal did), and whose target the sentence names by no name of its own (a description),
+    was that seller's purchase of the firm it now sells: that deal's target (the description fell back to the page's
+    firm, the new buyer)."""
+    buyer = next((n for n, r in parties if r == "acquirer"), None)
+    if trig.trigger.type != "acquisition" or buyer is None:
+        return parties
+    named = {m.name for m in page.mentions[i] if m.name and not m.anaphor}
+    sale = next((c for c in reversed(told) if c.type == "acquisition" and c.sentence < i), None)
+    if any(r == "target" and n in named for n, r in parties) or sale is None:
+        return parties
+    sold = next((n for n, r in sale.parties if r == "target"), None)
+    if sold in (None, buyer) or not ((buyer, "seller") in sale.parties or _named_seller(page, i, buyer)):
+        return parties
+    return [(n, r) for n, r in parties if r != "target"] + [(sold, "target")]
+
+
+def _named_seller(page: Page, i: int, name: str) -> bool:
+    """Whether a seller cue before the firm's first mention in the sentence names it ("The seller is X", "El
+    vendedor es el fondo X")."""
+    first = next((m for m in page.mentions[i] if m.name == name and not m.anaphor), None)
+    return first is not None and page.lex.seller_re.search(page.text, page.sentences[i].start, first.start) is not None
+
+
 def dative_customer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "le Syndicat mixte de l'estuaire, auquel elle fournit depuis 2021 le réseau de capteurs", "the port
     authority, to which it has supplied cranes since 2019": a supply told in a relative clause opened by a dative

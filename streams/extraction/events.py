@@ -245,7 +245,8 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
             return _refined(c.date, body)
     for c in chosen:
         before = [c.sentence - 1] if _preface(page, event, c) else []
-        for j in _following(page, c.sentence) + before:
+        ruling = _ruling_after(page, c.sentence) if final == "terminated" else []
+        for j in _following(page, c.sentence) + before + ruling:
             if _tells_another(page, event, j):
                 continue
             about = _opens_with_deal_noun(page, j)
@@ -256,6 +257,14 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
     if final == "ongoing" or page.anchor is None:
         return None
     return page.anchor.isoformat() if final == "rumored" else _news_day(page)  # a rumour is this page's report
+
+
+def _ruling_after(page: Page, i: int) -> list[int]:
+    """ "La CNMC ha prohibido la compra de Y. [...] El consejo de la CNMC adoptó la decisión este martes": the next
+    sentences, in any paragraph, that speak of the act that ended a deal (`ruling_nouns`) and state no deal of their
+    own: their day is the end's, as a deal noun's sentence dates its deal (`_following`)."""
+    return [j for j in range(i + 1, min(i + 1 + LOOKAHEAD, len(page.sentences)))
+            if page.lex.ruling_noun_re.search(page.sentence_text(j)) and not page.triggers(j)]
 
 
 def _made_public_day(page: Page, event: Candidate, taken: set[int]) -> str | None:
@@ -308,8 +317,9 @@ def _clause_before(page: Page, j: int, verb) -> list:
 def _step_days(page: Page, j: int, days: list, final: str) -> list:
     """The days of sentence j without those of a clause that reports the news ("erfolgte der Vollzug am Mittwoch, wie
     X am Donnerstag mitteilte", "closed on Monday, X said on Wednesday") while another day dates the closing itself;
-    an announced deal is dated by its report ("am Dienstag unterzeichnet, wie X gestern mitteilte")."""
-    if final != "completed":
+    an announced deal is dated by its report ("am Dienstag unterzeichnet, wie X gestern mitteilte"); an ended one by
+    its act ("adoptó la decisión el lunes, según ha informado este miércoles")."""
+    if final not in ("completed", "terminated"):
         return days
     s = page.sentences[j]
     breaks = [m.end() + s.start for m in amounts.CLAUSE_BREAK_RE.finditer(page.sentence_text(j))]
@@ -753,6 +763,7 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
     seen: dict[tuple, int] = {}
     dated: list[tuple[set[str], str]] = []  # parties and day of the events the text dates explicitly
     dated_after: list[tuple[set[str], str]] = []  # those of the events a later sentence dates to the day
+    uncued: set[int] = set()  # the places in `out` of the investments whose stage no cue tells
     title_sentences = {i for i, x in enumerate(page.sentences) if x.paragraph in page.title_paragraphs}
     year = page.anchor.isoformat() if page.anchor else ""
     found = candidates(page, keep_dropped=dropped)
@@ -808,6 +819,8 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
             if date and len(date) == 10 and date != _news_day(page):
                 dated_after.append((event.names, date))  # "... Allianz SE. Darauf haben sich die Vorstände am
                 # Sonntag verständigt"
+        if event.type == "investment" and not any(c.cued for c in chosen):
+            uncued.add(len(out))  # its stage told by no cue: the stage of a listing it is an order in may be its own
         keys = sorted(organisations.normalise(n, page.lex) for n, _ in event.parties)
         first = page.sentences[body[0].sentence]
         named_once = _named_once(page, event.names)
@@ -852,7 +865,25 @@ def assemble(clean: dict, name: str, version: str, dropped: bool = False,
                     "retyped": any(o.names == event.names and o.type != event.type for o in deals)}
         out.append((record, candidate_features.event_features(page, event, body, headline, amount, explicit, final,
                                                               evidence, language)))
-    return _without_restated_stakes(_without_backers_as_rounds(out))
+    return _without_restated_stakes(_without_backers_as_rounds(_with_listing_subscriptions(out, uncued)))
+
+
+def _with_listing_subscriptions(out: list[tuple[dict, dict[str, float]]],
+                                uncued: set[int]) -> list[tuple[dict, dict[str, float]]]:
+    """ "X's shares began trading on Thursday ... Fund Y had committed to subscribe €30m as an anchor investor": an
+    investment in the issuer of a listing the page tells as done, dated the listing's own day, whose stage no cue of
+    its own tells (`uncued`: places in `out`; "had indicated interest in buying" is one), is an order in that
+    offering (an anchor or cornerstone order, a concurrent placement): it was filled with the listing, so it is done
+    too."""
+    listed = {(organisations.normalise(p["name"]), r["date"]) for r, _ in out
+              if r["type"] == "ipo" and r["status"] == "completed" and r["date"] for p in r["parties"]}
+
+    def subscribed(k: int, r: dict) -> bool:
+        return k in uncued and r["type"] == "investment" and r["status"] == "announced" and any(
+            p["role"] == "investee" and (organisations.normalise(p["name"]), r["date"]) in listed
+            for p in r["parties"])
+
+    return [({**r, "status": "completed"} if subscribed(k, r) else r, f) for k, (r, f) in enumerate(out)]
 
 
 def _without_restated_stakes(out: list[tuple[dict, dict[str, float]]]) -> list[tuple[dict, dict[str, float]]]:

@@ -984,6 +984,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 parties, via = _via(parties, discourse.awarded_page_firm(page, i, trig, kind, parties), "topic", via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.topic_object(page, i, trig, parties, kept), "topic", via)
+            parties, via = _via(parties, discourse.seller_bought_before(page, i, trig, parties, kept), "topic", via)
             if not parties and keep_dropped and (nearest_pairs := _nearest_roles(trig, near, window, end)):
                 pairs, parties, via = nearest_pairs, _named(nearest_pairs), "proximity"
                 flags.append("unassigned")

@@ -7,7 +7,7 @@ from functools import cache
 
 from streams.extraction import dates
 from streams.extraction.casefold import fast, lowered
-from streams.extraction.lexicon import Lexicon
+from streams.extraction.lexicon import Lexicon, is_article
 
 ORDER = {"rumored": 0, "ongoing": 1, "announced": 2, "completed": 3, "terminated": 4}
 STANDING_TYPES = {"partnership", "contract"}
@@ -35,7 +35,7 @@ def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexi
         if hit and not (name == "completed" and _forecast(window, hit.start(), lex)):
             if name == "announced" and deal_type in ROUND_TYPES and not lex.future_re.search(window):
                 return "completed", True  # "announced it had raised $36m", "a annoncé avoir levé": the money is in
-            if name == "announced" and _goes_on(window, deal_type, date, anchor, cues):
+            if name in ("announced", "completed") and _goes_on(window, deal_type, date, anchor, cues):
                 return "ongoing", True
             return ("announced" if name == "completed" and deal_type in AWARD_TYPES else name), True
     if deal_type in STANDING_TYPES and cues["ongoing"].search(window):
@@ -56,8 +56,9 @@ def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexi
 
 
 def _goes_on(window: str, deal_type: str, date: str | None, anchor: str, cues: dict[str, re.Pattern]) -> bool:
-    """ "X's collaboration with Y, signed in 2021, continues unchanged": a standing tie signed in an earlier year
-    that the sentence says goes on is a standing one; its signing is its start, not the news."""
+    """ "X's collaboration with Y, signed in 2021, continues unchanged", "poursuivre le partenariat conclu en 2025":
+    a standing tie signed or concluded in an earlier year that the sentence says goes on is a standing one; its
+    signing is its start, not the news."""
     return (deal_type in STANDING_TYPES and bool(date) and date[:4] < anchor[:4]
             and bool(cues["ongoing"].search(window)))
 
@@ -96,7 +97,18 @@ def _forecast(window: str, cue: int, lex: Lexicon) -> bool:
     just before a completion cue makes it an expected step, not one taken; where the verbs close the clause, one
     after it too ("Die Erstnotiz wird noch im Oktober erwartet")."""
     return bool(lex.future_re.search(window, max(0, cue - FORECAST_REACH), cue)) or dates.forecast_after(
-        window, cue, lex)
+        window, cue, lex) or _noun_forecast(window, cue, lex)
+
+
+def _noun_forecast(window: str, cue: int, lex: Lexicon) -> bool:
+    """ "La finalisation du rachat de Y est attendue d'ici l'été", "El cierre de la compra está previsto para marzo":
+    a completion cue that is a noun after an article, with a forecast word later in its clause (up to a comma,
+    colon or semicolon), names a closing to come, as the verb-final clauses `dates.forecast_after` reads."""
+    before = window[:cue].split()
+    if not before or not (is_article(before[-1], lex) or lex.elision.fullmatch(before[-1])):
+        return False
+    stop = min((i for i in (window.find(c, cue) for c in ",;:") if i >= 0), default=len(window))
+    return lex.future_re.search(window, cue, stop) is not None
 
 
 @cache
