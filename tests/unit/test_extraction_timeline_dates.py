@@ -196,3 +196,10 @@ def test_a_date_before_an_attributive_participle(text, expected):
     doc = read_page(page("de", "Nachrichten", text, published="2026-05-04"))
     (date,) = doc.dates(1)
     assert _dates_participle(doc, date) is expected
+
+
+def test_a_compound_of_revenue_makes_no_deal_value():
+    text = "Kelbor und Tarvix fusionieren. Den gemeinsamen Werbeumsatz beziffern sie auf 74 Millionen Euro."
+    lex = lexicon("de")
+    (figure,) = amounts.find(text, 0, lex)
+    assert not amounts.is_deal_value(figure, text, "merger", lex)
