@@ -72,6 +72,9 @@ COMPLEMENT_WORDS = 4  # words between a deal noun and the firm it is of ("the pu
 MANDATE_REACH = 120  # characters around a contract cue in which an adviser's task makes it a mandate, no supply
 APPROVAL_REACH = 30  # characters around a date searched for a regulator's approval ("aprobó ayer")
 _SPACES = re.compile(r"\s+")
+# the rest of a participle's word and a space before the noun it describes, no punctuation: an attribute
+# ("vereinbarte Fusion"), not a verb that closes its clause ("hatte im Januar vereinbart, ...")
+_ATTRIBUTE_END = re.compile(r"\w*\s+[^\W\d_]")
 CALLED_OFF_REACH = 30  # characters after a called-off cue in which a date is the day it was called off
 TENDER_REACH = 20  # characters before a buy cue in which a public offer makes it one ("offre publique d'achat")
 MAJORITY_REACH = 15  # characters around a later purchase cue in which a majority is what it buys ("compró la mayoría")
@@ -445,11 +448,12 @@ def _closing_day(page: Page, start: int, end: int, when: list[DateMention]) -> D
 
 
 def _dates_participle(page: Page, date: DateMention) -> bool:
-    """Whether a date stands right before a participle of agreeing or signing ("zieht sein im Januar
-    unterschriebenes Angebot zurück", "haben ihre im Frühjahr vereinbarte Fusion abgesagt"): it dates that step,
-    not the end the sentence tells."""
+    """Whether a date stands right before a participle of agreeing or signing that describes a noun ("zieht sein im
+    Januar unterschriebenes Angebot zurück", "haben ihre im Frühjahr vereinbarte Fusion abgesagt"): it dates that
+    step, not the end the sentence tells."""
     gap = _SPACES.match(page.text, date.end)
-    return gap is not None and page.lex.status_res["announced"].match(page.text, gap.end()) is not None
+    cue = page.lex.status_res["announced"].match(page.text, gap.end()) if gap else None
+    return cue is not None and _ATTRIBUTE_END.match(page.text, cue.end()) is not None
 
 
 def _conjunction_comma(text: str, start: int, end: int, lex: Lexicon) -> int | None:

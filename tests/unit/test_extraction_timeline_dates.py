@@ -9,6 +9,8 @@ import pytest
 
 from streams.extraction import amounts, dates, extract_events
 from streams.extraction.lexicon import lexicon
+from streams.extraction.page import read_page
+from streams.extraction.statements import _dates_participle
 from tests.unit.test_extraction_roles import page
 
 
@@ -183,3 +185,21 @@ def test_the_closing_of_the_next_deal_dates_no_earlier_one():
 def test_a_legal_suffix_in_capitals_is_no_article_before_a_forecast():
     sentence = "Kelbor SA prépare son introduction en Bourse pour le mois de juin."
     assert dates.find(sentence, 0, lexicon("fr"), dt.date(2024, 3, 14)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Kelbor AG zieht ihr im Januar vereinbartes Angebot für die Tarvix GmbH zurück.", True),
+    ("Die Kelbor AG hatte im Januar vereinbart, die Tarvix GmbH zu kaufen.", False),
+    ("Die Kelbor AG hat den Kauf im Januar vereinbart.", False),
+])
+def test_a_date_before_an_attributive_participle(text, expected):
+    doc = read_page(page("de", "Nachrichten", text, published="2026-05-04"))
+    (date,) = doc.dates(1)
+    assert _dates_participle(doc, date) is expected
+
+
+def test_a_compound_of_revenue_makes_no_deal_value():
+    text = "Kelbor und Tarvix fusionieren. Den gemeinsamen Werbeumsatz beziffern sie auf 74 Millionen Euro."
+    lex = lexicon("de")
+    (figure,) = amounts.find(text, 0, lex)
+    assert not amounts.is_deal_value(figure, text, "merger", lex)
