@@ -1423,7 +1423,7 @@ _WORD = re.compile(r"[\w'’-]+")
 _DAY = re.compile(r" \d{1,2}(?:er)?\.? (\w+)")  # the day and month after an article ("le 5 mars", "le 1er mars")
 AUXILIARIES = 3  # lowercase words allowed between a subject and its deal verb ("has agreed to buy")
 AUXILIARY_REACH = 40  # characters before a bare object in which its perfect auxiliary stands
-APPOSED_REACH = 60  # characters after a sentence's first word and its comma read for a description of it
+APPOSED_REACH = 80  # characters after a sentence's first word and its comma in which its apposition closes
 APPOSED_WORDS = 4  # words of that description searched for its noun ("der Münchner Robotik-Spezialist")
 RELATIVE_VERB_REACH = 40  # characters after a relative pronoun in which its deal verb stands ("which has also bought")
 PERFECT_WORDS = 10  # words from a perfect auxiliary to the deal verb that closes its clause ("hat ... übernommen")
@@ -1481,8 +1481,10 @@ def _apposed_description(m: Mention, text: str, lex: Lexicon) -> bool:
     item names its firm so, where a common noun would take an article (and the page never writes it in lowercase)."""
     if not m.initial or text[m.end:m.end + 2] != ", " or _written_lowercase(text, m.name):
         return False
-    return any(organisations.is_descriptor(w.strip(",;:()"), lex)
-               for w in text[m.end + 2:m.end + 2 + APPOSED_REACH].split()[:APPOSED_WORDS])
+    close = text.find(",", m.end + 2, m.end + 2 + APPOSED_REACH)  # set off on both sides, not the clause's subject
+    if close < 0 or any(c in text[m.end + 2:close] for c in ".;:"):  # ("Paralelamente, la compañía ha cerrado")
+        return False
+    return any(organisations.is_descriptor(w.strip("()"), lex) for w in text[m.end + 2:close].split()[:APPOSED_WORDS])
 
 
 def _plans_a_deal(m: Mention, text: str, cue_starts: set[int], lex: Lexicon) -> bool:

@@ -180,3 +180,10 @@ APPOSED = [  # a digest item opening on its firm's one word, a description of th
 @pytest.mark.parametrize(("lang", "text"), APPOSED)
 def test_item_firm_named_by_its_apposition(lang, text):
     assert ("funding_round", "completed", frozenset({("Kranwerk", "investee")})) in deals(lang, "Newsletter", text)
+
+
+def test_adverb_before_the_subject_is_no_firm():
+    found = deals("es", "Noticias", "Energías del Páramo ha firmado un contrato de suministro con Hormigones Tiétar.",
+                  "Paralelamente, la compañía andaluza ha cerrado la venta de su negocio de mantenimiento a la "
+                  "ingeniería Tecnova por 18 millones de euros.")
+    assert all(name != "Paralelamente" for _, _, parties in found for name, _ in parties)
