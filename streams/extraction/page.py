@@ -28,6 +28,7 @@ _NAME_LINE = re.compile(_NAME_RUN)  # a heading that is a name alone
 _YEAR_LINE = re.compile(r"\d{4}\s*[:.–—-]?")  # a heading that is a year alone ("1986", "2003 :")
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
 MARKER_REACH = 30  # characters between a name governed by a preposition and a descriptor that is another firm
+LEAD_FIRMS = 2  # the first firms a page names, one of which its publisher is where the page is about it
 VOICE_GAP = 4  # words between a speaker's title and the firm it heads ("Director Ships Support at DE&S")
 
 
@@ -219,9 +220,10 @@ def read_page(clean: dict) -> Page:
     top = [n for n, _ in counts.most_common(2)]
     starts = [s.start for s in sents]
     spoken = any(m.first_person for ms in found for m in ms)
-    headline, site = (_headline_firm(text, found, sents, titles), _site_firm(clean.get("url"), counts)) if spoken else (
-        None, None)
-    voices, speakers = _voices(text, found, sents, lex, counts, bool(said_by), headline, site) if spoken else ({}, set())
+    headline = _headline_firm(text, found, sents, titles) if spoken else None
+    site = _site_firm(clean.get("url"), counts) if spoken else None
+    voices, speakers = _voices(text, found, sents, lex, counts, bool(said_by), headline, site) if spoken else (
+        {}, set())
     seats = _Lazy(_around)  # firm -> the capitalised words around its name ("aus Reutlingen")
     given = _Lazy(kinds.given)  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
     told = _Lazy(kinds.told)  # firm -> the kinds a noun before its name gave it ("la constructora X")
@@ -307,7 +309,7 @@ def read_page(clean: dict) -> Page:
     for i, label in labels.items():
         if (description := _label_description(text, found[i], label)) is not None:
             found[i].remove(description)
-    main = _main_firm(text, found, counts, lex)
+    main = headline or (site if _leads(found, site) else None) or _main_firm(text, found, counts, lex)
     local = amounts.local_currencies(text, lex)
     return Page(text, lex, _anchor(clean), sents, found, titles, main, counts, amounts.main_currency(text, lex, local),
                 local, cues, speakers=frozenset(speakers))
@@ -1768,6 +1770,18 @@ def _site_firm(url: str | None, counts: Counter) -> str | None:
         if any("".join(words[:k]) == spelled for k in range(1, len(words) + 1)):
             return name
     return None
+
+
+def _leads(found: list[list[Mention]], firm: str | None) -> bool:
+    """Whether a firm is among the first two the page names: a site's own page (a letter, a call) is about the
+    firm that publishes it, where a newsletter's writer ("Vamos allá") speaks for a site that reports on others."""
+    first: list[str] = []
+    for m in (m for ms in found for m in ms if m.name and not m.anaphor):
+        if m.name not in first:
+            first.append(m.name)
+        if len(first) == LEAD_FIRMS:
+            break
+    return firm is not None and firm in first
 
 
 def _voices(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], lex: Lexicon,

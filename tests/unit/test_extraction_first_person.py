@@ -5,6 +5,7 @@ firm the speaker heads, named with a leader's title in the headline or standfirs
 import pytest
 
 from streams.extraction import extract_events
+from streams.extraction.page import read_page
 from tests.unit.test_extraction_roles import page, parties
 
 INTRO = {
@@ -259,3 +260,21 @@ def test_our_capital_is_the_speakers_firms(lang: str, sentence: str):
     most."""
     events = [e for e in extract_events(page(lang, *INTERVIEW[lang], sentence)) if e["type"] == "investment"]
     assert [parties(e) for e in events] == [{("Brenner Capital", "investor"), ("Norvelle Chemie", "investee")}], events
+
+
+
+def test_a_firms_own_site_page_is_about_that_firm():
+    """A letter on the firm's own site is about the firm (the page's main firm, whose open slots it fills), though
+    the page names its target more often."""
+    record = {**page("en", *SITE_LETTER["en"]), "url": "https://www.norvelle-chemie.example/investors/letter-2024"}
+    assert read_page(record).main == "Norvelle Chemie"
+
+
+def test_a_newsletters_writer_leaves_the_page_to_the_firms_it_reports_on():
+    """A newsletter whose writer says "we" on a site named after the publisher, who is named only late: the page is
+    about the firms it reports on."""
+    record = {**page("en", "Friday digest: Tarsing raises money", "We have a busy week for you.",
+                     "Tarsing raised $20m from Brenner Capital. Tarsing makes valves.",
+                     "Norvelle Digest has learned that Kestrel is in talks to buy Orvane."),
+              "url": "https://news.norvelledigest.example/p/friday-27"}
+    assert read_page(record).main != "Norvelle Digest"
