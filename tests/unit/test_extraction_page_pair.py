@@ -6,6 +6,7 @@ import pytest
 
 from streams.extraction import extract_events
 from streams.extraction.lexicon import lexicon
+from streams.extraction.page import read_page
 from tests.unit.test_extraction_roles import page, parties
 
 LEADS = {
@@ -68,3 +69,19 @@ def test_a_pronoun_acting_together_is_the_page_pair(lang, last):
 ])
 def test_together_words_are_read_in_each_language(lang, sentence, word):
     assert lexicon(lang).together_re.search(sentence).group() == word
+
+
+@pytest.mark.parametrize(("lang", "named", "told"), [
+    ("de", "Brennholt und Kaltwerk kennen sich seit Jahren.",
+     "Die beiden Mittelständler unterzeichneten am Dienstag eine Partnerschaft."),
+    ("fr", "Valdrome et Corvilis se connaissent depuis des années.",
+     "Les deux papetiers ont signé mardi un partenariat."),
+    ("es", "Valdrome y Corvilis se conocen desde hace años.", "Las dos bodegas firmaron el martes una alianza."),
+    ("en", "Ardley and Coromant have known each other for years.",
+     "The two carmakers signed a partnership on Tuesday."),
+])
+def test_a_description_over_a_pair_is_read_once_as_the_pair(lang, named, told):
+    read = read_page(page(lang, "News", named, told))
+    told_of = read.mentions[-1]
+    assert {m.name for m in told_of} == {m.name for m in read.mentions[-2]}
+    assert all(m.pair for m in told_of)
