@@ -250,6 +250,7 @@ class Lexicon:
     coordinator_re: re.Pattern
     pair_re: re.Pattern
     pair_count_re: re.Pattern  # "les deux", "der beiden": two firms counted, the noun of their kind (group 1) after
+    together_re: re.Pattern  # "jointly", "gemeinsam", "ensemble", "juntas": the subject's firms act as one pair
     entry_re: re.Pattern  # "beim" among the words before a firm after an investing verb: the firm it enters
     percent: str  # regex alternative after a number that makes it a percentage
     share_re: re.Pattern  # a number and its percentage ("30 %", "30 Prozent"); group 1 is the number
@@ -767,6 +768,7 @@ def lexicon(lang: str) -> Lexicon:
         # a pronoun that stands for two firms only after a plural verb ("Dafür gründen sie ...": `pair_pronouns`)
         pair_re=words_re([re.escape(w) for w in ext["pair_anaphors"]] + ext.get("pair_pronouns", [])),
         pair_count_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('pair_counts', []))}) ([\w-]+)", re.IGNORECASE),
+        together_re=words_re(ext.get("together_words", []), escape=True),
         entry_re=re.compile(rf"(?<!\w)(?i:{alternation(ext.get('entry_markers', []), escape=True)})\s"),
         percent=percent,
         share_re=re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:{percent})"),

@@ -1515,7 +1515,7 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         p, found, sentence, offset)]
     suffixed = [m for m in found if lex.compound_nouns and is_descriptor(m.name.split()[0], lex)]
     found.extend(a for a in _anaphors(toks, sentence, offset, lex)  # "die Velthaus": no description of a firm
-                 if not any(p.start <= a.start < p.end for p in pairs) and not any(
+                 if not any(p.start < a.end and a.start < p.end for p in pairs) and not any(
                      n.start < a.end and a.start < n.end for n in suffixed) and not _holds_name(a, found))
     found.extend(pairs)
     found.extend(_latter(sentence, offset, found, lex))

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from streams.extraction import amounts, dates, kinds, organisations, roles, sentences, triggers
 from streams.extraction.casefold import lowered
 from streams.extraction.kinds import PHRASE_BREAK
-from streams.extraction.lexicon import Lexicon, common_word, indefinite_article, lexicon, very_common_word
+from streams.extraction.lexicon import Lexicon, common_word, indefinite_article, is_article, lexicon, very_common_word
 from streams.extraction.organisations import Mention
 
 _NAME_RUN = r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})"  # a name of up to four words
@@ -297,7 +297,7 @@ def read_page(clean: dict) -> Page:
         pairs = [m for m in ms if m.pair]
         if pairs:  # "both companies": the two firms last named together, else the page's two most named
             two = _coordinated_pair(text, found, i, pairs[0], lex) or _two_named(found, i, pairs[0], lex) or (
-                top if len(top) == 2 else [None, None])
+                _page_pair(text, sents[i], found, i, pairs[0], top, cues[i], lex))
             if _restated(found[i], pairs[0], two) and not _cue_object(text, cues[i], pairs[0]):
                 ms[:] = [m for m in ms if not m.pair]  # "den Verkauf von X an Y untersagt, weil beide Händler
                 pairs = []  # ...": the two firms its sentence just named, restated in another clause, no party
@@ -1036,6 +1036,34 @@ def _two_named(found: list[list[Mention]], i: int, pair: Mention, lex: Lexicon) 
         if len(last) == 2:
             return last
     return None
+
+
+def _page_pair(text: str, sentence: sentences.Sentence, found: list[list[Mention]], i: int, pair: Mention,
+               top: list[str], cues: list[triggers.TriggerMatch], lex: Lexicon) -> list[str | None]:
+    """The page's two most named firms for a pair anaphor that no pair named just before explains ("Les deux
+    groupes se connaissent bien"), where the sentence before spoke of a pair too or its own sentence says nothing
+    of another two: none where a firm named before it in its clause is neither ("El Ayuntamiento ha pedido a ambas
+    partes": a dispute's sides; not the venture a cue names, "das Gemeinschaftsunternehmen X, an dem beide Konzerne
+    beteiligt sind"; not a fronted clause's, "En 2020, cuando X vendió Y a Z, las dos entidades exploraron"),
+    nor for a bare pronoun ("they", "sie") that does not act together (`together_re`): people, products, sides."""
+    if len(top) != 2:
+        return [None, None]
+    if i and any(m.pair for m in found[i - 1]):
+        return top  # "No es la primera vez que ambos bancos negocian. En 2020, ..., las dos entidades exploraron"
+    other = any(m.name and not m.pair and m.name not in top and m.end <= pair.start and _same_clause(
+        text, m, pair, lex) and not any(t.trigger.type == "joint_venture" and t.end <= m.start
+                                        and roles.venture_named_after(t, m, text, lex) for t in cues)
+                for m in found[i])
+    bare = " " not in text[pair.start:pair.end].strip()
+    return [None, None] if other or bare and not lex.together_re.search(text, sentence.start, sentence.end) else top
+
+
+def _same_clause(text: str, m: Mention, pair: Mention, lex: Lexicon) -> bool:
+    """Whether a firm named before a pair anaphor stands in its clause: no comma between them, or words other than an
+    article between the last comma and the anaphor ("..., las dos entidades exploraron": a new clause opens)."""
+    comma = text.rfind(",", m.end, pair.start)
+    gap = text[comma + 1:pair.start].split()
+    return comma < 0 or not (len(gap) == 0 or len(gap) == 1 and is_article(gap[0], lex))
 
 
 def _subsidiary_spoken_of(text: str, ms: list[Mention], m: Mention, counts: Counter, lex: Lexicon) -> str | None:

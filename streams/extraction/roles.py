@@ -750,7 +750,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
             apposed = [m for m, mk in before if mk != "comitative" and _venture_apposed(text[m.end:trig.start], lex)]
             before = [(m, mk) for m, mk in before if m not in apposed]
             # "X, the joint venture Y formed with Z": the venture named before, the name after founds it
-            if after and after[0][1] is None and (not apposed and _venture_named_after(trig, after[0][0], text, lex)
+            if after and after[0][1] is None and (not apposed and venture_named_after(trig, after[0][0], text, lex)
                                                   or after[0][0] is own_name):
                 after = after[1:]  # "creó con Y una sociedad conjunta al 50 %, X": X is the venture
         if partners := _venture_holders(trig, mentions, window, text, lex) or _relative_partners(
@@ -2540,7 +2540,7 @@ def _holders_by_stake_relative(trig: TriggerMatch, mentions: list[Mention], text
     return list(holders.values()) if len(holders) >= 2 else []
 
 
-def _venture_named_after(trig: TriggerMatch, m: Mention, text: str, lex: Lexicon) -> bool:
+def venture_named_after(trig: TriggerMatch, m: Mention, text: str, lex: Lexicon) -> bool:
     """Whether the words between a venture cue and the name m after it set the name off as the venture's own (", X",
     " al 50 %, X", " owned equally, X"): a comma ends them, a few words at most before it; or none stand between a
     cue ending in its noun (not "détenue à parts égales par") and a name (no pronoun: "gründen sie eine
