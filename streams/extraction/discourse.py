@@ -81,8 +81,9 @@ def salient(page: Page, i: int, cue: int, cue_end: int | None = None) -> str | N
 
 def _item_subject(page: Page, i: int) -> str | None:
     """ "Fusion mit Ostermoor war gescheitert" above "... Zunächst hatten die Kreiskliniken eine Fusion mit dem
-    Klinikum Ostermoor angestrebt": a subheading's deal with an open slot is that of the item below it, its firm the
-    first subject there other than the firms the subheading names (not the page's own firm)."""
+    Klinikum Ostermoor angestrebt": a subheading's deal with an open slot is told again in full by the item below it,
+    in a sentence that names the subheading's firm again; its firm is that sentence's subject, a public body too (not
+    the page's own firm)."""
     if i + 1 >= len(page.sentences) or not subheading(page.text, page.sentences, i):
         return None
     named = {m.name for m in page.mentions[i] if m.name}
@@ -91,7 +92,7 @@ def _item_subject(page: Page, i: int) -> str | None:
         if page.sentences[j].paragraph != item:
             break
         m = subject(page, j)
-        if m is not None and m.name not in named and not is_institution(m.name, page.lex):
+        if m is not None and m.name not in named and any(n.name in named for n in page.mentions[j]):
             return m.name
     return None
 

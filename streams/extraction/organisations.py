@@ -1078,8 +1078,7 @@ def _introduces_name(toks: list[Token], j: int, sentence: str, offset: int, lex:
         links = lex.connectors | lex.descriptor_links  # "l'éditeur de logiciels X", "la banque en ligne X"
         reach -= t.low not in links  # "l'éditeur de logiciels de cybersécurité X": "de" takes no room
         if name_word(t.text, lex, previous is toks[j]) or previous is toks[j] and _named_after_kind(
-                toks, k, sentence, offset, lex) or _descriptor_opens_name(toks, k, lex):
-            # it would open the name ("die Firma Freiflächenanlagen", "el grupo mexicano Grupo Altamira")
+                toks, k, sentence, offset, lex):  # it would open the name ("die Firma Freiflächenanlagen")
             # "la dueña de Carolina Herrera": a genitive; "la société en France": a place
             return previous.low not in lex.markers.get("patient", ()) and previous.low not in lex.descriptor_links
         if not t.text.islower() or t.low in lex.stopwords and t.low not in links or (
@@ -1098,14 +1097,6 @@ def _town_described(toks: list[Token], k: int, sentence: str, offset: int, lex: 
     return tok.low in lex.town_nouns and (tok.text.islower() or lex.compound_nouns) and not (
         nxt is not None and _joinable_gap(sentence, tok, nxt, offset) and (
             nxt.low in lex.connectors or lex.elision.match(nxt.text) or nxt.text[:1].isupper()))
-
-
-def _descriptor_opens_name(toks: list[Token], k: int, lex: Lexicon) -> bool:
-    """ "el grupo mexicano Grupo Altamira", "le groupe lyonnais Groupe Delmar": a capitalised descriptor right before
-    a word of a name opens that name (where only names are capitalised), the one the description before introduces."""
-    tok = toks[k]
-    return (not lex.compound_nouns and tok.text[:1].isupper() and is_descriptor(tok.low, lex) and k + 1 < len(toks)
-            and tok.end + 1 == toks[k + 1].start and name_word(toks[k + 1].text, lex, False))
 
 
 def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[Mention]:

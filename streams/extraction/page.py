@@ -278,12 +278,9 @@ def read_page(clean: dict) -> Page:
                 had = given.get(m.name, set()) | told.get(m.name, set()) if m.name else set()
                 if kinds.traded(text, m, lex) and kinds.described(text, m, lex) not in had:
                     # "the club", "la papelera": only a firm the page called so, no guess; where the discourse gave
-                    # none, or a firm of another known kind, the one whose name says so; so for a club (`team_kinds`)
-                    # where it gave a firm of no known kind, a sponsor's ("El Club Deportivo X ... Y seguirá en la
-                    # camiseta, según anunció el club": X)
-                    want = kinds.described(text, m, lex)
-                    m.name = _called_so(found, i, m, want, counts, lex) if (
-                        had or not m.name or want in lex.team_kinds) else None
+                    # none, or a firm of another known kind, the one whose name says so
+                    m.name = _called_so(found, i, m, kinds.described(text, m, lex), counts, lex) if (
+                        had or not m.name) else None
                 m.name = _named_by_noun(text, m, by_noun, lex, lambda n: given.get(n, set()) | told.get(n, set()))
                 m.name = _subsidiary_spoken_of(text, ms, m, counts, lex) or m.name
                 if not founded and _venture_cue_inside(cues[i], m):
