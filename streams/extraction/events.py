@@ -55,11 +55,23 @@ def _fill_amount(page: Page, event: Candidate, chosen: list[Candidate], headline
     if own is None and any(page.lex.withheld_sum_re.search(page.sentence_text(c.sentence)) for c in chosen):
         return None  # "acquired X for an undisclosed sum. The deal comes as ... counts $7bn raised by the sector"
     if own is None or own.counted:
-        own = _amount_after(page, event, chosen, taken) or own
+        own = _amount_after(page, event, chosen, taken) or _answered_sum(page, event, chosen) or own
     elif amounts.is_part(own, page.text, page.lex):
         own = _whole_after(page, event, chosen, taken, own)
     return own or next((c.amount for c in others if c.amount), None) or _amount_after(
         page, event, others, taken) or _amount_far(page, event, chosen + others, taken)
+
+
+def _answered_sum(page: Page, event: Candidate, mentions: list[Candidate]) -> amounts.Amount | None:
+    """The deal value the answer opens with where an interviewer's question names the deal ("P. Acaban de cerrar
+    una ronda. R. Son 12 millones de euros ..."): the interviewee confirms it with its figure."""
+    for c in mentions:
+        answer = statements.answer_to(page, c.sentence)
+        values = [] if answer is None else [a for a in statements.money_of(page, answer)
+                                            if amounts.is_deal_value(a, page.text, event.type, page.lex)]
+        if values:
+            return values[0]
+    return None
 
 
 def _whole_after(page: Page, event: Candidate, mentions: list[Candidate], taken: set[int],
