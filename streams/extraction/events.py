@@ -424,6 +424,7 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
     year = (event.date or anchor)[:4]
     paragraphs = {page.sentences[i].paragraph for i in own}
     first = min((i for i in own if page.sentences[i].paragraph not in page.title_paragraphs), default=0)
+    answers = {statements.answer_to(page, i) for i in own}
     out = []
     for j in sorted(near):
         found, text, start = page.triggers(j), page.sentence_text(j), page.sentences[j].start
@@ -433,8 +434,11 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
         if (not names <= event.names or page.sentences[j].paragraph in page.title_paragraphs
                 or _other_deal(found, event)):
             continue
-        if not found:  # "The deal was called off on Monday": the deal of its paragraph named by a noun, as a fact
-            if (page.sentences[j].paragraph not in paragraphs or j < first or not (
+        if not found:  # "The deal was called off on Monday": the deal of its paragraph named by a noun, as a fact;
+            # or the answer to the question that names it ("P. Tenían una alianza con X. R. La dimos por terminada")
+            answer = j in answers and status.assess(text, event.type, None, anchor, page.lex) in (
+                ("completed", True), ("terminated", True))
+            if not answer and (page.sentences[j].paragraph not in paragraphs or j < first or not (
                     page.lex.deal_noun_re.search(text) or page.lex.talk_noun_re.search(text) or ruled)
                     or not (status.ended(text, page.lex) or _closed_by_noun(page, event, j, anchor))):
                 continue

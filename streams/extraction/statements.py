@@ -368,13 +368,14 @@ def money_of(page: Page, i: int) -> list[amounts.Amount]:
 
 
 def answer_to(page: Page, i: int) -> int | None:
-    """The first sentence of the answer to the interviewer's question sentence i is in: the turn right after it,
-    both opened by their one-letter labels ("P. Acaban de cerrar una ronda. R. Son 12 millones ..."). The answer
-    confirms the deal the question names, whose figures it gives."""
+    """The first sentence of the answer to the interviewer's question sentence i is in (its first or a later
+    sentence): the turn right after it, both opened by their one-letter labels ("P. Acaban de cerrar una ronda.
+    R. Son 12 millones ..."). The answer confirms the deal the question names, whose figures and stage it gives."""
     s = page.sentences[i]
+    question = next(k for k in range(i, -1, -1) if k == 0 or page.sentences[k - 1].paragraph != s.paragraph)
     answer = next((j for j in range(i + 1, len(page.sentences)) if page.sentences[j].paragraph != s.paragraph), None)
     turns = answer is not None and page.sentences[answer].paragraph == s.paragraph + 1 and all(
-        sentences.opens_a_turn(page.text, page.sentences[k].start, page.lex) for k in (i, answer))
+        sentences.opens_a_turn(page.text, page.sentences[k].start, page.lex) for k in (question, answer))
     return answer if turns else None
 
 
