@@ -55,11 +55,23 @@ def _fill_amount(page: Page, event: Candidate, chosen: list[Candidate], headline
     if own is None and any(page.lex.withheld_sum_re.search(page.sentence_text(c.sentence)) for c in chosen):
         return None  # "acquired X for an undisclosed sum. The deal comes as ... counts $7bn raised by the sector"
     if own is None or own.counted:
-        own = _amount_after(page, event, chosen, taken) or own
+        own = _amount_after(page, event, chosen, taken) or _answered_sum(page, event, chosen) or own
     elif amounts.is_part(own, page.text, page.lex):
         own = _whole_after(page, event, chosen, taken, own)
     return own or next((c.amount for c in others if c.amount), None) or _amount_after(
         page, event, others, taken) or _amount_far(page, event, chosen + others, taken)
+
+
+def _answered_sum(page: Page, event: Candidate, mentions: list[Candidate]) -> amounts.Amount | None:
+    """The deal value the answer opens with where an interviewer's question names the deal ("P. Acaban de cerrar
+    una ronda. R. Son 12 millones de euros ..."): the interviewee confirms it with its figure."""
+    for c in mentions:
+        answer = statements.answer_to(page, c.sentence)
+        values = [] if answer is None else [a for a in statements.money_of(page, answer)
+                                            if amounts.is_deal_value(a, page.text, event.type, page.lex)]
+        if values:
+            return values[0]
+    return None
 
 
 def _whole_after(page: Page, event: Candidate, mentions: list[Candidate], taken: set[int],
@@ -412,6 +424,7 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
     year = (event.date or anchor)[:4]
     paragraphs = {page.sentences[i].paragraph for i in own}
     first = min((i for i in own if page.sentences[i].paragraph not in page.title_paragraphs), default=0)
+    answers = {statements.answer_to(page, i) for i in own}
     out = []
     for j in sorted(near):
         found, text, start = page.triggers(j), page.sentence_text(j), page.sentences[j].start
@@ -421,8 +434,11 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
         if (not names <= event.names or page.sentences[j].paragraph in page.title_paragraphs
                 or _other_deal(found, event)):
             continue
-        if not found:  # "The deal was called off on Monday": the deal of its paragraph named by a noun, as a fact
-            if (page.sentences[j].paragraph not in paragraphs or j < first or not (
+        if not found:  # "The deal was called off on Monday": the deal of its paragraph named by a noun, as a fact;
+            # or the answer to the question that names it ("P. Tenían una alianza con X. R. La dimos por terminada")
+            answer = j in answers and status.assess(text, event.type, None, anchor, page.lex) in (
+                ("completed", True), ("terminated", True))
+            if not answer and (page.sentences[j].paragraph not in paragraphs or j < first or not (
                     page.lex.deal_noun_re.search(text) or page.lex.talk_noun_re.search(text) or ruled)
                     or not (status.ended(text, page.lex) or _closed_by_noun(page, event, j, anchor))):
                 continue

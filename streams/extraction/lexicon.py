@@ -169,6 +169,7 @@ class Lexicon:
     past_re: re.Pattern
     future_re: re.Pattern
     pending_re: re.Pattern
+    reporting_period_re: re.Pattern  # "in the year under review", "im Berichtsjahr": the past period a report covers
     approval_re: re.Pattern  # "aprobó", "cleared", "genehmigt": a regulator's step, no announcement of the deal
     made_public_re: re.Pattern  # "anunció", "annoncé", "offiziell gemacht": the parties made the deal public then
     stake_re: re.Pattern
@@ -731,6 +732,7 @@ def lexicon(lang: str) -> Lexicon:
         past_re=words_re(ext["past"]),
         future_re=_future_re(ext["future"], ext.get("future_endings", [])),
         pending_re=words_re(ext["pending"]),
+        reporting_period_re=_optional_words_re(ext, "reporting_period"),
         approval_re=_optional_words_re(ext, "approvals"),
         made_public_re=_optional_words_re(ext, "made_public"),
         stake_re=_stake_re(ext["stake_words"]),

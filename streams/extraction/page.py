@@ -1367,7 +1367,7 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
             total[m.name] += 1
             if _bare_opener(m, text, lex):
                 openers.add(m.name)
-                if _before_indefinite(m, text, lex):
+                if _before_indefinite(m, text, lex) or sentences.opens_a_turn(text, m.start, lex):
                     counting_openers.add(m.name)
             inside[m.name] += not m.initial
             common = m.name.lower().endswith(lex.noun_endings)

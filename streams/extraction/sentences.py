@@ -73,6 +73,13 @@ def _after_turn_label(text: str, start: int, end: int, lex: Lexicon) -> int:
     return label.end() if label and label.group(1) in lex.turn_labels else start
 
 
+def opens_a_turn(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether `pos` is where an interview's turn begins, right after its one-letter label ("P. Acaban de cerrar
+    una ronda"): the interviewer's question speaks to the interviewee with a bare verb, no firm's name."""
+    line = text.rfind("\n", 0, pos) + 1
+    return line < pos and _after_turn_label(text, line, pos + 1, lex) == pos
+
+
 def split(text: str, paragraphs: list[dict], lex: Lexicon) -> list[Sentence]:
     """The sentences of every paragraph; a line break always ends a sentence."""
     out: list[Sentence] = []

@@ -367,6 +367,25 @@ def money_of(page: Page, i: int) -> list[amounts.Amount]:
     return [a for a in money if a.start < page.sentences[i].start + wrong.end()] if wrong else money
 
 
+def answer_to(page: Page, i: int) -> int | None:
+    """The first sentence of the answer to the interviewer's question sentence i is in (its first or a later
+    sentence): the turn right after it, both opened by their one-letter labels ("P. Acaban de cerrar una ronda.
+    R. Son 12 millones ..."). The answer confirms the deal the question names, whose figures and stage it gives."""
+    s = page.sentences[i]
+    question = next(k for k in range(i, -1, -1) if k == 0 or page.sentences[k - 1].paragraph != s.paragraph)
+    answer = next((j for j in range(i + 1, len(page.sentences)) if page.sentences[j].paragraph != s.paragraph), None)
+    turns = answer is not None and page.sentences[answer].paragraph == s.paragraph + 1 and all(
+        sentences.opens_a_turn(page.text, page.sentences[k].start, page.lex) for k in (question, answer))
+    return answer if turns else None
+
+
+def _answered_with_sum(page: Page, i: int) -> bool:
+    """Whether the answer to question sentence i opens with a sum: the deal the question names of the interviewee's
+    firm, addressing it without a name ("Acaban de cerrar una ronda"), is confirmed."""
+    answer = answer_to(page, i)
+    return answer is not None and bool(money_of(page, answer))
+
+
 def _named_subject(page: Page, i: int, trig: TriggerMatch) -> bool:
     """Whether a firm is named between the start of a cue's clause (after its last comma, semicolon or colon) and
     the cue: the deal is that clause's own statement, not one a pronoun's or another subject's clause recalls."""
@@ -1047,7 +1066,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             # a listing held since a start by a described page firm ("la eléctrica, que cotiza desde 2019")
             listed = kind == "ipo" and trig.trigger.frame == "hold" and bool(
                 within(since, window.clause_start, end)) and _described_opener(page, s.start, trig.start)
-            if all(m is main for m, _ in pairs) and not (values or date or listed) and _drop(
+            answered = _answered_with_sum(page, i)  # "P. Acaban de cerrar una ronda. R. Son 12 millones"
+            if all(m is main for m, _ in pairs) and not (values or date or listed or answered) and _drop(
                     flags, "page_firm_only", keep_dropped):
                 continue  # "Einen Börsengang schließt X nicht aus": the page's firm, but nothing states a deal
             # the trigger's own clause first ("X, which bought Y in 2019, said ..."), else its window; an

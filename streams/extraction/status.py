@@ -44,6 +44,8 @@ def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexi
         return "completed", True  # a round reported as raised, a listing that took place
     if deal_type in ROUND_TYPES:
         return "completed", False  # a round told in the present has been raised; only a cue makes it less
+    if deal_type not in STANDING_TYPES and past_re.search(window) and lex.reporting_period_re.search(window):
+        return "completed", True  # "In the year under review we acquired X": a report's past period, a deal done
     if not date or len(date) == 10 or deal_type in STANDING_TYPES and date[:4] == anchor[:4]:
         return "announced", False  # "in April the startup won a contract": this year's award is news, not done
     if lex.pending_re.search(window):
