@@ -73,7 +73,9 @@ def clean_page(page: dict) -> dict:
     pieces = without_release_disclaimers(without_teaser_tails(pieces))
     text, spans = _assemble(pieces)
     title = next((p.text for p in pieces if p.kind == TITLE), None) or meta.title
-    published = meta.published or dates.from_text(date_source or text[:_DATE_SEARCH_CHARS])
+    published = meta.published or metadata.page_date_in_text(
+        date_source or text[:_DATE_SEARCH_CHARS], page.get("fetched_at") or ""
+    )
     return {
         "schema_version": 1,
         "page_id": ids.page_id(url, body),

@@ -50,29 +50,26 @@ def _worded() -> tuple[re.Pattern, re.Pattern]:
     return day_first, month_first
 
 
-def from_text(text: str) -> str | None:
-    """The first date written out in `text` (ISO, numeric day-first or with a month word)."""
+def first_date(text: str) -> tuple[int, int, str] | None:
+    """The first date written out in `text` (ISO, numeric day-first or with a month word): its start, end and
+    YYYY-MM-DD; the span lets a caller judge the words around it."""
     day_first, month_first = _worded()
-    found: list[tuple[int, str]] = []
-    for m in _ISO_IN_TEXT.finditer(text):
-        iso = make(*m.groups())
-        if iso:
-            found.append((m.start(), iso))
-            break
-    for m in _NUMERIC.finditer(text):
-        iso = make(m.group(3), m.group(2), m.group(1))
-        if iso:
-            found.append((m.start(), iso))
-            break
     months = cues().months
-    for m in day_first.finditer(text):
-        iso = make(m.group(3), months[m.group(2).lower()], m.group(1))
-        if iso:
-            found.append((m.start(), iso))
-            break
-    for m in month_first.finditer(text):
-        iso = make(m.group(3), months[m.group(1).lower()], m.group(2))
-        if iso:
-            found.append((m.start(), iso))
-            break
-    return min(found)[1] if found else None
+    readers = (
+        (_ISO_IN_TEXT, lambda m: make(*m.groups())),
+        (_NUMERIC, lambda m: make(m.group(3), m.group(2), m.group(1))),
+        (day_first, lambda m: make(m.group(3), months[m.group(2).lower()], m.group(1))),
+        (month_first, lambda m: make(m.group(3), months[m.group(1).lower()], m.group(2))),
+    )
+    found: list[tuple[int, int, str]] = []
+    for pattern, read in readers:
+        match = next(((m, iso) for m in pattern.finditer(text) if (iso := read(m))), None)
+        if match:
+            found.append((match[0].start(), match[0].end(), match[1]))
+    return min(found) if found else None
+
+
+def from_text(text: str) -> str | None:
+    """The first date written out in `text`."""
+    found = first_date(text)
+    return found[2] if found else None

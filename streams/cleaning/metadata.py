@@ -1,18 +1,20 @@
 """Page metadata from the HTML head and markup: title, publication date, canonical URL, site name, JSON-LD's
 article body.
 Sources in order of trust: JSON-LD, meta tags, <time datetime>, the URL, then a date line printed just above the
-article's first paragraph (`dateline`); dates inside sentences are the caller's last resort."""
+article's first paragraph (`dateline`); the caller's last resort is a dateline or date line of the text
+(`page_date_in_text`), never a date inside a sentence."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 import orjson
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from streams.cleaning import dates
-from streams.cleaning.blocks import is_date_line, squash
+from streams.cleaning.blocks import is_date_line, squash, word_count
 
 _DATE_META = (
     "article:published_time",
@@ -42,6 +44,8 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—·»:]|-{1,2})\s+")
 _MAX_LD_CHARS = 200_000
 _DATELINE_WINDOW = 8  # lines around the article's first piece: headline, lead, byline, date, image credit ...
 _ANCHOR_CHARS = 60
+_DATELINE_LEAD_WORDS = 4  # a place or label before a dateline's date: "BRISTOL, UK,", "Toulon, le", "Mis en ligne le"
+_DATELINE_TAIL = re.compile(r"\s*(?:$|[-–—|/(.]|\d{1,2}[:h]\d\d)")  # end, separator or clock after its date
 
 
 @dataclass
@@ -168,6 +172,30 @@ def dateline(tree: LexborHTMLParser, first_piece: str) -> str | None:
         if is_date_line(lines[i]) and (iso := dates.from_text(lines[i])):
             return iso
     return None
+
+
+def page_date_in_text(text: str, fetched: str = "") -> str | None:
+    """The first date of `text` that dates the page: on a date line, or opening a line with at most a place or a
+    label before it and a separator after it ("BRISTOL, 7 July 2026 – Acme today ..."), and not after the day
+    the page was fetched (`fetched`, ISO: a calendar's coming dates). A date inside a sentence is one
+    the text speaks of ("As of 1 July 2024, the group ...") and would misdate every relative date."""
+    for line in text.splitlines():
+        found = dates.first_date(line)
+        if (found and (is_date_line(line) or _opens_as_dateline(line, found[0], found[1]))
+                and _not_after_fetch(found[2], fetched)):
+            return found[2]
+    return None
+
+
+def _not_after_fetch(iso: str, fetched: str) -> bool:
+    """Whether a page could be dated `iso` when fetched at `fetched`; a day's grace for a local date ahead of UTC."""
+    fetch_day = dates.from_iso(fetched) if fetched else None
+    return fetch_day is None or date.fromisoformat(iso) <= date.fromisoformat(fetch_day) + timedelta(days=1)
+
+
+def _opens_as_dateline(line: str, start: int, end: int) -> bool:
+    """Whether the date at `start`:`end` of `line` is a dateline's: few words before it, a separator after it."""
+    return word_count(line[:start]) <= _DATELINE_LEAD_WORDS and bool(_DATELINE_TAIL.match(line, end))
 
 
 def _opens(anchor: str, line: str) -> bool:

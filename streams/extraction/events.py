@@ -459,14 +459,22 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
             day = max(_step_days(page, j, days, state), key=lambda d: d.value)  # operación, anunciada en enero, se
             # cerró el pasado viernes"), not the day of a clause that reports it ("bouclée mardi, a annoncé X mercredi")
         if day is not None and not (day.value[:4] == year or _later_step(event, state, day.value, anchor) or (
-                event.date is None and state == "terminated" and not day.since and day.value[:4] < year)):
-            continue  # but an undated deal called off in an earlier year ("Zunächst hatten X und Y eine Fusion
-            # angestrebt. Die Gespräche waren im November 2023 gescheitert") is a background deal, dated so
+                event.date is None and _ended_or_closed_later(event, state) and not day.since
+                and day.value[:4] < year)):
+            continue  # but an undated deal called off or closed in an earlier year ("Zunächst hatten X und Y eine
+            # Fusion angestrebt. Die Gespräche waren im November 2023 gescheitert", "Nous avons cédé X à Y. Cette
+            # cession, finalisée le 31 décembre 2024, ...") is a background deal, dated so
         when = getattr(day, "value", None)
         if when is None and not found and event.date and event.date < anchor[:len(event.date)]:
             when = event.date  # "2023 hatten X und Y verhandelt. Die Gespräche scheiterten damals": then, not today
         out.append(Candidate(event.type, event.parties, j, None, when, state, True, anaphoric=True))
     return out
+
+
+def _ended_or_closed_later(event: Candidate, state: str) -> bool:
+    """Whether a later sentence's stage takes an undated deal further: called off, or closed when its statement
+    only agreed it; a close told of a deal already told as done (a round raised) is another, earlier deal's."""
+    return state == "terminated" or state == "completed" and event.status != "completed"
 
 
 def _blocked_by_regulator(page: Page, j: int) -> bool:

@@ -15,7 +15,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning"
 def _clean_text(body: str) -> dict:
     page = {
         "url": "https://site.example/artikel",
-        "fetched_at": "2024-01-01T00:00:00Z",
+        "fetched_at": "2024-04-02T00:00:00Z",  # after the exports' dates: no page is dated after its fetch
         "content_type": "text/plain; charset=utf-8",
         "body": body,
     }

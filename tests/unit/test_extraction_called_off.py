@@ -211,3 +211,22 @@ ENDED_TALKS_DAY = [  # talks ended, told in the sentence after the deal: the day
 def test_talks_ended_are_dated_by_the_end(lang, text):
     events = [e for e in extract_events(page(lang, "News", text, published=PUBLISHED)) if e["type"] == "merger"]
     assert [(e["status"], e["date"]) for e in events] == [("terminated", "2024-03-12")]
+
+
+CLOSED_IN_AN_EARLIER_YEAR = [  # an undated sale whose close the next sentence dates to a year before the page's
+    ("en", "We also sold our coatings business to Harlow Chemicals. The transaction, completed on 30 December "
+     "2023, lets us focus on adhesives."),
+    ("de", "Wir haben zudem unser Lackgeschäft an die Harlow Chemie verkauft. Der Verkauf, abgeschlossen am "
+     "30. Dezember 2023, erlaubt uns, uns auf Klebstoffe zu konzentrieren."),
+    ("fr", "Nous avons par ailleurs cédé notre activité peintures au groupe Harlow Chimie. Cette cession, finalisée le "
+     "30 décembre 2023, nous permet de nous concentrer sur les adhésifs."),
+    ("es", "También hemos vendido nuestro negocio de pinturas a Harlow Química. La operación se cerró el 30 de "
+     "diciembre de 2023, lo que nos permite centrarnos en los adhesivos."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CLOSED_IN_AN_EARLIER_YEAR)
+def test_an_undated_deal_closed_in_an_earlier_year_takes_that_close(lang, text):
+    events = [e for e in extract_events(page(lang, "Vorbeck Group: letter", text, published=PUBLISHED))
+              if e["type"] == "acquisition"]
+    assert [(e["status"], e["date"]) for e in events] == [("completed", "2023-12-30")]
