@@ -14,7 +14,7 @@ AHEAD_DAYS = 45  # days after the publication within which a day named without i
 DATELINE = 6  # words at most before a day that opens the body: a dateline ("PARIS, le 12 mars -"), "Acme on Monday ..."
 _DATELINE_END = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:--|[–—-])\s")  # "March 11 (Wire) - ", "12 mars –"
 _LINE_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*(?::|[–—|-])\s")  # a timeline's line: "2021: ...", "2020 — ..."
-_YEAR_ALONE = re.compile(r"\s*((?:19|20)\d{2})\s*")  # a timeline's heading: "1999" on a line of its own
+_YEAR_HEADING = re.compile(r"\s*((?:19|20)\d{2})\s*[:.–—-]?\s*")  # a year on a line of its own ("1999", "2003 :")
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,14 @@ def year_of_line(opening: str, above: str | None) -> str | None:
     unterzeichnet ...", "2020 — ... abandonné en mai"), or the paragraph above is that year alone (a heading). A
     company history dates each line so; a month or day the line names without its year is one of that year, not
     the last before the page was read."""
-    m = _LINE_YEAR.match(opening) or (above is not None and _YEAR_ALONE.fullmatch(above))
+    m = _LINE_YEAR.match(opening)
+    return m.group(1) if m else year_heading(above) if above is not None else None
+
+
+def year_heading(line: str) -> str | None:
+    """The year a line of nothing else gives ("1986", "2003 :"): a company history or a portrait lists its steps
+    under such headings, each step of the paragraphs below taking that year."""
+    m = _YEAR_HEADING.fullmatch(line)
     return m.group(1) if m else None
 
 

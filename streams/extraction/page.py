@@ -25,7 +25,6 @@ _SPEAKER_LABEL = re.compile(_NAME_RUN + r"\s?:\s+(?=\S)")  # "Keller: We sold ..
 # an interview's headline: who speaks, the firm in brackets, a colon ("Jane Doe (Acme): « Nous avons ... »")
 _HEADLINE_SPEAKER = re.compile(_NAME_RUN + r"\s\([^()]{1,60}\)\s?:\s+(?=\S)")
 _NAME_LINE = re.compile(_NAME_RUN)  # a heading that is a name alone
-_YEAR_LINE = re.compile(r"\d{4}\s*[:.–—-]?")  # a heading that is a year alone ("1986", "2003 :")
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
 MARKER_REACH = 30  # characters between a name governed by a preposition and a descriptor that is another firm
 VOICE_GAP = 4  # words between a speaker's title and the firm it heads ("Director Ships Support at DE&S")
@@ -79,13 +78,22 @@ class Page:
 
     def _line_year(self, i: int) -> str | None:
         """The year heading the timeline line sentence i stands in (`dates.year_of_line`), read from the line's
-        first sentence and, for a heading of its own, the whole paragraph above."""
+        first sentence and the line above it."""
+        above = self._line_above(i)
+        return dates.year_of_line(self.sentence_text(self._paragraph_start(i)),
+                                  None if above is None else self.sentence_text(above))
+
+    def _paragraph_start(self, i: int) -> int:
+        """The first sentence of the paragraph sentence i stands in."""
         first = i
         while first and self.sentences[first - 1].paragraph == self.sentences[i].paragraph:
             first -= 1
-        above = first - 1
-        alone = above >= 0 and (above == 0 or self.sentences[above - 1].paragraph != self.sentences[above].paragraph)
-        return dates.year_of_line(self.sentence_text(first), self.sentence_text(above) if alone else None)
+        return first
+
+    def _line_above(self, i: int) -> int | None:
+        """The sentence right above the paragraph of sentence i where it is a paragraph of its own (a heading)."""
+        above = self._paragraph_start(i) - 1
+        return above if above >= 0 and self._paragraph_start(above) == above else None
 
     def money(self, i: int) -> list[amounts.Amount]:
         """The money figures of sentence i (absolute offsets), found once: the statements, the amounts filled from
@@ -97,18 +105,13 @@ class Page:
         return self.memo[key]
 
     def _heading_year(self, i: int) -> list[dates.DateMention]:
-        """The year a line of its own heads the paragraph of sentence i with, as a date at the sentence's start: a
-        company history or a portrait lists each step under its year ("1986" above "Adquirimos Bodegas X"); none
-        where the line before the paragraph is anything but a year."""
-        paragraph, first = self.sentences[i].paragraph, i
-        while first and self.sentences[first - 1].paragraph == paragraph:
-            first -= 1
-        if not first or self.sentences[first - 1].paragraph != paragraph - 1:
-            return []
-        if not _YEAR_LINE.fullmatch(self.sentence_text(first - 1).strip()):
-            return []
+        """The year a line of its own heads the paragraph of sentence i with (`dates.year_heading`), as a date at the
+        sentence's start: a company history or a portrait lists each step under its year ("1986" above "Adquirimos
+        Bodegas X"), where the step names no date of its own."""
+        above = self._line_above(i)
+        year = None if above is None or self.anchor is None else dates.year_heading(self.sentence_text(above))
         start = self.sentences[i].start
-        return [dates.DateMention(d.value, start, start) for d in self.dates(first - 1) if len(d.value) == 4][:1]
+        return [dates.DateMention(year, start, start)] if year and year <= str(self.anchor.year) else []
 
     def _day_before(self, i: int, weekday: int | None = None) -> list[str]:
         """The last day a sentence before i names (not a start, an end or a span counted back), if any; with a
@@ -219,9 +222,10 @@ def read_page(clean: dict) -> Page:
     top = [n for n, _ in counts.most_common(2)]
     starts = [s.start for s in sents]
     spoken = any(m.first_person for ms in found for m in ms)
-    headline, site = (_headline_firm(text, found, sents, titles), _site_firm(clean.get("url"), counts)) if spoken else (
-        None, None)
-    voices, speakers = _voices(text, found, sents, lex, counts, bool(said_by), headline, site) if spoken else ({}, set())
+    voiced = _headline_firm(text, found, sents, titles) if spoken else None  # not `headline`, the list above
+    publisher = _site_firm(clean.get("url"), counts) if spoken else None
+    voices, speakers = (_voices(text, found, sents, lex, counts, bool(said_by), voiced, publisher) if spoken
+                        else ({}, set()))
     seats = _Lazy(_around)  # firm -> the capitalised words around its name ("aus Reutlingen")
     given = _Lazy(kinds.given)  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
     told = _Lazy(kinds.told)  # firm -> the kinds a noun before its name gave it ("la constructora X")
