@@ -180,7 +180,7 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
              line_year: str | None = None) -> str | None:
     g = m.groupdict()
     if line_year and _yearless(m):  # a timeline's "2021: Im März ...": the month of the year heading the line
-        return _of_line_year(m, lex, int(line_year))
+        return _of_line_year(m, lex, int(line_year), anchor)
     if g.get("elapsed"):  # "comes six months after X walked away": six months before the news
         return _counted_back(g["count"], g["unit"], lex, anchor)
     if g.get("ago"):  # "nine years ago": the year, month or day that span before the news
@@ -226,19 +226,14 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
     return None
 
 
-def _of_line_year(m: re.Match, lex: Lexicon, year: int) -> str | None:
+def _of_line_year(m: re.Match, lex: Lexicon, year: int, anchor: dt.date) -> str | None:
     """A day, month or season named without its year in a line a year heads: of that year, as precise as told."""
     g = m.groupdict()
     if g["season"]:
         return str(year)
     month = lex.months[(g["month"] or g["month2"] or g["month3"]).lower()]
     day = g["day"] or g["day2"]
-    if not day:
-        return f"{year}-{month:02d}"
-    try:
-        return dt.date(year, month, int(day)).isoformat()
-    except ValueError:
-        return None
+    return _day(year, month, int(day), anchor) if day else f"{year}-{month:02d}"
 
 
 def _yearless(m: re.Match) -> bool:

@@ -1753,9 +1753,11 @@ def _headline_firm(text: str, found: list[list[Mention]], sents: list[sentences.
 
 
 def _bracketed_after_name(text: str, m: Mention) -> bool:
-    """ "Jane Doe (Acme)": a mention set alone in brackets right after a capitalised word."""
-    return text[m.end:m.end + 1] == ")" and bool(re.search(r"[^\W\d_]\w*\s?\($", text[max(0, m.start - 40):m.start])) \
-        and text[max(0, m.start - 40):m.start].rstrip(" (").split()[-1][:1].isupper()
+    """ "Jane Doe (Acme)": a mention set alone in brackets right after a capitalised word, as a headline sets the firm
+    of the person it quotes: that firm is the one speaking."""
+    before = text[max(0, m.start - 40):m.start]
+    return text[m.end:m.end + 1] == ")" and bool(re.search(r"[^\W\d_]\w*\s?\($", before)) \
+        and before.rstrip(" (").split()[-1][:1].isupper()
 
 
 def _site_firm(url: str | None, counts: Counter) -> str | None:
@@ -1802,11 +1804,18 @@ def _voices(text: str, found: list[list[Mention]], sents: list[sentences.Sentenc
 def _public_antecedent(found: list[list[Mention]], i: int, description: Mention, lex: Lexicon) -> str | None:
     """ "the ministry", "le ministère": the last public body named before whose name holds that word
     (a firm is never one); "la collectivité" (`public_nouns`), a word for any public body: the last one named."""
+    return _last_named_before(found, i, description, lambda m: (
+        description.public in m.name.lower() if description.public not in lex.public_nouns
+        else organisations.is_institution(m.name, lex)))
+
+
+def _last_named_before(found: list[list[Mention]], i: int, description: Mention,
+                       fits: Callable[[Mention], bool]) -> str | None:
+    """The last firm or body named before a description, in its sentence or the `ANTECEDENT_REACH` before, that
+    fits what the description says it is: the one it stands for, as a reader takes it."""
     for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1):
         for m in reversed(found[j]):
-            if m.name and not m.anaphor and m.end <= description.start and (
-                    description.public in m.name.lower() if description.public not in lex.public_nouns
-                    else organisations.is_institution(m.name, lex)):
+            if m.name and not m.anaphor and m.end <= description.start and fits(m):
                 return m.name
     return None
 
@@ -1831,17 +1840,16 @@ def _team_nicknames(names: list[str], lex: Lexicon) -> dict[str, str]:
     return out
 
 
+TOWN_REACH = 30  # characters before a name read for a town's noun and its connector ("la mairie de ")
+
+
 def _town_antecedent(text: str, found: list[list[Mention]], i: int, description: Mention, lex: Lexicon) -> str | None:
     """ "La reprise inquiétait la mairie de Villeurbanne. Depuis 2019, X livre les cantines de la commune": a town's
     description (`town_nouns`) stands for the last town the page named by its government before it, a name opened by
     a town's noun ("la Ville de Castelmaure", "Stadt Ulm") or right after one and a connector ("la mairie de
     Villeurbanne", "the city of Harwick"); else for none (the town may be no party of the page)."""
-    for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1):
-        for m in reversed(found[j]):
-            if m.name and not m.anaphor and m.end <= description.start and (
-                    m.name.split()[0].lower() in lex.town_nouns or _after_town_noun(text, m, lex)):
-                return m.name
-    return None
+    return _last_named_before(found, i, description, lambda m: (
+        m.name.split()[0].lower() in lex.town_nouns or _after_town_noun(text, m, lex)))
 
 
 def _after_town_noun(text: str, m: Mention, lex: Lexicon) -> bool:
@@ -1851,7 +1859,6 @@ def _after_town_noun(text: str, m: Mention, lex: Lexicon) -> bool:
     return len(words) > 1 and words[-1] in lex.connectors and words[-2] in lex.town_nouns
 
 
-TOWN_REACH = 30  # characters before a name read for a town's noun and its connector ("la mairie de ")
 MOVE_REASON_WORDS = 6  # words between a share price's move and the subordinator that gives its reason
 
 
