@@ -23,7 +23,7 @@ _NAME_RUN = r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})"  # a name of up to 
 _LABEL = re.compile(_NAME_RUN + r"(?:\s+[–—|-]|\s?:)\s+(?=\S)")
 _SPEAKER_LABEL = re.compile(_NAME_RUN + r"\s?:\s+(?=\S)")  # "Keller: We sold ...", "Hélène Dufort : Nous avons ..."
 # an interview's headline: who speaks, the firm in brackets, a colon ("Jane Doe (Acme): « Nous avons ... »")
-_HEADLINE_SPEAKER = re.compile(_NAME_RUN + r"\s\([^()]{1,60}\)\s?:\s+(?=\S)")
+_HEADLINE_SPEAKER = re.compile(_NAME_RUN + organisations.SPEAKER_FIRM + r"(?=\S)")
 _NAME_LINE = re.compile(_NAME_RUN)  # a heading that is a name alone
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
 MARKER_REACH = 30  # characters between a name governed by a preposition and a descriptor that is another firm
@@ -1391,7 +1391,7 @@ def _before_indefinite(m: Mention, text: str, lex: Lexicon) -> bool:
     """Whether an indefinite article follows the word right away ("Tenían una alianza con X", "Hatten Sie eine
     Partnerschaft"): a verb with its object, where a firm opening its sentence is followed by its verb."""
     word = _WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
-    return word is not None and word.group().lower() in lex.indefinite_articles
+    return word is not None and indefinite_article(word.group(), lex)
 
 
 def _price_moved(m: Mention, text: str, lex: Lexicon) -> bool:
