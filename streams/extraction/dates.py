@@ -14,7 +14,7 @@ AHEAD_DAYS = 45  # days after the publication within which a day named without i
 DATELINE = 6  # words at most before a day that opens the body: a dateline ("PARIS, le 12 mars -"), "Acme on Monday ..."
 _DATELINE_END = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:--|[–—-])\s")  # "March 11 (Wire) - ", "12 mars –"
 _LINE_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*(?::|[–—|-])\s")  # a timeline's line: "2021: ...", "2020 — ..."
-_YEAR_ALONE = re.compile(r"\s*((?:19|20)\d{2})\s*")  # a timeline's heading: "1999" on a line of its own
+_YEAR_HEADING = re.compile(r"\s*((?:19|20)\d{2})\s*[:.–—-]?\s*")  # a year on a line of its own ("1999", "2003 :")
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,14 @@ def year_of_line(opening: str, above: str | None) -> str | None:
     unterzeichnet ...", "2020 — ... abandonné en mai"), or the paragraph above is that year alone (a heading). A
     company history dates each line so; a month or day the line names without its year is one of that year, not
     the last before the page was read."""
-    m = _LINE_YEAR.match(opening) or (above is not None and _YEAR_ALONE.fullmatch(above))
+    m = _LINE_YEAR.match(opening)
+    return m.group(1) if m else year_heading(above) if above is not None else None
+
+
+def year_heading(line: str) -> str | None:
+    """The year a line of nothing else gives ("1986", "2003 :"): a company history or a portrait lists its steps
+    under such headings, each step of the paragraphs below taking that year."""
+    m = _YEAR_HEADING.fullmatch(line)
     return m.group(1) if m else None
 
 
@@ -173,7 +180,7 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
              line_year: str | None = None) -> str | None:
     g = m.groupdict()
     if line_year and _yearless(m):  # a timeline's "2021: Im März ...": the month of the year heading the line
-        return _of_line_year(m, lex, int(line_year))
+        return _of_line_year(m, lex, int(line_year), anchor)
     if g.get("elapsed"):  # "comes six months after X walked away": six months before the news
         return _counted_back(g["count"], g["unit"], lex, anchor)
     if g.get("ago"):  # "nine years ago": the year, month or day that span before the news
@@ -219,19 +226,14 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
     return None
 
 
-def _of_line_year(m: re.Match, lex: Lexicon, year: int) -> str | None:
+def _of_line_year(m: re.Match, lex: Lexicon, year: int, anchor: dt.date) -> str | None:
     """A day, month or season named without its year in a line a year heads: of that year, as precise as told."""
     g = m.groupdict()
     if g["season"]:
         return str(year)
     month = lex.months[(g["month"] or g["month2"] or g["month3"]).lower()]
     day = g["day"] or g["day2"]
-    if not day:
-        return f"{year}-{month:02d}"
-    try:
-        return dt.date(year, month, int(day)).isoformat()
-    except ValueError:
-        return None
+    return _day(year, month, int(day), anchor) if day else f"{year}-{month:02d}"
 
 
 def _yearless(m: re.Match) -> bool:

@@ -986,7 +986,10 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
     return a.person_context[key]
 
 
-_FIRM_THEN_QUOTE = re.compile(r"\s*\([^()]{2,80}\)\s*:\s*[«\"“„]")
+# the firm in brackets and the colon after a speaker's name, as an interview's headline quotes them ("Jane Doe (Acme):
+# « Nous ... »"): read here to make the name a person's, in page.py to make the headline label its speaker
+SPEAKER_FIRM = r"\s*\([^()]{1,80}\)\s*:\s*"
+_FIRM_THEN_QUOTE = re.compile(SPEAKER_FIRM + r"[«\"“„]")
 
 
 def _speaker_with_firm(run: list[Token], after: str) -> bool:

@@ -23,9 +23,8 @@ _NAME_RUN = r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})"  # a name of up to 
 _LABEL = re.compile(_NAME_RUN + r"(?:\s+[–—|-]|\s?:)\s+(?=\S)")
 _SPEAKER_LABEL = re.compile(_NAME_RUN + r"\s?:\s+(?=\S)")  # "Keller: We sold ...", "Hélène Dufort : Nous avons ..."
 # an interview's headline: who speaks, the firm in brackets, a colon ("Jane Doe (Acme): « Nous avons ... »")
-_HEADLINE_SPEAKER = re.compile(_NAME_RUN + r"\s\([^()]{1,60}\)\s?:\s+(?=\S)")
+_HEADLINE_SPEAKER = re.compile(_NAME_RUN + organisations.SPEAKER_FIRM + r"(?=\S)")
 _NAME_LINE = re.compile(_NAME_RUN)  # a heading that is a name alone
-_YEAR_LINE = re.compile(r"\d{4}\s*[:.–—-]?")  # a heading that is a year alone ("1986", "2003 :")
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
 MARKER_REACH = 30  # characters between a name governed by a preposition and a descriptor that is another firm
 LEAD_FIRMS = 2  # the first firms a page names, one of which its publisher is where the page is about it
@@ -80,13 +79,22 @@ class Page:
 
     def _line_year(self, i: int) -> str | None:
         """The year heading the timeline line sentence i stands in (`dates.year_of_line`), read from the line's
-        first sentence and, for a heading of its own, the whole paragraph above."""
+        first sentence and the line above it."""
+        above = self._line_above(i)
+        return dates.year_of_line(self.sentence_text(self._paragraph_start(i)),
+                                  None if above is None else self.sentence_text(above))
+
+    def _paragraph_start(self, i: int) -> int:
+        """The first sentence of the paragraph sentence i stands in."""
         first = i
         while first and self.sentences[first - 1].paragraph == self.sentences[i].paragraph:
             first -= 1
-        above = first - 1
-        alone = above >= 0 and (above == 0 or self.sentences[above - 1].paragraph != self.sentences[above].paragraph)
-        return dates.year_of_line(self.sentence_text(first), self.sentence_text(above) if alone else None)
+        return first
+
+    def _line_above(self, i: int) -> int | None:
+        """The sentence right above the paragraph of sentence i where it is a paragraph of its own (a heading)."""
+        above = self._paragraph_start(i) - 1
+        return above if above >= 0 and self._paragraph_start(above) == above else None
 
     def money(self, i: int) -> list[amounts.Amount]:
         """The money figures of sentence i (absolute offsets), found once: the statements, the amounts filled from
@@ -98,18 +106,13 @@ class Page:
         return self.memo[key]
 
     def _heading_year(self, i: int) -> list[dates.DateMention]:
-        """The year a line of its own heads the paragraph of sentence i with, as a date at the sentence's start: a
-        company history or a portrait lists each step under its year ("1986" above "Adquirimos Bodegas X"); none
-        where the line before the paragraph is anything but a year."""
-        paragraph, first = self.sentences[i].paragraph, i
-        while first and self.sentences[first - 1].paragraph == paragraph:
-            first -= 1
-        if not first or self.sentences[first - 1].paragraph != paragraph - 1:
-            return []
-        if not _YEAR_LINE.fullmatch(self.sentence_text(first - 1).strip()):
-            return []
+        """The year a line of its own heads the paragraph of sentence i with (`dates.year_heading`), as a date at the
+        sentence's start: a company history or a portrait lists each step under its year ("1986" above "Adquirimos
+        Bodegas X"), where the step names no date of its own."""
+        above = self._line_above(i)
+        year = None if above is None or self.anchor is None else dates.year_heading(self.sentence_text(above))
         start = self.sentences[i].start
-        return [dates.DateMention(d.value, start, start) for d in self.dates(first - 1) if len(d.value) == 4][:1]
+        return [dates.DateMention(year, start, start)] if year and year <= str(self.anchor.year) else []
 
     def _day_before(self, i: int, weekday: int | None = None) -> list[str]:
         """The last day a sentence before i names (not a start, an end or a span counted back), if any; with a
@@ -220,10 +223,10 @@ def read_page(clean: dict) -> Page:
     top = [n for n, _ in counts.most_common(2)]
     starts = [s.start for s in sents]
     spoken = any(m.first_person for ms in found for m in ms)
-    headline = _headline_firm(text, found, sents, titles) if spoken else None
-    site = _site_firm(clean.get("url"), counts) if spoken else None
-    voices, speakers = _voices(text, found, sents, lex, counts, bool(said_by), headline, site) if spoken else (
-        {}, set())
+    voiced = _headline_firm(text, found, sents, titles) if spoken else None  # not `headline`, the list above
+    publisher = _site_firm(clean.get("url"), counts) if spoken else None
+    voices, speakers = (_voices(text, found, sents, lex, counts, bool(said_by), voiced, publisher) if spoken
+                        else ({}, set()))
     seats = _Lazy(_around)  # firm -> the capitalised words around its name ("aus Reutlingen")
     given = _Lazy(kinds.given)  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
     told = _Lazy(kinds.told)  # firm -> the kinds a noun before its name gave it ("la constructora X")
@@ -306,7 +309,7 @@ def read_page(clean: dict) -> Page:
     for i, label in labels.items():
         if (description := _label_description(text, found[i], label)) is not None:
             found[i].remove(description)
-    main = headline or (site if _leads(found, site) else None) or _main_firm(text, found, counts, lex)
+    main = voiced or (publisher if _leads(found, publisher) else None) or _main_firm(text, found, counts, lex)
     local = amounts.local_currencies(text, lex)
     return Page(text, lex, _anchor(clean), sents, found, titles, main, counts, amounts.main_currency(text, lex, local),
                 local, cues, speakers=frozenset(speakers))
@@ -1414,7 +1417,7 @@ def _before_indefinite(m: Mention, text: str, lex: Lexicon) -> bool:
     """Whether an indefinite article follows the word right away ("Tenían una alianza con X", "Hatten Sie eine
     Partnerschaft"): a verb with its object, where a firm opening its sentence is followed by its verb."""
     word = _WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
-    return word is not None and word.group().lower() in lex.indefinite_articles
+    return word is not None and indefinite_article(word.group(), lex)
 
 
 def _price_moved(m: Mention, text: str, lex: Lexicon) -> bool:
@@ -1776,9 +1779,11 @@ def _headline_firm(text: str, found: list[list[Mention]], sents: list[sentences.
 
 
 def _bracketed_after_name(text: str, m: Mention) -> bool:
-    """ "Jane Doe (Acme)": a mention set alone in brackets right after a capitalised word."""
-    return text[m.end:m.end + 1] == ")" and bool(re.search(r"[^\W\d_]\w*\s?\($", text[max(0, m.start - 40):m.start])) \
-        and text[max(0, m.start - 40):m.start].rstrip(" (").split()[-1][:1].isupper()
+    """ "Jane Doe (Acme)": a mention set alone in brackets right after a capitalised word, as a headline sets the firm
+    of the person it quotes: that firm is the one speaking."""
+    before = text[max(0, m.start - 40):m.start]
+    return text[m.end:m.end + 1] == ")" and bool(re.search(r"[^\W\d_]\w*\s?\($", before)) \
+        and before.rstrip(" (").split()[-1][:1].isupper()
 
 
 def _site_firm(url: str | None, counts: Counter) -> str | None:
@@ -1837,11 +1842,18 @@ def _voices(text: str, found: list[list[Mention]], sents: list[sentences.Sentenc
 def _public_antecedent(found: list[list[Mention]], i: int, description: Mention, lex: Lexicon) -> str | None:
     """ "the ministry", "le ministère": the last public body named before whose name holds that word
     (a firm is never one); "la collectivité" (`public_nouns`), a word for any public body: the last one named."""
+    return _last_named_before(found, i, description, lambda m: (
+        description.public in m.name.lower() if description.public not in lex.public_nouns
+        else organisations.is_institution(m.name, lex)))
+
+
+def _last_named_before(found: list[list[Mention]], i: int, description: Mention,
+                       fits: Callable[[Mention], bool]) -> str | None:
+    """The last firm or body named before a description, in its sentence or the `ANTECEDENT_REACH` before, that
+    fits what the description says it is: the one it stands for, as a reader takes it."""
     for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1):
         for m in reversed(found[j]):
-            if m.name and not m.anaphor and m.end <= description.start and (
-                    description.public in m.name.lower() if description.public not in lex.public_nouns
-                    else organisations.is_institution(m.name, lex)):
+            if m.name and not m.anaphor and m.end <= description.start and fits(m):
                 return m.name
     return None
 
@@ -1866,17 +1878,16 @@ def _team_nicknames(names: list[str], lex: Lexicon) -> dict[str, str]:
     return out
 
 
+TOWN_REACH = 30  # characters before a name read for a town's noun and its connector ("la mairie de ")
+
+
 def _town_antecedent(text: str, found: list[list[Mention]], i: int, description: Mention, lex: Lexicon) -> str | None:
     """ "La reprise inquiétait la mairie de Villeurbanne. Depuis 2019, X livre les cantines de la commune": a town's
     description (`town_nouns`) stands for the last town the page named by its government before it, a name opened by
     a town's noun ("la Ville de Castelmaure", "Stadt Ulm") or right after one and a connector ("la mairie de
     Villeurbanne", "the city of Harwick"); else for none (the town may be no party of the page)."""
-    for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1):
-        for m in reversed(found[j]):
-            if m.name and not m.anaphor and m.end <= description.start and (
-                    m.name.split()[0].lower() in lex.town_nouns or _after_town_noun(text, m, lex)):
-                return m.name
-    return None
+    return _last_named_before(found, i, description, lambda m: (
+        m.name.split()[0].lower() in lex.town_nouns or _after_town_noun(text, m, lex)))
 
 
 def _after_town_noun(text: str, m: Mention, lex: Lexicon) -> bool:
@@ -1886,7 +1897,6 @@ def _after_town_noun(text: str, m: Mention, lex: Lexicon) -> bool:
     return len(words) > 1 and words[-1] in lex.connectors and words[-2] in lex.town_nouns
 
 
-TOWN_REACH = 30  # characters before a name read for a town's noun and its connector ("la mairie de ")
 MOVE_REASON_WORDS = 6  # words between a share price's move and the subordinator that gives its reason
 
 

@@ -461,9 +461,16 @@ def _closing_day(page: Page, start: int, end: int, when: list[DateMention]) -> D
     if len({d.value for d in steps}) < 2:
         return None
     return next((day for cue in page.lex.status_res["completed"].finditer(page.text, start, end) if (
-        day := _called_off_day(page.text, cue, steps) or next(
-            (d for d in reversed(steps) if page.lex.verb_second and 0 <= cue.start() - d.end <= CALLED_OFF_REACH
-             and not any(c in page.text[d.end:cue.start()] for c in ",;:")), None))), None)
+        day := _called_off_day(page.text, cue, steps) or _day_before_final_verb(page, cue, steps))), None)
+
+
+def _day_before_final_verb(page: Page, cue: re.Match, when: list[DateMention]) -> DateMention | None:
+    """Where verbs close the clause, the date right before the cue, no comma between ("im Oktober abgeschlossen"):
+    the date of the cue's own phrase, as one after it is elsewhere (`_called_off_day`)."""
+    if not page.lex.verb_second:
+        return None
+    return next((d for d in reversed(when) if 0 <= cue.start() - d.end <= CALLED_OFF_REACH
+                 and not any(c in page.text[d.end:cue.start()] for c in ",;:")), None)
 
 
 def _dates_participle(page: Page, date: DateMention) -> bool:
