@@ -311,10 +311,14 @@ def alternation(words: list[str], escape: bool = False) -> str:
 _TITLE_HEAD = r"(?:(?-i:[A-ZÀ-Þ][\w'’-]*)\s+(?:(?-i:[a-zß-ÿ]{1,3})\s+){0,2}){0,2}"
 
 
+def _elided(determiners: list[str]) -> str:
+    """The elided articles, written with either apostrophe, that are glued to the word after them ("l'", "l’")."""
+    return alternation([w[:-1] + q for w in determiners if w.endswith("'") for q in "'’"], escape=True)
+
+
 def _determiner_gap(determiners: list[str]) -> str:
     """An optional article before a name, an elided one written either way and glued to it ("selon l’agence X")."""
-    elided = [w[:-1] + q for w in determiners if w.endswith("'") for q in "'’"]
-    return rf"(?:(?:{alternation(determiners, escape=True)})\s+|(?:{alternation(elided, escape=True)}))?"
+    return rf"(?:(?:{alternation(determiners, escape=True)})\s+|(?:{_elided(determiners)}))?"
 
 
 def _reporter_re(reports: dict) -> re.Pattern:
@@ -595,7 +599,8 @@ def lexicon(lang: str) -> Lexicon:
                                rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         credit_re=re.compile(rf"(?<!\w)(?:{alternation(ext['credits'], escape=True)})\s+"
                              r"(?P<filler>(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,3}?)"  # "a rapporté lundi soir"
-                             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+{_TITLE_HEAD})?$",
+                             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+{_TITLE_HEAD}"
+                             rf"|(?:{_elided(ext['determiners'])}){_TITLE_HEAD})?$",  # "a appris L'Écho de X."
                              re.IGNORECASE),
         reported_re=re.compile(rf"(?:\s+(?-i:[A-Z]\w*)){{0,3}}\s+"
                                rf"(?:{alternation(ext.get('reported', []), escape=True)})"
