@@ -941,6 +941,13 @@ def common_word(word: str, lex: Lexicon) -> bool:
     return _word_shares(lex.lang).get(word.lower(), 0.0) >= COMMON_WORD
 
 
+def known_word(word: str, lex: Lexicon) -> bool:
+    """Whether a word is in the language's list of frequent words at all (from Zipf 3: "Sensoren", "Folien",
+    "Sahne"): where every noun is capitalised, such a word the page gives no evidence for as a name is that noun;
+    invented names and most firms' names are in no such list."""
+    return word.lower() in _word_shares(lex.lang)
+
+
 def very_common_word(word: str, lex: Lexicon) -> bool:
     """Whether a word is one of the language's everyday words ("Asked", "Hubo", "Où"), far more frequent than the
     words firms take as names ("Orange", "Shell", "Target"): named once on a page, it is that word."""

@@ -3,7 +3,7 @@
 bare subject twice, a capital inside a sentence where only names take one); families and founders are persons."""
 
 from streams.extraction import extract_events
-from streams.extraction.lexicon import common_word, lexicon
+from streams.extraction.lexicon import common_word, known_word, lexicon
 from tests.unit.test_extraction_roles import names, page
 
 
@@ -11,6 +11,18 @@ def test_frequent_words_are_known_per_language():
     assert common_word("Insel", lexicon("de")) and common_word("Prix", lexicon("fr"))
     assert common_word("Semana", lexicon("es")) and common_word("Week", lexicon("en"))
     assert not common_word("Lumatec", lexicon("de")) and not common_word("Nordwerk", lexicon("fr"))
+
+
+def test_rarer_words_are_known_too():
+    assert known_word("Sahne", lexicon("de")) and not common_word("Sahne", lexicon("de"))
+    assert not known_word("Terrelys", lexicon("de"))
+
+
+def test_a_rarer_german_noun_without_evidence_is_no_party():
+    events = extract_events(page(
+        "de", "Nachrichten", "Der Bonbonhersteller Valmont übernimmt die Molkerei Terrelys und sichert sich Sahne aus "
+        "dem Allgäu. Sahne ist knapp."))
+    assert names(events) == {"Valmont", "Molkerei Terrelys"}
 
 
 def test_german_common_noun_in_headline_and_after_preposition_is_no_supplier():
