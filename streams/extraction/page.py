@@ -1414,10 +1414,12 @@ def _common_noun(name: str, introduced: set[str], inside: Counter[str], bare: Co
     gives no evidence for as a name: no suffix, descriptor or deal verb around it, never twice the bare subject of
     a sentence, and, where only names are capitalised inside a sentence, never written so there. A public body
     ("Bundeswehr") is known by the language file. Where every noun is capitalised, a rarer noun of the language
-    ("die Sensoren", "technische Folien") is no name on such a page either."""
+    ("die Sensoren", "technische Folien") is no name on such a page either, unless it is a kind of firm ("die
+    Stadtwerke"): that stands for the firm of that kind the page names."""
     return (" " not in name and _plain(name) and name not in introduced and bare[name] < 2
             and not (inside[name] and not lex.compound_nouns)
-            and (common_word(name, lex) or lex.compound_nouns and known_word(name, lex))
+            and (common_word(name, lex) or lex.compound_nouns and known_word(name, lex)
+                 and name.lower() not in lex.kinds)
             and not organisations.is_institution(name, lex))
 
 

@@ -25,6 +25,17 @@ def test_a_rarer_german_noun_without_evidence_is_no_party():
     assert names(events) == {"Valmont", "Molkerei Terrelys"}
 
 
+def test_a_kind_of_firm_standing_for_the_firm_stays_a_party():
+    events = extract_events(page(
+        "de", "Stadtwerke Lindenstraße und Valmont gründen Wärmegesellschaft",
+        "Die Stadtwerke Lindenstraße und der Versorger Valmont bündeln ihre Kräfte. Beide haben gestern den Vertrag "
+        "über ein Gemeinschaftsunternehmen unterzeichnet. Die Stadtwerke halten 51 Prozent, Valmont 49 Prozent.\n"
+        "Den Auftrag für die erste Wärmepumpe hatten die Stadtwerke bereits im März an den Anlagenbauer Terrelys "
+        "vergeben."))
+    (order,) = [e for e in events if e["type"] == "contract"]
+    assert {p["name"] for p in order["parties"]} == {"Stadtwerke", "Terrelys"}
+
+
 def test_german_common_noun_in_headline_and_after_preposition_is_no_supplier():
     for town, firm in (("Lindau", "Hallberg Energietechnik"), ("Wangen", "Kessler Elektrotechnik")):
         events = extract_events(page(
