@@ -313,10 +313,14 @@ def alternation(words: list[str], escape: bool = False) -> str:
 _TITLE_HEAD = r"(?:(?-i:[A-ZÀ-Þ][\w'’-]*)\s+(?:(?-i:[a-zß-ÿ]{1,3})\s+){0,2}){0,2}"
 
 
+def _elided(determiners: list[str]) -> str:
+    """The elided articles, written with either apostrophe, that are glued to the word after them ("l'", "l’")."""
+    return alternation([w[:-1] + q for w in determiners if w.endswith("'") for q in "'’"], escape=True)
+
+
 def _determiner_gap(determiners: list[str]) -> str:
     """An optional article before a name, an elided one written either way and glued to it ("selon l’agence X")."""
-    elided = [w[:-1] + q for w in determiners if w.endswith("'") for q in "'’"]
-    return rf"(?:(?:{alternation(determiners, escape=True)})\s+|(?:{alternation(elided, escape=True)}))?"
+    return rf"(?:(?:{alternation(determiners, escape=True)})\s+|(?:{_elided(determiners)}))?"
 
 
 def _reporter_re(reports: dict) -> re.Pattern:
@@ -597,7 +601,8 @@ def lexicon(lang: str) -> Lexicon:
                                rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
         credit_re=re.compile(rf"(?<!\w)(?:{alternation(ext['credits'], escape=True)})\s+"
                              r"(?P<filler>(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,3}?)"  # "a rapporté lundi soir"
-                             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+{_TITLE_HEAD})?$",
+                             rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+{_TITLE_HEAD}"
+                             rf"|(?:{_elided(ext['determiners'])}){_TITLE_HEAD})?$",  # "a appris L'Écho de X."
                              re.IGNORECASE),
         reported_re=re.compile(rf"(?:\s+(?-i:[A-Z]\w*)){{0,3}}\s+"
                                rf"(?:{alternation(ext.get('reported', []), escape=True)})"
@@ -938,6 +943,13 @@ def common_word(word: str, lex: Lexicon) -> bool:
     """Whether a word is one of the language's frequent words ("Eigenständigkeit", "Prix", "Insel"): a capitalised
     one names a firm only where the page gives evidence (many real firms are words too: Allianz, Orange, Shell)."""
     return _word_shares(lex.lang).get(word.lower(), 0.0) >= COMMON_WORD
+
+
+def known_word(word: str, lex: Lexicon) -> bool:
+    """Whether a word is in the language's list of frequent words at all (from Zipf 3: "Sensoren", "Folien",
+    "Sahne"): where every noun is capitalised, such a word the page gives no evidence for as a name is that noun;
+    invented names and most firms' names are in no such list."""
+    return word.lower() in _word_shares(lex.lang)
 
 
 def very_common_word(word: str, lex: Lexicon) -> bool:

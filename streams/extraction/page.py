@@ -15,7 +15,15 @@ from urllib.parse import urlsplit
 from streams.extraction import amounts, dates, kinds, organisations, roles, sentences, triggers
 from streams.extraction.casefold import lowered
 from streams.extraction.kinds import PHRASE_BREAK
-from streams.extraction.lexicon import Lexicon, common_word, indefinite_article, is_article, lexicon, very_common_word
+from streams.extraction.lexicon import (
+    Lexicon,
+    common_word,
+    indefinite_article,
+    is_article,
+    known_word,
+    lexicon,
+    very_common_word,
+)
 from streams.extraction.organisations import Mention
 
 _NAME_RUN = r"([^\W\d_][^\W_]*(?:[ &'.-]{1,2}[^\W_]+){0,3})"  # a name of up to four words
@@ -1443,9 +1451,13 @@ def _common_noun(name: str, introduced: set[str], inside: Counter[str], bare: Co
     """A lone frequent word of the language ("Eigenständigkeit", "Übernahmen", "Prix" opening a sentence) the page
     gives no evidence for as a name: no suffix, descriptor or deal verb around it, never twice the bare subject of
     a sentence, and, where only names are capitalised inside a sentence, never written so there. A public body
-    ("Bundeswehr") is known by the language file."""
+    ("Bundeswehr") is known by the language file. Where every noun is capitalised, a rarer noun of the language
+    ("die Sensoren", "technische Folien") is no name on such a page either, unless it is a kind of firm ("die
+    Stadtwerke"): that stands for the firm of that kind the page names."""
     return (" " not in name and _plain(name) and name not in introduced and bare[name] < 2
-            and not (inside[name] and not lex.compound_nouns) and common_word(name, lex)
+            and not (inside[name] and not lex.compound_nouns)
+            and (common_word(name, lex) or lex.compound_nouns and known_word(name, lex)
+                 and name.lower() not in lex.kinds)
             and not organisations.is_institution(name, lex))
 
 

@@ -216,3 +216,10 @@ def test_figure_of_a_deal_subject_before_a_cue_of_another_kind():
                      "Tarrow Partners closed the sale of Glenmoor Labs to Ostwick Instruments on Wednesday. "
                      "The $900 million deal returns about three times invested capital to Tarrow's fund."
                      ) == [("acquisition", 900e6)]
+
+
+def test_a_revenue_named_by_a_compound_is_no_merger_value():
+    text = ("Die Radiosender Valmont und Terrelys schließen sich zusammen, wie beide am Montag mitteilten. Zusammen "
+            "kommen die Sender auf acht Programme. Den gemeinsamen Werbeumsatz beziffern sie auf 52 Millionen Euro.")
+    events = extract_events(page("de", "Valmont und Terrelys fusionieren", text, published="2025-05-20"))
+    assert [(e["type"], e.get("amount")) for e in events] == [("merger", None)]

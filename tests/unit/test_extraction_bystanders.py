@@ -152,3 +152,11 @@ def test_a_later_statement_naming_both_firms_gives_the_roles():
     assert set(event.parties) == {("Lumatec", "acquirer"), ("Nordwerk", "target")}
     (kept,) = merge([named, described], set())  # a named first statement keeps its roles
     assert set(kept.parties) == {("Lumatec", "acquirer"), ("Nordwerk", "target")}
+
+
+@pytest.mark.parametrize("outlet", ["L'Écho des Marchés", "L’Écho des Marchés", "La Lettre Valmonde"])
+def test_an_outlet_after_an_elided_article_that_learned_the_news_is_no_party(outlet):
+    found = events("fr", "Contrat pour Lumatec", "Nordwerk a attribué mardi à Lumatec un contrat de 40 millions "
+                   f"d'euros pour l'entretien de ses turbines, a appris {outlet}.")
+    assert all_names(found) <= {"Nordwerk", "Lumatec"}
+    assert any(e["type"] == "contract" for e in found)

@@ -3,7 +3,7 @@
 bare subject twice, a capital inside a sentence where only names take one); families and founders are persons."""
 
 from streams.extraction import extract_events
-from streams.extraction.lexicon import common_word, lexicon
+from streams.extraction.lexicon import common_word, known_word, lexicon
 from tests.unit.test_extraction_roles import names, page
 
 
@@ -11,6 +11,29 @@ def test_frequent_words_are_known_per_language():
     assert common_word("Insel", lexicon("de")) and common_word("Prix", lexicon("fr"))
     assert common_word("Semana", lexicon("es")) and common_word("Week", lexicon("en"))
     assert not common_word("Lumatec", lexicon("de")) and not common_word("Nordwerk", lexicon("fr"))
+
+
+def test_rarer_words_are_known_too():
+    assert known_word("Sahne", lexicon("de")) and not common_word("Sahne", lexicon("de"))
+    assert not known_word("Terrelys", lexicon("de"))
+
+
+def test_a_rarer_german_noun_without_evidence_is_no_party():
+    events = extract_events(page(
+        "de", "Nachrichten", "Der Bonbonhersteller Valmont übernimmt die Molkerei Terrelys und sichert sich Sahne aus "
+        "dem Allgäu. Sahne ist knapp."))
+    assert names(events) == {"Valmont", "Molkerei Terrelys"}
+
+
+def test_a_kind_of_firm_standing_for_the_firm_stays_a_party():
+    events = extract_events(page(
+        "de", "Stadtwerke Lindenstraße und Valmont gründen Wärmegesellschaft",
+        "Die Stadtwerke Lindenstraße und der Versorger Valmont bündeln ihre Kräfte. Beide haben gestern den Vertrag "
+        "über ein Gemeinschaftsunternehmen unterzeichnet. Die Stadtwerke halten 51 Prozent, Valmont 49 Prozent.\n"
+        "Den Auftrag für die erste Wärmepumpe hatten die Stadtwerke bereits im März an den Anlagenbauer Terrelys "
+        "vergeben."))
+    (order,) = [e for e in events if e["type"] == "contract"]
+    assert {p["name"] for p in order["parties"]} == {"Stadtwerke", "Terrelys"}
 
 
 def test_german_common_noun_in_headline_and_after_preposition_is_no_supplier():

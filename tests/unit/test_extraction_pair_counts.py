@@ -98,6 +98,14 @@ def test_compass_regions_are_never_parties(lang, text):
     assert sale == {("Valmont", "acquirer"), ("Terrelys", "target")}
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Valmont a racheté Terrelys pour 20 millions d'euros, ce qui crée un leader dans le Grand Est."),
+])
+def test_a_compass_region_of_two_words_is_never_a_party(lang, text):
+    names = {name for _, _, p in deals(lang, "News", text) for name, _ in p}
+    assert names <= {"Valmont", "Terrelys"}
+
+
 def test_a_firm_after_a_comma_closed_seat_is_no_place():
     text = "Las instaladoras Valmont, con sede en Burgos, y Terrelys, de Soria, acordaron ayer fusionarse."
     assert [p for t, _, p in deals("es", "Noticias", text) if t == "merger"] == [MERGED]
