@@ -145,7 +145,8 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # heldout95 date and status (newly paired events with their own errors: a rumoured purchase taken as completed the
 # day after) fell by one event each.
 # Recomputed in session 27 with `python tools/refloor.py --write` (rounds firstperson, false96, drop97, dates9697,
-# names95, pairs2, general; README "Deal extraction"): event F1 floors rose where heldout95-97 were read (heldout96
+# names95, pairs2, general; after voices2, dates2 and falsenames again, with no fall; README "Deal extraction"):
+# event F1 floors rose where heldout95-97 were read (heldout96
 # 0.46 -> 0.76, heldout97 0.81 -> 0.88, heldout95 0.74 -> 0.80); heldout98-99 (session 26, blind) have floors now.
 # Field floors fell where newly paired events bring a wrong field: heldout96 amount and status (20 more pairs: a
 # dividend taken as an IPO's sum, "the year under review we acquired" left announced, a question's "un article
@@ -197,7 +198,7 @@ FLOORS = {
                "date_accuracy": 0.91, "status_accuracy": 0.93}),
     "heldout22": (0.81, {"parties_exact": 0.87, "role_accuracy": 0.90, "amount_accuracy": 0.99,
                "date_accuracy": 0.89, "status_accuracy": 0.92}),
-    "heldout23": (0.83, {"parties_exact": 0.89, "role_accuracy": 0.93, "amount_accuracy": 0.94,
+    "heldout23": (0.85, {"parties_exact": 0.90, "role_accuracy": 0.93, "amount_accuracy": 0.94,
                "date_accuracy": 0.87, "status_accuracy": 0.97}),
     "heldout24": (0.85, {"parties_exact": 0.92, "role_accuracy": 0.95, "amount_accuracy": 0.94,
                "date_accuracy": 0.94, "status_accuracy": 0.94}),
@@ -217,7 +218,7 @@ FLOORS = {
                "date_accuracy": 0.92, "status_accuracy": 0.97}),
     "heldout32": (0.85, {"parties_exact": 0.95, "role_accuracy": 0.94, "amount_accuracy": 0.89,
                "date_accuracy": 0.93, "status_accuracy": 0.97}),
-    "heldout33": (0.94, {"parties_exact": 0.91, "role_accuracy": 0.95, "amount_accuracy": 0.99,
+    "heldout33": (0.94, {"parties_exact": 0.93, "role_accuracy": 0.95, "amount_accuracy": 0.99,
                "date_accuracy": 0.91, "status_accuracy": 0.99}),
     "heldout34": (0.92, {"parties_exact": 0.91, "role_accuracy": 0.94, "amount_accuracy": 0.95,
                "date_accuracy": 0.89, "status_accuracy": 0.99}),
@@ -225,13 +226,13 @@ FLOORS = {
                "date_accuracy": 0.93, "status_accuracy": 0.95}),
     "heldout36": (0.91, {"parties_exact": 0.95, "role_accuracy": 0.92, "amount_accuracy": 0.95,
                "date_accuracy": 0.92, "status_accuracy": 0.91}),
-    "heldout37": (0.90, {"parties_exact": 0.95, "role_accuracy": 0.97, "amount_accuracy": 0.97,
+    "heldout37": (0.91, {"parties_exact": 0.95, "role_accuracy": 0.97, "amount_accuracy": 0.97,
                "date_accuracy": 0.97, "status_accuracy": 0.93}),
     "heldout38": (0.95, {"parties_exact": 0.95, "role_accuracy": 0.94, "amount_accuracy": 0.99,
                "date_accuracy": 0.97, "status_accuracy": 0.95}),
     "heldout39": (0.93, {"parties_exact": 0.92, "role_accuracy": 0.93, "amount_accuracy": 0.94,
                "date_accuracy": 0.91, "status_accuracy": 0.96}),
-    "heldout40": (0.82, {"parties_exact": 0.92, "role_accuracy": 0.94, "amount_accuracy": 0.97,
+    "heldout40": (0.83, {"parties_exact": 0.92, "role_accuracy": 0.94, "amount_accuracy": 0.97,
                "date_accuracy": 0.97, "status_accuracy": 0.95}),
     "heldout41": (0.84, {"parties_exact": 0.93, "role_accuracy": 0.87, "amount_accuracy": 0.95,
                "date_accuracy": 0.90, "status_accuracy": 0.93}),
@@ -259,7 +260,7 @@ FLOORS = {
                "date_accuracy": 0.93, "status_accuracy": 0.97}),
     "heldout53": (0.84, {"parties_exact": 0.99, "role_accuracy": 0.97, "amount_accuracy": 0.95,
                "date_accuracy": 0.93, "status_accuracy": 0.88}),
-    "heldout54": (0.84, {"parties_exact": 0.87, "role_accuracy": 0.86, "amount_accuracy": 0.92,
+    "heldout54": (0.85, {"parties_exact": 0.87, "role_accuracy": 0.86, "amount_accuracy": 0.92,
                "date_accuracy": 0.92, "status_accuracy": 0.94}),
     "heldout55": (0.84, {"parties_exact": 0.95, "role_accuracy": 0.89, "amount_accuracy": 0.97,
                "date_accuracy": 0.93, "status_accuracy": 0.95}),
@@ -267,7 +268,7 @@ FLOORS = {
                "date_accuracy": 0.93, "status_accuracy": 0.89}),
     "heldout57": (0.82, {"parties_exact": 0.97, "role_accuracy": 0.98, "amount_accuracy": 0.95,
                "date_accuracy": 0.88, "status_accuracy": 0.95}),
-    "heldout58": (0.86, {"parties_exact": 0.99, "role_accuracy": 0.95, "amount_accuracy": 0.94,
+    "heldout58": (0.88, {"parties_exact": 0.99, "role_accuracy": 0.95, "amount_accuracy": 0.94,
                "date_accuracy": 0.88, "status_accuracy": 0.88}),
     "heldout59": (0.90, {"parties_exact": 0.97, "role_accuracy": 0.92, "amount_accuracy": 0.97,
                "date_accuracy": 0.91, "status_accuracy": 0.97}),
@@ -343,12 +344,12 @@ FLOORS = {
                "date_accuracy": 0.94, "status_accuracy": 0.97}),
     "heldout95": (0.79, {"parties_exact": 0.92, "role_accuracy": 0.86, "amount_accuracy": 0.92,
                "date_accuracy": 0.88, "status_accuracy": 0.95}),
-    "heldout96": (0.76, {"parties_exact": 0.90, "role_accuracy": 0.91, "amount_accuracy": 0.86,
-               "date_accuracy": 0.81, "status_accuracy": 0.88}),
+    "heldout96": (0.77, {"parties_exact": 0.92, "role_accuracy": 0.92, "amount_accuracy": 0.90,
+               "date_accuracy": 0.83, "status_accuracy": 0.92}),
     "heldout97": (0.88, {"parties_exact": 0.98, "role_accuracy": 0.92, "amount_accuracy": 0.92,
-               "date_accuracy": 0.86, "status_accuracy": 0.92}),
-    "heldout98": (0.64, {"parties_exact": 0.90, "role_accuracy": 0.90, "amount_accuracy": 0.92,
-               "date_accuracy": 0.73, "status_accuracy": 0.92}),
+               "date_accuracy": 0.88, "status_accuracy": 0.92}),
+    "heldout98": (0.65, {"parties_exact": 0.90, "role_accuracy": 0.90, "amount_accuracy": 0.93,
+               "date_accuracy": 0.73, "status_accuracy": 0.93}),
     "heldout99": (0.70, {"parties_exact": 0.89, "role_accuracy": 0.93, "amount_accuracy": 0.91,
                "date_accuracy": 0.89, "status_accuracy": 0.91}),
 }
