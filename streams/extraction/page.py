@@ -89,10 +89,10 @@ class Page:
         """The year heading the timeline line sentence i stands in (`dates.year_of_line`), read from the line's
         first sentence and the line above it."""
         above = self._line_above(i)
-        return dates.year_of_line(self.sentence_text(self._paragraph_start(i)),
+        return dates.year_of_line(self.sentence_text(self.paragraph_start(i)),
                                   None if above is None else self.sentence_text(above))
 
-    def _paragraph_start(self, i: int) -> int:
+    def paragraph_start(self, i: int) -> int:
         """The first sentence of the paragraph sentence i stands in."""
         first = i
         while first and self.sentences[first - 1].paragraph == self.sentences[i].paragraph:
@@ -101,8 +101,8 @@ class Page:
 
     def _line_above(self, i: int) -> int | None:
         """The sentence right above the paragraph of sentence i where it is a paragraph of its own (a heading)."""
-        above = self._paragraph_start(i) - 1
-        return above if above >= 0 and self._paragraph_start(above) == above else None
+        above = self.paragraph_start(i) - 1
+        return above if above >= 0 and self.paragraph_start(above) == above else None
 
     def money(self, i: int) -> list[amounts.Amount]:
         """The money figures of sentence i (absolute offsets), found once: the statements, the amounts filled from

@@ -372,7 +372,7 @@ def answer_to(page: Page, i: int) -> int | None:
     sentence): the turn right after it, both opened by their one-letter labels ("P. Acaban de cerrar una ronda.
     R. Son 12 millones ..."). The answer confirms the deal the question names, whose figures and stage it gives."""
     s = page.sentences[i]
-    question = next(k for k in range(i, -1, -1) if k == 0 or page.sentences[k - 1].paragraph != s.paragraph)
+    question = page.paragraph_start(i)
     answer = next((j for j in range(i + 1, len(page.sentences)) if page.sentences[j].paragraph != s.paragraph), None)
     turns = answer is not None and page.sentences[answer].paragraph == s.paragraph + 1 and all(
         sentences.opens_a_turn(page.text, page.sentences[k].start, page.lex) for k in (question, answer))
