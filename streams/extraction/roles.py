@@ -646,9 +646,10 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
                 m, boundary, text, lex):  # not another clause's: "gehört dem Fonds X, der die Firma übernommen hatte"
             mk = given  # "hatte der Landkreis X dem Unternehmen den Auftrag erteilt": whom the work goes to; "kauft
             # dem Fonds X die Sparte ab": whom it is bought from
-        if m.end <= trig.start and before and before[-1] == (previous, None) and _repeated_marker(
-                text[previous.end:m.start], lex):
-            mk = None  # "the boards of X and of Y approved": Y stands where X does, the organ's "of" repeated
+        if m.end <= trig.start and before and before[-1] == (previous, None) and (_repeated_marker(
+                text[previous.end:m.start], lex) or _joined_past_insert(previous, m, text, lex)):
+            mk = None  # "the boards of X and of Y approved": Y stands where X does, the organ's "of" repeated (maybe
+            # past an insert about X: "les conseils de X, basée à Redon, et de la Y")
         if m.end <= trig.start:
             before.append((m, mk))
         elif m.start >= trig.end:
@@ -1630,11 +1631,24 @@ def _dated(words: list[str], lex: Lexicon) -> int:
 
 
 def _joined_past_insert(first: Mention, second: Mention, text: str, lex: Lexicon) -> bool:
-    """ "entre X, basée à Lyon (Rhône), et Y": the second of a pair joined by "and" past an insert set off by two
-    commas right after the first."""
+    """ "entre X, basée à Lyon (Rhône), et Y", "les conseils de X, basée à Redon, et de la Y": the second of a pair
+    joined by "and" (maybe with the first's preposition repeated) past an insert set off by two commas right after
+    the first."""
     parts = text[first.end:second.start].split(",")
+    rest = [w.lower() for w in parts[-1].replace("'", "' ").split()]
     return (len(parts) == 3 and not parts[0].strip() and not any(c in parts[1] for c in ";:")
-            and len(parts[1].split()) <= INSERT_WORDS and parts[2].strip().lower() in lex.markers.get("comitative", ()))
+            and len(parts[1].split()) <= INSERT_WORDS and bool(rest) and rest[0] in lex.markers.get("comitative", ())
+            and all(w in marker_words(lex) or w in lex.determiners for w in rest[1:]))
+
+
+def pair_past_insert(start: int, opening: int, mentions: list[Mention], text: str, lex: Lexicon) -> int:
+    """ "X, basée à Redon, et Y ont voté une fusion", "X, a Redon dairy, and Y agreed to merge": a comma and "and"
+    after an insert about the first firm since the window's `opening` (the sentence's start or the cue before) join a
+    second firm to it, no clause of their own; the clause opens where the window does."""
+    named = [m for m in mentions if m.name and not m.anaphor and m.start >= opening]
+    if start <= opening or len(named) < 2 or not named[0].end < start <= named[1].start:
+        return start
+    return opening if _joined_past_insert(named[0], named[1], text, lex) else start
 
 
 INSERT_WORDS = 12  # words of an insert between the two firms of a pair
