@@ -1633,10 +1633,11 @@ def _dated(words: list[str], lex: Lexicon) -> int:
 def _joined_past_insert(first: Mention, second: Mention, text: str, lex: Lexicon) -> bool:
     """ "entre X, basée à Lyon (Rhône), et Y", "les conseils de X, basée à Redon, et de la Y": the second of a pair
     joined by "and" (maybe with the first's preposition repeated) past an insert set off by two commas right after
-    the first."""
+    the first (and its legal suffix: "the merger of X Group, a Bristol firm, and Y")."""
     parts = text[first.end:second.start].split(",")
     rest = [w.lower() for w in parts[-1].replace("'", "' ").split()]
-    return (len(parts) == 3 and not parts[0].strip() and not any(c in parts[1] for c in ";:")
+    return (len(parts) == 3 and all(w.lower().rstrip(".") in lex.legal_suffixes for w in parts[0].split())
+            and not any(c in parts[1] for c in ";:")
             and len(parts[1].split()) <= INSERT_WORDS and bool(rest) and rest[0] in lex.markers.get("comitative", ())
             and all(w in marker_words(lex) or w in lex.determiners for w in rest[1:]))
 
@@ -2256,9 +2257,10 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     if near and second is not None and first is near[0][0] and gap and (
             between or near[0][1] == "patient" and len(gap) - _dated(gap, lex) <= PATIENT_WORDS or first.pair and all(
                 w in lex.determiners or w in lex.between_words or w in lex.partitive for w in gap)) and (_joined(
-            second, first, text, lex) or between and (_named_with(first, second, text, lex)
-                                                      or _joined_past_insert(first, second, text, lex))):
-        # "Stellantis, issu de la fusion entre PSA et FCA": the pair after "between", not the subject
+            second, first, text, lex) or _joined_past_insert(first, second, text, lex)
+                                                  or between and _named_with(first, second, text, lex)):
+        # "Stellantis, issu de la fusion entre PSA et FCA": the pair after "between", not the subject; "formed through
+        # the merger of X, a Bristol firm, and Y": the pair past an insert about the first
         parties = [near[0][0], after[1][0]]
     elif len(subjects) >= 2 and companions and _new_subject(subjects, window, text, lex):
         parties = subjects[-1:] + companions[:1]  # "compró X en mayo y Y creó una empresa conjunta con Z"

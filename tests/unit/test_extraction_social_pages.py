@@ -81,7 +81,8 @@ def test_the_firm_named_after_the_market_it_lists_on_is_the_issuer(lang, sentenc
 
 def test_a_framework_awarded_with_its_sum_and_term_before_the_work():
     (contract,) = _events("en", "News", "Rail operator Tarnby Rail has awarded a £1.2 billion, ten-year signalling "
-                          "framework contract to Quillon Engineering, the contractor said on Wednesday.", kind="contract")
+                          "framework contract to Quillon Engineering, the contractor said on Wednesday.",
+                          kind="contract")
     assert contract == {("Tarnby Rail", "customer"), ("Quillon Engineering", "supplier")}
 
 
@@ -133,3 +134,18 @@ def test_a_clause_after_an_insert_about_an_object_keeps_its_own_subject():
     deals = _events("en", "News", "Quimel Foods bought Arden Tools, a Leeds maker, and rival Brivet Dairy snapped up "
                     "Corvo Farms.", kind="acquisition")
     assert {("Quimel Foods", "acquirer"), ("Arden Tools", "target")} in deals
+
+
+@pytest.mark.parametrize(("lang", "sentence", "pair"), [
+    ("en", "Quillon Engineering itself was formed in 2017 through the merger of Arvel Group, a Bristol civil "
+           "engineering firm, and Tamsin Engineering of Swindon.",
+     {("Arvel", "party"), ("Tamsin Engineering", "party")}),
+    ("fr", "Quillon Ingénierie est née en 2017 de la fusion de la société Arvel, une entreprise de Bristol, et de "
+           "Tamsin Ingénierie.", {("Arvel", "party"), ("Tamsin Ingénierie", "party")}),
+    ("de", "Die Quillon Technik entstand 2017 aus der Fusion der Arvel Gruppe, einem Bauunternehmen aus Bristol, und "
+           "der Tamsin Technik.", {("Arvel", "party"), ("Tamsin Technik", "party")}),
+    ("es", "Quillon Ingeniería nació en 2017 de la fusión de Arvel Ingeniería, una empresa de Bristol, y Tamsin "
+           "Ingeniería.", {("Arvel Ingeniería", "party"), ("Tamsin Ingeniería", "party")}),
+])
+def test_the_merger_of_a_pair_past_an_insert_names_the_pair_not_the_firm_it_formed(lang, sentence, pair):
+    assert pair in _events(lang, "News", sentence, kind="merger")
