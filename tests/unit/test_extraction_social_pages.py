@@ -149,3 +149,17 @@ def test_a_clause_after_an_insert_about_an_object_keeps_its_own_subject():
 ])
 def test_the_merger_of_a_pair_past_an_insert_names_the_pair_not_the_firm_it_formed(lang, sentence, pair):
     assert pair in _events(lang, "News", sentence, kind="merger")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "pair"), [
+    ("es", "Un tema que nadie comenta: Banca Quimel mantiene su acuerdo de bancaseguros con Seguros Brivet hasta 2026.",
+     {("Banca Quimel", "partner"), ("Seguros Brivet", "partner")}),
+    ("en", "Quimel Bank keeps its bancassurance agreement with Brivet Insurance until 2026.",
+     {("Quimel Bank", "partner"), ("Brivet Insurance", "partner")}),
+    ("fr", "La Banque Quimel conserve son accord de bancassurance avec Brivet Assurances jusqu'en 2026.",
+     {("Banque Quimel", "partner"), ("Brivet Assurances", "partner")}),
+    ("de", "Die Quimel Bank behält ihre Bancassurance-Kooperation mit der Brivet Versicherung bis 2026.",
+     {("Quimel Bank", "partner"), ("Brivet Versicherung", "partner")}),
+])
+def test_a_bancassurance_agreement_is_a_partnership(lang, sentence, pair):
+    assert pair in _events(lang, "News", sentence, kind="partnership")
