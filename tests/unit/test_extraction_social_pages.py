@@ -163,3 +163,15 @@ def test_the_merger_of_a_pair_past_an_insert_names_the_pair_not_the_firm_it_form
 ])
 def test_a_bancassurance_agreement_is_a_partnership(lang, sentence, pair):
     assert pair in _events(lang, "News", sentence, kind="partnership")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "buyer"), [
+    ("en", "In January, Quill Retail agreed to buy 140 convenience stores from Marsh Group for £215m.", "Quill Retail"),
+    ("de", "Im Januar kaufte Quill Handel 140 Märkte von der Marsh Gruppe für 215 Mio. Euro.", "Quill Handel"),
+    ("fr", "En janvier, Quill Distribution a racheté 140 magasins au groupe Marsh pour 215 millions d'euros.",
+     "Quill Distribution"),
+    ("es", "En enero, Quill Distribución compró 140 supermercados al grupo Marsh por 215 millones de euros.",
+     "Quill Distribución"),
+])
+def test_shops_bought_by_the_number_are_a_unit_sold_not_goods(lang, sentence, buyer):
+    assert {(buyer, "acquirer"), ("Marsh", "seller")} in _events(lang, "News", sentence, kind="acquisition")
