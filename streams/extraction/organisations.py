@@ -1388,8 +1388,9 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Defence group Arlon": the trade of the firm named right after the description's noun
         if suffixed and _described_seat(run, toks, index_of.get(run[0].start, 0), lex):
             continue  # "die Stuttgarter Gruppe": a description of the firm from there, told by its seat
-        if _cashtag(run, sentence, offset):
-            continue  # "Calloway Bancorp ($CLWY)": the stock symbol a post writes for a firm, no name of one
+        if _cashtag(run, sentence, offset) or any("_" in t.text for t in run):
+            continue  # "Calloway Bancorp ($CLWY)": the stock symbol a post writes for a firm, no name of one; "Zitat
+            # von Börsenfuchs_HH": a user's handle on a forum or a social platform, no firm
         run = _past_market(run, markets, offset)
         if any(start < run[-1].end - offset and run[0].start - offset < end for start, end in markets):
             continue  # "listed on Nasdaq", "sur Euronext Growth", "(LSE: KRW)": where shares trade, not a party

@@ -175,3 +175,21 @@ def test_a_bancassurance_agreement_is_a_partnership(lang, sentence, pair):
 ])
 def test_shops_bought_by_the_number_are_a_unit_sold_not_goods(lang, sentence, buyer):
     assert {(buyer, "acquirer"), ("Marsh", "seller")} in _events(lang, "News", sentence, kind="acquisition")
+
+
+def test_a_newspaper_section_a_report_comes_from_is_no_firm():
+    deals = _events("de", "Forum", "Moin zusammen, laut einem Bericht im Handelsteil von heute früh soll die Quimel "
+                    "Industries SE an einer Übernahme der Brivet Pumpen AG arbeiten.", kind="acquisition")
+    assert {("Quimel Industries", "acquirer"), ("Brivet Pumpen", "target")} in deals
+
+
+@pytest.mark.parametrize(("lang", "sentence", "pair"), [
+    ("de", "Zitat von Pumpenfan_HB: laut einem Bericht soll die Quimel Industries SE die Brivet Pumpen AG übernehmen.",
+     {("Quimel Industries", "acquirer"), ("Brivet Pumpen", "target")}),
+    ("en", "Quote from deal_watcher99: Quimel Industries is said to be buying Brivet Pumps.",
+     {("Quimel Industries", "acquirer"), ("Brivet Pumps", "target")}),
+])
+def test_a_users_handle_is_no_firm(lang, sentence, pair):
+    deals = _events(lang, "Forum", sentence, kind="acquisition")
+    assert deals and all(not any("_" in name for name, _ in deal) for deal in deals)
+    assert any(pair <= deal for deal in deals)
