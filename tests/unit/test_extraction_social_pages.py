@@ -193,3 +193,19 @@ def test_a_users_handle_is_no_firm(lang, sentence, pair):
     deals = _events(lang, "Forum", sentence, kind="acquisition")
     assert deals and all(not any("_" in name for name, _ in deal) for deal in deals)
     assert any(pair <= deal for deal in deals)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "seller_or_target", "buyer"), [
+    ("fr", "Le tribunal de commerce de Lyon a arrêté mardi le plan de cession de la Manufacture Quimel, placée en "
+           "redressement judiciaire en octobre, au profit du Groupe Brivet.", "Manufacture Quimel", "Groupe Brivet"),
+    ("en", "The court on Tuesday approved the sale of Quimel Works, in administration since October, in favour of "
+           "Brivet Group.", "Quimel Works", "Brivet"),
+    ("de", "Das Gericht hat am Dienstag den Verkauf der Quimel Werke zugunsten der Brivet Gruppe gebilligt.",
+     "Quimel Werke", "Brivet"),
+    ("es", "El juzgado aprobó el martes la venta de Conservas Quimel a favor de Brivet Alimentación.",
+     "Conservas Quimel", "Brivet Alimentación"),
+])
+def test_a_sale_in_favour_of_a_firm_goes_to_it(lang, sentence, seller_or_target, buyer):
+    (deal,) = [e for e in extract_events(page(lang, "News", sentence)) if e["type"] == "acquisition"]
+    named = {p["name"]: p["role"] for p in deal["parties"]}
+    assert named.get(buyer) == "acquirer" and seller_or_target in named
