@@ -209,3 +209,14 @@ def test_a_sale_in_favour_of_a_firm_goes_to_it(lang, sentence, seller_or_target,
     (deal,) = [e for e in extract_events(page(lang, "News", sentence)) if e["type"] == "acquisition"]
     named = {p["name"]: p["role"] for p in deal["parties"]}
     assert named.get(buyer) == "acquirer" and seller_or_target in named
+
+
+@pytest.mark.parametrize(("lang", "text", "second"), [
+    ("fr", "Quimel a été racheté en 2022 par Brivet. « À l'époque, ils avaient vendu trop tôt. »", "« À l'époque"),
+    ("fr", "Quimel a été racheté en 2022 par Brivet.\u00a0«\u00a0À l'époque, ils avaient vendu trop tôt.\u00a0»",
+     "«\u00a0À l'époque"),
+    ("es", "Quimel fue comprada en 2022 por Brivet. « Entonces vendieron demasiado pronto », dice.", "« Entonces"),
+])
+def test_a_quote_opened_by_a_spaced_guillemet_starts_a_sentence(lang, text, second):
+    sentences = split(text, [{"start": 0, "end": len(text)}], lexicon(lang))
+    assert len(sentences) == 2 and text[sentences[1].start:].startswith(second)
