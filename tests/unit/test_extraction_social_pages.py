@@ -220,3 +220,15 @@ def test_a_sale_in_favour_of_a_firm_goes_to_it(lang, sentence, seller_or_target,
 def test_a_quote_opened_by_a_spaced_guillemet_starts_a_sentence(lang, text, second):
     sentences = split(text, [{"start": 0, "end": len(text)}], lexicon(lang))
     assert len(sentences) == 2 and text[sentences[1].start:].startswith(second)
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "target"), [
+    ("en", ["In 1998 Quimel acquired Brivet Dairies, a cheese maker from Cumbria, for £14 million.",
+            "Quimel operates factories in Leeds, Penrith (Brivet) and Corby, and employs 2,300 people."],
+     "Brivet Dairies"),
+    ("de", ["1998 übernahm Quimel die Brivet Molkerei für 14 Mio. Euro.",
+            "Quimel betreibt Werke in Ulm, Hof (Brivet) und Kiel und beschäftigt 2300 Menschen."], "Brivet Molkerei"),
+])
+def test_a_firm_named_before_and_set_in_brackets_beside_its_site_keeps_its_name(lang, paragraphs, target):
+    deals = _events(lang, "Quimel", *paragraphs, kind="acquisition")
+    assert any((target, "target") in deal for deal in deals)
