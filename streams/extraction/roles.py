@@ -700,6 +700,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         before, after, text, window, trig, lex) or _governed_object(before, pool, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
+        after = _inside_object_relative(relative, after, trig, text)
     antecedent = _antecedent(trig, before, text, lex) or _participle_subject(
         [m for m, _ in before if m.start >= own_sentence], trig, after, text, lex)
     if antecedent is not None:
@@ -1204,6 +1205,15 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
     if len(own) == 1 and _object_relative(text[opener.start():own[0].start], lex):
         return [own[0], earlier[-1]]
     return None
+
+
+def _inside_object_relative(relative: list[Mention], after: list, trig: TriggerMatch, text: str) -> list:
+    """ "Ashgrove, which Brennock bought for £410m in 2021, sits at the centre of Harwell's case": a relative clause
+    set off by commas that has the name before it for its object ends at the comma after its verb; the firms past that
+    comma belong to the main clause, none is a side of the clause's deal."""
+    if len(relative) != 2 or relative[1].end > relative[0].start or text[relative[1].end:relative[1].end + 1] != ",":
+        return after
+    return [(m, mk) for m, mk in after if "," not in text[trig.end:m.start]]
 
 
 def _apposed_relative(before: list, text: str, trig: TriggerMatch, lex: Lexicon) -> list[Mention] | None:

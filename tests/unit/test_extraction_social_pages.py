@@ -232,3 +232,15 @@ def test_a_quote_opened_by_a_spaced_guillemet_starts_a_sentence(lang, text, seco
 def test_a_firm_named_before_and_set_in_brackets_beside_its_site_keeps_its_name(lang, paragraphs, target):
     deals = _events(lang, "Quimel", *paragraphs, kind="acquisition")
     assert any((target, "target") in deal for deal in deals)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "pair"), [
+    ("en", "Ashgrove Bakeries, which Brivet Foods bought for £410m in 2021, sits at the centre of Harwell's argument.",
+     {("Brivet Foods", "acquirer"), ("Ashgrove Bakeries", "target")}),
+    ("fr", "Quimel Boulangerie, que Brivet Foods a racheté en 2021 pour 410 millions d'euros, est au cœur de "
+           "l'argumentaire de Harwell.", {("Brivet Foods", "acquirer"), ("Quimel Boulangerie", "target")}),
+    ("es", "Quimel Panadería, que Brivet Foods compró en 2021 por 410 millones de euros, está en el centro del "
+           "argumento de Harwell.", {("Brivet Foods", "acquirer"), ("Quimel Panadería", "target")}),
+])
+def test_a_firm_past_an_object_relative_clause_is_no_side_of_its_deal(lang, sentence, pair):
+    assert pair in _events(lang, "News", sentence, kind="acquisition")
