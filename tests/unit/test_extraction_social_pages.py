@@ -244,3 +244,21 @@ def test_a_firm_named_before_and_set_in_brackets_beside_its_site_keeps_its_name(
 ])
 def test_a_firm_past_an_object_relative_clause_is_no_side_of_its_deal(lang, sentence, pair):
     assert pair in _events(lang, "News", sentence, kind="acquisition")
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Quimel, de son côté, fabrique depuis 2016 les yaourts vendus sous la marque distributeur de l'enseigne "
+           "régionale Brivet Marché, un contrat renouvelé l'an dernier."),
+    ("es", "Quimel fabrica desde 2016 los yogures vendidos bajo la marca blanca de la cadena regional Brivet Mercado."),
+])
+def test_goods_sold_under_a_retailers_label_are_made_for_it(lang, sentence):
+    events = extract_events(page(lang, "News", sentence))
+    assert not [e for e in events if e["type"] == "acquisition"]
+    customer = "Brivet Marché" if lang == "fr" else "Brivet Mercado"
+    assert {("Quimel", "supplier"), (customer, "customer")} in [parties(e) for e in events if e["type"] == "contract"]
+
+
+def test_goods_sold_under_a_label_are_no_sale_of_a_firm():
+    events = extract_events(page("en", "News", "Quimel has made the yoghurts sold under the own label of the regional "
+                                 "chain Brivet Market since 2016."))
+    assert not [e for e in events if e["type"] == "acquisition"]
