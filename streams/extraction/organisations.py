@@ -1334,6 +1334,22 @@ def _prepositions(lex: Lexicon) -> frozenset[str]:
     return frozenset(w for words in lex.markers.values() for w in words if " " not in w)
 
 
+def _past_market(run: list[Token], markets: list[tuple[int, int]], offset: int) -> list[Token]:
+    """ "Hoy debuta en el Mercado Continuo Energías del Cierzo": a verb put before its subject leaves the market and
+    the firm listing on it in one run of capitals; the firm's name is the capitalised words after the market."""
+    for start, end in markets:
+        if start < run[-1].end - offset and run[0].start - offset < end:
+            past = [t for t in run if t.start - offset >= end]
+            return past if past and past[0].text[:1].isupper() else run
+    return run
+
+
+def _cashtag(run: list[Token], sentence: str, offset: int) -> bool:
+    """Whether a run of capitals is a cashtag, the dollar sign social posts write before a stock symbol."""
+    at = run[0].start - offset
+    return at > 0 and sentence[at - 1] == "$" and all(t.text.isupper() for t in run)
+
+
 def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]:
     """Organisation mentions and anaphors of one sentence, in text order."""
     found = []
@@ -1372,6 +1388,10 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Defence group Arlon": the trade of the firm named right after the description's noun
         if suffixed and _described_seat(run, toks, index_of.get(run[0].start, 0), lex):
             continue  # "die Stuttgarter Gruppe": a description of the firm from there, told by its seat
+        if _cashtag(run, sentence, offset) or any("_" in t.text for t in run):
+            continue  # "Calloway Bancorp ($CLWY)": the stock symbol a post writes for a firm, no name of one; "Zitat
+            # von Börsenfuchs_HH": a user's handle on a forum or a social platform, no firm
+        run = _past_market(run, markets, offset)
         if any(start < run[-1].end - offset and run[0].start - offset < end for start, end in markets):
             continue  # "listed on Nasdaq", "sur Euronext Growth", "(LSE: KRW)": where shares trade, not a party
         if not suffixed and _counted(toks, index_of.get(run[0].start, 0), sentence, offset, lex):

@@ -158,6 +158,18 @@ def _anchor(clean: dict) -> dt.date | None:
     return None
 
 
+HEADLINE_WORDS = 25  # words a headline of several sentences holds at most ("EXCLUSIF. Le laitier X en discussions ...")
+
+
+def _headlines(text: str, paragraphs: list[dict], sents: list[sentences.Sentence]) -> set[int]:
+    """The title paragraphs that are headlines. A thread's or a post's opening text, which a page without a headline
+    gives as its title ("1/ Big news: X and Y are in talks on a merger. Combined they ..."), is no headline: its
+    several sentences of prose are body text, whose deals stand without a body restating them."""
+    told = Counter(s.paragraph for s in sents)
+    return {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"
+            and (told[i] < 2 or len(text[p["start"]:p["end"]].split()) <= HEADLINE_WORDS)}
+
+
 def read_page(clean: dict) -> Page:
     # the typographic apostrophe read as the straight one the language files write ("l’offre", "Acme’s"), one
     # character for one so that every offset stays that of the clean text (`replace`: `translate` costs more)
@@ -165,7 +177,7 @@ def read_page(clean: dict) -> Page:
     lex = lexicon(clean.get("language") or "en")
     paragraphs = clean.get("paragraphs") or [{"start": 0, "end": len(text), "kind": "paragraph"}]
     sents = sentences.split(text, paragraphs, lex)
-    titles = {i for i, p in enumerate(paragraphs) if p.get("kind") == "title"}
+    titles = _headlines(text, paragraphs, sents)
     low = lowered(text)  # lowercased once: where it keeps its offsets, its slice is the lowered sentence
     lows = [low[s.start:s.end] if low is not None else lowered(text[s.start:s.end]) for s in sents]
     cues = [triggers.find(text[s.start:s.end], s.start, lex, w) for s, w in zip(sents, lows, strict=True)]
@@ -232,7 +244,7 @@ def read_page(clean: dict) -> Page:
     starts = [s.start for s in sents]
     spoken = any(m.first_person for ms in found for m in ms)
     voiced = _headline_firm(text, found, sents, titles) if spoken else None  # not `headline`, the list above
-    publisher = _site_firm(clean.get("url"), counts) if spoken else None
+    publisher = _site_firm(clean.get("url"), _body_counts(found, sents, titles)) if spoken else None
     voices, speakers = (_voices(text, found, sents, lex, counts, bool(said_by), voiced, publisher) if spoken
                         else ({}, set()))
     seats = _Lazy(_around)  # firm -> the capitalised words around its name ("aus Reutlingen")
@@ -835,15 +847,18 @@ _APPOSED_NAME = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:[\w'’-]+\s+){0,3}
 
 
 def _bracketed_short_forms(text: str, found: list[list[Mention]], lex: Lexicon) -> dict[str, str]:
-    """ "Dirección General de Tráfico (DGT)": a name in brackets right after a name is its short form; so is an
+    """ "Dirección General de Tráfico (DGT)": a name in brackets right after a name is its short form (unless the text
+    named it before: "factories in Leeds and Penrith (Gillespie)" sets a firm beside its site); so is an
     acronym in brackets after the legal suffix that closes a name whose words spell it ("Services industriels du
     Chablais SA (SIC)", where the name read stops at "Services")."""
     out = {}
+    seen: set[str] = set()  # the names told before: one in brackets then is a firm the text spoke of, no short form
     for ms in found:
         for a, b in zip(ms, ms[1:], strict=False):
             if a.name and b.name and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and not (
-                    _founder_and_firm(a.name, b.name)):
-                out[b.name] = a.name
+                    _founder_and_firm(a.name, b.name)) and b.name not in seen:
+                out[b.name] = a.name  # not "Penrith (Gillespie)": the site of the firm "Gillespie Dairies" named before
+        seen |= {m.name for m in ms if m.name and not m.anaphor}
         for k, b in enumerate(ms):
             if b.name and b.name not in out and _suffixed_acronym(text, b, lex):
                 spelled = next((a for a in reversed(ms[:k]) if a.name and not a.anaphor
@@ -1798,10 +1813,17 @@ def _bracketed_after_name(text: str, m: Mention) -> bool:
         and before.rstrip(" (").split()[-1][:1].isupper()
 
 
+def _body_counts(found: list[list[Mention]], sents: list[sentences.Sentence], titles: set[int]) -> Counter:
+    """How often the text below the headline names each firm."""
+    return Counter(m.name for s, ms in zip(sents, found, strict=True) if s.paragraph not in titles
+                   for m in ms if m.name and not m.anaphor)
+
+
 def _site_firm(url: str | None, counts: Counter) -> str | None:
     """ "www.acme-chemie.example/investoren/...": the firm whose name the page's host spells (its leading words run
     together, accents and case aside) publishes the page, a letter to shareholders or a call transcript of its
-    own: its "we" is that firm's."""
+    own: its "we" is that firm's. `counts` are the body's names: a social platform's host is named only in the
+    title ("Acme on LinkedIn: ..."), where a firm's own page names it in its text too."""
     host = (urlsplit(url).hostname or "") if url else ""
     labels = [w for w in host.split(".")[:-1] if w != "www"]
     if not labels:

@@ -646,9 +646,10 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
                 m, boundary, text, lex):  # not another clause's: "gehört dem Fonds X, der die Firma übernommen hatte"
             mk = given  # "hatte der Landkreis X dem Unternehmen den Auftrag erteilt": whom the work goes to; "kauft
             # dem Fonds X die Sparte ab": whom it is bought from
-        if m.end <= trig.start and before and before[-1] == (previous, None) and _repeated_marker(
-                text[previous.end:m.start], lex):
-            mk = None  # "the boards of X and of Y approved": Y stands where X does, the organ's "of" repeated
+        if m.end <= trig.start and before and before[-1] == (previous, None) and (_repeated_marker(
+                text[previous.end:m.start], lex) or _joined_past_insert(previous, m, text, lex)):
+            mk = None  # "the boards of X and of Y approved": Y stands where X does, the organ's "of" repeated (maybe
+            # past an insert about X: "les conseils de X, basée à Redon, et de la Y")
         if m.end <= trig.start:
             before.append((m, mk))
         elif m.start >= trig.end:
@@ -699,6 +700,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         before, after, text, window, trig, lex) or _governed_object(before, pool, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
+        after = _inside_object_relative(relative, after, trig, text)
     antecedent = _antecedent(trig, before, text, lex) or _participle_subject(
         [m for m, _ in before if m.start >= own_sentence], trig, after, text, lex)
     if antecedent is not None:
@@ -1205,6 +1207,15 @@ def _relative_clause(pool: list[Mention], sentence_pool: list[Mention], text: st
     return None
 
 
+def _inside_object_relative(relative: list[Mention], after: list, trig: TriggerMatch, text: str) -> list:
+    """ "Ashgrove, which Brennock bought for £410m in 2021, sits at the centre of Harwell's case": a relative clause
+    set off by commas that has the name before it for its object ends at the comma after its verb; the firms past that
+    comma belong to the main clause, none is a side of the clause's deal."""
+    if len(relative) != 2 or relative[1].end > relative[0].start or text[relative[1].end:relative[1].end + 1] != ",":
+        return after
+    return [(m, mk) for m, mk in after if "," not in text[trig.end:m.start]]
+
+
 def _apposed_relative(before: list, text: str, trig: TriggerMatch, lex: Lexicon) -> list[Mention] | None:
     """ "X has been controlled since 2019 by Y, a Portuguese investment firm that bought 61% of the airline", "Y, un
     fonds portugais qui a racheté": a relative clause right after an apposition to the last name before the verb,
@@ -1630,11 +1641,25 @@ def _dated(words: list[str], lex: Lexicon) -> int:
 
 
 def _joined_past_insert(first: Mention, second: Mention, text: str, lex: Lexicon) -> bool:
-    """ "entre X, basée à Lyon (Rhône), et Y": the second of a pair joined by "and" past an insert set off by two
-    commas right after the first."""
+    """ "entre X, basée à Lyon (Rhône), et Y", "les conseils de X, basée à Redon, et de la Y": the second of a pair
+    joined by "and" (maybe with the first's preposition repeated) past an insert set off by two commas right after
+    the first (and its legal suffix: "the merger of X Group, a Bristol firm, and Y")."""
     parts = text[first.end:second.start].split(",")
-    return (len(parts) == 3 and not parts[0].strip() and not any(c in parts[1] for c in ";:")
-            and len(parts[1].split()) <= INSERT_WORDS and parts[2].strip().lower() in lex.markers.get("comitative", ()))
+    rest = [w.lower() for w in parts[-1].replace("'", "' ").split()]
+    return (len(parts) == 3 and all(w.lower().rstrip(".") in lex.legal_suffixes for w in parts[0].split())
+            and not any(c in parts[1] for c in ";:")
+            and len(parts[1].split()) <= INSERT_WORDS and bool(rest) and rest[0] in lex.markers.get("comitative", ())
+            and all(w in marker_words(lex) or w in lex.determiners for w in rest[1:]))
+
+
+def pair_past_insert(start: int, opening: int, mentions: list[Mention], text: str, lex: Lexicon) -> int:
+    """ "X, basée à Redon, et Y ont voté une fusion", "X, a Redon dairy, and Y agreed to merge": a comma and "and"
+    after an insert about the first firm since the window's `opening` (the sentence's start or the cue before) join a
+    second firm to it, no clause of their own; the clause opens where the window does."""
+    named = [m for m in mentions if m.name and not m.anaphor and m.start >= opening]
+    if start <= opening or len(named) < 2 or not named[0].end < start <= named[1].start:
+        return start
+    return opening if _joined_past_insert(named[0], named[1], text, lex) else start
 
 
 INSERT_WORDS = 12  # words of an insert between the two firms of a pair
@@ -2242,9 +2267,10 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     if near and second is not None and first is near[0][0] and gap and (
             between or near[0][1] == "patient" and len(gap) - _dated(gap, lex) <= PATIENT_WORDS or first.pair and all(
                 w in lex.determiners or w in lex.between_words or w in lex.partitive for w in gap)) and (_joined(
-            second, first, text, lex) or between and (_named_with(first, second, text, lex)
-                                                      or _joined_past_insert(first, second, text, lex))):
-        # "Stellantis, issu de la fusion entre PSA et FCA": the pair after "between", not the subject
+            second, first, text, lex) or _joined_past_insert(first, second, text, lex)
+                                                  or between and _named_with(first, second, text, lex)):
+        # "Stellantis, issu de la fusion entre PSA et FCA": the pair after "between", not the subject; "formed through
+        # the merger of X, a Bristol firm, and Y": the pair past an insert about the first
         parties = [near[0][0], after[1][0]]
     elif len(subjects) >= 2 and companions and _new_subject(subjects, window, text, lex):
         parties = subjects[-1:] + companions[:1]  # "compró X en mayo y Y creó una empresa conjunta con Z"

@@ -925,8 +925,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             advised = _advising(page, trig, start, end)  # a mandate, or a credit that tells the client's deal
             split = _second_deal(page, i, trig, end, money)
             whole, end = end, split[0] if split else end
-            window = roles.Window(s.start, _outside_names(roles.clause_start(page.text, s.start, trig, start, page.lex),
-                                                         page.mentions[i]), end)
+            opened = _outside_names(roles.clause_start(page.text, s.start, trig, start, page.lex), page.mentions[i])
+            window = roles.Window(s.start, roles.pair_past_insert(opened, start, page.mentions[i], page.text,
+                                                                  page.lex), end)
             spoken = quote if voice else None  # a quote that speaks as "we": its firms, its speaker's in the open slot
             if spoken:
                 end = min(end, spoken[1])
