@@ -798,6 +798,17 @@ def _rated(page: Page, i: int, trig: TriggerMatch) -> bool:
         page.text, max(s.start, trig.start - RATING_REACH), min(s.end, trig.end + RATING_REACH)))
 
 
+def _court_choice(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """ "le tribunal retient l'offre du Groupe X", "das Amtsgericht wählte das Angebot von X": a choice a court or a
+    regulator makes in its clause before the cue picks a bidder for a firm in insolvency or rules on a deal; a court
+    orders no goods and gives no contract."""
+    if trig.trigger.type != "contract" or trig.trigger.frame not in roles.GIVEN_FRAMES:
+        return False
+    s = page.sentences[i]
+    start = max((b.end() for b in page.lex.clause_break.finditer(page.text, s.start, trig.start)), default=s.start)
+    return bool(page.lex.regulator_re.search(page.text, start, trig.start))
+
+
 def _contract_purpose(page: Page, i: int, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
     """ "has been awarded a contract by X to deliver systems to the British Army": a delivery in an infinitive of
     purpose after a contract's cue is what that contract is for; whom the goods go to is its user, no second
@@ -938,6 +949,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if trig.trigger.type == "acquisition" and page.lex.goods_re.match(page.text, trig.end) and _drop(
                     flags, "goods", keep_dropped):
                 continue  # "Ventamar vende electricidad a X": goods sold, no firm
+            if _court_choice(page, i, trig) and _drop(flags, "goods", keep_dropped):
+                continue  # "le tribunal retient l'offre de X": a court picks a buyer or rules, it gives no contract
             if _rated(page, i, trig) and _drop(flags, "goods", keep_dropped):
                 continue  # "starts X at Buy", "zum Kauf empfohlen": a broker's advice on shares, no firm changes hands
             if _partners_sell(page, i, trig, found) and _drop(flags, "goods", keep_dropped):

@@ -61,3 +61,31 @@ def test_brokers_rating_is_no_deal(lang, title, text):
 ])
 def test_deal_told_as_fact_stays(lang, text):
     assert kinds(lang, "Markets", text) == ["acquisition"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Brisko Markets : le tribunal retient l'offre du Groupe Tolvane"),
+    ("es", "Brisko Markets: el juzgado elige la oferta del Grupo Tolvane para la unidad productiva"),
+])
+def test_court_choosing_a_bid_gives_no_contract(lang, text):
+    assert "contract" not in kinds(lang, text, "Texto." if lang == "es" else "Texte.")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Brisko Partners elige a Tolvane Equity como favorito para comprar Dentix por unos 600 millones"),
+    ("fr", "Brisko Partners a choisi Tolvane Equity comme repreneur de sa filiale Dentix."),
+])
+def test_buyer_chosen_in_a_sale_is_no_contract(lang, text):
+    assert "contract" not in kinds(lang, "Noticias", text)
+
+
+def test_supplier_chosen_stays_a_contract():
+    text = "El Ayuntamiento de Brisko ha elegido a Tolvane Servicios para gestionar la limpieza viaria."
+    assert kinds("es", "Noticias", text) == ["contract"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "A la fase final llegó también Alvedro Salud, cuya oferta quedó por debajo de la de Tolvane Equity."),
+])
+def test_bid_compared_with_another_is_no_bid_for_it(lang, text):
+    assert kinds(lang, "Noticias", text) == []
