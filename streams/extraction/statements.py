@@ -65,6 +65,7 @@ WON_OBJECT_WORDS = 8  # words from a verb of winning to the contract noun it won
 CREDIT_OPENING = 2  # words at most before a rumour cue that heads its sentence ("Según fuentes del mercado, ...")
 DATED_CUE_REACH = 4  # characters between a cue and the year that dates it ("seit dem Börsengang 2017", " en ")
 APPOSED_WORDS_REACH = 40  # further characters to an aside's date ("introduite en Bourse sur Euronext Growth en 2016")
+RATING_REACH = 40  # characters around a buying cue searched for a broker's rating that holds it ("a Buy rating")
 HYPOTHETICAL_REACH = 30  # characters before a trigger searched for "possible", "next", "geplant"
 STAKE_REACH = 60  # characters after a buy trigger in which "a 30% stake", "Aktien" make it an investment
 WITHHELD_REACH = 30  # characters after a negation in which a disclosing verb makes it withhold a detail
@@ -768,6 +769,46 @@ def _hypothetical(page: Page, start: int, trig: TriggerMatch) -> re.Match | None
     return found
 
 
+def _supposed(page: Page, i: int, trig: TriggerMatch) -> re.Match | None:
+    """ "Si Meridional comprara además Y", "If Corvell bought Mayfield, ...", "Falls X Y übernähme": a cue in a
+    conditional clause after a firm its opener names is a case supposed, no deal (not "if the merger is approved":
+    a deal told elsewhere, named by its noun)."""
+    s = page.sentences[i]
+    openers = list(page.lex.conditional_re.finditer(page.text, s.start, trig.start))
+    opener = openers[-1] if openers else None
+    if opener is None or page.lex.clause_break.search(page.text, opener.end(), trig.start):
+        return None
+    return opener if any(opener.end() <= m.start < trig.start for m in page.mentions[i]) else None
+
+
+def _speculated(page: Page, i: int, trig: TriggerMatch) -> re.Match | None:
+    """ "un rachat de X par Y « aurait du sens »", "wäre eine Fusion von X mit Y sinnvoll", "a natural buyer of Y": a
+    deal its own clause judges is an analyst's scenario, no deal told."""
+    s = page.sentences[i]
+    start = max((b.end() for b in page.lex.clause_break.finditer(page.text, s.start, trig.start)), default=s.start)
+    stop = page.lex.clause_break.search(page.text, trig.end, s.end)
+    return page.lex.speculation_re.search(page.text, start, stop.start() if stop else s.end)
+
+
+def _rated(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """ "initiated coverage of X with a Buy rating", "hat die Aktie zum Kauf empfohlen": a buying word inside a
+    broker's rating of shares is advice to investors, no deal."""
+    s = page.sentences[i]
+    return any(m.start() < trig.end and trig.start < m.end() for m in page.lex.rating_re.finditer(
+        page.text, max(s.start, trig.start - RATING_REACH), min(s.end, trig.end + RATING_REACH)))
+
+
+def _court_choice(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """ "le tribunal retient l'offre du Groupe X", "das Amtsgericht wählte das Angebot von X": a choice a court or a
+    regulator makes in its clause before the cue picks a bidder for a firm in insolvency or rules on a deal; a court
+    orders no goods and gives no contract."""
+    if trig.trigger.type != "contract" or trig.trigger.frame not in roles.GIVEN_FRAMES:
+        return False
+    s = page.sentences[i]
+    start = max((b.end() for b in page.lex.clause_break.finditer(page.text, s.start, trig.start)), default=s.start)
+    return bool(page.lex.regulator_re.search(page.text, start, trig.start))
+
+
 def _contract_purpose(page: Page, i: int, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
     """ "has been awarded a contract by X to deliver systems to the British Army": a delivery in an infinitive of
     purpose after a contract's cue is what that contract is for; whom the goods go to is its user, no second
@@ -890,7 +931,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             voice = said or ours  # "«Compramos X en 2008», recuerda": its deal must be that firm's (below)
             if quote and voice is None and _drop(flags, "quoted", keep_dropped):
                 continue  # quoted commentary ("Pinault is buying time") states no deal
-            hypothetical = _hypothetical(page, s.start, trig)
+            hypothetical = _hypothetical(page, s.start, trig) or _supposed(page, i, trig) or _speculated(page, i, trig)
             if hypothetical and not status.told(sentence, page.lex) and _drop(flags, "hypothetical", keep_dropped):
                 continue  # "zu einem möglichen Börsengang", "la prochaine levée de fonds": no deal yet (but "in talks
                 # about a possible takeover of X" reports one, "walked away from a possible bid for X" ends one)
@@ -908,6 +949,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if trig.trigger.type == "acquisition" and page.lex.goods_re.match(page.text, trig.end) and _drop(
                     flags, "goods", keep_dropped):
                 continue  # "Ventamar vende electricidad a X": goods sold, no firm
+            if _court_choice(page, i, trig) and _drop(flags, "goods", keep_dropped):
+                continue  # "le tribunal retient l'offre de X": a court picks a buyer or rules, it gives no contract
+            if _rated(page, i, trig) and _drop(flags, "goods", keep_dropped):
+                continue  # "starts X at Buy", "zum Kauf empfohlen": a broker's advice on shares, no firm changes hands
             if _partners_sell(page, i, trig, found) and _drop(flags, "goods", keep_dropped):
                 continue  # "se alía con X para vender paquetes turísticos": what the partners sell, no firm
             if _in_name(page, trig):
