@@ -847,17 +847,17 @@ _APPOSED_NAME = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:[\w'’-]+\s+){0,3}
 
 
 def _bracketed_short_forms(text: str, found: list[list[Mention]], lex: Lexicon) -> dict[str, str]:
-    """ "Dirección General de Tráfico (DGT)": a name in brackets right after a name is its short form (unless the text
-    named it before: "factories in Leeds and Penrith (Gillespie)" sets a firm beside its site); so is an
-    acronym in brackets after the legal suffix that closes a name whose words spell it ("Services industriels du
+    """ "Dirección General de Tráfico (DGT)": a name in brackets right after a name is its short form (not the short
+    form of a firm named before in full: "factories in Leeds and Penrith (Gillespie)" sets a firm beside its site); so
+    is an acronym in brackets after the legal suffix that closes a name whose words spell it ("Services industriels du
     Chablais SA (SIC)", where the name read stops at "Services")."""
     out = {}
-    seen: set[str] = set()  # the names told before: one in brackets then is a firm the text spoke of, no short form
+    seen: set[str] = set()  # the names told before: a short form of one in brackets is a firm the text spoke of
     for ms in found:
         for a, b in zip(ms, ms[1:], strict=False):
             if a.name and b.name and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and not (
-                    _founder_and_firm(a.name, b.name)) and b.name not in seen:
-                out[b.name] = a.name  # not "Penrith (Gillespie)": the site of the firm "Gillespie Dairies" named before
+                    _founder_and_firm(a.name, b.name)) and not (b.name in seen and text[b.start:b.end] != b.name):
+                out[b.name] = a.name  # not "Penrith (Gillespie)": the short form of "Gillespie Dairies" named before
         seen |= {m.name for m in ms if m.name and not m.anaphor}
         for k, b in enumerate(ms):
             if b.name and b.name not in out and _suffixed_acronym(text, b, lex):
