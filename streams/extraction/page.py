@@ -244,7 +244,8 @@ def read_page(clean: dict) -> Page:
     starts = [s.start for s in sents]
     spoken = any(m.first_person for ms in found for m in ms)
     voiced = _headline_firm(text, found, sents, titles) if spoken else None  # not `headline`, the list above
-    publisher = _site_firm(clean.get("url"), _body_counts(found, sents, titles)) if spoken else None
+    publisher = _site_firm(clean.get("url"), counts) if spoken else None
+    publisher = None if publisher and _platform(text, publisher, found, sents, titles) else publisher
     voices, speakers = (_voices(text, found, sents, lex, counts, bool(said_by), voiced, publisher) if spoken
                         else ({}, set()))
     seats = _Lazy(_around)  # firm -> the capitalised words around its name ("aus Reutlingen")
@@ -1813,17 +1814,21 @@ def _bracketed_after_name(text: str, m: Mention) -> bool:
         and before.rstrip(" (").split()[-1][:1].isupper()
 
 
-def _body_counts(found: list[list[Mention]], sents: list[sentences.Sentence], titles: set[int]) -> Counter:
-    """How often the text below the headline names each firm."""
-    return Counter(m.name for s, ms in zip(sents, found, strict=True) if s.paragraph not in titles
-                   for m in ms if m.name and not m.anaphor)
+def _platform(text: str, firm: str, found: list[list[Mention]], sents: list[sentences.Sentence],
+              titles: set[int]) -> bool:
+    """ "Acme on LinkedIn: #manda": the firm the host spells, named only in the title and there right after another
+    firm and one lowercase word, is the social platform that firm posts on, not the one that speaks."""
+    if any(m.name == firm for s, ms in zip(sents, found, strict=True) if s.paragraph not in titles for m in ms):
+        return False
+    title = [m for s, ms in zip(sents, found, strict=True) if s.paragraph in titles for m in ms if m.name]
+    return any(m.name == firm and k and (gap := text[title[k - 1].end:m.start].split()) and len(gap) == 1
+               and gap[0].islower() for k, m in enumerate(title))
 
 
 def _site_firm(url: str | None, counts: Counter) -> str | None:
     """ "www.acme-chemie.example/investoren/...": the firm whose name the page's host spells (its leading words run
     together, accents and case aside) publishes the page, a letter to shareholders or a call transcript of its
-    own: its "we" is that firm's. `counts` are the body's names: a social platform's host is named only in the
-    title ("Acme on LinkedIn: ..."), where a firm's own page names it in its text too."""
+    own: its "we" is that firm's."""
     host = (urlsplit(url).hostname or "") if url else ""
     labels = [w for w in host.split(".")[:-1] if w != "www"]
     if not labels:
