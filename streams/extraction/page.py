@@ -244,7 +244,8 @@ def read_page(clean: dict) -> Page:
     starts = [s.start for s in sents]
     spoken = any(m.first_person for ms in found for m in ms)
     voiced = _headline_firm(text, found, sents, titles) if spoken else None  # not `headline`, the list above
-    publisher = _site_firm(clean.get("url"), _body_counts(found, sents, titles)) if spoken else None
+    publisher = _site_firm(clean.get("url"), counts) if spoken else None
+    publisher = None if publisher and _platform(text, publisher, found, sents, titles) else publisher
     voices, speakers = (_voices(text, found, sents, lex, counts, bool(said_by), voiced, publisher) if spoken
                         else ({}, set()))
     seats = _Lazy(_around)  # firm -> the capitalised words around its name ("aus Reutlingen")
@@ -847,17 +848,17 @@ _APPOSED_NAME = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:[\w'’-]+\s+){0,3}
 
 
 def _bracketed_short_forms(text: str, found: list[list[Mention]], lex: Lexicon) -> dict[str, str]:
-    """ "Dirección General de Tráfico (DGT)": a name in brackets right after a name is its short form (unless the text
-    named it before: "factories in Leeds and Penrith (Gillespie)" sets a firm beside its site); so is an
-    acronym in brackets after the legal suffix that closes a name whose words spell it ("Services industriels du
+    """ "Dirección General de Tráfico (DGT)": a name in brackets right after a name is its short form (not the short
+    form of a firm named before in full: "factories in Leeds and Penrith (Gillespie)" sets a firm beside its site); so
+    is an acronym in brackets after the legal suffix that closes a name whose words spell it ("Services industriels du
     Chablais SA (SIC)", where the name read stops at "Services")."""
     out = {}
-    seen: set[str] = set()  # the names told before: one in brackets then is a firm the text spoke of, no short form
+    seen: set[str] = set()  # the names told before: a short form of one in brackets is a firm the text spoke of
     for ms in found:
         for a, b in zip(ms, ms[1:], strict=False):
             if a.name and b.name and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and not (
-                    _founder_and_firm(a.name, b.name)) and b.name not in seen:
-                out[b.name] = a.name  # not "Penrith (Gillespie)": the site of the firm "Gillespie Dairies" named before
+                    _founder_and_firm(a.name, b.name)) and not (b.name in seen and text[b.start:b.end] != b.name):
+                out[b.name] = a.name  # not "Penrith (Gillespie)": the short form of "Gillespie Dairies" named before
         seen |= {m.name for m in ms if m.name and not m.anaphor}
         for k, b in enumerate(ms):
             if b.name and b.name not in out and _suffixed_acronym(text, b, lex):
@@ -1813,17 +1814,21 @@ def _bracketed_after_name(text: str, m: Mention) -> bool:
         and before.rstrip(" (").split()[-1][:1].isupper()
 
 
-def _body_counts(found: list[list[Mention]], sents: list[sentences.Sentence], titles: set[int]) -> Counter:
-    """How often the text below the headline names each firm."""
-    return Counter(m.name for s, ms in zip(sents, found, strict=True) if s.paragraph not in titles
-                   for m in ms if m.name and not m.anaphor)
+def _platform(text: str, firm: str, found: list[list[Mention]], sents: list[sentences.Sentence],
+              titles: set[int]) -> bool:
+    """ "Acme on LinkedIn: #manda": the firm the host spells, named only in the title and there right after another
+    firm and one lowercase word, is the social platform that firm posts on, not the one that speaks."""
+    if any(m.name == firm for s, ms in zip(sents, found, strict=True) if s.paragraph not in titles for m in ms):
+        return False
+    title = [m for s, ms in zip(sents, found, strict=True) if s.paragraph in titles for m in ms if m.name]
+    return any(m.name == firm and k and (gap := text[title[k - 1].end:m.start].split()) and len(gap) == 1
+               and gap[0].islower() for k, m in enumerate(title))
 
 
 def _site_firm(url: str | None, counts: Counter) -> str | None:
     """ "www.acme-chemie.example/investoren/...": the firm whose name the page's host spells (its leading words run
     together, accents and case aside) publishes the page, a letter to shareholders or a call transcript of its
-    own: its "we" is that firm's. `counts` are the body's names: a social platform's host is named only in the
-    title ("Acme on LinkedIn: ..."), where a firm's own page names it in its text too."""
+    own: its "we" is that firm's."""
     host = (urlsplit(url).hostname or "") if url else ""
     labels = [w for w in host.split(".")[:-1] if w != "www"]
     if not labels:
