@@ -89,3 +89,12 @@ def test_supplier_chosen_stays_a_contract():
 ])
 def test_bid_compared_with_another_is_no_bid_for_it(lang, text):
     assert kinds(lang, "Noticias", text) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El contrato con la cadena Brisko, que absorbe cerca del 40 % de la producción de Tolvane, sigue."),
+    ("fr", "La chaîne Brisko, qui absorbe 40 % de la production de Tolvane, reste son premier client."),
+    ("de", "Die Kette Brisko übernimmt rund 40 Prozent der Produktion von Tolvane."),
+])
+def test_share_of_a_plant_s_output_bought_is_no_stake(lang, text):
+    assert not {"acquisition", "investment"} & set(kinds(lang, "News", text))
