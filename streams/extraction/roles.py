@@ -737,7 +737,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         pool, after, verb_final = [m for m in pool if m not in objects], [(m, None) for m in objects] + after, False
         fallback = None  # the person is the subject: no firm left out
     if not pool and fallback is not None and not inverted and not _sold_itself(trig, after, fallback, text, lex) and (
-            not _object_itself(trig, after, fallback)) and not _sides_after(trig, after, text):
+            not _object_itself(trig, after, fallback)) and not _sides_after(trig, after, text, noun):
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm; not
         # where the cue names both sides after it ("la opa de X sobre Y", "la compra de Y por X")
     kind = trig.trigger.type
@@ -1977,12 +1977,14 @@ def _bid_on(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> list:
     return [(bidder, "agent"), (target, "patient"), *after[2:]]
 
 
-def _sides_after(trig: TriggerMatch, after: list, text: str) -> bool:
+def _sides_after(trig: TriggerMatch, after: list, text: str, genitive_object: bool = False) -> bool:
     """Whether a purchase or sale cue names both its sides right after it, its agent and its object, with no comma
-    between ("la opa de X sobre Y", "la compra de Y por X"): a subject the sentence leaves out plays no part (but
+    between ("la opa de X sobre Y", "la compra de Y por X", and with the object in the genitive, `genitive_object`:
+    "die Übernahme des Maschinenbauers Y durch den Konzern X"): a subject the sentence leaves out plays no part (but
     "renoncé au rachat de Y, après l'ouverture d'un examen par l'Autorité": the agent of another noun)."""
-    return trig.trigger.frame in SUFFERED_FRAMES and {"agent", "patient"} <= {
-        mk for m, mk in after if "," not in text[trig.end:m.start]}
+    marks = {mk for m, mk in after if "," not in text[trig.end:m.start]}
+    return trig.trigger.frame in SUFFERED_FRAMES and {"agent", "patient"} <= marks | (
+        {"patient"} if genitive_object else set())
 
 
 def _described_after(gap: str, prepositions: Collection[str], lex: Lexicon) -> bool:

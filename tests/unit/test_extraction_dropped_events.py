@@ -1,5 +1,6 @@
 """Deals whose cue and parties a sentence names but which were dropped: a French quote run into the sentence before
-it (sentences written for these tests)."""
+it, and a German takeover noun whose genitive object and agent both follow it on a page about another firm
+(sentences written for these tests)."""
 
 import pytest
 
@@ -24,4 +25,16 @@ def test_a_sale_told_before_a_quote_keeps_both_sides():
     text = ("Norvatek Santé, concurrent de Lumasoft, a été racheté en 2022 par le groupe allemand Brixel. « Ils ont "
             "vendu trop tôt », glisse un investisseur.")
     assert parties_by_event("fr", text, "acquisition") == [{("Brixel", "acquirer"), ("Norvatek Santé", "target")}]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bund übernimmt 24,9 Prozent an Rheinwald Netze. 2022 untersagte die Bundesregierung die Übernahme des "
+    "Maschinenbauers Norvatek Maschinenbau durch den chinesischen Konzern Brixel Precision.",
+    "Der Bund übernimmt 24,9 Prozent an Rheinwald Netze. Die Regierung hat die Übernahme des Zulieferers Norvatek "
+    "Maschinenbau durch Brixel Precision untersagt.",
+])
+def test_a_genitive_object_and_its_agent_leave_no_buyer_to_the_page_firm(text):
+    found = parties_by_event("de", text, "acquisition")
+    assert {("Brixel Precision", "acquirer"), ("Norvatek Maschinenbau", "target")} in found
+    assert not any(("Rheinwald Netze", "acquirer") in event for event in found)
 
