@@ -1,6 +1,6 @@
 """Deals whose cue and parties a sentence names but which were dropped: a French quote run into the sentence before
-it, and a German takeover noun whose genitive object and agent both follow it on a page about another firm
-(sentences written for these tests)."""
+it, a German takeover noun whose genitive object and agent both follow it on a page about another firm,
+and a chain's outlets counted in a purchase, read as goods (sentences written for these tests)."""
 
 import pytest
 
@@ -37,4 +37,21 @@ def test_a_genitive_object_and_its_agent_leave_no_buyer_to_the_page_firm(text):
     found = parties_by_event("de", text, "acquisition")
     assert {("Brixel Precision", "acquirer"), ("Norvatek Maschinenbau", "target")} in found
     assert not any(("Rheinwald Netze", "acquirer") in event for event in found)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In May, Lumatec Retail agreed to buy 140 convenience stores from Norvik Group for £215m."),
+    ("fr", "Lumatec a racheté 42 magasins à Norvik Group."),
+    ("es", "Lumatec compró 42 clínicas a Norvik Group."),
+    ("de", "Lumatec kauft 42 Supermärkte von der Norvik Group."),
+])
+def test_a_chains_outlets_counted_in_a_purchase_are_a_unit_sold(lang, text):
+    found = parties_by_event(lang, text, "acquisition")
+    assert [{(n, r) for n, r in event if r != "acquirer"} for event in found] == [{("Norvik", "seller")}]
+    assert not parties_by_event(lang, text, "contract")
+
+
+def test_goods_counted_in_a_purchase_stay_an_order():
+    assert parties_by_event("en", "Lumatec agreed to buy 40 electric buses from Norvik Group.", "contract") == [
+        {("Lumatec", "customer"), ("Norvik", "supplier")}]
 
