@@ -1,6 +1,7 @@
 """Deals whose cue and parties a sentence names but which were dropped: a French quote run into the sentence before
-it, a German takeover noun whose genitive object and agent both follow it on a page about another firm,
-and a chain's outlets counted in a purchase, read as goods (sentences written for these tests)."""
+it, a German takeover noun whose genitive object and agent both follow it on a page about another firm, a chain's
+outlets counted in a purchase, read as goods, and the buyer a court approves a sale in favour of (sentences written
+for these tests)."""
 
 import pytest
 
@@ -55,3 +56,15 @@ def test_goods_counted_in_a_purchase_stay_an_order():
     assert parties_by_event("en", "Lumatec agreed to buy 40 electric buses from Norvik Group.", "contract") == [
         {("Lumatec", "customer"), ("Norvik", "supplier")}]
 
+
+@pytest.mark.parametrize("lang,text,sold", [
+    ("fr", "Le tribunal de commerce a arrêté mardi le plan de cession de Norvik Textiles, placée en redressement "
+     "judiciaire en octobre, au profit du groupe Lumatec.", "Norvik Textiles"),
+    ("es", "El juez del concurso ha autorizado la venta de Norvik Textiles a favor de Lumatec.", "Norvik Textiles"),
+    ("en", "The court approved the sale of Norvik Textiles in favour of Lumatec.", "Norvik Textiles"),
+    ("de", "Das Insolvenzgericht genehmigte den Verkauf der Norvik Textil GmbH zugunsten der Lumatec AG.",
+     "Norvik Textil"),
+])
+def test_whom_a_court_approves_a_sale_in_favour_of_buys(lang, text, sold):
+    (event,) = parties_by_event(lang, text, "acquisition")
+    assert ("Lumatec", "acquirer") in event and {n for n, _ in event} == {"Lumatec", sold}
