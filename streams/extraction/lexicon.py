@@ -280,6 +280,7 @@ class Lexicon:
     unit_before_re: re.Pattern  # "the valve business of ": a nameless unit, its owner follows
     unit_after_re: re.Pattern  # "'s valve business": a nameless unit after its owner's possessive
     organ_re: re.Pattern  # "the board of ": the firm named next is the subject, not governed
+    backing_re: re.Pattern  # "recommended by ", "soutenue par le ": an offer backed by an organ (its target's)
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
@@ -850,6 +851,9 @@ def lexicon(lang: str) -> Lexicon:
         unit_after_re=re.compile(rf"['’]s?(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(ext['unit_words'])})(?!\w)",
                                  re.IGNORECASE),
         organ_re=re.compile(rf"(?<!\w)(?:{alternation(ext['organs'], escape=True)})\s+$", re.IGNORECASE),
+        backing_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('backing_participles', []), escape=True)})\s+"
+                              rf"(?:{alternation(ext['markers']['agent'], escape=True)})\s+"
+                              rf"{_determiner_gap(ext['determiners'])}$", re.IGNORECASE),
         conjunction_re=re.compile(rf"(?<!\w)(?:{alternation(ext['conjunctions'], escape=True)})\s+$",
                                   re.IGNORECASE),
         passive_re=words_re(ext["passive_auxiliaries"], escape=True),

@@ -255,6 +255,15 @@ def _approver(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
     return not (m.possessive or lex.organ_re.search(before)) and approves(text, m.end, lex)
 
 
+def _backing_board(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether a name after a deal's cue owns the organ an offer is backed by ("une offre concurrente, soutenue par le
+    conseil d'administration d'X", "a rival bid recommended by the board of X"): a board backs the offer made for its
+    own firm, so X is the target; the agent's preposition marks the organ, not a bidder."""
+    before = (text[max(0, m.start - 2 * MARKER_WINDOW):m.start].rsplit(None, 1) or [""])[0] + " "  # past "of"
+    organ = lex.organ_re.search(before)
+    return organ is not None and bool(lex.backing_re.search(before, 0, organ.start()))
+
+
 def approves(text: str, end: int, lex: Lexicon) -> bool:
     """Whether a verb of approval follows a name that ends at end, with at most APPROVER_GAP lowercase words between
     and no punctuation ("X has formally approved"): that name is the approval's subject."""
@@ -629,6 +638,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if m.start >= trig.end:  # the trigger itself ends any preposition before it ("agreed to buy X")
             boundary = max(boundary, trig.end)
         mk = marker(m, boundary, text, lex)
+        if mk == "agent" and m.start >= trig.end and _backing_board(m, text, lex):
+            mk = "patient"  # "une offre concurrente ..., soutenue par le conseil d'administration d'X": X is bid for
         if mk == "recipient" and m.start >= trig.end and not after and _stake_before(text[trig.start:trig.end], lex):
             mk = "patient"  # "erwirbt eine Mehrheitsbeteiligung an X": the cue ends in the stake, X is what it is in
         if mk is None and m.start >= trig.end and trig.trigger.frame == "invest" and lex.entry_re.search(

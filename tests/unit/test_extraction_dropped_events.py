@@ -1,7 +1,7 @@
 """Deals whose cue and parties a sentence names but which were dropped: a French quote run into the sentence before
 it, a German takeover noun whose genitive object and agent both follow it on a page about another firm, a chain's
-outlets counted in a purchase, read as goods, and the buyer a court approves a sale in favour of (sentences written
-for these tests)."""
+outlets counted in a purchase, read as goods, the buyer a court approves a sale in favour of, and the target whose
+board backs an offer, read as its bidder (sentences written for these tests)."""
 
 import pytest
 
@@ -68,3 +68,15 @@ def test_goods_counted_in_a_purchase_stay_an_order():
 def test_whom_a_court_approves_a_sale_in_favour_of_buys(lang, text, sold):
     (event,) = parties_by_event(lang, text, "acquisition")
     assert ("Lumatec", "acquirer") in event and {n for n, _ in event} == {"Lumatec", sold}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le fonds Norvik Capital a déposé une offre concurrente à 45 euros par action, soutenue par le conseil "
+     "d'administration d'Altivo."),
+    ("en", "Norvik Capital made a rival offer for the company, recommended by the board of Altivo."),
+    ("es", "Norvik Capital presentó una oferta competidora, respaldada por el consejo de administración de Altivo."),
+    ("de", "Die Norvik Capital legte ein Übernahmeangebot vor, unterstützt vom Vorstand der Altivo AG."),
+])
+def test_the_firm_whose_board_backs_an_offer_is_its_target(lang, text):
+    assert parties_by_event(lang, text, "acquisition") == [{("Norvik Capital", "acquirer"), ("Altivo", "target")}]
+
