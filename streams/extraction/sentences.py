@@ -9,8 +9,9 @@ from streams.extraction.lexicon import Lexicon
 
 # A candidate end: terminal punctuation, closing quotes, spaces, then something that can open a sentence (a
 # Spanish question or exclamation opens with its inverted mark: "... comprarles. ¿Hubo conversaciones?"; a French
-# quote with its guillemet and the space typeset after it: "... 60 millions d'euros. « À l'époque ...").
-_END = re.compile(r"[.!?…][\"'»”“)\]]*\s+(?=(?:«\s?|[\"'„“(\[¿¡])?[^\W\d_]|\d{4}|\d+[^\W\d_])")
+# quote with its guillemet and the space typeset after it: "... 60 millions d'euros. « À l'époque ..."; an
+# encyclopedia's footnote marks after the stop: "... einen Anteil an X.[5] Im September ...").
+_END = re.compile(r"[.!?…][\"'»”“)\]]*(?:\[\d{1,3}\])*\s+(?=(?:«\s?|[\"'„“(\[¿¡])?[^\W\d_]|\d{4}|\d+[^\W\d_])")
 ABBREVIATED_SUFFIX = 4  # letters a legal suffix cut with a point holds at most ("Corp.", "Ltda.")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 # a live blog's or ticker's time stamp that opens an item ("12:10 – X has won", "11:45 | Golpe para X:", "9.30 Uhr -",

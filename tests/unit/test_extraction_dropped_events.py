@@ -1,7 +1,8 @@
 """Deals whose cue and parties a sentence names but which were dropped: a French quote run into the sentence before
-it, a German takeover noun whose genitive object and agent both follow it on a page about another firm, a chain's
-outlets counted in a purchase, read as goods, the buyer a court approves a sale in favour of, and the target whose
-board backs an offer, read as its bidder (sentences written for these tests)."""
+it, or an encyclopedia's footnote marks after a stop, a German takeover noun whose genitive object and agent both
+follow it on a page about another firm, a chain's outlets counted in a purchase, read as goods, the buyer a court
+approves a sale in favour of, and the target whose board backs an offer, read as its bidder (sentences written for
+these tests)."""
 
 import pytest
 
@@ -80,3 +81,12 @@ def test_whom_a_court_approves_a_sale_in_favour_of_buys(lang, text, sold):
 def test_the_firm_whose_board_backs_an_offer_is_its_target(lang, text):
     assert parties_by_event(lang, text, "acquisition") == [{("Norvik Capital", "acquirer"), ("Altivo", "target")}]
 
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "2020 erwarb der Finanzinvestor Norvik Capital einen Anteil an Lumatec.[5] Im September gewann Lumatec "
+     "einen Auftrag.[6][7] Danach kam nichts."),
+    ("en", "Norvik Capital bought a stake in Lumatec in 2020.[5] In September Lumatec won an order.[6][7] Nothing "
+     "followed."),
+])
+def test_footnote_marks_after_a_stop_end_the_sentence(lang, text):
+    assert len(split(text, [], lexicon(lang))) == 3
