@@ -438,8 +438,9 @@ def _market_re(markets: dict) -> re.Pattern:
     "sur Euronext Growth", "im frühen Xetra-Handel", "en la Bolsa Mexicana de Valores": group "market"), or with the
     ticker it gives ("LSE: KRW": group "ticker"), or before a listing noun it modifies ("a Nasdaq listing": group
     "modifier"), or a ticker after the words that name one ("under the ticker ALDR": group "symbol"), or a stock
-    index anywhere ("Le CAC 40 a ouvert en hausse", "im SDax": group "index", not "Dax-Konzern"); an index is a
-    venue too ("joined the FTSE 100", `_venues`); names are matched as written ("Nasdaq buys" stays a firm)."""
+    index anywhere ("Le CAC 40 a ouvert en hausse", "im SDax": group "index", not "Dax-Konzern"), or a cashtag, a
+    post's ticker behind a dollar sign ("Calder Bancorp ($CLDR) and ...": group "cashtag"); an index is a venue too
+    ("joined the FTSE 100", `_venues`); names are matched as written ("Nasdaq buys" stays a firm)."""
     names = alternation(_venues(markets), escape=True)
     before = alternation(markets.get("prepositions", []), escape=True)
     symbol = alternation(markets.get("symbol_words", []), escape=True)
@@ -449,7 +450,8 @@ def _market_re(markets: dict) -> re.Pattern:
                       rf"|(?<!\w)(?P<modifier>{names})(?=\s+(?i:{nouns})(?!\w))"
                       rf"|(?<!\w)(?P<ticker>(?:{names})\s*:\s*[A-Z][A-Z\d.]*)"
                       rf"|(?<!\w)(?i:{symbol})\s+[\"“«]?\s*(?P<symbol>[A-Z][A-Z\d.]*)(?!\w)"
-                      rf"|(?<![\w-])(?P<index>{indices})(?![\w-])")
+                      rf"|(?<![\w-])(?P<index>{indices})(?![\w-])"
+                      r"|(?<![\w$])\$(?P<cashtag>[A-Z][A-Z\d.]{0,5})(?![\w])")
 
 
 def _founders_from_re(founded_by: list[str], origins: list[str]) -> re.Pattern:

@@ -1,8 +1,8 @@
 """Deals whose cue and parties a sentence names but which were dropped: a French quote run into the sentence before
 it, or an encyclopedia's footnote marks after a stop, a German takeover noun whose genitive object and agent both
 follow it on a page about another firm, a chain's outlets counted in a purchase, read as goods, the buyer a court
-approves a sale in favour of, and the target whose board backs an offer, read as its bidder (sentences written for
-these tests)."""
+approves a sale in favour of, the target whose board backs an offer, read as its bidder, and a cashtag read as a
+party (sentences written for these tests)."""
 
 import pytest
 
@@ -90,3 +90,9 @@ def test_the_firm_whose_board_backs_an_offer_is_its_target(lang, text):
 ])
 def test_footnote_marks_after_a_stop_end_the_sentence(lang, text):
     assert len(split(text, [], lexicon(lang))) == 3
+
+
+def test_a_cashtag_is_no_party_of_the_deal_its_firm_is_in():
+    text = ("Big news if true: Calder Bancorp ($CLDR) and Norvik Financial Corp. ($NVKF) are in advanced talks on a "
+            "merger of equals, per a report this morning.")
+    assert parties_by_event("en", text, "merger") == [{("Calder Bancorp", "party"), ("Norvik Financial", "party")}]
