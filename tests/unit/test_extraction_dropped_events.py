@@ -1,8 +1,8 @@
 """Deals whose cue and parties a sentence names but which were dropped: a French quote run into the sentence before
 it, or an encyclopedia's footnote marks after a stop, a German takeover noun whose genitive object and agent both
 follow it on a page about another firm, a chain's outlets counted in a purchase, read as goods, the buyer a court
-approves a sale in favour of, the target whose board backs an offer, read as its bidder, and a cashtag read as a
-party (sentences written for these tests)."""
+approves a sale in favour of, the target whose board backs an offer, read as its bidder, a cashtag read as a
+party, and a French raise told by its approximate sum (sentences written for these tests)."""
 
 import pytest
 
@@ -96,3 +96,16 @@ def test_a_cashtag_is_no_party_of_the_deal_its_firm_is_in():
     text = ("Big news if true: Calder Bancorp ($CLDR) and Norvik Financial Corp. ($NVKF) are in advanced talks on a "
             "merger of equals, per a report this morning.")
     assert parties_by_event("en", text, "merger") == [{("Calder Bancorp", "party"), ("Norvik Financial", "party")}]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Selon nos informations, la fintech Norvik Pay discute d'une nouvelle levée d'environ 100 millions de dollars.",
+    "La fintech Norvik Pay prépare une levée de près de 40 millions d'euros.",
+])
+def test_a_french_raise_told_by_its_approximate_sum_is_a_round(text):
+    assert parties_by_event("fr", text, "funding_round") == [{("Norvik Pay", "investee")}]
+
+
+def test_a_lifting_of_restrictions_is_no_round():
+    assert parties_by_event("fr", "Norvik Pay salue la levée des restrictions sur les paiements.", "funding_round") == []
