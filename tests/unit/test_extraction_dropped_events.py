@@ -2,7 +2,8 @@
 it, or an encyclopedia's footnote marks after a stop, a German takeover noun whose genitive object and agent both
 follow it on a page about another firm, a chain's outlets counted in a purchase, read as goods, the buyer a court
 approves a sale in favour of, the target whose board backs an offer, read as its bidder, a cashtag read as a
-party, and a French raise told by its approximate sum (sentences written for these tests)."""
+party, a French raise told by its approximate sum and goods made under a retailer's label (sentences written for
+these tests)."""
 
 import pytest
 
@@ -109,3 +110,10 @@ def test_a_french_raise_told_by_its_approximate_sum_is_a_round(text):
 
 def test_a_lifting_of_restrictions_is_no_round():
     assert parties_by_event("fr", "Norvik Pay salue la levée des restrictions sur les paiements.", "funding_round") == []
+
+
+def test_goods_made_under_a_retailers_short_form_label_are_its_order():
+    text = ("Norvik Lait, de son côté, fabrique depuis 2016 les yaourts vendus sous la marque distributeur de l'enseigne "
+            "régionale Lumamarché.")
+    assert parties_by_event("fr", text, "contract") == [{("Norvik Lait", "supplier"), ("Lumamarché", "customer")}]
+    assert parties_by_event("fr", text, "acquisition") == []
