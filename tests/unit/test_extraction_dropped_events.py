@@ -109,11 +109,12 @@ def test_a_french_raise_told_by_its_approximate_sum_is_a_round(text):
 
 
 def test_a_lifting_of_restrictions_is_no_round():
-    assert parties_by_event("fr", "Norvik Pay salue la levée des restrictions sur les paiements.", "funding_round") == []
+    text = "Norvik Pay salue la levée des restrictions sur les paiements."
+    assert parties_by_event("fr", text, "funding_round") == []
 
 
 def test_goods_made_under_a_retailers_short_form_label_are_its_order():
-    text = ("Norvik Lait, de son côté, fabrique depuis 2016 les yaourts vendus sous la marque distributeur de l'enseigne "
-            "régionale Lumamarché.")
+    text = ("Norvik Lait, de son côté, fabrique depuis 2016 les yaourts vendus sous la marque distributeur de "
+            "l'enseigne régionale Lumamarché.")
     assert parties_by_event("fr", text, "contract") == [{("Norvik Lait", "supplier"), ("Lumamarché", "customer")}]
     assert parties_by_event("fr", text, "acquisition") == []
