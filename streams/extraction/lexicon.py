@@ -47,6 +47,7 @@ class Lexicon:
     places: frozenset[str]
     place_cases: tuple[str, ...]  # "Bayerns": the case endings a place takes (its genitive where nouns inflect)
     facilities: frozenset[str]
+    outlets: frozenset[str]  # "140 convenience stores", "42 clínicas": a chain's sites, counted when sold, no goods
     seated_nouns: frozenset[str]  # "le groupe d'Anvers": a kind of firm whose genitive names the town it sits in
     structures: frozenset[str]  # "the Ferrybridge Viaduct", "die Mainbrücke": a built object, no firm
     located_nouns: frozenset[str]  # "the Tarrant project in X": things whose place alone a locative names after them
@@ -282,6 +283,7 @@ class Lexicon:
     unit_before_re: re.Pattern  # "the valve business of ": a nameless unit, its owner follows
     unit_after_re: re.Pattern  # "'s valve business": a nameless unit after its owner's possessive
     organ_re: re.Pattern  # "the board of ": the firm named next is the subject, not governed
+    backing_re: re.Pattern  # "recommended by ", "soutenue par le ": an offer backed by an organ (its target's)
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
@@ -439,8 +441,9 @@ def _market_re(markets: dict) -> re.Pattern:
     "sur Euronext Growth", "im frühen Xetra-Handel", "en la Bolsa Mexicana de Valores": group "market"), or with the
     ticker it gives ("LSE: KRW": group "ticker"), or before a listing noun it modifies ("a Nasdaq listing": group
     "modifier"), or a ticker after the words that name one ("under the ticker ALDR": group "symbol"), or a stock
-    index anywhere ("Le CAC 40 a ouvert en hausse", "im SDax": group "index", not "Dax-Konzern"); an index is a
-    venue too ("joined the FTSE 100", `_venues`); names are matched as written ("Nasdaq buys" stays a firm)."""
+    index anywhere ("Le CAC 40 a ouvert en hausse", "im SDax": group "index", not "Dax-Konzern"), or a cashtag, a
+    post's ticker behind a dollar sign ("Calder Bancorp ($CLDR) and ...": group "cashtag"); an index is a venue too
+    ("joined the FTSE 100", `_venues`); names are matched as written ("Nasdaq buys" stays a firm)."""
     names = alternation(_venues(markets), escape=True)
     before = alternation(markets.get("prepositions", []), escape=True)
     symbol = alternation(markets.get("symbol_words", []), escape=True)
@@ -450,7 +453,8 @@ def _market_re(markets: dict) -> re.Pattern:
                       rf"|(?<!\w)(?P<modifier>{names})(?=\s+(?i:{nouns})(?!\w))"
                       rf"|(?<!\w)(?P<ticker>(?:{names})\s*:\s*[A-Z][A-Z\d.]*)"
                       rf"|(?<!\w)(?i:{symbol})\s+[\"“«]?\s*(?P<symbol>[A-Z][A-Z\d.]*)(?!\w)"
-                      rf"|(?<![\w-])(?P<index>{indices})(?![\w-])")
+                      rf"|(?<![\w-])(?P<index>{indices})(?![\w-])"
+                      r"|(?<![\w$])\$(?P<cashtag>[A-Z][A-Z\d.]{0,5})(?![\w])")
 
 
 def _founders_from_re(founded_by: list[str], origins: list[str]) -> re.Pattern:
@@ -585,6 +589,7 @@ def lexicon(lang: str) -> Lexicon:
             "local_dollars", {}).values() for p in local["places"])]), ext.get("place_cases", ())),
         place_cases=tuple(ext.get("place_cases", ())),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
+        outlets=frozenset(w.lower() for w in ext.get("outlets", ())),
         seated_nouns=frozenset(w.lower() for w in ext.get("seated_nouns", ())),
         structures=frozenset(w.lower() for w in ext.get("structures", ())),
         located_nouns=frozenset(w.lower() for w in ext.get("located_nouns", ())),
@@ -854,6 +859,9 @@ def lexicon(lang: str) -> Lexicon:
         unit_after_re=re.compile(rf"['’]s?(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(ext['unit_words'])})(?!\w)",
                                  re.IGNORECASE),
         organ_re=re.compile(rf"(?<!\w)(?:{alternation(ext['organs'], escape=True)})\s+$", re.IGNORECASE),
+        backing_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('backing_participles', []), escape=True)})\s+"
+                              rf"(?:{alternation(ext['markers']['agent'], escape=True)})\s+"
+                              rf"{_determiner_gap(ext['determiners'])}$", re.IGNORECASE),
         conjunction_re=re.compile(rf"(?<!\w)(?:{alternation(ext['conjunctions'], escape=True)})\s+$",
                                   re.IGNORECASE),
         passive_re=words_re(ext["passive_auxiliaries"], escape=True),

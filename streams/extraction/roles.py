@@ -255,6 +255,15 @@ def _approver(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
     return not (m.possessive or lex.organ_re.search(before)) and approves(text, m.end, lex)
 
 
+def _backing_board(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether a name after a deal's cue owns the organ an offer is backed by ("une offre concurrente, soutenue par le
+    conseil d'administration d'X", "a rival bid recommended by the board of X"): a board backs the offer made for its
+    own firm, so X is the target; the agent's preposition marks the organ, not a bidder."""
+    before = (text[max(0, m.start - 2 * MARKER_WINDOW):m.start].rsplit(None, 1) or [""])[0] + " "  # past "of"
+    organ = lex.organ_re.search(before)
+    return organ is not None and bool(lex.backing_re.search(before, 0, organ.start()))
+
+
 def approves(text: str, end: int, lex: Lexicon) -> bool:
     """Whether a verb of approval follows a name that ends at end, with at most APPROVER_GAP lowercase words between
     and no punctuation ("X has formally approved"): that name is the approval's subject."""
@@ -629,6 +638,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if m.start >= trig.end:  # the trigger itself ends any preposition before it ("agreed to buy X")
             boundary = max(boundary, trig.end)
         mk = marker(m, boundary, text, lex)
+        if mk == "agent" and m.start >= trig.end and _backing_board(m, text, lex):
+            mk = "patient"  # "une offre concurrente ..., soutenue par le conseil d'administration d'X": X is bid for
         if mk == "recipient" and m.start >= trig.end and not after and _stake_before(text[trig.start:trig.end], lex):
             mk = "patient"  # "erwirbt eine Mehrheitsbeteiligung an X": the cue ends in the stake, X is what it is in
         if mk is None and m.start >= trig.end and trig.trigger.frame == "invest" and lex.entry_re.search(
@@ -739,7 +750,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         pool, after, verb_final = [m for m in pool if m not in objects], [(m, None) for m in objects] + after, False
         fallback = None  # the person is the subject: no firm left out
     if not pool and fallback is not None and not inverted and not _sold_itself(trig, after, fallback, text, lex) and (
-            not _object_itself(trig, after, fallback)) and not _sides_after(trig, after, text):
+            not _object_itself(trig, after, fallback)) and not _sides_after(trig, after, text, noun):
         pool = [fallback]  # a subject the language leaves out ("en 2022 compró la firma X"): the page's firm; not
         # where the cue names both sides after it ("la opa de X sobre Y", "la compra de Y por X")
     kind = trig.trigger.type
@@ -2002,12 +2013,14 @@ def _bid_on(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> list:
     return [(bidder, "agent"), (target, "patient"), *after[2:]]
 
 
-def _sides_after(trig: TriggerMatch, after: list, text: str) -> bool:
+def _sides_after(trig: TriggerMatch, after: list, text: str, genitive_object: bool = False) -> bool:
     """Whether a purchase or sale cue names both its sides right after it, its agent and its object, with no comma
-    between ("la opa de X sobre Y", "la compra de Y por X"): a subject the sentence leaves out plays no part (but
+    between ("la opa de X sobre Y", "la compra de Y por X", and with the object in the genitive, `genitive_object`:
+    "die Übernahme des Maschinenbauers Y durch den Konzern X"): a subject the sentence leaves out plays no part (but
     "renoncé au rachat de Y, après l'ouverture d'un examen par l'Autorité": the agent of another noun)."""
-    return trig.trigger.frame in SUFFERED_FRAMES and {"agent", "patient"} <= {
-        mk for m, mk in after if "," not in text[trig.end:m.start]}
+    marks = {mk for m, mk in after if "," not in text[trig.end:m.start]}
+    return trig.trigger.frame in SUFFERED_FRAMES and {"agent", "patient"} <= marks | (
+        {"patient"} if genitive_object else set())
 
 
 def _described_after(gap: str, prepositions: Collection[str], lex: Lexicon) -> bool:

@@ -277,9 +277,10 @@ def _counted(tail: str, lex: Lexicon) -> bool:
 
 
 def _counted_sites(words: list[str], lex: Lexicon) -> bool:
-    """ "take over 84 high-street branches from X", "compra 12 hoteles a X": sites or units counted (maybe after a
-    word or two describing them) are assets a firm sells, no goods."""
-    return (any(w.lower().strip(",.;:") in lex.facilities for w in words[:UNIT_WORDS])
+    """ "take over 84 high-street branches from X", "compra 12 hoteles a X", "buy 140 convenience stores from X":
+    sites, a chain's outlets or units counted (maybe after a word or two describing them) are assets a firm sells,
+    no goods."""
+    return (any(w.lower().strip(",.;:") in lex.facilities | lex.outlets for w in words[:UNIT_WORDS])
             or bool(lex.unit_re.search(" ".join(words[:UNIT_WORDS]))))
 
 
