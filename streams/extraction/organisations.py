@@ -105,10 +105,15 @@ def tokens(sentence: str, offset: int, lex: Lexicon) -> list[Token]:
     """Words with offsets; elided articles ("l'américain") split off, possessive endings noted."""
     sums = amounts.sum_openings(sentence, lex) if lex else set()  # "R1" of "R1.2bn": no word of a name
     out = [Token(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(sentence)
-           if m.start() not in sums]
+           if m.start() not in sums and not _hashtag(sentence, m.start())]
     if "'" in sentence or "’" in sentence:  # only then can there be an elision or a possessive
         out = [_apostrophe(t, lex) if "'" in t.text or "’" in t.text else t for t in out]
     return out
+
+
+def _hashtag(sentence: str, start: int) -> bool:
+    """ "#MandA #DataEngineering": a word right after "#" is a post's topic label, no name said in a sentence."""
+    return start > 0 and sentence[start - 1] == "#"
 
 
 def _apostrophe(tok: Token, lex: Lexicon) -> Token:
