@@ -210,12 +210,16 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
     low = text.lower()
     if text[0].isdigit() or not (text[0].isupper() or any(c.isupper() for c in text[1:])):
         return False  # "iGate" and "O2" are names, "buy" and "5G" are not
+    if "_" in text:
+        return False  # "Zitat von Boersenwolf_HH", "@anna_invest": a user's handle on a forum or a network, no firm
     if "-" in text and any(c.isdigit() for c in text) or _CODE.fullmatch(text) or _GLUED_SUM.fullmatch(text):
         return False  # model numbers: "F-35", "WH-1000XM5", "Sars-CoV-2", "T13", "A320" (not "O2")
     if _GLUED_CODE.fullmatch(text):
         return False  # "worth up to PLN1.4 billion": a sum whose currency's code is glued to it, no name
-    if not first and text.isupper() and len(text) <= 3 and low not in lex.legal_suffixes:
-        return True  # "T-Mobile US", "Mistral AI", "Vodafone UK"
+    if not first and text.isupper() and len(text) <= 3 and low not in lex.legal_suffixes and low not in lex.titles \
+            and not lex.trigger_re.fullmatch(text):
+        return True  # "T-Mobile US", "Mistral AI", "Vodafone UK" (not "der Thuner CEO Jan Roth": a title; nor "La
+        # OPV ha captado": a deal's acronym)
     if (low in lex.stopwords or _calendar_word(low, lex) or low in lex.legal_suffixes
             or low in lex.amounts["currencies"] or f"{low}." in lex.amounts["currencies"]  # "Mio. Fr."
             or low in lex.amounts["scales"]):

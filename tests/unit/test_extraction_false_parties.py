@@ -6,6 +6,7 @@ place ("Sheffield Forgemasters") and a share that does give control stay as they
 import pytest
 
 from streams.extraction import extract_events
+from streams.extraction.page import read_page
 from tests.unit.test_extraction_roles import page
 
 
@@ -193,3 +194,46 @@ def test_the_venture_named_in_apposition_is_none_of_its_partners(lang, sentence,
 def test_a_partner_described_after_a_comma_stays(lang, sentence, partners):
     (joint,) = events(lang, sentence, "joint_venture")
     assert {n for n, _ in joint[1]} == partners
+
+
+@pytest.mark.parametrize(("lang", "sentence", "outlet"), [
+    ("de", "Laut einem Bericht im Wirtschaftsteil soll die Orvik Metall AG an einer Übernahme der Bramall AG arbeiten.",
+     "Wirtschaftsteil"),
+    ("en", "According to a report in the Westbury Gazette, Orvik Metals is in talks to buy Bramall Steel.",
+     "Westbury Gazette"),
+    ("fr", "Selon un article du Courrier Minier, Orvik Métaux serait en discussions pour racheter Bramall Acier.",
+     "Courrier Minier"),
+    ("es", "Según un artículo de El Heraldo Minero, Orvik Metales negocia la compra de Bramall Aceros.",
+     "Heraldo Minero"),
+])
+def test_the_paper_a_report_or_article_is_in_is_no_party(lang, sentence, outlet):
+    """ "laut einem Bericht im X", "a report in X", "un article du X": X reports the deal, it takes no part in it."""
+    found = names(lang, sentence)
+    assert found and not any(outlet in name for name in found)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    # a forum's quote label names a member by the handle, whose underscore no firm's name has
+    ("de", "Zitat von Kursfuchs_HB: Die Orvik Metall AG übernimmt die Bramall AG."),
+    ("en", "Quote from Market_Owl: Orvik Metals is buying Bramall Steel."),
+])
+def test_a_users_handle_names_no_firm(lang, sentence):
+    assert not any("_" in name for name in names(lang, sentence))
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    # an upper-case title of a person between a place adjective and the person's name
+    ("de", "Die Orvik Metall AG und die Bramall AG fusionieren. Der Brenzer CEO Jan Roth sprach von einem Schritt.",
+     "CEO"),
+    # an IPO's acronym after its article, a thread's post number before it
+    ("es", "2/ La OPV ha captado 200 millones de euros a 11 euros por acción.", "OPV"),
+])
+def test_a_title_or_a_deals_acronym_in_capitals_names_no_firm(lang, text, word):
+    mentioned = [m.name or "" for ms in read_page(page(lang, "News", text)).mentions for m in ms]
+    assert not any(word in name for name in mentioned), mentioned
+
+
+def test_the_quebec_acronym_of_an_ipo_is_a_listing():
+    """ "le PAPE de X": a premier appel public à l'épargne, an IPO (not a funding round of a firm named PAPE)."""
+    found = extract_events(page("fr", "Nouvelles", "Le PAPE de Orvik Mines a permis de lever 6 M$ en 2011."))
+    assert [(e["type"], [p["name"] for p in e["parties"]]) for e in found] == [("ipo", ["Orvik Mines"])]
