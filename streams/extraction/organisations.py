@@ -416,6 +416,14 @@ def _currency_closes_name(current: list[Token], toks: list[Token], i: int, lex: 
             and not any(place_adjective(t.text, lex) or t.low in lex.stopwords for t in current))
 
 
+def _figure_currency(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """A currency read beside a figure only (`figure_currencies`: "Mark", "D-Mark", "Peseten") right after a figure
+    or a scale word: the sum's currency ("62 Millionen D-Mark"), where the same word elsewhere may be a name."""
+    before = toks[i - 1].low if i else ""
+    return toks[i].low in lex.amounts["figure_currencies"] and (
+        before[:1].isdigit() or before in lex.amounts["scales"] or f"{before}." in lex.amounts["scales"])
+
+
 def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[list[Token]]:
     """Maximal sequences of name tokens (with connectors such as "of", "de", "&" and legal suffixes)."""
     out: list[list[Token]] = []
@@ -1387,6 +1395,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Zwei Großwärmepumpen liefert", "die ersten beiden Parks", "36 Elektrobusse": counted things
         if _CODE_LABEL.match(sentence, run[-1].end - offset):
             continue  # "(ISIN: DE000A1B2C34)", "WKN: 654321": the label of a code, no firm
+        if len(run) == 1 and _figure_currency(toks, index_of.get(run[0].start, 0), lex):
+            continue  # "Aktien im Wert von 62 Millionen D-Mark": the currency of a sum, no firm
         if _CAPACITY.fullmatch(run[0].text) or len(run) == 1 and _ACRONYM_PLURAL.fullmatch(run[0].text):
             continue  # "for the 1.2GW Hornsea substation", "signed PPAs with X": a plant or things, no firm
         if len(run) > 1 and lex.deal_noun_re.fullmatch(run[-1].text):

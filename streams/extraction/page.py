@@ -835,14 +835,15 @@ _APPOSED_NAME = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:[\w'’-]+\s+){0,3}
 
 
 def _bracketed_short_forms(text: str, found: list[list[Mention]], lex: Lexicon) -> dict[str, str]:
-    """ "Dirección General de Tráfico (DGT)": a name in brackets right after a name is its short form; so is an
+    """ "Dirección General de Tráfico (DGT)": a shorter name in brackets right after a name is its short form (not
+    "factories in Leeds and Penrith (Gillespie Dairies)": a longer one is what the name before holds); so is an
     acronym in brackets after the legal suffix that closes a name whose words spell it ("Services industriels du
     Chablais SA (SIC)", where the name read stops at "Services")."""
     out = {}
     for ms in found:
         for a, b in zip(ms, ms[1:], strict=False):
             if a.name and b.name and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and not (
-                    _founder_and_firm(a.name, b.name)):
+                    _founder_and_firm(a.name, b.name)) and len(b.name) < len(a.name):
                 out[b.name] = a.name
         for k, b in enumerate(ms):
             if b.name and b.name not in out and _suffixed_acronym(text, b, lex):

@@ -237,3 +237,46 @@ def test_the_quebec_acronym_of_an_ipo_is_a_listing():
     """ "le PAPE de X": a premier appel public à l'épargne, an IPO (not a funding round of a firm named PAPE)."""
     found = extract_events(page("fr", "Nouvelles", "Le PAPE de Orvik Mines a permis de lever 6 M$ en 2011."))
     assert [(e["type"], [p["name"] for p in e["parties"]]) for e in found] == [("ipo", ["Orvik Mines"])]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("en", "In 2019 Orvik Foods bought Bramall Dairies for £14m. Orvik Foods runs plants in Leeds, Penrith "
+           "(Bramall Dairies) and Corby.", "Bramall Dairies"),
+    ("fr", "En 2019, Orvik Aliments a racheté Laiterie Bramall pour 14 millions d'euros. Orvik Aliments exploite des "
+           "usines à Lyon, Vienne (Laiterie Bramall) et Tarare.", "Laiterie Bramall"),
+])
+def test_a_longer_name_in_brackets_is_no_short_form_of_the_place_before(lang, text, target):
+    """ "plants in Leeds, Penrith (Bramall Dairies)": the firm in brackets is what the place holds, not the place's
+    short form; the firm stays the target of its purchase."""
+    found = events(lang, text, "acquisition")
+    assert [parties for _, parties in found] == [{("Orvik Foods" if lang == "en" else "Orvik Aliments", "acquirer"),
+                                                  (target, "target")}], found
+
+
+@pytest.mark.parametrize("text", [
+    "1988 ging die Orvik Metall AG an die Börse; dabei wurden Aktien im Wert von 62 Millionen D-Mark platziert.",
+    "1988 ging die Orvik Metall AG an die Börse; dabei wurden Aktien im Wert von 40 Mio. Mark platziert.",
+])
+def test_a_currency_read_beside_a_figure_only_is_no_firm_after_its_figure(text):
+    """ "62 Millionen D-Mark", "40 Mio. Mark": a currency the euro replaced, after its figure, is the sum's."""
+    mentioned = [m.name or "" for ms in read_page(page("de", "Geschichte", text)).mentions for m in ms]
+    assert mentioned and not any("Mark" in name for name in mentioned), mentioned
+
+
+@pytest.mark.parametrize(("lang", "text", "acquirer", "target"), [
+    ("en", "Orvik Foods floated on the stock market in 1995.[2] In 1998 Orvik Foods bought Bramall Dairies for "
+           "£14 million.[3]", "Orvik Foods", "Bramall Dairies"),
+    ("de", "1995 ging die Orvik Nahrung AG an die Börse.[2] 1998 übernahm die Orvik Nahrung AG die Bramall Molkerei "
+           "GmbH für 14 Millionen Euro.[3]", "Orvik Nahrung", "Bramall Molkerei"),
+    ("fr", "Orvik Aliments est entrée en Bourse en 1995.[2] En 1998, Orvik Aliments a racheté Laiterie Bramall pour "
+           "14 millions d'euros.[3]", "Orvik Aliments", "Laiterie Bramall"),
+    ("es", "Orvik Alimentos salió a bolsa en 1995.[2] En 1998, Orvik Alimentos compró Lácteos Bramall por 14 millones "
+           "de euros.[3]", "Orvik Alimentos", "Lácteos Bramall"),
+])
+def test_an_encyclopedias_footnote_mark_closes_its_sentence(lang, text, acquirer, target):
+    """ "... in 1995.[2] In 1998 X bought Y": the footnote mark ends the first sentence; the purchase keeps its
+    own year and the listing its own (one sentence made both of 1998, the later year)."""
+    found = extract_events(page(lang, "History", text))
+    assert {(e["type"], e["date"]) for e in found} == {("ipo", "1995"), ("acquisition", "1998")}, found
+    (deal,) = [e for e in found if e["type"] == "acquisition"]
+    assert {(p["name"], p["role"]) for p in deal["parties"]} == {(acquirer, "acquirer"), (target, "target")}
