@@ -280,3 +280,14 @@ def test_an_encyclopedias_footnote_mark_closes_its_sentence(lang, text, acquirer
     assert {(e["type"], e["date"]) for e in found} == {("ipo", "1995"), ("acquisition", "1998")}, found
     (deal,) = [e for e in found if e["type"] == "acquisition"]
     assert {(p["name"], p["role"]) for p in deal["parties"]} == {(acquirer, "acquirer"), (target, "target")}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "town"), [
+    ("es", "Orvik Vinos compra a Bramall Bodegas la bodega de Cenicero por 20 millones de euros.", "Cenicero"),
+    ("es", "El grupo Orvik Vinos se hace con la bodega de Cenicero, un año después de que fracasara su venta a "
+           "Bramall Bodegas.", "Cenicero"),
+    ("fr", "Orvik Lait rachète à Bramall Fromages la laiterie de Landivisiau pour 20 millions d'euros.", "Landivisiau"),
+])
+def test_the_town_after_a_producers_trade_noun_is_no_party(lang, sentence, town):
+    """ "la bodega de Cenicero", "la laiterie de Landivisiau" (`seated_nouns`): the town the producer sits in."""
+    assert town not in names(lang, sentence)
