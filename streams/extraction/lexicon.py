@@ -134,6 +134,7 @@ class Lexicon:
     body_qualifier_re: re.Pattern  # "Communauté urbaine de X": lowercase words inside a public body's name
     works_nouns: frozenset[str]  # "der Neubau der Mainbrücke": works whose genitive names what is built, no firm
     naming_kinds: frozenset[str]  # "the Fernway Stores chain": a kind noun after a name that says what the firm is
+    platform_marks: frozenset[str]  # "posts", "forum", "wiki": a URL's word that marks a site hosting others' writing
     compound_nouns: bool
     verb_second: bool
     adjectives_follow: bool
@@ -692,6 +693,7 @@ def lexicon(lang: str) -> Lexicon:
                                      re.IGNORECASE),
         works_nouns=frozenset(w.lower() for w in ext.get("works_nouns", ())),
         naming_kinds=frozenset(w.lower() for w in ext.get("naming_kinds", ())),
+        platform_marks=frozenset(w.lower() for w in ext.get("platform_marks", ())),
         compound_nouns=bool(ext["compound_nouns"]),
         verb_second=bool(ext.get("verb_second", False)),
         adjectives_follow=bool(ext.get("adjectives_follow", False)),

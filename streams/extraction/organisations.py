@@ -105,10 +105,15 @@ def tokens(sentence: str, offset: int, lex: Lexicon) -> list[Token]:
     """Words with offsets; elided articles ("l'américain") split off, possessive endings noted."""
     sums = amounts.sum_openings(sentence, lex) if lex else set()  # "R1" of "R1.2bn": no word of a name
     out = [Token(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(sentence)
-           if m.start() not in sums]
+           if m.start() not in sums and not _hashtag(sentence, m.start())]
     if "'" in sentence or "’" in sentence:  # only then can there be an elision or a possessive
         out = [_apostrophe(t, lex) if "'" in t.text or "’" in t.text else t for t in out]
     return out
+
+
+def _hashtag(sentence: str, start: int) -> bool:
+    """ "#MandA #DataEngineering": a word right after "#" is a post's topic label, no name said in a sentence."""
+    return start > 0 and sentence[start - 1] == "#"
 
 
 def _apostrophe(tok: Token, lex: Lexicon) -> Token:
@@ -205,12 +210,16 @@ def name_word(text: str, lex: Lexicon, first: bool) -> bool:
     low = text.lower()
     if text[0].isdigit() or not (text[0].isupper() or any(c.isupper() for c in text[1:])):
         return False  # "iGate" and "O2" are names, "buy" and "5G" are not
+    if "_" in text:
+        return False  # "Zitat von Boersenwolf_HH", "@anna_invest": a user's handle on a forum or a network, no firm
     if "-" in text and any(c.isdigit() for c in text) or _CODE.fullmatch(text) or _GLUED_SUM.fullmatch(text):
         return False  # model numbers: "F-35", "WH-1000XM5", "Sars-CoV-2", "T13", "A320" (not "O2")
     if _GLUED_CODE.fullmatch(text):
         return False  # "worth up to PLN1.4 billion": a sum whose currency's code is glued to it, no name
-    if not first and text.isupper() and len(text) <= 3 and low not in lex.legal_suffixes:
-        return True  # "T-Mobile US", "Mistral AI", "Vodafone UK"
+    if not first and text.isupper() and len(text) <= 3 and low not in lex.legal_suffixes and low not in lex.titles \
+            and not lex.trigger_re.fullmatch(text):
+        return True  # "T-Mobile US", "Mistral AI", "Vodafone UK" (not "der Thuner CEO Jan Roth": a title; nor "La
+        # OPV ha captado": a deal's acronym)
     if (low in lex.stopwords or _calendar_word(low, lex) or low in lex.legal_suffixes
             or low in lex.amounts["currencies"] or f"{low}." in lex.amounts["currencies"]  # "Mio. Fr."
             or low in lex.amounts["scales"]):
@@ -405,6 +414,14 @@ def _currency_closes_name(current: list[Token], toks: list[Token], i: int, lex: 
     return (tok.low in lex.amounts["currencies"] and tok.text[:1].isupper() and tok.text[1:].islower()
             and not (before[:1].isdigit() or before in lex.amounts["scales"] or before in lex.amounts["number_words"])
             and not any(place_adjective(t.text, lex) or t.low in lex.stopwords for t in current))
+
+
+def _figure_currency(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """A currency read beside a figure only (`figure_currencies`: "Mark", "D-Mark", "Peseten") right after a figure
+    or a scale word: the sum's currency ("62 Millionen D-Mark"), where the same word elsewhere may be a name."""
+    before = toks[i - 1].low if i else ""
+    return toks[i].low in lex.amounts["figure_currencies"] and (
+        before[:1].isdigit() or before in lex.amounts["scales"] or f"{before}." in lex.amounts["scales"])
 
 
 def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[list[Token]]:
@@ -1398,6 +1415,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "Zwei Großwärmepumpen liefert", "die ersten beiden Parks", "36 Elektrobusse": counted things
         if _CODE_LABEL.match(sentence, run[-1].end - offset):
             continue  # "(ISIN: DE000A1B2C34)", "WKN: 654321": the label of a code, no firm
+        if len(run) == 1 and _figure_currency(toks, index_of.get(run[0].start, 0), lex):
+            continue  # "Aktien im Wert von 62 Millionen D-Mark": the currency of a sum, no firm
         if _CAPACITY.fullmatch(run[0].text) or len(run) == 1 and _ACRONYM_PLURAL.fullmatch(run[0].text):
             continue  # "for the 1.2GW Hornsea substation", "signed PPAs with X": a plant or things, no firm
         if len(run) > 1 and lex.deal_noun_re.fullmatch(run[-1].text):

@@ -244,8 +244,7 @@ def read_page(clean: dict) -> Page:
     starts = [s.start for s in sents]
     spoken = any(m.first_person for ms in found for m in ms)
     voiced = _headline_firm(text, found, sents, titles) if spoken else None  # not `headline`, the list above
-    publisher = _site_firm(clean.get("url"), counts) if spoken else None
-    publisher = None if publisher and _platform(text, publisher, found, sents, titles) else publisher
+    publisher = _site_firm(clean.get("url"), counts, lex) if spoken else None
     voices, speakers = (_voices(text, found, sents, lex, counts, bool(said_by), voiced, publisher) if spoken
                         else ({}, set()))
     seats = _Lazy(_around)  # firm -> the capitalised words around its name ("aus Reutlingen")
@@ -1814,31 +1813,38 @@ def _bracketed_after_name(text: str, m: Mention) -> bool:
         and before.rstrip(" (").split()[-1][:1].isupper()
 
 
-def _platform(text: str, firm: str, found: list[list[Mention]], sents: list[sentences.Sentence],
-              titles: set[int]) -> bool:
-    """ "Acme on LinkedIn: #manda": the firm the host spells, named only in the title and there right after another
-    firm and one lowercase word, is the social platform that firm posts on, not the one that speaks."""
-    if any(m.name == firm for s, ms in zip(sents, found, strict=True) if s.paragraph not in titles for m in ms):
-        return False
-    title = [m for s, ms in zip(sents, found, strict=True) if s.paragraph in titles for m in ms if m.name]
-    return any(m.name == firm and k and (gap := text[title[k - 1].end:m.start].split()) and len(gap) == 1
-               and gap[0].islower() for k, m in enumerate(title))
-
-
-def _site_firm(url: str | None, counts: Counter) -> str | None:
+def _site_firm(url: str | None, counts: Counter, lex: Lexicon) -> str | None:
     """ "www.acme-chemie.example/investoren/...": the firm whose name the page's host spells (its leading words run
     together, accents and case aside) publishes the page, a letter to shareholders or a call transcript of its
-    own: its "we" is that firm's."""
-    host = (urlsplit(url).hostname or "") if url else ""
+    own: its "we" is that firm's. A platform's host (`_platform`: "linkedin.example/posts/...") spells the site
+    that hosts the writing, never its writer: there the firm a path segment spells ("/posts/acme-chemie_...",
+    the poster's handle) says "we"."""
+    parts = urlsplit(url) if url else None
+    host = (parts.hostname or "") if parts else ""
     labels = [w for w in host.split(".")[:-1] if w != "www"]
     if not labels:
         return None
-    spelled = labels[-1].replace("-", "")
+    segments = [w for segment in parts.path.split("/") for w in segment.split("_") if w]
+    if not _platform(labels + segments, lex):
+        return _spelled_firm([labels[-1].replace("-", "")], counts)
+    # a handle may open with a kind word the page's name leaves out ("grupo-altamira" for "Altamira")
+    return _spelled_firm(["".join(words[i:]) for w in segments if (words := w.lower().split("-"))
+                          for i in range(len(words))], counts)
+
+
+def _spelled_firm(spellings: list[str], counts: Counter) -> str | None:
+    """The first firm of the page whose leading words, run together, are one of the spellings."""
     for name in counts:
         words = organisations.normalise(name).split()
-        if any("".join(words[:k]) == spelled for k in range(1, len(words) + 1)):
+        if any("".join(words[:k]) in spellings for k in range(1, len(words) + 1)):
             return name
     return None
+
+
+def _platform(url_words: list[str], lex: Lexicon) -> bool:
+    """A host or path word of `platform_marks` ("posts", "forum", "wiki"): the site hosts what others write (a
+    social network, a forum, a blog, an encyclopedia), so its own name is no party to what they write."""
+    return any(w.lower() in lex.platform_marks for w in url_words)
 
 
 def _leads(found: list[list[Mention]], firm: str | None) -> bool:

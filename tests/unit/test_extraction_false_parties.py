@@ -6,6 +6,7 @@ place ("Sheffield Forgemasters") and a share that does give control stay as they
 import pytest
 
 from streams.extraction import extract_events
+from streams.extraction.page import read_page
 from tests.unit.test_extraction_roles import page
 
 
@@ -193,3 +194,100 @@ def test_the_venture_named_in_apposition_is_none_of_its_partners(lang, sentence,
 def test_a_partner_described_after_a_comma_stays(lang, sentence, partners):
     (joint,) = events(lang, sentence, "joint_venture")
     assert {n for n, _ in joint[1]} == partners
+
+
+@pytest.mark.parametrize(("lang", "sentence", "outlet"), [
+    ("de", "Laut einem Bericht im Wirtschaftsteil soll die Orvik Metall AG an einer Übernahme der Bramall AG arbeiten.",
+     "Wirtschaftsteil"),
+    ("en", "According to a report in the Westbury Gazette, Orvik Metals is in talks to buy Bramall Steel.",
+     "Westbury Gazette"),
+    ("fr", "Selon un article du Courrier Minier, Orvik Métaux serait en discussions pour racheter Bramall Acier.",
+     "Courrier Minier"),
+    ("es", "Según un artículo de El Heraldo Minero, Orvik Metales negocia la compra de Bramall Aceros.",
+     "Heraldo Minero"),
+])
+def test_the_paper_a_report_or_article_is_in_is_no_party(lang, sentence, outlet):
+    """ "laut einem Bericht im X", "a report in X", "un article du X": X reports the deal, it takes no part in it."""
+    found = names(lang, sentence)
+    assert found and not any(outlet in name for name in found)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    # a forum's quote label names a member by the handle, whose underscore no firm's name has
+    ("de", "Zitat von Kursfuchs_HB: Die Orvik Metall AG übernimmt die Bramall AG."),
+    ("en", "Quote from Market_Owl: Orvik Metals is buying Bramall Steel."),
+])
+def test_a_users_handle_names_no_firm(lang, sentence):
+    assert not any("_" in name for name in names(lang, sentence))
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    # an upper-case title of a person between a place adjective and the person's name
+    ("de", "Die Orvik Metall AG und die Bramall AG fusionieren. Der Brenzer CEO Jan Roth sprach von einem Schritt.",
+     "CEO"),
+    # an IPO's acronym after its article, a thread's post number before it
+    ("es", "2/ La OPV ha captado 200 millones de euros a 11 euros por acción.", "OPV"),
+])
+def test_a_title_or_a_deals_acronym_in_capitals_names_no_firm(lang, text, word):
+    mentioned = [m.name or "" for ms in read_page(page(lang, "News", text)).mentions for m in ms]
+    assert not any(word in name for name in mentioned), mentioned
+
+
+def test_the_quebec_acronym_of_an_ipo_is_a_listing():
+    """ "le PAPE de X": a premier appel public à l'épargne, an IPO (not a funding round of a firm named PAPE)."""
+    found = extract_events(page("fr", "Nouvelles", "Le PAPE de Orvik Mines a permis de lever 6 M$ en 2011."))
+    assert [(e["type"], [p["name"] for p in e["parties"]]) for e in found] == [("ipo", ["Orvik Mines"])]
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("en", "In 2019 Orvik Foods bought Bramall Dairies for £14m. Orvik Foods runs plants in Leeds, Penrith "
+           "(Bramall Dairies) and Corby.", "Bramall Dairies"),
+    ("fr", "En 2019, Orvik Aliments a racheté Laiterie Bramall pour 14 millions d'euros. Orvik Aliments exploite des "
+           "usines à Lyon, Vienne (Laiterie Bramall) et Tarare.", "Laiterie Bramall"),
+])
+def test_a_longer_name_in_brackets_is_no_short_form_of_the_place_before(lang, text, target):
+    """ "plants in Leeds, Penrith (Bramall Dairies)": the firm in brackets is what the place holds, not the place's
+    short form; the firm stays the target of its purchase."""
+    found = events(lang, text, "acquisition")
+    assert [parties for _, parties in found] == [{("Orvik Foods" if lang == "en" else "Orvik Aliments", "acquirer"),
+                                                  (target, "target")}], found
+
+
+@pytest.mark.parametrize("text", [
+    "1988 ging die Orvik Metall AG an die Börse; dabei wurden Aktien im Wert von 62 Millionen D-Mark platziert.",
+    "1988 ging die Orvik Metall AG an die Börse; dabei wurden Aktien im Wert von 40 Mio. Mark platziert.",
+])
+def test_a_currency_read_beside_a_figure_only_is_no_firm_after_its_figure(text):
+    """ "62 Millionen D-Mark", "40 Mio. Mark": a currency the euro replaced, after its figure, is the sum's."""
+    mentioned = [m.name or "" for ms in read_page(page("de", "Geschichte", text)).mentions for m in ms]
+    assert mentioned and not any("Mark" in name for name in mentioned), mentioned
+
+
+@pytest.mark.parametrize(("lang", "text", "acquirer", "target"), [
+    ("en", "Orvik Foods floated on the stock market in 1995.[2] In 1998 Orvik Foods bought Bramall Dairies for "
+           "£14 million.[3]", "Orvik Foods", "Bramall Dairies"),
+    ("de", "1995 ging die Orvik Nahrung AG an die Börse.[2] 1998 übernahm die Orvik Nahrung AG die Bramall Molkerei "
+           "GmbH für 14 Millionen Euro.[3]", "Orvik Nahrung", "Bramall Molkerei"),
+    ("fr", "Orvik Aliments est entrée en Bourse en 1995.[2] En 1998, Orvik Aliments a racheté Laiterie Bramall pour "
+           "14 millions d'euros.[3]", "Orvik Aliments", "Laiterie Bramall"),
+    ("es", "Orvik Alimentos salió a bolsa en 1995.[2] En 1998, Orvik Alimentos compró Lácteos Bramall por 14 millones "
+           "de euros.[3]", "Orvik Alimentos", "Lácteos Bramall"),
+])
+def test_an_encyclopedias_footnote_mark_closes_its_sentence(lang, text, acquirer, target):
+    """ "... in 1995.[2] In 1998 X bought Y": the footnote mark ends the first sentence; the purchase keeps its
+    own year and the listing its own (one sentence made both of 1998, the later year)."""
+    found = extract_events(page(lang, "History", text))
+    assert {(e["type"], e["date"]) for e in found} == {("ipo", "1995"), ("acquisition", "1998")}, found
+    (deal,) = [e for e in found if e["type"] == "acquisition"]
+    assert {(p["name"], p["role"]) for p in deal["parties"]} == {(acquirer, "acquirer"), (target, "target")}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "town"), [
+    ("es", "Orvik Vinos compra a Bramall Bodegas la bodega de Cenicero por 20 millones de euros.", "Cenicero"),
+    ("es", "El grupo Orvik Vinos se hace con la bodega de Cenicero, un año después de que fracasara su venta a "
+           "Bramall Bodegas.", "Cenicero"),
+    ("fr", "Orvik Lait rachète à Bramall Fromages la laiterie de Landivisiau pour 20 millions d'euros.", "Landivisiau"),
+])
+def test_the_town_after_a_producers_trade_noun_is_no_party(lang, sentence, town):
+    """ "la bodega de Cenicero", "la laiterie de Landivisiau" (`seated_nouns`): the town the producer sits in."""
+    assert town not in names(lang, sentence)

@@ -278,3 +278,36 @@ def test_a_newsletters_writer_leaves_the_page_to_the_firms_it_reports_on():
                      "Norvelle Digest has learned that Kestrel is in talks to buy Orvane."),
               "url": "https://news.norvelledigest.example/p/friday-27"}
     assert read_page(record).main != "Norvelle Digest"
+
+
+PLATFORM_POST = {
+    # a post's title names the platform hosting it; the poster, named once, speaks as "we"
+    "en": ("Norvelle Chemie on Pinwheel: #acquisition", "Tarsing makes valves.", "We acquired Tarsing in March.",
+           "https://www.pinwheel.example/posts/norvelle-chemie_acquisition-activity-1234"),
+    "de": ("Große Neuigkeiten", "Ein Beitrag von Norvelle Chemie auf Pinwheel.",
+           "Im März haben wir Tarsing Hydraulik übernommen. Tarsing Hydraulik stellt Ventile her.", "https://de.pinwheel.example/posts/norvelle-chemie_uebernahme-77"),
+    "fr": ("Norvelle Chemie sur Pinwheel : #rachat", "Tarsing fabrique des vannes.",
+           "En mars, nous avons racheté Tarsing.", "https://fr.pinwheel.example/forum/norvelle-chemie_rachat-77"),
+    "es": ("Grupo Norvelle en Pinwheel: #adquisición", "Tarsing fabrica válvulas.", "En marzo compramos Tarsing.",
+           "https://mx.pinwheel.example/foro/grupo-norvelle_adquisicion-77"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PLATFORM_POST))
+def test_we_on_a_platform_is_the_poster_not_the_platform(lang: str):
+    """A post on a social network or a forum ("pinwheel.example/posts/...", `platform_marks`): the host spells the
+    platform, which hosts the writing and is no party; the firm the path's handle spells says "we" (a handle may
+    open with a kind word the page's name keeps: "grupo-norvelle")."""
+    title, first, deal, url = PLATFORM_POST[lang]
+    events = [e for e in extract_events({**page(lang, title, first, deal), "url": url})
+              if e["type"] == "acquisition"]
+    poster = "Norvelle" if lang == "es" else "Norvelle Chemie"  # "Grupo Norvelle" said as its short form
+    target = "Tarsing Hydraulik" if lang == "de" else "Tarsing"
+    assert [parties(e) for e in events] == [{(poster, "acquirer"), (target, "target")}], events
+
+
+def test_a_hashtag_is_no_name():
+    """A post's closing tags ("#MandA #DataEngineering") label its topics: no firm is named there."""
+    events = extract_events(page("en", "Big news", "Norvelle Chemie joins Tarsing.",
+                                 "#MandA #Acquisition #DataEngineering #SupplyChain"))
+    assert not any({p["name"] for p in e["parties"]} & {"MandA", "DataEngineering", "SupplyChain"} for e in events)
