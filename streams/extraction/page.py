@@ -232,7 +232,7 @@ def read_page(clean: dict) -> Page:
     starts = [s.start for s in sents]
     spoken = any(m.first_person for ms in found for m in ms)
     voiced = _headline_firm(text, found, sents, titles) if spoken else None  # not `headline`, the list above
-    publisher = _site_firm(clean.get("url"), counts) if spoken else None
+    publisher = (_path_firm(clean.get("url"), counts, text) or _site_firm(clean.get("url"), counts)) if spoken else None
     voices, speakers = (_voices(text, found, sents, lex, counts, bool(said_by), voiced, publisher) if spoken
                         else ({}, set()))
     seats = _Lazy(_around)  # firm -> the capitalised words around its name ("aus Reutlingen")
@@ -1811,6 +1811,26 @@ def _site_firm(url: str | None, counts: Counter) -> str | None:
         words = organisations.normalise(name).split()
         if any("".join(words[:k]) == spelled for k in range(1, len(words) + 1)):
             return name
+    return None
+
+
+def _path_firm(url: str | None, counts: Counter, text: str) -> str | None:
+    """ "social.example/posts/acme-robotics_acquisition-activity-123", "x.example/acme_robotics/status/123": a part
+    of the page's path (between slashes, or before the underscore that opens a post's own words) whose two or more
+    words spell a firm the page names, whole or with one leading word the page spells before it ("grupo-acme" for
+    "Acme" where the text says "Grupo Acme"), is the account that posts the page on a platform's host: its "we" is
+    that firm's, not the platform's. A section's one word ("/acme/") is no handle."""
+    path = urlsplit(url).path if url else ""
+    spelled_text = f" {organisations.normalise(text)} "
+    for part in (p for segment in path.split("/") for p in (segment, segment.split("_")[0])):
+        words = organisations.normalise(re.sub(r"[-_]", " ", part)).split()
+        if len(words) < 2:
+            continue
+        for name in counts:
+            named = organisations.normalise(name).split()
+            if named and words[-len(named):] == named and (words == named or (
+                    len(words) == len(named) + 1 and f" {' '.join(words)} " in spelled_text)):
+                return name
     return None
 
 
