@@ -76,7 +76,7 @@ def salient(page: Page, i: int, cue: int, cue_end: int | None = None) -> str | N
         return _price_mover(page, i, cue) or _pronoun_holder(page, i, cue) or _spoken_of(page, i) or page.main
     if _deal_told_before(page, i, cue):
         return _spoken_of(page, i) or page.main
-    return _item_subject(page, i) or page.main
+    return _item_subject(page, i) or _topic_before(page, i) or page.main
 
 
 def _item_subject(page: Page, i: int) -> str | None:
@@ -95,6 +95,20 @@ def _item_subject(page: Page, i: int) -> str | None:
         if m is not None and m.name not in named and any(n.name in named for n in page.mentions[j]):
             return m.name
     return None
+
+
+def _topic_before(page: Page, i: int) -> str | None:
+    """ "Für die X ist es nicht der erste Versuch zu wachsen. 2021 war die geplante Übernahme der Y gescheitert", "For
+    X it is not the first try. In 2021 the planned takeover of Y collapsed": a sentence that tells no deal, names one
+    firm and opens on it with a preposition of topic (`topic_markers`) sets the topic of its paragraph; a deal right
+    after that leaves its slot open, and names that firm nowhere, is the topic's, not the page's."""
+    if i == 0 or page.triggers(i - 1):
+        return None
+    lone = lone_firm_before(page.text, page.mentions, page.sentences, i, page.lex)
+    if lone is None or any(m.name == lone for m in page.mentions[i]):
+        return None
+    first = next(m for m in page.mentions[i - 1] if m.name == lone and not m.anaphor)
+    return lone if page.lex.topic_marker_re.fullmatch(page.text, page.sentences[i - 1].start, first.start) else None
 
 
 def _deal_told_before(page: Page, i: int, cue: int) -> bool:

@@ -11,6 +11,7 @@ from streams import languages
 
 FALLBACK = "en"
 MEMBER_DESCRIPTION = 4  # words of a description between a member phrase and the member's name
+TOPIC_MARKER_WORDS = 3  # words between a topic's preposition and its firm ("Für die Berner Energie Thunersee")
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ class Lexicon:
     town_bodies: frozenset[str]  # "die Stadt Ulm": a body's word that makes any name after it a town's government
     connected_bodies: frozenset[str]  # "la métropole de Rivaz": a body's word heading a name through a connector
     topic_opener_re: re.Pattern  # "Quant à X, il ...": a sentence's opening that makes the firm after it its topic
+    topic_marker_re: re.Pattern  # "Für die X ist es ...", "For X it is ...": a sentence opening on its topic
     body_qualifier_re: re.Pattern  # "Communauté urbaine de X": lowercase words inside a public body's name
     works_nouns: frozenset[str]  # "der Neubau der Mainbrücke": works whose genitive names what is built, no firm
     naming_kinds: frozenset[str]  # "the Fernway Stores chain": a kind noun after a name that says what the firm is
@@ -689,6 +691,8 @@ def lexicon(lang: str) -> Lexicon:
         town_nouns=frozenset(w.lower() for w in ext.get("town_nouns", ())),
         connected_bodies=frozenset(w.lower() for w in ext.get("connected_bodies", ())),
         topic_opener_re=re.compile(rf"(?:{alternation(ext.get('topic_openers', []), escape=True)})\s+", re.IGNORECASE),
+        topic_marker_re=re.compile(rf"(?:{alternation(ext.get('topic_markers', []), escape=True) or '(?!)'})\s+"
+                                   rf"(?:\S+\s+){{0,{TOPIC_MARKER_WORDS}}}", re.IGNORECASE),
         body_qualifier_re=re.compile(rf" (?:{alternation(ext.get('body_qualifiers', []))})(?= \S|[,;.:])",
                                      re.IGNORECASE),
         works_nouns=frozenset(w.lower() for w in ext.get("works_nouns", ())),

@@ -998,9 +998,16 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         after = sentence[run[-1].end - offset:run[-1].end - offset + 60]
         hit = cue.search(before)
         a.person_context[key] = bool(_titled(hit, run, lex) and not _reported_subject(hit, after, lex) or (
-            after_cue.search(after) and not _relative_clause(after, lex)) or _speaker_with_firm(run, after) or (len(
+            after_cue.search(after) and not _relative_clause(after, lex) and not _firm_worded(run, lex)) or (
+            _speaker_with_firm(run, after)) or (len(
             run) > 1 and cue.fullmatch(sentence[run[0].start - offset:run[0].end - offset])))  # "Gründerin Jana Pohl"
     return a.person_context[key]
+
+
+def _firm_worded(run: list[Token], lex: Lexicon) -> bool:
+    """ "a big thank you to Ironbridge Ventures, who led our round": a name ending in a fund's or a firm's name word
+    (or a legal suffix) is a firm's, whatever ", who" or a title after it says of persons."""
+    return len(run) > 1 and (run[-1].low in lex.fund_words or run[-1].low.rstrip(".") in lex.firm_name_words)
 
 
 # the firm in brackets and the colon after a speaker's name, as an interview's headline quotes them ("Jane Doe (Acme):

@@ -847,8 +847,9 @@ _APPOSED_NAME = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:[\w'’-]+\s+){0,3}
 
 
 def _bracketed_short_forms(text: str, found: list[list[Mention]], lex: Lexicon) -> dict[str, str]:
-    """ "Dirección General de Tráfico (DGT)": a name in brackets right after a name is its short form (not the short
-    form of a firm named before in full: "factories in Leeds and Penrith (Gillespie)" sets a firm beside its site); so
+    """ "Dirección General de Tráfico (DGT)": a shorter name in brackets right after a name is its short form (not a
+    longer one, "plants in Leeds and Penrith (Gillespie Dairies)", nor the short form of a firm named before in full,
+    "Penrith (Gillespie)": both set a firm beside its site); so
     is an acronym in brackets after the legal suffix that closes a name whose words spell it ("Services industriels du
     Chablais SA (SIC)", where the name read stops at "Services")."""
     out = {}
@@ -856,7 +857,8 @@ def _bracketed_short_forms(text: str, found: list[list[Mention]], lex: Lexicon) 
     for ms in found:
         for a, b in zip(ms, ms[1:], strict=False):
             if a.name and b.name and text[a.end:b.start] == " (" and text[b.end:b.end + 1] == ")" and not (
-                    _founder_and_firm(a.name, b.name)) and not (b.name in seen and text[b.start:b.end] != b.name):
+                    _founder_and_firm(a.name, b.name)) and len(b.name) < len(a.name) and not (
+                    b.name in seen and text[b.start:b.end] != b.name):
                 out[b.name] = a.name  # not "Penrith (Gillespie)": the short form of "Gillespie Dairies" named before
         seen |= {m.name for m in ms if m.name and not m.anaphor}
         for k, b in enumerate(ms):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from streams.extraction.kinds import past_suffix
@@ -106,6 +106,8 @@ def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
     """The role-marking preposition just before a mention (after `boundary`), if any; else the one just before the
     firm's description, however long ("con la gestora canadiense de infraestructuras X"), where nothing stands
     between the two ("fait entrer à son capital le fonds X": "à" governs "son capital")."""
+    if (spelled := _spelled_out_start(text, boundary, m, lex)) != m.start:
+        m = replace(m, start=spelled)
     attribute = _attribute_start(text, max(boundary, m.start - ATTRIBUTE_WINDOW), m.start, lex)
     if attribute is not None:
         return _gap_marker(text[max(boundary, attribute - MARKER_WINDOW):attribute], lex)
@@ -117,6 +119,29 @@ def marker(m: Mention, boundary: int, text: str, lex: Lexicon) -> str | None:
         if found is not None and not any(hit.end() == len(gap) for hit in _marker_res(lex)[found].finditer(gap)):
             found = None
     return found
+
+
+def _spelled_out_start(text: str, boundary: int, m: Mention, lex: Lexicon) -> int:
+    """ "le Fonds stratégique de souveraineté (FSS) a injecté ...": an acronym in brackets right after the words its
+    letters spell (particles aside) stands where those words begin; its role's preposition is read before them, not
+    inside them (the "de" of "de souveraineté"). Else the mention's own start."""
+    short = text[m.start:m.end]
+    if not (len(short) > 1 and short.isupper() and text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"):
+        return m.start
+    head = text[boundary:m.start - 1]
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", head))
+    if not words or head[words[-1].end():].strip():
+        return m.start
+    letters = ""
+    for w in reversed(words):
+        low = w.group().lower()
+        if low not in lex.name_particles and low not in lex.stopwords:
+            letters = w.group()[0].upper() + letters
+        if letters == short:
+            return boundary + w.start()
+        if len(letters) >= len(short):
+            break
+    return m.start
 
 
 def _marker_start(text: str, boundary: int, start: int, lex: Lexicon) -> int:

@@ -1609,11 +1609,15 @@ def _only_names(page: Page, i: int, start: int, end: int) -> bool:
 def _second_deal(page: Page, i: int, trig: TriggerMatch, end: int,
                  money: list[amounts.Amount]) -> tuple[int, int] | None:
     """Where a second object of a buy or sell verb begins, with its own price ("bought X for $4bn in 2009
-    and Y for $4.05bn in 2012", "a cédé X à A pour 5 milliards, puis Y à B pour 8 milliards"): the "and"
-    or comma after the first price that a firm follows before a second price (its start and end)."""
+    and Y for $4.05bn in 2012", "a cédé X à A pour 5 milliards, puis Y à B pour 8 milliards"), else with its own
+    date ("la compra de X en 2021 y de Y en 2023", "bought X in 2021 and Y in 2023"): the "and" or comma after the
+    first price (date) that a firm follows before a second price (date) (its start and end)."""
     if trig.trigger.frame not in ("buy", "sell"):
         return None
     valued = [a for a in within(money, trig.end, end) if amounts.is_deal_value(a, page.text, "acquisition", page.lex)]
+    dated = len(valued) < 2
+    if dated:
+        valued = [d for d in within(page.dates(i), trig.end, end) if d.of_a_step]
     if len(valued) < 2 or not any(trig.end <= m.start < valued[0].start for m in page.mentions[i]):
         return None
     first, second = valued[0], valued[1]
@@ -1621,7 +1625,8 @@ def _second_deal(page: Page, i: int, trig: TriggerMatch, end: int,
     if nxt is None:
         return None
     gap = page.text[first.end:nxt.start]
-    joined = page.lex.coordinator_re.search(gap) or re.search(",", gap)
+    # a date's object only after "and" ("late last year, Wirepoint reported in December": a comma opens a report)
+    joined = page.lex.coordinator_re.search(gap) or (None if dated else re.search(",", gap))
     if not joined or len(gap.split()) > SECOND_OBJECT_WORDS or page.lex.trigger_re.search(gap):
         return None
     return first.end + joined.start(), first.end + joined.end()

@@ -311,3 +311,45 @@ def test_a_hashtag_is_no_name():
     events = extract_events(page("en", "Big news", "Norvelle Chemie joins Tarsing.",
                                  "#MandA #Acquisition #DataEngineering #SupplyChain"))
     assert not any({p["name"] for p in e["parties"]} & {"MandA", "DataEngineering", "SupplyChain"} for e in events)
+POST = {
+    # a firm's post on a platform that the headline names: the platform is named, the posting firm less than its
+    # target
+    "en": ("Norvelle Chemie on Postwall: #acquisition", "Big news from Norvelle Chemie!",
+           "We acquired Tarsing in March. Tarsing makes valves. Tarsing employs 200 people. Thanks, Postwall!"),
+    "de": ("Norvelle Chemie auf Postwall: #übernahme", "Große Neuigkeiten von Norvelle Chemie!",
+           "Im März haben wir Tarsing Hydraulik übernommen. Tarsing Hydraulik stellt Ventile her. Tarsing Hydraulik "
+           "hat 200 Beschäftigte. Danke, Postwall!"),
+    "fr": ("Norvelle Chemie sur Postwall : #acquisition", "Une belle nouvelle pour Norvelle Chemie !",
+           "En mars, nous avons racheté Tarsing. Tarsing fabrique des vannes. Tarsing emploie 200 personnes. "
+           "Merci Postwall !"),
+    "es": ("Norvelle Chemie en Postwall: #adquisición", "¡Gran noticia para Norvelle Chemie!",
+           "En marzo compramos Tarsing. Tarsing fabrica válvulas. Tarsing emplea a 200 personas. ¡Gracias, Postwall!"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(POST))
+@pytest.mark.parametrize("path", ["/posts/norvelle-chemie_acquisition-activity-7011", "/norvelle_chemie/status/7011"])
+def test_we_is_the_account_whose_handle_the_path_spells(lang: str, path: str):
+    """A post on "www.postwall.example/posts/norvelle-chemie_...": the account the path spells posts it and speaks
+    as "we", not the platform the host spells and the headline names."""
+    record = {**page(lang, *POST[lang]), "url": f"https://www.postwall.example{path}"}
+    events = [e for e in extract_events(record) if e["type"] == "acquisition"]
+    target = "Tarsing Hydraulik" if lang == "de" else "Tarsing"
+    assert [parties(e) for e in events] == [{("Norvelle Chemie", "acquirer"), (target, "target")}], events
+
+
+def test_a_handle_with_a_leading_word_the_page_spells_before_the_name():
+    """ "grupo-norvelle" where the page says "Grupo Norvelle" (named "Norvelle"): that firm speaks as "we"."""
+    record = {**page("es", "Grupo Norvelle en Postwall: #adquisición", "¡Gran noticia del Grupo Norvelle!",
+                     "En marzo compramos Tarsing. Tarsing fabrica válvulas. Tarsing emplea a 200 personas. "
+                     "¡Gracias, Postwall!"),
+              "url": "https://www.postwall.example/posts/grupo-norvelle_adquisicion-activity-7011"}
+    events = [e for e in extract_events(record) if e["type"] == "acquisition"]
+    assert [{n for n, r in parties(e) if r == "acquirer"} for e in events] == [{"Norvelle"}], events
+
+
+def test_a_path_word_that_only_opens_a_longer_slug_names_no_voice():
+    """ "/news/norvelle-buys-tarsing": a headline's slug that merely begins with a firm's name is no account."""
+    record = {**page("en", *SITE_LETTER["en"]), "url": "https://www.marketdigest.example/news/norvelle-buys-tarsing"}
+    events = [e for e in extract_events(record) if e["type"] == "acquisition"]
+    assert all(("Norvelle Chemie", "acquirer") not in parties(e) for e in events)

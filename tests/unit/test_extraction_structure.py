@@ -1,6 +1,8 @@
 """Rules on how a deal is spread over a page: names that carry "Company", a merger told as an absorption,
 values given in the sentence after a contract, and awards; sentences written for these tests."""
 
+import pytest
+
 from streams.extraction import extract_events
 from tests.unit.test_extraction_generalisation import only
 from tests.unit.test_extraction_roles import page, parties
@@ -175,6 +177,29 @@ def test_a_second_object_with_its_own_price_is_a_second_deal():
                                           ("Swisstel", "acquirer")})]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Orbit Media keeps buying. It follows the purchase of Marvelo Studios in 2021 and of Lucara Films in 2023."),
+    ("en", "Orbit Media bought Marvelo Studios in 2021 and Lucara Films in 2023."),
+    ("es", "Orbit Media sigue comprando. Es su tercera adquisición, después de la compra de Marvelo Studios en 2021 y "
+           "de Lucara Films en 2023."),
+    ("fr", "Orbit Media a racheté Marvelo Studios en 2021 et Lucara Films en 2023."),
+])
+def test_a_second_object_with_its_own_year_is_a_second_deal(lang: str, text: str):
+    """ "the purchase of X in 2021 and of Y in 2023": each object of one buy cue that has its own year is a deal of
+    its own, dated by that year."""
+    events = extract_events(page(lang, "News", text))
+    deals = sorted((e["date"], frozenset(parties(e))) for e in events if e["type"] == "acquisition")
+    assert deals == [("2021", {("Orbit Media", "acquirer"), ("Marvelo Studios", "target")}),
+                     ("2023", {("Orbit Media", "acquirer"), ("Lucara Films", "target")})], deals
+
+
+def test_a_later_step_of_the_same_deal_is_no_second_object():
+    events = extract_events(page("en", "News", "Orbit Media bought Marvelo Studios in March 2021 and completed the "
+                                               "integration of the studio in 2023."))
+    assert [frozenset(parties(e)) for e in events if e["type"] == "acquisition"] == [
+        {("Orbit Media", "acquirer"), ("Marvelo Studios", "target")}]
+
+
 def test_an_agreement_with_a_firm_to_buy_its_assets_makes_it_the_seller_and_a_later_cue_dates_the_deal():
     events = extract_events(page("es", "Torrex compra torres",
                                  "Torrex Telecom ha alcanzado un acuerdo con el conglomerado Kowloon Holdings para "
@@ -280,3 +305,9 @@ def test_the_deal_noun_opening_the_next_sentence_carries_its_completion_and_date
                                  "égaux, est juridiquement effective depuis samedi."))
     event = only(events, "merger")
     assert event["status"] == "completed" and event["date"] == "2024-03-09"
+
+
+def test_a_report_dated_after_a_comma_is_no_second_object():
+    events = extract_events(page("en", "News", "Orbit Media held talks about a takeover of Marvelo Studios late last "
+                                               "year, Newswire Daily reported in December.", published="2026-03-10"))
+    assert all(("Newswire Daily", "target") not in parties(e) for e in events), events
