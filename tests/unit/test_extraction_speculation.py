@@ -98,3 +98,17 @@ def test_bid_compared_with_another_is_no_bid_for_it(lang, text):
 ])
 def test_share_of_a_plant_s_output_bought_is_no_stake(lang, text):
     assert not {"acquisition", "investment"} & set(kinds(lang, "News", text))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "In January, Tolvane Retail agreed to buy 140 convenience stores from Brisko Group for £215m."),
+    ("fr", "Tolvane Retail rachète 140 magasins au groupe Brisko pour 215 millions d'euros."),
+    ("es", "Tolvane Retail compró en 2021 las 42 clínicas de Grupo Brisko por 75 millones de euros."),
+])
+def test_outlets_counted_are_sites_sold_not_goods(lang, text):
+    assert events_with_roles(lang, text) == [("acquisition", {("Tolvane Retail", "acquirer"), ("Brisko", "seller")})]
+
+
+def events_with_roles(lang: str, text: str) -> list[tuple[str, set[tuple[str, str]]]]:
+    found = extract_events(page(lang, "News", text))
+    return [(e["type"], {(p["name"], p["role"]) for p in e["parties"]}) for e in found]
