@@ -64,7 +64,7 @@ def _pattern(lex: Lexicon) -> re.Pattern:
     # abbreviations ("jan", "mar") are left out: they collide with ordinary words
     full = [k for k, v in lex.months.items()
             if not any(o != k and o.startswith(k) and lex.months[o] == v for o in lex.months)]
-    # ...except between a day and a year, where no word collides: "6 nov 2025", "12 févr. 2024"
+    # ...except before a year, where no word collides: "6 nov 2025", "12 févr. 2024", "Feb 2023"
     short = [k for k in lex.months if k not in full] or ["(?!x)x"]
     if lex.capitalised_months:  # "May" is a month, "may" a verb
         month = "|".join(re.escape(m.title()) for m in sorted(full, key=len, reverse=True))
@@ -85,6 +85,7 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         rf"(?P<iso>{year}-[01]\d-[0-3]\d)",
         rf"(?P<dmy>{day})\.(?P<dmm>[01]?\d)\.(?P<dmyy>{year})",
         rf"(?P<dab>{day})\s+(?P<abbr>{abbreviated})\.?\s+(?P<dabyear>{year})",
+        rf"(?P<abm>{abbreviated})\.?\s+(?P<abmyear>{year})",  # "walked away in Feb 2023", "en sept. 2021"
         rf"(?P<day>{day})(?:{lex.ordinal})?\s+(?:{joiner}\s+)?(?P<month>{month})(?:\s+(?:{joiner}\s+)?(?P<year>{year}))?",
         # not a share after the month ("im Januar 30 Prozent am Logistiker X erworben")
         rf"(?P<month2>{month})\s+(?P<day2>{day})(?![.,]?\d|\s*(?:{lex.percent}))(?:{lex.ordinal})?"
@@ -96,7 +97,7 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         rf"(?P<season>(?i:{alternation(list(lex.seasons), escape=True)}))"
         rf"(?:\s+(?:{joiner}\s+)?(?P<year5>{year}))?",
         rf"(?P<relyear>(?i:{alternation(list(lex.relative_years), escape=True)}))",
-        rf"(?P<nextyear>(?i:{alternation(list(lex.following_year) + list(lex.same_year), escape=True)}))",
+        rf"(?P<nextyear>(?i:{alternation([*lex.following_year, *lex.same_year, *lex.preceding_year], escape=True)}))",
         rf"(?P<relmonth>(?i:{alternation(list(lex.relative_months), escape=True)}))",
         rf"(?P<relweek>(?i:{alternation(list(lex.relative_weeks), escape=True)}))",
         rf"(?P<year4>{year})(?!\d|[.,]\d|\s*(?:{lex.percent}))",
@@ -185,15 +186,16 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
         return _counted_back(g["count"], g["unit"], lex, anchor)
     if g.get("ago"):  # "nine years ago": the year, month or day that span before the news
         return _counted_back(g["agocount"], g["agounit"], lex, anchor)
-    if g["nextyear"]:  # "in 2021 ... the following year", "that same year": from the year named just before
-        step = 0 if g["nextyear"].lower() in lex.same_year else 1
-        return str(int(previous_year) + step) if previous_year else None
+    if g["nextyear"]:  # "in 2021 ... the following year", "that same year", "the previous year": from the year
+        return str(int(previous_year) + _year_step(g["nextyear"].lower(), lex)) if previous_year else None
     if g["iso"]:
         return g["iso"]
     if g["dmy"]:
         return _day(int(g["dmyy"]), int(g["dmm"]), int(g["dmy"]), anchor)
     if g["dab"]:
         return _day(int(g["dabyear"]), lex.months[g["abbr"].lower()], int(g["dab"]), anchor)
+    if g["abm"]:
+        return f"{g['abmyear']}-{lex.months[g['abm'].lower()]:02d}"
     if g["month"] or g["month2"]:
         year = g["year"] or g["year2"]
         month = lex.months[(g["month"] or g["month2"]).lower()]
@@ -224,6 +226,12 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
     if g["relative"]:
         return (anchor + dt.timedelta(days=lex.relative_days[g["relative"].lower()])).isoformat()
     return None
+
+
+def _year_step(words: str, lex: Lexicon) -> int:
+    """How many years after the one named before a reference to it points: "the following year" one, "that same
+    year" none, "the previous year" one back."""
+    return 0 if words in lex.same_year else -1 if words in lex.preceding_year else 1
 
 
 def _of_line_year(m: re.Match, lex: Lexicon, year: int, anchor: dt.date) -> str | None:

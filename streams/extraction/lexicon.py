@@ -288,6 +288,7 @@ class Lexicon:
     date_prefixes: tuple[str, ...]  # "mid-" before a month or year ("mid-March"): the date as if alone
     following_year: tuple[str, ...]  # "the following year": the year after the one named before
     same_year: tuple[str, ...]  # "that same year": the year named before
+    preceding_year: tuple[str, ...]  # "the previous year": the year before the one named before
     that_month: tuple[str, ...]  # "that September": a month of the year named before
     year_reference_re: re.Pattern  # either of them: a date that needs the year of the sentence before
     same_day_re: re.Pattern  # "Dans la foulée, X ...": a sentence opening on the day of the deal told before
@@ -908,8 +909,10 @@ def lexicon(lang: str) -> Lexicon:
         date_prefixes=tuple(cal.get("date_prefixes", ())),
         following_year=tuple(w.lower() for w in cal.get("following_year", ())),
         same_year=tuple(w.lower() for w in cal.get("same_year", ())),
+        preceding_year=tuple(w.lower() for w in cal.get("preceding_year", ())),
         that_month=tuple(w.lower() for w in cal.get("that_month", ())),
-        year_reference_re=words_re(list(cal.get("following_year", ())) + list(cal.get("same_year", ())), escape=True),
+        year_reference_re=words_re([*cal.get("following_year", ()), *cal.get("same_year", ()),
+                                    *cal.get("preceding_year", ())], escape=True),
         same_day_re=words_re(list(cal.get("same_day", ())), escape=True),
         back_then_re=words_re(list(cal.get("back_then", ())), escape=True),
         that_weekday_re=_that_weekday_re(list(cal.get("that_weekday", ())), list(cal.get("weekdays", {}))),

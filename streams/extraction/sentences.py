@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from streams.extraction.lexicon import Lexicon
 
-# A candidate end: terminal punctuation, closing quotes, spaces, then something that can open a sentence (a
-# Spanish question or exclamation opens with its inverted mark: "... comprarles. ¿Hubo conversaciones?").
-_END = re.compile(r"[.!?…][\"'»”“)\]]*\s+(?=[\"'«„“(\[¿¡]?[^\W\d_]|\d{4}|\d+[^\W\d_])")
+# A candidate end: terminal punctuation, closing quotes or an encyclopedia's reference marks ("for £14 million.[3]
+# The company ..."), spaces, then something that can open a sentence (a Spanish question or exclamation opens with
+# its inverted mark: "... comprarles. ¿Hubo conversaciones?").
+_END = re.compile(r"[.!?…](?:[\"'»”“)\]]|\[\d{1,3}\])*\s+(?=[\"'«„“(\[¿¡]?[^\W\d_]|\d{4}|\d+[^\W\d_])")
 ABBREVIATED_SUFFIX = 4  # letters a legal suffix cut with a point holds at most ("Corp.", "Ltda.")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 # a live blog's or ticker's time stamp that opens an item ("12:10 – X has won", "11:45 | Golpe para X:", "9.30 Uhr -",
