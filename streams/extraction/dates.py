@@ -85,7 +85,8 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         rf"(?P<iso>{year}-[01]\d-[0-3]\d)",
         rf"(?P<dmy>{day})\.(?P<dmm>[01]?\d)\.(?P<dmyy>{year})",
         rf"(?P<dab>{day})\s+(?P<abbr>{abbreviated})\.?\s+(?P<dabyear>{year})",
-        rf"(?P<abm>{abbreviated})\.?\s+(?P<abmyear>{year})",  # "walked away in Feb 2023", "en sept. 2021"
+        # "walked away in Feb 2023", "a notice sent on Sept. 14, 2023"
+        rf"(?P<abm>{abbreviated})\.?\s+(?:(?P<abmday>{day}),?\s+)?(?P<abmyear>{year})",
         rf"(?P<day>{day})(?:{lex.ordinal})?\s+(?:{joiner}\s+)?(?P<month>{month})(?:\s+(?:{joiner}\s+)?(?P<year>{year}))?",
         # not a share after the month ("im Januar 30 Prozent am Logistiker X erworben")
         rf"(?P<month2>{month})\s+(?P<day2>{day})(?![.,]?\d|\s*(?:{lex.percent}))(?:{lex.ordinal})?"
@@ -195,7 +196,9 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
     if g["dab"]:
         return _day(int(g["dabyear"]), lex.months[g["abbr"].lower()], int(g["dab"]), anchor)
     if g["abm"]:
-        return f"{g['abmyear']}-{lex.months[g['abm'].lower()]:02d}"
+        month = lex.months[g["abm"].lower()]
+        year = int(g["abmyear"])
+        return _day(year, month, int(g["abmday"]), anchor) if g["abmday"] else f"{year}-{month:02d}"
     if g["month"] or g["month2"]:
         year = g["year"] or g["year2"]
         month = lex.months[(g["month"] or g["month2"]).lower()]
@@ -293,7 +296,7 @@ def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before:
     out: list[DateMention] = []
     for m in _pattern(lex).finditer(sentence):
         value = _resolve(m, lex, anchor, out[-1].value[:4] if out else year_before, line_year)
-        if value is None or value > anchor.isoformat():
+        if value is None or value > anchor.isoformat() or _price_day(sentence, m, lex):
             continue
         # a forecast word of the date's own clause ("Acme, which will keep the brand, said on Tuesday"); for a
         # month or season with no year, anywhere in its clause: "expects the deal to close in the summer"
@@ -312,6 +315,13 @@ def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before:
         out.append(DateMention(value, offset + m.start(), offset + m.end(), since, bool(m.groupdict().get("elapsed"))))
     # a span counted back yields to the date the sentence goes on to name ("comes 18 months after a round in 2024")
     return [d for d in out if not d.counted or not any(o.start > d.end and o.of_a_step for o in out)]
+
+
+def _price_day(sentence: str, m: re.Match, lex: Lexicon) -> bool:
+    """Whether a date is that of a share price ("ein Aufschlag von 27 Prozent auf den Schlusskurs vom Montag", "a
+    premium to Monday's closing price"): the price the offer is measured against, not a step of the deal."""
+    return bool(lex.price_day_re.search(sentence, max(0, m.start() - FUTURE_WINDOW), m.start())
+                or lex.price_day_after_re.match(sentence, m.end()))
 
 
 def _told_as_history(line_year: str | None, anchor: dt.date) -> bool:

@@ -206,6 +206,8 @@ class Lexicon:
     value_noun_re: re.Pattern  # "the purchase price", "le montant": a later sentence that gives the deal's value
     since_re: re.Pattern
     running_since_re: re.Pattern
+    price_day_re: re.Pattern  # "Schlusskurs vom", "closing price on": the day after them is a share price's
+    price_day_after_re: re.Pattern  # "'s close": the day before it is a share price's ("Monday's close")
     hypothetical_re: re.Pattern
     possessive_cue_re: re.Pattern  # "its planned purchase of", "su intento de": a possessive just before a cue
     relation_noun_re: re.Pattern  # "Kunden" in "Zu den Kunden zählt X": X is the customer, the supplier left out
@@ -840,6 +842,10 @@ def lexicon(lang: str) -> Lexicon:
         conjunction_words=frozenset(w.lower() for w in ext["conjunctions"]),
         complementizers=frozenset(w.lower() for w in ext.get("complementizers", ())),
         since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['since_words'], escape=True)})\s+$", re.IGNORECASE),
+        price_day_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('price_day_words', []), escape=True)})\s+$"
+                                if ext.get("price_day_words") else r"(?!)", re.IGNORECASE),
+        price_day_after_re=re.compile(rf"\s*(?:{alternation(ext.get('price_day_endings', []), escape=True)})(?!\w)"
+                                      if ext.get("price_day_endings") else r"(?!)", re.IGNORECASE),
         running_since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['running_since_words'], escape=True)})\s+$",
                                     re.IGNORECASE),
         unit_before_re=re.compile(

@@ -203,6 +203,7 @@ def test_a_stage_dated_by_its_year_takes_the_day_of_a_statement_that_tells_no_st
 
 @pytest.mark.parametrize(("lang", "sentence", "expected"), [
     ("en", "Tavrin walked away from the deal in Feb 2023.", "2023-02"),
+    ("en", "Tavrin sent a termination notice on Sept. 14, 2023.", "2023-09-14"),
     ("de", "Der Kauf platzte im Okt. 2022.", "2022-10"),
     ("fr", "Le rachat a été abandonné en févr. 2021.", "2021-02"),
     ("es", "La compra se cerró en dic. 2020.", "2020-12"),
