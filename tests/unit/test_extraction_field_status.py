@@ -7,6 +7,7 @@ import pytest
 
 from streams.extraction import extract_events, status
 from streams.extraction.lexicon import lexicon
+from tests.unit.test_extraction_generalisation import only
 from tests.unit.test_extraction_roles import page
 
 ANCHOR = "2025-03-20"
@@ -58,3 +59,16 @@ def test_an_end_told_after_the_deal_in_a_subordinate_clause_is_another_deal(lang
     (event,) = [e for e in extract_events(page(lang, title, body))
                 if any(p["name"].startswith("Trevane") for p in e["parties"])]
     assert event["status"] != "terminated"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "We are thrilled to announce that Korvane Analytics is now officially part of Ulbrin Data Systems!"),
+    ("de", "Wir freuen uns: Die Korvane Analytik GmbH ist nun offiziell Teil der Ulbrin Datensysteme AG."),
+    ("fr", "Bonne nouvelle : Korvane Analytique fait désormais partie du groupe Ulbrin Systèmes."),
+    ("es", "Buenas noticias: Korvane Analítica ya forma parte de Ulbrin Sistemas."),
+])
+def test_a_firm_now_part_of_another_was_bought_by_it(lang, text):
+    event = only(extract_events(page(lang, "Korvane", text, published="2024-11-13")), "acquisition")
+    roles = {p["role"]: p["name"] for p in event["parties"]}
+    assert roles["acquirer"].startswith("Ulbrin") and roles["target"].startswith("Korvane")
+    assert event["status"] == "completed"  # "now part of": the purchase is done, whatever "announce" says
