@@ -64,7 +64,7 @@ def _pattern(lex: Lexicon) -> re.Pattern:
     # abbreviations ("jan", "mar") are left out: they collide with ordinary words
     full = [k for k, v in lex.months.items()
             if not any(o != k and o.startswith(k) and lex.months[o] == v for o in lex.months)]
-    # ...except between a day and a year, where no word collides: "6 nov 2025", "12 févr. 2024"
+    # ...except before a year, where no word collides: "6 nov 2025", "12 févr. 2024", "Feb 2023"
     short = [k for k in lex.months if k not in full] or ["(?!x)x"]
     if lex.capitalised_months:  # "May" is a month, "may" a verb
         month = "|".join(re.escape(m.title()) for m in sorted(full, key=len, reverse=True))
@@ -85,6 +85,8 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         rf"(?P<iso>{year}-[01]\d-[0-3]\d)",
         rf"(?P<dmy>{day})\.(?P<dmm>[01]?\d)\.(?P<dmyy>{year})",
         rf"(?P<dab>{day})\s+(?P<abbr>{abbreviated})\.?\s+(?P<dabyear>{year})",
+        # "walked away in Feb 2023", "a notice sent on Sept. 14, 2023"
+        rf"(?P<abm>{abbreviated})\.?\s+(?:(?P<abmday>{day}),?\s+)?(?P<abmyear>{year})",
         rf"(?P<day>{day})(?:{lex.ordinal})?\s+(?:{joiner}\s+)?(?P<month>{month})(?:\s+(?:{joiner}\s+)?(?P<year>{year}))?",
         # not a share after the month ("im Januar 30 Prozent am Logistiker X erworben")
         rf"(?P<month2>{month})\s+(?P<day2>{day})(?![.,]?\d|\s*(?:{lex.percent}))(?:{lex.ordinal})?"
@@ -96,7 +98,7 @@ def _pattern(lex: Lexicon) -> re.Pattern:
         rf"(?P<season>(?i:{alternation(list(lex.seasons), escape=True)}))"
         rf"(?:\s+(?:{joiner}\s+)?(?P<year5>{year}))?",
         rf"(?P<relyear>(?i:{alternation(list(lex.relative_years), escape=True)}))",
-        rf"(?P<nextyear>(?i:{alternation(list(lex.following_year) + list(lex.same_year), escape=True)}))",
+        rf"(?P<nextyear>(?i:{alternation([*lex.following_year, *lex.same_year, *lex.preceding_year], escape=True)}))",
         rf"(?P<relmonth>(?i:{alternation(list(lex.relative_months), escape=True)}))",
         rf"(?P<relweek>(?i:{alternation(list(lex.relative_weeks), escape=True)}))",
         rf"(?P<year4>{year})(?!\d|[.,]\d|\s*(?:{lex.percent}))",
@@ -185,15 +187,18 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
         return _counted_back(g["count"], g["unit"], lex, anchor)
     if g.get("ago"):  # "nine years ago": the year, month or day that span before the news
         return _counted_back(g["agocount"], g["agounit"], lex, anchor)
-    if g["nextyear"]:  # "in 2021 ... the following year", "that same year": from the year named just before
-        step = 0 if g["nextyear"].lower() in lex.same_year else 1
-        return str(int(previous_year) + step) if previous_year else None
+    if g["nextyear"]:  # "in 2021 ... the following year", "that same year", "the previous year": from the year
+        return str(int(previous_year) + _year_step(g["nextyear"].lower(), lex)) if previous_year else None
     if g["iso"]:
         return g["iso"]
     if g["dmy"]:
         return _day(int(g["dmyy"]), int(g["dmm"]), int(g["dmy"]), anchor)
     if g["dab"]:
         return _day(int(g["dabyear"]), lex.months[g["abbr"].lower()], int(g["dab"]), anchor)
+    if g["abm"]:
+        month = lex.months[g["abm"].lower()]
+        year = int(g["abmyear"])
+        return _day(year, month, int(g["abmday"]), anchor) if g["abmday"] else f"{year}-{month:02d}"
     if g["month"] or g["month2"]:
         year = g["year"] or g["year2"]
         month = lex.months[(g["month"] or g["month2"]).lower()]
@@ -224,6 +229,12 @@ def _resolve(m: re.Match, lex: Lexicon, anchor: dt.date, previous_year: str | No
     if g["relative"]:
         return (anchor + dt.timedelta(days=lex.relative_days[g["relative"].lower()])).isoformat()
     return None
+
+
+def _year_step(words: str, lex: Lexicon) -> int:
+    """How many years after the one named before a reference to it points: "the following year" one, "that same
+    year" none, "the previous year" one back."""
+    return 0 if words in lex.same_year else -1 if words in lex.preceding_year else 1
 
 
 def _of_line_year(m: re.Match, lex: Lexicon, year: int, anchor: dt.date) -> str | None:
@@ -285,7 +296,7 @@ def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before:
     out: list[DateMention] = []
     for m in _pattern(lex).finditer(sentence):
         value = _resolve(m, lex, anchor, out[-1].value[:4] if out else year_before, line_year)
-        if value is None or value > anchor.isoformat():
+        if value is None or value > anchor.isoformat() or _price_day(sentence, m, lex):
             continue
         # a forecast word of the date's own clause ("Acme, which will keep the brand, said on Tuesday"); for a
         # month or season with no year, anywhere in its clause: "expects the deal to close in the summer"
@@ -304,6 +315,13 @@ def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before:
         out.append(DateMention(value, offset + m.start(), offset + m.end(), since, bool(m.groupdict().get("elapsed"))))
     # a span counted back yields to the date the sentence goes on to name ("comes 18 months after a round in 2024")
     return [d for d in out if not d.counted or not any(o.start > d.end and o.of_a_step for o in out)]
+
+
+def _price_day(sentence: str, m: re.Match, lex: Lexicon) -> bool:
+    """Whether a date is that of a share price ("ein Aufschlag von 27 Prozent auf den Schlusskurs vom Montag", "a
+    premium to Monday's closing price"): the price the offer is measured against, not a step of the deal."""
+    return bool(lex.price_day_re.search(sentence, max(0, m.start() - FUTURE_WINDOW), m.start())
+                or lex.price_day_after_re.match(sentence, m.end()))
 
 
 def _told_as_history(line_year: str | None, anchor: dt.date) -> bool:

@@ -15,6 +15,7 @@ from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candida
 
 LOOKAHEAD = 3  # following sentences searched for a deal's amount, date or investors
 LEAD_SENTENCES = 2  # first sentences of the body in which a day dates the article's news
+PRICE_WORDS = 3  # opening words of a sentence read for a noun of a deal's value ("The purchase price was ...")
 SUBJECT_WORDS = 2  # opening words of a sentence read for a deal noun as its subject ("The deal", "Die Vereinbarung")
 MADE_PUBLIC_REACH = 6  # sentences after a deal's first statement read for the day it was made public
 MADE_PUBLIC_GAP = 40  # characters at most between a verb of making a deal public and the date it names
@@ -117,8 +118,10 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
     one that names only the seller ("KPN erhält für seine Tochter 3,7 Mrd.": a part of the price, or its figures);
     for a standing relationship only one about the deal (a later figure that names its supplier is the firm's own);
     none from a sentence that opens on another matter ("Separately, X said ...")."""
-    if event.type not in VALUED_TYPES | NOUN_VALUED_TYPES or _done_before(page, event):
+    if event.type not in VALUED_TYPES | NOUN_VALUED_TYPES:
         return None
+    if _done_before(page, event):
+        return _price_told_next(page, event, mentions, taken)
     sold = any(r == "target" for _, r in event.parties)
     parties = {n for n, r in event.parties if not (sold and r == "seller")}
     part = None  # "Halberd will pay $60 million upfront. The deal is worth up to $900 million": the whole wins
@@ -165,6 +168,46 @@ def _amount_after(page: Page, event: Candidate, mentions: list[Candidate], taken
             if cut < s.end:
                 break  # the rest of the sentence and those after speak of another deal
     return part
+
+
+def _price_told_next(page: Page, event: Candidate, mentions: list[Candidate], taken: set[int]) -> amounts.Amount | None:
+    """ "Velmar hatte Brakenfeld im Juli 2021 übernommen. Der Kaufpreis lag bei bis zu 70 Mio. Euro", "1998:
+    Börsengang. [...] Der Emissionserlös von 86 Mio. DM fließt in ...": a deal done in an earlier year takes the figure
+    of a next sentence of its paragraph that still speaks of it, only where that one opens on a deal or value noun
+    as its subject and no other deal is stated in the paragraph (other later figures are the news deal's)."""
+    for c in mentions:
+        paragraph = page.sentences[c.sentence].paragraph
+        if any(page.sentences[k].paragraph == paragraph for k in taken):
+            continue  # a paragraph that states another deal too ("Verkäufer ist X, die Y vor vier Jahren erworben
+            # hatte", "Orvia agreed to buy Y. Y has been owned since 2019 by X"): the price told after is that deal's
+        for j in _same_deal_after(page, event, c.sentence):
+            if j in taken:
+                break
+            values = amounts.headline([a for a in statements.money_of(page, j)
+                                       if amounts.is_deal_value(a, page.text, event.type, page.lex)], page.text,
+                                      page.lex) if _opens_with_price(page, j) else []
+            if values and not amounts.is_part(values[0], page.text, page.lex):
+                return values[0]
+    return None
+
+
+def _same_deal_after(page: Page, event: Candidate, i: int) -> list[int]:
+    """The next sentences of statement i's paragraph (up to `LOOKAHEAD`) before one that states another deal: a cue
+    of another kind (not a listing's money raised) or a deal of a firm outside the event."""
+    out = []
+    for j in range(i + 1, min(i + 1 + LOOKAHEAD, len(page.sentences))):
+        foreign = [t for t in page.triggers(j) if _other_deal([t], event) and not _listing_raise(page, event, j, t)]
+        if page.sentences[j].paragraph != page.sentences[i].paragraph or foreign or _tells_another(page, event, j):
+            break
+        out.append(j)
+    return out
+
+
+def _opens_with_price(page: Page, j: int) -> bool:
+    """Whether sentence j opens with a deal noun or a noun of its value as its subject ("Der Kaufpreis lag ...",
+    "The proceeds of ...", "Le produit de l'émission ...")."""
+    opening = " ".join(page.sentence_text(j).split()[:PRICE_WORDS])
+    return _opens_with_deal_noun(page, j) or bool(page.lex.value_noun_re.search(opening))
 
 
 def _reported_price(page: Page, event: Candidate, j: int, taken: set[int]) -> amounts.Amount | None:
@@ -254,7 +297,10 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
     # septiembre": the announcement's month is no date of the end)
     for c in chosen + [c for c in body if c.sentence in sentences and not (c.cued and c.status != final)]:
         if c.date:
-            return _refined(c.date, body)
+            return _step_told_after(page, event, chosen, _refined(c.date, body), final)
+    answered = next((d for c in chosen if (d := _answered_date(page, c.sentence, final))), None)
+    if answered:
+        return answered
     for c in chosen:
         before = [c.sentence - 1] if _preface(page, event, c) else []
         ruling = _ruling_after(page, c.sentence) if final == "terminated" else []
@@ -269,6 +315,29 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
     if final == "ongoing" or page.anchor is None:
         return None
     return page.anchor.isoformat() if final == "rumored" else _news_day(page)  # a rumour is this page's report
+
+
+def _step_told_after(page: Page, event: Candidate, chosen: list[Candidate], date: str, final: str) -> str:
+    """ "1998: Börsengang. Nach der Umwandlung [...] wird die Aktie im Oktober erstmals gehandelt": a deal dated by its
+    year alone takes the month or day of that year a next sentence of its paragraph gives where that sentence tells
+    the deal's final step (a cue of its status) and states no deal of its own."""
+    cue = page.lex.status_res.get(final)
+    if len(date) != len("yyyy") or cue is None:
+        return date
+    for c in chosen:
+        for j in _same_deal_after(page, event, c.sentence):
+            finer = [d.value for d in page.dates(j) if d.of_a_step and d.value[:4] == date and len(d.value) > 4]
+            if finer and cue.search(page.sentence_text(j)):
+                return max(finer)
+    return date
+
+
+def _answered_date(page: Page, i: int, final: str) -> str | None:
+    """ "P. Acaban de cerrar una ronda. R. Sí, la firmamos en enero": the first sentence of the answer to an
+    interviewer's question that names a deal without its date dates it, as it gives its figures (`_answered_sum`)."""
+    answer = statements.answer_to(page, i)
+    days = [] if answer is None else _step_days(page, answer, [d for d in page.dates(answer) if d.of_a_step], final)
+    return max((d.value for d in days), default=None)
 
 
 def _ruling_after(page: Page, i: int) -> list[int]:

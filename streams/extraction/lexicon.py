@@ -210,6 +210,8 @@ class Lexicon:
     value_noun_re: re.Pattern  # "the purchase price", "le montant": a later sentence that gives the deal's value
     since_re: re.Pattern
     running_since_re: re.Pattern
+    price_day_re: re.Pattern  # "Schlusskurs vom", "closing price on": the day after them is a share price's
+    price_day_after_re: re.Pattern  # "'s close": the day before it is a share price's ("Monday's close")
     hypothetical_re: re.Pattern
     conditional_re: re.Pattern  # "if", "si", "falls": a clause whose firm acts only in a case supposed
     speculation_re: re.Pattern  # "would make strategic sense", "aurait du sens": a deal judged, none told
@@ -296,6 +298,7 @@ class Lexicon:
     date_prefixes: tuple[str, ...]  # "mid-" before a month or year ("mid-March"): the date as if alone
     following_year: tuple[str, ...]  # "the following year": the year after the one named before
     same_year: tuple[str, ...]  # "that same year": the year named before
+    preceding_year: tuple[str, ...]  # "the previous year": the year before the one named before
     that_month: tuple[str, ...]  # "that September": a month of the year named before
     year_reference_re: re.Pattern  # either of them: a date that needs the year of the sentence before
     same_day_re: re.Pattern  # "Dans la foulée, X ...": a sentence opening on the day of the deal told before
@@ -856,6 +859,10 @@ def lexicon(lang: str) -> Lexicon:
         conjunction_words=frozenset(w.lower() for w in ext["conjunctions"]),
         complementizers=frozenset(w.lower() for w in ext.get("complementizers", ())),
         since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['since_words'], escape=True)})\s+$", re.IGNORECASE),
+        price_day_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('price_day_words', []), escape=True)})\s+$"
+                                if ext.get("price_day_words") else r"(?!)", re.IGNORECASE),
+        price_day_after_re=re.compile(rf"\s*(?:{alternation(ext.get('price_day_endings', []), escape=True)})(?!\w)"
+                                      if ext.get("price_day_endings") else r"(?!)", re.IGNORECASE),
         running_since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['running_since_words'], escape=True)})\s+$",
                                     re.IGNORECASE),
         unit_before_re=re.compile(
@@ -928,8 +935,10 @@ def lexicon(lang: str) -> Lexicon:
         date_prefixes=tuple(cal.get("date_prefixes", ())),
         following_year=tuple(w.lower() for w in cal.get("following_year", ())),
         same_year=tuple(w.lower() for w in cal.get("same_year", ())),
+        preceding_year=tuple(w.lower() for w in cal.get("preceding_year", ())),
         that_month=tuple(w.lower() for w in cal.get("that_month", ())),
-        year_reference_re=words_re(list(cal.get("following_year", ())) + list(cal.get("same_year", ())), escape=True),
+        year_reference_re=words_re([*cal.get("following_year", ()), *cal.get("same_year", ()),
+                                    *cal.get("preceding_year", ())], escape=True),
         same_day_re=words_re(list(cal.get("same_day", ())), escape=True),
         back_then_re=words_re(list(cal.get("back_then", ())), escape=True),
         that_weekday_re=_that_weekday_re(list(cal.get("that_weekday", ())), list(cal.get("weekdays", {}))),

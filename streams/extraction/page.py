@@ -33,6 +33,7 @@ _SPEAKER_LABEL = re.compile(_NAME_RUN + r"\s?:\s+(?=\S)")  # "Keller: We sold ..
 # an interview's headline: who speaks, the firm in brackets, a colon ("Jane Doe (Acme): « Nous avons ... »")
 _HEADLINE_SPEAKER = re.compile(_NAME_RUN + organisations.SPEAKER_FIRM + r"(?=\S)")
 _NAME_LINE = re.compile(_NAME_RUN)  # a heading that is a name alone
+YEAR_REACH = 3  # sentences back in which "the following year", "l'année précédente" find the year they count from
 ANTECEDENT_REACH = 5  # sentences back in which "the company" finds the firm it stands for
 MARKER_REACH = 30  # characters between a name governed by a preposition and a descriptor that is another firm
 LEAD_FIRMS = 2  # the first firms a page names, one of which its publisher is where the page is about it
@@ -59,14 +60,20 @@ class Page:
         s = self.sentences[i]
         return self.text[s.start:s.end]
 
+    def _year_before(self, i: int) -> str | None:
+        """The last year named in the few sentences before sentence i: "En mars 2023, X ... Fort bien. Sauf que
+        l'année précédente, Y avait créé ...": a short remark between does not lose the year counted from."""
+        return next((found[-1].value[:4] for j in range(i - 1, max(-1, i - 1 - YEAR_REACH), -1)
+                     if (found := self.dates(j))), None)
+
     def dates(self, i: int) -> list[dates.DateMention]:
         """The dates of sentence i (absolute offsets), found once: several deals may look at them."""
         key = ("dates", i)
         if key not in self.memo:
             s, text = self.sentences[i], self.sentence_text(i)
-            before = None  # "ese mismo año": the year the sentence before named
+            before = None  # "ese mismo año": the year the sentences before named
             if i and self.lex.year_reference_re.search(text):
-                before = next((d.value[:4] for d in reversed(self.dates(i - 1))), None)
+                before = self._year_before(i)
             self.memo[key] = [] if self.anchor is None else dates.find(text, s.start, self.lex, self.anchor, before,
                                                                        self._line_year(i))
             opening = self.lex.same_day_re.match(text)

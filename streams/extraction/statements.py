@@ -1126,7 +1126,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 continue  # "Einen Börsengang schließt X nicht aus": the page's firm, but nothing states a deal
             # the trigger's own clause first ("X, which bought Y in 2019, said ..."), else its window; an
             # end anywhere in the window ends the deal (", die wenige Wochen später wieder platzte")
-            told_end = _before_elapsed(page, i, trig, end)
+            told_end = _before_subordinate_end(page, trig, _before_elapsed(page, i, trig, end))
             told_end = _aside_end(page, i, trig, told_end) or told_end  # "X, entré en Bourse en 2017, sera retiré"
             state, cued = windowed = status.assess(_without_asides(page, i, trig, found, start, told_end), kind, value,
                                                    anchor, page.lex)
@@ -1547,6 +1547,14 @@ def _before_elapsed(page: Page, i: int, trig: TriggerMatch, end: int) -> int:
     """ "The listing comes a year after X scrapped a planned merger": what follows a span counted back from the news
     tells the earlier deal; the cue's status is read up to that span."""
     return min((d.start for d in page.dates(i) if d.counted and trig.end <= d.start < end), default=end)
+
+
+def _before_subordinate_end(page: Page, trig: TriggerMatch, end: int) -> int:
+    """ "se hace con Y, un año después de que fracasara su venta a Z", "agreed to buy Y after talks with Z collapsed":
+    an end told in a subordinate clause after the cue is that of an earlier deal, not this one's; the cue's status is
+    read up to that clause."""
+    return next((hit.start() for hit in page.lex.subordinator_word_re.finditer(page.text, trig.end, end)
+                 if status.ended(page.text[hit.end():end], page.lex)), end)
 
 
 ELAPSED_WORDS = 3  # words between "comes" and "after" ("comes six months after", "llega dos semanas después de")

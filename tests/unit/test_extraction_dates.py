@@ -6,6 +6,7 @@ import pytest
 
 from streams.extraction import dates, extract_events
 from streams.extraction.lexicon import lexicon
+from streams.extraction.page import read_page
 from tests.unit.test_extraction_generalisation import only
 from tests.unit.test_extraction_roles import page
 
@@ -198,3 +199,37 @@ def test_a_stage_dated_by_its_year_takes_the_day_of_a_statement_that_tells_no_st
                                      "merger on 1 March 2024. The two cooperatives completed the merger in 2024.")),
                  "merger")
     assert (event["status"], event["date"]) == ("completed", "2024")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("en", "Tavrin walked away from the deal in Feb 2023.", "2023-02"),
+    ("en", "Tavrin sent a termination notice on Sept. 14, 2023.", "2023-09-14"),
+    ("de", "Der Kauf platzte im Okt. 2022.", "2022-10"),
+    ("fr", "Le rachat a été abandonné en févr. 2021.", "2021-02"),
+    ("es", "La compra se cerró en dic. 2020.", "2020-12"),
+])
+def test_abbreviated_month_before_a_year_gives_the_month(lang, sentence, expected):
+    assert [d.value for d in dates.find(sentence, 0, lexicon(lang), ANCHOR)][:1] == [expected]
+
+
+@pytest.mark.parametrize(("lang", "opening", "remark", "step"), [
+    ("en", "In May 2022 Corvane Labs raised money.", "Fine. The previous year, Corvane Labs formed a venture.",
+     "2021"),
+    ("de", "Im Mai 2022 sammelte Corvane Labs Geld ein.", "Schön. Im Jahr zuvor hatte Corvane ein Joint Venture "
+     "gegründet.", "2021"),
+    ("fr", "En mai 2022, Corvane Labs a levé des fonds.", "Soit. L'année précédente, Corvane avait créé une "
+     "coentreprise.", "2021"),
+    ("es", "En mayo de 2022 Corvane Labs levantó fondos.", "Bien. El año anterior, Corvane había creado una "
+     "empresa conjunta.", "2021"),
+])
+def test_previous_year_counts_back_from_a_year_a_remark_before(lang, opening, remark, step):
+    """A year counted back ("l'année précédente") finds the year named a short remark before it."""
+    built = read_page(page(lang, "Title", opening + " " + remark))
+    assert [d.value for d in built.dates(len(built.sentences) - 1)] == [step]
+
+
+def test_reference_marks_end_a_sentence():
+    """ "for £14 million.[3] The company floated ...": an encyclopedia's reference mark after the point ends it."""
+    built = read_page(page("en", "Title", "In 1998 Corvane bought Tesselby for £14 million.[3] The company floated "
+                                          "in May 2004, raising £85 million.[4]"))
+    assert len(built.sentences) == 3
