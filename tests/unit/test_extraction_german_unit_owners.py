@@ -1,6 +1,7 @@
 """A unit bought from its owner named in the genitive after the verb ("X übernimmt die Hydrauliksparte des
-Stuttgarter Maschinenbauers Y"): Y is the seller, as with the verb last; and a group told by its name joined to
-"Konzern" ("des Kolmbach-Konzerns", "der Norrland-Konzern") is that firm, as "-Gruppe" already was."""
+Stuttgarter Maschinenbauers Y"): Y is the seller, as with the verb last; a group told by its name joined to
+"Konzern" ("des Kolmbach-Konzerns", "der Norrland-Konzern") is that firm, as "-Gruppe" already was; the type of
+ordered goods ("vom Typ Falke") is a product, no supplier."""
 
 import pytest
 
@@ -44,3 +45,12 @@ def test_german_konzern_of_a_country_or_index_names_no_firm() -> None:
                           "Die Firma Tarnak wurde 2019 für 80 Mio. Euro an einen US-Konzern verkauft. Der "
                           "Dax-Konzern Bremag übernimmt nun die Firma Lusana.")
     assert all(name not in {"US", "Dax"} for p in found for name, _ in p)
+
+
+@pytest.mark.parametrize("goods", ["40 Busse vom Typ „Falke NG“", "40 Busse des Typs Falke"])
+def test_german_type_of_ordered_goods_is_no_supplier(goods: str) -> None:
+    events = extract_events(page("de", "Nachrichten aus der Wirtschaft",
+                                 f"Die Verkehrsbetriebe Lindenau haben bei der Halvorn Fahrzeugbau GmbH {goods} "
+                                 "bestellt."))
+    assert [parties(e) for e in events if e["type"] == "contract"] == [
+        {("Verkehrsbetriebe Lindenau", "customer"), ("Halvorn Fahrzeugbau", "supplier")}]
