@@ -1941,12 +1941,14 @@ def _listed(gap: str, lex: Lexicon) -> bool:
 def _owns_unit(m: Mention, trig: TriggerMatch, text: str, lex: Lexicon) -> bool:
     """ "the valve business of X", "X's flow-control arm", "la división de envases de X": what is bought
     is a unit without a name of its own, and X, its owner, is the seller; with the verb last the unit stands
-    before it ("hatte X die Bio-Sparte der Y übernommen")."""
+    before it ("hatte X die Bio-Sparte der Y übernommen"); the owner in the genitive, maybe described, reads the same
+    after the verb ("X übernimmt die Hydrauliksparte des Stuttgarter Maschinenbauers Y")."""
     if m.possessive:
         return bool(lex.unit_after_re.match(text, m.end))
     if m.start < trig.start:
         return _unit_of_owner(text[max(0, m.start - UNIT_REACH):m.start], lex)
-    return bool(lex.unit_before_re.search(text[trig.end:m.start]))
+    gap = text[trig.end:m.start]
+    return bool(lex.unit_before_re.search(gap)) or _unit_of_owner(gap, lex)
 
 
 OWNER_DESCRIPTION_WORDS = 3  # words that may describe a unit's owner between its article and its name
