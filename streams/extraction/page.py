@@ -227,11 +227,8 @@ def read_page(clean: dict) -> Page:
     for i, label in labels.items():
         found[i].insert(0, label)
     order: list[str] = []
-    lead = _standfirst(sents, titles)
-    headline = [s.paragraph in titles or s.paragraph == lead or subheading(text, sents, i)
-                for i, s in enumerate(sents)]
-    # a headline's, a standfirst's or a subheading's short form ("Cerberus", "Kaltenbach will an die Börse") is no
-    # first use
+    headline = [s.paragraph in titles or subheading(text, sents, i) for i, s in enumerate(sents)]
+    # a headline's or a subheading's short form ("Cerberus", "Kaltenbach will an die Börse") is no first use
     for ms in [ms for ms, h in zip(found, headline, strict=True) if not h] + [
             ms for ms, h in zip(found, headline, strict=True) if h]:
         order.extend(m.name for m in ms if m.name and m.name not in order)
@@ -453,21 +450,6 @@ def _heading(text: str, sents: list[sentences.Sentence], found: list[list[Mentio
             found[i + 1][0].start != sents[i + 1].start):
         return None
     return _NAME_LINE.fullmatch(text, s.start, s.end)
-
-
-STANDFIRST_SENTENCES = 2  # sentences of a standfirst at most
-
-
-def _standfirst(sents: list[sentences.Sentence], titles: set[int]) -> int | None:
-    """The paragraph right after the headline when it is a standfirst, one or two sentences before the body ("X's
-    purchase of Y is the biggest since 2019.", then "When X Systems agreed to buy Y ..."): like the headline it
-    names a firm by the short form the body then gives in full, so its names are no first use. None without one."""
-    if not titles:
-        return None
-    after = [s.paragraph for s in sents if s.paragraph > max(titles)]
-    if not after or after[-1] == after[0]:
-        return None  # a page of one paragraph has no body after a standfirst
-    return after[0] if after.count(after[0]) <= STANDFIRST_SENTENCES else None
 
 
 def subheading(text: str, sents: list[sentences.Sentence], i: int) -> bool:
