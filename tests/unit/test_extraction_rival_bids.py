@@ -51,3 +51,33 @@ def test_rival_bid_is_for_the_target_told_before(lang, rest):
 ])
 def test_no_rival_bid_without_its_bidder(lang, rest):
     assert [parties(e) for e in acquisitions(lang, rest)] == [{("Corvane", "acquirer"), ("Maltby Foods", "target")}]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), [
+    ("en", "Maltby Foods: court picks Corvane's offer",
+     "The court approved the sale of Maltby Foods to Corvane Group. The competing offer from the fund Harlan Capital "
+     "was rejected."),
+    ("fr", "Maltby Foods : le tribunal retient l'offre de Corvane",
+     "Le tribunal a validé la reprise de Maltby Foods par le groupe Corvane. L'offre concurrente du fonds Harlan "
+     "Capital, plus élevée, a été écartée."),
+    ("de", "Maltby Foods: Gericht wählt Corvane",
+     "Das Gericht billigte den Verkauf der Maltby Foods an die Corvane Gruppe. Das Konkurrenzangebot des Fonds "
+     "Harlan Capital wurde verworfen."),
+    ("es", "Maltby Foods: el juzgado elige a Corvane",
+     "El juzgado autorizó la venta de Maltby Foods al grupo Corvane. La oferta rival del fondo Harlan Capital, de 4 "
+     "millones de euros, fue rechazada por el juzgado."),
+])
+def test_rival_bid_names_its_bidder_after_it(lang, title, text):
+    """(relcl) "the competing offer from Y was rejected": Y is the bidder, the target the page's firm, not the
+    other way round."""
+    rival = [e for e in extract_events(page(lang, title, text))
+             if e["type"] == "acquisition" and "Harlan Capital" in {p["name"] for p in e["parties"]}]
+    assert len(rival) == 1
+    assert parties(rival[0]) == {("Harlan Capital", "acquirer"), ("Maltby Foods", "target")}
+
+
+def test_rival_bids_a_winner_beat_are_no_takeover():
+    """(relcl) "X beat rival bids from Y": a tender X won; X is no target of Y."""
+    text = ("Halvern Rail won the £2bn train contract from Tallis Transport. Halvern Rail beat rival bids from "
+            "Corvane Mobility and Brixel Trains.")
+    assert not [e for e in extract_events(page("en", "News", text)) if e["type"] == "acquisition"]
