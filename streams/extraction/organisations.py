@@ -52,6 +52,9 @@ _CODE_LABEL = re.compile(r":\s*(?=[\dA-Z]{6,}\b)[A-Z]*\d[\dA-Z]*\b")
 _GLUED_SUM = re.compile(r"[A-Z]{1,3}\d[\d.,]*(?:m|bn|mn|k)(?!\w)")  # "R480m", "R1.8bn": a sum in one word, no name
 _GLUED_CODE = re.compile(r"[A-Z]{3}\d{1,3}")  # "PLN1" of "PLN1.4 billion": a currency's code glued to a figure
 _ROMAN = re.compile(r"(?=[IVX]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")  # "en phase II", "Fonds III": an ordinal
+# a section's heading that closes on the span of years it tells of ("Expansion and listing (1998–2018)", "Frühe
+# Jahre (1950-1971)"): a title of words, no clause
+_PERIOD_HEADING = re.compile(r"[^.!?:;]{1,80}\(\s*\d{4}\s*[–—-]\s*\d{2,4}\s*\)\s*")
 _CAPACITY = re.compile(r"\d+(?:[.,]\d+)?[kMGT]Wh?p?")  # "the 2GW Dogger North project": a plant named by its size
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "signed two PPAs", "EVs": things counted, no firm
 _PHRASE_END = re.compile(r"[,;:()]")  # what ends the phrase a word stands in
@@ -1408,6 +1411,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if adjacent and not suffixed and not _kind_named(toks, last + 1, lex) and _modifies(toks, last + 1, lex) and (
                 not lex.compound_nouns or run[-1].low.endswith(lex.modifier_endings or "\0")):
             continue  # "Gucci owner", "Coventry engineering firm X", "Mainzer Biotechnologieunternehmen": a modifier
+        if adjacent and _adjective_of_title(run, toks, index_of.get(run[0].start, 0), lex):
+            continue  # "Der Thuner CEO Reto Roth": where the person's firm sits, an adjective, no firm
         if suffixed and _descriptor_before_name(toks, last + 1, sentence, offset, lex):
             continue  # "Defence group Arlon": the trade of the firm named right after the description's noun
         if suffixed and _described_seat(run, toks, index_of.get(run[0].start, 0), lex):
@@ -1433,6 +1438,10 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex) and not _kind_headed(
                 toks, index_of.get(run[0].start, 0), sentence, offset, lex):
             continue  # persons and places are never parties
+        if _heading_word(run, nxt, sentence, offset):
+            continue  # "Expansion and listing (1998–2018)": the first word of a section's heading, a noun, no firm
+        if adjacent and len(run) == 1 and _opens_title(run[0], nxt, lex):
+            continue  # "Vice Chancellor Ana Ruiz": the first word of a person's title, the person follows
         if adjacent and _placed_compound(nxt, lex):
             continue  # "from Hong Kong-listed Pearl Delta", "Ho Chi Minh City-based": the first words of a place
         if _possessive_modifier(run, nxt, starts, sentence, offset, lex) and not is_person(
@@ -1659,6 +1668,30 @@ def _public_owner(runs: list[list[Token]], run: list[Token], found: list[Mention
     before = [r for r in runs if r[-1].end <= run[0].start]
     return bool(found and found[-1].name and is_institution(found[-1].name, lex)) or bool(
         before and " ".join(t.low for t in before[-1]) in lex.places)
+
+
+def _heading_word(run: list[Token], nxt: Token | None, sentence: str, offset: int) -> bool:
+    """Whether the run is the lone capitalised first word of a section's heading that closes on a span of years,
+    before lowercase words ("Expansion and listing (1998–2018)"): a heading's first word is capitalised as a title
+    is, not as a name; a deal word in it ("listing") tells of the section, no deal of a firm called so."""
+    return (len(run) == 1 and run[0].start == offset and (nxt is None or not nxt.text[:1].isupper())
+            and bool(_PERIOD_HEADING.fullmatch(sentence)))
+
+
+def _adjective_of_title(run: list[Token], toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """Where nouns are capitalised, a lone word with an adjective's ending (`modifier_endings`) between an article
+    and a person's title ("der Thuner CEO Reto Roth", "die Zuger Chefin"): the adjective of the town the person
+    works in, known as a place or not; a firm's name there would be joined to the title ("der Acme-Chef")."""
+    last = index + len(run)
+    return (lex.compound_nouns and len(run) == 1 and index > 0 and last < len(toks)
+            and toks[index - 1].low in lex.determiners and run[0].low.endswith(lex.modifier_endings or "\0")
+            and run[0].text[1:].islower() and toks[last].low in lex.titles)
+
+
+def _opens_title(tok: Token, nxt: Token, lex: Lexicon) -> bool:
+    """Whether the word and the title after it are one title of a person ("Vice Chancellor", "Vorsitzende
+    Richterin"): the name reader stops at the title word, leaving its first word alone, which names no firm."""
+    return nxt.low in lex.titles and bool(lex.person_cue.fullmatch(f"{tok.text} {nxt.text}"))
 
 
 def _placed_compound(tok: Token, lex: Lexicon) -> bool:
