@@ -856,9 +856,9 @@ _APPOSED_NAME = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*,\s*(?:[\w'’-]+\s+){0,3}
 def _bracketed_short_forms(text: str, found: list[list[Mention]], lex: Lexicon) -> dict[str, str]:
     """ "Dirección General de Tráfico (DGT)": a shorter name in brackets right after a name is its short form (not a
     longer one, "plants in Leeds and Penrith (Gillespie Dairies)", nor the short form of a firm named before in full,
-    "Penrith (Gillespie)": both set a firm beside its site); so
-    is an acronym in brackets after the legal suffix that closes a name whose words spell it ("Services industriels du
-    Chablais SA (SIC)", where the name read stops at "Services")."""
+    "Penrith (Gillespie)": both set a firm beside its site); so is an acronym in brackets after the legal suffix that
+    closes a name whose words spell it ("Services industriels du Chablais SA (SIC)", where the name read stops at
+    "Services")."""
     out = {}
     seen: set[str] = set()  # the names told before: a short form of one in brackets is a firm the text spoke of
     for ms in found:

@@ -786,7 +786,7 @@ def _speculated(page: Page, i: int, trig: TriggerMatch) -> re.Match | None:
     """ "un rachat de X par Y « aurait du sens »", "wäre eine Fusion von X mit Y sinnvoll", "a natural buyer of Y": a
     deal its own clause judges is an analyst's scenario, no deal told."""
     s = page.sentences[i]
-    start = max((b.end() for b in page.lex.clause_break.finditer(page.text, s.start, trig.start)), default=s.start)
+    start = _clause_opening(page, i, trig)
     stop = page.lex.clause_break.search(page.text, trig.end, s.end)
     return page.lex.speculation_re.search(page.text, start, stop.start() if stop else s.end)
 
@@ -805,9 +805,14 @@ def _court_choice(page: Page, i: int, trig: TriggerMatch) -> bool:
     orders no goods and gives no contract."""
     if trig.trigger.type != "contract" or trig.trigger.frame not in roles.GIVEN_FRAMES:
         return False
+    return bool(page.lex.regulator_re.search(page.text, _clause_opening(page, i, trig), trig.start))
+
+
+def _clause_opening(page: Page, i: int, trig: TriggerMatch) -> int:
+    """Where the clause of a cue in sentence i opens: after the last clause break before it, else the sentence's
+    start; a judgement or a court's choice read there is the cue's own."""
     s = page.sentences[i]
-    start = max((b.end() for b in page.lex.clause_break.finditer(page.text, s.start, trig.start)), default=s.start)
-    return bool(page.lex.regulator_re.search(page.text, start, trig.start))
+    return max((b.end() for b in page.lex.clause_break.finditer(page.text, s.start, trig.start)), default=s.start)
 
 
 def _contract_purpose(page: Page, i: int, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
