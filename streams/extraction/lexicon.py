@@ -538,6 +538,9 @@ def lexicon(lang: str) -> Lexicon:
     if "extraction" not in data:
         lang, data = FALLBACK, languages.load(FALLBACK)
     ext, cal = data["extraction"], data.get("calendar", {})
+    # a chain's outlets ("140 stores from X") are units their owner sells, in lowercase only ("Hartfield Stores",
+    # "Vitalis Kliniken" are firms)
+    units = [*ext["unit_words"], *(f"(?-i:{re.escape(w)})" for w in ext.get("outlets", ()))]
     triggers = tuple(Trigger(t["type"], t["frame"], bool(t.get("offtake")), bool(t.get("topical")))
                      for t in ext["triggers"])
     paradigms = ext.get("paradigms", {})
@@ -662,7 +665,7 @@ def lexicon(lang: str) -> Lexicon:
         holder_participles=frozenset(w.lower() for w in ext.get("holder_participles", ())),
         held_participles=frozenset(w.lower() for w in ext.get("held_participles", ())),
         ownership_nouns=frozenset(w.lower() for w in ext.get("ownership_nouns", ())),
-        unit_re=words_re(ext["unit_words"]),
+        unit_re=words_re(units),
         pronouns=frozenset(ext["pronouns"]),
         object_led_pronouns=frozenset(w.lower() for w in ext.get("object_led_pronouns", ())),
         speech_verbs=frozenset(w.lower() for w in ext["speech_verbs"]),
@@ -817,9 +820,9 @@ def lexicon(lang: str) -> Lexicon:
                             rf"\s+(?:[\w-]+\s+)?(?:{alternation(ext.get('rival_nouns', []))})(?!\w)",
                             re.IGNORECASE),
         own_unit_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
-                               rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(ext['unit_words'])})(?!\w)", re.IGNORECASE),
+                               rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(units)})(?!\w)", re.IGNORECASE),
         pair_unit_re=re.compile(rf"(?:{alternation(ext.get('pair_counts', []))})\s+(?:[\w-]+\s+){{0,2}}?"
-                                rf"(?:{alternation(ext['unit_words'])})(?!\w)\s*(?:[,.;:]|$)", re.IGNORECASE),
+                                rf"(?:{alternation(units)})(?!\w)\s*(?:[,.;:]|$)", re.IGNORECASE),
         member_gap_re=re.compile(rf"\s*,?\s*(?:(?:{alternation(ext.get('member_verbs', []), escape=True)})\s+)?",
                                  re.IGNORECASE),
         attempt_holder_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('attempt_holders', []), escape=True)})"
@@ -866,10 +869,10 @@ def lexicon(lang: str) -> Lexicon:
         running_since_re=re.compile(rf"(?<!\w)(?:{alternation(ext['running_since_words'], escape=True)})\s+$",
                                     re.IGNORECASE),
         unit_before_re=re.compile(
-            rf"(?<!\w)(?:{alternation(ext['unit_words'])})(?!\w)(?:\s+[^\s,]+){{0,3}}?\s+"
+            rf"(?<!\w)(?:{alternation(units)})(?!\w)(?:\s+[^\s,]+){{0,3}}?\s+"
             rf"(?:{alternation(ext['markers']['patient'], escape=True)})(?:\s+|(?<=['’]))(?:[^\s,]+\s+){{0,2}}$",
             re.IGNORECASE),
-        unit_after_re=re.compile(rf"['’]s?(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(ext['unit_words'])})(?!\w)",
+        unit_after_re=re.compile(rf"['’]s?(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation(units)})(?!\w)",
                                  re.IGNORECASE),
         organ_re=re.compile(rf"(?<!\w)(?:{alternation(ext['organs'], escape=True)})\s+$", re.IGNORECASE),
         backing_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('backing_participles', []), escape=True)})\s+"
