@@ -440,11 +440,11 @@ def _relative_start(page: Page, i: int, trig: TriggerMatch, since: list[DateMent
     return within(since, rel.end(), stop if stop >= 0 else end)
 
 
-def _in_use(page: Page, start: int, cue: int) -> bool:
-    """Whether the words up to the end of a venture cue tell a relationship standing now ("already share",
-    "weiterhin", "keeps the joint venture"): a venture founded in an earlier year that its partners still use is a
-    standing one, not a past founding."""
-    return bool(page.lex.status_res["ongoing"].search(page.text, start, cue))
+def _in_use(page: Page, start: int, end: int) -> bool:
+    """Whether the words of a venture cue's part of the sentence tell a relationship standing now ("already share",
+    "weiterhin", "keeps the joint venture", "wird weitergeführt", "est maintenue"): a venture founded in an earlier
+    year that its partners still use or carry on is a standing one, not a past founding."""
+    return bool(page.lex.status_res["ongoing"].search(page.text, start, end))
 
 
 def _called_off_day(text: str, cue: re.Match, when: list[DateMention]) -> DateMention | None:
@@ -1210,9 +1210,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # "la coentreprise que X a créée en 2023 avec Y": a venture founded in an earlier year, done then
                 state, value = "completed", founded
             if kind in status.RUN_TYPES and state == "completed" and value and len(value) < 10 and _in_use(
-                    page, s.start, trig.end):
-                # a venture of an earlier year its sentence tells in use before it runs since then ("already share
-                # masts through X, the company they set up in 2021")
+                    page, s.start, end):
+                # a venture of an earlier year its sentence tells in use runs since then ("already share masts
+                # through X, the company they set up in 2021", "das 2017 gegründete Gemeinschaftsunternehmen ...
+                # wird weitergeführt")
                 state = "ongoing"
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
                 # "Since 2019 they have worked together": a standing relationship, dated by its start; one the
