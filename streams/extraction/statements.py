@@ -250,10 +250,19 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     goods, described = (before[:cut.start()].split(), before[cut.end():].split()) if cut else (before.split()[:-1], [])
     governing = {w for role, words in lex.markers.items() if role != "comitative" for w in words}
     if (not goods or any(w in governing for w in goods + described) or lex.descriptors & set(goods)
-            or lex.object_pronoun_res[1].match(" " + " ".join(goods)) or _counted_sites(goods[-3:], lex)):
+            or lex.object_pronoun_res[1].match(" " + " ".join(goods)) or _counted_sites(goods[-3:], lex)
+            or _counted_sites(_past_suffixes(clause[seller.end - offset:].split(), lex), lex)):
         return kind, parties  # "bought the company from X", "bought it from X": a firm the text spoke of, no goods;
-        # "84 branches from X": sites it sold
+        # "84 branches from X": sites it sold; "kauft dem Konzern X rund 3100 Wohnungen ab": its homes, named after it
     return "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
+
+
+def _past_suffixes(words: list[str], lex: Lexicon) -> list[str]:
+    """The words after a name with its legal suffixes skipped ("Vantheim SE rund 3100 Wohnungen": what follows the
+    firm, not the rest of its name)."""
+    while words and words[0].lower().strip(".,") in lex.legal_suffixes:
+        words = words[1:]
+    return words
 
 
 def _counted(tail: str, lex: Lexicon) -> bool:
@@ -277,10 +286,10 @@ def _counted(tail: str, lex: Lexicon) -> bool:
 
 
 def _counted_sites(words: list[str], lex: Lexicon) -> bool:
-    """ "take over 84 high-street branches from X", "compra 12 hoteles a X", "buy 140 convenience stores from X":
-    sites, a chain's outlets or units counted (maybe after a word or two describing them) are assets a firm sells,
-    no goods."""
-    return (any(w.lower().strip(",.;:") in lex.facilities | lex.outlets for w in words[:UNIT_WORDS])
+    """ "take over 84 high-street branches from X", "compra 12 hoteles a X", "buy 140 convenience stores from X",
+    "buys 3,100 apartments from X": sites, a chain's outlets, a portfolio's homes or units counted (maybe after a word
+    or two describing them) are assets a firm sells, no goods."""
+    return (any(w.lower().strip(",.;:") in lex.facilities | lex.outlets | lex.dwellings for w in words[:UNIT_WORDS])
             or bool(lex.unit_re.search(" ".join(words[:UNIT_WORDS]))))
 
 
