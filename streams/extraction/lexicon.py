@@ -49,6 +49,7 @@ class Lexicon:
     place_cases: tuple[str, ...]  # "Bayerns": the case endings a place takes (its genitive where nouns inflect)
     facilities: frozenset[str]
     outlets: frozenset[str]  # "140 convenience stores", "42 clínicas": a chain's sites, counted when sold, no goods
+    dwellings: frozenset[str]  # "3,100 apartments", "3100 Wohnungen": a housing portfolio's homes, counted when sold
     seated_nouns: frozenset[str]  # "le groupe d'Anvers": a kind of firm whose genitive names the town it sits in
     structures: frozenset[str]  # "the Ferrybridge Viaduct", "die Mainbrücke": a built object, no firm
     located_nouns: frozenset[str]  # "the Tarrant project in X": things whose place alone a locative names after them
@@ -599,6 +600,7 @@ def lexicon(lang: str) -> Lexicon:
         place_cases=tuple(ext.get("place_cases", ())),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
         outlets=frozenset(w.lower() for w in ext.get("outlets", ())),
+        dwellings=frozenset(w.lower() for w in ext.get("dwellings", ())),
         seated_nouns=frozenset(w.lower() for w in ext.get("seated_nouns", ())),
         structures=frozenset(w.lower() for w in ext.get("structures", ())),
         located_nouns=frozenset(w.lower() for w in ext.get("located_nouns", ())),

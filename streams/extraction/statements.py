@@ -250,10 +250,19 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     goods, described = (before[:cut.start()].split(), before[cut.end():].split()) if cut else (before.split()[:-1], [])
     governing = {w for role, words in lex.markers.items() if role != "comitative" for w in words}
     if (not goods or any(w in governing for w in goods + described) or lex.descriptors & set(goods)
-            or lex.object_pronoun_res[1].match(" " + " ".join(goods)) or _counted_sites(goods[-3:], lex)):
+            or lex.object_pronoun_res[1].match(" " + " ".join(goods)) or _counted_sites(goods[-3:], lex)
+            or _counted_sites(_past_suffixes(clause[seller.end - offset:].split(), lex), lex)):
         return kind, parties  # "bought the company from X", "bought it from X": a firm the text spoke of, no goods;
-        # "84 branches from X": sites it sold
+        # "84 branches from X": sites it sold; "kauft dem Konzern X rund 3100 Wohnungen ab": its homes, named after it
     return "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
+
+
+def _past_suffixes(words: list[str], lex: Lexicon) -> list[str]:
+    """The words after a name with its legal suffixes skipped ("Vantheim SE rund 3100 Wohnungen": what follows the
+    firm, not the rest of its name)."""
+    while words and words[0].lower().strip(".,") in lex.legal_suffixes:
+        words = words[1:]
+    return words
 
 
 def _counted(tail: str, lex: Lexicon) -> bool:
@@ -277,10 +286,10 @@ def _counted(tail: str, lex: Lexicon) -> bool:
 
 
 def _counted_sites(words: list[str], lex: Lexicon) -> bool:
-    """ "take over 84 high-street branches from X", "compra 12 hoteles a X", "buy 140 convenience stores from X":
-    sites, a chain's outlets or units counted (maybe after a word or two describing them) are assets a firm sells,
-    no goods."""
-    return (any(w.lower().strip(",.;:") in lex.facilities | lex.outlets for w in words[:UNIT_WORDS])
+    """ "take over 84 high-street branches from X", "compra 12 hoteles a X", "buy 140 convenience stores from X",
+    "buys 3,100 apartments from X": sites, a chain's outlets, a portfolio's homes or units counted (maybe after a word
+    or two describing them) are assets a firm sells, no goods."""
+    return (any(w.lower().strip(",.;:") in lex.facilities | lex.outlets | lex.dwellings for w in words[:UNIT_WORDS])
             or bool(lex.unit_re.search(" ".join(words[:UNIT_WORDS]))))
 
 
@@ -440,11 +449,11 @@ def _relative_start(page: Page, i: int, trig: TriggerMatch, since: list[DateMent
     return within(since, rel.end(), stop if stop >= 0 else end)
 
 
-def _in_use(page: Page, start: int, cue: int) -> bool:
-    """Whether the words up to the end of a venture cue tell a relationship standing now ("already share",
-    "weiterhin", "keeps the joint venture"): a venture founded in an earlier year that its partners still use is a
-    standing one, not a past founding."""
-    return bool(page.lex.status_res["ongoing"].search(page.text, start, cue))
+def _in_use(page: Page, start: int, end: int) -> bool:
+    """Whether the words of a venture cue's part of the sentence tell a relationship standing now ("already share",
+    "weiterhin", "keeps the joint venture", "wird weitergeführt", "est maintenue"): a venture founded in an earlier
+    year that its partners still use or carry on is a standing one, not a past founding."""
+    return bool(page.lex.status_res["ongoing"].search(page.text, start, end))
 
 
 def _called_off_day(text: str, cue: re.Match, when: list[DateMention]) -> DateMention | None:
@@ -1210,9 +1219,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # "la coentreprise que X a créée en 2023 avec Y": a venture founded in an earlier year, done then
                 state, value = "completed", founded
             if kind in status.RUN_TYPES and state == "completed" and value and len(value) < 10 and _in_use(
-                    page, s.start, trig.end):
-                # a venture of an earlier year its sentence tells in use before it runs since then ("already share
-                # masts through X, the company they set up in 2021")
+                    page, s.start, end):
+                # a venture of an earlier year its sentence tells in use runs since then ("already share masts
+                # through X, the company they set up in 2021", "das 2017 gegründete Gemeinschaftsunternehmen ...
+                # wird weitergeführt")
                 state = "ongoing"
             if kind in status.STANDING_TYPES and (began or state == "ongoing"):
                 # "Since 2019 they have worked together": a standing relationship, dated by its start; one the
