@@ -264,6 +264,9 @@ class Lexicon:
     entry_re: re.Pattern  # "beim" among the words before a firm after an investing verb: the firm it enters
     percent: str  # regex alternative after a number that makes it a percentage
     share_re: re.Pattern  # a number and its percentage ("30 %", "30 Prozent"); group 1 is the number
+    # a holding told as raised to a share ("take its stake to 65%", "erhöht seinen Anteil auf 75 Prozent"); group 1
+    # is the number
+    stake_raised_re: re.Pattern
     noun_endings: tuple[str, ...]
     clause_break: re.Pattern
     subordinator_re: re.Pattern  # "after X", "nachdem X": a subordinator before a name, which opens its own clause
@@ -796,6 +799,8 @@ def lexicon(lang: str) -> Lexicon:
         entry_re=re.compile(rf"(?<!\w)(?i:{alternation(ext.get('entry_markers', []), escape=True)})\s"),
         percent=percent,
         share_re=re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:{percent})"),
+        stake_raised_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('stake_raised_to', []))})\s+(\d+(?:[.,]\d+)?)\s*"
+                                   rf"(?:{percent})", re.IGNORECASE),
         price_move_re=_price_move_re(ext, percent),
         noun_endings=tuple(ext["noun_endings"]),
         hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",

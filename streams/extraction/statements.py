@@ -186,6 +186,14 @@ def _control_told_after(page: Page, i: int, parties: list[tuple[str, str]]) -> b
         float(p.replace(",", ".")) > 50 for p in page.lex.share_re.findall(text))
 
 
+def _raised_past_half(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """ "X agreed to buy a further 36% of Y, in a deal that will take its stake to 65%", "X compra otro 20% de Y, lo
+    que eleva su participación al 55%": a purchase of shares whose sentence goes on to raise the holding past half
+    buys the firm, not a stake."""
+    return any(float(m.group(1).replace(",", ".")) > 50
+               for m in page.lex.stake_raised_re.finditer(page.text, trig.end, page.sentences[i].end))
+
+
 def _majority_bought(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> bool:
     """ "X entró en el capital de Y en 2020, cuando compró la mayoría a la familia fundadora", "X était entré au
     capital de Y en rachetant la majorité": an entry whose sentence goes on, naming no other firm, to buy the
@@ -265,6 +273,8 @@ def _counted(tail: str, lex: Lexicon) -> bool:
     words = tail[hedge.end():].split() if hedge else tail.split()
     while words and words[0].lower() in skip:
         words.pop(0)
+    if len(words) > 2 and words[0].lower() in lex.counters and _GROUPED.fullmatch(words[1]):
+        words.pop(0)  # "weitere 30 Prozent der X": the figure is what is counted, here a share
     if len(words) < 2 or not (_GROUPED.fullmatch(words[0]) or words[0].lower() in lex.counters) or YEAR.fullmatch(
             words[0]):
         return False
@@ -1471,7 +1481,7 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     stake = page.text[stake_start:stake_end]
     kind, parties = _controlling(kind, parties, stake, page.text[trig.start:trig.end], page.lex)
     if kind == "investment" and (not page.lex.share_re.search(stake) and _control_told_after(page, i, parties)
-                                 or _majority_bought(page, i, trig, parties)):
+                                 or _majority_bought(page, i, trig, parties) or _raised_past_half(page, i, trig)):
         kind, parties = _bought_whole(parties)
     # within its sentence: "X et Y officialisent leur fusion. Les deux réseaux ..." combine no units
     kind, parties = _combined_units(

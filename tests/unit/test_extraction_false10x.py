@@ -1,0 +1,111 @@
+"""False events and wrong fields of shapes the blind sets 100-101 showed (sentences and names written for these
+tests): a wire dateline without a region, "ce jour" as today, counts of members read as money, a mutual's premiums,
+parts of the world and seas read as customers."""
+
+import pytest
+
+from streams.extraction import amounts, extract_events
+from streams.extraction.lexicon import lexicon
+from tests.unit.test_extraction_roles import page, parties
+
+
+def events(lang: str, title: str, *paragraphs: str, published: str = "2026-05-04") -> list[dict]:
+    return extract_events(page(lang, title, *paragraphs, published=published))
+
+
+def test_a_capital_town_and_its_wire_between_double_dashes_without_a_region_is_no_buyer():
+    (event,) = events("fr", "Bravant finalise le rachat de Colmet",
+                      "NANTES--(Dépêches Éco)--Groupe Bravant SA annonce la finalisation de l'acquisition de 100 % du "
+                      "capital de Colmet SAS auprès du fonds Orlane Capital, pour 64 millions d'euros.")
+    assert ("Groupe Bravant", "acquirer") in parties(event)
+    assert not any("Dépêches" in name for name, _ in parties(event))
+
+
+def test_ce_jour_dates_the_news_on_the_day_of_publication():
+    (event,) = events("fr", "Bravant finalise le rachat de Colmet",
+                      "Groupe Bravant annonce ce jour la finalisation de l'acquisition de Colmet pour 64 millions "
+                      "d'euros. L'opération avait été annoncée le 12 janvier 2026.", published="2026-03-18")
+    assert event["date"] == "2026-03-18"
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("fr", "Le nouvel ensemble comptera 1,4 million d'assurés et de 900 millions d'euros de fonds propres."),
+    ("fr", "La coopérative réunit 2,3 millions d’adhérents dans l'Ouest."),
+])
+def test_a_count_after_an_elided_de_is_no_money(lang, sentence):
+    found = amounts.find(sentence, 0, lexicon(lang), bare="EUR")
+    assert all(a.value != 1_400_000 and a.value != 2_300_000 for a in found)
+
+
+def test_a_sum_before_an_elided_relative_pronoun_stays_money():
+    found = amounts.find("la série A de 9 millions qu'elle avait levée en mai", 0, lexicon("fr"), bare="EUR")
+    assert [a.value for a in found] == [9_000_000]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("fr", "Les mutuelles Arvelle et Sanoria ont annoncé leur fusion, qui formera un groupe de 2,6 milliards "
+           "d'euros de cotisations."),
+    ("de", "Die Versicherer Kallmer und Rodenfels wollen fusionieren und kämen auf 3,1 Mrd. Euro Beitragseinnahmen."),
+])
+def test_a_mutuals_premiums_are_not_the_merger_value(lang, sentence):
+    (event,) = [e for e in events(lang, "Fusion", sentence) if e["type"] == "merger"]
+    assert event["amount"] is None
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Ostrava Marine will build and maintain offshore substations for North Sea wind farms."),
+    ("fr", "Fondé en 2011, Portalis équipe une trentaine de ports en Europe et au Moyen-Orient."),
+    ("es", "Fundada en 2012, Portalia equipa una treintena de puertos en Europa y Oriente Medio."),
+    ("de", "Die 2012 gegründete Hafentech rüstet rund 30 Häfen in Europa und im Nahen Osten aus."),
+])
+def test_a_part_of_the_world_or_a_sea_is_no_customer(lang, sentence):
+    assert not [e for e in events(lang, "News", sentence) if e["type"] == "contract"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Torvik Oil and Brandell Energy agreed on Monday to merge. The merger must be approved by shareholders in "
+           "September."),
+    ("es", "Torvik Petróleos y Brandell Energía acordaron el lunes fusionarse. La fusión debe ser aprobada por las "
+           "juntas de accionistas en septiembre."),
+    ("fr", "Torvik Pétroles et Brandell Énergie ont convenu lundi de fusionner. La fusion doit être approuvée par les "
+           "assemblées générales en septembre."),
+    ("de", "Torvik Öl und Brandell Energie haben sich am Montag auf eine Fusion geeinigt. Die Hauptversammlungen "
+           "müssen der Fusion im September zustimmen."),
+])
+def test_a_step_still_owed_in_a_month_to_come_is_no_earlier_completion(lang, text):
+    (event,) = [e for e in events(lang, "News", text, published="2026-06-10") if e["type"] == "merger"]
+    assert event["status"] == "announced"
+    assert event["date"] == "2026-06-08"
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("fr", "Voltane prévoit d'investir 900 millions d'euros dans des stations de transfert d'énergie par pompage "
+           "(STEP)."),
+    ("en", "Hallgren Power will invest $400 million in battery energy storage systems (BESS) over five years."),
+])
+def test_an_acronym_the_lowercase_words_before_it_spell_is_no_firm(lang, sentence):
+    assert not events(lang, "News", sentence)
+
+
+@pytest.mark.parametrize("lang,sentence,acquirer,target", [
+    ("en", "Corbel Partners has agreed to buy a further 30% of Ferrow Mills from its founders, in a deal that will "
+           "take its stake to 62%.", "Corbel Partners", "Ferrow Mills"),
+    ("de", "Die Lindqvist Holding kauft weitere 30 Prozent der Tessmer Maschinenbau AG, womit ihr Anteil auf 62 "
+           "Prozent steigt.",
+     "Lindqvist Holding", "Tessmer Maschinenbau"),
+    ("fr", "Le fonds Corbel Partenaires rachète 30 % supplémentaires de Ferrow Industries, ce qui porte sa "
+           "participation à 62 %.", "Corbel Partenaires", "Ferrow Industries"),
+    ("es", "El fondo Corbel Partners compra otro 30% de Ferrow Industrias, lo que eleva su participación al 62%.",
+     "Corbel Partners", "Ferrow Industrias"),
+])
+def test_shares_bought_that_raise_the_holding_past_half_buy_the_firm(lang, sentence, acquirer, target):
+    (event,) = events(lang, "News", sentence)
+    assert event["type"] == "acquisition"
+    roles = {role: name for name, role in parties(event)}
+    assert acquirer.startswith(roles["acquirer"]) and target.startswith(roles["target"])
+
+
+def test_shares_bought_that_raise_the_holding_below_half_stay_a_stake():
+    (event,) = events("en", "News", "Corbel Partners has agreed to buy a further 10% of Ferrow Mills, in a deal that "
+                                    "will take its stake to 35%.")
+    assert event["type"] == "investment"
