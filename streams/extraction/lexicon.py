@@ -244,6 +244,9 @@ class Lexicon:
     mandate_re: re.Pattern  # "to advise on", "para estudiar": what an adviser is hired for, no supply
     advising_re: re.Pattern  # "is advising X on", "hat X bei der Übernahme beraten": who advises tells no deal
     purchase_contract_re: re.Pattern
+    # a sentence's opening phrase that takes up the deal told before ("Con la compra, X suma ...", "Mit der Übernahme
+    # wächst X ..."): the words from the sentence's start to its deal noun
+    echo_opener_re: re.Pattern
     supply_agreement_re: re.Pattern  # "under the offtake agreement": goods bought or sold under it, no firm
     purpose_re: re.Pattern  # "para vender", "to sell", "um ... zu verkaufen": an infinitive of purpose before a cue
     goods_re: re.Pattern  # goods right after a sale or purchase cue ("vende electricidad"): no firm changes hands
@@ -858,6 +861,8 @@ def lexicon(lang: str) -> Lexicon:
                             + (rf"(?:(?:{alternation(ext['goods_spans'])})\s+)?" if ext.get("goods_spans") else "")
                             + rf"(?:{alternation(ext['goods'], escape=True)})(?![\w-])"),
         debt_re=re.compile(rf"\s*(?:{alternation(ext.get('debt_words', []), escape=True)})(?!\w)", re.IGNORECASE),
+        echo_opener_re=re.compile(rf"\s*(?:{alternation(ext.get('echo_openers', []), escape=True)})\s+$",
+                                  re.IGNORECASE),
         purchase_contract_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purchase_contracts'], escape=True)})\s*$",
                                         re.IGNORECASE),
         coordinator_re=words_re(ext["conjunctions"], escape=True),

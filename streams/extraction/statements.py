@@ -55,6 +55,9 @@ def nearest(items: list, position: int):
 
 
 PARTNER_TYPES = {"partnership", "joint_venture"}  # cues whose purpose clause tells what the partners do
+# cues whose purpose clause tells what is done under them: the partners' work, or a licence's ("giving Y the rights to
+# develop and sell its drug")
+PURPOSED_TYPES = PARTNER_TYPES | {"contract"}
 PURPOSE_REACH = 60  # characters before a sale cue searched for its infinitive of purpose ("um Reisen zu")
 MAX_TRIGGERS = 12  # a sentence states a few deals; more cues than this is a list or junk, not prose
 REACH = 400  # characters before a trigger in which its subject is looked for
@@ -257,10 +260,12 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     cut = max(source, key=lambda m: m.start()) if source else None
     goods, described = (before[:cut.start()].split(), before[cut.end():].split()) if cut else (before.split()[:-1], [])
     governing = {w for role, words in lex.markers.items() if role != "comitative" for w in words}
+    after = [w for w in clause[seller.end - offset:].split() if w.lower().rstrip(".") not in lex.legal_suffixes]
     if (not goods or any(w in governing for w in goods + described) or lex.descriptors & set(goods)
-            or lex.object_pronoun_res[1].match(" " + " ".join(goods)) or _counted_sites(goods[-3:], lex)):
+            or lex.object_pronoun_res[1].match(" " + " ".join(goods)) or _counted_sites(goods[-3:], lex)
+            or _counted_sites(after, lex)):
         return kind, parties  # "bought the company from X", "bought it from X": a firm the text spoke of, no goods;
-        # "84 branches from X": sites it sold
+        # "84 branches from X", "kauft dem Konzern X rund 3100 Wohnungen ab": sites it sold
     return "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
 
 
@@ -450,6 +455,28 @@ def _relative_start(page: Page, i: int, trig: TriggerMatch, since: list[DateMent
     return within(since, rel.end(), stop if stop >= 0 else end)
 
 
+RELATIVE_GAP = 30  # characters between a stake's firm and the purchase verb of its relative clause
+
+
+def _bought_in_relative(page: Page, i: int, trig: TriggerMatch, found: list[TriggerMatch],
+                        anchor: str) -> DateMention | None:
+    """ "Orrin will keep the 9.5% stake in X that it bought in 2023", "la participation dans X qu'il a acquise en
+    2023", "den Anteil an X, den er 2023 erworben hatte": a relative clause right after a stake's firm that buys it
+    tells when the stake was taken; the earlier date of that clause (None when there is none)."""
+    firm = next((m for m in page.mentions[i] if m.start >= trig.end and m.name), None)
+    if firm is None or page.text[trig.end:firm.start].strip():
+        return None
+    buy = next((t for t in found if t.start >= firm.end and t.trigger.type == "acquisition"
+                and t.trigger.frame == "buy"), None)
+    gap = page.text[firm.end:buy.start].strip(" ,") if buy else ""
+    if not gap or len(gap) > RELATIVE_GAP or not page.lex.relative_word_re.match(gap.replace("'", "' ")):
+        return None
+    end = page.sentences[i].end
+    stop = page.text.find(",", buy.end, end)
+    dated = [d for d in within(page.dates(i), firm.end, stop if stop >= 0 else end) if d.value < anchor[:len(d.value)]]
+    return dated[0] if dated else None
+
+
 def _in_use(page: Page, start: int, cue: int) -> bool:
     """Whether the words up to the end of a venture cue tell a relationship standing now ("already share",
     "weiterhin", "keeps the joint venture"): a venture founded in an earlier year that its partners still use is a
@@ -517,6 +544,14 @@ def _opens_sentence(text: str, start: int, at: int) -> bool:
     """Whether what begins at `at` opens its sentence, or the part of it after a colon ("Parte de su producción
     ya tiene comprador: desde 2023, X vende ..."), at most one word in: a start that dates the whole clause."""
     return len(roles.HARD_BREAK.split(text[start:at])[-1].split()) <= 1
+
+
+def _new_firm_named(page: Page, i: int) -> bool:
+    """Whether the sentence names a firm right after a word that calls it new ("An der neuen Halbach Wärme GmbH",
+    "in the newly formed X", "la nouvelle société X"): a firm being founded, whose stakes are its founders' shares."""
+    s = page.sentences[i]
+    return any(page.lex.new_firm_re.search(" ".join(page.text[max(s.start, m.start - 30):m.start].split()[-2:]))
+               for m in page.mentions[i] if m.name and not m.anaphor)
 
 
 def _held(page: Page, i: int, trig: TriggerMatch) -> bool:
@@ -838,10 +873,11 @@ def _contract_purpose(page: Page, i: int, trig: TriggerMatch, found: list[Trigge
 
 def _partners_sell(page: Page, i: int, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
     """ "se alía con X para vender paquetes", "partnered with X to sell holiday packages", "kooperiert mit X, um Reisen
-    zu verkaufen": a sale in an infinitive of purpose after a partnership's or venture's cue is what the partners do,
-    no firm changes hands; unless a name is sold (one between the purpose and the verb, or right after the verb)."""
+    zu verkaufen", "an agreement giving Y the rights to develop and sell its drug": a sale in an infinitive of purpose
+    after a partnership's, venture's or contract's cue is what the partners or the licensee do, no firm changes
+    hands; unless a name is sold (one between the purpose and the verb, or right after the verb)."""
     if trig.trigger.frame != "sell" or not any(
-            t.start < trig.start and t.trigger.type in PARTNER_TYPES for t in found):
+            t.start < trig.start and t.trigger.type in PURPOSED_TYPES for t in found):
         return False
     s = page.sentences[i]
     purpose = page.lex.purpose_re.search(page.text, max(s.start, trig.start - PURPOSE_REACH), trig.start)
@@ -958,6 +994,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 continue  # "..., the watchdog arguing the deal would leave carmakers with a single supplier": a reason
             if _told(page, i, trig) and _drop(flags, "told", keep_dropped):
                 continue  # "die nach dem Börsengang 32 Prozent hält": the listing the page already told of
+            if _echo_opener(page, i, trig) and _drop(flags, "told", keep_dropped):
+                continue  # "Con la compra, Albarán suma una cartera de ...": the purchase told before, its consequence
             if trig.trigger.type == "acquisition" and page.lex.purchase_contract_re.search(
                     page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start) and _drop(
                     flags, "purchase_contract", keep_dropped):
@@ -1178,6 +1216,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if kind == "investment" and not (cued or values or date) and _held(page, i, trig) and _drop(
                     flags, "held", keep_dropped):
                 continue  # "the package brings Fox's 30% stake in Hulu": a holding, no deal
+            if kind == "investment" and _new_firm_named(page, i) and _drop(flags, "held", keep_dropped):
+                continue  # "An der neuen X GmbH hält Y 51 Prozent, die Stadtwerke übernehmen 49 Prozent": the split of
+                # a new firm's capital among its founders, no stake taken
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex)) or [
                 d for d in within(since, s.start, window.clause_start) if _opens_sentence(page.text, s.start, d.start)]
             if _sold_since(page, trig, kind, parties, began):
@@ -1192,6 +1233,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     state, cued, value = "completed", True, nearest(began, trig.start).value
                 if kind == "ipo":
                     values = _raised_at_listing(found, trig, values)
+            elif kind == "investment" and value is None and (taken := _bought_in_relative(page, i, trig, found,
+                                                                                        anchor)):
+                # "will keep the 9.5% stake in X that it bought in 2023": the stake was taken then
+                state, cued, value = "completed", True, taken.value
             elif kind in status.HELD_TYPES and (held := within(since, trig.start, trig.end)) and _running(page, held):
                 # "l'éditeur X, détenu depuis 2021 par le fonds Y": a cue holding its own start, owned since then (a
                 # stake too: "X tiene desde 2024 a Y como accionista")
@@ -1573,6 +1618,18 @@ def _before_subordinate_end(page: Page, trig: TriggerMatch, end: int) -> int:
 
 
 ELAPSED_WORDS = 3  # words between "comes" and "after" ("comes six months after", "llega dos semanas después de")
+
+
+def _echo_opener(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """ "Con la compra, Albarán suma una cartera de ...", "With the acquisition, X becomes ...", "Mit der Übernahme
+    wächst X zum ...": a deal noun in the phrase that opens its sentence with an article, set off by a comma (or,
+    where the verb comes second, followed by the verb), takes up the deal told before and tells its consequence; it
+    states no deal of its own."""
+    s = page.sentences[i]
+    if not page.lex.echo_opener_re.fullmatch(page.text, s.start, trig.start):
+        return False
+    after = page.text[trig.end:s.end]
+    return after.startswith(",") or page.lex.verb_second and bool(re.match(r" [^\W\d_A-ZÀ-Þ]", after))
 
 
 def _comes_after(page: Page, trig: TriggerMatch) -> bool:

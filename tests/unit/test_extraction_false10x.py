@@ -4,8 +4,9 @@ parts of the world and seas read as customers."""
 
 import pytest
 
-from streams.extraction import amounts, extract_events
+from streams.extraction import amounts, extract_events, statements
 from streams.extraction.lexicon import lexicon
+from streams.extraction.page import read_page
 from tests.unit.test_extraction_roles import page, parties
 
 
@@ -109,3 +110,66 @@ def test_shares_bought_that_raise_the_holding_below_half_stay_a_stake():
     (event,) = events("en", "News", "Corbel Partners has agreed to buy a further 10% of Ferrow Mills, in a deal that "
                                     "will take its stake to 35%.")
     assert event["type"] == "investment"
+
+
+def test_a_sale_in_the_purpose_of_a_licence_is_no_firm_sold():
+    found = events("en", "News", "Varden Bio said it had signed an agreement with Osaka-based Kiriyama Seiyaku giving "
+                                 "it the rights to develop and sell its lead drug in Japan and Korea.")
+    assert not [e for e in found if e["type"] == "acquisition"]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Halden Foods will keep the 9.5% stake in Kestrel Brewing that it bought in 2023."),
+    ("fr", "Le groupe Halden conservera la participation de 9,5 % dans Kestrel Brasserie qu'il a acquise en 2023."),
+    ("es", "El grupo Halden mantendrá la participación del 9,5% en Kestrel Cervezas que compró en 2023."),
+])
+def test_a_stake_whose_relative_clause_buys_it_is_dated_by_that_clause(lang, sentence):
+    (event,) = events(lang, "News", sentence, published="2025-11-04")
+    assert (event["type"], event["status"], event["date"]) == ("investment", "completed", "2023")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Kavel AG und die Stadtwerke Ebersfeld gründen ein Gemeinschaftsunternehmen für Fernwärme. An der neuen "
+           "Ebersfeld Energie GmbH hält Kavel 60 Prozent, die Stadtwerke übernehmen 40 Prozent."),
+    ("fr", "Kavel Systèmes et Orlin Énergie créent une coentreprise. Dans la nouvelle société Stormbank Énergie, Kavel "
+           "détiendra 50 % et Orlin prendra les 50 % restants."),
+])
+def test_the_split_of_a_new_firms_capital_among_its_founders_is_no_stake(lang, text):
+    assert not [e for e in events(lang, "News", text) if e["type"] == "investment"]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("de", "Die Wohnbau Lindenfeld GmbH kauft dem Immobilienkonzern Ostermark SE rund 2400 Wohnungen ab."),
+    ("en", "Lindenfeld Housing has agreed to buy 2,400 apartments from the property group Ostermark Estates."),
+    ("fr", "Le bailleur Lindenfeld Habitat rachète 2 400 logements au groupe immobilier Ostermark Patrimoine."),
+    ("es", "La gestora Lindenfeld Vivienda compra 2.400 viviendas al grupo inmobiliario Ostermark Patrimonio."),
+])
+def test_homes_bought_from_a_landlord_are_assets_not_goods(lang, sentence):
+    (event,) = events(lang, "News", sentence)
+    assert event["type"] == "acquisition"
+    assert {r for _, r in parties(event)} == {"acquirer", "seller"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Construcciones Varela ha completado la compra de la británica Ashdown Build por 900 millones de euros. "
+           "Con la compra, Varela suma una cartera de obra de 3.000 millones en Reino Unido."),
+    ("en", "Varela Construction has completed its purchase of Ashdown Build for $900 million. With the acquisition, "
+           "Varela adds an order book of $3 billion in Britain."),
+    ("fr", "Le groupe Varela a finalisé l'acquisition d'Ashdown Build pour 900 millions d'euros. Avec cette "
+           "acquisition, Varela ajoute un carnet de commandes de 3 milliards d'euros au Royaume-Uni."),
+    ("de", "Die Varela Bau AG hat die Übernahme der Ashdown Build abgeschlossen und zahlt 900 Millionen Euro. Mit der "
+           "Übernahme wächst der Auftragsbestand von Varela auf 3 Milliarden Euro."),
+])
+def test_a_deal_noun_opening_a_sentence_takes_up_the_deal_told_before(lang, text):
+    p = read_page(page(lang, "News", text))
+    echo = next(i for i in range(len(p.sentences))
+                if p.sentence_text(i).startswith(("Con la ", "With the ", "Avec cette ", "Mit der ")))
+    assert all(statements._echo_opener(p, echo, t) for t in p.triggers(echo))
+    assert not [c for c in statements.candidates(p) if c.sentence == echo]
+    (event,) = events(lang, "News", text)
+    assert event["type"] == "acquisition" and event["amount"]["value"] == 900_000_000
+
+
+def test_a_deal_noun_with_its_target_after_it_opens_a_deal_of_its_own():
+    p = read_page(page("en", "News", "With the acquisition of Ostrel Labs, Varela enters the diagnostics market."))
+    assert not any(statements._echo_opener(p, 1, t) for t in p.triggers(1))
