@@ -551,7 +551,13 @@ def _new_firm_named(page: Page, i: int) -> bool:
     "in the newly formed X", "la nouvelle société X"): a firm being founded, whose stakes are its founders' shares."""
     s = page.sentences[i]
     return any(page.lex.new_firm_re.search(" ".join(page.text[max(s.start, m.start - 30):m.start].split()[-2:]))
-               for m in page.mentions[i] if m.name and not m.anaphor)
+               for m in page.mentions[i] if m.name and not m.anaphor and not _shares_after(page, m))
+
+
+def _shares_after(page: Page, m: Mention) -> bool:
+    """Whether shares follow a firm's name, joined or not ("neue Bayer-Aktien", "new Kestrel shares"): the new thing
+    is shares of that firm, not the firm."""
+    return bool(page.lex.stake_re.match(page.text[m.end + 1:m.end + 40])) and page.text[m.end:m.end + 1] in " -"
 
 
 def _held(page: Page, i: int, trig: TriggerMatch) -> bool:
@@ -1626,8 +1632,8 @@ def _echo_opener(page: Page, i: int, trig: TriggerMatch) -> bool:
     where the verb comes second, followed by the verb), takes up the deal told before and tells its consequence; it
     states no deal of its own."""
     s = page.sentences[i]
-    if not page.lex.echo_opener_re.fullmatch(page.text, s.start, trig.start):
-        return False
+    if trig.trigger.type in SINGLE_PARTY_TYPES or not page.lex.echo_opener_re.fullmatch(page.text, s.start, trig.start):
+        return False  # "Mit dem Börsengang hat X 310 Millionen Euro eingesammelt": a listing's own sum, told so
     after = page.text[trig.end:s.end]
     return after.startswith(",") or page.lex.verb_second and bool(re.match(r" [^\W\d_A-ZÀ-Þ]", after))
 

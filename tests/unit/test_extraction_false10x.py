@@ -173,3 +173,11 @@ def test_a_deal_noun_opening_a_sentence_takes_up_the_deal_told_before(lang, text
 def test_a_deal_noun_with_its_target_after_it_opens_a_deal_of_its_own():
     p = read_page(page("en", "News", "With the acquisition of Ostrel Labs, Varela enters the diagnostics market."))
     assert not any(statements._echo_opener(p, 1, t) for t in p.triggers(1))
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("de", "Der Staatsfonds Varuna zeichnete im März neue Halvar-Aktien für 2 Mrd. Euro."),
+    ("en", "Alongside the supply deal, Norbeck will subscribe for A$20 million of new Tarvo shares."),
+])
+def test_new_shares_of_a_firm_are_no_new_firm(lang, sentence):
+    assert [e for e in events(lang, "News", sentence) if e["type"] == "investment"]
