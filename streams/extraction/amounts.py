@@ -97,7 +97,7 @@ def _grammar(lex: Lexicon) -> _Grammar:
         # DOTALL: "(?:.*\W)?" before a word of conversion reaches over any text of the gap
         conversion=re.compile(rf"\s*(?:{alternation(data.get('conversion', []))})\s*", re.IGNORECASE | re.DOTALL),
         bare=re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER}){_SCALE_GAP}(?P<s>{alternation(words, escape=True)})(?![^\W\d_])"
-                        r"(?:\s*(?P<next>[^\W\d_]+))?", re.IGNORECASE),
+                        r"(?:\s*(?P<next>[^\W\d_]+['’]?))?", re.IGNORECASE),  # "d'" whole: "2,1 millions d'adhérents"
         part_before=re.compile(rf"(?<!\w)(?:{alternation(data.get('part_before', []))})\s*$", re.IGNORECASE),
         part_after=re.compile(rf"^\s*(?:{alternation(data.get('part_after', []))})(?!\w)", re.IGNORECASE),
         capex=words_re(data.get("capex", [])),
@@ -212,7 +212,9 @@ def find(sentence: str, offset: int, lex: Lexicon, bare: str | None = None,
         out.append(Amount(value, _currency(cur, g, local), text, offset + begin, offset + begin + len(text)))
     if bare:
         for m in bare_pattern.finditer(low):
-            word = (m.group("next") or "").lower()
+            word = (m.group("next") or "").lower().replace("’", "'")
+            if word.endswith("'") and word not in lex.connectors:
+                word = word[:-1]  # "12 millions qu'elle avait levés": an elided word read as it is, only "d'" joins
             if word and (word not in lex.stopwords or word in lex.connectors or lex.stake_re.match(word)) and not (
                     lex.participation_re.match(low, m.start("next"))) or any(
                     a.start <= offset + m.start() < a.end for a in out) or _offered_res(lex)[0].match(low, m.start()):

@@ -245,6 +245,9 @@ class Lexicon:
     mandate_re: re.Pattern  # "to advise on", "para estudiar": what an adviser is hired for, no supply
     advising_re: re.Pattern  # "is advising X on", "hat X bei der Übernahme beraten": who advises tells no deal
     purchase_contract_re: re.Pattern
+    # a sentence's opening phrase that takes up the deal told before ("Con la compra, X suma ...", "Mit der Übernahme
+    # wächst X ..."): the words from the sentence's start to its deal noun
+    echo_opener_re: re.Pattern
     supply_agreement_re: re.Pattern  # "under the offtake agreement": goods bought or sold under it, no firm
     purpose_re: re.Pattern  # "para vender", "to sell", "um ... zu verkaufen": an infinitive of purpose before a cue
     goods_re: re.Pattern  # goods right after a sale or purchase cue ("vende electricidad"): no firm changes hands
@@ -265,6 +268,9 @@ class Lexicon:
     entry_re: re.Pattern  # "beim" among the words before a firm after an investing verb: the firm it enters
     percent: str  # regex alternative after a number that makes it a percentage
     share_re: re.Pattern  # a number and its percentage ("30 %", "30 Prozent"); group 1 is the number
+    # a holding told as raised to a share ("take its stake to 65%", "erhöht seinen Anteil auf 75 Prozent"); group 1
+    # is the number
+    stake_raised_re: re.Pattern
     noun_endings: tuple[str, ...]
     clause_break: re.Pattern
     subordinator_re: re.Pattern  # "after X", "nachdem X": a subordinator before a name, which opens its own clause
@@ -801,6 +807,8 @@ def lexicon(lang: str) -> Lexicon:
         entry_re=re.compile(rf"(?<!\w)(?i:{alternation(ext.get('entry_markers', []), escape=True)})\s"),
         percent=percent,
         share_re=re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:{percent})"),
+        stake_raised_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('stake_raised_to', []))})\s+(\d+(?:[.,]\d+)?)\s*"
+                                   rf"(?:{percent})", re.IGNORECASE),
         price_move_re=_price_move_re(ext, percent),
         noun_endings=tuple(ext["noun_endings"]),
         hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",
@@ -858,6 +866,8 @@ def lexicon(lang: str) -> Lexicon:
                             + (rf"(?:(?:{alternation(ext['goods_spans'])})\s+)?" if ext.get("goods_spans") else "")
                             + rf"(?:{alternation(ext['goods'], escape=True)})(?![\w-])"),
         debt_re=re.compile(rf"\s*(?:{alternation(ext.get('debt_words', []), escape=True)})(?!\w)", re.IGNORECASE),
+        echo_opener_re=re.compile(rf"\s*(?:{alternation(ext.get('echo_openers', []), escape=True)})\s+$",
+                                  re.IGNORECASE),
         purchase_contract_re=re.compile(rf"(?<!\w)(?:{alternation(ext['purchase_contracts'], escape=True)})\s*$",
                                         re.IGNORECASE),
         coordinator_re=words_re(ext["conjunctions"], escape=True),

@@ -32,10 +32,11 @@ _DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?
 # /BusinessWire/ --", "TOULOUSE, 6 nov 2025 -")
 # a town in ordinary case, its wire's code or name in brackets, then a dash: "Düsseldorf (NDW) - ", "Lyon (AFP) – "
 _CITY_WIRE = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,2}\s*\([^()\d]{2,24}\)\s*[–—-]\s")
-# a town in capitals and a comma, then the wire in brackets between double dashes ("MANCHESTER, England--(NEWSWIRE)--")
-# or a day and the agency in brackets with no dash ("MADRID, 12 (EUROPA PRESS) La constructora ...")
-_CAPITAL_WIRE = re.compile(r"[^\W\d_a-z]{3,}(?:[ /-][^\W\d_a-z]+)*,(?:[^()–—\d]{0,40}?--\s*\([^()]{2,40}\)\s*--"
-                           r"|\s*\d{1,2}(?:\s+[^\W\d_]+\.?)?\s*\([^()]{2,40}\))\s*")
+# a town in capitals (its region after a comma), then the wire in brackets between double dashes ("MANCHESTER,
+# England--(NEWSWIRE)--", "LYON--(Fil Communiqués)--") or a day and the agency in brackets with no dash ("MADRID, 12
+# (EUROPA PRESS) La constructora ...")
+_CAPITAL_WIRE = re.compile(r"[^\W\d_a-z]{3,}(?:[ /-][^\W\d_a-z]+)*(?:(?:,[^()–—\d]{0,40}?)?--\s*\([^()]{2,40}\)\s*--"
+                           r"|,\s*\d{1,2}(?:\s+[^\W\d_]+\.?)?\s*\([^()]{2,40}\))\s*")
 # a dateline's town in capitals, a comma and capitalised words up to its date ("BRISTOL, United Kingdom, 3 June",
 # "BERGEN, Norway, Sept. 16"): places all
 # a town in ordinary case closed by a full stop and a dash: "Ciudad de Panamá.– Pagazul, ...", "Bogotá.- La fintech"

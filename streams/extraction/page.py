@@ -202,6 +202,7 @@ def read_page(clean: dict) -> Page:
         found = [[m for m in ms if not _names_speaker(m, said_by)] for ms in found]
     if works := organisations.work_titles(analyses, lex):
         found = [[m for m in ms if m.name not in works] for ms in found]
+    found = [[m for m in ms if not _term_acronym(text, m, lex)] for ms in found]
     confirmed = _confirmed(found, lex, text, [t for c in cues for t in c])
     confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
     numbered = {n.split()[0] for n in confirmed if n[0].isdigit() and " " in n}  # "3G" of "3G Capital"
@@ -966,6 +967,25 @@ def _bracketed_acronym(text: str, m: Mention) -> bool:
     """An acronym in brackets ("(DGA)")."""
     return (bool(m.name) and m.name.isalpha() and m.name[0].isupper() and sum(c.isupper() for c in m.name) >= 2
             and text[m.start - 2:m.start] == " (" and text[m.end:m.end + 1] == ")")  # "(BAAINBw)"
+
+
+TERM_WORDS = 8  # lowercase words before an acronym in brackets read for the term they spell
+
+
+def _term_acronym(text: str, m: Mention, lex: Lexicon) -> bool:
+    """ "des stations de transfert d'énergie par pompage (STEP)", "power purchase agreements (PPA)": an acronym in
+    brackets that the lowercase words right before it spell is a term the article defines, never a firm (a body
+    named so has capitals: "la Direction générale de l'armement (DGA)")."""
+    if not _bracketed_acronym(text, m) or not m.name.isupper():
+        return False
+    run: list[str] = []
+    for word in reversed(text[max(0, m.start - 160):m.start - 2].split()[-TERM_WORDS:]):
+        if not word.islower() or any(c in word for c in ".,;:()"):
+            return False
+        run.insert(0, unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode())
+        if organisations.spells(organisations.lettered_words(run, lex), m.name, loose=False):
+            return True
+    return False
 
 
 def _spelled_in_lowercase(text: str, before: list[Mention], acronym: Mention, lex: Lexicon) -> dict[str, str]:

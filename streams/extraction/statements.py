@@ -55,6 +55,9 @@ def nearest(items: list, position: int):
 
 
 PARTNER_TYPES = {"partnership", "joint_venture"}  # cues whose purpose clause tells what the partners do
+# cues whose purpose clause tells what is done under them: the partners' work, or a licence's ("giving Y the rights to
+# develop and sell its drug")
+PURPOSED_TYPES = PARTNER_TYPES | {"contract"}
 PURPOSE_REACH = 60  # characters before a sale cue searched for its infinitive of purpose ("um Reisen zu")
 MAX_TRIGGERS = 12  # a sentence states a few deals; more cues than this is a list or junk, not prose
 REACH = 400  # characters before a trigger in which its subject is looked for
@@ -186,6 +189,14 @@ def _control_told_after(page: Page, i: int, parties: list[tuple[str, str]]) -> b
         float(p.replace(",", ".")) > 50 for p in page.lex.share_re.findall(text))
 
 
+def _raised_past_half(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """ "X agreed to buy a further 36% of Y, in a deal that will take its stake to 65%", "X compra otro 20% de Y, lo
+    que eleva su participación al 55%": a purchase of shares whose sentence goes on to raise the holding past half
+    buys the firm, not a stake."""
+    return any(float(m.group(1).replace(",", ".")) > 50
+               for m in page.lex.stake_raised_re.finditer(page.text, trig.end, page.sentences[i].end))
+
+
 def _majority_bought(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> bool:
     """ "X entró en el capital de Y en 2020, cuando compró la mayoría a la familia fundadora", "X était entré au
     capital de Y en rachetant la majorité": an entry whose sentence goes on, naming no other firm, to buy the
@@ -274,6 +285,8 @@ def _counted(tail: str, lex: Lexicon) -> bool:
     words = tail[hedge.end():].split() if hedge else tail.split()
     while words and words[0].lower() in skip:
         words.pop(0)
+    if len(words) > 2 and words[0].lower() in lex.counters and _GROUPED.fullmatch(words[1]):
+        words.pop(0)  # "weitere 30 Prozent der X": the figure is what is counted, here a share
     if len(words) < 2 or not (_GROUPED.fullmatch(words[0]) or words[0].lower() in lex.counters) or YEAR.fullmatch(
             words[0]):
         return False
@@ -449,6 +462,28 @@ def _relative_start(page: Page, i: int, trig: TriggerMatch, since: list[DateMent
     return within(since, rel.end(), stop if stop >= 0 else end)
 
 
+RELATIVE_GAP = 30  # characters between a stake's firm and the purchase verb of its relative clause
+
+
+def _bought_in_relative(page: Page, i: int, trig: TriggerMatch, found: list[TriggerMatch],
+                        anchor: str) -> DateMention | None:
+    """ "Orrin will keep the 9.5% stake in X that it bought in 2023", "la participation dans X qu'il a acquise en
+    2023", "den Anteil an X, den er 2023 erworben hatte": a relative clause right after a stake's firm that buys it
+    tells when the stake was taken; the earlier date of that clause (None when there is none)."""
+    firm = next((m for m in page.mentions[i] if m.start >= trig.end and m.name), None)
+    if firm is None or page.text[trig.end:firm.start].strip():
+        return None
+    buy = next((t for t in found if t.start >= firm.end and t.trigger.type == "acquisition"
+                and t.trigger.frame == "buy"), None)
+    gap = page.text[firm.end:buy.start].strip(" ,") if buy else ""
+    if not gap or len(gap) > RELATIVE_GAP or not page.lex.relative_word_re.match(gap.replace("'", "' ")):
+        return None
+    end = page.sentences[i].end
+    stop = page.text.find(",", buy.end, end)
+    dated = [d for d in within(page.dates(i), firm.end, stop if stop >= 0 else end) if d.value < anchor[:len(d.value)]]
+    return dated[0] if dated else None
+
+
 def _in_use(page: Page, start: int, end: int) -> bool:
     """Whether the words of a venture cue's part of the sentence tell a relationship standing now ("already share",
     "weiterhin", "keeps the joint venture", "wird weitergeführt", "est maintenue"): a venture founded in an earlier
@@ -516,6 +551,20 @@ def _opens_sentence(text: str, start: int, at: int) -> bool:
     """Whether what begins at `at` opens its sentence, or the part of it after a colon ("Parte de su producción
     ya tiene comprador: desde 2023, X vende ..."), at most one word in: a start that dates the whole clause."""
     return len(roles.HARD_BREAK.split(text[start:at])[-1].split()) <= 1
+
+
+def _new_firm_named(page: Page, i: int) -> bool:
+    """Whether the sentence names a firm right after a word that calls it new ("An der neuen Halbach Wärme GmbH",
+    "in the newly formed X", "la nouvelle société X"): a firm being founded, whose stakes are its founders' shares."""
+    s = page.sentences[i]
+    return any(page.lex.new_firm_re.search(" ".join(page.text[max(s.start, m.start - 30):m.start].split()[-2:]))
+               for m in page.mentions[i] if m.name and not m.anaphor and not _shares_after(page, m))
+
+
+def _shares_after(page: Page, m: Mention) -> bool:
+    """Whether shares follow a firm's name, joined or not ("neue Bayer-Aktien", "new Kestrel shares"): the new thing
+    is shares of that firm, not the firm."""
+    return bool(page.lex.stake_re.match(page.text[m.end + 1:m.end + 40])) and page.text[m.end:m.end + 1] in " -"
 
 
 def _held(page: Page, i: int, trig: TriggerMatch) -> bool:
@@ -837,10 +886,11 @@ def _contract_purpose(page: Page, i: int, trig: TriggerMatch, found: list[Trigge
 
 def _partners_sell(page: Page, i: int, trig: TriggerMatch, found: list[TriggerMatch]) -> bool:
     """ "se alía con X para vender paquetes", "partnered with X to sell holiday packages", "kooperiert mit X, um Reisen
-    zu verkaufen": a sale in an infinitive of purpose after a partnership's or venture's cue is what the partners do,
-    no firm changes hands; unless a name is sold (one between the purpose and the verb, or right after the verb)."""
+    zu verkaufen", "an agreement giving Y the rights to develop and sell its drug": a sale in an infinitive of purpose
+    after a partnership's, venture's or contract's cue is what the partners or the licensee do, no firm changes
+    hands; unless a name is sold (one between the purpose and the verb, or right after the verb)."""
     if trig.trigger.frame != "sell" or not any(
-            t.start < trig.start and t.trigger.type in PARTNER_TYPES for t in found):
+            t.start < trig.start and t.trigger.type in PURPOSED_TYPES for t in found):
         return False
     s = page.sentences[i]
     purpose = page.lex.purpose_re.search(page.text, max(s.start, trig.start - PURPOSE_REACH), trig.start)
@@ -957,6 +1007,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 continue  # "..., the watchdog arguing the deal would leave carmakers with a single supplier": a reason
             if _told(page, i, trig) and _drop(flags, "told", keep_dropped):
                 continue  # "die nach dem Börsengang 32 Prozent hält": the listing the page already told of
+            if _echo_opener(page, i, trig) and _drop(flags, "told", keep_dropped):
+                continue  # "Con la compra, Albarán suma una cartera de ...": the purchase told before, its consequence
             if trig.trigger.type == "acquisition" and page.lex.purchase_contract_re.search(
                     page.text, max(s.start, trig.start - HYPOTHETICAL_REACH), trig.start) and _drop(
                     flags, "purchase_contract", keep_dropped):
@@ -1177,6 +1229,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if kind == "investment" and not (cued or values or date) and _held(page, i, trig) and _drop(
                     flags, "held", keep_dropped):
                 continue  # "the package brings Fox's 30% stake in Hulu": a holding, no deal
+            if kind == "investment" and _new_firm_named(page, i) and _drop(flags, "held", keep_dropped):
+                continue  # "An der neuen X GmbH hält Y 51 Prozent, die Stadtwerke übernehmen 49 Prozent": the split of
+                # a new firm's capital among its founders, no stake taken
             began = within(since, window.clause_start, roles.clause_end(page.text, trig, end, page.lex)) or [
                 d for d in within(since, s.start, window.clause_start) if _opens_sentence(page.text, s.start, d.start)]
             if _sold_since(page, trig, kind, parties, began):
@@ -1191,6 +1246,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     state, cued, value = "completed", True, nearest(began, trig.start).value
                 if kind == "ipo":
                     values = _raised_at_listing(found, trig, values)
+            elif kind == "investment" and value is None and (taken := _bought_in_relative(page, i, trig, found,
+                                                                                        anchor)):
+                # "will keep the 9.5% stake in X that it bought in 2023": the stake was taken then
+                state, cued, value = "completed", True, taken.value
             elif kind in status.HELD_TYPES and (held := within(since, trig.start, trig.end)) and _running(page, held):
                 # "l'éditeur X, détenu depuis 2021 par le fonds Y": a cue holding its own start, owned since then (a
                 # stake too: "X tiene desde 2024 a Y como accionista")
@@ -1481,7 +1540,7 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     stake = page.text[stake_start:stake_end]
     kind, parties = _controlling(kind, parties, stake, page.text[trig.start:trig.end], page.lex)
     if kind == "investment" and (not page.lex.share_re.search(stake) and _control_told_after(page, i, parties)
-                                 or _majority_bought(page, i, trig, parties)):
+                                 or _majority_bought(page, i, trig, parties) or _raised_past_half(page, i, trig)):
         kind, parties = _bought_whole(parties)
     # within its sentence: "X et Y officialisent leur fusion. Les deux réseaux ..." combine no units
     kind, parties = _combined_units(
@@ -1573,6 +1632,18 @@ def _before_subordinate_end(page: Page, trig: TriggerMatch, end: int) -> int:
 
 
 ELAPSED_WORDS = 3  # words between "comes" and "after" ("comes six months after", "llega dos semanas después de")
+
+
+def _echo_opener(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """ "Con la compra, Albarán suma una cartera de ...", "With the acquisition, X becomes ...", "Mit der Übernahme
+    wächst X zum ...": a deal noun in the phrase that opens its sentence with an article, set off by a comma (or,
+    where the verb comes second, followed by the verb), takes up the deal told before and tells its consequence; it
+    states no deal of its own."""
+    s = page.sentences[i]
+    if trig.trigger.type in SINGLE_PARTY_TYPES or not page.lex.echo_opener_re.fullmatch(page.text, s.start, trig.start):
+        return False  # "Mit dem Börsengang hat X 310 Millionen Euro eingesammelt": a listing's own sum, told so
+    after = page.text[trig.end:s.end]
+    return after.startswith(",") or page.lex.verb_second and bool(re.match(r" [^\W\d_A-ZÀ-Þ]", after))
 
 
 def _comes_after(page: Page, trig: TriggerMatch) -> bool:
