@@ -78,6 +78,7 @@ SUBJECT_ROLE = {"raise": "investee", "issue": "issuer"}  # frames whose subject 
 # words from a relative clause's subject to the partnership cue ("avec qui X travaille depuis 2019 dans le cadre d'un
 # partenariat"): the work told before the noun that names the relation
 RELATIVE_PARTNER_WORDS = 8
+SET_OFF_WORDS = 10  # words of a description set off after a name before a relative clause on it
 STAKE_RELATIVE_WORDS = 3  # lower-case words or descriptors between a stake relative's pronoun and its holder's name
 # deals a relative clause right after their cue tells, with its parties ("eine Kooperation, die X seit 2021 mit Y
 # unterhält", "ein Gemeinschaftsunternehmen, das X und Y 2021 gegründet haben")
@@ -793,7 +794,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
                 after = after[1:]  # "creó con Y una sociedad conjunta al 50 %, X": X is the venture
         if partners := _venture_holders(trig, mentions, window, text, lex) or _relative_partners(
                 trig, before, text, lex) or _topic_relative_partner(
-                trig, before, text, lex, fallback) or _apposed_relation(trig, before, window, text, lex):
+                trig, before, window, text, lex, fallback) or _apposed_relation(trig, before, window, text, lex):
             # "Stripe, which X has worked with since 2023"
             return [(m, SYMMETRIC_ROLE[kind]) for m in partners]
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback) or [
@@ -2473,6 +2474,7 @@ def _relative_partners(trig: TriggerMatch, before: list, text: str, lex: Lexicon
         words = words[1:]  # "Voltan SAS, avec qui"
     if len(words) > 3 and words[0] == "," and is_descriptor(words[1], lex):
         words = [",", *words[2:]]  # "Ferrovías Lanza, socio con el que X colabora": a bare noun apposed to the name
+    words = _past_apposed_description(words, lex)
     if len(words) < 2 or words[0] != ",":
         return None
     relative = lex.relative_re.match(", " + words[-1]) or lex.object_relative_re.search(
@@ -2485,21 +2487,47 @@ def _relative_partners(trig: TriggerMatch, before: list, text: str, lex: Lexicon
         between.split()) <= RELATIVE_PARTNER_WORDS else None
 
 
-def _topic_relative_partner(trig: TriggerMatch, before: list, text: str, lex: Lexicon,
+def _topic_relative_partner(trig: TriggerMatch, before: list, window: Window, text: str, lex: Lexicon,
                             fallback: Mention | None) -> list[Mention] | None:
     """ "Su socio principal es X, con la que mantiene desde 2022 una alianza": a firm named before a relative clause
-    that works with it and names no subject (the language leaves it out) is the partner of the firm the text is
-    about (`fallback`); also a companion the main clause names ("ganó el contrato junto a la francesa X, con la que
-    constituyó en 2022 una sociedad conjunta")."""
-    if not before or fallback is None or before[-1][1] not in (None, "comitative", "recipient") or _kin(
-            fallback.name, before[-1][0].name, lex):
+    that works with it and names no subject (the language leaves it out, or a pronoun stands for it) is the partner
+    of the sentence's own subject ("Kestel s'appuie sur Y, avec lequel elle a noué un partenariat", "Kestel setzt
+    auf Y, mit der sie seit 2021 kooperiert"), else of the firm the text is about (`fallback`); also a companion the
+    main clause names ("ganó el contrato junto a la francesa X, con la que constituyó en 2022 una sociedad
+    conjunta")."""
+    if not before or before[-1][1] not in (None, "comitative", "recipient", "patient"):
         return None
     first = before[-1][0]
-    words = text[first.end:trig.start].lower().split()  # ", con la que mantiene desde 2022 una"
+    if len(before) > 1 and first.anaphor and before[-2][0].name == first.name:
+        first = before[-2][0]  # "Y, la société lyonnaise avec laquelle il ...": the name the description follows
+    words = _past_apposed_description(text[first.end:trig.start].lower().replace(",", " , ").split(), lex)
     if len(words) < 3 or words[0] != "," or words[1] not in lex.markers.get("comitative", ()) or "," in words[2:]:
         return None
     k = next((k for k, w in enumerate(words[2:], 2) if w not in lex.determiners), len(words))
-    return [fallback, first] if k < len(words) and lex.relative_re.match(", " + words[k]) else None
+    if not (k < len(words) and lex.relative_re.match(", " + words[k]) or words[2] in lex.prepositional_relatives):
+        return None
+    partner = _sentence_subject(first, before, window) or fallback
+    return None if partner is None or _kin(partner.name, first.name, lex) else [partner, first]
+
+
+def _past_apposed_description(words: list[str], lex: Lexicon) -> list[str]:
+    """ ", la société lyonnaise avec laquelle", ", the Ostrava-based developer of interlocking software with which":
+    the words after a name's comma without the description set off there (an article, then words with a kind noun
+    among them), up to the preposition that opens a relative clause on the name."""
+    if len(words) < 3 or words[0] != "," or words[1] not in lex.determiners:
+        return words
+    comitative = lex.markers.get("comitative", ())
+    k = next((k for k, w in enumerate(words[2:SET_OFF_WORDS], 2) if w in comitative or w == ","), None)
+    if k is None or words[k] == "," or not any(is_descriptor(w, lex) for w in words[2:k]):
+        return words
+    return [",", *words[k:]]
+
+
+def _sentence_subject(named: Mention, before: list, window: Window) -> Mention | None:
+    """The first firm a sentence names or describes before `named` with no preposition before it: the subject a
+    pronoun or a left-out subject of a relative clause on `named` stands for."""
+    return next((m for m, mk in before if mk is None and window.sentence_start <= m.start and m.end <= named.start
+                 and m.name and m.name != named.name), None)
 
 
 def _apposed_relation(trig: TriggerMatch, before: list, window: Window, text: str,

@@ -665,6 +665,15 @@ def _outside_subject(page: Page, i: int, verb: int, names: set[str]) -> bool:
     return subject is not None and subject.name not in names and roles.approves(page.text, subject.end, page.lex)
 
 
+def _relative_signing(page: Page, trig: TriggerMatch, date: DateMention | None, start: int) -> int | None:
+    """Where the relative clause opens whose year, before the cue, dates the tie it names ("a través de Y, con el
+    que firmó en 2022 una alianza"): its comma, a relative pronoun after it and no comma on to the cue; else None."""
+    if date is None or date.start > trig.start or "," in page.text[date.end:trig.start]:
+        return None
+    comma = page.text.rfind(",", start, date.start)
+    return comma if comma >= 0 and page.lex.relative_word_re.search(page.text, comma, date.start) else None
+
+
 def _opens_clause(page: Page, clause_start: int, date: DateMention) -> bool:
     """Whether a date opens the cue's own clause ("...: en 2024 X firmó con Y un contrato"): it dates that clause."""
     return date.start >= clause_start and len(page.text[clause_start:date.start].split()) <= 1
@@ -1289,9 +1298,15 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # date avec X, avec qui il développe depuis 2020 ..."); with no start, a year or month of its own
                 # clause after its cue and before the publication's is when it began ("relies on a partnership
                 # formed in 2023"; not "posted revenue last year, with ... butter it makes for X": another fact's)
+                # a year in the relative clause that tells the tie dates it; a start before that clause is another
+                # clause's ("opera desde 2019 y vende a través de Y, con el que firmó en 2022 una alianza")
+                signed = _relative_signing(page, trig, date, s.start)
+                began = [d for d in began if signed is None or d.start > signed]
                 formed = value if value and len(value) < 10 and value < anchor[:len(value)] and (
-                    date.start > trig.start or _opens_clause(page, window.clause_start, date)) else None
+                    date.start > trig.start or _opens_clause(page, window.clause_start, date)
+                    or signed is not None) else None
                 lo, hi = _semicolon_part(page.text, s.start, s.end, trig)
+                lo = max(lo, signed or lo)
                 state, cued, value = "ongoing", True, getattr(nearest(began or within(since, lo, hi), trig.start),
                                                               "value", formed)
             if kind in status.STANDING_TYPES and state == "announced" and _earlier_year(value, anchor) and (
