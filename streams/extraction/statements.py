@@ -567,6 +567,19 @@ def _roundup_line(page: Page, i: int, found: list[TriggerMatch]) -> bool:
     return len(cues) >= 2 or bool(cues) and clauses
 
 
+MONEY_TYPES = {"funding_round", "investment"}  # cues of money raised or put in
+
+
+def _market_figure(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """ "El sector insurtech español captó 310 millones de euros en 2025, según datos de la patronal", "les start-up
+    françaises ont levé 1,9 milliard": money a whole market raised or attracted, its subject a sector and no firm named
+    before the cue, is a market figure, no round or investment of the page's firm (the slot it leaves open is no
+    firm's)."""
+    s = page.sentences[i]
+    return (trig.trigger.type in MONEY_TYPES and page.lex.market_subject_re.match(page.text, s.start) is not None
+            and not any(m.name and not m.anaphor and m.start < trig.start for m in page.mentions[i]))
+
+
 def _advising(page: Page, trig: TriggerMatch, start: int, end: int) -> re.Match | None:
     """ "Goldman Sachs is advising X on the takeover", "hat X bei der Übernahme beraten": an adviser's verb in the
     active voice in the cue's clause, no comma between them, tells a mandate on the deal (not "X, which advises
@@ -955,6 +968,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 continue  # the money raised in a listing is the IPO's
             if roundup and _drop(flags, "told", keep_dropped):
                 continue  # "Le récap de la semaine : X lève 40 M€, Y racheté": the page's deals, each told below
+            if _market_figure(page, i, trig) and _drop(flags, "goods", keep_dropped):
+                continue  # "El sector insurtech captó 310 millones en 2025": a market's money, no firm's deal
             quote = next(((a, b) for a, b in quoted if a <= trig.start < b), None)
             said = discourse.speaker(page, i, quote) if quote else None
             ours = discourse.first_person_voice(page, i, quote) if quote and said is None else None
