@@ -66,6 +66,8 @@ class Lexicon:
     # (a capitalised word the name reader left out may come between: "reported by the Sunday Chronicle")
     vehicle_re: re.Pattern  # "via its venture arm" at the end of a text: the name after it is the investor's own
     credit_re: re.Pattern  # "according to", "laut", "told" at the end of a text: the name after it, set off, reports
+    roundup_re: re.Pattern  # "recap", "Wochenrückblick": a label over a line that lists the page's deals
+    market_subject_re: re.Pattern  # "El sector insurtech", "die Branche" opening a sentence: a whole market
     credited_re: re.Pattern  # the same with a longer lowercase filler ("según ha informado este martes la "): who told
     reported_re: re.Pattern  # "reported." at the start of a text: the name before it, after a comma, reports the news
     source_words: frozenset[str]  # "Zeitung", "quotidien": a word of what reports the news, never of a firm's name
@@ -624,6 +626,9 @@ def lexicon(lang: str) -> Lexicon:
         credited_re=re.compile(rf"(?<!\w)(?:{alternation(ext['credits'], escape=True)})\s+"
                                r"(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,5}?"
                                rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+)?$", re.IGNORECASE),
+        roundup_re=words_re(ext["roundup_labels"], escape=True),
+        market_subject_re=re.compile(rf"\s*(?:{alternation(ext['market_subjects'], escape=True)})(?!\w)",
+                                     re.IGNORECASE),
         credit_re=re.compile(rf"(?<!\w)(?:{alternation(ext['credits'], escape=True)})\s+"
                              r"(?P<filler>(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,3}?)"  # "a rapporté lundi soir"
                              rf"(?:(?:{alternation(ext['determiners'], escape=True)})\s+{_TITLE_HEAD}"

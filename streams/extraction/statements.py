@@ -604,6 +604,40 @@ def _told(page: Page, i: int, trig: TriggerMatch) -> bool:
                 and not any(trig.end <= m.start < end for m in page.mentions[i]) and not _dated_cue(page, i, trig))
 
 
+ROUNDUP_LABEL_WORDS = 8  # words at most of a round-up label before its colon ("Le récap de la semaine :")
+
+
+def _roundup_line(page: Page, i: int, found: list[TriggerMatch]) -> bool:
+    """ "Le récap de la semaine : Pollinis lève 40 M€, Atelier Nuage racheté", "A quick recap: X closed its first
+    day of trading ...; Y made its debut ...": a line under a round-up label lists the page's deals clause by clause,
+    each told again below, and its firms and cues pair across the clauses; it states no deal of its own. A label
+    over one deal ("In brief: X buys Y, a maker of valves") is a headline: the line after the colon must hold two cues,
+    or one cue and a second clause opened by a name ("Lévrier se déleste, Nuvéa fait ses débuts en Bourse")."""
+    s = page.sentences[i]
+    colon = page.text.find(":", s.start, s.end)
+    if colon < 0:
+        return False
+    label = page.text[s.start:colon]
+    if len(label.split()) > ROUNDUP_LABEL_WORDS or not page.lex.roundup_re.search(label):
+        return False
+    cues = {t.start for t in found if t.start > colon}
+    clauses = re.search(r"[,;]\s+[A-ZÀ-ÖØ-Þ]", page.text[colon:s.end]) is not None
+    return len(cues) >= 2 or bool(cues) and clauses
+
+
+MONEY_TYPES = {"funding_round", "investment"}  # cues of money raised or put in
+
+
+def _market_figure(page: Page, i: int, trig: TriggerMatch) -> bool:
+    """ "El sector insurtech español captó 310 millones de euros en 2025, según datos de la patronal", "les start-up
+    françaises ont levé 1,9 milliard": money a whole market raised or attracted, its subject a sector and no firm named
+    before the cue, is a market figure, no round or investment of the page's firm (the slot it leaves open is no
+    firm's)."""
+    s = page.sentences[i]
+    return (trig.trigger.type in MONEY_TYPES and page.lex.market_subject_re.match(page.text, s.start) is not None
+            and not any(m.name and not m.anaphor and m.start < trig.start for m in page.mentions[i]))
+
+
 def _advising(page: Page, trig: TriggerMatch, start: int, end: int) -> re.Match | None:
     """ "Goldman Sachs is advising X on the takeover", "hat X bei der Übernahme beraten": an adviser's verb in the
     active voice in the cue's clause, no comma between them, tells a mandate on the deal (not "X, which advises
@@ -982,6 +1016,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
         if not found:
             continue
         listing = any(t.trigger.type == "ipo" for t in found)
+        roundup = _roundup_line(page, i, found)
         # the raising cues of a listing are the listing's ("hat beim Börsengang 780 Millionen Euro eingesammelt",
         # "a levé 62 millions lors de son introduction en Bourse"): they bound no statement's window
         bounds = [t for t in found if not (listing and t.trigger.type == "funding_round") and not _told(page, i, t)]
@@ -999,6 +1034,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     if (not d.counted or d.end <= trig.start) and not _inserted(page, s.start, trig, d)]
             if listing and trig.trigger.type == "funding_round":
                 continue  # the money raised in a listing is the IPO's
+            if roundup and _drop(flags, "told", keep_dropped):
+                continue  # "Le récap de la semaine : X lève 40 M€, Y racheté": the page's deals, each told below
+            if _market_figure(page, i, trig) and _drop(flags, "goods", keep_dropped):
+                continue  # "El sector insurtech captó 310 millones en 2025": a market's money, no firm's deal
             quote = next(((a, b) for a, b in quoted if a <= trig.start < b), None)
             said = discourse.speaker(page, i, quote) if quote else None
             ours = discourse.first_person_voice(page, i, quote) if quote and said is None else None
