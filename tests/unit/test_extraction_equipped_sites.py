@@ -31,3 +31,12 @@ def test_sites_equipped_with_a_makers_goods_es_de():
                      "Robotics.") == CUSTOMER_SUPPLIER
     assert contracts("de", "Brindlecote verkauft Möbel.", "Brindlecote wird seine Lager mit Robotern von Tamaru "
                      "Robotics ausstatten.") == CUSTOMER_SUPPLIER
+
+
+def test_a_partner_that_will_equip_its_sites_tells_the_partnership_fr():
+    """A relative clause on a partner named before tells what the partnership is for: the partnership is the deal."""
+    events = extract_events(page("fr", "News", "Brindlecote fabrique des turbines. Brindlecote annonce un partenariat "
+                                 "stratégique avec la Compagnie Tamaru des Eaux, qui équipera ses conduites de "
+                                 "turbines Brindlecote."))
+    assert [(e["type"], parties(e)) for e in events] == [
+        ("partnership", {("Brindlecote", "partner"), ("Compagnie Tamaru des Eaux", "partner")})]
