@@ -1355,9 +1355,10 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
     and its own object named after the verb, has that name for its subject."""
     earlier = [m for m, mk in before if mk is not None and m.end <= window.clause_start]
     led = _into_round(trig)
+    owned = _own_stake_after(trig, after, text, window, lex)
     # "which bought it from X": the firm told before
-    if not earlier or not led and not (any(mk in (None, "patient") and not o.possessive for o, mk in after)
-                                       or _pronoun_after(text, trig, lex)):
+    if not earlier or not (led or owned) and not (any(mk in (None, "patient") and not o.possessive for o, mk in after)
+                                                  or _pronoun_after(text, trig, lex)):
         return None  # "which has purchased X's monitors": goods of X, no firm bought
     m = earlier[-1]
     if m.public or m.name and is_institution(m.name, lex):
@@ -1366,11 +1367,23 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
     if opener is None or len(text[m.end:opener.start()].split()) > 1 or any(o.start >= m.end for o, _ in before):
         return None
     invested = _went_into(trig, after, text, lex)
-    if lex.subject_after_verb and lex.object_relative_re.search(opener.group() + " ") and not (led or invested):
+    if lex.subject_after_verb and lex.object_relative_re.search(opener.group() + " ") and not (
+            led or invested or owned):
         return None  # "que" may stand for the object, its subject after the verb ("Y, que compró X"); not when the
-        # name after an investing verb is what it went into ("Y, que ya invirtió en X")
+        # name after an investing verb is what it went into ("Y, que ya invirtió en X"), nor when the object is a
+        # stake in the capital of the firm spoken of ("Y, que adquirió el 30% de su capital")
     between = text[opener.end():trig.start]  # "qui en 2023 avait racheté": a year among the adverbs
     return [m] if "," not in between and all(w.islower() or w.isdigit() for w in between.split()) else None
+
+
+def _own_stake_after(trig: TriggerMatch, after: list, text: str, window: Window, lex: Lexicon) -> bool:
+    """ "tiene como accionista al fondo Y, que adquirió un 30% de su capital", "part of group Y, which acquired 100%
+    of its capital": a buying verb whose object is a capital with no owner named (`own_capital`), no firm after it in
+    its clause, has bought into the firm the discourse is at; its relative pronoun is the subject, not the object,
+    and the verb has its object (`discourse.own_capital` names the owner)."""
+    if trig.trigger.frame not in ("buy", "invest") or after:
+        return False
+    return lex.own_capital_re.search(text, trig.end, clause_end(text, trig, window.end, lex)) is not None
 
 
 def _went_into(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> bool:
