@@ -785,7 +785,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
                       or after[0][1] is None and gap.strip().lower() in lex.genitive_articles):
             after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y", "aus der Fusion der X mit der Y"
         if kind == "joint_venture":  # "formed X, a joint venture": X is the venture, not one of its partners
-            apposed = [m for m, mk in before if mk != "comitative" and _venture_apposed(text[m.end:trig.start], lex)]
+            apposed = [m for m, mk in before if mk != "comitative" and venture_apposed(text[m.end:trig.start], lex)]
             before = [(m, mk) for m, mk in before if m not in apposed]
             # "X, the joint venture Y formed with Z": the venture named before, the name after founds it
             if after and after[0][1] is None and (not apposed and venture_named_after(trig, after[0][0], text, lex)
@@ -2525,7 +2525,7 @@ def _apposed_relation(trig: TriggerMatch, before: list, window: Window, text: st
         return None
     named = before[-1][0]
     subject = next((m for m, mk in reversed(before[:-1]) if mk is None and m.start >= window.sentence_start), None)
-    if subject is None or subject.name == named.name or not _venture_apposed(text[named.end:trig.start], lex):
+    if subject is None or subject.name == named.name or not venture_apposed(text[named.end:trig.start], lex):
         return None
     if any(mk == "comitative" for m, mk in before if m.start > subject.start):
         return None  # "works with X and sells to Y, a partnership it values": which tie, the text does not say
@@ -2546,7 +2546,7 @@ def _apposed_partner(trig: TriggerMatch, before: list, after: list, text: str, l
         apposed, owner, gap = before[-1][0], after[0][0], text[before[-1][0].end:trig.start]
     else:
         return []
-    return [apposed, owner] if apposed.name != owner.name and _venture_apposed(gap, lex) else []
+    return [apposed, owner] if apposed.name != owner.name and venture_apposed(gap, lex) else []
 
 
 def _agent_and_companion(trig: TriggerMatch, after: list) -> list[Mention]:
@@ -2640,11 +2640,13 @@ def _since_year(words: str, lex: Lexicon) -> bool:
     return len(parts) == 2 and parts[1][:4].isdigit() and bool(lex.running_since_re.search(parts[0] + " "))
 
 
-def _venture_apposed(gap: str, lex: Lexicon) -> bool:
+def venture_apposed(gap: str, lex: Lexicon) -> bool:
     """Whether the words between a name and a venture cue set the cue off as the name's apposition (", the joint
     venture", ", a jointly owned company", ", une coentreprise", ", ein Gemeinschaftsunternehmen"): an article and up
     to two more words after a comma."""
     rest = gap.lstrip()
+    if rest.startswith(",") and rest[1:].split(",", 1)[0].strip().lower().rstrip(".") in lex.legal_suffixes:
+        rest = rest[1:].lstrip()  # "constituido X, S.L., una empresa conjunta": the suffix set off by commas
     suffix = rest.split(",", 1)[0].strip()
     if suffix and suffix.lower().rstrip(".") in lex.legal_suffixes:
         rest = rest[len(suffix):].lstrip()  # "die X GmbH, ein Gemeinschaftsunternehmen"
