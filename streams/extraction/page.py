@@ -301,7 +301,8 @@ def read_page(clean: dict) -> Page:
                     n, set())) if m.name is None and cues[i] and not (i and cues[i - 1]) else None
                 subject = None if m.name or recent else _own_object(text, sents[i].start, ms, m, cues[i], lex)
                 m.name = m.name or recent or (subject and _object_before(
-                    text, found, sents, cues, i, subject, lex)) or _antecedent(text, found, starts, i, m, lex, subject)
+                    text, found, sents, cues, i, subject, lex)) or _section_opener(text, found, sents, i, m, lex) or (
+                    _antecedent(text, found, starts, i, m, lex, subject))
                 m.name = _of_its_kind(text, found, i, m, lex, given, told, apposed) or m.name
                 m.name = _rival(text, found, i, m, lex) or m.name
                 m.recent = recent is not None and m.name == recent
@@ -2278,6 +2279,19 @@ def _clause_to(text: str, m: Mention, end: int, lex: Lexicon) -> bool:
     gap = text[m.end:end]
     relative = lex.relative_re.match(gap)
     return not re.search(r"[,;:]", gap[relative.end():] if relative else gap)
+
+
+def _section_opener(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], i: int,
+                    description: Mention, lex: Lexicon) -> str | None:
+    """ "... Hollins facturó 2.300 millones. / Venta de concesiones / Para financiar la operación, la compañía vendió
+    ...": a description that is the subject of the first sentence below a subheading naming no firm opens a new
+    section of the article, about the firm its headline opens on, not about the last firm before the heading."""
+    if i < 2 or not subheading(text, sents, i - 1) or found[i - 1]:
+        return None
+    if any(m.end <= description.start for m in found[i]) or roles.marker(description, sents[i].start, text, lex):
+        return None
+    first = found[0][0] if found[0] and not found[0][0].anaphor else None
+    return first.name if first and roles.marker(first, sents[0].start, text, lex) is None else None
 
 
 def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,

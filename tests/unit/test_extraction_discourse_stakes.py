@@ -116,3 +116,30 @@ def test_a_fellow_investor_just_before_is_not_the_firm_a_stake_is_in(lang, title
     into X, the subject of the sentence before."""
     assert {("Tessera Mining", "investor"), ("Lumeris", "investee")} in _deals(lang, title, body, kind="investment")
 
+
+@pytest.mark.parametrize(("lang", "paragraphs"), [
+    ("es", ("Ferrobal cierra la compra de la británica Kettering Steel",
+            "Ferrobal ha completado la compra de Kettering Steel por 300 millones de euros.",
+            "Kettering, con sede en Sheffield, facturó 900 millones de euros en 2025.", "Venta de activos",
+            "Para financiar la operación, la compañía vendió en febrero su negocio de reciclaje al fondo Norvik "
+            "Partners por 90 millones de euros.")),
+    ("en", ("Ferrobal completes purchase of Kettering Steel",
+            "Ferrobal has completed its purchase of Kettering Steel for $300 million.",
+            "Kettering, based in Sheffield, had sales of $900 million in 2025.", "Asset sale",
+            "To fund the deal, the company sold its recycling business to Norvik Partners in February for $90 "
+            "million.")),
+    ("fr", ("Ferrobal finalise le rachat de Kettering Steel",
+            "Ferrobal a finalisé le rachat de Kettering Steel pour 300 millions d'euros.",
+            "Kettering, basé à Sheffield, a réalisé un chiffre d'affaires de 900 millions d'euros en 2025.",
+            "Cession d'actifs",
+            "Pour financer l'opération, le groupe a cédé en février son activité de recyclage au fonds Norvik Partners "
+            "pour 90 millions d'euros.")),
+    ("de", ("Ferrobal schließt Kauf von Kettering Steel ab",
+            "Die Ferrobal AG hat die Übernahme der Kettering Steel Ltd. für 300 Mio. Euro abgeschlossen.",
+            "Kettering mit Sitz in Sheffield setzte 2025 rund 900 Mio. Euro um.", "Verkauf von Randgeschäften",
+            "Zur Finanzierung verkaufte der Konzern im Februar sein Recyclinggeschäft für 90 Mio. Euro an den Fonds "
+            "Norvik Partners.")),
+])
+def test_a_description_opening_a_section_below_a_subheading_is_the_headline_firm(lang, paragraphs) -> None:
+    """The last firm before the subheading (Kettering) is not the subject of the new section's first sentence."""
+    assert {("Norvik Partners", "acquirer"), ("Ferrobal", "seller")} in _deals(lang, *paragraphs, kind="acquisition")
