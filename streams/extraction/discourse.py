@@ -237,6 +237,32 @@ def _spoken_of(page: Page, i: int, other: str | None = None) -> str | None:
     return None
 
 
+def firm_spoken_of(page: Page, i: int, other: str) -> str | None:
+    """ "Hofmann setzt auf einen neuen Partner. Der Finanzinvestor X übernimmt 24,9 Prozent der Anteile": the firm a
+    stake with no owner named is in, the subject of a sentence just before in a paragraph that does not name the firm
+    the page is about, else that firm; never `other`, the firm that takes the stake."""
+    told = range(page.paragraph_start(i), i + 1)
+    if page.main not in (None, other) and any(m.name == page.main for j in told for m in page.mentions[j]):
+        return page.main
+    owner = _spoken_of(page, i, other)
+    if owner is not None and _fellow_investor(page, i, owner):
+        owner = None
+    owner = owner or page.main
+    return owner if owner != other else None
+
+
+def _fellow_investor(page: Page, i: int, name: str) -> bool:
+    """ "Bpifrance a souscrit à l'opération. Le groupe X s'était lui aussi engagé à acheter des titres": a subject
+    whose own sentence just before tells it putting money in is a fellow investor, not the firm the stake is in."""
+    for j in range(i - 1, max(-1, i - 1 - REACH), -1):
+        if page.sentences[j].paragraph != page.sentences[i].paragraph:
+            break
+        m = subject(page, j)
+        if m is not None and m.name == name:
+            return any(t.trigger.type == "investment" for t in page.triggers(j))
+    return False
+
+
 def _fellow_subject(page: Page, j: int) -> str | None:
     """The second of two firms that open sentence j together ("X and Y agreed to ..."), not a public body."""
     two = joined(page.text, [m for m in page.mentions[j] if m.name and not m.anaphor], page.lex)

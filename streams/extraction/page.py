@@ -302,7 +302,8 @@ def read_page(clean: dict) -> Page:
                     n, set())) if m.name is None and cues[i] and not (i and cues[i - 1]) else None
                 subject = None if m.name or recent else _own_object(text, sents[i].start, ms, m, cues[i], lex)
                 m.name = m.name or recent or (subject and _object_before(
-                    text, found, sents, cues, i, subject, lex)) or _antecedent(text, found, starts, i, m, lex, subject)
+                    text, found, sents, cues, i, subject, lex)) or _section_opener(text, found, sents, i, m, lex) or (
+                    _antecedent(text, found, starts, i, m, lex, subject))
                 m.name = _of_its_kind(text, found, i, m, lex, given, told, apposed) or m.name
                 m.name = _rival(text, found, i, m, lex) or m.name
                 m.recent = recent is not None and m.name == recent
@@ -814,16 +815,20 @@ def _named_kind_before(ms: list[Mention], description: Mention, want: str, lex: 
 def _founded(text: str, found: list[list[Mention]], cues: list[list[triggers.TriggerMatch]], i: int,
              description: Mention, lex: Lexicon) -> str | None:
     """ "X und Y gründen die Z GmbH. ... hat das neue Gemeinschaftsunternehmen bestellt", "la nouvelle société":
-    a description of a new firm stands for the closest firm named after a cue of a joint venture, the venture
-    founded, not for its founders; None where no venture was named, or where an indefinite article opens the noun
-    ("la création d'une coentreprise avec Y": a new venture, not the one named before)."""
+    a description of a new firm stands for the closest firm named after a cue of a joint venture, or, where the
+    description is no such cue itself, right before it with the cue in apposition ("han constituido Z, S.L., una
+    empresa conjunta ... La nueva sociedad"), the venture founded, not for its founders; None where no venture was
+    named, or where an indefinite article opens the noun ("la création d'une coentreprise avec Y": a new venture,
+    not the one named before)."""
     new = lex.new_firm_re.search(text, description.start, description.end)
     if not new or indefinite_article((text[description.start:new.start()].split() or [""])[-1], lex):
         return None
+    apposed = not _venture_cue_inside(cues[i], description)  # "la coentreprise" reads only a venture named after
     for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1):
-        ventures = [t.end for t in cues[j] if t.trigger.type == "joint_venture"]
+        ventures = [t for t in cues[j] if t.trigger.type == "joint_venture"]
         named = [m for m in found[j] if m.name and not m.anaphor and (j < i or m.end <= description.start)
-                 and any(end <= m.start for end in ventures)]
+                 and any(t.end <= m.start or apposed and m.end <= t.start and roles.venture_apposed(
+                     text[m.end:t.start], lex) for t in ventures)]
         if named:
             return named[-1].name
     return None
@@ -1262,12 +1267,13 @@ def _form_of_name(noun: str, word: str) -> bool:
     return shared >= NOUN_STEM and 0 < len(noun) - shared <= NOUN_ENDING and 0 < len(word) - shared <= NAME_ENDING
 
 
-def _introducing_nouns(analyses: list[organisations.Analysis], lex: Lexicon) -> set[str]:
+def _introducing_nouns(analyses: list[organisations.Analysis], lex: Lexicon) -> dict[str, set[str]]:
     """The lowercase words the page writes right before a capitalised one, or before the adjectives that follow a
-    noun there ("la hotelera Soleria", "la hotelera mallorquina Soleria"): a noun the page calls a firm by where it
-    names it, which the kinds it gives that firm resolve (`kinds.told`)."""
+    noun there ("la hotelera Soleria", "la hotelera mallorquina Soleria"), each with the capitalised words it stands
+    before: a noun the page calls a firm by where it names it, which the kinds it gives that firm resolve
+    (`kinds.told`)."""
     reach = AROUND if lex.adjectives_follow else 1
-    out = set()
+    out: dict[str, set[str]] = {}
     for a in analyses:
         toks = a.tokens
         for k, t in enumerate(toks):
@@ -1276,7 +1282,7 @@ def _introducing_nouns(analyses: list[organisations.Analysis], lex: Lexicon) -> 
             for nxt in toks[k + 1:k + 1 + reach]:
                 if nxt.text[:1].isupper():
                     if not any(c in ",;:()" for c in a.sentence[t.end - a.offset:nxt.start - a.offset]):
-                        out.add(t.low)
+                        out.setdefault(t.low, set()).add(nxt.text)
                     break
                 if nxt.low in lex.stopwords:
                     break
@@ -1284,7 +1290,7 @@ def _introducing_nouns(analyses: list[organisations.Analysis], lex: Lexicon) -> 
 
 
 def _name_noun_descriptions(a: organisations.Analysis, ms: list[Mention], nouns: dict[str, str],
-                            lex: Lexicon, introducing: set[str], by_noun: dict[int, str]) -> list[Mention]:
+                            lex: Lexicon, introducing: dict[str, set[str]], by_noun: dict[int, str]) -> list[Mention]:
     """ "Tamsin Bakers ... The bakery has supplied Y since 2018", "Kornmühle Brandt ... von der Mühle", "Hidroeléctrica
     del Tera ... la eléctrica": a description whose noun is a word of one firm's name, or its ending (a description
     the sentence reads already: noted in `by_noun` for `_named_by_noun`), or another form of it (a noun right after a
@@ -1295,7 +1301,7 @@ def _name_noun_descriptions(a: organisations.Analysis, ms: list[Mention], nouns:
     for k, t in enumerate(toks[1:], 1):
         article = toks[k - 1].low
         if article not in lex.definite_articles and article not in lex.contracted_articles or (
-                len(t.low) < NAME_NOUN or t.low in introducing):
+                len(t.low) < NAME_NOUN or _introduces_another(t.low, introducing, nouns)):
             continue  # "la bodega", "du chantier", "de la bodega", "al grupo"
         read = next((m for m in ms if m.start <= t.start < m.end), None)
         if read is not None and not (read.anaphor and read.end == t.end and not (
@@ -1313,6 +1319,16 @@ def _name_noun_descriptions(a: organisations.Analysis, ms: list[Mention], nouns:
         elif len(held) == 1:
             out.append(Mention(held.pop(), toks[k - 1].start, t.end, t.possessive))
     return sorted(ms + out, key=lambda m: m.start) if out else ms
+
+
+def _introduces_another(noun: str, introducing: dict[str, set[str]], nouns: dict[str, str]) -> bool:
+    """Whether the page puts a noun before a name that is not the one firm's whose name holds the noun ("la hotelera
+    Soleria" tells which hotelier it is); "le chantier Kervadec" beside "Chantiers Kervadec" names that very firm, so
+    "du chantier" still stands for it."""
+    if noun not in introducing:
+        return False
+    held = {n for w, n in nouns.items() if _word_of_name(noun, w) or _plural_of(noun, w)}
+    return len(held) != 1 or not introducing[noun] <= set(next(iter(held)).split())
 
 
 def _named_by_noun(text: str, description: Mention, by_noun: dict[int, str], lex: Lexicon,
@@ -2283,6 +2299,19 @@ def _clause_to(text: str, m: Mention, end: int, lex: Lexicon) -> bool:
     gap = text[m.end:end]
     relative = lex.relative_re.match(gap)
     return not re.search(r"[,;:]", gap[relative.end():] if relative else gap)
+
+
+def _section_opener(text: str, found: list[list[Mention]], sents: list[sentences.Sentence], i: int,
+                    description: Mention, lex: Lexicon) -> str | None:
+    """ "... Hollins facturó 2.300 millones. / Venta de concesiones / Para financiar la operación, la compañía vendió
+    ...": a description that is the subject of the first sentence below a subheading naming no firm opens a new
+    section of the article, about the firm its headline opens on, not about the last firm before the heading."""
+    if i < 2 or not subheading(text, sents, i - 1) or found[i - 1]:
+        return None
+    if any(m.end <= description.start for m in found[i]) or roles.marker(description, sents[i].start, text, lex):
+        return None
+    first = found[0][0] if found[0] and not found[0][0].anaphor else None
+    return first.name if first and roles.marker(first, sents[0].start, text, lex) is None else None
 
 
 def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,

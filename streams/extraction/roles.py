@@ -786,7 +786,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
                       or after[0][1] is None and gap.strip().lower() in lex.genitive_articles):
             after = [(after[0][0], "patient"), *after[1:]]  # "die Fusion von X und Y", "aus der Fusion der X mit der Y"
         if kind == "joint_venture":  # "formed X, a joint venture": X is the venture, not one of its partners
-            apposed = [m for m, mk in before if mk != "comitative" and _venture_apposed(text[m.end:trig.start], lex)]
+            apposed = [m for m, mk in before if mk != "comitative" and venture_apposed(text[m.end:trig.start], lex)]
             before = [(m, mk) for m, mk in before if m not in apposed]
             # "X, the joint venture Y formed with Z": the venture named before, the name after founds it
             if after and after[0][1] is None and (not apposed and venture_named_after(trig, after[0][0], text, lex)
@@ -1356,9 +1356,10 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
     and its own object named after the verb, has that name for its subject."""
     earlier = [m for m, mk in before if mk is not None and m.end <= window.clause_start]
     led = _into_round(trig)
+    owned = _own_stake_after(trig, after, text, window, lex)
     # "which bought it from X": the firm told before
-    if not earlier or not led and not (any(mk in (None, "patient") and not o.possessive for o, mk in after)
-                                       or _pronoun_after(text, trig, lex)):
+    if not earlier or not (led or owned) and not (any(mk in (None, "patient") and not o.possessive for o, mk in after)
+                                                  or _pronoun_after(text, trig, lex)):
         return None  # "which has purchased X's monitors": goods of X, no firm bought
     m = earlier[-1]
     if m.public or m.name and is_institution(m.name, lex):
@@ -1367,11 +1368,38 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
     if opener is None or len(text[m.end:opener.start()].split()) > 1 or any(o.start >= m.end for o, _ in before):
         return None
     invested = _went_into(trig, after, text, lex)
-    if lex.subject_after_verb and lex.object_relative_re.search(opener.group() + " ") and not (led or invested):
+    if lex.subject_after_verb and lex.object_relative_re.search(opener.group() + " ") and not (
+            led or invested or owned):
         return None  # "que" may stand for the object, its subject after the verb ("Y, que compró X"); not when the
-        # name after an investing verb is what it went into ("Y, que ya invirtió en X")
+        # name after an investing verb is what it went into ("Y, que ya invirtió en X"), nor when the object is a
+        # stake in the capital of the firm spoken of ("Y, que adquirió el 30% de su capital")
     between = text[opener.end():trig.start]  # "qui en 2023 avait racheté": a year among the adverbs
-    return [m] if "," not in between and all(w.islower() or w.isdigit() for w in between.split()) else None
+    if "," in between or not all(w.islower() or w.isdigit() for w in between.split()):
+        return None
+    return [_apposition_head(before, m, text, lex) if owned else m]
+
+
+def _apposition_head(before: list, m: Mention, text: str, lex: Lexicon) -> Mention:
+    """ "X, el brazo inversor de la Fundación Y, que compró un 3% del capital": a name inside an apposition's
+    complement leaves the relative clause after it to the name the apposition describes, X."""
+    previous = [o for o, _ in before if o.end <= m.start]
+    if not previous:
+        return m
+    gap = text[previous[-1].end:m.start]
+    words = gap.split()
+    apposed = gap.lstrip().startswith(",") and len(words) >= 3 and is_article(words[1], lex) and not any(
+        c in "".join(words[1:]) for c in ",;:()")
+    return previous[-1] if apposed else m
+
+
+def _own_stake_after(trig: TriggerMatch, after: list, text: str, window: Window, lex: Lexicon) -> bool:
+    """ "tiene como accionista al fondo Y, que adquirió un 30% de su capital", "part of group Y, which acquired 100%
+    of its capital": a buying verb whose object is a capital with no owner named (`own_capital`), no firm after it in
+    its clause, has bought into the firm the discourse is at; its relative pronoun is the subject, not the object,
+    and the verb has its object (`discourse.own_capital` names the owner)."""
+    if trig.trigger.frame not in ("buy", "invest") or after:
+        return False
+    return lex.own_capital_re.search(text, trig.end, clause_end(text, trig, window.end, lex)) is not None
 
 
 def _went_into(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> bool:
@@ -2540,7 +2568,7 @@ def _apposed_relation(trig: TriggerMatch, before: list, window: Window, text: st
         return None
     named = before[-1][0]
     subject = next((m for m, mk in reversed(before[:-1]) if mk is None and m.start >= window.sentence_start), None)
-    if subject is None or subject.name == named.name or not _venture_apposed(text[named.end:trig.start], lex):
+    if subject is None or subject.name == named.name or not venture_apposed(text[named.end:trig.start], lex):
         return None
     if any(mk == "comitative" for m, mk in before if m.start > subject.start):
         return None  # "works with X and sells to Y, a partnership it values": which tie, the text does not say
@@ -2561,7 +2589,7 @@ def _apposed_partner(trig: TriggerMatch, before: list, after: list, text: str, l
         apposed, owner, gap = before[-1][0], after[0][0], text[before[-1][0].end:trig.start]
     else:
         return []
-    return [apposed, owner] if apposed.name != owner.name and _venture_apposed(gap, lex) else []
+    return [apposed, owner] if apposed.name != owner.name and venture_apposed(gap, lex) else []
 
 
 def _agent_and_companion(trig: TriggerMatch, after: list) -> list[Mention]:
@@ -2655,11 +2683,13 @@ def _since_year(words: str, lex: Lexicon) -> bool:
     return len(parts) == 2 and parts[1][:4].isdigit() and bool(lex.running_since_re.search(parts[0] + " "))
 
 
-def _venture_apposed(gap: str, lex: Lexicon) -> bool:
+def venture_apposed(gap: str, lex: Lexicon) -> bool:
     """Whether the words between a name and a venture cue set the cue off as the name's apposition (", the joint
     venture", ", a jointly owned company", ", une coentreprise", ", ein Gemeinschaftsunternehmen"): an article and up
     to two more words after a comma."""
     rest = gap.lstrip()
+    if rest.startswith(",") and rest[1:].split(",", 1)[0].strip().lower().rstrip(".") in lex.legal_suffixes:
+        rest = rest[1:].lstrip()  # "constituido X, S.L., una empresa conjunta": the suffix set off by commas
     suffix = rest.split(",", 1)[0].strip()
     if suffix and suffix.lower().rstrip(".") in lex.legal_suffixes:
         rest = rest[len(suffix):].lstrip()  # "die X GmbH, ein Gemeinschaftsunternehmen"

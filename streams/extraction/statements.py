@@ -1606,9 +1606,10 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
         kind, parties = _counted_goods(kind, parties, page.text[trig.end:end], page.lex)
     if trig.trigger.type == "acquisition" and all(not m.anaphor for m, r in pairs if r == "acquirer"):
         kind, parties = _under_supply(kind, parties, page.text[s.start:_part_end(page, s, trig)], page.lex)
-    if (kind != trig.trigger.type and [r for _, r in parties] == ["investor"] and page.main
-            and parties[0][0] != page.main):
-        parties.append((page.main, "investee"))  # "a 3% stake in the capital": the page's company
+    owner = discourse.firm_spoken_of(page, i, parties[0][0]) if kind != trig.trigger.type and [
+        r for _, r in parties] == ["investor"] else None
+    if owner:  # "a 3% stake in the capital": the firm the paragraph spoke of, else the page's company
+        parties.append((owner, "investee"))
     return pairs, kind, parties
 
 
