@@ -1374,22 +1374,7 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
         # name after an investing verb is what it went into ("Y, que ya invirtió en X"), nor when the object is a
         # stake in the capital of the firm spoken of ("Y, que adquirió el 30% de su capital")
     between = text[opener.end():trig.start]  # "qui en 2023 avait racheté": a year among the adverbs
-    if "," in between or not all(w.islower() or w.isdigit() for w in between.split()):
-        return None
-    return [_apposition_head(before, m, text, lex) if owned else m]
-
-
-def _apposition_head(before: list, m: Mention, text: str, lex: Lexicon) -> Mention:
-    """ "X, el brazo inversor de la Fundación Y, que compró un 3% del capital": a name inside an apposition's
-    complement leaves the relative clause after it to the name the apposition describes, X."""
-    previous = [o for o, _ in before if o.end <= m.start]
-    if not previous:
-        return m
-    gap = text[previous[-1].end:m.start]
-    words = gap.split()
-    apposed = gap.lstrip().startswith(",") and len(words) >= 3 and is_article(words[1], lex) and not any(
-        c in "".join(words[1:]) for c in ",;:()")
-    return previous[-1] if apposed else m
+    return [m] if "," not in between and all(w.islower() or w.isdigit() for w in between.split()) else None
 
 
 def _own_stake_after(trig: TriggerMatch, after: list, text: str, window: Window, lex: Lexicon) -> bool:

@@ -143,17 +143,3 @@ def test_a_fellow_investor_just_before_is_not_the_firm_a_stake_is_in(lang, title
 def test_a_description_opening_a_section_below_a_subheading_is_the_headline_firm(lang, paragraphs) -> None:
     """The last firm before the subheading (Kettering) is not the subject of the new section's first sentence."""
     assert {("Norvik Partners", "acquirer"), ("Ferrobal", "seller")} in _deals(lang, *paragraphs, kind="acquisition")
-
-
-@pytest.mark.parametrize(("lang", "title", "body", "investee"), [
-    ("es", "Lácteos Orbegozo crece en Francia",
-     "Lácteos Orbegozo es una cooperativa navarra con sede en Tafalla. Entre sus accionistas figura Tormes Capital, "
-     "el brazo inversor de la Fundación Ribera, que compró en 2023 un 5% de su capital.", "Lácteos Orbegozo"),
-    ("fr", "Laiteries Orbegozo grandit en Espagne",
-     "Laiteries Orbegozo est une coopérative basée à Pau. Parmi ses actionnaires figure Tormes Capital, le bras "
-     "financier de la Fondation Ribera, qui a acquis en 2023 5 % de son capital.", "Laiteries Orbegozo"),
-])
-def test_a_name_inside_an_apposition_leaves_the_relative_clause_to_the_name_described(lang, title, body,
-                                                                                       investee) -> None:
-    """ "X, el brazo inversor de la Fundación Y, que compró un 5% de su capital": X bought the stake, not Y."""
-    assert _deals(lang, title, body, kind="investment") == [{("Tormes Capital", "investor"), (investee, "investee")}]
