@@ -557,7 +557,7 @@ def _new_firm_named(page: Page, i: int) -> bool:
     """Whether the sentence names a firm right after a word that calls it new ("An der neuen Halbach Wärme GmbH",
     "in the newly formed X", "la nouvelle société X"): a firm being founded, whose stakes are its founders' shares."""
     s = page.sentences[i]
-    return any(page.lex.new_firm_re.search(" ".join(page.text[max(s.start, m.start - 30):m.start].split()[-2:]))
+    return any(page.lex.new_adjective_re.search(" ".join(page.text[max(s.start, m.start - 30):m.start].split()[-2:]))
                for m in page.mentions[i] if m.name and not m.anaphor and not _shares_after(page, m))
 
 
