@@ -48,6 +48,7 @@ class Lexicon:
     places: frozenset[str]
     place_cases: tuple[str, ...]  # "Bayerns": the case endings a place takes (its genitive where nouns inflect)
     facilities: frozenset[str]
+    site_heads: frozenset[str]  # "am Klärwerk Bensheim": a site's noun (or a compound's end) its own name follows
     outlets: frozenset[str]  # "140 convenience stores", "42 clínicas": a chain's sites, counted when sold, no goods
     seated_nouns: frozenset[str]  # "le groupe d'Anvers": a kind of firm whose genitive names the town it sits in
     structures: frozenset[str]  # "the Ferrybridge Viaduct", "die Mainbrücke": a built object, no firm
@@ -595,6 +596,7 @@ def lexicon(lang: str) -> Lexicon:
             "local_dollars", {}).values() for p in local["places"])]), ext.get("place_cases", ())),
         place_cases=tuple(ext.get("place_cases", ())),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
+        site_heads=frozenset(w.lower() for w in ext.get("site_heads", ())),
         outlets=frozenset(w.lower() for w in ext.get("outlets", ())),
         seated_nouns=frozenset(w.lower() for w in ext.get("seated_nouns", ())),
         structures=frozenset(w.lower() for w in ext.get("structures", ())),
