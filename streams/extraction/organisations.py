@@ -22,6 +22,7 @@ FUND_NAME_WORDS = 2  # name words before a fund word read as its name ("Bayern K
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 PLACE_ADJECTIVE_STEM = 4  # letters of a place a place adjective keeps ("Köln" of "Kölner"; not "Bau" of "Bauer")
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}  # a sign right after a word makes it part of a currency ("US$", "C$")
+THING_HEAD = 4  # letters a compound holds at least before the noun of goods it ends with ("Funk" of "Funkgeräte")
 STRUCTURE_HEAD = 3  # letters a compound holds at least before the built object it ends with ("Mainbrücke")
 SEATED_GAP = 3  # lowercase words between a kind of firm and the genitive of its town ("de logiciels de")
 MAX_OWNER_WORDS = 4  # capitalised words of a site's owner before its town ("das Werk von X SpA in Verona")
@@ -1780,10 +1781,19 @@ def _common_noun_run(run: list[Token], toks: list[Token], index: int, lex: Lexic
     """Whether the run is an ordinary noun (`common_nouns`), alone or after the adjective of a known place ("Tag",
     "Obst", "Kieler Raum", "Logistik-Lkw"): where nouns are capitalised it names no firm, unless a legal suffix
     follows it or a descriptor introduces it ("die Marke Obst")."""
-    if run[-1].low.rpartition("-")[2] not in lex.common_nouns or (  # a compound by its last part ("Logistik-Lkw")
-            index > 0 and is_descriptor(toks[index - 1].text, lex)):
+    if run[-1].low.rpartition("-")[2] not in lex.common_nouns and not _thing_compound(run[-1], lex) or (
+            index > 0 and is_descriptor(toks[index - 1].text, lex)):  # a compound by its last part ("Logistik-Lkw")
         return False
     return len(run) == 1 or len(run) == 2 and place_adjective(run[0].text, lex)
+
+
+def _thing_compound(tok: Token, lex: Lexicon) -> bool:
+    """Whether the word closes on a noun of goods or technique (`thing_tails`), after a hyphen or as the end of a
+    closed compound ("Monomaterial-Folien", "Funkgeräte", "Ladetechnik"): where nouns are compounds it names the things
+    a deal is about, as a firm's one-word name does not end."""
+    last = tok.low.rpartition("-")[2]
+    return last in lex.thing_tails or tok.text.rpartition("-")[2][1:].islower() and any(
+        last.endswith(t) and len(last) >= len(t) + THING_HEAD for t in lex.thing_tails)
 
 
 def _described_seat(run: list[Token], toks: list[Token], index: int, lex: Lexicon) -> bool:

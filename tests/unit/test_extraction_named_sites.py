@@ -4,6 +4,8 @@ name, never a party; a kind of firm before a name ("des Lackherstellers Farben Q
 loan "Family Office" is a kind of investor in all four languages, no name unless a name follows it."""
 
 from streams.extraction import extract_events
+from streams.extraction.lexicon import lexicon
+from streams.extraction.organisations import analyse, mentions
 from tests.unit.test_extraction_roles import names, page
 
 
@@ -56,3 +58,28 @@ def test_family_office_opening_a_name_stays_in_it():
     found = _names("Die Kesselbach Robotics GmbH hat 20 Millionen Euro eingesammelt, angeführt vom Family Office "
                    "Brandtner und dem Fonds Elbwerk Ventures.")
     assert any("Brandtner" in n for n in found), found
+
+
+def test_compound_of_goods_is_no_supplier_nor_issuer():
+    for text, thing in (
+            ("Das Beschaffungsamt der Bundeswehr bestellt digitale Funkgeräte bei dem Ulmer Hersteller. Nun erwägt "
+             "das Unternehmen Insidern zufolge einen Börsengang in Frankfurt.", "Funkgeräte"),
+            ("Die Zellwerk GmbH wird für die Busse Batteriemodule auf Basis von Natrium-Ionen-Zellen liefern.",
+             "Natrium-Ionen-Zellen"),
+            ("Gleichzeitig will die Kreuzmann AG 35 Millionen Euro in Maschinen für Mehrschicht-Folien investieren.",
+             "Mehrschicht-Folien")):
+        assert thing not in _names(text), text
+
+
+def test_firm_named_after_its_goods_with_a_suffix_stays_a_party():
+    found = _names("Die Lindholm AG übernimmt die Kesselmann Messtechnik GmbH und die Fördertechnik GmbH.")
+    assert {"Lindholm", "Kesselmann Messtechnik"} <= found, found
+
+
+def test_region_after_from_and_its_article_is_no_name():
+    lex = lexicon("de")
+    for sentence, region in (("Die beiden Genossenschaftsbanken aus dem Oberland planen den Zusammenschluss.",
+                              "Oberland"),
+                             ("Die Lindmark AG übernimmt den Wettbewerber aus der Oberpfalz.", "Oberpfalz")):
+        found = [m.name for m in mentions(analyse(sentence, 0, lex, None), lex, set()) if m.name]
+        assert region not in found, (sentence, found)
