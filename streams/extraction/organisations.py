@@ -1778,9 +1778,11 @@ def _place_adjective_opens(run: list[Token], toks: list[Token], index: int, lex:
 
 
 def _common_noun_run(run: list[Token], toks: list[Token], index: int, lex: Lexicon) -> bool:
-    """Whether the run is an ordinary noun (`common_nouns`), alone or after the adjective of a known place ("Tag",
-    "Obst", "Kieler Raum", "Logistik-Lkw"): where nouns are capitalised it names no firm, unless a legal suffix
-    follows it or a descriptor introduces it ("die Marke Obst")."""
+    """Whether the run is an ordinary noun (`common_nouns`), alone, after the adjective of a known place or before a
+    lone letter ("Tag", "Obst", "Kieler Raum", "Logistik-Lkw", "Plan B"): where nouns are capitalised it names no
+    firm, unless a legal suffix follows it or a descriptor introduces it ("die Marke Obst")."""
+    if len(run) == 2 and run[0].low in lex.common_nouns and len(run[1].text) == 1:
+        return True  # "hat bereits einen Plan B": an ordinary noun and the letter that counts it, no firm
     if run[-1].low.rpartition("-")[2] not in lex.common_nouns and not _thing_compound(run[-1], lex) or (
             index > 0 and is_descriptor(toks[index - 1].text, lex)):  # a compound by its last part ("Logistik-Lkw")
         return False

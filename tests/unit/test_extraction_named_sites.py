@@ -83,3 +83,9 @@ def test_region_after_from_and_its_article_is_no_name():
                              ("Die Lindmark AG übernimmt den Wettbewerber aus der Oberpfalz.", "Oberpfalz")):
         found = [m.name for m in mentions(analyse(sentence, 0, lex, None), lex, set()) if m.name]
         assert region not in found, (sentence, found)
+
+
+def test_ordinary_noun_with_a_lone_letter_is_no_partner():
+    found = _names("Die Elbmark Milch eG hat bereits einen Plan B. Gemeinsam mit der dänischen Molkerei Fjordmejeri "
+                   "will die Genossenschaft ein Gemeinschaftsunternehmen gründen.")
+    assert "Plan B" not in found and "Fjordmejeri" in " ".join(found), found
