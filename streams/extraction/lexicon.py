@@ -48,6 +48,7 @@ class Lexicon:
     places: frozenset[str]
     place_cases: tuple[str, ...]  # "Bayerns": the case endings a place takes (its genitive where nouns inflect)
     facilities: frozenset[str]
+    site_heads: frozenset[str]  # "am Klärwerk Bensheim": a site's noun (or a compound's end) its own name follows
     outlets: frozenset[str]  # "140 convenience stores", "42 clínicas": a chain's sites, counted when sold, no goods
     dwellings: frozenset[str]  # "3,100 apartments", "3100 Wohnungen": a housing portfolio's homes, counted when sold
     seated_nouns: frozenset[str]  # "le groupe d'Anvers": a kind of firm whose genitive names the town it sits in
@@ -160,6 +161,7 @@ class Lexicon:
     law_firm_words: frozenset[str]  # "Brandt Rechtsanwälte", "Roux Avocats": a name so ended is an adviser's, no party
     staff_nouns: frozenset[str]  # "280 people in Leeds": the staff counted at a place, a stopword that counts
     common_nouns: frozenset[str]  # "am selben Tag", "mit Obst": ordinary nouns, no firm alone unless a suffix follows
+    thing_tails: frozenset[str]  # "Funkgeräte", "Ladetechnik": nouns of goods closing a compound, which names things
     area_nouns_re: re.Pattern  # " industrial estate": a noun of an area right after a name makes it the area's
     determined_gap: frozenset[str]  # "a second Scottish production site": words between an article and an adjective
     seat_connectors: frozenset[str]  # "Verhoeven Print of Eindhoven": a connector that tells a firm's seat after it
@@ -608,6 +610,7 @@ def lexicon(lang: str) -> Lexicon:
             "local_dollars", {}).values() for p in local["places"])]), ext.get("place_cases", ())),
         place_cases=tuple(ext.get("place_cases", ())),
         facilities=frozenset(w.lower() for w in ext["facilities"]),
+        site_heads=frozenset(w.lower() for w in ext.get("site_heads", ())),
         outlets=frozenset(w.lower() for w in ext.get("outlets", ())),
         dwellings=frozenset(w.lower() for w in ext.get("dwellings", ())),
         seated_nouns=frozenset(w.lower() for w in ext.get("seated_nouns", ())),
@@ -742,6 +745,7 @@ def lexicon(lang: str) -> Lexicon:
         law_firm_words=frozenset(w.lower() for w in ext.get("law_firm_words", ())),
         staff_nouns=frozenset(w.lower() for w in ext.get("staff_nouns", ())),
         common_nouns=frozenset(w.lower() for w in ext.get("common_nouns", ())),
+        thing_tails=frozenset(w.lower() for w in ext.get("thing_tails", ())),
         name_particles=frozenset(w.lower() for w in ext.get("name_particles", ())),
         area_nouns_re=re.compile(rf" (?:{alternation(ext.get('area_nouns', []), escape=True)})(?!\w)"),
         determined_gap=frozenset(w.lower() for w in ext.get("determined_gap", ())),

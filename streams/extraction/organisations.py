@@ -22,6 +22,7 @@ FUND_NAME_WORDS = 2  # name words before a fund word read as its name ("Bayern K
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 PLACE_ADJECTIVE_STEM = 4  # letters of a place a place adjective keeps ("Köln" of "Kölner"; not "Bau" of "Bauer")
 CURRENCY_SIGNS = {"$", "€", "£", "¥"}  # a sign right after a word makes it part of a currency ("US$", "C$")
+THING_HEAD = 4  # letters a compound holds at least before the noun of goods it ends with ("Funk" of "Funkgeräte")
 STRUCTURE_HEAD = 3  # letters a compound holds at least before the built object it ends with ("Mainbrücke")
 SEATED_GAP = 3  # lowercase words between a kind of firm and the genitive of its town ("de logiciels de")
 MAX_OWNER_WORDS = 4  # capitalised words of a site's owner before its town ("das Werk von X SpA in Verona")
@@ -45,6 +46,9 @@ _TOWN_STOP_DASH = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,3}\.\s?[
 # 2026 - ", "Leeds, June 3, 2026 -- "
 _TOWN_DAY_DASH = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,2},\s+(?:[^\W\d_]+\.?\s+){0,2}\d{1,2}"
                             r"(?:er|st|nd|rd|th)?,?\s+(?:[^\W\d_]+\.?\s+){0,3}\d{4}\s*[–—-]{1,2}\s")
+# towns in ordinary case joined by slashes, then a dash: "Koblenz/Kassel – Das Amt ...": where the story was filed,
+# by the office of each side (one town alone before a dash may be a firm's name opening a headline)
+_TOWNS_DASH = re.compile(r"[^\W\d_a-z][^\W\d_]+(?:/[^\W\d_a-z][^\W\d_]+)+\s[–—-]\s")
 _CAPITAL_DATELINE = re.compile(r"[^\W\d_a-z]{3,}(?:[ /-][^\W\d_a-z]+)*,(?:\s+[^\W\d_a-z][^\W\d_]*[.,]?)*(?=\s+\d)")
 _WIRE_DATELINE = re.compile(r"[^\W\d_]{3,}[^–—]{0,120}?\d[^–—]{0,60}?(?:--|[–—]|(?<=\s)-)\s")
 # a label and the code it introduces ("ISIN: DE000A1B2C34"): six or more capitals and digits, a digit among them
@@ -1401,6 +1405,9 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             # (North Wire) -", "BRISTOL, United Kingdom, 3 June 2025 –": where and through whom the story was filed
         if _noun_of_genitive(run, lex):
             run = run[2:]  # "die sechs Filialen der Bäckerei Lechner": the firm is the genitive, the noun its own
+        if len(run) > 1 and " ".join(t.low for t in run) in lex.descriptors:
+            continue  # "in ihren Family Offices", "das Family Office": a kind of firm in capitalised words, no name
+            # (one opening a name stays in it: "Family Office Brückner")
         if _place_adjective_opens(run, toks, index_of.get(run[0].start, 0), lex):
             run = _past_place_adjective(run, toks, index_of.get(run[-1].start, len(toks)), sentence, offset, lex)
         last = index_of.get(run[-1].start, len(toks))
@@ -1483,6 +1490,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         index = index_of.get(run[0].start, 0)
         if len(run) == 1 and _site_place(toks, index, sentence, offset, lex) or _site_with_article(toks, index, lex):
             continue  # "la planta de Getafe", "offices in Reading, Leeds and York": a place
+        if not suffixed and _named_site(toks, index, sentence, offset, lex):
+            continue  # "am Klärwerk Bensheim", "der Netzleitstelle Berner Oberland": the site's own name or place
         if _located(toks, index, lex) or _listed_with_place(run, a.runs, sentence, offset, lex):
             continue  # "its Tarrant project in Western Australia", "entre La Réunion, Maurice et Madagascar": places
         if not suffixed and (_structure(run[-1], lex) or len(run) > 1 and run[0].low in lex.structures):
@@ -1623,10 +1632,11 @@ def _dateline_places_end(wire: re.Match | None) -> int:
 def _city_wire_end(sentence: str) -> int:
     """Where a dateline of a town and its wire or agency in brackets ends ("Düsseldorf (NDW) - Der Versorger ...",
     "MADRID, 12 (EUROPA PRESS) La ..."), or of a town closed by a full stop and a dash ("Ciudad de Panamá.– Pagazul
-    ..."), or of a town and its day ("Tours, le 6 octobre 2026 – Veltia ..."): neither the town nor the agency is a
+    ..."), or of a town and its day ("Tours, le 6 octobre 2026 – Veltia ..."), or of towns joined by slashes ("Koblenz/
+    Kassel – Das Amt ..."): neither the town nor the agency is a
     party of the news filed (0 when the sentence opens otherwise)."""
     dateline = (_CITY_WIRE.match(sentence) or _CAPITAL_WIRE.match(sentence) or _TOWN_STOP_DASH.match(sentence)
-                or _TOWN_DAY_DASH.match(sentence))
+                or _TOWN_DAY_DASH.match(sentence) or _TOWNS_DASH.match(sentence))
     return dateline.end() if dateline else 0
 
 
@@ -1769,13 +1779,24 @@ def _place_adjective_opens(run: list[Token], toks: list[Token], index: int, lex:
 
 
 def _common_noun_run(run: list[Token], toks: list[Token], index: int, lex: Lexicon) -> bool:
-    """Whether the run is an ordinary noun (`common_nouns`), alone or after the adjective of a known place ("Tag",
-    "Obst", "Kieler Raum", "Logistik-Lkw"): where nouns are capitalised it names no firm, unless a legal suffix
-    follows it or a descriptor introduces it ("die Marke Obst")."""
-    if run[-1].low.rpartition("-")[2] not in lex.common_nouns or (  # a compound by its last part ("Logistik-Lkw")
-            index > 0 and is_descriptor(toks[index - 1].text, lex)):
+    """Whether the run is an ordinary noun (`common_nouns`), alone, after the adjective of a known place or before a
+    lone letter ("Tag", "Obst", "Kieler Raum", "Logistik-Lkw", "Plan B"): where nouns are capitalised it names no
+    firm, unless a legal suffix follows it or a descriptor introduces it ("die Marke Obst")."""
+    if len(run) == 2 and run[0].low in lex.common_nouns and len(run[1].text) == 1:
+        return True  # "hat bereits einen Plan B": an ordinary noun and the letter that counts it, no firm
+    if run[-1].low.rpartition("-")[2] not in lex.common_nouns and not _thing_compound(run[-1], lex) or (
+            index > 0 and is_descriptor(toks[index - 1].text, lex)):  # a compound by its last part ("Logistik-Lkw")
         return False
     return len(run) == 1 or len(run) == 2 and place_adjective(run[0].text, lex)
+
+
+def _thing_compound(tok: Token, lex: Lexicon) -> bool:
+    """Whether the word closes on a noun of goods or technique (`thing_tails`), after a hyphen or as the end of a
+    closed compound ("Monomaterial-Folien", "Funkgeräte", "Ladetechnik"): where nouns are compounds it names the things
+    a deal is about, as a firm's one-word name does not end."""
+    last = tok.low.rpartition("-")[2]
+    return last in lex.thing_tails or tok.text.rpartition("-")[2][1:].islower() and any(
+        last.endswith(t) and len(last) >= len(t) + THING_HEAD for t in lex.thing_tails)
 
 
 def _described_seat(run: list[Token], toks: list[Token], index: int, lex: Lexicon) -> bool:
@@ -2168,6 +2189,34 @@ def _list_gap(other: list[Token], run: list[Token], sentence: str, offset: int, 
     first, second = (other, run) if other[0].start < run[0].start else (run, other)
     gap = sentence[first[-1].end - offset:second[0].start - offset].strip().lower()
     return "," if gap == "," else "and" if gap in lex.conjunction_words else ""  # ", y": a comma closed a phrase
+
+
+def _named_site(toks: list[Token], index: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the name at index, or the list of names it ends ("zwischen den Anschlussstellen Kettwig und
+    Ohlsberg"), follows a site's noun right after it where nouns are capitalised ("am Klärwerk Bensheim", "des
+    Regionalbusnetzes Kusel-Lauterecken"): German names a site by its town or its own name put after its noun, the
+    firm that owns or serves it comes with an article or a preposition ("das Werk der X"); a public body's noun
+    ("Stadt Bensheim") is part of the name, no site."""
+    if not lex.compound_nouns:
+        return False
+    k = index
+    while k > 2 and toks[k - 1].low in lex.conjunction_words and toks[k - 2].text[:1].isupper() and (
+            not _site_noun(toks[k - 2], lex)):
+        k -= 2  # "Kettwig und Ohlsberg": the list's first name follows the site's noun
+    if k == 0:
+        return False
+    site = toks[k - 1]
+    return (sentence[site.end - offset:toks[k].start - offset] == " " and site.text[:1].isupper()
+            and _site_noun(site, lex) and not is_institution(site.low, lex) and not is_descriptor(site.text, lex))
+
+
+def _site_noun(word: Token, lex: Lexicon) -> bool:
+    """A site's noun (`facilities`, also in the genitive or closing a compound: "des Regionalbusnetzes",
+    "Netzleitstelle") or a built object's."""
+    low = word.low
+    stems = (low, low[:-2] if low.endswith("es") else low[:-1]) if low.endswith("s") else (low,)
+    return _structure(word, lex) or word.text[1:].islower() and any(
+        w == f or w.endswith(f) and len(w) >= len(f) + STRUCTURE_HEAD for w in stems for f in lex.site_heads)
 
 
 def _site_with_article(toks: list[Token], index: int, lex: Lexicon) -> bool:

@@ -20,6 +20,18 @@ def test_town_dateline_is_no_investee(town):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Lindach/Weilbronn – Das Bundesamt für Wehrbeschaffung hat bei der Halberg Wehrtechnik GmbH 80 "
+     "Transportfahrzeuge bestellt."),
+    ("fr", "Rivaz/Montclair – La Direction générale de l'armement a commandé 80 camions à la société Halberg Défense."),
+])
+def test_towns_joined_by_a_slash_before_a_dash_are_a_dateline(lang, text):
+    """german: a dateline in ordinary case that names each side's town ("Koblenz/Kassel – ")."""
+    found = parties_of(lang, "Nachrichten" if lang == "de" else "Actualités", text)
+    towns = {"Lindach", "Weilbronn", "Rivaz", "Montclair"}
+    assert found and not any(name in towns for f in found for name, _ in f), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("de", "Nach Informationen des Nordischen Handelsblatts verhandelt die Marstrand AG über den Verkauf der "
      "Frachttochter an den Rivalen Quernholm."),
     ("fr", "Selon les informations du Courrier Alpin, le groupe Marstrand négocie la vente de sa filiale de fret au "
