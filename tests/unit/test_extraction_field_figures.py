@@ -68,6 +68,11 @@ def test_an_answer_dates_the_deal_its_question_names(lang, paragraphs):
     ("en", "The offer is a 25% premium to the closing price on February 14."),
     ("fr", "Soit une prime de 25 % sur le cours de clôture du 14 février."),
     ("es", "Supone una prima del 25 % sobre el precio de cierre del viernes."),
+    # the plural of the prices of several sessions or of both firms' shares
+    ("es", "Supone una prima del 25 % sobre los precios de cierre del 14 de febrero."),
+    ("en", "The ratio is a 25% premium to the closing prices of February 14."),
+    ("de", "Das entspricht einem Aufschlag von 25 Prozent auf die Schlusskurse vom 14. Februar."),
+    ("fr", "Soit une prime de 25 % sur les cours de clôture moyens du 14 février."),
 ])
 def test_a_share_price_day_dates_no_deal(lang, sentence):
     assert dates.find(sentence, 0, lexicon(lang), dt.date(2025, 2, 18)) == []
