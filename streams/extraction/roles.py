@@ -1330,8 +1330,10 @@ def noun_cue_relative(trig: TriggerMatch, after: list, text: str, lex: Lexicon) 
     if last is None or "," in gap:
         return None
     complement = gap[:last].split()
-    if complement and (complement[0].lower() not in lex.partitive or not _lowercase_words(complement)):
-        return None  # "compra la empresa que X fundó": an object between, the cue is a verb
+    if complement and (complement[0].lower() not in lex.partitive or not _lowercase_words(complement)
+                       or complement[-1].lower() in marker_words(lex)):
+        return None  # "compra la empresa que X fundó": an object between, the cue is a verb; "la ronda con la que X
+        # lanzó": a preposition before the pronoun, X is no subject of the cue's deal
     verb = text[m.end:m.end + MARKER_WINDOW].split()[:1]
     return m if verb and verb[0].isalpha() and verb[0].islower() else None
 

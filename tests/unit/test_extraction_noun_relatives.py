@@ -59,3 +59,11 @@ def test_a_stake_noun_takes_the_subject_of_its_relative_clause(lang, sentence, h
 def test_main_subject_kept_where_the_clause_is_on_a_firm(lang, text, expected):
     events = [parties(e) for e in extract_events(page(lang, TITLES[lang], text)) if e["type"] == "acquisition"]
     assert any(expected <= e for e in events), events
+
+
+def test_a_preposition_before_the_pronoun_leaves_the_main_subject_a_side():
+    # "la ronda con la que X lanzó": X is no subject of the round's clause, the lead investor stays a party
+    text = ("El fondo Miralta Partners lideró en 2023 la ronda semilla de 3 millones de euros con la que Quesos Aldana "
+            "lanzó su primer producto.")
+    events = [parties(e) for e in extract_events(page("es", TITLES["es"], text)) if e["type"] == "funding_round"]
+    assert any({"Miralta Partners", "Quesos Aldana"} <= {name for name, _ in e} for e in events), events
