@@ -733,11 +733,13 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         before, text, trig, lex) or _inverted_relative(
         [m for m, _ in before if m.start >= own_sentence], after, text, trig, lex) or _relative_clause(
         pool, sentence_pool, text, window, trig.start, lex) or _work_relative(
-        pool, text, trig, lex) or _governed_antecedent(
+        pool, text, trig, lex) or _noun_relative(pool, text, trig, lex) or _governed_antecedent(
         before, after, text, window, trig, lex) or _governed_object(before, pool, text, window, trig, lex)
     if relative is not None:  # "X, which bought Y" (X buys), "X, which Y bought" (Y buys X)
         pool, verb_final = relative, False
         after = _inside_object_relative(relative, after, trig, text)
+    if (own := noun_cue_relative(trig, after, text, lex)) is not None:  # "el contrato que X firmó con Y"
+        pool, verb_final, before, after = [own], False, [], after[1:]
     antecedent = _antecedent(trig, before, text, lex) or _participle_subject(
         [m for m, _ in before if m.start >= own_sentence], trig, after, text, lex)
     if antecedent is not None:
@@ -1285,6 +1287,56 @@ def _work_relative(pool: list[Mention], text: str, trig: TriggerMatch, lex: Lexi
     gap = text[pool[-2].end:pool[-1].start]
     last = max((hit.start() for hit in lex.object_relative_word_re.finditer(gap)), default=None)
     return [pool[-1]] if last is not None and lex.object_relative_re.search(", " + gap[last:]) else None
+
+
+def _last_object_relative(gap: str, lex: Lexicon) -> int | None:
+    """Where the last object relative pronoun of a gap opens a clause whose own subject ends the gap ("que", "que el
+    grupo gallego"), None when there is none."""
+    last = max((hit.start() for hit in lex.object_relative_word_re.finditer(gap)), default=None)
+    return last if last is not None and _object_relative(", " + gap[last:], lex) else None
+
+
+def _lowercase_words(words: list[str]) -> bool:
+    """Whether words are all lowercase words or figures: a noun's complement, a verb, adverbs, a year."""
+    return all(w.islower() or w.isdigit() for w in words)
+
+
+def _noun_relative(pool: list[Mention], text: str, trig: TriggerMatch, lex: Lexicon) -> list[Mention] | None:
+    """ "El grupo conserva la participación que X compró en 2021 en Y", "keeps the stake that X bought in Y": a
+    relative clause with no comma on a noun phrase of the main clause (an article opens it; no firm), its own
+    subject right after the pronoun and right before the verb: that firm alone acts; the main clause's subject
+    takes no part in its deal."""
+    if len(pool) < 2:
+        return None
+    gap, between = text[pool[-2].end:pool[-1].start], text[pool[-1].end:trig.start]
+    last = _last_object_relative(gap, lex)
+    noun = gap[:last].split() if last is not None else []
+    if not noun or not noun[-1].isalpha() or not noun[-1].islower() or "," in gap + between:
+        return None  # "X que", "X, la filial que": the clause is on the firm (`_bare_object_relative`, ...)
+    if not any(w.lower() in lex.determiners for w in noun):
+        return None  # "la empresa de servicios que Y compró": the words go on a description of the firm before
+    return [pool[-1]] if _lowercase_words(between.split()) else None
+
+
+def noun_cue_relative(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> Mention | None:
+    """ "mantendrá el contrato de suministro que X firmó en 2018 con Y", "the supply deal that X signed with Y": a
+    one-sided deal noun, maybe with its complement ("de energía a diez años"), then a relative clause with no comma
+    whose own subject is the first firm after the pronoun, a verb right after it: that firm is the deal's subject,
+    not the main clause's."""
+    if not after or after[0][1] is not None or trig.trigger.type in SYMMETRIC_ROLE:
+        return None  # a tie-up's founders are its partners as they stand (`_symmetric`)
+    m = after[0][0]
+    gap = text[trig.end:m.start]
+    last = _last_object_relative(gap, lex)
+    if last is None or "," in gap:
+        return None
+    complement = gap[:last].split()
+    if complement and (complement[0].lower() not in lex.partitive or not _lowercase_words(complement)
+                       or complement[-1].lower() in marker_words(lex)):
+        return None  # "compra la empresa que X fundó": an object between, the cue is a verb; "la ronda con la que X
+        # lanzó": a preposition before the pronoun, X is no subject of the cue's deal
+    verb = text[m.end:m.end + MARKER_WINDOW].split()[:1]
+    return m if verb and verb[0].isalpha() and verb[0].islower() else None
 
 
 def _stake_relative(before: list, trig: TriggerMatch, text: str, window: Window, lex: Lexicon) -> list[Mention] | None:

@@ -52,6 +52,11 @@ def _partnership(one: str, other: str, date: str | None) -> tuple:
      _contract("Kestrel Transportes", "Brenwick Ferroviaria", "2021")),
     ("es", "La empresa conserva el contrato de transporte de piezas que opera desde 2020 para Kestrel Transportes.",
      _contract("Kestrel Transportes", "Brenwick Ferroviaria", "2020")),
+    # (spanish) services with no article between the start and the customer after "a"
+    ("es", "Además, la compañía presta desde 2022 servicios de transporte a Kestrel Alimentación.",
+     _contract("Kestrel Alimentación", "Brenwick Ferroviaria", "2022")),
+    ("es", "Brenwick Ferroviaria presta desde 2020 sus servicios de limpieza a los talleres de Kestrel Transportes.",
+     _contract("Kestrel Transportes", "Brenwick Ferroviaria", "2020")),
     # goods supplied since a start to where the customer works ("aux usines de Y", "to the plants of Y")
     ("fr", "Elle fournit depuis 2015 des bogies aux usines de Kestrel Trains.",
      _contract("Kestrel Trains", "Brenwick Ferroviaire", "2015")),
