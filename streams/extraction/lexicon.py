@@ -95,6 +95,7 @@ class Lexicon:
     name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
     market_re: re.Pattern  # "listed on Nasdaq", "(LSE: KRW)": where shares trade (group "market"), never a party
     market_names: frozenset[str]  # "Euronext Growth", "BME Growth" (casefolded): a venue, never a listing's issuer
+    listed_bracket_re: re.Pattern  # " (+4,2 %)", " (NYSE: BRW)", " (WKN 123456)": a listed firm's bracket
     counters: frozenset[str]  # "zwei", "beiden", "mehrere": a capitalised word after them is a counted noun
     fractions: frozenset[str]  # "Viertel", "moitié": a part of what follows ("drei Viertel von X")
     count_hedges_re: re.Pattern  # "up to", "bis zu": before a count of goods bought, the count stays a count
@@ -475,6 +476,16 @@ def _market_re(markets: dict) -> re.Pattern:
                       r"|(?<![\w$])\$(?P<cashtag>[A-Z][A-Z\d.]{0,5})(?![\w])")
 
 
+def _listed_bracket_re(markets: dict, percent: str) -> re.Pattern:
+    """A bracket right after a name that only a listed firm gets: its share price's signed move ("Naviclair (+4,2 %)"),
+    its ticker on an exchange ("(NYSE: BRW)") or a labelled security code ("(WKN 123456)", "(ISIN: DE000A1B2C34)")."""
+    names = alternation(_venues(markets), escape=True)
+    labels = alternation(markets.get("code_labels", []), escape=True)
+    return re.compile(rf"\s*\(\s*(?:[+\-−–]\s?\d+(?:[.,]\d+)?\s*(?:{percent})"
+                      rf"|(?:{names})\s*:\s*[A-Z][A-Z\d.]*"
+                      rf"|(?:{labels})\s*:?\s*(?=[A-Z\d.]*\d)[A-Z\d.]{{5,14}}|(?:{labels})\s*:?\s*[A-Z][A-Z\d.]{{0,5}})\s*\)")
+
+
 def _founders_from_re(founded_by: list[str], origins: list[str]) -> re.Pattern:
     """A founding participle, its "by", the founders told by a few words and where they come from ("fondée en 2019
     par deux ingénieurs de "), ending where a name starts; never matches without both lists."""
@@ -669,6 +680,7 @@ def lexicon(lang: str) -> Lexicon:
         name_inflections=dict(ext.get("name_inflections", {})),
         market_re=_market_re(ext.get("markets", {})),
         market_names=frozenset(n.casefold() for n in _venues(ext.get("markets", {}))),
+        listed_bracket_re=_listed_bracket_re(ext.get("markets", {}), percent),
         counters=frozenset([*(w for w, n in ext["amounts"]["number_words"].items() if n > 1),
                             *ext.get("quantifiers", ())]),
         fractions=frozenset(w.lower() for w in ext.get("fractions", ())),

@@ -1445,7 +1445,8 @@ def _confirmed(found: list[list[Mention]], lex: Lexicon, text: str, cues: list[t
             bare[m.name] += _bare_subject(m, text)
             counted[m.name] += _after_indefinite(m, text, lex)
             if m.introduced or m.governed and not common or _around_deal_verb(m, text, starts, ends, lex, common) or (
-                    _price_moved(m, text, lex)) or _plans_a_deal(m, text, nouns, lex) or (
+                    _price_moved(m, text, lex) or _listed_bracket(m, text, lex)) or (
+                    _plans_a_deal(m, text, nouns, lex)) or (
                     not common and _relative_subject(m, text, starts, lex)) or _owns_the_cue(m, text, nouns, lex) or (
                     not common and organisations.after_members(text, m.start, lex)) or (
                     not common and _apposed_description(m, text, lex)):
@@ -1492,6 +1493,12 @@ def _price_moved(m: Mention, text: str, lex: Lexicon) -> bool:
     """A name that opens its sentence right before a share price's move ("Lumatec rose 5% after ...",
     "Constructora Altea subió un 2,3%"): a market report's firm, whose shares moved, named as the subject."""
     return m.initial and text[m.end:m.end + 1] == " " and bool(lex.price_move_re.match(text, m.end + 1))
+
+
+def _listed_bracket(m: Mention, text: str, lex: Lexicon) -> bool:
+    """A name right before a bracket only a listed firm gets ("Naviclair (+4,2 %) a décroché", "Tessane (WKN 123456)
+    übernimmt"): a market report's firm, though the bracket keeps it from the deal verb that would confirm it."""
+    return bool(lex.listed_bracket_re.match(text, m.end))
 
 
 def _bare_subject(m: Mention, text: str) -> bool:

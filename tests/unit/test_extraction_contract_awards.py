@@ -149,3 +149,15 @@ def test_a_sentence_ends_after_a_percent_sign() -> None:
 def test_a_sentence_opening_on_the_same_day_takes_the_day_told_before(lang: str, paragraphs: tuple[str, ...]) -> None:
     read = read_page(page(lang, *paragraphs))
     assert [d.value for d in read.dates(len(read.sentences) - 1)] == ["2024-03-13"]
+
+
+def contracts_fr(*sentences: str) -> list[set[tuple[str, str]]]:
+    return [parties(e) for e in extract_events(page("fr", "News", " ".join(sentences))) if e["type"] == "contract"]
+
+
+def test_a_contract_won_from_its_customer_with_a_contrast_before_the_participle_fr():
+    """(cues) "Y a quant à lui décroché auprès de X un contrat": a roundup's next item, the contrast between the
+    auxiliary and its participle."""
+    assert contracts_fr("Les valeurs du jour.", "Brindlecote a quant à lui décroché auprès de la Métropole de "
+                        "Rivaz un contrat de 40 millions d'euros pour l'entretien de ses voiries.") == [
+        {("Brindlecote", "supplier"), ("Métropole de Rivaz", "customer")}]

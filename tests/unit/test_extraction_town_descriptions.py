@@ -39,6 +39,11 @@ def test_the_town_is_the_one_named_by_its_government(lang: str) -> None:
     ("en", "Since 2019, Lumex has delivered bread to the town. It won the tender.", "the town"),
     ("es", "Desde 2019, Lumex suministra pan al municipio.", "al municipio"),
     ("de", "Seit 2019 beliefert Lumex die Gemeinde mit Brot.", "die Gemeinde"),
+    ("es", "Desde 2019, Lumex suministra pan a la ciudad.", "la ciudad"),
+    ("es", "Desde 2019, Lumex suministra pan a la localidad.", "la localidad"),
+    ("en", "Since 2019, Lumex has delivered bread to the village. It won the tender.", "the village"),
+    ("fr", "Depuis 2019, Lumex livre le pain des cantines du village.", "du village"),
+    ("de", "Seit 2019 beliefert Lumex die Marktgemeinde mit Brot.", "die Marktgemeinde"),
 ])
 def test_a_town_noun_alone_is_a_description(lang: str, sentence: str, description: str) -> None:
     lex = lexicon(lang)
@@ -60,3 +65,10 @@ def test_no_town_named_leaves_the_description_unresolved() -> None:
     events = extract_events(page("fr", "Cantines : Lumex retenu", "Après un appel d'offres, la commune a signé un "
                                  "contrat de 2 millions d'euros avec le traiteur Lumex.", published="2025-06-05"))
     assert all(name == "Lumex" or "commune" not in name.lower() for e in events for name, _ in parties(e))
+
+
+def test_the_spanish_city_is_the_town_named_by_its_government() -> None:
+    events = extract_events(page("es", "Lumex gana el contrato", "El pleno se reunió el lunes en el Ayuntamiento de "
+                                 "Villabruna.", "Tras un concurso, la ciudad firmó un contrato de 2 millones de euros "
+                                 "con la empresa Lumex para sus comedores escolares.", published="2025-06-05"))
+    assert {("Ayuntamiento de Villabruna", "customer"), ("Lumex", "supplier")} in [parties(e) for e in events]
