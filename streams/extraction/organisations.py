@@ -1297,6 +1297,18 @@ def pronoun_forms(lex: Lexicon) -> frozenset[str]:
     return frozenset(p.lower() for p in lex.pronouns)
 
 
+def _opening_adverb(tok: Token, nxt: Token | None, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the lone capitalised word opening the sentence is an adverb told by its ending (`adverb_endings`:
+    "Technisch arbeitet X", "Operativ setzt das Werk", "Actualmente controla"): capitalised only for its place, it
+    stands before the verb, which follows with no comma; a stem of five letters or more keeps short names
+    ("Fröhlich")."""
+    if nxt is None or not nxt.text.islower() or sentence[:tok.start - offset].strip(" \"'„“«‚‘"):
+        return False
+    if sentence[tok.end - offset:nxt.start - offset] != " " or not tok.text[1:].islower():
+        return False
+    return any(tok.low.endswith(end) and len(tok.low) - len(end) >= 5 for end in lex.adverb_endings)
+
+
 def _opens_clause(toks: list[Token], k: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """Whether the pronoun at k is the subject of a clause that opens inside the sentence: after a comma
     ("Depuis 2019, elle fournit"), a conjunction or a time ("and since 2022 it has built", "Last month it won"),
@@ -1446,6 +1458,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex) and not _kind_headed(
                 toks, index_of.get(run[0].start, 0), sentence, offset, lex):
             continue  # persons and places are never parties
+        if len(run) == 1 and _opening_adverb(run[0], nxt, sentence, offset, lex):
+            continue  # "Technisch arbeitet X mit Y zusammen", "Actualmente controla": an adverb opens it, no firm
         if _heading_word(run, nxt, sentence, offset):
             continue  # "Expansion and listing (1998–2018)": the first word of a section's heading, a noun, no firm
         if adjacent and len(run) == 1 and _opens_title(run[0], nxt, lex):
