@@ -528,13 +528,34 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 and place_body(tok.low, toks[i + 1].low, lex)) or _long_head(
                 toks, i, sentence, offset, lex) or _suffix_closes(toks, i, sentence, offset, lex) or _named_after_kind(
                 toks, i, sentence, offset, lex) or _linked_head(toks, i, sentence, offset, lex) or (
-                _inner_particle(toks, i, sentence, offset) and _particles(toks, i, sentence, offset, lex)):
+                _inner_particle(toks, i, sentence, offset) and _particles(toks, i, sentence, offset, lex)
+        ) or _bare_compound_name(toks, i, lex):
             current = [tok]  # "a racheté Le Gall", "übernimmt Van der Berg": a particle opens the name
         i += 1
     if current:
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _bare_compound_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Kornhaus übernimmt Y", "arbeitet Vennhaus seit 2020", "der Logistikkonzern Vennhaus prüft": a word that
+    ends in a noun of a firm's kind (a compound: "Softwarehaus") but stands bare, with no article, determiner or
+    adjective before it and no name after it, is a firm's name; a common noun takes an article ("das Autohaus",
+    "im Rathaus", "das Karlsruher Softwarehaus") or opens a name ("Bankhaus Lampe")."""
+    tok = toks[i]
+    if not lex.compound_nouns or not tok.text[:1].isupper() or not tok.text[1:].islower() or "-" in tok.text:
+        return False
+    if tok.low in lex.descriptors or not is_descriptor(tok.low, lex):
+        return False
+    if i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
+        return False
+    articles = lex.determiners | lex.contracted_articles | lex.indefinite_articles
+    before = toks[max(0, i - 2):i]
+    if any(t.low in articles for t in before):
+        return False
+    return not before or before[-1].text.islower() and before[-1].low not in lex.stopwords or is_descriptor(
+        before[-1].low, lex) or before[-1].low in lex.conjunction_words
 
 
 def _name_tail(toks: list[Token], i: int, lex: Lexicon) -> bool:
