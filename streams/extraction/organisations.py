@@ -539,7 +539,7 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
 
 
 def _bare_compound_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "Kornhaus übernimmt Y", "arbeitet Vennhaus seit 2020", "der Logistikkonzern Vennhaus prüft": a word that
+    """ "Kornhaus übernimmt Y", "arbeitet Vennhaus seit 2020", "Kapitalwerk und Seedhaus": a word that
     ends in a noun of a firm's kind (a compound: "Softwarehaus") but stands bare, with no article, determiner or
     adjective before it and no name after it, is a firm's name; a common noun takes an article ("das Autohaus",
     "im Rathaus", "das Karlsruher Softwarehaus") or opens a name ("Bankhaus Lampe")."""
@@ -554,8 +554,8 @@ def _bare_compound_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
     before = toks[max(0, i - 2):i]
     if any(t.low in articles for t in before):
         return False
-    return not before or before[-1].text.islower() and before[-1].low not in lex.stopwords or is_descriptor(
-        before[-1].low, lex) or before[-1].low in lex.conjunction_words
+    return not before or before[-1].text.islower() and (
+        before[-1].low not in lex.stopwords or before[-1].low in lex.conjunction_words)
 
 
 def _name_tail(toks: list[Token], i: int, lex: Lexicon) -> bool:
