@@ -159,6 +159,7 @@ class Lexicon:
     never_alone: frozenset[str]  # "to supply PVC": product codes, no firm alone, kept inside a name
     place_heads: frozenset[str]  # "Punta Gorda", "Pointe du Raz": the word of a place's kind opening its name
     place_openers: frozenset[str]  # "San Diego", "New York", "Sankt Gallen": a word opening a place's name
+    adverb_endings: tuple[str, ...]  # "Technisch", "Operativ", "Actualmente": endings of a sentence's opening adverb
     law_firm_words: frozenset[str]  # "Brandt Rechtsanwälte", "Roux Avocats": a name so ended is an adviser's, no party
     staff_nouns: frozenset[str]  # "280 people in Leeds": the staff counted at a place, a stopword that counts
     common_nouns: frozenset[str]  # "am selben Tag", "mit Obst": ordinary nouns, no firm alone unless a suffix follows
@@ -754,6 +755,7 @@ def lexicon(lang: str) -> Lexicon:
         never_alone=frozenset(w.lower() for w in ext.get("never_alone", ())),
         place_heads=frozenset(w.lower() for w in ext.get("place_heads", ())),
         place_openers=frozenset(w.lower() for w in ext.get("place_openers", ())),
+        adverb_endings=tuple(w.lower() for w in ext.get("adverb_endings", ())),
         law_firm_words=frozenset(w.lower() for w in ext.get("law_firm_words", ())),
         staff_nouns=frozenset(w.lower() for w in ext.get("staff_nouns", ())),
         common_nouns=frozenset(w.lower() for w in ext.get("common_nouns", ())),

@@ -528,13 +528,34 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 and place_body(tok.low, toks[i + 1].low, lex)) or _long_head(
                 toks, i, sentence, offset, lex) or _suffix_closes(toks, i, sentence, offset, lex) or _named_after_kind(
                 toks, i, sentence, offset, lex) or _linked_head(toks, i, sentence, offset, lex) or (
-                _inner_particle(toks, i, sentence, offset) and _particles(toks, i, sentence, offset, lex)):
+                _inner_particle(toks, i, sentence, offset) and _particles(toks, i, sentence, offset, lex)
+        ) or _bare_compound_name(toks, i, lex):
             current = [tok]  # "a racheté Le Gall", "übernimmt Van der Berg": a particle opens the name
         i += 1
     if current:
         out.append(current)
     trimmed = (_trim(r, lex) for r in out)
     return [r for r in trimmed if r]
+
+
+def _bare_compound_name(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Kornhaus übernimmt Y", "arbeitet Vennhaus seit 2020", "Kapitalwerk und Seedhaus": a word that
+    ends in a noun of a firm's kind (a compound: "Softwarehaus") but stands bare, with no article, determiner or
+    adjective before it and no name after it, is a firm's name; a common noun takes an article ("das Autohaus",
+    "im Rathaus", "das Karlsruher Softwarehaus") or opens a name ("Bankhaus Lampe")."""
+    tok = toks[i]
+    if not lex.compound_nouns or not tok.text[:1].isupper() or not tok.text[1:].islower() or "-" in tok.text:
+        return False
+    if tok.low in lex.descriptors or not is_descriptor(tok.low, lex):
+        return False
+    if i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
+        return False
+    articles = lex.determiners | lex.contracted_articles | lex.indefinite_articles
+    before = toks[max(0, i - 2):i]
+    if any(t.low in articles for t in before):
+        return False
+    return not before or before[-1].text.islower() and (
+        before[-1].low not in lex.stopwords or before[-1].low in lex.conjunction_words)
 
 
 def _name_tail(toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -1297,6 +1318,18 @@ def pronoun_forms(lex: Lexicon) -> frozenset[str]:
     return frozenset(p.lower() for p in lex.pronouns)
 
 
+def _opening_adverb(tok: Token, nxt: Token | None, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the lone capitalised word opening the sentence is an adverb told by its ending (`adverb_endings`:
+    "Technisch arbeitet X", "Operativ setzt das Werk", "Actualmente controla"): capitalised only for its place, it
+    stands before the verb, which follows with no comma; a stem of five letters or more keeps short names
+    ("Fröhlich")."""
+    if nxt is None or not nxt.text.islower() or sentence[:tok.start - offset].strip(" \"'„“«‚‘"):
+        return False
+    if sentence[tok.end - offset:nxt.start - offset] != " " or not tok.text[1:].islower():
+        return False
+    return any(tok.low.endswith(end) and len(tok.low) - len(end) >= 5 for end in lex.adverb_endings)
+
+
 def _opens_clause(toks: list[Token], k: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """Whether the pronoun at k is the subject of a clause that opens inside the sentence: after a comma
     ("Depuis 2019, elle fournit"), a conjunction or a time ("and since 2022 it has built", "Last month it won"),
@@ -1446,6 +1479,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
         if is_person(run, a, lex, person_words) or _place_run(run, nxt, adjacent, lex) and not _kind_headed(
                 toks, index_of.get(run[0].start, 0), sentence, offset, lex):
             continue  # persons and places are never parties
+        if len(run) == 1 and _opening_adverb(run[0], nxt, sentence, offset, lex):
+            continue  # "Technisch arbeitet X mit Y zusammen", "Actualmente controla": an adverb opens it, no firm
         if _heading_word(run, nxt, sentence, offset):
             continue  # "Expansion and listing (1998–2018)": the first word of a section's heading, a noun, no firm
         if adjacent and len(run) == 1 and _opens_title(run[0], nxt, lex):

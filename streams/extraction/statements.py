@@ -124,8 +124,11 @@ def _investment_roles(parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _without_price_moves(page: Page, s: sentences.Sentence, start: int, stop: int) -> str:
     """The text from start to stop with the share price moves of its sentence blanked ("Helianor se dispara un 6%
-    después de anunciar la venta de ...", "X jumped 6% after agreeing to sell ..."): a move is no stake."""
-    text = page.lex.price_move_re.sub(lambda m: " " * len(m.group()), page.text[s.start:s.end])
+    después de anunciar la venta de ...", "X jumped 6% after agreeing to sell ...", a listed firm's bracket "Tessane
+    (+2,5 %) übernimmt"): a move is no stake."""
+    text = page.text[s.start:s.end]
+    for move in (page.lex.price_move_re, page.lex.listed_bracket_re):
+        text = move.sub(lambda m: " " * len(m.group()), text)
     return text[max(0, start - s.start):max(0, stop - s.start)]
 
 

@@ -118,3 +118,26 @@ def test_common_noun_after_auxiliary_stays_no_name():
     names = _names("Neues aus der Branche", "Mit dem Auftrag hat Priorität zudem die Sicherheit, sagte Lumatec. "
                    "Lumatec hat mit der Nordwerk AG einen Rahmenvertrag geschlossen.")
     assert "Priorität" not in names
+
+
+@pytest.mark.parametrize(("body", "kind", "want"), [
+    ("Sennhaus übernimmt den Maschinenbauer Korvat aus Ulm.", "acquisition",
+     {("Sennhaus", "acquirer"), ("Korvat", "target")}),
+    ("Der Logistikkonzern Sennhaus übernimmt den Maschinenbauer Korvat.", "acquisition",
+     {("Sennhaus", "acquirer"), ("Korvat", "target")}),
+    ("Mit dem Softwarehaus Tellgrad arbeitet Sennhaus seit 2020 zusammen.", "partnership",
+     {("Sennhaus", "partner"), ("Tellgrad", "partner")}),
+])
+def test_bare_word_ending_in_a_kind_noun_is_a_name(body, kind, want):
+    """(german2) "Kornhaus übernimmt", "arbeitet Vennhaus seit": a word ending in a noun of a firm's kind that stands
+    bare, with no article or adjective before it and no name after it, names a firm."""
+    assert want in _events("Nachrichten", body, kind)
+
+
+@pytest.mark.parametrize("body", [
+    "Das Autohaus übernimmt den Maschinenbauer Korvat.",
+    "Das Karlsruher Softwarehaus übernimmt den Maschinenbauer Korvat.",
+    "Korvat übernimmt ein Autohaus in Ulm.",
+])
+def test_kind_noun_with_an_article_stays_a_description(body):
+    assert not {n for n in _names("Nachrichten", body) if n.endswith("haus")}

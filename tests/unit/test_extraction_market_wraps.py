@@ -156,3 +156,23 @@ def test_share_with_a_sum_and_no_firm_is_no_deal(text):
 def test_fronted_entry_phrase_names_the_firm_entered(text):
     (event,) = events_of("de", text, "investment", "Nachrichten")
     assert parties(event) == {("Kettwerk", "investor"), ("Lumisens", "investee")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Varnholt (+2,5 %) übernimmt den Maschinenbauer Dorlin aus Ulm."),
+    ("fr", "Varnholt (+2,5 %) rachète le fabricant lyonnais Dorlin."),
+    ("es", "Varnholt (+2,5 %) compra la ingeniería Dorlin."),
+    ("en", "Varnholt (+2.5%) buys the engineering firm Dorlin."),
+])
+def test_listed_bracket_after_the_buyer_is_no_stake(lang, text):
+    """(german2) a market wrap's signed move in brackets after a name ("X (+2,5 %) übernimmt Y") is no stake: the
+    firm is bought, not invested in."""
+    (event,) = events_of(lang, text, "acquisition", WRAPS[lang])
+    assert {r for n, r in parties(event) if n == "Varnholt"} == {"acquirer"}
+    assert {r for n, r in parties(event) if n == "Dorlin"} == {"target"}
+
+
+def test_a_stake_after_the_bracket_stays_an_investment():
+    (event,) = events_of("de", "Varnholt (+2,5 %) übernimmt 20 Prozent am Maschinenbauer Dorlin aus Ulm.",
+                         "investment", WRAPS["de"])
+    assert {r for n, r in parties(event) if n == "Dorlin"} == {"investee"}
