@@ -452,6 +452,9 @@ FRENCH = [
     # topic B (F1.2): a town after "de" is a place ("Lyon" is one now), so the court's town buys nothing
     ("Le tribunal de commerce de Lyon a retenu l'offre de reprise de Gérondel pour Transalp Logistique.",
      [("acquisition", "Gérondel:acquirer, Transalp Logistique:target", None, P, "announced")]),
+    # session 29 (spanish2): a power purchase agreement's signer sells its output (was a known miss)
+    ("EDF Renouvelables a signé un contrat d'achat d'électricité avec Solvane.",
+     [("contract", "Solvane:customer, EDF Renouvelables:supplier", None, P, "announced")]),
 ]
 
 FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
@@ -606,10 +609,6 @@ FRENCH_MISSES = [  # sentence, expected events, what the extractor gives instead
      "métro.",
      [("contract", "Société de transport de Montréal:customer, Ferralis:supplier", None, P, "announced")],
      "no contract [('Ferralis', 'supplier'), ('Société de transport de Montréal', 'customer')]"),
-    ("EDF Renouvelables a signé un contrat d'achat d'électricité avec Solvane.",
-     [("contract", "Solvane:customer, EDF Renouvelables:supplier", None, P, "announced")],
-     "no contract [('EDF Renouvelables', 'supplier'), ('Solvane', 'customer')]; also contract [('EDF "
-     "Renouvelables', 'customer'), ('Solvane', 'supplier')]"),
     ("La SNCF a passé une commande de 2 milliards d'euros à Ferralis pour des TGV.",
      [("contract", "SNCF:customer, Ferralis:supplier", (2_000_000_000, "EUR"), P, "announced")],
      "no contract [('Ferralis', 'supplier'), ('SNCF', 'customer')]; also contract [('Ferralis', "

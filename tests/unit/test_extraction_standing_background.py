@@ -80,6 +80,10 @@ def _contracts(lang: str, sentence: str) -> list[dict]:
     # a power purchase agreement signed with its buyer in an earlier year
     ("es", "Tallis Robótica cuenta con ingresos estables gracias al PPA a diez años que firmó en 2024 con Mercavan "
            "para abastecer sus tiendas y bloques logísticos.", "Mercavan", "Tallis Robótica", "2024"),
+    # its signer named in the clause by a description, words of its own before the buyer
+    ("es", "Entre los activos de Tallis Robótica figura el contrato de compraventa de energía a quince años que la "
+           "empresa firmó en 2023 con la papelera Kronfeld Celulosa, que le asegura la venta de su producción.",
+     "Kronfeld Celulosa", "Tallis Robótica", "2023"),
     # an agreement told by what it makes a party do now, and a supply counted from its start (the lead's fix after
     # the merge of standing3: both had been announced, dated by the page)
     ("en", "Among the assets changing hands is a 20-year power purchase agreement under which Tallis Robotics sells "
