@@ -305,7 +305,8 @@ def _counted_sites(words: list[str], lex: Lexicon) -> bool:
     """ "take over 84 high-street branches from X", "compra 12 hoteles a X", "buy 140 convenience stores from X",
     "buys 3,100 apartments from X": sites, a chain's outlets, a portfolio's homes or units counted (maybe after a word
     or two describing them) are assets a firm sells, no goods."""
-    return (any(w.lower().strip(",.;:") in lex.facilities | lex.outlets | lex.dwellings for w in words[:UNIT_WORDS])
+    sites = lex.facilities | lex.outlets | lex.dwellings
+    return (any(w.lower().strip(",.;:") in sites for w in words[:UNIT_WORDS])
             or bool(lex.unit_re.search(" ".join(words[:UNIT_WORDS]))))
 
 
@@ -483,8 +484,8 @@ def _bought_in_relative(page: Page, i: int, trig: TriggerMatch, found: list[Trig
         return None
     end = page.sentences[i].end
     stop = page.text.find(",", buy.end, end)
-    dated = [d for d in within(page.dates(i), firm.end, stop if stop >= 0 else end) if d.value < anchor[:len(d.value)]]
-    return dated[0] if dated else None
+    return next((d for d in within(page.dates(i), firm.end, stop if stop >= 0 else end)
+                 if d.value < anchor[:len(d.value)]), None)
 
 
 def _in_use(page: Page, start: int, end: int) -> bool:
