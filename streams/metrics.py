@@ -134,6 +134,9 @@ LAG_REPORTED = Gauge(
 REBALANCES = Counter("dealstream_rebalances", "Consumer group rebalances seen.", registry=REGISTRY)
 SEND_RETRIES = Counter("dealstream_send_retries", "Outputs sent again after the broker failed to acknowledge them.",
                        registry=REGISTRY)
+REDELIVERIES = Counter("dealstream_redeliveries_skipped",
+                       "Records Faust handed to this worker a second time, skipped (by input topic).", ["topic"],
+                       registry=REGISTRY)
 BUILD_INFO = Info("dealstream_build", "Package, cleaner and extractor versions.", registry=REGISTRY)
 STORIES = Counter("dealstream_stories", "Stories created or updated, by action.", ["action"], registry=REGISTRY)
 SOURCES_PER_STORY = Histogram(
@@ -213,6 +216,10 @@ def observe_story(created: bool, sources: int) -> None:
 
 def observe_send_retries(count: int) -> None:
     SEND_RETRIES.inc(count)
+
+
+def observe_redelivery(topic: str) -> None:
+    REDELIVERIES.labels(topic).inc()
 
 
 def observe_rebalance() -> None:

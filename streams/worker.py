@@ -44,6 +44,28 @@ def _origin(event: faust.EventT) -> Origin:
     return Origin(msg.topic, msg.partition, msg.offset, ts)
 
 
+class Redeliveries:
+    """The next offset this worker expects on each partition it holds. Faust can hand a record over twice: a
+    worker that starts while records wait fetches them, then seeks its partitions back to the committed
+    offsets and reads them again (faust-streaming#216). The repeat is skipped, so a page is cleaned and
+    counted once. A partition is forgotten when it is revoked: whoever holds it next starts afresh."""
+
+    def __init__(self) -> None:
+        self._next: dict[tuple[str, int], int] = {}
+
+    def is_repeat(self, topic: str, partition: int, offset: int) -> bool:
+        """True for a record at or before one this worker has already taken from the partition."""
+        expected = self._next.get((topic, partition))
+        if expected is not None and offset < expected:
+            return True
+        self._next[(topic, partition)] = offset + 1
+        return False
+
+    def forget(self, partitions: Iterable[tuple[str, int]]) -> None:
+        for topic_partition in partitions:
+            self._next.pop(topic_partition, None)
+
+
 def _decoded(stored: bytes | None) -> list | None:
     """A table value as the shelf reads it (None: the key holds nothing yet)."""
     return orjson.loads(stored) if stored else None
@@ -203,6 +225,7 @@ def create_app(settings: Settings) -> faust.App:
     dead_topic = app.topic(names.dead_letter, value_type=bytes, key_type=bytes)
     stories_topic = app.topic(names.stories, value_type=bytes, key_type=bytes)
     agents = AGENT_SETS[settings.agents]
+    redeliveries = Redeliveries()
 
     def to_dead_letter(event: faust.EventT, rejected: Rejected) -> Output:
         metrics.observe_dead_letter(rejected.stage, rejected.reason)
@@ -212,9 +235,14 @@ def create_app(settings: Settings) -> faust.App:
     async def outputs(batch: list[faust.EventT], handle: Callable[[faust.EventT], Iterable[Output]]) -> list[Output]:
         """Run `handle` on every record of a batch (a rejected one becomes a dead letter), returning to the
         event loop after each record: the agents share one loop, and a batch of slow records must not hold
-        up the other agents (a page waiting to be cleaned) for the whole batch."""
+        up the other agents (a page waiting to be cleaned) for the whole batch. A record handed over a second
+        time is skipped (`Redeliveries`)."""
         out: list[Output] = []
         for event in batch:
+            msg = event.message
+            if redeliveries.is_repeat(msg.topic, msg.partition, msg.offset):
+                metrics.observe_redelivery(msg.topic)
+                continue
             try:
                 out.extend(handle(event))
             except Rejected as rejected:
@@ -257,6 +285,7 @@ def create_app(settings: Settings) -> faust.App:
     @app.on_partitions_revoked.connect
     async def on_revoked(app: faust.App, revoked, **kwargs) -> None:  # noqa: ARG001
         metrics.set_ready(False)
+        redeliveries.forget((tp.topic, tp.partition) for tp in revoked)
 
     @app.timer(interval=5.0)
     async def report_lag() -> None:

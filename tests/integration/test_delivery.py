@@ -1,10 +1,12 @@
 """At-least-once delivery on the real broker: a worker killed mid-stream loses no page and its
 duplicates are the very same events (same event_id, same bytes apart from processed_at); a worker
-stopped with SIGTERM drains and commits, so its successor re-processes nothing."""
+stopped with SIGTERM drains and commits, so its successor re-processes nothing, and cleans each page of
+the backlog it finds once."""
 
 from __future__ import annotations
 
 import signal
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -87,12 +89,41 @@ def test_sigterm_drains_and_commits_so_nothing_is_reprocessed(settings, tmp_path
     finally:
         assert worker.stop() == 0
 
-    # nothing lost, and nothing done before the clean stop is done again: SIGTERM drained and committed
-    # (the restarted worker may repeat its own pages if its start-up rebalances: at least once)
+    # nothing lost, and nothing done before the clean stop is done again: SIGTERM drained and committed;
+    # the restarted worker, which finds a backlog as it starts, cleans each of its pages once
     url = {id(r): orjson.loads(r.value)["url"] for r in cleaned}
     done_before = {url[id(r)] for r in cleaned if r.offset < before_restart.get(r.partition, 0)}
     done_after = [url[id(r)] for r in cleaned if r.offset >= before_restart.get(r.partition, 0)]
     assert set(url.values()) == {key.decode() for key, _ in pages}
     assert not done_before & set(done_after), "pages committed before SIGTERM were processed again"
+    assert len(done_after) == len(set(done_after)), "the restarted worker cleaned a page twice"
     assert {e["event_id"] for e in events} == expected
     print(f"\nSIGTERM after {at_term} of {BACKLOG} pages cleaned: pages cleaned {len(cleaned)}, events {len(events)}")
+
+
+def test_pages_arriving_while_a_worker_starts_are_cleaned_once(settings, tmp_path: Path) -> None:
+    """A worker that starts while pages arrive fetches some, seeks back to the committed offsets and is
+    handed them again (faust-streaming#216): it must clean, count and extract each page once."""
+    first, arriving = numbered_pages(60)[:20], numbered_pages(60)[20:]
+    topics.create_topics(settings)
+    produce(settings, settings.topics.raw, first)
+    log = tmp_path / "worker.log"
+    worker = Worker(log).start()
+    try:  # a first run leaves committed offsets behind, as in production
+        consume(settings, settings.topics.clean, len(first), timeout=120)
+    finally:
+        assert worker.stop() == 0
+
+    worker = Worker(log).start()
+    try:
+        for start in range(0, len(arriving), 2):  # over the new worker's start-up
+            produce(settings, settings.topics.raw, arriving[start:start + 2])
+            time.sleep(0.4)
+        cleaned = values(consume(settings, settings.topics.clean, 0, timeout=180,
+                                 done=lambda rs: len({r.key for r in rs}) >= len(first) + len(arriving)))
+    finally:
+        assert worker.stop() == 0
+
+    times_cleaned = Counter(r["url"] for r in cleaned)
+    assert set(times_cleaned) == {key.decode() for key, _ in first + arriving}
+    assert [url for url, n in times_cleaned.items() if n > 1] == [], "pages cleaned twice"
