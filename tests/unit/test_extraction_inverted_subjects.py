@@ -16,7 +16,8 @@ def _investments(lang: str, text: str) -> list[dict]:
 
 def test_a_german_stake_with_its_pronoun_or_description_subject_after_the_verb_is_the_firm_spoken_of():
     for text in [
-        "Der Maschinenbauer Norvatec aus Ulm baut um. Bereits 2022 beteiligte er sich mit 20 Prozent an der Brisol GmbH.",
+        "Der Maschinenbauer Norvatec aus Ulm baut um. Bereits 2022 beteiligte er sich mit 20 Prozent an der Brisol "
+        "GmbH.",
         "Die Norvatec AG aus Ulm baut um. Der Konzern wächst. Bereits 2022 beteiligte sich der Konzern mit 20 Prozent "
         "an der Brisol GmbH.",
         "Die Norvatec AG aus Ulm baut um. Im Jahr 2022 beteiligte sie sich zudem mit einer Minderheit an dem Kölner "
