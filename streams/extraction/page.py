@@ -315,6 +315,8 @@ def read_page(clean: dict) -> Page:
                         had or not m.name) else None
                 m.name = _named_by_noun(text, m, by_noun, lex, lambda n: given.get(n, set()) | told.get(n, set()))
                 m.name = _subsidiary_spoken_of(text, ms, m, counts, lex) or m.name
+                if (set_off := _apposed_to_object(text, ms, m, lex)) not in (None, m.name):
+                    m.name, m.recent = set_off, False
                 if not founded and _venture_cue_inside(cues[i], m):
                     m.name = None  # "apporte à la coentreprise son expérience": no venture named, none of its founders
                 if m.name and (kind := kinds.described(text, m, lex)):
@@ -2133,6 +2135,35 @@ def _apposed_to_relative(text: str, ms: list[Mention], description: Mention, lex
 
 
 APPOSED_WORDS = 2  # words of a description in apposition after its noun ("la start-up gallega")
+
+
+def _apposed_to_object(text: str, ms: list[Mention], description: Mention, lex: Lexicon) -> str | None:
+    """ "X has agreed to buy Y, the Leeds haulier owned by the Z family", "X se hace con Y, el fabricante alicantino de
+    helados": a description right after a name and its comma, the name following the sentence's own subject (another
+    firm named before it), and itself followed by its complement (a preposition or a relative pronoun after at most
+    an adjective or two) is that name in apposition, whatever firm the discourse was at; not a reported subject ("X
+    bought Y, the company said in a statement": a speech verb first) nor the subject of a main clause after a
+    fronted phrase ("After buying Y, the group ...": no firm named before Y)."""
+    if description.possessive or description.pronoun:
+        return None
+    before = [m for m in ms if m.end <= description.start and m.name]
+    if len(before) < 2 or before[-1].anaphor or not _comma_after_name(text[before[-1].end:description.start], lex):
+        return None
+    if not any(not m.anaphor and m.name != before[-1].name for m in before[:-1]):
+        return None
+    return before[-1].name if _complement_after(text, description.end, lex) else None
+
+
+def _complement_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a preposition or a relative pronoun follows a description, past an adjective or two and no speech
+    verb ("the haulier owned by", "el fabricante alicantino de", "the developer of", "la société qui")."""
+    words = text[end:end + 80].lower().replace(",", " ").split()[:APPOSED_WORDS + 1]
+    for word in words:
+        if word in lex.speech_verbs:
+            return False
+        if word in roles.marker_words(lex) or lex.relative_word_re.fullmatch(word):
+            return True
+    return False
 
 
 def _relative_after(text: str, end: int, lex: Lexicon) -> bool:
