@@ -1529,6 +1529,8 @@ def _common_noun(name: str, introduced: set[str], inside: Counter[str], bare: Co
 
 
 _WORD = re.compile(r"[\w'’-]+")
+# a word of a clause, a figure with its separators one word ("9,8 Prozent", "1.300 Stellen"): its comma closes no clause
+_CLAUSE_WORD = re.compile(r"\d+(?:[.,]\d+)+|[\w'’-]+")
 _DAY = re.compile(r" \d{1,2}(?:er)?\.? (\w+)")  # the day and month after an article ("le 5 mars", "le 1er mars")
 AUXILIARIES = 3  # lowercase words allowed between a subject and its deal verb ("has agreed to buy")
 AUXILIARY_REACH = 40  # characters before a bare object in which its perfect auxiliary stands
@@ -1716,7 +1718,7 @@ def _perfect_subject(m: Mention, text: str, starts: set[int], ends: set[int], le
 def _cued_perfect_clause(text: str, end: int, starts: set[int]) -> bool:
     """Whether the clause that goes on at position end holds a lowercase deal cue and a lowercase participle closes
     it ("Lumatec hat mit der Nordwerk AG einen Rahmenvertrag geschlossen."): the cue's deal is the subject's."""
-    words = list(_WORD.finditer(text, end))[:CLAUSE_WORDS]
+    words = list(_CLAUSE_WORD.finditer(text, end))[:CLAUSE_WORDS]
     previous, cued = end, False
     for word in words:
         gap = text[previous:word.start()]
@@ -1735,14 +1737,14 @@ def _closing_deal_verb(text: str, end: int, starts: set[int], ends: set[int], le
     months or a sum between ("2019", "für 380 Mio. Euro"), or over a whole clause any words (its object too: "hat
     Nordwerk ... übernommen"); a comma or a full stop first opens another clause."""
     previous = end
-    for word in list(_WORD.finditer(text, end))[:CLAUSE_WORDS if whole_clause else PERFECT_WORDS]:
+    for word in list(_CLAUSE_WORD.finditer(text, end))[:CLAUSE_WORDS if whole_clause else PERFECT_WORDS]:
         gap = text[previous:word.start()]
         if gap.strip(" ") and not (gap == ". " and text[:previous].rsplit(None, 1)[-1].lower() in lex.abbreviations):
             return False  # a comma or a full stop first: another clause (not the one of "Mio. Euro")
         if word.start() in starts and word.end() in ends:
             return text[word.end():word.end() + 1] in ".,;:" or _noun_with_participle(text, word.end())
         low = word.group().lower()
-        if not (word.group().islower() or word.group().isdigit() or low in lex.months or whole_clause
+        if not (word.group().islower() or word.group()[0].isdigit() or low in lex.months or whole_clause
                 or low in lex.amounts["currencies"] or low in lex.amounts["scales"]):
             return False
         previous = word.end()
