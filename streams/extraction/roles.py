@@ -1779,8 +1779,13 @@ def _named_with(first: Mention, second: Mention, text: str, lex: Lexicon) -> boo
 def _fronted_stake(before: list, agent: Mention, trig: TriggerMatch, text: str) -> Mention | None:
     """ "Die Mehrheit an X übernimmt Y", "Die Mehrheit an X hat Y übernommen": a firm a stake phrase names at the
     opening of a verb-second clause, before its subject and with no comma between, is what is bought (whoever it
-    goes to besides: "Bei X hat Y 30 Prozent an den Fonds Z abgegeben")."""
-    if not before or before[0][1] != "patient" or any(m is not agent and mk != "recipient" for m, mk in before[1:]):
+    goes to besides: "Bei X hat Y 30 Prozent an den Fonds Z abgegeben"). Where the deal gives no firm a stake goes
+    to, "an" marks that firm too, where it is named ("An X ist Y seit 2021 mit 25 Prozent beteiligt"; not "An dem
+    Unternehmen hält Y ...", a description that may stand for another firm of the page)."""
+    named_stake = before and before[0][1] == "recipient" and not FRAMES[trig.trigger.frame][3] and (
+        not before[0][0].anaphor)
+    if not before or before[0][1] != "patient" and not named_stake or any(
+            m is not agent and mk != "recipient" for m, mk in before[1:]):
         return None
     m = before[0][0]
     return m if m.end <= agent.start and "," not in text[m.end:max(agent.start, trig.start)] else None

@@ -2,7 +2,9 @@
 in a stake's size ("war 2024 mit 9,8 Prozent bei Y eingestiegen", "mit 1,2 Mrd. Euro übernommen") and the comma
 that closes a relative clause on the subject ("X, dessen Aktie ... verloren hat, war ... bei Y eingestiegen"); a
 stake taken in the reflexive perfect with its time and price between "sich" and its size ("hatte sich erst im März
-für 12 Mio. Euro mit 25,1 Prozent an Y beteiligt"). Probes: a firm in another clause keeps out of the deal.
+für 12 Mio. Euro mit 25,1 Prozent an Y beteiligt"); a stake held, its firm fronted by "an", its holder after the
+verb ("An Y ist X seit 2021 mit 25 Prozent beteiligt"). Probes: a firm in another clause keeps out of the deal, a
+stake told with no firm to hold it in and no start is no event.
 Sentences and names written for these tests."""
 
 import pytest
@@ -54,3 +56,22 @@ def test_firm_of_another_clause_is_no_investee() -> None:
     events = _events("Kornwald, die mit Pictora über Preise stritt, ist 2024 bei der Velmar AG eingestiegen.",
                      "investment")
     assert all(("Pictora", "investee") not in parties(e) for e in events)
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("An der Pellmar GmbH ist Kornwald schon seit 2021 mit 25 Prozent beteiligt.", "2021"),
+    ("An der Pellmar GmbH ist seit 2023 auch Kornwald mit rund zehn Prozent beteiligt.", "2023"),
+])
+def test_stake_held_with_its_firm_fronted(sentence: str, date: str) -> None:
+    (event,) = _events(sentence, "investment")
+    assert parties(event) == {("Kornwald Systeme", "investor"), ("Pellmar", "investee")}
+    assert (event["status"], event["date"]) == ("completed", date)
+
+
+def test_fronted_firm_gets_the_stake_bought() -> None:
+    (event,) = _events("An der Pellmar GmbH hat Kornwald 2021 die Mehrheit übernommen.", "acquisition")
+    assert parties(event) == {("Kornwald Systeme", "acquirer"), ("Pellmar", "target")}
+
+
+def test_stake_with_no_firm_and_no_start_is_no_event() -> None:
+    assert _events("Kornwald ist mit 25 Prozent beteiligt.", "investment") == []
