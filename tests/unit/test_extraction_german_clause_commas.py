@@ -3,7 +3,9 @@ in a stake's size ("war 2024 mit 9,8 Prozent bei Y eingestiegen", "mit 1,2 Mrd. 
 that closes a relative clause on the subject ("X, dessen Aktie ... verloren hat, war ... bei Y eingestiegen"); a
 stake taken in the reflexive perfect with its time and price between "sich" and its size ("hatte sich erst im März
 für 12 Mio. Euro mit 25,1 Prozent an Y beteiligt"); a stake held, its firm fronted by "an", its holder after the
-verb ("An Y ist X seit 2021 mit 25 Prozent beteiligt"). Probes: a firm in another clause keeps out of the deal, a
+verb ("An Y ist X seit 2021 mit 25 Prozent beteiligt"); a purchase told verb-last whose next clause, joined by
+"und" with no comma, holds a stake ("der Y 2018 gekauft hatte und weiterhin die Hälfte der Anteile hält"): the stake
+held is not the one bought. Probes: a firm in another clause keeps out of the deal, a
 stake told with no firm to hold it in and no start is no event.
 Sentences and names written for these tests."""
 
@@ -75,3 +77,18 @@ def test_fronted_firm_gets_the_stake_bought() -> None:
 
 def test_stake_with_no_firm_and_no_start_is_no_event() -> None:
     assert _events("Kornwald ist mit 25 Prozent beteiligt.", "investment") == []
+
+
+def test_stake_of_the_clause_joined_after_a_verb_last_purchase_is_not_bought() -> None:
+    sentence = ("Abgeben hat vor allem der Finanzinvestor Halvex Capital, der Kornwald 2018 vom Mischkonzern Brenner "
+                "Industrie gekauft hatte und weiterhin gut die Hälfte der Anteile hält.")
+    (event,) = _events(sentence, "acquisition")
+    assert parties(event) == {("Halvex Capital", "acquirer"), ("Kornwald Systeme", "target"),
+                              ("Brenner Industrie", "seller")}
+    assert _events(sentence, "investment") == []
+
+
+def test_stake_bought_before_the_joined_clause_stays_an_investment() -> None:
+    (event,) = _events("Kornwald hat 2021 30 Prozent an der Pellmar AG übernommen und will weiter wachsen.",
+                       "investment")
+    assert parties(event) == {("Kornwald Systeme", "investor"), ("Pellmar", "investee")}
