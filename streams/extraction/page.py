@@ -209,7 +209,8 @@ def read_page(clean: dict) -> Page:
     heads = _name_heads(confirmed, lex) - person_words
     kind_heads = _kind_heads(confirmed, lex)
     name_nouns = _name_nouns(confirmed, lex)
-    found = [[_named_description(_hyphen_owner(_genitive_s(m, text, confirmed), confirmed, lex), text, confirmed, lex)
+    found = [[_named_description(_hyphen_owner(_genitive_s(_goods_after_subject(m, text, confirmed, lex), text,
+                                                           confirmed), confirmed, lex), text, confirmed, lex)
               for m in ms] for ms in found]
     found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed)
                     + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex)
@@ -1392,6 +1393,31 @@ def _genitive_s(m: Mention, text: str, confirmed: set[str]) -> Mention:
             text[m.end:m.end + 1] == " " and text[m.end + 1:m.end + 2].isupper()):
         return m
     m.name, m.possessive = name[:-1], True
+    return m
+
+
+def _goods_after_subject(m: Mention, text: str, confirmed: set[str], lex: Lexicon) -> Mention:
+    """ "Seit Jahren liefert Wendel Containerbrücken an Y", "transportiert Hartmann Material für die Bundeswehr": where
+    every noun is capitalised, a firm the page names elsewhere ("Wendel", "die Wendel Hebetechnik") inverted right
+    after its verb runs into the verb's object, a noun of the language; named so only once, the two words are that
+    firm and its goods, not a firm's name (not one with a firm's word: "Wendel Logistik")."""
+    name = m.name or ""
+    words = name.split()
+    before = text[max(0, m.start - AUXILIARY_REACH):m.start].split()
+    if (m.anaphor or m.introduced or m.governed or m.initial or not lex.compound_nouns or len(words) != 2
+            or not _plain(name) or text.count(name) != 1 or not before or not before[-1].isalpha()
+            or not before[-1].islower() or before[-1] in lex.stopwords or is_article(before[-1], lex)
+            or before[-1].endswith(lex.adjective_endings)):  # an adjective, no verb ("die kleinere Raiffeisenbank X")
+        return m
+    head, tail = words
+    low = tail.lower()
+    if low in lex.firm_name_words or not (known_word(tail, lex) or low.endswith(lex.plain_noun_endings)):
+        return m
+    longer = [n for n in confirmed if n.startswith(f"{head} ") and n != name]
+    firm = head if head in confirmed else longer[0] if len(longer) == 1 else None
+    if firm is None:
+        return m
+    m.name, m.end = firm, m.start + len(head)
     return m
 
 
