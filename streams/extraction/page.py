@@ -209,7 +209,8 @@ def read_page(clean: dict) -> Page:
     heads = _name_heads(confirmed, lex) - person_words
     kind_heads = _kind_heads(confirmed, lex)
     name_nouns = _name_nouns(confirmed, lex)
-    found = [[_named_description(_hyphen_owner(_genitive_s(m, text, confirmed), confirmed, lex), text, confirmed, lex)
+    found = [[_named_description(_hyphen_owner(_genitive_s(_goods_after_subject(m, text, confirmed, lex), text,
+                                                           confirmed), confirmed, lex), text, confirmed, lex)
               for m in ms] for ms in found]
     found = [sorted([m for m in ms if m.anaphor or m.name in confirmed] + _compound_mentions(a, ms, confirmed)
                     + _numbered_mentions(a, ms, numbered) + _reported_short_forms(a, ms, heads, lex)
@@ -1397,6 +1398,31 @@ def _genitive_s(m: Mention, text: str, confirmed: set[str]) -> Mention:
     return m
 
 
+def _goods_after_subject(m: Mention, text: str, confirmed: set[str], lex: Lexicon) -> Mention:
+    """ "Seit Jahren liefert Wendel Containerbrücken an Y", "transportiert Hartmann Material für die Bundeswehr": where
+    every noun is capitalised, a firm the page names elsewhere ("Wendel", "die Wendel Hebetechnik") inverted right
+    after its verb runs into the verb's object, a noun of the language; named so only once, the two words are that
+    firm and its goods, not a firm's name (not one with a firm's word: "Wendel Logistik")."""
+    name = m.name or ""
+    words = name.split()
+    before = text[max(0, m.start - AUXILIARY_REACH):m.start].split()
+    if (m.anaphor or m.introduced or m.governed or m.initial or not lex.compound_nouns or len(words) != 2
+            or not _plain(name) or text.count(name) != 1 or not before or not before[-1].isalpha()
+            or not before[-1].islower() or before[-1] in lex.stopwords or is_article(before[-1], lex)
+            or before[-1].endswith(lex.adjective_endings)):  # an adjective, no verb ("die kleinere Raiffeisenbank X")
+        return m
+    head, tail = words
+    low = tail.lower()
+    if low in lex.firm_name_words or not (known_word(tail, lex) or low.endswith(lex.plain_noun_endings)):
+        return m
+    longer = [n for n in confirmed if n.startswith(f"{head} ") and n != name]
+    firm = head if head in confirmed else longer[0] if len(longer) == 1 else None
+    if firm is None:
+        return m
+    m.name, m.end = firm, m.start + len(head)
+    return m
+
+
 def _hyphen_owner(m: Mention, confirmed: set[str], lex: Lexicon) -> Mention:
     """ "Am Brenner-Stand machte ein Gerücht die Runde", "die Lumatec-Zentrale": where nouns are compounds, a confirmed
     name (or the first word of one) joined by a hyphen to a frequent noun of the language names a thing of that firm
@@ -1531,6 +1557,8 @@ def _common_noun(name: str, introduced: set[str], inside: Counter[str], bare: Co
 
 
 _WORD = re.compile(r"[\w'’-]+")
+# a word of a clause, a figure with its separators one word ("9,8 Prozent", "1.300 Stellen"): its comma closes no clause
+_CLAUSE_WORD = re.compile(r"\d+(?:[.,]\d+)+|[\w'’-]+")
 _DAY = re.compile(r" \d{1,2}(?:er)?\.? (\w+)")  # the day and month after an article ("le 5 mars", "le 1er mars")
 AUXILIARIES = 3  # lowercase words allowed between a subject and its deal verb ("has agreed to buy")
 AUXILIARY_REACH = 40  # characters before a bare object in which its perfect auxiliary stands
@@ -1718,7 +1746,7 @@ def _perfect_subject(m: Mention, text: str, starts: set[int], ends: set[int], le
 def _cued_perfect_clause(text: str, end: int, starts: set[int]) -> bool:
     """Whether the clause that goes on at position end holds a lowercase deal cue and a lowercase participle closes
     it ("Lumatec hat mit der Nordwerk AG einen Rahmenvertrag geschlossen."): the cue's deal is the subject's."""
-    words = list(_WORD.finditer(text, end))[:CLAUSE_WORDS]
+    words = list(_CLAUSE_WORD.finditer(text, end))[:CLAUSE_WORDS]
     previous, cued = end, False
     for word in words:
         gap = text[previous:word.start()]
@@ -1737,14 +1765,14 @@ def _closing_deal_verb(text: str, end: int, starts: set[int], ends: set[int], le
     months or a sum between ("2019", "für 380 Mio. Euro"), or over a whole clause any words (its object too: "hat
     Nordwerk ... übernommen"); a comma or a full stop first opens another clause."""
     previous = end
-    for word in list(_WORD.finditer(text, end))[:CLAUSE_WORDS if whole_clause else PERFECT_WORDS]:
+    for word in list(_CLAUSE_WORD.finditer(text, end))[:CLAUSE_WORDS if whole_clause else PERFECT_WORDS]:
         gap = text[previous:word.start()]
         if gap.strip(" ") and not (gap == ". " and text[:previous].rsplit(None, 1)[-1].lower() in lex.abbreviations):
             return False  # a comma or a full stop first: another clause (not the one of "Mio. Euro")
         if word.start() in starts and word.end() in ends:
             return text[word.end():word.end() + 1] in ".,;:" or _noun_with_participle(text, word.end())
         low = word.group().lower()
-        if not (word.group().islower() or word.group().isdigit() or low in lex.months or whole_clause
+        if not (word.group().islower() or word.group()[0].isdigit() or low in lex.months or whole_clause
                 or low in lex.amounts["currencies"] or low in lex.amounts["scales"]):
             return False
         previous = word.end()

@@ -70,6 +70,7 @@ NEAR_RECIPIENT = {"buy": "seller"}
 HARD_BREAK = re.compile(r"[;:]\s(?![^()]*\))")
 _SPACES = re.compile(r" +")
 _AFTER_COMMA = re.compile(r",\s*(\w+)")  # the word after each comma: a conjunction there opens another clause
+_CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma between clauses, not a decimal one ("9,8 Prozent")
 _WORD = re.compile(r"\w+['’]?")  # a word with its elision ("d'", "l'")
 _POSSESSED_WORD = re.compile(r"(?:['’]s?|s)?\s+(\w+)")  # the word after a possessive name ("X's ownership")
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)(?![\w'’-])")  # the word right after a name, when one follows
@@ -1642,7 +1643,7 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         patient = after[0][0]  # "absorbe a X", "adquirió al grupo X": the object, where the verb gives nothing
     if patient is None and agent is not None and lex.verb_second:  # the verb last: "ist bei X eingestiegen"
         patient = next((m for m, mk in before if mk == "patient" and m.start > agent.end
-                        and "," not in text[_relative_opening(agent, text, lex):trig.start]), None) or (
+                        and not _clause_comma(agent, trig.start, text, lex)), None) or (
             _fronted_stake(before, agent, trig, text))
     recipient = by_marker.get("recipient")
     if patient is not None and patient_role == recipient_role and recipient not in (None, patient) and (
@@ -1778,8 +1779,13 @@ def _named_with(first: Mention, second: Mention, text: str, lex: Lexicon) -> boo
 def _fronted_stake(before: list, agent: Mention, trig: TriggerMatch, text: str) -> Mention | None:
     """ "Die Mehrheit an X übernimmt Y", "Die Mehrheit an X hat Y übernommen": a firm a stake phrase names at the
     opening of a verb-second clause, before its subject and with no comma between, is what is bought (whoever it
-    goes to besides: "Bei X hat Y 30 Prozent an den Fonds Z abgegeben")."""
-    if not before or before[0][1] != "patient" or any(m is not agent and mk != "recipient" for m, mk in before[1:]):
+    goes to besides: "Bei X hat Y 30 Prozent an den Fonds Z abgegeben"). Where the deal gives no firm a stake goes
+    to, "an" marks that firm too, where it is named ("An X ist Y seit 2021 mit 25 Prozent beteiligt"; not "An dem
+    Unternehmen hält Y ...", a description that may stand for another firm of the page)."""
+    named_stake = before and before[0][1] == "recipient" and not FRAMES[trig.trigger.frame][3] and (
+        not before[0][0].anaphor)
+    if not before or before[0][1] != "patient" and not named_stake or any(
+            m is not agent and mk != "recipient" for m, mk in before[1:]):
         return None
     m = before[0][0]
     return m if m.end <= agent.start and "," not in text[m.end:max(agent.start, trig.start)] else None
@@ -1830,6 +1836,15 @@ def _attempt_holder(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -
     if not lex.infinitive_link_re.fullmatch(text, m.end, trig.start):
         return None
     return m if lex.attempt_holder_re.search(text, max(0, m.start - MARKER_WINDOW), m.start) else None
+
+
+def _clause_comma(subject: Mention, verb: int, text: str, lex: Lexicon) -> bool:
+    """Whether a comma parts the clause of a subject from the verb that closes it, so that a firm between belongs to
+    another clause; not a decimal comma ("mit 9,8 Prozent bei X eingestiegen") nor the one that closes a relative
+    clause on the subject ("X, dessen Aktie 18 Prozent verloren hat, war 2024 bei Y eingestiegen")."""
+    closing = {close for _, close in inserted_clauses(text, subject.end, verb, lex)}
+    return any(hit.start() not in closing for hit in _CLAUSE_COMMA.finditer(text, _relative_opening(subject, text, lex),
+                                                                            verb))
 
 
 def _relative_opening(m: Mention, text: str, lex: Lexicon) -> int:

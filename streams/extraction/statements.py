@@ -91,6 +91,7 @@ RAISED_REACH = 25  # characters after a raising cue in which a sum is the money 
 UNRAISED_EXEMPT = {"funding_round", "ipo", "investment"}  # kinds whose sum may be the money another cue raised
 VERB_LAST = re.compile(r"(?:\s+\w+)?\s*(?:[.,;:!?)](?!\d)|$)")  # a cue that ends its clause, maybe with an auxiliary
 # (not a number: "übernimmt 24,9 Prozent")
+VERB_JOINED = re.compile(r"(?:\s+([^\W\d]+))?\s+(\w+)\s")  # a verb, maybe its auxiliary, and the word after them
 
 
 def _retype(kind: str, parties: list[tuple[str, str]], near: str, lex: Lexicon):
@@ -1558,6 +1559,18 @@ def _unit_owner(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]
 _COMMA_WORD = re.compile(r",\s+(\w+)\s")
 
 
+def _verb_last_end(page: Page, trig: TriggerMatch, end: int) -> int | None:
+    """Where the clause a cue closes ends, the verb last, maybe before its auxiliary: at the punctuation after them,
+    or before a conjunction that opens the next clause with no comma ("..., der Y 2018 gekauft hatte und weiterhin
+    die Hälfte der Anteile hält": the half is held, not bought); None where the clause goes on after the cue."""
+    if (last := VERB_LAST.match(page.text, trig.end, end)) is not None:
+        return last.end()
+    joined = VERB_JOINED.match(page.text, trig.end, end)
+    if joined is None or not page.text[trig.start].islower() or (joined.group(1) and not joined.group(1).islower()):
+        return None
+    return joined.start(2) if joined.group(2).lower() in page.lex.conjunction_words else None
+
+
 def _next_coordinated(page: Page, start: int, stop: int) -> int:
     """Where a clause joined by a comma and a conjunction opens between start and stop (", and holds", ", et
     détient"), else stop: a stake that clause names is not the one the cue before it buys."""
@@ -1577,13 +1590,13 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     start = max(window.clause_start, trig.start - STAKE_REACH // 2)
     qualified = trig.start  # where the stake the cue buys is named, its qualifier just before it
     stop = min(s.end, trig.end + reach)
-    if page.lex.verb_second and (last := VERB_LAST.match(page.text, trig.end, s.end)):  # the verb last in its
+    if page.lex.verb_second and (last := _verb_last_end(page, trig, s.end)) is not None:  # the verb last in its
         # clause: a share named further before it is what it buys ("hatte 30 Prozent am Logistiker X erworben")
         back = max(window.clause_start, trig.start - STAKE_REACH - INVERTED_SUBJECT)  # a described firm between
         # ("hatte 30 Prozent am Karlsruher Lagerdienstleister X erworben")
         share = page.lex.share_re.search(page.text, back, trig.start)
         start, qualified = (min(start, share.start()), share.start()) if share else (start, qualified)
-        stop = last.end()  # nor the stake the next clause holds ("X, die Y 2018 übernommen hatte, hält 45 Prozent")
+        stop = last  # nor the stake the next clause holds ("X, die Y 2018 übernommen hatte, hält 45 Prozent")
     stop = _next_coordinated(page, trig.end, stop)  # nor the next clause's ("X, which it bought, and holds 9% of Y")
     around = _without_price_moves(page, s, start, stop)
     sold = trig.trigger.type == "acquisition" and all(r != "target" for _, r in parties)
