@@ -45,6 +45,22 @@ def test_a_licensing_agreement_giving_the_other_side_rights_makes_it_the_license
                   "the studio's films.") == [{("Brackwell Media", "customer"), ("Halden Studios", "supplier")}]
 
 
+def test_a_contract_given_to_a_pronoun_has_no_supplier_among_the_places_after_it():
+    assert events("es", "Noticias", "Entre los valores destacados, Corvalia Obras subió un 2% después de que el "
+                  "Ministerio de Fomento le adjudicara un contrato de 90 millones de euros para la conservación de "
+                  "autovías en Castilla-La Mancha.") == [{("Ministerio de Fomento", "customer"),
+                                                          ("Corvalia Obras", "supplier")}]
+    assert events("en", "News", "Brackwell Aerospace rose 4% after the Royal Air Force awarded it a $300 million "
+                  "contract to upgrade the radars of its tanker fleet.") == [
+        {("Royal Air Force", "customer"), ("Brackwell Aerospace", "supplier")}]
+    assert events("fr", "Actualités", "Corvalia a gagné 3 % après que la Direction générale de l'armement lui a "
+                  "attribué un contrat de 80 millions d'euros pour la modernisation des radars de la Marine "
+                  "nationale.") == [{("Direction générale de l'armement", "customer"), ("Corvalia", "supplier")}]
+    # a firm the pronoun doubles, after its marker, stays the supplier
+    assert events("es", "Noticias", "El Ministerio de Fomento le adjudicó a Nordwerk Obras un contrato de 40 millones "
+                  "de euros.") == [{("Ministerio de Fomento", "customer"), ("Nordwerk Obras", "supplier")}]
+
+
 def test_a_decade_named_after_depuis_is_a_start_not_a_standing_span():
     found = [e for e in extract_events(page("fr", "Actualités", "La Direction générale de l'armement a notifié jeudi à "
                                             "Corvalia Systèmes un contrat de 90 millions d'euros pour la fourniture de "
