@@ -70,3 +70,18 @@ def test_a_decade_named_after_depuis_is_a_start_not_a_standing_span():
     standing = [e for e in extract_events(page("fr", "Actualités", "Lumatec fournit la SNCF depuis quinze ans."))
                 if e["type"] == "contract"]
     assert [e["status"] for e in standing] == ["ongoing"]
+
+
+def test_a_german_supply_told_after_den_and_a_name_serves_the_firm_before_it():
+    intro = "Die Kordal GmbH aus Passau stellt Gehäuse für Batterien her."
+    assert events("de", "Nachrichten", intro, "Wichtigster Kunde bleibt der Autobauer Vendrix, den Kordal seit 2021 "
+                  "mit Batteriegehäusen beliefert.") == [{("Kordal", "supplier"), ("Vendrix", "customer")}]
+    assert events("de", "Nachrichten", intro, "Der Autobauer Vendrix, den Kordal seit 2021 mit Gehäusen beliefert, "
+                  "meldet Rekordzahlen.") == [{("Kordal", "supplier"), ("Vendrix", "customer")}]
+    # the same told with an object relative in the other languages was read already
+    assert events("fr", "Actualités", "Kordal est un fabricant lyonnais.", "Son principal client reste le "
+                  "constructeur Vendrix, que Kordal fournit depuis 2021 en boîtiers de batteries.") == [
+        {("Kordal", "supplier"), ("Vendrix", "customer")}]
+    assert events("es", "Noticias", "Kordal es una fabricante de Valencia.", "Su principal cliente es la cadena "
+                  "Vendrix, a la que Kordal abastece de envases desde 2021.") == [
+        {("Kordal", "supplier"), ("Vendrix", "customer")}]
