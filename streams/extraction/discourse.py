@@ -907,6 +907,27 @@ def dative_customer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[
     return [*parties, (before[-1].name, "customer")]
 
 
+def accusative_customer(page: Page, i: int, trig: TriggerMatch,
+                        parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "der Autobauer X, den Y seit 2021 mit Batteriegehäusen beliefert": a supply told in a relative clause whose
+    accusative pronoun (`accusative_relatives`) a firm's name follows right away has that firm for its subject, the
+    supplier, and serves the firm named right before the pronoun, its customer; the verb comes last, so the roles
+    read the first name as the subject."""
+    if trig.trigger.type != "contract" or roles.FRAMES.get(trig.trigger.frame, (None,))[0] != "supplier":
+        return parties
+    s = page.sentences[i]
+    opener = next(reversed(list(page.lex.accusative_relative_re.finditer(page.text, s.start, trig.start))), None)
+    if opener is None:
+        return parties
+    named = [m for m in page.mentions[i] if m.name and not m.anaphor]
+    before = [m for m in named if m.end <= opener.start()]
+    subject = next((m for m in named if opener.end() <= m.start < trig.start), None)
+    if not before or subject is None or page.text[before[-1].end:opener.start()].strip() or page.text[
+            opener.end():subject.start].strip() or {n for n, _ in parties} != {before[-1].name, subject.name}:
+        return parties
+    return [(subject.name, "supplier"), (before[-1].name, "customer")]
+
+
 def dative_buyer(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "X est entrée en négociations avec le fonds Y en vue de lui céder 80 % de Z", "X verhandelt mit Y, um ihm die
     Sparte zu verkaufen": a sale of a named firm whose buyer is a dative pronoun right before the verb sells to the last

@@ -265,6 +265,7 @@ class Lexicon:
     stake_relative_re: re.Pattern  # ", in which ", ", dont ", ", an der ": a stake's holder follows, the firm is before
     genitive_relative_re: re.Pattern  # "dont", "whose": the deal noun after it is the firm's before it
     dative_relative_re: re.Pattern  # ", auquel elle ", ", to which it ": a supply cue after it serves the firm before
+    accusative_relative_re: re.Pattern  # ", den ": a firm's name right after it is the clause's subject, not its object
     members_re: re.Pattern  # "formada por ", "made up of ": the firms after it make up the consortium before it
     joint_re: re.Pattern  # "en UTE con ", "in a consortium with ": the firm after it acts with the subject
     teamed_re: re.Pattern  # "associé à ": the firm after it plays the role of the firm before it, beside it
@@ -941,6 +942,9 @@ def lexicon(lang: str) -> Lexicon:
             rf",\s+(?:{alternation(ext.get('dative_relatives', []), escape=True)})(?:\s+[^\s,;]+){{0,5}}\s+$",
             re.IGNORECASE)
         if ext.get("dative_relatives") else re.compile(r"(?!)"),
+        accusative_relative_re=re.compile(
+            rf",\s+(?:{alternation(ext.get('accusative_relatives', []), escape=True)})\s+", re.IGNORECASE)
+        if ext.get("accusative_relatives") else re.compile(r"(?!)"),
         relative_re=re.compile(rf",\s+(?:{alternation(ext['relative_pronouns'], escape=True)})(?!\w)", re.IGNORECASE),
         time_relative_re=re.compile(
             rf",\s+(?:{alternation(ext.get('time_relatives', []), escape=True)})(?!\w)", re.IGNORECASE)

@@ -819,7 +819,23 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         return owned
     if trig.trigger.offtake and (taken := _taken_from_page_firm(pool, after, fallback)):
         return taken
+    after = _given_to_pronoun(trig, after, text, window, lex)
     return _directed(trig, pool, clause, before, after, text, lex, *voice(trig, text, window, lex))
+
+
+def _given_to_pronoun(trig: TriggerMatch, after: list, text: str, window: Window, lex: Lexicon) -> list:
+    """ "el Ministerio le adjudicó un contrato para las autovías de Castilla-La Mancha", "the Air Force awarded it a
+    contract to upgrade the radars of its fleet": a giving verb whose recipient is a pronoun gives the work to that
+    pronoun (`discourse.pronoun_object` finds whom it stands for); a name after the verb that no recipient's marker
+    introduces is where the work is done or what it is done on, no supplier ("le adjudicó a X el contrato" keeps X).
+    Not an article read as a pronoun ("aprobó la adjudicación del contrato a la UTE formada por X")."""
+    if trig.trigger.frame != "grant":
+        return after
+    told = lex.recipient_pronoun_res[0].search(text, window.clause_start, trig.start)
+    if not (told and told.group().split()[0].lower() not in lex.determiners
+            or lex.recipient_pronoun_res[1].match(text, trig.end)):
+        return after
+    return [(m, mk) for m, mk in after if mk not in (None, "patient")]
 
 
 def _possessor_supplies(trig: TriggerMatch, pool: list[Mention], after: list, text: str, lex: Lexicon,

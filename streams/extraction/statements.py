@@ -1133,6 +1133,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             parties, via = _via(parties, discourse.suitor_target(page, i, trig, parties, kept, sales), "topic", via)
             parties, via = _via(parties, discourse.bidder_out(page, i, trig, parties, kept), "topic", via)
             parties = discourse.dative_customer(page, i, trig, parties)  # the firm the relative pronoun stands for
+            parties = discourse.accusative_customer(page, i, trig, parties)  # "X, den Y beliefert": X is served
             parties = discourse.dative_buyer(page, i, trig, parties)  # the firm a dative pronoun stands for
             parties, via = _via(parties, discourse.courted_topic(page, i, trig, parties, kept), "topic", via)
             parties = discourse.courted_stake(page, i, trig, parties)  # both firms named in the sentence
