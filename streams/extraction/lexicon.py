@@ -226,6 +226,7 @@ class Lexicon:
     conditional_re: re.Pattern  # "if", "si", "falls": a clause whose firm acts only in a case supposed
     speculation_re: re.Pattern  # "would make strategic sense", "aurait du sens": a deal judged, none told
     rating_re: re.Pattern  # "a Buy rating", "zum Kauf empfohlen": a broker's advice on shares, no deal
+    team_credit_re: re.Pattern  # "The X team was led by partner Y": who worked on an adviser's team, no deal
     possessive_cue_re: re.Pattern  # "its planned purchase of", "su intento de": a possessive just before a cue
     relation_noun_re: re.Pattern  # "Kunden" in "Zu den Kunden zählt X": X is the customer, the supplier left out
     possessive_re: re.Pattern  # "its" in "one of its largest customers": a possessive inside a cue
@@ -845,6 +846,7 @@ def lexicon(lang: str) -> Lexicon:
         conditional_re=_optional_words_re(ext, "conditionals"),
         speculation_re=_optional_words_re(ext, "speculations"),
         rating_re=_optional_words_re(ext, "ratings"),
+        team_credit_re=_optional_words_re(ext, "team_credits"),
         possessive_cue_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
                                      # a sum may stand among its words ("its proposed £1.1bn takeover")
                                      r"(?:\s+(?:[\w-]+|\S*[£$€¥]\S*)){0,3}\s*$", re.IGNORECASE),

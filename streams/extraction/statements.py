@@ -1089,6 +1089,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 continue  # "se alía con X para vender paquetes turísticos": what the partners sell, no firm
             if _in_name(page, trig):
                 continue  # "Apex Horizon Acquisition Corp": a deal word inside a firm's name
+            if page.lex.team_credit_re.match(page.text, s.start):
+                continue  # "El equipo de X ha estado liderado por el socio Y": an adviser's lawyers, no deal
             if trig.trigger.type == "contract" and page.lex.mandate_re.search(
                     page.text, max(s.start, trig.start - MANDATE_REACH), min(s.end, trig.end + MANDATE_REACH)):
                 continue  # "contrató a dos bancos para estudiar la operación", "mit der Prüfung beauftragt": advisers

@@ -102,3 +102,19 @@ def test_the_seller_of_a_firm_it_bought_before_joins_the_sale():
     assert {("Brackwell Foods", "acquirer"), ("Tarnley Bakeries", "target"), ("Marlow Capital", "seller")} in found
     assert {("Marlow Capital", "acquirer"), ("Tarnley Bakeries", "target")} in found
     assert len(found) == 2
+
+
+def test_an_adviser_s_team_credit_tells_no_deal():
+    assert events("es", "El equipo de Arenal Quintero ha estado liderado por la socia de Mercantil Inés Robledo y el "
+                  "socio de Energía Tomás Ferrer, con la participación de los asociados Irene Sastre y Álvaro "
+                  "Nieto.") == []
+    assert events("en", "The Fenwick Dale team was led by corporate partner Imogen Shaw, with support from associates "
+                  "Tom Beale and Priya Anand, who advised on the partnership with Tarnley Energy.") == []
+    assert events("fr", "L'équipe de Roux Carrel était menée par l'associée Claire Brun, avec la participation de "
+                  "Paul Morel pour la partie fusion avec Valmorin.") == []
+    assert events("de", "Das Team von Brandt Lehner wurde von Partnerin Jana Pohl geleitet, die schon die Übernahme "
+                  "von Kessel Logistik begleitet hatte.") == []
+    # a firm's management team that reinvests is another clause, not a credit
+    assert events("fr", "Valmorin rachète Cidrerie Plouha. L'équipe de direction, emmenée par Claire Brun, réinvestit "
+                  "aux côtés du nouvel actionnaire.", kind="acquisition") == [
+        {("Valmorin", "acquirer"), ("Cidrerie Plouha", "target")}]
