@@ -92,6 +92,7 @@ class Lexicon:
     # it that make it the time word ("Mitte des Jahres")
     plain_noun_endings: tuple[str, ...]  # "-ung", "-heit": a long word ending so is a noun, even after a kind noun
     sector_nouns: frozenset[str]  # "the utility sector": a descriptor right before one names a market, no firm
+    act_readings_re: re.Pattern  # "la firma de un acuerdo": a descriptor that here names an act (a signing), no firm
     name_inflections: dict[str, str]  # "der Deutschen Börse": the ending a case gives a name's first word
     market_re: re.Pattern  # "listed on Nasdaq", "(LSE: KRW)": where shares trade (group "market"), never a party
     market_names: frozenset[str]  # "Euronext Growth", "BME Growth" (casefolded): a venue, never a listing's issuer
@@ -140,6 +141,7 @@ class Lexicon:
     topic_marker_re: re.Pattern  # "Für die X ist es ...", "For X it is ...": a sentence opening on its topic
     body_qualifier_re: re.Pattern  # "Communauté urbaine de X": lowercase words inside a public body's name
     works_nouns: frozenset[str]  # "der Neubau der Mainbrücke": works whose genitive names what is built, no firm
+    invested_into: frozenset[str]  # "invest $50m in", "investir dans": the preposition that tells what money goes into
     naming_kinds: frozenset[str]  # "the Fernway Stores chain": a kind noun after a name that says what the firm is
     platform_marks: frozenset[str]  # "posts", "forum", "wiki": a URL's word that marks a site hosting others' writing
     compound_nouns: bool
@@ -224,6 +226,7 @@ class Lexicon:
     conditional_re: re.Pattern  # "if", "si", "falls": a clause whose firm acts only in a case supposed
     speculation_re: re.Pattern  # "would make strategic sense", "aurait du sens": a deal judged, none told
     rating_re: re.Pattern  # "a Buy rating", "zum Kauf empfohlen": a broker's advice on shares, no deal
+    team_credit_re: re.Pattern  # "The X team was led by partner Y": who worked on an adviser's team, no deal
     possessive_cue_re: re.Pattern  # "its planned purchase of", "su intento de": a possessive just before a cue
     relation_noun_re: re.Pattern  # "Kunden" in "Zu den Kunden zählt X": X is the customer, the supplier left out
     possessive_re: re.Pattern  # "its" in "one of its largest customers": a possessive inside a cue
@@ -679,6 +682,7 @@ def lexicon(lang: str) -> Lexicon:
         name_tails={w.lower(): frozenset(f.lower() for f in after) for w, after in ext.get("name_tails", {}).items()},
         plain_noun_endings=tuple(w.lower() for w in ext.get("plain_noun_endings", ())),
         sector_nouns=frozenset(ext.get("sector_nouns", ())),
+        act_readings_re=re.compile(rf"(?:{alternation(ext.get('act_readings', []))})(?!\w)", re.IGNORECASE),
         name_inflections=dict(ext.get("name_inflections", {})),
         market_re=_market_re(ext.get("markets", {})),
         market_names=frozenset(n.casefold() for n in _venues(ext.get("markets", {}))),
@@ -733,6 +737,7 @@ def lexicon(lang: str) -> Lexicon:
         body_qualifier_re=re.compile(rf" (?:{alternation(ext.get('body_qualifiers', []))})(?= \S|[,;.:])",
                                      re.IGNORECASE),
         works_nouns=frozenset(w.lower() for w in ext.get("works_nouns", ())),
+        invested_into=frozenset(w.lower() for w in ext.get("invested_into", ())),
         naming_kinds=frozenset(w.lower() for w in ext.get("naming_kinds", ())),
         platform_marks=frozenset(w.lower() for w in ext.get("platform_marks", ())),
         compound_nouns=bool(ext["compound_nouns"]),
@@ -842,6 +847,7 @@ def lexicon(lang: str) -> Lexicon:
         conditional_re=_optional_words_re(ext, "conditionals"),
         speculation_re=_optional_words_re(ext, "speculations"),
         rating_re=_optional_words_re(ext, "ratings"),
+        team_credit_re=_optional_words_re(ext, "team_credits"),
         possessive_cue_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('possessive_determiners', []), escape=True)})"
                                      # a sum may stand among its words ("its proposed £1.1bn takeover")
                                      r"(?:\s+(?:[\w-]+|\S*[£$€¥]\S*)){0,3}\s*$", re.IGNORECASE),

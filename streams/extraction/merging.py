@@ -131,17 +131,32 @@ def _one_tie_a_sentence(cands: list[Candidate]) -> list[Candidate]:
                         for (kind, mine), (t, role) in BOUGHT_UNDER.items() if kind == c.type and _role_of(c, mine))]
 
 
+def _without_venture_stakes(cands: list[Candidate]) -> list[Candidate]:
+    """ "X's 40 per cent stake in Y, the joint venture it set up with Z in 2021, passes to W with the deal": a stake
+    with no sum that a partner holds in the venture the same sentence tells it set up is its share of that venture,
+    no investment of its own."""
+    partners = {(c.sentence, n) for c in cands if c.type == "joint_venture" for n in c.names}
+    return [c for c in cands if not (
+        c.type == "investment" and c.amount is None and (c.sentence, _role_of(c, "investor")) in partners
+        and (c.sentence, _role_of(c, "investee")) not in partners)]
+
+
 def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Candidate]:
     """One event per deal: later statements join the first statement of the same deal; the headline
     only supports what the body states. Only events sharing a party are compared; `year` is that of
     the publication, the date of news."""
-    cands = _one_tie_a_sentence(_directed_over_symmetric(cands))
+    cands = _without_venture_stakes(_one_tie_a_sentence(_directed_over_symmetric(cands)))
     events: list[Candidate] = []
     by_name: dict[str, list[int]] = {}  # party name -> indexes of the events naming it
     body = [c for c in cands if c.sentence not in titles]
     for c in body + [c for c in cands if c.sentence in titles]:
         shared = sorted({k for n in c.names for k in by_name.get(n, ())})
         index = next((k for k in shared if _same_deal(events[k], c, c.sentence in titles, year)), None)
+        if index is None and (resold := _resold(events, shared, c)) is not None:
+            events[resold].merged.append(c)  # "Pennine, which was acquired in 2019 by Calder Ridge ... Calder Ridge
+            events[resold].parties.append((_role_of(c, "seller"), "seller"))  # will sell its holding to Harrowgate"
+            by_name.setdefault(_role_of(c, "seller"), []).append(resold)
+            continue
         if index is None and (told := _told_again(events, shared, c)) is not None:
             events[told].merged.append(c)  # "Die beiden Gruppen hatten im Oktober angekündigt, sich
             continue  # zusammenzutun": the page's merger of the same firms, told again of earlier days
@@ -166,6 +181,19 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
     headlines = [c for c in cands if c.sentence in titles]
     events = _one_combination(_listing_headlined(_venture_headlined(events, headlines), headlines), year)
     return _listing_raises(_tie_up_named(events))
+
+
+def _resold(events: list[Candidate], shared: list[int], c: Candidate) -> int | None:
+    """The page's purchase that a sale naming only its buyer and its seller hands on ("X has agreed to buy Y ... Y,
+    which was acquired in 2019 by Z ... Z will sell its entire holding to X"): an event of the same buyer at the same
+    stage whose target the seller bought before, and which names no seller yet; the seller is that deal's."""
+    if c.type != "acquisition" or sorted(r for _, r in c.parties) != ["acquirer", "seller"]:
+        return None
+    buyer, seller = _role_of(c, "acquirer"), _role_of(c, "seller")
+    bought = {_role_of(e, "target") for e in events if e.type == "acquisition" and _role_of(e, "acquirer") == seller}
+    return next((k for k in shared if events[k].type == "acquisition" and events[k].status == c.status
+                 and _role_of(events[k], "acquirer") == buyer and _role_of(events[k], "seller") is None
+                 and _role_of(events[k], "target") in bought - {None}), None)
 
 
 def _named_roles(event: Candidate, later: Candidate) -> bool:

@@ -1027,10 +1027,18 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         after = sentence[run[-1].end - offset:run[-1].end - offset + 60]
         hit = cue.search(before)
         a.person_context[key] = bool(_titled(hit, run, lex) and not _reported_subject(hit, after, lex) or (
-            after_cue.search(after) and not _relative_clause(after, lex) and not _firm_worded(run, lex)) or (
+            (hit_after := after_cue.search(after)) and not _relative_clause(after, lex) and not _firm_worded(run, lex)
+            and not _agent_before_cue(after[:hit_after.end()], lex)) or (
             _speaker_with_firm(run, after)) or (len(
             run) > 1 and cue.fullmatch(sentence[run[0].start - offset:run[0].end - offset])))  # "Gründerin Jana Pohl"
     return a.person_context[key]
+
+
+def _agent_before_cue(after: str, lex: Lexicon) -> bool:
+    """ "Cementos del Bajío, controlada por la familia Garza", "X, controlled by the Hale family": a person's noun
+    after the passive's agent marker names who owns the name before the comma, which is a firm, no person."""
+    low = after.lower()
+    return any(re.search(rf"(?<!\w){re.escape(marker)}(?!\w)", low) for marker in lex.markers.get("agent", ()))
 
 
 def _firm_worded(run: list[Token], lex: Lexicon) -> bool:
@@ -1200,7 +1208,8 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
                 continue
             if not _introduces_name(toks, last, sentence, offset, lex) and not (
                     last + 1 < len(toks) and toks[last + 1].low in lex.sector_nouns) and not (  # "the utility sector"
-                    _abbreviated(toks[i + 1], sentence, offset, lex)):
+                    _abbreviated(toks[i + 1], sentence, offset, lex)) and not (
+                    lex.act_readings_re.match(sentence, toks[last].start - offset)):  # "la firma de un acuerdo"
                 out.append(Mention(None, tok.start, toks[last].end, toks[last].possessive, anaphor=True))
             break
     if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence) and _leads_object(

@@ -1585,6 +1585,10 @@ def _attributive(following: str, lex: Lexicon) -> bool:
 def _directed(trig, pool, clause, before, after, text, lex, passive: bool = False,
               suffered: bool = False) -> list[tuple[Mention, str]]:
     frame = trig.trigger.frame
+    if frame == "invest":  # "invertirá 3 millones en un nuevo punto limpio junto a la carretera de X": a plan
+        after = [(m, mk) for m, mk in after if not _into_a_thing(text[trig.end:m.end], lex)]
+        before = [(m, mk) for k, (m, mk) in enumerate(before)  # "80 Mio. Euro in den Ausbau seines Werks investieren"
+                  if not _into_a_thing(text[before[k - 1][0].end if k else max(0, m.start - MARKER_WINDOW):m.end], lex)]
     if frame == "award":  # "won a contract to supply radars to X": X gets the goods, the contract's customer
         after = [(m, "source" if mk == "recipient" and _purpose_before(text[trig.end:m.start], lex) else mk)
                  for m, mk in after if not (mk == "recipient" and _serviced_owner(
@@ -2068,6 +2072,25 @@ def _owner_description(words: list[str], lex: Lexicon) -> bool:
     if words and words[0][:1].isupper() and lex.modifier_endings and words[0].endswith(lex.modifier_endings):
         words = words[1:]
     return not words or _description(" ".join(words), lex)
+
+
+def _into_a_thing(gap: str, lex: Lexicon) -> bool:
+    """Whether the money of an investing verb goes into a thing before the name after it ("will invest $50m in a new
+    plant near X", "in den Ausbau seines Werks bei X", "dans l'agrandissement de son usine"): a noun counted or owned
+    (an indefinite article, a possessive), or works (`works_nouns`), after the verb's "in"; the name after it is a
+    neighbour or an owner, no firm money went into (not a description, "in the start-up X", nor a stake)."""
+    words = re.findall(r"[\w-]+'?|[,;:]", gap.replace("’", "'"))
+    k = next((k for k, w in enumerate(words) if w.lower() in lex.invested_into), None)
+    if k is not None and any(w in ",;:" for w in words[k:]):
+        return False  # "In a statement, X said": the phrase ends before the name
+    if k is None or k + 2 >= len(words):
+        return False
+    article, head = words[k + 1], next((w for w in words[k + 2:] if not is_article(w, lex)), "")
+    counted = article.lower() in lex.indefinite_articles or lex.possessive_re.fullmatch(article) is not None
+    works = head.lower() in lex.works_nouns and is_article(article, lex)
+    plain = head.islower() if not lex.compound_nouns else head.lower() in lex.works_nouns
+    return (counted or works) and plain and not is_descriptor(head, lex) and not lex.stake_re.match(head) and not (
+        _description(" ".join(words[k + 1:]), lex))
 
 
 def _description(gap: str, lex: Lexicon) -> bool:

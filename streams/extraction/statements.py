@@ -372,6 +372,9 @@ def complete(kind: str, parties: list[tuple[str, str]]) -> bool:
         return bool(roles_ & {"issuer", "investee"})
     if kind == "acquisition":
         return "acquirer" in roles_ and bool(roles_ & {"target", "seller"})
+    if kind == "investment":  # "X und Y wollen 120 Mio. Euro in die Anlagen investieren": a plan, no firm invested in
+        # (a consortium of three or more may still name the firm it backs in a way the roles miss)
+        return len(parties) >= 2 and ("investee" in roles_ or len(parties) > 2)
     return len(parties) >= 2
 
 
@@ -649,9 +652,19 @@ def _advising(page: Page, trig: TriggerMatch, start: int, end: int) -> re.Match 
     hospitals, bought Y": a firm's trade set off in an aside)."""
     for hit in page.lex.advising_re.finditer(page.text, start, end):
         gap = page.text[hit.end():trig.start] if hit.end() <= trig.start else page.text[trig.end:hit.start()]
-        if not any(c in gap for c in ",;:"):
+        if not _clause_break(gap, page.lex):
             return hit
     return None
+
+
+def _clause_break(gap: str, lex: Lexicon) -> bool:
+    """Whether a stretch of text holds a comma, semicolon or colon that sets off a clause or an aside; not the comma
+    a legal form follows inside a name ("asesoró a Energías del Duero, S.A. en la firma", "Kaito Power Co., Ltd.")."""
+    for mark in re.finditer(r"[,;:]", gap):
+        word = gap[mark.end():].split(maxsplit=1)[:1]
+        if mark.group() != "," or not word or word[0].lower().rstrip(".,") not in lex.legal_suffixes:
+            return True
+    return False
 
 
 def _client(mentions: list[Mention], credited: set[str], advised: re.Match | None, clause_start: int,
@@ -1077,6 +1090,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 continue  # "se alía con X para vender paquetes turísticos": what the partners sell, no firm
             if _in_name(page, trig):
                 continue  # "Apex Horizon Acquisition Corp": a deal word inside a firm's name
+            if page.lex.team_credit_re.match(page.text, s.start):
+                continue  # "El equipo de X ha estado liderado por el socio Y": an adviser's lawyers, no deal
             if trig.trigger.type == "contract" and page.lex.mandate_re.search(
                     page.text, max(s.start, trig.start - MANDATE_REACH), min(s.end, trig.end + MANDATE_REACH)):
                 continue  # "contrató a dos bancos para estudiar la operación", "mit der Prüfung beauftragt": advisers
@@ -1087,7 +1102,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if trig.trigger.type == "funding_round" and _debt(page, trig, money, start, end) and _drop(
                     flags, "goods", keep_dropped):  # the scorer's flag of a trade that is no deal (FLAGS)
                 continue  # "a levé 40 millions d'euros de dette": a loan taken, no round of capital
-            advised = _advising(page, trig, start, end)  # a mandate, or a credit that tells the client's deal
+            advised = _advising(page, trig, s.start, end)  # a mandate, or a credit that tells the client's deal
             split = _second_deal(page, i, trig, end, money)
             whole, end = end, split[0] if split else end
             opened = _outside_names(roles.clause_start(page.text, s.start, trig, start, page.lex), page.mentions[i])
@@ -1098,9 +1113,12 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 end = min(end, spoken[1])
                 window = roles.Window(spoken[0], max(window.clause_start, spoken[0]), end)
             piece = _headline_piece(page, i, trig)
-            credited = {m.name for m in _advisers(page.mentions[i], advised, window.clause_start, trig) if m.name
+            # an adviser's verb before the cue's own clause ("X ha asesorado a Y en la firma de un acuerdo con Z para
+            # crear una sociedad conjunta"): its subjects stand from the sentence's start
+            credit_start = s.start if advised and advised.start() < window.clause_start else window.clause_start
+            credited = {m.name for m in _advisers(page.mentions[i], advised, credit_start, trig) if m.name
                         } if advised else set()
-            client = _client(page.mentions[i], credited, advised, window.clause_start, trig)
+            client = _client(page.mentions[i], credited, advised, credit_start, trig)
             near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end and (
                 not spoken or m.start >= spoken[0]) and piece[0] <= m.start < piece[1]
                 and not regulator(m, page.text, page.lex) and m.name not in credited
