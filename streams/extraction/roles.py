@@ -1628,9 +1628,13 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if agent is None and pool and not suffered:
         agent = pool[0]
     rest = [m for m in objects if m is not agent and m.name != agent.name] if agent else objects
-    if agent is not None and agent is marked and pool and len(text[trig.end:agent.start].split()) <= 2 and not any(
+    close = len(text[trig.end:agent.start].split()) <= 2 if agent is not None else False
+    if agent is not None and agent is marked and pool and (suffered or close) and not any(
             trig.end <= m.start < agent.start for m in objects):  # not "le rachat d'X par Y"
-        rest = [m for m in pool if m.name != agent.name][:1] + rest  # "X a été absorbé par Y, rebaptisé Z"
+        # "X a été absorbé par Y, rebaptisé Z"; where the subject undergoes the deal, however far its agent ("X fue
+        # comprada el año pasado por Y, y la propia Z estudia ...", "X, which was acquired in 2019 by the fund Y,
+        # employs staff across Z"): a name after the agent is no object of a passive verb
+        rest = [m for m in pool if m.name != agent.name][:1] + rest
     patient = rest[0] if rest else None
     # "hatte SAP den Anbieter Ariba übernommen", "X, which it bought"
     if patient is None and agent is not None and len(pool) >= 2:
