@@ -1027,18 +1027,10 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         after = sentence[run[-1].end - offset:run[-1].end - offset + 60]
         hit = cue.search(before)
         a.person_context[key] = bool(_titled(hit, run, lex) and not _reported_subject(hit, after, lex) or (
-            after_cue.search(after) and not _relative_clause(after, lex) and not _firm_worded(run, lex)
-            and not _title_holders_firm(before, lex)) or (
+            after_cue.search(after) and not _relative_clause(after, lex) and not _firm_worded(run, lex)) or (
             _speaker_with_firm(run, after)) or (len(
             run) > 1 and cue.fullmatch(sentence[run[0].start - offset:run[0].end - offset])))  # "Gründerin Jana Pohl"
     return a.person_context[key]
-
-
-def _title_holders_firm(before: str, lex: Lexicon) -> bool:
-    """ "said Ana Ruiz, Chief Executive Officer of Selvane Diagnostics, who will chair ...": a name right after a
-    person's title and its "of" is the firm the title holder works for; the ", who" after it tells of that holder,
-    not of the firm."""
-    return lex.titled_re.search(before) is not None
 
 
 def _firm_worded(run: list[Token], lex: Lexicon) -> bool:
