@@ -79,6 +79,8 @@ SUBJECT_ROLE = {"raise": "investee", "issue": "issuer"}  # frames whose subject 
 # words from a relative clause's subject to the partnership cue ("avec qui X travaille depuis 2019 dans le cadre d'un
 # partenariat"): the work told before the noun that names the relation
 RELATIVE_PARTNER_WORDS = 8
+RELATIVE_OPENING_WORDS = 5  # words from a tie-up cue to the relative pronoun of its founding ("d'assurance qu'")
+FOUNDER_CLAUSE_WORDS = 12  # words from that pronoun to the founders' companion ("que Y a créée en 2022 avec la banque")
 SET_OFF_WORDS = 10  # words of a description set off after a name before a relative clause on it
 STAKE_RELATIVE_WORDS = 3  # lower-case words or descriptors between a stake relative's pronoun and its holder's name
 # deals a relative clause right after their cue tells, with its parties ("eine Kooperation, die X seit 2021 mit Y
@@ -795,7 +797,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
             if after and after[0][1] is None and (not apposed and venture_named_after(trig, after[0][0], text, lex)
                                                   or after[0][0] is own_name):
                 after = after[1:]  # "creó con Y una sociedad conjunta al 50 %, X": X is the venture
-        if partners := _venture_holders(trig, mentions, window, text, lex) or _relative_partners(
+        if partners := _venture_holders(trig, mentions, window, text, lex) or _relative_founders(
+                trig, before, after, window, text, lex) or _relative_partners(
                 trig, before, text, lex) or _topic_relative_partner(
                 trig, before, window, text, lex, fallback) or _apposed_relation(trig, before, window, text, lex):
             # "Stripe, which X has worked with since 2023"
@@ -1646,9 +1649,13 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if agent is None and pool and not suffered:
         agent = pool[0]
     rest = [m for m in objects if m is not agent and m.name != agent.name] if agent else objects
-    if agent is not None and agent is marked and pool and len(text[trig.end:agent.start].split()) <= 2 and not any(
+    close = len(text[trig.end:agent.start].split()) <= 2 if agent is not None else False
+    if agent is not None and agent is marked and pool and (suffered or close) and not any(
             trig.end <= m.start < agent.start for m in objects):  # not "le rachat d'X par Y"
-        rest = [m for m in pool if m.name != agent.name][:1] + rest  # "X a été absorbé par Y, rebaptisé Z"
+        # "X a été absorbé par Y, rebaptisé Z"; where the subject undergoes the deal, however far its agent ("X fue
+        # comprada el año pasado por Y, y la propia Z estudia ...", "X, which was acquired in 2019 by the fund Y,
+        # employs staff across Z"): a name after the agent is no object of a passive verb
+        rest = [m for m in pool if m.name != agent.name][:1] + rest
     patient = rest[0] if rest else None
     # "hatte SAP den Anbieter Ariba übernommen", "X, which it bought"
     if patient is None and agent is not None and len(pool) >= 2:
@@ -2577,6 +2584,34 @@ def _past_place(text: str, m: Mention, lex: Lexicon) -> int:
 
 ORIGIN_WORDS = 3  # words after a name read for the place it is from ("aus Wesel", "con sede en Bilbao")
 _NEXT_WORD = re.compile(r"\s+(\S+)")
+
+
+def _relative_founders(trig: TriggerMatch, before: list, after: list, window: Window, text: str,
+                       lex: Lexicon) -> list[Mention] | None:
+    """ "X, la coentreprise que Y a créée en 2022 avec Z", "X, dem Gemeinschaftsunternehmen, das Y 2023 mit Z gegründet
+    hat", "X, l'alliance qu'il a formée en 2020 avec Z": a relative clause right after a tie-up cue, its own subject
+    named or a pronoun, tells who set the tie-up up with the firm named with it: that subject (for a pronoun, the
+    sentence's subject) and that firm are the partners; the names before the cue are the venture's own or the main
+    clause's, not the founders'."""
+    k = next((k for k, (_, mk) in enumerate(after) if mk == "comitative"), None)
+    if k is None:
+        return None
+    partner = after[k][0]
+    words = text[trig.end:partner.start].replace("'", "' ").replace(",", " , ").split()
+    r = next((r for r, w in enumerate(words[:RELATIVE_OPENING_WORDS]) if lex.relative_re.match(", " + w)), None)
+    if r is None or not all(w.islower() or w == "," for w in words[:r]) or "," in words[:r - 1] + words[r:]:
+        return None  # "la coentreprise d'assurance qu'elle": only the cue's complement before the pronoun
+    rest = words[r + 1:]
+    if len(rest) > FOUNDER_CLAUSE_WORDS:
+        return None
+    if rest and rest[0] in pronoun_forms(lex):  # "qu'elle a créée avec Z": the sentence's subject founded it
+        subject = next((m for m, mk in before if mk is None and m.start >= window.sentence_start and m.name
+                        and not venture_apposed(text[m.end:trig.start], lex)), None)
+    else:  # "das Y 2023 mit Z gegründet hat": the firm right after the pronoun (and its article) founded it
+        first = after[0][0] if k and after[0][1] is None else None
+        subject = first if first is not None and all(
+            w.islower() for w in text[trig.end:first.start].replace("'", "' ").split()[r + 1:]) else None
+    return [subject, partner] if subject is not None and subject.name != partner.name else None
 
 
 def _relative_partners(trig: TriggerMatch, before: list, text: str, lex: Lexicon) -> list[Mention] | None:

@@ -150,3 +150,31 @@ def test_the_venture_signs_its_own_contract(lang, text, customer):
 def test_the_assemblies_of_two_cooperatives_vote_their_merger(lang, title, text, pair):
     # one merger of that pair, whether one cue tells it or two ("gehen künftig gemeinsame Wege" and the vote)
     assert {frozenset(names) for _, _, names in _deals(lang, title, text, "merger")} == {frozenset(pair)}
+
+
+TIE_UP_TITLES = {"de": "Talvera baut mit Brenlok", "fr": "Talvera et Brenlok", "es": "Talvera y Brenlok",
+                 "en": "Talvera and Brenlok"}
+
+
+def _tie_ups(lang: str, sentence: str) -> list[set[str]]:
+    """The party names of the joint-venture and partnership statements of a page of one sentence under a title."""
+    record = page(lang, TIE_UP_TITLES[lang], sentence, published="2026-03-14")
+    return [c.names for c in candidates(read_page(record)) if c.type in ("joint_venture", "partnership")]
+
+
+FOUNDING_RELATIVES = [  # (branch dropped) a relative clause after the cue tells who set the tie-up up with whom
+    ("de", "Die Achsen kommen von Korvit, dem Gemeinschaftsunternehmen, das die Talvera AG 2023 mit dem polnischen "
+           "Hersteller Brenlok gegründet hat."),
+    ("fr", "Talvera s'appuie sur Korvit, la coentreprise d'assurance qu'elle a créée en 2022 avec la banque Brenlok."),
+    ("fr", "Talvera achète une partie de ses pièces au sein de la centrale Korvit, l'alliance qu'il a formée en 2020 "
+           "avec l'allemand Brenlok."),
+    ("es", "Las piezas llegan de Korvit, la sociedad conjunta que Talvera constituyó en 2023 con la polaca Brenlok."),
+    ("en", "The parts come from Korvit, the joint venture that Talvera formed with the Polish maker Brenlok in 2023."),
+    ("en", "Talvera buys its parts through Korvit, the alliance that it formed in 2020 with Brenlok."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), FOUNDING_RELATIVES)
+def test_founding_relative_names_the_partners(lang, sentence):
+    assert {"Talvera", "Brenlok"} in _tie_ups(lang, sentence)
+
