@@ -3,7 +3,7 @@ and the headline only supports what the body states."""
 
 from __future__ import annotations
 
-from streams.extraction.organisations import canonical_names
+from streams.extraction.organisations import canonical_names, sole_long_forms
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate
 
 # types a headline may use for one another ("fusionan" for a joint venture, "alliance" for a supply deal)
@@ -135,7 +135,7 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
     """One event per deal: later statements join the first statement of the same deal; the headline
     only supports what the body states. Only events sharing a party are compared; `year` is that of
     the publication, the date of news."""
-    cands = _one_tie_a_sentence(_directed_over_symmetric(cands))
+    cands = _one_tie_a_sentence(_directed_over_symmetric(_full_names(cands)))
     events: list[Candidate] = []
     by_name: dict[str, list[int]] = {}  # party name -> indexes of the events naming it
     body = [c for c in cands if c.sentence not in titles]
@@ -166,6 +166,17 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
     headlines = [c for c in cands if c.sentence in titles]
     events = _one_combination(_listing_headlined(_venture_headlined(events, headlines), headlines), year)
     return _listing_raises(_tie_up_named(events))
+
+
+def _full_names(cands: list[Candidate]) -> list[Candidate]:
+    """ "Harrowgate's $2.4bn swoop on Polarway" in a standfirst, then "Harrowgate Logistics agreed to buy Polarway
+    Cold Storage": statements name a firm by its short form before the body gives it in full; each takes the one
+    longer name of the page's statements, so that the two statements of the deal meet as one."""
+    longer = sole_long_forms({n for c in cands for n in c.names})
+    for c in cands:
+        named = {longer.get(n, n): r for n, r in reversed(c.parties)}
+        c.parties = [(n, named.pop(n)) for n, _ in ((longer.get(n, n), r) for n, r in c.parties) if n in named]
+    return cands
 
 
 def _named_roles(event: Candidate, later: Candidate) -> bool:
