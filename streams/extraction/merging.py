@@ -170,12 +170,17 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
 
 def _full_names(cands: list[Candidate]) -> list[Candidate]:
     """ "Harrowgate's $2.4bn swoop on Polarway" in a standfirst, then "Harrowgate Logistics agreed to buy Polarway
-    Cold Storage": statements name a firm by its short form before the body gives it in full; each takes the one
-    longer name of the page's statements, so that the two statements of the deal meet as one."""
+    Cold Storage": a statement that names the firms of another statement of its type by their short forms restates
+    it, and takes its names, so that the two meet as one deal. Only then: a short form's one longer name may be
+    another firm of the group ("Areval" beside its unit "Areval Concesiones")."""
     longer = sole_long_forms({n for c in cands for n in c.names})
     for c in cands:
-        named = {longer.get(n, n): r for n, r in reversed(c.parties)}
-        c.parties = [(n, named.pop(n)) for n, _ in ((longer.get(n, n), r) for n, r in c.parties) if n in named]
+        full = [(longer.get(n, n), r) for n, r in c.parties]
+        names = {n for n, _ in full}
+        if names == c.names or not any(o.type == c.type and o is not c and names <= o.names for o in cands):
+            continue
+        roles = {n: r for n, r in reversed(full)}
+        c.parties = [(n, roles.pop(n)) for n, _ in full if n in roles]
     return cands
 
 
