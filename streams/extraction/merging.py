@@ -135,13 +135,19 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
     """One event per deal: later statements join the first statement of the same deal; the headline
     only supports what the body states. Only events sharing a party are compared; `year` is that of
     the publication, the date of news."""
-    cands = _one_tie_a_sentence(_directed_over_symmetric(_full_names(cands)))
+    restated = _full_names(cands)
+    cands = _one_tie_a_sentence(_directed_over_symmetric(cands))
     events: list[Candidate] = []
     by_name: dict[str, list[int]] = {}  # party name -> indexes of the events naming it
     body = [c for c in cands if c.sentence not in titles]
+    # a restatement by short forms comes after the statement it restates and adds nothing to its deal (a standfirst's
+    # "Auftragsvolumen von 96 Mio. Euro / Kooperation mit X" gives another deal's sum, its day is the publication's)
+    body = [c for c in body if id(c) not in restated] + [c for c in body if id(c) in restated]
     for c in body + [c for c in cands if c.sentence in titles]:
         shared = sorted({k for n in c.names for k in by_name.get(n, ())})
         index = next((k for k in shared if _same_deal(events[k], c, c.sentence in titles, year)), None)
+        if index is not None and id(c) in restated:
+            continue
         if index is None and (told := _told_again(events, shared, c)) is not None:
             events[told].merged.append(c)  # "Die beiden Gruppen hatten im Oktober angekündigt, sich
             continue  # zusammenzutun": the page's merger of the same firms, told again of earlier days
@@ -168,12 +174,13 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
     return _listing_raises(_tie_up_named(events))
 
 
-def _full_names(cands: list[Candidate]) -> list[Candidate]:
+def _full_names(cands: list[Candidate]) -> set[int]:
     """ "Harrowgate's $2.4bn swoop on Polarway" in a standfirst, then "Harrowgate Logistics agreed to buy Polarway
     Cold Storage": a statement that names the firms of another statement of its type by their short forms restates
-    it, and takes its names, so that the two meet as one deal. Only then: a short form's one longer name may be
-    another firm of the group ("Areval" beside its unit "Areval Concesiones")."""
+    it; it takes the longer names, and the ids of such restatements are returned. Only then: a short form's one
+    longer name may be another firm of the group ("Areval" beside its unit "Areval Concesiones")."""
     longer = sole_long_forms({n for c in cands for n in c.names})
+    restated = set()
     for c in cands:
         full = [(longer.get(n, n), r) for n, r in c.parties]
         names = {n for n, _ in full}
@@ -181,7 +188,8 @@ def _full_names(cands: list[Candidate]) -> list[Candidate]:
             continue
         roles = {n: r for n, r in reversed(full)}
         c.parties = [(n, roles.pop(n)) for n, _ in full if n in roles]
-    return cands
+        restated.add(id(c))
+    return restated
 
 
 def _named_roles(event: Candidate, later: Candidate) -> bool:
