@@ -265,10 +265,8 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     governing = {w for role, words in lex.markers.items() if role != "comitative" for w in words}
     if (not goods or any(w in governing for w in goods + described) or lex.descriptors & set(goods)
             or lex.object_pronoun_res[1].match(" " + " ".join(goods)) or _counted_sites(goods[-3:], lex)
-            or lex.stake_re.search(" ".join(goods))
             or _counted_sites(_past_suffixes(clause[seller.end - offset:].split(), lex), lex)):
         return kind, parties  # "bought the company from X", "bought it from X": a firm the text spoke of, no goods;
-        # "erwirbt es sämtliche Anteile von X", "bought a 90 per cent stake from X": shares of a firm, no goods;
         # "84 branches from X": sites it sold; "kauft dem Konzern X rund 3100 Wohnungen ab": its homes, named after it
     return "contract", [(n, "customer" if r == "acquirer" else "supplier") for n, r in parties]
 
