@@ -184,8 +184,9 @@ def _full_names(cands: list[Candidate]) -> set[int]:
     for c in cands:
         full = [(longer.get(n, n), r) for n, r in c.parties]
         names = {n for n, _ in full}
-        if names == c.names or not any(o.type == c.type and o is not c and names <= o.names for o in cands):
-            continue
+        if names == c.names or len(names) < len(c.names) or not any(
+                o.type == c.type and o is not c and names <= o.names for o in cands):
+            continue  # one that names a firm by both forms ("Lenz" beside "Drogerie Lenz") restates nothing
         roles = {n: r for n, r in reversed(full)}
         c.parties = [(n, roles.pop(n)) for n, _ in full if n in roles]
         restated.add(id(c))
