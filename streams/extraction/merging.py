@@ -3,7 +3,7 @@ and the headline only supports what the body states."""
 
 from __future__ import annotations
 
-from streams.extraction.organisations import canonical_names
+from streams.extraction.organisations import canonical_names, sole_long_forms
 from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate
 
 # types a headline may use for one another ("fusionan" for a joint venture, "alliance" for a supply deal)
@@ -145,13 +145,19 @@ def merge(cands: list[Candidate], titles: set[int], year: str = "") -> list[Cand
     """One event per deal: later statements join the first statement of the same deal; the headline
     only supports what the body states. Only events sharing a party are compared; `year` is that of
     the publication, the date of news."""
+    restated = _full_names(cands)
     cands = _without_venture_stakes(_one_tie_a_sentence(_directed_over_symmetric(cands)))
     events: list[Candidate] = []
     by_name: dict[str, list[int]] = {}  # party name -> indexes of the events naming it
     body = [c for c in cands if c.sentence not in titles]
+    # a restatement by short forms comes after the statement it restates and adds nothing to its deal (a standfirst's
+    # "Auftragsvolumen von 96 Mio. Euro / Kooperation mit X" gives another deal's sum, its day is the publication's)
+    body = [c for c in body if id(c) not in restated] + [c for c in body if id(c) in restated]
     for c in body + [c for c in cands if c.sentence in titles]:
         shared = sorted({k for n in c.names for k in by_name.get(n, ())})
         index = next((k for k in shared if _same_deal(events[k], c, c.sentence in titles, year)), None)
+        if index is not None and id(c) in restated:
+            continue
         if index is None and (resold := _resold(events, shared, c)) is not None:
             events[resold].merged.append(c)  # "Pennine, which was acquired in 2019 by Calder Ridge ... Calder Ridge
             events[resold].parties.append((_role_of(c, "seller"), "seller"))  # will sell its holding to Harrowgate"
@@ -194,6 +200,25 @@ def _resold(events: list[Candidate], shared: list[int], c: Candidate) -> int | N
     return next((k for k in shared if events[k].type == "acquisition" and events[k].status == c.status
                  and _role_of(events[k], "acquirer") == buyer and _role_of(events[k], "seller") is None
                  and _role_of(events[k], "target") in bought - {None}), None)
+
+
+def _full_names(cands: list[Candidate]) -> set[int]:
+    """ "Harrowgate's $2.4bn swoop on Polarway" in a standfirst, then "Harrowgate Logistics agreed to buy Polarway
+    Cold Storage": a statement that names the firms of another statement of its type by their short forms restates
+    it; it takes the longer names, and the ids of such restatements are returned. Only then: a short form's one
+    longer name may be another firm of the group ("Areval" beside its unit "Areval Concesiones")."""
+    longer = sole_long_forms({n for c in cands for n in c.names})
+    restated = set()
+    for c in cands:
+        full = [(longer.get(n, n), r) for n, r in c.parties]
+        names = {n for n, _ in full}
+        if names == c.names or len(names) < len(c.names) or not any(
+                o.type == c.type and o is not c and names <= o.names for o in cands):
+            continue  # one that names a firm by both forms ("Lenz" beside "Drogerie Lenz") restates nothing
+        roles = {n: r for n, r in reversed(full)}
+        c.parties = [(n, roles.pop(n)) for n, _ in full if n in roles]
+        restated.add(id(c))
+    return restated
 
 
 def _named_roles(event: Candidate, later: Candidate) -> bool:

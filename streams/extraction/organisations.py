@@ -2367,6 +2367,26 @@ def persons(a: Analysis, lex: Lexicon, person_words: set[str]) -> None:
             person_words.update(t.text for t in run)
 
 
+def _extends(long_: list[str], short: list[str]) -> bool:
+    """Whether a name's words begin or end with a shorter name's words ("Banco Sabadell" and "Sabadell")."""
+    k = len(short)
+    return len(long_) > k and (long_[:k] == short or long_[-k:] == short)
+
+
+def sole_long_forms(names: set[str]) -> dict[str, str]:
+    """Map each short form to the one longer name among `names` it begins or ends, whatever came first: a standfirst
+    or a list item ("1. Greyfield and Portmarsh agree to merge") may shorten the firms before the body names them
+    in full. A short form two longer names share ("Harrowgate" for Harrowgate Capital and Harrowgate Pictures)
+    stays as it is."""
+    words = {n: n.split() for n in names}
+    out = {}
+    for name in names:
+        longer = [m for m in names if _extends(words[m], words[name])]
+        if len(longer) == 1:
+            out[name] = longer[0]
+    return out
+
+
 def canonical_names(names: list[str]) -> dict[str, str]:
     """Map each short form to the complete form the article used before it ("ZF" -> "ZF Friedrichshafen",
     "Sabadell" -> "Banco Sabadell") and initials to the name they abbreviate anywhere ("LSE"); names are
@@ -2375,10 +2395,8 @@ def canonical_names(names: list[str]) -> dict[str, str]:
     words = {n: n.split() for n in names}
     for i, name in enumerate(names):
         short = words[name]
-        k = len(short)
         for longer in names[:i]:
-            long_ = words[longer]
-            if len(long_) > k and (long_[:k] == short or long_[-k:] == short):
+            if _extends(words[longer], short):
                 out[name] = out.get(longer, longer)
                 break
         else:
