@@ -1559,6 +1559,29 @@ def _after_possessive(page: Page, trig: TriggerMatch) -> bool:
     return bool(before) and page.lex.possessive_re.fullmatch(before[-1]) is not None
 
 
+def _holder_bids(page: Page, i: int, trig: TriggerMatch,
+                 pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """ "X, qui détient déjà 18 % du capital de Y, a déposé une offre publique d'achat", "X, die bereits 18 Prozent an
+    Y hält, hat ein Übernahmeangebot vorgelegt": a tender offer that names no firm it bids for, made by a bidder whose
+    relative clause right after its name (and legal form) tells a stake it holds in one firm, bids for the rest of that
+    firm; a description after the cue ("valorisant le cimentier") only names that firm again."""
+    bidder = next((m for m, r in pairs if r == "acquirer"), None)
+    if bidder is None or any(r == "target" and not m.anaphor for m, r in pairs) or not _tender_offer(page, i, trig):
+        return pairs
+    opener = page.lex.relative_re.search(page.text, bidder.end, trig.start)  # past a legal form ("X AG, die")
+    if opener and "," in page.text[bidder.end:opener.start()]:
+        return pairs
+    close = page.text.find(",", opener.end(), trig.start) if opener else -1
+    if close < 0:
+        return pairs
+    held = [t for t in page.triggers(i) if t.trigger.frame == "hold" and opener.end() <= t.start and t.end <= close]
+    firms = {m.name: m for m in page.mentions[i] if m.name and m.name != bidder.name and opener.end() <= m.start
+             and m.end <= close}
+    if not held or len(firms) != 1:
+        return pairs
+    return [(m, r) for m, r in pairs if r != "target"] + [(next(iter(firms.values())), "target")]
+
+
 def _unit_owner(page: Page, trig: TriggerMatch, pairs: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
     """ "hacerse con la cartera de proyectos que la portuguesa X tiene en Oaxaca", "buy the stores that X runs": the
     firm an object relative after a unit's noun names as the unit's owner (`unit_owner_verbs` right after it) sells
@@ -1601,8 +1624,8 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
            main: Mention | None) -> tuple[list[tuple[Mention, str]], str, list[tuple[str, str]]]:
     """The role pairs of a trigger, and the type and (name, role) parties its clause gives them."""
     s, end = page.sentences[i], window.end
-    pairs = _possessed_contract(page, i, trig, _possessor_bought(page, trig, _cued_buyer(page, trig, _unit_owner(
-        page, trig, roles.assign(trig, near, page.text, window, page.lex, main)))))
+    pairs = _holder_bids(page, i, trig, _possessed_contract(page, i, trig, _possessor_bought(page, trig, _cued_buyer(
+        page, trig, _unit_owner(page, trig, roles.assign(trig, near, page.text, window, page.lex, main))))))
     parties = _named(pairs)
     reach = STAKE_REACH + (INVERTED_SUBJECT if page.lex.verb_second else 0)
     # from its own clause on: not the stake of an inserted clause ("X, qui détient 40 % de Y, rachète Z")

@@ -173,6 +173,17 @@ def test_a_gulf_page_in_french_reads_its_dirhams_as_the_emirates():
     assert found.currency == "AED"
 
 
+@pytest.mark.parametrize(("text", "currency"), [
+    ("Les épiceries québécoises Nordika et Valbrume fusionnent. Le fonds québécois Korvane y avait investi 15 millions "
+     "de dollars.", "CAD"),
+    ("Le fonds de Lyon Korvane a investi 15 millions de dollars dans la chaîne québécoise Nordika.", "USD"),
+])
+def test_the_adjective_of_quebec_tells_its_dollar_like_its_name(text, currency):
+    lex = lexicon("fr")
+    (found,) = amounts.find(text, 0, lex, local=amounts.local_currencies(text, lex))
+    assert found.currency == currency
+
+
 @pytest.mark.parametrize(("sentence", "investee", "value", "currency"), [
     ("Safaricom raised Sh2.3 billion from Bolt Capital in a funding round.", "Safaricom", 2.3e9, "KES"),
     ("Zepto raised Rs 500 crore from Bolt Capital in a funding round.", "Zepto", 500e7, "INR"),
