@@ -51,8 +51,6 @@ FRAMES = {
     "serve": ("supplier", "customer", None, "customer"),  # "X is a supplier to Y", "X beliefert Y"
     # "X rejected an offer from Y": the bidder is the source; "X held talks about a sale to Y": the recipient
     "court": ("target", "acquirer", "acquirer", "acquirer"),
-    # money a firm takes in from an investor: "X received a £3m investment from Y", "X erhielt eine Beteiligung von Y"
-    "receive": ("investee", "investor", "investor", None),
 }
 COUNTERPART = {"customer": "supplier", "supplier": "customer"}  # the two sides of a contract
 GIVEN_FRAMES = {"order", "grant"}  # contract frames whose subject gives the work: its customer

@@ -14,7 +14,8 @@ def investments(lang: str, text: str) -> list[dict]:
 @pytest.mark.parametrize(("lang", "text", "investee"), [
     ("en", "Pellwick Robotics received a £3m investment from Tamsin Capital in 2022.", "Pellwick Robotics"),
     ("en", "Pellwick Robotics has secured a strategic investment from Tamsin Capital.", "Pellwick Robotics"),
-    ("de", "Pellwick Robotik erhielt 2022 eine Kapitalspritze von Tamsin Capital.", "Pellwick Robotik"),
+    ("de", "Pellwick Robotik erhielt 2022 eine Kapitalspritze von 3 Millionen Euro von Tamsin Capital.",
+     "Pellwick Robotik"),
     ("fr", "Pellwick Robotique a reçu un investissement de 3 millions d'euros de la part de Tamsin Capital.",
      "Pellwick Robotique"),
     ("es", "Pellwick Robótica recibió una inversión de 3 millones de euros por parte de Tamsin Capital.",
