@@ -1580,6 +1580,7 @@ def _deal_verb_after(text: str, end: int, verbs: set[int], lex: Lexicon) -> bool
     stand between ("Helvagen, une biotech genevoise, lève")."""
     end = _past_apposition(text, end)
     for step in range(1 if lex.verb_second else AUXILIARIES + 1):
+        end = _past_weekday(text, end, verbs, lex)
         if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
             return False
         if end + 1 in verbs:
@@ -1599,6 +1600,19 @@ def _deal_verb_after(text: str, end: int, verbs: set[int], lex: Lexicon) -> bool
                                     for v in verbs)
         end = word.end()
     return False
+
+
+_WEEKDAY = re.compile(r" (?:(?-i:[^\W\d_A-Z])+ )?(\w+)")  # a weekday, maybe after a preposition ("on Thursday")
+
+
+def _past_weekday(text: str, end: int, verbs: set[int], lex: Lexicon) -> int:
+    """The end of a weekday told between a subject's verb and the rest of its clause ("X said on Thursday it had
+    closed", "X said Monday it would buy"): a capitalised day there is no name that ends the verb group. Not one
+    after the deal verb itself ("a attribué mardi à Y"), which the verb group must still reach."""
+    day = _WEEKDAY.match(text, end)
+    if day is None or end + 1 in verbs or not day.group(1)[:1].isupper():
+        return end
+    return day.end() if day.group(1).lower() in lex.weekdays else end
 
 
 def _relative_subject(m: Mention, text: str, verb_starts: set[int], lex: Lexicon) -> bool:
