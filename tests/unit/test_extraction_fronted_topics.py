@@ -1,7 +1,8 @@
 """A stake sold by an owner who is no firm, in a sentence that opens on its firm after a preposition of topic
 (german2): "Bei X hat die Familie 40 Prozent an Y abgegeben" is a stake in X, not in the firm the page is most about
 (`discourse.salient` takes the fronted firm, `topic_markers`). Probes: a deal noun before the firm after "Bei" keeps
-its roles. Sentences and names written for these tests."""
+its roles. And an entry told with its verb last at the end of a subordinate clause ("dass X mit zehn Prozent bei Y
+einsteigt"). Sentences and names written for these tests."""
 
 import pytest
 
@@ -33,3 +34,13 @@ def test_a_deal_noun_before_the_firm_keeps_its_roles():
     found = _kind("Bei der Übernahme von Kolbeck Landtechnik durch Ardenne Capital flossen 40 Millionen Euro.",
                   "acquisition")
     assert {("Ardenne Capital", "acquirer"), ("Kolbeck Landtechnik", "target")} in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Teil der Vereinbarung ist, dass die Brenwick AG mit zehn Prozent bei der Kronfeld Werke GmbH einsteigt.",
+    "Bekannt ist nur, dass die Brenwick AG bei der Kronfeld Werke GmbH einsteigt.",
+])
+def test_an_entry_told_verb_last_in_a_subordinate_clause(sentence):
+    events = extract_events(page("de", "Neuer Partner für Kronfeld", sentence))
+    assert {("Brenwick", "investor"), ("Kronfeld Werke", "investee")} in [
+        parties(e) for e in events if e["type"] == "investment"]
