@@ -76,7 +76,18 @@ def salient(page: Page, i: int, cue: int, cue_end: int | None = None) -> str | N
         return _price_mover(page, i, cue) or _pronoun_holder(page, i, cue) or _spoken_of(page, i) or page.main
     if _deal_told_before(page, i, cue):
         return _spoken_of(page, i) or page.main
-    return _item_subject(page, i) or _topic_before(page, i) or page.main
+    return _fronted_topic(page, i, cue) or _item_subject(page, i) or _topic_before(page, i) or page.main
+
+
+def _fronted_topic(page: Page, i: int, cue: int) -> str | None:
+    """ "Bei Greve Landtechnik hat die Familie 40 Prozent an Y abgegeben", "Chez X, la famille a cédé 40 % à Y": the
+    firm sentence i opens on before its cue, after a preposition of topic (`topic_markers`), is the one its deal is
+    about: the slot its subject leaves open (a family, a founder: no firm) is that firm's, not the page's."""
+    first = next((m for m in page.mentions[i] if m.name and not m.anaphor), None)
+    if first is None or first.start >= cue or not page.lex.topic_marker_re.fullmatch(
+            page.text, page.sentences[i].start, first.start):
+        return None
+    return first.name
 
 
 def _item_subject(page: Page, i: int) -> str | None:

@@ -215,6 +215,7 @@ class Lexicon:
     price_move_re: re.Pattern  # "jumped 6%", "se dispara un 6%": a share price's move, no stake
     deal_noun_re: re.Pattern
     ruling_noun_re: re.Pattern  # "la decisión", "its ruling": a later sentence about the act that ended a deal
+    spared_re: re.Pattern  # "ändert das Verbot nichts", "is unaffected": an end its clause says leaves a deal as it is
     talk_noun_re: re.Pattern  # "die Gespräche", "the talks": a deal told by its talks, named by them after
     report_verb_re: re.Pattern  # "mitteilte", "said", "a annoncé": a day in their clause is the report's
     value_noun_re: re.Pattern  # "the purchase price", "le montant": a later sentence that gives the deal's value
@@ -827,6 +828,7 @@ def lexicon(lang: str) -> Lexicon:
         shares_res=_shares_res(ext.get("shares", {})),
         deal_noun_re=words_re(ext["deal_nouns"], escape=True),
         ruling_noun_re=_optional_words_re(ext, "ruling_nouns", escape=True),
+        spared_re=_optional_words_re(ext, "spared"),  # regular expressions
         talk_noun_re=words_re(ext.get("talk_nouns", []), escape=True),
         report_verb_re=words_re(ext.get("report_verbs", []), escape=True),
         value_noun_re=words_re(ext.get("value_nouns", []), escape=True),

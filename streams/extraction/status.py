@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from streams.extraction import dates
+from streams.extraction.amounts import CLAUSE_BREAK_RE
 from streams.extraction.casefold import fast, lowered
 from streams.extraction.lexicon import Lexicon, is_article
 
@@ -31,7 +32,7 @@ def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexi
     else:
         (cues, past_re), window = patterns, low
     for name in ("terminated", "completed", "announced", "rumored"):
-        hit = cues[name].search(window)
+        hit = _spoken_end(cues[name], window, lex) if name == "terminated" else cues[name].search(window)
         if hit and not (name == "completed" and _forecast(window, hit.start(), lex)):
             if name == "announced" and deal_type in ROUND_TYPES and not lex.future_re.search(window):
                 return "completed", True  # "announced it had raised $36m", "a annoncé avoir levé": the money is in
@@ -55,6 +56,20 @@ def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexi
     if earlier and (deal_type not in STANDING_TYPES or past) or past and date <= anchor[: len(date)]:
         return "completed", True  # "bought ... in 2016", "erst im Frühjahr kaufte der Konzern"
     return "announced", False
+
+
+def _spoken_end(cue: re.Pattern, window: str, lex: Lexicon) -> re.Match | None:
+    """The first end cue of the window whose clause does not say it leaves the deal as it is ("An Y ist X seit 2021
+    beteiligt; an der Beteiligung ändert das Verbot nichts", "the stake is unaffected by the ban"): a ban of another
+    deal of the same firms, told beside a stake still held, ends no stake."""
+    return next((hit for hit in cue.finditer(window) if not _spared(window, hit.start(), lex)), None)
+
+
+def _spared(window: str, at: int, lex: Lexicon) -> bool:
+    """Whether the clause around position `at` (up to a comma, semicolon or dash) says what it names stays as it is."""
+    starts = [m.end() for m in CLAUSE_BREAK_RE.finditer(window, 0, at)]
+    stop = CLAUSE_BREAK_RE.search(window, at)
+    return lex.spared_re.search(window, starts[-1] if starts else 0, stop.start() if stop else len(window)) is not None
 
 
 def _goes_on(window: str, deal_type: str, date: str | None, anchor: str, cues: dict[str, re.Pattern]) -> bool:
@@ -91,7 +106,8 @@ def told(sentence: str, lex: Lexicon) -> bool:
 def ended(sentence: str, lex: Lexicon) -> bool:
     """Whether the sentence tells an end ("Die Gespräche scheiterten damals an der Frage, welcher Name künftig ...")
     that no forecast word just before it makes a prospect ("could be called off")."""
-    return any(not _forecast(sentence, hit.start(), lex) for hit in lex.status_res["terminated"].finditer(sentence))
+    return any(not _forecast(sentence, hit.start(), lex) and not _spared(sentence, hit.start(), lex)
+               for hit in lex.status_res["terminated"].finditer(sentence))
 
 
 def _forecast(window: str, cue: int, lex: Lexicon) -> bool:
