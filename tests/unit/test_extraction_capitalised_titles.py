@@ -2,7 +2,9 @@
 Officer of Quist Systems"): the title is the person's, the firm after "of" keeps its name. Before, the name run opened
 at "Officer" and ran on into the firm, and the title before it made the whole run a person's, so every word of the
 firm's name became a person's word and the firm was lost on the whole page. English titles in capitals stand in
-press releases of every language. Sentences and names written for these tests."""
+press releases of every language. With the firm found again, two shapes of release pages that split it into two
+firms: a deck under the headline that names it by its short form first, and a ticker after an exchange's acronym
+("(OSE: HALV)"). Sentences and names written for these tests."""
 
 import pytest
 
@@ -47,3 +49,22 @@ def test_firm_named_by_its_head_keeps_its_deal():
 def test_officer_before_a_full_name_is_a_person():
     assert mention_names("en", "Quist Systems named Chief Executive Officer Jane Roe to lead Velmora Labs.") == {
         "Quist Systems", "Velmora Labs"}
+
+
+def test_deck_short_form_is_no_first_use():
+    """A deck under the headline names the firm by its short form before the body names it in full: the full name
+    stays the firm's name on the whole page (not two firms, "Quist" and "Quist Therapeutics")."""
+    paragraphs = ["Quist Therapeutics signs licence deal with Velmora Pharma",
+                  "Quist to receive $40 million upfront and up to $600 million in milestones, plus royalties",
+                  "Quist Therapeutics Inc. today announced an exclusive licence agreement with Velmora Pharma.",
+                  "Quist closed a $90 million Series B financing in May 2023, led by Harrow Bay Capital."]
+    rounds = [e for e in extract_events(page("en", *paragraphs)) if e["type"] == "funding_round"]
+    assert [parties(e) for e in rounds] == [{("Quist Therapeutics", "investee"), ("Harrow Bay Capital", "investor")}]
+
+
+def test_ticker_after_an_exchange_acronym_is_no_party():
+    paragraphs = ["Halvik Energy and Velmora Grid to form joint venture",
+                  "Halvik Energy ASA (OSE: HALV) and Velmora Grid Inc. today announced that they will form a 50/50 "
+                  "joint venture for offshore grid connections."]
+    ventures = [e for e in extract_events(page("en", *paragraphs)) if e["type"] == "joint_venture"]
+    assert [sorted(name.split()[0] for name, _ in parties(e)) for e in ventures] == [["Halvik", "Velmora"]]
