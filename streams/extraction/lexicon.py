@@ -150,6 +150,7 @@ class Lexicon:
     capitalised_months: bool
     sentence_case: bool  # only names are capitalised inside a sentence (no title case, no capitalised nouns)
     subject_after_verb: bool  # a relative clause may put its subject after the verb ("Y, que compró X": X buys Y)
+    drops_subjects: bool  # a finite verb may open a clause with no subject of its own ("X informó que acordó ...")
     person_cue: re.Pattern
     person_after: re.Pattern
     titled_re: re.Pattern  # "la ministra de ": a name after it is part of a person's title
@@ -747,6 +748,7 @@ def lexicon(lang: str) -> Lexicon:
         capitalised_months=bool(ext["capitalised_months"]),
         sentence_case=bool(ext.get("sentence_case", False)),
         subject_after_verb=bool(ext.get("subject_after_verb", True)),
+        drops_subjects=bool(ext.get("drops_subjects", False)),
         # a title before a name, maybe with its firm: "presidente de Telefónica, José María Álvarez-Pallete"; not
         # a title and its preposition and article alone ("président de la Communauté urbaine de X"): the firm follows
         person_cue=re.compile(  # a whole word: "suministro de baterías" holds no "ministro"

@@ -1060,6 +1060,17 @@ def _speaker_with_firm(run: list[Token], after: str) -> bool:
     return len(run) >= 2 and bool(_FIRM_THEN_QUOTE.match(after))
 
 
+def _tells_own_news(sentence: str, opened: int, lex: Lexicon) -> bool:
+    """ "Quistora informó el lunes que acordó la compra de Velmora": where the language drops the subject, a reported
+    clause that opens on a verb (no article, pronoun, adverb or name of a subject of its own) has the name before the
+    reporting verb for its subject: a firm telling its own deal, no outlet reporting another's news (not "Expansión
+    informó de que el grupo ...", "publicó que Velmora ...")."""
+    if not lex.drops_subjects:
+        return False
+    words = sentence[opened:].split()[:1]
+    return bool(words) and words[0].isalpha() and words[0].islower() and words[0] not in lex.stopwords
+
+
 def _relative_clause(after: str, lex: Lexicon) -> bool:
     """ "die Molkerei X eG, die der Vorstand vorbereitet hatte": a relative pronoun and an article right after the
     comma open a relative clause with a subject of its own; a title in it is no apposition of the name before."""
@@ -1585,7 +1596,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                 "", sentence[max(0, run[0].start - offset - ORIGIN_REACH):run[0].start - offset]), lex):
             continue  # "..., Sky News reported.": who reports the news, set off after the clause it reports (also
             # past capitalised words of its name before: "..., Central European Finance Daily reported.")
-        if lex.reporter_re.match(sentence, run[-1].end - offset):
+        if (report := lex.reporter_re.match(sentence, run[-1].end - offset)) and not _tells_own_news(
+                sentence, report.end(), lex):
             continue  # "The Sunday Chronicle reported at the weekend that": who reports the news the clause opens
         if len(run) == 1 and lex.demonym_endings and run[0].low.endswith(lex.demonym_endings) and index > 0 and (
                 toks[index - 1].low in lex.determiners or sentence[run[0].start - offset - 1] in "'’"):

@@ -229,8 +229,9 @@ def read_page(clean: dict) -> Page:
     for i, label in labels.items():
         found[i].insert(0, label)
     order: list[str] = []
-    headline = [s.paragraph in titles or subheading(text, sents, i) for i, s in enumerate(sents)]
-    # a headline's or a subheading's short form ("Cerberus", "Kaltenbach will an die Börse") is no first use
+    headline = [s.paragraph in titles or subheading(text, sents, i) or _deck(text, sents, i, titles)
+                for i, s in enumerate(sents)]
+    # a headline's, a deck's or a subheading's short form ("Cerberus", "Kaltenbach will an die Börse") is no first use
     for ms in [ms for ms, h in zip(found, headline, strict=True) if not h] + [
             ms for ms, h in zip(found, headline, strict=True) if h]:
         order.extend(m.name for m in ms if m.name and m.name not in order)
@@ -468,6 +469,17 @@ def subheading(text: str, sents: list[sentences.Sentence], i: int) -> bool:
 
 
 SUBHEADING_WORDS = 10  # words of a subheading at most
+
+
+def _deck(text: str, sents: list[sentences.Sentence], i: int, titles: set[int]) -> bool:
+    """A line of its own right under the headline with no closing stop ("X to receive $85 million upfront and is
+    eligible for up to $1.1 billion"): the deck, which names a firm by its short form before the body names it in
+    full, as the headline does."""
+    s = sents[i]
+    line = text[s.start:s.end].rstrip()
+    return (i > 0 and sents[i - 1].paragraph in titles and sents[i - 1].paragraph != s.paragraph
+            and (i + 1 == len(sents) or sents[i + 1].paragraph != s.paragraph)
+            and bool(line) and line[-1] not in ".!?:;\"“”»«)" and len(line.split()) <= HEADLINE_WORDS)
 
 
 def _label_description(text: str, ms: list[Mention], label: Mention) -> Mention | None:
