@@ -60,8 +60,6 @@ PARTNER_TYPES = {"partnership", "joint_venture"}  # cues whose purpose clause te
 PURPOSED_TYPES = PARTNER_TYPES | {"contract"}
 PURPOSE_REACH = 60  # characters before a sale cue searched for its infinitive of purpose ("um Reisen zu")
 APPOSITION_REACH = 60  # characters after a name read for the apposition that makes it the other firm's customer
-HELD_REACH = 60  # characters before a contract noun read for its owner's possessive ("its ten-year maintenance")
-HELD_WORDS = 4  # words between that possessive and the noun ("its €480 million", "Harwick's long-standing supply")
 WORK_REACH = 90  # characters after the firm a contract is made with in which the infinitive of its work is read
 MAX_TRIGGERS = 12  # a sentence states a few deals; more cues than this is a list or junk, not prose
 REACH = 400  # characters before a trigger in which its subject is looked for
@@ -258,19 +256,23 @@ def _worker_subject(page: Page, i: int, trig: TriggerMatch, kind: str, pairs: li
     """ "X signed a contract with Y to supply 40 units", "X firmó con Y un contrato para construir cuatro buques": an
     infinitive of the goods or the work right after the firm the contract is made with, no firm between, has the
     contract's subject for its doer; so the subject supplies and Y is served, not the other way round. Not a
-    building of the subject's own asset ("a deal with Y to build its depot": Y builds), nor a public body served by
-    default (`_public_customer`)."""
+    building of the subject's own asset ("a deal with Y to build its depot": Y builds), nor a public body on either
+    side: it is served (`_public_customer`)."""
     if kind != "contract" or trig.trigger.frame != "order" or sorted(r for _, r in parties) != ["customer", "supplier"]:
         return parties
     named = {r: next((m for m, _ in pairs if m.name == n), None) for n, r in parties}
     subject, other = named["customer"], named["supplier"]
-    if subject is None or other is None or not subject.end <= trig.start <= other.start or (
-            other.name and is_institution(other.name, page.lex)):
-        return parties
+    if subject is None or other is None or not subject.end <= trig.start <= other.start or any(
+            m.name and is_institution(m.name, page.lex) for m in (subject, other)):
+        return parties  # "the council approved a contract with X to supply trucks": a public body is served
+    if roles.marker(other, trig.start, page.text, page.lex) != "comitative":
+        return parties  # "X has relied on Y to manufacture its chips": no contract made with Y
     start, stop = max(other.end, trig.end), page.sentences[i].end
     work = page.lex.work_infinitive_re.search(page.text, start, min(stop, start + WORK_REACH))
-    if work is None or any(start <= m.start < work.start() for m in page.mentions[i] if m.name):
-        return parties
+    if work is None or any(start <= m.start < work.start() for m in page.mentions[i] if m.name) or (
+            page.lex.recipient_pronoun_res[1].match(page.text, work.end()) or page.lex.recipient_pronoun_res[0].search(
+                page.text, work.start(), work.end() - len(work.group().split()[-1]))):
+        return parties  # "a deal with Y to supply it with turbines", "pour lui fournir": Y supplies the subject
     if work.group("building") and page.lex.possessive_re.search(page.text, start, min(stop, work.end() + 20)):
         return parties
     return [(n, roles.COUNTERPART[r]) for n, r in parties]
@@ -285,26 +287,6 @@ def _apposed_customer(page: Page, kind: str, pairs: list[tuple[Mention, str]],
     supplier = next(n for n, r in parties if r == "supplier")
     if not any(m.name == supplier and page.lex.customer_apposition_re.match(
             past_suffix(page.text[m.end:m.end + APPOSITION_REACH], page.lex)) for m, _ in pairs):
-        return parties
-    return [(n, roles.COUNTERPART[r]) for n, r in parties]
-
-
-def _held_contract(page: Page, i: int, trig: TriggerMatch, kind: str, pairs: list[tuple[Mention, str]],
-                   parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """ "Its long-running maintenance contract with Y", "X's supply agreement with Y", "su contrato de exportación con
-    Y": a contract told as a firm's own, made with another, is the work that firm holds; it supplies and the firm
-    after "with" is its customer (the cue of a contract "with" made the possessor the customer). A public body after
-    "with" is served anyway (`_public_customer`)."""
-    if kind != "contract" or trig.trigger.frame != "order" or sorted(r for _, r in parties) != ["customer", "supplier"]:
-        return parties
-    other = next((m for m, _ in pairs if m.name == next(n for n, r in parties if r == "supplier")), None)
-    if other is None or other.start < trig.start:
-        return parties
-    words = page.text[max(page.sentences[i].start, trig.start - HELD_REACH):trig.start].split()[-HELD_WORDS - 1:]
-    owner = next((k for k in range(len(words) - 1, -1, -1) if page.lex.possessive_re.fullmatch(words[k])
-                  or words[k].endswith(("'s", "’s"))), None)
-    articles = page.lex.determiners | page.lex.indefinite_articles
-    if owner is None or any("," in w for w in words[owner:]) or any(w.lower() in articles for w in words[owner + 1:]):
         return parties
     return [(n, roles.COUNTERPART[r]) for n, r in parties]
 
@@ -1680,7 +1662,6 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     parties = _public_customer(kind, parties, page.lex)
     parties = _worker_subject(page, i, trig, kind, pairs, parties)
     parties = _apposed_customer(page, kind, pairs, parties)
-    parties = _held_contract(page, i, trig, kind, pairs, parties)
     if trig.trigger.frame == "buy":
         kind, parties = _goods(kind, parties, pairs, page.text[trig.end:roles.clause_end(
             page.text, trig, end, page.lex)], trig.end, page.lex)

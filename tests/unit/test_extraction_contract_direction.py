@@ -1,8 +1,8 @@
 """Who supplies whom in a contract made "with" a firm: the infinitive of the goods or the work right after that firm
 has the contract's subject for its doer ("X signed a contract with Y to supply 40 units": X supplies, Y is served),
-unless it builds the subject's own asset ("a deal with Y to build its depot": Y builds) (`_worker_subject`); a firm
-set off as the other's own customer buys ("with Y, its largest customer", `_apposed_customer`); a contract told as a
-firm's own is work it holds for the firm after "with" ("its maintenance contract with Y", `_held_contract`).
+unless it builds the subject's own asset ("a deal with Y to build its depot": Y builds) (`_worker_subject`); nor when
+a pronoun for the subject is the infinitive's object ("to supply it with", "pour lui fournir": Y supplies). A firm
+set off as the other's own customer buys ("with Y, its largest customer", `_apposed_customer`).
 Mini-articles written for these tests."""
 
 import pytest
@@ -14,7 +14,7 @@ SERVED_AFTER_WITH = [
      'Korvana Systems', 'Delmere Rail'),
     ('de', 'Korvana Systems hat einen Vertrag mit der Delmere Bahn unterzeichnet, um 40 Stellwerke zu liefern.',
      'Korvana Systems', 'Delmere Bahn'),
-    ('fr', "Korvana Systems a signé un contrat avec Delmere Rail pour lui fournir 40 postes d'aiguillage.",
+    ('fr', "Korvana Systems a signé un contrat avec Delmere Rail pour livrer 40 postes d'aiguillage.",
      'Korvana Systems', 'Delmere Rail'),
     ('fr', 'Kairex a signé un accord avec le groupe Bortel pour équiper l\'ensemble de ses chantiers en France.',
      'Kairex', 'Bortel'),
@@ -37,6 +37,12 @@ SUPPLIER_AFTER_WITH = [
      'Korvana Systems', 'Delmere Rail'),
     ('es', 'Delmere Rail firmó con Korvana Systems un contrato para el suministro de 40 enclavamientos.',
      'Korvana Systems', 'Delmere Rail'),
+    # a pronoun for the subject is the infinitive's object: the firm after "with" supplies it
+    ('en', 'Delmere Rail has signed a contract with Korvana Systems to supply it with 40 signalling units.',
+     'Korvana Systems', 'Delmere Rail'),
+    # a public body is served whatever the infinitive
+    ('en', 'Harlton City Council approved a $9 million contract with Korvana Fleet to supply 24 electric trucks.',
+     'Korvana Fleet', 'Harlton City Council'),
     # the building of the subject's own asset: the firm after "with" builds it
     ('en', 'Quorvel Telecom has signed a £20m agreement with Brantmoor Civils to build its new fibre backbone.',
      'Brantmoor Civils', 'Quorvel Telecom'),
@@ -72,31 +78,3 @@ def test_a_firm_set_off_as_the_others_supplier_keeps_supplying():
     text = 'Belmar Stores signed a supply contract with Orvena Foods, its main supplier, last year.'
     assert parties_by_event('en', text, 'contract') == [{('Orvena Foods', 'supplier'), ('Belmar Stores', 'customer')}]
 
-
-HELD_CONTRACTS = [
-    ('en', "Analysts pointed to Brightmoor's €480 million contract with grid operator Netvolt for two platforms.",
-     'Brightmoor', 'Netvolt'),
-    ('en', 'Orvena will keep its ten-year supply agreement with Belmar Stores after the sale.', 'Orvena',
-     'Belmar Stores'),
-    ('de', 'Orvena behält ihren Wartungsvertrag mit der Belmar Energie AG, der bis 2029 läuft.', 'Orvena',
-     'Belmar Energie'),
-    ('fr', 'Orvena conserve son contrat de maintenance avec la société Belmar Énergie, signé en 2021.', 'Orvena',
-     'Belmar Énergie'),
-    ('es', 'Uno de los activos que aporta Lácteos Orvena es su contrato de exportación de queso con la cadena Belmar, '
-           'vigente desde 2022.', 'Lácteos Orvena', 'Belmar'),
-]
-
-
-@pytest.mark.parametrize(('lang', 'text', 'supplier', 'customer'), HELD_CONTRACTS)
-def test_a_firms_own_contract_with_another_is_work_it_holds(lang: str, text: str, supplier: str, customer: str):
-    assert parties_by_event(lang, text, 'contract') == [{(supplier, 'supplier'), (customer, 'customer')}]
-
-
-@pytest.mark.parametrize('text', [
-    'Belmar Stores signed a supply contract with Orvena Foods last year.',
-    # a possessive further off, with an article between, owns no contract noun
-    "Belmar's new owner Arvik Retail has signed a supply contract with Orvena Foods.",
-])
-def test_a_contract_signed_with_a_firm_keeps_that_firm_supplying(text: str):
-    (event,) = parties_by_event('en', text, 'contract')
-    assert ('Orvena Foods', 'supplier') in event
