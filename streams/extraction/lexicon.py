@@ -240,6 +240,10 @@ class Lexicon:
     attempt_holder_re: re.Pattern  # "the attempt by ", "el intento de ": right before the name of the firm that acts
     infinitive_link_re: re.Pattern  # " to ", " de ": all that stands between that name and the deal cue
     delivery_infinitive_re: re.Pattern  # "to supply": a verb of purpose whose "to" names where the goods go
+    # "to supply", "para construir", "pour équiper": the infinitive of the goods or the work a contract is for; the
+    # group "building" holds a verb of building, whose work may be on the customer's own asset ("to build its depot")
+    work_infinitive_re: re.Pattern
+    customer_apposition_re: re.Pattern  # ", its largest customer" right after a firm's name: that firm buys
     negotiation_re: re.Pattern  # "talks", "acordó": the firm the buyer negotiates with, before the cue, sells
     blocker_re: re.Pattern  # "vetoed", "a interdit": a verb by which its subject stops a deal of others
     bid_objects: frozenset[str]  # "sur", "sobre": the preposition of what an offer is made on ("opa de X sobre Y")
@@ -878,6 +882,13 @@ def lexicon(lang: str) -> Lexicon:
         delivery_infinitive_re=re.compile(
             rf"(?<!\w)(?:{alternation(ext.get('infinitive_links', []), escape=True)})\s+(?:\w+,?\s+){{0,3}}?"
             rf"(?:{alternation(ext.get('delivery_verbs', []), escape=True)})(?!\w)", re.IGNORECASE),
+        work_infinitive_re=re.compile(
+            rf"(?<!\w)(?:{alternation(ext.get('infinitive_links', []), escape=True)})\s+(?:\w+\s+){{0,2}}?"
+            rf"(?:(?P<building>{alternation(ext.get('building_verbs', []), escape=True)})|"
+            rf"{alternation(ext.get('delivery_verbs', []) + ext.get('work_verbs', []), escape=True)})(?!\w)",
+            re.IGNORECASE),
+        customer_apposition_re=re.compile(rf"\s*,\s*(?:{alternation(ext.get('customer_appositions', []))})(?!\w)",
+                                          re.IGNORECASE),
         negotiation_re=words_re(ext.get("negotiations", []), escape=True),
         blocker_re=_prefix_re(ext.get("blockers", [])),
         bid_objects=frozenset(w.lower() for w in ext.get("bid_objects", ())),

@@ -10,7 +10,7 @@ from functools import cache, partial
 
 from streams.extraction import amounts, candidate_features, discourse, kinds, roles, sentences, status
 from streams.extraction.dates import DateMention, undatelined
-from streams.extraction.kinds import PHRASE_BREAK
+from streams.extraction.kinds import PHRASE_BREAK, past_suffix
 from streams.extraction.lexicon import Lexicon, alternation
 from streams.extraction.organisations import _YEAR as YEAR
 from streams.extraction.organisations import Mention, is_institution, regulator
@@ -59,6 +59,8 @@ PARTNER_TYPES = {"partnership", "joint_venture"}  # cues whose purpose clause te
 # develop and sell its drug")
 PURPOSED_TYPES = PARTNER_TYPES | {"contract"}
 PURPOSE_REACH = 60  # characters before a sale cue searched for its infinitive of purpose ("um Reisen zu")
+APPOSITION_REACH = 60  # characters after a name read for the apposition that makes it the other firm's customer
+WORK_REACH = 90  # characters after the firm a contract is made with in which the infinitive of its work is read
 MAX_TRIGGERS = 12  # a sentence states a few deals; more cues than this is a list or junk, not prose
 REACH = 400  # characters before a trigger in which its subject is looked for
 UNIT_REACH = 40  # characters after a merger cue in which a unit word makes it the merger of units
@@ -247,6 +249,46 @@ def _public_customer(kind: str, parties: list[tuple[str, str]], lex: Lexicon) ->
     if kind != "contract" or len(public) != 1 or all(is_institution(n, lex) for n, _ in parties):
         return parties
     return [(n, "customer" if n == public[0] else "supplier") for n, _ in parties]
+
+
+def _worker_subject(page: Page, i: int, trig: TriggerMatch, kind: str, pairs: list[tuple[Mention, str]],
+                    parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "X signed a contract with Y to supply 40 units", "X firmó con Y un contrato para construir cuatro buques": an
+    infinitive of the goods or the work right after the firm the contract is made with, no firm between, has the
+    contract's subject for its doer; so the subject supplies and Y is served, not the other way round. Not a
+    building of the subject's own asset ("a deal with Y to build its depot": Y builds), nor a public body on either
+    side: it is served (`_public_customer`)."""
+    if kind != "contract" or trig.trigger.frame != "order" or sorted(r for _, r in parties) != ["customer", "supplier"]:
+        return parties
+    named = {r: next((m for m, _ in pairs if m.name == n), None) for n, r in parties}
+    subject, other = named["customer"], named["supplier"]
+    if subject is None or other is None or not subject.end <= trig.start <= other.start or any(
+            m.name and is_institution(m.name, page.lex) for m in (subject, other)):
+        return parties  # "the council approved a contract with X to supply trucks": a public body is served
+    if roles.marker(other, trig.start, page.text, page.lex) != "comitative":
+        return parties  # "X has relied on Y to manufacture its chips": no contract made with Y
+    start, stop = max(other.end, trig.end), page.sentences[i].end
+    work = page.lex.work_infinitive_re.search(page.text, start, min(stop, start + WORK_REACH))
+    if work is None or any(start <= m.start < work.start() for m in page.mentions[i] if m.name) or (
+            page.lex.recipient_pronoun_res[1].match(page.text, work.end()) or page.lex.recipient_pronoun_res[0].search(
+                page.text, work.start(), work.end() - len(work.group().split()[-1]))):
+        return parties  # "a deal with Y to supply it with turbines", "pour lui fournir": Y supplies the subject
+    if work.group("building") and page.lex.possessive_re.search(page.text, start, min(stop, work.end() + 20)):
+        return parties
+    return [(n, roles.COUNTERPART[r]) for n, r in parties]
+
+
+def _apposed_customer(page: Page, kind: str, pairs: list[tuple[Mention, str]],
+                      parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "X maintains a supply contract with Y, its largest customer", "un contrato con Y, su principal cliente": the
+    firm set off as the other's own customer buys from it, whatever side the contract's cue put it on."""
+    if kind != "contract" or sorted(r for _, r in parties) != ["customer", "supplier"]:
+        return parties
+    supplier = next(n for n, r in parties if r == "supplier")
+    if not any(m.name == supplier and page.lex.customer_apposition_re.match(
+            past_suffix(page.text[m.end:m.end + APPOSITION_REACH], page.lex)) for m, _ in pairs):
+        return parties
+    return [(n, roles.COUNTERPART[r]) for n, r in parties]
 
 
 def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, offset: int, lex: Lexicon):
@@ -1659,6 +1701,8 @@ def _roles(page: Page, i: int, trig: TriggerMatch, near: list[Mention], window: 
     kind, parties = _combined_units(
         kind, parties, page.text[trig.end:min(trig.end + UNIT_REACH, page.sentences[i].end)], page.lex)
     parties = _public_customer(kind, parties, page.lex)
+    parties = _worker_subject(page, i, trig, kind, pairs, parties)
+    parties = _apposed_customer(page, kind, pairs, parties)
     if trig.trigger.frame == "buy":
         kind, parties = _goods(kind, parties, pairs, page.text[trig.end:roles.clause_end(
             page.text, trig, end, page.lex)], trig.end, page.lex)
