@@ -191,7 +191,7 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # date and status (press releases whose firm after "Chief Executive Officer of" is now found pair one event more each,
 # with a wrong field), heldout40 parties (a title's firm now found joins an inexact name), heldout48 date (a short form
 # joined to its full name merges a merger into a false acquisition of the same firms), heldout39 F1 (one false supply
-# contract with two suppliers, "X und Y ... um zu liefern") and heldout104 F1 (one false rumoured stake in a power line
+# contract naming two firms as suppliers) and heldout104 F1 (one false rumoured stake in a power line
 # project, "Stromautobahn", read as a firm).
 FLOORS = {
     "heldout": (0.95, {"parties_exact": 0.95, "role_accuracy": 0.97, "amount_accuracy": 0.99,
