@@ -134,8 +134,7 @@ LAG_REPORTED = Gauge(
 REBALANCES = Counter("dealstream_rebalances", "Consumer group rebalances seen.", registry=REGISTRY)
 SEND_RETRIES = Counter("dealstream_send_retries", "Outputs sent again after the broker failed to acknowledge them.",
                        registry=REGISTRY)
-REDELIVERIES = Counter("dealstream_redeliveries_skipped",
-                       "Records Faust handed to this worker a second time, skipped (by input topic).", ["topic"],
+REDELIVERIES = Counter("dealstream_redeliveries_skipped", "Records Faust handed to this worker a second time, skipped.",
                        registry=REGISTRY)
 BUILD_INFO = Info("dealstream_build", "Package, cleaner and extractor versions.", registry=REGISTRY)
 STORIES = Counter("dealstream_stories", "Stories created or updated, by action.", ["action"], registry=REGISTRY)
@@ -218,8 +217,8 @@ def observe_send_retries(count: int) -> None:
     SEND_RETRIES.inc(count)
 
 
-def observe_redelivery(topic: str) -> None:
-    REDELIVERIES.labels(topic).inc()
+def observe_redelivery() -> None:
+    REDELIVERIES.inc()
 
 
 def observe_rebalance() -> None:

@@ -241,7 +241,7 @@ def create_app(settings: Settings) -> faust.App:
         for event in batch:
             msg = event.message
             if redeliveries.is_repeat(msg.topic, msg.partition, msg.offset):
-                metrics.observe_redelivery(msg.topic)
+                metrics.observe_redelivery()
                 continue
             try:
                 out.extend(handle(event))
