@@ -18,6 +18,8 @@ REGULATOR_REACH = 40  # characters before a name searched for a regulator's name
 ADVISER_REACH = 40  # characters before a name searched for "advised by", "préstamo sindicado liderado por"
 VEHICLE_REACH = 60  # characters before a name searched for "par l'intermédiaire de son véhicule d'investissement"
 FOUNDED_REACH = 60  # characters before a name searched for "Gegründet wurde Fluxwerk 2021 von"
+FOUNDER_TITLE_WORDS = 4  # words of the founders' titles between "founded by" and a name ("former Acme engineer")
+_PLAIN_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word with no stop or bracket: a title's, inside one clause
 FUND_NAME_WORDS = 2  # name words before a fund word read as its name ("Bayern Kapital", "Lead Edge Capital")
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 PLACE_ADJECTIVE_STEM = 4  # letters of a place a place adjective keeps ("Köln" of "Kölner"; not "Bau" of "Bauer")
@@ -1015,7 +1017,7 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         return True
     if len(core) == 1 and all(t.text in person_words for t in run) and _reports(a, core[0], lex):
         return True  # "chief executive Owen Raikes ... Raikes said": a person the page named, speaking
-    if len(run) == 2 and (_founder(run[0], a, lex) or _joined_founder(run, a, lex) or _plural_titled(run[0], a, lex)):
+    if len(core) == 2 and (_founder(run[0], a, lex) or _joined_founder(run, a, lex) or _plural_titled(run[0], a, lex)):
         return True  # "fundada en 2021 por Marta Olabarria y Diego Sanz", "founders Priya Natarajan and ...": persons
     key = run[0].start
     if key not in a.person_context:  # the context of a run is read once, for persons and for mentions
@@ -1086,9 +1088,25 @@ def _reported_subject(hit: re.Match | None, after: str, lex: Lexicon) -> bool:
 
 
 def _founder(first: Token, a: Analysis, lex: Lexicon) -> bool:
-    """Whether a founding participle and its "by" stand before the word ("founded in 2019 by Anna Berg")."""
+    """Whether a founding participle and its "by" stand before the word ("founded in 2019 by Anna Berg"), or
+    with the founders' titles between ("founded by former Acme engineer Jane Roe", "fondée par deux anciens
+    chercheurs, Anne Roux et ..."): a few words whose last is a title in lower case or one the language knows,
+    not a firm's noun ("founded by the industrial group Acme Steel")."""
     at = first.start - a.offset
-    return bool(lex.founded_re.search(a.sentence, max(0, at - FOUNDED_REACH), at))
+    before = a.sentence[max(0, at - FOUNDED_REACH):at]
+    hit = next(reversed([*lex.founded_re.finditer(before)]), None)
+    if hit is None:
+        return False
+    words = before[hit.end():].split()
+    if not words:
+        return True
+    last = words[-1].removesuffix(",")
+    if len(words) > FOUNDER_TITLE_WORDS or any(not _PLAIN_WORD.fullmatch(w) for w in [*words[:-1], last]):
+        return False
+    low = last.lower()
+    if low in lex.descriptors or low in lex.plain_descriptors:
+        return False
+    return last.islower() or low in lex.titles or low in lex.plural_titles
 
 
 def _joined_founder(run: list[Token], a: Analysis, lex: Lexicon) -> bool:
@@ -1096,7 +1114,8 @@ def _joined_founder(run: list[Token], a: Analysis, lex: Lexicon) -> bool:
     founding participle or a title in the plural names both (after a title in the singular, "founder Anna Berg and
     Brenntal Capital", the second may be a firm)."""
     before = [r for r in a.runs if r[-1].end <= run[0].start and not _bracketed(r, a)]
-    if not before or len(before[-1]) != 2 or any(t.low in lex.firm_name_words for t in run):
+    if not before or sum(t.low not in lex.name_particles for t in before[-1]) != 2 or any(
+            t.low in lex.firm_name_words for t in run):
         return False
     gap = _BRACKETED.sub("", a.sentence[before[-1][-1].end - a.offset:run[0].start - a.offset]).strip(" ,")
     return gap.lower() in lex.conjunction_words and (_founder(before[-1][0], a, lex)
