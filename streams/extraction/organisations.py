@@ -33,8 +33,9 @@ _CODE = re.compile(r"[A-Z]{1,2}\d{2,}|(?=[A-Z\d]{6,}$)(?=\D*\d\D*\d)[A-Z]+\d[A-Z
 _DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?[–—-]\s")
 # a press release's dateline: cities in capitals, then region, date and wire ("BERGEN, Norway, Sept. 16, 2026
 # /BusinessWire/ --", "TOULOUSE, 6 nov 2025 -")
-# a town in ordinary case, its wire's code or name in brackets, then a dash: "Düsseldorf (NDW) - ", "Lyon (AFP) – "
-_CITY_WIRE = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,2}\s*\([^()\d]{2,24}\)\s*[–—-]\s")
+# a town in ordinary case, its wire's code or name in brackets, then a dash: "Düsseldorf (NDW) - ", "Lyon (AFP) – ",
+# "Valencia (EFE).- " (a full stop glued to the dash)
+_CITY_WIRE = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,2}\s*\([^()\d]{2,24}\)\s*(?:\.[–—-]\s?|[–—-]\s)")
 # a town in capitals (its region after a comma), then the wire in brackets between double dashes ("MANCHESTER,
 # England--(NEWSWIRE)--", "LYON--(Fil Communiqués)--") or a day and the agency in brackets with no dash ("MADRID, 12
 # (EUROPA PRESS) La constructora ...")
@@ -45,9 +46,11 @@ _CAPITAL_WIRE = re.compile(r"[^\W\d_a-z]{3,}(?:[ /-][^\W\d_a-z]+)*(?:(?:,[^()–
 # a town in ordinary case closed by a full stop and a dash: "Ciudad de Panamá.– Pagazul, ...", "Bogotá.- La fintech"
 _TOWN_STOP_DASH = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,3}\.\s?[–—-]\s?")
 # a town in ordinary case, a comma and the day up to a dash: "Tours, le 6 octobre 2026 – ", "Sevilla, 12 de marzo de
-# 2026 - ", "Leeds, June 3, 2026 -- "
+# 2026 - ", "Leeds, June 3, 2026 -- ", with the agency in brackets before the dash ("Lille, 3 févr 2026 (AFE) - ",
+# "Bilbao, 12 de marzo (EFE).- ")
 _TOWN_DAY_DASH = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,2},\s+(?:[^\W\d_]+\.?\s+){0,2}\d{1,2}"
-                            r"(?:er|st|nd|rd|th)?,?\s+(?:[^\W\d_]+\.?\s+){0,3}\d{4}\s*[–—-]{1,2}\s")
+                            r"(?:er|st|nd|rd|th)?,?\s+(?:[^\W\d_]+\.?\s+){0,3}(?:\d{4}\s*(?:\([^()\d]{2,40}\)\s*)?"
+                            r"|(?<=\s)\([^()\d]{2,40}\)\s*)\.?[–—-]{1,2}\s")
 # towns in ordinary case joined by slashes, then a dash: "Koblenz/Kassel – Das Amt ...": where the story was filed,
 # by the office of each side (one town alone before a dash may be a firm's name opening a headline)
 _TOWNS_DASH = re.compile(r"[^\W\d_a-z][^\W\d_]+(?:/[^\W\d_a-z][^\W\d_]+)+\s[–—-]\s")
