@@ -800,7 +800,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if partners := _venture_holders(trig, mentions, window, text, lex) or _relative_founders(
                 trig, before, after, window, text, lex) or _relative_partners(
                 trig, before, text, lex) or _topic_relative_partner(
-                trig, before, window, text, lex, fallback) or _apposed_relation(trig, before, window, text, lex):
+                trig, before, window, text, lex, fallback) or _apposed_relation(trig, before, after, window, text, lex):
             # "Stripe, which X has worked with since 2023"
             return [(m, SYMMETRIC_ROLE[kind]) for m in partners]
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback) or [
@@ -2684,13 +2684,15 @@ def _sentence_subject(named: Mention, before: list, window: Window) -> Mention |
                  and m.name and m.name != named.name), None)
 
 
-def _apposed_relation(trig: TriggerMatch, before: list, window: Window, text: str,
+def _apposed_relation(trig: TriggerMatch, before: list, after: list, window: Window, text: str,
                       lex: Lexicon) -> list[Mention] | None:
     """ "X confie depuis 2021 ses livraisons au transporteur Y, un partenariat qu'il juge décisif": a partnership
     noun set off right after a firm the clause governs names that firm's tie with the clause's subject (not "Y, un
-    partenaire de X": a cue that ends in its own preposition names its partner after it)."""
+    partenaire de X": a cue that ends in its own preposition names its partner after it; nor a verb with its partner
+    after it, past an insert that closes on the firm: "X, participada por el fondo Y, colabora con Z")."""
     if trig.trigger.type != "partnership" or len(before) < 2 or before[-1][1] in (None, "comitative") or (
-            _ends_in_marker(text[trig.start:trig.end], lex)):
+            _ends_in_marker(text[trig.start:trig.end], lex)) or any(
+            mk in ("comitative", "recipient") and m.start - trig.end <= PARTNER_REACH for m, mk in after):
         return None
     named = before[-1][0]
     subject = next((m for m, mk in reversed(before[:-1]) if mk is None and m.start >= window.sentence_start), None)
