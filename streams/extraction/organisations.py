@@ -19,6 +19,8 @@ ADVISER_REACH = 40  # characters before a name searched for "advised by", "prés
 VEHICLE_REACH = 60  # characters before a name searched for "par l'intermédiaire de son véhicule d'investissement"
 FOUNDED_REACH = 60  # characters before a name searched for "Gegründet wurde Fluxwerk 2021 von"
 FOUNDER_TITLE_WORDS = 4  # words of the founders' titles between "founded by" and a name ("former Acme engineer")
+TITLED_FIRM_WORDS = 5  # words from a plural title to the comma before the names ("les fondateurs d'Ostrel, ...")
+_ELIDED_OF = re.compile(r"d['’]\w")  # "d'Ostrel": the partitive glued to the firm's name
 _PLAIN_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word with no stop or bracket: a title's, inside one clause
 FUND_NAME_WORDS = 2  # name words before a fund word read as its name ("Bayern Kapital", "Lead Edge Capital")
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
@@ -1135,10 +1137,20 @@ def _bracketed(run: list[Token], a: Analysis) -> bool:
 
 
 def _plural_titled(first: Token, a: Analysis, lex: Lexicon) -> bool:
-    """Whether a title in the plural stands right before the word ("founders Priya Natarajan and Ewan Scott"):
-    it names the full name joined after the first one too."""
+    """Whether a title in the plural stands right before the word ("founders Priya Natarajan and Ewan Scott"), or
+    with the firm they founded between, set off by a comma ("les fondateurs d'Ostrel, Anne Roux et Paul Girard", "the
+    founders of Acme, ..."): it names the full name joined after the first one too."""
     words = a.sentence[:first.start - a.offset].split()
-    return bool(words) and words[-1].lower().strip(",") in lex.plural_titles
+    if words and words[-1].lower().strip(",") in lex.plural_titles:
+        return True
+    if not words or not words[-1].endswith(","):
+        return False
+    for k in range(max(0, len(words) - 1 - TITLED_FIRM_WORDS), len(words) - 1):
+        title, link = words[k].lower(), words[k + 1].lower()
+        of = link in lex.partitive or _ELIDED_OF.match(link)
+        if title in lex.plural_titles and of and not any("," in w for w in words[k:-1]):
+            return True
+    return False
 
 
 def _titled(hit: re.Match | None, run: list[Token], lex: Lexicon) -> bool:

@@ -40,3 +40,14 @@ def test_founded_by_a_group_still_names_a_firm():
                    "has bought Tolland Sensors for $40m.")
     assert {"Kelda Robotics", "Tolland Sensors"} <= all_names(found)
 
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les fondateurs de Brisant, Anne Le Bras et Hugo Marchal, ont racheté en 2021 la société Terrial."),
+    ("en", "The founders of Quillbrook, Ruth Calloway and Owen Pike, bought the software maker Tallis Data in 2021."),
+    ("es", "Los fundadores de Talvera, Lucía Prado y Pablo Ríos, compraron en 2021 la empresa Nubla Datos."),
+])
+def test_founders_named_after_their_firm_are_persons(lang, text):
+    names = all_names(events(lang, "News", text))
+    assert names and not names & {"Anne Le Bras", "Hugo Marchal", "Ruth Calloway", "Owen Pike", "Lucía Prado",
+                                  "Pablo Ríos"}
