@@ -51,3 +51,9 @@ def test_founders_named_after_their_firm_are_persons(lang, text):
     names = all_names(events(lang, "News", text))
     assert names and not names & {"Anne Le Bras", "Hugo Marchal", "Ruth Calloway", "Owen Pike", "Lucía Prado",
                                   "Pablo Ríos"}
+
+
+def test_a_two_word_title_before_a_comma_names_a_person():
+    found = events("es", "Noticias", "«Vamos a crecer en Chile», dijo su cofundadora y directora general, Lucía "
+                   "Prado.\nLa empresa, que en 2024 compró la chilena Nubla Datos, opera en tres países.")
+    assert "Lucía Prado" not in all_names(found)
