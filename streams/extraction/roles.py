@@ -786,6 +786,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         # where the cue names both sides after it ("la opa de X sobre Y", "la compra de Y por X")
     kind = trig.trigger.type
     if kind in SYMMETRIC_ROLE:
+        before = _past_apposition(before, text, trig, lex)
         gap = text[trig.end:after[0][0].start] if after else ""
         if after and (after[0][1] == "source" and _genitive(gap, lex)
                       or after[0][1] is None and gap.strip().lower() in lex.genitive_articles):
@@ -2682,6 +2683,18 @@ def _sentence_subject(named: Mention, before: list, window: Window) -> Mention |
     pronoun or a left-out subject of a relative clause on `named` stands for."""
     return next((m for m, mk in before if mk is None and window.sentence_start <= m.start and m.end <= named.start
                  and m.name and m.name != named.name), None)
+
+
+def _past_apposition(before: list, text: str, trig: TriggerMatch, lex: Lexicon) -> list:
+    """ "X, le fabricant des vélos Y, a noué un partenariat avec Z", "X, the maker of Y, teamed up with Z": the last
+    name before a tie-up cue, inside an apposition that describes the name before it and closes with a comma before
+    the cue, says what that firm is; it takes no part in the tie-up."""
+    if len(before) < 2 or before[-1][1] is not None:
+        return before
+    (previous, _), (last, _) = before[-2:]
+    if _described(text[previous.end:last.start], lex) and "," in text[last.end:trig.start]:
+        return before[:-1]
+    return before
 
 
 def _apposed_relation(trig: TriggerMatch, before: list, after: list, window: Window, text: str,

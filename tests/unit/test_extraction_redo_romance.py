@@ -39,3 +39,14 @@ def test_a_tie_up_verb_after_a_two_comma_insert_has_the_subject_before_it(lang, 
     found = [e for e in events(lang, "Alliance", text) if e["type"] == "partnership"]
     assert [{p["name"] for p in e["parties"]} for e in found] == [partners]
 
+
+
+@pytest.mark.parametrize("lang,text,partners", [
+    ("fr", "Bréval, le fabricant des vélos Ondine, a noué un partenariat avec le groupe Kerlan Mobilité pour "
+     "développer des batteries.", {"Bréval", "Kerlan Mobilité"}),
+    ("en", "Brannock Foods, the maker of Crunchwell crisps, teamed up with Halden Farms last year to develop oat "
+     "snacks.", {"Brannock Foods", "Halden Farms"}),
+])
+def test_a_name_in_an_apposition_before_a_tie_up_is_no_partner(lang, text, partners):
+    found = [e for e in events(lang, "Alliance", text) if e["type"] == "partnership"]
+    assert [{p["name"] for p in e["parties"]} for e in found] == [partners]
