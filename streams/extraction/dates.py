@@ -12,7 +12,8 @@ from streams.extraction.lexicon import Lexicon, alternation, is_article
 FUTURE_WINDOW = 30  # characters before a date where "expected", "soll" ... make it a forecast
 AHEAD_DAYS = 45  # days after the publication within which a day named without its year is the coming one
 DATELINE = 6  # words at most before a day that opens the body: a dateline ("PARIS, le 12 mars -"), "Acme on Monday ..."
-_DATELINE_END = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:--|[–—-])\s")  # "March 11 (Wire) - ", "12 mars –"
+# "March 11 (Wire) - ", "12 mars –", "12 de marzo (EFE).-"
+_DATELINE_END = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:\.[–—-]\s?|(?:--|[–—-])\s)")
 _LINE_YEAR = re.compile(r"\s*((?:19|20)\d{2})\s*(?::|[–—|-])\s")  # a timeline's line: "2021: ...", "2020 — ..."
 _YEAR_HEADING = re.compile(r"\s*((?:19|20)\d{2})\s*[:.–—-]?\s*")  # a year on a line of its own ("1999", "2003 :")
 

@@ -154,7 +154,7 @@ class Lexicon:
     person_cue: re.Pattern
     person_after: re.Pattern
     titled_re: re.Pattern  # "la ministra de ": a name after it is part of a person's title
-    founded_re: re.Pattern  # "founded in 2019 by ": a full name after it is a founder's, a person's
+    founded_re: re.Pattern  # "founded in 2019 by": a full name after it (or after titles) is a founder's, a person's
     founders_from_re: re.Pattern  # "fondée en 2019 par deux ingénieurs de ": a name after it is where they come from
     titles: frozenset[str]  # one-word person titles ("PDG", "Chefin"): never a word of a firm's name
     full_name_titles: frozenset[str]  # titles also said of firms ("l'entrepreneur X"): a person's before a full name
@@ -761,7 +761,7 @@ def lexicon(lang: str) -> Lexicon:
             rf"\s+(?!(?:{alternation(ext['determiners'], escape=True)})[\s,]*$)[\w'’&.-]+(?:\s+[\w'’&.-]+)?)?"
             r"[\s,]*$", re.IGNORECASE),
         titles=frozenset(w.lower() for w in ext["person_cues"] if " " not in w),
-        founded_re=re.compile(rf"(?:{alternation(ext.get('founded_by', []))})\s+$", re.IGNORECASE),
+        founded_re=re.compile(rf"(?:{alternation(ext.get('founded_by', []))})(?=\s)", re.IGNORECASE),
         founders_from_re=_founders_from_re(ext.get("founded_by", []), ext.get("founder_origins", [])),
         full_name_titles=frozenset(w.lower() for w in ext.get("full_name_person_cues", ())),
         plural_titles=frozenset(w.lower() for w in ext.get("plural_person_cues", ())),

@@ -18,6 +18,10 @@ REGULATOR_REACH = 40  # characters before a name searched for a regulator's name
 ADVISER_REACH = 40  # characters before a name searched for "advised by", "préstamo sindicado liderado por"
 VEHICLE_REACH = 60  # characters before a name searched for "par l'intermédiaire de son véhicule d'investissement"
 FOUNDED_REACH = 60  # characters before a name searched for "Gegründet wurde Fluxwerk 2021 von"
+FOUNDER_TITLE_WORDS = 4  # words of the founders' titles between "founded by" and a name ("former Acme engineer")
+TITLED_FIRM_WORDS = 5  # words from a plural title to the comma before the names ("les fondateurs d'Ostrel, ...")
+_ELIDED_OF = re.compile(r"d['’]\w")  # "d'Ostrel": the partitive glued to the firm's name
+_PLAIN_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word with no stop or bracket: a title's, inside one clause
 FUND_NAME_WORDS = 2  # name words before a fund word read as its name ("Bayern Kapital", "Lead Edge Capital")
 LONG_NOUN = 12  # letters from which a capitalised word with no other capital is a common noun (German)
 PLACE_ADJECTIVE_STEM = 4  # letters of a place a place adjective keeps ("Köln" of "Kölner"; not "Bau" of "Bauer")
@@ -31,8 +35,9 @@ _CODE = re.compile(r"[A-Z]{1,2}\d{2,}|(?=[A-Z\d]{6,}$)(?=\D*\d\D*\d)[A-Z]+\d[A-Z
 _DATELINE = re.compile(r"([^\W\d_]{3,}(?:[ /.,]+[^\W\d_]+)*)\s*(?:\([^)]*\)\s*)?[–—-]\s")
 # a press release's dateline: cities in capitals, then region, date and wire ("BERGEN, Norway, Sept. 16, 2026
 # /BusinessWire/ --", "TOULOUSE, 6 nov 2025 -")
-# a town in ordinary case, its wire's code or name in brackets, then a dash: "Düsseldorf (NDW) - ", "Lyon (AFP) – "
-_CITY_WIRE = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,2}\s*\([^()\d]{2,24}\)\s*[–—-]\s")
+# a town in ordinary case, its wire's code or name in brackets, then a dash: "Düsseldorf (NDW) - ", "Lyon (AFP) – ",
+# "Valencia (EFE).- " (a full stop glued to the dash)
+_CITY_WIRE = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,2}\s*\([^()\d]{2,24}\)\s*(?:\.[–—-]\s?|[–—-]\s)")
 # a town in capitals (its region after a comma), then the wire in brackets between double dashes ("MANCHESTER,
 # England--(NEWSWIRE)--", "LYON--(Fil Communiqués)--") or a day and the agency in brackets with no dash ("MADRID, 12
 # (EUROPA PRESS) La constructora ...")
@@ -43,9 +48,11 @@ _CAPITAL_WIRE = re.compile(r"[^\W\d_a-z]{3,}(?:[ /-][^\W\d_a-z]+)*(?:(?:,[^()–
 # a town in ordinary case closed by a full stop and a dash: "Ciudad de Panamá.– Pagazul, ...", "Bogotá.- La fintech"
 _TOWN_STOP_DASH = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,3}\.\s?[–—-]\s?")
 # a town in ordinary case, a comma and the day up to a dash: "Tours, le 6 octobre 2026 – ", "Sevilla, 12 de marzo de
-# 2026 - ", "Leeds, June 3, 2026 -- "
+# 2026 - ", "Leeds, June 3, 2026 -- ", with the agency in brackets before the dash ("Lille, 3 févr 2026 (AFE) - ",
+# "Bilbao, 12 de marzo (EFE).- ")
 _TOWN_DAY_DASH = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,2},\s+(?:[^\W\d_]+\.?\s+){0,2}\d{1,2}"
-                            r"(?:er|st|nd|rd|th)?,?\s+(?:[^\W\d_]+\.?\s+){0,3}\d{4}\s*[–—-]{1,2}\s")
+                            r"(?:er|st|nd|rd|th)?,?\s+(?:[^\W\d_]+\.?\s+){0,3}(?:\d{4}\s*(?:\([^()\d]{2,40}\)\s*)?"
+                            r"|(?<=\s)\([^()\d]{2,40}\)\s*)\.?[–—-]{1,2}\s")
 # towns in ordinary case joined by slashes, then a dash: "Koblenz/Kassel – Das Amt ...": where the story was filed,
 # by the office of each side (one town alone before a dash may be a firm's name opening a headline)
 _TOWNS_DASH = re.compile(r"[^\W\d_a-z][^\W\d_]+(?:/[^\W\d_a-z][^\W\d_]+)+\s[–—-]\s")
@@ -1015,7 +1022,7 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         return True
     if len(core) == 1 and all(t.text in person_words for t in run) and _reports(a, core[0], lex):
         return True  # "chief executive Owen Raikes ... Raikes said": a person the page named, speaking
-    if len(run) == 2 and (_founder(run[0], a, lex) or _joined_founder(run, a, lex) or _plural_titled(run[0], a, lex)):
+    if len(core) == 2 and (_founder(run[0], a, lex) or _joined_founder(run, a, lex) or _plural_titled(run[0], a, lex)):
         return True  # "fundada en 2021 por Marta Olabarria y Diego Sanz", "founders Priya Natarajan and ...": persons
     key = run[0].start
     if key not in a.person_context:  # the context of a run is read once, for persons and for mentions
@@ -1086,9 +1093,25 @@ def _reported_subject(hit: re.Match | None, after: str, lex: Lexicon) -> bool:
 
 
 def _founder(first: Token, a: Analysis, lex: Lexicon) -> bool:
-    """Whether a founding participle and its "by" stand before the word ("founded in 2019 by Anna Berg")."""
+    """Whether a founding participle and its "by" stand before the word ("founded in 2019 by Anna Berg"), or
+    with the founders' titles between ("founded by former Acme engineer Jane Roe", "fondée par deux anciens
+    chercheurs, Anne Roux et ..."): a few words whose last is a title in lower case or one the language knows,
+    not a firm's noun ("founded by the industrial group Acme Steel")."""
     at = first.start - a.offset
-    return bool(lex.founded_re.search(a.sentence, max(0, at - FOUNDED_REACH), at))
+    before = a.sentence[max(0, at - FOUNDED_REACH):at]
+    hit = next(reversed([*lex.founded_re.finditer(before)]), None)
+    if hit is None:
+        return False
+    words = before[hit.end():].split()
+    if not words:
+        return True
+    last = words[-1].removesuffix(",")
+    if len(words) > FOUNDER_TITLE_WORDS or any(not _PLAIN_WORD.fullmatch(w) for w in [*words[:-1], last]):
+        return False
+    low = last.lower()
+    if low in lex.descriptors or low in lex.plain_descriptors:
+        return False
+    return last.islower() or low in lex.titles or low in lex.plural_titles
 
 
 def _joined_founder(run: list[Token], a: Analysis, lex: Lexicon) -> bool:
@@ -1096,7 +1119,8 @@ def _joined_founder(run: list[Token], a: Analysis, lex: Lexicon) -> bool:
     founding participle or a title in the plural names both (after a title in the singular, "founder Anna Berg and
     Brenntal Capital", the second may be a firm)."""
     before = [r for r in a.runs if r[-1].end <= run[0].start and not _bracketed(r, a)]
-    if not before or len(before[-1]) != 2 or any(t.low in lex.firm_name_words for t in run):
+    if not before or sum(t.low not in lex.name_particles for t in before[-1]) != 2 or any(
+            t.low in lex.firm_name_words for t in run):
         return False
     gap = _BRACKETED.sub("", a.sentence[before[-1][-1].end - a.offset:run[0].start - a.offset]).strip(" ,")
     return gap.lower() in lex.conjunction_words and (_founder(before[-1][0], a, lex)
@@ -1113,10 +1137,20 @@ def _bracketed(run: list[Token], a: Analysis) -> bool:
 
 
 def _plural_titled(first: Token, a: Analysis, lex: Lexicon) -> bool:
-    """Whether a title in the plural stands right before the word ("founders Priya Natarajan and Ewan Scott"):
-    it names the full name joined after the first one too."""
+    """Whether a title in the plural stands right before the word ("founders Priya Natarajan and Ewan Scott"), or
+    with the firm they founded between, set off by a comma ("les fondateurs d'Ostrel, Anne Roux et Paul Girard", "the
+    founders of Acme, ..."): it names the full name joined after the first one too."""
     words = a.sentence[:first.start - a.offset].split()
-    return bool(words) and words[-1].lower().strip(",") in lex.plural_titles
+    if words and words[-1].lower().strip(",") in lex.plural_titles:
+        return True
+    if not words or not words[-1].endswith(","):
+        return False
+    for k in range(max(0, len(words) - 1 - TITLED_FIRM_WORDS), len(words) - 1):
+        title, link = words[k].lower(), words[k + 1].lower()
+        of = link in lex.partitive or _ELIDED_OF.match(link)
+        if title in lex.plural_titles and of and not any("," in w for w in words[k:-1]):
+            return True
+    return False
 
 
 def _titled(hit: re.Match | None, run: list[Token], lex: Lexicon) -> bool:

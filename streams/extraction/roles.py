@@ -786,6 +786,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         # where the cue names both sides after it ("la opa de X sobre Y", "la compra de Y por X")
     kind = trig.trigger.type
     if kind in SYMMETRIC_ROLE:
+        before = _past_apposition(before, text, trig, lex)
         gap = text[trig.end:after[0][0].start] if after else ""
         if after and (after[0][1] == "source" and _genitive(gap, lex)
                       or after[0][1] is None and gap.strip().lower() in lex.genitive_articles):
@@ -800,7 +801,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         if partners := _venture_holders(trig, mentions, window, text, lex) or _relative_founders(
                 trig, before, after, window, text, lex) or _relative_partners(
                 trig, before, text, lex) or _topic_relative_partner(
-                trig, before, window, text, lex, fallback) or _apposed_relation(trig, before, window, text, lex):
+                trig, before, window, text, lex, fallback) or _apposed_relation(trig, before, after, window, text, lex):
             # "Stripe, which X has worked with since 2023"
             return [(m, SYMMETRIC_ROLE[kind]) for m in partners]
         return _symmetric(trig, before, after, window, SYMMETRIC_ROLE[kind], text, lex, fallback) or [
@@ -2684,13 +2685,27 @@ def _sentence_subject(named: Mention, before: list, window: Window) -> Mention |
                  and m.name and m.name != named.name), None)
 
 
-def _apposed_relation(trig: TriggerMatch, before: list, window: Window, text: str,
+def _past_apposition(before: list, text: str, trig: TriggerMatch, lex: Lexicon) -> list:
+    """ "X, le fabricant des vélos Y, a noué un partenariat avec Z", "X, the maker of Y, teamed up with Z": the last
+    name before a tie-up cue, inside an apposition that describes the name before it and closes with a comma before
+    the cue, says what that firm is; it takes no part in the tie-up."""
+    if len(before) < 2 or before[-1][1] is not None:
+        return before
+    (previous, _), (last, _) = before[-2:]
+    if _described(text[previous.end:last.start], lex) and "," in text[last.end:trig.start]:
+        return before[:-1]
+    return before
+
+
+def _apposed_relation(trig: TriggerMatch, before: list, after: list, window: Window, text: str,
                       lex: Lexicon) -> list[Mention] | None:
     """ "X confie depuis 2021 ses livraisons au transporteur Y, un partenariat qu'il juge décisif": a partnership
     noun set off right after a firm the clause governs names that firm's tie with the clause's subject (not "Y, un
-    partenaire de X": a cue that ends in its own preposition names its partner after it)."""
+    partenaire de X": a cue that ends in its own preposition names its partner after it; nor a verb with its partner
+    after it, past an insert that closes on the firm: "X, participada por el fondo Y, colabora con Z")."""
     if trig.trigger.type != "partnership" or len(before) < 2 or before[-1][1] in (None, "comitative") or (
-            _ends_in_marker(text[trig.start:trig.end], lex)):
+            _ends_in_marker(text[trig.start:trig.end], lex)) or any(
+            mk in ("comitative", "recipient") and m.start - trig.end <= PARTNER_REACH for m, mk in after):
         return None
     named = before[-1][0]
     subject = next((m for m, mk in reversed(before[:-1]) if mk is None and m.start >= window.sentence_start), None)
