@@ -833,6 +833,37 @@ def stake_told_before(page: Page, i: int, trig: TriggerMatch, kind: str, parties
     return parties if held in (None, name) else [(name, "investor"), (held, "investee")]
 
 
+ENTRANT_GAP = 4  # words at most from an entry noun to the investor its genitive names ("des Londoner Fonds")
+
+
+def genitive_entrant(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]],
+                     told: list) -> list[tuple[str, str]]:
+    """ "Ein Einstieg des Londoner Fonds Y war im Januar gescheitert": an entry noun (`entrant_nouns`) whose genitive
+    names a firm, maybe after its description, and no firm after it that it enters, names the investor; the firm
+    it enters is one the sentence names before the noun ("X lehnte den Einstieg des Fonds Y ab"), else the investee
+    of the last stake told before (`told`: "the second attempt" at the same firm), else the firm the page is
+    about."""
+    if trig.trigger.type != "investment" or not page.lex.entrant_re.fullmatch(page.text, trig.start, trig.end):
+        return parties
+    s = page.sentences[i]
+    end = roles.clause_end(page.text, trig, s.end, page.lex)
+    after = [m for m in page.mentions[i] if trig.end <= m.start < end and m.name and not m.anaphor]
+    if len({m.name for m in after}) != 1:
+        return parties  # "der Einstieg des Fonds Y bei Z": the firm entered named after it
+    investor = after[0].name
+    gap = page.text[trig.end:after[0].start].split()
+    if not gap or gap[0].lower() not in page.lex.genitive_articles or len(gap) > ENTRANT_GAP or any(
+            c in page.text[trig.end:after[0].start] for c in ",;:"):
+        return parties
+    before = [m.name for m in page.mentions[i] if m.end <= trig.start and m.name and m.name != investor]
+    held = next((n for c in reversed(told) if c.type == "investment" for n, r in c.parties
+                 if r == "investee" and n != investor), None)
+    entered = (before[-1] if before else None) or held or page.main
+    if entered in (None, investor):
+        return parties
+    return [(investor, "investor"), (entered, "investee")]
+
+
 def suitor_target(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]], told: list,
                   sales: list[tuple[int, list[tuple[str, str]]]]) -> list[tuple[str, str]]:
     """ "Für X beginnt die Suche nach einem anderen Käufer. Als Interessent gilt der Finanzinvestor Y", "Y is seen as

@@ -283,6 +283,7 @@ class Lexicon:
     pair_count_re: re.Pattern  # "les deux", "der beiden": two firms counted, the noun of their kind (group 1) after
     together_re: re.Pattern  # "jointly", "gemeinsam", "ensemble", "juntas": the subject's firms act as one pair
     entry_re: re.Pattern  # "beim" among the words before a firm after an investing verb: the firm it enters
+    entrant_re: re.Pattern  # "Einstieg": a noun of a stake taken whose genitive names the investor (`entrant_nouns`)
     percent: str  # regex alternative after a number that makes it a percentage
     share_re: re.Pattern  # a number and its percentage ("30 %", "30 Prozent"); group 1 is the number
     # a holding told as raised to a share ("take its stake to 65%", "erhöht seinen Anteil auf 75 Prozent"); group 1
@@ -844,6 +845,7 @@ def lexicon(lang: str) -> Lexicon:
         pair_count_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('pair_counts', []))}) ([\w-]+)", re.IGNORECASE),
         together_re=words_re(ext.get("together_words", []), escape=True),
         entry_re=re.compile(rf"(?<!\w)(?i:{alternation(ext.get('entry_markers', []), escape=True)})\s"),
+        entrant_re=words_re(ext.get("entrant_nouns", []), escape=True),
         percent=percent,
         share_re=re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:{percent})"),
         stake_raised_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('stake_raised_to', []))})\s+(\d+(?:[.,]\d+)?)\s*"

@@ -639,8 +639,10 @@ def _particles(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexic
     or a particle capitalised inside a sentence is part of a name, which a stopword would otherwise cut."""
     tok, particles = toks[i], lex.name_particles
     if tok.low not in particles or not (tok.text[:1].isupper() and tok.text[1:].islower() or (
-            i > 0 and tok.text.islower() and toks[i - 1].text[:1].isupper() and toks[i - 1].low in particles)):
-        return 0  # capitalised, or lowercase after a capitalised one ("Van der" of "Van der Berg")
+            i > 0 and tok.text.islower() and toks[i - 1].text[:1].isupper() and (
+                toks[i - 1].low in particles or tok.low not in lex.stopwords))):
+        return 0  # capitalised, or lowercase after a capitalised one ("Van der" of "Van der Berg"), or a foreign
+        # particle no word of the page's language reads as ("den Hersteller Cableras del Norte S.A.")
     k = i + 1
     if k < len(toks) and toks[k].text.islower() and toks[k].low in lex.name_particles:
         k += 1  # "Van der", "De la"

@@ -1198,6 +1198,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             parties, via = _via(parties, discourse.courted_topic(page, i, trig, parties, kept), "topic", via)
             parties = discourse.courted_stake(page, i, trig, parties)  # both firms named in the sentence
             parties, via = _via(parties, discourse.stake_told_before(page, i, trig, kind, parties, kept), "topic", via)
+            parties, via = _via(parties, discourse.genitive_entrant(page, i, trig, parties, kept), "topic", via)
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.genitive_target(page, i, trig, parties), "pronoun", via)
             if not complete(kind, parties) and any(not m.anaphor for m in near):
