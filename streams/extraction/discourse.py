@@ -864,6 +864,21 @@ def genitive_entrant(page: Page, i: int, trig: TriggerMatch, parties: list[tuple
     return [(investor, "investor"), (entered, "investee")]
 
 
+def owned_by_seller(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Der Konzern zahlt dem Fonds X, dem Y bislang gehört, 1,35 Mrd. Euro": a purchase that names its buyer and
+    seller but no target buys the firm a relative clause right after the seller says it owns (`owner_relatives`,
+    `owning_verbs`)."""
+    if trig.trigger.type != "acquisition" or {r for _, r in parties} != {"acquirer", "seller"}:
+        return parties
+    seller = next(n for n, r in parties if r == "seller")
+    named = [m for m in page.mentions[i] if m.name and not m.anaphor]
+    for a, b in zip(named, named[1:], strict=False):
+        if a.name == seller and b.name not in {n for n, _ in parties} and page.lex.owner_relative_re.search(
+                page.text[a.end:b.start]) and page.lex.owning_re.match(page.text, b.end):
+            return [*parties, (b.name, "target")]
+    return parties
+
+
 def suitor_target(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]], told: list,
                   sales: list[tuple[int, list[tuple[str, str]]]]) -> list[tuple[str, str]]:
     """ "Für X beginnt die Suche nach einem anderen Käufer. Als Interessent gilt der Finanzinvestor Y", "Y is seen as
@@ -1000,6 +1015,9 @@ def _open_deal_noun(page: Page, i: int, trig: TriggerMatch) -> bool:
         words = page.text[start:cue.start].split()
         if words and page.lex.elision.sub("", words[-1].lower()) in articles:
             return True
+        if len(words) > 1 and page.lex.hypothetical_re.match(words[-1] + " ") and page.lex.elision.sub(
+                "", words[-2].lower()) in articles:
+            return True  # a deal still to come between: "über ein mögliches Gegenangebot" (not "ein anderer Zukauf")
     return _own_article(page, trig)
 
 

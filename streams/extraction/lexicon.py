@@ -284,6 +284,8 @@ class Lexicon:
     together_re: re.Pattern  # "jointly", "gemeinsam", "ensemble", "juntas": the subject's firms act as one pair
     entry_re: re.Pattern  # "beim" among the words before a firm after an investing verb: the firm it enters
     entrant_re: re.Pattern  # "Einstieg": a noun of a stake taken whose genitive names the investor (`entrant_nouns`)
+    owner_relative_re: re.Pattern  # ", dem " before a firm: a relative clause on the firm before (`owner_relatives`)
+    owning_re: re.Pattern  # " bislang gehört" right after that firm: the firm before owns it (`owning_verbs`)
     percent: str  # regex alternative after a number that makes it a percentage
     share_re: re.Pattern  # a number and its percentage ("30 %", "30 Prozent"); group 1 is the number
     # a holding told as raised to a share ("take its stake to 65%", "erhöht seinen Anteil auf 75 Prozent"); group 1
@@ -846,6 +848,9 @@ def lexicon(lang: str) -> Lexicon:
         together_re=words_re(ext.get("together_words", []), escape=True),
         entry_re=re.compile(rf"(?<!\w)(?i:{alternation(ext.get('entry_markers', []), escape=True)})\s"),
         entrant_re=words_re(ext.get("entrant_nouns", []), escape=True),
+        owner_relative_re=re.compile(rf"\s*,\s*(?:{alternation(ext.get('owner_relatives', []))})\s+$", re.IGNORECASE),
+        owning_re=re.compile(rf"\s+(?:\S+\s+){{0,2}}?(?:{alternation(ext.get('owning_verbs', []))})(?!\w)",
+                             re.IGNORECASE),
         percent=percent,
         share_re=re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:{percent})"),
         stake_raised_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('stake_raised_to', []))})\s+(\d+(?:[.,]\d+)?)\s*"

@@ -475,6 +475,7 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                     and not _descriptor_before_name(toks, i, sentence, offset, lex)
                     or _fund_word_inside(tok, lex) or _suffix_closes(toks, i, sentence, offset, lex)
                     or _currency_closes_name(current, toks, i, lex) or _inner_month(toks, i, sentence, offset, lex)
+                    or _country_before_suffix(toks, i, sentence, offset, lex)
                     ) and not _currency_country(tok, sentence, offset):
                 current.append(tok)
                 i += 1
@@ -706,6 +707,13 @@ def _suffix_closes(toks: list[Token], i: int, sentence: str, offset: int, lex: L
                                         or toks[k].low in lex.firm_name_words)):
             return False  # "das Softwarehaus Fluxwerk GmbH": the compound describes the name after it
     return False
+
+
+def _country_before_suffix(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "durch die Vantel Deutschland GmbH", "die Lumora Schweiz AG": a country between a name and its legal suffix
+    names the firm's national arm, a word of its name (alone the country is no name word)."""
+    return (toks[i].low in lex.places and i + 1 < len(toks) and toks[i + 1].low.rstrip(".") in lex.legal_suffixes
+            and _joinable_gap(sentence, toks[i], toks[i + 1], offset))
 
 
 def _inner_adjective(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:

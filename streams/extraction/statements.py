@@ -307,6 +307,7 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     goods, described = (before[:cut.start()].split(), before[cut.end():].split()) if cut else (before.split()[:-1], [])
     governing = {w for role, words in lex.markers.items() if role != "comitative" for w in words}
     if (not goods or any(w in governing for w in goods + described) or lex.descriptors & set(goods)
+            or all(w in lex.determiners for w in goods)  # "zahlt dem Fonds X ... 1,35 Mrd.": X is paid, no goods
             or lex.object_pronoun_res[1].match(" " + " ".join(goods)) or _counted_sites(goods[-3:], lex)
             or _counted_sites(_past_suffixes(clause[seller.end - offset:].split(), lex), lex)):
         return kind, parties  # "bought the company from X", "bought it from X": a firm the text spoke of, no goods;
@@ -1199,6 +1200,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             parties = discourse.courted_stake(page, i, trig, parties)  # both firms named in the sentence
             parties, via = _via(parties, discourse.stake_told_before(page, i, trig, kind, parties, kept), "topic", via)
             parties, via = _via(parties, discourse.genitive_entrant(page, i, trig, parties, kept), "topic", via)
+            parties = discourse.owned_by_seller(page, i, trig, parties)  # "zahlt dem Fonds X, dem Y gehört, ..."
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.genitive_target(page, i, trig, parties), "pronoun", via)
             if not complete(kind, parties) and any(not m.anaphor for m in near):
