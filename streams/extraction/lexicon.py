@@ -114,6 +114,7 @@ class Lexicon:
     speech_verbs: frozenset[str]  # "said", "a indiqué": a pronoun after one is a reported subject
     speech_re: re.Pattern  # the speech verbs as one pattern: an attribution after a quote
     reported_verb_re: re.Pattern  # "said X is considering": a verb right after a name opens the clause it reports
+    speech_particle_re: re.Pattern  # " im April ab.": a particle closing the clause after a speech verb's name
     first_person_re: re.Pattern  # "we", "us", "wir", "nous", "nos": a quote that speaks for the speaker's firm
     we_pronouns: frozenset[str]  # "we", "uns", "nous", "nos": in a firm's voice, the firm the speaker speaks for
     we_possessives: frozenset[str]  # "our", "notre": a deal noun after one is the speaker's firm's
@@ -715,6 +716,10 @@ def lexicon(lang: str) -> Lexicon:
         speech_verbs=frozenset(w.lower() for w in ext["speech_verbs"]),
         speech_re=words_re(ext["speech_verbs"], escape=True),
         reported_verb_re=re.compile(rf"\s+(?:{alternation(ext.get('reported_verbs', []), escape=True)})(?!\w)"),
+        speech_particle_re=re.compile(
+            rf"[^,.;:!?\"“”„«»]{{0,80}}?\s(?:{alternation(ext.get('speech_particles', []), escape=True)})"
+            rf"\s*(?:[,.;:!?]|$)",
+            re.IGNORECASE),
         first_person_re=words_re(ext["first_person"], escape=True),
         we_pronouns=frozenset(w.lower() for w in ext.get("we_pronouns", ())),
         we_possessives=frozenset(w.lower() for w in ext.get("we_possessives", ())),

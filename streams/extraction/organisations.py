@@ -1092,7 +1092,8 @@ def _relative_clause(after: str, lex: Lexicon) -> bool:
 def _reported_subject(hit: re.Match | None, after: str, lex: Lexicon) -> bool:
     """ "People close to the company said Brevon is considering a listing": a speech verb right before the run and
     a verb of the reported clause right after it make the run that clause's subject, which a firm may be."""
-    return bool(hit and hit.group().strip(" ,").lower() in lex.speech_verbs and lex.reported_verb_re.match(after))
+    return bool(hit and hit.group().strip(" ,").lower() in lex.speech_verbs and (
+        lex.reported_verb_re.match(after) or lex.speech_particle_re.match(after)))  # "sagte X im April ab"
 
 
 def _founder(first: Token, a: Analysis, lex: Lexicon) -> bool:
