@@ -501,7 +501,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 continue
             linked = tok.low in lex.connectors and not _seat_after(current, toks, i, sentence, offset, lex) or (
                 tok.low in lex.institution_links) and (
-                is_institution(current[0].text, lex) or _institution_follows(toks, i + 1, sentence, offset, lex)
+                any(is_institution(t.text, lex) for t in current[:2])  # "Niedersächsische Landesbehörde für ..."
+                or _institution_follows(toks, i + 1, sentence, offset, lex)
             )  # "Ministerium für Schule und Bildung des Landes X", "Competition and Markets Authority"
             article = linked and _article_in_body(current, toks, i, sentence, offset, lex)
             k = i + 1 + article
@@ -1573,6 +1574,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "on the Martland Park industrial estate", "the Hollin Vale business park": an area's name
         if any(t.low in lex.districts for t in run[:-1]):
             continue  # "im Landshuter Ortsteil Achdorf": a part of a town and its name, a place
+        if len(run) == 1 and _road(toks, index, lex):
+            continue  # "die Modernisierung der Anlagen auf der A1 und der A7": roads, no firms
         if len(run) == 1 and _route_end(toks, index, lex):
             continue  # "to ship containers from Rotterdam to Hamburg": the ends of a route, places
         if len(run) == 1 and _works_object(toks, index, lex):
@@ -2300,6 +2303,14 @@ def _works_object(toks: list[Token], index: int, lex: Lexicon) -> bool:
     several words, "der Ausbau der Deutschen Bahn", is left alone)."""
     return index >= 2 and toks[index - 1].low in lex.genitive_articles and toks[index - 2].low in lex.works_nouns and (
         index + 1 == len(toks) or not toks[index + 1].text[:1].isupper())
+
+
+def _road(toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether the single word at index is a road's code (`road_codes`: "A1", "B27") after a preposition or conjunction
+    (`road_prepositions`) and an article ("auf der A1 und der A7"), with no name word after it ("die A1 Telekom")."""
+    return (index > 1 and lex.road_re.fullmatch(toks[index].text) is not None
+            and toks[index - 1].low in lex.determiners and toks[index - 2].low in lex.road_prepositions
+            and not (index + 1 < len(toks) and toks[index + 1].text[:1].isupper()))
 
 
 def _route_end(toks: list[Token], index: int, lex: Lexicon) -> bool:

@@ -307,7 +307,8 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     goods, described = (before[:cut.start()].split(), before[cut.end():].split()) if cut else (before.split()[:-1], [])
     governing = {w for role, words in lex.markers.items() if role != "comitative" for w in words}
     if (not goods or any(w in governing for w in goods + described) or lex.descriptors & set(goods)
-            or all(w in lex.determiners for w in goods)  # "zahlt dem Fonds X ... 1,35 Mrd.": X is paid, no goods
+            or all(w in lex.determiners for w in goods) and not _counted(clause[seller.end - offset:], lex)
+            # "zahlt dem Fonds X ... 1,35 Mrd.": X is paid, no goods (but "kauft dem Hersteller X 300 Stapler ab")
             or lex.object_pronoun_res[1].match(" " + " ".join(goods)) or _counted_sites(goods[-3:], lex)
             or _counted_sites(_past_suffixes(clause[seller.end - offset:].split(), lex), lex)):
         return kind, parties  # "bought the company from X", "bought it from X": a firm the text spoke of, no goods;
