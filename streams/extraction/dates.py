@@ -272,8 +272,8 @@ def forecast_after(sentence: str, end: int, lex: Lexicon) -> bool:
 def _forecast_before(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether a forecast word stands in [start, end) of a sentence that no article makes a noun's attribute ("Die
     geplante Übernahme scheiterte im Juli": a plan of before that failed then, not a forecast of July)."""
-    return any(not _attributive(sentence, m.start(), lex) or _after_suffix(sentence, m.start(), lex)
-               for m in lex.future_re.finditer(sentence, start, end))
+    return any(not (_attributive(sentence, m.start(), lex) or _extended_attribute(sentence, m.start(), lex))
+               or _after_suffix(sentence, m.start(), lex) for m in lex.future_re.finditer(sentence, start, end))
 
 
 def _after_suffix(sentence: str, start: int, lex: Lexicon) -> bool:
@@ -282,11 +282,25 @@ def _after_suffix(sentence: str, start: int, lex: Lexicon) -> bool:
     return bool(before) and before[-1].lower() in lex.legal_suffixes and before[-1] != before[-1].lower()
 
 
+ATTRIBUTE_ENDINGS = r"(?:e|en|er|es|em)$"  # the endings of an inflected participle ("geplanten" of "geplant")
+
+
 def _attributive(sentence: str, start: int, lex: Lexicon) -> bool:
     """Whether a forecast word follows an article or determiner ("hatte im Juni seinen geplanten Börsengang
     abgesagt"): it describes the noun after it, a plan of before, and makes no forecast of the clause."""
     before = sentence[:start].split()
     return bool(before) and is_article(before[-1], lex)
+
+
+def _extended_attribute(sentence: str, start: int, lex: Lexicon) -> bool:
+    """Whether a forecast word is an inflected participle right before a capitalised noun ("Den für das Frühjahr
+    geplanten Börsengang sagte X im April ab"): an extended attribute, its article further back; it makes no forecast
+    of a date after it (but one inside it is the plan's: "seinen für Dezember geplanten Börsengang")."""
+    word = re.match(r"\w+", sentence[start:])
+    after = sentence[start + word.end():].split()[:1] if word else []
+    stem = word and re.sub(ATTRIBUTE_ENDINGS, "", word.group().lower())
+    return bool(lex.compound_nouns and word and after and after[0][:1].isupper() and stem != word.group().lower()
+                and "ge" in stem and lex.future_re.fullmatch(stem))
 
 
 def find(sentence: str, offset: int, lex: Lexicon, anchor: dt.date, year_before: str | None = None,

@@ -833,6 +833,52 @@ def stake_told_before(page: Page, i: int, trig: TriggerMatch, kind: str, parties
     return parties if held in (None, name) else [(name, "investor"), (held, "investee")]
 
 
+ENTRANT_GAP = 4  # words at most from an entry noun to the investor its genitive names ("des Londoner Fonds")
+
+
+def genitive_entrant(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]],
+                     told: list) -> list[tuple[str, str]]:
+    """ "Ein Einstieg des Londoner Fonds Y war im Januar gescheitert": an entry noun (`entrant_nouns`) whose genitive
+    names a firm, maybe after its description, and no firm after it that it enters, names the investor; the firm
+    it enters is one the sentence names before the noun ("X lehnte den Einstieg des Fonds Y ab"), else the investee
+    of the last stake told before (`told`: "the second attempt" at the same firm), else the firm the page is
+    about."""
+    if trig.trigger.type != "investment" or not page.lex.entrant_re.fullmatch(page.text, trig.start, trig.end):
+        return parties
+    s = page.sentences[i]
+    end = roles.clause_end(page.text, trig, s.end, page.lex)
+    after = [m for m in page.mentions[i] if trig.end <= m.start < end and m.name and not m.anaphor]
+    if len({m.name for m in after}) != 1:
+        return parties  # "der Einstieg des Fonds Y bei Z": the firm entered named after it
+    investor = after[0].name
+    gap = page.text[trig.end:after[0].start].split()
+    if not gap or gap[0].lower() not in page.lex.genitive_articles or len(gap) > ENTRANT_GAP or any(
+            c in page.text[trig.end:after[0].start] for c in ",;:"):
+        return parties
+    before = [m.name for m in page.mentions[i] if m.end <= trig.start and m.name and m.name != investor]
+    held = next((n for c in reversed(told) if c.type == "investment" for n, r in c.parties
+                 if r == "investee" and n != investor), None)
+    entered = (before[-1] if before else None) or held or page.main
+    if entered in (None, investor):
+        return parties
+    return [(investor, "investor"), (entered, "investee")]
+
+
+def owned_by_seller(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Der Konzern zahlt dem Fonds X, dem Y bislang gehört, 1,35 Mrd. Euro": a purchase that names its buyer and
+    seller but no target buys the firm a relative clause right after the seller says it owns (`owner_relatives`,
+    `owning_verbs`)."""
+    if trig.trigger.type != "acquisition" or {r for _, r in parties} != {"acquirer", "seller"}:
+        return parties
+    seller = next(n for n, r in parties if r == "seller")
+    named = [m for m in page.mentions[i] if m.name and not m.anaphor]
+    for a, b in zip(named, named[1:], strict=False):
+        if a.name == seller and b.name not in {n for n, _ in parties} and page.lex.owner_relative_re.search(
+                page.text[a.end:b.start]) and page.lex.owning_re.match(page.text, b.end):
+            return [*parties, (b.name, "target")]
+    return parties
+
+
 def suitor_target(page: Page, i: int, trig: TriggerMatch, parties: list[tuple[str, str]], told: list,
                   sales: list[tuple[int, list[tuple[str, str]]]]) -> list[tuple[str, str]]:
     """ "Für X beginnt die Suche nach einem anderen Käufer. Als Interessent gilt der Finanzinvestor Y", "Y is seen as
@@ -969,6 +1015,9 @@ def _open_deal_noun(page: Page, i: int, trig: TriggerMatch) -> bool:
         words = page.text[start:cue.start].split()
         if words and page.lex.elision.sub("", words[-1].lower()) in articles:
             return True
+        if len(words) > 1 and page.lex.hypothetical_re.match(words[-1] + " ") and page.lex.elision.sub(
+                "", words[-2].lower()) in articles:
+            return True  # a deal still to come between: "über ein mögliches Gegenangebot" (not "ein anderer Zukauf")
     return _own_article(page, trig)
 
 

@@ -114,6 +114,7 @@ class Lexicon:
     speech_verbs: frozenset[str]  # "said", "a indiqué": a pronoun after one is a reported subject
     speech_re: re.Pattern  # the speech verbs as one pattern: an attribution after a quote
     reported_verb_re: re.Pattern  # "said X is considering": a verb right after a name opens the clause it reports
+    speech_particle_re: re.Pattern  # " im April ab.": a particle closing the clause after a speech verb's name
     first_person_re: re.Pattern  # "we", "us", "wir", "nous", "nos": a quote that speaks for the speaker's firm
     we_pronouns: frozenset[str]  # "we", "uns", "nous", "nos": in a firm's voice, the firm the speaker speaks for
     we_possessives: frozenset[str]  # "our", "notre": a deal noun after one is the speaker's firm's
@@ -177,6 +178,7 @@ class Lexicon:
     object_articles: frozenset[str]  # German "den": an article that marks the object, wherever it stands
     subject_articles: frozenset[str]  # German "der": an article that marks the subject, wherever it stands
     dative_articles: frozenset[str]  # German "dem": with no preposition before it, the article of whom a deal gives to
+    subject_dative_articles: frozenset[str]  # German "der": a dative only right after a named subject and its auxiliary
     triggers: tuple[Trigger, ...]
     trigger_re: re.Pattern
     status_res: dict[str, re.Pattern]
@@ -283,6 +285,11 @@ class Lexicon:
     pair_count_re: re.Pattern  # "les deux", "der beiden": two firms counted, the noun of their kind (group 1) after
     together_re: re.Pattern  # "jointly", "gemeinsam", "ensemble", "juntas": the subject's firms act as one pair
     entry_re: re.Pattern  # "beim" among the words before a firm after an investing verb: the firm it enters
+    road_re: re.Pattern  # "A1", "B27": a road's code (`road_codes`), a place after `road_prepositions` and an article
+    road_prepositions: frozenset[str]
+    entrant_re: re.Pattern  # "Einstieg": a noun of a stake taken whose genitive names the investor (`entrant_nouns`)
+    owner_relative_re: re.Pattern  # ", dem " before a firm: a relative clause on the firm before (`owner_relatives`)
+    owning_re: re.Pattern  # " bislang gehört" right after that firm: the firm before owns it (`owning_verbs`)
     percent: str  # regex alternative after a number that makes it a percentage
     share_re: re.Pattern  # a number and its percentage ("30 %", "30 Prozent"); group 1 is the number
     # a holding told as raised to a share ("take its stake to 65%", "erhöht seinen Anteil auf 75 Prozent"); group 1
@@ -712,6 +719,10 @@ def lexicon(lang: str) -> Lexicon:
         speech_verbs=frozenset(w.lower() for w in ext["speech_verbs"]),
         speech_re=words_re(ext["speech_verbs"], escape=True),
         reported_verb_re=re.compile(rf"\s+(?:{alternation(ext.get('reported_verbs', []), escape=True)})(?!\w)"),
+        speech_particle_re=re.compile(
+            rf"[^,.;:!?\"“”„«»]{{0,80}}?\s(?:{alternation(ext.get('speech_particles', []), escape=True)})"
+            rf"\s*(?:[,.;:!?]|$)",
+            re.IGNORECASE),
         first_person_re=words_re(ext["first_person"], escape=True),
         we_pronouns=frozenset(w.lower() for w in ext.get("we_pronouns", ())),
         we_possessives=frozenset(w.lower() for w in ext.get("we_possessives", ())),
@@ -794,6 +805,7 @@ def lexicon(lang: str) -> Lexicon:
         object_articles=frozenset(w.lower() for w in ext.get("object_articles", [])),
         subject_articles=frozenset(w.lower() for w in ext.get("subject_articles", [])),
         dative_articles=frozenset(w.lower() for w in ext.get("dative_articles", [])),
+        subject_dative_articles=frozenset(w.lower() for w in ext.get("subject_dative_articles", [])),
         triggers=triggers,
         trigger_re=trigger_re,
         # a would-be buyer's cue (`suitor_cues`) tells a rumour
@@ -844,6 +856,12 @@ def lexicon(lang: str) -> Lexicon:
         pair_count_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('pair_counts', []))}) ([\w-]+)", re.IGNORECASE),
         together_re=words_re(ext.get("together_words", []), escape=True),
         entry_re=re.compile(rf"(?<!\w)(?i:{alternation(ext.get('entry_markers', []), escape=True)})\s"),
+        road_re=re.compile(alternation(ext.get("road_codes", []))),
+        road_prepositions=frozenset(ext.get("road_prepositions", [])),
+        entrant_re=words_re(ext.get("entrant_nouns", []), escape=True),
+        owner_relative_re=re.compile(rf"\s*,\s*(?:{alternation(ext.get('owner_relatives', []))})\s+$", re.IGNORECASE),
+        owning_re=re.compile(rf"\s+(?:\S+\s+){{0,2}}?(?:{alternation(ext.get('owning_verbs', []))})(?!\w)",
+                             re.IGNORECASE),
         percent=percent,
         share_re=re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:{percent})"),
         stake_raised_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('stake_raised_to', []))})\s+(\d+(?:[.,]\d+)?)\s*"

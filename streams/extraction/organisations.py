@@ -482,6 +482,7 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                     and not _descriptor_before_name(toks, i, sentence, offset, lex)
                     or _fund_word_inside(tok, lex) or _suffix_closes(toks, i, sentence, offset, lex)
                     or _currency_closes_name(current, toks, i, lex) or _inner_month(toks, i, sentence, offset, lex)
+                    or _country_before_suffix(toks, i, sentence, offset, lex)
                     ) and not _currency_country(tok, sentence, offset):
                 current.append(tok)
                 i += 1
@@ -507,7 +508,8 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 continue
             linked = tok.low in lex.connectors and not _seat_after(current, toks, i, sentence, offset, lex) or (
                 tok.low in lex.institution_links) and (
-                is_institution(current[0].text, lex) or _institution_follows(toks, i + 1, sentence, offset, lex)
+                any(is_institution(t.text, lex) for t in current[:2])  # "Niedersächsische Landesbehörde für ..."
+                or _institution_follows(toks, i + 1, sentence, offset, lex)
             )  # "Ministerium für Schule und Bildung des Landes X", "Competition and Markets Authority"
             article = linked and _article_in_body(current, toks, i, sentence, offset, lex)
             k = i + 1 + article
@@ -646,8 +648,10 @@ def _particles(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexic
     or a particle capitalised inside a sentence is part of a name, which a stopword would otherwise cut."""
     tok, particles = toks[i], lex.name_particles
     if tok.low not in particles or not (tok.text[:1].isupper() and tok.text[1:].islower() or (
-            i > 0 and tok.text.islower() and toks[i - 1].text[:1].isupper() and toks[i - 1].low in particles)):
-        return 0  # capitalised, or lowercase after a capitalised one ("Van der" of "Van der Berg")
+            i > 0 and tok.text.islower() and toks[i - 1].text[:1].isupper() and (
+                toks[i - 1].low in particles or tok.low not in lex.stopwords))):
+        return 0  # capitalised, or lowercase after a capitalised one ("Van der" of "Van der Berg"), or a foreign
+        # particle no word of the page's language reads as ("den Hersteller Cableras del Norte S.A.")
     k = i + 1
     if k < len(toks) and toks[k].text.islower() and toks[k].low in lex.name_particles:
         k += 1  # "Van der", "De la"
@@ -711,6 +715,13 @@ def _suffix_closes(toks: list[Token], i: int, sentence: str, offset: int, lex: L
                                         or toks[k].low in lex.firm_name_words)):
             return False  # "das Softwarehaus Fluxwerk GmbH": the compound describes the name after it
     return False
+
+
+def _country_before_suffix(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
+    """ "durch die Vantel Deutschland GmbH", "die Lumora Schweiz AG": a country between a name and its legal suffix
+    names the firm's national arm, a word of its name (alone the country is no name word)."""
+    return (toks[i].low in lex.places and i + 1 < len(toks) and toks[i + 1].low.rstrip(".") in lex.legal_suffixes
+            and _joinable_gap(sentence, toks[i], toks[i + 1], offset))
 
 
 def _inner_adjective(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -1089,7 +1100,8 @@ def _relative_clause(after: str, lex: Lexicon) -> bool:
 def _reported_subject(hit: re.Match | None, after: str, lex: Lexicon) -> bool:
     """ "People close to the company said Brevon is considering a listing": a speech verb right before the run and
     a verb of the reported clause right after it make the run that clause's subject, which a firm may be."""
-    return bool(hit and hit.group().strip(" ,").lower() in lex.speech_verbs and lex.reported_verb_re.match(after))
+    return bool(hit and hit.group().strip(" ,").lower() in lex.speech_verbs and (
+        lex.reported_verb_re.match(after) or lex.speech_particle_re.match(after)))  # "sagte X im April ab"
 
 
 def _founder(first: Token, a: Analysis, lex: Lexicon) -> bool:
@@ -1596,6 +1608,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             continue  # "on the Martland Park industrial estate", "the Hollin Vale business park": an area's name
         if any(t.low in lex.districts for t in run[:-1]):
             continue  # "im Landshuter Ortsteil Achdorf": a part of a town and its name, a place
+        if len(run) == 1 and _road(toks, index, lex):
+            continue  # "die Modernisierung der Anlagen auf der A1 und der A7": roads, no firms
         if len(run) == 1 and _route_end(toks, index, lex):
             continue  # "to ship containers from Rotterdam to Hamburg": the ends of a route, places
         if len(run) == 1 and _works_object(toks, index, lex):
@@ -2323,6 +2337,14 @@ def _works_object(toks: list[Token], index: int, lex: Lexicon) -> bool:
     several words, "der Ausbau der Deutschen Bahn", is left alone)."""
     return index >= 2 and toks[index - 1].low in lex.genitive_articles and toks[index - 2].low in lex.works_nouns and (
         index + 1 == len(toks) or not toks[index + 1].text[:1].isupper())
+
+
+def _road(toks: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether the single word at index is a road's code (`road_codes`: "A1", "B27") after a preposition or conjunction
+    (`road_prepositions`) and an article ("auf der A1 und der A7"), with no name word after it ("die A1 Telekom")."""
+    return (index > 1 and lex.road_re.fullmatch(toks[index].text) is not None
+            and toks[index - 1].low in lex.determiners and toks[index - 2].low in lex.road_prepositions
+            and not (index + 1 < len(toks) and toks[index + 1].text[:1].isupper()))
 
 
 def _route_end(toks: list[Token], index: int, lex: Lexicon) -> bool:

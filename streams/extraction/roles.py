@@ -964,11 +964,16 @@ def dative(m: Mention, boundary: int, text: str, lex: Lexicon) -> bool:
     if m.anaphor:  # "dem Unternehmen": the article opens the description itself
         spans += list(_WORD_SPAN.finditer(text, m.start, m.end))[:1]
     k = len(spans)
+    articles = lex.dative_articles | lex.subject_dative_articles
     while k and len(spans) - k < DATIVE_DESCRIPTION_WORDS and (word := spans[k - 1].group()).lower() not in (
-            lex.dative_articles) and (word[:1].isupper() or _modifier(word, lex)):
+            articles) and (word[:1].isupper() or _modifier(word, lex)):
         k -= 1  # "dem Netzbetreiber X", "dem kanadischen Pensionsfonds X"
-    if not k or spans[k - 1].group().lower() not in lex.dative_articles:
+    if not k or spans[k - 1].group().lower() not in articles:
         return False
+    if spans[k - 1].group().lower() not in lex.dative_articles:  # "der": a dative only right after a named subject
+        gap = text[boundary:spans[k - 1].start()].split()  # and its auxiliary ("Die Behörde X hat der Y GmbH ...")
+        return bool(boundary and text[boundary - 1].isalnum() and len(gap) == 1
+                    and gap[0].lower() in lex.perfect_auxiliaries)
     before = text[max(0, spans[k - 1].start() - MARKER_WINDOW):spans[k - 1].start()].split()
     if not before or before[-1][-1:] in ".!?:;\"„“":
         return False  # opening its sentence: "Dem Dienstleister war gekündigt worden" gives nothing

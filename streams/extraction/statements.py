@@ -307,6 +307,8 @@ def _goods(kind: str, parties: list[tuple[str, str]], pairs: list, clause: str, 
     goods, described = (before[:cut.start()].split(), before[cut.end():].split()) if cut else (before.split()[:-1], [])
     governing = {w for role, words in lex.markers.items() if role != "comitative" for w in words}
     if (not goods or any(w in governing for w in goods + described) or lex.descriptors & set(goods)
+            or all(w in lex.determiners for w in goods) and not _counted(clause[seller.end - offset:], lex)
+            # "zahlt dem Fonds X ... 1,35 Mrd.": X is paid, no goods (but "kauft dem Hersteller X 300 Stapler ab")
             or lex.object_pronoun_res[1].match(" " + " ".join(goods)) or _counted_sites(goods[-3:], lex)
             or _counted_sites(_past_suffixes(clause[seller.end - offset:].split(), lex), lex)):
         return kind, parties  # "bought the company from X", "bought it from X": a firm the text spoke of, no goods;
@@ -1198,6 +1200,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             parties, via = _via(parties, discourse.courted_topic(page, i, trig, parties, kept), "topic", via)
             parties = discourse.courted_stake(page, i, trig, parties)  # both firms named in the sentence
             parties, via = _via(parties, discourse.stake_told_before(page, i, trig, kind, parties, kept), "topic", via)
+            parties, via = _via(parties, discourse.genitive_entrant(page, i, trig, parties, kept), "topic", via)
+            parties = discourse.owned_by_seller(page, i, trig, parties)  # "zahlt dem Fonds X, dem Y gehört, ..."
             if not complete(kind, parties):
                 parties, via = _via(parties, discourse.genitive_target(page, i, trig, parties), "pronoun", via)
             if not complete(kind, parties) and any(not m.anaphor for m in near):
@@ -1307,6 +1311,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             # the trigger's own clause first ("X, which bought Y in 2019, said ..."), else its window; an
             # end anywhere in the window ends the deal (", die wenige Wochen später wieder platzte")
             told_end = _before_subordinate_end(page, trig, _before_elapsed(page, i, trig, end))
+            told_end = _before_next_attributes(page, trig, found, told_end)  # "nach einem abgesagten Börsengang"
             told_end = _aside_end(page, i, trig, told_end) or told_end  # "X, entré en Bourse en 2017, sera retiré"
             state, cued = windowed = status.assess(_without_asides(page, i, trig, found, start, told_end), kind, value,
                                                    anchor, page.lex)
@@ -1321,7 +1326,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                         page, kind, clause, windowed, anchor) or _announced_infinitive(page, trig, clause, windowed,
                                                                                        kind, anchor):
                     state, cued = windowed
-            if state != "terminated" and status.rejected(page.text[window.clause_start:stop], value, anchor, page.lex):
+            rejected = page.text[window.clause_start:min(stop, told_end)]  # not the next deal's attributes
+            if state != "terminated" and status.rejected(rejected, value, anchor, page.lex):
                 state, cued = "terminated", True
             if state == "announced" and not cued and _credited(page, s.start, found[0].start):
                 state, cued = "rumored", True
@@ -1779,6 +1785,27 @@ def _before_elapsed(page: Page, i: int, trig: TriggerMatch, end: int) -> int:
     """ "The listing comes a year after X scrapped a planned merger": what follows a span counted back from the news
     tells the earlier deal; the cue's status is read up to that span."""
     return min((d.start for d in page.dates(i) if d.counted and trig.end <= d.start < end), default=end)
+
+
+NEXT_ATTRIBUTE_WORDS = 3  # lowercase words between an article and the next cue that tell of that cue's deal
+
+
+def _before_next_attributes(page: Page, trig: TriggerMatch, found: list[TriggerMatch], end: int) -> int:
+    """ "übernimmt die Laborkette nach einem abgesagten Börsengang", "after a cancelled listing": the lowercase words
+    between an article and the next deal noun are that deal's attributes, its status not this cue's; the cue's status
+    is read up to that article."""
+    nxt = next((t for t in found if trig.end <= t.start <= end), None)
+    if nxt is None or not page.text[nxt.start:nxt.start + 1].isupper():
+        return end
+    words = list(re.finditer(r"\S+", page.text[trig.end:nxt.start]))
+    articles = page.lex.determiners | page.lex.indefinite_articles
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - NEXT_ATTRIBUTE_WORDS), -1):
+        word = words[k].group()
+        if word.lower() in articles and k < len(words) - 1:
+            return trig.end + words[k].start()
+        if not (word.isalpha() and word.islower()):
+            break
+    return end
 
 
 def _before_subordinate_end(page: Page, trig: TriggerMatch, end: int) -> int:
