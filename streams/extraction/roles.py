@@ -1427,7 +1427,10 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
     a pronoun that is only ever a subject ("qui", "der"), its verb right after it (auxiliaries and adverbs aside)
     and its own object named after the verb, has that name for its subject."""
     earlier = [m for m, mk in before if mk is not None and m.end <= window.clause_start]
-    led = _into_round(trig)
+    # "succédera à Y, qui assure la restauration scolaire depuis 2017": a relative clause whose verb has the supplier
+    # for its subject needs no firm after it, the service it tells is the object
+    led = _into_round(trig) or (trig.trigger.type == "contract" and not after
+                                and FRAMES.get(trig.trigger.frame, ("",))[0] == "supplier")
     owned = _own_stake_after(trig, after, text, window, lex)
     # "which bought it from X": the firm told before
     if not earlier or not (led or owned) and not (any(mk in (None, "patient") and not o.possessive for o, mk in after)
