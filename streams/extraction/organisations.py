@@ -43,9 +43,10 @@ _CAPITAL_WIRE = re.compile(r"[^\W\d_a-z]{3,}(?:[ /-][^\W\d_a-z]+)*(?:(?:,[^()–
 # a town in ordinary case closed by a full stop and a dash: "Ciudad de Panamá.– Pagazul, ...", "Bogotá.- La fintech"
 _TOWN_STOP_DASH = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,3}\.\s?[–—-]\s?")
 # a town in ordinary case, a comma and the day up to a dash: "Tours, le 6 octobre 2026 – ", "Sevilla, 12 de marzo de
-# 2026 - ", "Leeds, June 3, 2026 -- "
+# 2026 - ", "Leeds, June 3, 2026 -- ", maybe with the agency in brackets before it ("Paris, 1 déc 2025 (APC) - ")
 _TOWN_DAY_DASH = re.compile(r"[^\W\d_][^\W\d_'’]+(?:[ -][^\W\d_]+){0,2},\s+(?:[^\W\d_]+\.?\s+){0,2}\d{1,2}"
-                            r"(?:er|st|nd|rd|th)?,?\s+(?:[^\W\d_]+\.?\s+){0,3}\d{4}\s*[–—-]{1,2}\s")
+                            r"(?:er|st|nd|rd|th)?,?\s+(?:[^\W\d_]+\.?\s+){0,3}\d{4}\s*(?:\([^()\d]{2,24}\)\s*)?"
+                            r"[–—-]{1,2}\s")
 # towns in ordinary case joined by slashes, then a dash: "Koblenz/Kassel – Das Amt ...": where the story was filed,
 # by the office of each side (one town alone before a dash may be a firm's name opening a headline)
 _TOWNS_DASH = re.compile(r"[^\W\d_a-z][^\W\d_]+(?:/[^\W\d_a-z][^\W\d_]+)+\s[–—-]\s")
@@ -1015,7 +1016,7 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         return True
     if len(core) == 1 and all(t.text in person_words for t in run) and _reports(a, core[0], lex):
         return True  # "chief executive Owen Raikes ... Raikes said": a person the page named, speaking
-    if len(run) == 2 and (_founder(run[0], a, lex) or _joined_founder(run, a, lex) or _plural_titled(run[0], a, lex)):
+    if len(core) == 2 and (_founder(run[0], a, lex) or _joined_founder(run, a, lex) or _plural_titled(run[0], a, lex)):
         return True  # "fundada en 2021 por Marta Olabarria y Diego Sanz", "founders Priya Natarajan and ...": persons
     key = run[0].start
     if key not in a.person_context:  # the context of a run is read once, for persons and for mentions
@@ -1096,7 +1097,8 @@ def _joined_founder(run: list[Token], a: Analysis, lex: Lexicon) -> bool:
     founding participle or a title in the plural names both (after a title in the singular, "founder Anna Berg and
     Brenntal Capital", the second may be a firm)."""
     before = [r for r in a.runs if r[-1].end <= run[0].start and not _bracketed(r, a)]
-    if not before or len(before[-1]) != 2 or any(t.low in lex.firm_name_words for t in run):
+    if not before or len([t for t in before[-1] if t.low not in lex.name_particles]) != 2 or any(
+            t.low in lex.firm_name_words for t in run):
         return False
     gap = _BRACKETED.sub("", a.sentence[before[-1][-1].end - a.offset:run[0].start - a.offset]).strip(" ,")
     return gap.lower() in lex.conjunction_words and (_founder(before[-1][0], a, lex)

@@ -94,3 +94,75 @@ def test_a_club_s_initials_before_its_name(names: list[str], short: str, full: s
 
 def test_initials_that_spell_other_words_stay_apart() -> None:
     assert canonical_names(["Banco Sabadell", "BS Almenara"])["BS Almenara"] == "BS Almenara"
+
+
+# ---- second round: participles after an adverb, standing supplies, wire datelines, stakes told with "où"/"donde",
+# descriptions with chained complements, founders described before their names, institutes named by their place
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'an dernier, Bellorme avait échoué à racheter le groupe nantais Panifor, finalement passé sous le contrôle du "
+    "suisse Lumatec Holding pour 80 millions d'euros.",
+])
+def test_a_participle_after_an_adverb_tells_of_the_name_before_it(sentence: str) -> None:
+    found = [parties(e) for e in _events("fr", "acquisition", "Bellorme grandit", sentence)]
+    assert {("Lumatec", "acquirer"), ("Panifor", "target")} in found
+    assert all(("Bellorme", "target") not in p for p in found)
+
+
+def test_sites_supplied_since_a_year_name_their_owner_the_customer() -> None:
+    found = _events("fr", "contract", "Saveurs de Loire grandit",
+                    "Le traiteur Saveurs de Loire SAS, qui compte 300 salariés, fournit déjà les cantines de Nantes "
+                    "Métropole depuis 2019.")
+    assert [(parties(e), e["date"]) for e in found] == [
+        ({("Saveurs de Loire", "supplier"), ("Nantes Métropole", "customer")}, "2019")]
+
+
+def test_the_agency_of_a_town_and_day_dateline_is_no_issuer() -> None:
+    found = _events("fr", "ipo", "Bellorme entre en Bourse",
+                    "Lyon, 3 mars 2026 (AFX) - Le fabricant Bellorme a fait mardi ses premiers pas à la Bourse de "
+                    "Paris, après une introduction qui lui a permis de lever 90 millions d'euros.")
+    assert [parties(e) for e in found] == [{("Bellorme", "issuer")}]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Bellorme, où le fonds régional Lumatec Capital était entré au capital en 2022, emploie 400 personnes."),
+    ("es", "Bellorme, donde el fondo Lumatec Capital entró en el capital en 2022, emplea a 400 personas."),
+])
+def test_a_stake_told_in_a_where_clause_is_in_the_name_before(lang: str, sentence: str) -> None:
+    found = [parties(e) for e in _events(lang, "investment", "Bellorme", sentence)]
+    assert found == [{("Lumatec Capital", "investor"), ("Bellorme", "investee")}]
+
+
+@pytest.mark.parametrize("description", ["la startup sevillana de rutas de reparto",
+                                         "la 'startup' sevillana de rutas de reparto"])
+def test_a_description_with_chained_complements_is_no_object(description: str) -> None:
+    """Also a chain after a descriptor only: "el contrato de concesión del corredor X" still governs X."""
+    text = (f"Datalis sale a Bolsa. {description.capitalize()} Rutavia ha cerrado una ronda de financiación de 6 "
+            "millones de euros liderada por Pinebrook Ventures.")
+    found = [parties(e) for e in _events("es", "funding_round", "Resumen semanal", text)]
+    assert {("Rutavia", "investee"), ("Pinebrook Ventures", "investor")} in found
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Fondée en 2020 par deux anciens ingénieurs, Maëlle Le Roux et Paul Girard, l'entreprise compte 30 "
+           "salariés. Elle avait levé 2 millions d'euros en 2022 auprès de business angels."),
+    ("es", "Fundada en 2020 por dos antiguos ingenieros, Marta de la Fuente y Pablo Ruiz, la empresa cuenta con 30 "
+           "empleados. Había levantado 2 millones de euros en 2022 con business angels."),
+])
+def test_founders_described_before_their_names_are_persons(lang: str, sentence: str) -> None:
+    found = _events(lang, "funding_round", "Algavia crece", "Algavia crece. " + sentence)
+    assert all(not any(n in ("Maëlle Le Roux", "Marta de la Fuente") for n, _ in parties(e)) for e in found)
+
+
+def test_an_institute_is_named_with_the_place_it_serves() -> None:
+    found = _events("fr", "partnership", "Algavia", "Algavia travaille depuis 2022 avec l'Institut océanographique de "
+                    "Marseille, avec lequel elle a noué un partenariat de recherche.")
+    assert [parties(e) for e in found] == [
+        {("Algavia", "partner"), ("Institut océanographique de Marseille", "partner")}]
+
+
+def test_a_chain_after_a_deal_noun_still_governs_the_name() -> None:
+    found = _events("es", "contract", "Adjudicación", "La Agencia Nacional de Carreteras adjudicó el viernes el "
+                    "contrato de concesión del corredor Puerto Lumbral al Consorcio Vías del Pinar.")
+    assert all(not any("Lumbral" in n for n, _ in parties(e)) for e in found)
