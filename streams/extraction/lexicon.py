@@ -613,7 +613,7 @@ def lexicon(lang: str) -> Lexicon:
             for t in ext["triggers"]]
     trigger_re = re.compile(
         r"(?<!\w)(?:" + "|".join(rf"(?P<t{i}>{alternation(words)})" for i, words in enumerate(cues))
-        + r")(?!\w)",
+        + r")(?:(?<=['’])|(?!\w))",  # a cue may end in an elided article ("fournisseur d'")
         re.IGNORECASE,
     )
     return Lexicon(

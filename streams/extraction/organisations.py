@@ -2473,4 +2473,18 @@ def canonical_names(names: list[str]) -> dict[str, str]:
     for name in names:
         if out[name] == name and name.isalpha() and name.isupper() and initials.get(name, name) != name:
             out[name] = out[initials[name]]  # "LSE" for "London Stock Exchange"
+    for name in names:
+        if out[name] == name and (longer := _initialled(words[name], names, words)) is not None:
+            out[name] = out[longer]  # "CD Almenara" for "Club Deportivo Almenara"
     return out
+
+
+def _initialled(short: list[str], names: list[str], words: dict[str, list[str]]) -> str | None:
+    """The name whose first words a short form's opening acronym abbreviates, the rest the same ("CD Almenara",
+    "Club Deportivo Almenara"; "FC Lorient", "Football Club Lorient"), if the page names one."""
+    head, rest = short[0], short[1:]
+    if not rest or not (head.isalpha() and head.isupper() and 2 <= len(head) <= 4):
+        return None
+    k = len(head)
+    return next((n for n in names if len(words[n]) == k + len(rest) and words[n][k:] == rest
+                 and "".join(w[0] for w in words[n][:k]) == head), None)

@@ -925,7 +925,7 @@ def _public_body_in_full(text: str, found: list[list[Mention]], lex: Lexicon) ->
         k = 0
         while k < min(BODY_ADJECTIVES, len(words)) and _plain_word(words[k].group(), lex):
             k += 1
-        end = _complement_end(text, words[k:], lex)
+        end = _complement_end(text, words[k:], lex, named=k > 0)
         if end is not None and out.get(m.name, text[m.start:end]) == text[m.start:end]:
             out[m.name] = text[m.start:end]
     return out
@@ -936,18 +936,21 @@ def _plain_word(word: str, lex: Lexicon) -> bool:
     return word.isalpha() and word.islower() and word not in lex.stopwords and word not in lex.connectors
 
 
-def _complement_end(text: str, words: list[re.Match], lex: Lexicon) -> int | None:
+def _complement_end(text: str, words: list[re.Match], lex: Lexicon, named: bool = False) -> int | None:
     """Where a connector, maybe an article, and one plain noun right after it end ("de l'armement", "de la
-    recherche", "des entreprises"); None unless the words are that, spaces only between them."""
+    recherche", "des entreprises"), or with `named` (after the body's adjective) one capitalised word, the place it
+    serves ("l'Institut océanographique de Brest"); None unless the words are that, spaces only between them."""
     if not words or words[0].group() not in lex.connectors:
         return None
     rest = words[1:3]
     if rest and rest[0].group() in lex.determiners and len(rest) == 2:
         rest = rest[1:]  # "de la recherche"
-    if not rest or any(text[a.end():b.start()] != " " for a, b in zip(words, words[1:3], strict=False)):
+    used = words[:words.index(rest[0]) + 1] if rest else []  # the connector, the article, the noun
+    if not rest or any(text[a.end():b.start()] != " " for a, b in zip(used, used[1:], strict=False)):
         return None
     noun = re.sub(r"^[a-z][’']", "", rest[0].group())  # "l'armement"
-    return rest[0].end() if _plain_word(noun, lex) else None
+    place = named and noun.isalpha() and noun[:1].isupper() and noun[1:].islower() and rest[0] is words[1]
+    return rest[0].end() if _plain_word(noun, lex) or place else None
 
 
 SPELLED_WORDS = 8  # words from a name's first one searched for the lowercase words that spell an acronym with it

@@ -217,9 +217,14 @@ def description_start(text: str, start: int, end: int, lex: Lexicon) -> int:
 
 
 def _bare(word: str, lex: Lexicon) -> str:
-    """A word without its elided article ("l'hydrogène" -> "hydrogène") or a trailing comma."""
+    """A word without its elided article ("l'hydrogène" -> "hydrogène") or a trailing comma, nor the quotes of a
+    borrowed word ("la 'startup' sevillana")."""
     elided = lex.elision.match(word)
-    return word[elided.end():] if elided else word
+    word = word[elided.end():] if elided else word
+    return word.strip(_QUOTES) if word[:1] in _QUOTES and word[-1:] in _QUOTES and len(word) > 2 else word
+
+
+_QUOTES = "'\"«»‘’“”"
 
 
 def _place_possessive(word: str, lex: Lexicon) -> bool:
@@ -377,9 +382,12 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
                 words = words[:-2]  # "a los fondos de X": the funds' preposition governs no other noun
             if len(words) >= 3 and _managed_by(words[-3:-1], lex) and words[-1].lower() in lex.markers["agent"]:
                 words = words[:-3]  # "from funds managed by X": nor does their manager's "by"
-            if role == "patient" and words and all(_complement(w, lex) for w in words) and not (
+            if role == "patient" and words and all(_complement(w, lex) or (
+                    w.lower() in lex.markers.get("patient", ()) and 0 < k < len(words) - 1 and _described_before(
+                        gap[:hit.start()], lex)) for k, w in enumerate(words)) and not (
                     len(words) == 1 and _people_adjective(words[0], lex)):
-                continue  # "avec le groupe de luxe X": "de luxe" completes the description, X stands in apposition
+                continue  # "avec le groupe de luxe X": "de luxe" completes the description, X stands in apposition;
+                # so does a chain of them after a descriptor ("la startup sevillana de rutas de reparto X")
             if any(w.islower() and w in lex.stopwords and w not in lex.determiners and not (
                     w in lex.markers.get("patient", ()) and k + 1 < len(words) and _complement(words[k + 1], lex))
                    for k, w in enumerate(words)):
@@ -396,6 +404,17 @@ def _gap_marker(gap: str, lex: Lexicon) -> str | None:
             if hit.end() > best_end or hit.end() == best_end and told == "agent":
                 best, best_end = told, hit.end()
     return best
+
+
+def _described_before(before: str, lex: Lexicon) -> bool:
+    """Whether a descriptor, maybe with adjectives after it, ends the words before a preposition ("la 'startup'
+    sevillana" before "de rutas de reparto"): the preposition opens the description's complement."""
+    for word in reversed(before.split()[-3:]):
+        if is_descriptor(_bare(word, lex), lex):
+            return True
+        if not _modifier(word, lex):
+            return False
+    return False
 
 
 def _named_by_descriptor(before: str, lex: Lexicon) -> bool:
@@ -1433,7 +1452,10 @@ def _governed_antecedent(before: list, after: list, text: str, window: Window, t
     a pronoun that is only ever a subject ("qui", "der"), its verb right after it (auxiliaries and adverbs aside)
     and its own object named after the verb, has that name for its subject."""
     earlier = [m for m, mk in before if mk is not None and m.end <= window.clause_start]
-    led = _into_round(trig)
+    # "succédera à Y, qui assure la restauration scolaire depuis 2017": a relative clause whose verb has the supplier
+    # for its subject needs no firm after it, the service it tells is the object
+    led = _into_round(trig) or (trig.trigger.type == "contract" and not after
+                                and FRAMES.get(trig.trigger.frame, ("",))[0] == "supplier")
     owned = _own_stake_after(trig, after, text, window, lex)
     # "which bought it from X": the firm told before
     if not earlier or not (led or owned) and not (any(mk in (None, "patient") and not o.possessive for o, mk in after)
@@ -1558,9 +1580,19 @@ def _participle_subject(named: list[Mention], trig: TriggerMatch, after: list, t
     told_of = (None, "patient") if trig.trigger.frame == "court" else ("agent",)
     set_off = trig.trigger.type in SET_OFF_TYPES and _DATED_ASIDE.match(text, trig.end) is not None
     if (len(named) > 1 and (set_off or any(mk in told_of for _, mk in after))
-            and re.fullmatch(r"\s*,\s*", past_suffix(text[named[-1].end:trig.start], lex))):
-        return named[-1]
+            and (aside := _SET_OFF.fullmatch(past_suffix(text[named[-1].end:trig.start], lex)))
+            and (aside.group(1) is None or _plain_adverb(aside.group(1), lex))):
+        return named[-1]  # an adverb may open the participle's phrase ("Z, finalement passé sous le contrôle de Y")
     return None
+
+
+_SET_OFF = re.compile(r"\s*,\s*(?:(\w+)\s+)?")  # the comma before a participle, maybe with an adverb after it
+
+
+def _plain_adverb(word: str, lex: Lexicon) -> bool:
+    """A lowercase adverb of manner the language file's endings give ("finalement", "finalmente"), no function
+    word."""
+    return word.islower() and word not in lex.stopwords and word.endswith(lex.adverb_endings or ("\0",))
 
 
 def _purpose_before(gap: str, lex: Lexicon) -> bool:

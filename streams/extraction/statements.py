@@ -240,7 +240,13 @@ def _whole_business(after: str, lex: Lexicon) -> bool:
     own = lex.own_unit_re.match(after.lstrip())
     if lex.pair_unit_re.match(after.lstrip()):
         return True  # "to merge the two farmer-owned businesses": the two firms counted, each one whole
-    return bool(own and len(own.group().split()) == 2 and re.match(r"\s*(?:[,.;:]|$)", after.lstrip()[own.end():]))
+    if not own or len(own.group().split()) != 2:
+        return False
+    rest = after.lstrip()[own.end():]
+    # "han acordado fusionar sus negocios para crear el mayor grupo", "to merge their businesses to form": the firm
+    # the whole of each makes is told in a purpose clause
+    return bool(re.match(r"\s*(?:[,.;:]|$)", rest)) or any(
+        (hit := lex.purpose_re.search(" ".join(rest.split()[:k]))) and hit.start() == 0 for k in (1, 2))
 
 
 def _public_customer(kind: str, parties: list[tuple[str, str]], lex: Lexicon) -> list[tuple[str, str]]:

@@ -16,7 +16,7 @@ except ImportError:  # another Python: the whole pattern scans every sentence
     _sre = _sre_parse = None
 
 _HEAD = 8  # letters of a cue's start checked before the whole alternation is tried there
-_OPEN, _CLOSE = r"(?<!\w)(?:", r")(?!\w)"  # how lexicon() wraps the cues' groups
+_OPEN, _CLOSE = r"(?<!\w)(?:", r")(?:(?<=['’])|(?!\w))"  # how lexicon() wraps the cues' groups
 
 
 @dataclass(frozen=True)

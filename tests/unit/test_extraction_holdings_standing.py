@@ -83,7 +83,7 @@ def test_own_brand_of_the_producer_is_no_contract(lang: str, sentence: str) -> N
     ("es", "Quesos Lara tiene un contrato de suministro con la Agencia Alimentaria de Egipto, vigente desde 2022.",
      "Quesos Lara", "Agencia Alimentaria de Egipto"),
     ("fr", "Halden Systèmes a un contrat avec la Direction générale de l'armement, en vigueur depuis 2022.",
-     "Halden Systèmes", "Direction"),
+     "Halden Systèmes", "Direction générale de l'armement"),  # named in full before its comma (romance, s33)
     ("de", "Die Halden AG hat einen Liefervertrag mit der Bundeswehr, der seit 2022 in Kraft ist.", "Halden",
      "Bundeswehr"),
 ])

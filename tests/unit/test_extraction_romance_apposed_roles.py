@@ -1,0 +1,168 @@
+"""French and Spanish shapes of session 33 (romance): a unit's purchase "finalised" with a day between and the unit's
+owner after "des activités de" ("a finalisé lundi la reprise des activités de Y"), a supplier told by its title
+with an elided article ("fournisseur d'Y depuis 2015"), a sponsor told by its title in apposition ("X, patrocinador
+principal del club desde 2020, ..."), a listing told in the past with "y" for the exchange ("s'y est introduit en
+2019"), a merger of the parties' whole businesses "para crear" a group (a merger, no joint venture), a supplier in
+a relative clause with no customer named ("succède à Y, qui assure ...": Y serves someone unnamed, not the firm the
+page is about), a club's legal form spelt out ("la Sociedad Anónima Deportiva": the club, no firm of its own) and
+a club's initials before its name ("CD Almenara" for "Club Deportivo Almenara").
+Sentences written for these tests."""
+
+import pytest
+
+from streams.extraction import extract_events
+from streams.extraction.organisations import canonical_names
+from tests.unit.test_extraction_roles import page, parties
+
+
+def _events(lang: str, kind: str, *paragraphs: str) -> list[dict]:
+    return [e for e in extract_events(page(lang, *paragraphs)) if e["type"] == kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le groupe Bellorme a finalisé lundi la reprise des activités de boulangerie industrielle de Panifor.",
+    "Le groupe Bellorme a bouclé mercredi la reprise des activités de transport de Panifor SAS.",
+])
+def test_a_unit_bought_with_a_day_between_verb_and_noun(sentence: str) -> None:
+    found = [parties(e) for e in _events("fr", "acquisition", "Bellorme grandit", sentence)]
+    assert any({("Bellorme", "acquirer"), ("Panifor", "seller")} <= p for p in found)
+
+
+def test_resumed_talks_are_no_purchase() -> None:
+    found = _events("fr", "acquisition", "Social", "La direction de Panifor a annoncé mardi la reprise des "
+                    "négociations avec les syndicats de Bellorme.")
+    assert found == []
+
+
+def test_a_supplier_by_its_title_before_an_elided_article() -> None:
+    found = [parties(e) for e in _events("fr", "contract", "Mérovia grandit",
+                                         "Mérovia, qui emploie 300 salariés, est fournisseur d'Aérolys depuis 2015 "
+                                         "pour des pièces de cabine.")]
+    assert {("Mérovia", "supplier"), ("Aérolys", "customer")} in found
+
+
+def test_a_sponsor_by_its_title_in_apposition() -> None:
+    (event,) = _events("es", "contract", "El Real Cortijo cambia de dueño",
+                       "El Real Cortijo tendrá nuevo dueño. La bodega Viñas del Cierzo, patrocinador principal del "
+                       "Real Cortijo desde 2020, seguirá con los nuevos propietarios.")
+    assert parties(event) == {("Viñas del Cierzo", "customer"), ("Real Cortijo", "supplier")}
+    assert event["date"] == "2020"
+
+
+def test_a_listing_told_in_the_past_with_y_for_the_exchange() -> None:
+    found = _events("fr", "ipo", "Bellorme et Panifor fusionnent",
+                    "Bellorme connaît bien la Bourse : le groupe lillois s'y est introduit en mars 2019, levant "
+                    "alors 140 millions d'euros sur Euronext Paris.")
+    assert [(parties(e), e["date"]) for e in found] == [({("Bellorme", "issuer")}, "2019-03")]
+
+
+def test_whole_businesses_merged_to_create_a_group_are_a_merger() -> None:
+    text = ("Editorial Sauce y Ediciones Tramontana, S.L. han acordado fusionar sus negocios para crear el mayor "
+            "grupo editorial del Levante.")
+    assert [parties(e) for e in _events("es", "merger", "Sauce y Tramontana se fusionan", text)] == [
+        {("Editorial Sauce", "party"), ("Ediciones Tramontana", "party")}]
+    assert _events("es", "joint_venture", "Sauce y Tramontana se fusionan", text) == []
+
+
+def test_units_merged_to_create_a_company_stay_a_venture() -> None:
+    found = _events("es", "joint_venture", "Sauce y Tramontana", "Editorial Sauce y Ediciones Tramontana han "
+                    "acordado fusionar sus negocios de distribución en Portugal para crear una nueva compañía.")
+    assert [parties(e) for e in found] == [{("Editorial Sauce", "partner"), ("Ediciones Tramontana", "partner")}]
+
+
+def test_a_relative_supplier_serves_no_firm_of_the_page() -> None:
+    found = _events("fr", "contract", "Saveurs de Loire remporte le marché",
+                    "Le traiteur Saveurs de Loire a remporté le marché de la ville. Le traiteur succédera en 2027 à "
+                    "Restocol, qui assure la restauration scolaire depuis 2016.")
+    assert all(("Restocol", "customer") not in parties(e) for e in found)
+
+
+def test_a_club_s_legal_form_spelt_out_is_the_club() -> None:
+    found = _events("es", "acquisition", "Un fondo compra el Real Cortijo",
+                    "El Club Deportivo Cortijo tendrá nuevo dueño. El fondo Pinebrook Sports ha alcanzado un acuerdo "
+                    "para adquirir el 60 % de la Sociedad Anónima Deportiva.")
+    assert all(not any("Anónima" in n for n, _ in parties(e)) for e in found)
+
+
+@pytest.mark.parametrize(("names", "short", "full"), [
+    (["Club Deportivo Almenara", "CD Almenara"], "CD Almenara", "Club Deportivo Almenara"),
+    (["Football Club Varenne", "FC Varenne"], "FC Varenne", "Football Club Varenne"),
+])
+def test_a_club_s_initials_before_its_name(names: list[str], short: str, full: str) -> None:
+    assert canonical_names(names)[short] == full
+
+
+def test_initials_that_spell_other_words_stay_apart() -> None:
+    assert canonical_names(["Banco Sabadell", "BS Almenara"])["BS Almenara"] == "BS Almenara"
+
+
+# ---- second round: participles after an adverb, standing supplies, wire datelines, stakes told with "où"/"donde",
+# descriptions with chained complements, founders described before their names, institutes named by their place
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'an dernier, Bellorme avait échoué à racheter le groupe nantais Panifor, finalement passé sous le contrôle du "
+    "suisse Lumatec Holding pour 80 millions d'euros.",
+])
+def test_a_participle_after_an_adverb_tells_of_the_name_before_it(sentence: str) -> None:
+    found = [parties(e) for e in _events("fr", "acquisition", "Bellorme grandit", sentence)]
+    assert {("Lumatec", "acquirer"), ("Panifor", "target")} in found
+    assert all(("Bellorme", "target") not in p for p in found)
+
+
+def test_sites_supplied_since_a_year_name_their_owner_the_customer() -> None:
+    found = _events("fr", "contract", "Saveurs de Loire grandit",
+                    "Le traiteur Saveurs de Loire SAS, qui compte 300 salariés, fournit déjà les cantines de Nantes "
+                    "Métropole depuis 2019.")
+    assert [(parties(e), e["date"]) for e in found] == [
+        ({("Saveurs de Loire", "supplier"), ("Nantes Métropole", "customer")}, "2019")]
+
+
+def test_the_agency_of_a_town_and_day_dateline_is_no_issuer() -> None:
+    found = _events("fr", "ipo", "Bellorme entre en Bourse",
+                    "Lyon, 3 mars 2026 (AFX) - Le fabricant Bellorme a fait mardi ses premiers pas à la Bourse de "
+                    "Paris, après une introduction qui lui a permis de lever 90 millions d'euros.")
+    assert [parties(e) for e in found] == [{("Bellorme", "issuer")}]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Bellorme, où le fonds régional Lumatec Capital était entré au capital en 2022, emploie 400 personnes."),
+    ("es", "Bellorme, donde el fondo Lumatec Capital entró en el capital en 2022, emplea a 400 personas."),
+])
+def test_a_stake_told_in_a_where_clause_is_in_the_name_before(lang: str, sentence: str) -> None:
+    found = [parties(e) for e in _events(lang, "investment", "Bellorme", sentence)]
+    assert found == [{("Lumatec Capital", "investor"), ("Bellorme", "investee")}]
+
+
+@pytest.mark.parametrize("description", ["la startup sevillana de rutas de reparto",
+                                         "la 'startup' sevillana de rutas de reparto"])
+def test_a_description_with_chained_complements_is_no_object(description: str) -> None:
+    """Also a chain after a descriptor only: "el contrato de concesión del corredor X" still governs X."""
+    text = (f"Datalis sale a Bolsa. {description.capitalize()} Rutavia ha cerrado una ronda de financiación de 6 "
+            "millones de euros liderada por Pinebrook Ventures.")
+    found = [parties(e) for e in _events("es", "funding_round", "Resumen semanal", text)]
+    assert {("Rutavia", "investee"), ("Pinebrook Ventures", "investor")} in found
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Fondée en 2020 par deux anciens ingénieurs, Maëlle Le Roux et Paul Girard, l'entreprise compte 30 "
+           "salariés. Elle avait levé 2 millions d'euros en 2022 auprès de business angels."),
+    ("es", "Fundada en 2020 por dos antiguos ingenieros, Marta de la Fuente y Pablo Ruiz, la empresa cuenta con 30 "
+           "empleados. Había levantado 2 millones de euros en 2022 con business angels."),
+])
+def test_founders_described_before_their_names_are_persons(lang: str, sentence: str) -> None:
+    found = _events(lang, "funding_round", "Algavia crece", "Algavia crece. " + sentence)
+    assert all(not any(n in ("Maëlle Le Roux", "Marta de la Fuente") for n, _ in parties(e)) for e in found)
+
+
+def test_an_institute_is_named_with_the_place_it_serves() -> None:
+    found = _events("fr", "partnership", "Algavia", "Algavia travaille depuis 2022 avec l'Institut océanographique de "
+                    "Marseille, avec lequel elle a noué un partenariat de recherche.")
+    assert [parties(e) for e in found] == [
+        {("Algavia", "partner"), ("Institut océanographique de Marseille", "partner")}]
+
+
+def test_a_chain_after_a_deal_noun_still_governs_the_name() -> None:
+    found = _events("es", "contract", "Adjudicación", "La Agencia Nacional de Carreteras adjudicó el viernes el "
+                    "contrato de concesión del corredor Puerto Lumbral al Consorcio Vías del Pinar.")
+    assert all(not any("Lumbral" in n for n, _ in parties(e)) for e in found)
