@@ -317,8 +317,10 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
     if g.not_deal.search(around) or g.since_deal.search(before) or _told_of(local[:amount.start - lo], g, lex) or (
             deal_type in CAPEX_BLIND and g.capex.search(before)):
         return False
-    if deal_type in RAISING_TYPES:
-        return not g.valuation.search(around)
+    if deal_type in RAISING_TYPES:  # a valuation the next clause tells is of the firm, not this figure's ("aspiraba a
+        # captar unos 600 millones y valoraba la empresa en ...")
+        own = after[:_conjoined(after, lex).start()] if _conjoined(after, lex) else after
+        return not g.valuation.search(before + " " + own)
     return not g.share_issue.match(text, amount.end, amount.end + CONTEXT)
 
 
@@ -355,7 +357,19 @@ def valued_clause(amount: Amount, sentence: str, offset: int, lex: Lexicon) -> b
     start, end = amount.start - offset, amount.end - offset
     begin = max((m.end() for m in CLAUSE_BREAK_RE.finditer(sentence, 0, start)), default=0)
     stop = next((m.start() for m in CLAUSE_BREAK_RE.finditer(sentence, end)), len(sentence))
-    return bool(_grammar(lex).valuation.search(sentence[begin:stop]))
+    joined = _conjoined(sentence[end:stop], lex)  # "aspiraba a captar 600 millones y valoraba la empresa en ...": the
+    # valuation of the clause the conjunction opens after the figure
+    return bool(_grammar(lex).valuation.search(sentence[begin:end + joined.start() if joined else stop]))
+
+
+def _conjoined(text: str, lex: Lexicon) -> re.Match | None:
+    """The first conjunction of a text that opens a clause after a figure ("... 600 millones y valoraba ...")."""
+    return _conjunction_re(lex).search(text)
+
+
+@cache
+def _conjunction_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"\s(?:{alternation(sorted(lex.conjunction_words), escape=True)})\s", re.IGNORECASE)
 
 
 def speaks_of_combined(text: str, lex: Lexicon) -> bool:

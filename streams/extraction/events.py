@@ -523,7 +523,11 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
         # "Die seit Februar laufenden Gespräche seien beendet, bestätigten ... am Freitag": a start before the cue is
         # that of what ended, no day of the end ("effective depuis samedi", after it, is)
         days = [d for d in page.dates(j) if not (d.since and d.end <= start + cue.start())]
-        day = statements.nearest(days, start + cue.start())
+        # the date of the cue's own phrase, where the sentence names another step's too ("Das Kartellamt hatte den
+        # Zukauf im August freigegeben, vollzogen wurde er am Dienstag"), else the one nearest the cue
+        own = statements.phrase_day(page, page.lex.status_res[state].search(page.text, start, start + len(text)),
+                                    days) if state in SHUT_STAGES and len({d.value for d in days}) > 1 else None
+        day = own or statements.nearest(days, start + cue.start())
         if not found and state == "completed" and days:  # the furthest step a close by a noun names ("La
             day = max(_step_days(page, j, days, state), key=lambda d: d.value)  # operación, anunciada en enero, se
             # cerró el pasado viernes"), not the day of a clause that reports it ("bouclée mardi, a annoncé X mercredi")

@@ -565,7 +565,13 @@ def _closing_day(page: Page, start: int, end: int, when: list[DateMention]) -> D
     if len({d.value for d in steps}) < 2:
         return None
     return next((day for cue in page.lex.status_res["completed"].finditer(page.text, start, end) if (
-        day := _called_off_day(page.text, cue, steps) or _day_before_final_verb(page, cue, steps))), None)
+        day := phrase_day(page, cue, steps))), None)
+
+
+def phrase_day(page: Page, cue: re.Match, when: list[DateMention]) -> DateMention | None:
+    """The date of a stage cue's own phrase: one the cue encloses or that follows it, no comma between ("vollzogen
+    wurde er am Dienstag"), or where verbs close the clause one right before it ("im Oktober abgeschlossen")."""
+    return _called_off_day(page.text, cue, when) or _day_before_final_verb(page, cue, when)
 
 
 def _day_before_final_verb(page: Page, cue: re.Match, when: list[DateMention]) -> DateMention | None:
