@@ -97,7 +97,8 @@ def _grammar(lex: Lexicon) -> _Grammar:
         # DOTALL: "(?:.*\W)?" before a word of conversion reaches over any text of the gap
         conversion=re.compile(rf"\s*(?:{alternation(data.get('conversion', []))})\s*", re.IGNORECASE | re.DOTALL),
         bare=re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER}){_SCALE_GAP}(?P<s>{alternation(words, escape=True)})(?![^\W\d_])"
-                        r"(?:\s*(?P<next>[^\W\d_]+['’]?))?", re.IGNORECASE),  # "d'" whole: "2,1 millions d'adhérents"
+                        # "d'" whole: "2,1 millions d'adhérents"; a hyphen joins a unit: "2.1 million-square-foot"
+                        r"(?:(?:\s*|-)(?P<next>[^\W\d_]+['’]?))?", re.IGNORECASE),
         part_before=re.compile(rf"(?<!\w)(?:{alternation(data.get('part_before', []))})\s*$", re.IGNORECASE),
         part_after=re.compile(rf"^\s*(?:{alternation(data.get('part_after', []))})(?!\w)", re.IGNORECASE),
         capex=words_re(data.get("capex", [])),

@@ -57,6 +57,7 @@ class Lexicon:
     nation_adjectives: frozenset[str]  # "Belgian club X": an adjective of a nation, no firm alone
     instruments: frozenset[str]  # "the Takeover Code", "Rule 8.3", "l'« Offre »": a rule, law or defined term, no firm
     between_words: frozenset[str]
+    listing_of: frozenset[str]  # "a stock market listing for X": a preposition after a listing cue that names who lists
     object_pronoun_res: tuple[re.Pattern, re.Pattern]  # "la compró", "l'a racheté" / "bought it": a pronoun object
     recipient_pronoun_res: tuple[re.Pattern, re.Pattern]  # "lui a confié", "le adjudicó" / "awarded it": one given to
     plural_recipient_re: re.Pattern  # "awarded them", "les adjudicó": a recipient pronoun that stands for several firms
@@ -216,6 +217,7 @@ class Lexicon:
     latter_re: re.Pattern  # "the latter", "esta última", "ce dernier": the firm named last before it
     shares_res: tuple[re.Pattern, re.Pattern]  # "Aktien von X", "shares in X" / "X shares", "X-Aktien": a listed firm
     price_move_re: re.Pattern  # "jumped 6%", "se dispara un 6%": a share price's move, no stake
+    payment_re: re.Pattern  # "in a cash and shares deal", "all-share": how a price is paid, no stake
     deal_noun_re: re.Pattern
     ruling_noun_re: re.Pattern  # "la decisión", "its ruling": a later sentence about the act that ended a deal
     spared_re: re.Pattern  # "ändert das Verbot nichts", "is unaffected": an end its clause says leaves a deal as it is
@@ -301,6 +303,8 @@ class Lexicon:
     reported_end_re: re.Pattern  # "said that", "berichtet hatte," at the end of a text: the clause after it is reported
     reporting_re: re.Pattern  # "said X", "señalaran que": a verb of saying before the clause it reports
     subordinator_word_re: re.Pattern  # "after", "nachdem", "después de que" anywhere: a subordinate clause opens
+    # "before agreeing to", "after rejecting": a clause of another step of the story opens (`gerund_subordinators`)
+    gerund_clause_re: re.Pattern
     headline_break_re: re.Pattern  # "as", " – ", ": ": where a headline joins two pieces of news
     argument_re: re.Pattern  # "arguing", "estimant que": a reason given for or against a deal begins
     relative_re: re.Pattern  # ", which", ", dessen": a relative clause begins
@@ -648,6 +652,7 @@ def lexicon(lang: str) -> Lexicon:
         nation_adjectives=frozenset(w.lower() for w in ext.get("nation_adjectives", ())),
         instruments=frozenset(w.lower() for w in ext.get("instruments", ())),
         between_words=frozenset(w.lower() for w in ext["between_words"]),
+        listing_of=frozenset(w.lower() for w in ext.get("listing_of", ())),
         locatives=frozenset(w.lower() for w in ext.get("locatives", ())),
         source_words=frozenset(w.lower() for w in ext["sources"] if " " not in w),
         source_re=re.compile(rf"(?<!\w)(?:{alternation(ext['sources'], escape=True)})\s+"
@@ -867,6 +872,7 @@ def lexicon(lang: str) -> Lexicon:
         stake_raised_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('stake_raised_to', []))})\s+(\d+(?:[.,]\d+)?)\s*"
                                    rf"(?:{percent})", re.IGNORECASE),
         price_move_re=_price_move_re(ext, percent),
+        payment_re=_prefix_re(ext.get("payment_terms", [])),
         noun_endings=tuple(ext["noun_endings"]),
         hypothetical_re=re.compile(rf"(?<!\w)(?:{alternation(ext['hypothetical'], escape=True)})\s+(?:\w+\s+)?$",
                                    re.IGNORECASE),
@@ -1005,6 +1011,9 @@ def lexicon(lang: str) -> Lexicon:
         reported_end_re=re.compile(rf"(?<!\w)(?:{said})\s*(?:,|\s(?:{that}))?\s*$", re.IGNORECASE),
         reporting_re=re.compile(rf"{reporting}(?![^()\n]*\))", re.IGNORECASE),
         subordinator_word_re=words_re(ext.get("subordinators", []), escape=True),
+        gerund_clause_re=re.compile(
+            rf"(?<!\w)(?:{alternation(ext.get('gerund_subordinators', []), escape=True)})\s+[^\W\d_]+"
+            rf"(?:{alternation(ext.get('progressive_endings', []), escape=True)})(?!\w)", re.IGNORECASE),
         argument_re=words_re(ext.get("argument_openers", []), escape=True),
         headline_break_re=re.compile(
             rf"\s[–—-]\s|[;:]\s|\s(?:{alternation(ext.get('headline_joiners', []), escape=True)})\s",

@@ -727,11 +727,13 @@ def _country_before_suffix(toks: list[Token], i: int, sentence: str, offset: int
 def _inner_adjective(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """ "Royal Australian Navy": where only names and adjectives of countries are capitalised, such an adjective
     (a capitalised word of four letters or more the stopwords list, no function word) between two name words
-    belongs to the name; not in a headline in title case ("Lumatec In Talks To Buy ...")."""
+    belongs to the name; so does a capitalised descriptor ("Meridian Business Finance", "Halden Group Ventures");
+    not in a headline in title case ("Lumatec In Talks To Buy ...")."""
     if lex.compound_nouns or i + 1 >= len(toks):
         return False
     tok, nxt = toks[i], toks[i + 1]
-    if not (len(tok.text) >= 4 and tok.text[0].isupper() and tok.text.isalpha() and tok.low in lex.stopwords
+    if not (len(tok.text) >= 4 and tok.text[0].isupper() and tok.text.isalpha()
+            and (tok.low in lex.stopwords or is_descriptor(tok.low, lex))
             and nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset)):
         return False
     function_word = (tok.low in lex.determiners or tok.low in lex.conjunction_words or tok.low in lex.connectors

@@ -202,7 +202,8 @@ def read_page(clean: dict) -> Page:
         found = [[m for m in ms if not _names_speaker(m, said_by)] for ms in found]
     if works := organisations.work_titles(analyses, lex):
         found = [[m for m in ms if m.name not in works] for ms in found]
-    found = [[m for m in ms if not _term_acronym(text, m, lex)] for ms in found]
+    found = [[m for m in ms if not _term_acronym(text, m, lex) and not _attributive_acronym(text, m, lex)]
+             for ms in found]
     confirmed = _confirmed(found, lex, text, [t for c in cues for t in c])
     confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
     numbered = {n.split()[0] for n in confirmed if n[0].isdigit() and " " in n}  # "3G" of "3G Capital"
@@ -305,7 +306,7 @@ def read_page(clean: dict) -> Page:
                 subject = None if m.name or recent else _own_object(text, sents[i].start, ms, m, cues[i], lex)
                 m.name = m.name or recent or (subject and _object_before(
                     text, found, sents, cues, i, subject, lex)) or _section_opener(text, found, sents, i, m, lex) or (
-                    _antecedent(text, found, starts, i, m, lex, subject))
+                    _antecedent(text, found, starts, i, m, lex, subject, counts))
                 m.name = _of_its_kind(text, found, i, m, lex, given, told, apposed) or m.name
                 m.name = _rival(text, found, i, m, lex) or m.name
                 m.recent = recent is not None and m.name == recent
@@ -1009,6 +1010,23 @@ def _term_acronym(text: str, m: Mention, lex: Lexicon) -> bool:
         if organisations.spells(organisations.lettered_words(run, lex), m.name, loose=False):
             return True
     return False
+
+
+ACRONYM_LETTERS = 5  # letters at most of an acronym read as a term's
+
+
+def _attributive_acronym(text: str, m: Mention, lex: Lexicon) -> bool:
+    """ "an open RAN test network", "a private LTE network": a short acronym after an indefinite article and a
+    lowercase word, before a lowercase noun, qualifies what the article introduces; a technology, never a firm (a
+    firm so placed would follow its kind: "the lender HSBC")."""
+    name = text[m.start:m.end]
+    if m.anaphor or not (name.isalpha() and name.isupper() and 2 <= len(name) <= ACRONYM_LETTERS):
+        return False
+    before = text[max(0, m.start - 40):m.start].split()[-2:]
+    after = text[m.end:m.end + 30].split()[:1]
+    return (len(before) == 2 and before[0].lower() in lex.indefinite_articles and before[1].isalpha()
+            and before[1].islower() and not organisations.is_descriptor(before[1], lex)
+            and bool(after) and after[0].isalpha() and after[0].islower())
 
 
 def _spelled_in_lowercase(text: str, before: list[Mention], acronym: Mention, lex: Lexicon) -> dict[str, str]:
@@ -2410,15 +2428,19 @@ def _section_opener(text: str, found: list[list[Mention]], sents: list[sentences
 
 
 def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i: int, anaphor: Mention,
-                lex: Lexicon, besides: str | None = None) -> str | None:
+                lex: Lexicon, besides: str | None = None, counts: Counter | None = None) -> str | None:
     """ "the company" refers to the first firm spoken of before it in its sentence, by name or by a pronoun
     ("Last month it signed ..., and Y now holds 9.9% of the company"), else to the subject of the closest
-    sentence before: its first firm not governed by a preposition; never to `besides`, the subject of the deal
-    whose object it is."""
+    sentence before: its first firm not governed by a preposition, of two coordinated subjects ("X and Y each own
+    half of it. The company is owned by ...") the one the page names most (`counts`) for a plain description that
+    opens its sentence as its subject (not "l'acquisition de Y par le groupe canadien"); never to `besides`, the
+    subject of the deal whose object it is."""
     # a description of a firm ("la constructora", "the company") never stands for a public body
     # a description that opens the sentence as its subject counts as a firm spoken of ("Le groupe rémois négocie
     # avec X la cession de sa filiale": the group's unit, not X's)
     first = found[i][0] if found[i] else None
+    opens = first is anaphor and not _says_more(page_text, anaphor, lex) and roles.marker(
+        anaphor, starts[i], page_text, lex) is None and not page_text[starts[i]:anaphor.start].strip(' "“')
     young = lex.young_firm_re.search(page_text, anaphor.start, anaphor.end) is not None
     backed = young or not _says_more(page_text, anaphor, lex)  # "la jeune pousse", "la société": no investor of a round
     subject = first if first is not None and first.anaphor and not (first.pair or first.possessive) and roles.marker(
@@ -2461,4 +2483,7 @@ def _antecedent(page_text: str, found: list[list[Mention]], starts: list[int], i
             page_text, starts[j], m, lex) or _prepositional_relative_subject(page_text, starts[j], m, lex)] or [
             m for m, mk in zip(firms, marks, strict=True) if mk == "patient" and not m.anaphor
             and not lex.titled_re.search(page_text, max(0, m.start - MARKER_REACH), m.start)]  # "la ministra de X"
+        if counts and here and len(firms) >= 2 and here[0] is firms[0] and opens and roles.coordinated(
+                firms[1], firms[0], page_text, lex):
+            return max(firms[:2], key=lambda m: counts[m.name]).name  # two subjects: the firm the page is about
     return here[0].name if here else None

@@ -506,7 +506,7 @@ def clause_end(text: str, trig: TriggerMatch, end: int, lex: Lexicon) -> int:
     return hit.start() if hit else end
 
 
-def _coordinated(m: Mention, previous: Mention | None, text: str, lex: Lexicon) -> bool:
+def coordinated(m: Mention, previous: Mention | None, text: str, lex: Lexicon) -> bool:
     """ "X and Y", "X und Y": Y shares X's role."""
     if previous is None:
         return False
@@ -1980,7 +1980,7 @@ def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mentio
     before the clause's subject, which may be an owner that sells its shares or plans the listing."""
     owned = [m for m, _ in after[:1] if _genitive(text[trig.end:m.start], lex)
              and text[trig.end:m.start].split()[0].lower() not in lex.locatives
-             or _own_unit_named(text[trig.end:m.start], lex)]
+             or _own_unit_named(text[trig.end:m.start], lex) or _listed_for(text[trig.end:m.start], lex)]
     if owned and owned[0].anaphor and _apposed(owned[0], after, text):
         owned = [after[1][0]]  # "l'introduction en Bourse de sa filiale solaire, X": the name set after it
     owned += [m for m, _ in before[-1:] if m.possessive and trig.start - m.end < MARKER_WINDOW
@@ -1997,6 +1997,13 @@ def _issuer(trig, pool, before, after, text, lex, fallback) -> list[tuple[Mentio
     if (owner := _owner_of_described(trig, before, after, text, lex)) is not None:
         return [(owner[0], "issuer")] if owner else []
     return [(issuers[0], "issuer")] if issuers else []
+
+
+def _listed_for(gap: str, lex: Lexicon) -> bool:
+    """Whether only a preposition of `listing_of` and articles stand between a listing cue and a name ("a listing
+    for X"): X lists."""
+    words = gap.lower().split()
+    return bool(words) and words[0] in lex.listing_of and all(w in lex.determiners for w in words[1:])
 
 
 UNIT_WORDS_AFTER = 3  # lowercase words that may follow a unit's noun before its name ("sa filiale solaire, X")
@@ -2134,6 +2141,12 @@ def _into_a_thing(gap: str, lex: Lexicon) -> bool:
     counted = article.lower() in lex.indefinite_articles or lex.possessive_re.fullmatch(article) is not None
     works = head.lower() in lex.works_nouns and is_article(article, lex)
     plain = head.islower() if not lex.compound_nouns else head.lower() in lex.works_nouns
+    # "invest £35m in automated dispensing hubs in X": lowercase things, then where they stand
+    at = next((j for j in range(k + 2, len(words)) if words[j] in lex.locatives), None)
+    if not lex.compound_nouns and at is not None and all(
+            w.islower() and not is_article(w, lex) for w in words[k + 1:at]) and not is_descriptor(
+            words[at - 1], lex) and all(w[:1].isupper() for w in words[at + 1:]):
+        return True
     return (counted or works) and plain and not is_descriptor(head, lex) and not lex.stake_re.match(head) and not (
         _description(" ".join(words[k + 1:]), lex))
 
@@ -2299,7 +2312,7 @@ def _joined(m: Mention, previous: Mention, text: str, lex: Lexicon) -> bool:
     if m.pair and previous.pair and m.start == previous.start:
         return True
     words = text[previous.end:m.start].split()
-    return _coordinated(m, previous, text, lex) or (
+    return coordinated(m, previous, text, lex) or (
         bool(words) and words[0].lower() in lex.markers.get("comitative", ()) and len(words) <= JOINED_WORDS
         and not any(c in text[previous.end:m.start] for c in ",;:"))
 
@@ -2452,7 +2465,14 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     if not subjects and (cued_subject := _subject_after_cued_companion(trig, after, text, lex)) is not None:
         subjects = [cued_subject]  # "Mit X hat das Unternehmen die Y GmbH gegründet": "mit" in the cue
     if not subjects:
-        subjects = [m for m, mk in before if mk in (None, "comitative")][-2:]
+        pool = [m for m, mk in before if mk in (None, "comitative")]
+        partner = next((m for m, mk in after if mk == "comitative" and m.start - trig.end <= PARTNER_REACH), None)
+        if len(pool) >= 2 and partner is not None and _with_before(partner, trig.end, text, lex) and (
+                _closed_by_conjunction(text[pool[-1].end:trig.start], lex)) and not coordinated(
+                pool[-1], pool[-2], text, lex):
+            pool = pool[:-1]  # "X bought Y in 2019, and in 2022 formed Z, a joint venture with W": Y is the object
+            # of the clause the conjunction closed, X the subject both clauses share, W the partner
+        subjects = pool[-2:]
     # "nous sommes heureux de la voir franchir une étape : sa fusion avec Y": a third person's possessive before the
     # cue is not the "we" before it (that would say "notre"); the possessor is the firm left out (`fallback`)
     subjects = [m for m in subjects if not (m.first_person and lex.possessive_cue_re.search(text, m.end, trig.start))]
@@ -2481,6 +2501,10 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
         parties = subjects[-1:] + companions[:1]  # "compró X en mayo y Y creó una empresa conjunta con Z"
     elif _pair_with(subjects, companions, trig, text, lex):
         parties = subjects + companions[:1]  # "les deux mutuelles ... une coentreprise avec X": the pair and X
+    elif len(subjects) >= 2 and companions and coordinated(subjects[-1], subjects[-2], text, lex) and (
+            companions[0].start - trig.end <= PARTNER_REACH and _with_before(companions[0], trig.end, text, lex)
+            and companions[0].name not in {m.name for m in subjects}):
+        parties = subjects + companions[:1]  # "X and Y have been working together with Z": three partners
     elif len(subjects) >= 2:
         parties = subjects
     elif subjects and companions and companions[0].start - trig.end <= PARTNER_REACH:
@@ -2585,7 +2609,7 @@ def _new_subject(subjects: list[Mention], window: Window, text: str, lex: Lexico
     first, last = subjects[-2:]
     words = [w.lower() for w in _WORD.findall(text, first.end, last.start)]
     return (window.clause_start > window.sentence_start and len(words) > 1 and words[-1] in lex.conjunction_words
-            and not _coordinated(last, first, text, lex))
+            and not coordinated(last, first, text, lex))
 
 
 def _holders_by_share(trig: TriggerMatch, after: list[Mention], text: str, lex: Lexicon) -> list[Mention] | None:
@@ -2888,9 +2912,12 @@ def _kin(a: str | None, b: str | None, lex: Lexicon) -> bool:
     """Whether two names share a word ("Sanofi-Aventis" and "Aventis"): one firm, or its former self; not a noun
     of a kind or a legal suffix ("Club Deportivo X" and "Club Atlético Y"; a shared "de" still counts: a heldout
     floor fell without it)."""
-    words = [set(re.split(r"[\s-]+", n.lower())) for n in (a or "", b or "")]
+    split = [re.split(r"[\s-]+", n.lower()) for n in (a or "", b or "")]
+    words = [set(w) for w in split]
+    # one of them begins with the word they share: a shared later word ("Kestrel Finance" and "Meridian Business
+    # Finance") is a trade's, two firms
     return any(w not in lex.legal_suffixes and w not in lex.trades and not is_descriptor(w, lex)
-               for w in words[0] & words[1])
+               and w in (split[0][0], split[1][0]) for w in words[0] & words[1])
 
 
 def _stake_sold_to(before: list, text: str, lex: Lexicon) -> list:

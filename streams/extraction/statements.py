@@ -128,9 +128,10 @@ def _investment_roles(parties: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _without_price_moves(page: Page, s: sentences.Sentence, start: int, stop: int) -> str:
     """The text from start to stop with the share price moves of its sentence blanked ("Helianor se dispara un 6%
     después de anunciar la venta de ...", "X jumped 6% after agreeing to sell ...", a listed firm's bracket "Tessane
-    (+2,5 %) übernimmt"): a move is no stake."""
+    (+2,5 %) übernimmt"): a move is no stake; nor is the currency a price is paid in ("agreed to buy X in a cash
+    and shares deal")."""
     text = page.text[s.start:s.end]
-    for move in (page.lex.price_move_re, page.lex.listed_bracket_re):
+    for move in (page.lex.price_move_re, page.lex.listed_bracket_re, page.lex.payment_re):
         text = move.sub(lambda m: " " * len(m.group()), text)
     return text[max(0, start - s.start):max(0, stop - s.start)]
 
@@ -1161,6 +1162,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             advised = _advising(page, trig, s.start, end)  # a mandate, or a credit that tells the client's deal
             split = _second_deal(page, i, trig, end, money)
             whole, end = end, split[0] if split else end
+            later = _before_gerund_clause(page, trig, end)  # the firms of a later step take no part
             opened = _outside_names(roles.clause_start(page.text, s.start, trig, start, page.lex), page.mentions[i])
             window = roles.Window(s.start, roles.pair_past_insert(opened, start, page.mentions[i], page.text,
                                                                   page.lex), end)
@@ -1175,7 +1177,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             credited = {m.name for m in _advisers(page.mentions[i], advised, credit_start, trig) if m.name
                         } if advised else set()
             client = _client(page.mentions[i], credited, advised, credit_start, trig)
-            near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < end and (
+            near = [m for m in page.mentions[i] if trig.start - REACH <= m.start < min(end, later) and (
                 not spoken or m.start >= spoken[0]) and piece[0] <= m.start < piece[1]
                 and not regulator(m, page.text, page.lex) and m.name not in credited
                 and not (client and m.name == client)  # the credit's client: the open slot, also "its business"
@@ -1296,8 +1298,10 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 money, found[k + 1])
             # beyond its clause, not a date of the deal before it that names its own firm first ("X, which bought
             # Z in 2019, buys Y"); "a year later" is this deal's, counted from that one's
+            # ("X acquired Z in 2019, and in 2022 formed Y": a comma and a conjunction after Z open this deal's clause)
             mine = [d for d in when if (not k or not found[k - 1].end <= d.start < trig.start or not any(
-                found[k - 1].end <= m.start < d.start and m.name and m.name not in names for m in page.mentions[i])
+                found[k - 1].end <= m.start < d.start and m.name and m.name not in names
+                and not _conjoined(page.text, m.end, d.start, page.lex) for m in page.mentions[i])
                 or page.lex.year_reference_re.fullmatch(page.text[d.start:d.end]))
                 and not _described(page, trig.end, d.start, s.end)
                 and not _aside_date(page, i, found[k - 1] if k else None, trig, d, window)]
@@ -1818,6 +1822,14 @@ def _before_next_attributes(page: Page, trig: TriggerMatch, found: list[TriggerM
         if not (word.isalpha() and word.islower()):
             break
     return end
+
+
+def _before_gerund_clause(page: Page, trig: TriggerMatch, end: int) -> int:
+    """ "X had rejected an approach from Y in February before agreeing to Z's higher offer": a clause after the cue
+    that a subordinator opens with a verb in -ing tells another step of the story; its firms take no part in the
+    cue's deal (its words still tell the deal's fate: "had prepared a listing of Y before shelving the plan")."""
+    hit = page.lex.gerund_clause_re.search(page.text, trig.end, end)
+    return hit.start() if hit else end
 
 
 def _before_subordinate_end(page: Page, trig: TriggerMatch, end: int) -> int:
