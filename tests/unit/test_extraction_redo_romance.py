@@ -50,3 +50,9 @@ def test_a_tie_up_verb_after_a_two_comma_insert_has_the_subject_before_it(lang, 
 def test_a_name_in_an_apposition_before_a_tie_up_is_no_partner(lang, text, partners):
     found = [e for e in events(lang, "Alliance", text) if e["type"] == "partnership"]
     assert [{p["name"] for p in e["parties"]} for e in found] == [partners]
+
+
+def test_a_tie_up_told_in_the_compound_past():
+    found = [e for e in events("fr", "Alliance", "Bréval s'est allié avec le groupe Kerlan Mobilité pour développer "
+                               "des batteries.") if e["type"] == "partnership"]
+    assert [{p["name"] for p in e["parties"]} for e in found] == [{"Bréval", "Kerlan Mobilité"}]
