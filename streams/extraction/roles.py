@@ -702,7 +702,8 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
                 trig, text[trig.start:trig.end], text[trig.end:m.start], lex):
             mk = "patient"  # "beteiligt sich mit 20 Prozent an der Kieler X": the cue's preposition governs X
         if mk is None and m.start >= window.clause_start and (given := _dative_role(trig)) and dative(
-                m, boundary, text, lex):  # not another clause's: "gehört dem Fonds X, der die Firma übernommen hatte"
+                m, boundary, text, lex, _subject_before(previous, boundary, text, window, lex)):
+            # not another clause's: "gehört dem Fonds X, der die Firma übernommen hatte"
             mk = given  # "hatte der Landkreis X dem Unternehmen den Auftrag erteilt": whom the work goes to; "kauft
             # dem Fonds X die Sparte ab": whom it is bought from
         if m.end <= trig.start and before and before[-1] == (previous, None) and (_repeated_marker(
@@ -973,7 +974,16 @@ def _dative_role(trig: TriggerMatch) -> str | None:
     return "recipient" if recipient else "source" if source else None
 
 
-def dative(m: Mention, boundary: int, text: str, lex: Lexicon) -> bool:
+def _subject_before(previous: Mention | None, boundary: int, text: str, window: Window, lex: Lexicon) -> bool:
+    """Whether the firm right before a mention is its sentence's subject: named just before (its end the mention's
+    boundary) in a sentence that no object article opens ("Die Behörde X hat der Y GmbH ...", not "Den Logistiker
+    X hat der Konzern gekauft": a fronted object, the subject after the verb)."""
+    opening = text[window.sentence_start:previous.start].split()[:1] if previous is not None else []
+    return bool(previous is not None and boundary == previous.end
+                and not (opening and opening[0].lower() in lex.object_articles))
+
+
+def dative(m: Mention, boundary: int, text: str, lex: Lexicon, after_firm: bool = False) -> bool:
     """ "hatte der Landkreis X dem Unternehmen erteilt", "hat dem Bauunternehmen Y den Auftrag erteilt": a dative
     article before the firm and up to two words of its description, with a firm, a verb or an auxiliary before it
     (no preposition: not "bei dem", "nach dem"; not the sentence's first word), marks whom the deal gives to."""
@@ -991,8 +1001,7 @@ def dative(m: Mention, boundary: int, text: str, lex: Lexicon) -> bool:
         return False
     if spans[k - 1].group().lower() not in lex.dative_articles:  # "der": a dative only right after a named subject
         gap = text[boundary:spans[k - 1].start()].split()  # and its auxiliary ("Die Behörde X hat der Y GmbH ...")
-        return bool(boundary and text[boundary - 1].isalnum() and len(gap) == 1
-                    and gap[0].lower() in lex.perfect_auxiliaries)
+        return after_firm and len(gap) == 1 and gap[0].lower() in lex.perfect_auxiliaries
     before = text[max(0, spans[k - 1].start() - MARKER_WINDOW):spans[k - 1].start()].split()
     if not before or before[-1][-1:] in ".!?:;\"„“":
         return False  # opening its sentence: "Dem Dienstleister war gekündigt worden" gives nothing

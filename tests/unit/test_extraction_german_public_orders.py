@@ -30,3 +30,11 @@ def test_a_firm_whose_name_opens_with_a_road_like_code_stays_a_firm():
         "de", "Funkmasten verkauft",
         "Der Netzbetreiber hat von der A1 Telekom Austria 400 Funkmasten übernommen, teilte die Firma Turmwerk mit."))
     assert any("A1 Telekom Austria" in {p["name"] for p in e["parties"]} for e in found) or found == []
+
+
+def test_a_fronted_object_keeps_the_subject_after_the_auxiliary():
+    found = extract_events(page(
+        "de", "Zukauf in Bremen",
+        "Den Bremer Lagerbetreiber Hafenkai Logistik hat der Konzern Nordspan AG im Juni übernommen."))
+    assert [(e["type"], parties(e)) for e in found] == [
+        ("acquisition", {("Nordspan", "acquirer"), ("Hafenkai Logistik", "target")})]
