@@ -1212,6 +1212,36 @@ def _introduces_name(toks: list[Token], j: int, sentence: str, offset: int, lex:
     return False
 
 
+def _elided_anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[Mention]:
+    """ "L'entreprise bordelaise", "l'équipementier savoyard", "l'éditeur ligérien": a descriptor whose article is
+    elided and glued to it (the tokens drop the article), its place adjective after it, stands for the firm the page
+    seats there, as "la société lyonnaise" does, where no name follows it (a bare "l'entreprise" is left to the
+    firm the page is about: read as a description, it took the subject of the sentence before)."""
+    out = []
+    for k, tok in enumerate(toks):
+        if not (tok.text.islower() and is_descriptor(tok.text, lex) and " " not in tok.low and k + 1 < len(toks)
+                and _place_demonym(toks[k + 1].text, lex)):
+            continue
+        elided = _elided(sentence, tok.start - offset)
+        if elided not in lex.determiners or len(elided) > 2:  # "l'", not "qu'" nor "d'"
+            continue
+        if _introduces_name(toks, k, sentence, offset, lex) or (
+                k + 1 < len(toks) and toks[k + 1].low in lex.sector_nouns) or lex.act_readings_re.match(
+                sentence, tok.start - offset):
+            continue
+        out.append(Mention(None, tok.start - len(elided), tok.end, tok.possessive, anaphor=True))
+    return out
+
+
+def _place_demonym(word: str, lex: Lexicon) -> bool:
+    """A lowercase adjective of a place ("bordelaise", "savoyard", "ligérien"): a demonym's ending on a longer word."""
+    return word.isalpha() and word.islower() and len(word) > DEMONYM_STEM + 2 and word.endswith(
+        lex.demonym_endings or ("\0",))
+
+
+DEMONYM_STEM = 5  # letters of a place adjective before its ending ("lyonn-aise")
+
+
 def _town_described(toks: list[Token], k: int, sentence: str, offset: int, lex: Lexicon) -> bool:
     """ "la commune", "the town", "die Gemeinde", "el municipio" (`town_nouns`) after an article, lowercase where only
     names are, its phrase going on with no connector ("la mairie de Villeurbanne" names the town after it) nor a
@@ -1271,6 +1301,8 @@ def _anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> li
                     lex.act_readings_re.match(sentence, toks[last].start - offset)):  # "la firma de un acuerdo"
                 out.append(Mention(None, tok.start, toks[last].end, toks[last].possessive, anaphor=True))
             break
+    out.extend(m for m in _elided_anaphors(toks, sentence, offset, lex)
+               if not any(a.start < m.end and m.start < a.end for a in out))
     if toks and toks[0].text in lex.pronouns and not lex.impersonal_re.match(sentence) and _leads_object(
             toks, 0, sentence, offset, lex):
         # "It sold its sensors division ...": the subject before (not "Il s'agit de", "It is")

@@ -514,6 +514,7 @@ class _Lazy(dict):
 
 PLACE_STEM = 5  # letters two forms of a place share ("Reutlingen" / "Reutlinger", "Munich" / "Munich-based")
 AROUND = 3  # words either side of a mention read for the place it is tied to
+APPOSED_AROUND = 7  # words of a description in apposition after a name read for the firm's seat
 
 
 def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, before: bool = True) -> set[str]:
@@ -530,7 +531,10 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
     after = [w.rstrip(".") for w in PHRASE_BREAK.split(rest.lstrip(" ,"), 1)[0].split()]  # "X, based in Leeds,"
     if not m.anaphor:
         tied.extend(_apposed_place(rest, after, lex))
-    seat = next((after[k:k + 2] for k in range(1, min(AROUND + 1, len(after)))
+    # past a description in apposition the seat may come later ("X, le réseau de crèches privées basé à Bordeaux")
+    reach = APPOSED_AROUND if rest.startswith(", ") and after and (
+        after[0].lower() in lex.determiners or after[0].lower() in lex.indefinite_articles) else AROUND
+    seat = next((after[k:k + 2] for k in range(1, min(reach + 1, len(after)))
                  if lex.origin_re.search(" ".join(after[:k]) + " ")), [])
     tied.extend(seat + _bracketed_region(rest, seat))
     # "Le spécialiste grenoblois des capteurs X", "X, une PME lyonnaise," ... "la société grenobloise": an adjective

@@ -1246,6 +1246,25 @@ def inserted_clauses(text: str, start: int, verb: int, lex: Lexicon) -> list[tup
         close = text.find(",", opener.end(), verb)
         if close != -1:
             out.append((opener.end(), close))
+    return out + _passive_inserts(text, start, verb, lex)
+
+
+def _passive_inserts(text: str, start: int, verb: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Participle phrases with their agent set off by two commas before the verb ("Atalaya, participada en un 20% por
+    el fondo Y, colabora con Z", "X, controlled by Y, bought Z"): Y owns the subject, it takes no part in the verb's
+    deal."""
+    out = []
+    agents = lex.markers.get("agent", ())
+    for comma in re.finditer(r",\s+", text[start:verb]):
+        opened = start + comma.end()
+        close = text.find(",", opened, verb)
+        words = text[opened:close].split() if close != -1 and not any(c in text[opened:close] for c in ";:") else []
+        named = text[start:start + comma.start()].split()[-1:]  # the name the phrase is set off after
+        if (named and named[0][:1].isupper() and len(words) >= 3 and words[0].isalpha() and words[0].islower()
+                and words[0] not in lex.stopwords and any(w.lower() in agents for w in words[1:])
+                and not lex.relative_re.match(text, close)  # not "the radar, developed by X, which"
+                and not text[close + 1:verb].strip(" ,").count(",")):
+            out.append((opened, close))
     return out
 
 

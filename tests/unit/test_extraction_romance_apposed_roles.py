@@ -166,3 +166,48 @@ def test_a_chain_after_a_deal_noun_still_governs_the_name() -> None:
     found = _events("es", "contract", "Adjudicación", "La Agencia Nacional de Carreteras adjudicó el viernes el "
                     "contrato de concesión del corredor Puerto Lumbral al Consorcio Vías del Pinar.")
     assert all(not any("Lumbral" in n for n, _ in parties(e)) for e in found)
+
+
+# ---- third round: a passive participle set off by two commas, a seat told after a description in apposition, an
+# elided description with its place adjective ("l'entreprise bordelaise")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "subject", "partner"), [
+    ("es", "Atalvia, participada en un 20% por el fondo Quimera Capital, colabora además desde 2021 con la plataforma "
+           "Vistaluna en la producción de pódcasts.", "Atalvia", "Vistaluna"),
+    ("fr", "Bellorme, détenue à 30 % par le fonds Lumatec Capital, travaille depuis 2020 avec Panifor.", "Bellorme",
+     "Panifor"),
+])
+def test_the_agent_of_a_participle_set_off_by_commas_is_no_partner(lang: str, sentence: str, subject: str,
+                                                                   partner: str) -> None:
+    found = [parties(e) for e in _events(lang, "partnership", "Actualité", sentence)]
+    assert {(subject, "partner"), (partner, "partner")} in found
+    assert all(not any("Quimera" in n or "Lumatec" in n for n, _ in p) for p in found)
+
+
+def test_a_participle_insert_before_a_relative_keeps_its_agent() -> None:
+    found = _events("en", "acquisition", "Ardwell wins", "The system pairs Ardwell's software with the Tarn radar, "
+                    "developed by Tarn Sensing, which Ardwell Systems acquired in 2022.")
+    assert any({("Ardwell Systems", "acquirer"), ("Tarn Sensing", "target")} <= parties(e) for e in found)
+
+
+def test_an_elided_description_with_its_place_is_the_firm_seated_there() -> None:
+    found = _events("fr", "acquisition", "Ardentis veut céder PetitsPas",
+                    "Le fonds Ardentis négocie avec Mirabeau Capital la cession de PetitsPas, le réseau de crèches "
+                    "privées basé à Bordeaux. L'entreprise bordelaise poursuit sa croissance : en juin, elle a "
+                    "finalisé le rachat du réseau belge KidsHuis.")
+    assert any({("PetitsPas", "acquirer"), ("KidsHuis", "target")} <= parties(e) for e in found)
+    assert all(("Mirabeau Capital", "acquirer") not in parties(e) or ("KidsHuis", "target") not in parties(e)
+               for e in found)
+
+
+def test_an_adverb_phrase_with_by_is_no_passive_insert() -> None:
+    found = _events("fr", "acquisition", "Corvène grandit", "Corvène Systèmes grandit. Mais elle grandit vite, "
+                    "notamment par croissance externe : en 2023, elle a mis la main sur le lyonnais Mecalor.")
+    assert [e["date"] for e in found if ("Mecalor", "target") in parties(e)] == ["2023"]
+
+
+def test_sites_equipped_under_a_contract_name_their_owner_the_customer() -> None:
+    found = _events("fr", "contract", "Vexalis", "Vexalis Santé grandit. Depuis 2022, l'éditeur équipe par ailleurs "
+                    "les hôpitaux de l'AP-HM de son logiciel, dans le cadre d'un marché de 12 millions d'euros.")
+    assert any({("Vexalis Santé", "supplier"), ("AP-HM", "customer")} == parties(e) for e in found)
