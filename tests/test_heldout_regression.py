@@ -197,6 +197,9 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # Galician agreement's two public partners, no longer taken for one firm by their shared "de", lack the page's firm
 # left out as subject), heldout19 date (an alliance whose partners now skip the object of the clause before it,
 # "controla desde 2021 ... Y, ..., y mantiene una alianza con Z", keeps that clause's start).
+# Session 33 (fields): heldout49 date fell by one event (a purchase opened by "Dans la foulée" after a round
+# "annoncé lundi" now takes that Monday; gold dates it by the publication day), while the pool's date accuracy rose
+# (0.9343 -> 0.9352: six deals opened so on other sets now take the day before).
 FLOORS = {
     "heldout": (0.95, {"parties_exact": 0.95, "role_accuracy": 0.97, "amount_accuracy": 0.99,
              "date_accuracy": 0.97, "status_accuracy": 0.99}),
@@ -295,7 +298,7 @@ FLOORS = {
     "heldout48": (0.88, {"parties_exact": 0.99, "role_accuracy": 0.99, "amount_accuracy": 0.97,
                "date_accuracy": 0.92, "status_accuracy": 0.92}),
     "heldout49": (0.92, {"parties_exact": 0.94, "role_accuracy": 0.96, "amount_accuracy": 0.97,
-               "date_accuracy": 0.89, "status_accuracy": 0.91}),
+               "date_accuracy": 0.88, "status_accuracy": 0.91}),
     "heldout50": (0.88, {"parties_exact": 0.97, "role_accuracy": 0.95, "amount_accuracy": 0.95,
                "date_accuracy": 0.91, "status_accuracy": 0.95}),
     "heldout51": (0.89, {"parties_exact": 0.97, "role_accuracy": 0.95, "amount_accuracy": 0.95,

@@ -76,10 +76,12 @@ class Page:
                 before = self._year_before(i)
             self.memo[key] = [] if self.anchor is None else dates.find(text, s.start, self.lex, self.anchor, before,
                                                                        self._line_year(i))
-            opening = self.lex.same_day_re.match(text)
+            # a sentence that states a deal, and no rumour (a report is dated by the page, not by the deal before)
+            opening = self.lex.same_day_re.match(text) if self.cues[i] and not self.lex.status_res[
+                "rumored"].search(text) else None
             if opening and not self.memo[key]:  # "Dans la foulée, X a annoncé ...": the day of the deal told before
                 self.memo[key] = [dates.DateMention(day, s.start + opening.start(), s.start + opening.end())
-                                  for day in self._day_before(i)[:1]]
+                                  for day in self._day_before(i, dated_deal=True)[:1]]
             pointed = self.lex.that_weekday_re.search(text) if i else None
             if pointed:  # "An jenem Montag hatte X ...": that weekday's day told before, not the last before the news
                 self.memo[key] = [self._pointed_day(i, d, pointed.start() + s.start, pointed.end() + s.start)
@@ -129,11 +131,14 @@ class Page:
         start = self.sentences[i].start
         return [dates.DateMention(year, start, start)] if year and year <= str(self.anchor.year) else []
 
-    def _day_before(self, i: int, weekday: int | None = None) -> list[str]:
+    def _day_before(self, i: int, weekday: int | None = None, dated_deal: bool = False) -> list[str]:
         """The last day a sentence before i names (not a start, an end or a span counted back), if any; with a
-        weekday, the last that falls on it."""
+        weekday, the last that falls on it; with `dated_deal`, not a "today" of a sentence that states no deal ("Hoy
+        la plantilla supera las 60 personas", "emploie aujourd'hui 140 personnes"): a state, not the day of a step."""
+        today = {w for w, v in self.lex.relative_days.items() if v == 0} if dated_deal else set()
         for j in range(i - 1, max(-1, i - 1 - SAME_DAY_REACH), -1):
             days = [d.value for d in self.dates(j) if len(d.value) == 10 and d.of_a_step
+                    and not (today and not self.cues[j] and self.text[d.start:d.end].lower() in today)
                     and (weekday is None or dt.date.fromisoformat(d.value).weekday() == weekday)]
             if days:
                 return days[-1:]
