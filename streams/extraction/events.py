@@ -509,7 +509,8 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
                 ("completed", True), ("terminated", True))
             if not answer and (page.sentences[j].paragraph not in paragraphs or j < first or not (
                     page.lex.deal_noun_re.search(text) or page.lex.talk_noun_re.search(text) or ruled)
-                    or not (status.ended(text, page.lex) or _closed_by_noun(page, event, j, anchor))):
+                    or not (status.ended(text, page.lex) or _closed_by_noun(page, event, j, anchor))
+                    or _supposed_end(page, text)):
                 continue
         elif not names and not ruled and not (len(opening := text[:found[0].start - start].split()) == 1
                                               and opening[0].lower() in page.lex.determiners):
@@ -542,6 +543,13 @@ def _echoes(page: Page, event: Candidate, taken: set[int]) -> list[Candidate]:
             when = event.date  # "2023 hatten X und Y verhandelt. Die Gespräche scheiterten damals": then, not today
         out.append(Candidate(event.type, event.parties, j, None, when, state, True, anaphoric=True))
     return out
+
+
+def _supposed_end(page: Page, text: str) -> bool:
+    """ "X has promised to return £200m to shareholders if the Y deal failed": an end told in a conditional clause is
+    a case supposed, no deal's end."""
+    end = page.lex.status_res["terminated"].search(text)
+    return end is not None and page.lex.conditional_re.search(text, 0, end.start()) is not None
 
 
 def _ended_or_closed_later(event: Candidate, state: str) -> bool:

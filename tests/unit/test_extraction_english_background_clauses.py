@@ -166,3 +166,35 @@ def test_a_land_developer_bought_is_a_firm():
     (event,) = _of_type("acquisition", "Homes", "Ferrant Homes said on Monday it bought the land developer Oakcroft "
                         "Land for £30m.")
     assert parties(event) == {("Ferrant Homes", "acquirer"), ("Oakcroft Land", "target")}
+
+
+def test_a_firm_that_floated_in_a_financial_centre_listed_and_no_supposed_failure_ends_it():
+    paragraphs = ("Watchdog blocks Harbin's swoop on Teal Fibre",
+                  "The regulator has blocked Harbin Networks' £1.1bn takeover of Teal Fibre.",
+                  "For Harbin, the ruling is a setback. The group floated in London in 2018, raising £400m, but its "
+                  "shares now trade below the offer price. Its chairman had promised a buyback if the Teal deal "
+                  "failed.")
+    (event,) = _of_type("ipo", *paragraphs)
+    assert parties(event) == {("Harbin Networks", "issuer")}
+    assert (event["status"], event["date"]) == ("completed", "2018")
+    assert event["amount"]["value"] == 400_000_000
+    assert not _of_type("funding_round", *paragraphs)
+
+
+def test_an_idea_floated_in_london_is_no_listing():
+    assert not _of_type("ipo", "Plans", "A merger of Harbin Networks and Teal Fibre was floated in London last year.")
+
+
+def test_a_group_of_countries_is_no_party():
+    (event,) = _of_type("contract", "Power", "Vendra Energy has supplied Kallisto with renewable electricity from its "
+                        "Dutch wind farms since 2020 under a 12-year power purchase agreement, one of the largest of "
+                        "its kind in the Benelux.")
+    assert "Benelux" not in {p["name"] for p in event["parties"]}
+
+
+def test_stalled_ipo_markets_are_no_listing_of_the_owner():
+    events = _of_type("ipo", "Sale", "Harlen Partners acquired Tovik from its founders in 2018 and had prepared a "
+                      "Stockholm stock market listing of the business last year, before shelving the plan as "
+                      "European IPO markets stalled.")
+    assert [parties(e) for e in events] == [{("Tovik", "issuer")}]
+    assert events[0]["status"] == "terminated"
