@@ -701,6 +701,10 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
             # it; not one further in ("handed a contract to build the Oswestry road to X": a place of the work)
         elif trig.trigger.frame == "sell" and mk == "recipient" and trig.start < m.start:
             after.append((m, mk))  # "a cédé au fonds Y sa participation dans X": the buyer inside the stake it sells
+        elif trig.trigger.frame == "invest" and m.anaphor and trig.start < m.start < trig.end <= m.end and (
+                text[m.start:trig.end].strip().lower() in lex.contracted_articles):
+            after.append((m, "patient"))  # "über einen Einstieg beim Netzbetreiber": the cue's "beim" opens the
+            # description of the firm entered
         previous = m
     if trig.trigger.frame == "sell":
         before = _stake_sold_to(before, text, lex)
