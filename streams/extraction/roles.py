@@ -2855,8 +2855,8 @@ def _kin(a: str | None, b: str | None, lex: Lexicon) -> bool:
     of a kind or a legal suffix ("Club Deportivo X" and "Club Atlético Y"; a shared "de" still counts: a heldout
     floor fell without it)."""
     words = [set(re.split(r"[\s-]+", n.lower())) for n in (a or "", b or "")]
-    return any(w not in lex.legal_suffixes and w not in lex.trades and not is_descriptor(w, lex)
-               for w in words[0] & words[1])
+    return any(w not in lex.legal_suffixes and w not in lex.trades and w not in lex.shared_name_words
+               and not is_descriptor(w, lex) for w in words[0] & words[1])
 
 
 def _stake_sold_to(before: list, text: str, lex: Lexicon) -> list:
