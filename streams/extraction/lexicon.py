@@ -287,6 +287,7 @@ class Lexicon:
     pair_count_re: re.Pattern  # "les deux", "der beiden": two firms counted, the noun of their kind (group 1) after
     together_re: re.Pattern  # "jointly", "gemeinsam", "ensemble", "juntas": the subject's firms act as one pair
     entry_re: re.Pattern  # "beim" among the words before a firm after an investing verb: the firm it enters
+    shared_name_words: frozenset[str]  # "volksbank": a word many firms' names share, no sign of one firm
     road_re: re.Pattern  # "A1", "B27": a road's code (`road_codes`), a place after `road_prepositions` and an article
     road_prepositions: frozenset[str]
     entrant_re: re.Pattern  # "Einstieg": a noun of a stake taken whose genitive names the investor (`entrant_nouns`)
@@ -861,6 +862,7 @@ def lexicon(lang: str) -> Lexicon:
         pair_count_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('pair_counts', []))}) ([\w-]+)", re.IGNORECASE),
         together_re=words_re(ext.get("together_words", []), escape=True),
         entry_re=re.compile(rf"(?<!\w)(?i:{alternation(ext.get('entry_markers', []), escape=True)})\s"),
+        shared_name_words=frozenset(w.lower() for w in ext.get("shared_name_words", [])),
         road_re=re.compile(alternation(ext.get("road_codes", []))),
         road_prepositions=frozenset(ext.get("road_prepositions", [])),
         entrant_re=words_re(ext.get("entrant_nouns", []), escape=True),

@@ -815,7 +815,22 @@ def _of_its_kind(text: str, found: list[list[Mention]], i: int, description: Men
     if had:
         return kinds.fitting(near, want, given)
     return kinds.fitting(near, want, {m.name: told.get(m.name, set()) | apposed.get(m.name, set())
-                                      for m in near if m.name}) or _named_kind_before(found[i], description, want, lex)
+                                      for m in near if m.name}) or _named_kind_before(
+        found[i], description, want, lex) or _only_called_so(text, found, i, description, want, told, apposed, lex)
+
+
+def _only_called_so(text: str, found: list[list[Mention]], i: int, description: Mention, want: str,
+                    told: dict[str, set[str]], apposed: dict[str, set[str]], lex: Lexicon) -> str | None:
+    """ "Der Übertragungsnetzbetreiber X hat ... bestellt. [eight sentences on the supplier and its venture] ... über
+    einen Einstieg beim Netzbetreiber": a bare description (its article and noun, no seat: not "dem Hamburger
+    Investor") of a kind no firm nearby was called stands, where nouns are compounded, for the one firm the page called
+    so before it, however far back."""
+    words = [w.lower() for w in text[description.start:description.end].split()]
+    if not lex.compound_nouns or len([w for w in words if w not in lex.determiners | lex.contracted_articles]) != 1:
+        return None
+    called = {m.name for j in range(i) for m in found[j] if m.name and not m.anaphor
+              and want in told.get(m.name, set()) | apposed.get(m.name, set())}
+    return called.pop() if len(called) == 1 else None
 
 
 def _called_so(found: list[list[Mention]], i: int, description: Mention, want: str | None, counts: Counter,

@@ -720,6 +720,10 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
             # it; not one further in ("handed a contract to build the Oswestry road to X": a place of the work)
         elif trig.trigger.frame == "sell" and mk == "recipient" and trig.start < m.start:
             after.append((m, mk))  # "a cédé au fonds Y sa participation dans X": the buyer inside the stake it sells
+        elif trig.trigger.frame == "invest" and m.anaphor and trig.start < m.start < trig.end <= m.end and (
+                text[m.start:trig.end].strip().lower() in lex.contracted_articles):
+            after.append((m, "patient"))  # "über einen Einstieg beim Netzbetreiber": the cue's "beim" opens the
+            # description of the firm entered
         previous = m
     if trig.trigger.frame == "sell":
         before = _stake_sold_to(before, text, lex)
@@ -2944,8 +2948,8 @@ def _kin(a: str | None, b: str | None, lex: Lexicon) -> bool:
     words = [set(w) for w in split]
     # one of them begins with the word they share: a shared later word ("Kestrel Finance" and "Meridian Business
     # Finance") is a trade's, two firms
-    return any(w not in lex.legal_suffixes and w not in lex.trades and not is_descriptor(w, lex)
-               and w in (split[0][0], split[1][0]) for w in words[0] & words[1])
+    return any(w not in lex.legal_suffixes and w not in lex.trades and w not in lex.shared_name_words
+               and not is_descriptor(w, lex) and w in (split[0][0], split[1][0]) for w in words[0] & words[1])
 
 
 def _stake_sold_to(before: list, text: str, lex: Lexicon) -> list:
