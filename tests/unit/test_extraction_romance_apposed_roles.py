@@ -211,3 +211,21 @@ def test_sites_equipped_under_a_contract_name_their_owner_the_customer() -> None
     found = _events("fr", "contract", "Vexalis", "Vexalis Santé grandit. Depuis 2022, l'éditeur équipe par ailleurs "
                     "les hôpitaux de l'AP-HM de son logiciel, dans le cadre d'un marché de 12 millions d'euros.")
     assert any({("Vexalis Santé", "supplier"), ("AP-HM", "customer")} == parties(e) for e in found)
+
+
+# ---- fourth round: a purchase verb split by an inserted year, a power purchase agreement told in French
+
+
+def test_a_hand_laid_on_a_firm_past_an_inserted_year() -> None:
+    found = _events("fr", "acquisition", "Paylor lève 20 millions", "Paylor SAS lève 20 millions d'euros. Elle avait "
+                    "aussi mis la main, en 2023, sur la start-up nantaise Facturo, spécialisée dans les factures.")
+    assert [(parties(e), e["date"]) for e in found if ("Facturo", "target") in parties(e)] == [
+        ({("Paylor", "acquirer"), ("Facturo", "target")}, "2023")]
+
+
+def test_a_power_purchase_agreement_is_a_contract_no_purchase() -> None:
+    text = ("Solvane grandit. Par ailleurs, Solvane a annoncé ce mardi la signature d'un contrat d'achat d'électricité "
+            "(PPA) d'une durée de quinze ans avec le groupe ferroviaire Railio, qui achètera la production d'un parc.")
+    assert [parties(e) for e in _events("fr", "contract", "Solvane signe un PPA", text)] == [
+        {("Solvane", "supplier"), ("Railio", "customer")}]
+    assert _events("fr", "acquisition", "Solvane signe un PPA", text) == []
