@@ -229,3 +229,34 @@ def test_a_power_purchase_agreement_is_a_contract_no_purchase() -> None:
     assert [parties(e) for e in _events("fr", "contract", "Solvane signe un PPA", text)] == [
         {("Solvane", "supplier"), ("Railio", "customer")}]
     assert _events("fr", "acquisition", "Solvane signe un PPA", text) == []
+
+
+# ---- fifth round: a venue's name sold, a sponsorship both sides sign, "mientras" opens a clause
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("es", "El CD Pinar vende el nombre de su estadio a Seguros Alcor por 12 millones."),
+    ("fr", "Le club Stade Vernois vend le nom de son stade à Mutuelle Arvor pour 12 millions d'euros."),
+])
+def test_a_venue_s_name_sold_is_a_contract(lang: str, sentence: str) -> None:
+    found = _events(lang, "contract", sentence, "Actualité. " + sentence)
+    assert any(("Seguros Alcor" if lang == "es" else "Mutuelle Arvor", "customer") in parties(e) for e in found)
+    assert _events(lang, "acquisition", sentence, "Actualité. " + sentence) == []
+
+
+def test_a_sponsorship_both_sides_sign_is_the_headline_s_contract() -> None:
+    found = _events("es", "contract", "El CD Pinar vende el nombre de su estadio a Seguros Alcor",
+                    "El Club Deportivo Pinar y la aseguradora Seguros Alcor S.A. firmaron el jueves un contrato de "
+                    "patrocinio por cinco temporadas valorado en 8 millones de euros.")
+    assert [(parties(e), e["amount"]["value"]) for e in found] == [
+        ({("Club Deportivo Pinar", "supplier"), ("Seguros Alcor", "customer")}, 8e6)]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("es", "El club firma un acuerdo con la aseguradora Seguros Alcor mientras el fondo Pinebrook Sports negocia la "
+           "compra del 60% de la entidad."),
+])
+def test_while_opens_a_clause_of_its_own(lang: str, sentence: str) -> None:
+    found = _events(lang, "acquisition", "El CD Pinar busca dueño", sentence)
+    assert all(("Pinebrook Sports", "target") not in parties(e) for e in found)
+    assert all(not any(r == "seller" for _, r in parties(e)) for e in found)
