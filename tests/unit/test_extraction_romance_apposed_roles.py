@@ -260,3 +260,19 @@ def test_while_opens_a_clause_of_its_own(lang: str, sentence: str) -> None:
     found = _events(lang, "acquisition", "El CD Pinar busca dueño", sentence)
     assert all(("Pinebrook Sports", "target") not in parties(e) for e in found)
     assert all(not any(r == "seller" for _, r in parties(e)) for e in found)
+
+
+def test_a_firm_entered_by_its_description_is_the_object_told_before() -> None:
+    found = _events("es", "acquisition", "Pinebrook compra VetNorte",
+                    "El fondo Pinebrook Capital ha firmado la compra de la cadena de clínicas VetNorte, S.L. a Alcor "
+                    "Partners por 200 millones de euros. Se trata de una operación secundaria: Alcor entró en la "
+                    "compañía en 2018, cuando adquirió la mayoría a la familia fundadora.")
+    assert any(parties(e) == {("Alcor Partners", "acquirer"), ("VetNorte", "target")} and e["date"] == "2018"
+               for e in found)
+
+
+def test_a_seller_right_after_the_target_s_suffix_set_off_by_commas() -> None:
+    found = _events("es", "acquisition", "Pinebrook compra VetNorte", "El fondo Pinebrook Capital ha firmado la compra "
+                    "de la cadena de clínicas VetNorte, S.L. a Alcor Partners por 200 millones de euros.")
+    assert [parties(e) for e in found] == [
+        {("Pinebrook Capital", "acquirer"), ("VetNorte", "target"), ("Alcor Partners", "seller")}]
