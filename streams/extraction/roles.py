@@ -1253,6 +1253,13 @@ def inserted_clauses(text: str, start: int, verb: int, lex: Lexicon) -> list[tup
     return out + _passive_inserts(text, start, verb, lex)
 
 
+def _suffix_set_off(gap: str, lex: Lexicon) -> bool:
+    """Whether only a name's legal suffix set off by commas stands before the marker that ends a gap ("VetSur, S.L. a
+    Y"): the marker follows the name as closely as with no suffix."""
+    words = gap.replace(",", " ").split()
+    return len(words) > 1 and "," in gap and all(w.lower().rstrip(".") in lex.legal_suffixes for w in words[:-1])
+
+
 def _passive_inserts(text: str, start: int, verb: int, lex: Lexicon) -> list[tuple[int, int]]:
     """Participle phrases with their agent set off by two commas before the verb ("Atalaya, participada en un 20% por
     el fondo Y, colabora con Z", "X, controlled by Y, bought Z"): Y owns the subject, it takes no part in the verb's
@@ -1760,7 +1767,7 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         patient is not None or _counted(text[trig.end:m.start], lex) or _site(text[trig.end:m.start], lex)) and (
         (m.start - trig.end <= PASSIVE_REACH and "," not in text[trig.end:m.start] or patient is not None and (
             trig.end <= patient.end <= m.start and "," not in text[trig.end:patient.start]
-            and _closed_insert(text[patient.end:m.start], lex)))
+            and (_closed_insert(text[patient.end:m.start], lex) or _suffix_set_off(text[patient.end:m.start], lex))))
         and not (m.name and is_institution(m.name, lex)))), None)
     if near and all(near is not o for o, _ in out):
         out.append((near, NEAR_RECIPIENT[frame]))

@@ -211,3 +211,68 @@ def test_sites_equipped_under_a_contract_name_their_owner_the_customer() -> None
     found = _events("fr", "contract", "Vexalis", "Vexalis Santé grandit. Depuis 2022, l'éditeur équipe par ailleurs "
                     "les hôpitaux de l'AP-HM de son logiciel, dans le cadre d'un marché de 12 millions d'euros.")
     assert any({("Vexalis Santé", "supplier"), ("AP-HM", "customer")} == parties(e) for e in found)
+
+
+# ---- fourth round: a purchase verb split by an inserted year, a power purchase agreement told in French
+
+
+def test_a_hand_laid_on_a_firm_past_an_inserted_year() -> None:
+    found = _events("fr", "acquisition", "Paylor lève 20 millions", "Paylor SAS lève 20 millions d'euros. Elle avait "
+                    "aussi mis la main, en 2023, sur la start-up nantaise Facturo, spécialisée dans les factures.")
+    assert [(parties(e), e["date"]) for e in found if ("Facturo", "target") in parties(e)] == [
+        ({("Paylor", "acquirer"), ("Facturo", "target")}, "2023")]
+
+
+def test_a_power_purchase_agreement_is_a_contract_no_purchase() -> None:
+    text = ("Solvane grandit. Par ailleurs, Solvane a annoncé ce mardi la signature d'un contrat d'achat d'électricité "
+            "(PPA) d'une durée de quinze ans avec le groupe ferroviaire Railio, qui achètera la production d'un parc.")
+    assert [parties(e) for e in _events("fr", "contract", "Solvane signe un PPA", text)] == [
+        {("Solvane", "supplier"), ("Railio", "customer")}]
+    assert _events("fr", "acquisition", "Solvane signe un PPA", text) == []
+
+
+# ---- fifth round: a venue's name sold, a sponsorship both sides sign, "mientras" opens a clause
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("es", "El CD Pinar vende el nombre de su estadio a Seguros Alcor por 12 millones."),
+    ("fr", "Le club Stade Vernois vend le nom de son stade à Mutuelle Arvor pour 12 millions d'euros."),
+])
+def test_a_venue_s_name_sold_is_a_contract(lang: str, sentence: str) -> None:
+    found = _events(lang, "contract", sentence, "Actualité. " + sentence)
+    assert any(("Seguros Alcor" if lang == "es" else "Mutuelle Arvor", "customer") in parties(e) for e in found)
+    assert _events(lang, "acquisition", sentence, "Actualité. " + sentence) == []
+
+
+def test_a_sponsorship_both_sides_sign_is_the_headline_s_contract() -> None:
+    found = _events("es", "contract", "El CD Pinar vende el nombre de su estadio a Seguros Alcor",
+                    "El Club Deportivo Pinar y la aseguradora Seguros Alcor S.A. firmaron el jueves un contrato de "
+                    "patrocinio por cinco temporadas valorado en 8 millones de euros.")
+    assert [(parties(e), e["amount"]["value"]) for e in found] == [
+        ({("Club Deportivo Pinar", "supplier"), ("Seguros Alcor", "customer")}, 8e6)]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("es", "El club firma un acuerdo con la aseguradora Seguros Alcor mientras el fondo Pinebrook Sports negocia la "
+           "compra del 60% de la entidad."),
+])
+def test_while_opens_a_clause_of_its_own(lang: str, sentence: str) -> None:
+    found = _events(lang, "acquisition", "El CD Pinar busca dueño", sentence)
+    assert all(("Pinebrook Sports", "target") not in parties(e) for e in found)
+    assert all(not any(r == "seller" for _, r in parties(e)) for e in found)
+
+
+def test_a_firm_entered_by_its_description_is_the_object_told_before() -> None:
+    found = _events("es", "acquisition", "Pinebrook compra VetNorte",
+                    "El fondo Pinebrook Capital ha firmado la compra de la cadena de clínicas VetNorte, S.L. a Alcor "
+                    "Partners por 200 millones de euros. Se trata de una operación secundaria: Alcor entró en la "
+                    "compañía en 2018, cuando adquirió la mayoría a la familia fundadora.")
+    assert any(parties(e) == {("Alcor Partners", "acquirer"), ("VetNorte", "target")} and e["date"] == "2018"
+               for e in found)
+
+
+def test_a_seller_right_after_the_target_s_suffix_set_off_by_commas() -> None:
+    found = _events("es", "acquisition", "Pinebrook compra VetNorte", "El fondo Pinebrook Capital ha firmado la compra "
+                    "de la cadena de clínicas VetNorte, S.L. a Alcor Partners por 200 millones de euros.")
+    assert [parties(e) for e in found] == [
+        {("Pinebrook Capital", "acquirer"), ("VetNorte", "target"), ("Alcor Partners", "seller")}]
