@@ -199,7 +199,13 @@ from tests.test_dev_corpus_regression import ROOT, corpus_result
 # "controla desde 2021 ... Y, ..., y mantiene una alianza con Z", keeps that clause's start).
 # Session 33 (fields): heldout49 date fell by one event (a purchase opened by "Dans la foulée" after a round
 # "annoncé lundi" now takes that Monday; gold dates it by the publication day), while the pool's date accuracy rose
-# (0.9343 -> 0.9352: six deals opened so on other sets now take the day before).
+# (0.9343 -> 0.9352: six deals opened so on other sets now take the day before). heldout75 amount fell by one event
+# (the words read before a figure now start at a whole word: "le contrat représente un chiffre d'affaires de plus de
+# 200 millions" reads as revenue; its cut "iffre" did not), while the pool's amount accuracy rose (0.9610 -> 0.9632).
+# Then an undated deal told more than two sentences after the lead takes the publication day, not the lead's ("said on
+# Monday"): pool date accuracy 0.9352 -> 0.9389 (22 dates right, 9 wrong), with falls of one event on heldout23,
+# heldout50, heldout60, heldout72, heldout74, heldout76 and heldout96 and of two on heldout6 (a contract "ebenfalls
+# bekannt" at the lead's event and a stake taken "pour financer" the lead's plan, both dated by the lead's day).
 FLOORS = {
     "heldout": (0.95, {"parties_exact": 0.95, "role_accuracy": 0.97, "amount_accuracy": 0.99,
              "date_accuracy": 0.97, "status_accuracy": 0.99}),
@@ -212,7 +218,7 @@ FLOORS = {
     "heldout5": (0.98, {"parties_exact": 0.99, "role_accuracy": 0.99, "amount_accuracy": 0.99,
               "date_accuracy": 0.99, "status_accuracy": 0.96}),
     "heldout6": (0.94, {"parties_exact": 0.97, "role_accuracy": 0.94, "amount_accuracy": 0.94,
-              "date_accuracy": 0.94, "status_accuracy": 0.97}),
+              "date_accuracy": 0.91, "status_accuracy": 0.97}),
     "heldout7": (0.95, {"parties_exact": 0.96, "role_accuracy": 0.98, "amount_accuracy": 0.97,
               "date_accuracy": 0.94, "status_accuracy": 0.97}),
     "heldout8": (0.95, {"parties_exact": 0.95, "role_accuracy": 0.98, "amount_accuracy": 0.99,
@@ -246,7 +252,7 @@ FLOORS = {
     "heldout22": (0.82, {"parties_exact": 0.87, "role_accuracy": 0.90, "amount_accuracy": 0.99,
                "date_accuracy": 0.92, "status_accuracy": 0.92}),
     "heldout23": (0.85, {"parties_exact": 0.90, "role_accuracy": 0.93, "amount_accuracy": 0.94,
-               "date_accuracy": 0.90, "status_accuracy": 0.97}),
+               "date_accuracy": 0.87, "status_accuracy": 0.97}),
     "heldout24": (0.85, {"parties_exact": 0.92, "role_accuracy": 0.96, "amount_accuracy": 0.94,
                "date_accuracy": 0.94, "status_accuracy": 0.97}),
     "heldout25": (0.85, {"parties_exact": 0.90, "role_accuracy": 0.96, "amount_accuracy": 0.97,
@@ -300,7 +306,7 @@ FLOORS = {
     "heldout49": (0.92, {"parties_exact": 0.94, "role_accuracy": 0.96, "amount_accuracy": 0.97,
                "date_accuracy": 0.88, "status_accuracy": 0.91}),
     "heldout50": (0.88, {"parties_exact": 0.97, "role_accuracy": 0.95, "amount_accuracy": 0.95,
-               "date_accuracy": 0.91, "status_accuracy": 0.95}),
+               "date_accuracy": 0.89, "status_accuracy": 0.95}),
     "heldout51": (0.89, {"parties_exact": 0.97, "role_accuracy": 0.95, "amount_accuracy": 0.95,
                "date_accuracy": 0.91, "status_accuracy": 0.95}),
     "heldout52": (0.86, {"parties_exact": 0.93, "role_accuracy": 0.94, "amount_accuracy": 0.93,
@@ -320,7 +326,7 @@ FLOORS = {
     "heldout59": (0.90, {"parties_exact": 0.97, "role_accuracy": 0.94, "amount_accuracy": 0.97,
                "date_accuracy": 0.91, "status_accuracy": 0.97}),
     "heldout60": (0.96, {"parties_exact": 0.99, "role_accuracy": 0.99, "amount_accuracy": 0.99,
-               "date_accuracy": 0.93, "status_accuracy": 0.90}),
+               "date_accuracy": 0.91, "status_accuracy": 0.90}),
     "heldout61": (0.95, {"parties_exact": 0.97, "role_accuracy": 0.97, "amount_accuracy": 0.97,
                "date_accuracy": 0.99, "status_accuracy": 0.97}),
     "heldout62": (0.93, {"parties_exact": 0.95, "role_accuracy": 0.97, "amount_accuracy": 0.99,
@@ -344,15 +350,15 @@ FLOORS = {
     "heldout71": (0.89, {"parties_exact": 0.95, "role_accuracy": 0.92, "amount_accuracy": 0.99,
                "date_accuracy": 0.91, "status_accuracy": 0.89}),
     "heldout72": (0.84, {"parties_exact": 0.93, "role_accuracy": 0.98, "amount_accuracy": 0.95,
-               "date_accuracy": 0.97, "status_accuracy": 0.95}),
+               "date_accuracy": 0.95, "status_accuracy": 0.95}),
     "heldout73": (0.84, {"parties_exact": 0.95, "role_accuracy": 0.94, "amount_accuracy": 0.95,
                "date_accuracy": 0.95, "status_accuracy": 0.93}),
     "heldout74": (0.80, {"parties_exact": 0.97, "role_accuracy": 0.97, "amount_accuracy": 0.88,
-               "date_accuracy": 0.97, "status_accuracy": 0.92}),
-    "heldout75": (0.84, {"parties_exact": 0.99, "role_accuracy": 0.95, "amount_accuracy": 0.93,
+               "date_accuracy": 0.95, "status_accuracy": 0.92}),
+    "heldout75": (0.84, {"parties_exact": 0.99, "role_accuracy": 0.95, "amount_accuracy": 0.92,
                "date_accuracy": 0.97, "status_accuracy": 0.95}),
     "heldout76": (0.94, {"parties_exact": 0.97, "role_accuracy": 0.97, "amount_accuracy": 0.97,
-               "date_accuracy": 0.91, "status_accuracy": 0.95}),
+               "date_accuracy": 0.90, "status_accuracy": 0.95}),
     "heldout77": (0.89, {"parties_exact": 0.97, "role_accuracy": 0.99, "amount_accuracy": 0.90,
                "date_accuracy": 0.92, "status_accuracy": 0.95}),
     "heldout78": (0.82, {"parties_exact": 0.95, "role_accuracy": 0.90, "amount_accuracy": 0.93,
@@ -392,7 +398,7 @@ FLOORS = {
     "heldout95": (0.79, {"parties_exact": 0.92, "role_accuracy": 0.86, "amount_accuracy": 0.92,
                "date_accuracy": 0.88, "status_accuracy": 0.95}),
     "heldout96": (0.80, {"parties_exact": 0.94, "role_accuracy": 0.93, "amount_accuracy": 0.92,
-               "date_accuracy": 0.85, "status_accuracy": 0.92}),
+               "date_accuracy": 0.83, "status_accuracy": 0.92}),
     "heldout97": (0.90, {"parties_exact": 0.98, "role_accuracy": 0.92, "amount_accuracy": 0.93,
                "date_accuracy": 0.89, "status_accuracy": 0.92}),
     "heldout98": (0.88, {"parties_exact": 0.93, "role_accuracy": 0.94, "amount_accuracy": 0.96,

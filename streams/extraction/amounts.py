@@ -312,7 +312,7 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
     # to include debt ("einschließlich Schulden rund 1,2 Mrd. Euro") is blanked out first, offsets kept
     lo = max(0, amount.start - 2 * CONTEXT)
     local = g.inclusive.sub(lambda m: " " * len(m.group()), text[lo:amount.end + CONTEXT])
-    before = PHRASE_BREAK_RE.split(local[max(0, amount.start - CONTEXT - lo):amount.start - lo])[-1]
+    before = PHRASE_BREAK_RE.split(_whole_words(local, max(0, amount.start - CONTEXT - lo), amount.start - lo))[-1]
     after = PHRASE_BREAK_RE.split(local[amount.end - lo:amount.end - lo + CONTEXT // 2], 1)[0]
     around = before + " " + after
     if g.not_deal.search(around) or g.since_deal.search(before) or _told_of(local[:amount.start - lo], g, lex) or (
@@ -323,6 +323,14 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
         own = after[:_conjoined(after, lex).start()] if _conjoined(after, lex) else after
         return not g.valuation.search(before + " " + own)
     return not g.share_issue.match(text, amount.end, amount.end + CONTEXT)
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """text[start:end] widened to the whole word cut at its start ("Skyreach Robotics was awarded a $36 million":
+    "each", the tail of a name, is no price per item)."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    return text[start:end]
 
 
 def _told_of(before: str, g: _Grammar, lex: Lexicon) -> bool:

@@ -15,6 +15,7 @@ from streams.extraction.statements import SINGLE_PARTY_TYPES, Candidate, candida
 
 LOOKAHEAD = 3  # following sentences searched for a deal's amount, date or investors
 LEAD_SENTENCES = 2  # first sentences of the body in which a day dates the article's news
+NEWS_DAY_REACH = 2  # sentences after the lead whose deals, undated, still take the lead's day (later ones the page's)
 PRICE_WORDS = 3  # opening words of a sentence read for a noun of a deal's value ("The purchase price was ...")
 SUBJECT_WORDS = 2  # opening words of a sentence read for a deal noun as its subject ("The deal", "Die Vereinbarung")
 MADE_PUBLIC_REACH = 6  # sentences after a deal's first statement read for the day it was made public
@@ -314,7 +315,13 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
                 return max(d.value for d in days)
     if final == "ongoing" or page.anchor is None:
         return None
-    return page.anchor.isoformat() if final == "rumored" else _news_day(page)  # a rumour is this page's report
+    if final == "rumored":
+        return page.anchor.isoformat()  # a rumour is this page's report
+    body_lead = _lead(page, [i for i, s in enumerate(page.sentences) if s.paragraph not in page.title_paragraphs])
+    if min(c.sentence for c in chosen) > max(body_lead, default=-1) + NEWS_DAY_REACH:
+        return page.anchor.isoformat()  # "Además, X ha sellado una alianza con Y" paragraphs below a lead "said on
+        # Monday": a further deal the page reports, of its own day
+    return _news_day(page)
 
 
 def _step_told_after(page: Page, event: Candidate, chosen: list[Candidate], date: str, final: str) -> str:
