@@ -133,6 +133,7 @@ class Lexicon:
     public_nouns: frozenset[str]  # "la collectivité": a noun for any public body, the last one the page named
     public_heads: frozenset[str]  # "la Direction générale de ...": a name's first word that makes it a public body
     named_bodies: frozenset[str]  # "die Bundeswehr": a body's word that names one body, where nouns are capitalised
+    closing_name_words: frozenset[str]  # "Northwest Seaport Alliance": a deal noun that may close a name
     place_bodies: frozenset[str]  # "la région Bretagne", "das Land Hessen": a word that makes the place after it a body
     town_nouns: frozenset[str]  # "la commune", "the town": a description of the town whose government the page named
     team_kinds: frozenset[str]  # "verein", "club": kinds of firm a nickname may stand for ("den Rot-Weißen")
@@ -531,13 +532,16 @@ def _stake_re(words: list[str]) -> re.Pattern:
                       re.IGNORECASE)
 
 
-def _impersonal_re(openings: list[str], endings: list[str], after: list[str]) -> re.Pattern:
+def _impersonal_re(openings: list[str], endings: list[str], after: list[str],
+                   adverbs: list[str] | None = None) -> re.Pattern:
     """ "It is", "Il s'agit": the pronoun stands for nothing; but not before a progressive verb form ("It is building
-    four ferries for X"), unless a word that keeps it impersonal follows that form ("It is interesting to note")."""
+    four ferries for X", also past an adverb of `impersonal_adverbs`: "It is currently building"), unless a word that
+    keeps it impersonal follows that form ("It is interesting to note")."""
     keep = ""
     if endings:
         form = rf"(?-i:[^\W\dA-Z_])\w*(?:{alternation(endings, escape=True)})"  # lowercase: not "It is Kering's"
-        keep = rf"(?!\s+{form}\s(?!\s*(?:{alternation(after, escape=True)})\b))"
+        adverb = rf"(?:\s+(?:{alternation(adverbs, escape=True)}))?" if adverbs else ""
+        keep = rf"(?!{adverb}\s+{form}\s(?!\s*(?:{alternation(after, escape=True)})\b))"
     return re.compile(rf"(?:{alternation(openings, escape=True)})(?!\w){keep}", re.IGNORECASE)
 
 
@@ -738,7 +742,7 @@ def lexicon(lang: str) -> Lexicon:
         speaker_re=words_re([*ext.get("leader_titles", []), *ext["person_cues"]], escape=True),
         writer_we_re=words_re(ext.get("writer_we", []), escape=True),
         impersonal_re=_impersonal_re(ext["impersonal"], ext.get("progressive_endings", []),
-                                     ext.get("impersonal_after", [])),
+                                     ext.get("impersonal_after", []), ext.get("impersonal_adverbs", [])),
         legal_suffixes=frozenset(_strip(w) for w in ext["legal_suffixes"]),
         abbreviations=frozenset(_strip(w) for w in ext["abbreviations"]),
         connectors=frozenset(w.lower() for w in ext["connectors"]),
@@ -748,6 +752,7 @@ def lexicon(lang: str) -> Lexicon:
         public_nouns=frozenset(w.lower() for w in ext.get("public_nouns", ())),
         public_heads=frozenset(w.lower() for w in ext.get("public_heads", ())),
         named_bodies=frozenset(w.lower() for w in ext.get("named_bodies", ())),
+        closing_name_words=frozenset(w.lower() for w in ext.get("closing_name_words", ())),
         place_bodies=frozenset(w.lower() for w in ext.get("place_bodies", ())),
         town_bodies=frozenset(w.lower() for w in ext.get("town_bodies", ())),
         team_kinds=frozenset(ext.get("team_kinds", ())),

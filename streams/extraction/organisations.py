@@ -496,6 +496,10 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 current.extend(toks[i:i + 2])  # "Royal Australian Navy", "Royal Dutch Shell"
                 i += 2
                 continue
+            if _closing_descriptor(current, toks, i, lex):
+                current.append(tok)  # "NHS Supply Chain"
+                i += 1
+                continue
             particles = _particles(toks, i, sentence, offset, lex)
             if particles:
                 current.extend(toks[i:i + particles + 1])  # "la Conserverie Le Gall", "Hermanos Del Río"
@@ -740,6 +744,21 @@ def _inner_adjective(toks: list[Token], i: int, sentence: str, offset: int, lex:
                      or tok.low in _prepositions(lex) or tok.low in lex.speech_verbs or _calendar_word(tok.low, lex))
     title_case = 2 * sum(t.text[0].isupper() for t in toks) >= len(toks)
     return not function_word and not title_case and name_word(nxt.text, lex, False)
+
+
+def _closing_descriptor(current: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "a supply agreement with NHS Supply Chain", "for the Northwest Seaport Alliance": where only names are
+    capitalised, a capitalised descriptor or a noun of `closing_name_words` right after a name of two words or more
+    closes that name; not in a headline in title case ("Acme Steel Supplier Wins ...")."""
+    if lex.compound_nouns or len(current) < 2:
+        return False
+    tok = toks[i]
+    if not (len(tok.text) >= 4 and tok.text.isalpha() and tok.text[0].isupper() and tok.text[1:].islower()
+            and (is_descriptor(tok.low, lex) or tok.low in lex.closing_name_words)):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    title_case = 2 * sum(t.text[0].isupper() for t in toks) >= len(toks)
+    return not title_case and (nxt is None or not nxt.text[0].isupper())
 
 
 def _article_in_body(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int,

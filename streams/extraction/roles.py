@@ -1734,6 +1734,13 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
         # employs staff across Z"): a name after the agent is no object of a passive verb
         rest = [m for m in pool if m.name != agent.name][:1] + rest
     patient = rest[0] if rest else None
+    if patient is None and possessive and agent is possessive[-1] and (partner := next((
+            m for m, mk in after if mk == "comitative" and m.start - trig.end <= PASSIVE_REACH
+            and _with(" ".join(text[trig.end:m.start].split()[:1]), lex) and _with_before(m, trig.end, text, lex)),
+            None)) is not None:
+        patient = partner  # "the attraction for X lies in Y's supply agreement with Z": Y and Z, not the subject
+        if frame == "order":  # and the possessor supplies: its agreement with a customer
+            agent_role, patient_role = patient_role, agent_role
     # "hatte SAP den Anbieter Ariba übernommen", "X, which it bought"
     if patient is None and agent is not None and len(pool) >= 2:
         patient = next((m for m in pool if m is not agent and m.name != agent.name

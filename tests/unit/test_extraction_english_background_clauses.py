@@ -198,3 +198,39 @@ def test_stalled_ipo_markets_are_no_listing_of_the_owner():
                       "European IPO markets stalled.")
     assert [parties(e) for e in events] == [{("Tovik", "issuer")}]
     assert events[0]["status"] == "terminated"
+
+
+def test_a_capitalised_descriptor_closing_a_name_belongs_to_it():
+    (event,) = _of_type("contract", "Lab maker", "Separately, Tovel Instruments said its four-year supply agreement "
+                        "with NHS Shared Business Services Chain, the procurement arm, would continue unaffected.")
+    assert "NHS Shared Business Services Chain" in {p["name"] for p in event["parties"]}
+
+
+def test_a_possessed_supply_agreement_with_a_firm_ties_those_two_not_the_subject():
+    """ "the attraction for X lies in Y's supply agreement with Z": Y supplies Z; X, the clause's subject elsewhere,
+    takes no part."""
+    for text in ["Analysts said the attraction for Corvell lies less in the ovens than in Ambry's long-standing supply "
+                 "agreement with Dunmore Stores.",
+                 "The merged group will keep Ambry's long-term offtake agreement with Dunmore Stores for its flour."]:
+        events = _of_type("contract", "Bakery deal", text)
+        assert [parties(e) for e in events] == [{("Ambry", "supplier"), ("Dunmore Stores", "customer")}], text
+
+
+def test_customers_overlapping_with_another_firm_make_no_contract_with_it():
+    events = _of_type("contract", "Deal", "Brokers said the price was full, while another noted that the film "
+                      "maker's largest customers overlapped with Dunmore's own.")
+    assert all("Dunmore" not in {p["name"] for p in e["parties"]} for e in events)
+
+
+def test_it_before_an_adverb_and_a_progressive_verb_is_the_firm_before():
+    (event,) = _of_type("contract", "Yard deal", "Halden Marine agreed to buy Korsvik Yards for $300 million. Korsvik "
+                        "employs 900 people. It is currently building four survey ships for the coastal agency "
+                        "Kystverket under a 90 million euro contract awarded in 2023.")
+    assert parties(event) == {("Korsvik Yards", "supplier"), ("Kystverket", "customer")}
+
+
+def test_a_deal_noun_closing_a_name_belongs_to_it():
+    (event,) = _of_type("contract", "Hauler", "Corran Haulage employs 400 drivers. It has moved containers for the "
+                        "Southport Harbour Alliance under a standing service agreement since 2020.")
+    assert parties(event) == {("Corran Haulage", "supplier"), ("Southport Harbour Alliance", "customer")}
+
