@@ -859,16 +859,20 @@ def _founded(text: str, found: list[list[Mention]], cues: list[list[triggers.Tri
     description is no such cue itself, right before it with the cue in apposition ("han constituido Z, S.L., una
     empresa conjunta ... La nueva sociedad"), the venture founded, not for its founders; None where no venture was
     named, or where an indefinite article opens the noun ("la création d'une coentreprise avec Y": a new venture,
-    not the one named before)."""
+    not the one named before). A firm with the cue in apposition is the venture itself, taken before any founder
+    named after the cue, and in the sentence right before the description even where the description is the cue
+    ("Y and Z set up X, a joint venture, in 2022. The joint venture raised ...": X; not farther: "X apporte à la
+    coentreprise son expérience" paragraphs later names no venture)."""
     new = lex.new_firm_re.search(text, description.start, description.end)
     if not new or indefinite_article((text[description.start:new.start()].split() or [""])[-1], lex):
         return None
     apposed = not _venture_cue_inside(cues[i], description)  # "la coentreprise" reads only a venture named after
     for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1):
         ventures = [t for t in cues[j] if t.trigger.type == "joint_venture"]
-        named = [m for m in found[j] if m.name and not m.anaphor and (j < i or m.end <= description.start)
-                 and any(t.end <= m.start or apposed and m.end <= t.start and roles.venture_apposed(
-                     text[m.end:t.start], lex) for t in ventures)]
+        before = [m for m in found[j] if m.name and not m.anaphor and (j < i or m.end <= description.start)]
+        itself = [m for m in before if (apposed or j == i - 1) and any(
+            m.end <= t.start and roles.venture_apposed(text[m.end:t.start], lex) for t in ventures)]
+        named = itself or [m for m in before if any(t.end <= m.start for t in ventures)]
         if named:
             return named[-1].name
     return None
