@@ -201,6 +201,7 @@ class Lexicon:
     turn_labels: frozenset[str]  # "Q", "R": an interview's one-letter turn labels ("P. ¿Cuánto pagaron?")
     new_firm_re: re.Pattern  # "das neue Gemeinschaftsunternehmen": a description of a venture founded, no founder
     new_adjective_re: re.Pattern  # "new", "neuen", "nouvelle", "nueva": a firm just being founded (not "joint")
+    shared_owners_re: re.Pattern  # "X and Y each own half of" right before a description: it is their venture
     seller_re: re.Pattern  # "the seller is X": X sold the company a deal of the sentences before buys
     buyer_re: re.Pattern  # "the buyer is X": X buys what a sale of the sentence before names no buyer for
     suitor_re: re.Pattern  # "Als Interessent gilt X", "X is seen as a possible buyer": a would-be buyer, rumored
@@ -839,6 +840,8 @@ def lexicon(lang: str) -> Lexicon:
         turn_labels=frozenset(ext.get("turn_labels", ())),
         new_firm_re=words_re(ext.get("new_firm_words", []), escape=True),
         new_adjective_re=words_re(ext.get("new_adjectives", []), escape=True),
+        shared_owners_re=re.compile(rf"(?<!\w)(?:{alternation(ext.get('shared_owner_words', []), escape=True)})\s+$",
+                                    re.IGNORECASE),
         seller_re=words_re(ext["seller_cues"], escape=True),
         buyer_re=words_re(ext.get("buyer_cues", [])),
         suitor_re=words_re(ext.get("suitor_cues", [])),

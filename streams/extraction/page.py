@@ -852,6 +852,9 @@ def _named_kind_before(ms: list[Mention], description: Mention, want: str, lex: 
     return named.pop() if len(named) == 1 else None
 
 
+SHARED_OWNERS = 40  # characters before a description read for the words that make its owners share it
+
+
 def _founded(text: str, found: list[list[Mention]], cues: list[list[triggers.TriggerMatch]], i: int,
              description: Mention, lex: Lexicon) -> str | None:
     """ "X und Y gründen die Z GmbH. ... hat das neue Gemeinschaftsunternehmen bestellt", "la nouvelle société":
@@ -862,9 +865,12 @@ def _founded(text: str, found: list[list[Mention]], cues: list[list[triggers.Tri
     not the one named before). A firm with the cue in apposition is the venture itself, taken before any founder
     named after the cue, and in the sentence right before the description even where the description is the cue
     ("Y and Z set up X, a joint venture, in 2022. The joint venture raised ...": X; not farther: "X apporte à la
-    coentreprise son expérience" paragraphs later names no venture)."""
+    coentreprise son expérience" paragraphs later names no venture). A description its owners share ("Y and Z
+    jointly own the company") is one too, whatever its noun."""
     new = lex.new_firm_re.search(text, description.start, description.end)
-    if not new or indefinite_article((text[description.start:new.start()].split() or [""])[-1], lex):
+    shared = lex.shared_owners_re.search(text, max(0, description.start - SHARED_OWNERS), description.start)
+    if not (new or shared) or new and indefinite_article(
+            (text[description.start:new.start()].split() or [""])[-1], lex):
         return None
     apposed = not _venture_cue_inside(cues[i], description)  # "la coentreprise" reads only a venture named after
     for j in range(i, max(-1, i - 1 - ANTECEDENT_REACH), -1):
