@@ -320,7 +320,7 @@ def is_deal_value(amount: Amount, text: str, deal_type: str, lex: Lexicon) -> bo
         return False
     if deal_type in RAISING_TYPES:  # a valuation the next clause tells is of the firm, not this figure's ("aspiraba a
         # captar unos 600 millones y valoraba la empresa en ...")
-        own = after[:_conjoined(after, lex).start()] if _conjoined(after, lex) else after
+        own = after[:joined.start()] if (joined := _conjoined(after, lex)) else after
         return not g.valuation.search(before + " " + own)
     return not g.share_issue.match(text, amount.end, amount.end + CONTEXT)
 
