@@ -1239,7 +1239,7 @@ def _elided_anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon
     out = []
     for k, tok in enumerate(toks):
         if not (tok.text.islower() and is_descriptor(tok.text, lex) and " " not in tok.low and k + 1 < len(toks)
-                and _place_demonym(toks[k + 1].text, lex)):
+                and toks[k + 1].text.isalpha() and demonym_adjective(toks[k + 1].text, lex)):
             continue
         elided = _elided(sentence, tok.start - offset)
         if elided not in lex.determiners or len(elided) > 2:  # "l'", not "qu'" nor "d'"
@@ -1252,10 +1252,10 @@ def _elided_anaphors(toks: list[Token], sentence: str, offset: int, lex: Lexicon
     return out
 
 
-def _place_demonym(word: str, lex: Lexicon) -> bool:
-    """A lowercase adjective of a place ("bordelaise", "savoyard", "ligérien"): a demonym's ending on a longer word."""
-    return word.isalpha() and word.islower() and len(word) > DEMONYM_STEM + 2 and word.endswith(
-        lex.demonym_endings or ("\0",))
+def demonym_adjective(word: str, lex: Lexicon) -> bool:
+    """A lowercase word with an ending of the adjective of a place ("grenoblois", "lyonnaise", "savoyard"), longer
+    than a stem."""
+    return word.islower() and len(word) > DEMONYM_STEM + 2 and word.endswith(lex.demonym_endings or ("\0",))
 
 
 DEMONYM_STEM = 5  # letters of a place adjective before its ending ("lyonn-aise")

@@ -545,8 +545,9 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
     # "Le spécialiste grenoblois des capteurs X", "X, une PME lyonnaise," ... "la société grenobloise": an adjective
     # of a place near the name or after the description
     tied.extend(w for w in PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND - 1:] + after[:AROUND]
-                if _demonym_adjective(w, lex))
-    return {_stem(p) for w in tied if (w[:1].isupper() or _demonym_adjective(w, lex) or _national_adjective(w, lex))
+                if organisations.demonym_adjective(w, lex))
+    return {_stem(p) for w in tied if (w[:1].isupper() or organisations.demonym_adjective(w, lex)
+                                       or _national_adjective(w, lex))
             and len(w) >= PLACE_STEM and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)
             for p in _place_parts(w)}
 
@@ -600,12 +601,8 @@ def _stem(word: str) -> str:
 def _demonym_people(word: str, lex: Lexicon) -> bool:
     """ "los madrileños", "los bilbaínos": the people of a place in the plural, written in lowercase (a demonym's
     ending and the plural's), a description of a firm only where the page ties one to that place."""
-    return _demonym_adjective(word, lex) and word.endswith(tuple(e for e in lex.demonym_endings if e.endswith("s")))
-
-
-def _demonym_adjective(word: str, lex: Lexicon) -> bool:
-    """A lowercase word with an ending of the adjective of a place ("grenoblois", "lyonnaise"), longer than a stem."""
-    return word.islower() and len(word) > PLACE_STEM + 2 and word.endswith(lex.demonym_endings or ("\0",))
+    return organisations.demonym_adjective(word, lex) and word.endswith(
+        tuple(e for e in lex.demonym_endings if e.endswith("s")))
 
 
 def _national_adjective(word: str, lex: Lexicon) -> bool:
@@ -735,7 +732,7 @@ def _own_place(text: str, description: Mention, lex: Lexicon) -> set[str]:
     words = [w for w in text[description.start:description.end].split()[1:]
              if w.partition("-")[2][:1].islower() or "-" not in w]  # "Ohio-based", not "die Lindquart-Gruppe"
     stems = [w.split("-")[0] for w in words if w[:1].isupper() and not organisations.is_descriptor(w, lex)
-             or _demonym_adjective(w, lex)]
+             or organisations.demonym_adjective(w, lex)]
     return {_stem(w) for w in stems if len(w) >= PLACE_STEM}
 
 
