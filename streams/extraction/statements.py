@@ -1407,7 +1407,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     trig.end <= m.start < d.start and m.name not in names and not m.governed for m in page.mentions[i])]
             if kind in status.STANDING_TYPES | status.RUN_TYPES and not began:
                 began = _apposed_start(page, i, trig, since, names) or _relative_start(page, i, trig, since, end)
-            if kind in status.RUN_TYPES and _running(page, began):
+            if kind in status.RUN_TYPES and state != "terminated" and _running(page, began):
+                # not "la dissolution de Z, la coentreprise qu'elles détenaient depuis 2016": a venture run since a
+                # start its sentence tells ended is ended
                 state, cued, value = "ongoing", True, nearest(began, trig.start).value
             elif kind in status.RUN_TYPES and began and not (cued or value) and (
                     founded := nearest(began, trig.start).value) < anchor[:len(founded)]:
