@@ -7,7 +7,7 @@ import re
 
 from streams import ids
 from streams.extraction import amounts, candidate_features, organisations, roles, scorer, statements, status, triggers
-from streams.extraction.dates import DATELINE, undatelined
+from streams.extraction.dates import DATELINE, DateMention, undatelined
 from streams.extraction.lexicon import Lexicon
 from streams.extraction.merging import KINDRED, OPEN_STAGES, SHUT_STAGES, halves, merge, seller_and_buyer
 from streams.extraction.page import Page, read_page
@@ -298,6 +298,9 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
     # septiembre": the announcement's month is no date of the end)
     for c in chosen + [c for c in body if c.sentence in sentences and not (c.cued and c.status != final)]:
         if c.date:
+            if final == "completed" and _reported_day(page, c.sentence, c.date) and (
+                    closed := _closing_told_after(page, event, c.sentence, c.date)):
+                return closed  # "ha completado la compra, según comunicó ayer. La operación se cerró el viernes"
             return _step_told_after(page, event, chosen, _refined(c.date, body), final)
     answered = next((d for c in chosen if (d := _answered_date(page, c.sentence, final))), None)
     if answered:
@@ -322,6 +325,21 @@ def _fill_date(page: Page, event: Candidate, chosen: list[Candidate], body: list
         return page.anchor.isoformat()  # "Además, X ha sellado una alianza con Y" paragraphs below a lead "said on
         # Monday": a further deal the page reports, of its own day
     return _news_day(page)
+
+
+def _closing_told_after(page: Page, event: Candidate, i: int, reported: str) -> str | None:
+    """The day before the report's that a next sentence about the deal gives its closing, told by a completion cue
+    and outside a clause of reporting ("según comunicó ayer. La operación se cerró el pasado viernes"); a completion
+    only said to be done on the report's day ("said on Wednesday it had completed") keeps that day."""
+    done = page.lex.status_res["completed"]
+    for j in _following(page, i):
+        if _tells_another(page, event, j) or not done.search(page.sentence_text(j)):
+            continue
+        days = [d.value for d in page.dates(j) if d.of_a_step and len(d.value) == len("yyyy-mm-dd")
+                and d.value < reported and not _in_report_clause(page, j, d)]
+        if days:
+            return max(days)
+    return None
 
 
 def _step_told_after(page: Page, event: Candidate, chosen: list[Candidate], date: str, final: str) -> str:
@@ -409,16 +427,25 @@ def _step_days(page: Page, j: int, days: list, final: str) -> list:
     its act ("adoptó la decisión el lunes, según ha informado este miércoles")."""
     if final not in ("completed", "terminated"):
         return days
+    step = [d for d in days if not _in_report_clause(page, j, d)]
+    return step if any(len(d.value) == len("yyyy-mm-dd") for d in step) else days
+
+
+def _in_report_clause(page: Page, j: int, d: DateMention) -> bool:
+    """Whether a date of sentence j lies in a clause with a verb that reports the news ("wie X am Donnerstag
+    mitteilte", "según comunicó ayer")."""
     s = page.sentences[j]
     breaks = [m.end() + s.start for m in amounts.CLAUSE_BREAK_RE.finditer(page.sentence_text(j))]
+    begin = max((b for b in breaks if b <= d.start), default=s.start)
+    stop = min((b for b in breaks if b > d.end), default=s.end)
+    return bool(page.lex.report_verb_re.search(page.text, begin, stop))
 
-    def reported(d) -> bool:
-        begin = max((b for b in breaks if b <= d.start), default=s.start)
-        stop = min((b for b in breaks if b > d.end), default=s.end)
-        return bool(page.lex.report_verb_re.search(page.text, begin, stop))
 
-    step = [d for d in days if not reported(d)]
-    return step if any(len(d.value) == len("yyyy-mm-dd") for d in step) else days
+def _reported_day(page: Page, j: int, value: str) -> bool:
+    """Whether a statement's day is only the report's: each date of its sentence of that value lies in a clause of a
+    reporting verb (a completion "según comunicó ayer" was made public then, closed perhaps before)."""
+    days = [d for d in page.dates(j) if d.value == value and d.of_a_step]
+    return bool(days) and all(_in_report_clause(page, j, d) for d in days)
 
 
 def _tells_another(page: Page, event: Candidate, j: int) -> bool:

@@ -1409,7 +1409,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 began = _apposed_start(page, i, trig, since, names) or _relative_start(page, i, trig, since, end)
             if kind in status.RUN_TYPES and state != "terminated" and _running(page, began):
                 # not "la dissolution de Z, la coentreprise qu'elles détenaient depuis 2016": a venture run since a
-                # start its sentence tells ended is ended
+                # start its sentence tells ended is ended (a tie too, below: "la rupture de l'alliance qui les liait
+                # depuis 2019")
                 state, cued, value = "ongoing", True, nearest(began, trig.start).value
             elif kind in status.RUN_TYPES and began and not (cued or value) and (
                     founded := nearest(began, trig.start).value) < anchor[:len(founded)]:
@@ -1421,7 +1422,7 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                 # through X, the company they set up in 2021", "das 2017 gegründete Gemeinschaftsunternehmen ...
                 # wird weitergeführt")
                 state = "ongoing"
-            if kind in status.STANDING_TYPES and (began or state == "ongoing"):
+            if kind in status.STANDING_TYPES and state != "terminated" and (began or state == "ongoing"):
                 # "Since 2019 they have worked together": a standing relationship, dated by its start; one the
                 # text calls standing is dated by a start anywhere in its sentence ("une collaboration de longue
                 # date avec X, avec qui il développe depuis 2020 ..."); with no start, a year or month of its own

@@ -26,15 +26,16 @@ def assess(window: str, deal_type: str, date: str | None, anchor: str, lex: Lexi
 
     terminated > completed > announced > rumored > ongoing, from cues (a signed deal often recalls
     the talks before it); a deal dated to an earlier month or year is a completed background fact."""
-    patterns, low = _fast(lex), lowered(window)
+    patterns, low, cased = _fast(lex), lowered(window), window  # a future ending is read in the cased text:
+    # "Tessera a finalisé le rachat" is no forecast (future_re leaves capitalised words out)
     if patterns is None or low is None:
         cues, past_re = lex.status_res, lex.past_re
     else:
         (cues, past_re), window = patterns, low
     for name in ("terminated", "completed", "announced", "rumored"):
         hit = _spoken_end(cues[name], window, lex) if name == "terminated" else cues[name].search(window)
-        if hit and not (name == "completed" and _forecast(window, hit.start(), lex)):
-            if name == "announced" and deal_type in ROUND_TYPES and not lex.future_re.search(window):
+        if hit and not (name == "completed" and _forecast(cased, hit.start(), lex)):
+            if name == "announced" and deal_type in ROUND_TYPES and not lex.future_re.search(cased):
                 return "completed", True  # "announced it had raised $36m", "a annoncé avoir levé": the money is in
             if name in ("announced", "completed") and _goes_on(window, deal_type, date, anchor, cues):
                 return "ongoing", True

@@ -65,3 +65,52 @@ def test_a_majority_stake_is_still_a_purchase() -> None:
 def test_a_listing_whose_first_session_is_told_took_place(sentence: str) -> None:
     (event,) = [e for e in _events("Actualités", sentence) if e["type"] == "ipo"]
     assert event["status"] == "completed"
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Varnier et Lumisol ont annoncé jeudi l'abandon de leur projet de fusion, dévoilé en septembre.", "merger"),
+    ("En 2022, le fonds Varnier avait proposé de racheter Lumisol, avant de jeter l'éponge face au prix demandé.",
+     "acquisition"),
+    ("Selon nos informations, Varnier aurait approché Lumisol l'an dernier en vue d'un rachat, sans donner suite.",
+     "acquisition"),
+])
+def test_an_end_told_by_its_noun_an_infinitive_or_no_sequel_is_terminated(sentence: str, kind: str) -> None:
+    (event,) = [e for e in _events("Actualités", sentence) if e["type"] == kind]
+    assert event["status"] == "terminated"
+
+
+def test_a_tie_broken_after_years_is_ended_on_the_day_told() -> None:
+    sentence = "Varnier et Lumisol ont annoncé mercredi la rupture de l'alliance aux achats qui les liait depuis 2018."
+    (event,) = [e for e in _events("Actualités", sentence, published="2026-03-12") if e["type"] == "partnership"]
+    assert (event["status"], event["date"]) == ("terminated", "2026-03-11")
+
+
+def test_a_failure_recalled_ends_no_other_deal() -> None:
+    sentence = ("Varnier rachète Lumisol pour 40 millions d'euros, deux ans après l'échec d'une première tentative de "
+                "vente.")
+    (event,) = [e for e in _events("Actualités", sentence) if e["type"] == "acquisition"]
+    assert event["status"] == "announced"
+
+
+def test_a_break_fee_ends_no_tie() -> None:
+    sentence = ("Varnier a signé un partenariat avec Lumisol, assorti d'une indemnité de rupture de l'accord de "
+                "5 millions.")
+    (event,) = [e for e in _events("Actualités", sentence) if e["type"] == "partnership"]
+    assert event["status"] != "terminated"
+
+
+@pytest.mark.parametrize("buyer", ["Tessera", "Riviera Capital"])
+def test_a_name_ending_like_a_future_verb_is_no_forecast(buyer: str) -> None:
+    (event,) = [e for e in _events("Actualités", f"{buyer} a finalisé le rachat de Lumisol.")
+                if e["type"] == "acquisition"]
+    assert event["status"] == "completed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tessera devrait boucler le rachat de Lumisol en juin.",
+    "Varnier finalisera le rachat de Lumisol en juin.",
+    "Varnier bouclera le rachat de Lumisol en juin.",
+])
+def test_a_closing_to_come_is_no_closing(sentence: str) -> None:
+    (event,) = [e for e in _events("Actualités", sentence) if e["type"] == "acquisition"]
+    assert event["status"] == "announced"
