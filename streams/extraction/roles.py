@@ -1848,6 +1848,15 @@ def _talks_pair(before: list, after: list, named: Mention | None, text: str,
     return None
 
 
+def _plural_kind_after_of(gap: list[str], lex: Lexicon) -> bool:
+    """ "la fusion, en 2024, des groupes X et Y": a contracted "of the" before the plural of a kind of firm names the
+    pair after it, as "de" before the first name would."""
+    words = [w.strip(",") for w in gap if w.strip(",")]
+    k = max((i for i, w in enumerate(words) if w in lex.partitive), default=-1)
+    kinds = words[k + 1:]
+    return k >= 0 and bool(kinds) and all(w[-1:] in "sx" and is_descriptor(w[:-1], lex) for w in kinds)
+
+
 def _dated(words: list[str], lex: Lexicon) -> int:
     """The words of the times in a gap, each with the preposition before it ("la fusion en 2021 de X et de Y": the
     year puts no distance between the cue and its pair)."""
@@ -2535,8 +2544,9 @@ def _symmetric(trig, before, after, window: Window, role: str, text: str, lex: L
     # stratégique entre X et Y"
     between = any(w in lex.between_words for w in gap[:BETWEEN_WORDS])
     first, second = (after[0][0], after[1][0]) if len(after) > 1 else (None, None)
+    patient = near and (near[0][1] == "patient" or near[0][1] is None and _plural_kind_after_of(gap, lex))
     if near and second is not None and first is near[0][0] and gap and (
-            between or near[0][1] == "patient" and len(gap) - _dated(gap, lex) <= PATIENT_WORDS or first.pair and all(
+            between or patient and len(gap) - _dated(gap, lex) <= PATIENT_WORDS or first.pair and all(
                 w in lex.determiners or w in lex.between_words or w in lex.partitive for w in gap)) and (_joined(
             second, first, text, lex) or _joined_past_insert(first, second, text, lex)
                                                   or between and _named_with(first, second, text, lex)):

@@ -2,7 +2,10 @@
 "la dissolution de Z, la coentreprise qu'elles détenaient depuis 2016") is ended, not run since its start; a ship size
 in "EVP" (the French TEU) is no firm; a minority stake told with its kind and its size ("une participation minoritaire
 de 18 % dans Y") or in a firm its description names ("40 % du club Y") is an investment; a listing whose first
-session a share's move tells ("a gagné 18 % à sa première séance") took place. Sentences written for these tests."""
+session a share's move tells ("a gagné 18 % à sa première séance") took place; an end told by a plan's abandonment,
+a step given up or a tie broken is terminated, not a failure recalled beside another deal; a name that ends like a
+future verb ("Tessera") forecasts nothing; a merger "des groupes X et Y" is theirs. Sentences written for these
+tests."""
 
 import pytest
 
@@ -114,3 +117,12 @@ def test_a_name_ending_like_a_future_verb_is_no_forecast(buyer: str) -> None:
 def test_a_closing_to_come_is_no_closing(sentence: str) -> None:
     (event,) = [e for e in _events("Actualités", sentence) if e["type"] == "acquisition"]
     assert event["status"] == "announced"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norvalis est issu de la fusion, en 2021, des groupes Berlane et Cortiva.",
+    "Norvalis est né de la fusion des assureurs Berlane et Cortiva.",
+])
+def test_a_merger_of_firms_named_after_their_plural_kind_is_theirs(sentence: str) -> None:
+    (event,) = [e for e in _events("Actualités", sentence) if e["type"] == "merger"]
+    assert parties(event) == {("Berlane", "party"), ("Cortiva", "party")}
