@@ -11,7 +11,8 @@ from streams.extraction.casefold import fast, lowered
 from streams.extraction.lexicon import Lexicon, alternation, words_re
 
 # Indian grouping first ("12,50,000": lakhs in pairs of digits), then thousands groups, then a plain figure
-_NUMBER = r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# thousands grouped by a point, comma or space, or by an apostrophe in Swiss usage ("38'500'000 Franken")
+_NUMBER = r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:[.,\u00a0\u202f '’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE_GAP = r"[\s-]?"  # "$5 million", "$5million", "a Rs 2,500-crore deal", "a $500-million contract"
 CONTEXT = 28  # characters each side of a figure where cues make it something other than the deal value
 MIN_DEAL_VALUE = 100_000  # below this a figure is a price per share or per item, not a deal
@@ -175,7 +176,7 @@ def sum_openings(sentence: str, lex: Lexicon) -> set[int]:
 def parse_number(raw: str, decimal: str, grouped: bool = False) -> float:
     """A number written with the language's decimal separator (or unambiguous thousands groups); `grouped`: one
     separator before three digits groups thousands whatever the decimal one ("3,800 millones de pesos")."""
-    raw = re.sub(r"[\u00a0\u202f ]", "", raw)
+    raw = re.sub(r"[\u00a0\u202f '’]", "", raw)
     seps = re.findall(r"[.,]", raw)
     if not seps:
         return float(raw)

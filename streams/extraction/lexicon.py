@@ -273,6 +273,7 @@ class Lexicon:
     supply_agreement_re: re.Pattern  # "under the offtake agreement": goods bought or sold under it, no firm
     purpose_re: re.Pattern  # "para vender", "to sell", "um ... zu verkaufen": an infinitive of purpose before a cue
     goods_re: re.Pattern  # goods right after a sale or purchase cue ("vende electricidad"): no firm changes hands
+    goods_before_re: re.Pattern  # "den Vorsitz im Aufsichtsrat übernehmen": goods before a verb-last cue
     debt_re: re.Pattern  # a sum named as debt right after it ("40 millions d'euros de dette"): a loan, no round
     object_relative_re: re.Pattern
     object_relative_word_re: re.Pattern  # "que", "which" anywhere: "la opa que lanzó en marzo" tells an earlier step
@@ -946,6 +947,10 @@ def lexicon(lang: str) -> Lexicon:
         goods_re=re.compile(r"\s+" + (SUBJECT_BETWEEN if ext.get("verb_second") else "")
                             + (rf"(?:(?:{alternation(ext['goods_spans'])})\s+)?" if ext.get("goods_spans") else "")
                             + rf"(?:{alternation(ext['goods'], escape=True)})(?![\w-])"),
+        goods_before_re=re.compile(
+            rf"(?<!\w)(?:{alternation(ext['articles_before_goods'])})\s+(?:[a-zäöüß]\S*\s+)?"
+            rf"(?:{alternation(ext['goods'], escape=True)})(?:\s+\S+){{0,3}}\s+$")
+        if ext.get("articles_before_goods") else re.compile(r"(?!)"),
         debt_re=re.compile(rf"\s*(?:{alternation(ext.get('debt_words', []), escape=True)})(?!\w)", re.IGNORECASE),
         echo_opener_re=re.compile(rf"\s*(?:{alternation(ext.get('echo_openers', []), escape=True)})\s+$",
                                   re.IGNORECASE),

@@ -483,6 +483,7 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                     or _fund_word_inside(tok, lex) or _suffix_closes(toks, i, sentence, offset, lex)
                     or _currency_closes_name(current, toks, i, lex) or _inner_month(toks, i, sentence, offset, lex)
                     or _country_before_suffix(toks, i, sentence, offset, lex)
+                    or _place_after_head(current, tok, lex)
                     ) and not _currency_country(tok, sentence, offset):
                 current.append(tok)
                 i += 1
@@ -886,7 +887,31 @@ def _long_head(toks: list[Token], i: int, sentence: str, offset: int, lex: Lexic
             or tok.low.endswith(lex.registered_heads) and not _listed_descriptor(tok.low, lex))
     return (tok.text[0].isupper() and head
             and nxt.text[0].isupper() and _joinable_gap(sentence, tok, nxt, offset)
-            and (name_word(nxt.text, lex, False) or _name_tail(toks, i + 1, lex)))
+            and (name_word(nxt.text, lex, False) or _name_tail(toks, i + 1, lex) or _place_after_head([tok], nxt, lex)))
+
+
+def _town_named_head(name: str, lex: Lexicon) -> bool:
+    """ "die Stadtwerke Kornhaus": a name a head noun (`name_heads`) opens, then its town, holds no description of
+    a firm, though the town ends like one."""
+    words = name.split()
+    return len(words) == 2 and _name_head(words[0].lower(), lex)
+
+
+def _name_head(low: str, lex: Lexicon) -> bool:
+    """Whether a noun ends in a name head (`name_heads`), also in its dative plural ("den Stadtwerken"), and is no
+    descriptor."""
+    return (low.endswith(lex.name_heads) or low.endswith("n") and low[:-1].endswith(lex.name_heads)) and not (
+        is_descriptor(low, lex))
+
+
+def _place_after_head(current: list[Token], tok: Token, lex: Lexicon) -> bool:
+    """ "die Stadtwerke Kornhaus", "die Verkehrsbetriebe Feldhaus": the one word after a noun ending in a name head
+    (`name_heads`) is the town the firm is named by, also where that town ends like a descriptor ("-haus") without
+    being one as listed (unlike "die Stadtwerke Tochter"); "die Gemeinde X" has no such head and stays a
+    description."""
+    return (len(current) == 1 and _name_head(current[0].low, lex) and tok.text.isalpha()
+            and tok.text[:1].isupper() and tok.text[1:].islower() and is_descriptor(tok.low, lex)
+            and not _listed_descriptor(tok.low, lex))
 
 
 def _listed_descriptor(word: str, lex: Lexicon) -> bool:
@@ -1729,7 +1754,8 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     pairs += [p for p in _counted_pairs(sentence, offset, lex) if not any(q.start < p.end and p.start < q.end
                                                                           for q in pairs) and not _names_follow(
         p, found, sentence, offset)]
-    suffixed = [m for m in found if lex.compound_nouns and is_descriptor(m.name.split()[0], lex)]
+    suffixed = [m for m in found if lex.compound_nouns and (is_descriptor(m.name.split()[0], lex)
+                                                           or _town_named_head(m.name, lex))]
     found.extend(a for a in _anaphors(toks, sentence, offset, lex)  # "die Velthaus": no description of a firm
                  if not any(p.start < a.end and a.start < p.end for p in pairs) and not any(
                      n.start < a.end and a.start < n.end for n in suffixed) and not _holds_name(a, found))

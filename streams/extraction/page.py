@@ -678,13 +678,17 @@ def _demonyms(a: organisations.Analysis, ms: list[Mention], lex: Lexicon) -> lis
 def _seated(found: list[list[Mention]], i: int, description: Mention, place: set[str],
             seats: dict[str, set[str]]) -> str | None:
     """ "Der Konzern aus Reutlingen", "the Munich-based group": a description tied to a place stands for the
-    one firm of the sentences just before that the page tied to that place."""
+    one firm of the sentences just before that the page tied to that place; with none there, for the one firm the
+    page tied to it further back ("das Grazer Softwareunternehmen X" ... "Der Grazer Softwareanbieter")."""
     if not place:
         return None
-    near = {m.name for j in range(max(0, i - ANTECEDENT_REACH), i + 1) for m in found[j]
-            if m.name and not m.anaphor and (j < i or m.end <= description.start)}
-    tied = {n for n in near if seats.get(n, set()) & place}
-    return tied.pop() if len(tied) == 1 else None
+    for first in (max(0, i - ANTECEDENT_REACH), 0):
+        named = {m.name for j in range(first, i + 1) for m in found[j]
+                 if m.name and not m.anaphor and (j < i or m.end <= description.start)}
+        tied = {n for n in named if seats.get(n, set()) & place}
+        if tied:
+            return tied.pop() if len(tied) == 1 else None
+    return None
 
 
 def _named_after_place(found: list[list[Mention]], i: int, people: Mention, place: set[str]) -> str | None:

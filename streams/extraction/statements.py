@@ -1139,6 +1139,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             if trig.trigger.type == "acquisition" and page.lex.goods_re.match(page.text, trig.end) and _drop(
                     flags, "goods", keep_dropped):
                 continue  # "Ventamar vende electricidad a X": goods sold, no firm
+            if trig.trigger.type == "acquisition" and page.lex.goods_before_re.search(
+                    page.text, s.start, trig.start) and _drop(flags, "goods", keep_dropped):
+                continue  # "X soll den Vorsitz im Aufsichtsrat übernehmen": a post taken, told before the verb
             if _court_choice(page, i, trig) and _drop(flags, "goods", keep_dropped):
                 continue  # "le tribunal retient l'offre de X": a court picks a buyer or rules, it gives no contract
             if _rated(page, i, trig) and _drop(flags, "goods", keep_dropped):
