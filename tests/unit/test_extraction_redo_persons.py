@@ -57,3 +57,20 @@ def test_a_two_word_title_before_a_comma_names_a_person():
     found = events("es", "Noticias", "«Vamos a crecer en Chile», dijo su cofundadora y directora general, Lucía "
                    "Prado.\nLa empresa, que en 2024 compró la chilena Nubla Datos, opera en tres países.")
     assert "Lucía Prado" not in all_names(found)
+
+
+@pytest.mark.parametrize("text,firm", [
+    ("Lucía Prado y Pablo Ríos fundaron Talvera en 2019. La startup levantó 5 millones de euros en una ronda "
+     "liderada por Duero Ventures.", "Talvera"),
+    ("Lucía Prado, Marta Soler y Pablo Ríos cofundaron en 2018 la plataforma Nubla, que ahora compra la valenciana "
+     "Ferrasa.", "Nubla"),
+])
+def test_full_names_joined_before_a_founding_verb_are_persons(text, firm):
+    names = all_names(events("es", "Noticias", text))
+    assert firm in names and not names & {"Lucía Prado", "Marta Soler", "Pablo Ríos"}
+
+
+def test_two_firms_that_found_a_joint_venture_stay_its_partners():
+    found = events("es", "Noticias", "Aceros Lumbre y Baterías Tapir fundaron una empresa conjunta para fabricar "
+                   "celdas en Valencia.")
+    assert {"Aceros Lumbre", "Baterías Tapir"} <= all_names(found)
