@@ -1066,12 +1066,20 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         before = sentence[max(0, run[0].start - offset - 40):run[0].start - offset]
         after = sentence[run[-1].end - offset:run[-1].end - offset + 60]
         hit = cue.search(before)
-        a.person_context[key] = bool(_titled(hit, run, lex) and not _reported_subject(hit, after, lex) or (
+        a.person_context[key] = bool(_titled(hit, run, lex) and not _reported_subject(hit, after, lex)
+                                     and not _introduced_by_descriptor(run, a, lex) or (
             (hit_after := after_cue.search(after)) and not _relative_clause(after, lex) and not _firm_worded(run, lex)
             and not _agent_before_cue(after[:hit_after.end()], lex)) or (
             _speaker_with_firm(run, after)) or (len(
             run) > 1 and cue.fullmatch(sentence[run[0].start - offset:run[0].end - offset])))  # "Gründerin Jana Pohl"
     return a.person_context[key]
+
+
+def _introduced_by_descriptor(run: list[Token], a: Analysis, lex: Lexicon) -> bool:
+    """ "la presidenta de Banco Cafetero del Sur": a firm's noun right before the run (left out of the name) names
+    the firm the title is of, no person after it."""
+    words = a.sentence[:run[0].start - a.offset].split()
+    return bool(words) and words[-1].lower() in lex.descriptors
 
 
 def _agent_before_cue(after: str, lex: Lexicon) -> bool:

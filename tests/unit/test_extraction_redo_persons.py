@@ -74,3 +74,10 @@ def test_two_firms_that_found_a_joint_venture_stay_its_partners():
     found = events("es", "Noticias", "Aceros Lumbre y Baterías Tapir fundaron una empresa conjunta para fabricar "
                    "celdas en Valencia.")
     assert {"Aceros Lumbre", "Baterías Tapir"} <= all_names(found)
+
+
+def test_a_title_of_a_firm_named_after_its_noun_names_no_person():
+    found = events("es", "Ferrol Andina y Banco Tapir del Norte anuncian su fusión",
+                   "Las juntas de Ferrol Andina S.A. y Banco Tapir del Norte S.A. aprobaron el miércoles un acuerdo de "
+                   "fusión.", "«Es una unión entre iguales», afirmó la presidenta de Banco Tapir del Norte.")
+    assert [(e["type"], len(e["parties"])) for e in found] == [("merger", 2)]
