@@ -1069,6 +1069,7 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         a.person_context[key] = bool(_titled(hit, run, lex) and not _reported_subject(hit, after, lex)
                                      and not _introduced_by_descriptor(run, a, lex) or (
             (hit_after := after_cue.search(after)) and not _relative_clause(after, lex) and not _firm_worded(run, lex)
+            and not lex.subordinator_word_re.match(after.lstrip(" ,"))  # "X, mientras que el consejero delegado ..."
             and not _agent_before_cue(after[:hit_after.end()], lex)) or (
             _speaker_with_firm(run, after)) or (len(
             run) > 1 and cue.fullmatch(sentence[run[0].start - offset:run[0].end - offset])))  # "Gründerin Jana Pohl"

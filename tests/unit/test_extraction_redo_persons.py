@@ -81,3 +81,12 @@ def test_a_title_of_a_firm_named_after_its_noun_names_no_person():
                    "Las juntas de Ferrol Andina S.A. y Banco Tapir del Norte S.A. aprobaron el miércoles un acuerdo de "
                    "fusión.", "«Es una unión entre iguales», afirmó la presidenta de Banco Tapir del Norte.")
     assert [(e["type"], len(e["parties"])) for e in found] == [("merger", 2)]
+
+
+def test_a_title_after_a_subordinate_clause_names_no_person_before_it():
+    found = events("es", "Nace Tapir Norte Seguros tras la fusión de Mutua Ferrol y Previsora Tapir",
+                   "Mutua Ferrol y Previsora Tapir han completado su fusión, según comunicaron el martes.",
+                   "La presidencia recaerá en Luis Prats, hasta ahora presidente de Mutua Ferrol, mientras que el "
+                   "consejero delegado será Marta Soler.")
+    assert [(e["type"], sorted(p["name"] for p in e["parties"])) for e in found] == [
+        ("merger", ["Mutua Ferrol", "Previsora Tapir"])]
