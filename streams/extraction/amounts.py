@@ -148,12 +148,17 @@ def local_currencies(text: str, lex: Lexicon) -> dict[str, str]:
     """The currency each bare dollar sign or word means on the page (`local_dollars`): a country's press writes
     its own dollar bare ("un contrat de 240 millions de dollars d'Hydro-Québec", "410 M$"), so on a page that
     names that country's places at least LOCAL_PLACES times, "$" and "dollars" are that currency; unless it names
-    one of its `unless` words too ("¥" of a page on Beijing is the yuan, unless it speaks of Tokyo or the yen)."""
+    one of its `unless` words too ("¥" of a page on Beijing is the yuan, unless it speaks of Tokyo or the yen).
+    Where two countries share a sign ("$" of Chile and Argentina), the one the page names most has it; an entry's
+    `currency` stands for its key where one currency has two entries of other signs and conditions."""
+    named: list[tuple[int, str, dict]] = []
+    for key, local in lex.amounts.get("local_dollars", {}).items():
+        mentions = len(_places_re(tuple(local["places"])).findall(text))
+        if mentions >= LOCAL_PLACES and not (local.get("unless") and _places_re(tuple(local["unless"])).search(text)):
+            named.append((mentions, local.get("currency", key), local))
     out: dict[str, str] = {}
-    for currency, local in lex.amounts.get("local_dollars", {}).items():
-        if len(_places_re(tuple(local["places"])).findall(text)) >= LOCAL_PLACES and not (
-                local.get("unless") and _places_re(tuple(local["unless"])).search(text)):
-            out.update({sign.lower(): currency for sign in local["signs"]})
+    for _, currency, local in sorted(named, key=lambda n: n[0]):
+        out.update({sign.lower(): currency for sign in local["signs"]})
     return out
 
 

@@ -158,6 +158,7 @@ class Lexicon:
     person_after: re.Pattern
     titled_re: re.Pattern  # "la ministra de ": a name after it is part of a person's title
     founded_re: re.Pattern  # "founded in 2019 by": a full name after it (or after titles) is a founder's, a person's
+    founding_verbs_re: re.Pattern | None  # " fundaron": full names joined right before it are founders, persons
     founders_from_re: re.Pattern  # "fondée en 2019 par deux ingénieurs de ": a name after it is where they come from
     titles: frozenset[str]  # one-word person titles ("PDG", "Chefin"): never a word of a firm's name
     full_name_titles: frozenset[str]  # titles also said of firms ("l'entrepreneur X"): a person's before a full name
@@ -786,6 +787,8 @@ def lexicon(lang: str) -> Lexicon:
             r"[\s,]*$", re.IGNORECASE),
         titles=frozenset(w.lower() for w in ext["person_cues"] if " " not in w),
         founded_re=re.compile(rf"(?:{alternation(ext.get('founded_by', []))})(?=\s)", re.IGNORECASE),
+        founding_verbs_re=re.compile(rf"\s+(?:{alternation(ext['founding_verbs'], escape=True)})(?!\w)", re.IGNORECASE)
+        if ext.get("founding_verbs") else None,
         founders_from_re=_founders_from_re(ext.get("founded_by", []), ext.get("founder_origins", [])),
         full_name_titles=frozenset(w.lower() for w in ext.get("full_name_person_cues", ())),
         plural_titles=frozenset(w.lower() for w in ext.get("plural_person_cues", ())),

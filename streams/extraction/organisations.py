@@ -1079,7 +1079,8 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         return True
     if len(core) == 1 and all(t.text in person_words for t in run) and _reports(a, core[0], lex):
         return True  # "chief executive Owen Raikes ... Raikes said": a person the page named, speaking
-    if len(core) == 2 and (_founder(run[0], a, lex) or _joined_founder(run, a, lex) or _plural_titled(run[0], a, lex)):
+    if len(core) == 2 and (_founder(run[0], a, lex) or _joined_founder(run, a, lex) or _plural_titled(run[0], a, lex)
+                           or _founding_pair(run, a, lex)):
         return True  # "fundada en 2021 por Marta Olabarria y Diego Sanz", "founders Priya Natarajan and ...": persons
     key = run[0].start
     if key not in a.person_context:  # the context of a run is read once, for persons and for mentions
@@ -1090,12 +1091,21 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         before = sentence[max(0, run[0].start - offset - 40):run[0].start - offset]
         after = sentence[run[-1].end - offset:run[-1].end - offset + 60]
         hit = cue.search(before)
-        a.person_context[key] = bool(_titled(hit, run, lex) and not _reported_subject(hit, after, lex) or (
+        a.person_context[key] = bool(_titled(hit, run, lex) and not _reported_subject(hit, after, lex)
+                                     and not _introduced_by_descriptor(run, a, lex) or (
             (hit_after := after_cue.search(after)) and not _relative_clause(after, lex) and not _firm_worded(run, lex)
+            and not lex.subordinator_word_re.match(after.lstrip(" ,"))  # "X, mientras que el consejero delegado ..."
             and not _agent_before_cue(after[:hit_after.end()], lex)) or (
             _speaker_with_firm(run, after)) or (len(
             run) > 1 and cue.fullmatch(sentence[run[0].start - offset:run[0].end - offset])))  # "Gründerin Jana Pohl"
     return a.person_context[key]
+
+
+def _introduced_by_descriptor(run: list[Token], a: Analysis, lex: Lexicon) -> bool:
+    """ "la presidenta de Banco Cafetero del Sur": a firm's noun right before the run (left out of the name) names
+    the firm the title is of, no person after it."""
+    words = a.sentence[:run[0].start - a.offset].split()
+    return bool(words) and words[-1].lower() in lex.descriptors
 
 
 def _agent_before_cue(after: str, lex: Lexicon) -> bool:
@@ -1186,6 +1196,41 @@ def _joined_founder(run: list[Token], a: Analysis, lex: Lexicon) -> bool:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")  # "Luc Marchal (Vitalis) et Inès Karam": the founder's firm between
+
+
+def _founding_pair(run: list[Token], a: Analysis, lex: Lexicon) -> bool:
+    """Whether the run is one of full names joined by commas and "and" right before a founding verb in the plural
+    ("Ana Ruiz y Pedro Gil fundaron X en 2019"): founders, persons. Two full names at least, each of two words
+    with no word of a firm's name ("Grupo Lumbre y Tapir Labs fundaron"), and no new venture's adjective after the
+    verb ("fundaron una empresa conjunta": two firms)."""
+    if not lex.founding_verbs_re:
+        return False
+    chain = _joined_runs(run, a, lex)
+    if len(chain) < 2 or any(sum(t.low not in lex.name_particles for t in r) != 2
+                             or any(t.low.rstrip(".") in lex.firm_name_words for t in r) for r in chain):
+        return False
+    after = a.sentence[chain[-1][-1].end - a.offset:]
+    verb = lex.founding_verbs_re.match(after)
+    return bool(verb) and not lex.new_firm_re.search(" ".join(after[verb.end():].split()[:FOUNDER_TITLE_WORDS]))
+
+
+def _joined_runs(run: list[Token], a: Analysis, lex: Lexicon) -> list[list[Token]]:
+    """The runs joined to this one by commas and a conjunction, in their order ("A B, C D y E F")."""
+    index = next((i for i, r in enumerate(a.runs) if r[0].start == run[0].start), None)
+    if index is None:
+        return [run]
+
+    def joined(left: list[Token], right: list[Token]) -> bool:
+        gap = a.sentence[left[-1].end - a.offset:right[0].start - a.offset].strip()
+        return gap == "," or gap.lower() in lex.conjunction_words
+
+    first = index
+    while first > 0 and joined(a.runs[first - 1], a.runs[first]):
+        first -= 1
+    last = index
+    while last + 1 < len(a.runs) and joined(a.runs[last], a.runs[last + 1]):
+        last += 1
+    return a.runs[first:last + 1]
 
 
 def _bracketed(run: list[Token], a: Analysis) -> bool:

@@ -457,17 +457,43 @@ def _stake_before(text: str, lex: Lexicon) -> bool:
 def clause_start(text: str, sentence_start: int, trig: TriggerMatch, previous_trigger_end: int,
                  lex: Lexicon) -> int:
     start = max(sentence_start, previous_trigger_end)
-    opened = start
+    opened = earlier = start
     for hit in lex.clause_break.finditer(text, start, trig.end + 1):  # its lookahead may read the trigger
         if hit.end() <= trig.start:
+            if _closes_apposition(text, earlier, opened, hit, lex):
+                start, opened = earlier, hit.end()  # "X, controlada por el Estado, y la minera Y firmaron": X too
+                continue
             fronted = _fronted_comitative(text[opened:hit.start()], lex) and (
                 opened == sentence_start or text[sentence_start:opened].rstrip()[-1:] in (":", ";"))
+            earlier = start
             start = start if fronted else hit.end()
             opened = hit.end()
     start = max(start, _reported_opening(text, sentence_start, start, trig, lex))
     if lex.conjunction_re.search(text, start, trig.start):
         return trig.start  # "compró X en 2016 y salió a bolsa en 2019": a second verb, a clause of its own
     return start
+
+
+APPOSITION_WORDS = 8  # words of a lowercase apposition set off by commas between two coordinated subjects
+APPOSED_JOIN_WORDS = 3  # lowercase words (an article, a firm's noun) between the conjunction and the second name
+
+
+def _closes_apposition(text: str, earlier: int, opened: int, hit: re.Match, lex: Lexicon) -> bool:
+    """Whether the comma closes an apposition the comma before opened after a name and a conjunction joins a second
+    name after it ("X, controlada por el Estado, y la minera Y firmaron", "X, based in Leeds, and Y signed"): the
+    names are the coordinated subjects of one clause, which opens before the first."""
+    head, phrase = text[earlier:opened].rstrip(), text[opened:hit.start()]
+    if not (opened > earlier and head.endswith(",") and hit.group().strip() == "," and phrase[:1].islower()
+            and 0 < len(phrase.split()) <= APPOSITION_WORDS):
+        return False
+    last = head[:-1].split()[-1:] or [""]
+    words = text[hit.end():hit.end() + 80].split()[:APPOSED_JOIN_WORDS + 2]
+    if not (last[0][:1].isupper() or last[0].endswith(")")) or not words or (
+            words[0].lower() not in lex.conjunction_words):
+        return False
+    name = next((k for k, w in enumerate(words[1:], 1) if not w.islower()), None)
+    return name is not None and words[name][:1].isupper() and all(
+        w in lex.determiners or w in lex.trades or is_descriptor(w, lex) for w in words[1:name])
 
 
 def _fronted_comitative(phrase: str, lex: Lexicon) -> bool:

@@ -279,3 +279,36 @@ def test_each_language_reads_a_conversion_by_its_one_list(lang, sentence, value,
 ])
 def test_a_second_sum_that_is_no_conversion_is_kept(lang, sentence):
     assert len(amounts.find(sentence, 0, lexicon(lang))) == 2
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("El banco de Medellín compró Kandela por $250.000 millones. Es su mayor compra en Colombia.", "COP"),
+    ("La minera de Antofagasta pagó $ 40.000 millones por Sarquí. Es su tercera compra en Chile.", "CLP"),
+    ("La cadena de Buenos Aires vendió su red a Trelmo por $9.000 millones. Opera en toda la Argentina.", "ARS"),
+    ("La cadena de Monterrey vendió su red a Trelmo por $900 millones. Opera en todo México.", "MXN"),
+    ("La cadena española vendió su red a Trelmo por $90 millones.", "USD"),
+])
+def test_a_latin_american_page_reads_its_bare_dollar_sign_as_its_peso(text, currency):
+    lex = lexicon("es")
+    found = amounts.find(text, 0, lex, local=amounts.local_currencies(text, lex))
+    assert found[0].currency == currency
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("La ANI adjudicó la vía de Bogotá por 2,1 billones de pesos. Es la mayor obra de Colombia.", "COP"),
+    # a Mexican firm that buys in Colombia: its "pesos" stay Mexico's
+    ("La fintech de Monterrey compró la colombiana Tramo, con clientes en Bogotá y Medellín, y factura 300 millones de "
+     "pesos en México.", "MXN"),
+])
+def test_pesos_are_the_pages_country_unless_it_names_mexico(text, currency):
+    lex = lexicon("es")
+    found = amounts.find(text, 0, lex, local=amounts.local_currencies(text, lex))
+    assert found[0].currency == currency
+
+
+def test_the_country_a_page_names_most_has_the_shared_sign():
+    text = ("La empresa de Santiago opera en Chile, Antofagasta y Atacama; compró en Argentina la planta de Neuquén "
+            "por $ 30.000 millones.")
+    lex = lexicon("es")
+    (found,) = amounts.find(text, 0, lex, local=amounts.local_currencies(text, lex))
+    assert found.currency == "CLP"

@@ -120,3 +120,10 @@ def test_german_goods_in_a_compound_are_no_parties():
     found = events("de", "Nachrichten", "Den Großteil ihrer Logistik-Lkw bezieht die Truppe weiterhin über einen "
                    "bestehenden Rahmenvertrag mit Rheinmetall.")
     assert not any(n == "Logistik-Lkw" for ps in found for n, _ in ps)
+
+
+def test_a_latin_american_town_opened_by_villa_is_no_party():
+    found = events("es", "Noticias", "El Club Ribera Norte y la aseguradora Tapir Seguros firmaron un contrato de "
+                   "patrocinio por el que la aseguradora pagará 3 millones de dólares para ocupar el frente de la "
+                   "camiseta y el nombre del centro de entrenamiento de Villa Ombú.")
+    assert not any(n.startswith("Villa") for ps in found for n, _ in ps)

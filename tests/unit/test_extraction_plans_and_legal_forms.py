@@ -3,6 +3,8 @@ a firm "controlled by" a family read as a person, Spanish "la firma de un acuerd
 an adviser's verb before a second cue of its sentence, and money a firm invests into a thing of its own (a plant, the
 expansion of a works) read as an investment in the firm named near that thing."""
 
+import pytest
+
 from streams.extraction import extract_events
 from tests.unit.test_extraction_roles import page, parties
 
@@ -17,6 +19,18 @@ def test_mexican_legal_forms_after_a_comma_are_no_firm():
         {("Torvalia", "partner"), ("Nortec Andes", "partner")}]
     assert events("es", "La regiomontana Vidrios Lumar, S.A. de C.V. compró a la peruana Andes Pack por 40 millones "
                   "de dólares.", kind="acquisition") == [{("Vidrios Lumar", "acquirer"), ("Andes Pack", "target")}]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("El Ministerio de Obras adjudicó el lunes a la empresa Constructora Serrana del Valle S.A.C. la obra del puente.",
+     {("Ministerio de Obras", "customer"), ("Serrana del Valle", "supplier")}),
+    ("La distribuidora Lumbre Digital S.A.S. compró la startup Tapir por 3 millones de dólares.",
+     {("Lumbre Digital", "acquirer"), ("Tapir", "target")}),
+    ("Minera Cobreña SpA vendió a Fundiciones Rolán S.A.A. su planta de Calama.",
+     {("Minera Cobreña", "seller"), ("Fundiciones Rolán", "acquirer")}),
+])
+def test_andean_legal_forms_after_a_name_are_no_part_of_it(sentence, expected):
+    assert events("es", sentence)[0] == expected
 
 
 def test_a_firm_controlled_by_a_family_is_no_person():

@@ -57,3 +57,36 @@ def test_a_two_word_title_before_a_comma_names_a_person():
     found = events("es", "Noticias", "«Vamos a crecer en Chile», dijo su cofundadora y directora general, Lucía "
                    "Prado.\nLa empresa, que en 2024 compró la chilena Nubla Datos, opera en tres países.")
     assert "Lucía Prado" not in all_names(found)
+
+
+@pytest.mark.parametrize("text,firm", [
+    ("Lucía Prado y Pablo Ríos fundaron Talvera en 2019. La startup levantó 5 millones de euros en una ronda "
+     "liderada por Duero Ventures.", "Talvera"),
+    ("Lucía Prado, Marta Soler y Pablo Ríos cofundaron en 2018 la plataforma Nubla, que ahora compra la valenciana "
+     "Ferrasa.", "Nubla"),
+])
+def test_full_names_joined_before_a_founding_verb_are_persons(text, firm):
+    names = all_names(events("es", "Noticias", text))
+    assert firm in names and not names & {"Lucía Prado", "Marta Soler", "Pablo Ríos"}
+
+
+def test_two_firms_that_found_a_joint_venture_stay_its_partners():
+    found = events("es", "Noticias", "Aceros Lumbre y Baterías Tapir fundaron una empresa conjunta para fabricar "
+                   "celdas en Valencia.")
+    assert {"Aceros Lumbre", "Baterías Tapir"} <= all_names(found)
+
+
+def test_a_title_of_a_firm_named_after_its_noun_names_no_person():
+    found = events("es", "Ferrol Andina y Banco Tapir del Norte anuncian su fusión",
+                   "Las juntas de Ferrol Andina S.A. y Banco Tapir del Norte S.A. aprobaron el miércoles un acuerdo de "
+                   "fusión.", "«Es una unión entre iguales», afirmó la presidenta de Banco Tapir del Norte.")
+    assert [(e["type"], len(e["parties"])) for e in found] == [("merger", 2)]
+
+
+def test_a_title_after_a_subordinate_clause_names_no_person_before_it():
+    found = events("es", "Nace Tapir Norte Seguros tras la fusión de Mutua Ferrol y Previsora Tapir",
+                   "Mutua Ferrol y Previsora Tapir han completado su fusión, según comunicaron el martes.",
+                   "La presidencia recaerá en Luis Prats, hasta ahora presidente de Mutua Ferrol, mientras que el "
+                   "consejero delegado será Marta Soler.")
+    assert [(e["type"], sorted(p["name"] for p in e["parties"])) for e in found] == [
+        ("merger", ["Mutua Ferrol", "Previsora Tapir"])]
