@@ -2,6 +2,7 @@
 sentences before; sentences written for these tests."""
 
 from streams.extraction import extract_events
+from streams.extraction import page as page_module
 from streams.extraction.page import read_page
 from tests.unit.test_extraction_generalisation import only
 from tests.unit.test_extraction_roles import page, parties
@@ -451,6 +452,16 @@ def test_a_firm_a_guess_tied_to_a_place_is_not_found_far_back_by_that_place():
                           "mit 85 Millionen Euro."))
     (later,) = [m for m in told.mentions[-1] if m.anaphor]
     assert later.name == "Kessler Antriebstechnik"
+
+
+def test_only_the_words_that_qualify_a_description_name_its_place_far_back():
+    # a noun capitalised where nouns are ("Softwareanbieter", "der Verein") is no place: only its qualifiers
+    for lang, body, want in (("de", "Brack Foods übernimmt Kessler Data. Der Grazer Softwareanbieter wächst.",
+                              {"graze"}),
+                             ("en", "Brack Foods buys Kessler Data. The Leeds-based group is growing.", {"leeds"})):
+        told = read_page(page(lang, "Brack Foods", body))
+        (described,) = [m for m in told.mentions[-1] if m.anaphor]
+        assert page_module._own_place(told.text, described, told.lex, head=False) == want
 
 
 def test_a_pronoun_after_a_fronted_firm_stands_for_it_not_for_the_page_s_main_firm():
