@@ -264,6 +264,7 @@ def read_page(clean: dict) -> Page:
     voices, speakers = (_voices(text, found, sents, lex, counts, bool(said_by), voiced, publisher) if spoken
                         else ({}, set()))
     seats = _Lazy(_around)  # firm -> the capitalised words around its name ("aus Reutlingen")
+    guessed: dict[str, set[str]] = {}  # firm -> the places it got from a description of a place no firm sat in
     given = _Lazy(kinds.given)  # firm -> the kinds the page gave it so far ("X, a Leeds-based lender")
     told = _Lazy(kinds.told)  # firm -> the kinds a noun before its name gave it ("la constructora X")
     apposed = _Lazy(kinds.apposed)  # firm -> the kinds an apposition gave it ("X SA, spécialiste des capteurs")
@@ -278,7 +279,7 @@ def read_page(clean: dict) -> Page:
             # the people of a place are their own place: the words before them are another phrase's ("hatte X aus
             # Zhengzhou die Ulmer übernommen")
             place = _around(text, sents[i], m, lex, before=False)
-            m.name = _seated(found, i, m, place, seats) or _named_after_place(found, i, m, place)
+            m.name = _seated(found, i, m, place, seats, guessed, place) or _named_after_place(found, i, m, place)
             if m.name is None and text[m.start:m.end].split()[-1][:1].isupper():  # not "los madrileños" (rarer)
                 m.name = _traded_placeless(text, found, sents, i, place, seats, lex)
                 m.recent = m.name is not None  # the sentence before's firm: no other firm of the discourse
@@ -304,7 +305,8 @@ def read_page(clean: dict) -> Page:
                 place = _around(text, sents[i], m, lex) | _place_after(text, m, places, lex)
                 founded = _founded(text, found, cues, i, m, lex)
                 m.name = _defined_term(text, sents[i].start, m, lex, found) or _apposed_to_relative(
-                    text, ms, m, lex) or founded or _seated(found, i, m, place, seats)
+                    text, ms, m, lex) or founded or _seated(found, i, m, place, seats, guessed,
+                                                            place & _own_place(text, m, lex, head=False))
                 m.unplaced = m.name is None and _placeless(found, i, _own_place(text, m, lex), seats)
                 recent = _recent(text, found, sents, i, m, lex, place, seats, lambda n: given.get(n, set()) | told.get(
                     n, set())) if m.name is None and cues[i] and not (i and cues[i - 1]) else None
@@ -331,6 +333,8 @@ def read_page(clean: dict) -> Page:
                     given.setdefault(m.name, set()).add(kind)  # "La constructora madrileña" (X): X is one
                 if m.name and not organisations.is_institution(m.name, lex):
                     seats.setdefault(m.name, set()).update(place)  # "Der Walldorfer Konzern": SAP sits there
+                    if m.unplaced:  # a guess: the page tied no firm to the place
+                        guessed.setdefault(m.name, set()).update(place)
         ms[:] = [m for m in ms if m.name or m.pair or not (m.anaphor and (  # as if unsaid
             kinds.traded(text, m, lex) or _venture_cue_inside(cues[i], m) or m.public in lex.town_nouns))]
         pairs = [m for m in ms if m.pair]
@@ -676,16 +680,20 @@ def _demonyms(a: organisations.Analysis, ms: list[Mention], lex: Lexicon) -> lis
 
 
 def _seated(found: list[list[Mention]], i: int, description: Mention, place: set[str],
-            seats: dict[str, set[str]]) -> str | None:
+            seats: dict[str, set[str]], guessed: dict[str, set[str]], far: set[str]) -> str | None:
     """ "Der Konzern aus Reutlingen", "the Munich-based group": a description tied to a place stands for the
-    one firm of the sentences just before that the page tied to that place; with none there, for the one firm the
-    page tied to it further back ("das Grazer Softwareunternehmen X" ... "Der Grazer Softwareanbieter")."""
+    one firm of the sentences just before that the page tied to that place; where none of them sits there, for the
+    one firm the page tied to it earlier ("das Grazer Softwareunternehmen X ... [a section on another firm] ... Der
+    Grazer Softwareanbieter gehört seit 2023 zu Y": the place names it as well as its name, however far back),
+    where the page tied it there itself, not by a guess (`guessed`: an earlier description of a place no firm sat
+    in resolved to it), and only by the places (`far`) the description's own words or the people it names give,
+    not a word around it."""
     if not place:
         return None
-    for first in (max(0, i - ANTECEDENT_REACH), 0):
+    for first, unsure, stems in ((max(0, i - ANTECEDENT_REACH), {}, place), (0, guessed, far)):
         named = {m.name for j in range(first, i + 1) for m in found[j]
                  if m.name and not m.anaphor and (j < i or m.end <= description.start)}
-        tied = {n for n in named if seats.get(n, set()) & place}
+        tied = {n for n in named if (seats.get(n, set()) - unsure.get(n, set())) & stems}
         if tied:
             return tied.pop() if len(tied) == 1 else None
     return None
@@ -730,11 +738,14 @@ def _shares_described(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
         lex.share_re.search(text, m.end, m.end + SHARES_REACH))
 
 
-def _own_place(text: str, description: Mention, lex: Lexicon) -> set[str]:
+def _own_place(text: str, description: Mention, lex: Lexicon, head: bool = True) -> set[str]:
     """The stems of the places a description names among its own words ("den Karlsruher Konzern", "the Leeds-based
-    printer"), not a name or place around it."""
+    printer"), not a name or place around it; without its `head`, a noun capitalised where nouns are ("der Verein")
+    is no place, only the words that qualify it ("der Grazer Anbieter", "la société grenobloise")."""
     words = [w for w in text[description.start:description.end].split()[1:]
              if w.partition("-")[2][:1].islower() or "-" not in w]  # "Ohio-based", not "die Lindquart-Gruppe"
+    if not head and words and words[-1][:1].isupper():
+        words = words[:-1]
     stems = [w.split("-")[0] for w in words if w[:1].isupper() and not organisations.is_descriptor(w, lex)
              or organisations.demonym_adjective(w, lex)]
     return {_stem(w) for w in stems if len(w) >= PLACE_STEM}

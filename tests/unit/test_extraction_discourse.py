@@ -2,6 +2,7 @@
 sentences before; sentences written for these tests."""
 
 from streams.extraction import extract_events
+from streams.extraction import page as page_module
 from streams.extraction.page import read_page
 from tests.unit.test_extraction_generalisation import only
 from tests.unit.test_extraction_roles import page, parties
@@ -422,6 +423,45 @@ def test_a_description_tied_to_a_place_stands_for_the_firm_of_that_place():
                                  "Foods liefert Suppen. Der Reutlinger Konzern übernahm für 40 Millionen Euro "
                                  "Quaver Labs."))
     assert parties(only(events, "acquisition")) == {("Kessler", "acquirer"), ("Quaver Labs", "target")}
+
+
+def test_a_description_tied_to_a_place_finds_the_firm_of_that_place_named_far_back():
+    # the firm of that place was named six sentences before, the firms between sit elsewhere
+    between = ("Brack Foods liefert Suppen. Brack Foods wächst. Die Stadtwerke Hollenau kaufen Strom. Brack Foods "
+               "plant ein Werk. Brack Foods stellt ein. ")
+    events = extract_events(page("de", "Auftrag für Kessler", "Die Stadtwerke Hollenau haben den Auftrag an das "
+                                 "Reutlinger Softwarehaus Kessler Data vergeben. " + between + "Der Reutlinger "
+                                 "Anbieter gehört seit 2021 zum Konzern Quaver Labs, der ihn für 40 Millionen Euro "
+                                 "übernommen hatte."))
+    assert ("Kessler Data", "target") in parties(only(events, "acquisition"))
+    events = extract_events(page("en", "Orwell wins", "Orwell Data, based in Leeds, won a city "
+                                 "contract. Brack Foods makes soup. Brack Foods is growing. Brack "
+                                 "Foods plans a plant. Brack Foods is hiring. Brack Foods sells to grocers. The "
+                                 "Leeds-based group was bought by Quaver Labs for £40 million in 2021."))
+    assert parties(only(events, "acquisition")) == {("Quaver Labs", "acquirer"), ("Orwell Data", "target")}
+
+
+def test_a_firm_a_guess_tied_to_a_place_is_not_found_far_back_by_that_place():
+    # the page ties no firm to Reutlingen: the deck's description takes the headline's first name by a guess, which
+    # must not make that name the firm of the later description, six sentences on
+    told = read_page(page("de", "Finanzinvestor übernimmt Mehrheit an Kessler Antriebstechnik",
+                          "Der Reutlinger Getriebespezialist bekommt einen neuen Eigentümer. Die Mehrheit an der "
+                          "Kessler Antriebstechnik GmbH geht an einen Finanzinvestor. Die Beteiligungsgesellschaft "
+                          "Brack Capital übernimmt 75 Prozent der Anteile. Brack Capital zahlt bar. Kessler baut "
+                          "Getriebe. Kessler liefert an Bahnen. Die Beteiligten bewerten das Reutlinger Unternehmen "
+                          "mit 85 Millionen Euro."))
+    (later,) = [m for m in told.mentions[-1] if m.anaphor]
+    assert later.name == "Kessler Antriebstechnik"
+
+
+def test_only_the_words_that_qualify_a_description_name_its_place_far_back():
+    # a noun capitalised where nouns are ("Softwareanbieter", "der Verein") is no place: only its qualifiers
+    for lang, body, want in (("de", "Brack Foods übernimmt Kessler Data. Der Grazer Softwareanbieter wächst.",
+                              {"graze"}),
+                             ("en", "Brack Foods buys Kessler Data. The Leeds-based group is growing.", {"leeds"})):
+        told = read_page(page(lang, "Brack Foods", body))
+        (described,) = [m for m in told.mentions[-1] if m.anaphor]
+        assert page_module._own_place(told.text, described, told.lex, head=False) == want
 
 
 def test_a_pronoun_after_a_fronted_firm_stands_for_it_not_for_the_page_s_main_firm():
