@@ -163,6 +163,7 @@ class Lexicon:
     titles: frozenset[str]  # one-word person titles ("PDG", "Chefin"): never a word of a firm's name
     full_name_titles: frozenset[str]  # titles also said of firms ("l'entrepreneur X"): a person's before a full name
     plural_titles: frozenset[str]  # "founders X Y and Z W": a title in the plural names each full name joined
+    origin_adjectives: frozenset[str]  # "suédois", "sueco": a country's adjective no demonym ending tells
     never_alone: frozenset[str]  # "to supply PVC": product codes, no firm alone, kept inside a name
     place_heads: frozenset[str]  # "Punta Gorda", "Pointe du Raz": the word of a place's kind opening its name
     place_openers: frozenset[str]  # "San Diego", "New York", "Sankt Gallen": a word opening a place's name
@@ -792,6 +793,7 @@ def lexicon(lang: str) -> Lexicon:
         founders_from_re=_founders_from_re(ext.get("founded_by", []), ext.get("founder_origins", [])),
         full_name_titles=frozenset(w.lower() for w in ext.get("full_name_person_cues", ())),
         plural_titles=frozenset(w.lower() for w in ext.get("plural_person_cues", ())),
+        origin_adjectives=frozenset(w.lower() for w in ext.get("origin_adjectives", ())),
         never_alone=frozenset(w.lower() for w in ext.get("never_alone", ())),
         place_heads=frozenset(w.lower() for w in ext.get("place_heads", ())),
         place_openers=frozenset(w.lower() for w in ext.get("place_openers", ())),

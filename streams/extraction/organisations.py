@@ -1084,13 +1084,10 @@ def is_person(run: list[Token], a: Analysis, lex: Lexicon, person_words: set[str
         return True  # "fundada en 2021 por Marta Olabarria y Diego Sanz", "founders Priya Natarajan and ...": persons
     key = run[0].start
     if key not in a.person_context:  # the context of a run is read once, for persons and for mentions
-        offset, cue, after_cue = a.offset, *_person_res(lex)
-        sentence = a.lowered if cue else None
-        if sentence is None:
-            sentence, cue, after_cue = a.sentence, lex.person_cue, lex.person_after
-        before = sentence[max(0, run[0].start - offset - 40):run[0].start - offset]
+        offset = a.offset
+        sentence, cue, after_cue = _cue_reading(a, lex)
         after = sentence[run[-1].end - offset:run[-1].end - offset + 60]
-        hit = cue.search(before)
+        hit = _title_hit(run, a, sentence, cue, lex)
         a.person_context[key] = bool(_titled(hit, run, lex) and not _reported_subject(hit, after, lex)
                                      and not _introduced_by_descriptor(run, a, lex) or (
             (hit_after := after_cue.search(after)) and not _relative_clause(after, lex) and not _firm_worded(run, lex)
@@ -1271,6 +1268,38 @@ def _reports(a: Analysis, tok: Token, lex: Lexicon) -> bool:
     return rest[:1] == " " and bool(lex.speech_re.match(rest.lstrip()))
 
 
+TITLE_REACH = 40  # characters before a name read for a person's title
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
+def _title_hit(run: list[Token], a: Analysis, sentence: str, cue: re.Pattern, lex: Lexicon) -> re.Match | None:
+    """A person's title right before the run, or before a full name with an adjective of origin between where
+    adjectives follow the noun ("l'entrepreneur suédois Lars Holm", "el inversor mexicano Gerardo Ibarra")."""
+    at = run[0].start - a.offset
+    start = max(0, at - TITLE_REACH)
+    hit = cue.search(sentence[start:at])
+    if hit is not None or not lex.adjectives_follow or sum(t.low not in lex.name_particles for t in run) < 2:
+        return hit
+    word = _LAST_WORD.search(a.sentence[start:at])  # as written: a capitalised word is a name's, no adjective
+    if word is None or not origin_adjective(word.group(1), lex):
+        return None
+    return cue.search(sentence[start:start + word.start(1)])
+
+
+def origin_adjective(word: str, lex: Lexicon) -> bool:
+    """An adjective of a country or of a place ("suédoise", "mexicano", "grenoblois"), lowercase."""
+    return word in lex.origin_adjectives or national_adjective(word, lex) or demonym_adjective(word, lex)
+
+
+def _cue_reading(a: Analysis, lex: Lexicon) -> tuple[str, re.Pattern, re.Pattern]:
+    """The sentence the person cues read, with the cues before and after a name: the lowered sentence and the fast
+    patterns where casefolding can stand in for IGNORECASE, else the sentence as written."""
+    cue, after_cue = _person_res(lex)
+    if cue and a.lowered is not None:
+        return a.lowered, cue, after_cue
+    return a.sentence, lex.person_cue, lex.person_after
+
+
 @cache
 def _person_res(lex: Lexicon) -> tuple[re.Pattern | None, re.Pattern | None]:
     """The person cues as case-sensitive patterns for the lowercased sentence (None, None if they cannot be)."""
@@ -1329,6 +1358,12 @@ def demonym_adjective(word: str, lex: Lexicon) -> bool:
 
 
 DEMONYM_STEM = 5  # letters of a place adjective before its ending ("lyonn-aise")
+
+
+def national_adjective(word: str, lex: Lexicon) -> bool:
+    """A form of a country's adjective (`nationals`: "dänische", "schwedischen"), lowercase: it ties the name or the
+    noun it qualifies to that country."""
+    return word.islower() and any(word.startswith(forms[0]) for forms in lex.nationals.values())
 
 
 def _town_described(toks: list[Token], k: int, sentence: str, offset: int, lex: Lexicon) -> bool:
@@ -2552,11 +2587,26 @@ def _elided(sentence: str, start: int) -> str:
     return sentence[:start].rsplit(None, 1)[-1].lower().replace("’", "'")
 
 
-def persons(a: Analysis, lex: Lexicon, person_words: set[str]) -> None:
-    """Add the words of the persons named in a sentence to person_words."""
+def persons(a: Analysis, lex: Lexicon, person_words: set[str], surnames: dict[str, int] | None = None) -> None:
+    """Add the words of the persons named in a sentence to person_words, and the surname of each one named in full
+    after a title to surnames, with where the page first names that person (`titled_surname`)."""
     for run in a.runs:
         if len(run) >= 2 and is_person(run, a, lex, person_words):
             person_words.update(t.text for t in run)
+            if surnames is not None and (surname := titled_surname(run, a, lex)):
+                surnames.setdefault(surname, run[0].start)
+
+
+def titled_surname(run: list[Token], a: Analysis, lex: Lexicon) -> str | None:
+    """ "Chief executive Dr. Anna Berg", "M. Paul Roux", "l'entrepreneur suédois Lars Holm": a given name and a
+    surname (maybe with its particles, "Anne Le Goff") after a person's title: the surname, which later stands alone
+    for that person ("Berg bought ...", "Roux a déclaré"); None for any other run."""
+    core = [t for t in run if t.low not in lex.name_particles]
+    if len(core) != 2 or run[0] is not core[0] or any(t.low in lex.firm_name_words for t in run):
+        return None
+    sentence, cue, _ = _cue_reading(a, lex)
+    hit = _title_hit(run, a, sentence, cue, lex)
+    return " ".join(t.text for t in run[1:]) if _titled(hit, run, lex) else None
 
 
 def _extends(long_: list[str], short: list[str]) -> bool:

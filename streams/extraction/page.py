@@ -196,15 +196,18 @@ def read_page(clean: dict) -> Page:
     if not any(cues):  # no deal cue, no candidate: the names (most of the cost) would go unread
         return Page(text, lex, _anchor(clean), sents, [[] for _ in sents], titles, None, Counter(), None, {}, cues)
     person_words: set[str] = set()
+    surnames: dict[str, int] = {}  # a titled person's surname -> where the page names that person in full
     analyses = [organisations.analyse(text[s.start:s.end], s.start, lex, w) for s, w in zip(sents, lows, strict=True)]
     for a in analyses:
-        organisations.persons(a, lex, person_words)
+        organisations.persons(a, lex, person_words, surnames)
     said_by = _speaker_labels(text, sents, titles, analyses, lex)
     person_words |= {w for name in said_by.values() for w in name.split()}
     found = [_traded_firms(text, s, organisations.mentions(a, lex, person_words), lex)
              for s, a in zip(sents, analyses, strict=True)]
     if said_by:
         found = [[m for m in ms if not _names_speaker(m, said_by)] for ms in found]
+    if surnames:
+        found = _without_titled_surnames(found, surnames)
     if works := organisations.work_titles(analyses, lex):
         found = [[m for m in ms if m.name not in works] for ms in found]
     found = [[m for m in ms if not _term_acronym(text, m, lex) and not _attributive_acronym(text, m, lex)]
@@ -427,6 +430,22 @@ def _names_speaker(m: Mention, speakers: dict[str, str]) -> bool:
     return m.name in speakers or m.name.upper() in speakers or len(words) == 2 and words[-1] in speakers
 
 
+def _without_titled_surnames(found: list[list[Mention]], surnames: dict[str, int]) -> list[list[Mention]]:
+    """ "Chief executive Dr. Anna Berg ... Berg bought ...", "M. Paul Roux ... Roux a déclaré": a surname alone after
+    the page named a person in full after a title is that person, whatever verb follows. A surname the page named
+    alone before the person ("El presidente de Puig, Marc Puig, ... Puig compra"), after a firm's noun or before a
+    legal suffix ("Gestora Arnal", "Quist Holdings") or as a word of a firm's name ("Construcciones Ulloa") is a firm
+    named after its family."""
+    first: dict[str, int] = {}
+    firms = {w for ms in found for m in ms if m.name and " " in m.name for w in m.name.split()}  # "Construcciones
+    for m in (m for ms in found for m in ms if m.name in surnames and not m.anaphor):  # Ulloa ... Ramón Ulloa"
+        first[m.name] = min(first.get(m.name, m.start), m.start)
+        if m.introduced:
+            firms.add(m.name)
+    person = {name for name, start in first.items() if start > surnames[name] and name not in firms}
+    return [[m for m in ms if m.anaphor or m.name not in person] for ms in found]
+
+
 def _item_labels(text: str, sents: list[sentences.Sentence], titles: set[int], found: list[list[Mention]],
                  lex: Lexicon) -> dict[int, Mention]:
     """ "SORANEX – La société a confirmé ...", "OXALYS – Le fonds X a pris 15 % du capital de l'éditeur", "Brisac :
@@ -533,7 +552,7 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
     tied = text[m.start:m.end].split() if m.anaphor else _seat_in_name(text[m.start:m.end], lex)
     tied += [f for w in tied for f in lex.nationals.get(w.lower(), ())]  # "die Dänen": "dänisch", "Dänemark"
     for w in reversed(PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND:] if before else []):
-        if w[:1].islower() and w.lower() not in lex.determiners and not _national_adjective(w, lex):
+        if w[:1].islower() and w.lower() not in lex.determiners and not organisations.national_adjective(w, lex):
             break  # a verb or a preposition: what stands before it is no modifier of this name
         tied.append(w)
     rest = text[m.end:sentence.end] if m.anaphor else kinds.past_suffix(text[m.end:sentence.end], lex)
@@ -551,7 +570,7 @@ def _around(text: str, sentence: sentences.Sentence, m: Mention, lex: Lexicon, b
     tied.extend(w for w in PHRASE_BREAK.split(text[sentence.start:m.start])[-1].split()[-AROUND - 1:] + after[:AROUND]
                 if organisations.demonym_adjective(w, lex))
     return {_stem(p) for w in tied if (w[:1].isupper() or organisations.demonym_adjective(w, lex)
-                                       or _national_adjective(w, lex))
+                                       or organisations.national_adjective(w, lex))
             and len(w) >= PLACE_STEM and w.lower() not in lex.determiners and not organisations.is_descriptor(w, lex)
             for p in _place_parts(w)}
 
@@ -607,12 +626,6 @@ def _demonym_people(word: str, lex: Lexicon) -> bool:
     ending and the plural's), a description of a firm only where the page ties one to that place."""
     return organisations.demonym_adjective(word, lex) and word.endswith(
         tuple(e for e in lex.demonym_endings if e.endswith("s")))
-
-
-def _national_adjective(word: str, lex: Lexicon) -> bool:
-    """A form of a country's adjective (`nationals`: "dänische", "schwedischen"), lowercase: it ties the name or the
-    noun it qualifies to that country."""
-    return word.islower() and any(word.startswith(forms[0]) for forms in lex.nationals.values())
 
 
 def _place_after(text: str, description: Mention, places: set[str], lex: Lexicon) -> set[str]:
