@@ -127,9 +127,22 @@ class Page:
         sentence's start: a company history or a portrait lists each step under its year ("1986" above "Adquirimos
         Bodegas X"), where the step names no date of its own."""
         above = self._line_above(i)
-        year = None if above is None or self.anchor is None else dates.year_heading(self.sentence_text(above))
+        if above is None or self.anchor is None:
+            return []
+        year = dates.year_heading(self.sentence_text(above)) or (
+            self._bracketed_day(above) if self.paragraph_start(i) == i else None)  # the item's lead, not its aside
         start = self.sentences[i].start
-        return [dates.DateMention(year, start, start)] if year and year <= str(self.anchor.year) else []
+        return [dates.DateMention(year, start, start)] if year and year <= str(self.anchor) else []
+
+    def _bracketed_day(self, above: int) -> str | None:
+        """ "Verdance signs recycled-bottle deal (June 6)", "... dissolvent leur coentreprise (7 janvier)": a
+        newsletter's item heading that ends on its day in brackets dates the item's first sentence below it."""
+        heading = self.sentence_text(above)
+        bracket = _END_BRACKET.search(heading)
+        if bracket is None:
+            return None
+        days = [d.value for d in self.dates(above) if bracket.start() <= d.start - self.sentences[above].start]
+        return days[0] if len(days) == 1 and len(days[0]) == 10 else None
 
     def _day_before(self, i: int, weekday: int | None = None, dated_deal: bool = False) -> list[str]:
         """The last day a sentence before i names (not a start, an end or a span counted back), if any; with a
@@ -157,6 +170,7 @@ class Page:
         return self.cues[i]
 
 
+_END_BRACKET = re.compile(r"\([^()]{3,30}\)\s*$")  # a heading's last words in brackets
 TRANSCRIPT_TURNS = 2  # paragraphs a capitalised speaker's label opens at least in a transcript
 SAME_DAY_REACH = 8  # sentences back searched for the day a "same day" opening refers to
 
