@@ -843,6 +843,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         after = [(m, mk) for m, mk in after if mk not in (None, "patient")]
     pool = [m for m in pool if not m.pair]  # "both companies" buy nothing from each other
     if kind == "contract" and (owned := _possessor_supplies(trig, pool, after, text, lex, fallback)
+                               or _picked_possession(trig, pool, after, text, lex, fallback)
                                or _contract_between(trig, after, text, lex)):
         return owned
     if trig.trigger.offtake and (taken := _taken_from_page_firm(pool, after, fallback)):
@@ -879,6 +880,18 @@ def _possessor_supplies(trig: TriggerMatch, pool: list[Mention], after: list, te
             or not lex.possessive_re.search(text, trig.start, trig.end)):
         return []
     return [(pool[0], "customer"), (fallback, "supplier")]
+
+
+def _picked_possession(trig: TriggerMatch, pool: list[Mention], after: list, text: str, lex: Lexicon,
+                       fallback: Mention | None) -> list[tuple[Mention, str]]:
+    """ "The stock rose after the company said Y had picked its platform under a five-year contract": a buyer that
+    chooses a possession ("its platform") and no firm named after it chooses the firm the discourse is at, which
+    supplies it; Y, the one firm before the verb, is the customer."""
+    if (trig.trigger.frame != "grant" or fallback is None or len(pool) != 1 or pool[0].possessive
+            or pool[0].name in (None, fallback.name) or any(m.name for m, _ in after)):
+        return []
+    return [(pool[0], "customer"), (fallback, "supplier")] if lex.possessive_re.match(
+        text, trig.end + 1) else []
 
 
 def _contract_between(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> list[tuple[Mention, str]]:

@@ -1,0 +1,54 @@
+"""English syndicated pages (english3): market wraps whose items name a contract a customer picked, show notes
+with two hosts taking turns, names ending in a fund word or a kind noun inside a sentence, and currencies written
+out ("US dollars", "kronor")."""
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page, parties
+
+
+def events(lang: str, *paragraphs: str, kind: str) -> list[dict]:
+    return [e for e in extract_events(page(lang, *paragraphs)) if e["type"] == kind]
+
+
+def test_a_platform_picked_under_a_contract_is_a_contract_of_the_one_who_picked_it():
+    (found,) = events("en", "Movers", "Tarnwell Systems - The stock rose 4% after the company said Oberlin Clinics "
+                      "had picked its billing platform under a five-year contract worth about $120 million.",
+                      kind="contract")
+    assert parties(found) == {("Oberlin Clinics", "customer"), ("Tarnwell Systems", "supplier")}
+    assert found["amount"]["value"] == 120e6
+    (chosen,) = events("en", "News", "Oberlin Clinics has chosen Tarnwell Systems under a seven-year deal to run "
+                       "its patient records.", kind="contract")
+    assert parties(chosen) == {("Oberlin Clinics", "customer"), ("Tarnwell Systems", "supplier")}
+
+
+def test_a_fund_word_or_a_kind_noun_after_a_name_inside_a_sentence_ends_that_name():
+    (found,) = events("en", "News", "The family office Brannvik Invest put 250 million kronor into the games studio "
+                      "Quillan Forge in 2021 for a minority stake, the filing shows.", kind="investment")
+    assert parties(found) == {("Brannvik Invest", "investor"), ("Quillan Forge", "investee")}
+    assert (found["amount"]["value"], found["amount"]["currency"]) == (250e6, "SEK")
+
+
+def test_a_headline_in_title_case_keeps_its_kind_nouns_apart():
+    found = extract_events(page("en", "Harlow Bank Buys Quillan Studio In Cash Deal", "Harlow Bank said on Monday it "
+                                "had agreed to buy the design firm Quillan Studio for $40 million."))
+    assert all(p["name"] != "Harlow Bank Buys Quillan Studio" for e in found for p in e["parties"])
+
+
+def test_us_dollars_written_out_stay_us_dollars_on_a_canadian_page():
+    (found,) = events("en", "News", "Veltro Games has closed its purchase of Marrow Studios, the Toronto team behind "
+                      "two hit titles. Veltro agreed the deal in March at 90 million US dollars, the Montreal "
+                      "company said.", kind="acquisition")
+    assert found["amount"]["currency"] == "USD"
+
+
+def test_hosts_taking_turns_under_their_first_names_are_speakers_not_firms():
+    found = extract_events(page(
+        "en", "Ep. 12: Quillan Forge lists, Harlow buys Marrow",
+        "Jana Voss and Piet Olander unpack the week's listing and a studio deal.",
+        "JANA: Let's start with Quillan Forge, because that was the big one.",
+        "PIET: The Oslo studio priced its IPO on Tuesday, raising 900 million kronor.",
+        "JANA: Then Harlow Interactive has closed its acquisition of Marrow Studios.",
+        "PIET: Quick one before we go: Tessly raised a $5 million seed round led by Orrin Ventures."))
+    names = {p["name"] for e in found for p in e["parties"]}
+    assert not names & {"JANA", "PIET", "Jana Voss", "Piet Olander", "Let", "Quick"}
+    assert {("Harlow Interactive", "acquirer"), ("Marrow Studios", "target")} in [parties(e) for e in found]
