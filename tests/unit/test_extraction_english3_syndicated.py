@@ -52,3 +52,30 @@ def test_hosts_taking_turns_under_their_first_names_are_speakers_not_firms():
     names = {p["name"] for e in found for p in e["parties"]}
     assert not names & {"JANA", "PIET", "Jana Voss", "Piet Olander", "Let", "Quick"}
     assert {("Harlow Interactive", "acquirer"), ("Marrow Studios", "target")} in [parties(e) for e in found]
+
+
+def test_an_agreement_signed_with_a_lender_to_run_outlets_for_it_is_a_contract():
+    (found,) = events("en", "News", "Tarnpay Solutions Pvt Ltd said on Tuesday it had signed an agreement with "
+                      "state-run Kovalam Rural Bank to operate payment kiosks for the lender in six districts.",
+                      kind="contract")
+    assert parties(found) == {("Tarnpay Solutions", "supplier"), ("Kovalam Rural Bank", "customer")}
+
+
+def test_private_company_suffixes_of_indian_and_australian_english_are_dropped():
+    (found,) = events("en", "News", "Brolga Minerals Pty Ltd has agreed to buy Quandong Resources for A$80 million.",
+                      kind="acquisition")
+    assert parties(found) == {("Brolga Minerals", "acquirer"), ("Quandong Resources", "target")}
+
+
+def test_a_consumer_competition_regulator_that_cleared_a_deal_is_no_seller():
+    (found,) = events("en", "News", "Carrow Power said on Monday it had completed its €90 million acquisition of "
+                      "wind developer Slaney Renewables, following clearance from the Competition and Consumer "
+                      "Protection Commission.", kind="acquisition")
+    assert parties(found) == {("Carrow Power", "acquirer"), ("Slaney Renewables", "target")}
+
+
+def test_output_already_sold_to_a_customer_is_a_standing_contract():
+    (found,) = events("en", "News", "The developer grew quickly. Slaney Renewables already sells the output of its "
+                      "wind farm to data centre operator Brosna Digital.", kind="contract")
+    assert parties(found) == {("Slaney Renewables", "supplier"), ("Brosna Digital", "customer")}
+    assert found["status"] == "ongoing"
