@@ -694,13 +694,16 @@ def _fund_word_inside(toks: list[Token], i: int, lex: Lexicon) -> bool:
     inside a sentence (or, where headlines go in title case, a sentence that is not one), a capitalised fund word
     right after a name word goes on with that name, also one that is a deal verb or noun elsewhere."""
     tok = toks[i]
-    return (lex.sentence_case or not lex.compound_nouns and not _title_case(toks)) and tok.text[:1].isupper() and (
+    return (lex.sentence_case or not lex.compound_nouns and not _title_case(toks, lex)) and tok.text[:1].isupper() and (
         tok.low in lex.fund_words)
 
 
-def _title_case(toks: list[Token]) -> bool:
-    """A sentence with half its words or more capitalised: a headline in title case, whose capitals name nothing."""
-    return 2 * sum(t.text[0].isupper() for t in toks) >= len(toks)
+def _title_case(toks: list[Token], lex: Lexicon) -> bool:
+    """A headline in title case, whose capitals name nothing: every word of four letters or more but the stopwords
+    ("with", "from") capitalised ("Kestrel Bank Buys Lumen Forge In Big Deal"); one in lowercase, a verb or a noun,
+    makes a sentence in sentence case however many names it holds ("Lumen Forge's IPO pops, Skyrift closes ...")."""
+    words = [t for t in toks if len(t.text) >= 4 and t.text.isalpha() and t.low not in lex.stopwords]
+    return bool(words) and all(t.text[0].isupper() for t in words)
 
 
 SUFFIXED_WORDS = 3  # capitalised words before a legal suffix read as a name ("Velthaus Maschinenbau AG")
@@ -750,13 +753,14 @@ def _inner_adjective(toks: list[Token], i: int, sentence: str, offset: int, lex:
         return False
     function_word = (tok.low in lex.determiners or tok.low in lex.conjunction_words or tok.low in lex.connectors
                      or tok.low in _prepositions(lex) or tok.low in lex.speech_verbs or _calendar_word(tok.low, lex))
-    return not function_word and not _title_case(toks) and name_word(nxt.text, lex, False)
+    return not function_word and not _title_case(toks, lex) and name_word(nxt.text, lex, False)
 
 
 def _closing_descriptor(current: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "a supply agreement with NHS Supply Chain", "for the Northwest Seaport Alliance", "put $40m into Lumen Forge":
     where only names are capitalised, a capitalised descriptor or a noun of `closing_name_words` right after a name
-    closes that name; not in a headline in title case ("Acme Steel Supplier Wins ...")."""
+    closes that name, also one a possessive ends ("Lumen Forge's IPO"); not in a headline in title case ("Acme Steel
+    Supplier Wins ...")."""
     if lex.compound_nouns:
         return False
     tok = toks[i]
@@ -764,7 +768,7 @@ def _closing_descriptor(current: list[Token], toks: list[Token], i: int, lex: Le
             and (is_descriptor(tok.low, lex) or tok.low in lex.closing_name_words)):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return not _title_case(toks) and (nxt is None or not nxt.text[0].isupper())
+    return not _title_case(toks, lex) and (nxt is None or tok.possessive or not nxt.text[0].isupper())
 
 
 def _article_in_body(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int,
@@ -1483,15 +1487,21 @@ def _modifies(toks: list[Token], j: int, lex: Lexicon) -> bool:
         return False
     reach = 1 if lex.compound_nouns else 3
     window = toks[j:j + reach]
-    if not any(is_descriptor(t.text, lex) for t in window):
+    if not any(is_descriptor(t.text, lex) or _named_trade(toks, k, lex) for k, t in enumerate(window, j)):
         return False
     for k, t in enumerate(window, j):
-        if is_descriptor(t.text, lex):
+        if is_descriptor(t.text, lex) or _named_trade(toks, k, lex):
             return True
         if not t.text.islower() or t.low in lex.stopwords or lex.trigger_re.match(
                 " ".join(x.text for x in toks[k:k + reach])):  # "X snapped up rival Y": a deal verb, no modifier
             return False
     return False
+
+
+def _named_trade(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """A lowercase noun of a trade with a capitalised word right after it ("club Ashbourne Athletic", "processor
+    Nordvik Fisk"): it introduces that name as a descriptor does (alone, "Kestrel Club" keeps it)."""
+    return toks[k].text.islower() and toks[k].low in lex.trades and k + 1 < len(toks) and toks[k + 1].text[0].isupper()
 
 
 @dataclass

@@ -1679,7 +1679,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
               suffered: bool = False) -> list[tuple[Mention, str]]:
     frame = trig.trigger.frame
     if frame == "invest":  # "invertirá 3 millones en un nuevo punto limpio junto a la carretera de X": a plan
-        after = [(m, mk) for m, mk in after if not _into_a_thing(text[trig.end:m.end], lex)]
+        after = [(m, mk) for m, mk in after if not _into_a_thing(text[trig.end:m.end], lex)
+                 and not _into_owned_thing(m, text[trig.end:m.start], text)]
         before = [(m, mk) for k, (m, mk) in enumerate(before)  # "80 Mio. Euro in den Ausbau seines Werks investieren"
                   if not _into_a_thing(text[before[k - 1][0].end if k else max(0, m.start - MARKER_WINDOW):m.end], lex)]
     if frame == "award":  # "won a contract to supply radars to X": X gets the goods, the contract's customer
@@ -2183,6 +2184,13 @@ def _owner_description(words: list[str], lex: Lexicon) -> bool:
     if words and words[0][:1].isupper() and lex.modifier_endings and words[0].endswith(lex.modifier_endings):
         words = words[1:]
     return not words or _description(" ".join(words), lex)
+
+
+def _into_owned_thing(m: Mention, gap: str, text: str) -> bool:
+    """ "put $40 million into the company's new warehouse": money put "into" a firm's possession named by a lowercase
+    noun goes into that thing, no stake in the firm (not "into X's Series B")."""
+    possessed = _POSSESSED_WORD.match(text, m.end)
+    return m.possessive and gap.split()[-1:] == ["into"] and possessed is not None and possessed.group(1).islower()
 
 
 def _into_a_thing(gap: str, lex: Lexicon) -> bool:

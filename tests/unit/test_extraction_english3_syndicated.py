@@ -79,3 +79,25 @@ def test_output_already_sold_to_a_customer_is_a_standing_contract():
                       "wind farm to data centre operator Brosna Digital.", kind="contract")
     assert parties(found) == {("Slaney Renewables", "supplier"), ("Brosna Digital", "customer")}
     assert found["status"] == "ongoing"
+
+
+def test_a_word_before_a_trade_noun_and_a_name_only_qualifies_that_name():
+    (bought,) = events("en", "News", "Harbrand, which bought Shetland processor Voe Seafoods in 2023, said the deal "
+                       "would lift its annual volume by about a fifth.", kind="acquisition")
+    assert parties(bought) == {("Harbrand", "acquirer"), ("Voe Seafoods", "target")}
+    (stake,) = events("en", "News", "Tolland Sports Capital has agreed to buy a further 30% of League Two club "
+                      "Marwick Rovers from its chairman.", kind="investment")
+    assert ("Marwick Rovers", "investee") in parties(stake)
+    assert all(p["name"] not in ("Shetland", "League Two") for p in stake["parties"] + bought["parties"])
+
+
+def test_an_agreement_signed_with_a_trust_to_run_a_tool_makes_the_subject_its_supplier():
+    (found,) = events("en", "News", "Varlo has signed a three-year agreement with the Ashdown NHS Foundation Trust "
+                      "to run its triage tool on every scan at the trust.", kind="contract")
+    assert parties(found) == {("Varlo", "supplier"), ("Ashdown NHS Foundation Trust", "customer")}
+
+
+def test_a_headline_in_sentence_case_keeps_a_possessed_name_whole():
+    found = extract_events(page("en", "Quillan Forge's IPO pops, Harlow closes on Marrow, and Tessly loses a backer",
+                                "The Oslo studio priced its shares at the top of the range on Tuesday."))
+    assert {("Quillan Forge", "issuer")} in [parties(e) for e in found if e["type"] == "ipo"]
