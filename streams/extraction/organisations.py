@@ -480,7 +480,7 @@ def runs(toks: list[Token], sentence: str, offset: int, lex: Lexicon) -> list[li
                 continue
             if (name_word(tok.text, lex, False) or tok.low.rstrip(".") in lex.legal_suffixes
                     and not _descriptor_before_name(toks, i, sentence, offset, lex)
-                    or _fund_word_inside(tok, lex) or _suffix_closes(toks, i, sentence, offset, lex)
+                    or _fund_word_inside(toks, i, lex) or _suffix_closes(toks, i, sentence, offset, lex)
                     or _currency_closes_name(current, toks, i, lex) or _inner_month(toks, i, sentence, offset, lex)
                     or _country_before_suffix(toks, i, sentence, offset, lex)
                     or _place_after_head(current, tok, lex)
@@ -690,10 +690,21 @@ def _inner_particle(toks: list[Token], i: int, sentence: str, offset: int) -> bo
     return i > 0 and bool(before) and before[-1] not in ':.!?"«“„(–—-'
 
 
-def _fund_word_inside(tok: Token, lex: Lexicon) -> bool:
-    """ "mené par IRDI Capital Investissement": where only names are capitalised inside a sentence, a capitalised
-    fund word right after a name word goes on with that name, also one that is a deal noun elsewhere."""
-    return lex.sentence_case and tok.text[:1].isupper() and tok.low in lex.fund_words
+def _fund_word_inside(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "mené par IRDI Capital Investissement", "put $40m into Vesterhav Invest": where only names are capitalised
+    inside a sentence (or, where headlines go in title case, a sentence that is not one), a capitalised fund word
+    right after a name word goes on with that name, also one that is a deal verb or noun elsewhere."""
+    tok = toks[i]
+    return (lex.sentence_case or not lex.compound_nouns and not _title_case(toks, lex)) and tok.text[:1].isupper() and (
+        tok.low in lex.fund_words)
+
+
+def _title_case(toks: list[Token], lex: Lexicon) -> bool:
+    """A headline in title case, whose capitals name nothing: every word of four letters or more but the stopwords
+    ("with", "from") capitalised ("Kestrel Bank Buys Lumen Forge In Big Deal"); one in lowercase, a verb or a noun,
+    makes a sentence in sentence case however many names it holds ("Lumen Forge's IPO pops, Skyrift closes ...")."""
+    words = [t for t in toks if len(t.text) >= 4 and t.text.isalpha() and t.low not in lex.stopwords]
+    return bool(words) and all(t.text[0].isupper() for t in words)
 
 
 SUFFIXED_WORDS = 3  # capitalised words before a legal suffix read as a name ("Velthaus Maschinenbau AG")
@@ -743,23 +754,22 @@ def _inner_adjective(toks: list[Token], i: int, sentence: str, offset: int, lex:
         return False
     function_word = (tok.low in lex.determiners or tok.low in lex.conjunction_words or tok.low in lex.connectors
                      or tok.low in _prepositions(lex) or tok.low in lex.speech_verbs or _calendar_word(tok.low, lex))
-    title_case = 2 * sum(t.text[0].isupper() for t in toks) >= len(toks)
-    return not function_word and not title_case and name_word(nxt.text, lex, False)
+    return not function_word and not _title_case(toks, lex) and name_word(nxt.text, lex, False)
 
 
 def _closing_descriptor(current: list[Token], toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "a supply agreement with NHS Supply Chain", "for the Northwest Seaport Alliance": where only names are
-    capitalised, a capitalised descriptor or a noun of `closing_name_words` right after a name of two words or more
-    closes that name; not in a headline in title case ("Acme Steel Supplier Wins ...")."""
-    if lex.compound_nouns or len(current) < 2:
+    """ "a supply agreement with NHS Supply Chain", "for the Northwest Seaport Alliance", "put $40m into Lumen Forge":
+    where only names are capitalised, a capitalised descriptor or a noun of `closing_name_words` right after a name
+    closes that name, also one a possessive ends ("Lumen Forge's IPO"); not in a headline in title case ("Acme Steel
+    Supplier Wins ...")."""
+    if lex.compound_nouns:
         return False
     tok = toks[i]
     if not (len(tok.text) >= 4 and tok.text.isalpha() and tok.text[0].isupper() and tok.text[1:].islower()
             and (is_descriptor(tok.low, lex) or tok.low in lex.closing_name_words)):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    title_case = 2 * sum(t.text[0].isupper() for t in toks) >= len(toks)
-    return not title_case and (nxt is None or not nxt.text[0].isupper())
+    return not _title_case(toks, lex) and (nxt is None or tok.possessive or not nxt.text[0].isupper())
 
 
 def _article_in_body(current: list[Token], toks: list[Token], i: int, sentence: str, offset: int,
@@ -1582,15 +1592,21 @@ def _modifies(toks: list[Token], j: int, lex: Lexicon) -> bool:
         return False
     reach = 1 if lex.compound_nouns else 3
     window = toks[j:j + reach]
-    if not any(is_descriptor(t.text, lex) for t in window):
+    if not any(is_descriptor(t.text, lex) or _named_trade(toks, k, lex) for k, t in enumerate(window, j)):
         return False
     for k, t in enumerate(window, j):
-        if is_descriptor(t.text, lex):
+        if is_descriptor(t.text, lex) or _named_trade(toks, k, lex):
             return True
         if not t.text.islower() or t.low in lex.stopwords or lex.trigger_re.match(
                 " ".join(x.text for x in toks[k:k + reach])):  # "X snapped up rival Y": a deal verb, no modifier
             return False
     return False
+
+
+def _named_trade(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """A lowercase noun of a trade with a capitalised word right after it ("club Ashbourne Athletic", "processor
+    Nordvik Fisk"): it introduces that name as a descriptor does (alone, "Kestrel Club" keeps it)."""
+    return toks[k].text.islower() and toks[k].low in lex.trades and k + 1 < len(toks) and toks[k + 1].text[0].isupper()
 
 
 @dataclass
@@ -1616,6 +1632,13 @@ def _after_opening_conjunction(toks: list[Token], index: int, lex: Lexicon) -> b
     by nothing."""
     return 0 < index <= 2 and toks[0].low in lex.conjunction_words and all(
         t.low in lex.determiners for t in toks[1:index])
+
+
+def _after_speaker_label(toks: list[Token], index: int, sentence: str, offset: int) -> bool:
+    """Whether the word opens a transcript's turn after its speaker's label in capitals ("TOM: Quick one before we
+    go", "NADIA: Let's start with X"): capitalised as a sentence's first word is, no sign of a name."""
+    return 0 < index <= 3 and all(t.text.isupper() for t in toks[:index]) and (
+        sentence[toks[index - 1].end - offset:toks[index].start - offset].strip() == ":")
 
 
 @cache
@@ -1826,7 +1849,9 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
             index > 1 and toks[index - 1].low in lex.determiners and toks[index - 2].low in prepositions) or (
             _elided(sentence, run[0].start - offset) in prepositions))  # "d'Ondis"
         found.append(Mention(name, run[0].start, run[-1].end, run[-1].possessive,
-                             initial=index == 0 or joined and index == 1, introduced=introduced, governed=governed))
+                             initial=index == 0 or joined and index == 1 or _after_speaker_label(toks, index, sentence,
+                                                                                               offset),
+                             introduced=introduced, governed=governed))
     spelled = _spelled_out(found, sentence, offset, lex)
     found = [m for m in found if not any(s.start < m.end and m.start < s.end for s in spelled)] + spelled
     pairs = [Mention(None, offset + m.start(), offset + m.end(), anaphor=True, pair=True)

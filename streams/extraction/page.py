@@ -414,12 +414,18 @@ def _speaker_labels(text: str, sents: list[sentences.Sentence], titles: set[int]
     turns = Counter(label.group(1) for label in labels.values())
     for i, label in labels.items():
         name, s = label.group(1), sents[i]
-        full = " " not in name and next((" ".join(t.text for t in run) for a in analyses[:i] for run in a.runs
-                                         if len(run) == 2 and run[-1].text == name), None)
+        full = " " not in name and _full_name(name, analyses[:i])
         end = max(x.end for x in sents[i:] if x.paragraph == s.paragraph)
         if full or _speaks_as_we(text[label.end():end], lex) or _transcript_turns(name, turns):
             out[name] = full or ""
     return out
+
+
+def _full_name(label: str, analyses: list[organisations.Analysis]) -> str | None:
+    """The full name of two words a one-word label stands for: its surname ("Keller" of "Martin Keller"), or, in
+    capitals, its first name ("NADIA" of "Nadia Brennan", the host a show's notes name before her turns)."""
+    return next((" ".join(t.text for t in run) for a in analyses for run in a.runs if len(run) == 2 and (
+        run[-1].text == label or label.isupper() and run[0].text.upper() == label)), None)
 
 
 def _speaks_as_we(answer: str, lex: Lexicon) -> bool:
@@ -431,8 +437,12 @@ def _speaks_as_we(answer: str, lex: Lexicon) -> bool:
 
 def _transcript_turns(name: str, turns: Counter[str]) -> bool:
     """ "DEV KAPOOR: They always call it a merger of equals.": a full name in capitals that opens several paragraphs
-    with a colon is a transcript's speaker, whatever the turn says."""
-    return turns[name] >= TRANSCRIPT_TURNS and name.isupper() and len(name.split()) >= 2
+    with a colon is a transcript's speaker, whatever the turn says; so is a single name in capitals that takes turns
+    with another such label ("NADIA: ... TOM: ... NADIA: ...": two hosts), where one alone may be a digest's firm."""
+    if turns[name] < TRANSCRIPT_TURNS or not name.isupper():
+        return False
+    return len(name.split()) >= 2 or any(
+        other != name and other.isupper() and n >= TRANSCRIPT_TURNS for other, n in turns.items())
 
 
 def _names_speaker(m: Mention, speakers: dict[str, str]) -> bool:

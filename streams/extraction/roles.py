@@ -869,6 +869,7 @@ def _assign(trig: TriggerMatch, mentions: list[Mention], text: str, window: Wind
         after = [(m, mk) for m, mk in after if mk not in (None, "patient")]
     pool = [m for m in pool if not m.pair]  # "both companies" buy nothing from each other
     if kind == "contract" and (owned := _possessor_supplies(trig, pool, after, text, lex, fallback)
+                               or _picked_possession(trig, pool, after, text, lex, fallback)
                                or _contract_between(trig, after, text, lex)):
         return owned
     if trig.trigger.offtake and (taken := _taken_from_page_firm(pool, after, fallback)):
@@ -905,6 +906,18 @@ def _possessor_supplies(trig: TriggerMatch, pool: list[Mention], after: list, te
             or not lex.possessive_re.search(text, trig.start, trig.end)):
         return []
     return [(pool[0], "customer"), (fallback, "supplier")]
+
+
+def _picked_possession(trig: TriggerMatch, pool: list[Mention], after: list, text: str, lex: Lexicon,
+                       fallback: Mention | None) -> list[tuple[Mention, str]]:
+    """ "The stock rose after the company said Y had picked its platform under a five-year contract": a buyer that
+    chooses a possession ("its platform") and no firm named after it chooses the firm the discourse is at, which
+    supplies it; Y, the one firm before the verb, is the customer."""
+    if (trig.trigger.frame != "grant" or fallback is None or len(pool) != 1 or pool[0].possessive
+            or pool[0].name in (None, fallback.name) or any(m.name for m, _ in after)):
+        return []
+    return [(pool[0], "customer"), (fallback, "supplier")] if lex.possessive_re.match(
+        text, trig.end + 1) else []
 
 
 def _contract_between(trig: TriggerMatch, after: list, text: str, lex: Lexicon) -> list[tuple[Mention, str]]:
@@ -1692,7 +1705,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
               suffered: bool = False) -> list[tuple[Mention, str]]:
     frame = trig.trigger.frame
     if frame == "invest":  # "invertirá 3 millones en un nuevo punto limpio junto a la carretera de X": a plan
-        after = [(m, mk) for m, mk in after if not _into_a_thing(text[trig.end:m.end], lex)]
+        after = [(m, mk) for m, mk in after if not _into_a_thing(text[trig.end:m.end], lex)
+                 and not _into_owned_thing(m, text[trig.end:m.start], text)]
         before = [(m, mk) for k, (m, mk) in enumerate(before)  # "80 Mio. Euro in den Ausbau seines Werks investieren"
                   if not _into_a_thing(text[before[k - 1][0].end if k else max(0, m.start - MARKER_WINDOW):m.end], lex)]
     if frame == "award":  # "won a contract to supply radars to X": X gets the goods, the contract's customer
@@ -2205,6 +2219,13 @@ def _owner_description(words: list[str], lex: Lexicon) -> bool:
     if words and words[0][:1].isupper() and lex.modifier_endings and words[0].endswith(lex.modifier_endings):
         words = words[1:]
     return not words or _description(" ".join(words), lex)
+
+
+def _into_owned_thing(m: Mention, gap: str, text: str) -> bool:
+    """ "put $40 million into the company's new warehouse": money put "into" a firm's possession named by a lowercase
+    noun goes into that thing, no stake in the firm (not "into X's Series B")."""
+    possessed = _POSSESSED_WORD.match(text, m.end)
+    return m.possessive and gap.split()[-1:] == ["into"] and possessed is not None and possessed.group(1).islower()
 
 
 def _into_a_thing(gap: str, lex: Lexicon) -> bool:
