@@ -49,3 +49,11 @@ def test_talks_with_a_fund_toward_a_stake_are_a_rumoured_investment():
     found = extract_events(page("fr", "Nouvelles", text, published="2025-06-12"))
     assert [(e["type"], e["status"], parties(e)) for e in found] == [
         ("investment", "rumored", {("Lémanis Capital", "investor"), ("Maison Orsay", "investee")})]
+
+
+def test_a_supplier_described_at_length_before_its_supply_contract():
+    text = ("La start-up Bol Vert a conclu avec la coopérative maraîchère Les Vergers de Sèvre un contrat "
+            "d'approvisionnement de cinq ans.")
+    found = extract_events(page("fr", "Nouvelles", text, published="2025-06-12"))
+    assert [(e["type"], parties(e)) for e in found] == [
+        ("contract", {("Bol Vert", "customer"), ("Les Vergers de Sèvre", "supplier")})]
