@@ -2125,11 +2125,19 @@ def _town_people(tok: Token, nxt: Token | None, lex: Lexicon) -> bool:
 @lru_cache(maxsize=65536)
 def place_adjective(word: str, lex: Lexicon) -> bool:
     """A capitalised adjective of a known place: a stem a place begins with and an ending of `modifier_endings`
-    ("Bremer": Bremen; "Münchner": München; not "Bauer")."""
+    ("Bremer": Bremen; "Münchner": München; not "Bauer"), or the place with an unstressed vowel dropped before its
+    last consonants ("Zürcher": Zürich; "Basler": Basel)."""
     low = word.lower()
     return word[:1].isupper() and any(
         low.endswith(e) and len(low) - len(e) >= PLACE_ADJECTIVE_STEM
-        and any(p.startswith(low[:-len(e)]) for p in lex.places) for e in lex.modifier_endings)
+        and any(p.startswith(low[:-len(e)]) or _vowel_dropped(low[:-len(e)], p) for p in lex.places)
+        for e in lex.modifier_endings)
+
+
+def _vowel_dropped(stem: str, place: str) -> bool:
+    """Whether the stem is the place without one "e" or "i" before its last consonants ("zürch": zürich)."""
+    return len(place) == len(stem) + 1 and any(
+        place[k] in "ei" and place[:k] + place[k + 1:] == stem for k in range(len(place) - 3, len(place) - 1))
 
 
 def _kind_word(low: str, lex: Lexicon) -> bool:
