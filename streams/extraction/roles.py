@@ -24,6 +24,7 @@ PARTNER_REACH = 60  # characters after a partnership trigger in which the partne
 INVERTED_GAP = 3  # words between a fronted "mit"-phrase's name, its verb and the subject after it
 PAIR_GAP = 5  # words between a tie-up cue and the third firm a pair anaphor sets it up with ("avec la banque X")
 JOINED_WORDS = 6  # words from "and" to the second party of "between X and the rail business of Y"
+SHARED_ROLES = {"supplier", "investor"}  # roles several firms fill in one deal (each customer, target: its own)
 CONJOINED_WORDS = 4  # words from "and" to a second name joined to the first ("und dem polnischen Hersteller Y")
 PASSIVE_REACH = 60  # characters after a trigger within which "by X" / "durch X" names its agent
 SINCE_REACH = 200  # characters after a supply cue in which "since", "depuis" tells a supply running from a start
@@ -1806,6 +1807,8 @@ def _directed(trig, pool, clause, before, after, text, lex, passive: bool = Fals
     if patient is not None and patient_role:
         owner = source_role and patient_role == "target" and _owns_unit(patient, trig, text, lex)
         out.append((patient, source_role if owner else patient_role))
+        if out[-1][1] in SHARED_ROLES:
+            out += [(m, out[-1][1]) for m in _fronted_list(patient, agent, before, trig, text, lex)]
     for mk, role in (("source", source_role), ("recipient", recipient_role)):
         m = by_marker.get(mk)
         if role and m is not None and all(m is not o for o, _ in out):
@@ -2170,6 +2173,22 @@ def _conjoined(agent: Mention | None, before: list, text: str, lex: Lexicon) -> 
     while hi < len(joined) and joined[hi]:
         hi += 1
     return [m for m in names[lo:hi + 1] if m is not agent and m.name != agent.name]
+
+
+def _fronted_list(patient: Mention, agent: Mention | None, before: list, trig: TriggerMatch, text: str,
+                  lex: Lexicon) -> list[Mention]:
+    """ "hat die X GmbH und die Y AG mit dem Bau beauftragt", "hat ein Konsortium aus der X GmbH und der Y AG ...
+    beauftragt": the firms joined by "und" (past a legal suffix, with an article) to an object that stands before its
+    verb share the object's role; only where a subject stands before them, so two firms alone keep their own reading."""
+    if agent is None or not agent.end <= patient.start < trig.start:
+        return []
+    out = [patient]
+    for m, _ in before:
+        if m.start >= out[-1].end and m.end <= trig.start and m.name and m.name != patient.name:
+            if not _conjoined_name(text[out[-1].end:m.start], lex):
+                break
+            out.append(m)
+    return out[1:]
 
 
 def _singular_relative(m: Mention, text: str, lex: Lexicon) -> bool:
