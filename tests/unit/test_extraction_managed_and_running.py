@@ -1,0 +1,52 @@
+"""English shapes of round 2 (branch en34b): sums an asset manager manages on behalf of its clients are no supply,
+rights bought back from a partner are no firm bought, and a standing supply told running and signed in an earlier
+year in one sentence stays ongoing. Sentences written for these tests; the look-alikes must keep their result."""
+
+from streams.extraction import extract_events
+from tests.unit.test_extraction_roles import page
+
+PUBLISHED = "2026-01-13"
+
+
+def deals(*paragraphs: str) -> set[tuple[str, str, frozenset[tuple[str, str]]]]:
+    """Type, status and (name, role) parties of the events of an English page."""
+    return {(e["type"], e["status"], frozenset((p["name"], p["role"]) for p in e["parties"]))
+            for e in extract_events(page("en", "News", *paragraphs, published=PUBLISHED))}
+
+
+def test_sums_managed_on_behalf_of_clients_are_no_contract():
+    found = deals("Tollgard, which manages about €9bn on behalf of Danish pension funds, bought a 20 per cent "
+                  "stake in Welsh developer Carrow Tidal in 2023.")
+    assert not any(kind == "contract" for kind, _, _ in found)
+    assert ("investment", "completed", frozenset({("Tollgard", "investor"), ("Carrow Tidal", "investee")})) in found
+
+
+def test_assets_managed_for_a_named_client_are_no_contract():
+    assert not deals("Ostrava Capital manages £2.5 billion of assets on behalf of Grenby Pensions.")
+
+
+def test_work_done_on_behalf_of_a_customer_stays_a_contract():
+    found = deals("Bransk Facilities operates the Kellow clinic on behalf of Halverd Health.")
+    assert any(kind == "contract" and ("Halverd Health", "customer") in parties for kind, _, parties in found)
+
+
+def test_rights_bought_back_are_no_acquisition():
+    found = deals("Pellow Games and Arcfield Publishing have ended their publishing partnership. Pellow said on "
+                  "Tuesday it has bought back the rights and will self-publish the game in May.")
+    assert not any(kind == "acquisition" for kind, _, _ in found)
+
+
+def test_a_firm_bought_back_stays_an_acquisition():
+    found = deals("Pellow Games has bought back Arcfield Publishing, the studio it sold in 2019.")
+    assert any(kind == "acquisition" for kind, _, _ in found)
+
+
+def test_supply_told_running_and_signed_earlier_stays_ongoing():
+    found = deals("Halden Wind already sells the output of its Brora wind farm to Corvex Digital under a 12-year "
+                  "power purchase agreement signed in 2022.")
+    assert ("contract", "ongoing", frozenset({("Halden Wind", "supplier"), ("Corvex Digital", "customer")})) in found
+
+
+def test_contract_signed_this_year_with_no_running_cue_is_news():
+    found = deals("Halden Wind signed a power purchase agreement with Corvex Digital on Monday.")
+    assert not any(status == "ongoing" for _, status, _ in found)
