@@ -1429,6 +1429,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     founded := nearest(began, trig.start).value) < anchor[:len(founded)]:
                 # "la coentreprise que X a créée en 2023 avec Y": a venture founded in an earlier year, done then
                 state, value = "completed", founded
+            if kind in status.RUN_TYPES and not (cued or value or began) and _in_use(
+                    page, window.clause_start, min(stop, told_end)):
+                state, cued = "ongoing", True  # "would focus on its existing joint venture with Y": one it runs now
             if kind in status.RUN_TYPES and state == "completed" and value and len(value) < 10 and _in_use(
                     page, s.start, end):
                 # a venture of an earlier year its sentence tells in use runs since then ("already share masts

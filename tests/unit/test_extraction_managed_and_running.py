@@ -50,3 +50,15 @@ def test_supply_told_running_and_signed_earlier_stays_ongoing():
 def test_contract_signed_this_year_with_no_running_cue_is_news():
     found = deals("Halden Wind signed a power purchase agreement with Corvex Digital on Monday.")
     assert not any(status == "ongoing" for _, status, _ in found)
+
+
+def test_existing_venture_told_in_passing_is_ongoing():
+    found = deals("Harlow Grain and Pexton Agri said on Monday they had called off their planned merger. Harlow, for "
+                  "its part, said it would focus on its existing joint venture with Japanese trading house Kenji "
+                  "Trading, which operates a crushing plant.")
+    assert ("joint_venture", "ongoing", frozenset({("Harlow Grain", "partner"), ("Kenji Trading", "partner")})) in found
+
+
+def test_venture_agreed_by_a_supplier_is_news():
+    found = deals("Harlow, which already supplies Brenner, agreed to form a joint venture with Kenji Trading.")
+    assert ("joint_venture", "announced", frozenset({("Harlow", "partner"), ("Kenji Trading", "partner")})) in found
