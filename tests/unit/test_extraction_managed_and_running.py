@@ -62,3 +62,18 @@ def test_existing_venture_told_in_passing_is_ongoing():
 def test_venture_agreed_by_a_supplier_is_news():
     found = deals("Harlow, which already supplies Brenner, agreed to form a joint venture with Kenji Trading.")
     assert ("joint_venture", "announced", frozenset({("Harlow", "partner"), ("Kenji Trading", "partner")})) in found
+
+
+def test_contract_a_speaker_points_to_is_standing():
+    found = deals("Pellow Freight lost its biggest customer on Monday. \"Pellow on its own is still a decent "
+                  "business,\" said an analyst, pointing to its contract with Marbury Foods, which has used Pellow "
+                  "to move its chilled meals since 2019.")
+    assert any(kind == "contract" and status == "ongoing"
+               and {n for n, _ in parties} == {"Pellow Freight", "Marbury Foods"} for kind, status, parties in found)
+
+
+def test_work_already_looked_after_for_a_customer_is_standing():
+    found = deals("Kestrin Signals, which already looks after signalling on the northern line under a contract with "
+                  "Westrail, will also build the new depot.")
+    assert any(kind == "contract" and status == "ongoing" and ("Westrail", "customer") in parties
+               for kind, status, parties in found)
