@@ -77,3 +77,20 @@ def test_work_already_looked_after_for_a_customer_is_standing():
                   "Westrail, will also build the new depot.")
     assert any(kind == "contract" and status == "ongoing" and ("Westrail", "customer") in parties
                for kind, status, parties in found)
+
+
+def test_business_a_seller_has_sold_is_completed():
+    found = deals("Dunmere Utilities has sold its smart-metering business to the infrastructure investor Larkfield "
+                  "Capital for £210m.")
+    assert any(kind == "acquisition" and status == "completed" and ("Larkfield Capital", "acquirer") in parties
+               for kind, status, parties in found)
+
+
+def test_power_a_firm_has_sold_is_no_completed_sale():
+    found = deals("Halden Wind has sold power from its Brora wind farm to Corvex Digital for more than ten years.")
+    assert not any(status == "completed" for _, status, _ in found)
+
+
+def test_goods_a_firm_has_sold_through_a_partner_since_a_year_are_no_sale():
+    found = deals("Calder Insurance has sold its home policies through Marrow Bank's branches since 2019.")
+    assert not any(kind == "acquisition" for kind, _, _ in found)
