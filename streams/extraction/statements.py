@@ -975,6 +975,14 @@ def _rated(page: Page, i: int, trig: TriggerMatch) -> bool:
         page.text, max(s.start, trig.start - RATING_REACH), min(s.end, trig.end + RATING_REACH)))
 
 
+def _signed_while_running(page: Page, sentence_start: int, start: int, kind: str, date: str | None,
+                          anchor: str) -> bool:
+    """Whether a standing tie told signed in an earlier year follows, in its sentence, a cue that tells it running
+    ("already sells the output to Y under a 15-year PPA signed in 2021"): its signing is its start, not news."""
+    return (kind in status.STANDING_TYPES and bool(date) and date[:4] < anchor[:4]
+            and page.lex.status_res["ongoing"].search(page.text, sentence_start, start) is not None)
+
+
 def _court_choice(page: Page, i: int, trig: TriggerMatch) -> bool:
     """ "le tribunal retient l'offre du Groupe X", "das Amtsgericht wählte das Angebot von X": a choice a court or a
     regulator makes in its clause before the cue picks a bidder for a firm in insolvency or rules on a deal; a court
@@ -1348,6 +1356,8 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
             rejected = page.text[window.clause_start:min(stop, told_end)]  # not the next deal's attributes
             if state != "terminated" and status.rejected(rejected, value, anchor, page.lex):
                 state, cued = "terminated", True
+            if state == "announced" and _signed_while_running(page, s.start, start, kind, value, anchor):
+                state = "ongoing"
             if state == "announced" and not cued and _credited(page, s.start, found[0].start):
                 state, cued = "rumored", True
             if in_talks and state != "terminated":
@@ -1419,6 +1429,9 @@ def candidates(page: Page, keep_dropped: bool = False) -> list[Candidate]:
                     founded := nearest(began, trig.start).value) < anchor[:len(founded)]:
                 # "la coentreprise que X a créée en 2023 avec Y": a venture founded in an earlier year, done then
                 state, value = "completed", founded
+            if kind in status.RUN_TYPES and not (cued or value or began) and _in_use(
+                    page, window.clause_start, min(stop, told_end)):
+                state, cued = "ongoing", True  # "would focus on its existing joint venture with Y": one it runs now
             if kind in status.RUN_TYPES and state == "completed" and value and len(value) < 10 and _in_use(
                     page, s.start, end):
                 # a venture of an earlier year its sentence tells in use runs since then ("already share masts
