@@ -1838,8 +1838,6 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
                 and _determined(toks, index, lex) and nxt.text.islower()):
             continue  # "the Italian fashion house", "the Qatari fund", "a second Scottish production site": an
             # adjective, not a name (but "reported that X had": "that" opens a clause)
-        if lex.compound_nouns and _term_acronym(run, found, sentence, offset, lex):
-            continue  # "ein neues Krankenhausinformationssystem (KIS)": the short form of a compound term, no firm
         name = sentence[run[0].start - offset:run[-1].end - offset]
         if index > 0 and toks[index - 1].low in lex.determiners:
             name = _nominative(name, lex)
@@ -1869,24 +1867,6 @@ def mentions(a: Analysis, lex: Lexicon, person_words: set[str]) -> list[Mention]
     found.extend(pairs)
     found.extend(_latter(sentence, offset, found, lex))
     return sorted(found, key=lambda m: m.start)
-
-
-def _term_acronym(run: list[Token], found: list[Mention], sentence: str, offset: int, lex: Lexicon) -> bool:
-    """Whether the run is an acronym in brackets that a single compound noun right before it spells from the parts
-    glued into it ("Krankenhausinformationssystem (KIS)", "Bahnstromleitung (BSL)"): a term's short form; not where
-    that word is a firm's name ("Rheinmetall (RHM)": a mention already) or a compound of a kind of firm or a public
-    body ("Bundesbeteiligungsholding (BBH)", "Landesstraßenbauamt (LSA)")."""
-    start, end = run[0].start - offset, run[-1].end - offset
-    acronym = run[0].text
-    if len(run) != 1 or not acronym.isupper() or not acronym.isalpha() or sentence[start - 2:start] != " (" or (
-            sentence[end:end + 1] != ")"):
-        return False
-    words = sentence[:start - 2].split()
-    word = words[-1] if words else ""
-    return (word.isalpha() and word[0].isupper() and word[1:].islower() and len(acronym) > 1
-            and spells([word], acronym) and not any(m.end == offset + start - 2 for m in found)
-            and not is_descriptor(word, lex) and not is_institution(word, lex)
-            and not word.lower().endswith(tuple(w for w in lex.legal_suffixes | lex.trades if len(w) > 3)))
 
 
 def _latter(sentence: str, offset: int, found: list[Mention], lex: Lexicon) -> list[Mention]:

@@ -224,7 +224,7 @@ def read_page(clean: dict) -> Page:
         found = _without_titled_surnames(found, surnames)
     if works := organisations.work_titles(analyses, lex):
         found = [[m for m in ms if m.name not in works] for ms in found]
-    found = [[m for m in ms if not _term_acronym(text, m, lex) and not _attributive_acronym(text, m, lex)]
+    found = [[m for m in ms if not _term_acronym(text, m, ms, lex) and not _attributive_acronym(text, m, lex)]
              for ms in found]
     confirmed = _confirmed(found, lex, text, [t for c in cues for t in c])
     confirmed |= _listed_with_confirmed(text, found, confirmed, lex)
@@ -1077,22 +1077,38 @@ def _bracketed_acronym(text: str, m: Mention) -> bool:
 
 
 TERM_WORDS = 8  # lowercase words before an acronym in brackets read for the term they spell
+TERM_CHARS = 160  # characters before an acronym in brackets read for its term
 
 
-def _term_acronym(text: str, m: Mention, lex: Lexicon) -> bool:
+def _term_acronym(text: str, m: Mention, ms: list[Mention], lex: Lexicon) -> bool:
     """ "des stations de transfert d'énergie par pompage (STEP)", "power purchase agreements (PPA)": an acronym in
     brackets that the lowercase words right before it spell is a term the article defines, never a firm (a body
-    named so has capitals: "la Direction générale de l'armement (DGA)")."""
+    named so has capitals: "la Direction générale de l'armement (DGA)"); so is one a single compound noun spells
+    from its glued parts where nouns are capitalised ("Krankenhausinformationssystem (KIS)", `_compound_term`)."""
     if not _bracketed_acronym(text, m) or not m.name.isupper():
         return False
+    if lex.compound_nouns and _compound_term(text, m, ms, lex):
+        return True
     run: list[str] = []
-    for word in reversed(text[max(0, m.start - 160):m.start - 2].split()[-TERM_WORDS:]):
+    for word in reversed(text[max(0, m.start - TERM_CHARS):m.start - 2].split()[-TERM_WORDS:]):
         if not word.islower() or any(c in word for c in ".,;:()"):
             return False
         run.insert(0, unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode())
         if organisations.spells(organisations.lettered_words(run, lex), m.name, loose=False):
             return True
     return False
+
+
+def _compound_term(text: str, acronym: Mention, ms: list[Mention], lex: Lexicon) -> bool:
+    """Whether the one word before a bracketed acronym is a compound noun that spells it from its glued parts
+    ("Bahnstromleitung (BSL)"): not where that word is a firm's name ("Rheinmetall (RHM)": a mention already) or a
+    compound of a kind of firm or a public body ("Bundesbeteiligungsholding (BBH)", "Landesstraßenbauamt (LSA)")."""
+    words = text[max(0, acronym.start - TERM_CHARS):acronym.start - 2].split()
+    word = words[-1] if words else ""
+    return (word.isalpha() and word[0].isupper() and word[1:].islower()
+            and organisations.spells([word], acronym.name) and not any(m.end == acronym.start - 2 for m in ms)
+            and not organisations.is_descriptor(word, lex) and not organisations.is_institution(word, lex)
+            and not word.lower().endswith(tuple(w for w in lex.legal_suffixes | lex.trades if len(w) > 3)))
 
 
 ACRONYM_LETTERS = 5  # letters at most of an acronym read as a term's
