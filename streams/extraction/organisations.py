@@ -695,8 +695,8 @@ def _fund_word_inside(toks: list[Token], i: int, lex: Lexicon) -> bool:
     inside a sentence (or, where headlines go in title case, a sentence that is not one), a capitalised fund word
     right after a name word goes on with that name, also one that is a deal verb or noun elsewhere."""
     tok = toks[i]
-    return (lex.sentence_case or not lex.compound_nouns and not _title_case(toks, lex)) and tok.text[:1].isupper() and (
-        tok.low in lex.fund_words)
+    return tok.text[:1].isupper() and tok.low in lex.fund_words and (
+        lex.sentence_case or not lex.compound_nouns and not _title_case(toks, lex))
 
 
 def _title_case(toks: list[Token], lex: Lexicon) -> bool:
